@@ -1,0 +1,143 @@
+"""The indicator catalog (etl/catalog.yaml): load, check, and publish as a table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from etl.schema import MEASURES, UNITS
+
+CATALOG_PATH = Path(__file__).with_name("catalog.yaml")
+_FLAGS = re.IGNORECASE
+
+
+class CatalogError(ValueError):
+    """The catalog file breaks its own rules (a typo in a pattern, an unknown unit, ...)."""
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name_vi: str
+    name_en: str
+    unit: str
+    category: str
+    higher_is_better: bool
+    measure: str
+    sort_order: int
+    topics: tuple[re.Pattern, ...] = ()
+    counted: re.Pattern | None = None
+    before: re.Pattern | None = None
+    context: re.Pattern | None = None
+    tense: str | None = None
+    ratio: bool = False
+    national_total: int | None = None
+
+
+@dataclass(frozen=True)
+class Catalog:
+    indicators: tuple[Indicator, ...]
+    units: dict = field(default_factory=dict)
+    categories: dict = field(default_factory=dict)
+
+    def by_id(self, indicator_id: str) -> Indicator:
+        for ind in self.indicators:
+            if ind.id == indicator_id:
+                return ind
+        raise KeyError(indicator_id)
+
+    def with_measure(self, measure: str) -> list[Indicator]:
+        return [ind for ind in self.indicators if ind.measure == measure]
+
+
+def _compile(pattern: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(pattern, _FLAGS)
+    except re.error as exc:
+        raise CatalogError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def parse_catalog(raw: dict) -> Catalog:
+    units, categories = raw.get("units", {}), raw.get("categories", {})
+    indicators, seen = [], set()
+    required = ("id", "name_vi", "name_en", "unit", "category", "higher_is_better", "measure")
+    for order, item in enumerate(raw.get("indicators", [])):
+        where = f"indicator {item.get('id', order)!r}"
+        missing = [k for k in required if k not in item]
+        if missing:
+            raise CatalogError(f"{where}: missing {', '.join(missing)}")
+        if item["id"] in seen:
+            raise CatalogError(f"{where}: duplicate id")
+        seen.add(item["id"])
+        if item["unit"] not in UNITS or item["unit"] not in units:
+            raise CatalogError(f"{where}: unknown unit {item['unit']!r}")
+        if item["measure"] not in MEASURES:
+            raise CatalogError(f"{where}: unknown measure {item['measure']!r}")
+        if item["category"] not in categories:
+            raise CatalogError(f"{where}: unknown category {item['category']!r}")
+        if item["measure"] == "count" and not item.get("counted"):
+            raise CatalogError(f"{where}: a count needs `counted`")
+        if item["measure"] != "count" and not item.get("topics"):
+            raise CatalogError(f"{where}: a {item['measure']} needs `topics`")
+        if item.get("tense") not in (None, "past", "planned"):
+            raise CatalogError(f"{where}: tense must be past or planned")
+
+        def opt(key, item=item, where=where):
+            return _compile(item[key], where) if item.get(key) else None
+
+        indicators.append(
+            Indicator(
+                id=item["id"],
+                name_vi=item["name_vi"],
+                name_en=item["name_en"],
+                unit=item["unit"],
+                category=item["category"],
+                higher_is_better=bool(item["higher_is_better"]),
+                measure=item["measure"],
+                sort_order=order,
+                topics=tuple(_compile(p, where) for p in item.get("topics", [])),
+                counted=opt("counted"),
+                before=opt("before"),
+                context=opt("context"),
+                tense=item.get("tense"),
+                ratio=bool(item.get("ratio", False)),
+                national_total=item.get("national_total"),
+            )
+        )
+    return Catalog(indicators=tuple(indicators), units=units, categories=categories)
+
+
+@lru_cache(maxsize=4)
+def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
+    with open(path, encoding="utf-8") as fh:
+        return parse_catalog(yaml.safe_load(fh))
+
+
+def indicators_table(catalog: Catalog) -> pd.DataFrame:
+    rows = [
+        {
+            "indicator_id": ind.id,
+            "name_vi": ind.name_vi,
+            "name_en": ind.name_en,
+            "unit": ind.unit,
+            "unit_vi": catalog.units[ind.unit]["vi"],
+            "unit_en": catalog.units[ind.unit]["en"],
+            "category": ind.category,
+            "category_vi": catalog.categories[ind.category]["vi"],
+            "category_en": catalog.categories[ind.category]["en"],
+            "higher_is_better": ind.higher_is_better,
+            "measure": ind.measure,
+            "national_total": ind.national_total,
+            "sort_order": ind.sort_order,
+        }
+        for ind in catalog.indicators
+    ]
+    df = pd.DataFrame(rows)
+    df["national_total"] = df["national_total"].astype("Int64")
+    df["sort_order"] = df["sort_order"].astype("int64")
+    return df

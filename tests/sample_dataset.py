@@ -1,0 +1,151 @@
+"""A tiny, hand-written dataset that satisfies the published schema, for UI tests.
+
+The figures mirror what the bundled documents report, but are typed here rather than produced by
+the ETL, so dashboard tests do not depend on extraction (the ETL has its own tests on real files).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+
+from etl.catalog import indicators_table, load_catalog
+from etl.publish import write_dataset
+
+SENTENCE_RANK = (
+    "Về kinh tế, chỉ số năng lực cạnh tranh cấp tỉnh năm 2022 của Lạng Sơn xếp thứ 15/63 tỉnh, "
+    "thành, đứng thứ 6 toàn quốc về chuyển đổi số."
+)
+SENTENCE_GROWTH = (
+    "Tốc độ tăng trưởng kinh tế bình quân (GRDP) giai đoạn 2021-2022 đạt 6,95%, cao hơn 1,5% so "
+    "với bình quân giai đoạn 2015-2020."
+)
+SENTENCE_INCOME = (
+    "Thu nhập bình quân đầu người giai đoạn 2021-2022 đạt 49,26 triệu đồng, cao hơn 29,3% so với "
+    "giai đoạn 2015-2020…"
+)
+SENTENCE_UNITS = "Giai đoạn 2019-2021, sắp xếp 51 đơn vị hành chính cấp xã, giảm 26 đơn vị."
+SENTENCE_PGI = (
+    "Đặc biệt, năm 2022, tỉnh xếp thứ 2 trong nhóm ba tỉnh dẫn đầu cả nước về điểm chỉ số Xanh cấp "
+    "tỉnh (PGI)."
+)
+TEXT_A = "\n\n".join([SENTENCE_RANK, SENTENCE_PGI, SENTENCE_GROWTH, SENTENCE_INCOME, SENTENCE_UNITS])
+# A second document that disagrees on the PCI rank, to exercise conflict handling.
+SENTENCE_OTHER = "Chỉ số PCI năm 2022 của Lạng Sơn xếp thứ 16/63 <script>alert(1)</script>."
+TEXT_B = SENTENCE_OTHER
+
+
+def _row(source, text, sentence, value_text, **kw):
+    start = text.index(sentence)
+    m_start = text.index(value_text, start)
+    fid = hashlib.sha256(f"{source}|{kw['indicator_id']}|{m_start}|{kw.get('basis')}".encode()).hexdigest()
+    base = {
+        "figure_id": fid[:16],
+        "rank_of": None,
+        "approximate": False,
+        "qualifier": None,
+        "value_text": value_text,
+        "period_inferred": False,
+        "basis": "reported",
+        "derivation": None,
+        "derivation_rule": None,
+        "derived_from": None,
+        "source_id": source,
+        "quote": sentence,
+        "char_start": start,
+        "char_end": start + len(sentence),
+        "mention_start": m_start,
+        "mention_end": m_start + len(value_text),
+        "conflict": False,
+    }
+    base.update(kw)
+    return base
+
+
+def _year(y):
+    return {
+        "period_kind": "year",
+        "period_start": pd.Timestamp(f"{y}-01-01"),
+        "period_end": pd.Timestamp(f"{y}-12-31"),
+        "period_label": str(y),
+    }
+
+
+def _range(a, b):
+    return {
+        "period_kind": "range",
+        "period_start": pd.Timestamp(f"{a}-01-01"),
+        "period_end": pd.Timestamp(f"{b}-12-31"),
+        "period_label": f"{a}–{b}",
+    }
+
+
+def sample_tables() -> dict[str, pd.DataFrame]:
+    a, b = "doc_a", "doc_b"
+    rows = [
+        _row(a, TEXT_A, SENTENCE_RANK, "xếp thứ 15/63", indicator_id="pci_rank", value=15.0,
+             unit="rank", rank_of=63, conflict=True, **_year(2022)),
+        _row(a, TEXT_A, SENTENCE_RANK, "đứng thứ 6", indicator_id="digital_transformation_rank",
+             value=6.0, unit="rank", **_year(2022)),
+        _row(a, TEXT_A, SENTENCE_PGI, "xếp thứ 2", indicator_id="pgi_rank", value=2.0, unit="rank",
+             **_year(2022)),
+        _row(a, TEXT_A, SENTENCE_GROWTH, "6,95%", indicator_id="grdp_growth", value=6.95,
+             unit="percent", **_range(2021, 2022)),
+        _row(a, TEXT_A, SENTENCE_INCOME, "49,26 triệu đồng", indicator_id="income_per_capita",
+             value=49.26, unit="million_vnd", **_range(2021, 2022)),
+        _row(a, TEXT_A, SENTENCE_UNITS, "51 đơn vị hành chính cấp xã", indicator_id="commune_units_merged",
+             value=51.0, unit="count", **_range(2019, 2021)),
+        _row(a, TEXT_A, SENTENCE_UNITS, "26 đơn vị", indicator_id="commune_units_cut", value=26.0,
+             unit="count", **_range(2019, 2021)),
+        _row(b, TEXT_B, SENTENCE_OTHER, "xếp thứ 16/63", indicator_id="pci_rank", value=16.0,
+             unit="rank", rank_of=63, conflict=True, **_year(2022)),
+    ]
+    growth_id, income_id = rows[3]["figure_id"], rows[4]["figure_id"]
+    rows += [
+        _row(a, TEXT_A, SENTENCE_GROWTH, "cao hơn 1,5%", indicator_id="grdp_growth", value=5.45,
+             unit="percent", basis="derived", derivation="6.95 - 1.5 = 5.45",
+             derivation_rule="percentage_point_change", derived_from=growth_id, **_range(2015, 2020)),
+        _row(a, TEXT_A, SENTENCE_INCOME, "cao hơn 29,3%", indicator_id="income_per_capita",
+             value=38.0974, unit="million_vnd", basis="derived",
+             derivation="49.26 / (1 + 29.3/100) = 38.0974", derivation_rule="relative_change",
+             derived_from=income_id, **_range(2015, 2020)),
+    ]
+    figures = pd.DataFrame(rows)
+    figures["rank_of"] = figures["rank_of"].astype("Int64")
+    for col in ("char_start", "char_end", "mention_start", "mention_end"):
+        figures[col] = figures[col].astype("int64")
+    sources = pd.DataFrame(
+        [
+            {"source_id": a, "file_name": "doc_a.txt", "kind": "article", "title": "Bài A: Lạng Sơn",
+             "title_inferred": False, "publisher": "TTXVN", "publisher_note": None,
+             "published": "2023-08-25", "date_inferred": True, "note": None,
+             "link": "https://example.org/a", "related_links": None, "sha256": "a" * 64,
+             "in_manifest": True, "n_chars": len(TEXT_A), "n_figures": 9},
+            {"source_id": b, "file_name": "doc_b.txt", "kind": "article",
+             "title": "Bài B <b>không</b> tin", "title_inferred": True, "publisher": None,
+             "publisher_note": None, "published": "2023", "date_inferred": False, "note": None,
+             "link": None, "related_links": None, "sha256": "b" * 64, "in_manifest": False,
+             "n_chars": len(TEXT_B), "n_figures": 1},
+        ]
+    )
+    documents = pd.DataFrame([{"source_id": a, "text": TEXT_A}, {"source_id": b, "text": TEXT_B}])
+    conflicts = pd.DataFrame(
+        [
+            {"indicator_id": "pci_rank", "period_label": "2022", "basis": "reported",
+             "values": "15 (doc_a); 16 (doc_b)", "source_ids": "doc_a\ndoc_b",
+             "figure_ids": f"{rows[0]['figure_id']}\n{rows[7]['figure_id']}"}
+        ]
+    )
+    return {
+        "figures": figures,
+        "indicators": indicators_table(load_catalog()),
+        "sources": sources,
+        "documents": documents,
+        "conflicts": conflicts,
+    }
+
+
+def write_sample_dataset(out: Path) -> Path:
+    return write_dataset(sample_tables(), Path(out), {"source": "tests/sample_dataset.py"})
