@@ -1,0 +1,77 @@
+"""`python -m etl`: build data/processed/ from the documents in data/raw/."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXIT_BAD_INPUT = 1
+EXIT_INVALID = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
+    p.add_argument(
+        "--raw", type=Path, default=ROOT / "data" / "raw", help="source documents (default: data/raw)"
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "data" / "processed",
+        help="dataset directory (default: data/processed)",
+    )
+    p.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="skip unreadable documents with a warning instead of failing",
+    )
+    p.add_argument("--workers", type=int, default=1, help="worker processes for extraction (default: 1)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    return p
+
+
+def _summary(report) -> str:
+    lines = [
+        f"Dataset written to {report.out}",
+        f"  documents read: {report.documents}   skipped: {len(report.skipped)}",
+        f"  figures: {report.reported + report.derived} ({report.reported} reported, {report.derived} derived)",
+        f"  conflicts between documents: {report.conflicts}",
+        "  figures per indicator:",
+    ]
+    lines += [f"    {ind:32} {n}" for ind, n in sorted(report.figures_by_indicator.items())]
+    for _, why in report.skipped:
+        lines.append(f"  warning: skipped {why}")
+    lines += [f"  warning: {w}" for w in report.warnings]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from etl.pipeline import EtlError, run
+
+    try:
+        report = run(
+            args.raw,
+            args.out,
+            keep_going=args.keep_going,
+            workers=max(1, args.workers),
+            progress=not args.quiet,
+        )
+    except EtlError as exc:
+        for _, why in exc.problems:
+            print(f"error: {why}", file=sys.stderr)
+        print(
+            f"ETL failed: {len(exc.problems)} problem(s); the previous dataset in {args.out} is unchanged."
+            + ("" if args.keep_going else " Use --keep-going to skip bad documents."),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    if not args.quiet:
+        print(_summary(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

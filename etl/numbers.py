@@ -1,0 +1,76 @@
+"""Numbers as Vietnamese text writes them: decimal comma, thousands dot, number words, multipliers."""
+
+from __future__ import annotations
+
+import re
+
+# A numeral with Vietnamese (or, tolerated, English) grouping. Word boundaries keep "2021-2022" and
+# "15/63" from being read as one number.
+NUMERAL = r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"
+
+# Number words, as written in running text ("giảm hai đơn vị", "ba vụ việc"). "năm" (five) doubles as
+# "year"; rules accept a number word only directly before a counted noun, where it cannot mean year.
+NUMBER_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+NUMBER_WORD = r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+
+# Multipliers that turn "22.683 tỷ đồng" into a value in the indicator's unit.
+SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
+
+
+class NumberFormatError(ValueError):
+    """Text that looks like a number but cannot be read as one unambiguously."""
+
+
+def parse_vi_number(text: str) -> float:
+    """Read "6,95", "22.683", "18.063,8", "65.000" or "hai" as a float.
+
+    Vietnamese writes a decimal comma and groups thousands with dots. Some outlets use English style;
+    we accept it where it is unambiguous: when both separators occur, the last one is the decimal mark,
+    and a lone dot followed by exactly three digits groups thousands ("65.000"), otherwise it is a
+    decimal point ("6.95"). A lone comma is always decimal ("1,500" is 1.5, as Vietnamese reads it).
+    """
+    s = text.strip().replace(" ", "")
+    if s.lower() in NUMBER_WORDS:
+        return float(NUMBER_WORDS[s.lower()])
+    if not s or not re.fullmatch(r"\d[\d.,]*", s) or s[-1] in ".,":
+        raise NumberFormatError(f"not a number: {text!r}")
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        decimal = "," if s.rfind(",") > s.rfind(".") else "."
+        group = "." if decimal == "," else ","
+        if s.count(decimal) > 1:
+            raise NumberFormatError(f"two decimal marks in {text!r}")
+        whole, frac = s.split(decimal)
+        _check_groups(whole, group, text)
+        return float(whole.replace(group, "") + "." + frac)
+    if commas:
+        if commas > 1:  # "1,234,567": English thousands
+            _check_groups(s, ",", text)
+            return float(s.replace(",", ""))
+        return float(s.replace(",", "."))
+    if dots:
+        parts = s.split(".")
+        if dots > 1 or len(parts[1]) == 3:
+            _check_groups(s, ".", text)
+            return float(s.replace(".", ""))
+        return float(s)
+    return float(s)
+
+
+def _check_groups(whole: str, sep: str, original: str) -> None:
+    head, *groups = whole.split(sep)
+    if not (1 <= len(head) <= 3) or any(len(g) != 3 for g in groups):
+        raise NumberFormatError(f"irregular digit grouping in {original!r}")

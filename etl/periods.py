@@ -1,0 +1,227 @@
+"""Periods as Vietnamese text names them: "năm 2022", "giai đoạn 2021-2022", "quý I/2023", …
+
+`find_periods(text, doc_date)` returns every period expression in a piece of text with its span.
+Expressions relative to the document ("đến nay", "từ nay đến năm 2030") need the document's date;
+without one they are left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+YEAR = r"(?:19|20)\d{2}"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MONTH_WORDS = {"sáu": 6, "chín": 9, "ba": 3, "mười": 10}
+DASH = r"\s*[-–—]\s*"
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str  # see etl.schema.PERIOD_KINDS
+    start: date
+    end: date
+    label: str  # language-neutral; the dashboard renders it per language from kind/start/end
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    start: int
+    end: int
+    period: Period
+
+
+def _dmy(d: date) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def year_period(y: int, inferred: bool = False) -> Period:
+    return Period("year", date(y, 1, 1), date(y, 12, 31), str(y), inferred)
+
+
+def range_period(a: int, b: int) -> Period:
+    return Period("range", date(a, 1, 1), date(b, 12, 31), f"{a}–{b}")
+
+
+def as_of_period(d: date) -> Period:
+    return Period("as_of", d, d, _dmy(d))
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def shift_years(p: Period, years: int) -> Period:
+    """The same period `years` earlier or later ("so với cùng kỳ" = one year earlier)."""
+
+    def move(d: date) -> date:
+        y = d.year + years
+        return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+    start, end = move(p.start), move(p.end)
+    label = re.sub(YEAR, lambda m: str(int(m.group()) + years), p.label)
+    return replace(p, start=start, end=end, label=label)
+
+
+# Each rule: (compiled pattern, builder(match, doc_date) -> Period | None). Order matters only for
+# ties; overlaps are resolved by position then length (the longest expression at a place wins).
+_Rule = tuple[re.Pattern, object]
+_RULES: list[_Rule] = []
+
+
+def _rule(pattern: str):
+    def register(fn):
+        _RULES.append((re.compile(pattern, re.IGNORECASE), fn))
+        return fn
+
+    return register
+
+
+@_rule(rf"từ đầu nhiệm kỳ(?: (?P<a>{YEAR}){DASH}(?P<b>{YEAR}))? (?:đến|tới) (?:nay|hiện nay)")
+def _term_to_date(m, doc_date):
+    if doc_date is None or not m["a"]:
+        return None
+    start = date(int(m["a"]), 1, 1)
+    return Period("to_date", start, doc_date, f"{m['a']}–{_dmy(doc_date)}")
+
+
+@_rule(rf"từ nay (?:đến|tới) (?:hết |cuối )?năm (?P<y>{YEAR})")
+def _plan(m, doc_date):
+    if doc_date is None:
+        return None
+    end = date(int(m["y"]), 12, 31)
+    return Period("plan", doc_date, end, f"{_dmy(doc_date)}–{m['y']}") if doc_date <= end else None
+
+
+@_rule(r"từ khi (?:thành lập|được thành lập|thành lập) (?:đến|tới) (?:nay|hiện nay)|(?<!từ )(?:cho )?đến nay")
+def _since(m, doc_date):
+    return as_of_period(doc_date) if doc_date else None
+
+
+@_rule(rf"(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})")
+def _as_of_day(m, doc_date):
+    try:
+        return as_of_period(date(int(m["y"]), int(m["m"]), int(m["d"])))
+    except ValueError:
+        return None
+
+
+@_rule(
+    rf"tính (?:đến|tới) (?:hết |cuối )?(?:năm (?P<y>{YEAR})|tháng (?P<mo>\d{{1,2}})(?:/| năm )(?P<y2>{YEAR}))"
+)
+def _as_of_year(m, doc_date):
+    if m["y"]:
+        return as_of_period(date(int(m["y"]), 12, 31))
+    month = int(m["mo"])
+    return as_of_period(_month_end(int(m["y2"]), month)) if 1 <= month <= 12 else None
+
+
+@_rule(rf"(?P<n>\d{{1,2}}|sáu|chín|ba|mười) tháng(?: đầu)?(?: năm)?(?: (?P<y>{YEAR}))?")
+def _months(m, doc_date):
+    n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
+    if not 1 <= n <= 12:
+        return None
+    if m["y"]:
+        y, inferred = int(m["y"]), False
+    elif doc_date and re.search(r"đầu năm|năm nay", m.group(), re.IGNORECASE):
+        y, inferred = doc_date.year, True
+    else:
+        return None  # "5 năm qua", "6 tháng" with no year: not a calendar period
+    return Period("months", date(y, 1, 1), _month_end(y, n), f"01–{n:02d}/{y}", inferred)
+
+
+@_rule(rf"quý (?P<q>IV|III|II|I|[1-4])\b(?:(?:/| năm )(?P<y>{YEAR}))?")
+def _quarter(m, doc_date):
+    q = _ROMAN[m["q"].lower()]
+    if m["y"]:
+        y, inferred = int(m["y"]), False
+    elif doc_date:
+        y, inferred = doc_date.year, True
+    else:
+        return None
+    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", inferred)
+
+
+@_rule(rf"tháng (?P<mo>\d{{1,2}})(?:/| năm )(?P<y>{YEAR})")
+def _month(m, doc_date):
+    mo, y = int(m["mo"]), int(m["y"])
+    if not 1 <= mo <= 12:
+        return None
+    return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}")
+
+
+@_rule(
+    rf"(?:(?:bình quân )?(?:giai đoạn|nhiệm kỳ|thời kỳ) )?(?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b(?![/.,]\d)"
+)
+def _range(m, doc_date):
+    a, b = int(m["a"]), m["b"]
+    b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+    return range_period(a, b) if a < b <= a + 30 else None
+
+
+@_rule(rf"(?:ngày )?(?P<d1>\d{{1,2}})(?:{DASH}(?P<d2>\d{{1,2}}))?[/-](?P<m>\d{{1,2}})[/-](?P<y>{YEAR})")
+def _dates(m, doc_date):
+    try:
+        y, mo = int(m["y"]), int(m["m"])
+        first = date(y, mo, int(m["d1"]))
+        last = date(y, mo, int(m["d2"])) if m["d2"] else first
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    label = _dmy(first) if first == last else f"{first.day:02d}–{_dmy(last)}"
+    return Period("dates", first, last, label)
+
+
+@_rule(
+    rf"\bnăm (?P<y>{YEAR})\b|(?<![\d/.,\-–])\b(?P<bare>{YEAR})\b(?![\d/.,\-–]|\s*(?:%|đồng|người|tỷ|triệu))"
+)
+def _year(m, doc_date):
+    return year_period(int(m["y"] or m["bare"]))
+
+
+@_rule(r"\bnăm (?:nay|hiện tại)\b")
+def _this_year(m, doc_date):
+    return year_period(doc_date.year, inferred=True) if doc_date else None
+
+
+@_rule(r"\bnăm (?:trước|ngoái|liền trước)\b")
+def _last_year(m, doc_date):
+    return year_period(doc_date.year - 1, inferred=True) if doc_date else None
+
+
+def find_periods(
+    text: str, doc_date: date | None = None, doc_date_inferred: bool = False
+) -> list[PeriodMatch]:
+    """Every period expression in `text`, non-overlapping, in reading order.
+
+    A period measured from the document's date ("đến nay") is only as certain as that date: when the
+    date itself was inferred, so is the period.
+    """
+    found = []
+    for pattern, build in _RULES:
+        for m in pattern.finditer(text):
+            period = build(m, doc_date)
+            if period is None:
+                continue
+            if doc_date_inferred and build in _RELATIVE_TO_DOCUMENT:
+                period = replace(period, inferred=True)
+            found.append(PeriodMatch(m.start(), m.end(), period))
+    found.sort(key=lambda pm: (pm.start, -(pm.end - pm.start)))
+    chosen: list[PeriodMatch] = []
+    for pm in found:
+        if not chosen or pm.start >= chosen[-1].end:
+            chosen.append(pm)
+    return chosen
+
+
+_RELATIVE_TO_DOCUMENT = {_term_to_date, _plan, _since, _this_year, _last_year}
+
+
+def parse_period(text: str, doc_date: date | None = None) -> Period | None:
+    """The first period named in `text`, or None."""
+    matches = find_periods(text, doc_date)
+    return matches[0].period if matches else None

@@ -1,0 +1,48 @@
+"""Split Vietnamese text into sentences, keeping their offsets into the text."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? … (plus closing quotes/brackets) followed by a space and an upper-case
+# letter, digit or opening quote. "65.000" and "25.8" have no space after the dot, so numbers survive.
+_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“'(\[]?(\w))")
+# Abbreviations whose dot does not end a sentence ("TP. Lạng Sơn", "ThS. Nguyễn").
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Mrs|Dr|v\.v|tr|Q|P))\.$")
+# Pages saved from news sites glue a subheading to the next sentence ("…cấp tỉnh Theo báo cáo, …").
+# These openers are capitalised only at the start of a sentence, so a capitalised one right after a
+# lower-case word marks a boundary.
+_GLUED_OPENER = re.compile(
+    r"\s+(?=(?:Theo|Tuy nhiên|Trong đó|Đặc biệt|Ngoài ra|Bên cạnh đó|Đồng thời|Qua đó|Như vậy|Về)\b)"
+)
+
+
+def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in _END.finditer(text):
+        starts_sentence = m.group(1).isupper() or m.group(1).isdigit()
+        if starts_sentence and not _ABBREV.search(text[: m.start() + 1].rstrip("\"'”’)]")):
+            cuts.append(m.end())
+    for m in _GLUED_OPENER.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].islower():
+            cuts.append(m.end())
+    cuts = sorted(set(cuts)) + [len(text)]
+    spans = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            spans.append((offset + a + lead, offset + a + trail))
+    return spans
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence; line breaks always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.extend(_split_paragraph(line, pos))
+        pos += len(line) + 1
+    return spans
