@@ -36,7 +36,8 @@ def _summary(report) -> str:
     lines = [
         f"Dataset written to {report.out}",
         f"  documents read: {report.documents}   skipped: {len(report.skipped)}",
-        f"  figures: {report.reported + report.derived} ({report.reported} reported, {report.derived} derived)",
+        f"  figures: {report.reported + report.derived} "
+        f"({report.reported} reported, {report.derived} derived)",
         f"  conflicts between documents: {report.conflicts}",
         "  figures per indicator:",
     ]

@@ -30,7 +30,8 @@ QUALIFIER = r"(?:khoảng|gần|hơn|trên|xấp xỉ|ước đạt|ước tính
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIER})\s+$", _I)
 
 RANK = re.compile(
-    r"(?:\b(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?|\bvị trí(?: thứ)?|\bhạng)"
+    r"(?:\b(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
+    r"|\bvị trí(?: thứ)?|\bhạng)"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
     _I,
 )

@@ -66,6 +66,9 @@ def shift_years(p: Period, years: int) -> Period:
     return replace(p, start=start, end=end, label=label)
 
 
+# Claims an expression's span without giving a period (it needs a document date we do not have).
+UNRESOLVED = Period("unresolved", date.min, date.min, "")
+
 # Each rule: (compiled pattern, builder(match, doc_date) -> Period | None). Order matters only for
 # ties; overlaps are resolved by position then length (the longest expression at a place wins).
 _Rule = tuple[re.Pattern, object]
@@ -83,7 +86,7 @@ def _rule(pattern: str):
 @_rule(rf"từ đầu nhiệm kỳ(?: (?P<a>{YEAR}){DASH}(?P<b>{YEAR}))? (?:đến|tới) (?:nay|hiện nay)")
 def _term_to_date(m, doc_date):
     if doc_date is None or not m["a"]:
-        return None
+        return UNRESOLVED  # "2020-2025" inside it is not the period: the term is not over
     start = date(int(m["a"]), 1, 1)
     return Period("to_date", start, doc_date, f"{m['a']}–{_dmy(doc_date)}")
 
@@ -91,7 +94,7 @@ def _term_to_date(m, doc_date):
 @_rule(rf"từ nay (?:đến|tới) (?:hết |cuối )?năm (?P<y>{YEAR})")
 def _plan(m, doc_date):
     if doc_date is None:
-        return None
+        return UNRESOLVED
     end = date(int(m["y"]), 12, 31)
     return Period("plan", doc_date, end, f"{_dmy(doc_date)}–{m['y']}") if doc_date <= end else None
 
@@ -154,7 +157,8 @@ def _month(m, doc_date):
 
 
 @_rule(
-    rf"(?:(?:bình quân )?(?:giai đoạn|nhiệm kỳ|thời kỳ) )?(?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b(?![/.,]\d)"
+    rf"(?:(?:bình quân )?(?:giai đoạn|nhiệm kỳ|thời kỳ) )?"
+    rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b(?![/.,]\d)"
 )
 def _range(m, doc_date):
     a, b = int(m["a"]), m["b"]
@@ -215,13 +219,13 @@ def find_periods(
     for pm in found:
         if not chosen or pm.start >= chosen[-1].end:
             chosen.append(pm)
-    return chosen
+    return [pm for pm in chosen if pm.period is not UNRESOLVED]
 
 
 _RELATIVE_TO_DOCUMENT = {_term_to_date, _plan, _since, _this_year, _last_year}
 
 
-def parse_period(text: str, doc_date: date | None = None) -> Period | None:
+def parse_period(text: str, doc_date: date | None = None, doc_date_inferred: bool = False) -> Period | None:
     """The first period named in `text`, or None."""
-    matches = find_periods(text, doc_date)
+    matches = find_periods(text, doc_date, doc_date_inferred)
     return matches[0].period if matches else None

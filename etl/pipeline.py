@@ -129,8 +129,9 @@ def process_document(path: Path, entry: dict | None, catalog: Catalog | None = N
     sha = sha256_bytes(path.read_bytes())
     if entry is not None and entry["sha256"] != sha:
         raise DocumentError(
-            f"{path.name}: changed since its manifest entry (sha256 {sha[:12]}…, manifest says "
-            f"{entry['sha256'][:12]}…); if the change is intended, update {MANIFEST_NAME}"
+            path.name,
+            f"changed since its manifest entry (sha256 {sha[:12]}…, manifest says "
+            f"{entry['sha256'][:12]}…); if the change is intended, update {MANIFEST_NAME}",
         )
     source = (
         source_from_entry(entry, sha) if entry else infer_source(path.name, result.text, result.title, sha)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by a space and an upper-case
@@ -26,9 +27,9 @@ def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
     for m in _GLUED_OPENER.finditer(text):
         if m.start() > 0 and text[m.start() - 1].islower():
             cuts.append(m.end())
-    cuts = sorted(set(cuts)) + [len(text)]
+    cuts = [*sorted(set(cuts)), len(text)]
     spans = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         chunk = text[a:b]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk.rstrip())

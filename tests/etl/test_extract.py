@@ -1,0 +1,166 @@
+"""The extraction rules, one phrasing per row: sentence -> (indicator, value, period, extras)."""
+
+from datetime import date
+
+import pytest
+
+from etl.catalog import load_catalog
+from etl.extract import extract_figures
+
+DOC = date(2023, 8, 25)
+
+
+def found(text, doc_date=DOC):
+    return [
+        (m.indicator_id, m.value, m.period.label, m.rank_of, m.qualifier)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Ranks: "N/M", the subject before or after ("về …"), rank_of from "trên M tỉnh".
+        (
+            "Chỉ số năng lực cạnh tranh cấp tỉnh năm 2022 của Lạng Sơn xếp thứ 15/63 tỉnh, thành.",
+            [("pci_rank", 15, "2022", 63, None)],
+        ),
+        (
+            "Năm 2023, chỉ số PCI của tỉnh xếp hạng 30 trên 63 tỉnh, thành phố.",
+            [("pci_rank", 30, "2023", 63, None)],
+        ),
+        (
+            "Năm 2022, tỉnh đứng thứ 6 toàn quốc về chuyển đổi số.",
+            [("digital_transformation_rank", 6, "2022", None, None)],
+        ),
+        (
+            "Đặc biệt, năm 2022, tỉnh xếp thứ 2 trong nhóm ba tỉnh dẫn đầu cả nước về điểm chỉ số Xanh cấp tỉnh (PGI).",
+            [("pgi_rank", 2, "2022", None, None)],
+        ),
+        # Scores.
+        ("Điểm số PCI năm 2023 của Lạng Sơn đạt 65,5 điểm.", [("pci_score", 65.5, "2023", None, None)]),
+        # Rates and levels with Vietnamese numbers and multipliers.
+        (
+            "Tốc độ tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2023 đạt 4,5%.",
+            [("grdp_growth", 4.5, "01–06/2023", None, None)],
+        ),
+        ("GRDP quý I/2024 tăng 7,2% so với cùng kỳ.", [("grdp_growth", 7.2, "Q1/2024", None, None)]),
+        ("Năm 2022, quy mô nền kinh tế đạt 42.500 tỷ đồng.", [("grdp", 42500, "2022", None, None)]),
+        ("Quy mô GRDP năm 2024 ước đạt 56,3 nghìn tỷ đồng.", [("grdp", 56300, "2024", None, "ước đạt")]),
+        (
+            "GRDP bình quân đầu người năm 2022 đạt 50,2 triệu đồng.",
+            [("grdp_per_capita", 50.2, "2022", None, None)],
+        ),
+        (
+            "Thu nhập bình quân đầu người giai đoạn 2021-2022 đạt 49,26 triệu đồng, cao hơn 29,3% so với giai đoạn 2015-2020…",
+            [("income_per_capita", 49.26, "2021–2022", None, None)],
+        ),
+        (
+            "Tổng thu ngân sách nhà nước trên địa bàn năm 2023 đạt 22.683 tỷ đồng.",
+            [("budget_revenue", 22683, "2023", None, None)],
+        ),
+        (
+            "Kim ngạch xuất nhập khẩu qua địa bàn tính đến 30/11/2025 đạt khoảng 4.500 triệu USD.",
+            [("trade_turnover", 4.5, "30/11/2025", None, "khoảng")],
+        ),
+        # Counts from the catalog: number words, coordinated lists, subsets, plans.
+        (
+            "Theo báo cáo, từ đầu nhiệm kỳ 2020-2025 đến nay, Lạng Sơn đã giảm hai đơn vị cấp tỉnh, 54 phòng, ban cấp tỉnh"
+            " và tương đương, 21 phòng và 81 đơn vị sự nghiệp công lập cấp huyện.",
+            [
+                ("provincial_units_cut", 2, "2020–25/08/2023", None, None),
+                ("provincial_departments_cut", 54, "2020–25/08/2023", None, None),
+                ("district_departments_cut", 21, "2020–25/08/2023", None, None),
+                ("district_public_units_cut", 81, "2020–25/08/2023", None, None),
+            ],
+        ),
+        (
+            "Giai đoạn 2019-2021, sắp xếp 51 đơn vị hành chính cấp xã, giảm 26 đơn vị.",
+            [
+                ("commune_units_merged", 51, "2019–2021", None, None),
+                ("commune_units_cut", 26, "2019–2021", None, None),
+            ],
+        ),
+        (
+            "Từ nay đến năm 2030, tỉnh sẽ tiếp tục sắp xếp và giảm thêm 12 đơn vị hành chính cấp xã…",
+            [("commune_units_cut_planned", 12, "25/08/2023–2030", None, None)],
+        ),
+        (
+            "Từ khi thành lập đến nay, Ban Chỉ đạo đã xử lý 22 vụ án, 113 bị can, bị cáo về tham nhũng, tiêu cực; "
+            "trong đó trực tiếp theo dõi 11 vụ án, ba vụ việc.",
+            [
+                ("corruption_cases", 22, "25/08/2023", None, None),
+                ("corruption_defendants", 113, "25/08/2023", None, None),
+            ],
+        ),
+        (
+            "Đảng bộ tỉnh hoàn thành 18/20 chỉ tiêu chủ yếu của nhiệm kỳ 2015 – 2020.",
+            [("term_targets_met", 18, "2015–2020", 20, None)],
+        ),
+        (
+            "Đại hội có 350 đại biểu chính thức đại diện cho gần 65.000 đảng viên thuộc 15 Đảng bộ trực thuộc, diễn ra từ ngày 25-27/9/2020.",
+            [
+                ("congress_delegates", 350, "25–27/09/2020", None, None),
+                ("party_members", 65000, "25–27/09/2020", None, "gần"),
+                ("party_organisations", 15, "25–27/09/2020", None, None),
+            ],
+        ),
+        # No period in the sentence: the document's year, flagged inferred (checked below).
+        ("Chỉ số PCI của tỉnh xếp thứ 20/63.", [("pci_rank", 20, "2023", 63, None)]),
+    ],
+)
+def test_rules_find_figures(sentence, expected):
+    got = found(sentence)
+    assert [(i, pytest.approx(v), p, r, q) for i, v, p, r, q in expected] == got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2023, chỉ số PCI của tỉnh xếp thứ 5/14 tỉnh khu vực miền núi phía Bắc.",  # regional rank
+        "Năm 2023, Lạng Sơn xếp thứ 3 trong các tỉnh vùng trung du và miền núi phía Bắc về PCI.",  # regional
+        "Năm 2022, cơ cấu kinh tế: nông nghiệp chiếm 20,5%, công nghiệp chiếm 25%.",  # structure shares
+        "Năm 2022, GRDP tăng 7%, trong đó khu vực công nghiệp tăng 10%.",  # subset after "trong đó": only 7%
+        "Thực hiện nghiêm Quy định số 37 về những điều đảng viên không được làm.",  # document number
+        "Thăm gia đình anh Phùng Văn Lít, thương binh 1/4 ở thôn Làng Đồn.",  # a war invalid's grade
+        "Thực hiện Công văn số 366-CV/BTGHU ngày 06/9/2023 của Ban Tuyên giáo.",  # letter number and date
+        "Hoàn thành 5 năm qua, Đại hội đại biểu lần thứ XVII, nhiệm kỳ 2020-2025.",  # a duration
+        "Tỷ lệ hộ nghèo giảm 2,5% so với năm 2022.",  # not a catalogued indicator
+    ],
+)
+def test_not_national_indicators(sentence):
+    ids = [f[0] for f in found(sentence)]
+    if "GRDP tăng 7%" in sentence:
+        assert ids == ["grdp_growth"] and found(sentence)[0][1] == 7
+    else:
+        assert ids == []
+
+
+def test_period_falls_back_to_the_document_year_and_is_flagged():
+    [m] = extract_figures("Chỉ số PCI của tỉnh xếp thứ 20/63.", load_catalog(), DOC)
+    assert m.period.inferred and m.period.label == "2023"
+    assert extract_figures("Chỉ số PCI của tỉnh xếp thứ 20/63.", load_catalog(), None) == []
+
+
+def test_headline_restating_a_body_figure_is_dropped():
+    text = "Xếp thứ 2 về điểm chỉ số Xanh cấp tỉnh\nĐặc biệt, năm 2022, tỉnh xếp thứ 2 cả nước về chỉ số Xanh cấp tỉnh (PGI)."
+    assert found(text) == [("pgi_rank", 2, "2022", None, None)]
+
+
+def test_offsets_point_at_the_value_and_the_sentence():
+    text = "Mở đầu.\n\nTốc độ tăng trưởng kinh tế năm 2022 đạt 6,95%. Câu sau."
+    [m] = extract_figures(text, load_catalog(), DOC)
+    assert text[m.start : m.end] == "6,95%"
+    assert text[m.sentence_start : m.sentence_end] == "Tốc độ tăng trưởng kinh tế năm 2022 đạt 6,95%."
+
+
+def test_comparison_is_attached_not_extracted():
+    [m] = extract_figures(
+        "Tốc độ tăng trưởng kinh tế bình quân (GRDP) giai đoạn 2021-2022 đạt 6,95%, cao hơn 1,5% so với bình quân "
+        "giai đoạn 2015-2020.",
+        load_catalog(),
+        DOC,
+    )
+    assert m.value == 6.95
+    assert m.comparison.amount == 1.5 and m.comparison.direction == 1
+    assert m.comparison.period.label == "2015–2020"

@@ -1,0 +1,53 @@
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.numbers import NumberFormatError, parse_vi_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6,95", 6.95),  # decimal comma
+        ("49,26", 49.26),
+        ("22.683", 22683),  # thousands dot
+        ("65.000", 65000),
+        ("18.063,8", 18063.8),  # both
+        ("1.234.567", 1234567),
+        ("1.234.567,25", 1234567.25),
+        ("15", 15),
+        ("0,04", 0.04),
+        ("6.95", 6.95),  # English style where unambiguous: a dot not followed by exactly 3 digits
+        ("1,234.5", 1234.5),  # English style with both marks: the last one is decimal
+        ("1,234,567", 1234567),
+        ("1,500", 1.5),  # a lone comma is decimal, as Vietnamese reads it
+        ("hai", 2),
+        ("Ba", 3),
+        ("mười", 10),
+    ],
+)
+def test_parse_vi_number(text, expected):
+    assert parse_vi_number(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "abc", "1.23.4", "12.34.567", "1,2,3", "6,", "1.234,5,6", "1234.567.890"]
+)
+def test_malformed_numbers_are_refused(text):
+    with pytest.raises(NumberFormatError):
+        parse_vi_number(text)
+
+
+@given(st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False))
+def test_round_trip_through_vietnamese_formatting(value):
+    # Babel writes numbers the Vietnamese way (thousands dot, decimal comma): an independent formatter.
+    text = format_decimal(value, format="#,##0.##", locale="vi")
+    assert parse_vi_number(text) == pytest.approx(float(value), abs=1e-9)
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_round_trip_of_grouped_integers(value):
+    text = format_decimal(value, locale="vi")
+    assert "." in text
+    assert parse_vi_number(text) == value

@@ -1,0 +1,73 @@
+from datetime import date
+
+import pytest
+
+from etl.periods import find_periods, parse_period, shift_years
+
+DOC = date(2023, 8, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "label"),
+    [
+        ("năm 2022", "year", date(2022, 1, 1), date(2022, 12, 31), "2022"),
+        ("chỉ số PCI 2022 của tỉnh", "year", date(2022, 1, 1), date(2022, 12, 31), "2022"),
+        ("giai đoạn 2021-2022", "range", date(2021, 1, 1), date(2022, 12, 31), "2021–2022"),
+        ("bình quân giai đoạn 2015-2020", "range", date(2015, 1, 1), date(2020, 12, 31), "2015–2020"),
+        ("nhiệm kỳ 2015 – 2020", "range", date(2015, 1, 1), date(2020, 12, 31), "2015–2020"),
+        ("giai đoạn 2021-25", "range", date(2021, 1, 1), date(2025, 12, 31), "2021–2025"),
+        ("6 tháng đầu năm 2023", "months", date(2023, 1, 1), date(2023, 6, 30), "01–06/2023"),
+        ("9 tháng năm 2024", "months", date(2024, 1, 1), date(2024, 9, 30), "01–09/2024"),
+        ("quý I/2023", "quarter", date(2023, 1, 1), date(2023, 3, 31), "Q1/2023"),
+        ("quý III năm 2024", "quarter", date(2024, 7, 1), date(2024, 9, 30), "Q3/2024"),
+        ("tháng 10/2023", "month", date(2023, 10, 1), date(2023, 10, 31), "10/2023"),
+        ("tính đến 30/11/2025", "as_of", date(2025, 11, 30), date(2025, 11, 30), "30/11/2025"),
+        ("tính đến hết năm 2024", "as_of", date(2024, 12, 31), date(2024, 12, 31), "31/12/2024"),
+        ("từ ngày 25-27/9/2020", "dates", date(2020, 9, 25), date(2020, 9, 27), "25–27/09/2020"),
+        ("từ đầu nhiệm kỳ 2020-2025 đến nay", "to_date", date(2020, 1, 1), DOC, "2020–25/08/2023"),
+        ("Từ nay đến năm 2030", "plan", DOC, date(2030, 12, 31), "25/08/2023–2030"),
+        ("Từ khi thành lập đến nay", "as_of", DOC, DOC, "25/08/2023"),
+        ("quý II", "quarter", date(2023, 4, 1), date(2023, 6, 30), "Q2/2023"),  # year from the document
+    ],
+)
+def test_parse_period(text, kind, start, end, label):
+    p = parse_period(text, DOC)
+    assert (p.kind, p.start, p.end, p.label) == (kind, start, end, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 năm qua",  # a duration, not a calendar period
+        "Quy định số 37",
+        "thương binh 1/4",
+        "Ngày 25-8",  # a day without a year
+        "ngày 31/2/2023",  # no such day
+        "2.022 người",
+        "22.683 tỷ đồng",
+    ],
+)
+def test_not_periods(text):
+    assert find_periods(text, None) == []
+
+
+def test_relative_periods_need_a_document_date():
+    assert parse_period("từ đầu nhiệm kỳ 2020-2025 đến nay", None) is None
+    assert parse_period("Từ nay đến năm 2030", None) is None
+
+
+def test_relative_period_is_inferred_when_the_document_date_is():
+    assert parse_period("đến nay", DOC, doc_date_inferred=True).inferred
+    assert not parse_period("đến nay", DOC, doc_date_inferred=False).inferred
+    assert not parse_period("năm 2022", DOC, doc_date_inferred=True).inferred
+
+
+def test_longest_expression_wins_and_spans_are_exact():
+    text = "Từ nay đến năm 2030, tỉnh sẽ giảm thêm"
+    [m] = find_periods(text, DOC)
+    assert text[m.start : m.end] == "Từ nay đến năm 2030"
+
+
+def test_shift_years_moves_the_same_period():
+    p = shift_years(parse_period("6 tháng đầu năm 2024", DOC), -1)
+    assert (p.start, p.end, p.label) == (date(2023, 1, 1), date(2023, 6, 30), "01–06/2023")
