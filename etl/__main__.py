@@ -28,6 +28,11 @@ def _parser() -> argparse.ArgumentParser:
         help="skip unreadable documents with a warning instead of failing",
     )
     p.add_argument("--workers", type=int, default=1, help="worker processes for extraction (default: 1)")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="re-extract every document (default: reuse per-document results from <out>/../.etl-cache)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     return p
 
@@ -59,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
             keep_going=args.keep_going,
             workers=max(1, args.workers),
             progress=not args.quiet,
+            cache_dir=None if args.no_cache else args.out.parent / ".etl-cache",
         )
     except EtlError as exc:
         for _, why in exc.problems:

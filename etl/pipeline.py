@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import pickle
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -143,12 +145,42 @@ def process_document(path: Path, entry: dict | None, catalog: Catalog | None = N
     return DocumentResult(source=source, text=result.text, rows=rows, warnings=warnings)
 
 
+def code_fingerprint() -> str:
+    """Changes whenever the extraction code or the catalog does: cached results are then stale."""
+    digest = hashlib.sha256()
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), CATALOG_PATH]:
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path(cache_dir: Path, path: Path, entry: dict | None, fingerprint: str) -> Path:
+    """Per-document results are reused when the bytes, the manifest entry and the code are unchanged."""
+    key = hashlib.sha256()
+    key.update(hashlib.sha256(path.read_bytes()).digest())
+    key.update(json.dumps(entry, sort_keys=True, default=str).encode())
+    key.update(fingerprint.encode() + path.name.encode())
+    return cache_dir / f"{key.hexdigest()}.pickle"
+
+
 def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
     from etl.readers import DocumentError
 
-    path, entry = args
+    path, entry, cache_dir, fingerprint = args
     try:
-        return path.name, process_document(path, entry), None
+        cached = None
+        if cache_dir is not None and path.is_file() and not path.is_symlink():
+            cached = _cache_path(cache_dir, path, entry, fingerprint)
+            if cached.exists():
+                try:
+                    return path.name, pickle.loads(cached.read_bytes()), None
+                except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+                    cached.unlink(missing_ok=True)  # a torn or stale cache file is only a miss
+        result = process_document(path, entry)
+        if cached is not None:
+            tmp = cached.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, cached)
+        return path.name, result, None
     except DocumentError as exc:
         return path.name, None, str(exc)
     except OSError as exc:
@@ -275,6 +307,7 @@ def run(
     keep_going: bool = False,
     workers: int = 1,
     progress: bool = True,
+    cache_dir: Path | None = None,
 ) -> RunReport:
     """Build the dataset from `raw_dir` and publish it to `out` atomically."""
     from tqdm import tqdm
@@ -297,7 +330,10 @@ def run(
         for name in manifest
         if not (raw_dir / name).exists()
     ]
-    jobs = [(p, manifest.get(p.name)) for p in paths]
+    if cache_dir is not None:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+    fingerprint = code_fingerprint()
+    jobs = [(p, manifest.get(p.name), cache_dir, fingerprint) for p in paths]
     results: list[DocumentResult] = []
     if workers > 1 and len(jobs) > 1:
         pool = ProcessPoolExecutor(max_workers=workers)

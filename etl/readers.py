@@ -100,7 +100,13 @@ def _metadata_title(title: object) -> str | None:
 
 # --- Encodings: binary, legacy Vietnamese, mojibake ----------------------------------------------
 
-_CONTROL_BYTES = frozenset(set(range(0x20)) - set(b"\t\n\r\f\v")) | {0x7F}
+_SAMPLE = 1_000_000  # bytes or characters: enough to judge an encoding, cheap on a 50 MB file
+_SPACE_BYTES = b" \t\n\r\f\v"
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_WORD_BYTES = _ASCII_LETTERS + _HIGH_BYTES
 # Characters a Windows-1252 view shows for bytes 0x80-0xFF, less the typography a real UTF-8 text uses.
 _CP1252_HIGH = frozenset(bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore")) - set(
     "\u00a0‘’‚“”„–—…•€"
@@ -114,36 +120,36 @@ def _binary_reason(text: str) -> str | None:
     """Why decoded text is really binary data, or None."""
     if "\x00" in text:
         return "looks binary (contains NUL bytes)"
-    controls = sum(1 for ch in text if ord(ch) in _CONTROL_BYTES)
-    if controls > 0.02 * len(text):
+    sample = text[:_SAMPLE]
+    if len(_CONTROL_CHARS.findall(sample)) > 0.02 * len(sample):
         return "looks binary (too many control characters)"
     return None
 
 
-def _undecodable_reason(data: bytes) -> str:
+def _count(data: bytes, members: bytes) -> int:
+    return len(data) - len(data.translate(None, members))
+
+
+def _undecodable_reason(data: bytes, error: UnicodeDecodeError) -> str:
     """Why bytes that are not UTF-8 cannot be read: binary, a legacy Vietnamese encoding, or neither."""
     if b"\x00" in data:
         return "looks binary (contains NUL bytes)"
-    nonspace = [b for b in data if b not in b" \t\n\r\f\v"]
-    if not nonspace:
-        return "is not valid UTF-8"
-    controls = sum(1 for b in nonspace if b in _CONTROL_BYTES)
-    letters = sum(1 for b in nonspace if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A)
-    high = sum(1 for b in nonspace if b >= 0x80)
-    words = [t for t in data.split() if any(b >= 0x80 or chr(b).isalpha() for b in t)]
-    high_words = sum(1 for t in words if any(b >= 0x80 for b in t))
-    if controls > 0.02 * len(nonspace):
+    sample = data[:_SAMPLE]
+    nonspace = len(sample) - _count(sample, _SPACE_BYTES)
+    words = [t for t in sample.split() if _count(t, _WORD_BYTES)]
+    high_words = sum(1 for t in words if _count(t, _HIGH_BYTES))
+    if _count(sample, _CONTROL_BYTES) > 0.02 * nonspace:
         return "looks binary (too many control characters)"
     # Legacy Vietnamese keeps ASCII base letters and spends one high byte per diacritic.
-    if letters >= 0.5 * len(nonspace) and words and high_words >= _LEGACY_TOKEN_SHARE * len(words):
+    if (
+        _count(sample, _ASCII_LETTERS) >= 0.5 * nonspace
+        and high_words >= _LEGACY_TOKEN_SHARE * len(words) > 0
+    ):
         return LEGACY_VIETNAMESE
-    if high > 0.3 * len(nonspace):
+    if _count(sample, _HIGH_BYTES) > 0.3 * nonspace:
         return "looks binary (mostly non-text bytes)"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return f"is not valid UTF-8 (byte 0x{data[exc.start]:02X} at offset {exc.start}); save it as UTF-8"
-    return "is not valid UTF-8"
+    bad = error.object[error.start]
+    return f"is not valid UTF-8 (byte 0x{bad:02X} at offset {error.start}); save it as UTF-8"
 
 
 def _undo_cp1252(text: str) -> str | None:
@@ -164,14 +170,15 @@ def _undo_cp1252(text: str) -> str | None:
 
 def _mojibake_reason(text: str) -> str | None:
     """Why decoded text is garbled Vietnamese (legacy font encoding or double-decoded UTF-8), or None."""
-    words = [t for t in text.split() if any(ch.isalpha() for ch in t)]
+    sample = text[:_SAMPLE]
+    words = [t for t in sample.split() if any(ch.isalpha() for ch in t)]
     if not words:
         return None
     odd = sum(1 for t in words if any(ch in _CP1252_HIGH for ch in t))
     vietnamese = sum(1 for t in words if _VIETNAMESE_ONLY.search(t))
     if odd < _LEGACY_TOKEN_SHARE * len(words) or vietnamese >= _VIETNAMESE_TOKEN_SHARE * len(words):
         return None
-    repaired = _undo_cp1252(text)
+    repaired = _undo_cp1252(sample)
     if repaired is not None and _VIETNAMESE_ONLY.search(repaired):
         return "looks like mojibake (UTF-8 text that was decoded as Windows-1252 and saved again)"
     return LEGACY_VIETNAMESE.replace("convert it to UTF-8", "convert it to Unicode (UTF-8)")
@@ -203,7 +210,7 @@ def _decode_text(data: bytes, name: str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise DocumentError(name, _undecodable_reason(data)) from exc
+            raise DocumentError(name, _undecodable_reason(data, exc)) from exc
     if reason := _binary_reason(text):
         raise DocumentError(name, reason)
     return text
@@ -269,14 +276,28 @@ def _declared_charset(data: bytes) -> str | None:
     return None if codec.startswith("utf-16") or codec.startswith("utf-32") else codec
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _decode_html(data: bytes, name: str) -> str:
     if data.startswith((codecs.BOM_UTF8, *_UTF16_BOMS)):
         return _decode_text(data, name)
     charset = _declared_charset(data) or "utf-8"
+    if charset == "cp1252" and not data.isascii() and _is_utf8(data):
+        # A page labelled Latin-1 whose bytes are valid UTF-8 is mislabelled UTF-8 (Latin-1 text almost
+        # never forms valid UTF-8 sequences); decoding it as labelled would garble every Vietnamese letter.
+        charset = "utf-8"
     try:
         text = data.decode(charset)
     except UnicodeDecodeError as exc:
-        reason = _undecodable_reason(data) if charset == "utf-8" else f"is not valid {charset} as it declares"
+        reason = (
+            _undecodable_reason(data, exc) if charset == "utf-8" else f"is not valid {charset} as it declares"
+        )
         raise DocumentError(name, reason) from exc
     if reason := _binary_reason(text):
         raise DocumentError(name, reason)
