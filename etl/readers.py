@@ -162,10 +162,12 @@ def _undo_cp1252(text: str) -> str | None:
             if ord(ch) > 0xFF:
                 return None
             out.append(ord(ch))  # bytes 0x81, 0x8D, ... that cp1252 leaves undefined
-    try:
-        return out.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+    for cut in range(4):  # a sample may end inside a multi-byte sequence
+        try:
+            return out[: len(out) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _mojibake_reason(text: str) -> str | None:
@@ -241,6 +243,17 @@ _PRUNE_XPATH = "//*[{}]".format(
         + [f"starts-with(normalize-space(@{a}), '{p}')" for a in ("class", "id") for p in _CHROME_PREFIXES]
     )
 )
+# The WHATWG encodings Python has: a page may not name a codec such as "base64" or "undefined".
+_WEB_CHARSETS = frozenset(
+    codecs.lookup(label).name
+    for label in (
+        "utf-8", "cp1258", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+        "cp874", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+        "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r",
+        "koi8-u", "mac-roman", "mac-cyrillic", "gbk", "gb18030", "big5", "euc-jp", "iso2022-jp",
+        "shift_jis", "euc-kr",
+    )
+)  # fmt: skip
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability", "pypdf")
 
 
@@ -273,7 +286,7 @@ def _declared_charset(data: bytes) -> str | None:
     # As browsers do: Latin-1/ASCII labels mean Windows-1252; a UTF-16 label without a BOM means UTF-8.
     if codec in ("latin-1", "iso8859-1", "ascii"):
         return "cp1252"
-    return None if codec.startswith("utf-16") or codec.startswith("utf-32") else codec
+    return codec if codec in _WEB_CHARSETS else None
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -400,9 +413,9 @@ def _docx_blocks(container) -> Iterator[str]:
             for row in item.rows:
                 cells, seen = [], set()
                 for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell appears once per grid column it spans
+                    if cell._tc in seen:  # a merged cell appears once per grid column it spans
                         continue
-                    seen.add(id(cell._tc))
+                    seen.add(cell._tc)
                     cells.append(" ".join(" ".join(_docx_blocks(cell)).split()))
                 if any(cells):
                     rows.append(" | ".join(cells))
