@@ -122,6 +122,13 @@ def _rows_for(m: Mention, source_id: str, text: str) -> list[dict]:
     return rows
 
 
+def figure_rows(text: str, source: SourceInfo, catalog: Catalog | None = None) -> list[dict]:
+    """The figures table's rows for one document's text: reported figures, then what they imply."""
+    doc_date, date_uncertain = source.doc_date()
+    mentions = extract_figures(text, catalog or load_catalog(), doc_date, date_uncertain)
+    return [row for m in mentions for row in _rows_for(m, source.source_id, text)]
+
+
 def process_document(path: Path, entry: dict | None, catalog: Catalog | None = None) -> DocumentResult:
     """Read one document and extract its figures. Raises DocumentError for unreadable input."""
     from etl.readers import DocumentError, read_document  # heavy readers load only when needed
@@ -138,9 +145,7 @@ def process_document(path: Path, entry: dict | None, catalog: Catalog | None = N
     source = (
         source_from_entry(entry, sha) if entry else infer_source(path.name, result.text, result.title, sha)
     )
-    doc_date, date_uncertain = source.doc_date()
-    mentions = extract_figures(result.text, catalog, doc_date, date_uncertain)
-    rows = [row for m in mentions for row in _rows_for(m, source.source_id, result.text)]
+    rows = figure_rows(result.text, source, catalog)
     warnings = [] if entry else [f"{path.name}: not in {MANIFEST_NAME}; metadata inferred from the text"]
     return DocumentResult(source=source, text=result.text, rows=rows, warnings=warnings)
 

@@ -51,8 +51,7 @@ class ReadResult:
 # --- Normalisation ---------------------------------------------------------------------------------
 
 # NBSP, figure space, thin space, hair space, narrow NBSP: all read as an ordinary space.
-_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u200a\u202f"), " ")
-_TRAILING_SPACE = re.compile(r"[ \t]+(?=\n|\Z)")
+_SPACE_LIKE = "\u00a0\u2007\u2009\u200a\u202f"
 _EXCESS_BLANK_LINES = re.compile(r"\n{4,}")
 
 
@@ -60,8 +59,10 @@ def normalise_text(text: str) -> str:
     """NFC, no BOM, LF line ends, plain spaces, no trailing spaces, at most two blank lines in a row."""
     # U+FEFF goes before NFC: removed later it could leave a letter and a combining mark uncomposed.
     text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACE_LIKE)
-    text = _TRAILING_SPACE.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for space in _SPACE_LIKE:  # str.replace, not str.translate: ten times faster on Vietnamese text
+        text = text.replace(space, " ")
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     return _EXCESS_BLANK_LINES.sub("\n\n\n", text)
 
 
@@ -100,7 +101,7 @@ def _metadata_title(title: object) -> str | None:
 
 # --- Encodings: binary, legacy Vietnamese, mojibake ----------------------------------------------
 
-_SAMPLE = 1_000_000  # bytes or characters: enough to judge an encoding, cheap on a 50 MB file
+_SAMPLE = 200_000  # bytes or characters: enough to judge an encoding, cheap on a 50 MB file
 _SPACE_BYTES = b" \t\n\r\f\v"
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
@@ -111,6 +112,8 @@ _WORD_BYTES = _ASCII_LETTERS + _HIGH_BYTES
 _CP1252_HIGH = frozenset(bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore")) - set(
     "\u00a0‘’‚“”„–—…•€"
 )
+_ODD_CHAR = re.compile("[{}]".format(re.escape("".join(sorted(_CP1252_HIGH)))))
+_LETTER = re.compile(r"[^\W\d_]")
 _VIETNAMESE_ONLY = re.compile("[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")
 _LEGACY_TOKEN_SHARE = 0.4  # Vietnamese prose has a diacritic in ~90% of its syllables
 _VIETNAMESE_TOKEN_SHARE = 0.05
@@ -173,10 +176,10 @@ def _undo_cp1252(text: str) -> str | None:
 def _mojibake_reason(text: str) -> str | None:
     """Why decoded text is garbled Vietnamese (legacy font encoding or double-decoded UTF-8), or None."""
     sample = text[:_SAMPLE]
-    words = [t for t in sample.split() if any(ch.isalpha() for ch in t)]
+    words = [t for t in sample.split() if _LETTER.search(t)]
     if not words:
         return None
-    odd = sum(1 for t in words if any(ch in _CP1252_HIGH for ch in t))
+    odd = sum(1 for t in words if _ODD_CHAR.search(t))
     vietnamese = sum(1 for t in words if _VIETNAMESE_ONLY.search(t))
     if odd < _LEGACY_TOKEN_SHARE * len(words) or vietnamese >= _VIETNAMESE_TOKEN_SHARE * len(words):
         return None
@@ -186,13 +189,15 @@ def _mojibake_reason(text: str) -> str | None:
     return LEGACY_VIETNAMESE.replace("convert it to UTF-8", "convert it to Unicode (UTF-8)")
 
 
-def _finish(name: str, raw_text: str, title: str | None, *, empty_reason: str) -> ReadResult:
+def _finish(
+    name: str, raw_text: str, title: str | None, *, empty_reason: str, markdown: bool = False
+) -> ReadResult:
     text = normalise_text(raw_text)
     if not text.strip():
         raise DocumentError(name, empty_reason)
     if reason := _mojibake_reason(text):
         raise DocumentError(name, reason)
-    return ReadResult(text=text, title=title or _first_line_title(text))
+    return ReadResult(text=text, title=title or _first_line_title(text, markdown=markdown))
 
 
 # --- Plain text ------------------------------------------------------------------------------------
@@ -219,9 +224,8 @@ def _decode_text(data: bytes, name: str) -> str:
 
 
 def _read_text(data: bytes, name: str, *, markdown: bool) -> ReadResult:
-    text = normalise_text(_decode_text(data, name))
-    title = _first_line_title(text, markdown=markdown)
-    return _finish(name, text, title, empty_reason="is empty (whitespace only)")
+    text = _decode_text(data, name)
+    return _finish(name, text, None, empty_reason="is empty (whitespace only)", markdown=markdown)
 
 
 # --- HTML ------------------------------------------------------------------------------------------

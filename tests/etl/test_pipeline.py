@@ -272,8 +272,12 @@ def test_unchanged_documents_are_reused_from_the_cache(tmp_path, monkeypatch):
     first = snapshot(tmp_path / "a" / "out")
     calls = []
     original = pipeline.process_document
-    monkeypatch.setattr(pipeline, "process_document", lambda *a, **k: calls.append(a[0].name) or original(*a, **k))
-    (raw / "moi.txt").write_text("Tin mới\n\nNăm 2023, chỉ số PCI của tỉnh xếp thứ 20/63.\n", encoding="utf-8")
+    monkeypatch.setattr(
+        pipeline, "process_document", lambda *a, **k: calls.append(a[0].name) or original(*a, **k)
+    )
+    (raw / "moi.txt").write_text(
+        "Tin mới\n\nNăm 2023, chỉ số PCI của tỉnh xếp thứ 20/63.\n", encoding="utf-8"
+    )
     assert run_etl(raw, tmp_path / "a" / "out") == 0
     assert calls == ["moi.txt"]  # only the new document was extracted again
     (raw / "moi.txt").unlink()
