@@ -117,12 +117,12 @@ def test_remove_restores_the_dataset(project):
     [
         (NewDocument(b"MZ\x90", ".exe", "virus.exe"), "not supported"),
         (NewDocument(b"x" * (21 * 1024 * 1024), ".txt", "big.txt"), "limit"),
-        (NewDocument("Tin".encode(), ".txt", "a.txt", link="javascript:alert(1)"), "http"),
-        (NewDocument("Tin".encode(), ".txt", "a.txt", published="hôm qua"), "YYYY"),
+        (NewDocument(b"Tin", ".txt", "a.txt", link="javascript:alert(1)"), "http"),
+        (NewDocument(b"Tin", ".txt", "a.txt", published="hôm qua"), "YYYY"),
     ],
 )
 def test_bad_uploads_are_refused_with_a_reason(project, document, message):
-    raw, out, audit = project
+    raw, _out, _audit = project
     with pytest.raises(IngestError, match=message):
         preview_document(document, raw, None)
 
