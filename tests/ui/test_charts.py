@@ -1,0 +1,299 @@
+import json
+
+import pandas as pd
+import pytest
+
+from tests.sample_dataset import sample_tables
+from ui.charts import (
+    BACKGROUND,
+    DERIVED_PATTERN,
+    FONT_FAMILY,
+    admin_units_chart,
+    comparison_chart,
+    contrast_ratio,
+    indicator_chart,
+    lighten,
+    rankings_chart,
+    wrap,
+)
+from ui.formatting import MINUS
+from ui.selection import compare_periods
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return sample_tables()
+
+
+def _strings(obj):
+    """Every string anywhere in a JSON-like structure."""
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            yield from _strings(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _strings(value)
+
+
+def _json_strings(fig):
+    return list(_strings(json.loads(fig.to_json())))
+
+
+def _footer_text(fig):
+    return " ".join(a.text for a in fig.layout.annotations if a.name in ("notes", "source")).replace(
+        "<br>", " "
+    )
+
+
+def _source_annotation(fig):
+    (note,) = [a for a in fig.layout.annotations if a.name == "source"]
+    return note
+
+
+def _trace(fig, basis):
+    (trace,) = [t for t in fig.data if (t.meta or {}).get("basis") == basis]
+    return trace
+
+
+def _charts(tables, lang):
+    f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
+    comparison = compare_periods(f, ["grdp_growth", "income_per_capita"], "2015–2020", "2021–2022")
+    return {
+        "growth": indicator_chart(f, ind, src, "grdp_growth", lang),
+        "pci": indicator_chart(f, ind, src, "pci_rank", lang),
+        "comparison": comparison_chart(comparison, ind, src, lang, "2015–2020", "2021–2022"),
+        "admin": admin_units_chart(f, ind, src, lang),
+        "rankings": rankings_chart(f, ind, src, lang),
+        "empty": indicator_chart(f, ind, src, "grdp", lang),
+    }
+
+
+@pytest.mark.parametrize(("lang", "separators"), [("vi", ",."), ("en", ".,")])
+def test_every_chart_carries_title_source_separators_and_fonts(tables, lang, separators):
+    head = "Nguồn: " if lang == "vi" else "Source"
+    for name, fig in _charts(tables, lang).items():
+        assert fig.layout.separators == separators, name
+        assert fig.layout.title.text, name
+        assert fig.layout.title.subtitle.text, name
+        assert _source_annotation(fig).text.startswith(head), name
+        assert len([a for a in fig.layout.annotations if a.name == "notes"]) <= 1
+        assert "Noto Sans" in fig.layout.font.family and "DejaVu Sans" in fig.layout.font.family
+        assert fig.layout.meta["lang"] == lang
+        # notes, then the source line, sit below the plot area inside a bottom margin sized for them
+        footer = [a for a in fig.layout.annotations if a.name in ("notes", "source")]
+        assert footer[-1].name == "source"
+        for note in footer:
+            assert note.yref == "paper" and note.y == 0 and note.yanchor == "top" and note.yshift < 0
+        lines = sum(a.text.count("<br>") + 1 for a in footer)
+        assert fig.layout.margin.b >= -footer[0].yshift + 15 * lines
+        assert fig.layout.margin.autoexpand is False
+
+
+def test_indicator_chart_reported_and_derived(tables):
+    fig = indicator_chart(tables["figures"], tables["indicators"], tables["sources"], "grdp_growth", "vi")
+    reported, derived = _trace(fig, "reported"), _trace(fig, "derived")
+    assert reported.type == derived.type == "bar"
+    assert list(reported.x) == ["2021–2022"] and list(reported.y) == [6.95]
+    assert list(derived.x) == ["2015–2020"] and list(derived.y) == [5.45]
+    assert list(fig.layout.xaxis.categoryarray) == ["2015–2020", "2021–2022"]  # chronological
+    assert list(reported.text) == ["6,95%"] and list(derived.text) == ["5,45%"]
+    assert fig.layout.title.text == "Tốc độ tăng trưởng kinh tế (GRDP)"
+    assert fig.layout.title.subtitle.text == "Đơn vị: %"
+    # derived: hatched AND lighter, and named in the legend
+    assert derived.marker.pattern.shape == DERIVED_PATTERN
+    assert not reported.marker.pattern.shape
+    assert contrast_ratio(derived.marker.color) < contrast_ratio(reported.marker.color)
+    assert derived.name == "Suy ra (derived)" and reported.name == "Báo cáo"
+    # the footnote gives the arithmetic, localized
+    footer = _footer_text(fig)
+    assert f"6,95 {MINUS} 1,5 = 5,45" in footer and "Nguồn: TTXVN, 25/08/2023" in footer
+    # hover shows the strings computed here (localized), not plotly's own number formatting
+    assert reported.hovertemplate == "%{customdata[0]}<extra></extra>"
+    assert "6,95%" in reported.customdata[0][0] and "giai đoạn 2021–2022" in reported.customdata[0][0]
+
+
+def test_indicator_chart_in_english(tables):
+    fig = indicator_chart(
+        tables["figures"], tables["indicators"], tables["sources"], "income_per_capita", "en"
+    )
+    assert fig.layout.title.text == "Income per head"
+    assert fig.layout.title.subtitle.text == "Unit: million VND"
+    assert _trace(fig, "derived").name == "Derived"
+    assert list(_trace(fig, "reported").text) == ["49.26"]
+    assert "VND 49.26 million" in _trace(fig, "reported").customdata[0][0]
+    footer = _footer_text(fig)
+    assert "49.26 / (1 + 29.3/100) = 38.0974" in footer and "Source: TTXVN, 25 Aug 2023" in footer
+    assert fig.layout.meta["stem"] == "income_per_capita" and fig.layout.meta["period"] == "2015–2022"
+
+
+def test_rank_chart_has_one_at_the_top_and_spans_all_provinces(tables):
+    fig = indicator_chart(tables["figures"], tables["indicators"], tables["sources"], "pci_rank", "en")
+    axis = fig.layout.yaxis
+    low, high = axis.range
+    assert low > high  # reversed: small numbers (better ranks) at the top
+    assert low >= 63 and high <= 1
+    assert 1 in axis.tickvals and 63 in axis.tickvals
+    (trace,) = fig.data
+    assert trace.type == "scatter" and list(trace.y) == [15.0]
+    assert list(trace.text) == ["15/63*"]  # * = another source disagrees, see the footnote
+    assert fig.layout.title.subtitle.text == "Position among 63 provinces (1 = best)"
+    footer = _footer_text(fig)
+    assert "another source gives 16/63" in footer
+
+
+def test_document_text_is_escaped_everywhere(tables):
+    figures, sources = tables["figures"].copy(), tables["sources"].copy()
+    sources.loc[sources["source_id"] == "doc_a", "title"] = "<script>alert('t')</script>"
+    sources.loc[sources["source_id"] == "doc_a", "publisher"] = None
+    only_b = figures.loc[~((figures["indicator_id"] == "pci_rank") & (figures["source_id"] == "doc_a"))]
+    charts = [
+        indicator_chart(figures, tables["indicators"], sources, "grdp_growth", "vi"),
+        indicator_chart(only_b, tables["indicators"], sources, "pci_rank", "en"),  # quote has <script>
+        rankings_chart(figures, tables["indicators"], sources, "vi"),
+        admin_units_chart(figures, tables["indicators"], sources, "en"),
+    ]
+    for fig in charts:
+        strings = _json_strings(fig)
+        assert not [s for s in strings if "<script" in s or "<b>không" in s]
+        assert any("&lt;script&gt;" in s for s in strings)
+    hover = indicator_chart(only_b, tables["indicators"], sources, "pci_rank", "en").data[0].customdata[0][0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hover and "Bài B &lt;b&gt;không&lt;/b&gt; tin" in hover
+
+
+def test_comparison_chart(tables):
+    comparison = compare_periods(
+        tables["figures"], ["grdp_growth", "income_per_capita"], "2015–2020", "2021–2022"
+    )
+    fig = comparison_chart(
+        comparison, tables["indicators"], tables["sources"], "vi", "2015–2020", "2021–2022"
+    )
+    values = {(t.meta["indicator_id"], t.y[0]): (t.x[0], t.meta["basis"]) for t in fig.data}
+    assert values == {
+        ("grdp_growth", "2015–2020"): (5.45, "derived"),
+        ("grdp_growth", "2021–2022"): (6.95, "reported"),
+        ("income_per_capita", "2015–2020"): (38.0974, "derived"),
+        ("income_per_capita", "2021–2022"): (49.26, "reported"),
+    }
+    derived = [t for t in fig.data if t.meta["basis"] == "derived"]
+    assert all(t.marker.pattern.shape == DERIVED_PATTERN for t in derived)
+    assert [t.showlegend for t in fig.data].count(True) == 2  # one legend entry per basis
+    panel_titles = [a.text for a in fig.layout.annotations if a.name != "source"]
+    panel_titles = [t.replace("\u00a0", " ").replace("<br>", " ") for t in panel_titles]
+    assert any("+1,5 điểm %" in t for t in panel_titles)
+    assert any("+11,16 triệu đồng (+29,3%)" in t for t in panel_titles)
+    assert fig.layout.title.text == "So sánh 2015–2020 và 2021–2022"
+
+
+def test_comparison_chart_rank_panel_is_reversed(tables):
+    figures = tables["figures"]
+    row = figures.loc[figures["indicator_id"] == "pci_rank"].iloc[0].to_dict()
+    row.update(
+        figure_id="pci2021xx",
+        value=20.0,
+        period_label="2021",
+        period_start=pd.Timestamp("2021-01-01"),
+        period_end=pd.Timestamp("2021-12-31"),
+    )
+    more = pd.concat([figures, pd.DataFrame([row])], ignore_index=True)
+    comparison = compare_periods(more, ["pci_rank"], "2021", "2022")
+    fig = comparison_chart(comparison, tables["indicators"], tables["sources"], "en", "2021", "2022")
+    low, high = fig.layout.xaxis.range
+    assert low > high and low >= 63
+    assert any(f"{MINUS}5\u00a0places" in a.text for a in fig.layout.annotations)  # never split
+
+
+def test_admin_units_chart(tables):
+    figures = tables["figures"]
+    plan = figures.loc[figures["indicator_id"] == "commune_units_cut"].iloc[0].to_dict()
+    plan.update(
+        figure_id="planxxxxx",
+        indicator_id="commune_units_cut_planned",
+        value=15.0,
+        period_kind="plan",
+        period_label="2030",
+        period_start=pd.Timestamp("2025-01-01"),
+        period_end=pd.Timestamp("2030-12-31"),
+    )
+    more = pd.concat([figures, pd.DataFrame([plan])], ignore_index=True)
+    fig = admin_units_chart(more, tables["indicators"], tables["sources"], "vi")
+    done = next(t for t in fig.data if t.meta["group"] == "done")
+    planned = next(t for t in fig.data if t.meta["group"] == "planned")
+    assert list(done.x) == [51.0, 26.0] and list(planned.x) == [15.0]
+    assert done.name == "Đã thực hiện" and planned.name == "Kế hoạch"
+    assert planned.marker.color != done.marker.color and planned.marker.pattern.shape
+    labels = [a.text.replace("<br>", " ") for a in fig.layout.annotations if a.name == "bar_label"]
+    assert labels == [
+        "Đơn vị hành chính cấp xã được sắp xếp (2019–2021)",
+        "Đơn vị hành chính cấp xã được giảm (2019–2021)",
+        "Đơn vị hành chính cấp xã dự kiến giảm thêm (2030)",
+    ]
+    assert fig.layout.yaxis.autorange == "reversed"  # first listed at the top
+
+
+def test_rankings_chart(tables):
+    fig = rankings_chart(tables["figures"], tables["indicators"], tables["sources"], "en")
+    points = {t.meta["indicator_id"]: list(t.y) for t in fig.data}
+    assert points == {"pci_rank": [15.0], "pgi_rank": [2.0], "digital_transformation_rank": [6.0]}
+    low, high = fig.layout.yaxis.range
+    assert (low, high) == (64, 0) and 1 in fig.layout.yaxis.tickvals and 63 in fig.layout.yaxis.tickvals
+    assert [t.text[0] for t in fig.data] == ["PCI 15/63*", "PGI 2/63", "DTI 6/63"]
+    assert len({t.line.color for t in fig.data}) == 3 and len({t.marker.symbol[0] for t in fig.data}) == 3
+    assert fig.layout.title.subtitle.text == "Position among 63 provinces (1 = best)"
+
+
+def test_empty_chart_says_so(tables):
+    fig = indicator_chart(tables["figures"], tables["indicators"], tables["sources"], "grdp", "vi")
+    assert not fig.data
+    assert [a.text for a in fig.layout.annotations if a.name == "no_data"] == ["Chưa có số liệu"]
+    assert _source_annotation(fig).text == "Nguồn: không rõ"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_text_colours_have_enough_contrast(tables, lang):
+    for name, fig in _charts(tables, lang).items():
+        background = fig.layout.paper_bgcolor
+        assert background == BACKGROUND
+        colours = [fig.layout.font.color, fig.layout.title.font.color, fig.layout.title.subtitle.font.color]
+        colours += [a.font.color for a in fig.layout.annotations if a.font.color]
+        for colour in colours:
+            assert contrast_ratio(colour, background) >= 4.5, (name, colour)
+        for trace in fig.data:  # marks need 3:1 (WCAG non-text contrast): a pale fill gets a dark outline
+            outline = trace.marker.line.color
+            if outline and outline != BACKGROUND:
+                assert contrast_ratio(outline, background) >= 3, (name, trace.name, outline)
+
+
+@pytest.mark.parametrize(
+    ("colour", "amount", "expected"),
+    [("#0072B2", 0, "#0072B2"), ("#0072B2", 1, "#FFFFFF"), ("#000000", 0.5, "#808080")],
+)
+def test_lighten(colour, amount, expected):
+    assert lighten(colour, amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("fg", "bg", "expected"),
+    [("#000000", "#FFFFFF", 21.0), ("#FFFFFF", "#FFFFFF", 1.0), ("#767676", "#FFFFFF", 4.54)],
+)
+def test_contrast_ratio(fg, bg, expected):
+    assert contrast_ratio(fg, bg) == pytest.approx(expected, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "expected"),
+    [
+        ("a b c", 3, ["a b", "c"]),
+        ("Nguồn: TTXVN, 25/08/2023", 10, ["Nguồn:", "TTXVN,", "25/08/2023"]),
+        ("&lt;b&gt; x", 4, ["&lt;b&gt;", "x"]),  # an entity is never split
+        ("", 10, [""]),
+        ("x −5\u00a0places", 4, ["x", "−5\u00a0places"]),
+    ],
+)
+def test_wrap(text, width, expected):
+    assert wrap(text, width) == expected
+
+
+def test_font_stack_covers_vietnamese():
+    assert FONT_FAMILY.split(", ")[:2] == ["Noto Sans", "DejaVu Sans"]

@@ -1,0 +1,177 @@
+"""Export with the real kaleido and Debian's Chromium (one warm browser shared by these tests)."""
+
+import io
+import os
+import re
+import struct
+import zipfile
+
+import pytest
+from pypdf import PdfReader
+
+from tests.sample_dataset import sample_tables
+from ui.charts import indicator_chart, rankings_chart
+from ui.export import (
+    DEFAULT_BROWSER,
+    EXPORT_WIDTH,
+    ExportUnavailable,
+    browser_path,
+    close_browsers,
+    export_filename,
+    figure_to_html,
+    figure_to_image,
+    figures_zip,
+)
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+TITLE_VI = "Tốc độ tăng trưởng kinh tế (GRDP)"
+
+needs_chromium = pytest.mark.skipif(
+    not os.access(DEFAULT_BROWSER, os.X_OK), reason="Debian's chromium is not installed"
+)
+kaleido_group = pytest.mark.xdist_group("kaleido")
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return sample_tables()
+
+
+@pytest.fixture(scope="module")
+def growth_vi(tables):
+    return indicator_chart(tables["figures"], tables["indicators"], tables["sources"], "grdp_growth", "vi")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _close_browser_after_module():
+    yield
+    close_browsers()
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    return struct.unpack(">II", data[16:24])  # IHDR width, height
+
+
+@needs_chromium
+@kaleido_group
+def test_png_is_a_png_at_twice_the_layout_size(growth_vi):
+    data = figure_to_image(growth_vi, "png")
+    assert data.startswith(PNG_SIGNATURE)
+    assert _png_size(data) == (2 * EXPORT_WIDTH, 2 * growth_vi.layout.height)
+    assert len(data) > 20_000  # a drawn chart, not an empty canvas
+
+
+@needs_chromium
+@kaleido_group
+def test_png_scale_and_width_are_honoured(growth_vi):
+    data = figure_to_image(growth_vi, "png", scale=1, width=390)
+    assert _png_size(data) == (390, growth_vi.layout.height)
+
+
+@needs_chromium
+@kaleido_group
+def test_svg_keeps_vietnamese_text(growth_vi):
+    svg = figure_to_image(growth_vi, "svg").decode("utf-8")
+    assert svg.lstrip().startswith("<svg")
+    assert TITLE_VI in svg
+    assert "Nguồn: TTXVN, 25/08/2023 (ngày suy luận)" in svg
+    assert "Noto Sans" in svg
+
+
+@needs_chromium
+@kaleido_group
+def test_pdf_has_extractable_vietnamese_text(growth_vi):
+    data = figure_to_image(growth_vi, "pdf")
+    assert data.startswith(b"%PDF")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert TITLE_VI in text
+    assert "Nguồn: TTXVN" in text
+
+
+@needs_chromium
+@kaleido_group
+def test_escaped_document_text_is_drawn_literally(tables):
+    fig = indicator_chart(tables["figures"], tables["indicators"], tables["sources"], "pci_rank", "en")
+    svg = figure_to_image(fig, "svg").decode("utf-8")
+    # the source title "Bài B <b>không</b> tin" is drawn as written (as SVG character references),
+    # not turned into bold text
+    assert "&#60;b&#62;không&#60;/b&#62; tin" in svg
+    assert 'font-weight:bold">không' not in svg  # how plotly draws a real <b>
+
+
+def test_unknown_static_format_is_refused(growth_vi):
+    with pytest.raises(ValueError, match="unsupported image format"):
+        figure_to_image(growth_vi, "gif")
+
+
+@kaleido_group
+def test_missing_browser_raises_export_unavailable(growth_vi, tmp_path):
+    missing = tmp_path / "no" / "chromium"
+    with pytest.raises(ExportUnavailable, match="Debian package `chromium`"):
+        figure_to_image(growth_vi, "png", browser=str(missing))
+
+
+@kaleido_group
+def test_browser_path_comes_from_the_environment(growth_vi, tmp_path, monkeypatch):
+    missing = tmp_path / "chromium-from-env"
+    monkeypatch.setenv("BROWSER_PATH", str(missing))
+    assert browser_path() == str(missing)
+    with pytest.raises(ExportUnavailable, match="chromium-from-env"):
+        figure_to_image(growth_vi, "svg")
+    monkeypatch.delenv("BROWSER_PATH")
+    assert browser_path() == DEFAULT_BROWSER
+
+
+def test_html_is_self_contained_and_citable(growth_vi):
+    page = figure_to_html(growth_vi).decode("utf-8")
+    assert page.startswith("<!doctype html>") or page.lower().startswith("<!doctype html>")
+    assert '<html lang="vi">' in page
+    assert f"<title>{TITLE_VI}</title>" in page
+    assert not re.search(r"<script[^>]+src=", page)  # nothing fetched: plotly.js is inline
+    assert "Plotly.newPlot" in page and len(page) > 1_000_000
+    assert "Nguồn: TTXVN, 25/08/2023 (ngày suy luận)" in page
+    assert "6,95 − 1,5 = 5,45" in page
+
+
+def test_html_language_follows_the_figure(tables):
+    fig = indicator_chart(tables["figures"], tables["indicators"], tables["sources"], "pci_rank", "en")
+    page = figure_to_html(fig).decode("utf-8")
+    assert '<html lang="en">' in page
+    assert "Bài B &lt;b&gt;không&lt;/b&gt; tin" in page and "Bài B <b>" not in page
+
+
+@pytest.mark.parametrize(
+    ("stem", "period", "lang", "ext", "expected"),
+    [
+        ("grdp_growth", "2015–2022", "vi", "png", "grdp_growth_2015-2022_vi.png"),
+        ("Tăng trưởng GRDP", None, "en", ".svg", "tang_truong_grdp_en.svg"),
+        ("Đơn vị hành chính", "quý I/2023", "vi", "pdf", "don_vi_hanh_chinh_quy-i-2023_vi.pdf"),
+        ("comparison", "2015–2020_2021–2022", "en", "HTML", "comparison_2015-2020_2021-2022_en.html"),
+        ("", None, "vi", "png", "chart_vi.png"),
+        ("../../etc/passwd", None, "en", "png", "etc_passwd_en.png"),
+        ("rankings", "", "vi", "", "rankings_vi"),
+    ],
+)
+def test_export_filename(stem, period, lang, ext, expected):
+    name = export_filename(stem, period, lang, ext)
+    assert name == expected
+    assert name.isascii() and "/" not in name
+
+
+def test_figures_zip_html(tables, growth_vi):
+    ranks = rankings_chart(tables["figures"], tables["indicators"], tables["sources"], "vi")
+    data = figures_zip({"grdp_growth_vi": growth_vi, "Xếp hạng": ranks, "xep hang": ranks}, "html")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.namelist() == ["grdp_growth_vi.html", "xep_hang.html", "xep_hang_2.html"]
+        assert TITLE_VI in archive.read("grdp_growth_vi.html").decode("utf-8")
+
+
+@needs_chromium
+@kaleido_group
+def test_figures_zip_png(tables, growth_vi):
+    ranks = rankings_chart(tables["figures"], tables["indicators"], tables["sources"], "vi")
+    data = figures_zip({"grdp_growth_vi.png": growth_vi, "rankings_vi": ranks}, "png")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.namelist() == ["grdp_growth_vi.png", "rankings_vi.png"]
+        for name in archive.namelist():
+            assert archive.read(name).startswith(PNG_SIGNATURE)

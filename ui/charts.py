@@ -1,0 +1,825 @@
+"""Chart builders: DataFrame → go.Figure, each carrying its title, units, notes and source line.
+
+A chart never travels without its source: the "Nguồn: …" line is an annotation inside the figure, so
+an exported PNG is citable on its own. Reported values are solid; derived ones are lighter AND
+hatched, with a footnote giving the arithmetic. All text that may come from a document is escaped
+(plotly reads <b>, <br> and <a> in any string it draws).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ui.formatting import (
+    check_lang,
+    format_change,
+    format_number,
+    format_value,
+    is_missing,
+    plotly_separators,
+)
+from ui.labels import (
+    derivation_note,
+    figure_period_text,
+    indicator_name,
+    source_parts,
+    unit_name,
+)
+from ui.selection import admin_reductions, one_per_period, rankings
+
+# Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "black": "#000000",
+}
+REPORTED_COLOUR = OKABE_ITO["blue"]
+DONE_COLOUR = OKABE_ITO["bluish_green"]
+PLANNED_COLOUR = OKABE_ITO["orange"]
+# Yellow is left out of series colours: too faint on white for a line or a marker.
+SERIES_COLOURS = tuple(
+    OKABE_ITO[k] for k in ("blue", "vermillion", "bluish_green", "reddish_purple", "orange")
+)
+SERIES_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x")
+DERIVED_PATTERN = "/"
+PLANNED_PATTERN = "."
+BACKGROUND = "#FFFFFF"
+TEXT_COLOUR = "#222222"
+MUTED_TEXT_COLOUR = "#4D4D4D"  # source line and notes: still 8:1 on white
+GRID_COLOUR = "#E5E5E5"
+FONT_FAMILY = "Noto Sans, DejaVu Sans, sans-serif"  # both cover Vietnamese diacritics
+
+# Characters per line that fit a phone-width (390 px) chart: title 17 px, subtitle 13 px, notes 11 px.
+_WRAP_TITLE, _WRAP_SUBTITLE, _WRAP_NOTE = 40, 48, 56
+_TICK_SPACE = 34  # px between the plot area's bottom and the footer: room for one line of tick labels
+_TITLE_SIZE, _SUBTITLE_SIZE = 17, 13
+_TITLE_LINE, _SUBTITLE_LINE, _NOTE_LINE = 22, 17, 15  # px per line (plotly: 1.3 × font size)
+# Measured on kaleido renders: a "bottom"-anchored title's first line rises 16 px above its anchor,
+# and a one-line title plus a one-line subtitle reach 28 px below it.
+_TITLE_ABOVE_ANCHOR, _TITLE_BELOW_ANCHOR = 16, 28
+_COMPARISON_LEFT = 84  # px for the period labels ("2015–2020") on the comparison panels
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+# --- Colour --------------------------------------------------------------------------------------
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    colour = colour.lstrip("#")
+    return tuple(int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+def _hex(rgb: Iterable[float]) -> str:
+    return "#" + "".join(f"{round(min(max(c, 0), 1) * 255):02X}" for c in rgb)
+
+
+def lighten(colour: str, amount: float = 0.6) -> str:
+    """The colour mixed with white (amount 0 = unchanged, 1 = white)."""
+    return _hex(c + (1 - c) * amount for c in _rgb(colour))
+
+
+def darken(colour: str, amount: float) -> str:
+    """The colour mixed with black."""
+    return _hex(c * (1 - amount) for c in _rgb(colour))
+
+
+def contrast_ratio(foreground: str, background: str = BACKGROUND) -> float:
+    """WCAG 2 contrast ratio between two hex colours (1 to 21)."""
+
+    def luminance(colour: str) -> float:
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in _rgb(colour)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def outline_for(colour: str, minimum: float = 3.0) -> str:
+    """An outline dark enough (WCAG 3:1 for graphics) to show the shape of a pale mark on white."""
+    amount = 0.0
+    while contrast_ratio(darken(colour, amount)) < minimum and amount < 1:
+        amount += 0.05
+    return darken(colour, amount)
+
+
+# --- Text ----------------------------------------------------------------------------------------
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap of (already escaped) text into lines of at most `width` characters."""
+    lines: list[str] = []
+    for paragraph in str(text).split("\n"):
+        line = ""
+        for word in filter(None, paragraph.split(" ")):  # only plain spaces: a no-break space holds
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+    return [ln for ln in lines if ln] or [""]
+
+
+def _br(text: str, width: int) -> str:
+    return "<br>".join(wrap(text, width))
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _acronym(name: str) -> str:
+    match = _ACRONYM.search(name)
+    return match.group(1) if match else ""
+
+
+def _split_ids(value) -> list[str]:
+    return [] if is_missing(value) else [s for s in str(value).split("\n") if s]
+
+
+def _sources_of(rows: pd.DataFrame) -> list[str]:
+    ids: list[str] = []
+    for col in ("source_ids", "other_source_ids", "source_ids_a", "source_ids_b"):
+        if col in rows:
+            for value in rows[col]:
+                ids.extend(_split_ids(value))
+    if not ids and "source_id" in rows:
+        ids = [str(s) for s in rows["source_id"]]
+    return list(dict.fromkeys(ids))
+
+
+def _words(lang: str) -> dict[str, str]:
+    vi = check_lang(lang) == "vi"
+    return {
+        "reported": "Báo cáo" if vi else "Reported",
+        "derived": "Suy ra (derived)" if vi else "Derived",
+        "done": "Đã thực hiện" if vi else "Done",
+        "planned": "Kế hoạch" if vi else "Planned",
+        "source": "Nguồn" if vi else "Source",
+        "no_data": "Chưa có số liệu" if vi else "No figures yet",
+        "other": "Nguồn khác ghi" if vi else "Another source gives",
+        "unit": "Đơn vị" if vi else "Unit",
+        "count": "Số lượng" if vi else "Number",
+        "best": "1 = cao nhất" if vi else "1 = best",
+    }
+
+
+def _source_footer(sources: pd.DataFrame, source_ids: Sequence[str], lang: str) -> list[str]:
+    """The source line as wrapped lines, one source per line when they do not fit together."""
+    parts = source_parts(sources, source_ids, lang)
+    vi = lang == "vi"
+    if not parts:
+        return [f"{_words(lang)['source']}: " + ("không rõ" if vi else "unknown")]
+    head = "Nguồn" if vi else ("Sources" if len(parts) > 1 else "Source")
+    return wrap(f"{head}: " + "; ".join(parts), _WRAP_NOTE)
+
+
+# --- Frame ---------------------------------------------------------------------------------------
+
+
+def _frame(
+    fig: go.Figure,
+    *,
+    lang: str,
+    title: str,
+    subtitle: str,
+    sources: pd.DataFrame,
+    source_ids: Sequence[str],
+    notes: Sequence[str] = (),
+    plot_height: int = 300,
+    legend_rows: int = 0,
+    legend_gap: int = 0,
+    legend_orientation: str = "h",
+    margin_left: int = 56,
+    meta: dict | None = None,
+) -> go.Figure:
+    """Title, subtitle, legend, footnotes and source line, separators, fonts and margins that fit them.
+
+    Everything is placed in pixels from the plot area (paper y=0..1), whose height is exactly
+    plot_height, so the layout holds at any width and the source line is never clipped.
+    """
+    title_lines = wrap(html.escape(title), _WRAP_TITLE)
+    subtitle_lines = wrap(html.escape(subtitle), _WRAP_SUBTITLE)
+    note_lines = [line for note in notes if note for line in wrap(note, _WRAP_NOTE)]
+    source_lines = _source_footer(sources, source_ids, lang)
+    legend_px = 8 + 20 * legend_rows if legend_rows else 0
+    # plotly anchors a "bottom" title by its first line; the other lines and the subtitle hang below.
+    title_pad = (
+        _TITLE_BELOW_ANCHOR
+        + _TITLE_LINE * (len(title_lines) - 1)
+        + _SUBTITLE_LINE * (len(subtitle_lines) - 1)
+        + legend_px
+        + legend_gap
+        + 8
+    )
+    top = title_pad + _TITLE_ABOVE_ANCHOR + 12
+    bottom = _TICK_SPACE + _NOTE_LINE * (len(note_lines) + len(source_lines)) + 12
+    fig.update_layout(
+        title={
+            "text": "<br>".join(title_lines),
+            "subtitle": {
+                "text": "<br>".join(subtitle_lines),
+                "font": {"size": _SUBTITLE_SIZE, "color": MUTED_TEXT_COLOUR},
+            },
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1,
+            "yanchor": "bottom",
+            "yref": "paper",
+            "pad": {"b": title_pad, "l": 12},
+            "font": {"size": _TITLE_SIZE, "color": TEXT_COLOUR},
+        },
+        separators=plotly_separators(lang),
+        font={"family": FONT_FAMILY, "size": 12, "color": TEXT_COLOUR},
+        template="plotly_white",
+        paper_bgcolor=BACKGROUND,
+        plot_bgcolor=BACKGROUND,
+        height=plot_height + top + bottom,
+        margin={"t": top, "b": bottom, "l": margin_left, "r": 24, "autoexpand": False},
+        showlegend=legend_rows > 0,
+        legend={
+            "orientation": legend_orientation,
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1 + legend_gap / plot_height,
+            "yanchor": "bottom",
+            "font": {"size": 12},
+            "traceorder": "normal",
+            "indentation": 8,
+        },
+        hoverlabel={"font": {"family": FONT_FAMILY, "size": 12}, "align": "left"},
+        meta={"lang": lang, "title": title, **(meta or {})},
+    )
+    shift = -_TICK_SPACE
+    for name, lines in (("notes", note_lines), ("source", source_lines)):
+        if not lines:
+            continue
+        fig.add_annotation(
+            text="<br>".join(lines),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            xanchor="left",
+            yanchor="top",
+            xshift=12 - margin_left,
+            yshift=shift,
+            align="left",
+            showarrow=False,
+            font={"size": 11, "color": MUTED_TEXT_COLOUR},
+            name=name,
+        )
+        shift -= _NOTE_LINE * len(lines)
+    return fig
+
+
+def _no_data(fig: go.Figure, lang: str) -> None:
+    fig.add_annotation(
+        text=_words(lang)["no_data"],
+        xref="paper",
+        yref="paper",
+        x=0.5,
+        y=0.5,
+        showarrow=False,
+        font={"size": 14, "color": MUTED_TEXT_COLOUR},
+        name="no_data",
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+
+
+def _hover(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
+    """One escaped hover text per row: period, value, basis, source and a short quote."""
+    words = _words(lang)
+    texts = []
+    for row in rows.to_dict("records"):
+        lines = [f"<b>{html.escape(figure_period_text(row, lang))}</b>", _value_text(row, lang)]
+        if row["basis"] == "derived":
+            lines[-1] += f" ({words['derived'].lower() if lang == 'en' else 'suy ra'})"
+        for value in row.get("other_values") or []:
+            lines.append(f"{words['other']}: {format_value(value, row['unit'], lang, rank_of=_rank_of(row))}")
+        parts = source_parts(sources, _split_ids(row.get("source_ids")) or [row["source_id"]], lang)
+        lines.extend(f"{words['source']}: {p}" for p in parts[:2])
+        quote = html.escape(_short(row.get("quote") or "", 150))
+        if quote:
+            lines.extend(wrap(f"“{quote}”", 50))
+        texts.append("<br>".join(lines))
+    return texts
+
+
+def _rank_of(row: dict) -> int | None:
+    value = row.get("rank_of")
+    if is_missing(value):
+        value = row.get("out_of")
+    return None if is_missing(value) else int(value)
+
+
+def _value_text(row: dict, lang: str) -> str:
+    return format_value(
+        row["value"], row["unit"], lang, rank_of=_rank_of(row), approximate=bool(row.get("approximate"))
+    )
+
+
+def _derived_notes(rows: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> list[str]:
+    derived = rows.loc[rows["basis"] == "derived"]
+    return [derivation_note(r, indicators, lang) for r in derived.to_dict("records")]
+
+
+def _mark_label(
+    value: float, unit: str, lang: str, rank_of: int | None = None, approximate: bool = False
+) -> str:
+    """The short label drawn on a bar or point: the unit is in the subtitle, so only %, ranks keep theirs."""
+    if unit in ("percent", "rank"):
+        text = format_value(value, unit, lang, rank_of=rank_of)
+    else:
+        text = format_number(value, lang)
+    return f"~{text}" if approximate else text
+
+
+def _row_label(row: dict, lang: str) -> str:
+    label = _mark_label(row["value"], row["unit"], lang, _rank_of(row), bool(row.get("approximate")))
+    return label + ("*" if row.get("other_values") else "")
+
+
+def _conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
+    notes = []
+    for row in rows.to_dict("records"):
+        if not row.get("other_values"):
+            continue
+        values = ", ".join(
+            format_value(v, row["unit"], lang, rank_of=_rank_of(row)) for v in row["other_values"]
+        )
+        who = "; ".join(source_parts(sources, _split_ids(row.get("other_source_ids")), lang))
+        period = html.escape(figure_period_text(row, lang))
+        if lang == "vi":
+            notes.append(f"* {period}: nguồn khác ghi {values} ({who}).")
+        else:
+            notes.append(f"* {period}: another source gives {values} ({who}).")
+    return notes
+
+
+def _rank_axis(total: int | None) -> dict:
+    """A rank axis with 1 at the top; spans all provinces when their number is known."""
+    if not total:
+        return {"autorange": "reversed", "rangemode": "tozero"}
+    ticks = [1, *range(10, total, 10), total]
+    if total - ticks[-2] < 4 and len(ticks) > 2:
+        ticks.pop(-2)  # "60" crowding "63"
+    return {"range": [total + 1, 0], "tickvals": ticks, "autorange": False}
+
+
+def _headroom(values: Iterable[float]) -> dict:
+    """A value axis from 0 with room beyond the longest bar for its outside label."""
+    finite = [float(v) for v in values if not is_missing(v)]
+    top = max(finite, default=0) or 1
+    return {"range": [0, top * 1.3], "autorange": False}
+
+
+def _tick_margin(values: Iterable[float], lang: str) -> int:
+    """A left margin wide enough for the longest value-axis tick label (about 7 px per character)."""
+    top = max((float(v) for v in values if not is_missing(v)), default=0)
+    return max(44, 18 + 7 * len(format_number(round(top * 1.2), lang)))
+
+
+def _bar_style(colour: str, derived: bool, pattern: str = "") -> dict:
+    if derived:
+        return {
+            "color": lighten(colour),
+            "pattern": {"shape": DERIVED_PATTERN, "fgcolor": colour, "solidity": 0.3},
+            "line": {"color": outline_for(colour), "width": 1},
+        }
+    style = {"color": colour, "line": {"color": outline_for(colour), "width": 1}}
+    if pattern:
+        style["pattern"] = {"shape": pattern, "fgcolor": outline_for(colour), "solidity": 0.2}
+    return style
+
+
+def _unit_subtitle(
+    indicators: pd.DataFrame, indicator_id: str, unit: str, total: int | None, lang: str
+) -> str:
+    words = _words(lang)
+    if unit == "rank":
+        if total:
+            where = f"trong {total} tỉnh, thành phố" if lang == "vi" else f"among {total} provinces"
+            return (f"Thứ hạng {where}" if lang == "vi" else f"Position {where}") + f" ({words['best']})"
+        return ("Thứ hạng" if lang == "vi" else "Rank") + f" ({words['best']})"
+    name = unit_name(indicators, indicator_id, lang)
+    return f"{words['unit']}: {name}" if name else words["count"]
+
+
+def _period_span(rows: pd.DataFrame) -> str | None:
+    if rows.empty:
+        return None
+    first, last = pd.Timestamp(rows["period_start"].min()).year, pd.Timestamp(rows["period_end"].max()).year
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def _indicator_info(indicators: pd.DataFrame, indicator_id: str) -> dict:
+    rows = indicators.loc[indicators["indicator_id"] == indicator_id]
+    return {} if rows.empty else rows.iloc[0].to_dict()
+
+
+def _total(info: dict) -> int | None:
+    total = info.get("national_total")
+    return None if is_missing(total) else int(total)
+
+
+# --- Builders ------------------------------------------------------------------------------------
+
+
+def indicator_chart(
+    figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, indicator_id: str, lang: str
+) -> go.Figure:
+    """One indicator across its periods: bars (a rank: points on an axis with 1 at the top)."""
+    check_lang(lang)
+    words = _words(lang)
+    rows = one_per_period(figures.loc[figures["indicator_id"] == indicator_id])
+    info = _indicator_info(indicators, indicator_id)
+    unit = info.get("unit") or (rows["unit"].iloc[0] if not rows.empty else "count")
+    total = _total(info)
+    fig = go.Figure()
+    order = list(dict.fromkeys(rows["period_label"]))
+    for basis in ("reported", "derived"):
+        part = rows.loc[rows["basis"] == basis]
+        if part.empty:
+            continue
+        derived = basis == "derived"
+        texts = [_row_label(r, lang) for r in part.to_dict("records")]
+        common = {
+            "x": list(part["period_label"]),
+            "y": [float(v) for v in part["value"]],
+            "name": words[basis],
+            "text": texts,
+            "customdata": [[t] for t in _hover(part, indicators, sources, lang)],
+            "hovertemplate": "%{customdata[0]}<extra></extra>",
+            "meta": {"basis": basis},
+            "legendrank": 1 if basis == "reported" else 2,
+        }
+        if unit == "rank":
+            colour = lighten(REPORTED_COLOUR, 0.35) if derived else REPORTED_COLOUR
+            fig.add_trace(
+                go.Scatter(
+                    mode="markers+text",
+                    textposition="middle right",
+                    marker={
+                        "size": 14,
+                        "color": BACKGROUND if derived else colour,
+                        "symbol": "circle-open" if derived else "circle",
+                        "line": {"color": REPORTED_COLOUR, "width": 2},
+                    },
+                    **common,
+                )
+            )
+        else:
+            fig.add_trace(
+                go.Bar(
+                    marker=_bar_style(REPORTED_COLOUR, derived),
+                    textposition="outside",
+                    cliponaxis=False,
+                    **common,
+                )
+            )
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, tickangle=0)
+    if unit == "rank":
+        fig.update_yaxes(**_rank_axis(total))
+    else:
+        fig.update_yaxes(rangemode="tozero", gridcolor=GRID_COLOUR, tickformat=",~f")
+    fig.update_layout(barmode="overlay", bargap=0.35)
+    if rows.empty:
+        _no_data(fig, lang)
+    notes = _derived_notes(rows, indicators, lang) + _conflict_notes(rows, sources, lang)
+    return _frame(
+        fig,
+        lang=lang,
+        title=indicator_name(indicators, indicator_id, lang),
+        subtitle=_unit_subtitle(indicators, indicator_id, unit, total, lang),
+        sources=sources,
+        source_ids=_sources_of(rows),
+        notes=notes,
+        legend_rows=1 if len(fig.data) > 1 else 0,
+        margin_left=_tick_margin(rows["value"], lang),
+        meta={"stem": indicator_id, "period": _period_span(rows), "indicator_id": indicator_id},
+    )
+
+
+def comparison_chart(
+    comparison: pd.DataFrame,
+    indicators: pd.DataFrame,
+    sources: pd.DataFrame,
+    lang: str,
+    period_a: str,
+    period_b: str,
+) -> go.Figure:
+    """Each indicator in two periods, one small panel per indicator (units differ between them)."""
+    check_lang(lang)
+    words = _words(lang)
+    rows = comparison.reset_index(drop=True)
+    n = max(len(rows), 1)
+    titles = []
+    for row in rows.to_dict("records"):
+        name = html.escape(indicator_name(indicators, row["indicator_id"], lang))
+        change = ""
+        if not is_missing(row["abs_change"]):
+            change = format_change(row["abs_change"], row["unit"], lang)
+            if not is_missing(row.get("rel_change")):
+                change += f" ({format_change(row['rel_change'], row['unit'], lang, relative=True)})"
+        change = change.replace(" ", "\u00a0")  # keep "+1,5 điểm %" on one line
+        titles.append(_br(f"{name}: {change}" if change else name, _WRAP_SUBTITLE))
+    panel = 120  # px per indicator panel, plus room between panels for tick labels and the next title
+    gap = 64 + 15 * max((t.count("<br>") for t in titles), default=0)
+    plot_height = panel * n + gap * (n - 1)
+    spacing = gap / plot_height if n > 1 else 0
+    fig = make_subplots(rows=n, cols=1, subplot_titles=titles or None, vertical_spacing=spacing)
+    shown: set[str] = set()
+    notes: list[str] = []
+    for i, row in enumerate(rows.to_dict("records"), start=1):
+        info = _indicator_info(indicators, row["indicator_id"])
+        total = _total(info)
+        for label, suffix in ((period_a, "a"), (period_b, "b")):
+            value = row[f"value_{suffix}"]
+            if is_missing(value):
+                continue
+            basis = row[f"basis_{suffix}"]
+            derived = basis == "derived"
+            rank_of = row.get(f"rank_of_{suffix}")
+            rank_of = total if is_missing(rank_of) else int(rank_of)
+            text = _mark_label(value, row["unit"], lang, rank_of)
+            full = format_value(value, row["unit"], lang, rank_of=rank_of)
+            hover = f"<b>{html.escape(str(label))}</b><br>{full}"
+            if derived:
+                note = derivation_note(
+                    {
+                        "basis": "derived",
+                        "indicator_id": row["indicator_id"],
+                        "derivation": row[f"derivation_{suffix}"],
+                        "period_label": label,
+                    },
+                    indicators,
+                    lang,
+                )
+                notes.append(note)
+                hover += f"<br>{words['derived']}"
+            common = {
+                "y": [str(label)],
+                "x": [float(value)],
+                "name": words[basis],
+                "legendgroup": basis,
+                "legendrank": 1 if basis == "reported" else 2,
+                "showlegend": basis not in shown,
+                "text": [text],
+                "customdata": [[hover]],
+                "hovertemplate": "%{customdata[0]}<extra></extra>",
+                "meta": {"basis": basis, "indicator_id": row["indicator_id"]},
+            }
+            shown.add(basis)
+            if row["unit"] == "rank":
+                marker = {
+                    "size": 13,
+                    "color": BACKGROUND if derived else REPORTED_COLOUR,
+                    "symbol": "circle-open" if derived else "circle",
+                    "line": {"color": REPORTED_COLOUR, "width": 2},
+                }
+                trace = go.Scatter(mode="markers+text", textposition="middle left", marker=marker, **common)
+            else:
+                trace = go.Bar(
+                    orientation="h",
+                    marker=_bar_style(REPORTED_COLOUR, derived),
+                    textposition="outside",
+                    cliponaxis=False,
+                    **common,
+                )
+            fig.add_trace(trace, row=i, col=1)
+        axis = {"row": i, "col": 1}
+        fig.update_yaxes(
+            type="category",
+            categoryorder="array",
+            categoryarray=[period_b, period_a],
+            automargin=False,
+            **axis,
+        )
+        if row["unit"] == "rank":
+            fig.update_xaxes(**_rank_axis(total), **axis)
+        else:
+            fig.update_xaxes(**_headroom([row["value_a"], row["value_b"]]), gridcolor=GRID_COLOUR, **axis)
+    fig.update_layout(barmode="overlay", bargap=0.3)
+    # panel titles: left-aligned with the chart title rather than centred over each panel
+    fig.update_annotations(
+        font={"size": 13, "color": TEXT_COLOUR},
+        xanchor="left",
+        x=0,
+        xshift=12 - _COMPARISON_LEFT,
+        align="left",
+    )
+    if rows.empty:
+        _no_data(fig, lang)
+    if lang == "vi":
+        title = f"So sánh {period_a} và {period_b}"
+        subtitle = "Mỗi chỉ tiêu một thang đo riêng; thanh nhạt có gạch chéo là số suy ra"
+    else:
+        title = f"{period_a} compared with {period_b}"
+        subtitle = "Each indicator on its own scale; light hatched bars are derived"
+    return _frame(
+        fig,
+        lang=lang,
+        title=title,
+        subtitle=subtitle,
+        sources=sources,
+        source_ids=_sources_of(rows),
+        notes=notes,
+        plot_height=plot_height,
+        legend_rows=1 if len(shown) > 1 else 0,
+        legend_gap=8 + 15 * (titles[0].count("<br>") + 1) if titles else 0,
+        margin_left=_COMPARISON_LEFT,
+        meta={"stem": "comparison", "period": f"{period_a}_{period_b}"},
+    )
+
+
+def admin_units_chart(
+    figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str
+) -> go.Figure:
+    """Administrative units merged or cut, by level: what was done and what is planned.
+
+    Each bar's label sits above it rather than on the axis, so long names leave the bars their width
+    on a phone.
+    """
+    check_lang(lang)
+    words = _words(lang)
+    rows = admin_reductions(figures, indicators)
+    rows = rows.assign(_level=rows["level"].map({"province": 0, "district": 1, "commune": 2}).fillna(3))
+    rows = rows.sort_values(["_level", "planned", "period_end"], kind="stable").reset_index(drop=True)
+    labels = [
+        _br(
+            f"{html.escape(indicator_name(indicators, r['indicator_id'], lang))} ({r['period_label']})",
+            _WRAP_NOTE,
+        )
+        for r in rows.to_dict("records")
+    ]
+    keys = [f"{r['indicator_id']}|{r['period_label']}" for r in rows.to_dict("records")]
+    rows = rows.assign(_key=keys)
+    label_lines = max((lb.count("<br>") + 1 for lb in labels), default=1)
+    bar_px, label_px = 26, 16 * label_lines + 6
+    fig = go.Figure()
+    groups = (
+        ("done", (~rows["planned"]) & (rows["basis"] == "reported"), DONE_COLOUR, ""),
+        ("planned", rows["planned"] & (rows["basis"] == "reported"), PLANNED_COLOUR, PLANNED_PATTERN),
+        ("derived", rows["basis"] == "derived", DONE_COLOUR, ""),
+    )
+    for rank, (key, mask, colour, pattern) in enumerate(groups, start=1):
+        part = rows.loc[mask]
+        if part.empty:
+            continue
+        fig.add_trace(
+            go.Bar(
+                orientation="h",
+                y=list(part["_key"]),
+                x=[float(v) for v in part["value"]],
+                name=words[key],
+                marker=_bar_style(colour, key == "derived", pattern),
+                text=[_row_label(r, lang) for r in part.to_dict("records")],
+                textposition="outside",
+                cliponaxis=False,
+                width=bar_px / (bar_px + label_px),
+                customdata=[[t] for t in _hover(part, indicators, sources, lang)],
+                hovertemplate="%{customdata[0]}<extra></extra>",
+                legendrank=rank,
+                meta={"basis": "derived" if key == "derived" else "reported", "group": key},
+            )
+        )
+    for key, label in zip(keys, labels, strict=True):
+        fig.add_annotation(
+            text=label,
+            xref="paper",
+            yref="y",
+            x=0,
+            y=key,
+            xanchor="left",
+            yanchor="bottom",
+            yshift=bar_px / 2 + 2,
+            align="left",
+            showarrow=False,
+            font={"size": 12, "color": TEXT_COLOUR},
+            name="bar_label",
+        )
+    fig.update_yaxes(
+        type="category", categoryorder="array", categoryarray=keys, autorange="reversed", showticklabels=False
+    )
+    fig.update_xaxes(**_headroom(rows["value"]), gridcolor=GRID_COLOUR)
+    fig.update_layout(barmode="overlay")
+    if rows.empty:
+        _no_data(fig, lang)
+    notes = _derived_notes(rows, indicators, lang) + _conflict_notes(rows, sources, lang)
+    if lang == "vi":
+        title, subtitle = (
+            "Sắp xếp đơn vị hành chính, tinh gọn bộ máy",
+            "Số đơn vị được giảm hoặc sắp xếp, theo cấp",
+        )
+    else:
+        title, subtitle = "Administrative units merged and cut", "Number of units cut or merged, by level"
+    return _frame(
+        fig,
+        lang=lang,
+        title=title,
+        subtitle=subtitle,
+        sources=sources,
+        source_ids=_sources_of(rows),
+        notes=notes,
+        plot_height=max(120, (bar_px + label_px) * len(rows)),
+        legend_rows=1 if len(fig.data) > 1 else 0,
+        legend_gap=label_px,
+        margin_left=12,
+        meta={"stem": "admin_units", "period": _period_span(rows)},
+    )
+
+
+def rankings_chart(
+    figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str
+) -> go.Figure:
+    """Lạng Sơn's positions among all provinces in each national ranking, 1 at the top."""
+    check_lang(lang)
+    words = _words(lang)
+    rows = rankings(figures, indicators)
+    fig = go.Figure()
+    order = list(dict.fromkeys(rows.sort_values("period_end", kind="stable")["period_label"]))
+    for i, (indicator_id, part) in enumerate(rows.groupby("indicator_id", sort=False)):
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        symbol = SERIES_SYMBOLS[i % len(SERIES_SYMBOLS)]
+        name = indicator_name(indicators, indicator_id, lang)
+        short = _acronym(name)
+        records = part.to_dict("records")
+        derived = [r["basis"] == "derived" for r in records]
+        texts = [f"{short} {_row_label(r, lang)}".strip() for r in records]
+        fig.add_trace(
+            go.Scatter(
+                x=list(part["period_label"]),
+                y=[float(v) for v in part["value"]],
+                mode="lines+markers+text",
+                name=_br(html.escape(name), 40),
+                text=texts,
+                textposition="middle right",
+                line={"color": colour, "width": 2},
+                marker={
+                    "size": 13,
+                    "symbol": [f"{symbol}-open" if d else symbol for d in derived],
+                    "color": [BACKGROUND if d else colour for d in derived],
+                    "line": {"color": outline_for(colour), "width": 2},
+                },
+                customdata=[[t] for t in _hover(part, indicators, sources, lang)],
+                hovertemplate="%{customdata[0]}<extra></extra>",
+                meta={"indicator_id": indicator_id},
+            )
+        )
+    if (rows["basis"] == "derived").any():
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=words["derived"],
+                marker={"size": 13, "symbol": "circle-open", "color": MUTED_TEXT_COLOUR},
+                meta={"basis": "derived", "legend_only": True},
+            )
+        )
+    legend_rows = sum(str(t.name).count("<br>") + 1 for t in fig.data)
+    totals = [int(t) for t in rows["out_of"].dropna()] if not rows.empty else []
+    fig.update_yaxes(**_rank_axis(max(totals) if totals else None), gridcolor=GRID_COLOUR)
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, tickangle=0)
+    if rows.empty:
+        _no_data(fig, lang)
+    notes = [
+        derivation_note(r, indicators, lang) for r in rows.loc[rows["basis"] == "derived"].to_dict("records")
+    ]
+    notes += _conflict_notes(rows, sources, lang)
+    total_text = max(totals) if totals else None
+    if lang == "vi":
+        title = "Lạng Sơn trong các bảng xếp hạng cấp tỉnh"
+        subtitle = f"Vị trí trong {total_text} tỉnh, thành phố" if total_text else "Vị trí xếp hạng"
+    else:
+        title = "Lạng Sơn in the provincial rankings"
+        subtitle = f"Position among {total_text} provinces" if total_text else "Position"
+    return _frame(
+        fig,
+        lang=lang,
+        title=title,
+        subtitle=f"{subtitle} ({words['best']})",
+        sources=sources,
+        source_ids=_sources_of(rows),
+        notes=notes,
+        plot_height=340,
+        legend_rows=legend_rows,
+        legend_orientation="v",
+        meta={"stem": "rankings", "period": _period_span(rows)},
+    )

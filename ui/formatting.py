@@ -1,0 +1,157 @@
+"""Numbers, values, changes and dates written the way a Vietnamese or English reader expects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from babel.dates import format_date as babel_format_date
+from babel.numbers import format_decimal
+
+LANGS = ("vi", "en")
+MINUS = "−"  # U+2212: a real minus sign, not the hyphen Babel writes
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {LANGS}")
+    return lang
+
+
+def format_number(value: float, lang: str, decimals: int | None = None) -> str:
+    """A number with the language's separators; decimals None means as many as needed, at most 2."""
+    check_lang(lang)
+    places = 2 if decimals is None else decimals
+    # Round in Python first so the text agrees with round(value, places) (Babel rounds the decimal
+    # string half-even, which differs for values such as 2.675 whose binary value lies below the tie).
+    rounded = round(float(value), places)
+    if rounded == 0:
+        rounded = 0.0  # never write "-0"
+    pattern = "#,##0." + ("#" * places if decimals is None else "0" * places) if places else "#,##0"
+    text = format_decimal(abs(rounded), format=pattern, locale=lang)
+    return f"{MINUS}{text}" if rounded < 0 else text
+
+
+def _ordinal_en(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _is_whole(value: float) -> bool:
+    return math.isfinite(value) and float(value).is_integer()
+
+
+def _rank_text(value: float, lang: str, rank_of: int | None) -> str:
+    number = format_number(value, lang)
+    if rank_of is not None and not is_missing(rank_of):
+        return f"{number}/{format_number(int(rank_of), lang)}"
+    if lang == "vi":
+        return f"thứ {number}"
+    return _ordinal_en(int(value)) if _is_whole(value) else number
+
+
+def is_missing(x) -> bool:
+    try:
+        return x is None or bool(x != x)  # NaN, pd.NA and NaT are not equal to themselves
+    except TypeError:
+        return True  # pd.NA refuses bool(); it is missing
+
+
+def _with_unit(number: str, unit: str, lang: str, value: float) -> str:
+    if unit == "percent":
+        return f"{number}%"
+    if unit == "points":
+        if lang == "vi":
+            return f"{number} điểm"
+        return f"{number} point" if abs(value) == 1 else f"{number} points"
+    if lang == "vi":
+        words = {"billion_vnd": "tỷ đồng", "million_vnd": "triệu đồng", "billion_usd": "tỷ USD"}
+        return f"{number} {words[unit]}" if unit in words else number
+    english = {
+        "billion_vnd": ("VND", "billion"),
+        "million_vnd": ("VND", "million"),
+        "billion_usd": ("USD", "billion"),
+    }
+    if unit in english:
+        currency, scale = english[unit]
+        sign = MINUS if number.startswith(MINUS) else ""
+        return f"{sign}{currency} {number.removeprefix(MINUS)} {scale}"
+    return number
+
+
+def format_value(
+    value: float, unit: str, lang: str, *, rank_of: int | None = None, approximate: bool = False
+) -> str:
+    """A figure with its unit: "6,95%", "49,26 triệu đồng", "15/63", "thứ 2"; "about …" when approximate."""
+    check_lang(lang)
+    if is_missing(value):
+        return "–"
+    if unit == "rank":
+        text = _rank_text(value, lang, rank_of)
+    else:
+        text = _with_unit(format_number(value, lang), unit, lang, value)
+    if approximate:
+        text = f"khoảng {text}" if lang == "vi" else f"about {text}"
+    return text
+
+
+def format_change(delta: float, unit: str, lang: str, *, relative: bool = False) -> str:
+    """A signed change: "+1,5 điểm %", "−3 bậc", "+29,3%" (relative); zero carries no sign."""
+    check_lang(lang)
+    if is_missing(delta):
+        return "–"
+    number = format_number(abs(delta), lang)
+    zero = number == format_number(0, lang)
+    sign = "" if zero else ("+" if delta > 0 else MINUS)
+    if relative:
+        return f"{sign}{number}%"
+    if unit == "percent":
+        return f"{sign}{number} điểm %" if lang == "vi" else f"{sign}{number} pp"
+    if unit == "rank":
+        if lang == "vi":
+            return f"{sign}{number} bậc"
+        return f"{sign}{number} place" if abs(delta) == 1 else f"{sign}{number} places"
+    if unit in ("billion_vnd", "million_vnd", "billion_usd") and lang == "en":
+        return f"{sign}{_with_unit(number, unit, lang, delta)}"
+    return f"{sign}{_with_unit(number, unit, lang, abs(delta))}"
+
+
+def plotly_separators(lang: str) -> str:
+    """plotly's layout.separators: decimal mark then thousands mark."""
+    return {"vi": ",.", "en": ".,"}[check_lang(lang)]
+
+
+def format_day(day: dt.date, lang: str) -> str:
+    """One calendar day: "25/08/2023" or "25 Aug 2023"."""
+    check_lang(lang)
+    if lang == "vi":
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    return babel_format_date(day, "d MMM y", locale="en")
+
+
+def format_month(year: int, month: int, lang: str) -> str:
+    """One month: "09/2023" or "Sep 2023"."""
+    check_lang(lang)
+    return f"{month:02d}/{year}" if lang == "vi" else f"{_MONTHS_EN[month - 1]} {year}"
+
+
+def format_date(published: str | None, lang: str) -> str:
+    """A publication date "YYYY[-MM[-DD]]" at its own precision; "" when unknown or malformed."""
+    check_lang(lang)
+    if is_missing(published):
+        return ""
+    match = _PUBLISHED.match(str(published).strip())
+    if not match:
+        return ""
+    year, month, day = match.groups()
+    try:
+        if day:
+            return format_day(dt.date(int(year), int(month), int(day)), lang)
+        if month:
+            return format_month(int(year), int(month), lang) if 1 <= int(month) <= 12 else year
+    except ValueError:
+        return year
+    return year

@@ -1,0 +1,203 @@
+"""Names, periods, source lines and derivation notes in the reader's language.
+
+Every string returned here that can contain document text (titles, publishers, quotes) is
+HTML-escaped, because plotly interprets <b>, <br> and <a> in any text it draws.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+from ui.formatting import MINUS, check_lang, format_date, format_day, format_month, format_number, is_missing
+
+_ROMAN = ("I", "II", "III", "IV")
+_TITLE_MAX = 60  # a source title longer than this is shortened in a source line
+
+_RULE_WORDS = {
+    "percentage_point_change": ("chênh lệch điểm phần trăm", "percentage-point difference"),
+    "relative_change": ("thay đổi tương đối", "relative change"),
+    "absolute_change": ("chênh lệch tuyệt đối", "absolute difference"),
+    "rank_change": ("thay đổi thứ hạng", "change in rank"),
+    "ratio": ("tỷ lệ giữa hai số", "ratio"),
+}
+_NUMBER = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _indicator_row(indicators: pd.DataFrame, indicator_id: str) -> Mapping | None:
+    rows = indicators.loc[indicators["indicator_id"] == indicator_id]
+    return None if rows.empty else rows.iloc[0]
+
+
+def indicator_name(indicators: pd.DataFrame, indicator_id: str, lang: str) -> str:
+    """The indicator's catalog name; its id when the catalog does not know it."""
+    row = _indicator_row(indicators, indicator_id)
+    return indicator_id if row is None else str(row[f"name_{check_lang(lang)}"])
+
+
+def unit_name(indicators: pd.DataFrame, indicator_id: str, lang: str) -> str:
+    """The indicator's unit as words ("triệu đồng", "million VND"); "" for plain counts."""
+    row = _indicator_row(indicators, indicator_id)
+    return "" if row is None or is_missing(row[f"unit_{check_lang(lang)}"]) else str(row[f"unit_{lang}"])
+
+
+def category_name(indicators: pd.DataFrame, category: str, lang: str) -> str:
+    """A category's name ("Kinh tế", "Economy"); the category key when unknown."""
+    rows = indicators.loc[indicators["category"] == category]
+    return category if rows.empty else str(rows.iloc[0][f"category_{check_lang(lang)}"])
+
+
+def _as_date(x) -> dt.date | None:
+    if is_missing(x):
+        return None
+    return pd.Timestamp(x).date()
+
+
+def _months_text(start: dt.date, end: dt.date, lang: str) -> str:
+    n = (end.year - start.year) * 12 + end.month - start.month + 1
+    if start.month == 1 and start.year == end.year:
+        if lang == "vi":
+            return f"{n} tháng đầu năm {end.year}"
+        return f"H1 {end.year}" if n == 6 else f"first {n} months of {end.year}"
+    if lang == "vi":
+        if start.year == end.year:
+            return f"tháng {start.month}–{end.month}/{end.year}"
+        return f"{format_month(start.year, start.month, lang)}–{format_month(end.year, end.month, lang)}"
+    first = format_month(start.year, start.month, lang)
+    if start.year == end.year:
+        first = first.split()[0]
+    return f"{first}–{format_month(end.year, end.month, lang)}"
+
+
+def period_text(kind: str, start, end, label: str, lang: str) -> str:
+    """A readable period: "năm 2022", "giai đoạn 2021–2022", "quý I/2023", "đến 25/08/2023" / "Q1 2023" …"""
+    vi = check_lang(lang) == "vi"
+    start_day, end_day = _as_date(start), _as_date(end)
+    if start_day is None or end_day is None:
+        return str(label)
+    if kind == "year":
+        return f"năm {end_day.year}" if vi else str(end_day.year)
+    if kind == "range":
+        years = f"{start_day.year}–{end_day.year}"
+        return f"giai đoạn {years}" if vi else years
+    if kind == "quarter":
+        q = (start_day.month - 1) // 3 + 1
+        return f"quý {_ROMAN[q - 1]}/{start_day.year}" if vi else f"Q{q} {start_day.year}"
+    if kind == "months":
+        return _months_text(start_day, end_day, lang)
+    if kind == "month":
+        text = format_month(end_day.year, end_day.month, lang)
+        return f"tháng {end_day.month}/{end_day.year}" if vi else text
+    if kind == "as_of":
+        day = format_day(end_day, lang)
+        return f"tại thời điểm {day}" if vi else f"as of {day}"
+    if kind == "to_date":
+        day = format_day(end_day, lang)
+        return f"đến {day}" if vi else f"to {day}"
+    if kind == "dates":
+        if start_day == end_day:
+            day = format_day(end_day, lang)
+            return f"ngày {day}" if vi else day
+        first, last = format_day(start_day, lang), format_day(end_day, lang)
+        return f"từ {first} đến {last}" if vi else f"{first} – {last}"
+    if kind == "plan":
+        if start_day.year == end_day.year:
+            return f"kế hoạch năm {end_day.year}" if vi else f"{end_day.year} plan"
+        return f"kế hoạch đến năm {end_day.year}" if vi else f"plan to {end_day.year}"
+    return str(label)
+
+
+def figure_period_text(row: Mapping, lang: str) -> str:
+    """period_text for one row of the figures table."""
+    return period_text(row["period_kind"], row["period_start"], row["period_end"], row["period_label"], lang)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _text_or_none(x) -> str | None:
+    return None if is_missing(x) or not str(x).strip() else str(x).strip()
+
+
+def source_name(source: Mapping, lang: str) -> str:
+    """Publisher (or shortened title) and date of one source, escaped: "TTXVN, 25/08/2023 (ngày suy luận)"."""
+    who = _text_or_none(source.get("publisher"))
+    if who is None:
+        who = _shorten(_text_or_none(source.get("title")) or str(source.get("source_id", "")), _TITLE_MAX)
+    text = html.escape(who)
+    date = format_date(source.get("published"), lang)
+    if date:
+        text += f", {date}"
+        inferred = source.get("date_inferred")
+        if not is_missing(inferred) and bool(inferred):
+            text += " (ngày suy luận)" if lang == "vi" else " (date inferred)"
+    return text
+
+
+def source_parts(sources: pd.DataFrame, source_ids: Iterable[str], lang: str) -> list[str]:
+    """One escaped entry per distinct source, in the order given."""
+    check_lang(lang)
+    by_id = {str(r["source_id"]): r for r in sources.to_dict("records")}
+    parts: list[str] = []
+    for sid in dict.fromkeys(str(s) for s in source_ids if not is_missing(s)):
+        part = source_name(by_id[sid], lang) if sid in by_id else html.escape(sid)
+        if part not in parts:
+            parts.append(part)
+    return parts
+
+
+def source_line(sources: pd.DataFrame, source_ids: Iterable[str], lang: str) -> str:
+    """ "Nguồn: TTXVN, 25/08/2023 (ngày suy luận); …" / "Source: …", HTML-escaped."""
+    parts = source_parts(sources, source_ids, lang)
+    head = "Nguồn" if lang == "vi" else "Source"
+    if not parts:
+        return f"{head}: " + ("không rõ" if lang == "vi" else "unknown")
+    if len(parts) > 1 and lang == "en":
+        head = "Sources"
+    return f"{head}: " + "; ".join(parts)
+
+
+def localize_arithmetic(expression: str, lang: str) -> str:
+    """Rewrite "49.26 / (1 + 29.3/100)" with the language's decimal mark and real minus signs."""
+    check_lang(lang)
+
+    def number(match: re.Match) -> str:
+        decimals = len(match.group(1)) if match.group(1) else 0
+        return format_number(float(match.group(0)), lang, decimals=decimals)
+
+    text = _NUMBER.sub(number, expression)
+    return re.sub(r"(?<=\s)-(?=\s)", MINUS, text)
+
+
+def derivation_note(row: Mapping, indicators: pd.DataFrame, lang: str) -> str:
+    """Explains a derived figure in words and arithmetic, HTML-escaped; "" for a reported one.
+
+    Works on a full figures row; a partial one (no period kind, rule or phrase) gives a shorter note.
+    """
+    vi = check_lang(lang) == "vi"
+    if row.get("basis") != "derived" or is_missing(row.get("derivation")):
+        return ""
+    name = html.escape(indicator_name(indicators, row["indicator_id"], lang))
+    if all(not is_missing(row.get(k)) for k in ("period_kind", "period_start", "period_end")):
+        period = html.escape(figure_period_text(row, lang))
+    else:
+        period = html.escape(str(row.get("period_label") or ""))
+    arithmetic = html.escape(localize_arithmetic(str(row["derivation"]), lang))
+    how = []
+    if not is_missing(phrase := row.get("value_text")) and str(phrase).strip():
+        quoted = f"“{html.escape(_shorten(phrase, 60))}”"
+        how.append(f"tính từ cụm {quoted}" if vi else f"computed from the phrase {quoted}")
+    if (rule := row.get("derivation_rule")) in _RULE_WORDS:
+        how.append(f"({_RULE_WORDS[rule][0 if vi else 1]})")
+    how_text = " ".join(how)
+    if vi:
+        lead = f"Suy ra: {name} {period} không được công bố trực tiếp"
+    else:
+        lead = f"Derived: {name}, {period}, is not reported directly"
+    return f"{lead}; {how_text}: {arithmetic}" if how_text else f"{lead}: {arithmetic}"

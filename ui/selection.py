@@ -1,0 +1,283 @@
+"""Choosing figures for a view: filters, one figure per period, headline cards, comparisons (no plotting)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ui.formatting import is_missing
+
+ADMIN_CATEGORY = "administration"
+_LEVELS = (("provincial_", "province"), ("district_", "district"), ("commune_", "commune"))
+
+
+def _as_list(x: str | Iterable[str] | None) -> list[str] | None:
+    if x is None:
+        return None
+    return [x] if isinstance(x, str) else list(x)
+
+
+def _column_by_id(indicators: pd.DataFrame, column: str) -> dict:
+    return dict(zip(indicators["indicator_id"], indicators[column], strict=True))
+
+
+def _catalog_indicators() -> pd.DataFrame:
+    from etl.catalog import indicators_table, load_catalog  # the catalog ships with the code
+
+    return indicators_table(load_catalog())
+
+
+def figures_for(
+    figures: pd.DataFrame,
+    *,
+    indicator_ids: Iterable[str] | None = None,
+    categories: Iterable[str] | None = None,
+    indicators: pd.DataFrame | None = None,
+    periods: Iterable[str] | None = None,
+    include_derived: bool = True,
+) -> pd.DataFrame:
+    """The figures matching every filter given, ordered by indicator then period."""
+    keep = pd.Series(True, index=figures.index)
+    if (ids := _as_list(indicator_ids)) is not None:
+        keep &= figures["indicator_id"].isin(ids)
+    if (cats := _as_list(categories)) is not None:
+        catalog = _catalog_indicators() if indicators is None else indicators
+        in_cats = catalog.loc[catalog["category"].isin(cats), "indicator_id"]
+        keep &= figures["indicator_id"].isin(in_cats)
+    if (labels := _as_list(periods)) is not None:
+        keep &= figures["period_label"].isin(labels)
+    if not include_derived:
+        keep &= figures["basis"] == "reported"
+    out = figures.loc[keep]
+    order = ["indicator_id", "period_end", "period_start"]
+    if indicators is not None:
+        sort_key = out["indicator_id"].map(
+            dict(zip(indicators["indicator_id"], indicators["sort_order"], strict=False))
+        )
+        out = (
+            out.assign(_order=sort_key).sort_values(["_order", *order], kind="stable").drop(columns="_order")
+        )
+    else:
+        out = out.sort_values(order, kind="stable")
+    return out.reset_index(drop=True)
+
+
+def periods_of(figures: pd.DataFrame, indicator_id: str) -> list[str]:
+    """The indicator's period labels, oldest first (by period end, then start)."""
+    rows = figures.loc[figures["indicator_id"] == indicator_id]
+    rows = rows.sort_values(["period_end", "period_start"], kind="stable")
+    return list(dict.fromkeys(rows["period_label"]))
+
+
+def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
+    """One figure per indicator and period: reported before derived, exact before approximate.
+
+    Documents giving the same value for the period are listed in `source_ids` (newline-separated, the
+    chosen figure's first); those giving another value in `other_source_ids`, their values in
+    `other_values` (a list, in order).
+    """
+    ranked = figures.assign(
+        _derived=figures["basis"] == "derived",
+        _approx=figures["approximate"].astype(bool),
+        _pos=range(len(figures)),
+    ).sort_values(["indicator_id", "period_label", "_derived", "_approx", "_pos"], kind="stable")
+    chosen, source_ids, other_values, other_source_ids = [], [], [], []
+    for _, group in ranked.groupby(["indicator_id", "period_label"], sort=False):
+        first = group.iloc[0]
+        same_basis = group.loc[group["basis"] == first["basis"]]
+        agrees = same_basis["value"].astype(float) == float(first["value"])
+        chosen.append(group.index[0])
+        source_ids.append("\n".join(dict.fromkeys(same_basis.loc[agrees, "source_id"].astype(str))))
+        other_values.append(list(dict.fromkeys(same_basis.loc[~agrees, "value"].astype(float))))
+        other_source_ids.append("\n".join(dict.fromkeys(same_basis.loc[~agrees, "source_id"].astype(str))))
+    out = figures.loc[chosen].assign(
+        source_ids=pd.Series(source_ids, index=chosen, dtype="str"),
+        other_values=pd.Series(other_values, index=chosen, dtype="object"),
+        other_source_ids=pd.Series(other_source_ids, index=chosen, dtype="str"),
+    )
+    return out.sort_values(["indicator_id", "period_end", "period_start"], kind="stable").reset_index(
+        drop=True
+    )
+
+
+def _indicator_info(indicators: pd.DataFrame, indicator_id: str) -> dict:
+    rows = indicators.loc[indicators["indicator_id"] == indicator_id]
+    return {} if rows.empty else rows.iloc[0].to_dict()
+
+
+def _improved(change: float | None, higher_is_better: bool | None) -> bool | None:
+    if change is None or change == 0 or higher_is_better is None:
+        return None
+    return (change > 0) == bool(higher_is_better)
+
+
+def _clean(x):
+    return None if is_missing(x) else x
+
+
+def headline_cards(figures: pd.DataFrame, indicators: pd.DataFrame, indicator_ids: list[str]) -> list[dict]:
+    """Per indicator, its latest reported figure and the change from the period before it.
+
+    The previous period may be reported or derived (a derived one is flagged `prev_basis`). `improved`
+    honours higher_is_better: a rank that goes down has improved. Indicators with no reported figure
+    are left out.
+    """
+    cards = []
+    for indicator_id in indicator_ids:
+        rows = one_per_period(figures.loc[figures["indicator_id"] == indicator_id])
+        reported = rows.loc[rows["basis"] == "reported"]
+        if reported.empty:
+            continue
+        latest = reported.iloc[-1]
+        earlier = rows.loc[rows["period_end"] < latest["period_end"]]
+        prev = earlier.iloc[-1] if not earlier.empty else None
+        info = _indicator_info(indicators, indicator_id)
+        change = rel_change = None
+        if prev is not None:
+            change = round(float(latest["value"]) - float(prev["value"]), 10)  # drop binary noise
+            if latest["unit"] not in ("percent", "rank") and float(prev["value"]) != 0:
+                rel_change = change / float(prev["value"]) * 100
+        rank_of = _clean(latest["rank_of"])
+        cards.append(
+            {
+                "indicator_id": indicator_id,
+                "value": float(latest["value"]),
+                "unit": str(latest["unit"]),
+                "rank_of": None if rank_of is None else int(rank_of),
+                "national_total": None
+                if is_missing(info.get("national_total"))
+                else int(info["national_total"]),
+                "approximate": bool(latest["approximate"]),
+                "period_kind": str(latest["period_kind"]),
+                "period_start": latest["period_start"],
+                "period_end": latest["period_end"],
+                "period_label": str(latest["period_label"]),
+                "figure_id": str(latest["figure_id"]),
+                "source_id": str(latest["source_id"]),
+                "source_ids": latest["source_ids"].split("\n"),
+                "quote": str(latest["quote"]),
+                "conflict": bool(latest["conflict"]),
+                "other_values": list(latest["other_values"]),
+                "other_source_ids": [s for s in latest["other_source_ids"].split("\n") if s],
+                "prev_value": None if prev is None else float(prev["value"]),
+                "prev_period_label": None if prev is None else str(prev["period_label"]),
+                "prev_basis": None if prev is None else str(prev["basis"]),
+                "prev_figure_id": None if prev is None else str(prev["figure_id"]),
+                "prev_derivation": None if prev is None else _clean(prev["derivation"]),
+                "change": change,
+                "rel_change": rel_change,
+                "improved": _improved(change, info.get("higher_is_better")),
+            }
+        )
+    return cards
+
+
+def _pick(rows: pd.DataFrame, indicator_id: str, period: str) -> pd.Series | None:
+    match = rows.loc[(rows["indicator_id"] == indicator_id) & (rows["period_label"] == period)]
+    return None if match.empty else match.iloc[0]
+
+
+def compare_periods(
+    figures: pd.DataFrame, indicator_ids: Iterable[str] | None, period_a: str, period_b: str
+) -> pd.DataFrame:
+    """Each indicator's figure in period A and in period B and the change from A to B.
+
+    An indicator appears when it has a figure in at least one of the two periods. rel_change is
+    left empty for rates and ranks, whose meaningful change is the difference itself.
+    """
+    chosen = one_per_period(figures.loc[figures["period_label"].isin([period_a, period_b])])
+    ids = _as_list(indicator_ids)
+    if ids is None:
+        ids = list(dict.fromkeys(chosen["indicator_id"]))
+    rows = []
+    for indicator_id in ids:
+        a, b = _pick(chosen, indicator_id, period_a), _pick(chosen, indicator_id, period_b)
+        if a is None and b is None:
+            continue
+        unit = (a if a is not None else b)["unit"]
+        value_a = float(a["value"]) if a is not None else float("nan")
+        value_b = float(b["value"]) if b is not None else float("nan")
+        abs_change = round(value_b - value_a, 10)
+        rel = unit not in ("percent", "rank") and a is not None and value_a != 0
+        rows.append(
+            {
+                "indicator_id": indicator_id,
+                "unit": unit,
+                "period_a": period_a,
+                "period_b": period_b,
+                "value_a": value_a,
+                "value_b": value_b,
+                "rank_of_a": None if a is None else _clean(a["rank_of"]),
+                "rank_of_b": None if b is None else _clean(b["rank_of"]),
+                "basis_a": None if a is None else a["basis"],
+                "basis_b": None if b is None else b["basis"],
+                "abs_change": abs_change,
+                "rel_change": abs_change / value_a * 100 if rel else float("nan"),
+                "derivation_a": None if a is None else _clean(a["derivation"]),
+                "derivation_b": None if b is None else _clean(b["derivation"]),
+                "figure_id_a": None if a is None else a["figure_id"],
+                "figure_id_b": None if b is None else b["figure_id"],
+                "source_ids_a": None if a is None else a["source_ids"],
+                "source_ids_b": None if b is None else b["source_ids"],
+                "conflict_a": None if a is None else bool(a["conflict"]),
+                "conflict_b": None if b is None else bool(b["conflict"]),
+            }
+        )
+    columns = [
+        "indicator_id", "unit", "period_a", "period_b", "value_a", "value_b", "rank_of_a", "rank_of_b",
+        "basis_a", "basis_b", "abs_change", "rel_change", "derivation_a", "derivation_b", "figure_id_a",
+        "figure_id_b", "source_ids_a", "source_ids_b", "conflict_a", "conflict_b",
+    ]  # fmt: skip
+    out = pd.DataFrame(rows, columns=columns)
+    for col in ("rank_of_a", "rank_of_b"):
+        out[col] = out[col].astype("Int64")
+    for col in ("conflict_a", "conflict_b"):
+        out[col] = out[col].astype("boolean")
+    return out
+
+
+def admin_level(indicator_id: str) -> str:
+    """The administrative level an administration indicator counts: province, district or commune."""
+    for prefix, level in _LEVELS:
+        if indicator_id.startswith(prefix):
+            return level
+    return "other"
+
+
+def admin_reductions(figures: pd.DataFrame, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Administrative-unit figures (category "administration"), one per indicator and period.
+
+    Columns add `level` (province|district|commune) and `planned` (a plan, not something done).
+    """
+    catalog = _catalog_indicators() if indicators is None else indicators
+    admin_ids = catalog.loc[catalog["category"] == ADMIN_CATEGORY, "indicator_id"]
+    rows = one_per_period(figures.loc[figures["indicator_id"].isin(admin_ids)])
+    order = _column_by_id(catalog, "sort_order")
+    rows = rows.assign(
+        level=rows["indicator_id"].map(admin_level).astype("str"),
+        planned=(rows["indicator_id"].str.endswith("_planned") | (rows["period_kind"] == "plan")).astype(
+            bool
+        ),
+        _order=rows["indicator_id"].map(order),
+    )
+    rows = rows.sort_values(["_order", "period_end"], kind="stable").drop(columns="_order")
+    return rows.reset_index(drop=True)
+
+
+def rankings(figures: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
+    """Rank figures, one per indicator and period, with `out_of` = rank_of or the national total."""
+    rank_ids = indicators.loc[indicators["unit"] == "rank", "indicator_id"]
+    rows = one_per_period(figures.loc[figures["indicator_id"].isin(rank_ids)])
+    totals = dict(zip(indicators["indicator_id"], indicators["national_total"], strict=False))
+    order = dict(zip(indicators["indicator_id"], indicators["sort_order"], strict=False))
+    out_of = [
+        r if not is_missing(r) else totals.get(i)
+        for i, r in zip(rows["indicator_id"], rows["rank_of"], strict=False)
+    ]
+    rows = rows.assign(
+        out_of=pd.array([None if is_missing(x) else int(x) for x in out_of], dtype="Int64"),
+        _order=rows["indicator_id"].map(order),
+    )
+    rows = rows.sort_values(["_order", "period_end"], kind="stable").drop(columns="_order")
+    return rows.reset_index(drop=True)
