@@ -1,0 +1,62 @@
+"""Overview: the headline figures, each with its period, its change, and the sentence it comes from."""
+
+import streamlit as st
+
+from ui import app_state
+from ui.app_data import load_dataset
+from ui.app_widgets import md_text
+from ui.formatting import format_change, format_value
+from ui.i18n import t
+from ui.labels import indicator_name, period_text, source_line
+from ui.selection import headline_cards
+
+HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
+
+app_state.require_frame()
+lang = app_state.current_language()
+data = load_dataset(lang)
+
+st.title(t("app_title", lang))
+st.caption(t("app_tagline", lang) + " " + t("overview_intro", lang))
+
+cards = {card["indicator_id"]: card for card in headline_cards(data.figures, data.indicators, HEADLINES)}
+grid = st.container(horizontal=True, gap="medium", key="headline_cards")
+for indicator_id in HEADLINES:
+    card = cards.get(indicator_id)
+    name = md_text(indicator_name(data.indicators, indicator_id, lang))
+    with grid, st.container(border=True, width=380, key=f"card_{indicator_id}"):
+        # The name above the metric wraps; a metric label would be cut to one line.
+        st.markdown(f"**{name}**")
+        if card is None:
+            st.metric(name, "–", label_visibility="collapsed")
+            st.caption(t("card_missing", lang))
+            continue
+        value = format_value(
+            card["value"], card["unit"], lang, rank_of=card["rank_of"], approximate=card["approximate"]
+        )
+        delta = description = None
+        if card["change"] is not None:
+            delta = format_change(card["change"], card["unit"], lang)
+            if card["rel_change"] is not None:
+                delta += f" ({format_change(card['rel_change'], card['unit'], lang, relative=True)})"
+            description = t("vs_period", lang, period=card["prev_period_label"])
+            if card["prev_basis"] == "derived":
+                description += f" ({t('derived_mark', lang)})"
+        improved = card["improved"]
+        st.metric(
+            name,
+            value,
+            delta=delta,
+            delta_color="gray" if improved is None else ("green" if improved else "red"),
+            delta_arrow="off" if not card["change"] else ("up" if card["change"] > 0 else "down"),
+            delta_description=description,
+            label_visibility="collapsed",
+        )
+        period = period_text(
+            card["period_kind"], card["period_start"], card["period_end"], card["period_label"], lang
+        )
+        st.caption(md_text(period.capitalize() if lang == "vi" else period))
+        st.caption(md_text(source_line(data.sources, card["source_ids"], lang)))
+        st.caption(f"“{md_text(card['quote'])}”")
+        if card["conflict"]:
+            st.caption(md_text(t("conflict_flag", lang)))

@@ -1,0 +1,423 @@
+"""Every page through Streamlit's AppTest, on the sample dataset; and the HTML/markdown escaping they use."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.testing.v1 import AppTest
+
+from tests.sample_dataset import SENTENCE_OTHER, TEXT_A, write_sample_dataset
+from ui.app_widgets import document_html, md_text, quote_html, safe_link
+from ui.i18n import t
+
+REPO = Path(__file__).resolve().parents[2]
+DASHBOARD = str(REPO / "dashboard.py")
+PAGES = [
+    "pages/overview.py",
+    "pages/indicators.py",
+    "pages/compare.py",
+    "pages/admin_units.py",
+    "pages/rankings.py",
+    "pages/sources.py",
+    "pages/data.py",
+]
+TIMEOUT = 60  # s per run: the machine is shared; a page normally renders in about a second
+
+
+@pytest.fixture(scope="module")
+def sample_dir(tmp_path_factory):
+    return write_sample_dataset(tmp_path_factory.mktemp("data") / "processed")
+
+
+@pytest.fixture(autouse=True)
+def navigation_v2(monkeypatch):
+    """Make AppTest run dashboard.py (st.navigation) on every run, as the server does.
+
+    AppTest 1.67 resets PagesManager.uses_pages_directory before each run; with a `pages/` folder
+    beside the entry point that turns on the legacy multipage mode, and after switch_page() it runs
+    the page file alone -- no sidebar, no language switch, no URL sync. The server sets the flag to
+    False once dashboard.py has called st.navigation; do the same right after AppTest's reset.
+    """
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
+
+
+@pytest.fixture
+def app(sample_dir, monkeypatch):
+    monkeypatch.setenv("LANGSON_DATA_DIR", str(sample_dir))
+    return AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT)
+
+
+def open_page(at: AppTest, page: str, **params) -> AppTest:
+    """Run the app once (st.navigation registers its pages), then show `page`, as a browser would."""
+    at.query_params.update(params)
+    at.run()
+    if page != "pages/overview.py":
+        at.switch_page(page).run()
+    return at
+
+
+def texts(elements) -> list[str]:
+    return [str(e.value) for e in elements]
+
+
+def chart_titles(at: AppTest) -> list[str]:
+    """Titles of the plotly charts on the page (AppTest keeps each figure's JSON spec)."""
+    titles = [json.loads(chart.proto.spec)["layout"]["title"]["text"] for chart in at.get("plotly_chart")]
+    return [title.replace("<br>", " ") for title in titles]  # long titles are wrapped for phones
+
+
+def assert_clean(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+# --- Every page renders ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_without_exception(app, page, lang):
+    at = open_page(app, page, lang=lang)
+    assert_clean(at)
+    name = Path(page).stem
+    assert texts(at.title)[0] == (t("app_title", lang) if name == "overview" else t(f"page_{name}", lang))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_sidebar_shows_the_dataset_status(app, page):
+    at = open_page(app, page)
+    status = " ".join(texts(at.sidebar.caption))
+    assert "10 số liệu · 7 chỉ tiêu" in status and "Tổng hợp từ 2 văn bản" in status
+
+
+# --- Overview --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("vi", ["15/63", "thứ 2", "6,95%", "49,26 triệu đồng", "26"]),
+        ("en", ["15/63", "2nd", "6.95%", "VND 49.26 million", "26"]),
+    ],
+)
+def test_language_switch_changes_labels_and_number_formats(app, lang, expected):
+    at = open_page(app, "pages/overview.py")
+    if lang == "en":
+        at.segmented_control(key="param_lang").set_value("en").run()
+    assert_clean(at)
+    assert [m.value for m in at.metric] == expected
+    assert texts(at.title) == [t("app_title", lang)]
+    growth = next(m for m in at.metric if m.value in ("6,95%", "6.95%"))
+    assert growth.label == md_text(
+        "Tốc độ tăng trưởng kinh tế (GRDP)" if lang == "vi" else "GRDP growth rate"
+    )
+    status = " ".join(texts(at.sidebar.caption))
+    assert t("status_documents", lang, documents=2) in status
+
+
+def test_overview_cards_show_change_coloured_by_improvement(app):
+    at = open_page(app, "pages/overview.py")
+    growth = next(m for m in at.metric if m.value == "6,95%")
+    # 6.95 (2021–2022) against the derived 5.45 (2015–2020): up 1.5 points, which is better.
+    assert growth.delta == "+1,5 điểm %"
+    assert growth.proto.delta_description.startswith("so với 2015–2020")
+    captions = " ".join(texts(at.main.caption))
+    assert "Nguồn: TTXVN, 25/08/2023" in captions
+    assert md_text("Tốc độ tăng trưởng kinh tế bình quân (GRDP)") in captions
+
+
+def test_headline_change_colour_follows_higher_is_better(app):
+    at = open_page(app, "pages/overview.py")
+    income = next(m for m in at.metric if m.value == "49,26 triệu đồng")
+    assert income.delta.startswith("+")
+    # st.metric's protobuf keeps the colour name we asked for (green: the change is an improvement).
+    assert "green" in str(income.proto).lower()
+
+
+# --- Indicators ------------------------------------------------------------------------------------
+
+
+def test_indicator_filter_changes_what_is_shown(app):
+    at = open_page(app, "pages/indicators.py")
+    assert_clean(at)
+    assert chart_titles(at) == ["Tốc độ tăng trưởng kinh tế (GRDP)", "Thu nhập bình quân đầu người"]
+    table_before = at.dataframe[0].value
+    assert set(table_before["indicator_id"]) == {"grdp_growth", "income_per_capita"}
+
+    at.multiselect(key="param_ind").set_value(["pci_rank"]).run()
+    assert_clean(at)
+    assert chart_titles(at) == ["Xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"]
+    assert set(at.dataframe[0].value["indicator_id"]) == {"pci_rank"}
+    assert at.query_params.get("ind") == "pci_rank"
+
+
+def test_category_filter_limits_indicator_choices(app):
+    at = open_page(app, "pages/indicators.py")
+    at.multiselect(key="param_cat").set_value(["rankings"]).run()
+    assert_clean(at)
+    options = at.multiselect(key="param_ind").options
+    assert options and all(("Xếp hạng" in o) for o in options)
+
+
+def test_period_filter_and_derived_toggle(app):
+    at = open_page(app, "pages/indicators.py")
+    at.multiselect(key="param_per").set_value(["2021–2022"]).run()
+    assert set(at.dataframe[0].value["period"]) == {"giai đoạn 2021–2022"}
+    at.multiselect(key="param_per").set_value([]).run()
+    n_all = len(at.dataframe[0].value)
+    at.toggle(key="param_derived").set_value(False).run()
+    assert_clean(at)
+    assert len(at.dataframe[0].value) == n_all - 2  # the sample's two derived figures
+    assert at.query_params.get("derived") == "0"
+
+
+def test_every_chart_has_its_downloads(app):
+    at = open_page(app, "pages/indicators.py")
+    labels = [b.label for b in at.get("download_button")]
+    for fmt in ("PNG", "SVG", "PDF", "HTML"):
+        assert labels.count(fmt) == 2  # two charts by default
+    assert any("ZIP" in label for label in labels)
+    assert {"CSV", "XLSX", "Parquet"} <= set(labels)
+
+
+# --- Compare, sources, data ------------------------------------------------------------------------
+
+
+def test_compare_shows_changes_and_derived_footnotes(app):
+    at = open_page(app, "pages/compare.py")
+    assert_clean(at)
+    table = at.dataframe[0].value
+    assert "+1,5 điểm %" in table.to_string()
+    assert "+29,3%" in table.to_string()
+    footnotes = " ".join(texts(at.main.caption))
+    assert "38,0974" in footnotes and "Suy ra" in footnotes
+
+
+def test_quote_with_script_tag_is_shown_escaped(app):
+    at = open_page(app, "pages/sources.py")
+    assert_clean(at)
+    bodies = texts(at.html)
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in b for b in bodies)
+    assert not any("<script" in b.lower() for b in bodies)
+    # The title "Bài B <b>không</b> tin" is document text too: never a tag.
+    assert not any("<b>" in b for b in bodies)
+
+
+def test_sources_highlight_each_mention_and_flag_conflicts(app):
+    at = open_page(app, "pages/sources.py")
+    bodies = texts(at.html)
+    assert any("<mark" in b and "6,95%</mark>" in b for b in bodies)
+    assert any(str(w.value).startswith(f"**{t('conflicts_heading', 'vi')}**") for w in at.warning)
+    links = [b for b in bodies if "<a " in b]
+    assert links and all('href="https://' in b for b in links)
+
+
+def test_sources_filter_by_document(app):
+    at = open_page(app, "pages/sources.py")
+    at.selectbox(key="param_src").set_value("doc_b").run()
+    assert_clean(at)
+    quotes = [b for b in texts(at.html) if "<mark" in b]
+    assert quotes and all("16/63" in b for b in quotes)
+    assert at.query_params.get("src") == "doc_b"
+
+
+def test_data_page_table_follows_filters(app):
+    at = open_page(app, "pages/data.py")
+    assert len(at.dataframe[0].value) == 10
+    at.multiselect(key="param_cat").set_value(["economy"]).run()
+    assert set(at.dataframe[0].value["indicator_id"]) == {"grdp_growth", "income_per_capita"}
+    note = " ".join(texts(at.main.caption))
+    assert "Kinh tế" in note
+
+
+# --- Links: query parameters -----------------------------------------------------------------------
+
+
+def test_a_copied_link_reopens_the_same_view(app):
+    at = open_page(app, "pages/indicators.py", lang="en", ind=["pci_rank", "grdp_growth"])
+    assert_clean(at)
+    assert texts(at.title) == ["Indicators"]
+    assert at.multiselect(key="param_ind").value == ["pci_rank", "grdp_growth"]
+    assert at.query_params == {"lang": "en", "ind": ["pci_rank", "grdp_growth"]}
+
+
+def test_filters_are_carried_across_page_switches(app):
+    at = open_page(app, "pages/indicators.py")
+    at.segmented_control(key="param_lang").set_value("en").run()
+    at.multiselect(key="param_ind").set_value(["income_per_capita"]).run()
+    at.switch_page("pages/data.py").run()
+    assert_clean(at)
+    assert texts(at.title) == ["Data"]
+    assert set(at.dataframe[0].value["indicator_id"]) == {"income_per_capita"}
+    assert at.query_params == {"lang": "en", "ind": "income_per_capita"}
+    at.switch_page("pages/overview.py").run()
+    assert at.query_params == {"lang": "en"}
+    at.switch_page("pages/indicators.py").run()
+    assert at.multiselect(key="param_ind").value == ["income_per_capita"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"lang": "xx"},
+        {"lang": "<script>alert(1)</script>"},
+        {"ind": ["no_such_indicator"]},
+        {"ind": ["grdp_growth", "'; DROP TABLE figures; --"]},
+        {"per": ["1900"], "derived": "maybe"},
+        {"evil": "<img src=x onerror=alert(1)>"},
+    ],
+)
+def test_bad_link_parameters_are_ignored_with_a_notice(app, params):
+    app.query_params.update(params)
+    at = app.run()
+    notices = texts(at.toast)  # the language is read on the first page, the filters on their own
+    at.switch_page("pages/indicators.py").run()
+    notices += texts(at.toast)
+    assert_clean(at)
+    assert texts(at.title)[0] in (t("page_indicators", "vi"), t("page_indicators", "en"))
+    assert notices and notices[0].startswith(t("ignored_params", "vi", names="")[:20])
+    assert "<" not in notices[0]
+    # What was valid is kept; the rest falls back to the defaults and leaves the URL.
+    if "ind" in params:
+        assert set(at.multiselect(key="param_ind").value) <= {"grdp_growth", "income_per_capita"}
+    for value in at.query_params.values():
+        assert "<" not in str(value)
+
+
+# --- Missing or broken data ------------------------------------------------------------------------
+
+
+def test_missing_dataset_says_how_to_build_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANGSON_DATA_DIR", str(tmp_path / "nothing-here"))
+    at = AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    message = " ".join(texts(at.info))
+    assert "make data" in message and "python -m etl" in message
+
+
+@pytest.mark.parametrize("page", ["pages/overview.py", "pages/sources.py"])
+def test_corrupt_dataset_shows_a_message_not_a_traceback(sample_dir, tmp_path, monkeypatch, page):
+    broken = write_sample_dataset(tmp_path / "processed")
+    (broken / "figures.parquet").write_bytes(b"this is not parquet \x00\xff" * 10)
+    monkeypatch.setenv("LANGSON_DATA_DIR", str(broken))
+    at = AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    message = " ".join(texts(at.error))
+    assert "make data" in message
+    assert "figures.parquet" in " ".join(texts(at.get("text")))
+
+
+def test_dataset_with_wrong_schema_shows_a_message(tmp_path, monkeypatch):
+    import pandas as pd
+
+    broken = write_sample_dataset(tmp_path / "processed")
+    pd.DataFrame({"unexpected": [1]}).to_parquet(broken / "sources.parquet")
+    monkeypatch.setenv("LANGSON_DATA_DIR", str(broken))
+    at = AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert "make data" in " ".join(texts(at.error))
+
+
+# --- Escaping helpers used by the pages ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chỉ số (PCI)", "Chỉ số (PCI)"),
+        ("6,95%", "6,95%"),
+        ("a *b* _c_", r"a \*b\* \_c\_"),
+        ("[x](javascript:alert(1))", r"\[x\](javascript:alert(1))"),
+        ("<script>alert(1)</script>", r"\<script\>alert(1)\</script\>"),
+        ("&lt;b&gt;", r"\<b\>"),  # labels escape HTML for plotly; markdown gets the plain text
+        ("# title", r"\# title"),
+        ("1. first", r"1\. first"),
+        ("- item", r"\- item"),
+        ("x - y", "x - y"),
+    ],
+)
+def test_md_text(text, expected):
+    assert md_text(text) == expected
+
+
+def test_quote_html_marks_the_mention_inside_its_sentence():
+    start = TEXT_A.index("Tốc độ tăng trưởng")
+    end = TEXT_A.index("2015-2020.", start) + len("2015-2020.")
+    m_start = TEXT_A.index("6,95%")
+    out = quote_html(TEXT_A, start, end, m_start, m_start + 5)
+    assert "<mark" in out and ">6,95%</mark>" in out
+    assert out.startswith("<p") and out.endswith("</p>")
+
+
+def test_quote_html_escapes_everything_from_the_document():
+    text = "Trước. " + SENTENCE_OTHER + " Sau <i>x</i>."
+    start = text.index(SENTENCE_OTHER)
+    m_start = text.index("xếp thứ 16/63")
+    out = quote_html(text, start, start + len(SENTENCE_OTHER), m_start, m_start + len("xếp thứ 16/63"))
+    assert "<script" not in out and "<i>" not in out
+    assert html.escape("<script>alert(1)</script>") in out
+
+
+def test_quote_html_without_document_text_uses_the_quote():
+    out = quote_html(None, 100, 100 + len("Đạt 6,95%."), 104, 109, quote="Đạt 6,95%.")
+    assert out.count("<mark") == 1 and ">6,95%</mark>" in out
+
+
+@pytest.mark.parametrize(
+    ("mentions", "marked"),
+    [
+        ([(0, 3)], ["abc"]),
+        ([(4, 7), (0, 3)], ["abc", "def"]),
+        ([(0, 5), (2, 7)], ["abc def"]),  # overlapping spans merge into one mark
+        ([(50, 60)], []),  # out of range: nothing marked, nothing lost
+    ],
+)
+def test_document_html_marks_every_mention(mentions, marked):
+    out = document_html("abc def\n\n<b>", mentions)
+    assert out.count("<mark") == len(marked)
+    assert all(f">{m}</mark>" in out for m in marked)
+    assert "&lt;b&gt;" in out and out.count("<p") == 2
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.org/a?b=1&c=2", True),
+        ("http://baotintuc.vn/x.htm", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,<script>", False),
+        ('https://x.org/"onmouseover="alert(1)', False),
+        ("ftp://x.org", False),
+        (None, False),
+        (float("nan"), False),
+    ],
+)
+def test_safe_link_only_links_http(url, ok):
+    out = safe_link(url)
+    assert (out is not None) == ok
+    if ok:
+        assert out.startswith(f'<a href="{html.escape(url, quote=True)}"')
+
+
+def test_without_chromium_static_downloads_give_way_to_a_notice(app, monkeypatch):
+    from ui import app_widgets
+
+    problem = "Chromium was not found at '/nowhere', so charts cannot be saved as PNG, SVG or PDF."
+    monkeypatch.setattr(app_widgets, "_probe", {"started": True, "problem": problem})
+    at = open_page(app, "pages/indicators.py")
+    assert_clean(at)
+    labels = [b.label for b in at.get("download_button")]
+    assert not {"PNG", "SVG", "PDF"} & set(labels)
+    assert labels.count("HTML") == 2 and {"CSV", "XLSX", "Parquet"} <= set(labels)
+    assert [label for label in labels if "ZIP" in label] == [t("download_all_zip", "vi", fmt="HTML")]
+    assert any("Chromium" in message for message in texts(at.info))

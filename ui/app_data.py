@@ -1,0 +1,50 @@
+"""Load the published dataset once per version, and explain in plain words when it cannot be loaded."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from etl.publish import Dataset, DatasetError, dataset_version, read_dataset
+from ui.i18n import t
+
+REPO = Path(__file__).resolve().parent.parent
+DATA_DIR_ENV = "LANGSON_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """Where the dataset lives: $LANGSON_DATA_DIR, else <repo>/data/processed."""
+    configured = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(configured).expanduser() if configured else REPO / "data" / "processed"
+
+
+# Keyed by the dataset's fingerprint: a rebuilt dataset is a new key, so it is read again without
+# restarting the server, and an old one ages out.
+@st.cache_data(show_spinner=False, max_entries=2)
+def _read(directory: str, version: str) -> Dataset:
+    return read_dataset(Path(directory))
+
+
+def load_dataset(lang: str) -> Dataset:
+    """The dataset; on a missing or broken one, a message saying how to build it, then stop the run."""
+    directory = data_dir()
+    version = dataset_version(directory)
+    if version is None:
+        st.info(t("no_data", lang, path=directory), icon="ℹ️")
+        st.stop()
+    try:
+        return _read(str(directory), version)
+    except DatasetError as exc:
+        st.error(t("bad_data", lang, path=directory), icon="🚫")
+        with st.expander(t("bad_data_detail", lang)):
+            st.text(str(exc))  # st.text: the message may quote file content; never markdown
+        st.stop()
+
+
+def version_of(dataset: Dataset) -> str:
+    """A short, human-readable fingerprint of the loaded dataset."""
+    tables = dataset.metadata.get("tables", {})
+    digest = tables.get("figures", "") if isinstance(tables, dict) else ""
+    return str(digest)[:12]

@@ -1,0 +1,364 @@
+"""Streamlit building blocks shared by the pages: a chart with its downloads, table downloads, safe text."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import threading
+from collections.abc import Callable
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from ui import downloads, export
+from ui.formatting import format_date, format_number, format_value
+from ui.i18n import t
+from ui.labels import figure_period_text
+
+log = logging.getLogger(__name__)
+
+STATIC_FORMATS = ("png", "svg", "pdf")
+MIME = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "pdf": "application/pdf",
+    "html": "text/html",
+    "zip": "application/zip",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "parquet": "application/vnd.apache.parquet",
+}
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "toImageButtonOptions": {"scale": 2}}
+# Characters that start markdown or HTML anywhere in a line, and block syntax at a line's start.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|~$])")
+_MARKDOWN_BLOCK = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))", flags=re.MULTILINE)
+
+
+def md_text(text: object) -> str:
+    """Document text made inert for st.markdown/st.caption: entities decoded, markdown escaped."""
+    plain = html.unescape(str(text))  # labels escape for plotly; markdown would show "&amp;"
+    plain = _MARKDOWN_INLINE.sub(r"\\\1", plain)
+    # "# x" -> "\# x"; "1. x" -> "1\. x" (a backslash before a digit would be shown, not read).
+    return _MARKDOWN_BLOCK.sub(
+        lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), plain
+    )
+
+
+# --- Static export availability -------------------------------------------------------------------
+# Probed once per server process in the background, which also starts (warms) the export browser,
+# so the first click on PNG does not wait for Chromium to boot.
+
+_probe_lock = threading.Lock()
+_probe: dict[str, object] = {"started": False, "problem": None}
+
+
+def _run_probe() -> None:
+    try:
+        export.figure_to_image(go.Figure(), "svg")
+    except export.ExportUnavailable as exc:
+        _probe["problem"] = str(exc)
+    except Exception:  # an export bug should not hide the buttons; a click will show the error
+        log.exception("static export probe failed")
+
+
+def _start_probe() -> None:
+    if st.get_option("global.appTest"):
+        return  # AppTest never clicks downloads; do not start a browser for it
+    with _probe_lock:
+        if _probe["started"]:
+            return
+        _probe["started"] = True
+    threading.Thread(target=_run_probe, name="export-probe", daemon=True).start()
+
+
+def static_export_problem() -> str | None:
+    """Why PNG/SVG/PDF cannot be made on this server, or None when they can (or it is not known yet)."""
+    _start_probe()
+    problem = _probe["problem"]
+    return str(problem) if problem else None
+
+
+def _image_maker(fig: go.Figure, fmt: str) -> Callable[[], bytes]:
+    def make() -> bytes:
+        try:
+            return export.figure_to_image(fig, fmt, scale=2)
+        except export.ExportUnavailable as exc:
+            _probe["problem"] = str(exc)  # the next run shows the notice instead of the buttons
+            raise
+
+    return make
+
+
+def _zip_maker(figs: dict[str, go.Figure], fmt: str) -> Callable[[], bytes]:
+    def make() -> bytes:
+        try:
+            return export.figures_zip(figs, fmt)
+        except export.ExportUnavailable as exc:
+            _probe["problem"] = str(exc)
+            raise
+
+    return make
+
+
+# --- Blocks ---------------------------------------------------------------------------------------
+
+
+def chart_block(fig: go.Figure, *, key: str, stem: str, period: str | None, lang: str) -> None:
+    """A chart across the full width, with PNG (2×), SVG, PDF and HTML downloads under it."""
+    st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config=PLOTLY_CONFIG)
+    problem = static_export_problem()
+    with st.container(horizontal=True, gap="small", key=f"downloads_{key}"):
+        if problem is None:
+            for fmt in STATIC_FORMATS:
+                st.download_button(
+                    fmt.upper(),
+                    data=_image_maker(fig, fmt),
+                    file_name=export.export_filename(stem, period, lang, fmt),
+                    mime=MIME[fmt],
+                    key=f"dl_{key}_{fmt}",
+                    on_click="ignore",
+                    icon=":material/download:",
+                )
+        st.download_button(
+            "HTML",
+            data=lambda: export.figure_to_html(fig, lang),
+            file_name=export.export_filename(stem, period, lang, "html"),
+            mime=MIME["html"],
+            key=f"dl_{key}_html",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+    if problem is not None:
+        st.info(t("export_unavailable", lang, reason=md_text(problem)), icon="ℹ️")
+
+
+def page_zip_buttons(figs: dict[str, go.Figure], *, stem: str, lang: str) -> None:
+    """Buttons that download every chart of the page at once, as a ZIP of PNGs or of HTML files."""
+    if not figs:
+        return
+    formats = ["html"] if static_export_problem() else ["png", "html"]
+    with st.container(horizontal=True, gap="small", key=f"zip_{stem}"):
+        for fmt in formats:
+            st.download_button(
+                t("download_all_zip", lang, fmt=fmt.upper()),
+                data=_zip_maker(dict(figs), fmt),
+                file_name=export.export_filename(stem, None, lang, "zip"),
+                mime=MIME["zip"],
+                key=f"dl_zip_{stem}_{fmt}",
+                on_click="ignore",
+                icon=":material/folder_zip:",
+            )
+
+
+def table_downloads(
+    table: pd.DataFrame, *, note: str, stem: str, lang: str, dataset_version: str | None = None
+) -> None:
+    """CSV (UTF-8 with BOM), XLSX and Parquet of a table; the note says which filters made it."""
+    st.caption(md_text(note))
+    with st.container(horizontal=True, gap="small", key=f"table_downloads_{stem}"):
+        st.download_button(
+            t("download_csv", lang),
+            data=lambda: downloads.to_csv(table),
+            file_name=export.export_filename(stem, None, lang, "csv"),
+            mime=MIME["csv"],
+            key=f"dl_{stem}_csv",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+        st.download_button(
+            t("download_xlsx", lang),
+            data=lambda: downloads.to_xlsx(table, note, lang, dataset_version=dataset_version),
+            file_name=export.export_filename(stem, None, lang, "xlsx"),
+            mime=MIME["xlsx"],
+            key=f"dl_{stem}_xlsx",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+        st.download_button(
+            t("download_parquet", lang),
+            data=lambda: downloads.to_parquet(table, note, dataset_version=dataset_version),
+            file_name=export.export_filename(stem, None, lang, "parquet"),
+            mime=MIME["parquet"],
+            key=f"dl_{stem}_parquet",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+
+
+def figures_dataframe(figures: pd.DataFrame, table: pd.DataFrame, lang: str, *, key: str) -> None:
+    """The flat figures table (downloads.figures_table of `figures`) on screen, in the language."""
+    shown = table.assign(
+        value=[
+            format_value(
+                row.value,
+                row.unit,
+                lang,
+                rank_of=None if pd.isna(row.rank_of) else int(row.rank_of),
+                approximate=bool(row.approximate),
+            )
+            for row in figures.itertuples()
+        ],
+        period=[figure_period_text(row, lang) for row in figures.to_dict("records")],
+    )
+    labels = {
+        "indicator": t("tcol_indicator", lang),
+        "value": t("tcol_value", lang),
+        "period": t("tcol_period", lang),
+        "basis": t("tcol_basis", lang),
+        "value_text": t("tcol_value_text", lang),
+        "derivation": t("tcol_derivation", lang),
+        "conflict": t("tcol_conflict", lang),
+        "source": t("tcol_source", lang),
+        "published": t("tcol_published", lang),
+        "quote": t("tcol_quote", lang),
+    }
+    st.dataframe(
+        shown,
+        width="stretch",
+        hide_index=True,
+        column_order=list(labels),
+        column_config={col: st.column_config.Column(label) for col, label in labels.items()},
+        key=key,
+    )
+
+
+# --- Document text as HTML (every piece escaped; only our own tags) -------------------------------
+
+MARK_STYLE = "background:#ffe08a;color:inherit;padding:0 2px;border-radius:2px"
+SENTENCE_STYLE = "background:#eef4fb"
+QUOTE_STYLE = "margin:0.25rem 0;line-height:1.6;overflow-wrap:anywhere"
+
+
+def _escaped(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _clip(start: int, end: int, length: int) -> tuple[int, int]:
+    start = max(0, min(int(start), length))
+    return start, max(start, min(int(end), length))
+
+
+def quote_html(
+    text: str | None,
+    char_start: int,
+    char_end: int,
+    mention_start: int,
+    mention_end: int,
+    *,
+    quote: str = "",
+    context: int = 160,
+) -> str:
+    """The sentence inside a little of its document, the sentence shaded and the number marked."""
+    if not text or not (0 <= char_start < char_end <= len(text)):
+        # No usable document text: show the quote alone, the mention placed relative to it.
+        text, offset = quote, char_start
+        char_start, char_end = 0, len(quote)
+        mention_start, mention_end = mention_start - offset, mention_end - offset
+    char_start, char_end = _clip(char_start, char_end, len(text))
+    mention_start, mention_end = _clip(mention_start, mention_end, len(text))
+    if not (char_start <= mention_start <= mention_end <= char_end):
+        mention_start = mention_end = char_start
+    before_start = max(0, char_start - context)
+    after_end = min(len(text), char_end + context)
+    # Cut the context at a word boundary so it does not start or end in the middle of a word.
+    if before_start > 0:
+        space = text.find(" ", before_start, char_start)
+        before_start = space + 1 if space != -1 else before_start
+    if after_end < len(text):
+        space = text.rfind(" ", char_end, after_end)
+        after_end = space if space != -1 else after_end
+    pieces = [
+        "…" if before_start > 0 else "",
+        f'<span style="color:#555">{_escaped(text[before_start:char_start])}</span>',
+        f'<span style="{SENTENCE_STYLE}">',
+        _escaped(text[char_start:mention_start]),
+        f'<mark style="{MARK_STYLE}">{_escaped(text[mention_start:mention_end])}</mark>'
+        if mention_end > mention_start
+        else "",
+        _escaped(text[mention_end:char_end]),
+        "</span>",
+        f'<span style="color:#555">{_escaped(text[char_end:after_end])}</span>',
+        "…" if after_end < len(text) else "",
+    ]
+    return f'<p style="{QUOTE_STYLE}">{"".join(pieces)}</p>'
+
+
+def _merged(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(_clip(s, e, length) for s, e in spans):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def document_html(text: str, mentions: list[tuple[int, int]]) -> str:
+    """A whole document, paragraphs kept, every figure mention marked."""
+    out, pos = [], 0
+    for start, end in _merged(mentions, len(text)):
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<mark style="{MARK_STYLE}">{html.escape(text[start:end])}</mark>')
+        pos = end
+    out.append(html.escape(text[pos:]))
+    body = "".join(out)
+    paragraphs = [p.replace("\n", "<br>") for p in body.split("\n\n") if p.strip()]
+    return "".join(f'<p style="{QUOTE_STYLE}">{p}</p>' for p in paragraphs) or "<p></p>"
+
+
+def safe_link(url: object) -> str | None:
+    """An http(s) URL as an escaped <a> tag; None for anything else (javascript:, data:, garbage)."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    if not re.match(r"^https?://[^\s<>\"']+$", url, flags=re.IGNORECASE):
+        return None
+    href = html.escape(url, quote=True)
+    return f'<a href="{href}" target="_blank" rel="noopener noreferrer nofollow">{href}</a>'
+
+
+def _present(value: object) -> bool:
+    return (
+        value is not None and not (isinstance(value, float) and value != value) and str(value).strip() != ""
+    )
+
+
+def document_meta_html(source: dict, lang: str) -> str:
+    """A document's metadata as a small escaped table; links only when they are http(s)."""
+    rows: list[tuple[str, str]] = []
+    title = html.escape(str(source.get("title", "")))
+    if source.get("title_inferred"):
+        title += f" <em>({t('meta_inferred', lang)})</em>"
+    rows.append((t("meta_title", lang), title))
+    publisher = source.get("publisher")
+    rows.append(
+        (
+            t("meta_publisher", lang),
+            html.escape(str(publisher)) if _present(publisher) else t("meta_unknown", lang),
+        )
+    )
+    published = format_date(source.get("published") if _present(source.get("published")) else None, lang)
+    if published and source.get("date_inferred"):
+        published += f" <em>({t('meta_inferred', lang)})</em>"
+    rows.append((t("meta_published", lang), published or t("meta_unknown", lang)))
+    link = safe_link(source.get("link"))
+    if link:
+        rows.append((t("meta_link", lang), link))
+    related = [safe_link(u) for u in str(source.get("related_links") or "").splitlines()]
+    if any(related):
+        rows.append((t("meta_related", lang), "<br>".join(r for r in related if r)))
+    if _present(source.get("note")):
+        rows.append((t("meta_note", lang), html.escape(str(source["note"]))))
+    rows.append((t("meta_file", lang), html.escape(str(source.get("file_name", "")))))
+    rows.append((t("meta_figures", lang), format_number(int(source.get("n_figures", 0) or 0), lang)))
+    cells = "".join(
+        f'<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0;font-weight:600;'
+        f'white-space:nowrap">{html.escape(label)}</th>'
+        f'<td style="padding:2px 0;overflow-wrap:anywhere">{value}</td></tr>'
+        for label, value in rows
+    )
+    return f'<table style="border-collapse:collapse;font-size:0.9rem;width:100%">{cells}</table>'

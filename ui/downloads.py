@@ -1,0 +1,128 @@
+"""Bytes of a filtered figures table as CSV, XLSX and Parquet, each saying which filters produced it."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ui.i18n import t
+
+CSV_BOM = b"\xef\xbb\xbf"  # Excel reads a CSV as UTF-8 only when it starts with this mark
+PARQUET_NOTE_KEY = b"langson.filters"
+
+# Column names are a stable contract (scripts read them), the same in both languages; the values
+# that are words (indicator, unit, period, basis) are in the chosen language.
+TABLE_COLUMNS = (
+    "figure_id",
+    "indicator_id",
+    "indicator",
+    "category",
+    "value",
+    "unit",
+    "value_text",
+    "period",
+    "period_start",
+    "period_end",
+    "basis",
+    "derivation",
+    "conflict",
+    "source_id",
+    "source",
+    "published",
+    "quote",
+)
+
+
+def figures_table(
+    figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str
+) -> pd.DataFrame:
+    """The figures as a flat, self-describing table in `lang` (one row per figure)."""
+    suffix = "en" if lang == "en" else "vi"
+    catalog = indicators.set_index("indicator_id")
+    src = sources.set_index("source_id")
+    ids = figures["indicator_id"]
+    source_name = src["publisher"].fillna(src["title"])
+    table = pd.DataFrame(
+        {
+            "figure_id": figures["figure_id"],
+            "indicator_id": ids,
+            "indicator": ids.map(catalog[f"name_{suffix}"]).fillna(ids),
+            "category": ids.map(catalog[f"category_{suffix}"]),
+            "value": figures["value"].astype(float),
+            "unit": figures["unit"].map(_unit_names(indicators, suffix)).fillna(figures["unit"]),
+            "value_text": figures["value_text"],
+            "period": figures["period_label"],
+            "period_start": pd.to_datetime(figures["period_start"]).dt.strftime("%Y-%m-%d"),
+            "period_end": pd.to_datetime(figures["period_end"]).dt.strftime("%Y-%m-%d"),
+            "basis": figures["basis"].map(
+                {"reported": t("basis_reported", lang), "derived": t("basis_derived", lang)}
+            ),
+            "derivation": figures["derivation"],
+            "conflict": figures["conflict"].astype(bool),
+            "source_id": figures["source_id"],
+            "source": figures["source_id"].map(source_name),
+            "published": figures["source_id"].map(src["published"]),
+            "quote": figures["quote"],
+        },
+        columns=list(TABLE_COLUMNS),
+    )
+    return table.reset_index(drop=True)
+
+
+def _unit_names(indicators: pd.DataFrame, suffix: str) -> dict[str, str]:
+    names = indicators.drop_duplicates("unit").set_index("unit")[f"unit_{suffix}"]
+    # "count" has no unit word; an empty cell reads better than the code.
+    return {unit: (name or "") for unit, name in names.items()}
+
+
+def filters_note(filters: Mapping[str, Sequence[str] | str], lang: str) -> str:
+    """One line naming the filters that produced a download: "Bộ lọc: Chỉ tiêu = a, b; Kỳ = 2022"."""
+    parts = []
+    for label, chosen in filters.items():
+        values = [chosen] if isinstance(chosen, str) else list(chosen)
+        if values:
+            parts.append(f"{label} = {', '.join(str(v) for v in values)}")
+    return t("filters_note", lang, filters="; ".join(parts) if parts else t("filters_none", lang))
+
+
+def to_csv(table: pd.DataFrame) -> bytes:
+    """CSV in UTF-8 with a byte-order mark, so Excel shows Vietnamese text correctly."""
+    return CSV_BOM + table.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def to_xlsx(table: pd.DataFrame, note: str, lang: str, *, dataset_version: str | None = None) -> bytes:
+    """An Excel workbook: the table on the first sheet, the filters and provenance on a second."""
+    about = pd.DataFrame(
+        {
+            "key": [t("filters_label", lang), t("about_dataset", lang), ""],
+            "value": [note, dataset_version or "", t("about_source", lang)],
+        }
+    )
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        table.to_excel(writer, sheet_name="data", index=False)
+        about.to_excel(writer, sheet_name=t("about_sheet", lang), index=False, header=False)
+    return buffer.getvalue()
+
+
+def to_parquet(table: pd.DataFrame, note: str, *, dataset_version: str | None = None) -> bytes:
+    """Parquet with the filters note kept in the file's key-value metadata."""
+    arrow = pa.Table.from_pandas(table, preserve_index=False)
+    metadata = dict(arrow.schema.metadata or {})
+    metadata[PARQUET_NOTE_KEY] = note.encode("utf-8")
+    if dataset_version:
+        metadata[b"langson.dataset_version"] = dataset_version.encode("ascii", "replace")
+    buffer = io.BytesIO()
+    pq.write_table(arrow.replace_schema_metadata(metadata), buffer, compression="zstd")
+    return buffer.getvalue()
+
+
+def parquet_note(data: bytes) -> str | None:
+    """The filters note stored in Parquet bytes written by `to_parquet`."""
+    metadata = pq.read_schema(io.BytesIO(data)).metadata or {}
+    note = metadata.get(PARQUET_NOTE_KEY)
+    return note.decode("utf-8") if note is not None else None
