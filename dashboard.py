@@ -23,10 +23,11 @@ PAGES = (
     ("pages/overview.py", "page_overview", ":material/dashboard:", "overview"),
     ("pages/indicators.py", "page_indicators", ":material/monitoring:", "indicators"),
     ("pages/compare.py", "page_compare", ":material/compare_arrows:", "compare"),
-    ("pages/admin_units.py", "page_admin_units", ":material/account_tree:", "admin-units"),
+    ("pages/admin_units.py", "page_admin_units", ":material/account_tree:", "admin_units"),
     ("pages/rankings.py", "page_rankings", ":material/leaderboard:", "rankings"),
     ("pages/sources.py", "page_sources", ":material/menu_book:", "sources"),
     ("pages/data.py", "page_data", ":material/table:", "data"),
+    ("pages/add_documents.py", "page_add", ":material/upload_file:", "add_documents"),
 )
 page = st.navigation(
     [

@@ -5,8 +5,9 @@ import html
 import pandas as pd
 import streamlit as st
 
+from etl.ingest import read_audit_log
 from ui import app_state
-from ui.app_data import load_dataset
+from ui.app_data import audit_log_path, load_dataset
 from ui.app_widgets import document_html, document_meta_html, md_text, quote_html
 from ui.formatting import format_value
 from ui.i18n import t
@@ -97,3 +98,17 @@ for source_id, source in sources.items():
     mentions = data.figures.loc[data.figures["source_id"] == source_id, ["mention_start", "mention_end"]]
     with st.expander(t("show_document", lang)):
         st.html(document_html(texts.get(source_id, ""), list(mentions.itertuples(index=False, name=None))))
+
+st.header(t("audit_heading", lang))
+audit = read_audit_log(audit_log_path())
+if audit.empty:
+    st.caption(t("audit_none", lang))
+else:
+    # Plain cells in a dataframe: titles and names from editors are shown as text, never as markup.
+    st.dataframe(
+        audit.assign(
+            action=audit["action"].map(lambda a: t(f"audit_{a}", lang) if a in ("add", "remove") else a)
+        ),
+        hide_index=True,
+        width="stretch",
+    )

@@ -20,6 +20,18 @@ def data_dir() -> Path:
     return Path(configured).expanduser() if configured else REPO / "data" / "processed"
 
 
+def raw_dir() -> Path:
+    """Where source documents live: $LANGSON_RAW_DIR, else <repo>/data/raw (editors add documents here)."""
+    configured = os.environ.get("LANGSON_RAW_DIR", "").strip()
+    return Path(configured).expanduser() if configured else REPO / "data" / "raw"
+
+
+def audit_log_path() -> Path:
+    """The append-only log of changes made through the dashboard: $LANGSON_AUDIT_LOG or data/audit.jsonl."""
+    configured = os.environ.get("LANGSON_AUDIT_LOG", "").strip()
+    return Path(configured).expanduser() if configured else REPO / "data" / "audit.jsonl"
+
+
 # Keyed by the dataset's fingerprint: a rebuilt dataset is a new key, so it is read again without
 # restarting the server, and an old one ages out.
 @st.cache_data(show_spinner=False, max_entries=2)

@@ -172,6 +172,89 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Số liệu Lạng Sơn trích từ bài báo và văn bản; mỗi dòng ghi nguồn và câu trích.",
         "Lạng Sơn figures extracted from articles and letters; each row names its source and quote.",
     ),
+    # Add documents (editors only)
+    "page_add": ("Thêm tài liệu", "Add documents"),
+    "add_intro": (
+        "Tải lên hoặc dán một bài báo, báo cáo hay công văn; xem trước các số liệu tìm thấy rồi xác nhận để "
+        "cập nhật bộ dữ liệu. Chỉ biên tập viên đã đăng nhập mới thay đổi được dữ liệu.",
+        "Upload or paste an article, report or letter; preview the figures found, then confirm to update "
+        "the dataset. Only signed-in editors can change the data.",
+    ),
+    "add_disabled": (
+        "Chức năng biên tập đang tắt: chưa cấu hình biên tập viên. Để bật, thêm mục `[editors]` với "
+        '`tên = "mật khẩu"` vào `.streamlit/secrets.toml`, hoặc đặt biến môi trường '
+        '`LANGSON_EDITORS="tên:mật khẩu"`, rồi khởi động lại máy chủ.',
+        "Editing is off: no editors are configured. To enable it, add an `[editors]` section with "
+        '`name = "password"` to `.streamlit/secrets.toml`, or set the environment variable '
+        '`LANGSON_EDITORS="name:password"`, then restart the server.',
+    ),
+    "signin_title": ("Đăng nhập biên tập", "Editor sign-in"),
+    "signin_name": ("Tên biên tập viên", "Editor name"),
+    "signin_password": ("Mật khẩu", "Password"),
+    "signin_submit": ("Đăng nhập", "Sign in"),
+    "signin_failed": ("Tên hoặc mật khẩu không đúng.", "Wrong name or password."),
+    "signin_wait": (
+        "Quá nhiều lần thử sai. Hãy thử lại sau {seconds} giây.",
+        "Too many failed attempts. Try again in {seconds} seconds.",
+    ),
+    "signed_in_as": ("Đã đăng nhập: **{name}**", "Signed in as **{name}**"),
+    "sign_out": ("Đăng xuất", "Sign out"),
+    "add_tab_upload": ("Tải tệp lên", "Upload files"),
+    "add_tab_paste": ("Dán văn bản", "Paste text"),
+    "add_files": (
+        "Tệp .txt, .md, .html, .docx, .pdf (tối đa {mb} MB mỗi tệp)",
+        "Files .txt, .md, .html, .docx, .pdf (up to {mb} MB each)",
+    ),
+    "add_text": ("Nội dung bài viết", "Article text"),
+    "add_meta_title": ("Tiêu đề", "Title"),
+    "add_meta_publisher": ("Cơ quan/báo đăng", "Publisher"),
+    "add_meta_date": ("Ngày đăng (YYYY-MM-DD)", "Published (YYYY-MM-DD)"),
+    "add_meta_link": ("Đường dẫn (http/https)", "Link (http/https)"),
+    "add_meta_hint": (
+        "Thông tin này áp dụng khi tải lên một tệp; với nhiều tệp, tiêu đề lấy từ nội dung.",
+        "These details apply when one file is uploaded; with several, titles are read from the files.",
+    ),
+    "add_preview": ("Xem trước", "Preview"),
+    "add_nothing": ("Chưa có tệp hay nội dung nào.", "No file or text yet."),
+    "add_paste_needs_title": ("Văn bản dán vào cần có tiêu đề.", "Pasted text needs a title."),
+    "add_preview_of": ("Xem trước: {title}", "Preview: {title}"),
+    "add_duplicate": (
+        "Tài liệu này đã có trong dữ liệu ({source}); sẽ không thêm lần nữa.",
+        "This document is already stored ({source}); it will not be added again.",
+    ),
+    "add_no_figures": (
+        "Không tìm thấy số liệu nào trong tài liệu này.",
+        "No figures were found in this document.",
+    ),
+    "add_found": ("Tìm thấy {n} số liệu.", "{n} figures found."),
+    "status_new": ("mới", "new"),
+    "status_same": ("trùng giá trị đã có", "same as an existing source"),
+    "status_conflict": ("mâu thuẫn với nguồn khác", "conflicts with another source"),
+    "tcol_status": ("Thay đổi", "Change"),
+    "tcol_existing": ("Giá trị đã có", "Existing values"),
+    "tcol_flags": ("Ghi chú", "Flags"),
+    "flag_approximate": ("xấp xỉ", "approximate"),
+    "flag_derived": ("suy ra", "derived"),
+    "flag_period_inferred": ("kỳ suy luận", "period inferred"),
+    "add_confirm": ("Xác nhận thêm {n} tài liệu", "Confirm adding {n} documents"),
+    "add_done": (
+        "Đã thêm {title}: bộ dữ liệu đã được cập nhật.",
+        "Added {title}: the dataset has been rebuilt.",
+    ),
+    "add_failed": ("Không thêm được {title}: {reason}", "Could not add {title}: {reason}"),
+    "add_unreadable": ("Không đọc được {name}: {reason}", "Cannot read {name}: {reason}"),
+    "uploaded_heading": ("Tài liệu đã thêm qua trang này", "Documents added through this page"),
+    "uploaded_none": ("Chưa có tài liệu nào.", "None yet."),
+    "remove_confirm": ("Tôi muốn gỡ tài liệu này", "I want to remove this document"),
+    "remove": ("Gỡ tài liệu", "Remove document"),
+    "removed": ("Đã gỡ {title}.", "Removed {title}."),
+    "audit_heading": ("Nhật ký thay đổi", "Change log"),
+    "audit_none": (
+        "Chưa có thay đổi nào qua trang Thêm tài liệu.",
+        "No changes made through Add documents yet.",
+    ),
+    "audit_add": ("thêm", "added"),
+    "audit_remove": ("gỡ", "removed"),
 }
 
 

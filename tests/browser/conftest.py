@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -64,18 +65,18 @@ def dataset_dir(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def server(dataset_dir, tmp_path_factory) -> Iterator[str]:
-    """Base URL of a dashboard server started for this session."""
+@contextmanager
+def running_server(log_dir: Path, env: dict[str, str]) -> Iterator[str]:
+    """Start `streamlit run dashboard.py` on a free loopback port with `env` added; stop it on exit."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
-    env = {**os.environ, "LANGSON_DATA_DIR": str(dataset_dir), "PYTHONUNBUFFERED": "1"}
+    log = (log_dir / "server.log").open("w")
     command = [
         sys.executable, "-m", "streamlit", "run", "dashboard.py",
         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
     ]  # fmt: skip
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **env}
+    process = subprocess.Popen(command, cwd=REPO, env=full_env, stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + STARTUP_TIMEOUT
         while not _healthy(url):
@@ -93,6 +94,13 @@ def server(dataset_dir, tmp_path_factory) -> Iterator[str]:
             process.kill()
             process.wait(timeout=15)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(dataset_dir, tmp_path_factory) -> Iterator[str]:
+    """Base URL of a dashboard server started for this session."""
+    with running_server(tmp_path_factory.mktemp("streamlit"), {"LANGSON_DATA_DIR": str(dataset_dir)}) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ PAGES = [
     ("", "Số liệu Lạng Sơn", "Lạng Sơn statistics", False),
     ("indicators", "Chỉ tiêu", "Indicators", True),
     ("compare", "So sánh giai đoạn", "Compare periods", True),
-    ("admin-units", "Đơn vị hành chính", "Administrative units", True),
+    ("admin_units", "Đơn vị hành chính", "Administrative units", True),
     ("rankings", "Xếp hạng", "Rankings", True),
     ("sources", "Nguồn số liệu", "Sources", False),
     ("data", "Dữ liệu", "Data", False),
@@ -53,6 +53,8 @@ def chart_titles(page) -> list[str]:
 
 
 def assert_no_exception(page) -> None:
+    # A first visit to a fresh server through a page link must not meet Streamlit's "Page not found".
+    assert page.get_by_role("dialog").count() == 0
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0
 

@@ -1,0 +1,217 @@
+"""Add documents: editors upload or paste a document, preview its figures, confirm, and the data updates.
+
+Reading and extraction are the ETL's own (etl.ingest); this page only gathers input, shows the preview
+and asks for confirmation. Changing data needs a signed-in editor (ui.auth); viewing does not.
+"""
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from etl.ingest import (
+    MAX_UPLOAD_BYTES,
+    IngestError,
+    NewDocument,
+    add_document,
+    preview_document,
+    remove_document,
+)
+from etl.manifest import load_manifest
+from etl.readers import SUPPORTED_SUFFIXES, DocumentError
+from ui import app_state
+from ui.app_data import audit_log_path, data_dir, load_dataset, raw_dir
+from ui.app_widgets import md_text, quote_html
+from ui.auth import THROTTLE, load_editors, verify
+from ui.formatting import format_value
+from ui.i18n import t
+from ui.labels import indicator_name, period_text
+
+EDITOR_KEY = "_langson_editor"  # set only after verify(); no widget uses this key
+PENDING_KEY = "_langson_pending"
+FLASH_KEY = "_langson_flash"  # messages that must survive the rerun after a change
+
+app_state.require_frame()
+lang = app_state.current_language()
+data = load_dataset(lang)
+
+st.title(t("page_add", lang))
+st.caption(t("add_intro", lang))
+
+try:
+    secrets = st.secrets
+except Exception:  # no secrets file: the environment may still configure editors
+    secrets = None
+editors = load_editors(secrets, os.environ)
+if not editors:
+    st.info(t("add_disabled", lang), icon="🔒")
+    st.stop()
+
+editor = st.session_state.get(EDITOR_KEY)
+if editor not in editors:  # an editor removed from the configuration is signed out
+    st.session_state.pop(EDITOR_KEY, None)
+    st.subheader(t("signin_title", lang))
+    with st.form("signin", clear_on_submit=True):
+        name = st.text_input(t("signin_name", lang), max_chars=100)
+        password = st.text_input(t("signin_password", lang), type="password", max_chars=200)
+        submitted = st.form_submit_button(t("signin_submit", lang))
+    if submitted:
+        wait = THROTTLE.wait_seconds(name)
+        if wait > 0:
+            st.error(t("signin_wait", lang, seconds=int(wait) + 1))
+        elif verify(editors, name, password):
+            THROTTLE.succeeded(name)
+            st.session_state[EDITOR_KEY] = name
+            st.rerun()
+        else:
+            THROTTLE.failed(name)
+            st.error(t("signin_failed", lang))
+    st.stop()
+
+for kind, message in st.session_state.pop(FLASH_KEY, []):
+    (st.success if kind == "success" else st.error)(message)
+
+top_left, top_right = st.columns([4, 1])
+top_left.markdown(t("signed_in_as", lang, name=md_text(editor)))
+if top_right.button(t("sign_out", lang)):
+    st.session_state.pop(EDITOR_KEY, None)
+    st.session_state.pop(PENDING_KEY, None)
+    st.rerun()
+
+
+def _suffix(name: str) -> str:
+    return Path(name).suffix.lower()
+
+
+upload_tab, paste_tab = st.tabs([t("add_tab_upload", lang), t("add_tab_paste", lang)])
+with upload_tab:
+    files = st.file_uploader(
+        t("add_files", lang, mb=MAX_UPLOAD_BYTES // 10**6),
+        type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES],
+        accept_multiple_files=True,
+        key="add_upload",
+    )
+with paste_tab:
+    pasted = st.text_area(t("add_text", lang), height=200, key="add_paste")
+st.caption(t("add_meta_hint", lang))
+c1, c2 = st.columns(2)
+meta_title = c1.text_input(t("add_meta_title", lang), key="add_title", max_chars=200).strip()
+meta_publisher = c2.text_input(t("add_meta_publisher", lang), key="add_publisher", max_chars=200).strip()
+meta_date = c1.text_input(t("add_meta_date", lang), key="add_date", max_chars=10).strip()
+meta_link = c2.text_input(t("add_meta_link", lang), key="add_link", max_chars=500).strip()
+
+if st.button(t("add_preview", lang), type="primary"):
+    documents = []
+    for f in files or []:
+        one = len(files) == 1
+        documents.append(
+            NewDocument(
+                data=f.getvalue(),
+                suffix=_suffix(f.name),
+                original_name=f.name,
+                title=meta_title if one and meta_title else None,
+                publisher=meta_publisher if one and meta_publisher else None,
+                published=meta_date if one and meta_date else None,
+                link=meta_link if one and meta_link else None,
+            )
+        )
+    if pasted.strip():
+        if not meta_title:
+            st.error(t("add_paste_needs_title", lang))
+        else:
+            documents.append(
+                NewDocument(
+                    data=pasted.encode("utf-8"),
+                    suffix=".txt",
+                    original_name=meta_title,
+                    title=meta_title,
+                    publisher=meta_publisher or None,
+                    published=meta_date or None,
+                    link=meta_link or None,
+                )
+            )
+    if not documents and not pasted.strip():
+        st.warning(t("add_nothing", lang))
+    pending = []
+    for doc in documents:
+        try:
+            pending.append((doc, preview_document(doc, raw_dir(), data, editor)))
+        except (IngestError, DocumentError) as exc:
+            st.error(t("add_unreadable", lang, name=md_text(doc.original_name), reason=md_text(str(exc))))
+    st.session_state[PENDING_KEY] = pending
+
+
+def _preview_table(figures: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for row in figures.to_dict("records"):
+        flags = [t("flag_approximate", lang)] if row["approximate"] else []
+        flags += [t("flag_derived", lang)] if row["basis"] == "derived" else []
+        flags += [t("flag_period_inferred", lang)] if row["period_inferred"] else []
+        rows.append(
+            {
+                t("tcol_indicator", lang): indicator_name(data.indicators, row["indicator_id"], lang),
+                t("tcol_value", lang): format_value(row["value"], row["unit"], lang, rank_of=row["rank_of"]),
+                t("tcol_period", lang): period_text(
+                    row["period_kind"], row["period_start"], row["period_end"], row["period_label"], lang
+                ),
+                t("tcol_status", lang): t(f"status_{row['status']}", lang),
+                t("tcol_existing", lang): row["existing"],
+                t("tcol_flags", lang): ", ".join(flags),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+pending = st.session_state.get(PENDING_KEY) or []
+addable = [(doc, preview) for doc, preview in pending if not preview.duplicate_of]
+for _doc, preview in pending:
+    with st.container(border=True):
+        st.subheader(t("add_preview_of", lang, title=md_text(preview.source.title)))
+        if preview.duplicate_of:
+            st.warning(t("add_duplicate", lang, source=md_text(preview.duplicate_of)))
+        if preview.figures.empty:
+            st.info(t("add_no_figures", lang))
+            continue
+        st.caption(t("add_found", lang, n=len(preview.figures)))
+        st.dataframe(_preview_table(preview.figures), hide_index=True, width="stretch")
+        for row in preview.figures.to_dict("records"):
+            st.html(
+                quote_html(
+                    preview.text,
+                    row["char_start"],
+                    row["char_end"],
+                    row["mention_start"],
+                    row["mention_end"],
+                    quote=row["quote"],
+                )
+            )
+
+if addable and st.button(t("add_confirm", lang, n=len(addable)), type="primary"):
+    flash = []
+    for doc, preview in addable:
+        title = md_text(preview.source.title)
+        try:
+            add_document(doc, raw_dir(), data_dir(), editor, audit_log_path(), data)
+            flash.append(("success", t("add_done", lang, title=title)))
+        except (IngestError, DocumentError) as exc:
+            flash.append(("error", t("add_failed", lang, title=title, reason=md_text(str(exc)))))
+    st.session_state[FLASH_KEY] = flash
+    st.session_state.pop(PENDING_KEY, None)
+    st.rerun()
+
+st.header(t("uploaded_heading", lang))
+uploaded = [e for e in load_manifest(raw_dir()).values() if str(e["id"]).startswith("upload-")]
+if not uploaded:
+    st.caption(t("uploaded_none", lang))
+for entry in uploaded:
+    with st.expander(md_text(entry["title"])):
+        st.caption(md_text(f"{entry['id']} · {entry.get('added_by') or ''}"))
+        sure = st.checkbox(t("remove_confirm", lang), key=f"rm_sure_{entry['id']}")
+        if st.button(t("remove", lang), key=f"rm_{entry['id']}", disabled=not sure):
+            try:
+                remove_document(entry["id"], raw_dir(), data_dir(), editor, audit_log_path())
+                st.session_state[FLASH_KEY] = [("success", t("removed", lang, title=md_text(entry["title"])))]
+                st.rerun()
+            except IngestError as exc:
+                st.error(md_text(str(exc)))
