@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from etl.catalog import Catalog, Indicator
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
@@ -201,20 +202,26 @@ def _value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[_Token]:
     return tokens
 
 
+@lru_cache(maxsize=256)
+def _count_pattern(counted: str) -> re.Pattern:
+    """A number (or number word, or "N/M") followed by the counted noun phrase."""
+    return re.compile(
+        rf"(?P<n>{NUM}|{NUMBER_WORD})(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?"
+        rf"\s+(?:{counted})",
+        _I,
+    )
+
+
 def _count_tokens(sentence: str, catalog: Catalog, taken) -> list[_Token]:
     tokens = []
     plan = bool(PLAN.search(sentence))
     for ind in catalog.with_measure("count"):
-        if ind.context and not ind.context.search(sentence):
+        # Cheap tests first: most sentences name none of the counted things.
+        if not ind.counted.search(sentence) or (ind.context and not ind.context.search(sentence)):
             continue
         if (ind.tense == "past" and plan) or (ind.tense == "planned" and not plan):
             continue
-        pattern = re.compile(
-            rf"(?P<n>{NUM}|{NUMBER_WORD})(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?"
-            rf"\s+(?:{ind.counted.pattern})",
-            _I,
-        )
-        for m in pattern.finditer(sentence):
+        for m in _count_pattern(ind.counted.pattern).finditer(sentence):
             if _inside(m.start(), taken):
                 continue
             value = _num(m["n"])

@@ -206,6 +206,8 @@ def find_periods(
     date itself was inferred, so is the period.
     """
     found = []
+    if not _MAYBE_PERIOD.search(text):
+        return found  # every rule needs a year, a number or one of these words
     for pattern, build in _RULES:
         for m in pattern.finditer(text):
             period = build(m, doc_date)
@@ -222,6 +224,7 @@ def find_periods(
     return [pm for pm in chosen if pm.period is not UNRESOLVED]
 
 
+_MAYBE_PERIOD = re.compile(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b", re.IGNORECASE)
 _RELATIVE_TO_DOCUMENT = {_term_to_date, _plan, _since, _this_year, _last_year}
 
 
