@@ -24,13 +24,18 @@ import pandas as pd
 import yaml
 from filelock import FileLock
 
-from etl.manifest import MANIFEST_NAME, SourceInfo, load_manifest, sha256_bytes, source_from_entry
-from etl.pipeline import EtlError, figure_rows, run
+from etl.manifest import (
+    MANIFEST_NAME,
+    SourceInfo,
+    is_valid_date,
+    load_manifest,
+    sha256_bytes,
+    source_from_entry,
+)
+from etl.pipeline import UPLOAD_PREFIX, EtlError, discover, figure_rows, is_orphan_upload, run
 from etl.publish import Dataset
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-UPLOAD_PREFIX = "upload-"
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 AUDIT_COLUMNS = [
     "time",
     "editor",
@@ -85,8 +90,8 @@ def _check(doc: NewDocument) -> None:
             f"{doc.original_name}: {len(doc.data) / 1e6:.1f} MB is over the "
             f"{MAX_UPLOAD_BYTES // 10**6} MB limit"
         )
-    if doc.published and not _DATE.match(doc.published):
-        raise IngestError("date must be YYYY, YYYY-MM or YYYY-MM-DD")
+    if doc.published and not is_valid_date(doc.published):
+        raise IngestError("date must be a real date as YYYY, YYYY-MM or YYYY-MM-DD")
     if doc.link and not re.match(r"^https?://\S+$", doc.link):
         raise IngestError("link must start with http:// or https://")
 
@@ -236,12 +241,21 @@ def _rebuild_or_restore(
         raise
 
 
+def _remove_orphans(raw_dir: Path) -> None:
+    """Files left by an add that was killed before its manifest entry was written (under the lock)."""
+    manifest = load_manifest(raw_dir)
+    for path in discover(raw_dir):
+        if is_orphan_upload(path, manifest):
+            path.unlink(missing_ok=True)
+
+
 def add_document(
     doc: NewDocument, raw_dir: Path, out: Path, editor: str, audit_log: Path, dataset: Dataset | None = None
 ) -> Preview:
     """Store `doc`, record it in the manifest, rebuild the dataset, and log the change."""
     raw_dir, out = Path(raw_dir), Path(out)
     with FileLock(str(raw_dir / ".ingest.lock"), timeout=120):
+        _remove_orphans(raw_dir)
         preview = preview_document(doc, raw_dir, dataset, editor)
         if preview.duplicate_of:
             raise IngestError(f"this document is already stored as {preview.duplicate_of}; nothing was added")
@@ -279,6 +293,7 @@ def remove_document(source_id: str, raw_dir: Path, out: Path, editor: str, audit
     """Remove a document added through the dashboard, rebuild, and log the change."""
     raw_dir, out = Path(raw_dir), Path(out)
     with FileLock(str(raw_dir / ".ingest.lock"), timeout=120):
+        _remove_orphans(raw_dir)
         entries = {e["id"]: e for e in load_manifest(raw_dir).values()}
         entry = entries.get(source_id)
         if entry is None:

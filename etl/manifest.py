@@ -45,6 +45,19 @@ class SourceInfo:
         return date(int(y), int(m or 1), int(d or 1)), self.date_inferred or not precise
 
 
+def is_valid_date(text: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a day that exists ("2023-02-30" does not)."""
+    m = _DATE.match(text)
+    if not m:
+        return False
+    y, mo, d = m.groups()
+    try:
+        date(int(y), int(mo or 1), int(d or 1))
+    except ValueError:
+        return False
+    return True
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -77,8 +90,11 @@ def load_manifest(raw_dir: Path) -> dict[str, dict]:
             raise ManifestError(f"{where}: missing {', '.join(missing)}")
         if not re.fullmatch(r"[0-9a-f]{64}", str(entry["sha256"])):
             raise ManifestError(f"{where}: sha256 must be 64 lower-case hex digits")
-        if entry.get("published") is not None and not _DATE.match(str(entry["published"])):
-            raise ManifestError(f"{where}: published must be YYYY, YYYY-MM or YYYY-MM-DD")
+        if entry.get("published") is not None and not is_valid_date(str(entry["published"])):
+            raise ManifestError(
+                f"{where}: published must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, "
+                f"got {entry['published']!r}"
+            )
         if entry["id"] in ids or entry["file"] in entries:
             raise ManifestError(f"{where}: duplicate id or file")
         if "/" in entry["file"] or "\\" in entry["file"] or entry["file"].startswith("."):

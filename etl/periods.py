@@ -88,6 +88,8 @@ def _term_to_date(m, doc_date):
     if doc_date is None or not m["a"]:
         return UNRESOLVED  # "2020-2025" inside it is not the period: the term is not over
     start = date(int(m["a"]), 1, 1)
+    if doc_date < start:
+        return UNRESOLVED  # a document dated before the term began cannot report on it
     return Period("to_date", start, doc_date, f"{m['a']}–{_dmy(doc_date)}")
 
 
@@ -213,7 +215,7 @@ def find_periods(
             period = build(m, doc_date)
             if period is None:
                 continue
-            if doc_date_inferred and build in _RELATIVE_TO_DOCUMENT:
+            if doc_date_inferred and build in _RELATIVE_TO_DOCUMENT and period is not UNRESOLVED:
                 period = replace(period, inferred=True)
             found.append(PeriodMatch(m.start(), m.end(), period))
     found.sort(key=lambda pm: (pm.start, -(pm.end - pm.start)))

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import pickle
+import stat
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -26,10 +27,11 @@ from etl.manifest import (
     SourceInfo,
     infer_source,
     load_manifest,
-    sha256_bytes,
     source_from_entry,
 )
 from etl.schema import TABLES
+
+UPLOAD_PREFIX = "upload-"  # names the Add documents page gives the files it stores
 
 
 class EtlError(Exception):
@@ -135,7 +137,7 @@ def process_document(path: Path, entry: dict | None, catalog: Catalog | None = N
 
     catalog = catalog or load_catalog()
     result = read_document(path)  # refuses symlinks, oversized and unreadable files first
-    sha = sha256_bytes(path.read_bytes())
+    sha = file_sha256(path)
     if entry is not None and entry["sha256"] != sha:
         raise DocumentError(
             path.name,
@@ -150,6 +152,12 @@ def process_document(path: Path, entry: dict | None, catalog: Catalog | None = N
     return DocumentResult(source=source, text=result.text, rows=rows, warnings=warnings)
 
 
+def file_sha256(path: Path) -> str:
+    """Hash a file in chunks: never more than a buffer of it in memory."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
 def code_fingerprint() -> str:
     """Changes whenever the extraction code or the catalog does: cached results are then stale."""
     digest = hashlib.sha256()
@@ -161,10 +169,20 @@ def code_fingerprint() -> str:
 def _cache_path(cache_dir: Path, path: Path, entry: dict | None, fingerprint: str) -> Path:
     """Per-document results are reused when the bytes, the manifest entry and the code are unchanged."""
     key = hashlib.sha256()
-    key.update(hashlib.sha256(path.read_bytes()).digest())
+    key.update(bytes.fromhex(file_sha256(path)))
     key.update(json.dumps(entry, sort_keys=True, default=str).encode())
     key.update(fingerprint.encode() + path.name.encode())
     return cache_dir / f"{key.hexdigest()}.pickle"
+
+
+def _cacheable(path: Path) -> bool:
+    from etl.readers import MAX_BYTES
+
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES
 
 
 def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
@@ -173,7 +191,9 @@ def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
     path, entry, cache_dir, fingerprint = args
     try:
         cached = None
-        if cache_dir is not None and path.is_file() and not path.is_symlink():
+        # Only regular files within the size limit are hashed for the cache; anything else goes
+        # straight to the reader, which refuses it with the reason.
+        if cache_dir is not None and _cacheable(path):
             cached = _cache_path(cache_dir, path, entry, fingerprint)
             if cached.exists():
                 try:
@@ -197,6 +217,11 @@ def discover(raw_dir: Path) -> list[Path]:
     return sorted(
         p for p in Path(raw_dir).iterdir() if p.name != MANIFEST_NAME and not p.name.startswith(".")
     )
+
+
+def is_orphan_upload(path: Path, manifest: dict) -> bool:
+    """A file the Add documents page stored but never listed: an add that was interrupted."""
+    return path.name.startswith(UPLOAD_PREFIX) and path.name not in manifest
 
 
 def find_conflicts(figures: pd.DataFrame) -> pd.DataFrame:
@@ -338,7 +363,9 @@ def run(
     if cache_dir is not None:
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
     fingerprint = code_fingerprint()
-    jobs = [(p, manifest.get(p.name), cache_dir, fingerprint) for p in paths]
+    orphans = [p for p in paths if is_orphan_upload(p, manifest)]
+    report.warnings += [f"{p.name}: an interrupted upload (not in {MANIFEST_NAME}); ignored" for p in orphans]
+    jobs = [(p, manifest.get(p.name), cache_dir, fingerprint) for p in paths if p not in orphans]
     results: list[DocumentResult] = []
     if workers > 1 and len(jobs) > 1:
         pool = ProcessPoolExecutor(max_workers=workers)

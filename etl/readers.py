@@ -34,6 +34,8 @@ class DocumentError(Exception):
     """A document cannot be read; str(exc) names the file and says why, in one line."""
 
     def __init__(self, name: str, reason: str):
+        # File names are data: control characters would break the one-line message or drive a terminal.
+        name = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(name))
         self.name = name
         self.reason = _one_line(reason)
         super().__init__(f"{name}: {self.reason}")

@@ -1,0 +1,1 @@
+"""Reliability and security results: figures recorded by the tests, rendered to results.md."""
