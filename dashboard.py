@@ -11,7 +11,7 @@ from ui.i18n import t
 
 st.set_page_config(
     page_title="Lạng Sơn",
-    page_icon=":material/bar_chart:",
+    page_icon="📊",  # an emoji: a Material icon would be fetched from Google by every visitor
     layout="wide",
     initial_sidebar_state="auto",
 )

@@ -33,6 +33,8 @@ MIME = {
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "toImageButtonOptions": {"scale": 2}}
 # Characters that start markdown or HTML anywhere in a line, and block syntax at a line's start.
 _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|~$])")
+_AUTOLINK_AT = re.compile(r"(?<=\w)@(?=\w)")
+_AUTOLINK_WWW = re.compile(r"(?i)\b(www)\.")
 _MARKDOWN_BLOCK = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))", flags=re.MULTILINE)
 
 
@@ -41,9 +43,14 @@ def md_text(text: object) -> str:
     plain = html.unescape(str(text))  # labels escape for plotly; markdown would show "&amp;"
     plain = _MARKDOWN_INLINE.sub(r"\\\1", plain)
     # "# x" -> "\# x"; "1. x" -> "1\. x" (a backslash before a digit would be shown, not read).
-    return _MARKDOWN_BLOCK.sub(
+    plain = _MARKDOWN_BLOCK.sub(
         lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), plain
     )
+    # GFM turns e-mail addresses, "www." and "scheme://" text into links, whatever is escaped; an
+    # invisible word joiner (U+2060) breaks the autolink while the text reads the same.
+    plain = _AUTOLINK_AT.sub("@\u2060", plain)
+    plain = _AUTOLINK_WWW.sub(lambda m: m.group(1) + "\u2060.", plain)
+    return plain.replace("://", ":\u2060//")
 
 
 # --- Static export availability -------------------------------------------------------------------
