@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, STARTUP_TIMEOUT, _free_port, _healthy
+from tests.browser.conftest import STARTUP_TIMEOUT, _free_port, _healthy
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -62,15 +62,10 @@ def dashboard_server(dataset_dir: Path, log_dir: Path, env: dict[str, str] | Non
 
 @contextlib.contextmanager
 def chromium() -> Iterator:
-    """A Playwright Chromium (Debian's), closed after."""
-    from playwright.sync_api import sync_playwright
+    """The process's shared Playwright Chromium (Debian's); its contexts are the callers' to close."""
+    from tests.playwright_browser import shared_browser
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    yield shared_browser()
 
 
 def wait_idle(page, timeout: float = 60_000) -> None:
