@@ -7,13 +7,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-import yaml
-
+from etl.casefold import compile_lowered
 from etl.schema import MEASURES, UNITS
+from etl.yaml_text import safe_load
 
 CATALOG_PATH = Path(__file__).with_name("catalog.yaml")
-_FLAGS = re.IGNORECASE
 
 
 class CatalogError(ValueError):
@@ -56,8 +54,9 @@ class Catalog:
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:
+    """Compile a catalog pattern for matching against the lower-cased sentence (etl.casefold)."""
     try:
-        return re.compile(pattern, _FLAGS)
+        return compile_lowered(pattern)
     except re.error as exc:
         raise CatalogError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
 
@@ -115,11 +114,12 @@ def parse_catalog(raw: dict) -> Catalog:
 @lru_cache(maxsize=4)
 def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
     with open(path, encoding="utf-8") as fh:
-        return parse_catalog(yaml.safe_load(fh))
+        return parse_catalog(safe_load(fh))
 
 
-def indicators_table(catalog: Catalog) -> pd.DataFrame:
-    rows = [
+def indicator_rows(catalog: Catalog) -> list[dict]:
+    """The indicators table's rows: the catalog as published, names and units in both languages."""
+    return [
         {
             "indicator_id": ind.id,
             "name_vi": ind.name_vi,
@@ -137,7 +137,13 @@ def indicators_table(catalog: Catalog) -> pd.DataFrame:
         }
         for ind in catalog.indicators
     ]
-    df = pd.DataFrame(rows)
+
+
+def indicators_table(catalog: Catalog):
+    """The indicators table as a pandas DataFrame (for the dashboard and tests; the ETL writes Arrow)."""
+    import pandas as pd
+
+    df = pd.DataFrame(indicator_rows(catalog))
     df["national_total"] = df["national_total"].astype("Int64")
     df["sort_order"] = df["sort_order"].astype("int64")
     return df

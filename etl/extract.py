@@ -20,42 +20,51 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
 from etl.periods import Period, PeriodMatch, find_periods, year_period
 from etl.sentences import sentence_spans
 
-_I = re.IGNORECASE
 NUM = rf"(?:{NUMERAL})"
 QUALIFIER = r"(?:khoảng|gần|hơn|trên|xấp xỉ|ước đạt|ước tính|ước|chừng|trên dưới)"
-_QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIER})\s+$", _I)
+_QUALIFIER_BEFORE = compile_lowered(rf"\b(?P<q>{QUALIFIER})\s+$")
 
-RANK = re.compile(
+RANK = compile_lowered(
     r"(?:\b(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
     r"|\bvị trí(?: thứ)?|\bhạng)"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
-    _I,
 )
-RANK_OF_AFTER = re.compile(r"^\s*(?:trên|trong(?: tổng)? số|/)\s*(?P<of>\d{1,3})\s+tỉnh", _I)
-SCORE = re.compile(rf"(?P<n>{NUM})\s*điểm\b(?!\s*(?:phần trăm|%))", _I)
-PERCENT = re.compile(rf"(?P<n>{NUM})\s*(?:%|phần trăm)", _I)
-MONEY = re.compile(
+RANK_OF_AFTER = compile_lowered(r"^\s*(?:trên|trong(?: tổng)? số|/)\s*(?P<of>\d{1,3})\s+tỉnh")
+SCORE = compile_lowered(rf"(?P<n>{NUM})\s*điểm\b(?!\s*(?:phần trăm|%))")
+PERCENT = compile_lowered(rf"(?P<n>{NUM})\s*(?:%|phần trăm)")
+MONEY = compile_lowered(
     rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*"
     r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?!\w)",
-    _I,
 )
-COMPARISON = re.compile(
+COMPARISON = compile_lowered(
     rf"(?P<dir>cao hơn|thấp hơn|tăng thêm|tăng|giảm|vượt|gấp)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ)(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$)",
-    _I,
 )
 # What makes a sentence speak of the future (a plan), not of results.
-PLAN = re.compile(r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?:đến|tới)\b|\bphấn đấu\b", _I)
-REGIONAL = re.compile(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng", _I)
-NATIONAL = re.compile(r"cả nước|toàn quốc|\b63 tỉnh", _I)
-SHARE_BEFORE = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|bằng|đạt tỷ lệ)[^,;]{0,25}$", _I)
-SUBSET = re.compile(r"\btrong đó\b", _I)
+PLAN = compile_lowered(r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?:đến|tới)\b|\bphấn đấu\b")
+REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
+NATIONAL = compile_lowered(r"cả nước|toàn quốc|\b63 tỉnh")
+SHARE_BEFORE = compile_lowered(r"(?:chiếm|tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|bằng|đạt tỷ lệ)[^,;]{0,25}$")
+SUBSET = compile_lowered(r"\btrong đó\b")
+_DIGIT = re.compile(r"\d")
+_ABOUT = re.compile(r"\bvề\b")
+_STRUCTURE = re.compile(r"\bcơ cấu\b")  # "cơ cấu kinh tế … 45%": a share of the economy, not a rate
+# Words one of which each value pattern needs (lower case): a substring test on the lowered sentence is far
+# cheaper than a case-insensitive scan, and most sentences hold only one or two kinds of value.
+_NEEDS = {
+    "rank": ("xếp", "đứng", "giữ", "vươn lên", "tụt xuống", "vị trí", "hạng"),
+    "score": ("điểm",),
+    "percent": ("%", "phần trăm"),
+    "money": ("đồng", "vnđ", "vnd", "usd", "đô la"),
+    "comparison": ("so với", "so cùng kỳ"),
+}
 MONEY_UNITS = {"billion_vnd": ("đồng", 1e9), "million_vnd": ("đồng", 1e6), "billion_usd": ("usd", 1e9)}
 _CURRENCY = {"đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "usd": "usd", "đô la mỹ": "usd", "đô la": "usd"}
 
@@ -110,6 +119,10 @@ class _Token:
     extras: dict = field(default_factory=dict)
 
 
+def _may_hold(kind: str, lowered: str) -> bool:
+    return any(word in lowered for word in _NEEDS[kind])
+
+
 def _num(text: str) -> float | None:
     try:
         return parse_vi_number(text)
@@ -122,9 +135,11 @@ def _qualifier(sentence: str, pos: int) -> str | None:
     return m["q"].lower() if m else None
 
 
-def _comparisons(sentence: str, offset: int, periods: list[PeriodMatch], doc_date) -> list[Comparison]:
+def _comparisons(sentence: str, low: str, offset: int, periods: list[PeriodMatch]) -> list[Comparison]:
     out = []
-    for m in COMPARISON.finditer(sentence):
+    if not _may_hold("comparison", low):
+        return out
+    for m in COMPARISON.finditer(low):
         amount = _num(m["n"])
         if amount is None:
             continue
@@ -152,7 +167,7 @@ def _comparisons(sentence: str, offset: int, periods: list[PeriodMatch], doc_dat
         ref_period = next(
             (pm.period for pm in periods if ref_start <= pm.start and pm.end <= ref_end + 1), None
         )
-        same_period_last_year = re.search(r"cùng kỳ", m.group(), _I)
+        same_period_last_year = "cùng kỳ" in m.group()
         out.append(
             Comparison(
                 direction=direction,
@@ -160,7 +175,7 @@ def _comparisons(sentence: str, offset: int, periods: list[PeriodMatch], doc_dat
                 amount_unit=amount_unit,
                 start=offset + m.start(),
                 end=offset + m.end(),
-                text=m.group().strip(),
+                text=sentence[m.start() : m.end()].strip(),
                 period=None if same_period_last_year else ref_period,
             )
         )
@@ -172,12 +187,16 @@ def _inside(pos: int, spans) -> bool:
 
 
 def _value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[_Token]:
+    """Ranks, scores, per cents and money in a lower-cased sentence."""
     tokens: list[_Token] = []
 
     def free(m) -> bool:
         return not _inside(m.start(), taken) and not _inside(m.end() - 1, taken)
 
-    for m in RANK.finditer(sentence):
+    def matches(kind: str, pattern: re.Pattern):
+        return pattern.finditer(sentence) if _may_hold(kind, sentence) else ()
+
+    for m in matches("rank", RANK):
         if not free(m):
             continue
         rank_of = int(m["of"]) if m["of"] else None
@@ -185,13 +204,13 @@ def _value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[_Token]:
         if rank_of is None and after:
             rank_of = int(after["of"])
         tokens.append(_Token("rank", float(m["n"]), m.start(), m.end(), m.group(), rank_of=rank_of))
-    for m in SCORE.finditer(sentence):
+    for m in matches("score", SCORE):
         if free(m) and (v := _num(m["n"])) is not None:
             tokens.append(_Token("score", v, m.start(), m.end(), m.group()))
-    for m in PERCENT.finditer(sentence):
+    for m in matches("percent", PERCENT):
         if free(m) and (v := _num(m["n"])) is not None and not SHARE_BEFORE.search(sentence[: m.start()]):
             tokens.append(_Token("percent", v, m.start(), m.end(), m.group()))
-    for m in MONEY.finditer(sentence):
+    for m in matches("money", MONEY):
         if not free(m) or (v := _num(m["n"])) is None:
             continue
         scale = SCALE.get((m["scale"] or "").lower(), 1.0)
@@ -205,14 +224,24 @@ def _value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[_Token]:
 @lru_cache(maxsize=256)
 def _count_pattern(counted: str) -> re.Pattern:
     """A number (or number word, or "N/M") followed by the counted noun phrase."""
-    return re.compile(
+    return compile_lowered(
         rf"(?P<n>{NUM}|{NUMBER_WORD})(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?"
-        rf"\s+(?:{counted})",
-        _I,
+        rf"\s+(?:{counted})"
     )
 
 
+@lru_cache(maxsize=16)
+def _any_counted(patterns: tuple[str, ...]) -> re.Pattern:
+    """Any of the counted noun phrases: one scan tells whether a sentence can hold a count at all."""
+    return compile_lowered("|".join(f"(?:{p})" for p in patterns))
+
+
+def _counted_pattern(catalog: Catalog) -> re.Pattern:
+    return _any_counted(tuple(ind.counted.pattern for ind in catalog.with_measure("count")))
+
+
 def _count_tokens(sentence: str, catalog: Catalog, taken) -> list[_Token]:
+    """Counts of the catalog's counted things in a lower-cased sentence."""
     tokens = []
     plan = bool(PLAN.search(sentence))
     for ind in catalog.with_measure("count"):
@@ -232,7 +261,7 @@ def _count_tokens(sentence: str, catalog: Catalog, taken) -> list[_Token]:
             qualifier = _qualifier(sentence, m.start())
             if qualifier:
                 prefix = _QUALIFIER_BEFORE.sub("", prefix)
-            if ind.before and not re.search(rf"(?:{ind.before.pattern})$", prefix, _I):
+            if ind.before and not compile_lowered(rf"(?:{ind.before.pattern})$").search(prefix):
                 continue
             tokens.append(
                 _Token(
@@ -249,11 +278,16 @@ def _count_tokens(sentence: str, catalog: Catalog, taken) -> list[_Token]:
     return tokens
 
 
-def _topic_for(tok: _Token, sentence: str, catalog: Catalog, tokens: list[_Token]) -> Indicator | None:
-    candidates = []
-    for ind in catalog.with_measure(tok.kind):
-        for pattern in ind.topics:
-            candidates.extend((m.start(), m.end(), ind) for m in pattern.finditer(sentence))
+def _topic_spans(sentence: str, catalog: Catalog, measure: str) -> list[tuple[int, int, Indicator]]:
+    return [
+        (m.start(), m.end(), ind)
+        for ind in catalog.with_measure(measure)
+        for pattern in ind.topics
+        for m in pattern.finditer(sentence)
+    ]
+
+
+def _topic_for(tok: _Token, sentence: str, candidates, tokens: list[_Token]) -> Indicator | None:
     if not candidates:
         return None
     others = [t for t in tokens if t is not tok]
@@ -261,11 +295,7 @@ def _topic_for(tok: _Token, sentence: str, catalog: Catalog, tokens: list[_Token
     after = [c for c in candidates if c[0] >= tok.end and c[0] - tok.end <= 80]
     for start, _end, ind in sorted(after, key=lambda c: (c[0], -(c[1] - c[0]))):
         gap = sentence[tok.end : start]
-        if (
-            re.search(r"\bvề\b", gap, _I)
-            and ";" not in gap
-            and not any(tok.end <= t.start < start for t in others)
-        ):
+        if _ABOUT.search(gap) and ";" not in gap and not any(tok.end <= t.start < start for t in others):
             return ind
         break
     # Otherwise the nearest subject before the value; the longest wins where two end together
@@ -323,17 +353,24 @@ def extract_figures(
     names no period (such a period is flagged inferred).
     """
     mentions: list[Mention] = []
+    counted = _counted_pattern(catalog)
     for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
-        if not re.search(r"\d", sentence) and not re.search(NUMBER_WORD, sentence, _I):
+        # Every value needs a digit, except a count written in words ("ba vụ việc"): without a digit,
+        # only a sentence naming a counted thing can hold a figure.
+        has_digit = _DIGIT.search(sentence) is not None
+        low = lowered(sentence)  # the rules match this; quoted text comes from `sentence`
+        may_count = counted.search(low) is not None
+        if not (has_digit or may_count):
             continue
         periods = find_periods(sentence, doc_date, doc_date_inferred)
-        comparisons = _comparisons(sentence, s_start, periods, doc_date)
+        comparisons = _comparisons(sentence, low, s_start, periods) if has_digit else []
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]
-        tokens = _value_tokens(sentence, taken + period_spans)
-        tokens += _count_tokens(sentence, catalog, taken + period_spans)
+        tokens = _value_tokens(low, taken + period_spans) if has_digit else []
+        if may_count:
+            tokens += _count_tokens(low, catalog, taken + period_spans)
         # A comparison with no value before it is itself the figure: "GRDP tăng 7,2% so với cùng kỳ".
         for comp in comparisons:
             rel = comp.start - s_start
@@ -354,16 +391,19 @@ def extract_figures(
             anchor = [t for t in tokens if t.end <= rel and ";" not in sentence[t.end : rel]]
             if anchor and anchor[-1].comparison is None:
                 anchor[-1].comparison = comp
-        subset_at = SUBSET.search(sentence)
+        subset_at = SUBSET.search(low)
+        topics: dict[str, list] = {}  # measure -> topic spans, found once per sentence
         for tok in tokens:
             if subset_at and tok.start > subset_at.start():
                 continue  # "trong đó 11 vụ án": a part of the total just given
-            ind = tok.indicator or _topic_for(tok, sentence, catalog, tokens)
+            if tok.indicator is None and tok.kind not in topics:
+                topics[tok.kind] = _topic_spans(low, catalog, tok.kind)
+            ind = tok.indicator or _topic_for(tok, low, topics.get(tok.kind), tokens)
             if ind is None:
                 continue
-            if tok.kind == "rank" and _is_regional(tok, sentence, ind):
+            if tok.kind == "rank" and _is_regional(tok, low, ind):
                 continue
-            if tok.kind == "percent" and re.search(r"\bcơ cấu\b", sentence[: tok.start], _I):
+            if tok.kind == "percent" and _STRUCTURE.search(low, 0, tok.start):
                 continue
             value = _to_unit(tok, ind)
             if value is None:
@@ -378,7 +418,7 @@ def extract_figures(
                     indicator_id=ind.id,
                     value=value,
                     unit=ind.unit,
-                    value_text=tok.text,
+                    value_text=sentence[tok.start : tok.end],
                     start=s_start + tok.start,
                     end=s_start + tok.end,
                     sentence_start=s_start,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import yaml
+from etl.yaml_text import YAMLError, safe_load
 
 MANIFEST_NAME = "manifest.yaml"
 _REQUIRED = ("id", "file", "title", "sha256")
@@ -76,8 +76,8 @@ def load_manifest(raw_dir: Path) -> dict[str, dict]:
     if not path.exists():
         return {}
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raw = safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, YAMLError) as exc:
         raise ManifestError(f"{path}: cannot be read as YAML ({exc})") from exc
     entries: dict[str, dict] = {}
     ids = set()

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 # A numeral with Vietnamese (or, tolerated, English) grouping. Word boundaries keep "2021-2022" and
-# "15/63" from being read as one number.
-NUMERAL = r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"
+# "15/63" from being read as one number. Each branch opens with the digit and only then looks behind it
+# ("not after a digit, dot or comma"): a pattern that begins with a digit class lets the regex engine skip
+# to the next digit, about five times faster than trying a look-behind at every character.
+NUMERAL = r"\d(?<![\d.,]\d)\d{0,2}(?:[.,]\d{3})+(?:[.,]\d+)?(?!\d)|\d(?<![\d.,]\d)\d*(?:[.,]\d+)?(?!\d)"
 
 # Number words, as written in running text ("giảm hai đơn vị", "ba vụ việc"). "năm" (five) doubles as
 # "year"; rules accept a number word only directly before a counted noun, where it cannot mean year.

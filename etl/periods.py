@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from etl.casefold import compile_lowered, lowered
+
 YEAR = r"(?:19|20)\d{2}"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_WORDS = {"sáu": 6, "chín": 9, "ba": 3, "mười": 10}
@@ -69,21 +71,24 @@ def shift_years(p: Period, years: int) -> Period:
 # Claims an expression's span without giving a period (it needs a document date we do not have).
 UNRESOLVED = Period("unresolved", date.min, date.min, "")
 
-# Each rule: (compiled pattern, builder(match, doc_date) -> Period | None). Order matters only for
-# ties; overlaps are resolved by position then length (the longest expression at a place wins).
-_Rule = tuple[re.Pattern, object]
+# Each rule: (pattern for the lower-cased text, builder(match, doc_date) -> Period | None, needs).
+# Order matters only for ties; overlaps are resolved by position then length (the longest expression
+# at a place wins).
+# `needs`: words one of which every match contains (lower case), so a rule is tried only on text that
+# could hold it; a substring test costs far less than a case-insensitive regex scan of the sentence.
+_Rule = tuple[re.Pattern, object, tuple[str, ...]]
 _RULES: list[_Rule] = []
 
 
-def _rule(pattern: str):
+def _rule(pattern: str, needs: tuple[str, ...] = ()):
     def register(fn):
-        _RULES.append((re.compile(pattern, re.IGNORECASE), fn))
+        _RULES.append((compile_lowered(pattern), fn, needs))
         return fn
 
     return register
 
 
-@_rule(rf"từ đầu nhiệm kỳ(?: (?P<a>{YEAR}){DASH}(?P<b>{YEAR}))? (?:đến|tới) (?:nay|hiện nay)")
+@_rule(rf"từ đầu nhiệm kỳ(?: (?P<a>{YEAR}){DASH}(?P<b>{YEAR}))? (?:đến|tới) (?:nay|hiện nay)", ("nhiệm kỳ",))
 def _term_to_date(m, doc_date):
     if doc_date is None or not m["a"]:
         return UNRESOLVED  # "2020-2025" inside it is not the period: the term is not over
@@ -93,7 +98,7 @@ def _term_to_date(m, doc_date):
     return Period("to_date", start, doc_date, f"{m['a']}–{_dmy(doc_date)}")
 
 
-@_rule(rf"từ nay (?:đến|tới) (?:hết |cuối )?năm (?P<y>{YEAR})")
+@_rule(rf"từ nay (?:đến|tới) (?:hết |cuối )?năm (?P<y>{YEAR})", ("từ nay",))
 def _plan(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
@@ -101,12 +106,17 @@ def _plan(m, doc_date):
     return Period("plan", doc_date, end, f"{_dmy(doc_date)}–{m['y']}") if doc_date <= end else None
 
 
-@_rule(r"từ khi (?:thành lập|được thành lập|thành lập) (?:đến|tới) (?:nay|hiện nay)|(?<!từ )(?:cho )?đến nay")
+@_rule(
+    r"từ khi (?:thành lập|được thành lập|thành lập) (?:đến|tới) (?:nay|hiện nay)|(?<!từ )(?:cho )?đến nay",
+    ("nay",),
+)
 def _since(m, doc_date):
     return as_of_period(doc_date) if doc_date else None
 
 
-@_rule(rf"(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})")
+@_rule(
+    rf"(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})", ("/",)
+)
 def _as_of_day(m, doc_date):
     try:
         return as_of_period(date(int(m["y"]), int(m["m"]), int(m["d"])))
@@ -115,7 +125,9 @@ def _as_of_day(m, doc_date):
 
 
 @_rule(
-    rf"tính (?:đến|tới) (?:hết |cuối )?(?:năm (?P<y>{YEAR})|tháng (?P<mo>\d{{1,2}})(?:/| năm )(?P<y2>{YEAR}))"
+    rf"tính (?:đến|tới) (?:hết |cuối )?"
+    rf"(?:năm (?P<y>{YEAR})|tháng (?P<mo>\d{{1,2}})(?:/| năm )(?P<y2>{YEAR}))",
+    ("tính",),
 )
 def _as_of_year(m, doc_date):
     if m["y"]:
@@ -124,7 +136,7 @@ def _as_of_year(m, doc_date):
     return as_of_period(_month_end(int(m["y2"]), month)) if 1 <= month <= 12 else None
 
 
-@_rule(rf"(?P<n>\d{{1,2}}|sáu|chín|ba|mười) tháng(?: đầu)?(?: năm)?(?: (?P<y>{YEAR}))?")
+@_rule(rf"(?P<n>\d{{1,2}}|sáu|chín|ba|mười) tháng(?: đầu)?(?: năm)?(?: (?P<y>{YEAR}))?", ("tháng",))
 def _months(m, doc_date):
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
     if not 1 <= n <= 12:
@@ -138,7 +150,7 @@ def _months(m, doc_date):
     return Period("months", date(y, 1, 1), _month_end(y, n), f"01–{n:02d}/{y}", inferred)
 
 
-@_rule(rf"quý (?P<q>IV|III|II|I|[1-4])\b(?:(?:/| năm )(?P<y>{YEAR}))?")
+@_rule(rf"quý (?P<q>IV|III|II|I|[1-4])\b(?:(?:/| năm )(?P<y>{YEAR}))?", ("quý",))
 def _quarter(m, doc_date):
     q = _ROMAN[m["q"].lower()]
     if m["y"]:
@@ -150,7 +162,7 @@ def _quarter(m, doc_date):
     return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", inferred)
 
 
-@_rule(rf"tháng (?P<mo>\d{{1,2}})(?:/| năm )(?P<y>{YEAR})")
+@_rule(rf"tháng (?P<mo>\d{{1,2}})(?:/| năm )(?P<y>{YEAR})", ("tháng",))
 def _month(m, doc_date):
     mo, y = int(m["mo"]), int(m["y"])
     if not 1 <= mo <= 12:
@@ -168,7 +180,10 @@ def _range(m, doc_date):
     return range_period(a, b) if a < b <= a + 30 else None
 
 
-@_rule(rf"(?:ngày )?(?P<d1>\d{{1,2}})(?:{DASH}(?P<d2>\d{{1,2}}))?[/-](?P<m>\d{{1,2}})[/-](?P<y>{YEAR})")
+@_rule(
+    rf"(?:ngày )?(?P<d1>\d{{1,2}})(?:{DASH}(?P<d2>\d{{1,2}}))?[/-](?P<m>\d{{1,2}})[/-](?P<y>{YEAR})",
+    ("/", "-"),
+)
 def _dates(m, doc_date):
     try:
         y, mo = int(m["y"]), int(m["m"])
@@ -189,12 +204,12 @@ def _year(m, doc_date):
     return year_period(int(m["y"] or m["bare"]))
 
 
-@_rule(r"\bnăm (?:nay|hiện tại)\b")
+@_rule(r"\bnăm (?:nay|hiện tại)\b", ("năm",))
 def _this_year(m, doc_date):
     return year_period(doc_date.year, inferred=True) if doc_date else None
 
 
-@_rule(r"\bnăm (?:trước|ngoái|liền trước)\b")
+@_rule(r"\bnăm (?:trước|ngoái|liền trước)\b", ("năm",))
 def _last_year(m, doc_date):
     return year_period(doc_date.year - 1, inferred=True) if doc_date else None
 
@@ -210,8 +225,11 @@ def find_periods(
     found = []
     if not _MAYBE_PERIOD.search(text):
         return found  # every rule needs a year, a number or one of these words
-    for pattern, build in _RULES:
-        for m in pattern.finditer(text):
+    low = lowered(text)
+    for pattern, build, needs in _RULES:
+        if needs and not any(word in low for word in needs):
+            continue
+        for m in pattern.finditer(low):
             period = build(m, doc_date)
             if period is None:
                 continue

@@ -12,14 +12,16 @@ import os
 import pickle
 import stat
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
 from filelock import FileLock
 
-from etl.catalog import CATALOG_PATH, Catalog, indicators_table, load_catalog
+from etl.catalog import CATALOG_PATH, Catalog, load_catalog
+from etl.checks import check_table, check_tables
 from etl.derive import derive_earlier
 from etl.extract import Mention, extract_figures
 from etl.manifest import (
@@ -29,7 +31,17 @@ from etl.manifest import (
     load_manifest,
     source_from_entry,
 )
-from etl.schema import TABLES
+from etl.schema import DOCUMENTS_ARROW
+from etl.tables import (
+    documents_batch,
+    figures_batch,
+    find_conflicts,
+    indicators_arrow,
+    mark_conflicts,
+    sorted_figures,
+    source_row,
+    sources_table,
+)
 
 UPLOAD_PREFIX = "upload-"  # names the Add documents page gives the files it stores
 
@@ -224,110 +236,84 @@ def is_orphan_upload(path: Path, manifest: dict) -> bool:
     return path.name.startswith(UPLOAD_PREFIX) and path.name not in manifest
 
 
-def find_conflicts(figures: pd.DataFrame) -> pd.DataFrame:
-    """Indicator-periods for which two documents give different values."""
-    rows = []
-    keys = ["indicator_id", "period_start", "period_end", "basis"]
-    for (ind, _s, _e, basis), group in figures.groupby(keys, sort=True):
-        if group["source_id"].nunique() < 2 or group["value"].round(6).nunique() < 2:
-            continue
-        rows.append(
-            {
-                "indicator_id": ind,
-                "period_label": group["period_label"].iloc[0],
-                "basis": basis,
-                "values": "; ".join(
-                    f"{v:g} ({s})" for v, s in zip(group["value"], group["source_id"], strict=True)
-                ),
-                "source_ids": "\n".join(sorted(set(group["source_id"]))),
-                "figure_ids": "\n".join(group["figure_id"]),
-            }
-        )
-    columns = list(TABLES["conflicts"].to_schema().columns)
-    return pd.DataFrame(rows, columns=columns).astype(dict.fromkeys(columns, "str"))
+class _Collector:
+    """Takes document results as they arrive: text straight to the staged documents table, figures
+    into Arrow batches, one small row per source. Memory stays flat in the size of the corpus."""
 
+    TEXT_BATCH_CHARS = 8_000_000  # about one Parquet row group of text
+    FIGURE_BATCH_ROWS = 4096
 
-def build_tables(results: list[DocumentResult], catalog: Catalog) -> dict[str, pd.DataFrame]:
-    """Tidy the per-document results into the published tables (not yet validated)."""
-    figure_columns = list(TABLES["figures"].to_schema().columns)
-    rows = [row for r in results for row in r.rows]
-    figures = pd.DataFrame(rows, columns=figure_columns)
-    figures = figures.sort_values(["source_id", "mention_start", "basis"], kind="stable").reset_index(
-        drop=True
-    )
-    for col in ("period_start", "period_end"):
-        figures[col] = pd.to_datetime(figures[col])
-    figures["rank_of"] = figures["rank_of"].astype("Int64")
-    for col in ("char_start", "char_end", "mention_start", "mention_end"):
-        figures[col] = figures[col].astype("int64")
-    for col in ("approximate", "period_inferred", "conflict"):
-        figures[col] = figures[col].astype(bool)
-    figures["value"] = figures["value"].astype(float)
-    for col in figure_columns:
-        if figures[col].dtype == object:
-            figures[col] = figures[col].astype("str")
-    conflicts = find_conflicts(figures)
-    conflicted = {fid for ids in conflicts["figure_ids"] for fid in ids.split("\n")}
-    figures["conflict"] = figures["figure_id"].isin(conflicted)
+    def __init__(self, staged):
+        self.documents = staged.writer("documents")
+        self.source_rows: list[dict] = []  # flushed into `source_batches` like the figures
+        self.source_batches: list[pa.Table] = []
+        self.figure_batches = []
+        self.problems: list[tuple[str, str]] = []
+        self._ids: list[str] = []
+        self._texts: list[str] = []
+        self._chars = 0
+        self._rows: list[dict] = []
+        self._seen: dict[str, str] = {}
 
-    counts = Counter(figures["source_id"])
-    sources = pd.DataFrame(
-        [
-            {
-                "source_id": r.source.source_id,
-                "file_name": r.source.file_name,
-                "kind": r.source.kind,
-                "title": r.source.title,
-                "title_inferred": r.source.title_inferred,
-                "publisher": r.source.publisher,
-                "publisher_note": r.source.publisher_note,
-                "published": r.source.published,
-                "date_inferred": r.source.date_inferred,
-                "note": r.source.note,
-                "link": r.source.link,
-                "related_links": "\n".join(r.source.related_links) or None,
-                "sha256": r.source.sha256,
-                "in_manifest": r.source.in_manifest,
-                "n_chars": len(r.text),
-                "n_figures": counts.get(r.source.source_id, 0),
-            }
-            for r in results
-        ]
-    )
-    sources = sources.astype({"n_chars": "int64", "n_figures": "int64"})
-    documents = pd.DataFrame(
-        {"source_id": [r.source.source_id for r in results], "text": [r.text for r in results]}
-    )
-    return {
-        "figures": figures,
-        "indicators": indicators_table(catalog),
-        "sources": sources,
-        "documents": documents,
-        "conflicts": conflicts,
-    }
-
-
-def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Check every table against its schema; raise EtlError naming each failed check."""
-    import pandera.errors
-
-    problems = []
-    for name, schema in TABLES.items():
-        try:
-            tables[name] = schema.validate(tables[name], lazy=True)
-        except pandera.errors.SchemaErrors as exc:
-            for _, case in exc.failure_cases.head(20).iterrows():
-                problems.append(
-                    (
-                        f"{name}.parquet",
-                        f"{case['check']} failed for {case['column']}={case['failure_case']!r}",
-                    )
+    def add(self, result: DocumentResult) -> None:
+        source = result.source
+        if source.source_id in self._seen:
+            self.problems.append(
+                (
+                    source.file_name,
+                    f"source id {source.source_id!r} also used by {self._seen[source.source_id]}",
                 )
-        except pandera.errors.SchemaError as exc:
-            problems.append((f"{name}.parquet", str(exc).splitlines()[0]))
-    if problems:
-        raise EtlError(problems)
-    return tables
+            )
+            return
+        self._seen[source.source_id] = source.file_name
+        self.source_rows.append(source_row(source, len(result.text), len(result.rows)))
+        self._ids.append(source.source_id)
+        self._texts.append(result.text)
+        self._chars += len(result.text)
+        self._rows.extend(result.rows)
+        if self._chars >= self.TEXT_BATCH_CHARS:
+            self._flush_texts()
+        if len(self._rows) >= self.FIGURE_BATCH_ROWS:
+            self._flush_rows()
+        if len(self.source_rows) >= self.FIGURE_BATCH_ROWS:
+            self.source_batches.append(sources_table(self.source_rows))
+            self.source_rows = []
+
+    def _flush_texts(self) -> None:
+        if self._ids:
+            batch = documents_batch(self._ids, self._texts)
+            self.problems += [("documents.parquet", p) for p in check_table("documents", batch)]
+            self.documents.write_batch(batch)
+        self._ids, self._texts, self._chars = [], [], 0
+
+    def _flush_rows(self) -> None:
+        if self._rows:
+            self.figure_batches.append(figures_batch(self._rows))
+        self._rows = []
+
+    def finish(self, catalog: Catalog) -> dict:
+        """Close the documents table; the other tables, whole and ready to check."""
+        self._flush_texts()
+        self._flush_rows()
+        self.documents.close()
+        figures = sorted_figures(self.figure_batches)
+        self.figure_batches = []
+        conflicts = find_conflicts(figures)
+        return {
+            "figures": mark_conflicts(figures, conflicts),
+            "indicators": indicators_arrow(catalog),
+            "sources": pa.concat_tables([*self.source_batches, sources_table(self.source_rows)]),
+            "conflicts": conflicts,
+        }
+
+
+def _outcomes(jobs: list, workers: int) -> Iterator:
+    """(file name, result, error) per job, in job order, from worker processes when asked."""
+    if workers > 1 and len(jobs) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(_process_safely, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+    else:
+        yield from map(_process_safely, jobs)
 
 
 def run(
@@ -340,10 +326,8 @@ def run(
     cache_dir: Path | None = None,
 ) -> RunReport:
     """Build the dataset from `raw_dir` and publish it to `out` atomically."""
-    from tqdm import tqdm
-
     from etl.manifest import ManifestError
-    from etl.publish import write_dataset
+    from etl.publish import StagedDataset
 
     raw_dir, out = Path(raw_dir), Path(out)
     if not raw_dir.is_dir():
@@ -366,62 +350,55 @@ def run(
     orphans = [p for p in paths if is_orphan_upload(p, manifest)]
     report.warnings += [f"{p.name}: an interrupted upload (not in {MANIFEST_NAME}); ignored" for p in orphans]
     jobs = [(p, manifest.get(p.name), cache_dir, fingerprint) for p in paths if p not in orphans]
-    results: list[DocumentResult] = []
-    if workers > 1 and len(jobs) > 1:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        outcomes = pool.map(_process_safely, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
-    else:
-        pool, outcomes = None, map(_process_safely, jobs)
-    try:
-        for name, result, error in tqdm(
-            outcomes, total=len(jobs), desc="documents", unit="doc", disable=not progress
-        ):
+
+    with StagedDataset(out) as staged:
+        collector = _Collector(staged)
+        for name, result, error in _progress(_outcomes(jobs, workers), len(jobs), progress):
             if error:
                 problems.append((name, error))
             else:
-                results.append(result)
+                collector.add(result)
                 report.warnings.extend(result.warnings)
-    finally:
-        if pool:
-            pool.shutdown()
-    if problems and not keep_going:
-        raise EtlError(problems)
-    report.skipped = problems
-    seen: dict[str, str] = {}
-    for r in results:
-        if r.source.source_id in seen:
-            raise EtlError(
-                [
-                    (
-                        r.source.file_name,
-                        f"source id {r.source.source_id!r} also used by {seen[r.source.source_id]}",
-                    )
-                ]
-            )
-        seen[r.source.source_id] = r.source.file_name
+        if problems and not keep_going:
+            raise EtlError(problems)
+        report.skipped = problems
+        if collector.problems:
+            raise EtlError(collector.problems)
+        tables = collector.finish(catalog)
+        invalid = check_tables({**tables, "documents": DOCUMENTS_ARROW.empty_table()})
+        if invalid:
+            raise EtlError(invalid)
+        for name, table in tables.items():
+            staged.write(name, table)
 
-    tables = validate_tables(build_tables(results, catalog))
-    figures = tables["figures"]
-    report.documents = len(results)
-    report.figures_by_indicator = Counter(figures["indicator_id"])
-    report.reported = int((figures["basis"] == "reported").sum())
-    report.derived = int((figures["basis"] == "derived").sum())
-    report.conflicts = len(tables["conflicts"])
-    report.out = out
-
-    digest = hashlib.sha256()
-    digest.update(CATALOG_PATH.read_bytes())
-    for r in sorted(results, key=lambda r: r.source.source_id):
-        digest.update(f"{r.source.source_id}:{r.source.sha256}\n".encode())
-    metadata = {
-        "producer": "python -m etl",
-        "input_digest": digest.hexdigest(),
-        "documents": report.documents,
-        "figures": len(figures),
-        "skipped": [f for f, _ in problems],
-    }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    # Two runs (two editors, or a rebuild during a manual run) must not interleave their swaps.
-    with FileLock(str(out.parent / f".{out.name}.lock"), timeout=300):
-        write_dataset(tables, out, json.loads(json.dumps(metadata)))
+        figures = tables["figures"]
+        report.documents = tables["sources"].num_rows
+        report.figures_by_indicator = Counter(figures["indicator_id"].to_pylist())
+        basis = Counter(figures["basis"].to_pylist())
+        report.reported, report.derived = basis["reported"], basis["derived"]
+        report.conflicts = tables["conflicts"].num_rows
+        report.out = out
+        digest = hashlib.sha256()
+        digest.update(CATALOG_PATH.read_bytes())
+        sources = tables["sources"].select(["source_id", "sha256"]).to_pydict()
+        for source_id, sha in sorted(zip(sources["source_id"], sources["sha256"], strict=True)):
+            digest.update(f"{source_id}:{sha}\n".encode())
+        metadata = {
+            "producer": "python -m etl",
+            "input_digest": digest.hexdigest(),
+            "documents": report.documents,
+            "figures": figures.num_rows,
+            "skipped": [f for f, _ in problems],
+        }
+        # Two runs (two editors, or a rebuild during a manual run) must not interleave their swaps.
+        with FileLock(str(out.parent / f".{out.name}.lock"), timeout=300):
+            staged.commit(metadata)
     return report
+
+
+def _progress(items: Iterator, total: int, shown: bool) -> Iterator:
+    if not shown:
+        return items
+    from tqdm import tqdm  # only a terminal run shows a bar
+
+    return tqdm(items, total=total, desc="documents", unit="doc")

@@ -8,6 +8,7 @@ old dataset or the whole new one -- never a mixture, never a half-written file.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import hashlib
@@ -17,12 +18,15 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from etl.schema import FIGURES_ARROW, SCHEMA_VERSION, TABLES
+from etl.schema import ARROW, NULLABLE_INTS, SCHEMA_VERSION, TABLE_NAMES
+
+if TYPE_CHECKING:  # pandas is for readers; writing a dataset never imports it
+    import pandas as pd
 
 METADATA_FILE = "metadata.json"
 STAGING_PREFIX = ".staging-"
@@ -47,13 +51,17 @@ class Dataset:
 # --- Save outputs ---------------------------------------------------------------------------------
 
 
-def _arrow_table(name: str, df: pd.DataFrame) -> pa.Table:
+def _arrow_table(name: str, table) -> pa.Table:
+    """A table of the published schema, from Arrow (the ETL) or from pandas (tests, tools)."""
+    if isinstance(table, pa.Table):
+        return table
+    import pandas as pd
+
     if name == "figures":
-        df = df.copy()
+        table = table.copy()
         for col in ("period_start", "period_end"):
-            df[col] = pd.to_datetime(df[col]).dt.date
-        return pa.Table.from_pandas(df, schema=FIGURES_ARROW, preserve_index=False)
-    return pa.Table.from_pandas(df, preserve_index=False)
+            table[col] = pd.to_datetime(table[col]).dt.date
+    return pa.Table.from_pandas(table, schema=ARROW[name], preserve_index=False)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -80,29 +88,67 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def remove_stale_staging(out: Path) -> None:
-    """Staging directories left by a killed run are garbage: the live dataset never points at them."""
+    """Staging directories of killed runs are garbage (the live dataset never points at them);
+    those of runs still going are theirs."""
     for stale in out.parent.glob(f"{STAGING_PREFIX}{out.name}-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+        pid = stale.name.removeprefix(f"{STAGING_PREFIX}{out.name}-").split("-")[0]
+        if not (pid.isdigit() and _alive(int(pid))):
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def table_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def write_dataset(tables: dict[str, pd.DataFrame], out: Path, metadata: dict) -> Path:
-    """Write every table and the metadata sidecar, then swap the directory in as one step."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_staging(out)
-    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{out.name}-", dir=out.parent))
-    try:
-        digests = {}
-        for name in TABLES:
-            path = staging / f"{name}.parquet"
-            # No statistics timestamps or writer versions vary between runs: same input, same bytes.
-            pq.write_table(_arrow_table(name, tables[name]), path, compression="zstd")
-            digests[name] = table_digest(path)
+class StagedDataset:
+    """A dataset being written into a private staging directory; `commit` swaps it in as one step.
+
+    Leaving the `with` block without a commit (an error, a signal) removes the staging directory and
+    leaves the live dataset as it was.
+    """
+
+    def __init__(self, out: Path):
+        self.out = Path(out)
+        self.staging: Path | None = None
+
+    def __enter__(self) -> StagedDataset:
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_staging(self.out)
+        prefix = f"{STAGING_PREFIX}{self.out.name}-{os.getpid()}-"
+        self.staging = Path(tempfile.mkdtemp(prefix=prefix, dir=self.out.parent))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.staging is not None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+    def path(self, name: str) -> Path:
+        return self.staging / f"{name}.parquet"
+
+    def writer(self, name: str) -> pq.ParquetWriter:
+        """Write a table in pieces (the documents' text) without holding it whole."""
+        return pq.ParquetWriter(self.path(name), ARROW[name], compression="zstd")
+
+    def write(self, name: str, table) -> None:
+        # No statistics timestamps or writer versions vary between runs: same input, same bytes.
+        pq.write_table(_arrow_table(name, table), self.path(name), compression="zstd")
+
+    def commit(self, metadata: dict) -> Path:
+        """Seal the staged tables with their digests and swap them in for the live dataset."""
+        staging, out = self.staging, self.out
+        digests = {name: table_digest(self.path(name)) for name in TABLE_NAMES}
         meta = {"schema_version": SCHEMA_VERSION, **metadata, "tables": digests}
         (staging / METADATA_FILE).write_text(
             json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
@@ -111,6 +157,21 @@ def write_dataset(tables: dict[str, pd.DataFrame], out: Path, metadata: dict) ->
             with open(child, "rb") as fh:
                 os.fsync(fh.fileno())
         _fsync_dir(staging)
+        _swap_in(staging, out)
+        self.staging = None
+        return out
+
+
+def write_dataset(tables: dict, out: Path, metadata: dict) -> Path:
+    """Write every table (Arrow or pandas) and the metadata sidecar, then swap the directory in."""
+    with StagedDataset(out) as staged:
+        for name in TABLE_NAMES:
+            staged.write(name, tables[name])
+        return staged.commit(metadata)
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    try:
         if out.exists():
             if not _exchange(staging, out):
                 # Portable fallback: two renames. A crash between them leaves `out` missing but the
@@ -128,7 +189,6 @@ def write_dataset(tables: dict[str, pd.DataFrame], out: Path, metadata: dict) ->
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return out
 
 
 # --- Load inputs (for the dashboard and tests) -----------------------------------------------------
@@ -144,6 +204,10 @@ def dataset_version(out: Path) -> str | None:
 
 
 def _read_table(path: Path, name: str) -> pd.DataFrame:
+    import pandas as pd
+
+    from etl.models import MODELS
+
     try:
         df = pq.read_table(path).to_pandas()
     except FileNotFoundError as exc:
@@ -154,8 +218,12 @@ def _read_table(path: Path, name: str) -> pd.DataFrame:
         for col in ("period_start", "period_end"):
             if col in df:
                 df[col] = pd.to_datetime(df[col])
+    for col in NULLABLE_INTS.get(name, ()):
+        if col in df:  # Arrow int64 with nulls comes back as float64 without pandas' own metadata
+            with contextlib.suppress(TypeError, ValueError):  # not whole numbers: the check says so
+                df[col] = df[col].astype("Int64")
     try:
-        return TABLES[name].validate(df, lazy=True)
+        return MODELS[name].validate(df, lazy=True)
     except Exception as exc:  # pandera raises SchemaError(s); both carry a readable report
         first = str(exc).strip().splitlines()[:6]
         raise DatasetError(f"{path.name} does not match the expected schema: " + " ".join(first)) from exc
@@ -178,5 +246,5 @@ def read_dataset(out: Path) -> Dataset:
             f"dataset schema version {metadata.get('schema_version')!r} does not match the code's "
             f"{SCHEMA_VERSION}; rebuild it with `python -m etl`"
         )
-    tables = {name: _read_table(out / f"{name}.parquet", name) for name in TABLES}
+    tables = {name: _read_table(out / f"{name}.parquet", name) for name in TABLE_NAMES}
     return Dataset(**tables, metadata=metadata)

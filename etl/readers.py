@@ -117,6 +117,8 @@ _CP1252_HIGH = frozenset(bytes(range(0x80, 0x100)).decode("cp1252", errors="igno
 _ODD_CHAR = re.compile("[{}]".format(re.escape("".join(sorted(_CP1252_HIGH)))))
 _LETTER = re.compile(r"[^\W\d_]")
 _VIETNAMESE_ONLY = re.compile("[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")
+# From a word's first Vietnamese-only letter to its end: one match per word that has one.
+_VIETNAMESE_WORD = re.compile(_VIETNAMESE_ONLY.pattern + r"\S*")
 _LEGACY_TOKEN_SHARE = 0.4  # Vietnamese prose has a diacritic in ~90% of its syllables
 _VIETNAMESE_TOKEN_SHARE = 0.05
 
@@ -178,7 +180,12 @@ def _undo_cp1252(text: str) -> str | None:
 def _mojibake_reason(text: str) -> str | None:
     """Why decoded text is garbled Vietnamese (legacy font encoding or double-decoded UTF-8), or None."""
     sample = text[:_SAMPLE]
-    words = [t for t in sample.split() if _LETTER.search(t)]
+    if not _ODD_CHAR.search(sample):
+        return None  # decided in one scan: no word can look garbled
+    tokens = sample.split()
+    if len(_VIETNAMESE_WORD.findall(sample)) >= _VIETNAMESE_TOKEN_SHARE * len(tokens):
+        return None  # real Vietnamese, the usual case, decided without a Python loop over the words
+    words = [t for t in tokens if _LETTER.search(t)]
     if not words:
         return None
     odd = sum(1 for t in words if _ODD_CHAR.search(t))

@@ -7,9 +7,12 @@ import re
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by a space and an upper-case
 # letter, digit or opening quote. "65.000" and "25.8" have no space after the dot, so numbers survive.
-_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“'(\[]?(\w))")
+# The pattern opens with the end mark itself (not a look-behind), so the engine jumps from one mark to the
+# next; the cut is one character after the match start.
+_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“'(\[]?(\w))")
 # Abbreviations whose dot does not end a sentence ("TP. Lạng Sơn", "ThS. Nguyễn").
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Mrs|Dr|v\.v|tr|Q|P))\.$")
+_ABBREV_WINDOW = 8  # longer than any abbreviation above, so its word boundary is inside
 # Pages saved from news sites glue a subheading to the next sentence ("…cấp tỉnh Theo báo cáo, …").
 # These openers are capitalised only at the start of a sentence, so a capitalised one right after a
 # lower-case word marks a boundary.
@@ -22,7 +25,10 @@ def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _END.finditer(text):
         starts_sentence = m.group(1).isupper() or m.group(1).isdigit()
-        if starts_sentence and not _ABBREV.search(text[: m.start() + 1].rstrip("\"'”’)]")):
+        # The few characters before the end mark are enough to see an abbreviation (and copying the
+        # whole paragraph up to each mark would make long paragraphs quadratic).
+        before = text[max(0, m.start() - _ABBREV_WINDOW) : m.start() + 2].rstrip("\"'”’)]")
+        if starts_sentence and not _ABBREV.search(before):
             cuts.append(m.end())
     for m in _GLUED_OPENER.finditer(text):
         if m.start() > 0 and text[m.start() - 1].islower():

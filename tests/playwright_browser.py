@@ -2,21 +2,15 @@
 
 Playwright's sync API refuses to start while another sync_playwright() is running in the same thread,
 and pytest-xdist runs all browser-group tests in one worker: so the browser is started once, lazily,
-and closed when the process exits.
+and closed when the process exits. It is Debian's Chromium, launched as bench/server.py says.
 """
 
 from __future__ import annotations
 
 import atexit
 
-CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright's own browser download does not work here
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from bench.server import CHROMIUM_LAUNCH
+
 _shared: dict = {}
 
 
@@ -35,8 +29,6 @@ def shared_browser():
 
         playwright = sync_playwright().start()
         _shared["playwright"] = playwright
-        _shared["browser"] = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-        )
+        _shared["browser"] = playwright.chromium.launch(**CHROMIUM_LAUNCH)
         atexit.register(_close)
     return _shared["browser"]

@@ -3,49 +3,24 @@
 The server runs `streamlit run dashboard.py` on a free port of 127.0.0.1 against a dataset built
 for the session (the ETL's output when `python -m etl` works, else the small sample dataset); it is
 stopped in `finally`. Chromium is Debian's /usr/bin/chromium: Playwright's own download is not used.
+Both come from bench/server.py, which the benchmark uses too (bench never imports from tests).
 """
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from bench.server import CHROMIUM, streamlit_server
 from tests.sample_dataset import write_sample_dataset
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
-STARTUP_TIMEOUT = 90  # s for Streamlit to answer its health check on a busy machine
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 @pytest.fixture(scope="session")
@@ -67,33 +42,9 @@ def dataset_dir(tmp_path_factory) -> Path:
 
 @contextmanager
 def running_server(log_dir: Path, env: dict[str, str]) -> Iterator[str]:
-    """Start `streamlit run dashboard.py` on a free loopback port with `env` added; stop it on exit."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = (log_dir / "server.log").open("w")
-    command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py",
-        "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-    ]  # fmt: skip
-    full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **env}
-    process = subprocess.Popen(command, cwd=REPO, env=full_env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while not _healthy(url):
-            if process.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {process.returncode}; see {log.name}")
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not answer on {url} within {STARTUP_TIMEOUT}s")
-            time.sleep(0.5)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
-        log.close()
+    """`streamlit run dashboard.py` on a free loopback port with `env` added, its log in `log_dir`; its URL."""
+    with streamlit_server(REPO / "dashboard.py", env, log_dir) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")

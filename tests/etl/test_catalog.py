@@ -8,7 +8,7 @@ import yaml
 
 from etl.catalog import CATALOG_PATH, CatalogError, indicators_table, load_catalog, parse_catalog
 from etl.manifest import ManifestError, load_manifest, sha256_bytes
-from etl.schema import IndicatorsSchema
+from etl.models import IndicatorsSchema
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 CONTRACT_IDS = {

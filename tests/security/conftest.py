@@ -2,8 +2,10 @@
 
 Run directly (`.venv/bin/pytest tests/security -q`), these tests record what they tried -- inputs,
 faults, time and memory -- and the session writes them to test-artifacts/security-results.md, or to
-reliability/results.md for the long run (`LANGSON_LONG=1 .venv/bin/pytest tests/security -q`).
-Under `make check` (xdist) nothing is recorded.
+reliability/results.md for the long run (`LANGSON_LONG=1 .venv/bin/pytest tests/security -q`). A long
+run of only part of tests/security (a file, -k, -x stopping early …) leaves reliability/results.md as it
+is and writes test-artifacts/security-results-partial.md instead. Under `make check` (xdist) nothing is
+recorded.
 """
 
 from __future__ import annotations
@@ -19,6 +21,16 @@ from reliability import results
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
 RECORDS = ROOT / "test-artifacts"
+PARTIAL_RESULTS = RECORDS / "security-results-partial.md"  # a long run of only part of tests/security
+# Options that run a part of the collected tests, by their pytest attribute name ("lf": the cache plugin's).
+SELECTING = {
+    "keyword": "-k",
+    "markexpr": "-m",
+    "deselect": "--deselect",
+    "ignore": "--ignore",
+    "ignore_glob": "--ignore-glob",
+    "lf": "--lf",
+}
 
 
 def _is_worker(config) -> bool:
@@ -41,13 +53,42 @@ def pytest_runtest_setup(item):
         pytest.skip("long run: set LANGSON_LONG=1")
 
 
-def pytest_sessionfinish(session):
+def _partial(session, exitstatus) -> str:
+    """Why this session did not run the whole of tests/security ("" if it did)."""
+    config = session.config
+    here = Path(__file__).parent
+    paths = [(config.invocation_params.dir / arg).resolve() for arg in config.args if "::" not in arg]
+    if not any(here.is_relative_to(path) for path in paths):
+        return f"it ran {' '.join(config.args)}, not the whole of tests/security"
+    selected = [flag for opt, flag in SELECTING.items() if config.getoption(opt, None)]
+    if selected:
+        return f"tests were selected ({', '.join(selected)})"
+    if session.shouldstop or session.shouldfail or exitstatus == pytest.ExitCode.INTERRUPTED:
+        return "the session stopped before its end"
+    return ""
+
+
+def pytest_sessionfinish(session, exitstatus):
     store = os.environ.get(results.STORE_ENV)
-    if not _is_worker(session.config) and store and not session.config.option.collectonly:
-        path = results.write(Path(store), results.results_path(), long=results.long_run())
-        Path(store).unlink()
-        Path(store + ".lock").unlink(missing_ok=True)
-        session.config.pluginmanager.get_plugin("terminalreporter").write_line(f"results written to {path}")
+    if _is_worker(session.config) or not store or session.config.option.collectonly:
+        return
+    path, long = results.results_path(), results.long_run()
+    partial = _partial(session, exitstatus) if long else ""
+    if partial:  # the long results file is committed: a part of the run must not replace the whole
+        path = PARTIAL_RESULTS
+        text = results.render(results.load(Path(store)), long=long).replace(  # said under the title
+            "\n\n", f"\n\n**Partial run, not the results**: {partial}.\n\n", 1
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    else:
+        results.write(Path(store), path, long=long)
+    Path(store).unlink()
+    Path(store + ".lock").unlink(missing_ok=True)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if partial:
+        reporter.write_line(f"{results.LONG_RESULTS.relative_to(ROOT)} left unchanged: {partial}")
+    reporter.write_line(f"results written to {path}")
 
 
 def budget(fast: int, long: int) -> int:

@@ -1,0 +1,201 @@
+"""The ETL's run-time check of the published tables: the contract of etl/schema.py, on Arrow tables.
+
+Vectorised pyarrow compute, so checking a million figures costs a fraction of a second and a run never
+imports pandas or pandera (etl/models.py states the same rules for the dashboard's reader; a test runs
+both on the same tables). Each failed rule is reported with the first values that break it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from etl.schema import (
+    ARROW,
+    BASES,
+    DERIVATION_RULES,
+    MAX_PERCENT,
+    MEASURES,
+    PERIOD_KINDS,
+    UNITS,
+)
+
+SHOWN = 5  # failing values quoted per rule
+# (column or None for a row rule, what the rule says, the rows that break it: table -> boolean array)
+Rule = tuple[str | None, str, Callable[[pa.Table], pa.Array]]
+
+
+def _not(mask) -> pa.Array:
+    return pc.invert(pc.fill_null(mask, False))
+
+
+def not_null(col: str) -> Rule:
+    return col, "not null", lambda t: t[col].is_null()
+
+
+def isin(col: str, allowed: tuple[str, ...], *, nullable: bool = False) -> Rule:
+    def broken(t):
+        inside = pc.is_in(t[col], value_set=pa.array(allowed))
+        return pc.and_kleene(t[col].is_valid(), _not(inside)) if nullable else _not(inside)
+
+    return col, f"isin({list(allowed)})", broken
+
+
+def at_least(col: str, bound) -> Rule:
+    return col, f"greater_than_or_equal_to({bound})", lambda t: _not(pc.greater_equal(t[col], bound))
+
+
+def at_most(col: str, bound) -> Rule:
+    return col, f"less_than_or_equal_to({bound})", lambda t: _not(pc.less_equal(t[col], bound))
+
+
+def optional_at_least(col: str, bound) -> Rule:
+    return (
+        col,
+        f"greater_than_or_equal_to({bound})",
+        lambda t: pc.and_kleene(t[col].is_valid(), _not(pc.greater_equal(t[col], bound))),
+    )
+
+
+def min_length(col: str, n: int) -> Rule:
+    return col, f"str_length({n}, None)", lambda t: _not(pc.greater_equal(pc.utf8_length(t[col]), n))
+
+
+def matches(col: str, regex: str) -> Rule:
+    return (
+        col,
+        f"str_matches('{regex}')",
+        lambda t: pc.and_kleene(t[col].is_valid(), _not(pc.match_substring_regex(t[col], regex))),
+    )
+
+
+def unique(col: str) -> Rule:
+    def broken(t):
+        counts = pc.value_counts(t[col])
+        repeated = counts.filter(pc.greater(counts.field("counts"), 1)).field("values")
+        return pc.is_in(t[col], value_set=repeated)
+
+    return col, "field_uniqueness", broken
+
+
+def _rank_within_total(t):
+    ranks = pc.equal(t["unit"], "rank")
+    within = pc.or_kleene(
+        t["rank_of"].is_null(), pc.less_equal(t["value"], pc.cast(t["rank_of"], pa.float64()))
+    )
+    ok = pc.and_kleene(pc.greater_equal(t["value"], 1), within)
+    return pc.and_kleene(ranks, _not(ok))
+
+
+def _spans_ordered(t):
+    lt, le = pc.less, pc.less_equal
+    quote_ok = pc.and_kleene(lt(t["char_start"], t["char_end"]), le(t["char_start"], t["mention_start"]))
+    mention_ok = pc.and_kleene(lt(t["mention_start"], t["mention_end"]), le(t["mention_end"], t["char_end"]))
+    return _not(pc.and_kleene(quote_ok, mention_ok))
+
+
+def _derivation_iff_derived(t):
+    derived = pc.equal(t["basis"], "derived")
+    has_how = pc.and_kleene(
+        pc.and_kleene(t["derivation"].is_valid(), t["derivation_rule"].is_valid()),
+        t["derived_from"].is_valid(),
+    )
+    ok = pc.or_kleene(
+        pc.and_kleene(derived, has_how), pc.and_kleene(pc.invert(derived), t["derivation"].is_null())
+    )
+    return _not(ok)
+
+
+_FIGURE_COLUMNS_NOT_NULL = [
+    f.name
+    for f in ARROW["figures"]
+    if f.name not in ("rank_of", "qualifier", "derivation", "derivation_rule", "derived_from")
+]
+
+RULES: dict[str, list[Rule]] = {
+    "figures": [
+        *(not_null(c) for c in _FIGURE_COLUMNS_NOT_NULL),
+        unique("figure_id"),
+        min_length("figure_id", 8),
+        at_least("value", 0.0),
+        isin("unit", UNITS),
+        optional_at_least("rank_of", 1),
+        isin("period_kind", PERIOD_KINDS),
+        at_least("period_start", dt.date(1945, 1, 1)),
+        at_most("period_end", dt.date(2100, 12, 31)),
+        isin("basis", BASES),
+        isin("derivation_rule", DERIVATION_RULES, nullable=True),
+        min_length("quote", 1),
+        at_least("char_start", 0),
+        at_least("char_end", 1),
+        at_least("mention_start", 0),
+        at_least("mention_end", 1),
+        (None, "rank must lie within 1..rank_of", _rank_within_total),
+        (
+            None,
+            "a percentage must lie within 0..MAX_PERCENT",
+            lambda t: pc.and_kleene(pc.equal(t["unit"], "percent"), pc.greater(t["value"], MAX_PERCENT)),
+        ),
+        (
+            None,
+            "period_start must not be after period_end",
+            lambda t: _not(pc.less_equal(t["period_start"], t["period_end"])),
+        ),
+        (None, "the quote span must be ordered and contain the mention", _spans_ordered),
+        (None, "a derived figure says how it was derived; a reported one does not", _derivation_iff_derived),
+    ],
+    "indicators": [
+        *(not_null(f.name) for f in ARROW["indicators"] if f.name != "national_total"),
+        unique("indicator_id"),
+        isin("unit", UNITS),
+        isin("measure", MEASURES),
+        optional_at_least("national_total", 1),
+    ],
+    "sources": [
+        *(not_null(c) for c in ("source_id", "file_name", "kind", "title", "title_inferred")),
+        *(not_null(c) for c in ("date_inferred", "sha256", "in_manifest", "n_chars", "n_figures")),
+        unique("source_id"),
+        matches("published", r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+        matches("link", r"^https?://"),
+        matches("sha256", r"^[0-9a-f]{64}$"),
+        at_least("n_chars", 0),
+        at_least("n_figures", 0),
+    ],
+    "documents": [not_null("source_id"), not_null("text"), unique("source_id")],
+    "conflicts": [*(not_null(f.name) for f in ARROW["conflicts"]), isin("basis", BASES)],
+}
+
+
+def _failures(table: pa.Table, rules: list[Rule]) -> Iterator[str]:
+    for column, rule, broken in rules:
+        mask = pc.fill_null(broken(table), False)
+        n = pc.sum(pc.cast(mask, pa.int64())).as_py() or 0
+        if not n:
+            continue
+        rows = table.filter(mask)
+        shown = rows[column].to_pylist()[:SHOWN] if column else rows.slice(0, 1).to_pylist()[0]
+        what = f"{column}={shown!r}" if column else f"row {shown}"
+        yield f"{rule} failed for {n} row(s): {what}"[:500]
+
+
+def check_table(name: str, table: pa.Table) -> list[str]:
+    """What is wrong with one table (its types, then its rules); empty when it keeps the contract."""
+    if table.schema != ARROW[name]:
+        want, got = ARROW[name], table.schema
+        diff = [f"{f.name}: {f.type}" for f in got if want.get_field_index(f.name) < 0]
+        diff += [f"{f.name} missing" for f in want if got.get_field_index(f.name) < 0]
+        diff += [
+            f"{f.name}: {got.field(f.name).type} (expected {f.type})"
+            for f in want
+            if got.get_field_index(f.name) >= 0 and got.field(f.name).type != f.type
+        ]
+        return [f"columns differ from the schema: {', '.join(diff) or 'order'}"]
+    return list(_failures(table, RULES[name]))
+
+
+def check_tables(tables: dict[str, pa.Table]) -> list[tuple[str, str]]:
+    """(file, problem) for every broken rule of every table."""
+    return [(f"{name}.parquet", problem) for name in ARROW for problem in check_table(name, tables[name])]
