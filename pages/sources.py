@@ -2,25 +2,20 @@
 
 import html
 
-import pandas as pd
 import streamlit as st
 
 from etl.ingest import read_audit_log
-from ui import app_state
+from ui import app_state, app_views
 from ui.app_data import audit_log_path, load_dataset
-from ui.app_widgets import document_html, document_meta_html, md_text, quote_html
-from ui.formatting import format_value
 from ui.i18n import t
-from ui.labels import derivation_note, figure_period_text, indicator_name, source_line, source_name
-from ui.selection import figures_for
+from ui.labels import source_name
 
 ALL = "all"
 
 app_state.require_frame()
 lang = app_state.current_language()
 data = load_dataset(lang)
-texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
-sources = {row["source_id"]: row for row in data.sources.to_dict("records")}
+sources = dict(zip(data.sources["source_id"], data.sources.to_dict("records"), strict=True))
 
 st.title(t("page_sources", lang))
 st.caption(t("sources_intro", lang))
@@ -36,68 +31,30 @@ with left:
     )
 with right:
     only_conflicts = app_state.toggle("conf", t("filter_only_conflicts", lang), False)
+source_id = None if chosen_source == ALL else chosen_source
 
-shown = figures_for(data.figures, indicators=data.indicators)
-if chosen_source != ALL:
-    shown = shown.loc[shown["source_id"] == chosen_source]
-if only_conflicts:
-    shown = shown.loc[shown["conflict"]]
+conflicts = app_views.conflict_lines(data, source_id, lang)
+if conflicts:
+    st.warning(f"**{t('conflicts_heading', lang)}**\n\n" + "\n".join(conflicts), icon="⚠️")
 
-conflicts = data.conflicts
-if chosen_source != ALL:
-    conflicts = conflicts.loc[conflicts["source_ids"].str.split("\n").map(lambda ids: chosen_source in ids)]
-if not conflicts.empty:
-    lines = [
-        f"- **{md_text(indicator_name(data.indicators, c['indicator_id'], lang))}**, "
-        f"{md_text(c['period_label'])}: {md_text(c['values'])}"
-        for c in conflicts.to_dict("records")
-    ]
-    st.warning(f"**{t('conflicts_heading', lang)}**\n\n" + "\n".join(lines), icon="⚠️")
-
-if shown.empty:
+blocks = app_views.source_figures(data, source_id, only_conflicts, lang)
+if not blocks:
     st.info(t("no_figures", lang))
-for row in shown.to_dict("records"):
-    with st.container(border=True, key=f"figure_{row['figure_id']}"):
-        value = format_value(
-            row["value"],
-            row["unit"],
-            lang,
-            rank_of=None if pd.isna(row["rank_of"]) else int(row["rank_of"]),
-            approximate=bool(row["approximate"]),
-        )
-        basis = t("basis_derived", lang) if row["basis"] == "derived" else t("basis_reported", lang)
-        st.markdown(
-            f"**{md_text(indicator_name(data.indicators, row['indicator_id'], lang))}**: "
-            f"{md_text(value)} · {md_text(figure_period_text(row, lang))} · {basis}"
-        )
-        st.html(
-            quote_html(
-                texts.get(row["source_id"]),
-                row["char_start"],
-                row["char_end"],
-                row["mention_start"],
-                row["mention_end"],
-                quote=row["quote"],
-            )
-        )
-        notes = [source_line(data.sources, [row["source_id"]], lang)]
-        if row["period_inferred"]:
-            notes.append(t("figure_period_inferred", lang))
-        st.caption(md_text(" · ".join(notes)))
-        if row["basis"] == "derived":
-            st.caption(md_text(derivation_note(row, data.indicators, lang)))
-        if row["conflict"]:
-            st.caption(md_text(t("conflict_flag", lang)))
+for block in blocks:
+    with st.container(border=True, key=f"figure_{block.figure_id}"):
+        st.markdown(block.heading)
+        st.html(block.quote)
+        for note in block.notes:
+            st.caption(note)
 
 st.header(t("documents_heading", lang))
-for source_id, source in sources.items():
-    if chosen_source not in (ALL, source_id):
+for document in app_views.documents(data, lang):
+    if source_id not in (None, document.source_id):
         continue
-    st.subheader(md_text(source["title"]))
-    st.html(document_meta_html(source, lang))
-    mentions = data.figures.loc[data.figures["source_id"] == source_id, ["mention_start", "mention_end"]]
+    st.subheader(document.title)
+    st.html(document.meta)
     with st.expander(t("show_document", lang)):
-        st.html(document_html(texts.get(source_id, ""), list(mentions.itertuples(index=False, name=None))))
+        st.html(document.text)
 
 st.header(t("audit_heading", lang))
 audit = read_audit_log(audit_log_path())

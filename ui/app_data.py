@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -33,8 +35,10 @@ def audit_log_path() -> Path:
 
 
 # Keyed by the dataset's fingerprint: a rebuilt dataset is a new key, so it is read again without
-# restarting the server, and an old one ages out.
-@st.cache_data(show_spinner=False, max_entries=2)
+# restarting the server, and an old one ages out. One copy is shared by every session and run
+# (st.cache_data would unpickle a fresh copy on every call): nothing in the dashboard modifies it,
+# pages only derive new tables from it.
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _read(directory: str, version: str) -> Dataset:
     return read_dataset(Path(directory))
 
@@ -53,6 +57,12 @@ def load_dataset(lang: str) -> Dataset:
         with st.expander(t("bad_data_detail", lang)):
             st.text(str(exc))  # st.text: the message may quote file content; never markdown
         st.stop()
+
+
+def dataset_key(dataset: Dataset) -> str:
+    """The loaded dataset's full fingerprint (its metadata names every table's checksum): a cache key."""
+    text = json.dumps(dataset.metadata, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def version_of(dataset: Dataset) -> str:

@@ -13,9 +13,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from ui import downloads, export
-from ui.formatting import format_date, format_number, format_value
+from ui.formatting import format_date, format_number
 from ui.i18n import t
-from ui.labels import figure_period_text
 
 log = logging.getLogger(__name__)
 
@@ -194,21 +193,8 @@ def table_downloads(
         )
 
 
-def figures_dataframe(figures: pd.DataFrame, table: pd.DataFrame, lang: str, *, key: str) -> None:
-    """The flat figures table (downloads.figures_table of `figures`) on screen, in the language."""
-    shown = table.assign(
-        value=[
-            format_value(
-                row.value,
-                row.unit,
-                lang,
-                rank_of=None if pd.isna(row.rank_of) else int(row.rank_of),
-                approximate=bool(row.approximate),
-            )
-            for row in figures.itertuples()
-        ],
-        period=[figure_period_text(row, lang) for row in figures.to_dict("records")],
-    )
+def figures_dataframe(screen: pd.DataFrame, lang: str, *, key: str) -> None:
+    """The figures table on screen (app_views.FiguresView.screen), its column names in the language."""
     labels = {
         "indicator": t("tcol_indicator", lang),
         "value": t("tcol_value", lang),
@@ -222,7 +208,7 @@ def figures_dataframe(figures: pd.DataFrame, table: pd.DataFrame, lang: str, *, 
         "quote": t("tcol_quote", lang),
     }
     st.dataframe(
-        shown,
+        screen,
         width="stretch",
         hide_index=True,
         column_order=list(labels),

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from ui.formatting import (
@@ -27,11 +28,12 @@ from ui.formatting import (
 from ui.labels import (
     derivation_note,
     figure_period_text,
+    indicator_info,
     indicator_name,
     source_parts,
     unit_name,
 )
-from ui.selection import admin_reductions, one_per_period, rankings
+from ui.selection import admin_reductions, one_per_period, rankings, then_and_now
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 OKABE_ITO = {
@@ -189,6 +191,26 @@ def _source_footer(sources: pd.DataFrame, source_ids: Sequence[str], lang: str) 
 # --- Frame ---------------------------------------------------------------------------------------
 
 
+def _light_template() -> go.layout.Template:
+    """plotly_white as far as 2-D bar and scatter charts use it.
+
+    Naming the whole template deep-copies and validates its 3-D, map and colour-scale parts for every
+    figure (a fifth of a chart's build time) and sends them to every browser (most of a figure's JSON);
+    none of them applies to these charts, so they look the same without.
+    """
+    white = pio.templates["plotly_white"]
+    layout = {k: v for k, v in white.layout.to_plotly_json().items() if k in _TEMPLATE_LAYOUT}
+    data = {kind: getattr(white.data, kind) for kind in ("bar", "scatter")}
+    return go.layout.Template(layout=layout, data=data)
+
+
+_TEMPLATE_LAYOUT = (
+    "annotationdefaults", "autotypenumbers", "colorway", "font", "hoverlabel", "hovermode",
+    "paper_bgcolor", "plot_bgcolor", "shapedefaults", "title", "xaxis", "yaxis",
+)  # fmt: skip
+_TEMPLATE = _light_template()
+
+
 def _frame(
     fig: go.Figure,
     *,
@@ -226,8 +248,33 @@ def _frame(
     )
     top = title_pad + _TITLE_ABOVE_ANCHOR + 12
     bottom = _TICK_SPACE + _NOTE_LINE * (len(note_lines) + len(source_lines)) + 12
-    fig.update_layout(
-        title={
+    footer = []
+    shift = -_TICK_SPACE
+    for name, lines in (("notes", note_lines), ("source", source_lines)):
+        if not lines:
+            continue
+        footer.append(
+            {
+                "text": "<br>".join(lines),
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": 0,
+                "xanchor": "left",
+                "yanchor": "top",
+                "xshift": 12 - margin_left,
+                "yshift": shift,
+                "align": "left",
+                "showarrow": False,
+                "font": {"size": 11, "color": MUTED_TEXT_COLOUR},
+                "name": name,
+            }
+        )
+        shift -= _NOTE_LINE * len(lines)
+    layout = fig.layout.to_plotly_json()
+    layout.pop("template", None)  # replaced, not merged
+    frame = {
+        "title": {
             "text": "<br>".join(title_lines),
             "subtitle": {
                 "text": "<br>".join(subtitle_lines),
@@ -242,15 +289,15 @@ def _frame(
             "pad": {"b": title_pad, "l": 12},
             "font": {"size": _TITLE_SIZE, "color": TEXT_COLOUR},
         },
-        separators=plotly_separators(lang),
-        font={"family": FONT_FAMILY, "size": 12, "color": TEXT_COLOUR},
-        template="plotly_white",
-        paper_bgcolor=BACKGROUND,
-        plot_bgcolor=BACKGROUND,
-        height=plot_height + top + bottom,
-        margin={"t": top, "b": bottom, "l": margin_left, "r": 24, "autoexpand": False},
-        showlegend=legend_rows > 0,
-        legend={
+        "separators": plotly_separators(lang),
+        "font": {"family": FONT_FAMILY, "size": 12, "color": TEXT_COLOUR},
+        "template": _TEMPLATE,
+        "paper_bgcolor": BACKGROUND,
+        "plot_bgcolor": BACKGROUND,
+        "height": plot_height + top + bottom,
+        "margin": {"t": top, "b": bottom, "l": margin_left, "r": 24, "autoexpand": False},
+        "showlegend": legend_rows > 0,
+        "legend": {
             "orientation": legend_orientation,
             "x": 0,
             "xanchor": "left",
@@ -261,30 +308,22 @@ def _frame(
             "traceorder": "normal",
             "indentation": 8,
         },
-        hoverlabel={"font": {"family": FONT_FAMILY, "size": 12}, "align": "left"},
-        meta={"lang": lang, "title": title, **(meta or {})},
-    )
-    shift = -_TICK_SPACE
-    for name, lines in (("notes", note_lines), ("source", source_lines)):
-        if not lines:
-            continue
-        fig.add_annotation(
-            text="<br>".join(lines),
-            xref="paper",
-            yref="paper",
-            x=0,
-            y=0,
-            xanchor="left",
-            yanchor="top",
-            xshift=12 - margin_left,
-            yshift=shift,
-            align="left",
-            showarrow=False,
-            font={"size": 11, "color": MUTED_TEXT_COLOUR},
-            name=name,
-        )
-        shift -= _NOTE_LINE * len(lines)
-    return fig
+        "hoverlabel": {"font": {"family": FONT_FAMILY, "size": 12}, "align": "left"},
+        "meta": {"lang": lang, "title": title, **(meta or {})},
+        "annotations": [*layout.get("annotations", ()), *footer],
+    }
+    # One new figure from the merged layout: fig.update_layout walks every nested key through
+    # plotly's relayout machinery, some twenty times slower than building the layout at once.
+    return go.Figure(data=[trace.to_plotly_json() for trace in fig.data], layout=_merged(layout, frame))
+
+
+def _merged(base: dict, extra: dict) -> dict:
+    """`base` updated by `extra` as update_layout would: nested dicts merged, anything else replaced."""
+    out = dict(base)
+    for key, value in extra.items():
+        both = isinstance(value, dict) and isinstance(out.get(key), dict)
+        out[key] = _merged(out[key], value) if both else value
+    return out
 
 
 def _no_data(fig: go.Figure, lang: str) -> None:
@@ -421,16 +460,24 @@ def _unit_subtitle(
     return f"{words['unit']}: {name}" if name else words["count"]
 
 
+def _panel_title(
+    indicators: pd.DataFrame, indicator_id: str, change: float, rel_change: float | None, unit: str, lang: str
+) -> str:
+    """ "Name: +1,5 điểm %" or "Name: +11,16 triệu đồng (+29,3%)": escaped, wrapped, the change unbroken."""
+    name = html.escape(indicator_name(indicators, indicator_id, lang))
+    if is_missing(change):
+        return _br(name, _WRAP_SUBTITLE)
+    text = format_change(change, unit, lang)
+    if not is_missing(rel_change):
+        text += f" ({format_change(rel_change, unit, lang, relative=True)})"
+    return _br(f"{name}: " + text.replace(" ", "\u00a0"), _WRAP_SUBTITLE)
+
+
 def _period_span(rows: pd.DataFrame) -> str | None:
     if rows.empty:
         return None
     first, last = pd.Timestamp(rows["period_start"].min()).year, pd.Timestamp(rows["period_end"].max()).year
     return str(first) if first == last else f"{first}–{last}"
-
-
-def _indicator_info(indicators: pd.DataFrame, indicator_id: str) -> dict:
-    rows = indicators.loc[indicators["indicator_id"] == indicator_id]
-    return {} if rows.empty else rows.iloc[0].to_dict()
 
 
 def _total(info: dict) -> int | None:
@@ -448,7 +495,7 @@ def indicator_chart(
     check_lang(lang)
     words = _words(lang)
     rows = one_per_period(figures.loc[figures["indicator_id"] == indicator_id])
-    info = _indicator_info(indicators, indicator_id)
+    info = indicator_info(indicators, indicator_id)
     unit = info.get("unit") or (rows["unit"].iloc[0] if not rows.empty else "count")
     total = _total(info)
     fig = go.Figure()
@@ -529,16 +576,12 @@ def comparison_chart(
     words = _words(lang)
     rows = comparison.reset_index(drop=True)
     n = max(len(rows), 1)
-    titles = []
-    for row in rows.to_dict("records"):
-        name = html.escape(indicator_name(indicators, row["indicator_id"], lang))
-        change = ""
-        if not is_missing(row["abs_change"]):
-            change = format_change(row["abs_change"], row["unit"], lang)
-            if not is_missing(row.get("rel_change")):
-                change += f" ({format_change(row['rel_change'], row['unit'], lang, relative=True)})"
-        change = change.replace(" ", "\u00a0")  # keep "+1,5 điểm %" on one line
-        titles.append(_br(f"{name}: {change}" if change else name, _WRAP_SUBTITLE))
+    titles = [
+        _panel_title(
+            indicators, row["indicator_id"], row["abs_change"], row.get("rel_change"), row["unit"], lang
+        )
+        for row in rows.to_dict("records")
+    ]
     panel = 120  # px per indicator panel, plus room between panels for tick labels and the next title
     gap = 64 + 15 * max((t.count("<br>") for t in titles), default=0)
     plot_height = panel * n + gap * (n - 1)
@@ -547,7 +590,7 @@ def comparison_chart(
     shown: set[str] = set()
     notes: list[str] = []
     for i, row in enumerate(rows.to_dict("records"), start=1):
-        info = _indicator_info(indicators, row["indicator_id"])
+        info = indicator_info(indicators, row["indicator_id"])
         total = _total(info)
         for label, suffix in ((period_a, "a"), (period_b, "b")):
             value = row[f"value_{suffix}"]
@@ -648,6 +691,138 @@ def comparison_chart(
     )
 
 
+def headline_chart(
+    figures: pd.DataFrame,
+    indicators: pd.DataFrame,
+    sources: pd.DataFrame,
+    indicator_ids: Sequence[str],
+    lang: str,
+) -> go.Figure:
+    """The headline indicators' latest period against the one before: one small panel per indicator.
+
+    The pairs are the ones the Overview's cards compare (selection.then_and_now). The panels are
+    placed by hand: make_subplots would cost more than the rest of the chart.
+    """
+    check_lang(lang)
+    words = _words(lang)
+    rows = then_and_now(figures, indicator_ids)
+    pairs = [part.to_dict("records") for _, part in rows.groupby("indicator_id", sort=False)]
+    titles = [
+        _panel_title(indicators, p[1]["indicator_id"], p[1]["change"], p[1]["rel_change"], p[1]["unit"], lang)
+        for p in pairs
+    ]
+    hovers = iter(_hover(rows, indicators, sources, lang))
+    labels = [str(label) for label in rows["period_label"]]
+    margin_left = max(_COMPARISON_LEFT, 20 + 7 * max(map(len, labels), default=0))
+    panel = 96  # px per indicator panel (two bars), plus room for tick labels and the next title
+    gap = 64 + 15 * max((t.count("<br>") for t in titles), default=0)
+    n = max(len(pairs), 1)
+    plot_height = panel * n + gap * (n - 1)
+    layout: dict = {"barmode": "overlay", "bargap": 0.3, "annotations": []}
+    traces: list[dict] = []
+    shown: set[str] = set()
+    for i, (pair, title) in enumerate(zip(pairs, titles, strict=True)):
+        axis = "" if i == 0 else str(i + 1)
+        top = 1 - i * (panel + gap) / plot_height
+        unit = pair[1]["unit"]
+        total = _rank_of(pair[1]) or _total(indicator_info(indicators, pair[1]["indicator_id"]))
+        for row in pair:
+            basis = row["basis"]
+            derived = basis == "derived"
+            trace = {
+                "x": [float(row["value"])],
+                "y": [str(row["period_label"])],
+                "xaxis": f"x{axis}",
+                "yaxis": f"y{axis}",
+                "name": words[basis],
+                "legendgroup": basis,
+                "legendrank": 1 if basis == "reported" else 2,
+                "showlegend": basis not in shown,
+                "text": [_row_label(row, lang)],
+                "customdata": [[next(hovers)]],
+                "hovertemplate": "%{customdata[0]}<extra></extra>",
+                "meta": {"basis": basis, "indicator_id": row["indicator_id"], "role": row["role"]},
+            }
+            shown.add(basis)
+            if unit == "rank":
+                trace |= {
+                    "type": "scatter",
+                    "mode": "markers+text",
+                    "textposition": "middle left",
+                    "marker": {
+                        "size": 13,
+                        "color": BACKGROUND if derived else REPORTED_COLOUR,
+                        "symbol": "circle-open" if derived else "circle",
+                        "line": {"color": REPORTED_COLOUR, "width": 2},
+                    },
+                }
+            else:
+                trace |= {
+                    "type": "bar",
+                    "orientation": "h",
+                    "marker": _bar_style(REPORTED_COLOUR, derived),
+                    "textposition": "outside",
+                    "cliponaxis": False,
+                }
+            traces.append(trace)
+        value_axis = _rank_axis(total) if unit == "rank" else _headroom([r["value"] for r in pair])
+        layout[f"xaxis{axis}"] = {"anchor": f"y{axis}", "gridcolor": GRID_COLOUR, **value_axis}
+        layout[f"yaxis{axis}"] = {
+            "anchor": f"x{axis}",
+            "domain": [max(top - panel / plot_height, 0), top],
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": [str(pair[1]["period_label"]), str(pair[0]["period_label"])],  # earlier on top
+            "automargin": False,
+        }
+        layout["annotations"].append(
+            {
+                "text": title,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": top,
+                "xanchor": "left",
+                "yanchor": "bottom",
+                "xshift": 12 - margin_left,
+                "yshift": 4,
+                "align": "left",
+                "showarrow": False,
+                "font": {"size": 13, "color": TEXT_COLOUR},
+                "name": "panel_title",
+            }
+        )
+    fig = go.Figure(data=traces, layout=layout)
+    if rows.empty:
+        _no_data(fig, lang)
+    notes = _derived_notes(rows, indicators, lang) + _conflict_notes(rows, sources, lang)
+    derived_words = (
+        ("thanh nhạt có gạch chéo là số suy ra" if lang == "vi" else "light hatched bars are derived")
+        if (rows["basis"] == "derived").any()
+        else ""
+    )
+    if lang == "vi":
+        title = "Các chỉ tiêu chính so với kỳ trước"
+        subtitle = "Kỳ gần nhất so với kỳ trước đó, mỗi chỉ tiêu một thang đo riêng"
+    else:
+        title = "Headline indicators against the period before"
+        subtitle = "Latest period against the one before, each indicator on its own scale"
+    return _frame(
+        fig,
+        lang=lang,
+        title=title,
+        subtitle=f"{subtitle}; {derived_words}" if derived_words else subtitle,
+        sources=sources,
+        source_ids=_sources_of(rows),
+        notes=notes,
+        plot_height=plot_height if pairs else 120,
+        legend_rows=1 if len(shown) > 1 else 0,
+        legend_gap=8 + 15 * (titles[0].count("<br>") + 1) if titles else 0,
+        margin_left=margin_left,
+        meta={"stem": "overview", "period": _period_span(rows)},
+    )
+
+
 def admin_units_chart(
     figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str
 ) -> go.Figure:
@@ -672,7 +847,24 @@ def admin_units_chart(
     rows = rows.assign(_key=keys)
     label_lines = max((lb.count("<br>") + 1 for lb in labels), default=1)
     bar_px, label_px = 26, 16 * label_lines + 6
-    fig = go.Figure()
+    bar_labels = [
+        {
+            "text": label,
+            "xref": "paper",
+            "yref": "y",
+            "x": 0,
+            "y": key,
+            "xanchor": "left",
+            "yanchor": "bottom",
+            "yshift": bar_px / 2 + 2,
+            "align": "left",
+            "showarrow": False,
+            "font": {"size": 12, "color": TEXT_COLOUR},
+            "name": "bar_label",
+        }
+        for key, label in zip(keys, labels, strict=True)
+    ]
+    fig = go.Figure(layout={"annotations": bar_labels})  # all at once: each add_annotation copies them all
     groups = (
         ("done", (~rows["planned"]) & (rows["basis"] == "reported"), DONE_COLOUR, ""),
         ("planned", rows["planned"] & (rows["basis"] == "reported"), PLANNED_COLOUR, PLANNED_PATTERN),
@@ -698,21 +890,6 @@ def admin_units_chart(
                 legendrank=rank,
                 meta={"basis": "derived" if key == "derived" else "reported", "group": key},
             )
-        )
-    for key, label in zip(keys, labels, strict=True):
-        fig.add_annotation(
-            text=label,
-            xref="paper",
-            yref="y",
-            x=0,
-            y=key,
-            xanchor="left",
-            yanchor="bottom",
-            yshift=bar_px / 2 + 2,
-            align="left",
-            showarrow=False,
-            font={"size": 12, "color": TEXT_COLOUR},
-            name="bar_label",
         )
     fig.update_yaxes(
         type="category", categoryorder="array", categoryarray=keys, autorange="reversed", showticklabels=False

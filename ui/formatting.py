@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 
@@ -31,8 +32,15 @@ def format_number(value: float, lang: str, decimals: int | None = None) -> str:
     if rounded == 0:
         rounded = 0.0  # never write "-0"
     pattern = "#,##0." + ("#" * places if decimals is None else "0" * places) if places else "#,##0"
-    text = format_decimal(abs(rounded), format=pattern, locale=lang)
+    text = _decimal_text(abs(rounded), pattern, lang)
     return f"{MINUS}{text}" if rounded < 0 else text
+
+
+@functools.lru_cache(maxsize=4096)
+def _decimal_text(value: float, pattern: str, lang: str) -> str:
+    # Babel parses the pattern and looks the locale up on every call: a page writes the same few
+    # numbers over and over, so remember them.
+    return format_decimal(value, format=pattern, locale=lang)
 
 
 def _ordinal_en(n: int) -> str:

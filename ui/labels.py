@@ -30,25 +30,32 @@ _NUMBER = re.compile(r"\d+(?:\.(\d+))?")
 
 
 # Pages ask for names hundreds of times per run; filtering the catalog each time was a quarter of
-# their run time. The catalog table is never modified once loaded, so index it once per object.
-_ROWS_BY_TABLE: dict[int, tuple[weakref.ref, dict[str, dict]]] = {}
+# their run time. Loaded tables are never modified (the dashboard shares one copy between runs),
+# so each is indexed once per object and column.
+_INDEXES: dict[tuple[int, str], tuple[weakref.ref, dict[str, dict]]] = {}
 
 
-def _rows_by_id(indicators: pd.DataFrame) -> dict[str, dict]:
-    key = id(indicators)
-    hit = _ROWS_BY_TABLE.get(key)
-    if hit is not None and hit[0]() is indicators:
+def _index(table: pd.DataFrame, column: str) -> dict[str, dict]:
+    """The table's rows as dicts by their value in `column`; the first row wins, as a filter would give."""
+    key = (id(table), column)
+    hit = _INDEXES.get(key)
+    if hit is not None and hit[0]() is table:
         return hit[1]
-    index = {}
-    for row in indicators.to_dict("records"):
-        index.setdefault(row["indicator_id"], row)  # the first row wins, as a filter would give
-    _ROWS_BY_TABLE[key] = (weakref.ref(indicators), index)
-    weakref.finalize(indicators, _ROWS_BY_TABLE.pop, key, None)
+    index: dict[str, dict] = {}
+    for row in table.to_dict("records"):
+        index.setdefault(str(row[column]), row)
+    _INDEXES[key] = (weakref.ref(table), index)
+    weakref.finalize(table, _INDEXES.pop, key, None)
     return index
 
 
 def _indicator_row(indicators: pd.DataFrame, indicator_id: str) -> Mapping | None:
-    return _rows_by_id(indicators).get(indicator_id)
+    return _index(indicators, "indicator_id").get(indicator_id)
+
+
+def indicator_info(indicators: pd.DataFrame, indicator_id: str) -> dict:
+    """The indicator's catalog row as a new dict; {} when the catalog does not know it."""
+    return dict(_indicator_row(indicators, indicator_id) or {})
 
 
 def indicator_name(indicators: pd.DataFrame, indicator_id: str, lang: str) -> str:
@@ -65,8 +72,8 @@ def unit_name(indicators: pd.DataFrame, indicator_id: str, lang: str) -> str:
 
 def category_name(indicators: pd.DataFrame, category: str, lang: str) -> str:
     """A category's name ("Kinh tế", "Economy"); the category key when unknown."""
-    rows = indicators.loc[indicators["category"] == category]
-    return category if rows.empty else str(rows.iloc[0][f"category_{check_lang(lang)}"])
+    row = _index(indicators, "category").get(category)
+    return category if row is None else str(row[f"category_{check_lang(lang)}"])
 
 
 def _as_date(x) -> dt.date | None:
@@ -161,7 +168,7 @@ def source_name(source: Mapping, lang: str) -> str:
 def source_parts(sources: pd.DataFrame, source_ids: Iterable[str], lang: str) -> list[str]:
     """One escaped entry per distinct source, in the order given."""
     check_lang(lang)
-    by_id = {str(r["source_id"]): r for r in sources.to_dict("records")}
+    by_id = _index(sources, "source_id")
     parts: list[str] = []
     for sid in dict.fromkeys(str(s) for s in source_ids if not is_missing(s)):
         part = source_name(by_id[sid], lang) if sid in by_id else html.escape(sid)

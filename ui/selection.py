@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ui.formatting import is_missing
+from ui.labels import indicator_info
 
 ADMIN_CATEGORY = "administration"
 _LEVELS = (("provincial_", "province"), ("district_", "district"), ("commune_", "commune"))
@@ -77,20 +78,27 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
     chosen figure's first); those giving another value in `other_source_ids`, their values in
     `other_values` (a list, in order).
     """
-    ranked = figures.assign(
-        _derived=figures["basis"] == "derived",
-        _approx=figures["approximate"].astype(bool),
-        _pos=range(len(figures)),
-    ).sort_values(["indicator_id", "period_label", "_derived", "_approx", "_pos"], kind="stable")
+    # Plain lists rather than groupby: this runs for every chart and card, on a few rows at a time,
+    # where pandas' per-group overhead was most of a chart's build time.
+    ids, labels = figures["indicator_id"].tolist(), figures["period_label"].tolist()
+    basis, approximate = figures["basis"].tolist(), figures["approximate"].astype(bool).tolist()
+    values, sources = figures["value"].astype(float).tolist(), figures["source_id"].astype(str).tolist()
+    ranked = sorted(
+        range(len(ids)), key=lambda i: (ids[i], labels[i], basis[i] == "derived", approximate[i], i)
+    )
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i in ranked:
+        groups.setdefault((ids[i], labels[i]), []).append(i)
     chosen, source_ids, other_values, other_source_ids = [], [], [], []
-    for _, group in ranked.groupby(["indicator_id", "period_label"], sort=False):
-        first = group.iloc[0]
-        same_basis = group.loc[group["basis"] == first["basis"]]
-        agrees = same_basis["value"].astype(float) == float(first["value"])
-        chosen.append(group.index[0])
-        source_ids.append("\n".join(dict.fromkeys(same_basis.loc[agrees, "source_id"].astype(str))))
-        other_values.append(list(dict.fromkeys(same_basis.loc[~agrees, "value"].astype(float))))
-        other_source_ids.append("\n".join(dict.fromkeys(same_basis.loc[~agrees, "source_id"].astype(str))))
+    for members in groups.values():
+        first = members[0]
+        same_basis = [i for i in members if basis[i] == basis[first]]
+        agrees = [i for i in same_basis if values[i] == values[first]]
+        disagrees = [i for i in same_basis if values[i] != values[first]]
+        chosen.append(figures.index[first])
+        source_ids.append("\n".join(dict.fromkeys(sources[i] for i in agrees)))
+        other_values.append(list(dict.fromkeys(values[i] for i in disagrees)))
+        other_source_ids.append("\n".join(dict.fromkeys(sources[i] for i in disagrees)))
     out = figures.loc[chosen].assign(
         source_ids=pd.Series(source_ids, index=chosen, dtype="str"),
         other_values=pd.Series(other_values, index=chosen, dtype="object"),
@@ -99,11 +107,6 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["indicator_id", "period_end", "period_start"], kind="stable").reset_index(
         drop=True
     )
-
-
-def _indicator_info(indicators: pd.DataFrame, indicator_id: str) -> dict:
-    rows = indicators.loc[indicators["indicator_id"] == indicator_id]
-    return {} if rows.empty else rows.iloc[0].to_dict()
 
 
 def _improved(change: float | None, higher_is_better: bool | None) -> bool | None:
@@ -116,6 +119,62 @@ def _clean(x):
     return None if is_missing(x) else x
 
 
+def change_between(before: float, after: float, unit: str) -> tuple[float, float | None]:
+    """The change from `before` to `after`, and in % of `before` (None for rates and ranks, or from 0)."""
+    change = round(float(after) - float(before), 10)  # drop binary noise
+    if unit in ("percent", "rank") or float(before) == 0:
+        return change, None
+    return change, change / float(before) * 100
+
+
+def _latest_and_previous(rows: pd.DataFrame) -> dict[str, tuple[int, int | None]]:
+    """Per indicator, the position in `rows` of its latest reported figure and of the period before it.
+
+    `rows` is one_per_period output (oldest first within an indicator); an indicator without a
+    reported figure is left out, one without an earlier period has None.
+    """
+    ids, basis, ends = rows["indicator_id"].tolist(), rows["basis"].tolist(), rows["period_end"].tolist()
+    positions: dict[str, list[int]] = {}
+    for i, indicator_id in enumerate(ids):
+        positions.setdefault(indicator_id, []).append(i)
+    out = {}
+    for indicator_id, mine in positions.items():
+        reported = [i for i in mine if basis[i] == "reported"]
+        if reported:
+            latest = reported[-1]
+            earlier = [i for i in mine if ends[i] < ends[latest]]
+            out[indicator_id] = (latest, earlier[-1] if earlier else None)
+    return out
+
+
+def then_and_now(figures: pd.DataFrame, indicator_ids: Iterable[str]) -> pd.DataFrame:
+    """Per indicator, the figure of the period before its latest reported one, then that latest one.
+
+    The same pair headline_cards compares; indicators without both are left out. Rows are
+    one_per_period rows, in the order of `indicator_ids`, with `role` = "earlier" or "latest", and the
+    pair's `change` and `rel_change` (NaN where a relative change means nothing) on both.
+    """
+    ids = list(dict.fromkeys(indicator_ids))
+    rows = one_per_period(figures.loc[figures["indicator_id"].isin(ids)])
+    pairs = _latest_and_previous(rows)
+    values, units = rows["value"].tolist(), rows["unit"].tolist()
+    chosen, changes, rel_changes = [], [], []
+    for indicator_id in ids:
+        latest, prev = pairs.get(indicator_id, (None, None))
+        if prev is None:
+            continue
+        change, rel_change = change_between(values[prev], values[latest], units[latest])
+        chosen += [prev, latest]
+        changes += [change] * 2
+        rel_changes += [float("nan") if rel_change is None else rel_change] * 2
+    out = rows.iloc[chosen].reset_index(drop=True)
+    return out.assign(
+        role=pd.Series(["earlier", "latest"] * (len(chosen) // 2), dtype="str"),
+        change=pd.Series(changes, dtype=float),
+        rel_change=pd.Series(rel_changes, dtype=float),
+    )
+
+
 def headline_cards(figures: pd.DataFrame, indicators: pd.DataFrame, indicator_ids: list[str]) -> list[dict]:
     """Per indicator, its latest reported figure and the change from the period before it.
 
@@ -123,21 +182,18 @@ def headline_cards(figures: pd.DataFrame, indicators: pd.DataFrame, indicator_id
     honours higher_is_better: a rank that goes down has improved. Indicators with no reported figure
     are left out.
     """
+    chosen = one_per_period(figures.loc[figures["indicator_id"].isin(indicator_ids)])
+    pairs = _latest_and_previous(chosen)
+    records = chosen.to_dict("records")
     cards = []
     for indicator_id in indicator_ids:
-        rows = one_per_period(figures.loc[figures["indicator_id"] == indicator_id])
-        reported = rows.loc[rows["basis"] == "reported"]
-        if reported.empty:
+        if indicator_id not in pairs:
             continue
-        latest = reported.iloc[-1]
-        earlier = rows.loc[rows["period_end"] < latest["period_end"]]
-        prev = earlier.iloc[-1] if not earlier.empty else None
-        info = _indicator_info(indicators, indicator_id)
+        latest, prev = (None if i is None else records[i] for i in pairs[indicator_id])
+        info = indicator_info(indicators, indicator_id)
         change = rel_change = None
         if prev is not None:
-            change = round(float(latest["value"]) - float(prev["value"]), 10)  # drop binary noise
-            if latest["unit"] not in ("percent", "rank") and float(prev["value"]) != 0:
-                rel_change = change / float(prev["value"]) * 100
+            change, rel_change = change_between(prev["value"], latest["value"], latest["unit"])
         rank_of = _clean(latest["rank_of"])
         cards.append(
             {

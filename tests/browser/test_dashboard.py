@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 PAGES = [
     # url path, Vietnamese title, English title, has charts
-    ("", "Số liệu Lạng Sơn", "Lạng Sơn statistics", False),
+    ("", "Số liệu Lạng Sơn", "Lạng Sơn statistics", True),
     ("indicators", "Chỉ tiêu", "Indicators", True),
     ("compare", "So sánh giai đoạn", "Compare periods", True),
     ("admin_units", "Đơn vị hành chính", "Administrative units", True),

@@ -21,6 +21,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from etl.publish import read_dataset
@@ -76,7 +77,11 @@ def app_env(hostile_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("LANGSON_RAW_DIR", str(tmp_path / "raw"))
     monkeypatch.setenv("LANGSON_AUDIT_LOG", str(tmp_path / "audit.jsonl"))
     monkeypatch.delenv(auth.ENV_VAR, raising=False)
-    return monkeypatch
+    # Pages share built views through st.cache_resource: a test that swaps an escaper must not be
+    # served views built before the swap, nor leave its unescaped views for the next test.
+    st.cache_resource.clear()
+    yield monkeypatch
+    st.cache_resource.clear()
 
 
 def new_app() -> AppTest:

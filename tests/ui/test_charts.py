@@ -11,13 +11,16 @@ from ui.charts import (
     admin_units_chart,
     comparison_chart,
     contrast_ratio,
+    headline_chart,
     indicator_chart,
     lighten,
     rankings_chart,
     wrap,
 )
 from ui.formatting import MINUS
-from ui.selection import compare_periods
+from ui.selection import compare_periods, headline_cards
+
+HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +69,9 @@ def _charts(tables, lang):
         "comparison": comparison_chart(comparison, ind, src, lang, "2015–2020", "2021–2022"),
         "admin": admin_units_chart(f, ind, src, lang),
         "rankings": rankings_chart(f, ind, src, lang),
+        "headline": headline_chart(f, ind, src, HEADLINES, lang),
         "empty": indicator_chart(f, ind, src, "grdp", lang),
+        "headline_empty": headline_chart(f, ind, src, ["pci_rank"], lang),
     }
 
 
@@ -153,6 +158,7 @@ def test_document_text_is_escaped_everywhere(tables):
         indicator_chart(only_b, tables["indicators"], sources, "pci_rank", "en"),  # quote has <script>
         rankings_chart(figures, tables["indicators"], sources, "vi"),
         admin_units_chart(figures, tables["indicators"], sources, "en"),
+        headline_chart(figures, tables["indicators"], sources, HEADLINES, "vi"),
     ]
     for fig in charts:
         strings = _json_strings(fig)
@@ -202,6 +208,97 @@ def test_comparison_chart_rank_panel_is_reversed(tables):
     low, high = fig.layout.xaxis.range
     assert low > high and low >= 63
     assert any(f"{MINUS}5\u00a0places" in a.text for a in fig.layout.annotations)  # never split
+
+
+def _panels(fig):
+    """Each headline panel as (indicator, title, [(period, value, basis), …] top to bottom, its axes)."""
+    titles = [a.text.replace("\u00a0", " ").replace("<br>", " ") for a in fig.layout.annotations]
+    titles = [t for t, a in zip(titles, fig.layout.annotations, strict=True) if a.name == "panel_title"]
+    panels = []
+    for title, axis in zip(titles, ["", *map(str, range(2, len(titles) + 1))], strict=True):
+        traces = [t for t in fig.data if t.yaxis == f"y{axis}"]
+        yaxis = fig.layout[f"yaxis{axis}"]
+        bars = sorted(
+            ((t.y[0], t.x[0], t.meta["basis"]) for t in traces),
+            key=lambda bar: list(reversed(yaxis.categoryarray)).index(bar[0]),  # first category at the bottom
+        )
+        panels.append((traces[0].meta["indicator_id"], title, bars, fig.layout[f"xaxis{axis}"], yaxis))
+    return panels
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "changes"),
+    [
+        (
+            "vi",
+            "Các chỉ tiêu chính so với kỳ trước",
+            [
+                "Tốc độ tăng trưởng kinh tế (GRDP): +1,5 điểm %",
+                "Thu nhập bình quân đầu người: +11,16 triệu đồng (+29,3%)",
+            ],
+        ),
+        (
+            "en",
+            "Headline indicators against the period before",
+            ["GRDP growth rate: +1.5 pp", "Income per head: +VND 11.16 million (+29.3%)"],
+        ),
+    ],
+)
+def test_headline_chart_draws_each_headline_against_the_period_before(tables, lang, title, changes):
+    fig = headline_chart(tables["figures"], tables["indicators"], tables["sources"], HEADLINES, lang)
+    assert fig.layout.title.text.replace("<br>", " ") == title
+    panels = _panels(fig)
+    # Only the headlines with an earlier period get a panel, in the Overview's order.
+    assert [p[0] for p in panels] == ["grdp_growth", "income_per_capita"]
+    assert [p[1] for p in panels] == changes
+    assert panels[0][2] == [("2015–2020", 5.45, "derived"), ("2021–2022", 6.95, "reported")]
+    assert panels[1][2] == [("2015–2020", 38.0974, "derived"), ("2021–2022", 49.26, "reported")]
+    # the same pairs, and so the same change, as the Overview's cards
+    for indicator_id, _, bars, _, _ in panels:
+        (card,) = headline_cards(tables["figures"], tables["indicators"], [indicator_id])
+        assert [bar[1] for bar in bars] == [card["prev_value"], card["value"]]
+    # every panel on its own value axis starting at 0, panels stacked without overlapping
+    for _, _, bars, xaxis, _ in panels:
+        low, high = xaxis.range
+        assert low == 0 and high > max(bar[1] for bar in bars)
+    (first, second) = [p[4].domain for p in panels]
+    assert second[1] < first[0]
+    derived = [t for t in fig.data if t.meta["basis"] == "derived"]
+    assert derived and all(t.marker.pattern.shape == DERIVED_PATTERN for t in derived)
+    assert [t.showlegend for t in fig.data].count(True) == 2  # one legend entry per basis
+    assert fig.layout.meta["stem"] == "overview" and fig.layout.meta["period"] == "2015–2022"
+    footer = _footer_text(fig)
+    assert ("38,0974" if lang == "vi" else "38.0974") in footer  # the derived value's arithmetic
+
+
+def test_headline_chart_rank_panel_is_reversed(tables):
+    figures = tables["figures"]
+    row = figures.loc[(figures["indicator_id"] == "pci_rank") & (figures["source_id"] == "doc_a")].iloc[0]
+    row = row.to_dict() | {
+        "figure_id": "pci2021xx",
+        "value": 20.0,
+        "conflict": False,
+        "period_label": "2021",
+        "period_start": pd.Timestamp("2021-01-01"),
+        "period_end": pd.Timestamp("2021-12-31"),
+    }
+    more = pd.concat([figures, pd.DataFrame([row])], ignore_index=True)
+    fig = headline_chart(more, tables["indicators"], tables["sources"], ["pci_rank"], "en")
+    ((indicator_id, title, bars, xaxis, _),) = _panels(fig)
+    assert indicator_id == "pci_rank" and title.endswith(f"{MINUS}5 places")
+    assert bars == [("2021", 20.0, "reported"), ("2022", 15.0, "reported")]
+    low, high = xaxis.range
+    assert low > high and low >= 63  # 1 (best) at the right end
+    assert {t.type for t in fig.data} == {"scatter"}
+    assert "another source gives 16/63" in _footer_text(fig)
+
+
+def test_headline_chart_without_an_earlier_period_says_so(tables):
+    fig = headline_chart(
+        tables["figures"], tables["indicators"], tables["sources"], ["pci_rank", "grdp"], "vi"
+    )
+    assert not fig.data
+    assert [a.text for a in fig.layout.annotations if a.name == "no_data"] == ["Chưa có số liệu"]
 
 
 def test_admin_units_chart(tables):

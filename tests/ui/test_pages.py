@@ -144,6 +144,38 @@ def test_headline_change_colour_follows_higher_is_better(app):
     assert "green" in str(income.proto).lower()
 
 
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [("vi", "Các chỉ tiêu chính so với kỳ trước"), ("en", "Headline indicators against the period before")],
+)
+def test_overview_draws_the_headlines_against_the_period_before(app, lang, title):
+    at = open_page(app, "pages/overview.py", lang=lang)
+    assert_clean(at)
+    assert chart_titles(at) == [title]
+    (chart,) = at.get("plotly_chart")
+    spec = json.loads(chart.proto.spec)
+    assert {trace["meta"]["indicator_id"] for trace in spec["data"]} == {"grdp_growth", "income_per_capita"}
+    source = [a["text"] for a in spec["layout"]["annotations"] if a.get("name") == "source"]
+    assert source and source[0].startswith("Nguồn" if lang == "vi" else "Source")
+    labels = [b.label for b in at.get("download_button")]
+    assert [label for label in labels if label in ("PNG", "SVG", "PDF", "HTML")] == [
+        "PNG",
+        "SVG",
+        "PDF",
+        "HTML",
+    ]
+
+
+def test_a_rerun_draws_the_same_overview(app):
+    at = open_page(app, "pages/overview.py")
+    first = [chart.proto.spec for chart in at.get("plotly_chart")]
+    values = [m.value for m in at.metric]
+    at.run()  # a visitor's rerun: cards and chart come from the shared cache, unchanged
+    assert_clean(at)
+    assert [chart.proto.spec for chart in at.get("plotly_chart")] == first
+    assert [m.value for m in at.metric] == values
+
+
 # --- Indicators ------------------------------------------------------------------------------------
 
 
@@ -179,6 +211,8 @@ def test_period_filter_and_derived_toggle(app):
     assert_clean(at)
     assert len(at.dataframe[0].value) == n_all - 2  # the sample's two derived figures
     assert at.query_params.get("derived") == "0"
+    note = " ".join(texts(at.main.caption))  # the downloads say the derived figures were left out
+    assert f"{t('filter_include_derived', 'vi')} = {t('no', 'vi')}" in note
 
 
 def test_every_chart_has_its_downloads(app):

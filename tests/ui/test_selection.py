@@ -6,12 +6,14 @@ import pytest
 from tests.sample_dataset import sample_tables
 from ui.selection import (
     admin_reductions,
+    change_between,
     compare_periods,
     figures_for,
     headline_cards,
     one_per_period,
     periods_of,
     rankings,
+    then_and_now,
 )
 
 
@@ -127,6 +129,62 @@ def test_headline_improved_honours_direction(tables, indicator_id, before, after
     assert card["value"] == after and card["prev_value"] == before
     assert card["change"] == pytest.approx(change)
     assert card["improved"] is improved
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "unit", "change", "rel_change"),
+    [
+        (5.45, 6.95, "percent", 1.5, None),  # a rate changes by points, never by a percentage of itself
+        (20, 15, "rank", -5, None),
+        (38.0974, 49.26, "million_vnd", 11.1626, 29.3),  # "cao hơn 29,3%"
+        (0.1 + 0.2, 0.3, "count", 0.0, 0.0),  # binary noise is not a change
+        (0, 12, "count", 12, None),  # no percentage of nothing
+        (54, 27, "count", -27, -50),
+    ],
+)
+def test_change_between(before, after, unit, change, rel_change):
+    got_change, got_rel = change_between(before, after, unit)
+    assert got_change == pytest.approx(change)
+    assert got_rel == (None if rel_change is None else pytest.approx(rel_change, abs=0.01))
+
+
+def test_then_and_now_pairs_the_latest_reported_figure_with_the_period_before(tables):
+    pairs = then_and_now(
+        tables["figures"], ["pci_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
+    )
+    assert list(
+        zip(pairs["indicator_id"], pairs["role"], pairs["period_label"], pairs["basis"], strict=True)
+    ) == [
+        ("grdp_growth", "earlier", "2015–2020", "derived"),
+        ("grdp_growth", "latest", "2021–2022", "reported"),
+        ("income_per_capita", "earlier", "2015–2020", "derived"),
+        ("income_per_capita", "latest", "2021–2022", "reported"),
+    ]
+    growth = pairs.loc[pairs["indicator_id"] == "grdp_growth"]
+    assert list(growth["change"]) == [pytest.approx(1.5)] * 2 and growth["rel_change"].isna().all()
+    assert "source_ids" in pairs and "other_values" in pairs  # one_per_period rows: charts read these
+
+
+def test_then_and_now_agrees_with_the_headline_cards(tables):
+    figures = _with(
+        tables["figures"],
+        _like(tables["figures"], "pci_rank", figure_id="pci2021xx", value=20, year=2021),
+        _like(tables["figures"], "grdp_growth", figure_id="g2023xxxx", value=7.1, year=2023, basis="derived"),
+    )
+    ids = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "pci_rank"]
+    pairs = then_and_now(figures, ids)
+    cards = [c for c in headline_cards(figures, tables["indicators"], ids[:4]) if c["prev_value"] is not None]
+    assert list(dict.fromkeys(pairs["indicator_id"])) == [c["indicator_id"] for c in cards]
+    for card in cards:
+        pair = pairs.loc[pairs["indicator_id"] == card["indicator_id"]]
+        assert list(pair["value"]) == [card["prev_value"], card["value"]]
+        assert list(pair["period_label"]) == [card["prev_period_label"], card["period_label"]]
+        assert pair["change"].iloc[1] == pytest.approx(card["change"])
+
+
+def test_then_and_now_without_pairs_is_empty_with_its_columns(tables):
+    pairs = then_and_now(tables["figures"], ["pci_rank", "no_such_indicator"])
+    assert pairs.empty and {"role", "change", "rel_change", "source_ids"} <= set(pairs.columns)
 
 
 def test_headline_cards_skip_indicators_without_reported_figures(tables):

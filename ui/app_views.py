@@ -1,0 +1,354 @@
+"""What the pages draw, computed once per dataset and selection and shared by every session.
+
+A rerun (any click on the page) and every other visitor asking for the same view get the same
+objects back instead of rebuilding charts and tables on each run. The key is the dataset's
+fingerprint (app_data.dataset_key) plus the selection and the language, so a rebuilt dataset is a
+new key and the old entries age out. st.cache_resource hands out the object itself, not a copy:
+nothing may modify what these functions return (st.plotly_chart and the exports only read a
+figure; pages derive new tables with .loc and .assign).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from etl.publish import Dataset
+from ui import app_widgets, charts  # app_widgets.md_text etc. looked up per call: tests swap escapers
+from ui.app_data import dataset_key
+from ui.downloads import figures_table
+from ui.formatting import format_change, format_value
+from ui.i18n import t
+from ui.labels import derivation_note, figure_period_text, indicator_name, source_line
+from ui.selection import (
+    admin_reductions,
+    compare_periods,
+    figures_for,
+    headline_cards,
+    rankings,
+    then_and_now,
+)
+
+_FIGURES_KEPT = 128  # a chart holds some 80 kB of plotly objects: 10 MB at most
+_TABLES_KEPT = 64
+
+
+def _shared(max_entries: int):
+    return st.cache_resource(max_entries=max_entries, show_spinner=False, hash_funcs={Dataset: dataset_key})
+
+
+@dataclass(frozen=True)
+class FiguresView:
+    """Chosen figures three ways: as published, as the download table, and as shown on screen."""
+
+    figures: pd.DataFrame
+    table: pd.DataFrame  # downloads.figures_table of `figures`
+    screen: pd.DataFrame  # `table` with values and periods in words
+
+
+def screen_table(figures: pd.DataFrame, table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The download table with each value and period written out in the language, for st.dataframe."""
+    return table.assign(
+        value=[
+            format_value(
+                row.value,
+                row.unit,
+                lang,
+                rank_of=None if pd.isna(row.rank_of) else int(row.rank_of),
+                approximate=bool(row.approximate),
+            )
+            for row in figures.itertuples()
+        ],
+        period=[figure_period_text(row, lang) for row in figures.to_dict("records")],
+    )
+
+
+def _view(data: Dataset, figures: pd.DataFrame, lang: str) -> FiguresView:
+    figures = figures.reset_index(drop=True)
+    table = figures_table(figures, data.indicators, data.sources, lang)
+    return FiguresView(figures, table, screen_table(figures, table, lang))
+
+
+# --- Overview --------------------------------------------------------------------------------------
+
+
+@_shared(_TABLES_KEPT)
+def cards(data: Dataset, indicator_ids: tuple[str, ...]) -> dict[str, dict]:
+    """headline_cards by indicator id (an indicator without a reported figure has none)."""
+    return {c["indicator_id"]: c for c in headline_cards(data.figures, data.indicators, list(indicator_ids))}
+
+
+@_shared(_FIGURES_KEPT)
+def headline_figure(data: Dataset, indicator_ids: tuple[str, ...], lang: str) -> go.Figure | None:
+    """charts.headline_chart; None when no headline indicator has a period before its latest."""
+    if then_and_now(data.figures, indicator_ids).empty:
+        return None
+    return charts.headline_chart(data.figures, data.indicators, data.sources, indicator_ids, lang)
+
+
+# --- Indicators and data ---------------------------------------------------------------------------
+
+
+@_shared(_TABLES_KEPT)
+def selected_figures(
+    data: Dataset,
+    indicator_ids: tuple[str, ...],
+    periods: tuple[str, ...] | None,
+    include_derived: bool,
+    lang: str,
+) -> FiguresView:
+    """The figures of these indicators (in these periods, with or without derived ones)."""
+    figures = figures_for(
+        data.figures,
+        indicator_ids=indicator_ids,
+        indicators=data.indicators,
+        periods=periods,
+        include_derived=include_derived,
+    )
+    return _view(data, figures, lang)
+
+
+@_shared(_FIGURES_KEPT)
+def indicator_figure(
+    data: Dataset, indicator_id: str, periods: tuple[str, ...] | None, include_derived: bool, lang: str
+) -> go.Figure:
+    """charts.indicator_chart of one indicator's figures in these periods."""
+    rows = figures_for(
+        data.figures,
+        indicator_ids=[indicator_id],
+        indicators=data.indicators,
+        periods=periods,
+        include_derived=include_derived,
+    )
+    return charts.indicator_chart(rows, data.indicators, data.sources, indicator_id, lang)
+
+
+# --- Compare ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    """Indicators in two periods: the comparison, the change table as shown, footnotes, the download."""
+
+    rows: pd.DataFrame  # selection.compare_periods
+    screen: pd.DataFrame  # one row per indicator: both values, the change, in words
+    footnotes: list[str]  # markdown, one per derived value
+    table: pd.DataFrame  # downloads.figures_table of the figures compared
+
+
+@_shared(_TABLES_KEPT)
+def comparable_indicators(data: Dataset) -> list[str]:
+    """Indicators with figures in at least two periods, in catalog order."""
+    counts = data.figures.groupby("indicator_id")["period_label"].nunique()
+    return [i for i in data.indicators.sort_values("sort_order")["indicator_id"] if counts.get(i, 0) >= 2]
+
+
+@_shared(_TABLES_KEPT)
+def periods_of_indicators(data: Dataset, indicator_ids: tuple[str, ...]) -> list[str]:
+    """The period labels of these indicators' figures, oldest first."""
+    chosen = data.figures.loc[data.figures["indicator_id"].isin(indicator_ids)]
+    return list(dict.fromkeys(chosen.sort_values(["period_end", "period_start"])["period_label"]))
+
+
+def _comparison_screen(
+    rows: pd.DataFrame, data: Dataset, period_a: str, period_b: str, lang: str
+) -> pd.DataFrame:
+    def value_text(value: float, unit: str, rank_of) -> str:
+        if pd.isna(value):
+            return "–"
+        return format_value(value, unit, lang, rank_of=None if pd.isna(rank_of) else int(rank_of))
+
+    records = rows.to_dict("records")
+    return pd.DataFrame(
+        {
+            t("col_indicator", lang): [
+                indicator_name(data.indicators, r["indicator_id"], lang) for r in records
+            ],
+            t("col_value_a", lang, period=period_a): [
+                value_text(r["value_a"], r["unit"], r["rank_of_a"]) for r in records
+            ],
+            t("col_value_b", lang, period=period_b): [
+                value_text(r["value_b"], r["unit"], r["rank_of_b"]) for r in records
+            ],
+            t("col_abs_change", lang): [format_change(r["abs_change"], r["unit"], lang) for r in records],
+            t("col_rel_change", lang): [
+                "–"
+                if pd.isna(r["rel_change"])
+                else format_change(r["rel_change"], r["unit"], lang, relative=True)
+                for r in records
+            ],
+        }
+    )
+
+
+@_shared(_TABLES_KEPT)
+def comparison(
+    data: Dataset, indicator_ids: tuple[str, ...], period_a: str, period_b: str, lang: str
+) -> ComparisonView:
+    """selection.compare_periods of these indicators, and what the Compare page shows of it."""
+    rows = compare_periods(data.figures, list(indicator_ids), period_a, period_b)
+    records = rows.to_dict("records")
+    figures = data.figures
+    derived_ids = [r[f"figure_id_{s}"] for r in records for s in ("a", "b") if r[f"basis_{s}"] == "derived"]
+    derived = figures.loc[figures["figure_id"].isin(derived_ids)].to_dict("records")
+    footnotes = [
+        f"{n}\\. " + app_widgets.md_text(derivation_note(row, data.indicators, lang))
+        for n, row in enumerate(derived, start=1)
+    ]
+    used_ids = [i for r in records for i in (r["figure_id_a"], r["figure_id_b"]) if i]
+    used = figures.loc[figures["figure_id"].isin(used_ids)].reset_index(drop=True)
+    return ComparisonView(
+        rows,
+        _comparison_screen(rows, data, period_a, period_b, lang),
+        footnotes,
+        figures_table(used, data.indicators, data.sources, lang),
+    )
+
+
+@_shared(_FIGURES_KEPT)
+def comparison_figure(
+    data: Dataset, indicator_ids: tuple[str, ...], period_a: str, period_b: str, lang: str
+) -> go.Figure:
+    """charts.comparison_chart of comparison()."""
+    rows = comparison(data, indicator_ids, period_a, period_b, lang).rows
+    return charts.comparison_chart(rows, data.indicators, data.sources, lang, period_a, period_b)
+
+
+# --- Administrative units and rankings -------------------------------------------------------------
+
+
+@_shared(_TABLES_KEPT)
+def admin_units_figures(data: Dataset, lang: str) -> FiguresView:
+    """The administrative-unit figures the chart draws (one per indicator and period)."""
+    rows = admin_reductions(data.figures, data.indicators)
+    return _view(data, data.figures.loc[data.figures["figure_id"].isin(rows["figure_id"])], lang)
+
+
+@_shared(_FIGURES_KEPT)
+def admin_units_figure(data: Dataset, lang: str) -> go.Figure:
+    """charts.admin_units_chart."""
+    return charts.admin_units_chart(data.figures, data.indicators, data.sources, lang)
+
+
+@_shared(_TABLES_KEPT)
+def ranking_rows(data: Dataset) -> pd.DataFrame:
+    """selection.rankings."""
+    return rankings(data.figures, data.indicators)
+
+
+@_shared(_TABLES_KEPT)
+def ranking_figures(data: Dataset, lang: str) -> FiguresView:
+    """The rank figures the chart draws (one per indicator and period)."""
+    rows = ranking_rows(data)
+    return _view(data, data.figures.loc[data.figures["figure_id"].isin(rows["figure_id"])], lang)
+
+
+@_shared(_FIGURES_KEPT)
+def rankings_figure(data: Dataset, lang: str) -> go.Figure:
+    """charts.rankings_chart."""
+    return charts.rankings_chart(data.figures, data.indicators, data.sources, lang)
+
+
+# --- Sources ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FigureBlock:
+    """One figure on the Sources page, every piece of document text escaped for its element."""
+
+    figure_id: str
+    heading: str  # markdown: indicator, value, period, basis
+    quote: str  # HTML: the sentence in its document, the number marked
+    notes: list[str]  # captions (markdown): source line, derivation, conflict
+
+
+@dataclass(frozen=True)
+class DocumentBlock:
+    """One document on the Sources page: its title, its metadata table and its whole text, marked."""
+
+    source_id: str
+    title: str  # markdown
+    meta: str  # HTML
+    text: str  # HTML
+
+
+def figure_block(row: dict, data: Dataset, texts: dict[str, str], lang: str) -> FigureBlock:
+    """A figure's heading, quote and notes for the Sources page."""
+    rank_of = None if pd.isna(row["rank_of"]) else int(row["rank_of"])
+    value = format_value(
+        row["value"], row["unit"], lang, rank_of=rank_of, approximate=bool(row["approximate"])
+    )
+    basis = t("basis_derived", lang) if row["basis"] == "derived" else t("basis_reported", lang)
+    heading = (
+        f"**{app_widgets.md_text(indicator_name(data.indicators, row['indicator_id'], lang))}**: "
+        f"{app_widgets.md_text(value)} · {app_widgets.md_text(figure_period_text(row, lang))} · {basis}"
+    )
+    quote = app_widgets.quote_html(
+        texts.get(row["source_id"]),
+        row["char_start"],
+        row["char_end"],
+        row["mention_start"],
+        row["mention_end"],
+        quote=row["quote"],
+    )
+    line = [source_line(data.sources, [row["source_id"]], lang)]
+    if row["period_inferred"]:
+        line.append(t("figure_period_inferred", lang))
+    notes = [app_widgets.md_text(" · ".join(line))]
+    if row["basis"] == "derived":
+        notes.append(app_widgets.md_text(derivation_note(row, data.indicators, lang)))
+    if row["conflict"]:
+        notes.append(app_widgets.md_text(t("conflict_flag", lang)))
+    return FigureBlock(str(row["figure_id"]), heading, quote, notes)
+
+
+@_shared(_TABLES_KEPT)
+def source_figures(
+    data: Dataset, source_id: str | None, only_conflicts: bool, lang: str
+) -> list[FigureBlock]:
+    """The figures of one document (None: of all), or only those in conflict, as Sources page blocks."""
+    shown = figures_for(data.figures, indicators=data.indicators)
+    if source_id is not None:
+        shown = shown.loc[shown["source_id"] == source_id]
+    if only_conflicts:
+        shown = shown.loc[shown["conflict"]]
+    texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
+    return [figure_block(row, data, texts, lang) for row in shown.to_dict("records")]
+
+
+@_shared(_TABLES_KEPT)
+def conflict_lines(data: Dataset, source_id: str | None, lang: str) -> list[str]:
+    """One markdown line per conflict (involving this document, if one is given)."""
+    conflicts = data.conflicts
+    if source_id is not None:
+        conflicts = conflicts.loc[conflicts["source_ids"].str.split("\n").map(lambda ids: source_id in ids)]
+    return [
+        f"- **{app_widgets.md_text(indicator_name(data.indicators, c['indicator_id'], lang))}**, "
+        f"{app_widgets.md_text(c['period_label'])}: {app_widgets.md_text(c['values'])}"
+        for c in conflicts.to_dict("records")
+    ]
+
+
+@_shared(_TABLES_KEPT)
+def documents(data: Dataset, lang: str) -> list[DocumentBlock]:
+    """Every document, in the order of the sources table, with its figure mentions marked."""
+    texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
+    blocks = []
+    for source in data.sources.to_dict("records"):
+        source_id = source["source_id"]
+        mentions = data.figures.loc[data.figures["source_id"] == source_id, ["mention_start", "mention_end"]]
+        text = app_widgets.document_html(
+            texts.get(source_id, ""), list(mentions.itertuples(index=False, name=None))
+        )
+        blocks.append(
+            DocumentBlock(
+                source_id,
+                app_widgets.md_text(source["title"]),
+                app_widgets.document_meta_html(source, lang),
+                text,
+            )
+        )
+    return blocks
