@@ -221,23 +221,24 @@ def _value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[_Token]:
     return tokens
 
 
+_COUNT_SHAPE = rf"(?P<n>{NUM}|{NUMBER_WORD})(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?\s+"
+
+
 @lru_cache(maxsize=256)
 def _count_pattern(counted: str) -> re.Pattern:
     """A number (or number word, or "N/M") followed by the counted noun phrase."""
-    return compile_lowered(
-        rf"(?P<n>{NUM}|{NUMBER_WORD})(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?"
-        rf"\s+(?:{counted})"
-    )
+    return compile_lowered(rf"{_COUNT_SHAPE}(?:{counted})")
 
 
 @lru_cache(maxsize=16)
-def _any_counted(patterns: tuple[str, ...]) -> re.Pattern:
-    """Any of the counted noun phrases: one scan tells whether a sentence can hold a count at all."""
-    return compile_lowered("|".join(f"(?:{p})" for p in patterns))
+def _any_count(patterns: tuple[str, ...]) -> re.Pattern:
+    """A number before any of the counted noun phrases: where no count pattern can match, this does not
+    either, so one scan spares a sentence every count rule ("đơn vị", "xã" alone are everywhere)."""
+    return _count_pattern("|".join(f"(?:{p})" for p in patterns))
 
 
 def _counted_pattern(catalog: Catalog) -> re.Pattern:
-    return _any_counted(tuple(ind.counted.pattern for ind in catalog.with_measure("count")))
+    return _any_count(tuple(ind.counted.pattern for ind in catalog.with_measure("count")))
 
 
 def _count_tokens(sentence: str, catalog: Catalog, taken) -> list[_Token]:

@@ -170,10 +170,14 @@ def _month(m, doc_date):
     return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}")
 
 
-@_rule(
-    rf"(?:(?:bình quân )?(?:giai đoạn|nhiệm kỳ|thời kỳ) )?"
-    rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b(?![/.,]\d)"
-)
+# Two rules where one pattern with an optional lead-in would do: a pattern that opens with the year itself
+# lets the engine skip to the next "19"/"20" instead of trying the lead-in at every character. Where both
+# match, the longer one (with its lead-in) starts first and wins.
+_RANGE = rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b(?![/.,]\d)"
+
+
+@_rule(rf"(?:bình quân )?(?:giai đoạn|nhiệm kỳ|thời kỳ) {_RANGE}", ("giai đoạn", "nhiệm kỳ", "thời kỳ"))
+@_rule(_RANGE, ("-", "–", "—"))
 def _range(m, doc_date):
     a, b = int(m["a"]), m["b"]
     b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
@@ -197,11 +201,12 @@ def _dates(m, doc_date):
     return Period("dates", first, last, label)
 
 
-@_rule(
-    rf"\bnăm (?P<y>{YEAR})\b|(?<![\d/.,\-–])\b(?P<bare>{YEAR})\b(?![\d/.,\-–]|\s*(?:%|đồng|người|tỷ|triệu))"
-)
+@_rule(rf"\bnăm (?P<y>{YEAR})\b", ("năm",))
+# A bare year: not glued to a word, a number or a date ("2022" but not "12/2022", "2.022", "x2022"), and
+# not a quantity ("2022 người"). The look-behind sits after the first two digits so the year leads.
+@_rule(r"(?P<y>(?:19|20)(?<![\w/.,\-–]..)\d{2})\b(?![\d/.,\-–]|\s*(?:%|đồng|người|tỷ|triệu))")
 def _year(m, doc_date):
-    return year_period(int(m["y"] or m["bare"]))
+    return year_period(int(m["y"]))
 
 
 @_rule(r"\bnăm (?:nay|hiện tại)\b", ("năm",))
