@@ -115,7 +115,11 @@ def _since(m, doc_date):
 
 
 @_rule(
-    rf"(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})", ("/",)
+    # "tính đến" spelled out rather than "(?:tính )?": a pattern that opens with words, not an optional
+    # group, lets the engine skip to where they start.
+    rf"(?:tính đến|tính tới|đến|tới) (?:hết |cuối )?(?:ngày )?"
+    rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})",
+    ("/",),
 )
 def _as_of_day(m, doc_date):
     try:
@@ -184,10 +188,11 @@ def _range(m, doc_date):
     return range_period(a, b) if a < b <= a + 30 else None
 
 
-@_rule(
-    rf"(?:ngày )?(?P<d1>\d{{1,2}})(?:{DASH}(?P<d2>\d{{1,2}}))?[/-](?P<m>\d{{1,2}})[/-](?P<y>{YEAR})",
-    ("/", "-"),
-)
+_DATES = rf"(?P<d1>\d{{1,2}})(?:{DASH}(?P<d2>\d{{1,2}}))?[/-](?P<m>\d{{1,2}})[/-](?P<y>{YEAR})"
+
+
+@_rule(rf"ngày {_DATES}", ("ngày",))  # with its lead-in, as with ranges above: the longer match wins
+@_rule(_DATES, ("/", "-"))
 def _dates(m, doc_date):
     try:
         y, mo = int(m["y"]), int(m["m"])
