@@ -31,10 +31,10 @@ from etl.manifest import (
     load_manifest,
     source_from_entry,
 )
-from etl.schema import DOCUMENTS_ARROW
+from etl.schema import DOCUMENTS_ARROW, FIGURES_ARROW
 from etl.tables import (
     documents_batch,
-    figures_batch,
+    figures_table,
     find_conflicts,
     indicators_arrow,
     mark_conflicts,
@@ -58,7 +58,14 @@ class EtlError(Exception):
 class DocumentResult:
     source: SourceInfo
     text: str
-    rows: list[dict]
+    # This document's rows of the figures table, column by column: about four times quicker to unpickle
+    # from the cache than row dicts or an Arrow batch (which carries its schema each time).
+    figures: dict[str, list]
+
+    @property
+    def n_figures(self) -> int:
+        return len(self.figures["figure_id"])
+
     warnings: list[str] = field(default_factory=list)
 
 
@@ -160,8 +167,9 @@ def process_document(path: Path, entry: dict | None, catalog: Catalog | None = N
         source_from_entry(entry, sha) if entry else infer_source(path.name, result.text, result.title, sha)
     )
     rows = figure_rows(result.text, source, catalog)
+    figures = {name: [row[name] for row in rows] for name in FIGURES_ARROW.names}
     warnings = [] if entry else [f"{path.name}: not in {MANIFEST_NAME}; metadata inferred from the text"]
-    return DocumentResult(source=source, text=result.text, rows=rows, warnings=warnings)
+    return DocumentResult(source=source, text=result.text, figures=figures, warnings=warnings)
 
 
 def file_sha256(path: Path) -> str:
@@ -252,7 +260,8 @@ class _Collector:
         self._ids: list[str] = []
         self._texts: list[str] = []
         self._chars = 0
-        self._rows: list[dict] = []
+        self._columns: dict[str, list] = {name: [] for name in FIGURES_ARROW.names}
+        self._n_rows = 0
         self._seen: dict[str, str] = {}
 
     def add(self, result: DocumentResult) -> None:
@@ -266,14 +275,16 @@ class _Collector:
             )
             return
         self._seen[source.source_id] = source.file_name
-        self.source_rows.append(source_row(source, len(result.text), len(result.rows)))
+        self.source_rows.append(source_row(source, len(result.text), result.n_figures))
         self._ids.append(source.source_id)
         self._texts.append(result.text)
         self._chars += len(result.text)
-        self._rows.extend(result.rows)
+        for name, values in result.figures.items():
+            self._columns[name].extend(values)
+        self._n_rows += result.n_figures
         if self._chars >= self.TEXT_BATCH_CHARS:
             self._flush_texts()
-        if len(self._rows) >= self.FIGURE_BATCH_ROWS:
+        if self._n_rows >= self.FIGURE_BATCH_ROWS:
             self._flush_rows()
         if len(self.source_rows) >= self.FIGURE_BATCH_ROWS:
             self.source_batches.append(sources_table(self.source_rows))
@@ -287,9 +298,10 @@ class _Collector:
         self._ids, self._texts, self._chars = [], [], 0
 
     def _flush_rows(self) -> None:
-        if self._rows:
-            self.figure_batches.append(figures_batch(self._rows))
-        self._rows = []
+        if self._n_rows:
+            self.figure_batches.append(figures_table(self._columns))
+        self._columns = {name: [] for name in FIGURES_ARROW.names}
+        self._n_rows = 0
 
     def finish(self, catalog: Catalog) -> dict:
         """Close the documents table; the other tables, whole and ready to check."""

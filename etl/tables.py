@@ -17,9 +17,9 @@ FIGURE_ORDER = [("source_id", "ascending"), ("mention_start", "ascending"), ("ba
 _CONFLICT_KEYS = ["indicator_id", "period_start", "period_end", "basis"]
 
 
-def figures_batch(rows: list[dict]) -> pa.RecordBatch:
-    """One document's figure rows as an Arrow batch of the published schema."""
-    return pa.RecordBatch.from_pylist(rows, schema=FIGURES_ARROW)
+def figures_table(columns: dict[str, list]) -> pa.Table:
+    """Figure rows, given column by column, as an Arrow table of the published schema."""
+    return pa.Table.from_pydict(columns, schema=FIGURES_ARROW)
 
 
 def source_row(source: SourceInfo, n_chars: int, n_figures: int) -> dict:
@@ -57,9 +57,9 @@ def documents_batch(source_ids: list[str], texts: list[str]) -> pa.RecordBatch:
     )
 
 
-def sorted_figures(batches: list[pa.RecordBatch]) -> pa.Table:
+def sorted_figures(parts: list[pa.Table]) -> pa.Table:
     """All figures in reading order: by document, then by where the mention starts (a stable sort)."""
-    table = pa.Table.from_batches(batches, schema=FIGURES_ARROW)
+    table = pa.concat_tables([FIGURES_ARROW.empty_table(), *parts])
     return table.take(pc.sort_indices(table, sort_keys=FIGURE_ORDER)).combine_chunks()
 
 
