@@ -249,7 +249,7 @@ class _Collector:
     into Arrow batches, one small row per source. Memory stays flat in the size of the corpus."""
 
     TEXT_BATCH_CHARS = 8_000_000  # about one Parquet row group of text
-    FIGURE_BATCH_ROWS = 4096
+    BATCH_ROWS = 4096  # figure and source rows kept as Python lists at most
 
     def __init__(self, staged):
         self.documents = staged.writer("documents")
@@ -284,9 +284,9 @@ class _Collector:
         self._n_rows += result.n_figures
         if self._chars >= self.TEXT_BATCH_CHARS:
             self._flush_texts()
-        if self._n_rows >= self.FIGURE_BATCH_ROWS:
+        if self._n_rows >= self.BATCH_ROWS:
             self._flush_rows()
-        if len(self.source_rows) >= self.FIGURE_BATCH_ROWS:
+        if len(self.source_rows) >= self.BATCH_ROWS:
             self.source_batches.append(sources_table(self.source_rows))
             self.source_rows = []
 
