@@ -197,5 +197,12 @@ def check_table(name: str, table: pa.Table) -> list[str]:
 
 
 def check_tables(tables: dict[str, pa.Table]) -> list[tuple[str, str]]:
-    """(file, problem) for every broken rule of every table."""
-    return [(f"{name}.parquet", problem) for name in ARROW for problem in check_table(name, tables[name])]
+    """(file, problem) for every broken rule of every table given."""
+    return [
+        (f"{name}.parquet", problem) for name, table in tables.items() for problem in check_table(name, table)
+    ]
+
+
+def check_unique(table: pa.Table, column: str) -> list[str]:
+    """Uniqueness over a whole table whose other rules were checked batch by batch."""
+    return list(_failures(table, [unique(column)]))

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 from filelock import FileLock
 
 from etl.catalog import CATALOG_PATH, Catalog, load_catalog
-from etl.checks import check_table, check_tables
+from etl.checks import check_table, check_tables, check_unique
 from etl.derive import derive_earlier
 from etl.extract import Mention, extract_figures
 from etl.manifest import (
@@ -31,14 +32,16 @@ from etl.manifest import (
     load_manifest,
     source_from_entry,
 )
-from etl.schema import DOCUMENTS_ARROW, FIGURES_ARROW
+from etl.schema import FIGURES_ARROW
 from etl.tables import (
+    CONFLICT_COLUMNS,
+    CONFLICTS_KEYS_SCHEMA,
+    conflicted_ids,
     documents_batch,
     figures_table,
     find_conflicts,
     indicators_arrow,
     mark_conflicts,
-    sorted_figures,
     source_row,
     sources_table,
 )
@@ -147,7 +150,9 @@ def figure_rows(text: str, source: SourceInfo, catalog: Catalog | None = None) -
     """The figures table's rows for one document's text: reported figures, then what they imply."""
     doc_date, date_uncertain = source.doc_date()
     mentions = extract_figures(text, catalog or load_catalog(), doc_date, date_uncertain)
-    return [row for m in mentions for row in _rows_for(m, source.source_id, text)]
+    rows = [row for m in mentions for row in _rows_for(m, source.source_id, text)]
+    rows.sort(key=lambda r: (r["mention_start"], r["basis"]))  # reading order; stable for ties
+    return rows
 
 
 def process_document(path: Path, entry: dict | None, catalog: Catalog | None = None) -> DocumentResult:
@@ -245,17 +250,25 @@ def is_orphan_upload(path: Path, manifest: dict) -> bool:
 
 
 class _Collector:
-    """Takes document results as they arrive: text straight to the staged documents table, figures
-    into Arrow batches, one small row per source. Memory stays flat in the size of the corpus."""
+    """Takes document results as they arrive and streams them into the staged dataset: text into the
+    documents table, figures (checked batch by batch) into a scratch table that `finish` copies with
+    their conflict flags. Only a few key columns per figure and one row per source stay in memory.
 
-    TEXT_BATCH_CHARS = 8_000_000  # about one Parquet row group of text
+    Figures are published in document order (file name order, as the documents are read), then by
+    where the mention starts: the order needs no sort, so no run ever holds all figures at once.
+    """
+
+    TEXT_BATCH_CHARS = 2_000_000  # one Parquet row group of text: a few MB held at a time
     BATCH_ROWS = 4096  # figure and source rows kept as Python lists at most
 
     def __init__(self, staged):
+        self.staged = staged
         self.documents = staged.writer("documents")
+        self.unmarked = staged.scratch("figures")
+        self.figures = pq.ParquetWriter(self.unmarked, FIGURES_ARROW, compression="zstd")
+        self.keys: list[pa.Table] = []  # what finding conflicts needs, per flushed batch
         self.source_rows: list[dict] = []  # flushed into `source_batches` like the figures
         self.source_batches: list[pa.Table] = []
-        self.figure_batches = []
         self.problems: list[tuple[str, str]] = []
         self._ids: list[str] = []
         self._texts: list[str] = []
@@ -299,31 +312,45 @@ class _Collector:
 
     def _flush_rows(self) -> None:
         if self._n_rows:
-            self.figure_batches.append(figures_table(self._columns))
+            table = figures_table(self._columns)
+            self.problems += [("figures.parquet", p) for p in check_table("figures", table)]
+            self.figures.write_table(table)
+            self.keys.append(table.select(CONFLICT_COLUMNS))
         self._columns = {name: [] for name in FIGURES_ARROW.names}
         self._n_rows = 0
 
-    def finish(self, catalog: Catalog) -> dict:
-        """Close the documents table; the other tables, whole and ready to check."""
+    def finish(self, catalog: Catalog) -> tuple[dict, pa.Table]:
+        """Close the streamed tables and write figures with their conflict flags; return the small tables
+        (indicators, sources, conflicts) ready to check, and the figures' key columns."""
         self._flush_texts()
         self._flush_rows()
         self.documents.close()
-        figures = sorted_figures(self.figure_batches)
-        self.figure_batches = []
-        conflicts = find_conflicts(figures)
-        return {
-            "figures": mark_conflicts(figures, conflicts),
+        self.figures.close()
+        keys = pa.concat_tables([CONFLICTS_KEYS_SCHEMA.empty_table(), *self.keys])
+        self.keys = []
+        self.problems += [("figures.parquet", p) for p in check_unique(keys, "figure_id")]
+        conflicts = find_conflicts(keys)
+        conflicted = conflicted_ids(conflicts)
+        scratch = pq.ParquetFile(self.unmarked)
+        with self.staged.writer("figures") as out:
+            for i in range(scratch.num_row_groups):
+                out.write_table(mark_conflicts(scratch.read_row_group(i), conflicted))
+        self.unmarked.unlink()
+        tables = {
             "indicators": indicators_arrow(catalog),
             "sources": pa.concat_tables([*self.source_batches, sources_table(self.source_rows)]),
             "conflicts": conflicts,
         }
+        return tables, keys
 
 
 def _outcomes(jobs: list, workers: int) -> Iterator:
     """(file name, result, error) per job, in job order, from worker processes when asked."""
     if workers > 1 and len(jobs) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from pool.map(_process_safely, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+            # Small chunks: with a few big ones, one worker is left alone with the last for a long time.
+            chunk = max(1, min(32, len(jobs) // (workers * 8)))
+            yield from pool.map(_process_safely, jobs, chunksize=chunk)
     else:
         yield from map(_process_safely, jobs)
 
@@ -376,14 +403,13 @@ def run(
         report.skipped = problems
         if collector.problems:
             raise EtlError(collector.problems)
-        tables = collector.finish(catalog)
-        invalid = check_tables({**tables, "documents": DOCUMENTS_ARROW.empty_table()})
+        tables, figures = collector.finish(catalog)
+        invalid = collector.problems + check_tables(tables)
         if invalid:
             raise EtlError(invalid)
         for name, table in tables.items():
             staged.write(name, table)
 
-        figures = tables["figures"]
         report.documents = tables["sources"].num_rows
         report.figures_by_indicator = Counter(figures["indicator_id"].to_pylist())
         basis = Counter(figures["basis"].to_pylist())

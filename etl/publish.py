@@ -137,6 +137,10 @@ class StagedDataset:
     def path(self, name: str) -> Path:
         return self.staging / f"{name}.parquet"
 
+    def scratch(self, name: str) -> Path:
+        """A working file beside the tables; the caller removes it before `commit`."""
+        return self.staging / f".{name}.scratch.parquet"
+
     def writer(self, name: str) -> pq.ParquetWriter:
         """Write a table in pieces (the documents' text) without holding it whole."""
         return pq.ParquetWriter(self.path(name), ARROW[name], compression="zstd")

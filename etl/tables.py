@@ -13,8 +13,10 @@ from etl.catalog import Catalog, indicator_rows
 from etl.manifest import SourceInfo
 from etl.schema import ARROW, CONFLICTS_ARROW, FIGURES_ARROW, INDICATORS_ARROW, SOURCES_ARROW
 
-FIGURE_ORDER = [("source_id", "ascending"), ("mention_start", "ascending"), ("basis", "ascending")]
 _CONFLICT_KEYS = ["indicator_id", "period_start", "period_end", "basis"]
+# What finding conflicts reads of each figure: kept for the whole run, a small part of a figure's bytes.
+CONFLICT_COLUMNS = [*_CONFLICT_KEYS, "value", "source_id", "figure_id", "period_label"]
+CONFLICTS_KEYS_SCHEMA = pa.schema([FIGURES_ARROW.field(c) for c in CONFLICT_COLUMNS])
 
 
 def figures_table(columns: dict[str, list]) -> pa.Table:
@@ -57,14 +59,11 @@ def documents_batch(source_ids: list[str], texts: list[str]) -> pa.RecordBatch:
     )
 
 
-def sorted_figures(parts: list[pa.Table]) -> pa.Table:
-    """All figures in reading order: by document, then by where the mention starts (a stable sort)."""
-    table = pa.concat_tables([FIGURES_ARROW.empty_table(), *parts])
-    return table.take(pc.sort_indices(table, sort_keys=FIGURE_ORDER)).combine_chunks()
-
-
 def find_conflicts(figures: pa.Table) -> pa.Table:
-    """Indicator-periods for which two documents give different values (values compared to 6 decimals)."""
+    """Indicator-periods for which two documents give different values (values compared to 6 decimals).
+
+    `figures` needs only CONFLICT_COLUMNS; the disputed groups are found in Arrow and only their rows are
+    read into Python."""
     keyed = figures.select([*_CONFLICT_KEYS, "source_id"]).append_column(
         "value_r", pc.round(figures["value"], 6)
     )
@@ -79,18 +78,17 @@ def find_conflicts(figures: pa.Table) -> pa.Table:
     if not disputed.num_rows:
         return CONFLICTS_ARROW.empty_table()
     # Only the few disputed groups are walked in Python, in key order like the rest of the dataset.
-    wanted = set(zip(*(disputed[k].to_pylist() for k in _CONFLICT_KEYS), strict=True))
-    key_rows = zip(*(figures[k].to_pylist() for k in _CONFLICT_KEYS), strict=True)
-    members: dict[tuple, list[int]] = {}
-    for i, key in enumerate(key_rows):
-        if key in wanted:
-            members.setdefault(key, []).append(i)
-    keys = sorted(members)
-    order = [i for key in keys for i in members[key]]
-    cols = figures.select(["period_label", "value", "source_id", "figure_id"]).take(order).to_pydict()
+    # The disputed groups' rows, in key order and, within a group, in the figures' own order.
+    rows_of = figures.select(CONFLICT_COLUMNS).append_column("row", pa.array(range(figures.num_rows)))
+    members = rows_of.join(disputed.select(_CONFLICT_KEYS), keys=_CONFLICT_KEYS, join_type="inner")
+    members = members.sort_by([*((k, "ascending") for k in _CONFLICT_KEYS), ("row", "ascending")])
+    cols = members.to_pydict()
+    sizes: dict[tuple, int] = {}  # group key -> rows, in key order
+    for key in zip(*(cols[k] for k in _CONFLICT_KEYS), strict=True):
+        sizes[key] = sizes.get(key, 0) + 1
     rows, at = [], 0
-    for key in keys:
-        part = slice(at, at + len(members[key]))
+    for key, size in sizes.items():
+        part = slice(at, at + size)
         at = part.stop
         values, sources = cols["value"][part], cols["source_id"][part]
         rows.append(
@@ -106,8 +104,12 @@ def find_conflicts(figures: pa.Table) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=CONFLICTS_ARROW)
 
 
-def mark_conflicts(figures: pa.Table, conflicts: pa.Table) -> pa.Table:
-    """Set `conflict` on every figure a conflict names."""
-    ids = [fid for ids in conflicts["figure_ids"].to_pylist() for fid in ids.split("\n")]
-    flag = pc.is_in(figures["figure_id"], value_set=pa.array(ids, pa.string()))
+def conflicted_ids(conflicts: pa.Table) -> pa.Array:
+    """The ids of every figure a conflict names."""
+    return pa.array([f for ids in conflicts["figure_ids"].to_pylist() for f in ids.split("\n")], pa.string())
+
+
+def mark_conflicts(figures: pa.Table, conflicted: pa.Array) -> pa.Table:
+    """Set `conflict` on every figure whose id is in `conflicted`."""
+    flag = pc.is_in(figures["figure_id"], value_set=conflicted)
     return figures.set_column(figures.schema.get_field_index("conflict"), "conflict", flag)
