@@ -50,6 +50,8 @@ def _summary(report) -> str:
     for _, why in report.skipped:
         lines.append(f"  warning: skipped {why}")
     lines += [f"  warning: {w}" for w in report.warnings]
+    if report.more_warnings:
+        lines.append(f"  … and {report.more_warnings} more warnings like these")
     return "\n".join(lines)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from filelock import FileLock
 
@@ -81,7 +82,16 @@ class RunReport:
     derived: int = 0
     conflicts: int = 0
     warnings: list[str] = field(default_factory=list)
+    more_warnings: int = 0  # beyond WARNINGS_KEPT: an archive of unlisted documents would flood the log
     out: Path | None = None
+
+    WARNINGS_KEPT = 50
+
+    def warn(self, message: str) -> None:
+        if len(self.warnings) < self.WARNINGS_KEPT:
+            self.warnings.append(message)
+        else:
+            self.more_warnings += 1
 
 
 def figure_id(source_id: str, indicator_id: str, start: int, basis: str) -> str:
@@ -275,19 +285,9 @@ class _Collector:
         self._chars = 0
         self._columns: dict[str, list] = {name: [] for name in FIGURES_ARROW.names}
         self._n_rows = 0
-        self._seen: dict[str, str] = {}
 
     def add(self, result: DocumentResult) -> None:
         source = result.source
-        if source.source_id in self._seen:
-            self.problems.append(
-                (
-                    source.file_name,
-                    f"source id {source.source_id!r} also used by {self._seen[source.source_id]}",
-                )
-            )
-            return
-        self._seen[source.source_id] = source.file_name
         self.source_rows.append(source_row(source, len(result.text), result.n_figures))
         self._ids.append(source.source_id)
         self._texts.append(result.text)
@@ -344,6 +344,26 @@ class _Collector:
         return tables, keys
 
 
+def _duplicate_ids(sources: pa.Table) -> list[tuple[str, str]]:
+    """Two documents claiming one source id (a manifest typo): each later one, named with the first."""
+    counts = pc.value_counts(sources["source_id"])
+    repeated = set(counts.filter(pc.greater(counts.field("counts"), 1)).field("values").to_pylist())
+    if not repeated:
+        return []
+    first: dict[str, str] = {}
+    problems = []
+    for source_id, file_name in zip(
+        *sources.select(["source_id", "file_name"]).to_pydict().values(), strict=True
+    ):
+        if source_id not in repeated:
+            continue
+        if source_id in first:
+            problems.append((file_name, f"source id {source_id!r} also used by {first[source_id]}"))
+        else:
+            first[source_id] = file_name
+    return problems
+
+
 def _outcomes(jobs: list, workers: int) -> Iterator:
     """(file name, result, error) per job, in job order, from worker processes when asked."""
     if workers > 1 and len(jobs) > 1:
@@ -387,7 +407,8 @@ def run(
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
     fingerprint = code_fingerprint()
     orphans = [p for p in paths if is_orphan_upload(p, manifest)]
-    report.warnings += [f"{p.name}: an interrupted upload (not in {MANIFEST_NAME}); ignored" for p in orphans]
+    for p in orphans:
+        report.warn(f"{p.name}: an interrupted upload (not in {MANIFEST_NAME}); ignored")
     jobs = [(p, manifest.get(p.name), cache_dir, fingerprint) for p in paths if p not in orphans]
 
     with StagedDataset(out) as staged:
@@ -397,14 +418,15 @@ def run(
                 problems.append((name, error))
             else:
                 collector.add(result)
-                report.warnings.extend(result.warnings)
+                for warning in result.warnings:
+                    report.warn(warning)
         if problems and not keep_going:
             raise EtlError(problems)
         report.skipped = problems
         if collector.problems:
             raise EtlError(collector.problems)
         tables, figures = collector.finish(catalog)
-        invalid = collector.problems + check_tables(tables)
+        invalid = collector.problems + (_duplicate_ids(tables["sources"]) or check_tables(tables))
         if invalid:
             raise EtlError(invalid)
         for name, table in tables.items():

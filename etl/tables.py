@@ -77,36 +77,53 @@ def find_conflicts(figures: pa.Table) -> pa.Table:
     )
     if not disputed.num_rows:
         return CONFLICTS_ARROW.empty_table()
-    # Only the few disputed groups are walked in Python, in key order like the rest of the dataset.
-    # The disputed groups' rows, in key order and, within a group, in the figures' own order.
+    # The disputed groups' rows, in key order and, within a group, in the figures' own order; walked in
+    # Python a slice at a time, so a corpus full of disagreements never sits in memory as Python objects.
     rows_of = figures.select(CONFLICT_COLUMNS).append_column("row", pa.array(range(figures.num_rows)))
     members = rows_of.join(disputed.select(_CONFLICT_KEYS), keys=_CONFLICT_KEYS, join_type="inner")
     members = members.sort_by([*((k, "ascending") for k in _CONFLICT_KEYS), ("row", "ascending")])
-    cols = members.to_pydict()
-    sizes: dict[tuple, int] = {}  # group key -> rows, in key order
-    for key in zip(*(cols[k] for k in _CONFLICT_KEYS), strict=True):
-        sizes[key] = sizes.get(key, 0) + 1
-    rows, at = [], 0
-    for key, size in sizes.items():
-        part = slice(at, at + size)
-        at = part.stop
-        values, sources = cols["value"][part], cols["source_id"][part]
-        rows.append(
-            {
-                "indicator_id": key[0],
-                "period_label": cols["period_label"][part.start],
-                "basis": key[3],
-                "values": "; ".join(f"{v:g} ({s})" for v, s in zip(values, sources, strict=True)),
-                "source_ids": "\n".join(sorted(set(sources))),
-                "figure_ids": "\n".join(cols["figure_id"][part]),
-            }
-        )
+    rows: list[dict] = []
+    group: _Group | None = None
+    for batch in members.to_batches(max_chunksize=8192):
+        cols = batch.to_pydict()
+        for i, key in enumerate(zip(*(cols[k] for k in _CONFLICT_KEYS), strict=True)):
+            if group is None or group.key != key:
+                if group is not None:
+                    rows.append(group.row())
+                group = _Group(key, cols["period_label"][i])
+            group.add(cols["value"][i], cols["source_id"][i], cols["figure_id"][i])
+    rows.append(group.row())
     return pa.Table.from_pylist(rows, schema=CONFLICTS_ARROW)
 
 
+class _Group:
+    """One disputed indicator-period, gathered row by row."""
+
+    def __init__(self, key: tuple, period_label: str):
+        self.key, self.period_label = key, period_label
+        self.values: list[str] = []
+        self.sources: list[str] = []
+        self.ids: list[str] = []
+
+    def add(self, value: float, source_id: str, figure_id: str) -> None:
+        self.values.append(f"{value:g} ({source_id})")
+        self.sources.append(source_id)
+        self.ids.append(figure_id)
+
+    def row(self) -> dict:
+        return {
+            "indicator_id": self.key[0],
+            "period_label": self.period_label,
+            "basis": self.key[3],
+            "values": "; ".join(self.values),
+            "source_ids": "\n".join(sorted(set(self.sources))),
+            "figure_ids": "\n".join(self.ids),
+        }
+
+
 def conflicted_ids(conflicts: pa.Table) -> pa.Array:
-    """The ids of every figure a conflict names."""
-    return pa.array([f for ids in conflicts["figure_ids"].to_pylist() for f in ids.split("\n")], pa.string())
+    """The ids of every figure a conflict names (split in Arrow: no Python string per id)."""
+    return pc.split_pattern(conflicts["figure_ids"], "\n").combine_chunks().flatten()
 
 
 def mark_conflicts(figures: pa.Table, conflicted: pa.Array) -> pa.Table:

@@ -284,3 +284,30 @@ def test_unchanged_documents_are_reused_from_the_cache(tmp_path, monkeypatch):
     calls.clear()
     assert run_etl(raw, tmp_path / "a" / "out") == 0
     assert calls == [] and snapshot(tmp_path / "a" / "out") == first
+
+
+def test_two_documents_claiming_one_source_id_are_refused_by_name(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    first, second = yaml.safe_load((RAW / "manifest.yaml").read_text(encoding="utf-8"))["documents"][:2]
+    shutil.copy(RAW / first["file"], raw / first["file"])
+    first["id"] = "tin_kinh_te"
+    # An unlisted file whose name is the id the manifest gave another document.
+    shutil.copy(RAW / second["file"], raw / "tin_kinh_te.txt")
+    (raw / "manifest.yaml").write_text(yaml.safe_dump({"documents": [first]}, allow_unicode=True), "utf-8")
+    assert run_etl(raw, tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert f"error: source id 'tin_kinh_te' also used by {first['file']}" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_flood_of_warnings_is_summarised(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = (RAW / f"{DOC}.txt").read_text(encoding="utf-8")
+    for i in range(60):  # none of them is in a manifest: one warning each
+        (raw / f"unlisted_{i:02d}.txt").write_text(text, encoding="utf-8")
+    assert main(["--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert out.count("not in manifest.yaml") == 50
+    assert "… and 10 more warnings like these" in out
