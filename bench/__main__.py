@@ -66,15 +66,18 @@ def _context(args, argv: list[str], started: dt.datetime) -> dict[str, str]:
     return {
         "command": "`python -m bench " + " ".join(argv) + "`",
         "date": started.isoformat(timespec="seconds"),
-        "commit": (commit.stdout.strip() or "unknown") + (" (with uncommitted changes)" if _dirty() else ""),
+        "commit": (commit.stdout.strip() or "unknown")
+        + (" (with uncommitted changes)" if _dirty(args.results) else ""),
         "machine": f"{os.cpu_count()} cores shared with other work, load average {load} at the end; "
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}",
     }
 
 
-def _dirty() -> bool:
+def _dirty(results: Path) -> bool:
+    """Uncommitted changes other than the results file this run is writing."""
     status = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True)
-    return bool(status.stdout.strip())
+    own = results.resolve()
+    return any((ROOT / line[3:].strip()).resolve() != own for line in status.stdout.splitlines() if line.strip())
 
 
 def _build_dataset(work: Path, timeout_s: float) -> Path:
