@@ -77,7 +77,8 @@ def _dirty(results: Path) -> bool:
     """Uncommitted changes other than the results file this run is writing."""
     status = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True)
     own = results.resolve()
-    return any((ROOT / line[3:].strip()).resolve() != own for line in status.stdout.splitlines() if line.strip())
+    changed = [ROOT / line[3:].strip() for line in status.stdout.splitlines() if line.strip()]
+    return any(path.resolve() != own for path in changed)
 
 
 def _build_dataset(work: Path, timeout_s: float) -> Path:
