@@ -23,7 +23,7 @@ from functools import lru_cache
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
-from etl.periods import Period, PeriodMatch, find_periods, year_period
+from etl.periods import Period, PeriodMatch, periods_in_lowered, year_period
 from etl.sentences import sentence_spans
 
 NUM = rf"(?:{NUMERAL})"
@@ -364,7 +364,7 @@ def extract_figures(
         may_count = counted.search(low) is not None
         if not (has_digit or may_count):
             continue
-        periods = find_periods(sentence, doc_date, doc_date_inferred)
+        periods = periods_in_lowered(low, doc_date, doc_date_inferred)
         comparisons = _comparisons(sentence, low, s_start, periods) if has_digit else []
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").

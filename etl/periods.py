@@ -232,10 +232,16 @@ def find_periods(
     A period measured from the document's date ("đến nay") is only as certain as that date: when the
     date itself was inferred, so is the period.
     """
+    return periods_in_lowered(lowered(text), doc_date, doc_date_inferred)
+
+
+def periods_in_lowered(
+    low: str, doc_date: date | None = None, doc_date_inferred: bool = False
+) -> list[PeriodMatch]:
+    """find_periods for text already lower-cased by etl.casefold.lowered (the extractor has it)."""
     found = []
-    if not _MAYBE_PERIOD.search(text):
+    if not _MAYBE_PERIOD.search(low):
         return found  # every rule needs a year, a number or one of these words
-    low = lowered(text)
     for pattern, build, needs in _RULES:
         if needs and not any(word in low for word in needs):
             continue
@@ -254,7 +260,7 @@ def find_periods(
     return [pm for pm in chosen if pm.period is not UNRESOLVED]
 
 
-_MAYBE_PERIOD = re.compile(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b", re.IGNORECASE)
+_MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b")
 _RELATIVE_TO_DOCUMENT = {_term_to_date, _plan, _since, _this_year, _last_year}
 
 

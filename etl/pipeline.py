@@ -275,7 +275,7 @@ class _Collector:
         self.staged = staged
         self.documents = staged.writer("documents")
         self.unmarked = staged.scratch("figures")
-        self.figures = pq.ParquetWriter(self.unmarked, FIGURES_ARROW, compression="zstd")
+        self.figures = staged.writer("figures", scratch=True)
         self.keys: list[pa.Table] = []  # what finding conflicts needs, per flushed batch
         self.source_rows: list[dict] = []  # flushed into `source_batches` like the figures
         self.source_batches: list[pa.Table] = []

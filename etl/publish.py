@@ -141,9 +141,11 @@ class StagedDataset:
         """A working file beside the tables; the caller removes it before `commit`."""
         return self.staging / f".{name}.scratch.parquet"
 
-    def writer(self, name: str) -> pq.ParquetWriter:
-        """Write a table in pieces (the documents' text) without holding it whole."""
-        return pq.ParquetWriter(self.path(name), ARROW[name], compression="zstd")
+    def writer(self, name: str, *, scratch: bool = False) -> pq.ParquetWriter:
+        """Write a table in pieces (the documents' text) without holding it whole; into the table's
+        file, or into its scratch file (see `scratch`)."""
+        path = self.scratch(name) if scratch else self.path(name)
+        return pq.ParquetWriter(path, ARROW[name], compression="zstd")
 
     def write(self, name: str, table) -> None:
         # No statistics timestamps or writer versions vary between runs: same input, same bytes.
