@@ -165,13 +165,17 @@ def figure_rows(text: str, source: SourceInfo, catalog: Catalog | None = None) -
     return rows
 
 
-def process_document(path: Path, entry: dict | None, catalog: Catalog | None = None) -> DocumentResult:
-    """Read one document and extract its figures. Raises DocumentError for unreadable input."""
+def process_document(
+    path: Path, entry: dict | None, catalog: Catalog | None = None, *, sha: str | None = None
+) -> DocumentResult:
+    """Read one document and extract its figures. Raises DocumentError for unreadable input.
+
+    `sha`: the file's sha256 when the caller has just computed it (for the cache key)."""
     from etl.readers import DocumentError, read_document  # heavy readers load only when needed
 
     catalog = catalog or load_catalog()
     result = read_document(path)  # refuses symlinks, oversized and unreadable files first
-    sha = file_sha256(path)
+    sha = sha or file_sha256(path)
     if entry is not None and entry["sha256"] != sha:
         raise DocumentError(
             path.name,
@@ -201,10 +205,10 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _cache_path(cache_dir: Path, path: Path, entry: dict | None, fingerprint: str) -> Path:
+def _cache_path(cache_dir: Path, sha: str, path: Path, entry: dict | None, fingerprint: str) -> Path:
     """Per-document results are reused when the bytes, the manifest entry and the code are unchanged."""
     key = hashlib.sha256()
-    key.update(bytes.fromhex(file_sha256(path)))
+    key.update(bytes.fromhex(sha))
     key.update(json.dumps(entry, sort_keys=True, default=str).encode())
     key.update(fingerprint.encode() + path.name.encode())
     return cache_dir / f"{key.hexdigest()}.pickle"
@@ -225,17 +229,18 @@ def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
 
     path, entry, cache_dir, fingerprint = args
     try:
-        cached = None
+        cached = sha = None
         # Only regular files within the size limit are hashed for the cache; anything else goes
         # straight to the reader, which refuses it with the reason.
         if cache_dir is not None and _cacheable(path):
-            cached = _cache_path(cache_dir, path, entry, fingerprint)
+            sha = file_sha256(path)
+            cached = _cache_path(cache_dir, sha, path, entry, fingerprint)
             if cached.exists():
                 try:
                     return path.name, pickle.loads(cached.read_bytes()), None
                 except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
                     cached.unlink(missing_ok=True)  # a torn or stale cache file is only a miss
-        result = process_document(path, entry)
+        result = process_document(path, entry, sha=sha)  # hashed once, not again after reading
         if cached is not None:
             tmp = cached.with_suffix(f".tmp{os.getpid()}")
             tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
