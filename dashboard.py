@@ -8,6 +8,7 @@ from ui import app_state
 from ui.app_data import load_dataset
 from ui.formatting import format_number
 from ui.i18n import t
+from ui.page_list import PAGES
 
 st.set_page_config(
     page_title="Lạng Sơn",
@@ -19,16 +20,6 @@ st.set_page_config(
 app_state.begin_run()
 lang = app_state.language_switch()
 
-PAGES = (
-    ("pages/overview.py", "page_overview", ":material/dashboard:", "overview"),
-    ("pages/indicators.py", "page_indicators", ":material/monitoring:", "indicators"),
-    ("pages/compare.py", "page_compare", ":material/compare_arrows:", "compare"),
-    ("pages/admin_units.py", "page_admin_units", ":material/account_tree:", "admin_units"),
-    ("pages/rankings.py", "page_rankings", ":material/leaderboard:", "rankings"),
-    ("pages/sources.py", "page_sources", ":material/menu_book:", "sources"),
-    ("pages/data.py", "page_data", ":material/table:", "data"),
-    ("pages/add_documents.py", "page_add", ":material/upload_file:", "add_documents"),
-)
 page = st.navigation(
     [
         st.Page(path, title=t(title, lang), icon=icon, url_path=url, default=(url == "overview"))

@@ -10,16 +10,9 @@ from pathlib import Path
 
 from bench.measure import PYTHON, ROOT, Measurement, median, ratio, run_child
 from bench.profiling import sample_threads
+from ui.page_list import READING_PAGES
 
-PAGES = (
-    "pages/overview.py",
-    "pages/indicators.py",
-    "pages/compare.py",
-    "pages/admin_units.py",
-    "pages/rankings.py",
-    "pages/sources.py",
-    "pages/data.py",
-)
+PAGES = READING_PAGES
 BARE_SCRIPT = 'import streamlit as st\nst.title("Bare")\nst.write("one line")\n'
 PAGE_TARGET_MS = 100
 EXPORT_TARGET_S = 0.3

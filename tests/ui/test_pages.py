@@ -13,18 +13,11 @@ from streamlit.testing.v1 import AppTest
 from tests.sample_dataset import SENTENCE_OTHER, TEXT_A, write_sample_dataset
 from ui.app_widgets import document_html, md_text, quote_html, safe_link
 from ui.i18n import t
+from ui.page_list import READING_PAGES
 
 REPO = Path(__file__).resolve().parents[2]
 DASHBOARD = str(REPO / "dashboard.py")
-PAGES = [
-    "pages/overview.py",
-    "pages/indicators.py",
-    "pages/compare.py",
-    "pages/admin_units.py",
-    "pages/rankings.py",
-    "pages/sources.py",
-    "pages/data.py",
-]
+PAGES = list(READING_PAGES)
 TIMEOUT = 60  # s per run: the machine is shared; a page normally renders in about a second
 
 
