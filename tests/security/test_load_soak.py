@@ -27,6 +27,7 @@ from etl.publish import read_dataset
 from reliability import results
 from tests.security.web_server import chromium, dashboard_server, error_boxes, wait_idle
 from ui.formatting import format_value
+from ui.page_list import PAGES, READING_PAGES
 from ui.selection import headline_cards
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -39,7 +40,7 @@ SAMPLE_EVERY = 10  # page views between two RSS samples
 VIEW_TIMEOUT = 120_000  # ms for one page to render, however busy the machine is
 PLATEAU_TAIL = 300  # views at the end over which RSS must stay flat (long run)
 PLATEAU_SHARE = 0.10  # ... growing by less than this share of the RSS after the first 100 views
-SOAK_PAGES = ["overview", "indicators", "compare", "admin_units", "rankings", "sources", "data"]
+SOAK_PAGES = [page.url for page in PAGES if page.path in READING_PAGES]  # every page a visitor reads
 SECOND_PAGE = "indicators"
 
 

@@ -38,6 +38,7 @@ from tests.ui.test_pages import DASHBOARD, TIMEOUT, navigation_v2, open_page  # 
 from ui import auth, charts, export
 from ui.app_widgets import md_text
 from ui.i18n import t
+from ui.page_list import PAGES as ROUTED_PAGES
 from ui.selection import compare_periods
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,12 +48,8 @@ LANGS = ("vi", "en")
 
 
 def dashboard_pages() -> list[tuple[str, str]]:
-    """(page file, URL path) of every page dashboard.py routes to, read from its PAGES table."""
-    tree = ast.parse((REPO / "dashboard.py").read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "PAGES" for t in node.targets):
-            return [(row[0], row[3]) for row in ast.literal_eval(node.value)]
-    raise AssertionError("dashboard.py has no PAGES table")
+    """(page file, URL path) of every page dashboard.py routes to (its table: ui.page_list.PAGES)."""
+    return [(page.path, page.url) for page in ROUTED_PAGES]
 
 
 PAGES = [file for file, _ in dashboard_pages()]
