@@ -32,3 +32,31 @@ def shared_browser():
         _shared["browser"] = playwright.chromium.launch(**CHROMIUM_LAUNCH)
         atexit.register(_close)
     return _shared["browser"]
+
+
+# Every chart element Streamlit mounted has had its SVG and title drawn by plotly, and there are at least
+# `count` of them. Waiting for the first `.main-svg` is not enough: Streamlit loads its plotly component
+# lazily and shows a placeholder until then, so on a busy machine a page with two charts can have one
+# drawn while the other is not even a chart element yet (a CI run read one title of two that way).
+_CHARTS_DRAWN = """(count) => {
+    const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
+    return charts.length >= count && charts.every(c => c.querySelector('.main-svg .gtitle'));
+}"""
+
+
+def wait_charts_drawn(page, timeout: float | None = None, *, count: int = 1) -> None:
+    """Wait until at least `count` plotly charts are on the page and every one is drawn, title included."""
+    page.wait_for_function(_CHARTS_DRAWN, arg=count, timeout=timeout)
+
+
+def wait_idle(page, timeout: float = 60_000) -> None:
+    """Wait until the app is connected and its script has finished running."""
+    page.wait_for_function(
+        """() => {
+            const app = document.querySelector('[data-testid="stApp"]');
+            return app && app.dataset.testConnectionState === 'CONNECTED'
+                && app.dataset.testScriptState !== 'running'
+                && app.dataset.testScriptState !== 'initial';
+        }""",
+        timeout=timeout,
+    )

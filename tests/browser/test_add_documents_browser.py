@@ -53,7 +53,7 @@ def test_upload_docx_then_see_its_figure_on_the_indicators_page(
     page.get_by_label("Tên biên tập viên").fill("lan")
     page.get_by_label("Mật khẩu").fill("mat-khau-thu")
     page.get_by_role("button", name="Đăng nhập").click()
-    page.get_by_text("Đã đăng nhập").wait_for()
+    page.get_by_text("Đã đăng nhập: lan").wait_for()  # the intro also says "đã đăng nhập"
     page.locator('input[type="file"]').set_input_files(str(make_docx(tmp_path / "bao-cao.docx")))
     page.get_by_text("bao-cao.docx").first.wait_for()
     wait_idle(page)
@@ -68,7 +68,7 @@ def test_upload_docx_then_see_its_figure_on_the_indicators_page(
     assert any(p.name.startswith("upload-") and p.suffix == ".docx" for p in raw.iterdir())
 
     other = new_page()
-    open_app(other, url, "indicators", charts=True)
+    open_app(other, url, "indicators", charts=1)
     choose(other, "Chỉ tiêu", "Kim ngạch xuất nhập khẩu")
     other.wait_for_function(
         "() => [...document.querySelectorAll('.js-plotly-plot .gtitle')].some(t => t.textContent.includes('Kim ngạch'))"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.playwright_browser import wait_charts_drawn, wait_idle
 from ui.downloads import CSV_BOM, TABLE_COLUMNS
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -28,24 +29,13 @@ VIEWPORTS = [(1280, 800), (390, 844)]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def wait_idle(page) -> None:
-    """Wait until the app is connected and its script has finished running."""
-    page.wait_for_function(
-        """() => {
-            const app = document.querySelector('[data-testid="stApp"]');
-            return app && app.dataset.testConnectionState === 'CONNECTED'
-                && app.dataset.testScriptState !== 'running'
-                && app.dataset.testScriptState !== 'initial';
-        }"""
-    )
-
-
-def open_app(page, server: str, path: str = "", query: str = "", *, charts: bool = False) -> None:
+def open_app(page, server: str, path: str = "", query: str = "", *, charts: int = 0) -> None:
+    """Load a page and wait until its script has run and (charts > 0) that many charts are drawn."""
     page.goto(f"{server}/{path}" + (f"?{query}" if query else ""))
     page.wait_for_selector("h1")
     wait_idle(page)
     if charts:
-        page.wait_for_selector(".js-plotly-plot .main-svg")
+        wait_charts_drawn(page, count=int(charts))  # PAGES says True: at least one
 
 
 def chart_titles(page) -> list[str]:
@@ -133,13 +123,13 @@ def choose(page, label: str, option: str) -> None:
 
 def test_indicator_filter_changes_the_charts(server, new_page):
     page = new_page()
-    open_app(page, server, "indicators", charts=True)
+    open_app(page, server, "indicators", charts=2)  # its two default indicators
     before = chart_titles(page)
     assert any("GRDP" in title for title in before)
     assert not any("PCI" in title for title in before)
     choose(page, "Chỉ tiêu", "Xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)")
     page.wait_for_url(re.compile(r"ind=pci_rank"))  # written at the end of the run that drew it
-    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length === 3")
+    wait_charts_drawn(page, count=3)
     after = chart_titles(page)
     assert len(after) == len(before) + 1 and any("PCI" in title for title in after)
     assert "ind=pci_rank" in page.url
@@ -147,16 +137,16 @@ def test_indicator_filter_changes_the_charts(server, new_page):
 
 def test_a_copied_link_reopens_the_same_view(server, new_page):
     page = new_page()
-    open_app(page, server, "indicators", "lang=en", charts=True)
+    open_app(page, server, "indicators", "lang=en", charts=1)
     choose(page, "Indicator", "Provincial Competitiveness Index (PCI) rank")
     page.wait_for_url(re.compile(r"ind=pci_rank"))
-    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length === 3")
+    wait_charts_drawn(page, count=3)
     link, titles = page.url, chart_titles(page)
     chips = page.get_by_role("combobox", name="Indicator", exact=True).locator("..").inner_text()
 
     other = new_page()  # a new browser context: a new visitor with the copied link
-    open_app(other, server, link.split("/", 3)[3], charts=True)
-    other.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length === 3")
+    open_app(other, server, link.split("/", 3)[3], charts=1)
+    wait_charts_drawn(other, count=3)
     assert other.locator("h1").first.inner_text().strip() == "Indicators"
     assert chart_titles(other) == titles
     assert other.get_by_role("combobox", name="Indicator").locator("..").inner_text() == chips
@@ -164,7 +154,7 @@ def test_a_copied_link_reopens_the_same_view(server, new_page):
 
 def test_filters_follow_the_visitor_to_another_page(server, new_page):
     page = new_page()
-    open_app(page, server, "indicators", "ind=income_per_capita", charts=True)
+    open_app(page, server, "indicators", "ind=income_per_capita", charts=1)
     page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Dữ liệu").click()
     page.wait_for_selector("h1:has-text('Dữ liệu')")
     wait_idle(page)
@@ -175,7 +165,7 @@ def test_filters_follow_the_visitor_to_another_page(server, new_page):
 
 def test_bad_link_parameters_are_ignored_with_a_notice(server, new_page):
     page = new_page()
-    open_app(page, server, "indicators", "lang=xx&ind=%3Cscript%3Ealert(1)%3C%2Fscript%3E", charts=True)
+    open_app(page, server, "indicators", "lang=xx&ind=%3Cscript%3Ealert(1)%3C%2Fscript%3E", charts=1)
     assert_no_exception(page)
     toast = page.locator('[data-testid="stToast"]')
     toast.first.wait_for()
@@ -194,7 +184,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 def test_png_download_is_a_2x_image(server, new_page, tmp_path):
     page = new_page()
-    open_app(page, server, "indicators", "ind=grdp_growth", charts=True)
+    open_app(page, server, "indicators", "ind=grdp_growth", charts=1)
     with page.expect_download(timeout=120_000) as info:
         page.get_by_role("button", name="PNG", exact=True).first.click()
     download = info.value

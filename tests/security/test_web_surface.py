@@ -25,6 +25,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from etl.publish import read_dataset
+from tests.playwright_browser import wait_charts_drawn
 from tests.security.web_checks import (
     apptest_problems,
     exported_html_problems,
@@ -677,7 +678,7 @@ def page(browser):
 def _render_everything(page, path: str) -> None:
     """Open what a visitor can open: expanders, and a hover label on the first mark of every chart."""
     if path in CHART_PAGES:
-        page.wait_for_selector(".js-plotly-plot .main-svg")
+        wait_charts_drawn(page)
         for chart in page.locator(".js-plotly-plot").all():
             point = chart.locator(".plot .points path").first
             if point.count():

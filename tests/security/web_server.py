@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bench.server import Server, streamlit_server
+from tests.playwright_browser import wait_idle
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -30,19 +31,6 @@ def chromium() -> Iterator:
     from tests.playwright_browser import shared_browser
 
     yield shared_browser()
-
-
-def wait_idle(page, timeout: float = 60_000) -> None:
-    """Wait until the app is connected and its script has finished running."""
-    page.wait_for_function(
-        """() => {
-            const app = document.querySelector('[data-testid="stApp"]');
-            return app && app.dataset.testConnectionState === 'CONNECTED'
-                && app.dataset.testScriptState !== 'running'
-                && app.dataset.testScriptState !== 'initial';
-        }""",
-        timeout=timeout,
-    )
 
 
 def open_app(page, url: str, path: str = "", query: str = "") -> None:
