@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+
+# Before pyarrow is first imported (it reads this once): the run's live Arrow data is a row group or two
+# (~10 MB), but Arrow's default mimalloc pool keeps the memory each thread freed, while glibc's allocator
+# returns it. Peak RSS on 10 MB of documents: 186-196 MB with mimalloc, 158-163 MB with "system".
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_BAD_INPUT = 1
@@ -40,7 +46,8 @@ def _parser() -> argparse.ArgumentParser:
 def _summary(report) -> str:
     lines = [
         f"Dataset written to {report.out}",
-        f"  documents read: {report.documents}   skipped: {len(report.skipped)}",
+        f"  documents read: {report.documents}   skipped: {len(report.skipped)}"
+        + (f"   unchanged since the last run (reused): {report.reused}" if report.reused else ""),
         f"  figures: {report.reported + report.derived} "
         f"({report.reported} reported, {report.derived} derived)",
         f"  conflicts between documents: {report.conflicts}",

@@ -7,10 +7,8 @@ processes and a bad one can be reported -- or, with keep_going, skipped -- witho
 from __future__ import annotations
 
 import hashlib
-import json
+import itertools
 import os
-import pickle
-import stat
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -22,8 +20,19 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from filelock import FileLock
 
+from etl.cache import (
+    CHUNKS_DIR,
+    HashIndex,
+    ResultCache,
+    chunk_key,
+    code_fingerprint,
+    document_key,
+    file_sha256,
+    regular_file_size,
+)
 from etl.catalog import CATALOG_PATH, Catalog, load_catalog
 from etl.checks import check_table, check_tables, check_unique
+from etl.chunks import ChunkTables, plan_chunks
 from etl.derive import derive_earlier
 from etl.extract import Mention, extract_figures
 from etl.manifest import (
@@ -33,6 +42,7 @@ from etl.manifest import (
     load_manifest,
     source_from_entry,
 )
+from etl.publish import RowGroupWriter
 from etl.schema import FIGURES_ARROW
 from etl.tables import (
     CONFLICT_COLUMNS,
@@ -83,6 +93,8 @@ class RunReport:
     conflicts: int = 0
     warnings: list[str] = field(default_factory=list)
     more_warnings: int = 0  # beyond WARNINGS_KEPT: an archive of unlisted documents would flood the log
+    reused: int = 0  # documents whose chunk of the tables was taken from the cache unchanged
+    hashed: int = 0  # files read to hash them (with a cache, the others' hashes were remembered)
     out: Path | None = None
 
     WARNINGS_KEPT = 50
@@ -191,60 +203,21 @@ def process_document(
     return DocumentResult(source=source, text=result.text, figures=figures, warnings=warnings)
 
 
-def file_sha256(path: Path) -> str:
-    """Hash a file in chunks: never more than a buffer of it in memory."""
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
-
-
-def code_fingerprint() -> str:
-    """Changes whenever the extraction code or the catalog does: cached results are then stale."""
-    digest = hashlib.sha256()
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), CATALOG_PATH]:
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _cache_path(cache_dir: Path, sha: str, path: Path, entry: dict | None, fingerprint: str) -> Path:
-    """Per-document results are reused when the bytes, the manifest entry and the code are unchanged."""
-    key = hashlib.sha256()
-    key.update(bytes.fromhex(sha))
-    key.update(json.dumps(entry, sort_keys=True, default=str).encode())
-    key.update(fingerprint.encode() + path.name.encode())
-    return cache_dir / f"{key.hexdigest()}.pickle"
-
-
-def _cacheable(path: Path) -> bool:
-    from etl.readers import MAX_BYTES
-
-    try:
-        info = path.lstat()
-    except OSError:
-        return False
-    return stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES
-
-
 def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
+    """One document's result or its error line; from the per-document cache when `cache_dir` has it."""
     from etl.readers import DocumentError
 
-    path, entry, cache_dir, fingerprint = args
+    path, entry, sha, cache_dir, fingerprint = args
     try:
-        cached = sha = None
-        # Only regular files within the size limit are hashed for the cache; anything else goes
-        # straight to the reader, which refuses it with the reason.
-        if cache_dir is not None and _cacheable(path):
-            sha = file_sha256(path)
-            cached = _cache_path(cache_dir, sha, path, entry, fingerprint)
-            if cached.exists():
-                try:
-                    return path.name, pickle.loads(cached.read_bytes()), None
-                except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-                    cached.unlink(missing_ok=True)  # a torn or stale cache file is only a miss
+        cache = key = None
+        if cache_dir is not None and sha is not None:  # only hashed (regular, not too large) files
+            cache, key = ResultCache(cache_dir), document_key(sha, path.name, entry, fingerprint)
+            cached = cache.get(key)
+            if isinstance(cached, DocumentResult):
+                return path.name, cached, None
         result = process_document(path, entry, sha=sha)  # hashed once, not again after reading
-        if cached is not None:
-            tmp = cached.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, cached)
+        if cache is not None:
+            cache.put(key, result)
         return path.name, result, None
     except DocumentError as exc:
         return path.name, None, str(exc)
@@ -252,83 +225,100 @@ def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
         return path.name, None, f"{path.name}: cannot be read ({exc.strerror or exc})"
 
 
+def document_names(raw_dir: Path) -> list[str]:
+    """Candidate documents: every visible entry of the raw directory but the manifest, in name order.
+    (Names, not Path objects: a re-run of a large archive spends more on Paths than on its changes.)"""
+    with os.scandir(raw_dir) as entries:
+        return sorted(e.name for e in entries if e.name != MANIFEST_NAME and not e.name.startswith("."))
+
+
 def discover(raw_dir: Path) -> list[Path]:
-    """Candidate documents: every visible entry of the raw directory but the manifest."""
-    return sorted(
-        p for p in Path(raw_dir).iterdir() if p.name != MANIFEST_NAME and not p.name.startswith(".")
-    )
+    """document_names as paths."""
+    return [Path(raw_dir) / name for name in document_names(raw_dir)]
 
 
-def is_orphan_upload(path: Path, manifest: dict) -> bool:
+def is_orphan_upload(path: Path | str, manifest: dict) -> bool:
     """A file the Add documents page stored but never listed: an add that was interrupted."""
-    return path.name.startswith(UPLOAD_PREFIX) and path.name not in manifest
+    name = path if isinstance(path, str) else path.name
+    return name.startswith(UPLOAD_PREFIX) and name not in manifest
+
+
+def _text_length(documents: pa.Table) -> pa.Array:
+    return pc.utf8_length(documents["text"]).cast(pa.int64())
 
 
 class _Collector:
-    """Takes document results as they arrive and streams them into the staged dataset: text into the
-    documents table, figures (checked batch by batch) into a scratch table that `finish` copies with
-    their conflict flags. Only a few key columns per figure and one row per source stay in memory.
+    """Takes documents chunk by chunk and streams them into the staged dataset: text into the documents
+    table, figures (checked chunk by chunk) into a scratch table that `finish` copies with their
+    conflict flags. Only a few key columns per figure and one row per source stay in memory.
 
     Figures are published in document order (file name order, as the documents are read), then by
     where the mention starts: the order needs no sort, so no run ever holds all figures at once.
+    Row groups are cut by what the rows hold (RowGroupWriter), not by chunk: a run from the cache writes
+    the same bytes as a run from scratch.
     """
 
-    TEXT_BATCH_CHARS = 2_000_000  # one Parquet row group of text: a few MB held at a time
-    BATCH_ROWS = 4096  # figure and source rows kept as Python lists at most
+    TEXT_GROUP_CHARS = 2_000_000  # one Parquet row group of text: a few MB held at a time
+    FIGURE_GROUP_ROWS = 16_384
 
     def __init__(self, staged):
         self.staged = staged
-        self.documents = staged.writer("documents")
+        self.documents = RowGroupWriter(staged.writer("documents"), self.TEXT_GROUP_CHARS, _text_length)
         self.unmarked = staged.scratch("figures")
-        self.figures = staged.writer("figures", scratch=True)
-        self.keys: list[pa.Table] = []  # what finding conflicts needs, per flushed batch
-        self.source_rows: list[dict] = []  # flushed into `source_batches` like the figures
+        self.figures = RowGroupWriter(staged.writer("figures", scratch=True), self.FIGURE_GROUP_ROWS)
+        self.keys: list[pa.Table] = []  # what finding conflicts needs, per chunk
         self.source_batches: list[pa.Table] = []
         self.problems: list[tuple[str, str]] = []
+        self.reused = 0  # documents whose chunk came from the cache
+        self._start_chunk()
+
+    def _start_chunk(self) -> None:
         self._ids: list[str] = []
         self._texts: list[str] = []
-        self._chars = 0
+        self._sources: list[dict] = []
         self._columns: dict[str, list] = {name: [] for name in FIGURES_ARROW.names}
-        self._n_rows = 0
+        self._warnings: list[str] = []
 
     def add(self, result: DocumentResult) -> None:
+        """One document of the chunk being built."""
         source = result.source
-        self.source_rows.append(source_row(source, len(result.text), result.n_figures))
+        self._sources.append(source_row(source, len(result.text), result.n_figures))
         self._ids.append(source.source_id)
         self._texts.append(result.text)
-        self._chars += len(result.text)
         for name, values in result.figures.items():
             self._columns[name].extend(values)
-        self._n_rows += result.n_figures
-        if self._chars >= self.TEXT_BATCH_CHARS:
-            self._flush_texts()
-        if self._n_rows >= self.BATCH_ROWS:
-            self._flush_rows()
-        if len(self.source_rows) >= self.BATCH_ROWS:
-            self.source_batches.append(sources_table(self.source_rows))
-            self.source_rows = []
+        self._warnings += result.warnings
 
-    def _flush_texts(self) -> None:
-        if self._ids:
-            batch = documents_batch(self._ids, self._texts)
-            self.problems += [("documents.parquet", p) for p in check_table("documents", batch)]
-            self.documents.write_batch(batch)
-        self._ids, self._texts, self._chars = [], [], 0
+    def end_chunk(self) -> ChunkTables:
+        """The chunk built from the documents added since the last one, written; returned for the cache."""
+        chunk = ChunkTables(
+            documents=pa.Table.from_batches([documents_batch(self._ids, self._texts)]),
+            figures=figures_table(self._columns),
+            sources=sources_table(self._sources),
+            warnings=self._warnings,
+        )
+        self._start_chunk()
+        self.write(chunk)
+        return chunk
 
-    def _flush_rows(self) -> None:
-        if self._n_rows:
-            table = figures_table(self._columns)
-            self.problems += [("figures.parquet", p) for p in check_table("figures", table)]
-            self.figures.write_table(table)
-            self.keys.append(table.select(CONFLICT_COLUMNS))
-        self._columns = {name: [] for name in FIGURES_ARROW.names}
-        self._n_rows = 0
+    def write(self, chunk: ChunkTables, *, checked: bool = False) -> None:
+        """Append a chunk's tables, checking them first unless `checked`: a chunk from the cache passed
+        these same checks when it was built (the code's fingerprint is part of its key), and the checks
+        across chunks (unique ids, one source id per document) run on the whole tables in every run."""
+        if chunk.documents.num_rows:
+            if not checked:
+                self.problems += [("documents.parquet", p) for p in check_table("documents", chunk.documents)]
+            self.documents.write(chunk.documents)
+        if chunk.figures.num_rows:
+            if not checked:
+                self.problems += [("figures.parquet", p) for p in check_table("figures", chunk.figures)]
+            self.figures.write(chunk.figures)
+            self.keys.append(chunk.figures.select(CONFLICT_COLUMNS))
+        self.source_batches.append(chunk.sources)
 
     def finish(self, catalog: Catalog) -> tuple[dict, pa.Table]:
         """Close the streamed tables and write figures with their conflict flags; return the small tables
         (indicators, sources, conflicts) ready to check, and the figures' key columns."""
-        self._flush_texts()
-        self._flush_rows()
         self.documents.close()
         self.figures.close()
         keys = pa.concat_tables([CONFLICTS_KEYS_SCHEMA.empty_table(), *self.keys])
@@ -343,7 +333,7 @@ class _Collector:
         self.unmarked.unlink()
         tables = {
             "indicators": indicators_arrow(catalog),
-            "sources": pa.concat_tables([*self.source_batches, sources_table(self.source_rows)]),
+            "sources": pa.concat_tables([sources_table([]), *self.source_batches]),
             "conflicts": conflicts,
         }
         return tables, keys
@@ -374,10 +364,102 @@ def _outcomes(jobs: list, workers: int) -> Iterator:
     if workers > 1 and len(jobs) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             # Small chunks: with a few big ones, one worker is left alone with the last for a long time.
-            chunk = max(1, min(32, len(jobs) // (workers * 8)))
-            yield from pool.map(_process_safely, jobs, chunksize=chunk)
+            chunksize = max(1, min(32, len(jobs) // (workers * 8)))
+            yield from pool.map(_process_safely, jobs, chunksize=chunksize)
     else:
         yield from map(_process_safely, jobs)
+
+
+@dataclass(frozen=True, slots=True)  # one per document for the whole run: no __dict__ each
+class _Job:
+    raw_dir: str
+    name: str
+    entry: dict | None
+    sha: str | None  # None: not a regular file within the size limit; the reader says why
+    size: int
+
+    @property
+    def path(self) -> Path:
+        return Path(self.raw_dir, self.name)
+
+
+def _jobs(raw_dir: Path, names: list[str], manifest: dict, index: HashIndex | None) -> list[_Job]:
+    """Each document with its manifest entry and the sha256 of its bytes (remembered or computed)."""
+    from etl.readers import MAX_BYTES
+
+    jobs, raw = [], os.fspath(raw_dir)
+    for name in names:
+        path = os.path.join(raw, name)
+        info, size = regular_file_size(path, MAX_BYTES)
+        if info is None:
+            sha = None
+        else:
+            try:
+                sha = file_sha256(path) if index is None else index.sha256(name, path, info)
+            except OSError:
+                sha = None  # unreadable: the reader reports it
+        jobs.append(_Job(raw, name, manifest.get(name), sha, size))
+    return jobs
+
+
+def _chunk_results(
+    jobs: list[_Job], collector: _Collector, *, cache_dir: Path | None, workers: int, progress: bool
+) -> Iterator[tuple[str, str | None, list[str]]]:
+    """Write every chunk of the run into `collector`, taken from the cache when its documents are
+    unchanged, else built from the documents' results. Yields (file name, error) per failed document
+    and, per chunk, its warnings as ("", None, warnings)."""
+    fingerprint = code_fingerprint()
+    chunks = plan_chunks([j.sha for j in jobs], [j.size for j in jobs])
+    keys: list[str | None] = [None] * len(chunks)  # no cache: no keys to compute
+    if cache_dir is not None:
+        keys = [
+            None
+            if any(jobs[i].sha is None for i in chunk)
+            else chunk_key(
+                [document_key(jobs[i].sha, jobs[i].name, jobs[i].entry, fingerprint) for i in chunk]
+            )
+            for chunk in chunks
+        ]
+    cache = None if cache_dir is None else ResultCache(Path(cache_dir) / CHUNKS_DIR)
+    # Only whether a chunk is cached is decided up front (which documents the workers get); its tables
+    # are loaded when its turn comes, so a run holds one chunk at a time.
+    cached = [cache is not None and key is not None and cache.path(key).exists() for key in keys]
+
+    def job(i: int) -> tuple:
+        return jobs[i].path, jobs[i].entry, jobs[i].sha, cache_dir, fingerprint
+
+    outcomes = _outcomes(
+        [job(i) for chunk, hit in zip(chunks, cached, strict=True) if not hit for i in chunk], workers
+    )
+    bar = _progress_bar(len(jobs), progress)
+    try:
+        for chunk, key, hit in zip(chunks, keys, cached, strict=True):
+            tables = cache.get(key) if hit else None
+            if isinstance(tables, ChunkTables):
+                collector.write(tables, checked=True)
+                collector.reused += len(chunk)
+            else:
+                # Not cached; or its cache file went bad since: its documents are done here instead.
+                failed = False
+                results = outcomes if not hit else map(_process_safely, map(job, chunk))
+                for name, result, error in itertools.islice(results, len(chunk)):
+                    if error:
+                        failed = True
+                        yield name, error, []
+                    else:
+                        collector.add(result)
+                tables = collector.end_chunk()
+                if cache is not None and key is not None and not failed:
+                    cache.put(key, tables)
+            yield "", None, tables.warnings
+            if bar is not None:
+                bar.update(len(chunk))
+    finally:
+        outcomes.close()  # shuts the worker pool down
+        if bar is not None:
+            bar.close()
+    if cache is not None:
+        cache.keep_only({k for k in keys if k is not None})
 
 
 def run(
@@ -391,7 +473,6 @@ def run(
 ) -> RunReport:
     """Build the dataset from `raw_dir` and publish it to `out` atomically."""
     from etl.manifest import ManifestError
-    from etl.publish import StagedDataset
 
     raw_dir, out = Path(raw_dir), Path(out)
     if not raw_dir.is_dir():
@@ -402,36 +483,62 @@ def run(
         raise EtlError([(MANIFEST_NAME, str(exc))]) from exc
     catalog = load_catalog()
     report = RunReport()
-    paths = discover(raw_dir)
+    names = document_names(raw_dir)
     problems = [
         (name, f"{name}: listed in {MANIFEST_NAME} but missing")
         for name in manifest
         if not (raw_dir / name).exists()
     ]
+    index = None
     if cache_dir is not None:
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
-    fingerprint = code_fingerprint()
-    orphans = [p for p in paths if is_orphan_upload(p, manifest)]
-    for p in orphans:
-        report.warn(f"{p.name}: an interrupted upload (not in {MANIFEST_NAME}); ignored")
-    jobs = [(p, manifest.get(p.name), cache_dir, fingerprint) for p in paths if p not in orphans]
+        (Path(cache_dir) / CHUNKS_DIR).mkdir(parents=True, exist_ok=True)
+        index = HashIndex(cache_dir)
+    orphans = {name for name in names if is_orphan_upload(name, manifest)}
+    for name in sorted(orphans):
+        report.warn(f"{name}: an interrupted upload (not in {MANIFEST_NAME}); ignored")
+    jobs = _jobs(raw_dir, [n for n in names if n not in orphans], manifest, index)
+    if index is not None:
+        report.hashed = index.hashed
+    try:
+        _build(jobs, out, catalog, report, problems, keep_going=keep_going, workers=workers,
+               progress=progress, cache_dir=cache_dir)  # fmt: skip
+    finally:
+        if index is not None:
+            index.save()  # late: the later the save, the fewer files it must call too fresh to trust
+    return report
+
+
+def _build(
+    jobs: list[_Job],
+    out: Path,
+    catalog: Catalog,
+    report: RunReport,
+    problems: list[tuple[str, str]],
+    *,
+    keep_going: bool,
+    workers: int,
+    progress: bool,
+    cache_dir: Path | None,
+) -> None:
+    """Extract (or reuse), check and publish: the part of a run that writes the dataset."""
+    from etl.publish import StagedDataset
 
     with StagedDataset(out) as staged:
         collector = _Collector(staged)
-        for name, result, error in _progress(_outcomes(jobs, workers), len(jobs), progress):
+        for name, error, warnings in _chunk_results(
+            jobs, collector, cache_dir=cache_dir, workers=workers, progress=progress
+        ):
             if error:
                 problems.append((name, error))
-            else:
-                collector.add(result)
-                for warning in result.warnings:
-                    report.warn(warning)
+            for warning in warnings:
+                report.warn(warning)
+        report.reused = collector.reused
         if problems and not keep_going:
             raise EtlError(problems)
         report.skipped = problems
-        if collector.problems:
-            raise EtlError(collector.problems)
         tables, figures = collector.finish(catalog)
-        invalid = collector.problems + (_duplicate_ids(tables["sources"]) or check_tables(tables))
+        # Two documents with one source id break every table's uniqueness: name them, not the tables.
+        invalid = _duplicate_ids(tables["sources"]) or collector.problems + check_tables(tables)
         if invalid:
             raise EtlError(invalid)
         for name, table in tables.items():
@@ -458,12 +565,11 @@ def run(
         # Two runs (two editors, or a rebuild during a manual run) must not interleave their swaps.
         with FileLock(str(out.parent / f".{out.name}.lock"), timeout=300):
             staged.commit(metadata)
-    return report
 
 
-def _progress(items: Iterator, total: int, shown: bool) -> Iterator:
+def _progress_bar(total: int, shown: bool):
     if not shown:
-        return items
+        return None
     from tqdm import tqdm  # only a terminal run shows a bar
 
-    return tqdm(items, total=total, desc="documents", unit="doc")
+    return tqdm(total=total, desc="documents", unit="doc")

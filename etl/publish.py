@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.schema import ARROW, NULLABLE_INTS, SCHEMA_VERSION, TABLE_NAMES
@@ -166,6 +168,40 @@ class StagedDataset:
         _swap_in(staging, out)
         self.staging = None
         return out
+
+
+class RowGroupWriter:
+    """Appends tables of any size to a Parquet file in row groups cut by the rows' running total of a
+    weight (one per row, or each document's characters), at the first row where the total reaches
+    `limit`: the cuts depend only on the rows, never on how they were handed in, so a run that takes
+    chunks from the cache writes the same bytes as one that builds them. Holds one row group at most."""
+
+    def __init__(self, writer: pq.ParquetWriter, limit: int, weight=None):
+        self.writer, self.limit = writer, limit
+        self.weight = weight or (lambda table: pa.array(np.ones(table.num_rows, dtype=np.int64)))
+        self._held: list[pa.Table] = []
+        self._held_weight = 0
+
+    def write(self, table: pa.Table) -> None:
+        while table.num_rows:
+            running = pc.cumulative_sum(self.weight(table)).to_numpy() + self._held_weight
+            full = int(np.searchsorted(running, self.limit))  # first row reaching the limit
+            if full >= table.num_rows:
+                self._held.append(table)
+                self._held_weight = int(running[-1])
+                return
+            self._held.append(table.slice(0, full + 1))
+            self._flush()
+            table = table.slice(full + 1)
+
+    def _flush(self) -> None:
+        if self._held:
+            self.writer.write_table(pa.concat_tables(self._held))
+        self._held, self._held_weight = [], 0
+
+    def close(self) -> None:
+        self._flush()
+        self.writer.close()
 
 
 def write_dataset(tables: dict, out: Path, metadata: dict) -> Path:

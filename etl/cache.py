@@ -1,0 +1,141 @@
+"""What a re-run reuses: file hashes remembered by stat, per-document results, and whole chunks.
+
+Everything lives under one cache directory (`<out>/../.etl-cache` from the command line) and is keyed
+by content: a document's results by the sha256 of its bytes, its manifest entry, its file name and the
+code's fingerprint; a chunk's tables by the keys of its documents. A stale or torn cache file is only
+a miss. The hash index is the one shortcut: like git's index, it trusts a file's remembered sha256
+while its size, mtime, ctime and inode are all unchanged, so an unchanged archive is not read again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import stat
+import time
+from pathlib import Path
+
+from etl.catalog import CATALOG_PATH
+
+INDEX_FILE = "hash-index.pickle"
+CHUNKS_DIR = "chunks"
+# A file modified less than this long before the index was saved may have been modified again within
+# the same clock tick without changing its stamp ("racy git"): its hash is not trusted next time.
+RACY_NS = 2_000_000_000
+_UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError)
+
+
+def file_sha256(path: str | Path) -> str:
+    """Hash a file in chunks: never more than a buffer of it in memory."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def code_fingerprint() -> str:
+    """Changes whenever the extraction code or the catalog does: cached results are then stale."""
+    digest = hashlib.sha256()
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), CATALOG_PATH]:
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def document_key(sha: str, name: str, entry: dict | None, fingerprint: str) -> str:
+    """A document's results are reused when its bytes, name, manifest entry and the code are unchanged."""
+    key = hashlib.sha256(bytes.fromhex(sha))
+    key.update(b"null" if entry is None else json.dumps(entry, sort_keys=True, default=str).encode())
+    key.update(fingerprint.encode() + name.encode())
+    return key.hexdigest()
+
+
+def chunk_key(document_keys: list[str]) -> str:
+    """A chunk is reused when it holds the same documents, each with the same key, in the same order."""
+    return hashlib.sha256("\n".join(document_keys).encode()).hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _load(path: Path):
+    try:
+        return pickle.loads(path.read_bytes())
+    except OSError:
+        return None
+    except _UNREADABLE:
+        path.unlink(missing_ok=True)  # torn or from another version of the code: a miss
+        return None
+
+
+class ResultCache:
+    """Pickled results under a directory, one file per key; `put` is atomic (write, then rename)."""
+
+    def __init__(self, directory: Path, prefix: str = ""):
+        self.directory = Path(directory)
+        self.prefix = prefix
+
+    def path(self, key: str) -> Path:
+        return self.directory / f"{self.prefix}{key}.pickle"
+
+    def get(self, key: str):
+        return _load(self.path(key))
+
+    def put(self, key: str, value) -> None:
+        _atomic_write(self.path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def keep_only(self, keys: set[str]) -> None:
+        """Remove every entry but `keys` (chunks of earlier layouts are never asked for again)."""
+        for path in self.directory.glob(f"{self.prefix}*.pickle"):
+            if path.stem.removeprefix(self.prefix) not in keys:
+                path.unlink(missing_ok=True)
+
+
+def _stamp(info: os.stat_result) -> tuple[int, int, int, int]:
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
+class HashIndex:
+    """sha256 of the raw files by name, remembered with the stat stamp they had when hashed."""
+
+    def __init__(self, cache_dir: Path):
+        self.path = Path(cache_dir) / INDEX_FILE
+        saved = _load(self.path)
+        if not (isinstance(saved, dict) and isinstance(saved.get("entries"), dict)):
+            saved = {"saved_ns": 0, "entries": {}}
+        self._saved_ns: int = saved["saved_ns"]
+        self._old: dict[str, tuple] = saved["entries"]
+        self._new: dict[str, tuple] = {}
+        self.hashed = 0  # files read and hashed by this run (the rest came from the index)
+
+    def sha256(self, name: str, path: str | Path, info: os.stat_result) -> str:
+        """The sha256 of file `name` at `path`: remembered if its stamp is unchanged and was not racy,
+        else computed."""
+        stamp = _stamp(info)
+        known = self._old.get(name)
+        if known is not None and known[0] == stamp and stamp[1] < self._saved_ns - RACY_NS:
+            sha = known[1]
+        else:
+            sha = file_sha256(path)
+            self.hashed += 1
+        self._new[name] = (stamp, sha)
+        return sha
+
+    def save(self) -> None:
+        """Keep the files seen by this run only (a removed file's entry goes)."""
+        data = {"saved_ns": time.time_ns(), "entries": self._new}
+        _atomic_write(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def regular_file_size(path: str | Path, limit: int) -> tuple[os.stat_result | None, int]:
+    """(stat, size) of a regular file within `limit` bytes; (None, 0) for anything else, which the
+    reader then refuses with its reason (symlink, directory, too large, gone)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None, 0
+    if stat.S_ISREG(info.st_mode) and info.st_size <= limit:
+        return info, info.st_size
+    return None, 0
