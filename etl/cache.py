@@ -9,6 +9,7 @@ while its size, mtime, ctime and inode are all unchanged, so an unchanged archiv
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -20,11 +21,21 @@ from pathlib import Path
 from etl.catalog import CATALOG_PATH
 
 INDEX_FILE = "hash-index.pickle"
+INDEX_VERSION = 2
 CHUNKS_DIR = "chunks"
-# A file modified less than this long before the index was saved may have been modified again within
+DOCUMENT_PREFIX = "doc-"
+# A file modified less than this long before the run that hashed it began may be modified again within
 # the same clock tick without changing its stamp ("racy git"): its hash is not trusted next time.
 RACY_NS = 2_000_000_000
-_UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError)
+_UNREADABLE = (
+    pickle.UnpicklingError,
+    EOFError,
+    AttributeError,
+    ValueError,
+    TypeError,
+    IndexError,
+    ImportError,
+)
 
 
 def file_sha256(path: str | Path) -> str:
@@ -55,9 +66,14 @@ def chunk_key(document_keys: list[str]) -> str:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
+    """Write-then-rename, best effort: a cache that cannot be written (disk full, read-only) only
+    makes the next run slower, so the run goes on without it."""
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 def _load(path: Path):
@@ -87,10 +103,17 @@ class ResultCache:
         _atomic_write(self.path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def keep_only(self, keys: set[str]) -> None:
-        """Remove every entry but `keys` (chunks of earlier layouts are never asked for again)."""
-        for path in self.directory.glob(f"{self.prefix}*.pickle"):
-            if path.stem.removeprefix(self.prefix) not in keys:
-                path.unlink(missing_ok=True)
+        """Remove every entry but `keys`, and any temporary file a killed run left (best effort)."""
+        with contextlib.suppress(OSError), os.scandir(self.directory) as entries:
+            for entry in entries:
+                name = entry.name
+                stale_tmp = name.startswith(f".{self.prefix}") and ".tmp" in name
+                entry_key = name.removeprefix(self.prefix).removesuffix(".pickle")
+                if stale_tmp or (
+                    name.startswith(self.prefix) and name.endswith(".pickle") and entry_key not in keys
+                ):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
 
 
 def _stamp(info: os.stat_result) -> tuple[int, int, int, int]:
@@ -98,44 +121,46 @@ def _stamp(info: os.stat_result) -> tuple[int, int, int, int]:
 
 
 class HashIndex:
-    """sha256 of the raw files by name, remembered with the stat stamp they had when hashed."""
+    """sha256 of the raw files by name, remembered with the stat stamp they had when hashed.
+
+    An entry is trusted next time only if the file's mtime was RACY_NS older than the start of the run
+    that hashed it: a file written in the same clock tick as it was hashed could change again without
+    changing its stamp. Its ctime (which no program can set back) is part of the stamp too."""
 
     def __init__(self, cache_dir: Path):
         self.path = Path(cache_dir) / INDEX_FILE
+        self._started_ns = time.time_ns()  # before any file is looked at
         saved = _load(self.path)
-        if not (isinstance(saved, dict) and isinstance(saved.get("entries"), dict)):
-            saved = {"saved_ns": 0, "entries": {}}
-        self._saved_ns: int = saved["saved_ns"]
-        self._old: dict[str, tuple] = saved["entries"]
+        valid = isinstance(saved, dict) and saved.get("version") == INDEX_VERSION
+        self._old: dict = saved["entries"] if valid and isinstance(saved.get("entries"), dict) else {}
         self._new: dict[str, tuple] = {}
         self.hashed = 0  # files read and hashed by this run (the rest came from the index)
 
     def sha256(self, name: str, path: str | Path, info: os.stat_result) -> str:
-        """The sha256 of file `name` at `path`: remembered if its stamp is unchanged and was not racy,
-        else computed."""
+        """The sha256 of file `name` at `path`: remembered if its stamp is unchanged and the entry was
+        safe, else computed."""
         stamp = _stamp(info)
         known = self._old.get(name)
-        if known is not None and known[0] == stamp and stamp[1] < self._saved_ns - RACY_NS:
-            sha = known[1]
+        if isinstance(known, tuple) and len(known) == 3 and known[0] == stamp and known[2] is True:
+            sha, safe = known[1], True
         else:
             sha = file_sha256(path)
+            safe = stamp[1] < self._started_ns - RACY_NS
             self.hashed += 1
-        self._new[name] = (stamp, sha)
+        self._new[name] = (stamp, sha, safe)
         return sha
 
     def save(self) -> None:
-        """Keep the files seen by this run only (a removed file's entry goes)."""
-        data = {"saved_ns": time.time_ns(), "entries": self._new}
+        """Keep the files seen by this run only (a removed file's entry goes); best effort."""
+        data = {"version": INDEX_VERSION, "entries": self._new}
         _atomic_write(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def regular_file_size(path: str | Path, limit: int) -> tuple[os.stat_result | None, int]:
-    """(stat, size) of a regular file within `limit` bytes; (None, 0) for anything else, which the
-    reader then refuses with its reason (symlink, directory, too large, gone)."""
+def regular_file(path: str | Path, limit: int) -> os.stat_result | None:
+    """The stat of a regular file within `limit` bytes; None for anything else, which the reader then
+    refuses with its reason (symlink, directory, too large, gone)."""
     try:
         info = os.lstat(path)
     except OSError:
-        return None, 0
-    if stat.S_ISREG(info.st_mode) and info.st_size <= limit:
-        return info, info.st_size
-    return None, 0
+        return None
+    return info if stat.S_ISREG(info.st_mode) and info.st_size <= limit else None

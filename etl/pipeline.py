@@ -6,6 +6,7 @@ processes and a bad one can be reported -- or, with keep_going, skipped -- witho
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import os
@@ -22,13 +23,13 @@ from filelock import FileLock
 
 from etl.cache import (
     CHUNKS_DIR,
+    DOCUMENT_PREFIX,
     HashIndex,
     ResultCache,
     chunk_key,
     code_fingerprint,
     document_key,
-    file_sha256,
-    regular_file_size,
+    regular_file,
 )
 from etl.catalog import CATALOG_PATH, Catalog, load_catalog
 from etl.checks import check_table, check_tables, check_unique
@@ -177,17 +178,13 @@ def figure_rows(text: str, source: SourceInfo, catalog: Catalog | None = None) -
     return rows
 
 
-def process_document(
-    path: Path, entry: dict | None, catalog: Catalog | None = None, *, sha: str | None = None
-) -> DocumentResult:
-    """Read one document and extract its figures. Raises DocumentError for unreadable input.
-
-    `sha`: the file's sha256 when the caller has just computed it (for the cache key)."""
+def process_document(path: Path, entry: dict | None, catalog: Catalog | None = None) -> DocumentResult:
+    """Read one document and extract its figures. Raises DocumentError for unreadable input."""
     from etl.readers import DocumentError, read_document  # heavy readers load only when needed
 
     catalog = catalog or load_catalog()
     result = read_document(path)  # refuses symlinks, oversized and unreadable files first
-    sha = sha or file_sha256(path)
+    sha = result.sha256  # of the bytes read (what the figures come from), not of an earlier look
     if entry is not None and entry["sha256"] != sha:
         raise DocumentError(
             path.name,
@@ -204,19 +201,21 @@ def process_document(
 
 
 def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
-    """One document's result or its error line; from the per-document cache when `cache_dir` has it."""
+    """One document's result or its error line; from the per-document cache when its key is given.
+
+    A result is cached only under the key of the bytes it came from: a file that changed between the
+    run's hashing and its reading is extracted from what was read, and not cached under the old key."""
     from etl.readers import DocumentError
 
-    path, entry, sha, cache_dir, fingerprint = args
+    path, entry, sha, key, cache_dir = args
     try:
-        cache = key = None
-        if cache_dir is not None and sha is not None:  # only hashed (regular, not too large) files
-            cache, key = ResultCache(cache_dir), document_key(sha, path.name, entry, fingerprint)
+        cache = None if key is None else ResultCache(cache_dir, DOCUMENT_PREFIX)
+        if cache is not None:
             cached = cache.get(key)
             if isinstance(cached, DocumentResult):
                 return path.name, cached, None
-        result = process_document(path, entry, sha=sha)  # hashed once, not again after reading
-        if cache is not None:
+        result = process_document(path, entry)
+        if cache is not None and result.source.sha256 == sha:
             cache.put(key, result)
         return path.name, result, None
     except DocumentError as exc:
@@ -249,20 +248,25 @@ def _text_length(documents: pa.Table) -> pa.Array:
 
 class _Collector:
     """Takes documents chunk by chunk and streams them into the staged dataset: text into the documents
-    table, figures (checked chunk by chunk) into a scratch table that `finish` copies with their
-    conflict flags. Only a few key columns per figure and one row per source stay in memory.
+    table, figures into a scratch table that `finish` copies with their conflict flags. Only a few key
+    columns per figure and one row per source stay in memory.
 
     Figures are published in document order (file name order, as the documents are read), then by
     where the mention starts: the order needs no sort, so no run ever holds all figures at once.
     Row groups are cut by what the rows hold (RowGroupWriter), not by chunk: a run from the cache writes
     the same bytes as a run from scratch.
+
+    Chunks built by this run are checked a few together (a check has a fixed cost per table, which
+    per chunk of ~64 documents was most of the parent process's work) and go to the cache only once they
+    have passed: a cached chunk is never checked again, and a failure must be reported by every run.
     """
 
     TEXT_GROUP_CHARS = 2_000_000  # one Parquet row group of text: a few MB held at a time
     FIGURE_GROUP_ROWS = 16_384
 
-    def __init__(self, staged):
+    def __init__(self, staged, cache: ResultCache | None = None):
         self.staged = staged
+        self.cache = cache
         self.documents = RowGroupWriter(staged.writer("documents"), self.TEXT_GROUP_CHARS, _text_length)
         self.unmarked = staged.scratch("figures")
         self.figures = RowGroupWriter(staged.writer("figures", scratch=True), self.FIGURE_GROUP_ROWS)
@@ -270,6 +274,9 @@ class _Collector:
         self.source_batches: list[pa.Table] = []
         self.problems: list[tuple[str, str]] = []
         self.reused = 0  # documents whose chunk came from the cache
+        self._unchecked: list[tuple[str | None, ChunkTables]] = []  # (cache key or None, chunk)
+        self._unchecked_rows = 0
+        self._unchecked_chars = 0
         self._start_chunk()
 
     def _start_chunk(self) -> None:
@@ -285,12 +292,14 @@ class _Collector:
         self._sources.append(source_row(source, len(result.text), result.n_figures))
         self._ids.append(source.source_id)
         self._texts.append(result.text)
+        self._unchecked_chars += len(result.text)
         for name, values in result.figures.items():
             self._columns[name].extend(values)
         self._warnings += result.warnings
 
-    def end_chunk(self) -> ChunkTables:
-        """The chunk built from the documents added since the last one, written; returned for the cache."""
+    def end_chunk(self, key: str | None) -> ChunkTables:
+        """Write the chunk built from the documents added since the last one; it goes to the cache
+        under `key` (None: not to be cached) once it has passed its checks."""
         chunk = ChunkTables(
             documents=pa.Table.from_batches([documents_batch(self._ids, self._texts)]),
             figures=figures_table(self._columns),
@@ -299,19 +308,33 @@ class _Collector:
         )
         self._start_chunk()
         self.write(chunk)
+        self._unchecked.append((key, chunk))
+        self._unchecked_rows += chunk.figures.num_rows
+        if self._unchecked_rows >= self.FIGURE_GROUP_ROWS or self._unchecked_chars >= self.TEXT_GROUP_CHARS:
+            self._check_unchecked()
         return chunk
 
-    def write(self, chunk: ChunkTables, *, checked: bool = False) -> None:
-        """Append a chunk's tables, checking them first unless `checked`: a chunk from the cache passed
-        these same checks when it was built (the code's fingerprint is part of its key), and the checks
-        across chunks (unique ids, one source id per document) run on the whole tables in every run."""
+    def _check_unchecked(self) -> None:
+        if not self._unchecked:
+            return
+        chunks = [chunk for _, chunk in self._unchecked]
+        problems = [
+            (f"{name}.parquet", problem)
+            for name in ("documents", "figures")
+            for problem in check_table(name, pa.concat_tables([getattr(c, name) for c in chunks]))
+        ]
+        self.problems += problems
+        if self.cache is not None and not problems:
+            for key, chunk in self._unchecked:
+                if key is not None:
+                    self.cache.put(key, chunk)
+        self._unchecked, self._unchecked_rows, self._unchecked_chars = [], 0, 0
+
+    def write(self, chunk: ChunkTables) -> None:
+        """Append a chunk's tables (checked by `end_chunk` when built by this run)."""
         if chunk.documents.num_rows:
-            if not checked:
-                self.problems += [("documents.parquet", p) for p in check_table("documents", chunk.documents)]
             self.documents.write(chunk.documents)
         if chunk.figures.num_rows:
-            if not checked:
-                self.problems += [("figures.parquet", p) for p in check_table("figures", chunk.figures)]
             self.figures.write(chunk.figures)
             self.keys.append(chunk.figures.select(CONFLICT_COLUMNS))
         self.source_batches.append(chunk.sources)
@@ -319,6 +342,7 @@ class _Collector:
     def finish(self, catalog: Catalog) -> tuple[dict, pa.Table]:
         """Close the streamed tables and write figures with their conflict flags; return the small tables
         (indicators, sources, conflicts) ready to check, and the figures' key columns."""
+        self._check_unchecked()
         self.documents.close()
         self.figures.close()
         keys = pa.concat_tables([CONFLICTS_KEYS_SCHEMA.empty_table(), *self.keys])
@@ -384,20 +408,20 @@ class _Job:
 
 
 def _jobs(raw_dir: Path, names: list[str], manifest: dict, index: HashIndex | None) -> list[_Job]:
-    """Each document with its manifest entry and the sha256 of its bytes (remembered or computed)."""
+    """Each document with its manifest entry and, for the cache (`index`), the sha256 of its bytes,
+    remembered or computed. Without a cache nothing is hashed here: chunks then only bound what a run
+    holds at once (their size caps), and the workers hash what they read."""
     from etl.readers import MAX_BYTES
 
     jobs, raw = [], os.fspath(raw_dir)
     for name in names:
         path = os.path.join(raw, name)
-        info, size = regular_file_size(path, MAX_BYTES)
-        if info is None:
-            sha = None
-        else:
-            try:
-                sha = file_sha256(path) if index is None else index.sha256(name, path, info)
-            except OSError:
-                sha = None  # unreadable: the reader reports it
+        info = regular_file(path, MAX_BYTES)
+        size = 0 if info is None else info.st_size
+        sha = None
+        if info is not None and index is not None:
+            with contextlib.suppress(OSError):  # unreadable: the reader reports it
+                sha = index.sha256(name, path, info)
         jobs.append(_Job(raw, name, manifest.get(name), sha, size))
     return jobs
 
@@ -408,25 +432,25 @@ def _chunk_results(
     """Write every chunk of the run into `collector`, taken from the cache when its documents are
     unchanged, else built from the documents' results. Yields (file name, error) per failed document
     and, per chunk, its warnings as ("", None, warnings)."""
-    fingerprint = code_fingerprint()
     chunks = plan_chunks([j.sha for j in jobs], [j.size for j in jobs])
-    keys: list[str | None] = [None] * len(chunks)  # no cache: no keys to compute
+    doc_keys: list[str | None] = [None] * len(jobs)  # no cache: no keys to compute
+    keys: list[str | None] = [None] * len(chunks)
     if cache_dir is not None:
+        fingerprint = code_fingerprint()
+        doc_keys = [
+            None if j.sha is None else document_key(j.sha, j.name, j.entry, fingerprint) for j in jobs
+        ]
         keys = [
-            None
-            if any(jobs[i].sha is None for i in chunk)
-            else chunk_key(
-                [document_key(jobs[i].sha, jobs[i].name, jobs[i].entry, fingerprint) for i in chunk]
-            )
+            None if any(doc_keys[i] is None for i in chunk) else chunk_key([doc_keys[i] for i in chunk])
             for chunk in chunks
         ]
-    cache = None if cache_dir is None else ResultCache(Path(cache_dir) / CHUNKS_DIR)
+    cache = collector.cache
     # Only whether a chunk is cached is decided up front (which documents the workers get); its tables
     # are loaded when its turn comes, so a run holds one chunk at a time.
     cached = [cache is not None and key is not None and cache.path(key).exists() for key in keys]
 
     def job(i: int) -> tuple:
-        return jobs[i].path, jobs[i].entry, jobs[i].sha, cache_dir, fingerprint
+        return jobs[i].path, jobs[i].entry, jobs[i].sha, doc_keys[i], cache_dir
 
     outcomes = _outcomes(
         [job(i) for chunk, hit in zip(chunks, cached, strict=True) if not hit for i in chunk], workers
@@ -436,21 +460,26 @@ def _chunk_results(
         for chunk, key, hit in zip(chunks, keys, cached, strict=True):
             tables = cache.get(key) if hit else None
             if isinstance(tables, ChunkTables):
-                collector.write(tables, checked=True)
+                collector.write(tables)  # checked when it was built, by the same code (key)
                 collector.reused += len(chunk)
             else:
                 # Not cached; or its cache file went bad since: its documents are done here instead.
-                failed = False
+                # The chunk is cached only if every document was read as hashed and it passed its checks:
+                # a cached chunk is not checked again, and a failure must be reported by every run.
+                cacheable = cache is not None and key is not None
                 results = outcomes if not hit else map(_process_safely, map(job, chunk))
-                for name, result, error in itertools.islice(results, len(chunk)):
+                for i, (name, result, error) in zip(
+                    chunk, itertools.islice(results, len(chunk)), strict=True
+                ):
                     if error:
-                        failed = True
+                        cacheable = False
                         yield name, error, []
-                    else:
-                        collector.add(result)
-                tables = collector.end_chunk()
-                if cache is not None and key is not None and not failed:
-                    cache.put(key, tables)
+                        continue
+                    if jobs[i].sha is not None and result.source.sha256 != jobs[i].sha:
+                        cacheable = False
+                        yield "", None, [f"{name}: changed while this run read it; the new text is used"]
+                    collector.add(result)
+                tables = collector.end_chunk(key if cacheable else None)
             yield "", None, tables.warnings
             if bar is not None:
                 bar.update(len(chunk))
@@ -458,8 +487,9 @@ def _chunk_results(
         outcomes.close()  # shuts the worker pool down
         if bar is not None:
             bar.close()
-    if cache is not None:
+    if cache is not None:  # what this run did not use is stale (another code version, a removed file)
         cache.keep_only({k for k in keys if k is not None})
+        ResultCache(cache_dir, DOCUMENT_PREFIX).keep_only({k for k in doc_keys if k is not None})
 
 
 def run(
@@ -504,7 +534,7 @@ def run(
                progress=progress, cache_dir=cache_dir)  # fmt: skip
     finally:
         if index is not None:
-            index.save()  # late: the later the save, the fewer files it must call too fresh to trust
+            index.save()  # also after a failed run: the hashes are facts about the files
     return report
 
 
@@ -524,7 +554,9 @@ def _build(
     from etl.publish import StagedDataset
 
     with StagedDataset(out) as staged:
-        collector = _Collector(staged)
+        collector = _Collector(
+            staged, None if cache_dir is None else ResultCache(Path(cache_dir) / CHUNKS_DIR)
+        )
         for name, error, warnings in _chunk_results(
             jobs, collector, cache_dir=cache_dir, workers=workers, progress=progress
         ):
@@ -537,8 +569,9 @@ def _build(
             raise EtlError(problems)
         report.skipped = problems
         tables, figures = collector.finish(catalog)
-        # Two documents with one source id break every table's uniqueness: name them, not the tables.
-        invalid = _duplicate_ids(tables["sources"]) or collector.problems + check_tables(tables)
+        # Two documents with one source id break the sources table's uniqueness: name them instead.
+        duplicates = _duplicate_ids(tables["sources"])
+        invalid = duplicates + collector.problems + ([] if duplicates else check_tables(tables))
         if invalid:
             raise EtlError(invalid)
         for name, table in tables.items():

@@ -195,8 +195,8 @@ class RowGroupWriter:
             table = table.slice(full + 1)
 
     def _flush(self) -> None:
-        if self._held:
-            self.writer.write_table(pa.concat_tables(self._held))
+        if self._held:  # one contiguous table: the bytes cannot depend on how the rows were handed in
+            self.writer.write_table(pa.concat_tables(self._held).combine_chunks())
         self._held, self._held_weight = [], 0
 
     def close(self) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
+import hashlib
 import io
 import logging
 import os
@@ -48,6 +50,7 @@ class DocumentError(Exception):
 class ReadResult:
     text: str
     title: str | None
+    sha256: str | None = None  # of the bytes read, when read from a file (read_document)
 
 
 # --- Normalisation ---------------------------------------------------------------------------------
@@ -580,4 +583,5 @@ def read_document(path: Path) -> ReadResult:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise DocumentError(name, f"cannot be read ({exc.strerror or exc})") from exc
-    return read_bytes(data, path.suffix, name)
+    # The hash of the bytes this read, not of an earlier look at the file: it may have changed since.
+    return dataclasses.replace(read_bytes(data, path.suffix, name), sha256=hashlib.sha256(data).hexdigest())

@@ -16,7 +16,8 @@ from bench.corpus import add_document, load_pool, write_corpus
 from etl import chunks
 from etl.cache import CHUNKS_DIR, HashIndex
 from etl.chunks import ends_chunk, plan_chunks
-from etl.pipeline import run
+from etl.pipeline import EtlError, document_names, run
+from etl.publish import read_dataset
 
 # --- Chunk boundaries ---------------------------------------------------------------------------------
 
@@ -147,15 +148,95 @@ def test_a_rerun_after_adding_a_document_reuses_the_other_chunks_and_writes_the_
     n_chunks = len(list((cache / CHUNKS_DIR).iterdir()))
     assert n_chunks >= 2
 
-    add_document(generated, seed=9, pool=pool)
+    added = add_document(generated, seed=9, pool=pool)
     second = run(generated.directory, cached_out, progress=False, cache_dir=cache)
     assert second.documents == generated.files + 1
-    assert 0 < second.reused < second.documents  # only the new document's chunk was built again
+    # Only the new document's chunk was built again; every other document came with its chunk.
+    assert second.documents - second.reused == chunk_holding(generated.directory, added.name)
     assert second.hashed == 1  # and only the new file was read to hash it
 
     fresh_out = tmp_path / "fresh" / "processed"
     run(generated.directory, fresh_out, progress=False, cache_dir=None)
     assert tables(cached_out) == tables(fresh_out)
+
+
+def test_two_workers_from_the_cache_write_what_one_writes_from_scratch(tmp_path, generated, pool):
+    out, cache = tmp_path / "two" / "processed", tmp_path / "two" / ".etl-cache"
+    run(generated.directory, out, workers=2, progress=False, cache_dir=cache)
+    add_document(generated, seed=11, pool=pool)
+    (generated.directory / "gen_0000007.txt").unlink()  # and one removed
+    report = run(generated.directory, out, workers=2, progress=False, cache_dir=cache)
+    assert 0 < report.reused < report.documents
+    fresh_out = tmp_path / "one" / "processed"
+    run(generated.directory, fresh_out, workers=1, progress=False, cache_dir=None)
+    assert tables(out) == tables(fresh_out)
+
+
+def test_a_chunk_that_fails_its_checks_is_not_cached_and_fails_every_run(tmp_path, generated, monkeypatch):
+    import etl.pipeline as pipeline
+
+    original = pipeline.check_table
+
+    def figures_of_one_document_break_a_rule(name, table):
+        problems = original(name, table)
+        if name == "figures" and "gen_0000003" in table["source_id"].to_pylist():
+            problems.append("a rule broken on purpose by the test")
+        return problems
+
+    monkeypatch.setattr(pipeline, "check_table", figures_of_one_document_break_a_rule)
+    out, cache = tmp_path / "processed", tmp_path / ".etl-cache"
+    for _ in range(2):  # the second run must not take the broken chunk from the cache unchecked
+        with pytest.raises(EtlError, match="a rule broken on purpose"):
+            run(generated.directory, out, progress=False, cache_dir=cache)
+    assert not out.exists()
+
+
+def test_a_file_changed_while_the_run_reads_it_is_used_as_read_and_not_cached(
+    tmp_path, generated, monkeypatch
+):
+    import etl.pipeline as pipeline
+
+    target = generated.directory / "gen_0000004.txt"
+    new_text = "Tin sửa\n\nNăm 2024, chỉ số PCI của tỉnh xếp thứ 12/63.\n"
+    original = pipeline._jobs
+
+    def jobs_then_edit(*args):
+        planned = original(*args)  # hashed now...
+        target.write_text(new_text, encoding="utf-8")  # ... changed before the worker reads it
+        return planned
+
+    monkeypatch.setattr(pipeline, "_jobs", jobs_then_edit)
+    out, cache = tmp_path / "processed", tmp_path / ".etl-cache"
+    report = run(generated.directory, out, progress=False, cache_dir=cache)
+    assert any("gen_0000004.txt: changed while this run read it" in w for w in report.warnings)
+    sources = read_dataset(out).sources.set_index("file_name")
+    assert sources.loc["gen_0000004.txt", "sha256"] == hashlib.sha256(new_text.encode()).hexdigest()
+
+    monkeypatch.setattr(pipeline, "_jobs", original)
+    again = run(generated.directory, out, progress=False, cache_dir=cache)
+    assert not any("changed while" in w for w in again.warnings)
+    fresh_out = tmp_path / "fresh" / "processed"
+    run(generated.directory, fresh_out, progress=False, cache_dir=None)
+    assert tables(out) == tables(fresh_out)
+
+
+def test_a_cache_that_cannot_be_written_only_slows_the_run(tmp_path, generated, monkeypatch):
+    import etl.cache
+
+    class DiskFull:  # the cache module's view of `os`: every rename fails, as on a full disk
+        def __getattr__(self, name):
+            return getattr(os, name)
+
+        @staticmethod
+        def replace(src, dst):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(etl.cache, "os", DiskFull())
+    out, cache = tmp_path / "processed", tmp_path / ".etl-cache"
+    first = run(generated.directory, out, progress=False, cache_dir=cache)
+    second = run(generated.directory, out, progress=False, cache_dir=cache)
+    assert first.documents == second.documents == generated.files and second.reused == 0
+    assert not [p for p in cache.rglob("*") if p.is_file()]  # no temporary files left behind
 
 
 def test_a_damaged_chunk_in_the_cache_is_rebuilt(tmp_path, generated):
@@ -178,19 +259,17 @@ def test_a_chunk_with_an_unreadable_document_is_not_cached(tmp_path, generated):
     assert [name for name, _ in first.skipped] == [broken.name]
     second = run(generated.directory, out, keep_going=True, progress=False, cache_dir=cache)
     assert [name for name, _ in second.skipped] == [broken.name]  # reported again, not forgotten
-    assert second.reused == second.documents - _chunk_size_without(generated.directory, broken)
+    # Its readable neighbours in the chunk are rebuilt each run; every other chunk is reused.
+    assert second.reused == second.documents - (chunk_holding(generated.directory, broken.name) - 1)
 
 
-def _chunk_size_without(raw: Path, broken: Path) -> int:
-    """How many readable documents share the broken document's chunk (they are rebuilt each run)."""
-    from etl.pipeline import discover
-
-    names = [p.name for p in discover(raw)]
+def chunk_holding(raw: Path, name: str) -> int:
+    """How many documents share the chunk of document `name` (computed from the files themselves)."""
+    names = document_names(raw)
     shas = [hashlib.sha256((raw / n).read_bytes()).hexdigest() for n in names]
-    for r in plan_chunks(shas, [(raw / n).stat().st_size for n in names]):
-        if names.index(broken.name) in r:
-            return len(r) - 1
-    raise AssertionError("the broken document is in no chunk")
+    return next(
+        len(r) for r in plan_chunks(shas, [(raw / n).stat().st_size for n in names]) if names.index(name) in r
+    )
 
 
 def test_the_cache_keeps_only_the_chunks_of_the_last_run(tmp_path, generated):
