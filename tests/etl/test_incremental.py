@@ -177,13 +177,13 @@ def test_a_chunk_that_fails_its_checks_is_not_cached_and_fails_every_run(tmp_pat
 
     original = pipeline.check_table
 
-    def figures_of_one_document_break_a_rule(name, table):
+    def one_document_breaks_a_rule(name, table):
         problems = original(name, table)
-        if name == "figures" and "gen_0000003" in table["source_id"].to_pylist():
+        if name == "documents" and "gen_0000003" in table["source_id"].to_pylist():
             problems.append("a rule broken on purpose by the test")
         return problems
 
-    monkeypatch.setattr(pipeline, "check_table", figures_of_one_document_break_a_rule)
+    monkeypatch.setattr(pipeline, "check_table", one_document_breaks_a_rule)
     out, cache = tmp_path / "processed", tmp_path / ".etl-cache"
     for _ in range(2):  # the second run must not take the broken chunk from the cache unchecked
         with pytest.raises(EtlError, match="a rule broken on purpose"):

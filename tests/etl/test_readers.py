@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import hashlib
 import io
 import logging
 import os
@@ -253,7 +254,11 @@ def test_text_variants_read_identically(tmp_path, encode):
     path = tmp_path / "bai-viet.txt"
     path.write_bytes(encode(SENTENCE_LINES))
     result = read_document(path)
-    assert result == ReadResult(text="\n".join(SENTENCE_LINES), title=TITLE)
+    assert result == ReadResult(
+        text="\n".join(SENTENCE_LINES),
+        title=TITLE,
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),  # of the bytes read, whatever the encoding
+    )
 
 
 @pytest.mark.parametrize(
