@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -242,8 +243,10 @@ def is_orphan_upload(path: Path | str, manifest: dict) -> bool:
     return name.startswith(UPLOAD_PREFIX) and name not in manifest
 
 
-def _text_length(documents: pa.Table) -> pa.Array:
-    return pc.utf8_length(documents["text"]).cast(pa.int64())
+def _text_length(documents: pa.Table) -> np.ndarray:
+    """Characters per document: the weight that cuts the documents table into row groups."""
+    lengths = pc.utf8_length(documents["text"]).chunks
+    return np.concatenate([c.to_numpy() for c in lengths]) if lengths else np.zeros(0, np.int64)
 
 
 class _Collector:

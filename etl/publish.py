@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.schema import ARROW, NULLABLE_INTS, SCHEMA_VERSION, TABLE_NAMES
@@ -177,18 +176,24 @@ class RowGroupWriter:
     chunks from the cache writes the same bytes as one that builds them. Holds one row group at most."""
 
     def __init__(self, writer: pq.ParquetWriter, limit: int, weight=None):
-        self.writer, self.limit = writer, limit
-        self.weight = weight or (lambda table: pa.array(np.ones(table.num_rows, dtype=np.int64)))
+        """`weight(table)`: a number per row (a NumPy array); None counts rows."""
+        self.writer, self.limit, self.weight = writer, limit, weight
         self._held: list[pa.Table] = []
         self._held_weight = 0
 
+    def _cut(self, table: pa.Table) -> tuple[int, int]:
+        """(index of the first row whose running total reaches the limit, the table's total weight)."""
+        if self.weight is None:  # plain arithmetic: called once per chunk, so no arrays for a count
+            return self.limit - self._held_weight - 1, table.num_rows
+        running = np.cumsum(self.weight(table), dtype=np.int64) + self._held_weight
+        return int(np.searchsorted(running, self.limit)), int(running[-1]) - self._held_weight
+
     def write(self, table: pa.Table) -> None:
         while table.num_rows:
-            running = pc.cumulative_sum(self.weight(table)).to_numpy() + self._held_weight
-            full = int(np.searchsorted(running, self.limit))  # first row reaching the limit
+            full, total = self._cut(table)
             if full >= table.num_rows:
                 self._held.append(table)
-                self._held_weight = int(running[-1])
+                self._held_weight += total
                 return
             self._held.append(table.slice(0, full + 1))
             self._flush()

@@ -280,3 +280,38 @@ def test_the_cache_keeps_only_the_chunks_of_the_last_run(tmp_path, generated):
     run(generated.directory, out, progress=False, cache_dir=cache)
     after = {p.name for p in (cache / CHUNKS_DIR).iterdir()}
     assert len(before - after) >= 1 and len(after - before) >= 1  # the changed chunk was replaced
+
+
+# --- Row groups -----------------------------------------------------------------------------------------
+
+
+@given(st.lists(st.integers(0, 50), max_size=60), st.lists(st.integers(1, 20), max_size=10), st.booleans())
+@settings(max_examples=100)
+def test_row_groups_do_not_depend_on_how_the_rows_are_handed_in(tmp_path_factory, lengths, pieces, by_weight):
+    """The same rows, written whole or in any pieces, give the same row groups (and the same bytes)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from etl.pipeline import _text_length
+    from etl.publish import RowGroupWriter
+
+    table = pa.table(
+        {"source_id": [f"d{i}" for i in range(len(lengths))], "text": ["x" * n for n in lengths]}
+    )
+    folder = tmp_path_factory.mktemp("groups")
+
+    def written(splits: list[int], name: str) -> bytes:
+        path = folder / name
+        writer = RowGroupWriter(pq.ParquetWriter(path, table.schema), 40, _text_length if by_weight else None)
+        start = 0
+        for size in [*splits, table.num_rows]:
+            writer.write(table.slice(start, size))
+            start += size
+        writer.close()
+        groups = pq.ParquetFile(path).metadata
+        sizes = [groups.row_group(i).num_rows for i in range(groups.num_row_groups)]
+        if not by_weight:
+            assert all(n == 40 for n in sizes[:-1])
+        return path.read_bytes()
+
+    assert written(pieces, "pieces.parquet") == written([], "whole.parquet")
