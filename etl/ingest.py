@@ -245,7 +245,7 @@ def _remove_orphans(raw_dir: Path) -> None:
     """Files left by an add that was killed before its manifest entry was written (under the lock)."""
     manifest = load_manifest(raw_dir)
     for path in discover(raw_dir):
-        if is_orphan_upload(path, manifest):
+        if is_orphan_upload(path.name, manifest):
             path.unlink(missing_ok=True)
 
 

@@ -237,9 +237,8 @@ def discover(raw_dir: Path) -> list[Path]:
     return [Path(raw_dir) / name for name in document_names(raw_dir)]
 
 
-def is_orphan_upload(path: Path | str, manifest: dict) -> bool:
-    """A file the Add documents page stored but never listed: an add that was interrupted."""
-    name = path if isinstance(path, str) else path.name
+def is_orphan_upload(name: str, manifest: dict) -> bool:
+    """A file (by name) the Add documents page stored but never listed: an add that was interrupted."""
     return name.startswith(UPLOAD_PREFIX) and name not in manifest
 
 
@@ -295,7 +294,6 @@ class _Collector:
         self._sources.append(source_row(source, len(result.text), result.n_figures))
         self._ids.append(source.source_id)
         self._texts.append(result.text)
-        self._unchecked_chars += len(result.text)
         for name, values in result.figures.items():
             self._columns[name].extend(values)
         self._warnings += result.warnings
@@ -309,6 +307,7 @@ class _Collector:
             sources=sources_table(self._sources),
             warnings=self._warnings,
         )
+        self._unchecked_chars += sum(map(len, self._texts))
         self._start_chunk()
         self.write(chunk)
         self._unchecked.append((key, chunk))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import dataclasses
-import hashlib
 import io
 import logging
 import os
@@ -22,6 +21,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from etl.manifest import sha256_bytes
 
 MAX_BYTES = 50 * 1024 * 1024  # any file, any format
 MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024  # sum of the zip members' declared sizes
@@ -584,4 +585,4 @@ def read_document(path: Path) -> ReadResult:
     except OSError as exc:
         raise DocumentError(name, f"cannot be read ({exc.strerror or exc})") from exc
     # The hash of the bytes this read, not of an earlier look at the file: it may have changed since.
-    return dataclasses.replace(read_bytes(data, path.suffix, name), sha256=hashlib.sha256(data).hexdigest())
+    return dataclasses.replace(read_bytes(data, path.suffix, name), sha256=sha256_bytes(data))
