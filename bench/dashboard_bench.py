@@ -77,7 +77,7 @@ def page_run(data_dir: Path, runs: int, timeout_s: float) -> list[Measurement]:
 
 
 def _export_times(data_dir: Path, runs: int) -> dict:
-    from etl.publish import read_dataset
+    from etl.dataset import read_dataset
     from ui.charts import indicator_chart
     from ui.export import close_browsers, figure_to_image
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.casefold import compile_lowered
-from etl.schema import MEASURES, UNITS
+from etl.schema import FIGURE_MEASURES, MEASURES, UNIT_KINDS, UNITS
 from etl.yaml_text import safe_load
 
 CATALOG_PATH = Path(__file__).with_name("catalog.yaml")
@@ -35,13 +35,52 @@ class Indicator:
     tense: str | None = None
     ratio: bool = False
     national_total: int | None = None
+    figure_measure: str = "level"  # what a value is (the figure model): level, growth, share, rank, …
+    per: str | None = None  # a per-unit basis the unit does not say ("year", "month")
+    stock: bool = False  # stands at a date (members, communes meeting a standard), not a flow over a period
+    price_basis_applies: bool = False
+    regional: bool = False  # a rank among the region's provinces, not the nation's
+    description_vi: str | None = None
+    description_en: str | None = None
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a unit means and how its values are written and shown (the catalog's `units`)."""
+
+    id: str
+    vi: str
+    en: str
+    kind: str  # rank | score | rate | level | count
+    decimals: int
+    currency: str | None = None  # money: "đồng" or "usd"
+    scale: float | None = None  # money: one unit in currency units (billion VND: 1e9)
+
+    @property
+    def is_money(self) -> bool:
+        return self.currency is not None
+
+
+_DEFAULT_FIGURE_MEASURE = {
+    "rank": "rank",
+    "score": "score",
+    "percent": "growth",
+    "money": "level",
+    "count": "count",
+}
 
 
 @dataclass(frozen=True)
 class Catalog:
     indicators: tuple[Indicator, ...]
-    units: dict = field(default_factory=dict)
+    units: dict[str, Unit] = field(default_factory=dict)
     categories: dict = field(default_factory=dict)
+    # Places that are not the province, by kind ("nation", "province", "district", "border_gate"):
+    # one pattern each, matched on lower-cased text.
+    places: dict[str, re.Pattern] = field(default_factory=dict)
+
+    def unit(self, indicator: Indicator) -> Unit:
+        return self.units[indicator.unit]
 
     def by_id(self, indicator_id: str) -> Indicator:
         for ind in self.indicators:
@@ -61,8 +100,34 @@ def _compile(pattern: str, where: str) -> re.Pattern:
         raise CatalogError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
 
 
+def _parse_units(raw: dict) -> dict[str, Unit]:
+    units = {}
+    for uid, spec in raw.items():
+        where = f"unit {uid!r}"
+        if uid not in UNITS:
+            raise CatalogError(f"{where}: not a unit of the published schema (etl/schema.py UNITS)")
+        if spec.get("kind") not in UNIT_KINDS:
+            raise CatalogError(f"{where}: kind must be one of {', '.join(UNIT_KINDS)}")
+        if ("currency" in spec) != ("scale" in spec):
+            raise CatalogError(f"{where}: a money unit needs both currency and scale")
+        units[uid] = Unit(
+            id=uid,
+            vi=spec.get("vi", ""),
+            en=spec.get("en", ""),
+            kind=spec["kind"],
+            decimals=int(spec.get("decimals", 2)),
+            currency=spec.get("currency"),
+            scale=float(spec["scale"]) if "scale" in spec else None,
+        )
+    return units
+
+
 def parse_catalog(raw: dict) -> Catalog:
-    units, categories = raw.get("units", {}), raw.get("categories", {})
+    units, categories = _parse_units(raw.get("units", {})), raw.get("categories", {})
+    places = {
+        kind: _compile("|".join(f"(?:{p})" for p in patterns), f"places {kind!r}")
+        for kind, patterns in (raw.get("places") or {}).items()
+    }
     indicators, seen = [], set()
     required = ("id", "name_vi", "name_en", "unit", "category", "higher_is_better", "measure")
     for order, item in enumerate(raw.get("indicators", [])):
@@ -85,6 +150,11 @@ def parse_catalog(raw: dict) -> Catalog:
             raise CatalogError(f"{where}: a {item['measure']} needs `topics`")
         if item.get("tense") not in (None, "past", "planned"):
             raise CatalogError(f"{where}: tense must be past or planned")
+        figure_measure = item.get("figure_measure", _DEFAULT_FIGURE_MEASURE[item["measure"]])
+        if figure_measure not in FIGURE_MEASURES:
+            raise CatalogError(f"{where}: figure_measure must be one of {', '.join(FIGURE_MEASURES)}")
+        if item.get("per") not in (None, "year", "month"):
+            raise CatalogError(f"{where}: per must be year or month")
 
         def opt(key, item=item, where=where):
             return _compile(item[key], where) if item.get(key) else None
@@ -106,9 +176,16 @@ def parse_catalog(raw: dict) -> Catalog:
                 tense=item.get("tense"),
                 ratio=bool(item.get("ratio", False)),
                 national_total=item.get("national_total"),
+                figure_measure=figure_measure,
+                per=item.get("per"),
+                stock=bool(item.get("stock", False)),
+                price_basis_applies=bool(item.get("price_basis_applies", False)),
+                regional=bool(item.get("regional", False)),
+                description_vi=item.get("description_vi"),
+                description_en=item.get("description_en"),
             )
         )
-    return Catalog(indicators=tuple(indicators), units=units, categories=categories)
+    return Catalog(indicators=tuple(indicators), units=units, categories=categories, places=places)
 
 
 @lru_cache(maxsize=4)
@@ -125,8 +202,8 @@ def indicator_rows(catalog: Catalog) -> list[dict]:
             "name_vi": ind.name_vi,
             "name_en": ind.name_en,
             "unit": ind.unit,
-            "unit_vi": catalog.units[ind.unit]["vi"],
-            "unit_en": catalog.units[ind.unit]["en"],
+            "unit_vi": catalog.units[ind.unit].vi,
+            "unit_en": catalog.units[ind.unit].en,
             "category": ind.category,
             "category_vi": catalog.categories[ind.category]["vi"],
             "category_en": catalog.categories[ind.category]["en"],
@@ -134,6 +211,12 @@ def indicator_rows(catalog: Catalog) -> list[dict]:
             "measure": ind.measure,
             "national_total": ind.national_total,
             "sort_order": ind.sort_order,
+            "unit_kind": catalog.units[ind.unit].kind,
+            "decimals": catalog.units[ind.unit].decimals,
+            "per": ind.per,
+            "stock": ind.stock,
+            "description_vi": ind.description_vi,
+            "description_en": ind.description_en,
         }
         for ind in catalog.indicators
     ]
@@ -146,4 +229,5 @@ def indicators_table(catalog: Catalog):
     df = pd.DataFrame(indicator_rows(catalog))
     df["national_total"] = df["national_total"].astype("Int64")
     df["sort_order"] = df["sort_order"].astype("int64")
+    df["decimals"] = df["decimals"].astype("Int64")
     return df

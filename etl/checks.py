@@ -16,10 +16,19 @@ import pyarrow.compute as pc
 from etl.schema import (
     ARROW,
     BASES,
+    BOUNDS,
+    COMPARISONS,
     DERIVATION_RULES,
+    FIGURE_MEASURES,
     MAX_PERCENT,
     MEASURES,
+    PERIOD_AGGREGATES,
     PERIOD_KINDS,
+    PERIOD_SOURCES,
+    PRICE_BASES,
+    REVIEW_REASONS,
+    STATUSES,
+    UNIT_KINDS,
     UNITS,
 )
 
@@ -61,7 +70,11 @@ def optional_at_least(col: str, bound) -> Rule:
 
 
 def min_length(col: str, n: int) -> Rule:
-    return col, f"str_length({n}, None)", lambda t: _not(pc.greater_equal(pc.utf8_length(t[col]), n))
+    return (
+        col,
+        f"str_length({n}, None)",
+        lambda t: pc.and_kleene(t[col].is_valid(), _not(pc.greater_equal(pc.utf8_length(t[col]), n))),
+    )
 
 
 def matches(col: str, regex: str) -> Rule:
@@ -94,7 +107,7 @@ def _spans_ordered(t):
     lt, le = pc.less, pc.less_equal
     quote_ok = pc.and_kleene(lt(t["char_start"], t["char_end"]), le(t["char_start"], t["mention_start"]))
     mention_ok = pc.and_kleene(lt(t["mention_start"], t["mention_end"]), le(t["mention_end"], t["char_end"]))
-    return _not(pc.and_kleene(quote_ok, mention_ok))
+    return pc.and_kleene(t["char_start"].is_valid(), _not(pc.and_kleene(quote_ok, mention_ok)))
 
 
 def _derivation_iff_derived(t):
@@ -109,18 +122,34 @@ def _derivation_iff_derived(t):
     return _not(ok)
 
 
-_FIGURE_COLUMNS_NOT_NULL = [
-    f.name
-    for f in ARROW["figures"]
-    if f.name not in ("rank_of", "qualifier", "derivation", "derivation_rule", "derived_from")
-]
+def _quoted_unless_curated(t):
+    """A reported or derived figure points into its document; only a curated one stands on a citation."""
+    curated = pc.equal(t["basis"], "curated")
+    quoted = t["quote"].is_valid()
+    for col in _OFFSETS:
+        quoted = pc.and_kleene(quoted, t[col].is_valid())
+    cited = t["locator"].is_valid()
+    return _not(pc.if_else(curated, cited, quoted))
+
+
+_cited = _quoted_unless_curated
+_OFFSETS = ("char_start", "char_end", "mention_start", "mention_end")
+_FIGURE_OPTIONAL = (
+    *("rank_of", "qualifier", "derivation", "derivation_rule", "derived_from", "quote", *_OFFSETS),
+    *("comparison", "price_basis", "bound", "period_aggregate", "locator"),
+)
+_FIGURE_COLUMNS_NOT_NULL = [f.name for f in ARROW["figures"] if f.name not in _FIGURE_OPTIONAL]
 
 RULES: dict[str, list[Rule]] = {
     "figures": [
         *(not_null(c) for c in _FIGURE_COLUMNS_NOT_NULL),
         unique("figure_id"),
         min_length("figure_id", 8),
-        at_least("value", 0.0),
+        (
+            None,
+            "a value is not negative unless it is a growth rate",
+            lambda t: pc.and_kleene(pc.less(t["value"], 0.0), pc.not_equal(t["measure"], "growth")),
+        ),
         isin("unit", UNITS),
         optional_at_least("rank_of", 1),
         isin("period_kind", PERIOD_KINDS),
@@ -129,10 +158,10 @@ RULES: dict[str, list[Rule]] = {
         isin("basis", BASES),
         isin("derivation_rule", DERIVATION_RULES, nullable=True),
         min_length("quote", 1),
-        at_least("char_start", 0),
-        at_least("char_end", 1),
-        at_least("mention_start", 0),
-        at_least("mention_end", 1),
+        optional_at_least("char_start", 0),
+        optional_at_least("char_end", 1),
+        optional_at_least("mention_start", 0),
+        optional_at_least("mention_end", 1),
         (None, "rank must lie within 1..rank_of", _rank_within_total),
         (
             None,
@@ -146,13 +175,27 @@ RULES: dict[str, list[Rule]] = {
         ),
         (None, "the quote span must be ordered and contain the mention", _spans_ordered),
         (None, "a derived figure says how it was derived; a reported one does not", _derivation_iff_derived),
+        isin("measure", FIGURE_MEASURES),
+        isin("comparison", COMPARISONS, nullable=True),
+        isin("status", STATUSES),
+        isin("price_basis", PRICE_BASES, nullable=True),
+        isin("bound", BOUNDS, nullable=True),
+        isin("period_aggregate", PERIOD_AGGREGATES, nullable=True),
+        isin("period_source", PERIOD_SOURCES),
+        (None, "a reported or derived figure has its quote and offsets; a curated one its locator", _cited),
     ],
     "indicators": [
-        *(not_null(f.name) for f in ARROW["indicators"] if f.name != "national_total"),
+        *(
+            not_null(f.name)
+            for f in ARROW["indicators"]
+            if f.name not in ("national_total", "decimals", "per", "description_vi", "description_en")
+        ),
         unique("indicator_id"),
         isin("unit", UNITS),
         isin("measure", MEASURES),
         optional_at_least("national_total", 1),
+        isin("unit_kind", UNIT_KINDS),
+        optional_at_least("decimals", 0),
     ],
     "sources": [
         *(not_null(c) for c in ("source_id", "file_name", "kind", "title", "title_inferred")),
@@ -161,11 +204,19 @@ RULES: dict[str, list[Rule]] = {
         matches("published", r"^\d{4}(-\d{2}(-\d{2})?)?$"),
         matches("link", r"^https?://"),
         matches("sha256", r"^[0-9a-f]{64}$"),
+        matches("accessed", r"^\d{4}-\d{2}-\d{2}$"),
         at_least("n_chars", 0),
         at_least("n_figures", 0),
     ],
     "documents": [not_null("source_id"), not_null("text"), unique("source_id")],
     "conflicts": [*(not_null(f.name) for f in ARROW["conflicts"]), isin("basis", BASES)],
+    "review": [
+        *(not_null(c) for c in ("review_id", "source_id", "value_text", "reason", "quote")),
+        *(not_null(c) for c in _OFFSETS),
+        unique("review_id"),
+        isin("reason", REVIEW_REASONS),
+        (None, "the quote span must be ordered and contain the mention", _spans_ordered),
+    ],
 }
 
 

@@ -47,4 +47,5 @@ class ChunkTables:
     documents: pa.Table
     figures: pa.Table
     sources: pa.Table
+    review: pa.Table
     warnings: list[str] = field(default_factory=list)

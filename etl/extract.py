@@ -98,10 +98,41 @@ class Mention:
     rank_of: int | None = None
     qualifier: str | None = None
     comparison: Comparison | None = None
+    # The figure model (etl/schema.py): what the number is, beyond its value and period.
+    measure: str = "level"
+    reference: str | None = None  # a growth rate's reference period: same_period_last_year | previous_period
+    status: str = "actual"
+    price_basis: str | None = None
+    bound: str | None = None
+    period_aggregate: str | None = None
+    period_source: str = "clause"
 
     @property
     def approximate(self) -> bool:
         return self.qualifier is not None
+
+
+@dataclass(frozen=True)
+class Held:
+    """A number the text gives but the ETL does not publish, with the reason (the review list)."""
+
+    reason: str  # one of etl.schema.REVIEW_REASONS
+    detail: str
+    value_text: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    indicator_id: str | None = None
+    value: float | None = None
+
+
+@dataclass
+class Reading:
+    """What one document's text gives: figures to publish, and numbers held for review."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    held: list[Held] = field(default_factory=list)
 
 
 @dataclass
@@ -348,6 +379,13 @@ def _is_regional(tok: _Token, sentence: str, ind: Indicator) -> bool:
 def extract_figures(
     text: str, catalog: Catalog, doc_date: date | None = None, doc_date_inferred: bool = False
 ) -> list[Mention]:
+    """Every figure `text` publishes (read_figures' mentions)."""
+    return read_figures(text, catalog, doc_date, doc_date_inferred).mentions
+
+
+def read_figures(
+    text: str, catalog: Catalog, doc_date: date | None = None, doc_date_inferred: bool = False
+) -> Reading:
     """Every reported figure in `text` (already normalised), in reading order.
 
     `doc_date` anchors relative periods ("đến nay") and is the fallback year of a figure whose text
@@ -430,7 +468,7 @@ def extract_figures(
                     comparison=tok.comparison,
                 )
             )
-    return _drop_restated(mentions)
+    return Reading(_drop_restated(mentions), [])
 
 
 def _drop_restated(mentions: list[Mention]) -> list[Mention]:

@@ -24,6 +24,7 @@ import pandas as pd
 import yaml
 from filelock import FileLock
 
+from etl.dataset import Dataset
 from etl.manifest import (
     MANIFEST_NAME,
     SourceInfo,
@@ -33,7 +34,6 @@ from etl.manifest import (
     source_from_entry,
 )
 from etl.pipeline import UPLOAD_PREFIX, EtlError, discover, figure_rows, is_orphan_upload, run
-from etl.publish import Dataset
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 AUDIT_COLUMNS = [

@@ -36,7 +36,7 @@ from etl.catalog import CATALOG_PATH, Catalog, load_catalog
 from etl.checks import check_table, check_tables, check_unique
 from etl.chunks import ChunkTables, plan_chunks
 from etl.derive import derive_earlier
-from etl.extract import Mention, extract_figures
+from etl.extract import Mention, read_figures
 from etl.manifest import (
     MANIFEST_NAME,
     SourceInfo,
@@ -45,7 +45,7 @@ from etl.manifest import (
     source_from_entry,
 )
 from etl.publish import RowGroupWriter
-from etl.schema import FIGURES_ARROW
+from etl.schema import FIGURES_ARROW, REVIEW_ARROW
 from etl.tables import (
     CONFLICT_COLUMNS,
     CONFLICTS_KEYS_SCHEMA,
@@ -55,6 +55,7 @@ from etl.tables import (
     find_conflicts,
     indicators_arrow,
     mark_conflicts,
+    review_table,
     source_row,
     sources_table,
 )
@@ -77,6 +78,7 @@ class DocumentResult:
     # This document's rows of the figures table, column by column: about four times quicker to unpickle
     # from the cache than row dicts or an Arrow batch (which carries its schema each time).
     figures: dict[str, list]
+    review: dict[str, list] = field(default_factory=lambda: {n: [] for n in REVIEW_ARROW.names})
 
     @property
     def n_figures(self) -> int:
@@ -124,6 +126,11 @@ def _rows_for(m: Mention, source_id: str, text: str) -> list[dict]:
         "char_start": m.sentence_start,
         "char_end": m.sentence_end,
         "conflict": False,
+        "status": m.status,
+        "place": "province",
+        "price_basis": m.price_basis,
+        "bound": m.bound,
+        "locator": None,
     }
     reported_id = figure_id(source_id, m.indicator_id, m.start, "reported")
     rows = [
@@ -143,6 +150,10 @@ def _rows_for(m: Mention, source_id: str, text: str) -> list[dict]:
             "derived_from": None,
             "mention_start": m.start,
             "mention_end": m.end,
+            "measure": m.measure,
+            "comparison": m.reference,
+            "period_aggregate": m.period_aggregate,
+            "period_source": m.period_source,
         }
     ]
     derived = derive_earlier(m)
@@ -165,6 +176,10 @@ def _rows_for(m: Mention, source_id: str, text: str) -> list[dict]:
                 "derived_from": reported_id,
                 "mention_start": comp.start,
                 "mention_end": comp.end,
+                "measure": m.measure,
+                "comparison": m.reference,
+                "period_aggregate": m.period_aggregate,
+                "period_source": "clause",
             }
         )
     return rows
@@ -172,11 +187,37 @@ def _rows_for(m: Mention, source_id: str, text: str) -> list[dict]:
 
 def figure_rows(text: str, source: SourceInfo, catalog: Catalog | None = None) -> list[dict]:
     """The figures table's rows for one document's text: reported figures, then what they imply."""
+    return document_rows(text, source, catalog)[0]
+
+
+def document_rows(
+    text: str, source: SourceInfo, catalog: Catalog | None = None
+) -> tuple[list[dict], list[dict]]:
+    """The figures table's rows for one document's text (reported figures, then what they imply) and the
+    review table's rows (numbers held back, and why)."""
     doc_date, date_uncertain = source.doc_date()
-    mentions = extract_figures(text, catalog or load_catalog(), doc_date, date_uncertain)
-    rows = [row for m in mentions for row in _rows_for(m, source.source_id, text)]
+    reading = read_figures(text, catalog or load_catalog(), doc_date, date_uncertain)
+    rows = [row for m in reading.mentions for row in _rows_for(m, source.source_id, text)]
     rows.sort(key=lambda r: (r["mention_start"], r["basis"]))  # reading order; stable for ties
-    return rows
+    held = [_review_row(h, source.source_id, text) for h in reading.held]
+    return rows, held
+
+
+def _review_row(h, source_id: str, text: str) -> dict:
+    return {
+        "review_id": figure_id(source_id, h.indicator_id or "", h.start, f"review:{h.reason}"),
+        "source_id": source_id,
+        "indicator_id": h.indicator_id,
+        "value": h.value,
+        "value_text": h.value_text,
+        "reason": h.reason,
+        "detail": h.detail,
+        "quote": text[h.sentence_start : h.sentence_end],
+        "char_start": h.sentence_start,
+        "char_end": h.sentence_end,
+        "mention_start": h.start,
+        "mention_end": h.end,
+    }
 
 
 def process_document(path: Path, entry: dict | None, catalog: Catalog | None = None) -> DocumentResult:
@@ -195,10 +236,11 @@ def process_document(path: Path, entry: dict | None, catalog: Catalog | None = N
     source = (
         source_from_entry(entry, sha) if entry else infer_source(path.name, result.text, result.title, sha)
     )
-    rows = figure_rows(result.text, source, catalog)
+    rows, held = document_rows(result.text, source, catalog)
     figures = {name: [row[name] for row in rows] for name in FIGURES_ARROW.names}
+    review = {name: [row[name] for row in held] for name in REVIEW_ARROW.names}
     warnings = [] if entry else [f"{path.name}: not in {MANIFEST_NAME}; metadata inferred from the text"]
-    return DocumentResult(source=source, text=result.text, figures=figures, warnings=warnings)
+    return DocumentResult(source=source, text=result.text, figures=figures, review=review, warnings=warnings)
 
 
 def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
@@ -274,6 +316,7 @@ class _Collector:
         self.figures = RowGroupWriter(staged.writer("figures", scratch=True), self.FIGURE_GROUP_ROWS)
         self.keys: list[pa.Table] = []  # what finding conflicts needs, per chunk
         self.source_batches: list[pa.Table] = []
+        self.review_batches: list[pa.Table] = []  # held numbers: a few per document
         self.problems: list[tuple[str, str]] = []
         self.reused = 0  # documents whose chunk came from the cache
         self._unchecked: list[tuple[str | None, ChunkTables]] = []  # (cache key or None, chunk)
@@ -286,6 +329,7 @@ class _Collector:
         self._texts: list[str] = []
         self._sources: list[dict] = []
         self._columns: dict[str, list] = {name: [] for name in FIGURES_ARROW.names}
+        self._review: dict[str, list] = {name: [] for name in REVIEW_ARROW.names}
         self._warnings: list[str] = []
 
     def add(self, result: DocumentResult) -> None:
@@ -296,6 +340,8 @@ class _Collector:
         self._texts.append(result.text)
         for name, values in result.figures.items():
             self._columns[name].extend(values)
+        for name, values in result.review.items():
+            self._review[name].extend(values)
         self._warnings += result.warnings
 
     def end_chunk(self, key: str | None) -> ChunkTables:
@@ -305,6 +351,7 @@ class _Collector:
             documents=pa.Table.from_batches([documents_batch(self._ids, self._texts)]),
             figures=figures_table(self._columns),
             sources=sources_table(self._sources),
+            review=review_table(self._review),
             warnings=self._warnings,
         )
         self._unchecked_chars += sum(map(len, self._texts))
@@ -340,6 +387,7 @@ class _Collector:
             self.figures.write(chunk.figures)
             self.keys.append(chunk.figures.select(CONFLICT_COLUMNS))
         self.source_batches.append(chunk.sources)
+        self.review_batches.append(chunk.review)
 
     def finish(self, catalog: Catalog) -> tuple[dict, pa.Table]:
         """Close the streamed tables and write figures with their conflict flags; return the small tables
@@ -361,6 +409,9 @@ class _Collector:
             "indicators": indicators_arrow(catalog),
             "sources": pa.concat_tables([sources_table([]), *self.source_batches]),
             "conflicts": conflicts,
+            "review": pa.concat_tables(
+                [review_table({n: [] for n in REVIEW_ARROW.names}), *self.review_batches]
+            ),
         }
         return tables, keys
 

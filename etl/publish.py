@@ -1,4 +1,4 @@
-"""Write the dataset atomically, and read it back checked against its schemas.
+"""Write the dataset atomically (the dashboard reads it through etl/dataset.py, which never writes).
 
 A dataset is a directory of Parquet tables plus `metadata.json` (a sidecar, as OWID does: embedded
 metadata would slow partial reads). It is written in full to a sibling staging directory and then
@@ -8,7 +8,6 @@ old dataset or the whole new one -- never a mixture, never a half-written file.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import errno
 import hashlib
@@ -16,7 +15,6 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,29 +22,15 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from etl.schema import ARROW, NULLABLE_INTS, SCHEMA_VERSION, TABLE_NAMES
+from etl.schema import ARROW, SCHEMA_VERSION, TABLE_NAMES
 
 if TYPE_CHECKING:  # pandas is for readers; writing a dataset never imports it
-    import pandas as pd
+    pass
 
 METADATA_FILE = "metadata.json"
 STAGING_PREFIX = ".staging-"
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
-
-
-class DatasetError(Exception):
-    """The dataset is missing, unreadable or does not match the schema the code expects."""
-
-
-@dataclass(frozen=True)
-class Dataset:
-    figures: pd.DataFrame
-    indicators: pd.DataFrame
-    sources: pd.DataFrame
-    documents: pd.DataFrame
-    conflicts: pd.DataFrame
-    metadata: dict
 
 
 # --- Save outputs ---------------------------------------------------------------------------------
@@ -210,10 +194,17 @@ class RowGroupWriter:
 
 
 def write_dataset(tables: dict, out: Path, metadata: dict) -> Path:
-    """Write every table (Arrow or pandas) and the metadata sidecar, then swap the directory in."""
+    """Write every table (Arrow or pandas) and the metadata sidecar, then swap the directory in; like the
+    ETL, it refuses tables that break the contract (etl/checks.py)."""
+    from etl.checks import check_tables
+
+    arrow = {name: _arrow_table(name, tables[name]) for name in TABLE_NAMES}
+    problems = check_tables(arrow)
+    if problems:
+        raise ValueError("; ".join(f"{f}: {p}" for f, p in problems))
     with StagedDataset(out) as staged:
         for name in TABLE_NAMES:
-            staged.write(name, tables[name])
+            staged.write(name, arrow[name])
         return staged.commit(metadata)
 
 
@@ -236,62 +227,3 @@ def _swap_in(staging: Path, out: Path) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-
-
-# --- Load inputs (for the dashboard and tests) -----------------------------------------------------
-
-
-def dataset_version(out: Path) -> str | None:
-    """A cheap fingerprint that changes whenever a new dataset is swapped in."""
-    meta = Path(out) / METADATA_FILE
-    try:
-        return hashlib.sha256(meta.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def _read_table(path: Path, name: str) -> pd.DataFrame:
-    import pandas as pd
-
-    from etl.models import MODELS
-
-    try:
-        df = pq.read_table(path).to_pandas()
-    except FileNotFoundError as exc:
-        raise DatasetError(f"{path.name} is missing from the dataset") from exc
-    except (pa.ArrowException, OSError) as exc:
-        raise DatasetError(f"{path.name} is not a readable Parquet file ({exc})") from exc
-    if name == "figures":
-        for col in ("period_start", "period_end"):
-            if col in df:
-                df[col] = pd.to_datetime(df[col])
-    for col in NULLABLE_INTS.get(name, ()):
-        if col in df:  # Arrow int64 with nulls comes back as float64 without pandas' own metadata
-            with contextlib.suppress(TypeError, ValueError):  # not whole numbers: the check says so
-                df[col] = df[col].astype("Int64")
-    try:
-        return MODELS[name].validate(df, lazy=True)
-    except Exception as exc:  # pandera raises SchemaError(s); both carry a readable report
-        first = str(exc).strip().splitlines()[:6]
-        raise DatasetError(f"{path.name} does not match the expected schema: " + " ".join(first)) from exc
-
-
-def read_dataset(out: Path) -> Dataset:
-    out = Path(out)
-    previous = out.parent / f".previous-{out.name}"
-    if not out.exists() and previous.exists():
-        os.rename(previous, out)  # finish the fallback swap a crash interrupted
-    meta_path = out / METADATA_FILE
-    if not meta_path.exists():
-        raise DatasetError(f"no dataset at {out} (metadata.json not found)")
-    try:
-        metadata = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DatasetError(f"{meta_path} is not valid JSON ({exc})") from exc
-    if metadata.get("schema_version") != SCHEMA_VERSION:
-        raise DatasetError(
-            f"dataset schema version {metadata.get('schema_version')!r} does not match the code's "
-            f"{SCHEMA_VERSION}; rebuild it with `python -m etl`"
-        )
-    tables = {name: _read_table(out / f"{name}.parquet", name) for name in TABLE_NAMES}
-    return Dataset(**tables, metadata=metadata)

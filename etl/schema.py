@@ -10,12 +10,44 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-UNITS = ("rank", "points", "percent", "billion_vnd", "million_vnd", "billion_usd", "count")
+UNITS = ("rank", "points", "percent", "billion_vnd", "million_vnd", "billion_usd", "million_usd", "count")
+# How an indicator's value is written in text (the catalog's `measure`): picks the value pattern.
 MEASURES = ("rank", "score", "percent", "money", "count")
-BASES = ("reported", "derived")
-PERIOD_KINDS = ("year", "range", "quarter", "months", "month", "as_of", "dates", "to_date", "plan")
+# "curated": a figure from the hand-curated reference history (data/reference/), cited, not quoted.
+BASES = ("reported", "derived", "curated")
+# "months" is a running total from January ("9 tháng", "lũy kế 10 tháng"); "half_year" the first or second
+# six months; "range" several whole years (see period_aggregate for average vs total).
+PERIOD_KINDS = (
+    "year", "half_year", "quarter", "months", "month", "range", "as_of", "dates", "to_date", "plan",
+)  # fmt: skip
+
+# The figure model (SDMX's dimensions and observation attributes, in this project's words).
+# What the number is: a level (GRDP in billion VND), a growth rate against a reference period, an index
+# against a reference ("bằng 106,2% so với cùng kỳ", stored as its growth), a share, a rank, a score, a count.
+FIGURE_MEASURES = ("level", "growth", "share", "rank", "score", "count")
+# The reference period of a growth rate: the same period a year earlier, or the period just before.
+COMPARISONS = ("same_period_last_year", "previous_period")
+# The observation's status (SDMX OBS_STATUS): as stated, estimated ("ước"), preliminary ("sơ bộ"),
+# official (final figures, curated), a target or plan ("phấn đấu", "kế hoạch", "dự toán"), a forecast.
+STATUSES = ("actual", "estimate", "preliminary", "official", "target", "forecast")
+PRICE_BASES = ("current", "constant_2010")
+# A bound as written: khoảng/xấp xỉ (approx), hơn/trên (over), gần/dưới (under), trở lên, tối đa.
+BOUNDS = ("approx", "over", "under", "at_least", "at_most")
+# Over a multi-year or cumulative period: a yearly average, a total, a stock at the period's end.
+PERIOD_AGGREGATES = ("average", "total", "stock")
+# Where a figure's period was read: its clause, its sentence, the sentence before, the paragraph's
+# heading, the document's title, the document's date (relative words: "năm nay", "cùng kỳ"), a citation.
+PERIOD_SOURCES = ("clause", "sentence", "previous_sentence", "heading", "title", "date_line", "citation")
+# Why a number with a unit was held back instead of published (review.parquet).
+REVIEW_REASONS = (
+    "no_period",  # the text does not tell its period
+    "other_place",  # the nation's, another province's, a district's, a border gate's figure
+    "not_in_catalog",  # a number with a unit, in a sentence about the province, no indicator claims
+    "against_plan",  # "đạt 105% kế hoạch": a ratio to a plan, not a figure of the indicator
+    "too_many_figures",  # a document with an implausible number of figures
+)
 DERIVATION_RULES = (
     "percentage_point_change",  # a rate "cao hơn 1,5%" than another rate: points, not per cent
     "relative_change",  # a level "cao hơn 29,3%" than another level
@@ -23,6 +55,7 @@ DERIVATION_RULES = (
     "rank_change",  # "tăng 21 bậc": a better rank is a smaller number
     "ratio",  # "gấp 1,5 lần"
 )
+# A value's decimals as written: derived values are rounded to what their inputs allow.
 # A share above this is not a growth rate or a plausible per-cent figure for a province.
 MAX_PERCENT = 1000.0
 
@@ -54,6 +87,15 @@ FIGURES_ARROW = pa.schema(
         ("mention_start", pa.int64()),
         ("mention_end", pa.int64()),
         ("conflict", pa.bool_()),
+        ("measure", pa.string()),
+        ("comparison", pa.string()),
+        ("status", pa.string()),
+        ("place", pa.string()),
+        ("price_basis", pa.string()),
+        ("bound", pa.string()),
+        ("period_aggregate", pa.string()),
+        ("period_source", pa.string()),
+        ("locator", pa.string()),
     ]
 )
 
@@ -70,6 +112,12 @@ INDICATORS_ARROW = pa.schema(
         ("measure", pa.string()),
         ("national_total", pa.int64()),
         ("sort_order", pa.int64()),
+        ("unit_kind", pa.string()),
+        ("decimals", pa.int64()),
+        ("per", pa.string()),
+        ("stock", pa.bool_()),
+        ("description_vi", pa.string()),
+        ("description_en", pa.string()),
     ]
 )
 SOURCES_ARROW = pa.schema(
@@ -82,9 +130,18 @@ SOURCES_ARROW = pa.schema(
         ("in_manifest", pa.bool_()),
         ("n_chars", pa.int64()),
         ("n_figures", pa.int64()),
+        ("accessed", pa.string()),
     ]
 )
 DOCUMENTS_ARROW = pa.schema(_strings("source_id", "text"))
+REVIEW_ARROW = pa.schema(
+    [
+        *_strings("review_id", "source_id", "indicator_id"),
+        ("value", pa.float64()),
+        *_strings("value_text", "reason", "detail", "quote"),
+        *[(n, pa.int64()) for n in ("char_start", "char_end", "mention_start", "mention_end")],
+    ]
+)
 CONFLICTS_ARROW = pa.schema(
     _strings("indicator_id", "period_label", "basis", "values", "source_ids", "figure_ids")
 )
@@ -95,7 +152,12 @@ ARROW = {
     "sources": SOURCES_ARROW,
     "documents": DOCUMENTS_ARROW,
     "conflicts": CONFLICTS_ARROW,
+    "review": REVIEW_ARROW,
 }
 TABLE_NAMES = tuple(ARROW)
 # Integer columns that may be empty: pandas reads them as nullable Int64.
-NULLABLE_INTS = {"figures": ("rank_of",), "indicators": ("national_total",)}
+NULLABLE_INTS = {
+    "figures": ("rank_of", "char_start", "char_end", "mention_start", "mention_end"),
+    "indicators": ("national_total", "decimals"),
+}
+UNIT_KINDS = ("rank", "score", "rate", "level", "count")

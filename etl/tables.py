@@ -11,7 +11,14 @@ import pyarrow.compute as pc
 
 from etl.catalog import Catalog, indicator_rows
 from etl.manifest import SourceInfo
-from etl.schema import ARROW, CONFLICTS_ARROW, FIGURES_ARROW, INDICATORS_ARROW, SOURCES_ARROW
+from etl.schema import (
+    ARROW,
+    CONFLICTS_ARROW,
+    FIGURES_ARROW,
+    INDICATORS_ARROW,
+    REVIEW_ARROW,
+    SOURCES_ARROW,
+)
 
 _CONFLICT_KEYS = ["indicator_id", "period_start", "period_end", "basis"]
 # What finding conflicts reads of each figure: kept for the whole run, a small part of a figure's bytes.
@@ -22,6 +29,11 @@ CONFLICTS_KEYS_SCHEMA = pa.schema([FIGURES_ARROW.field(c) for c in CONFLICT_COLU
 def figures_table(columns: dict[str, list]) -> pa.Table:
     """Figure rows, given column by column, as an Arrow table of the published schema."""
     return pa.Table.from_pydict(columns, schema=FIGURES_ARROW)
+
+
+def review_table(columns: dict[str, list]) -> pa.Table:
+    """Numbers held back for review, given column by column."""
+    return pa.Table.from_pydict(columns, schema=REVIEW_ARROW)
 
 
 def source_row(source: SourceInfo, n_chars: int, n_figures: int) -> dict:
@@ -42,6 +54,7 @@ def source_row(source: SourceInfo, n_chars: int, n_figures: int) -> dict:
         "in_manifest": source.in_manifest,
         "n_chars": n_chars,
         "n_figures": n_figures,
+        "accessed": None,
     }
 
 

@@ -34,7 +34,8 @@ SENTENCE_PGI = (
 TEXT_A = "\n\n".join([SENTENCE_RANK, SENTENCE_PGI, SENTENCE_GROWTH, SENTENCE_INCOME, SENTENCE_UNITS])
 # A second document that disagrees on the PCI rank, to exercise conflict handling.
 SENTENCE_OTHER = "Chỉ số PCI năm 2022 của Lạng Sơn xếp thứ 16/63 <script>alert(1)</script>."
-TEXT_B = SENTENCE_OTHER
+SENTENCE_NATIONAL = "Cùng năm, GRDP cả nước tăng 5,05%."
+TEXT_B = SENTENCE_OTHER + "\n\n" + SENTENCE_NATIONAL
 
 
 def _row(source, text, sentence, value_text, **kw):
@@ -59,9 +60,21 @@ def _row(source, text, sentence, value_text, **kw):
         "mention_start": m_start,
         "mention_end": m_start + len(value_text),
         "conflict": False,
+        "comparison": None,
+        "status": "actual",
+        "place": "province",
+        "price_basis": None,
+        "bound": None,
+        "period_aggregate": None,
+        "period_source": "clause",
+        "locator": None,
     }
     base.update(kw)
+    base.setdefault("measure", _MEASURE_OF_UNIT[base["unit"]])
     return base
+
+
+_MEASURE_OF_UNIT = {"rank": "rank", "percent": "growth", "million_vnd": "level", "count": "count"}
 
 
 def _year(y):
@@ -125,6 +138,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
             indicator_id="grdp_growth",
             value=6.95,
             unit="percent",
+            period_aggregate="average",
             **_range(2021, 2022),
         ),
         _row(
@@ -204,7 +218,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
     figures = pd.DataFrame(rows)
     figures["rank_of"] = figures["rank_of"].astype("Int64")
     for col in ("char_start", "char_end", "mention_start", "mention_end"):
-        figures[col] = figures[col].astype("int64")
+        figures[col] = figures[col].astype("Int64")
     sources = pd.DataFrame(
         [
             {
@@ -224,6 +238,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                 "in_manifest": True,
                 "n_chars": len(TEXT_A),
                 "n_figures": 9,
+                "accessed": None,
             },
             {
                 "source_id": b,
@@ -242,6 +257,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                 "in_manifest": False,
                 "n_chars": len(TEXT_B),
                 "n_figures": 1,
+                "accessed": None,
             },
         ]
     )
@@ -258,7 +274,30 @@ def sample_tables() -> dict[str, pd.DataFrame]:
             }
         ]
     )
+    national = "cả nước tăng 5,05%"
+    review = pd.DataFrame(
+        [
+            {
+                "review_id": "review0000000001",
+                "source_id": b,
+                "indicator_id": "grdp_growth",
+                "value": 5.05,
+                "value_text": "5,05%",
+                "reason": "other_place",
+                "detail": "cả nước",
+                "quote": SENTENCE_NATIONAL,
+                "char_start": TEXT_B.index(SENTENCE_NATIONAL),
+                "char_end": TEXT_B.index(SENTENCE_NATIONAL) + len(SENTENCE_NATIONAL),
+                "mention_start": TEXT_B.index("5,05%"),
+                "mention_end": TEXT_B.index("5,05%") + len("5,05%"),
+            }
+        ]
+    )
+    assert national in SENTENCE_NATIONAL
+    for col in ("char_start", "char_end", "mention_start", "mention_end"):
+        review[col] = review[col].astype("Int64")
     return {
+        "review": review,
         "figures": figures,
         "indicators": indicators_table(load_catalog()),
         "sources": sources,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from etl.publish import Dataset, DatasetError, dataset_version, read_dataset
+from etl.dataset import Dataset, DatasetError, dataset_version, read_dataset
 from ui.i18n import t
 
 REPO = Path(__file__).resolve().parent.parent

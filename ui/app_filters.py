@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from etl.publish import Dataset
+from etl.dataset import Dataset
 from ui import app_state
 from ui.app_data import dataset_key
 from ui.downloads import filters_note

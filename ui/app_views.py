@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from etl.publish import Dataset
+from etl.dataset import Dataset
 from ui import app_widgets, charts  # app_widgets.md_text etc. looked up per call: tests swap escapers
 from ui.app_data import dataset_key
 from ui.downloads import figures_table

@@ -16,8 +16,8 @@ from bench.corpus import add_document, load_pool, write_corpus
 from etl import chunks
 from etl.cache import CHUNKS_DIR, HashIndex
 from etl.chunks import ends_chunk, plan_chunks
+from etl.dataset import read_dataset
 from etl.pipeline import EtlError, document_names, run
-from etl.publish import read_dataset
 
 # --- Chunk boundaries ---------------------------------------------------------------------------------
 

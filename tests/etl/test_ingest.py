@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from etl.dataset import read_dataset
 from etl.ingest import (
     IngestError,
     NewDocument,
@@ -17,7 +18,6 @@ from etl.ingest import (
 )
 from etl.manifest import load_manifest
 from etl.pipeline import run
-from etl.publish import read_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = (

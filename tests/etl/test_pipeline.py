@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from etl.__main__ import main
-from etl.publish import read_dataset
+from etl.dataset import read_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"

@@ -22,9 +22,9 @@ import pytest
 import yaml
 
 from etl.__main__ import main as etl_main
+from etl.dataset import read_dataset
 from etl.ingest import NewDocument, add_document, remove_document
 from etl.manifest import MANIFEST_NAME, load_manifest, sha256_bytes
-from etl.publish import read_dataset
 from reliability.results import record
 from tests.security.conftest import RAW, ROOT, snapshot
 

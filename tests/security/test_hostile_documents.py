@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from etl.__main__ import main
-from etl.publish import METADATA_FILE, read_dataset
+from etl.dataset import METADATA_FILE, read_dataset
 from etl.readers import MAX_BYTES, MAX_PDF_PAGES
 from reliability.results import record
 from tests.etl.test_readers import make_pdf, zip_bomb

@@ -23,7 +23,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from etl.publish import read_dataset
+from etl.dataset import read_dataset
 from reliability import results
 from tests.playwright_browser import wait_charts_drawn
 from tests.security.web_server import chromium, dashboard_server, error_boxes, wait_idle

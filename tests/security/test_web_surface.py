@@ -24,7 +24,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from etl.publish import read_dataset
+from etl.dataset import read_dataset
 from tests.playwright_browser import wait_charts_drawn
 from tests.security.web_checks import (
     apptest_problems,

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from etl.dataset import read_dataset
 from etl.ingest import read_audit_log
 from etl.manifest import load_manifest
 from etl.pipeline import run
-from etl.publish import read_dataset
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, navigation_v2, open_page  # noqa: F401 (fixture)
 from ui.auth import THROTTLE
 from ui.i18n import t

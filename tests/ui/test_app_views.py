@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.publish import read_dataset, write_dataset
+from etl.dataset import read_dataset
+from etl.publish import write_dataset
 from tests.sample_dataset import sample_tables, write_sample_dataset
 from ui import app_views
 from ui.app_data import dataset_key
