@@ -7,9 +7,11 @@ by per cent (49,26 = x × 1,293). A rank that "tăng 21 bậc" moved 21 places t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from etl.extract import MONEY_UNITS, Mention
+from etl.catalog import Catalog, load_catalog
+from etl.extract import Mention
 from etl.periods import Period, shift_years
 
 
@@ -25,19 +27,47 @@ def _fmt(x: float) -> str:
     return f"{x:.4f}".rstrip("0").rstrip(".")
 
 
-def derive_earlier(mention: Mention) -> Derived | None:
-    """The earlier period's value implied by the mention's comparison, or None if it implies none."""
+def _decimals(text: str) -> int:
+    """Decimals of a number as written ("49,26" → 2, "22.683" → 0)."""
+    m = re.search(r"\d(?:[.,]\d{3})*(?:[.,](\d{1,2}|\d{4,}))?(?!\d)", text)
+    return len(m.group(1)) if m and m.group(1) else 0
+
+
+def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived | None:
+    """The earlier period's value implied by the mention's comparison, or None if it implies none.
+
+    Only where the arithmetic is legitimate: the reference is an earlier period of the same kind (never a
+    plan, a budget, a national or regional average, or the month or quarter before), the figure is a
+    result (not a target), and a level is never derived from a real growth rate (GRDP grows at constant
+    prices while its level is at current prices)."""
     comp = mention.comparison
-    if comp is None:
+    if comp is None or not comp.derivable or mention.status in ("target", "forecast"):
+        return None
+    catalog = catalog or load_catalog()
+    indicator = catalog.by_id(mention.indicator_id)
+    if indicator.price_basis_applies and indicator.figure_measure == "level" and comp.amount_unit == "%":
         return None
     period = comp.period or shift_years(mention.period, -1)  # "so với cùng kỳ": a year earlier
     if period.end >= mention.period.end and period.start >= mention.period.start:
         return None  # not an earlier period: nothing sensible to derive
+    if comp.period is not None and comp.period.kind != mention.period.kind:
+        return None  # a year against a half-year is not the same measure
     v, d, s = mention.value, comp.amount, comp.direction
+    unit = catalog.units[mention.unit]
+    decimals = _decimals(mention.value_text)
     sign = "-" if s > 0 else "+"
-    if mention.unit == "percent" and comp.amount_unit in ("%", "pp"):
+    if comp.index:
+        if mention.unit == "percent" or comp.amount_unit != "%" or d <= 0:
+            return None
+        value, rule = v / (d / 100), "relative_change"
+        formula = f"{_fmt(v)} / ({_fmt(d)}/100)"
+    elif mention.unit == "percent" and comp.amount_unit in ("%", "pp"):
+        if mention.measure != "growth" and mention.measure != "share":
+            return None
         value, rule = v - s * d, "percentage_point_change"
         formula = f"{_fmt(v)} {sign} {_fmt(d)}"
+        if comp.amount_unit == "%":
+            formula += " (read as percentage points)"
     elif mention.unit == "rank" and comp.amount_unit == "steps":
         # Rising in a ranking means a smaller number: the earlier rank was larger by the steps gained.
         value, rule = v + s * d, "rank_change"
@@ -45,15 +75,14 @@ def derive_earlier(mention: Mention) -> Derived | None:
     elif mention.unit == "points" and comp.amount_unit in ("points", "pp"):
         value, rule = v - s * d, "absolute_change"
         formula = f"{_fmt(v)} {sign} {_fmt(d)}"
-    elif mention.unit in ("billion_vnd", "million_vnd", "billion_usd", "count") and comp.amount_unit == "%":
+    elif unit.kind in ("level", "count") and comp.amount_unit == "%":
         value, rule = v / (1 + s * d / 100), "relative_change"
         formula = f"{_fmt(v)} / (1 {'+' if s > 0 else '-'} {_fmt(d)}/100)"
-    elif mention.unit in MONEY_UNITS and ":" in comp.amount_unit:
+    elif unit.is_money and ":" in comp.amount_unit:
         currency, scale = comp.amount_unit.split(":")
-        want_currency, want_scale = MONEY_UNITS[mention.unit]
-        if currency != want_currency:
+        if currency != unit.currency:
             return None
-        d = d * float(scale) / want_scale
+        d = d * float(scale) / unit.scale
         value, rule = v - s * d, "absolute_change"
         formula = f"{_fmt(v)} {sign} {_fmt(d)}"
     elif comp.amount_unit == "times" and s > 0 and d > 0:
@@ -61,9 +90,14 @@ def derive_earlier(mention: Mention) -> Derived | None:
         formula = f"{_fmt(v)} / {_fmt(d)}"
     else:
         return None
-    value = round(value, 4)
+    if rule in ("absolute_change", "percentage_point_change", "rank_change"):
+        decimals = max(decimals, _decimals(comp.text))  # a sum is as precise as its least precise part
+    value = round(value, decimals)
     if value <= 0 or (
         mention.unit == "rank" and (value < 1 or (mention.rank_of and value > mention.rank_of))
     ):
         return None
-    return Derived(value=value, period=period, rule=rule, formula=f"{formula} = {_fmt(value)}")
+    note = ""
+    if formula.endswith(" (read as percentage points)"):
+        formula, note = formula.removesuffix(" (read as percentage points)"), " (read as percentage points)"
+    return Derived(value=value, period=period, rule=rule, formula=f"{formula} = {_fmt(value)}{note}")

@@ -16,15 +16,18 @@ How a sentence is read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
+from etl.context import DocumentContext
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
-from etl.periods import Period, PeriodMatch, periods_in_lowered, year_period
+from etl.periods import Period, PeriodMatch, periods_in_lowered
+from etl.places import other_place
 from etl.sentences import sentence_spans
+from etl.wording import AGAINST_PLAN, at_least_after, bound_before, negative_before, price_basis, status_of
 
 NUM = rf"(?:{NUMERAL})"
 QUALIFIER = r"(?:khoảng|gần|hơn|trên|xấp xỉ|ước đạt|ước tính|ước|chừng|trên dưới)"
@@ -43,10 +46,16 @@ MONEY = compile_lowered(
     r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?!\w)",
 )
 COMPARISON = compile_lowered(
-    rf"(?P<dir>cao hơn|thấp hơn|tăng thêm|tăng|giảm|vượt|gấp)\s+(?P<n>{NUM})\s*"
+    rf"(?P<dir>cao hơn|thấp hơn|tăng thêm|tăng|giảm|vượt|gấp|bằng)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ)(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$)",
 )
+# Comparisons against something no earlier value of the province can be derived from.
+_NOT_A_PERIOD_REF = compile_lowered(
+    r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản|cả nước|toàn quốc|bình quân chung|"
+    r"trung bình chung|mức chung|\bvùng\b|khu vực|các tỉnh|tỉnh khác|cùng vùng"
+)
+_PREVIOUS_PERIOD_REF = compile_lowered(r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước")
 # What makes a sentence speak of the future (a plan), not of results.
 PLAN = compile_lowered(r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?:đến|tới)\b|\bphấn đấu\b")
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
@@ -65,7 +74,6 @@ _NEEDS = {
     "money": ("đồng", "vnđ", "vnd", "usd", "đô la"),
     "comparison": ("so với", "so cùng kỳ"),
 }
-MONEY_UNITS = {"billion_vnd": ("đồng", 1e9), "million_vnd": ("đồng", 1e6), "billion_usd": ("usd", 1e9)}
 _CURRENCY = {"đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "usd": "usd", "đô la mỹ": "usd", "đô la": "usd"}
 
 
@@ -80,6 +88,12 @@ class Comparison:
     end: int
     text: str
     period: Period | None
+    # What the comparison is against: the same period a year earlier, the period just before (a month, a
+    # quarter), an explicit earlier period, or something no earlier value can be derived from (a plan, a
+    # national or regional average).
+    reference: str | None = None  # same_period_last_year | previous_period | None
+    derivable: bool = True
+    index: bool = False  # "bằng 98,7% so với cùng kỳ": the value is the reference's per cent
 
 
 @dataclass(frozen=True)
@@ -147,7 +161,11 @@ class _Token:
     indicator: Indicator | None = None
     comparison: Comparison | None = None
     qualifier: str | None = None
-    extras: dict = field(default_factory=dict)
+    status: str | None = None
+    share_context: bool = False  # "chiếm 25%", "tỷ lệ": a share, never a growth rate
+    index: bool = False
+    negative: bool = False
+    reference: str | None = None
 
 
 def _may_hold(kind: str, lowered: str) -> bool:
@@ -176,6 +194,9 @@ def _comparisons(sentence: str, low: str, offset: int, periods: list[PeriodMatch
             continue
         verb, unit = m["dir"].lower(), (m["u"] or "").lower()
         direction = -1 if verb in ("thấp hơn", "giảm") else 1
+        index = verb == "bằng"
+        if index and unit not in ("%", "phần trăm"):
+            continue
         if verb == "gấp" or unit == "lần":
             amount_unit = "times"
         elif unit in ("%", "phần trăm"):
@@ -199,6 +220,15 @@ def _comparisons(sentence: str, low: str, offset: int, periods: list[PeriodMatch
             (pm.period for pm in periods if ref_start <= pm.start and pm.end <= ref_end + 1), None
         )
         same_period_last_year = "cùng kỳ" in m.group()
+        ref_text = low[ref_start:ref_end]
+        if _NOT_A_PERIOD_REF.search(ref_text):
+            reference, derivable = None, False  # a plan, a budget, the nation's or the region's average
+        elif _PREVIOUS_PERIOD_REF.search(ref_text):
+            reference, derivable = "previous_period", False
+        elif same_period_last_year or (ref_period is not None):
+            reference, derivable = "same_period_last_year", True
+        else:
+            reference, derivable = None, False
         out.append(
             Comparison(
                 direction=direction,
@@ -208,6 +238,9 @@ def _comparisons(sentence: str, low: str, offset: int, periods: list[PeriodMatch
                 end=offset + m.end(),
                 text=sentence[m.start() : m.end()].strip(),
                 period=None if same_period_last_year else ref_period,
+                reference=reference,
+                derivable=derivable,
+                index=index,
             )
         )
     return out
@@ -239,16 +272,16 @@ def _value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[_Token]:
         if free(m) and (v := _num(m["n"])) is not None:
             tokens.append(_Token("score", v, m.start(), m.end(), m.group()))
     for m in matches("percent", PERCENT):
-        if free(m) and (v := _num(m["n"])) is not None and not SHARE_BEFORE.search(sentence[: m.start()]):
-            tokens.append(_Token("percent", v, m.start(), m.end(), m.group()))
+        if free(m) and (v := _num(m["n"])) is not None:
+            tok = _Token("percent", v, m.start(), m.end(), m.group())
+            tok.share_context = SHARE_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]) is not None
+            tokens.append(tok)
     for m in matches("money", MONEY):
         if not free(m) or (v := _num(m["n"])) is None:
             continue
         scale = SCALE.get((m["scale"] or "").lower(), 1.0)
         currency = _CURRENCY[m["cur"].lower()]
         tokens.append(_Token("money", v, m.start(), m.end(), m.group(), money_unit=(currency, scale)))
-    for tok in tokens:
-        tok.qualifier = _qualifier(sentence, tok.start)
     return tokens
 
 
@@ -339,14 +372,15 @@ def _topic_for(tok: _Token, sentence: str, candidates, tokens: list[_Token]) -> 
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
 
 
-def _to_unit(tok: _Token, ind: Indicator) -> float | None:
+def _to_unit(tok: _Token, ind: Indicator, catalog: Catalog) -> float | None:
+    """The token's value in the indicator's unit (money rescaled by the catalog's unit), or None."""
     if tok.kind != "money":
         return tok.value
     currency, scale = tok.money_unit
-    want_currency, want_scale = MONEY_UNITS[ind.unit]
-    if currency != want_currency:
+    unit = catalog.units[ind.unit]
+    if not unit.is_money or currency != unit.currency:
         return None
-    return tok.value * scale / want_scale
+    return tok.value * scale / unit.scale
 
 
 def _period_for(tok: _Token, periods: list[PeriodMatch], clause: tuple[int, int], comparisons, offset: int):
@@ -386,13 +420,16 @@ def extract_figures(
 def read_figures(
     text: str, catalog: Catalog, doc_date: date | None = None, doc_date_inferred: bool = False
 ) -> Reading:
-    """Every reported figure in `text` (already normalised), in reading order.
+    """Every reported figure in `text` (already normalised), in reading order, and the numbers held back.
 
-    `doc_date` anchors relative periods ("đến nay") and is the fallback year of a figure whose text
-    names no period (such a period is flagged inferred).
+    A figure is published only when the text tells its indicator, place, period and status: its period is
+    read from its clause, else its sentence, the sentence before, the paragraph's heading or the document's
+    title (etl/context.py); relative words ("năm nay", "cùng kỳ") from the document's date. A number whose
+    period or place the text does not tell is held for review with the reason, never guessed.
     """
-    mentions: list[Mention] = []
+    reading = Reading()
     counted = _counted_pattern(catalog)
+    context = DocumentContext(text, doc_date, doc_date_inferred)
     for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
         # Every value needs a digit, except a count written in words ("ba vụ việc"): without a digit,
@@ -401,8 +438,10 @@ def read_figures(
         low = lowered(sentence)  # the rules match this; quoted text comes from `sentence`
         may_count = counted.search(low) is not None
         if not (has_digit or may_count):
+            context.saw(s_start, s_end, [])
             continue
         periods = periods_in_lowered(low, doc_date, doc_date_inferred)
+        context.saw(s_start, s_end, periods)
         comparisons = _comparisons(sentence, low, s_start, periods) if has_digit else []
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
@@ -410,20 +449,25 @@ def read_figures(
         tokens = _value_tokens(low, taken + period_spans) if has_digit else []
         if may_count:
             tokens += _count_tokens(low, catalog, taken + period_spans)
-        # A comparison with no value before it is itself the figure: "GRDP tăng 7,2% so với cùng kỳ".
+        # A comparison with no value before it is itself the figure: "GRDP tăng 7,2% so với cùng kỳ",
+        # "giảm 2,1% so với cùng kỳ", "bằng 98,7% so với cùng kỳ" (an index: a growth of -1,3).
         for comp in comparisons:
             rel = comp.start - s_start
-            if comp.amount_unit == "%" and comp.direction > 0 and not any(t.end <= rel for t in tokens):
+            if comp.amount_unit == "%" and not any(
+                t.end <= rel and ";" not in low[t.end : rel] for t in tokens
+            ):
                 n = re.search(NUM, comp.text)
-                tokens.append(
-                    _Token(
-                        "percent",
-                        comp.amount,
-                        rel + n.start(),
-                        rel + n.end() + 1,
-                        comp.text[n.start() : n.end() + 1],
-                    )
+                tok = _Token(
+                    "percent",
+                    comp.amount,
+                    rel + n.start(),
+                    rel + n.end() + 1,
+                    comp.text[n.start() : n.end() + 1],
                 )
+                tok.index = comp.index
+                tok.negative = comp.direction < 0 and not comp.index
+                tok.reference = comp.reference
+                tokens.append(tok)
         tokens.sort(key=lambda t: t.start)
         for comp in comparisons:  # attach each comparison to the value just before it
             rel = comp.start - s_start
@@ -432,27 +476,100 @@ def read_figures(
                 anchor[-1].comparison = comp
         subset_at = SUBSET.search(low)
         topics: dict[str, list] = {}  # measure -> topic spans, found once per sentence
+        basis = price_basis(low)
+        previous: _Token | None = None
         for tok in tokens:
             if subset_at and tok.start > subset_at.start():
                 continue  # "trong đó 11 vụ án": a part of the total just given
+            clause = _clause(sentence, tok.start)
+            seg_start = max(clause[0], previous.end if previous is not None else 0)
+            prev_status = previous.status if previous is not None and previous.end > clause[0] else None
+            previous = tok
             if tok.indicator is None and tok.kind not in topics:
                 topics[tok.kind] = _topic_spans(low, catalog, tok.kind)
             ind = tok.indicator or _topic_for(tok, low, topics.get(tok.kind), tokens)
+            if ind is not None:
+                ind = _per_basis(ind, tok, low, catalog)
+            tok.status = status_of(low[seg_start : tok.start]) or (
+                prev_status if prev_status in ("target", "forecast") else None
+            )
             if ind is None:
+                if tok.kind in ("money", "percent") and _ABOUT_PROVINCE.search(low):
+                    reading.held.append(
+                        _held(
+                            tok,
+                            s_start,
+                            s_end,
+                            sentence,
+                            "not_in_catalog",
+                            "no indicator of the catalog names it",
+                        )
+                    )
                 continue
-            if tok.kind == "rank" and _is_regional(tok, low, ind):
-                continue
-            if tok.kind == "percent" and _STRUCTURE.search(low, 0, tok.start):
-                continue
-            value = _to_unit(tok, ind)
+            if tok.kind == "rank" and ind.regional != _is_regional(tok, low, ind):
+                regional = _regional_twin(ind, catalog) if not ind.regional else None
+                if regional is None:
+                    continue
+                ind = regional
+            if tok.kind == "percent" and ind.figure_measure == "growth":
+                if tok.share_context or _STRUCTURE.search(low, 0, tok.start):
+                    continue  # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate
+                if AGAINST_PLAN.match(low[tok.end :]) and not tok.index:
+                    reading.held.append(
+                        _held(
+                            tok, s_start, s_end, sentence, "against_plan", "a ratio to a plan or budget", ind
+                        )
+                    )
+                    continue
+            value = _to_unit(tok, ind, catalog)
             if value is None:
                 continue
-            period = _period_for(tok, periods, _clause(sentence, tok.start), comparisons, s_start)
-            if period is None:
-                if doc_date is None:
-                    continue
-                period = year_period(doc_date.year, inferred=True)
-            mentions.append(
+            place = other_place(low, clause[0], tok.start, tok.end, catalog.places)
+            if place is not None:
+                reading.held.append(_held(tok, s_start, s_end, sentence, "other_place", place, ind, value))
+                continue
+            found = context.period_for(tok, periods, clause, comparisons, s_start)
+            if found is None:
+                reading.held.append(
+                    _held(
+                        tok,
+                        s_start,
+                        s_end,
+                        sentence,
+                        "no_period",
+                        "the text does not tell its period",
+                        ind,
+                        value,
+                    )
+                )
+                continue
+            period, source = found
+            period, aggregate = _aggregate(period, ind, low, seg_start, tok, doc_date)
+            status = tok.status or "actual"
+            if status == "actual" and doc_date is not None and period.start > doc_date:
+                reading.held.append(
+                    _held(
+                        tok,
+                        s_start,
+                        s_end,
+                        sentence,
+                        "future_period",
+                        "a period after the document's date, with no word of plan or forecast",
+                        ind,
+                        value,
+                    )
+                )
+                continue
+            if ind.figure_measure == "growth":
+                if tok.index:
+                    value = round(value - 100, 6)
+                elif tok.negative or negative_before(low, tok.start):
+                    value = -value
+            bound = bound_before(low, tok.start)
+            rank_of = tok.rank_of
+            if tok.kind == "rank" and rank_of is None and ind.national_total and not ind.regional:
+                rank_of = 34 if period.end >= PROVINCES_MERGED else ind.national_total
+            reading.mentions.append(
                 Mention(
                     indicator_id=ind.id,
                     value=value,
@@ -463,15 +580,111 @@ def read_figures(
                     sentence_start=s_start,
                     sentence_end=s_end,
                     period=period,
-                    rank_of=tok.rank_of,
-                    qualifier=tok.qualifier,
-                    comparison=tok.comparison,
+                    rank_of=rank_of,
+                    qualifier=bound[0] if bound else ("trở lên" if at_least_after(low, tok.end) else None),
+                    comparison=tok.comparison if status not in ("target", "forecast") else None,
+                    measure=ind.figure_measure,
+                    reference=(tok.reference or (tok.comparison.reference if tok.comparison else None))
+                    if ind.figure_measure == "growth"
+                    else None,
+                    status=status,
+                    price_basis=basis if ind.price_basis_applies else None,
+                    bound=bound[1] if bound else ("at_least" if at_least_after(low, tok.end) else None),
+                    period_aggregate=aggregate,
+                    period_source=source,
                 )
             )
-    return Reading(_drop_restated(mentions), [])
+    reading.mentions = _drop_restated(reading.mentions)
+    return reading
+
+
+# The provinces merged on 1 July 2025: a national rank for a period ending after it is out of 34.
+PROVINCES_MERGED = date(2025, 7, 1)
+_ABOUT_PROVINCE = compile_lowered(r"lạng sơn|\btoàn tỉnh\b|\bcủa tỉnh\b|\btỉnh\b")
+# "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).
+_AVERAGE = compile_lowered(
+    r"\b(?:bình quân|trung bình)\b(?! đầu người| một người| 1 người|/người| mỗi người| người)|/năm\b|mỗi năm"
+)
+_TOTAL = compile_lowered(r"\btổng\b|\bcộng dồn\b|\blũy kế\b|\bluỹ kế\b|\bcả giai đoạn\b")
+_PER_MONTH = compile_lowered(
+    r"^\s*(?:/\s*người\s*)?/\s*tháng|^\s*(?:/người )?(?:một|mỗi|1) tháng|^\s*/người/tháng"
+)
+
+
+def _per_basis(ind: Indicator, tok: _Token, low: str, catalog: Catalog) -> Indicator:
+    """Income per head per month is its own indicator: "4,1 triệu đồng/người/tháng" is never yearly."""
+    if ind.per is None:
+        return ind
+    monthly = _PER_MONTH.search(low[tok.end : tok.end + 20]) is not None
+    want = "month" if monthly else "year"
+    if ind.per == want:
+        return ind
+    twin = [
+        other
+        for other in catalog.indicators
+        if other.per == want and other.unit == ind.unit and other.topics == ind.topics
+    ]
+    return twin[0] if twin else ind
+
+
+def _regional_twin(ind: Indicator, catalog: Catalog) -> Indicator | None:
+    """The regional rank that shares a national rank's topics (PCI in the northern mountains)."""
+    for other in catalog.indicators:
+        if other.regional and other.measure == "rank" and other.topics == ind.topics:
+            return other
+    return None
+
+
+def _aggregate(
+    period: Period, ind: Indicator, low: str, seg_start: int, tok: _Token, doc_date: date | None
+) -> tuple[Period, str | None]:
+    """What the value is over its period: a yearly average or a total over several years, a running total
+    from January to a date (for a flow) or a stock at a date."""
+    lead = low[seg_start : tok.start]
+    if period.kind == "as_of" and period.end != doc_date:
+        # An explicit date ("tính đến 30/11/2025"), not "đến nay" (a count since an unstated start).
+        if ind.stock or ind.figure_measure in ("rank", "score", "share", "growth"):
+            return period, "stock" if ind.stock or ind.figure_measure == "count" else None
+        # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January
+        start = date(period.end.year, 1, 1)
+        label = f"01/01–{period.end.day:02d}/{period.end.month:02d}/{period.end.year}"
+        return replace(period, kind="to_date", start=start, label=label), "total"
+    if period.kind == "to_date":
+        return period, "stock" if ind.stock else (
+            "total" if ind.figure_measure in ("level", "count") else None
+        )
+    if period.kind == "range":
+        if _AVERAGE.search(lead) or _AVERAGE.match(low[tok.end : tok.end + 8]):
+            return period, "average"
+        if _TOTAL.search(lead):
+            return period, "total"
+        if ind.figure_measure == "growth":
+            return period, "average"  # a growth rate over several years is a yearly average
+    return period, None
+
+
+def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -> Held:
+    return Held(
+        reason=reason,
+        detail=detail,
+        value_text=sentence[tok.start : tok.end],
+        start=s_start + tok.start,
+        end=s_start + tok.end,
+        sentence_start=s_start,
+        sentence_end=s_end,
+        indicator_id=ind.id if ind is not None else None,
+        value=value,
+    )
 
 
 def _drop_restated(mentions: list[Mention]) -> list[Mention]:
     """A headline restating a figure the body gives with its period adds nothing: keep the body's."""
-    explicit = {(m.indicator_id, m.value) for m in mentions if not m.period.inferred}
-    return [m for m in mentions if not (m.period.inferred and (m.indicator_id, m.value) in explicit)]
+    own = ("clause", "sentence")
+    explicit = {
+        (m.indicator_id, m.value) for m in mentions if m.period_source in own and not m.period.inferred
+    }
+    return [
+        m
+        for m in mentions
+        if not ((m.period.inferred or m.period_source not in own) and (m.indicator_id, m.value) in explicit)
+    ]

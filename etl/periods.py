@@ -140,18 +140,54 @@ def _as_of_year(m, doc_date):
     return as_of_period(_month_end(int(m["y2"]), month)) if 1 <= month <= 12 else None
 
 
-@_rule(rf"(?P<n>\d{{1,2}}|sáu|chín|ba|mười) tháng(?: đầu)?(?: năm)?(?: (?P<y>{YEAR}))?", ("tháng",))
+@_rule(
+    rf"(?P<n>\d{{1,2}}|sáu|chín|ba|mười) tháng(?P<part> đầu| cuối)?(?: năm)?(?: (?P<y>{YEAR}))?", ("tháng",)
+)
 def _months(m, doc_date):
+    """ "9 tháng năm 2024", "lũy kế 10 tháng": a running total from January; "6 tháng đầu năm": the
+    first half, "6 tháng cuối năm" the second."""
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
     if not 1 <= n <= 12:
         return None
     if m["y"]:
         y, inferred = int(m["y"]), False
-    elif doc_date and re.search(r"đầu năm|năm nay", m.group(), re.IGNORECASE):
+    elif doc_date and re.search(r"đầu năm|cuối năm|năm nay", m.group(), re.IGNORECASE):
         y, inferred = doc_date.year, True
     else:
         return None  # "5 năm qua", "6 tháng" with no year: not a calendar period
+    if n == 6 and m["part"] == " cuối":
+        return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred)
+    if m["part"] == " cuối":
+        return None  # "3 tháng cuối năm": the months before the year's end, not from January
+    if n == 6:
+        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}", inferred)
     return Period("months", date(y, 1, 1), _month_end(y, n), f"01–{n:02d}/{y}", inferred)
+
+
+@_rule(rf"(?:nửa đầu năm|nửa cuối năm)(?: (?P<y>{YEAR}))?", ("nửa",))
+def _half(m, doc_date):
+    if m["y"]:
+        y, inferred = int(m["y"]), False
+    elif doc_date:
+        y, inferred = doc_date.year, True
+    else:
+        return None
+    if "đầu" in m.group():
+        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}", inferred)
+    return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred)
+
+
+@_rule(r"từ đầu năm (?:đến|tới) (?:nay|hiện nay|thời điểm này)", ("đầu năm",))
+def _year_to_date(m, doc_date):
+    if doc_date is None:
+        return UNRESOLVED
+    return Period("to_date", date(doc_date.year, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
+
+
+# "theo giá so sánh 2010": a price basis, never the year 2010. Claimed so no rule reads it as a period.
+@_rule(rf"giá so sánh(?: năm)? {YEAR}", ("giá so sánh",))
+def _price_base_year(m, doc_date):
+    return UNRESOLVED
 
 
 @_rule(rf"quý (?P<q>IV|III|II|I|[1-4])\b(?:(?:/| năm )(?P<y>{YEAR}))?", ("quý",))
@@ -261,7 +297,7 @@ def periods_in_lowered(
 
 
 _MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b")
-_RELATIVE_TO_DOCUMENT = {_term_to_date, _plan, _since, _this_year, _last_year}
+_RELATIVE_TO_DOCUMENT = {_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date}
 
 
 def parse_period(text: str, doc_date: date | None = None, doc_date_inferred: bool = False) -> Period | None:

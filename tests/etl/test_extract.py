@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from etl.catalog import load_catalog
-from etl.extract import extract_figures
+from etl.extract import extract_figures, read_figures
 
 DOC = date(2023, 8, 25)
 
@@ -31,22 +31,22 @@ def found(text, doc_date=DOC):
         ),
         (
             "Năm 2022, tỉnh đứng thứ 6 toàn quốc về chuyển đổi số.",
-            [("digital_transformation_rank", 6, "2022", None, None)],
+            [("digital_transformation_rank", 6, "2022", 63, None)],
         ),
         (
             "Đặc biệt, năm 2022, tỉnh xếp thứ 2 trong nhóm ba tỉnh dẫn đầu cả nước về điểm chỉ số Xanh cấp tỉnh (PGI).",
-            [("pgi_rank", 2, "2022", None, None)],
+            [("pgi_rank", 2, "2022", 63, None)],
         ),
         # Scores.
         ("Điểm số PCI năm 2023 của Lạng Sơn đạt 65,5 điểm.", [("pci_score", 65.5, "2023", None, None)]),
         # Rates and levels with Vietnamese numbers and multipliers.
         (
             "Tốc độ tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2023 đạt 4,5%.",
-            [("grdp_growth", 4.5, "01–06/2023", None, None)],
+            [("grdp_growth", 4.5, "H1/2023", None, None)],
         ),
-        ("GRDP quý I/2024 tăng 7,2% so với cùng kỳ.", [("grdp_growth", 7.2, "Q1/2024", None, None)]),
+        ("GRDP quý I/2023 tăng 7,2% so với cùng kỳ.", [("grdp_growth", 7.2, "Q1/2023", None, None)]),
         ("Năm 2022, quy mô nền kinh tế đạt 42.500 tỷ đồng.", [("grdp", 42500, "2022", None, None)]),
-        ("Quy mô GRDP năm 2024 ước đạt 56,3 nghìn tỷ đồng.", [("grdp", 56300, "2024", None, "ước đạt")]),
+        ("Quy mô GRDP năm 2024 ước đạt 56,3 nghìn tỷ đồng.", [("grdp", 56300, "2024", None, None)]),
         (
             "GRDP bình quân đầu người năm 2022 đạt 50,2 triệu đồng.",
             [("grdp_per_capita", 50.2, "2022", None, None)],
@@ -60,8 +60,8 @@ def found(text, doc_date=DOC):
             [("budget_revenue", 22683, "2023", None, None)],
         ),
         (
-            "Kim ngạch xuất nhập khẩu qua địa bàn tính đến 30/11/2025 đạt khoảng 4.500 triệu USD.",
-            [("trade_turnover", 4.5, "30/11/2025", None, "khoảng")],
+            "Kim ngạch xuất nhập khẩu qua địa bàn tính đến 30/11/2022 đạt khoảng 4.500 triệu USD.",
+            [("trade_turnover", 4.5, "01/01–30/11/2022", None, "khoảng")],
         ),
         # Counts from the catalog: number words, coordinated lists, subsets, plans.
         (
@@ -105,8 +105,8 @@ def found(text, doc_date=DOC):
                 ("party_organisations", 15, "25–27/09/2020", None, None),
             ],
         ),
-        # No period in the sentence: the document's year, flagged inferred (checked below).
-        ("Chỉ số PCI của tỉnh xếp thứ 20/63.", [("pci_rank", 20, "2023", 63, None)]),
+        # No period anywhere in the text: held for review, never the document's year (checked below).
+        ("Chỉ số PCI của tỉnh xếp thứ 20/63.", []),
     ],
 )
 def test_rules_find_figures(sentence, expected):
@@ -117,8 +117,6 @@ def test_rules_find_figures(sentence, expected):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Năm 2023, chỉ số PCI của tỉnh xếp thứ 5/14 tỉnh khu vực miền núi phía Bắc.",  # regional rank
-        "Năm 2023, Lạng Sơn xếp thứ 3 trong các tỉnh vùng trung du và miền núi phía Bắc về PCI.",  # regional
         "Năm 2022, cơ cấu kinh tế: nông nghiệp chiếm 20,5%, công nghiệp chiếm 25%.",  # structure shares
         "Năm 2022, GRDP tăng 7%, trong đó khu vực công nghiệp tăng 10%.",  # subset after "trong đó": only 7%
         "Thực hiện nghiêm Quy định số 37 về những điều đảng viên không được làm.",  # document number
@@ -136,15 +134,27 @@ def test_not_national_indicators(sentence):
         assert ids == []
 
 
-def test_period_falls_back_to_the_document_year_and_is_flagged():
-    [m] = extract_figures("Chỉ số PCI của tỉnh xếp thứ 20/63.", load_catalog(), DOC)
-    assert m.period.inferred and m.period.label == "2023"
-    assert extract_figures("Chỉ số PCI của tỉnh xếp thứ 20/63.", load_catalog(), None) == []
+def test_no_period_is_held_for_review_never_the_document_year():
+    reading = read_figures("Chỉ số PCI của tỉnh xếp thứ 20/63.", load_catalog(), DOC)
+    assert reading.mentions == []
+    [held] = reading.held
+    assert (held.reason, held.indicator_id, held.value) == ("no_period", "pci_rank", 20)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2023, chỉ số PCI của tỉnh xếp thứ 5/14 tỉnh khu vực miền núi phía Bắc.",
+        "Năm 2023, Lạng Sơn xếp thứ 3 trong các tỉnh vùng trung du và miền núi phía Bắc về PCI.",
+    ],
+)
+def test_regional_ranks_are_their_own_indicator(sentence):
+    assert [f[0] for f in found(sentence)] == ["pci_rank_region"]
 
 
 def test_headline_restating_a_body_figure_is_dropped():
     text = "Xếp thứ 2 về điểm chỉ số Xanh cấp tỉnh\nĐặc biệt, năm 2022, tỉnh xếp thứ 2 cả nước về chỉ số Xanh cấp tỉnh (PGI)."
-    assert found(text) == [("pgi_rank", 2, "2022", None, None)]
+    assert found(text) == [("pgi_rank", 2, "2022", 63, None)]
 
 
 def test_offsets_point_at_the_value_and_the_sentence():

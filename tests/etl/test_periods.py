@@ -16,7 +16,7 @@ DOC = date(2023, 8, 25)
         ("bình quân giai đoạn 2015-2020", "range", date(2015, 1, 1), date(2020, 12, 31), "2015–2020"),
         ("nhiệm kỳ 2015 – 2020", "range", date(2015, 1, 1), date(2020, 12, 31), "2015–2020"),
         ("giai đoạn 2021-25", "range", date(2021, 1, 1), date(2025, 12, 31), "2021–2025"),
-        ("6 tháng đầu năm 2023", "months", date(2023, 1, 1), date(2023, 6, 30), "01–06/2023"),
+        ("6 tháng đầu năm 2023", "half_year", date(2023, 1, 1), date(2023, 6, 30), "H1/2023"),
         ("9 tháng năm 2024", "months", date(2024, 1, 1), date(2024, 9, 30), "01–09/2024"),
         ("quý I/2023", "quarter", date(2023, 1, 1), date(2023, 3, 31), "Q1/2023"),
         ("quý III năm 2024", "quarter", date(2024, 7, 1), date(2024, 9, 30), "Q3/2024"),
@@ -70,4 +70,4 @@ def test_longest_expression_wins_and_spans_are_exact():
 
 def test_shift_years_moves_the_same_period():
     p = shift_years(parse_period("6 tháng đầu năm 2024", DOC), -1)
-    assert (p.start, p.end, p.label) == (date(2023, 1, 1), date(2023, 6, 30), "01–06/2023")
+    assert (p.start, p.end, p.label) == (date(2023, 1, 1), date(2023, 6, 30), "H1/2023")

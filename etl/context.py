@@ -1,0 +1,100 @@
+"""Where a figure's period comes from when its own clause does not name one: read as a person reads.
+
+In order: the value's clause, the rest of its sentence, the sentence before it in the same paragraph,
+the paragraph's heading ("1. Tăng trưởng kinh tế 9 tháng năm 2024"), the document's title. Relative words
+("năm nay", "cùng kỳ", "đến nay") are resolved against the document's date by etl/periods.py. A context
+period is taken only where it is unambiguous (one period named there); otherwise the figure has no period
+and goes to the review list.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from etl.casefold import lowered
+from etl.periods import Period, PeriodMatch, periods_in_lowered
+
+_HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
+
+
+def _single(periods: list[Period]) -> Period | None:
+    distinct = {(p.kind, p.start, p.end) for p in periods}
+    return periods[0] if len(distinct) == 1 else None
+
+
+class DocumentContext:
+    """The document around the sentence being read: its lines, title, headings and the sentence before."""
+
+    def __init__(self, text: str, doc_date: date | None, doc_date_inferred: bool):
+        self.text = text
+        self.doc_date, self.doc_date_inferred = doc_date, doc_date_inferred
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._line_periods: dict[int, list[Period]] = {}
+        self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
+        self._current: tuple[int, list[Period]] | None = None
+        self.title_line = next((i for i, s in enumerate(self.line_starts) if self._line(i).strip()), None)
+
+    def _line(self, i: int) -> str:
+        end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+        return self.text[self.line_starts[i] : end]
+
+    def _line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def _periods_of_line(self, i: int) -> list[Period]:
+        if i not in self._line_periods:
+            low = lowered(self._line(i))
+            self._line_periods[i] = [
+                pm.period for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+            ]
+        return self._line_periods[i]
+
+    def saw(self, s_start: int, s_end: int, periods: list[PeriodMatch]) -> None:
+        """The sentence at text[s_start:s_end] is being read (call once per sentence, in order)."""
+        self._previous = self._current
+        self._current = (self._line_of(s_start), [pm.period for pm in periods])
+
+    def _heading(self, line: int) -> Period | None:
+        """The period of the nearest heading above `line`: a short line without a full stop."""
+        for i in range(line - 1, -1, -1):
+            candidate = self._line(i).strip()
+            if not candidate:
+                continue
+            if len(candidate) <= _HEADING_MAX and not candidate.endswith((".", ";", ":")):
+                if i == self.title_line:
+                    return None  # the title is the last resort, below
+                found = _single(self._periods_of_line(i))
+                if found is not None:
+                    return found
+        return None
+
+    def period_for(self, tok, periods: list[PeriodMatch], clause, comparisons, offset: int):
+        """(period, where it was read) for a value token of the current sentence, or None."""
+
+        def usable(pm: PeriodMatch) -> bool:
+            return not any(c.start - offset <= pm.start < c.end - offset for c in comparisons)
+
+        in_clause = [pm for pm in periods if clause[0] <= pm.start < clause[1] and usable(pm)]
+        before = [pm for pm in in_clause if pm.end <= tok.start]
+        if before:
+            return before[-1].period, "clause"
+        after = [pm for pm in in_clause if pm.start >= tok.end]
+        if after:
+            return after[0].period, "clause"
+        in_sentence = _single([pm.period for pm in periods if usable(pm)])
+        if in_sentence is not None:
+            return in_sentence, "sentence"
+        line = self._current[0] if self._current else 0
+        if self._previous is not None and self._previous[0] == line:
+            found = _single(self._previous[1])
+            if found is not None:
+                return found, "previous_sentence"
+        found = self._heading(line)
+        if found is not None:
+            return found, "heading"
+        if self.title_line is not None and line != self.title_line:
+            found = _single(self._periods_of_line(self.title_line))
+            if found is not None:
+                return found, "title"
+        return None

@@ -1,0 +1,85 @@
+"""What the words around a value say about it: its status (result, estimate, target…), its bound as written,
+its price basis and its sign. Pure functions of the lower-cased sentence (etl.casefold.lowered).
+
+The statistics office and the press word these in a few fixed ways: "ước tính", "sơ bộ", "phấn đấu",
+"kế hoạch", "dự toán", "dự báo"; "khoảng", "hơn", "gần", "trở lên"; "giá hiện hành", "giá so sánh 2010";
+"giảm", "âm". A rule here reads one of them; the extractor decides where each applies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.casefold import compile_lowered
+
+# Status words, strongest first: a sentence that plans and estimates ("phấn đấu ước đạt") is a plan.
+_STATUS_WORDS: list[tuple[str, re.Pattern]] = [
+    (
+        "target",
+        compile_lowered(
+            r"\bphấn đấu\b|\bmục tiêu\b|\bchỉ tiêu\b|(?<!so với )(?<!% )\bkế hoạch\b(?! đề ra)|"
+            r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|\bgiao\b|"
+            r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
+        ),
+    ),
+    ("forecast", compile_lowered(r"\bdự báo\b|\bdự kiến\b|\bkhả năng\b|\bcó thể đạt\b")),
+    ("preliminary", compile_lowered(r"\bsơ bộ\b")),
+    ("estimate", compile_lowered(r"\bước\b")),
+    ("official", compile_lowered(r"\bchính thức\b")),
+]
+# "đạt 105% kế hoạch", "bằng 80,2% dự toán": a ratio to a plan, not a figure of the indicator.
+AGAINST_PLAN = compile_lowered(
+    r"^\s*(?:so với |của )?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản)"
+)
+_BOUND_BEFORE = compile_lowered(
+    r"\b(?P<q>khoảng|xấp xỉ|chừng|trên dưới|hơn|trên|gần|dưới|tối đa|tối thiểu|ít nhất)\s+$"
+)
+_BOUND_OF_WORD = {
+    "khoảng": "approx",
+    "xấp xỉ": "approx",
+    "chừng": "approx",
+    "trên dưới": "approx",
+    "hơn": "over",
+    "trên": "over",
+    "gần": "under",
+    "dưới": "under",
+    "tối đa": "at_most",
+    "tối thiểu": "at_least",
+    "ít nhất": "at_least",
+}
+_AT_LEAST_AFTER = compile_lowered(r"^\s*(?:trở lên|trở lại)\b")
+_PRICE_BASIS = [
+    ("constant_2010", compile_lowered(r"\bgiá so sánh(?: năm)?(?: 2010)?\b")),
+    ("current", compile_lowered(r"\bgiá hiện hành\b|\bgiá thực tế\b")),
+]
+_NEGATIVE_BEFORE = compile_lowered(r"(?:\bâm|\bgiảm|\bsụt giảm|\bgiảm sút)\s+(?:khoảng |gần |hơn )?$")
+
+
+def status_of(segment: str) -> str | None:
+    """The status the words of `segment` (the text that leads to a value) give it, or None."""
+    for status, pattern in _STATUS_WORDS:
+        if pattern.search(segment):
+            return status
+    return None
+
+
+def bound_before(low: str, pos: int) -> tuple[str, str] | None:
+    """(word as written, bound) of a bound word right before `pos` ("hơn 86,14 tỷ USD")."""
+    m = _BOUND_BEFORE.search(low[max(0, pos - 16) : pos])
+    return (m["q"], _BOUND_OF_WORD[m["q"]]) if m else None
+
+
+def at_least_after(low: str, end: int) -> bool:
+    """ "70% trở lên": at least."""
+    return _AT_LEAST_AFTER.match(low[end : end + 12]) is not None
+
+
+def price_basis(low: str) -> str | None:
+    """The price basis a sentence states ("theo giá so sánh 2010", "giá hiện hành"), if exactly one."""
+    found = {basis for basis, pattern in _PRICE_BASIS if pattern.search(low)}
+    return found.pop() if len(found) == 1 else None
+
+
+def negative_before(low: str, pos: int) -> bool:
+    """ "âm 1,3%", "giảm 2,1%": the value that follows is a fall."""
+    return _NEGATIVE_BEFORE.search(low[max(0, pos - 20) : pos]) is not None
