@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from etl.datelines import date_line
 from etl.yaml_text import YAMLError, safe_load
 
 MANIFEST_NAME = "manifest.yaml"
@@ -128,7 +129,6 @@ def source_from_entry(entry: dict, sha256: str) -> SourceInfo:
 
 
 _CREDIT = re.compile(r"^(?:Theo|Nguồn:?)\s+(?P<who>[^\n]{2,60}?)\s*$", re.MULTILINE)
-_TEXT_DATE = re.compile(r"\bngày\s+(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 def infer_source(file_name: str, text: str, title_hint: str | None, sha256: str) -> SourceInfo:
@@ -137,13 +137,8 @@ def infer_source(file_name: str, text: str, title_hint: str | None, sha256: str)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), stem)
     title = (title_hint or first_line)[:200]
     credit = _CREDIT.search(text[-400:]) if text else None
-    published = None
-    if m := _TEXT_DATE.search(text[:800]):
-        d, mo, y = (int(g) for g in m.groups())
-        try:
-            published = date(y, mo, d).isoformat()
-        except ValueError:
-            published = None
+    printed = date_line(text)
+    published = printed.isoformat() if printed else None
     return SourceInfo(
         source_id=stem,
         file_name=file_name,
@@ -153,7 +148,7 @@ def infer_source(file_name: str, text: str, title_hint: str | None, sha256: str)
         publisher=credit["who"] if credit else None,
         publisher_note="Inferred from the credit line at the end of the text." if credit else None,
         published=published,
-        date_inferred=published is not None,
+        date_inferred=False,  # printed by the document itself (its date line), or not known
         note="Not listed in manifest.yaml: metadata inferred from the text.",
         link=None,
         related_links=(),
