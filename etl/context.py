@@ -13,14 +13,21 @@ import bisect
 from datetime import date
 
 from etl.casefold import lowered
+from etl.datelines import date_line
 from etl.periods import Period, PeriodMatch, periods_in_lowered
 
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 
 
 def _single(periods: list[Period]) -> Period | None:
+    """The one reporting period named, if exactly one: a meeting's date ("ngày 10/7/2024") or a stock's
+    date is not a period a figure elsewhere can be over."""
+    periods = [p for p in periods if p.kind not in _NOT_CONTEXT]
     distinct = {(p.kind, p.start, p.end) for p in periods}
     return periods[0] if len(distinct) == 1 else None
+
+
+_NOT_CONTEXT = ("dates", "as_of", "plan")
 
 
 class DocumentContext:
@@ -62,6 +69,8 @@ class DocumentContext:
             if not candidate:
                 continue
             if len(candidate) <= _HEADING_MAX and not candidate.endswith((".", ";", ":")):
+                if date_line(candidate) is not None:
+                    continue  # the date line under the title: when the page was printed, not a period
                 if i == self.title_line:
                     return None  # the title is the last resort, below
                 found = _single(self._periods_of_line(i))

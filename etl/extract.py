@@ -285,7 +285,10 @@ def _value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[_Token]:
     return tokens
 
 
-_COUNT_SHAPE = rf"(?P<n>{NUM}|{NUMBER_WORD})(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?\s+"
+_COUNT_SHAPE = (
+    rf"(?P<n>{NUM}|{NUMBER_WORD})(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?"
+    r"(?:\s+(?P<scale>nghìn|ngàn|triệu))?\s+"  # "1,9 triệu lượt khách"
+)
 
 
 @lru_cache(maxsize=256)
@@ -319,6 +322,8 @@ def _count_tokens(sentence: str, catalog: Catalog, taken) -> list[_Token]:
             if _inside(m.start(), taken):
                 continue
             value = _num(m["n"])
+            if value is not None and m["scale"]:
+                value = round(value * SCALE[m["scale"]], 6)
             rank_of = m["of"] or m["of2"]
             if value is None or (rank_of and not ind.ratio) or (ind.ratio and not rank_of):
                 continue
@@ -478,9 +483,9 @@ def read_figures(
         topics: dict[str, list] = {}  # measure -> topic spans, found once per sentence
         basis = price_basis(low)
         previous: _Token | None = None
+        whole: set[str] = set()  # indicators given before "trong đó": what follows it are their parts
         for tok in tokens:
-            if subset_at and tok.start > subset_at.start():
-                continue  # "trong đó 11 vụ án": a part of the total just given
+            in_subset = subset_at is not None and tok.start > subset_at.start()
             clause = _clause(sentence, tok.start)
             seg_start = max(clause[0], previous.end if previous is not None else 0)
             prev_status = previous.status if previous is not None and previous.end > clause[0] else None
@@ -490,6 +495,10 @@ def read_figures(
             ind = tok.indicator or _topic_for(tok, low, topics.get(tok.kind), tokens)
             if ind is not None:
                 ind = _per_basis(ind, tok, low, catalog)
+            if in_subset and (ind is None or ind.id in whole):
+                continue  # "trong đó 11 vụ án": a part of the total just given, unless a catalogued part
+            if not in_subset and ind is not None:
+                whole.add(ind.id)
             tok.status = status_of(low[seg_start : tok.start]) or (
                 prev_status if prev_status in ("target", "forecast") else None
             )
@@ -511,6 +520,13 @@ def read_figures(
                 if regional is None:
                     continue
                 ind = regional
+            reference = tok.reference or (tok.comparison.reference if tok.comparison else None)
+            if ind.figure_measure == "growth" and reference == "previous_period":
+                reading.held.append(
+                    _held(tok, s_start, s_end, sentence, "not_in_catalog",
+                          "growth against the previous month or quarter (the catalog's rates are year on year)", ind)
+                )  # fmt: skip
+                continue
             if tok.kind == "percent" and ind.figure_measure == "growth":
                 if tok.share_context or _STRUCTURE.search(low, 0, tok.start):
                     continue  # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate
@@ -521,6 +537,8 @@ def read_figures(
                         )
                     )
                     continue
+            if ind.figure_measure == "share" and not _is_share(tok, low, ind):
+                continue  # "khu vực dịch vụ tăng 6,77%": the sector's growth, not its share
             value = _to_unit(tok, ind, catalog)
             if value is None:
                 continue
@@ -609,6 +627,18 @@ _TOTAL = compile_lowered(r"\btổng\b|\bcộng dồn\b|\blũy kế\b|\bluỹ k�
 _PER_MONTH = compile_lowered(
     r"^\s*(?:/\s*người\s*)?/\s*tháng|^\s*(?:/người )?(?:một|mỗi|1) tháng|^\s*/người/tháng"
 )
+
+
+_SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
+_CHANGE_BEFORE = compile_lowered(r"\b(?:tăng|giảm)(?: bình quân| thêm| được)?\s+(?:khoảng |gần |hơn )?$")
+
+
+def _is_share(tok: _Token, low: str, ind: Indicator) -> bool:
+    """A share indicator's value needs share words in its sentence ("chiếm", "cơ cấu", "tỷ lệ") before it,
+    and is a level, not a change ("tỷ lệ hộ nghèo giảm 2,5%" is a fall in points, "giảm còn 8,1%" a level)."""
+    if _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start]):
+        return False
+    return tok.share_context or _SHARE_WORDS.search(low, 0, tok.start) is not None
 
 
 def _per_basis(ind: Indicator, tok: _Token, low: str, catalog: Catalog) -> Indicator:

@@ -152,7 +152,11 @@ def _months(m, doc_date):
     if m["y"]:
         y, inferred = int(m["y"]), False
     elif doc_date and re.search(r"đầu năm|cuối năm|năm nay", m.group(), re.IGNORECASE):
-        y, inferred = doc_date.year, True
+        y, inferred = doc_date.year, False
+    elif doc_date and _CALENDAR_MONTHS.match(m.string, m.end()) and n >= 2:
+        # "IIP 6 tháng ước tăng 3,15%" in a report dated 10/7/2024: the year's first six months, read from
+        # the date line as a reader does (a report on N months comes out after the N-th month).
+        y, inferred = (doc_date.year if n <= doc_date.month else doc_date.year - 1), False
     else:
         return None  # "5 năm qua", "6 tháng" with no year: not a calendar period
     if n == 6 and m["part"] == " cuối":
@@ -221,7 +225,13 @@ _RANGE = rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b(?![/.,]\d)"
 def _range(m, doc_date):
     a, b = int(m["a"]), m["b"]
     b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
-    return range_period(a, b) if a < b <= a + 30 else None
+    if not a < b <= a + 30:
+        return None
+    if m.group().lstrip().startswith("nhiệm kỳ") and b - a == 5:
+        # A Party term runs congress to congress (autumn 2015 to autumn 2020); what it reports on is its
+        # five-year plan, the years 2016-2020, as the term's own targets are set.
+        return range_period(a + 1, b)
+    return range_period(a, b)
 
 
 _DATES = rf"(?P<d1>\d{{1,2}})(?:{DASH}(?P<d2>\d{{1,2}}))?[/-](?P<m>\d{{1,2}})[/-](?P<y>{YEAR})"
@@ -297,7 +307,9 @@ def periods_in_lowered(
 
 
 _MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b")
-_RELATIVE_TO_DOCUMENT = {_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date}
+# After "N tháng", words that make it a duration ("6 tháng qua", "3 tháng liên tiếp"), not the year's months.
+_CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
+_RELATIVE_TO_DOCUMENT = {_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months}
 
 
 def parse_period(text: str, doc_date: date | None = None, doc_date_inferred: bool = False) -> Period | None:

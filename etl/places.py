@@ -15,12 +15,27 @@ _OURS = compile_lowered(r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|\btoàn t�
 _AFTER = compile_lowered(r"^\s*(?:\(|,)?\s*(?:của|tại|ở|qua)\s+")
 
 
+# A sentence that opens on another place sets it for the whole sentence: "Tính chung cả nước, …",
+# "Trên phạm vi cả nước, …", "Tại Cao Bằng, …", "Cùng kỳ, GDP cả nước …" is handled by the segment rule.
+_OPENING = re.compile(
+    r"^(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|cũng trong năm,)?\s*(?:toàn\s+)?$"
+)
+
+
 def other_place(low: str, seg_start: int, start: int, end: int, places: dict[str, re.Pattern]) -> str | None:
     """The other place a value at low[start:end] is said of, as written, or None when it is the province's.
 
     Read where a reader reads it: from the start of the value's comma-separated segment (a place named
     earlier in the sentence, behind a comma, is background: "Trong bối cảnh cả nước khó khăn, GRDP tỉnh
     tăng 3%") to the value, and right after the value ("… của cả nước")."""
+    first_comma = low.find(",")
+    if 0 < first_comma < start:
+        opening = low[:first_comma]
+        for pattern in places.values():
+            m = pattern.search(opening)
+            if m and _OPENING.match(opening[: m.start()]) and len(opening) - m.end() <= 12:
+                if not _OURS.search(low, first_comma, start):
+                    return m.group()
     before_from = max(seg_start, low.rfind(",", seg_start, start) + 1)
     before = low[before_from:start]
     after = low[end : end + 60]
