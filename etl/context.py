@@ -78,20 +78,17 @@ class DocumentContext:
                     return found
         return None
 
-    def period_for(self, tok, periods: list[PeriodMatch], clause, comparisons, offset: int):
-        """(period, where it was read) for a value token of the current sentence, or None."""
-
-        def usable(pm: PeriodMatch) -> bool:
-            return not any(c.start - offset <= pm.start < c.end - offset for c in comparisons)
-
-        in_clause = [pm for pm in periods if clause[0] <= pm.start < clause[1] and usable(pm)]
+    def period_for(self, tok, periods: list[PeriodMatch], clause):
+        """(period, where it was read) for a value token of the current sentence, or None. `periods` are
+        the sentence's own periods (not those it compares with)."""
+        in_clause = [pm for pm in periods if clause[0] <= pm.start < clause[1]]
         before = [pm for pm in in_clause if pm.end <= tok.start]
         if before:
             return before[-1].period, "clause"
         after = [pm for pm in in_clause if pm.start >= tok.end]
         if after:
             return after[0].period, "clause"
-        in_sentence = _single([pm.period for pm in periods if usable(pm)])
+        in_sentence = _single([pm.period for pm in periods])
         if in_sentence is not None:
             return in_sentence, "sentence"
         line = self._current[0] if self._current else 0

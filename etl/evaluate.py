@@ -246,9 +246,8 @@ def score_document(doc: GoldDocument, score: Score) -> None:
     for i, r in enumerate(derived):
         if i not in taken:
             score.errors["false_derivation"] += 1
-            score.examples.append(
-                f"{name}: false_derivation: {r['indicator_id']} {r['value']:g} {r['period_label']} ({r['derivation']})"
-            )
+            what = f"{r['indicator_id']} {r['value']:g} {r['period_label']} ({r['derivation']})"
+            score.examples.append(f"{name}: false_derivation: {what}")
 
 
 def evaluate(directory: Path = DEFAULT_DIR) -> dict[str, Score]:
@@ -265,7 +264,8 @@ def report(scores: dict[str, Score], *, verbose: bool = False) -> str:
     for split, s in scores.items():
         n_gold, n_pub, n_ok = sum(s.gold.values()), sum(s.published.values()), sum(s.correct.values())
         lines.append(
-            f"## {split}: precision {s.precision:.1%} ({n_ok}/{n_pub}), recall {s.recall:.1%} ({n_ok}/{n_gold}); "
+            f"## {split}: precision {s.precision:.1%} ({n_ok}/{n_pub}), "
+            f"recall {s.recall:.1%} ({n_ok}/{n_gold}); "
             f"derivations {s.derived_correct}/{s.derived_gold} found, {s.derived_published} published"
         )
         lines.append(

@@ -16,6 +16,7 @@ How a sentence is read:
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -23,7 +24,7 @@ from functools import lru_cache
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
 from etl.context import DocumentContext
-from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
+from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, english_grouping, parse_vi_number
 from etl.periods import Period, PeriodMatch, periods_in_lowered
 from etl.places import other_place
 from etl.sentences import sentence_spans
@@ -48,7 +49,8 @@ MONEY = compile_lowered(
 COMPARISON = compile_lowered(
     rf"(?P<dir>cao hơn|thấp hơn|tăng thêm|tăng|giảm|vượt|gấp|bằng)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
-    r"\s*(?:so với|so cùng kỳ)(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$)",
+    r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
+    r"(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$)",
 )
 # Comparisons against something no earlier value of the province can be derived from.
 _NOT_A_PERIOD_REF = compile_lowered(
@@ -72,7 +74,7 @@ _NEEDS = {
     "score": ("điểm",),
     "percent": ("%", "phần trăm"),
     "money": ("đồng", "vnđ", "vnd", "usd", "đô la"),
-    "comparison": ("so với", "so cùng kỳ"),
+    "comparison": ("so với", "so cùng kỳ", "lần"),
 }
 _CURRENCY = {"đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "usd": "usd", "đô la mỹ": "usd", "đô la": "usd"}
 
@@ -172,9 +174,13 @@ def _may_hold(kind: str, lowered: str) -> bool:
     return any(word in lowered for word in _NEEDS[kind])
 
 
+# The digit style of the document being read (etl.numbers.english_grouping), set by read_figures.
+_ENGLISH_DIGITS: ContextVar[bool] = ContextVar("english_digits", default=False)
+
+
 def _num(text: str) -> float | None:
     try:
-        return parse_vi_number(text)
+        return parse_vi_number(text, _ENGLISH_DIGITS.get())
     except NumberFormatError:
         return None
 
@@ -432,6 +438,14 @@ def read_figures(
     title (etl/context.py); relative words ("năm nay", "cùng kỳ") from the document's date. A number whose
     period or place the text does not tell is held for review with the reason, never guessed.
     """
+    token = _ENGLISH_DIGITS.set(english_grouping(text))
+    try:
+        return _read(text, catalog, doc_date, doc_date_inferred)
+    finally:
+        _ENGLISH_DIGITS.reset(token)
+
+
+def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred: bool) -> Reading:
     reading = Reading()
     counted = _counted_pattern(catalog)
     context = DocumentContext(text, doc_date, doc_date_inferred)
@@ -446,8 +460,10 @@ def read_figures(
             context.saw(s_start, s_end, [])
             continue
         periods = periods_in_lowered(low, doc_date, doc_date_inferred)
-        context.saw(s_start, s_end, periods)
         comparisons = _comparisons(sentence, low, s_start, periods) if has_digit else []
+        # The periods the sentence reports on: not those it compares with ("so với năm 2024").
+        own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
+        context.saw(s_start, s_end, own)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]
@@ -522,10 +538,8 @@ def read_figures(
                 ind = regional
             reference = tok.reference or (tok.comparison.reference if tok.comparison else None)
             if ind.figure_measure == "growth" and reference == "previous_period":
-                reading.held.append(
-                    _held(tok, s_start, s_end, sentence, "not_in_catalog",
-                          "growth against the previous month or quarter (the catalog's rates are year on year)", ind)
-                )  # fmt: skip
+                why = "growth against the previous month or quarter (the catalog's rates are year on year)"
+                reading.held.append(_held(tok, s_start, s_end, sentence, "not_in_catalog", why, ind))
                 continue
             if tok.kind == "percent" and ind.figure_measure == "growth":
                 if tok.share_context or _STRUCTURE.search(low, 0, tok.start):
@@ -546,7 +560,7 @@ def read_figures(
             if place is not None:
                 reading.held.append(_held(tok, s_start, s_end, sentence, "other_place", place, ind, value))
                 continue
-            found = context.period_for(tok, periods, clause, comparisons, s_start)
+            found = context.period_for(tok, own, clause)
             if found is None:
                 reading.held.append(
                     _held(
@@ -641,6 +655,18 @@ def _is_share(tok: _Token, low: str, ind: Indicator) -> bool:
     return tok.share_context or _SHARE_WORDS.search(low, 0, tok.start) is not None
 
 
+_REFERENCE_BEFORE = compile_lowered(
+    r"(?:so với|lần|cao hơn|thấp hơn|kém)\s+(?:cùng kỳ\s+|mức\s+|bình quân\s+)?$"
+)
+
+
+def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
+    """A period the sentence compares with ("so với năm 2024", "gấp 1,6 lần năm 2020"), not reports on."""
+    if any(c.start - offset <= pm.start < c.end - offset for c in comparisons):
+        return True
+    return _REFERENCE_BEFORE.search(low[max(0, pm.start - 24) : pm.start]) is not None
+
+
 def _per_basis(ind: Indicator, tok: _Token, low: str, catalog: Catalog) -> Indicator:
     """Income per head per month is its own indicator: "4,1 triệu đồng/người/tháng" is never yearly."""
     if ind.per is None:
@@ -679,6 +705,10 @@ def _aggregate(
         start = date(period.end.year, 1, 1)
         label = f"01/01–{period.end.day:02d}/{period.end.month:02d}/{period.end.year}"
         return replace(period, kind="to_date", start=start, label=label), "total"
+    if ind.stock and period.kind == "year":
+        # "năm 2024 còn 3,36%", "năm 2020 có 84 xã đạt chuẩn": a stock stands at the year's end.
+        end = period.end
+        return replace(period, kind="as_of", start=end, label=f"31/12/{end.year}"), "stock"
     if period.kind == "to_date":
         return period, "stock" if ind.stock else (
             "total" if ind.figure_measure in ("level", "count") else None

@@ -36,7 +36,20 @@ class NumberFormatError(ValueError):
     """Text that looks like a number but cannot be read as one unambiguously."""
 
 
-def parse_vi_number(text: str) -> float:
+def english_grouping(text: str) -> bool:
+    """Whether a document writes numbers the English way ("2.78%", "9,805.5", "10,350 tỷ đồng"): some
+    pages do, throughout. Decided on the document's unambiguous numbers, never on one number alone."""
+    english = len(_ENGLISH_DECIMAL.findall(text))
+    vietnamese = len(_VIETNAMESE_DECIMAL.findall(text))
+    return english > 0 and vietnamese == 0
+
+
+# A decimal mark that is unambiguous: followed by one, two or four-plus digits ("2.78", "6,95").
+_ENGLISH_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.(?:\d{1,2}|\d{4,})(?![\d.,])")
+_VIETNAMESE_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,(?:\d{1,2}|\d{4,})(?![\d.,])")
+
+
+def parse_vi_number(text: str, english: bool = False) -> float:
     """Read "6,95", "22.683", "18.063,8", "65.000" or "hai" as a float.
 
     Vietnamese writes a decimal comma and groups thousands with dots. Some outlets use English style;
@@ -59,13 +72,13 @@ def parse_vi_number(text: str) -> float:
         _check_groups(whole, group, text)
         return float(whole.replace(group, "") + "." + frac)
     if commas:
-        if commas > 1:  # "1,234,567": English thousands
+        if commas > 1 or (english and len(s.split(",")[1]) == 3):  # "1,234,567", "10,350": thousands
             _check_groups(s, ",", text)
             return float(s.replace(",", ""))
         return float(s.replace(",", "."))
     if dots:
         parts = s.split(".")
-        if dots > 1 or len(parts[1]) == 3:
+        if dots > 1 or (len(parts[1]) == 3 and not english):
             _check_groups(s, ".", text)
             return float(s.replace(".", ""))
         return float(s)

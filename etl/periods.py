@@ -198,18 +198,26 @@ def _price_base_year(m, doc_date):
 def _quarter(m, doc_date):
     q = _ROMAN[m["q"].lower()]
     if m["y"]:
-        y, inferred = int(m["y"]), False
+        y = int(m["y"])
     elif doc_date:
-        y, inferred = doc_date.year, True
+        # "quý IV" in a report dated January 2025 is 2024's: the latest such quarter begun by that date.
+        y = doc_date.year if date(doc_date.year, 3 * q - 2, 1) <= doc_date else doc_date.year - 1
     else:
         return None
-    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", inferred)
+    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}")
 
 
-@_rule(rf"tháng (?P<mo>\d{{1,2}})(?:/| năm )(?P<y>{YEAR})", ("tháng",))
+@_rule(rf"tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y>{YEAR}))?(?![\d/])", ("tháng",))
 def _month(m, doc_date):
-    mo, y = int(m["mo"]), int(m["y"])
+    """ "tháng 10/2024"; "tháng 4" alone is the latest April by the document's date."""
+    mo = int(m["mo"])
     if not 1 <= mo <= 12:
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif doc_date:
+        y = doc_date.year if date(doc_date.year, mo, 1) <= doc_date else doc_date.year - 1
+    else:
         return None
     return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}")
 
@@ -309,7 +317,9 @@ def periods_in_lowered(
 _MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b")
 # After "N tháng", words that make it a duration ("6 tháng qua", "3 tháng liên tiếp"), not the year's months.
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
-_RELATIVE_TO_DOCUMENT = {_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months}
+_RELATIVE_TO_DOCUMENT = {
+    *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
+}
 
 
 def parse_period(text: str, doc_date: date | None = None, doc_date_inferred: bool = False) -> Period | None:

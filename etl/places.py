@@ -33,9 +33,9 @@ def other_place(low: str, seg_start: int, start: int, end: int, places: dict[str
         opening = low[:first_comma]
         for pattern in places.values():
             m = pattern.search(opening)
-            if m and _OPENING.match(opening[: m.start()]) and len(opening) - m.end() <= 12:
-                if not _OURS.search(low, first_comma, start):
-                    return m.group()
+            opens = m and _OPENING.match(opening[: m.start()]) and len(opening) - m.end() <= 12
+            if opens and not _OURS.search(low, first_comma, start):
+                return m.group()
     before_from = max(seg_start, low.rfind(",", seg_start, start) + 1)
     before = low[before_from:start]
     after = low[end : end + 60]
