@@ -95,7 +95,7 @@ def found(text, doc_date=DOC):
         ),
         (
             "Đảng bộ tỉnh hoàn thành 18/20 chỉ tiêu chủ yếu của nhiệm kỳ 2015 – 2020.",
-            [("term_targets_met", 18, "2015–2020", 20, None)],
+            [("term_targets_met", 18, "2016–2020", 20, None)],
         ),
         (
             "Đại hội có 350 đại biểu chính thức đại diện cho gần 65.000 đảng viên thuộc 15 Đảng bộ trực thuộc, diễn ra từ ngày 25-27/9/2020.",
