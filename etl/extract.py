@@ -27,6 +27,7 @@ from etl.context import DocumentContext
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, english_grouping, parse_vi_number
 from etl.periods import Period, PeriodMatch, periods_in_lowered
 from etl.places import other_place
+from etl.respectively import respective_lists
 from etl.sentences import sentence_spans
 from etl.wording import AGAINST_PLAN, at_least_after, bound_before, negative_before, price_basis, status_of
 
@@ -168,6 +169,7 @@ class _Token:
     index: bool = False
     negative: bool = False
     reference: str | None = None
+    period: Period | None = None  # given by a "lần lượt" list of periods
 
 
 def _may_hold(kind: str, lowered: str) -> bool:
@@ -449,7 +451,21 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     reading = Reading()
     counted = _counted_pattern(catalog)
     context = DocumentContext(text, doc_date, doc_date_inferred)
+    # The subject a value with no topic in its sentence is about: the previous sentence's (in the same
+    # paragraph), else the title's -- "PCI 2023: … Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63".
+    title = text[: text.find("\n")] if "\n" in text else text
+    subjects: dict = {"title": _title_subjects(lowered(title), catalog), "previous": {}, "line": -1}
+
+    def line_of(pos: int) -> int:
+        return text.count("\n", 0, pos)
+
+    seen_subjects: dict[str, set] = {}
     for s_start, s_end in sentence_spans(text):
+        if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
+            subjects["previous"] = {k: next(iter(v)) for k, v in seen_subjects.items() if len(v) == 1}
+            subjects["line"] = subjects["last_line"]
+        seen_subjects = {}
+        subjects["last_line"] = line_of(s_start)
         sentence = text[s_start:s_end]
         # Every value needs a digit, except a count written in words ("ba vụ việc"): without a digit,
         # only a sentence naming a counted thing can hold a figure.
@@ -467,7 +483,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]
+        listed = _respective_tokens(low, catalog, own) if has_digit else []
+        taken += [(t.start, t.end) for t in listed]
         tokens = _value_tokens(low, taken + period_spans) if has_digit else []
+        tokens += listed
         if may_count:
             tokens += _count_tokens(low, catalog, taken + period_spans)
         # A comparison with no value before it is itself the figure: "GRDP tăng 7,2% so với cùng kỳ",
@@ -509,12 +528,16 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if tok.indicator is None and tok.kind not in topics:
                 topics[tok.kind] = _topic_spans(low, catalog, tok.kind)
             ind = tok.indicator or _topic_for(tok, low, topics.get(tok.kind), tokens)
+            if ind is None and not topics.get(tok.kind):
+                ind = _subject_from_context(tok, low, subjects, line_of(s_start))
             if ind is not None:
                 ind = _per_basis(ind, tok, low, catalog)
             if in_subset and (ind is None or ind.id in whole):
                 continue  # "trong đó 11 vụ án": a part of the total just given, unless a catalogued part
             if not in_subset and ind is not None:
                 whole.add(ind.id)
+            if ind is not None and tok.kind in _CONTEXT_KINDS:
+                seen_subjects.setdefault(tok.kind, set()).add(ind)
             tok.status = status_of(low[seg_start : tok.start]) or (
                 prev_status if prev_status in ("target", "forecast") else None
             )
@@ -551,6 +574,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                         )
                     )
                     continue
+            if (
+                ind.figure_measure in ("level", "score", "rank")
+                and tok.indicator is None
+                and _is_change(tok, low)
+            ):
+                continue  # "điểm số tăng 1,35 điểm", "tăng 500 tỷ đồng": a change, not the level
             if ind.figure_measure == "share" and not _is_share(tok, low, ind):
                 continue  # "khu vực dịch vụ tăng 6,77%": the sector's growth, not its share
             value = _to_unit(tok, ind, catalog)
@@ -560,7 +589,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if place is not None:
                 reading.held.append(_held(tok, s_start, s_end, sentence, "other_place", place, ind, value))
                 continue
-            found = context.period_for(tok, own, clause)
+            found = (tok.period, "clause") if tok.period else context.period_for(tok, own, clause)
             if found is None:
                 reading.held.append(
                     _held(
@@ -578,6 +607,11 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             period, source = found
             period, aggregate = _aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or "actual"
+            if status == "actual" and doc_date is not None and period.start > doc_date:
+                # A period still to come: a plan or a forecast if the sentence says so anywhere before.
+                status = status_of(low[: tok.start]) or "actual"
+                if status not in ("target", "forecast"):
+                    status = "actual"
             if status == "actual" and doc_date is not None and period.start > doc_date:
                 reading.held.append(
                     _held(
@@ -647,6 +681,10 @@ _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\
 _CHANGE_BEFORE = compile_lowered(r"\b(?:tăng|giảm)(?: bình quân| thêm| được)?\s+(?:khoảng |gần |hơn )?$")
 
 
+def _is_change(tok: _Token, low: str) -> bool:
+    return _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start]) is not None
+
+
 def _is_share(tok: _Token, low: str, ind: Indicator) -> bool:
     """A share indicator's value needs share words in its sentence ("chiếm", "cơ cấu", "tỷ lệ") before it,
     and is a level, not a change ("tỷ lệ hộ nghèo giảm 2,5%" is a fall in points, "giảm còn 8,1%" a level)."""
@@ -665,6 +703,72 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
     if any(c.start - offset <= pm.start < c.end - offset for c in comparisons):
         return True
     return _REFERENCE_BEFORE.search(low[max(0, pm.start - 24) : pm.start]) is not None
+
+
+_CONTEXT_KINDS = ("rank", "score", "percent")
+# A sentence about a part of an index (a component, a pillar) or of the economy (a sector) is not about
+# the subject carried over from the sentence before.
+_COMPONENT = compile_lowered(
+    r"thành phần|trụ cột|chỉ số nội dung"
+    r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi)"
+    r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|\bngành\b|\blĩnh vực\b"
+)
+_GROWTH_WORDS = compile_lowered(r"(?:\btăng|\bgiảm|mức tăng|tăng trưởng)(?: \S+){0,3}\s*$")
+
+
+def _title_subjects(low_title: str, catalog: Catalog) -> dict[str, Indicator]:
+    """Per kind of value, the one indicator the title names (none where it names two)."""
+    out = {}
+    for kind in _CONTEXT_KINDS:
+        named = {ind for _s, _e, ind in _topic_spans(low_title, catalog, kind) if not ind.regional}
+        if len(named) == 1:
+            out[kind] = named.pop()
+    return out
+
+
+def _subject_from_context(tok: _Token, low: str, subjects: dict, line: int) -> Indicator | None:
+    """A rank, score or growth rate whose sentence names no subject takes the previous sentence's (same
+    paragraph) or the title's: a reader carries the subject over. A per cent must read as a growth."""
+    if tok.kind not in _CONTEXT_KINDS or _COMPONENT.search(low, 0, tok.start):
+        return None
+    if tok.kind == "percent" and (
+        tok.share_context or not _GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
+    ):
+        return None
+    if subjects["line"] == line and tok.kind in subjects["previous"]:
+        return subjects["previous"][tok.kind]
+    return subjects["title"].get(tok.kind)
+
+
+def _respective_tokens(low: str, catalog: Catalog, own: list[PeriodMatch]) -> list[_Token]:
+    """Values of "lần lượt" lists, each paired with its subject or its period (etl/respectively.py)."""
+    tokens = []
+    for listed in respective_lists(low):
+        clause_start = low.rfind(";", 0, listed.start) + 1
+        lead = low[clause_start : listed.start]
+        kind = listed.values[0].kind
+        subjects: dict[int, Indicator] = {}  # by where they are named, national before regional
+        for start, _end, ind in _topic_spans(lead, catalog, kind):
+            if start not in subjects or (subjects[start].regional and not ind.regional):
+                subjects[start] = ind
+        ordered = [subjects[k] for k in sorted(subjects)]
+        named_periods = [pm.period for pm in own if clause_start <= pm.start < listed.start]
+        if len(ordered) == len(listed.values):
+            pairs = [(ind, None) for ind in ordered]
+        elif len({i.id for i in ordered}) == 1 and len(named_periods) == len(listed.values):
+            pairs = [(ordered[0], p) for p in named_periods]
+        else:
+            continue  # the lists do not line up: nothing is guessed
+        for value, (ind, period) in zip(listed.values, pairs, strict=True):
+            number = _num(re.match(NUM, low[value.start : value.end])[0])
+            if number is None:
+                continue
+            tok = _Token(
+                kind, number, value.start, value.end, low[value.start : value.end], rank_of=value.rank_of
+            )
+            tok.indicator, tok.period = ind, period
+            tokens.append(tok)
+    return tokens
 
 
 def _per_basis(ind: Indicator, tok: _Token, low: str, catalog: Catalog) -> Indicator:

@@ -268,6 +268,18 @@ def _year(m, doc_date):
     return year_period(int(m["y"]))
 
 
+@_rule(r"\b(?:cả|trong|suốt|toàn) nhiệm kỳ(?! \d)(?: này)?", ("nhiệm kỳ",))
+def _this_term(m, doc_date):
+    """ "cả nhiệm kỳ" with no years: the Party term the document is written in (terms open every five
+    years in the autumn: 2015, 2020, 2025), as its plan years."""
+    if doc_date is None:
+        return UNRESOLVED
+    opened = doc_date.year - doc_date.year % 5
+    if doc_date < date(opened, 10, 1):
+        opened -= 5
+    return range_period(opened + 1, opened + 5)
+
+
 @_rule(r"\bnăm (?:nay|hiện tại)\b", ("năm",))
 def _this_year(m, doc_date):
     return year_period(doc_date.year, inferred=True) if doc_date else None
@@ -319,6 +331,7 @@ _MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b")
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
 _RELATIVE_TO_DOCUMENT = {
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
+    _this_term,
 }
 
 

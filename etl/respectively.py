@@ -1,0 +1,65 @@
+"""Lists read "respectively" ("lần lượt"): one value per subject, or one value per period, in order.
+
+"PCI, PGI và PAPI của tỉnh lần lượt xếp thứ 20, 62 và 12" gives three ranks of three indices for the
+sentence's period; "các năm 2019, 2020 và 2021, PCI của tỉnh lần lượt xếp thứ 52, 44 và 36" gives three
+ranks of one index for three years. A list whose lengths do not agree gives nothing (never a guess).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from etl.casefold import compile_lowered
+from etl.numbers import NUMERAL
+
+_VALUE = rf"(?:thứ\s+)?(?P<v>{NUMERAL})(?:\s*/\s*(?P<of>\d{{1,3}}))?(?:\s*(?P<u>%|điểm))?"
+# "lần lượt xếp thứ 20, 62 và 12", "lần lượt là 6,5%; 7,2% và 8%", "lần lượt đạt 66,4 và 67,1 điểm"
+_UNNAMED = _VALUE.replace("(?P<v>", "(?:").replace("(?P<of>", "(?:").replace("(?P<u>", "(?:")
+_LIST = compile_lowered(
+    r"\blần lượt\s+(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
+    rf"(?P<items>{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
+)
+_ITEM = compile_lowered(_VALUE)
+
+
+@dataclass(frozen=True)
+class ListedValue:
+    kind: str  # rank | score | percent
+    value_text: str
+    start: int  # in the lower-cased sentence
+    end: int
+    rank_of: int | None
+
+
+@dataclass(frozen=True)
+class RespectiveList:
+    values: list[ListedValue]
+    start: int  # of "lần lượt"
+    end: int
+
+
+def respective_lists(low: str) -> list[RespectiveList]:
+    """Every "lần lượt" list of two or more values in a lower-cased sentence."""
+    out = []
+    if "lần lượt" not in low:
+        return out
+    for m in _LIST.finditer(low):
+        verb = m["verb"] or ""
+        rank = any(w in verb for w in ("xếp", "đứng", "hạng", "thứ", "vị trí", "giữ"))
+        items = []
+        for it in _ITEM.finditer(low, m.start("items"), m.end("items")):
+            unit = it["u"]
+            kind = "rank" if rank and not unit else "percent" if unit == "%" else "score" if unit else None
+            items.append((kind, it))
+        kinds = {k for k, _ in items if k is not None}
+        if len(items) < 2 or len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        values = [
+            ListedValue(
+                kind, it.group().strip(), it.start("v"), it.end(), int(it["of"]) if it["of"] else None
+            )
+            for _, it in items
+        ]
+        out.append(RespectiveList(values, m.start(), m.end()))
+    return out
