@@ -36,7 +36,7 @@ QUALIFIER = r"(?:khoảng|gần|hơn|trên|xấp xỉ|ước đạt|ước tính
 _QUALIFIER_BEFORE = compile_lowered(rf"\b(?P<q>{QUALIFIER})\s+$")
 
 RANK = compile_lowered(
-    r"(?:\b(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
+    r"(?:\b(?<!sắp )(?<!bố trí, sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
     r"|\bvị trí(?: thứ)?|\bhạng)"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
 )
@@ -606,7 +606,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 continue
             period, source = found
             period, aggregate = _aggregate(period, ind, low, seg_start, tok, doc_date)
-            status = tok.status or "actual"
+            status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if status == "actual" and doc_date is not None and period.start > doc_date:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before.
                 status = status_of(low[: tok.start]) or "actual"
