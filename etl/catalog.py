@@ -31,7 +31,9 @@ class Indicator:
     topics: tuple[re.Pattern, ...] = ()
     counted: re.Pattern | None = None
     before: re.Pattern | None = None
+    after: re.Pattern | None = None  # (count) or a phrase right after the counted noun ("16/18 chỉ tiêu đạt")
     context: re.Pattern | None = None
+    not_context: re.Pattern | None = None
     tense: str | None = None
     ratio: bool = False
     national_total: int | None = None
@@ -172,7 +174,9 @@ def parse_catalog(raw: dict) -> Catalog:
                 topics=tuple(_compile(p, where) for p in item.get("topics", [])),
                 counted=opt("counted"),
                 before=opt("before"),
+                after=opt("after"),
                 context=opt("context"),
+                not_context=opt("not_context"),
                 tense=item.get("tense"),
                 ratio=bool(item.get("ratio", False)),
                 national_total=item.get("national_total"),

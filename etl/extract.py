@@ -36,7 +36,7 @@ QUALIFIER = r"(?:khoảng|gần|hơn|trên|xấp xỉ|ước đạt|ước tính
 _QUALIFIER_BEFORE = compile_lowered(rf"\b(?P<q>{QUALIFIER})\s+$")
 
 RANK = compile_lowered(
-    r"(?:\b(?<!sắp )(?<!bố trí, sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
+    r"(?:\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
     r"|\bvị trí(?: thứ)?|\bhạng)"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
 )
@@ -324,6 +324,8 @@ def _count_tokens(sentence: str, catalog: Catalog, taken) -> list[_Token]:
         # Cheap tests first: most sentences name none of the counted things.
         if not ind.counted.search(sentence) or (ind.context and not ind.context.search(sentence)):
             continue
+        if ind.not_context and ind.not_context.search(sentence):
+            continue
         if (ind.tense == "past" and plan) or (ind.tense == "planned" and not plan):
             continue
         for m in _count_pattern(ind.counted.pattern).finditer(sentence):
@@ -339,7 +341,9 @@ def _count_tokens(sentence: str, catalog: Catalog, taken) -> list[_Token]:
             qualifier = _qualifier(sentence, m.start())
             if qualifier:
                 prefix = _QUALIFIER_BEFORE.sub("", prefix)
-            if ind.before and not compile_lowered(rf"(?:{ind.before.pattern})$").search(prefix):
+            before_ok = ind.before is None or compile_lowered(rf"(?:{ind.before.pattern})$").search(prefix)
+            after_ok = ind.after is not None and ind.after.match(sentence, m.end())
+            if not (before_ok or after_ok):
                 continue
             tokens.append(
                 _Token(
@@ -528,15 +532,17 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if tok.indicator is None and tok.kind not in topics:
                 topics[tok.kind] = _topic_spans(low, catalog, tok.kind)
             ind = tok.indicator or _topic_for(tok, low, topics.get(tok.kind), tokens)
-            if ind is None and not topics.get(tok.kind):
-                ind = _subject_from_context(tok, low, subjects, line_of(s_start))
+            if ind is None:
+                ind = _subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
             if ind is not None:
                 ind = _per_basis(ind, tok, low, catalog)
+            if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
+                in_subset = False  # "trong đó quý IV tăng 7,52%": a part of the period, its own figure
             if in_subset and (ind is None or ind.id in whole):
                 continue  # "trong đó 11 vụ án": a part of the total just given, unless a catalogued part
             if not in_subset and ind is not None:
                 whole.add(ind.id)
-            if ind is not None and tok.kind in _CONTEXT_KINDS:
+            if ind is not None and tok.kind in (*_CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
             tok.status = status_of(low[seg_start : tok.start]) or (
                 prev_status if prev_status in ("target", "forecast") else None
@@ -654,7 +660,9 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     if ind.figure_measure == "growth"
                     else None,
                     status=status,
-                    price_basis=basis if ind.price_basis_applies else None,
+                    price_basis=(price_basis(low[clause[0] : clause[1]]) or basis)
+                    if ind.price_basis_applies
+                    else None,
                     bound=bound[1] if bound else ("at_least" if at_least_after(low, tok.end) else None),
                     period_aggregate=aggregate,
                     period_source=source,
@@ -679,6 +687,10 @@ _PER_MONTH = compile_lowered(
 
 _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
 _CHANGE_BEFORE = compile_lowered(r"\b(?:tăng|giảm)(?: bình quân| thêm| được)?\s+(?:khoảng |gần |hơn )?$")
+
+
+def _names_own_period(tok: _Token, own: list[PeriodMatch], subset_at) -> bool:
+    return any(subset_at.start() <= pm.start < tok.start for pm in own)
 
 
 def _is_change(tok: _Token, low: str) -> bool:
@@ -726,10 +738,22 @@ def _title_subjects(low_title: str, catalog: Catalog) -> dict[str, Indicator]:
     return out
 
 
-def _subject_from_context(tok: _Token, low: str, subjects: dict, line: int) -> Indicator | None:
-    """A rank, score or growth rate whose sentence names no subject takes the previous sentence's (same
+def _subject_from_context(
+    tok: _Token, low: str, subjects: dict, line: int, in_sentence: dict
+) -> Indicator | None:
+    """A value whose clause names no subject takes the one its sentence named before it ("GRDP 6 tháng
+    tăng 4,75%; riêng quý II tăng 5,48%"); a rank, score or growth rate also the previous sentence's (same
     paragraph) or the title's: a reader carries the subject over. A per cent must read as a growth."""
-    if tok.kind not in _CONTEXT_KINDS or _COMPONENT.search(low, 0, tok.start):
+    if _COMPONENT.search(low, 0, tok.start):
+        return None
+    if tok.kind == "percent" and (
+        tok.share_context or not _GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
+    ):
+        return None
+    earlier = in_sentence.get(tok.kind, set())
+    if len(earlier) == 1:
+        return next(iter(earlier))
+    if tok.kind not in _CONTEXT_KINDS or earlier:
         return None
     if tok.kind == "percent" and (
         tok.share_context or not _GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
