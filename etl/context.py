@@ -10,11 +10,12 @@ and goes to the review list.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from datetime import date
 
 from etl.casefold import lowered
 from etl.datelines import date_line
-from etl.periods import Period, PeriodMatch, periods_in_lowered
+from etl.periods import Period, PeriodMatch, periods_in_lowered, shift_years
 
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 
@@ -28,6 +29,12 @@ def _single(periods: list[Period]) -> Period | None:
 
 
 _NOT_CONTEXT = ("dates", "as_of", "plan")
+
+
+def _single_year(periods: list[Period]) -> int | None:
+    """The one calendar year named (a year, or a part of one written with its year), if exactly one."""
+    years = {p.start.year for p in periods if p.start.year == p.end.year and p.kind not in _NOT_CONTEXT}
+    return years.pop() if len(years) == 1 else None
 
 
 class DocumentContext:
@@ -57,10 +64,37 @@ class DocumentContext:
             ]
         return self._line_periods[i]
 
-    def saw(self, s_start: int, s_end: int, periods: list[PeriodMatch]) -> None:
-        """The sentence at text[s_start:s_end] is being read (call once per sentence, in order)."""
+    def saw(self, s_start: int, s_end: int, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+        """The sentence at text[s_start:s_end] is being read (call once per sentence, in order); returns
+        its periods with those whose year was not written ("quý II", "tháng 4") set in the year named
+        nearby -- the sentence, the one before in its paragraph, the heading, the title -- where one is."""
+        line = self._line_of(s_start)
+        periods = self._anchor(periods, line)
         self._previous = self._current
-        self._current = (self._line_of(s_start), [pm.period for pm in periods])
+        self._current = (line, [pm.period for pm in periods])
+        return periods
+
+    def _anchor(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
+        if not any(pm.period.yearless for pm in periods):
+            return periods
+        year = _single_year([pm.period for pm in periods if not pm.period.yearless])
+        if year is None and self._current is not None and self._current[0] == line:
+            year = _single_year(self._current[1])
+        if year is None:
+            heading = self._heading(line)
+            year = (
+                heading.start.year if heading is not None and heading.start.year == heading.end.year else None
+            )
+        if year is None and self.title_line is not None and line != self.title_line:
+            year = _single_year(self._periods_of_line(self.title_line))
+        if year is None:
+            return periods
+        return [
+            replace(pm, period=replace(shift_years(pm.period, year - pm.period.end.year), yearless=False))
+            if pm.period.yearless and pm.period.end.year != year
+            else pm
+            for pm in periods
+        ]
 
     def _heading(self, line: int) -> Period | None:
         """The period of the nearest heading above `line`: a short line without a full stop."""

@@ -483,7 +483,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         comparisons = _comparisons(sentence, low, s_start, periods) if has_digit else []
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
         own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
-        context.saw(s_start, s_end, own)
+        own = context.saw(s_start, s_end, own)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]

@@ -27,6 +27,9 @@ class Period:
     end: date
     label: str  # language-neutral; the dashboard renders it per language from kind/start/end
     inferred: bool = False
+    # Its year was not written but taken from the document's date ("quý IV", "tháng 4", "9 tháng"): a
+    # year named nearby (the sentence, the one before, the heading) overrides it (etl/context.py).
+    yearless: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,15 +132,22 @@ def _as_of_day(m, doc_date):
 
 
 @_rule(
-    rf"tính (?:đến|tới) (?:hết |cuối )?"
-    rf"(?:năm (?P<y>{YEAR})|tháng (?P<mo>\d{{1,2}})(?:/| năm )(?P<y2>{YEAR}))",
-    ("tính",),
+    rf"(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết |cuối )?"
+    rf"(?:năm (?P<y>{YEAR})|tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y2>{YEAR}))?)",
+    ("tính", "lũy kế", "luỹ kế", "cộng dồn"),
 )
 def _as_of_year(m, doc_date):
     if m["y"]:
         return as_of_period(date(int(m["y"]), 12, 31))
     month = int(m["mo"])
-    return as_of_period(_month_end(int(m["y2"]), month)) if 1 <= month <= 12 else None
+    if not 1 <= month <= 12:
+        return None
+    if m["y2"]:
+        return as_of_period(_month_end(int(m["y2"]), month))
+    if doc_date is None:
+        return UNRESOLVED
+    y = doc_date.year if date(doc_date.year, month, 1) <= doc_date else doc_date.year - 1
+    return replace(as_of_period(_month_end(y, month)), yearless=True)
 
 
 @_rule(
@@ -159,13 +169,14 @@ def _months(m, doc_date):
         y, inferred = (doc_date.year if n <= doc_date.month else doc_date.year - 1), False
     else:
         return None  # "5 năm qua", "6 tháng" with no year: not a calendar period
+    yearless = not m["y"]
     if n == 6 and m["part"] == " cuối":
-        return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred)
+        return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred, yearless)
     if m["part"] == " cuối":
         return None  # "3 tháng cuối năm": the months before the year's end, not from January
     if n == 6:
-        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}", inferred)
-    return Period("months", date(y, 1, 1), _month_end(y, n), f"01–{n:02d}/{y}", inferred)
+        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}", inferred, yearless)
+    return Period("months", date(y, 1, 1), _month_end(y, n), f"01–{n:02d}/{y}", inferred, yearless)
 
 
 @_rule(rf"(?:nửa đầu năm|nửa cuối năm)(?: (?P<y>{YEAR}))?", ("nửa",))
@@ -204,7 +215,7 @@ def _quarter(m, doc_date):
         y = doc_date.year if date(doc_date.year, 3 * q - 2, 1) <= doc_date else doc_date.year - 1
     else:
         return None
-    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}")
+    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", yearless=not m["y"])
 
 
 @_rule(rf"tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y>{YEAR}))?(?![\d/])", ("tháng",))
@@ -219,7 +230,7 @@ def _month(m, doc_date):
         y = doc_date.year if date(doc_date.year, mo, 1) <= doc_date else doc_date.year - 1
     else:
         return None
-    return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}")
+    return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", yearless=not m["y"])
 
 
 # Two rules where one pattern with an optional lead-in would do: a pattern that opens with the year itself
