@@ -7,6 +7,7 @@ by per cent (49,26 = x × 1,293). A rank that "tăng 21 bậc" moved 21 places t
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,19 @@ def _decimals(text: str) -> int:
     """Decimals of a number as written ("49,26" → 2, "22.683" → 0)."""
     m = re.search(r"\d(?:[.,]\d{3})*(?:[.,](\d{1,2}|\d{4,}))?(?!\d)", text)
     return len(m.group(1)) if m and m.group(1) else 0
+
+
+def _significant(text: str) -> int:
+    """Significant digits of the first number written ("356,4" → 4, "6.500" → 4, "3,3" → 2)."""
+    m = re.search(r"\d[\d.,]*", text)
+    digits = re.sub(r"\D", "", m.group()) if m else ""
+    return max(1, len(digits.lstrip("0")))
+
+
+def _round_significant(value: float, digits: int) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
 
 
 def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived | None:
@@ -92,7 +106,9 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
         return None
     if rule in ("absolute_change", "percentage_point_change", "rank_change"):
         decimals = max(decimals, _decimals(comp.text))  # a sum is as precise as its least precise part
-    value = round(value, decimals)
+        value = round(value, decimals)
+    else:  # a quotient is as precise as the value it divides: as many significant digits
+        value = _round_significant(value, _significant(mention.value_text))
     if value <= 0 or (
         mention.unit == "rank" and (value < 1 or (mention.rank_of and value > mention.rank_of))
     ):

@@ -170,6 +170,7 @@ class _Token:
     negative: bool = False
     reference: str | None = None
     period: Period | None = None  # given by a "lần lượt" list of periods
+    from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
 
 
 def _may_hold(kind: str, lowered: str) -> bool:
@@ -509,13 +510,22 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     comp.text[n.start() : n.end() + 1],
                 )
                 tok.index = comp.index
+                tok.from_comparison = True
                 tok.negative = comp.direction < 0 and not comp.index
                 tok.reference = comp.reference
                 tokens.append(tok)
         tokens.sort(key=lambda t: t.start)
         for comp in comparisons:  # attach each comparison to the value just before it
             rel = comp.start - s_start
-            anchor = [t for t in tokens if t.end <= rel and ";" not in sentence[t.end : rel]]
+            # The value the comparison is about: the nearest before it that is not itself a ratio to a plan
+            # ("đạt 7.258,3 tỷ đồng, vượt 4,7% dự toán, tăng 12,5% so với cùng kỳ") or another comparison.
+            anchor = [
+                t
+                for t in tokens
+                if t.end <= rel
+                and ";" not in sentence[t.end : rel]
+                and not (t.kind == "percent" and (AGAINST_PLAN.match(low[t.end :]) or t.from_comparison))
+            ]
             if anchor and anchor[-1].comparison is None:
                 anchor[-1].comparison = comp
         subset_at = SUBSET.search(low)
