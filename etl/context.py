@@ -96,6 +96,20 @@ class DocumentContext:
             for pm in periods
         ]
 
+    def heading_and_title(self, line: int) -> str:
+        """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""
+        parts, seen = [], 0
+        for i in range(line - 1, -1, -1):
+            candidate = self._line(i).strip()
+            if candidate and len(candidate) <= _HEADING_MAX and not candidate.endswith((".", ";")):
+                parts.append(candidate)
+                seen += 1
+                if seen == 3:
+                    break
+        if self.title_line is not None:
+            parts.append(self._line(self.title_line))
+        return lowered(" | ".join(parts))
+
     def _heading(self, line: int) -> Period | None:
         """The period of the nearest heading above `line`: a short line without a full stop."""
         for i in range(line - 1, -1, -1):

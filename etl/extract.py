@@ -624,8 +624,13 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             period, aggregate = _aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if status == "actual" and doc_date is not None and period.start > doc_date:
-                # A period still to come: a plan or a forecast if the sentence says so anywhere before.
-                status = status_of(low[: tok.start]) or "actual"
+                # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
+                # headings and title it stands under ("Các chỉ tiêu chủ yếu năm 2025", "Kế hoạch …").
+                status = (
+                    status_of(low[: tok.start])
+                    or status_of(context.heading_and_title(line_of(s_start)))
+                    or "actual"
+                )
                 if status not in ("target", "forecast"):
                     status = "actual"
             if status == "actual" and doc_date is not None and period.start > doc_date:
