@@ -34,6 +34,7 @@ class Indicator:
     after: re.Pattern | None = None  # (count) or a phrase right after the counted noun ("16/18 chỉ tiêu đạt")
     context: re.Pattern | None = None
     not_context: re.Pattern | None = None
+    not_before: re.Pattern | None = None
     tense: str | None = None
     ratio: bool = False
     national_total: int | None = None
@@ -177,6 +178,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 after=opt("after"),
                 context=opt("context"),
                 not_context=opt("not_context"),
+                not_before=opt("not_before"),
                 tense=item.get("tense"),
                 ratio=bool(item.get("ratio", False)),
                 national_total=item.get("national_total"),

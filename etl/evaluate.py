@@ -86,6 +86,7 @@ class GoldDocument:
     split: str
     figures: list[GoldFigure]
     derived: list[GoldFigure]
+    nothing: list[str] = field(default_factory=list)  # sentences that must give no figure
 
 
 def load_gold(gold_path: Path) -> GoldDocument:
@@ -116,9 +117,9 @@ def load_gold(gold_path: Path) -> GoldDocument:
     if split not in SPLITS:
         raise GoldError(f"{where}: split must be one of {SPLITS}")
     document = gold_path.with_name(raw.get("document") or gold_path.name.replace(".gold.yaml", ".txt"))
-    return GoldDocument(
-        document, raw.get("genre", gold_path.parent.name), split, figures("figures"), figures("derived")
-    )
+    nothing = [str(n) for n in raw.get("nothing") or []]
+    genre = raw.get("genre", gold_path.parent.name)
+    return GoldDocument(document, genre, split, figures("figures"), figures("derived"), nothing)
 
 
 @dataclass
@@ -130,6 +131,7 @@ class Score:
     derived_gold: int = 0
     derived_published: int = 0
     derived_correct: int = 0
+    from_nothing: int = 0  # figures published from a sentence the gold says gives none
     examples: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -151,6 +153,12 @@ def _close(a: float, b: float, rel: float = 1e-6) -> bool:
 
 def _status_class(status: str) -> str:
     return _STATUS_CLASS.get(status, "result")
+
+
+def document_text(path: Path) -> str:
+    from etl.readers import read_document
+
+    return read_document(path).text
 
 
 def document_rows_of(path: Path):
@@ -218,8 +226,15 @@ def score_document(doc: GoldDocument, score: Score) -> None:
         score.examples.append(
             f"{name}: {kind}: {g.indicator} {g.value:g} {g.span[0]}..{g.span[1]} {g.status} (got {got})"
         )
+    text = document_text(doc.path)
+    silent = [(m.start(), m.start() + len(n)) for n in doc.nothing for m in re.finditer(re.escape(n), text)]
     for i, r in enumerate(reported):
         score.published[r["indicator_id"]] += 1
+        if i not in used and any(a <= r["mention_start"] < b for a, b in silent):
+            score.from_nothing += 1
+            score.examples.append(
+                f"{name}: from_nothing: {r['indicator_id']} {r['value']:g} «{r['value_text']}»"
+            )
         if i not in used:
             score.errors["false_figure"] += 1
             score.examples.append(
@@ -269,7 +284,9 @@ def report(scores: dict[str, Score], *, verbose: bool = False) -> str:
             f"derivations {s.derived_correct}/{s.derived_gold} found, {s.derived_published} published"
         )
         lines.append(
-            "   errors: " + ", ".join(f"{k} {s.errors[k]}" for k in (*ERROR_KINDS, "missed_derivation"))
+            "   errors: "
+            + ", ".join(f"{k} {s.errors[k]}" for k in (*ERROR_KINDS, "missed_derivation"))
+            + f"; from a sentence that gives none: {s.from_nothing}"
         )
         lines.append(f"   {'indicator':34} {'gold':>5} {'pub':>5} {'ok':>5} {'prec':>7} {'recall':>7}")
         for ind in sorted(set(s.gold) | set(s.published)):

@@ -64,7 +64,7 @@ PLAN = compile_lowered(r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
 NATIONAL = compile_lowered(r"cả nước|toàn quốc|\b63 tỉnh")
 SHARE_BEFORE = compile_lowered(r"(?:chiếm|tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|bằng|đạt tỷ lệ)[^,;]{0,25}$")
-SUBSET = compile_lowered(r"\btrong đó\b")
+SUBSET = compile_lowered(r"\btrong đó\b|\b(?:bao )?gồm\b")
 _DIGIT = re.compile(r"\d")
 _ABOUT = re.compile(r"\bvề\b")
 _STRUCTURE = re.compile(r"\bcơ cấu\b")  # "cơ cấu kinh tế … 45%": a share of the economy, not a rate
@@ -342,6 +342,9 @@ def _count_tokens(sentence: str, catalog: Catalog, taken) -> list[_Token]:
             qualifier = _qualifier(sentence, m.start())
             if qualifier:
                 prefix = _QUALIFIER_BEFORE.sub("", prefix)
+            clause_start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(". ", 0, m.start())) + 1
+            if ind.not_before and ind.not_before.search(sentence, clause_start, m.start()):
+                continue
             before_ok = ind.before is None or compile_lowered(rf"(?:{ind.before.pattern})$").search(prefix)
             after_ok = ind.after is not None and ind.after.match(sentence, m.end())
             if not (before_ok or after_ok):
@@ -570,6 +573,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                         )
                     )
                 continue
+            if tok.indicator is None and ind.not_before and ind.not_before.search(low, clause[0], tok.start):
+                why = f"a part of {ind.id} the catalog does not hold ({ind.not_before.pattern})"
+                reading.held.append(_held(tok, s_start, s_end, sentence, "not_in_catalog", why, ind))
+                continue
             if tok.kind == "rank" and ind.regional != _is_regional(tok, low, ind):
                 regional = _regional_twin(ind, catalog) if not ind.regional else None
                 if regional is None:
@@ -602,6 +609,14 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if value is None:
                 continue
             place = other_place(low, clause[0], tok.start, tok.end, catalog.places)
+            if place is None and _REQUIRED.search(low[seg_start : tok.start]):
+                why = "what is needed to meet a target, not a result or a target"
+                reading.held.append(_held(tok, s_start, s_end, sentence, "not_in_catalog", why, ind, value))
+                continue
+            if place is None and _HOLIDAY.search(low[clause[0] : tok.start]):
+                why = "a holiday's days: a period the figure model does not hold"
+                reading.held.append(_held(tok, s_start, s_end, sentence, "no_period", why, ind, value))
+                continue
             if place is not None:
                 reading.held.append(_held(tok, s_start, s_end, sentence, "other_place", place, ind, value))
                 continue
@@ -733,6 +748,10 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
 
 
 _CONTEXT_KINDS = ("rank", "score", "percent")
+_REQUIRED = compile_lowered(
+    r"\bcần (?:phải )?(?:tăng|đạt)|\bphải (?:tăng|đạt)|\bcần (?:tăng|đạt) (?:khoảng )?$"
+)
+_HOLIDAY = compile_lowered(r"\bdịp (?:tết|lễ|nghỉ)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b")
 # A sentence about a part of an index (a component, a pillar) or of the economy (a sector) is not about
 # the subject carried over from the sentence before.
 _COMPONENT = compile_lowered(

@@ -5,6 +5,7 @@ of them is held for review, never published as Lạng Sơn's.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from etl.casefold import compile_lowered
@@ -15,37 +16,59 @@ _OURS = compile_lowered(r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|\btoàn t�
 _AFTER = compile_lowered(r"^\s*(?:\(|,)?\s*(?:của|tại|ở|qua)\s+")
 
 
-# A sentence that opens on another place sets it for the whole sentence: "Tính chung cả nước, …",
-# "Trên phạm vi cả nước, …", "Tại Cao Bằng, …", "Cùng kỳ, GDP cả nước …" is handled by the segment rule.
-_OPENING = re.compile(
-    r"^(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|cũng trong năm,)?\s*(?:toàn\s+)?$"
+# A comma segment that opens on a place makes it the subject of what follows in the clause ("Tính chung
+# cả nước, …", "Cùng kỳ, tỉnh Cao Bằng tăng 6,01%, xếp thứ 55/63"), until the province is named again. A
+# place inside a segment that opens otherwise is background ("Trong bối cảnh cả nước khó khăn, GRDP tỉnh
+# tăng 3%").
+_LEAD = re.compile(
+    r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng)?\s*"
+    r"(?:đó\s+)?(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
+# "63 tỉnh, thành", "các tỉnh, thành phố": a comma inside a name is no boundary.
+_NAME_COMMA = re.compile(r"tỉnh, thành")
+_BOUNDARY = re.compile(r",(?=\s)")
 
 
-def other_place(low: str, seg_start: int, start: int, end: int, places: dict[str, re.Pattern]) -> str | None:
+def _segments(low: str, start: int, stop: int) -> list[tuple[int, int]]:
+    text = _NAME_COMMA.sub(lambda m: m.group().replace(",", " "), low[start:stop])
+    # A comma with a space after it ends a segment; "93,77" is a number.
+    cuts = [start, *(start + m.end() for m in _BOUNDARY.finditer(text)), stop]
+    return list(itertools.pairwise(cuts))
+
+
+def _first_place(text: str, places: dict[str, re.Pattern]) -> re.Match | None:
+    found = [m for pattern in places.values() if (m := pattern.search(text))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def other_place(
+    low: str, clause_start: int, start: int, end: int, places: dict[str, re.Pattern]
+) -> str | None:
     """The other place a value at low[start:end] is said of, as written, or None when it is the province's.
 
-    Read where a reader reads it: from the start of the value's comma-separated segment (a place named
-    earlier in the sentence, behind a comma, is background: "Trong bối cảnh cả nước khó khăn, GRDP tỉnh
-    tăng 3%") to the value, and right after the value ("… của cả nước")."""
-    first_comma = low.find(",")
-    if 0 < first_comma < start:
-        opening = low[:first_comma]
-        for pattern in places.values():
-            m = pattern.search(opening)
-            opens = m and _OPENING.match(opening[: m.start()]) and len(opening) - m.end() <= 12
-            if opens and not _OURS.search(low, first_comma, start):
-                return m.group()
-    before_from = max(seg_start, low.rfind(",", seg_start, start) + 1)
-    before = low[before_from:start]
-    after = low[end : end + 60]
+    Read as a reader does: the value's own comma segment (a place named in it, not followed by the
+    province), the subject an earlier segment of the clause opened on, and right after the value
+    ("… của cả nước")."""
+    *earlier, own = _segments(low, clause_start, start)
+    subject = None
+    for a, b in earlier:
+        segment = low[a:b]
+        m = _first_place(segment, places)
+        if m is not None and _LEAD.match(segment[: m.start()]) and len(segment) - m.end() <= 40:
+            subject = m.group()
+        if _OURS.search(segment, m.end() if m is not None else 0):
+            subject = None
+    before = low[own[0] : own[1]]
     named = None
     for pattern in places.values():
         for m in pattern.finditer(before):
             if named is None or m.start() > named[0]:
                 named = (m.start(), m.group())
-    if named is not None and not _OURS.search(before, named[0] + len(named[1])):
-        return named[1]
+    if named is not None:
+        return None if _OURS.search(before, named[0] + len(named[1])) else named[1]
+    if subject is not None and not _OURS.search(before):
+        return subject
+    after = low[end : end + 60]
     lead = _AFTER.match(after)
     if lead:
         rest = after[lead.end() :]

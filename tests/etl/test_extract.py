@@ -174,3 +174,129 @@ def test_comparison_is_attached_not_extracted():
     assert m.value == 6.95
     assert m.comparison.amount == 1.5 and m.comparison.direction == 1
     assert m.comparison.period.label == "2015–2020"
+
+
+# --- The figure model: what each number is (status, bound, sign, period kind, place) --------------------
+
+MODEL_DOC = date(2024, 10, 5)
+
+
+def model(text, doc_date=MODEL_DOC):
+    return [
+        (m.indicator_id, m.value, m.period.label, m.status, m.bound, m.period_aggregate)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Status from the words leading to the value.
+        ("GRDP 9 tháng năm 2024 ước tăng 6,2% so với cùng kỳ.", [("grdp_growth", 6.2, "01–09/2024", "estimate", None, None)]),
+        ("Năm 2023, GRDP sơ bộ tăng 4,27%.", [("grdp_growth", 4.27, "2023", "preliminary", None, None)]),
+        (
+            "Năm 2024 GRDP tăng 6,01%; năm 2025 tỉnh phấn đấu tăng trưởng GRDP đạt 8%.",
+            [("grdp_growth", 6.01, "2024", "actual", None, None), ("grdp_growth", 8, "2025", "target", None, None)],
+        ),
+        ("Dự toán thu ngân sách nhà nước năm 2025 được giao 9.600 tỷ đồng.", [("budget_revenue", 9600, "2025", "target", None, None)]),
+        ("Dự báo cả năm 2024, tốc độ tăng trưởng kinh tế đạt khoảng 6%.", [("grdp_growth", 6, "2024", "forecast", "approx", None)]),
+        # Bounds as written.
+        ("Năm 2023, kim ngạch xuất nhập khẩu đạt hơn 5,2 tỷ USD.", [("trade_turnover", 5.2, "2023", "actual", "over", None)]),
+        ("Năm 2023, thu ngân sách đạt gần 7.800 tỷ đồng.", [("budget_revenue", 7800, "2023", "actual", "under", None)]),
+        # Signs: a fall, "âm", and an index against the same period.
+        ("Quý II/2020, GRDP giảm 1,25% so với cùng kỳ.", [("grdp_growth", -1.25, "Q2/2020", "actual", None, None)]),
+        ("Quý II/2020, tốc độ tăng trưởng kinh tế âm 1,3%.", [("grdp_growth", -1.3, "Q2/2020", "actual", None, None)]),
+        ("Chỉ số sản xuất công nghiệp 9 tháng năm 2024 bằng 98,7% so với cùng kỳ.", [("iip_growth", -1.3, "01–09/2024", "actual", None, None)]),
+        # Periods: half-years, running totals, multi-year averages; "giá so sánh 2010" is not a year.
+        ("Tốc độ tăng GRDP 6 tháng đầu năm 2024 theo giá so sánh 2010 đạt 4,72%.", [("grdp_growth", 4.72, "H1/2024", "actual", None, None)]),
+        (
+            "Tính đến 30/9/2024, kim ngạch xuất nhập khẩu qua địa bàn đạt 4,1 tỷ USD.",
+            [("trade_turnover", 4.1, "01/01–30/09/2024", "actual", None, "total")],
+        ),
+        (
+            "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021-2025 ước đạt 7,1%/năm.",
+            [("grdp_growth", 7.1, "2021–2025", "estimate", None, "average")],
+        ),
+        # Year-less months and quarters from the document's date; income per month apart.
+        ("IIP 9 tháng ước tăng 5,2% so với cùng kỳ.", [("iip_growth", 5.2, "01–09/2024", "estimate", None, None)]),
+        (
+            "Năm 2024, thu nhập bình quân đầu người đạt 3,9 triệu đồng/người/tháng.",
+            [("income_per_capita_monthly", 3.9, "2024", "actual", None, None)],
+        ),
+        # "lần lượt": one value per subject.
+        (
+            "Năm 2023, các chỉ số PCI, PAPI và PAR Index của tỉnh lần lượt xếp thứ 20, 12 và 25.",
+            [
+                ("pci_rank", 20, "2023", "actual", None, None),
+                ("papi_rank", 12, "2023", "actual", None, None),
+                ("par_index_rank", 25, "2023", "actual", None, None),
+            ],
+        ),
+        # "lần lượt": one value per period.
+        (
+            "Các năm 2019, 2020 và 2021, PCI của tỉnh lần lượt xếp thứ 52, 44 và 36.",
+            [
+                ("pci_rank", 52, "2019", "actual", None, None),
+                ("pci_rank", 44, "2020", "actual", None, None),
+                ("pci_rank", 36, "2021", "actual", None, None),
+            ],
+        ),
+        # A sub-period after "trong đó" is its own figure; the whole's part is a catalogued part.
+        (
+            "Năm 2023 GRDP ước tăng 7%, trong đó quý IV ước tăng 7,5%.",
+            [("grdp_growth", 7, "2023", "estimate", None, None), ("grdp_growth", 7.5, "Q4/2023", "estimate", None, None)],
+        ),
+        (
+            "Thu ngân sách năm 2023 đạt 7.800 tỷ đồng, trong đó thu nội địa 3.100 tỷ đồng.",
+            [("budget_revenue", 7800, "2023", "actual", None, None), ("budget_revenue_domestic", 3100, "2023", "actual", None, None)],
+        ),
+        # The subject carried from the sentence before.
+        (
+            "PCI 2023 của tỉnh được công bố. Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63.",
+            [("pci_score", 66.03, "2023", "actual", None, None), ("pci_rank", 20, "2023", "actual", None, None)],
+        ),
+    ],
+)
+def test_what_each_figure_is(text, expected):
+    got = model(text)
+    assert [(i, pytest.approx(v), p, s, b, a) for i, v, p, s, b, a in expected] == got
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Năm 2023, GRDP của cả nước tăng 5,05%.", "other_place"),
+        ("Tính chung cả nước, năm 2023 kim ngạch xuất nhập khẩu đạt 683 tỷ USD.", "other_place"),
+        ("Năm 2023, tỉnh Cao Bằng có tốc độ tăng trưởng kinh tế 4,1%.", "other_place"),
+        ("Năm 2023, kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế Hữu Nghị đạt 2,1 tỷ USD.", "other_place"),
+        ("Riêng huyện Hữu Lũng thu ngân sách năm 2023 được 168 tỷ đồng.", "other_place"),
+        ("Thu ngân sách nhà nước trên địa bàn đạt 9.805 tỷ đồng.", "no_period"),
+        ("Năm 2023, thu ngân sách đạt 7.800 tỷ đồng, bằng 105% dự toán.", None),  # 105% is not a figure
+        ("IIP tháng 9/2024 tăng 3,1% so với tháng trước.", "not_in_catalog"),
+        ("Năm 2026 GRDP tăng 10%.", "future_period"),
+    ],
+)
+def test_numbers_held_for_review_with_their_reason(text, reason):
+    reading = read_figures(text, load_catalog(), MODEL_DOC)
+    if reason is None:  # the plan ratio is neither published nor held as a figure of the indicator
+        assert [m.value for m in reading.mentions] == [7800]
+        return
+    assert all(m.indicator_id != "grdp_growth" or m.value != 10 for m in reading.mentions)
+    assert reason in {h.reason for h in reading.held}, reading
+
+
+def test_english_digit_grouping_is_read_per_document():
+    text = "Năm 2024, thu ngân sách đạt 10,350 tỷ đồng. Tăng trưởng kinh tế năm 2024 đạt 6.01%."
+    assert [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), MODEL_DOC)] == [
+        ("budget_revenue", 10350),
+        ("grdp_growth", 6.01),
+    ]
+
+
+def test_a_heading_gives_its_period_but_a_date_line_does_not():
+    text = (
+        "Báo cáo kinh tế - xã hội\nThứ Hai, 07/10/2024 - 09:30\n\n"
+        "1. Tăng trưởng kinh tế 9 tháng năm 2024\n\nTổng sản phẩm trên địa bàn ước tăng 6,1% so với cùng kỳ."
+    )
+    [m] = extract_figures(text, load_catalog(), MODEL_DOC)
+    assert (m.value, m.period.label, m.period_source) == (6.1, "01–09/2024", "heading")
