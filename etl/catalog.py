@@ -43,6 +43,7 @@ class Indicator:
     stock: bool = False  # stands at a date (members, communes meeting a standard), not a flow over a period
     price_basis_applies: bool = False
     regional: bool = False  # a rank among the region's provinces, not the nation's
+    ranks: str | None = None  # (rank) the indicator whose values it ranks provinces by
     description_vi: str | None = None
     description_en: str | None = None
 
@@ -187,6 +188,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 stock=bool(item.get("stock", False)),
                 price_basis_applies=bool(item.get("price_basis_applies", False)),
                 regional=bool(item.get("regional", False)),
+                ranks=item.get("ranks"),
                 description_vi=item.get("description_vi"),
                 description_en=item.get("description_en"),
             )

@@ -171,6 +171,7 @@ class _Token:
     reference: str | None = None
     period: Period | None = None  # given by a "lần lượt" list of periods
     from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
+    resolved: Indicator | None = None  # the indicator it was read as (a rank after it may rank it)
 
 
 def _may_hold(kind: str, lowered: str) -> bool:
@@ -426,7 +427,7 @@ def _clause(sentence: str, pos: int) -> tuple[int, int]:
 
 def _is_regional(tok: _Token, sentence: str, ind: Indicator) -> bool:
     tail = sentence[tok.end : tok.end + 60].split(",")[0]
-    if tok.rank_of and ind.national_total and tok.rank_of != ind.national_total:
+    if tok.rank_of and ind.national_total and tok.rank_of not in NATIONAL_TOTALS:
         return True
     return bool(REGIONAL.search(tail)) and not NATIONAL.search(tail)
 
@@ -555,6 +556,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 continue  # "trong đó 11 vụ án": a part of the total just given, unless a catalogued part
             if not in_subset and ind is not None:
                 whole.add(ind.id)
+            tok.resolved = ind
             if ind is not None and tok.kind in (*_CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
             tok.status = status_of(low[seg_start : tok.start]) or (
@@ -573,6 +575,11 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                         )
                     )
                 continue
+            if tok.kind == "rank" and tok.indicator is None:
+                ranked = _ranking_of(tok, tokens, low, clause, subjects, catalog)
+                ind = ranked or ind
+                if ind is None:
+                    continue
             if tok.indicator is None and ind.not_before and ind.not_before.search(low, clause[0], tok.start):
                 why = f"a part of {ind.id} the catalog does not hold ({ind.not_before.pattern})"
                 reading.held.append(_held(tok, s_start, s_end, sentence, "not_in_catalog", why, ind))
@@ -704,6 +711,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
 
 # The provinces merged on 1 July 2025: a national rank for a period ending after it is out of 34.
 PROVINCES_MERGED = date(2025, 7, 1)
+NATIONAL_TOTALS = (63, 34)
 _ABOUT_PROVINCE = compile_lowered(r"lạng sơn|\btoàn tỉnh\b|\bcủa tỉnh\b|\btỉnh\b")
 # "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).
 _AVERAGE = compile_lowered(
@@ -762,6 +770,23 @@ _COMPONENT = compile_lowered(
 _GROWTH_WORDS = compile_lowered(r"(?:\btăng|\bgiảm|mức tăng|tăng trưởng)(?: \S+){0,3}\s*$")
 
 
+_THIS_RATE = compile_lowered(r"\b(?:mức|tốc độ) (?:tăng|tăng trưởng)(?: này| đó| trên)?\b")
+
+
+def _ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
+    """ "GRDP … tăng 8,21%, xếp thứ 13/34 tỉnh": a rank right after a growth rate (or after "mức tăng này"
+    naming the previous sentence's) ranks that rate -- the catalog's indicator whose `ranks` it is."""
+    before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
+    rate = None
+    if before and before[-1].kind == "percent" and before[-1].resolved is not None:
+        rate = before[-1].resolved
+    elif _THIS_RATE.search(low, clause[0], tok.start):
+        rate = subjects["previous"].get("percent")
+    if rate is None:
+        return None
+    return next((ind for ind in catalog.indicators if ind.ranks == rate.id), None)
+
+
 def _title_subjects(low_title: str, catalog: Catalog) -> dict[str, Indicator]:
     """Per kind of value, the one indicator the title names (none where it names two)."""
     out = {}
@@ -805,11 +830,14 @@ def _respective_tokens(low: str, catalog: Catalog, own: list[PeriodMatch]) -> li
         clause_start = low.rfind(";", 0, listed.start) + 1
         lead = low[clause_start : listed.start]
         kind = listed.values[0].kind
-        subjects: dict[int, Indicator] = {}  # by where they are named, national before regional
-        for start, _end, ind in _topic_spans(lead, catalog, kind):
-            if start not in subjects or (subjects[start].regional and not ind.regional):
-                subjects[start] = ind
-        ordered = [subjects[k] for k in sorted(subjects)]
+        # The subjects in the order they are last named ("Về … cải cách hành chính, các chỉ số PCI, PAPI và
+        # PAR Index … lần lượt"), national ranks before regional ones named by the same words.
+        last: dict[str, tuple[int, Indicator]] = {}
+        for start, _end, ind in sorted(_topic_spans(lead, catalog, kind), key=lambda c: c[0]):
+            if ind.regional:
+                continue
+            last[ind.id] = (start, ind)
+        ordered = [ind for _start, ind in sorted(last.values(), key=lambda v: v[0])]
         named_periods = [pm.period for pm in own if clause_start <= pm.start < listed.start]
         if len(ordered) == len(listed.values):
             pairs = [(ind, None) for ind in ordered]
