@@ -10,6 +10,7 @@ and goes to the review list.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -17,6 +18,7 @@ from etl.casefold import lowered
 from etl.datelines import date_line
 from etl.periods import Period, PeriodMatch, periods_in_lowered, shift_years
 
+_NEWLINE = re.compile("\n")
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 
 
@@ -43,7 +45,7 @@ class DocumentContext:
     def __init__(self, text: str, doc_date: date | None, doc_date_inferred: bool):
         self.text = text
         self.doc_date, self.doc_date_inferred = doc_date, doc_date_inferred
-        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         self._line_periods: dict[int, list[Period]] = {}
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._current: tuple[int, list[Period]] | None = None
@@ -52,6 +54,10 @@ class DocumentContext:
     def _line(self, i: int) -> str:
         end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
         return self.text[self.line_starts[i] : end]
+
+    def line_of(self, pos: int) -> int:
+        """The line (paragraph) `pos` is on."""
+        return bisect.bisect_right(self.line_starts, pos) - 1
 
     def _line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1

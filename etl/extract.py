@@ -465,8 +465,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     title = text[: text.find("\n")] if "\n" in text else text
     subjects: dict = {"title": _title_subjects(lowered(title), catalog), "previous": {}, "line": -1}
 
-    def line_of(pos: int) -> int:
-        return text.count("\n", 0, pos)
+    line_of = context.line_of
 
     seen_subjects: dict[str, set] = {}
     for s_start, s_end in sentence_spans(text):
@@ -616,11 +615,15 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if value is None:
                 continue
             place = other_place(low, clause[0], tok.start, tok.end, catalog.places)
-            if place is None and _REQUIRED.search(low[seg_start : tok.start]):
+            if place is None and "cần" in low and _REQUIRED.search(low[seg_start : tok.start]):
                 why = "what is needed to meet a target, not a result or a target"
                 reading.held.append(_held(tok, s_start, s_end, sentence, "not_in_catalog", why, ind, value))
                 continue
-            if place is None and _HOLIDAY.search(low[clause[0] : tok.start]):
+            if (
+                place is None
+                and ("tết" in low or "lễ" in low)
+                and _HOLIDAY.search(low[clause[0] : tok.start])
+            ):
                 why = "a holiday's days: a period the figure model does not hold"
                 reading.held.append(_held(tok, s_start, s_end, sentence, "no_period", why, ind, value))
                 continue

@@ -39,14 +39,16 @@ class NumberFormatError(ValueError):
 def english_grouping(text: str) -> bool:
     """Whether a document writes numbers the English way ("2.78%", "9,805.5", "10,350 tỷ đồng"): some
     pages do, throughout. Decided on the document's unambiguous numbers, never on one number alone."""
-    english = len(_ENGLISH_DECIMAL.findall(text))
-    vietnamese = len(_VIETNAMESE_DECIMAL.findall(text))
-    return english > 0 and vietnamese == 0
+    return _ENGLISH_DECIMAL.search(text) is not None and _VIETNAMESE_DECIMAL.search(text) is None
 
 
 # A decimal mark that is unambiguous: followed by one, two or four-plus digits ("2.78", "6,95").
-_ENGLISH_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.(?:\d{1,2}|\d{4,})(?![\d.,])")
-_VIETNAMESE_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,(?:\d{1,2}|\d{4,})(?![\d.,])")
+# Each opens with the mark itself, so the engine jumps from one "." (",") to the next; what stands before
+# the mark is checked by a look-behind only there.
+_ENGLISH_DECIMAL = re.compile(
+    r"\.(?<=\d\.)(?!0\b)(?:\d{1,2}|\d{4,})(?![\d.,])"
+)  # not "4.0" (công nghiệp 4.0)
+_VIETNAMESE_DECIMAL = re.compile(r",(?<=\d,)(?:\d{1,2}|\d{4,})(?![\d.,])")
 
 
 def parse_vi_number(text: str, english: bool = False) -> float:

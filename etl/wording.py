@@ -76,6 +76,8 @@ def at_least_after(low: str, end: int) -> bool:
 
 def price_basis(low: str) -> str | None:
     """The price basis a sentence states ("theo giá so sánh 2010", "giá hiện hành"), if exactly one."""
+    if "giá" not in low:
+        return None
     found = {basis for basis, pattern in _PRICE_BASIS if pattern.search(low)}
     return found.pop() if len(found) == 1 else None
 
