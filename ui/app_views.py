@@ -18,13 +18,11 @@ import streamlit as st
 
 from etl.dataset import Dataset
 from etl.reference import KIND as REFERENCE_KIND
-from ui import (  # app_widgets.md_text etc. looked up per call: tests swap escapers
-    app_widgets,
-    charts,
-    fact_check,
-)
+from ui import app_widgets, charts  # app_widgets.md_text etc. looked up per call: tests swap escapers
 from ui.app_data import dataset_key
+from ui.app_fact_check import by_figure as fact_check_by_figure
 from ui.downloads import figures_table
+from ui.fact_check import source_words, value_words, verdict_text
 from ui.formatting import format_change, format_value, is_missing
 from ui.i18n import t
 from ui.labels import derivation_note, figure_period_text, indicator_name, source_line
@@ -317,12 +315,12 @@ def figure_block(
     check = (checks or {}).get(str(row["figure_id"]))
     if check is not None and check["verdict"] in ("differs", "revised"):
         ref = _source_of(data, check["ref_source_id"])
-        where = fact_check.source_words(data.sources, check["ref_source_id"], lang)
+        where = source_words(data.sources, check["ref_source_id"], lang)
         if not is_missing(check["ref_locator"]):
             where += f", {check['ref_locator']}"
         if ref.get("link"):
             where += f" ({ref['link']})"
-        finding = fact_check.verdict_text(check, lang)
+        finding = verdict_text(check, lang)
         notes.append("⚠️ " + app_widgets.md_text(t("fc_note", lang, finding=finding, source=where)))
     return FigureBlock(str(row["figure_id"]), heading, quote, notes)
 
@@ -343,7 +341,7 @@ def source_figures(
     if only_conflicts:
         shown = shown.loc[shown["conflict"]]
     texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
-    checks = fact_check.verdict_by_figure(fact_check.fact_check(data.figures, data.sources))
+    checks = fact_check_by_figure(data)  # once per dataset, whichever document is shown
     return [figure_block(row, data, texts, lang, checks) for row in shown.to_dict("records")]
 
 
@@ -393,7 +391,7 @@ def reference_sources(data: Dataset, lang: str) -> list[DocumentBlock]:
         cited = data.figures.loc[data.figures["source_id"] == source["source_id"]]
         cited_figures = "\n".join(
             f"{indicator_name(data.indicators, r['indicator_id'], lang)} {figure_period_text(r, lang)}: "
-            f"{fact_check.value_words(r['value'], r['unit'], r['rank_of'], lang)} ({r['locator']})"
+            f"{value_words(r['value'], r['unit'], r['rank_of'], lang)} ({r['locator']})"
             for r in cited.to_dict("records")
         )
         blocks.append(
