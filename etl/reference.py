@@ -327,6 +327,11 @@ def curated_row(file: str, line: int, cells: dict[str, str], catalog: Catalog) -
         raise RowError(f"accessed {cells['accessed']} before it was published ({cells['published']})")
     if period.start > _latest_day(cells["published"]):
         raise RowError(f"period {cells['period']} starts after the page was published ({cells['published']})")
+    if status == "official" and period.end > _latest_day(cells["published"]):
+        raise RowError(
+            f"an official figure for {cells['period']}, which had not ended when the page was published "
+            f"({cells['published']}): an estimate?"
+        )
     citation = Citation(cells["publisher"], cells["title"], url, cells["published"], cells["accessed"])
     figure = {
         "figure_id": figure_id(file, cells),

@@ -135,6 +135,7 @@ def test_impossible_or_malformed_periods_are_refused(code):
         ({"unit": "points"}, "unit 'points' is not pci_rank's unit 'rank'"),
         ({"period": "2022-Q5"}, "impossible period '2022-Q5'"),
         ({"period": "2024"}, "starts after the page was published"),
+        ({"period": "2023", "published": "2023-06-30", "accessed": "2026-11-30"}, "had not ended"),
         ({"value": "64"}, "rank 64 is out of range 1..63"),
         ({"value": "0"}, "not a whole number from 1"),
         ({"value": "15,5"}, "is not a number"),
