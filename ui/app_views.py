@@ -387,7 +387,9 @@ def reference_sources(data: Dataset, lang: str) -> list[DocumentBlock]:
     """Every cited page of the reference history: its title and its citation with the figures it gives
     (no document text: `text` is empty)."""
     blocks = []
-    for source in data.sources.loc[data.sources["kind"] == REFERENCE_KIND].to_dict("records"):
+    cited_pages = data.sources.loc[data.sources["kind"] == REFERENCE_KIND]
+    cited_pages = cited_pages.sort_values(["published", "title"], ascending=[False, True], kind="stable")
+    for source in cited_pages.to_dict("records"):  # newest first
         cited = data.figures.loc[data.figures["source_id"] == source["source_id"]]
         cited_figures = "\n".join(
             f"{indicator_name(data.indicators, r['indicator_id'], lang)} {figure_period_text(r, lang)}: "
