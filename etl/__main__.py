@@ -24,6 +24,12 @@ def _parser() -> argparse.ArgumentParser:
         help="dataset directory (default: data/processed)",
     )
     p.add_argument(
+        "--reference",
+        type=Path,
+        default=None,
+        help="the curated reference history, *.csv (default: reference/ beside --raw, i.e. data/reference)",
+    )
+    p.add_argument(
         "--keep-going",
         action="store_true",
         help="skip unreadable documents with a warning instead of failing",
@@ -43,8 +49,8 @@ def _summary(report) -> str:
         f"Dataset written to {report.out}",
         f"  documents read: {report.documents}   skipped: {len(report.skipped)}"
         + (f"   unchanged since the last run (reused): {report.reused}" if report.reused else ""),
-        f"  figures: {report.reported + report.derived} "
-        f"({report.reported} reported, {report.derived} derived)",
+        f"  figures: {report.reported + report.derived + report.curated} "
+        f"({report.reported} reported, {report.derived} derived, {report.curated} curated)",
         f"  conflicts between documents: {report.conflicts}",
         "  figures per indicator:",
     ]
@@ -69,13 +75,14 @@ def main(argv: list[str] | None = None) -> int:
             workers=max(1, args.workers),
             progress=not args.quiet,
             cache_dir=None if args.no_cache else args.out.parent / ".etl-cache",
+            reference_dir=args.reference,
         )
     except EtlError as exc:
         for _, why in exc.problems:
             print(f"error: {why}", file=sys.stderr)
         print(
             f"ETL failed: {len(exc.problems)} problem(s); the previous dataset in {args.out} is unchanged."
-            + ("" if args.keep_going else " Use --keep-going to skip bad documents."),
+            + ("" if args.keep_going else " Use --keep-going to skip bad documents and reference rows."),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT

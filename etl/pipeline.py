@@ -45,6 +45,7 @@ from etl.manifest import (
     source_from_entry,
 )
 from etl.publish import RowGroupWriter
+from etl.reference import Reference, default_reference_dir, load_reference
 from etl.schema import FIGURES_ARROW, REVIEW_ARROW
 from etl.tables import (
     CONFLICT_COLUMNS,
@@ -94,6 +95,7 @@ class RunReport:
     figures_by_indicator: Counter = field(default_factory=Counter)
     reported: int = 0
     derived: int = 0
+    curated: int = 0  # figures of the reference history (data/reference)
     conflicts: int = 0
     warnings: list[str] = field(default_factory=list)
     more_warnings: int = 0  # beyond WARNINGS_KEPT: an archive of unlisted documents would flood the log
@@ -416,6 +418,16 @@ class _Collector:
         return tables, keys
 
 
+def _reference_chunk(reference: Reference) -> ChunkTables:
+    """The reference history as a chunk of the tables: figures and sources, no document text."""
+    return ChunkTables(
+        documents=pa.Table.from_batches([documents_batch([], [])]),
+        figures=reference.figures,
+        sources=reference.sources,
+        review=review_table({n: [] for n in REVIEW_ARROW.names}),
+    )
+
+
 def _duplicate_ids(sources: pa.Table) -> list[tuple[str, str]]:
     """Two documents claiming one source id (a manifest typo): each later one, named with the first."""
     counts = pc.value_counts(sources["source_id"])
@@ -553,8 +565,10 @@ def run(
     workers: int = 1,
     progress: bool = True,
     cache_dir: Path | None = None,
+    reference_dir: Path | None = None,
 ) -> RunReport:
-    """Build the dataset from `raw_dir` and publish it to `out` atomically."""
+    """Build the dataset from `raw_dir` (and the reference history in `reference_dir`, by default
+    `reference/` beside `raw_dir`) and publish it to `out` atomically."""
     from etl.manifest import ManifestError
 
     raw_dir, out = Path(raw_dir), Path(out)
@@ -582,9 +596,12 @@ def run(
     jobs = _jobs(raw_dir, [n for n in names if n not in orphans], manifest, index)
     if index is not None:
         report.hashed = index.hashed
+    # The reference history: a bad row is a problem like a bad document (skipped with keep_going).
+    reference = load_reference(reference_dir or default_reference_dir(raw_dir), catalog)
+    problems += reference.problems
     try:
         _build(jobs, out, catalog, report, problems, keep_going=keep_going, workers=workers,
-               progress=progress, cache_dir=cache_dir)  # fmt: skip
+               progress=progress, cache_dir=cache_dir, reference=reference)  # fmt: skip
     finally:
         if index is not None:
             index.save()  # also after a failed run: the hashes are facts about the files
@@ -602,6 +619,7 @@ def _build(
     workers: int,
     progress: bool,
     cache_dir: Path | None,
+    reference: Reference | None = None,
 ) -> None:
     """Extract (or reuse), check and publish: the part of a run that writes the dataset."""
     from etl.publish import StagedDataset
@@ -621,6 +639,9 @@ def _build(
         if problems and not keep_going:
             raise EtlError(problems)
         report.skipped = problems
+        if reference is not None:  # the curated figures, after the documents', checked like theirs
+            collector.problems += [("figures.parquet", p) for p in check_table("figures", reference.figures)]
+            collector.write(_reference_chunk(reference))
         tables, figures = collector.finish(catalog)
         # Two documents with one source id break the sources table's uniqueness: name them instead.
         duplicates = _duplicate_ids(tables["sources"])
@@ -630,10 +651,11 @@ def _build(
         for name, table in tables.items():
             staged.write(name, table)
 
-        report.documents = tables["sources"].num_rows
+        report.documents = pc.sum(pc.not_equal(tables["sources"]["kind"], "reference")).as_py() or 0
         report.figures_by_indicator = Counter(figures["indicator_id"].to_pylist())
         basis = Counter(figures["basis"].to_pylist())
         report.reported, report.derived = basis["reported"], basis["derived"]
+        report.curated = basis["curated"]
         report.conflicts = tables["conflicts"].num_rows
         report.out = out
         digest = hashlib.sha256()
@@ -641,6 +663,8 @@ def _build(
         sources = tables["sources"].select(["source_id", "sha256"]).to_pydict()
         for source_id, sha in sorted(zip(sources["source_id"], sources["sha256"], strict=True)):
             digest.update(f"{source_id}:{sha}\n".encode())
+        for name, sha in reference.digests if reference is not None else ():
+            digest.update(f"reference/{name}:{sha}\n".encode())
         metadata = {
             "producer": "python -m etl",
             "input_digest": digest.hexdigest(),

@@ -14,7 +14,7 @@ ALL = "all"
 
 app_state.require_frame()
 lang = app_state.current_language()
-data = load_dataset(lang)
+data = load_dataset(lang, reference=True)
 sources = dict(zip(data.sources["source_id"], data.sources.to_dict("records"), strict=True))
 
 st.title(t("page_sources", lang))
@@ -55,6 +55,14 @@ for document in app_views.documents(data, lang):
     st.html(document.meta)
     with st.expander(t("show_document", lang)):
         st.html(document.text)
+
+st.header(t("reference_heading", lang))
+st.caption(t("reference_intro", lang))
+for reference in app_views.reference_sources(data, lang):
+    if source_id not in (None, reference.source_id):
+        continue
+    with st.expander(reference.title):
+        st.html(reference.meta)
 
 st.header(t("audit_heading", lang))
 audit = read_audit_log(audit_log_path())

@@ -37,3 +37,20 @@ def test_etl_flags_in_the_readme_are_real_options():
     for flag in set(re.findall(r"python -m etl[^\n`]*", README)):
         for option in re.findall(r"--[a-z-]+", flag):
             assert option in result.stdout, option
+
+
+def test_every_page_has_a_row_in_the_pages_table():
+    from ui.i18n import t
+    from ui.page_list import PAGES
+
+    for page in PAGES:
+        assert f"| {t(page.title_key, 'vi')} / {t(page.title_key, 'en')} |" in README, page.path
+
+
+def test_the_data_section_names_the_reference_history_and_its_gaps():
+    reference = ROOT / "data" / "reference"
+    assert "### The reference history (`data/reference/`)" in README
+    assert "data/reference/GAPS-*.md" in README and list(reference.glob("GAPS-*.md"))
+    for path in reference.glob("*.csv"):
+        assert f"`{path.name}`" in README, path.name
+    assert "python -m etl [--raw DIR] [--out DIR] [--reference DIR]" in README

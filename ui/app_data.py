@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -10,6 +11,7 @@ from pathlib import Path
 import streamlit as st
 
 from etl.dataset import Dataset, DatasetError, dataset_version, read_dataset
+from etl.reference import KIND as REFERENCE_KIND
 from ui.i18n import t
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,20 +45,25 @@ def _read(directory: str, version: str) -> Dataset:
     return read_dataset(Path(directory))
 
 
-def load_dataset(lang: str) -> Dataset:
-    """The dataset; on a missing or broken one, a message saying how to build it, then stop the run."""
+def load_dataset(lang: str, *, reference: bool = False) -> Dataset:
+    """The dataset; on a missing or broken one, a message saying how to build it, then stop the run.
+
+    Without `reference`, the figures of the curated reference history (basis "curated") are left out:
+    a page asks for them once its views know how to show a figure that stands on a citation, not a quote.
+    """
     directory = data_dir()
     version = dataset_version(directory)
     if version is None:
         st.info(t("no_data", lang, path=directory), icon="ℹ️")
         st.stop()
     try:
-        return _read(str(directory), version)
+        data = _read(str(directory), version)
     except DatasetError as exc:
         st.error(t("bad_data", lang, path=directory), icon="🚫")
         with st.expander(t("bad_data_detail", lang)):
             st.text(str(exc))  # st.text: the message may quote file content; never markdown
         st.stop()
+    return data if reference else _documents_only(data)
 
 
 def dataset_key(dataset: Dataset) -> str:
@@ -70,3 +77,19 @@ def version_of(dataset: Dataset) -> str:
     tables = dataset.metadata.get("tables", {})
     digest = tables.get("figures", "") if isinstance(tables, dict) else ""
     return str(digest)[:12]
+
+
+@st.cache_resource(show_spinner=False, max_entries=2, hash_funcs={Dataset: dataset_key})
+def _documents_only(data: Dataset) -> Dataset:
+    """The dataset without its curated figures and the pages they cite; its own cache key (metadata
+    `view`), so views cached for one are never served for the other."""
+    curated = data.figures["basis"] == "curated"
+    cited = data.sources["kind"] == REFERENCE_KIND
+    if not curated.any() and not cited.any():
+        return data
+    return dataclasses.replace(
+        data,
+        figures=data.figures.loc[~curated].reset_index(drop=True),
+        sources=data.sources.loc[~cited].reset_index(drop=True),
+        metadata={**data.metadata, "view": "documents"},
+    )

@@ -17,10 +17,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from etl.dataset import Dataset
+from etl.reference import KIND as REFERENCE_KIND
 from ui import app_widgets, charts  # app_widgets.md_text etc. looked up per call: tests swap escapers
 from ui.app_data import dataset_key
+from ui.app_fact_check import by_figure as fact_check_by_figure
 from ui.downloads import figures_table
-from ui.formatting import format_change, format_value
+from ui.fact_check import source_words, value_words, verdict_text
+from ui.formatting import format_change, format_value, is_missing
 from ui.i18n import t
 from ui.labels import derivation_note, figure_period_text, indicator_name, source_line
 from ui.selection import (
@@ -275,17 +278,24 @@ class DocumentBlock:
     text: str  # HTML
 
 
-def figure_block(row: dict, data: Dataset, texts: dict[str, str], lang: str) -> FigureBlock:
-    """A figure's heading, quote and notes for the Sources page."""
+def figure_block(
+    row: dict, data: Dataset, texts: dict[str, str], lang: str, checks: dict[str, dict] | None = None
+) -> FigureBlock:
+    """A figure's heading, quote (a curated one: its citation) and notes for the Sources page; where the
+    fact check (`checks`, by figure id) finds a document's figure differs from the record, a note says so."""
     rank_of = None if pd.isna(row["rank_of"]) else int(row["rank_of"])
     value = format_value(
         row["value"], row["unit"], lang, rank_of=rank_of, approximate=bool(row["approximate"])
     )
-    basis = t("basis_derived", lang) if row["basis"] == "derived" else t("basis_reported", lang)
+    basis = t(f"basis_{row['basis']}", lang)
     heading = (
         f"**{app_widgets.md_text(indicator_name(data.indicators, row['indicator_id'], lang))}**: "
         f"{app_widgets.md_text(value)} · {app_widgets.md_text(figure_period_text(row, lang))} · {basis}"
     )
+    if row["basis"] == "curated":  # stands on its citation: no sentence to show
+        source = _source_of(data, row["source_id"])
+        citation = app_widgets.citation_html(source, lang, locator=row["locator"])
+        return FigureBlock(str(row["figure_id"]), heading, citation, [])
     quote = app_widgets.quote_html(
         texts.get(row["source_id"]),
         row["char_start"],
@@ -302,7 +312,22 @@ def figure_block(row: dict, data: Dataset, texts: dict[str, str], lang: str) -> 
         notes.append(app_widgets.md_text(derivation_note(row, data.indicators, lang)))
     if row["conflict"]:
         notes.append(app_widgets.md_text(t("conflict_flag", lang)))
+    check = (checks or {}).get(str(row["figure_id"]))
+    if check is not None and check["verdict"] in ("differs", "revised"):
+        ref = _source_of(data, check["ref_source_id"])
+        where = source_words(data.sources, check["ref_source_id"], lang)
+        if not is_missing(check["ref_locator"]):
+            where += f", {check['ref_locator']}"
+        if ref.get("link"):
+            where += f" ({ref['link']})"
+        finding = verdict_text(check, lang)
+        notes.append("⚠️ " + app_widgets.md_text(t("fc_note", lang, finding=finding, source=where)))
     return FigureBlock(str(row["figure_id"]), heading, quote, notes)
+
+
+def _source_of(data: Dataset, source_id) -> dict:
+    rows = data.sources.loc[data.sources["source_id"] == source_id].to_dict("records")
+    return rows[0] if rows else {}
 
 
 @_shared(_TABLES_KEPT)
@@ -316,7 +341,8 @@ def source_figures(
     if only_conflicts:
         shown = shown.loc[shown["conflict"]]
     texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
-    return [figure_block(row, data, texts, lang) for row in shown.to_dict("records")]
+    checks = fact_check_by_figure(data)  # once per dataset, whichever document is shown
+    return [figure_block(row, data, texts, lang, checks) for row in shown.to_dict("records")]
 
 
 @_shared(_TABLES_KEPT)
@@ -338,6 +364,8 @@ def documents(data: Dataset, lang: str) -> list[DocumentBlock]:
     texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
     blocks = []
     for source in data.sources.to_dict("records"):
+        if source["kind"] == REFERENCE_KIND:  # a cited page: no text of ours (see reference_sources)
+            continue
         source_id = source["source_id"]
         mentions = data.figures.loc[data.figures["source_id"] == source_id, ["mention_start", "mention_end"]]
         text = app_widgets.document_html(
@@ -349,6 +377,31 @@ def documents(data: Dataset, lang: str) -> list[DocumentBlock]:
                 app_widgets.md_text(source["title"]),
                 app_widgets.document_meta_html(source, lang),
                 text,
+            )
+        )
+    return blocks
+
+
+@_shared(_TABLES_KEPT)
+def reference_sources(data: Dataset, lang: str) -> list[DocumentBlock]:
+    """Every cited page of the reference history: its title and its citation with the figures it gives
+    (no document text: `text` is empty)."""
+    blocks = []
+    cited_pages = data.sources.loc[data.sources["kind"] == REFERENCE_KIND]
+    cited_pages = cited_pages.sort_values(["published", "title"], ascending=[False, True], kind="stable")
+    for source in cited_pages.to_dict("records"):  # newest first
+        cited = data.figures.loc[data.figures["source_id"] == source["source_id"]]
+        cited_figures = "\n".join(
+            f"{indicator_name(data.indicators, r['indicator_id'], lang)} {figure_period_text(r, lang)}: "
+            f"{value_words(r['value'], r['unit'], r['rank_of'], lang)} ({r['locator']})"
+            for r in cited.to_dict("records")
+        )
+        blocks.append(
+            DocumentBlock(
+                source["source_id"],
+                app_widgets.md_text(source["title"]),
+                app_widgets.citation_html(source, lang, cited=cited_figures),
+                "",
             )
         )
     return blocks

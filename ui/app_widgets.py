@@ -355,3 +355,32 @@ def document_meta_html(source: dict, lang: str) -> str:
         for label, value in rows
     )
     return f'<table style="border-collapse:collapse;font-size:0.9rem;width:100%">{cells}</table>'
+
+
+def citation_html(source: dict, lang: str, locator: object = None, cited: str | None = None) -> str:
+    """A curated figure's citation (publisher, title, date published, link, date accessed, where in the
+    page, note) as a small escaped table, like document_meta_html; links only when they are http(s)."""
+    rows: list[tuple[str, str]] = [(t("meta_kind", lang), html.escape(t("meta_curated", lang)))]
+    for key, column in (("meta_publisher", "publisher"), ("meta_title", "title")):
+        value = source.get(column)
+        rows.append((t(key, lang), html.escape(str(value)) if _present(value) else t("meta_unknown", lang)))
+    published = format_date(source.get("published") if _present(source.get("published")) else None, lang)
+    rows.append((t("meta_published", lang), html.escape(published) or t("meta_unknown", lang)))
+    link = safe_link(source.get("link"))
+    if link:
+        rows.append((t("meta_link", lang), link))
+    if _present(source.get("accessed")):
+        rows.append((t("meta_accessed", lang), html.escape(format_date(str(source["accessed"]), lang))))
+    if _present(locator):
+        rows.append((t("cite_locator", lang), html.escape(str(locator))))
+    if cited:
+        rows.append((t("meta_cited_figures", lang), html.escape(cited).replace("\n", "<br>")))
+    if _present(source.get("note")):
+        rows.append((t("meta_note", lang), html.escape(str(source["note"])).replace("\n", "<br>")))
+    cells = "".join(
+        f'<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0;font-weight:600;'
+        f'white-space:nowrap">{html.escape(label)}</th>'
+        f'<td style="padding:2px 0;overflow-wrap:anywhere">{value}</td></tr>'
+        for label, value in rows
+    )
+    return f'<table style="border-collapse:collapse;font-size:0.9rem;width:100%">{cells}</table>'

@@ -59,7 +59,7 @@ def figures_table(
             "period_start": pd.to_datetime(figures["period_start"]).dt.strftime("%Y-%m-%d"),
             "period_end": pd.to_datetime(figures["period_end"]).dt.strftime("%Y-%m-%d"),
             "basis": figures["basis"].map(
-                {"reported": t("basis_reported", lang), "derived": t("basis_derived", lang)}
+                {b: t(f"basis_{b}", lang) for b in ("reported", "derived", "curated")}
             ),
             "derivation": figures["derivation"],
             "conflict": figures["conflict"].astype(bool),

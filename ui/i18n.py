@@ -22,6 +22,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page_rankings": ("Xếp hạng", "Rankings"),
     "page_sources": ("Nguồn số liệu", "Sources"),
     "page_data": ("Dữ liệu", "Data"),
+    "page_fact_check": ("Kiểm chứng", "Fact check"),
     # Sidebar status
     "status_title": ("Bộ dữ liệu", "Dataset"),
     "status_counts": (
@@ -132,6 +133,62 @@ STRINGS: dict[str, tuple[str, str]] = {
     "figure_period_inferred": ("kỳ suy luận từ ngữ cảnh", "period inferred from context"),
     "figure_quote": ("Câu trích", "Quote"),
     "derived_from_text": ("Suy ra: {note}", "Derived: {note}"),
+    # The reference history (curated by hand from official sources) and the fact check against it
+    "basis_curated": ("số liệu gốc (biên soạn)", "curated"),
+    "status_official": ("chính thức", "official"),
+    "status_preliminary": ("sơ bộ", "preliminary"),
+    "status_estimate": ("ước tính", "estimate"),
+    "status_actual": ("thực hiện", "actual"),
+    "status_target": ("kế hoạch", "target"),
+    "status_forecast": ("dự báo", "forecast"),
+    "cite_locator": ("Vị trí trong nguồn", "Where"),
+    "cite_accessed": ("Truy cập", "Accessed"),
+    "meta_accessed": ("Ngày truy cập", "Accessed"),
+    "meta_kind": ("Loại nguồn", "Kind"),
+    "meta_curated": (
+        "số liệu gốc, biên soạn thủ công từ nguồn chính thức (data/reference)",
+        "curated by hand from an official source (data/reference)",
+    ),
+    "meta_cited_figures": ("Số liệu trích dẫn", "Figures cited"),
+    "reference_heading": ("Nguồn của số liệu gốc", "Sources of the reference history"),
+    "reference_intro": (
+        "Số liệu chính thức được biên soạn thủ công, mỗi số kèm nguồn: nơi đăng, tiêu đề, ngày đăng, đường "
+        "dẫn, ngày truy cập và vị trí trong trang.",
+        "Official figures curated by hand, each with its citation: publisher, title, date, link, date "
+        "accessed and where in the page.",
+    ),
+    "fc_intro": (
+        "Mỗi số liệu đọc được từ văn bản đặt cạnh số liệu gốc (chính thức) cùng chỉ tiêu và cùng kỳ. "
+        "Khớp: trong phạm vi làm tròn của văn bản. Đã điều chỉnh: văn bản đưa số ước tính hoặc sơ bộ mà sau "
+        "đó cơ quan thống kê công bố khác.",
+        "Every figure read from a document beside the official record for the same indicator and period. "
+        "Agrees: within the rounding the text allows. Revised: the document gave an estimate or preliminary "
+        "figure the office later published differently.",
+    ),
+    "fc_agrees": ("Khớp", "Agrees"),
+    "fc_differs": ("Chênh lệch", "Differs"),
+    "fc_revised": ("Đã điều chỉnh", "Revised"),
+    "fc_no_reference": ("Chưa có số liệu gốc", "No reference yet"),
+    "fc_agrees_with": (
+        "Khớp với số liệu gốc {record} ({status})",
+        "Agrees with the record's {record} ({status})",
+    ),
+    "fc_differs_by": ("Chênh {by} so với số liệu gốc {record}", "Differs by {by} from the record's {record}"),
+    "fc_revised_by": (
+        "Số liệu sau đó được điều chỉnh thành {record} ({status})",
+        "Since revised to {record} ({status})",
+    ),
+    "fc_filter": ("Kết quả kiểm chứng", "Verdict"),
+    "fc_none": ("Chưa có số liệu nào từ văn bản để kiểm chứng.", "No figures from documents to check yet."),
+    "fc_note": ("Kiểm chứng: {finding} — {source}", "Fact check: {finding} — {source}"),
+    "fcol_verdict": ("Kết quả", "Verdict"),
+    "fcol_document_value": ("Số trong văn bản", "Document's figure"),
+    "fcol_document_source": ("Văn bản", "Document"),
+    "fcol_record_value": ("Số liệu gốc", "Record"),
+    "fcol_record_status": ("Tình trạng", "Status"),
+    "fcol_record_source": ("Nguồn số liệu gốc", "Record's source"),
+    "fcol_record_link": ("Đường dẫn", "Link"),
+    "fcol_finding": ("Nhận xét", "Finding"),
     # Data
     "data_intro": (
         "Bảng số liệu đã lọc, tải về dạng CSV (UTF-8, mở được bằng Excel), XLSX hoặc Parquet.",

@@ -112,6 +112,11 @@ def period_text(kind: str, start, end, label: str, lang: str) -> str:
     if kind == "quarter":
         q = (start_day.month - 1) // 3 + 1
         return f"quý {_ROMAN[q - 1]}/{start_day.year}" if vi else f"Q{q} {start_day.year}"
+    if kind == "half_year":
+        first = start_day.month == 1
+        if vi:
+            return f"6 tháng {'đầu' if first else 'cuối'} năm {start_day.year}"
+        return f"H{1 if first else 2} {start_day.year}"
     if kind == "months":
         return _months_text(start_day, end_day, lang)
     if kind == "month":

@@ -20,6 +20,7 @@ PAGES = (
     PageEntry("pages/admin_units.py", "page_admin_units", ":material/account_tree:", "admin_units"),
     PageEntry("pages/rankings.py", "page_rankings", ":material/leaderboard:", "rankings"),
     PageEntry("pages/sources.py", "page_sources", ":material/menu_book:", "sources"),
+    PageEntry("pages/fact_check.py", "page_fact_check", ":material/fact_check:", "fact_check"),
     PageEntry("pages/data.py", "page_data", ":material/table:", "data"),
     PageEntry("pages/add_documents.py", "page_add", ":material/upload_file:", "add_documents"),
 )

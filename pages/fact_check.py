@@ -1,0 +1,69 @@
+"""Fact check: every figure read from a document beside the record (the curated reference history)."""
+
+import streamlit as st
+
+from ui import app_state
+from ui.app_data import load_dataset, version_of
+from ui.app_fact_check import fact_check_view
+from ui.app_widgets import table_downloads
+from ui.downloads import filters_note
+from ui.fact_check import VERDICTS
+from ui.formatting import format_number
+from ui.i18n import t
+
+app_state.require_frame()
+lang = app_state.current_language()
+data = load_dataset(lang, reference=True)
+
+st.title(t("page_fact_check", lang))
+st.caption(t("fc_intro", lang))
+
+view = fact_check_view(data, lang)
+with st.container(horizontal=True, key="fact_check_counts"):
+    for verdict in VERDICTS:
+        st.metric(t(f"fc_{verdict}", lang), format_number(view.counts[verdict], lang))
+
+if view.screen.empty:
+    st.info(t("fc_none", lang))
+else:
+    labels = {v: t(f"fc_{v}", lang) for v in VERDICTS}
+    chosen = st.multiselect(
+        t("fc_filter", lang),
+        [v for v in VERDICTS if view.counts[v]],
+        default=[v for v in VERDICTS if view.counts[v]],
+        format_func=labels.get,
+        key="fact_check_verdicts",
+    )
+    shown = view.screen.loc[view.checks["verdict"].isin(chosen)]
+    st.caption(t("rows_shown", lang, rows=len(shown)))
+    table_downloads(
+        shown,
+        note=filters_note({t("fc_filter", lang): [labels[v] for v in chosen]}, lang),
+        stem="fact_check",
+        lang=lang,
+        dataset_version=version_of(data),
+    )
+    # Plain cells in a dataframe: quotes, titles and publishers are shown as text, never as markup.
+    columns = {
+        "verdict": t("fcol_verdict", lang),
+        "indicator": t("tcol_indicator", lang),
+        "period": t("tcol_period", lang),
+        "document_value": t("fcol_document_value", lang),
+        "record_value": t("fcol_record_value", lang),
+        "finding": t("fcol_finding", lang),
+        "document_source": t("fcol_document_source", lang),
+        "quote": t("tcol_quote", lang),
+        "record_status": t("fcol_record_status", lang),
+        "record_source": t("fcol_record_source", lang),
+        "record_link": t("fcol_record_link", lang),
+    }
+    config = {c: st.column_config.Column(label) for c, label in columns.items()}
+    config["record_link"] = st.column_config.LinkColumn(columns["record_link"], validate=r"^https?://")
+    st.dataframe(
+        shown,
+        width="stretch",
+        hide_index=True,
+        column_order=list(columns),
+        column_config=config,
+        key="fact_check_table",
+    )
