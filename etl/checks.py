@@ -27,6 +27,7 @@ from etl.schema import (
     PERIOD_SOURCES,
     PRICE_BASES,
     REVIEW_REASONS,
+    SCOPE_PATTERN,
     STATUSES,
     UNIT_KINDS,
     UNITS,
@@ -136,7 +137,7 @@ _cited = _quoted_unless_curated
 _OFFSETS = ("char_start", "char_end", "mention_start", "mention_end")
 _FIGURE_OPTIONAL = (
     *("rank_of", "qualifier", "derivation", "derivation_rule", "derived_from", "quote", *_OFFSETS),
-    *("comparison", "price_basis", "bound", "period_aggregate", "locator"),
+    *("comparison", "price_basis", "bound", "period_aggregate", "locator", "scope"),
 )
 _FIGURE_COLUMNS_NOT_NULL = [f.name for f in ARROW["figures"] if f.name not in _FIGURE_OPTIONAL]
 
@@ -182,6 +183,7 @@ RULES: dict[str, list[Rule]] = {
         isin("bound", BOUNDS, nullable=True),
         isin("period_aggregate", PERIOD_AGGREGATES, nullable=True),
         isin("period_source", PERIOD_SOURCES),
+        matches("scope", SCOPE_PATTERN),
         (None, "a reported or derived figure has its quote and offsets; a curated one its locator", _cited),
     ],
     "indicators": [

@@ -112,6 +112,10 @@ class RunReport:
             self.more_warnings += 1
 
 
+def catalog_scope(indicator_id: str) -> str | None:
+    return load_catalog().by_id(indicator_id).scope
+
+
 def figure_id(source_id: str, indicator_id: str, start: int, basis: str) -> str:
     return hashlib.sha256(f"{source_id}|{indicator_id}|{start}|{basis}".encode()).hexdigest()[:16]
 
@@ -133,6 +137,7 @@ def _rows_for(m: Mention, source_id: str, text: str) -> list[dict]:
         "price_basis": m.price_basis,
         "bound": m.bound,
         "locator": None,
+        "scope": catalog_scope(m.indicator_id),
     }
     reported_id = figure_id(source_id, m.indicator_id, m.start, "reported")
     rows = [

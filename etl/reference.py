@@ -367,6 +367,7 @@ def curated_row(file: str, line: int, cells: dict[str, str], catalog: Catalog) -
         "period_aggregate": aggregate,
         "period_source": "citation",
         "locator": cells["locator"],
+        "scope": scope or indicator.scope,
     }
     what = f"{indicator.id} {cells['period']}" + (f" ({scope})" if scope else "")
     note = f"{what}: {cells['note']}" if cells.get("note") else (f"{what}: scope {scope}" if scope else "")

@@ -40,6 +40,10 @@ PERIOD_AGGREGATES = ("average", "total", "stock")
 # Where a figure's period was read: its clause, its sentence, the sentence before, the paragraph's
 # heading, the document's title, the document's date (relative words: "năm nay", "cùng kỳ"), a citation.
 PERIOD_SOURCES = ("clause", "sentence", "previous_sentence", "heading", "title", "date_line", "citation")
+# What a figure covers where one indicator is published in more than one scope (trade through the
+# province's border gates vs goods declared at its customs vs its own enterprises'): a lower-case word; the
+# catalog gives each indicator's own (`scope`), a curated row may state another.
+SCOPE_PATTERN = r"^[a-z][a-z_]*$"
 # Why a number with a unit was held back instead of published (review.parquet).
 REVIEW_REASONS = (
     "no_period",  # the text does not tell its period
@@ -96,6 +100,7 @@ FIGURES_ARROW = pa.schema(
         ("period_aggregate", pa.string()),
         ("period_source", pa.string()),
         ("locator", pa.string()),
+        ("scope", pa.string()),
     ]
 )
 

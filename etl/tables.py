@@ -20,7 +20,7 @@ from etl.schema import (
     SOURCES_ARROW,
 )
 
-_CONFLICT_KEYS = ["indicator_id", "period_start", "period_end", "basis"]
+_CONFLICT_KEYS = ["indicator_id", "period_start", "period_end", "basis", "scope"]
 # What finding conflicts reads of each figure: kept for the whole run, a small part of a figure's bytes.
 CONFLICT_COLUMNS = [*_CONFLICT_KEYS, "value", "source_id", "figure_id", "period_label"]
 CONFLICTS_KEYS_SCHEMA = pa.schema([FIGURES_ARROW.field(c) for c in CONFLICT_COLUMNS])
@@ -77,6 +77,10 @@ def find_conflicts(figures: pa.Table) -> pa.Table:
 
     `figures` needs only CONFLICT_COLUMNS; the disputed groups are found in Arrow and only their rows are
     read into Python."""
+    # A missing scope is a scope like any other here (Arrow's joins and groups never match nulls).
+    figures = figures.set_column(
+        figures.schema.get_field_index("scope"), "scope", pc.fill_null(figures["scope"], "")
+    )
     keyed = figures.select([*_CONFLICT_KEYS, "source_id"]).append_column(
         "value_r", pc.round(figures["value"], 6)
     )

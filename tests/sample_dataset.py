@@ -68,6 +68,7 @@ def _row(source, text, sentence, value_text, **kw):
         "period_aggregate": None,
         "period_source": "clause",
         "locator": None,
+        "scope": None,
     }
     base.update(kw)
     base.setdefault("measure", _MEASURE_OF_UNIT[base["unit"]])

@@ -130,6 +130,7 @@ def fact_check(figures: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd
             for c in record.get(key, [])
             if _compatible(c["period_aggregate"], row["period_aggregate"])
             and _compatible(c["price_basis"], row["price_basis"])
+            and _compatible(c.get("scope"), row.get("scope"))
         ]
         step = rounding_step(row["value"], row["value_text"], row["unit"], bool(row["approximate"]))
         checked = {c: row[c] for c in COLUMNS if c in row}

@@ -192,23 +192,53 @@ def model(text, doc_date=MODEL_DOC):
     ("text", "expected"),
     [
         # Status from the words leading to the value.
-        ("GRDP 9 tháng năm 2024 ước tăng 6,2% so với cùng kỳ.", [("grdp_growth", 6.2, "01–09/2024", "estimate", None, None)]),
+        (
+            "GRDP 9 tháng năm 2024 ước tăng 6,2% so với cùng kỳ.",
+            [("grdp_growth", 6.2, "01–09/2024", "estimate", None, None)],
+        ),
         ("Năm 2023, GRDP sơ bộ tăng 4,27%.", [("grdp_growth", 4.27, "2023", "preliminary", None, None)]),
         (
             "Năm 2024 GRDP tăng 6,01%; năm 2025 tỉnh phấn đấu tăng trưởng GRDP đạt 8%.",
-            [("grdp_growth", 6.01, "2024", "actual", None, None), ("grdp_growth", 8, "2025", "target", None, None)],
+            [
+                ("grdp_growth", 6.01, "2024", "actual", None, None),
+                ("grdp_growth", 8, "2025", "target", None, None),
+            ],
         ),
-        ("Dự toán thu ngân sách nhà nước năm 2025 được giao 9.600 tỷ đồng.", [("budget_revenue", 9600, "2025", "target", None, None)]),
-        ("Dự báo cả năm 2024, tốc độ tăng trưởng kinh tế đạt khoảng 6%.", [("grdp_growth", 6, "2024", "forecast", "approx", None)]),
+        (
+            "Dự toán thu ngân sách nhà nước năm 2025 được giao 9.600 tỷ đồng.",
+            [("budget_revenue", 9600, "2025", "target", None, None)],
+        ),
+        (
+            "Dự báo cả năm 2024, tốc độ tăng trưởng kinh tế đạt khoảng 6%.",
+            [("grdp_growth", 6, "2024", "forecast", "approx", None)],
+        ),
         # Bounds as written.
-        ("Năm 2023, kim ngạch xuất nhập khẩu đạt hơn 5,2 tỷ USD.", [("trade_turnover", 5.2, "2023", "actual", "over", None)]),
-        ("Năm 2023, thu ngân sách đạt gần 7.800 tỷ đồng.", [("budget_revenue", 7800, "2023", "actual", "under", None)]),
+        (
+            "Năm 2023, kim ngạch xuất nhập khẩu đạt hơn 5,2 tỷ USD.",
+            [("trade_turnover", 5.2, "2023", "actual", "over", None)],
+        ),
+        (
+            "Năm 2023, thu ngân sách đạt gần 7.800 tỷ đồng.",
+            [("budget_revenue", 7800, "2023", "actual", "under", None)],
+        ),
         # Signs: a fall, "âm", and an index against the same period.
-        ("Quý II/2020, GRDP giảm 1,25% so với cùng kỳ.", [("grdp_growth", -1.25, "Q2/2020", "actual", None, None)]),
-        ("Quý II/2020, tốc độ tăng trưởng kinh tế âm 1,3%.", [("grdp_growth", -1.3, "Q2/2020", "actual", None, None)]),
-        ("Chỉ số sản xuất công nghiệp 9 tháng năm 2024 bằng 98,7% so với cùng kỳ.", [("iip_growth", -1.3, "01–09/2024", "actual", None, None)]),
+        (
+            "Quý II/2020, GRDP giảm 1,25% so với cùng kỳ.",
+            [("grdp_growth", -1.25, "Q2/2020", "actual", None, None)],
+        ),
+        (
+            "Quý II/2020, tốc độ tăng trưởng kinh tế âm 1,3%.",
+            [("grdp_growth", -1.3, "Q2/2020", "actual", None, None)],
+        ),
+        (
+            "Chỉ số sản xuất công nghiệp 9 tháng năm 2024 bằng 98,7% so với cùng kỳ.",
+            [("iip_growth", -1.3, "01–09/2024", "actual", None, None)],
+        ),
         # Periods: half-years, running totals, multi-year averages; "giá so sánh 2010" is not a year.
-        ("Tốc độ tăng GRDP 6 tháng đầu năm 2024 theo giá so sánh 2010 đạt 4,72%.", [("grdp_growth", 4.72, "H1/2024", "actual", None, None)]),
+        (
+            "Tốc độ tăng GRDP 6 tháng đầu năm 2024 theo giá so sánh 2010 đạt 4,72%.",
+            [("grdp_growth", 4.72, "H1/2024", "actual", None, None)],
+        ),
         (
             "Tính đến 30/9/2024, kim ngạch xuất nhập khẩu qua địa bàn đạt 4,1 tỷ USD.",
             [("trade_turnover", 4.1, "01/01–30/09/2024", "actual", None, "total")],
@@ -218,7 +248,10 @@ def model(text, doc_date=MODEL_DOC):
             [("grdp_growth", 7.1, "2021–2025", "estimate", None, "average")],
         ),
         # Year-less months and quarters from the document's date; income per month apart.
-        ("IIP 9 tháng ước tăng 5,2% so với cùng kỳ.", [("iip_growth", 5.2, "01–09/2024", "estimate", None, None)]),
+        (
+            "IIP 9 tháng ước tăng 5,2% so với cùng kỳ.",
+            [("iip_growth", 5.2, "01–09/2024", "estimate", None, None)],
+        ),
         (
             "Năm 2024, thu nhập bình quân đầu người đạt 3,9 triệu đồng/người/tháng.",
             [("income_per_capita_monthly", 3.9, "2024", "actual", None, None)],
@@ -244,16 +277,25 @@ def model(text, doc_date=MODEL_DOC):
         # A sub-period after "trong đó" is its own figure; the whole's part is a catalogued part.
         (
             "Năm 2023 GRDP ước tăng 7%, trong đó quý IV ước tăng 7,5%.",
-            [("grdp_growth", 7, "2023", "estimate", None, None), ("grdp_growth", 7.5, "Q4/2023", "estimate", None, None)],
+            [
+                ("grdp_growth", 7, "2023", "estimate", None, None),
+                ("grdp_growth", 7.5, "Q4/2023", "estimate", None, None),
+            ],
         ),
         (
             "Thu ngân sách năm 2023 đạt 7.800 tỷ đồng, trong đó thu nội địa 3.100 tỷ đồng.",
-            [("budget_revenue", 7800, "2023", "actual", None, None), ("budget_revenue_domestic", 3100, "2023", "actual", None, None)],
+            [
+                ("budget_revenue", 7800, "2023", "actual", None, None),
+                ("budget_revenue_domestic", 3100, "2023", "actual", None, None),
+            ],
         ),
         # The subject carried from the sentence before.
         (
             "PCI 2023 của tỉnh được công bố. Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63.",
-            [("pci_score", 66.03, "2023", "actual", None, None), ("pci_rank", 20, "2023", "actual", None, None)],
+            [
+                ("pci_score", 66.03, "2023", "actual", None, None),
+                ("pci_rank", 20, "2023", "actual", None, None),
+            ],
         ),
     ],
 )
