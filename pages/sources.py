@@ -62,9 +62,11 @@ if audit.empty:
     st.caption(t("audit_none", lang))
 else:
     # Plain cells in a dataframe: titles and names from editors are shown as text, never as markup.
+    statuses = ("done", "pending", "rolled back", "failed")
     st.dataframe(
         audit.assign(
-            action=audit["action"].map(lambda a: t(f"audit_{a}", lang) if a in ("add", "remove") else a)
+            action=audit["action"].map(lambda a: t(f"audit_{a}", lang) if a in ("add", "remove") else a),
+            status=audit["status"].map(lambda s: t(f"audit_status_{s}", lang) if s in statuses else s),
         ),
         hide_index=True,
         width="stretch",

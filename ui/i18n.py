@@ -255,6 +255,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "audit_add": ("thêm", "added"),
     "audit_remove": ("gỡ", "removed"),
+    "audit_status_done": ("xong", "done"),
+    "audit_status_pending": ("đang thực hiện", "in progress"),
+    "audit_status_rolled back": ("đã hoàn tác", "rolled back"),
+    "audit_status_failed": ("lỗi", "failed"),
 }
 
 
