@@ -31,6 +31,8 @@ from ui.labels import indicator_name, period_text
 EDITOR_KEY = "_langson_editor"  # a signed token, set only after a checked sign-in; no widget key
 PENDING_KEY = "_langson_pending"
 FLASH_KEY = "_langson_flash"  # messages that must survive the rerun after a change
+PREVIEW_ROWS = 1_000  # rows of the preview table shown
+PREVIEW_QUOTES = 50  # sentences shown under it
 
 app_state.require_frame()
 lang = app_state.current_language()
@@ -179,8 +181,19 @@ for _doc, preview in pending:
             st.info(t("add_no_figures", lang))
             continue
         st.caption(t("add_found", lang, n=len(preview.figures)))
-        st.dataframe(_preview_table(preview.figures), hide_index=True, width="stretch")
-        for row in preview.figures.to_dict("records"):
+        # Bounded output (issue 15): a paste with 100,000 figures must not send 100,000 blocks.
+        if len(preview.figures) > PREVIEW_QUOTES:
+            st.caption(
+                t(
+                    "preview_rows_cut",
+                    lang,
+                    shown=min(len(preview.figures), PREVIEW_ROWS),
+                    total=len(preview.figures),
+                    quotes=PREVIEW_QUOTES,
+                )
+            )
+        st.dataframe(_preview_table(preview.figures.head(PREVIEW_ROWS)), hide_index=True, width="stretch")
+        for row in preview.figures.head(PREVIEW_QUOTES).to_dict("records"):
             st.html(
                 quote_html(
                     preview.text,
