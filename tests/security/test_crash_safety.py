@@ -26,6 +26,7 @@ from etl.manifest import MANIFEST_NAME, load_manifest, sha256_bytes
 from etl.publish import read_dataset
 from reliability.results import record
 from tests.security.conftest import RAW, ROOT, snapshot
+from tests.ui.test_pages import navigation_v2  # noqa: F401 (fixture)
 
 SEED = int(os.environ.get("LANGSON_SEED", "20231125"))
 OLD_DOCS = ["002_a36a1cf8587c4fae.txt", "003_51924e4ad6d1e06f.txt"]
@@ -313,5 +314,36 @@ def test_add_document_killed_at_random_times_never_tears_raw_or_the_dataset(proj
             "how": f"SIGKILL at uniform random times in 0-{duration * 1.1:.1f} s",
             "states after": ", ".join(f"{k} {v}" for k, v in sorted(states.items())) + ", torn 0",
             "left behind": "then add + remove of another document: works",
+        },
+    )
+
+
+def test_a_pending_add_is_rolled_back_when_the_dashboard_starts(project, monkeypatch):
+    """Killed after its rebuild published it but before its audit record closed it: the first page view
+    of the next server rolls it back, rebuilds, and audits that; the page then shows the old dataset."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.ui.test_pages import DASHBOARD, TIMEOUT
+
+    raw, out, audit = project
+    before, dataset_before = snapshot(raw), snapshot(out)
+    assert add_in_subprocess(raw, out, audit, "after-rebuild", NEW_TEXT, 120) == -signal.SIGKILL
+    assert any(s.startswith("upload-") for s in read_dataset(out).sources["source_id"])  # published, pending
+    monkeypatch.setenv("LANGSON_DATA_DIR", str(out))
+    monkeypatch.setenv("LANGSON_RAW_DIR", str(raw))
+    monkeypatch.setenv("LANGSON_AUDIT_LOG", str(audit))
+    at = AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert snapshot(raw) == before and snapshot(out) == dataset_before
+    assert read_audit_log(audit)["status"].tolist() == ["rolled back"]
+    record(
+        "Crash safety",
+        {
+            "target": "dashboard start-up",
+            "variant": "step",
+            "faults injected": 1,
+            "how": "SIGKILL after-rebuild (published, audit pending), then a first page view",
+            "states after": "raw and dataset as before the add",
+            "left behind": "audit: rolled back",
         },
     )

@@ -274,3 +274,39 @@ def test_pages_work_under_the_content_security_policy(guarded_server, path):
                 page.wait_for_url(re.compile(r"/(\?.*)?$"))  # handed over to "/"
         finally:
             context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.xdist_group("browser")
+def test_a_signed_in_editor_can_still_upload_through_the_guard(tmp_path):
+    """Not vacuous: the session id the page registers at sign-in is the one in the browser's upload URL."""
+    from bench.server import streamlit_server
+    from tests.security.web_server import chromium, open_app
+
+    data = write_hostile_dataset(tmp_path / "processed")
+    env = {
+        "LANGSON_DATA_DIR": str(data),
+        "LANGSON_RAW_DIR": str(tmp_path / "raw"),
+        "LANGSON_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
+        auth.ENV_VAR: "lan:mat-khau-thu",
+    }
+    document = tmp_path / "tin.txt"
+    document.write_text("Tin\n\nNăm 2024, kim ngạch xuất nhập khẩu đạt 6,2 tỷ USD.\n", encoding="utf-8")
+    with streamlit_server(REPO / "serve.py", env, tmp_path) as server, chromium() as browser:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.set_default_timeout(60_000)
+        try:
+            page = context.new_page()
+            statuses = []
+            page.on("response", lambda r: "/_stcore/upload_file/" in r.url and statuses.append(r.status))
+            open_app(page, server.url, "add_documents")
+            page.get_by_label(t("signin_name", "vi")).fill("lan")
+            page.get_by_label(t("signin_password", "vi")).fill("mat-khau-thu")
+            page.get_by_role("button", name=t("signin_submit", "vi")).click()
+            page.get_by_role("button", name=t("sign_out", "vi")).wait_for()
+            page.locator('input[type="file"]').set_input_files(str(document))
+            page.get_by_text("tin.txt").first.wait_for()
+            page.wait_for_timeout(500)
+        finally:
+            context.close()
+    assert statuses and all(s < 300 for s in statuses), statuses
