@@ -8,6 +8,7 @@ import asyncio
 import json
 import re
 import subprocess
+import threading
 import types
 import urllib.error
 import urllib.request
@@ -52,7 +53,10 @@ def _asgi(path: str, method: str = "GET", headers: dict | None = None):
         "method": method,
         "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()],
     }
-    asyncio.run(web_guard.WebGuard(inner)(scope, receive, send))
+    # In a thread of its own: Playwright's sync API may have left an event loop running in this one.
+    worker = threading.Thread(target=asyncio.run, args=(web_guard.WebGuard(inner)(scope, receive, send),))
+    worker.start()
+    worker.join(60)
     start = sent[0]
     return start["status"], {k.decode().lower(): v.decode() for k, v in start["headers"]}, bool(reached)
 
