@@ -128,4 +128,11 @@ def install() -> None:
     """Stop Streamlit serving git information (idempotent; called by serve.py and dashboard.py)."""
     from streamlit.runtime.app_session import AppSession
 
+    global streamlit_git_info
+    current = AppSession.__dict__["_handle_git_information_request"]
+    if current is not _no_git_info:
+        streamlit_git_info = current  # kept for the test that shows what it would have sent
     AppSession._handle_git_information_request = _no_git_info
+
+
+streamlit_git_info = None  # Streamlit's own handler, once install() has replaced it

@@ -60,6 +60,8 @@ ESCAPED_SCRIPT = html.escape(PAYLOADS["script"])
 def chart_escaped(text: str) -> str:
     """Escaped as chart text is: html.escape, with `"` as &#34; (plotly does not decode &quot;)."""
     return html.escape(text).replace("&quot;", "&#34;")
+
+
 EXPORTED = ("pci_rank", "income_per_capita")  # indicator charts whose HTML export is checked
 
 
