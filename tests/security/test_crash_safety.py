@@ -244,6 +244,17 @@ def test_a_pending_add_is_rolled_back_before_the_next_add_not_published(project)
     log = read_audit_log(audit)
     assert log["status"].tolist() == ["done", "rolled back"]
     assert log.iloc[0]["added"] > 0
+    record(
+        "Crash safety",
+        {
+            "target": "etl.ingest.add_document",
+            "variant": "step",
+            "faults injected": 1,
+            "how": "SIGKILL after-write-2, then another editor's add (no restart)",
+            "states after": "the killed add rolled back first; the new add published alone",
+            "left behind": "audit: rolled back, then done with its own figure counts (not added: 0)",
+        },
+    )
 
 
 def test_a_pending_remove_is_completed_and_audited(project):
@@ -258,6 +269,17 @@ def test_a_pending_remove_is_completed_and_audited(project):
     log = read_audit_log(audit)
     assert log[["action", "status"]].values.tolist() == [["remove", "done"], ["add", "done"]]
     assert log.iloc[0]["note"] == "interrupted; completed"
+    record(
+        "Crash safety",
+        {
+            "target": "etl.ingest.remove_document",
+            "variant": "step",
+            "faults injected": 1,
+            "how": "SIGKILL after the manifest write (file still there)",
+            "states after": "audit: pending",
+            "left behind": "after recovery: removed, rebuilt; audit: done (interrupted; completed)",
+        },
+    )
 
 
 _REMOVE = """

@@ -152,6 +152,14 @@ def test_overview_has_its_own_url(tmp_path, monkeypatch):
     at.switch_page("pages/overview.py").run()  # AppTest picks the page registered as "overview"
     assert not at.exception
     assert at.title[0].value == overview_title
+    record(
+        "Web surface",
+        {
+            "check": "/overview",
+            "how": "the URL paths st.navigation registers; AppTest on the page registered as overview",
+            "outcome": "a hidden twin of the default page answers /overview and hands over to /",
+        },
+    )
 
 
 def test_a_double_quote_from_a_document_is_drawn_as_a_double_quote():
