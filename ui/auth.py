@@ -16,7 +16,7 @@ The design (issue 15), and why:
   wrong and 1 right does not sign in unless the right one is the first.
 - **Waits are per client and name**, not per name alone: a stranger's failures slow only the stranger,
   so nobody can keep a real editor locked out. The client is the connection's IP address (from
-  `st.context`, or a header set by a trusted reverse proxy, LANGSON_CLIENT_HEADER). Each name's lock
+  `st.context`), or the X-Real-IP a reverse proxy on loopback sets (see `client_key`). Each name's lock
   still serialises every client's attempts, so distributed guessing gets one password check at a
   time, server-wide. Each failure doubles the client's wait, up to 30 s.
 - **Unknown names cost what known names cost**: every attempt runs exactly one PBKDF2 of the same
@@ -325,12 +325,18 @@ def may_upload(session_id: str, now: float | None = None) -> bool:
         return expiry is not None
 
 
+DEFAULT_CLIENT_HEADER = "X-Real-IP"
+
+
 def client_key(ip_address: str | None, headers: Mapping[str, str] | None, environ=os.environ) -> str:
-    """Who is signing in, for throttling: the address a trusted proxy reports (LANGSON_CLIENT_HEADER),
-    else the connection's address; "local" for loopback (where Streamlit reports none)."""
-    header = environ.get(CLIENT_HEADER_ENV, "").strip()
+    """Who is signing in, for throttling. The connection's address; for a connection from loopback
+    (Streamlit reports no address: a reverse proxy on this machine, or a local user) the X-Real-IP header
+    such a proxy sets. LANGSON_CLIENT_HEADER names another header and trusts it from any peer (a proxy on
+    another machine). A header sent by a remote browser itself is never trusted by default."""
+    configured = environ.get(CLIENT_HEADER_ENV, "").strip()
+    header = configured or (DEFAULT_CLIENT_HEADER if ip_address is None else "")
     if header and headers is not None:
         value = str(headers.get(header) or "").split(",")[0].strip()
         if value:
-            return value[:100]
+            return f"via-proxy:{value[:100]}"
     return (ip_address or "local")[:100]

@@ -137,9 +137,11 @@ def test_a_stranger_cannot_lock_a_real_editor_out():
 
 def test_the_proxy_header_names_the_client_only_when_configured():
     headers = {"X-Real-IP": "198.51.100.7", "X-Forwarded-For": "1.2.3.4"}
-    assert auth.client_key("10.0.0.1", headers, {}) == "10.0.0.1"  # a header anyone can send: ignored
-    assert auth.client_key("10.0.0.1", headers, {auth.CLIENT_HEADER_ENV: "X-Real-IP"}) == "198.51.100.7"
-    assert auth.client_key(None, None, {}) == "local"
+    assert auth.client_key("10.0.0.1", headers, {}) == "10.0.0.1"  # sent by a remote browser: ignored
+    assert auth.client_key(None, headers, {}) == "via-proxy:198.51.100.7"  # from a proxy on loopback
+    proxy_elsewhere = {auth.CLIENT_HEADER_ENV: "X-Forwarded-For"}
+    assert auth.client_key("10.0.0.1", headers, proxy_elsewhere) == "via-proxy:1.2.3.4"
+    assert auth.client_key(None, None, {}) == auth.client_key(None, {}, {}) == "local"
 
 
 @pytest.fixture
