@@ -146,6 +146,7 @@ def test_overview_has_its_own_url(tmp_path, monkeypatch):
     """ "/overview" is a registered URL (the hidden twin of the default page) that hands over to "/"."""
     monkeypatch.setenv("LANGSON_DATA_DIR", str(write_hostile_dataset(tmp_path / "processed")))
     at = AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT).run()
+    assert AppSession._handle_git_information_request is web_guard._no_git_info  # dashboard.py installs it
     overview_title = at.title[0].value
     urls = {info.get("url_pathname") for info in at._registered_pages.values()}
     assert {"", "overview"} <= urls  # what the server matches a browser's /overview against
