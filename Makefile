@@ -10,7 +10,7 @@ PORT ?= 8501
 .PHONY: run check setup setup-dev system-deps data lint test bench clean
 
 run: setup system-deps data
-	$(PY) -m streamlit run dashboard.py --server.port $(PORT)
+	$(PY) -m streamlit run serve.py --server.port $(PORT)
 
 check: setup-dev system-deps lint test
 

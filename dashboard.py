@@ -9,6 +9,10 @@ from ui.app_data import load_dataset
 from ui.formatting import format_number
 from ui.i18n import t
 from ui.page_list import PAGES
+from ui.web_guard import install
+
+DEFAULT = PAGES[0].url  # "overview"
+install()  # no git information for visitors (ui/web_guard.py)
 
 st.set_page_config(
     page_title="Lạng Sơn",
@@ -20,12 +24,20 @@ st.set_page_config(
 app_state.begin_run()
 lang = app_state.language_switch()
 
-page = st.navigation(
-    [
-        st.Page(path, title=t(title, lang), icon=icon, url_path=url, default=(url == "overview"))
-        for path, title, icon, url in PAGES
-    ]
+# The default page is served at "/"; a hidden twin answers "/overview" (a default page's own url_path is
+# not matched by URL), then hands over to "/" so the menu shows where the visitor is.
+pages = [
+    st.Page(path, title=t(key, lang), icon=icon, url_path=url, default=False)
+    if url != DEFAULT
+    else st.Page(path, title=t(key, lang), icon=icon, url_path="", default=True)
+    for path, key, icon, url in PAGES
+]
+overview_alias = st.Page(
+    PAGES[0].path, title=t(PAGES[0].title_key, lang), url_path=DEFAULT, visibility="hidden"
 )
+page = st.navigation([*pages, overview_alias])
+if page is overview_alias:
+    st.switch_page(pages[0])
 
 app_state.enter_page(page.url_path)
 dataset = load_dataset(lang)

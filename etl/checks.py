@@ -1,8 +1,10 @@
-"""The ETL's run-time check of the published tables: the contract of etl/schema.py, on Arrow tables.
+"""The published contract's rules, as data: each a column (or a row rule), what it says, and the rows that
+break it, in vectorised pyarrow compute.
 
-Vectorised pyarrow compute, so checking a million figures costs a fraction of a second and a run never
-imports pandas or pandera (etl/models.py states the same rules for the dashboard's reader; a test runs
-both on the same tables). Each failed rule is reported with the first values that break it.
+The ETL runs them on every table it publishes; the dashboard's loader (etl/dataset.py) runs them again on
+the Arrow tables it reads, before they become pandas. A million figures cost a fraction of a second, and
+neither side imports pandas or a schema library for it. Each failed rule is reported with the first
+values that break it.
 """
 
 from __future__ import annotations

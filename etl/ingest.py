@@ -16,13 +16,14 @@ import os
 import re
 import tempfile
 import textwrap
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 import yaml
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
 from etl.dataset import Dataset
 from etl.manifest import (
@@ -36,18 +37,11 @@ from etl.manifest import (
 from etl.pipeline import UPLOAD_PREFIX, EtlError, discover, figure_rows, is_orphan_upload, run
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-AUDIT_COLUMNS = [
-    "time",
-    "editor",
-    "action",
-    "source_id",
-    "file",
-    "sha256",
-    "title",
-    "added",
-    "same",
-    "conflicts",
-]
+AUDIT_TEXT = ["time", "editor", "action", "source_id", "file", "sha256", "title"]
+AUDIT_COUNTS = ["added", "same", "conflicts"]
+AUDIT_COLUMNS = [*AUDIT_TEXT, *AUDIT_COUNTS, "status", "note"]
+PENDING, DONE, ROLLED_BACK, FAILED = "pending", "done", "rolled back", "failed"
+LOCK_WAIT_SECONDS = 120
 
 
 class IngestError(Exception):
@@ -208,11 +202,18 @@ def _without_entry(text: str, source_id: str) -> str:
 
 
 def _audit(path: Path, record: dict) -> None:
+    """Append one record as one line of JSON. ASCII only: U+2028, U+0085 and every other character a
+    reader could take for a line break are written as \\u escapes, so a title cannot split a record."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as fh:
-        fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    line = json.dumps(record, ensure_ascii=True, sort_keys=True)
+    with open(path, "a", encoding="ascii") as fh:
+        fh.write(line + "\n")
         fh.flush()
         os.fsync(fh.fileno())
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _rebuild_or_restore(
@@ -249,32 +250,132 @@ def _remove_orphans(raw_dir: Path) -> None:
             path.unlink(missing_ok=True)
 
 
+def _records(path: Path) -> list[dict]:
+    """The audit log's records, in order. Lines are split on "\n" only (never str.splitlines, which
+    also breaks at U+2028, U+0085, \x1c …); a line that is not one JSON object is skipped."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        return []
+    records = []
+    for line in data.split(b"\n"):
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            records.append(record)
+    return records
+
+
+def _pending(path: Path) -> list[dict]:
+    """Changes whose last record says "pending": their process died between the audit's first record and
+    its last. (A change in progress holds the ingest lock, so under the lock every pending one is dead.)"""
+    last: dict[str, dict] = {}
+    first: dict[str, dict] = {}
+    for record in _records(path):
+        txn = record.get("txn")
+        if isinstance(txn, str):
+            first.setdefault(txn, record)
+            last[txn] = record
+    return [first[txn] for txn, record in last.items() if record.get("status") == PENDING]
+
+
+def _in_dataset(out: Path, source_id: str) -> bool:
+    """Whether the published dataset lists `source_id` (True when that cannot be read: rebuild to be sure)."""
+    import pyarrow.parquet as pq
+
+    try:
+        ids = pq.read_table(Path(out) / "sources.parquet", columns=["source_id"]).column("source_id")
+    except Exception:
+        return Path(out).exists()
+    return source_id in set(ids.to_pylist())
+
+
+def _recover(raw_dir: Path, out: Path, audit_log: Path) -> list[dict]:
+    """Finish what a killed change left (call with the ingest lock held). A pending add is rolled back:
+    its manifest entry and file are removed and the dataset is rebuilt without it. A pending remove is
+    completed: the editor confirmed it and its file may be gone already. Either way the outcome is audited."""
+    done = []
+    for record in _pending(audit_log):
+        source_id, file_name = str(record.get("source_id") or ""), str(record.get("file") or "")
+        if not source_id.startswith(UPLOAD_PREFIX) or not re.fullmatch(r"[A-Za-z0-9_.-]+", file_name):
+            _audit(audit_log, {"txn": record["txn"], "status": FAILED, "time": _now(), "note": "unreadable"})
+            continue
+        manifest = raw_dir / MANIFEST_NAME
+        before = manifest.read_bytes() if manifest.exists() else b""
+        after = _without_entry(before.decode("utf-8"), source_id).encode("utf-8")
+        target = raw_dir / file_name
+        changed = after != before or target.exists()
+        if after != before:
+            _atomic_write(manifest, after)
+        target.unlink(missing_ok=True)
+        if changed or _in_dataset(out, source_id):
+            try:
+                run(raw_dir, out, progress=False, cache_dir=out.parent / ".etl-cache")
+            except EtlError as exc:  # stays pending: tried again before the next change
+                raise IngestError(
+                    "an interrupted change could not be finished: "
+                    + "; ".join(why for _, why in exc.problems)
+                ) from exc
+        status = ROLLED_BACK if record.get("action") == "add" else DONE
+        note = "interrupted; rolled back" if status == ROLLED_BACK else "interrupted; completed"
+        _audit(audit_log, {"txn": record["txn"], "status": status, "time": _now(), "note": note})
+        done.append({**record, "status": status})
+    return done
+
+
+def recover(raw_dir: Path, out: Path, audit_log: Path, *, wait: float = 120) -> list[dict] | None:
+    """Roll back or complete changes a killed process left pending, and audit it (start-up does this
+    without waiting; every change does it first). None when another change holds the lock."""
+    raw_dir, out, audit_log = Path(raw_dir), Path(out), Path(audit_log)
+    if not _pending(audit_log):
+        return []
+    try:
+        with FileLock(str(raw_dir / ".ingest.lock"), timeout=wait):
+            return _recover(raw_dir, out, audit_log)
+    except Timeout:
+        return None
+
+
+def _lock(raw_dir: Path) -> FileLock:
+    return FileLock(str(raw_dir / ".ingest.lock"), timeout=LOCK_WAIT_SECONDS)
+
+
+def _locked(raw_dir: Path):
+    lock = _lock(raw_dir)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise IngestError(
+            f"another change has been running for over {LOCK_WAIT_SECONDS} s; try again in a minute"
+        ) from exc
+    return lock
+
+
 def add_document(
     doc: NewDocument, raw_dir: Path, out: Path, editor: str, audit_log: Path, dataset: Dataset | None = None
 ) -> Preview:
-    """Store `doc`, record it in the manifest, rebuild the dataset, and log the change."""
-    raw_dir, out = Path(raw_dir), Path(out)
-    with FileLock(str(raw_dir / ".ingest.lock"), timeout=120):
+    """Store `doc`, record it in the manifest, rebuild the dataset, and log the change, as one transaction:
+    a `pending` audit record comes first, then the file and the manifest entry, then the rebuild, then the
+    record that closes it (`done`, or `rolled back` when the rebuild failed). A process killed anywhere in
+    between leaves a pending record, and the next change (or the next start) rolls the add back."""
+    raw_dir, out, audit_log = Path(raw_dir), Path(out), Path(audit_log)
+    lock = _locked(raw_dir)
+    try:
+        _recover(raw_dir, out, audit_log)
         _remove_orphans(raw_dir)
         preview = preview_document(doc, raw_dir, dataset, editor)
         if preview.duplicate_of:
             raise IngestError(f"this document is already stored as {preview.duplicate_of}; nothing was added")
-        manifest = raw_dir / MANIFEST_NAME
-        before = manifest.read_bytes() if manifest.exists() else None
-        target = raw_dir / preview.file_name
-        _atomic_write(target, doc.data)
-        entry = _entry_for(doc, preview.source.sha256, preview.source.title, editor)
-        try:
-            _atomic_write(manifest, _append_entry((before or b"").decode("utf-8"), entry).encode("utf-8"))
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
-        _rebuild_or_restore(raw_dir, out, before, target, None)
         counts = preview.figures["status"].value_counts() if not preview.figures.empty else {}
+        txn = uuid.uuid4().hex
         _audit(
-            Path(audit_log),
+            audit_log,
             {
-                "time": datetime.now(UTC).isoformat(timespec="seconds"),
+                "txn": txn,
+                "status": PENDING,
+                "time": _now(),
                 "editor": editor,
                 "action": "add",
                 "source_id": preview.source.source_id,
@@ -286,13 +387,34 @@ def add_document(
                 "conflicts": int(counts.get("conflict", 0)),
             },
         )
+        manifest = raw_dir / MANIFEST_NAME
+        before = manifest.read_bytes() if manifest.exists() else None
+        target = raw_dir / preview.file_name
+        try:
+            _atomic_write(target, doc.data)
+            entry = _entry_for(doc, preview.source.sha256, preview.source.title, editor)
+            try:
+                _atomic_write(manifest, _append_entry((before or b"").decode("utf-8"), entry).encode("utf-8"))
+            except BaseException:
+                target.unlink(missing_ok=True)
+                raise
+            _rebuild_or_restore(raw_dir, out, before, target, None)
+        except Exception as exc:
+            _audit(audit_log, {"txn": txn, "status": ROLLED_BACK, "time": _now(), "note": str(exc)[:500]})
+            raise
+        _audit(audit_log, {"txn": txn, "status": DONE, "time": _now()})
         return preview
+    finally:
+        lock.release()
 
 
 def remove_document(source_id: str, raw_dir: Path, out: Path, editor: str, audit_log: Path) -> None:
-    """Remove a document added through the dashboard, rebuild, and log the change."""
-    raw_dir, out = Path(raw_dir), Path(out)
-    with FileLock(str(raw_dir / ".ingest.lock"), timeout=120):
+    """Remove a document added through the dashboard, rebuild, and log the change (pending first, then
+    done or rolled back; a remove killed half-way is completed by the next change or start)."""
+    raw_dir, out, audit_log = Path(raw_dir), Path(out), Path(audit_log)
+    lock = _locked(raw_dir)
+    try:
+        _recover(raw_dir, out, audit_log)
         _remove_orphans(raw_dir)
         entries = {e["id"]: e for e in load_manifest(raw_dir).values()}
         entry = entries.get(source_id)
@@ -303,17 +425,13 @@ def remove_document(source_id: str, raw_dir: Path, out: Path, editor: str, audit
                 f"{source_id} is part of the bundled corpus; "
                 "remove it through a reviewed change, not the browser"
             )
-        manifest = raw_dir / MANIFEST_NAME
-        before = manifest.read_bytes()
-        target = raw_dir / entry["file"]
-        data = target.read_bytes() if target.exists() else None
-        _atomic_write(manifest, _without_entry(before.decode("utf-8"), source_id).encode("utf-8"))
-        target.unlink(missing_ok=True)
-        _rebuild_or_restore(raw_dir, out, before, None, (target, data) if data is not None else None)
+        txn = uuid.uuid4().hex
         _audit(
-            Path(audit_log),
+            audit_log,
             {
-                "time": datetime.now(UTC).isoformat(timespec="seconds"),
+                "txn": txn,
+                "status": PENDING,
+                "time": _now(),
                 "editor": editor,
                 "action": "remove",
                 "source_id": source_id,
@@ -325,20 +443,66 @@ def remove_document(source_id: str, raw_dir: Path, out: Path, editor: str, audit
                 "conflicts": 0,
             },
         )
+        manifest = raw_dir / MANIFEST_NAME
+        before = manifest.read_bytes()
+        target = raw_dir / entry["file"]
+        data = target.read_bytes() if target.exists() else None
+        try:
+            _atomic_write(manifest, _without_entry(before.decode("utf-8"), source_id).encode("utf-8"))
+            target.unlink(missing_ok=True)
+            _rebuild_or_restore(raw_dir, out, before, None, (target, data) if data is not None else None)
+        except Exception as exc:
+            _audit(audit_log, {"txn": txn, "status": ROLLED_BACK, "time": _now(), "note": str(exc)[:500]})
+            raise
+        _audit(audit_log, {"txn": txn, "status": DONE, "time": _now()})
+    finally:
+        lock.release()
 
 
 def read_audit_log(path: Path) -> pd.DataFrame:
-    """The change log, newest first; unreadable lines are skipped rather than hiding the rest."""
-    records = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        lines = []
-    for line in lines:
-        try:
-            record = json.loads(line)
-        except ValueError:
+    """The change log, one row per change, newest first, with its `status` (done, pending, rolled back).
+
+    Every field is taken from the change's own records by name and type-checked: a record cannot add a
+    row of its own (only a change's first, pending record opens a row; later records only close it), and
+    text fields are shown as one escaped line (`display_text`) so no title can split, hide or forge a row.
+    Logs written before changes were transactions (no `txn`) show each record as a done change."""
+    rows: dict[str, dict] = {}
+    for n, record in enumerate(_records(path)):
+        txn = record.get("txn")
+        if txn is None:  # the old format: one record per completed change
+            txn, record = f"legacy-{n}", {**record, "status": DONE}
+        if not isinstance(txn, str):
             continue
-        if isinstance(record, dict):
-            records.append({k: record.get(k) for k in AUDIT_COLUMNS})
-    return pd.DataFrame(records, columns=AUDIT_COLUMNS).iloc[::-1].reset_index(drop=True)
+        if txn not in rows:
+            if record.get("action") not in ("add", "remove"):
+                continue
+            rows[txn] = {
+                **{k: display_text(record.get(k)) for k in AUDIT_TEXT},
+                **{k: _count(record.get(k)) for k in AUDIT_COUNTS},
+                "status": display_text(record.get("status")),
+            }
+        else:
+            rows[txn]["status"] = display_text(record.get("status"))
+            if record.get("note"):
+                rows[txn]["note"] = display_text(record.get("note"))
+    return pd.DataFrame(list(rows.values()), columns=AUDIT_COLUMNS).iloc[::-1].reset_index(drop=True)
+
+
+def _count(value) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
+_INVISIBLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
+    r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]"
+)
+
+
+def display_text(value, limit: int = 300) -> str:
+    """A field from the audit log as one line of visible text: line and paragraph separators, control and
+    format characters (bidi overrides, zero-width) shown as \\uXXXX, long values cut with "…"."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=True)
+    text = _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

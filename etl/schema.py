@@ -1,9 +1,8 @@
 """The published tables' contract: their names, Arrow types and allowed values.
 
-Three things enforce it: the ETL's own checks (etl/checks.py, vectorised on Arrow tables, cheap enough
-for every run), the pandera models the dashboard validates a dataset with when it reads it
-(etl/models.py), and a test that both accept and refuse the same tables. Nothing here imports pandas
-or pandera: `python -m etl` starts faster than importing pandas.
+Stated once: the columns and types here, the rules as data in etl/checks.py. The ETL checks every table
+before publishing and the dashboard's loader (etl/dataset.py) checks them again when it reads a dataset.
+Nothing here imports pandas: `python -m etl` starts faster than importing pandas.
 """
 
 from __future__ import annotations

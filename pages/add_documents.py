@@ -20,17 +20,19 @@ from etl.ingest import (
 )
 from etl.manifest import load_manifest
 from etl.readers import SUPPORTED_SUFFIXES, DocumentError
-from ui import app_state
+from ui import app_auth, app_state, auth
 from ui.app_data import audit_log_path, data_dir, load_dataset, raw_dir
 from ui.app_widgets import md_text, quote_html
-from ui.auth import THROTTLE, load_editors, verify
+from ui.auth import load_editors
 from ui.formatting import format_value
 from ui.i18n import t
 from ui.labels import indicator_name, period_text
 
-EDITOR_KEY = "_langson_editor"  # set only after verify(); no widget uses this key
+EDITOR_KEY = "_langson_editor"  # a signed token, set only after a checked sign-in; no widget key
 PENDING_KEY = "_langson_pending"
 FLASH_KEY = "_langson_flash"  # messages that must survive the rerun after a change
+PREVIEW_ROWS = 1_000  # rows of the preview table shown
+PREVIEW_QUOTES = 50  # sentences shown under it
 
 app_state.require_frame()
 lang = app_state.current_language()
@@ -48,8 +50,14 @@ if not editors:
     st.info(t("add_disabled", lang), icon="🔒")
     st.stop()
 
-editor = st.session_state.get(EDITOR_KEY)
-if editor not in editors:  # an editor removed from the configuration is signed out
+
+def _signed_in_editor() -> str | None:
+    """The editor this session's signed token proves (ui.auth), checked again before every change."""
+    return app_auth.editor(st.session_state.get(EDITOR_KEY), editors)
+
+
+editor = _signed_in_editor()
+if editor is None:  # no token, a token from another browser or session, expired, or editor removed
     st.session_state.pop(EDITOR_KEY, None)
     st.subheader(t("signin_title", lang))
     with st.form("signin", clear_on_submit=True):
@@ -57,15 +65,13 @@ if editor not in editors:  # an editor removed from the configuration is signed 
         password = st.text_input(t("signin_password", lang), type="password", max_chars=200)
         submitted = st.form_submit_button(t("signin_submit", lang))
     if submitted:
-        wait = THROTTLE.wait_seconds(name)
-        if wait > 0:
-            st.error(t("signin_wait", lang, seconds=int(wait) + 1))
-        elif verify(editors, name, password):
-            THROTTLE.succeeded(name)
-            st.session_state[EDITOR_KEY] = name
+        attempt = auth.GUARD.attempt(editors, name, password, app_auth.client())
+        if attempt.ok:
+            st.session_state[EDITOR_KEY] = app_auth.sign_in(name)
             st.rerun()
+        elif not attempt.checked:
+            st.error(t("signin_wait", lang, seconds=int(attempt.wait) + 1))
         else:
-            THROTTLE.failed(name)
             st.error(t("signin_failed", lang))
     st.stop()
 
@@ -75,6 +81,7 @@ for kind, message in st.session_state.pop(FLASH_KEY, []):
 top_left, top_right = st.columns([4, 1])
 top_left.markdown(t("signed_in_as", lang, name=md_text(editor)))
 if top_right.button(t("sign_out", lang)):
+    app_auth.sign_out()
     st.session_state.pop(EDITOR_KEY, None)
     st.session_state.pop(PENDING_KEY, None)
     st.rerun()
@@ -174,8 +181,19 @@ for _doc, preview in pending:
             st.info(t("add_no_figures", lang))
             continue
         st.caption(t("add_found", lang, n=len(preview.figures)))
-        st.dataframe(_preview_table(preview.figures), hide_index=True, width="stretch")
-        for row in preview.figures.to_dict("records"):
+        # Bounded output (issue 15): a paste with 100,000 figures must not send 100,000 blocks.
+        if len(preview.figures) > PREVIEW_QUOTES:
+            st.caption(
+                t(
+                    "preview_rows_cut",
+                    lang,
+                    shown=min(len(preview.figures), PREVIEW_ROWS),
+                    total=len(preview.figures),
+                    quotes=PREVIEW_QUOTES,
+                )
+            )
+        st.dataframe(_preview_table(preview.figures.head(PREVIEW_ROWS)), hide_index=True, width="stretch")
+        for row in preview.figures.head(PREVIEW_QUOTES).to_dict("records"):
             st.html(
                 quote_html(
                     preview.text,
@@ -188,6 +206,9 @@ for _doc, preview in pending:
             )
 
 if addable and st.button(t("add_confirm", lang, n=len(addable)), type="primary"):
+    if _signed_in_editor() != editor:  # the token is checked again for the change itself
+        st.session_state.pop(PENDING_KEY, None)
+        st.rerun()
     flash = []
     for doc, preview in addable:
         title = md_text(preview.source.title)
@@ -209,6 +230,8 @@ for entry in uploaded:
         st.caption(md_text(f"{entry['id']} · {entry.get('added_by') or ''}"))
         sure = st.checkbox(t("remove_confirm", lang), key=f"rm_sure_{entry['id']}")
         if st.button(t("remove", lang), key=f"rm_{entry['id']}", disabled=not sure):
+            if _signed_in_editor() != editor:
+                st.rerun()
             try:
                 remove_document(entry["id"], raw_dir(), data_dir(), editor, audit_log_path())
                 st.session_state[FLASH_KEY] = [("success", t("removed", lang, title=md_text(entry["title"])))]

@@ -5,8 +5,9 @@ import html
 import streamlit as st
 
 from etl.ingest import read_audit_log
-from ui import app_state, app_views
+from ui import app_state, app_views, paging
 from ui.app_data import audit_log_path, load_dataset
+from ui.formatting import format_number
 from ui.i18n import t
 from ui.labels import source_name
 
@@ -37,7 +38,12 @@ conflicts = app_views.conflict_lines(data, source_id, lang)
 if conflicts:
     st.warning(f"**{t('conflicts_heading', lang)}**\n\n" + "\n".join(conflicts), icon="⚠️")
 
-blocks = app_views.source_figures(data, source_id, only_conflicts, lang)
+# A page at a time: one document may hold tens of thousands of figures (issue 15).
+total = app_views.source_figure_count(data, source_id, only_conflicts)
+start, stop = paging.pager(
+    f"fig_page_{chosen_source}_{only_conflicts}", total, paging.FIGURES_PER_PAGE, lang, "pager_figures"
+)
+blocks = app_views.source_figures(data, source_id, only_conflicts, lang, start, stop)
 if not blocks:
     st.info(t("no_figures", lang))
 for block in blocks:
@@ -48,12 +54,23 @@ for block in blocks:
             st.caption(note)
 
 st.header(t("documents_heading", lang))
-for document in app_views.documents(data, lang):
-    if source_id not in (None, document.source_id):
-        continue
+shown_documents = [d for d in app_views.documents(data, lang) if source_id in (None, d.source_id)]
+first, last = paging.pager(
+    f"doc_page_{chosen_source}", len(shown_documents), paging.DOCUMENTS_PER_PAGE, lang, "pager_documents"
+)
+for document in shown_documents[first:last]:
     st.subheader(document.title)
     st.html(document.meta)
     with st.expander(t("show_document", lang)):
+        if document.total_chars > app_views.DOCUMENT_CHARS_SHOWN:
+            st.caption(
+                t(
+                    "document_cut",
+                    lang,
+                    shown=format_number(app_views.DOCUMENT_CHARS_SHOWN, lang),
+                    total=format_number(document.total_chars, lang),
+                )
+            )
         st.html(document.text)
 
 st.header(t("reference_heading", lang))
@@ -70,9 +87,11 @@ if audit.empty:
     st.caption(t("audit_none", lang))
 else:
     # Plain cells in a dataframe: titles and names from editors are shown as text, never as markup.
+    statuses = ("done", "pending", "rolled back", "failed")
     st.dataframe(
         audit.assign(
-            action=audit["action"].map(lambda a: t(f"audit_{a}", lang) if a in ("add", "remove") else a)
+            action=audit["action"].map(lambda a: t(f"audit_{a}", lang) if a in ("add", "remove") else a),
+            status=audit["status"].map(lambda s: t(f"audit_status_{s}", lang) if s in statuses else s),
         ),
         hide_index=True,
         width="stretch",

@@ -6,11 +6,13 @@ import dataclasses
 import hashlib
 import json
 import os
+import threading
 from pathlib import Path
 
 import streamlit as st
 
 from etl.dataset import Dataset, DatasetError, dataset_version, read_dataset
+from etl.ingest import IngestError, recover
 from etl.reference import KIND as REFERENCE_KIND
 from ui.i18n import t
 
@@ -45,12 +47,32 @@ def _read(directory: str, version: str) -> Dataset:
     return read_dataset(Path(directory))
 
 
+_recovered: set[tuple[str, str, str]] = set()
+_recover_lock = threading.Lock()
+
+
+def recover_once() -> None:
+    """At start-up (the first run of this process), roll back or complete a change that a killed process
+    left pending (etl.ingest.recover), without waiting: when another process holds the ingest lock it
+    is that one's to finish, and the next change recovers first anyway."""
+    key = (str(raw_dir()), str(data_dir()), str(audit_log_path()))
+    with _recover_lock:
+        if key in _recovered:
+            return
+        try:
+            if recover(raw_dir(), data_dir(), audit_log_path(), wait=0) is not None:
+                _recovered.add(key)
+        except IngestError:
+            _recovered.add(key)  # said again, with its reason, to the next editor who changes anything
+
+
 def load_dataset(lang: str, *, reference: bool = False) -> Dataset:
     """The dataset; on a missing or broken one, a message saying how to build it, then stop the run.
 
     Without `reference`, the figures of the curated reference history (basis "curated") are left out:
     a page asks for them once its views know how to show a figure that stands on a citation, not a quote.
     """
+    recover_once()
     directory = data_dir()
     version = dataset_version(directory)
     if version is None:

@@ -37,6 +37,9 @@ from ui.selection import (
 
 _FIGURES_KEPT = 128  # a chart holds some 80 kB of plotly objects: 10 MB at most
 _TABLES_KEPT = 64
+# Bounded output (issue 15): a page draws at most this much, whatever one document holds.
+DOCUMENT_CHARS_SHOWN = 100_000  # of each document's text on the Sources page
+CONFLICT_LINES_SHOWN = 50
 
 
 def _shared(max_entries: int):
@@ -275,7 +278,8 @@ class DocumentBlock:
     source_id: str
     title: str  # markdown
     meta: str  # HTML
-    text: str  # HTML
+    text: str  # HTML (the first DOCUMENT_CHARS_SHOWN characters)
+    total_chars: int = 0  # of the whole text; more than DOCUMENT_CHARS_SHOWN: the text is cut
 
 
 def figure_block(
@@ -330,16 +334,33 @@ def _source_of(data: Dataset, source_id) -> dict:
     return rows[0] if rows else {}
 
 
-@_shared(_TABLES_KEPT)
-def source_figures(
-    data: Dataset, source_id: str | None, only_conflicts: bool, lang: str
-) -> list[FigureBlock]:
-    """The figures of one document (None: of all), or only those in conflict, as Sources page blocks."""
+def _source_rows(data: Dataset, source_id: str | None, only_conflicts: bool) -> pd.DataFrame:
     shown = figures_for(data.figures, indicators=data.indicators)
     if source_id is not None:
         shown = shown.loc[shown["source_id"] == source_id]
     if only_conflicts:
         shown = shown.loc[shown["conflict"]]
+    return shown
+
+
+@_shared(_TABLES_KEPT)
+def source_figure_count(data: Dataset, source_id: str | None, only_conflicts: bool) -> int:
+    """How many figures `source_figures` would list in all (the Sources page shows them a page at a time)."""
+    return len(_source_rows(data, source_id, only_conflicts))
+
+
+@_shared(_TABLES_KEPT)
+def source_figures(
+    data: Dataset,
+    source_id: str | None,
+    only_conflicts: bool,
+    lang: str,
+    start: int = 0,
+    stop: int | None = None,
+) -> list[FigureBlock]:
+    """The figures of one document (None: of all), or only those in conflict, as Sources page blocks;
+    rows start:stop of them (only those are built)."""
+    shown = _source_rows(data, source_id, only_conflicts).iloc[start:stop]
     texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
     checks = fact_check_by_figure(data)  # once per dataset, whichever document is shown
     return [figure_block(row, data, texts, lang, checks) for row in shown.to_dict("records")]
@@ -351,25 +372,31 @@ def conflict_lines(data: Dataset, source_id: str | None, lang: str) -> list[str]
     conflicts = data.conflicts
     if source_id is not None:
         conflicts = conflicts.loc[conflicts["source_ids"].str.split("\n").map(lambda ids: source_id in ids)]
-    return [
+    lines = [
         f"- **{app_widgets.md_text(indicator_name(data.indicators, c['indicator_id'], lang))}**, "
         f"{app_widgets.md_text(c['period_label'])}: {app_widgets.md_text(c['values'])}"
-        for c in conflicts.to_dict("records")
+        for c in conflicts.head(CONFLICT_LINES_SHOWN).to_dict("records")
     ]
+    if len(conflicts) > CONFLICT_LINES_SHOWN:
+        lines.append(f"- {t('conflicts_more', lang, n=len(conflicts) - CONFLICT_LINES_SHOWN)}")
+    return lines
 
 
 @_shared(_TABLES_KEPT)
 def documents(data: Dataset, lang: str) -> list[DocumentBlock]:
-    """Every document, in the order of the sources table, with its figure mentions marked."""
+    """Every document, in the order of the sources table, with its figure mentions marked (the first
+    DOCUMENT_CHARS_SHOWN characters of each: a page never carries a whole archive)."""
     texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
     blocks = []
     for source in data.sources.to_dict("records"):
         if source["kind"] == REFERENCE_KIND:  # a cited page: no text of ours (see reference_sources)
             continue
         source_id = source["source_id"]
+        full = texts.get(source_id, "")
         mentions = data.figures.loc[data.figures["source_id"] == source_id, ["mention_start", "mention_end"]]
+        mentions = mentions.loc[mentions["mention_end"] <= DOCUMENT_CHARS_SHOWN]
         text = app_widgets.document_html(
-            texts.get(source_id, ""), list(mentions.itertuples(index=False, name=None))
+            full[:DOCUMENT_CHARS_SHOWN], list(mentions.itertuples(index=False, name=None))
         )
         blocks.append(
             DocumentBlock(
@@ -377,6 +404,7 @@ def documents(data: Dataset, lang: str) -> list[DocumentBlock]:
                 app_widgets.md_text(source["title"]),
                 app_widgets.document_meta_html(source, lang),
                 text,
+                len(full),
             )
         )
     return blocks

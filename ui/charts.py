@@ -30,6 +30,7 @@ from ui.labels import (
     figure_period_text,
     indicator_info,
     indicator_name,
+    plotly_entities,
     source_parts,
     unit_name,
 )
@@ -314,7 +315,8 @@ def _frame(
     }
     # One new figure from the merged layout: fig.update_layout walks every nested key through
     # plotly's relayout machinery, some twenty times slower than building the layout at once.
-    return go.Figure(data=[trace.to_plotly_json() for trace in fig.data], layout=_merged(layout, frame))
+    traces = [plotly_entities(trace.to_plotly_json()) for trace in fig.data]  # `"` shown as `"`, not &quot;
+    return go.Figure(data=traces, layout=plotly_entities(_merged(layout, frame)))
 
 
 def _merged(base: dict, extra: dict) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Mapping, Sequence
 
@@ -89,19 +90,48 @@ def filters_note(filters: Mapping[str, Sequence[str] | str], lang: str) -> str:
     return t("filters_note", lang, filters="; ".join(parts) if parts else t("filters_none", lang))
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection"); the
+# full-width forms too, in some locales. LF is added to OWASP's tab and CR: some importers trim it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralise(value):
+    """A text cell that a spreadsheet would run as a formula, prefixed with a single quote (as OWASP
+    advises) so it shows as the text it is; numbers, dates, booleans and other text unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell neutralised (for CSV and XLSX; Parquet keeps the exact text)."""
+    safe = table.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column].dtype):
+            safe[column] = safe[column].map(neutralise, na_action="ignore")
+    safe.columns = [neutralise(str(c)) for c in safe.columns]
+    return safe
+
+
 def to_csv(table: pd.DataFrame) -> bytes:
-    """CSV in UTF-8 with a byte-order mark, so Excel shows Vietnamese text correctly."""
-    return CSV_BOM + table.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    """CSV in UTF-8 with a byte-order mark, so Excel shows Vietnamese text correctly; no cell a
+    spreadsheet would take for a formula (see `neutralise`). Every text cell is quoted: a lone CR inside
+    one (not quoted by the minimal rule when lines end in LF) would otherwise start a row of its own."""
+    text = spreadsheet_safe(table).to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+    return CSV_BOM + text.encode("utf-8")
 
 
 def to_xlsx(table: pd.DataFrame, note: str, lang: str, *, dataset_version: str | None = None) -> bytes:
-    """An Excel workbook: the table on the first sheet, the filters and provenance on a second."""
+    """An Excel workbook: the table on the first sheet, the filters and provenance on a second. Text that
+    would start a formula is neutralised (`neutralise`); openpyxl would otherwise write it as one."""
+    table = spreadsheet_safe(table)
     about = pd.DataFrame(
         {
             "key": [t("filters_label", lang), t("about_dataset", lang), ""],
             "value": [note, dataset_version or "", t("about_source", lang)],
         }
     )
+    about = spreadsheet_safe(about)
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         table.to_excel(writer, sheet_name="data", index=False)

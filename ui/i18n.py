@@ -312,6 +312,28 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "audit_add": ("thêm", "added"),
     "audit_remove": ("gỡ", "removed"),
+    "audit_status_done": ("xong", "done"),
+    "conflicts_more": ("… và {n} xung đột khác", "… and {n} more conflicts"),
+    "pager_label": ("Trang", "Page"),
+    "pager_figures": (
+        "Số liệu {start}–{end} trong {total}",
+        "Figures {start}–{end} of {total}",
+    ),
+    "pager_documents": (
+        "Tài liệu {start}–{end} trong {total}",
+        "Documents {start}–{end} of {total}",
+    ),
+    "document_cut": (
+        "Hiển thị {shown} ký tự đầu trong {total} ký tự của tài liệu.",
+        "Showing the first {shown} of the document's {total} characters.",
+    ),
+    "preview_rows_cut": (
+        "Hiển thị {shown} trong {total} số liệu tìm thấy; câu trích dẫn của {quotes} số liệu đầu.",
+        "Showing {shown} of the {total} figures found; the sentences of the first {quotes}.",
+    ),
+    "audit_status_pending": ("đang thực hiện", "in progress"),
+    "audit_status_rolled back": ("đã hoàn tác", "rolled back"),
+    "audit_status_failed": ("lỗi", "failed"),
 }
 
 

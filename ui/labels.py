@@ -231,3 +231,19 @@ def derivation_note(row: Mapping, indicators: pd.DataFrame, lang: str) -> str:
     else:
         lead = f"Derived: {name}, {period}, is not reported directly"
     return f"{lead}; {how_text}: {arithmetic}" if how_text else f"{lead}: {arithmetic}"
+
+
+def plotly_entities(value, *, skip: frozenset[str] = frozenset({"meta"})):
+    """Chart text as plotly.js will show it. Text is escaped with html.escape, whose `"` is `&quot;`; but
+    plotly decodes only numeric references and a few names (amp, lt, gt, nbsp …), so a `"` from a document
+    showed as "&quot;" in the chart and its SVG. Every "&quot;" becomes "&#34;" (the same character, a form
+    plotly decodes). Works through dicts and lists; keys in `skip` (meta: raw text) are left alone."""
+    if isinstance(value, str):
+        return value.replace("&quot;", "&#34;") if "&quot;" in value else value
+    if isinstance(value, dict):
+        return {k: (v if k in skip else plotly_entities(v, skip=skip)) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(plotly_entities(v, skip=skip) for v in value)
+    if getattr(value, "dtype", None) is not None and value.dtype == object:  # a NumPy array of text
+        return [plotly_entities(v, skip=skip) for v in value.tolist()]
+    return value

@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from etl.__main__ import main as etl_main
 from etl.dataset import read_dataset
-from etl.ingest import NewDocument, add_document, remove_document
+from etl.ingest import NewDocument, add_document, read_audit_log, recover, remove_document
 from etl.manifest import MANIFEST_NAME, load_manifest, sha256_bytes
 from reliability.results import record
 from tests.security.conftest import RAW, ROOT, snapshot
+from tests.ui.test_pages import navigation_v2  # noqa: F401 (fixture)
 
 SEED = int(os.environ.get("LANGSON_SEED", "20231125"))
 OLD_DOCS = ["002_a36a1cf8587c4fae.txt", "003_51924e4ad6d1e06f.txt"]
@@ -121,7 +121,7 @@ def die():
     os.kill(os.getpid(), signal.SIGKILL)
 if step != "random":
     write, run, audit_fn = ingest._atomic_write, ingest.run, ingest._audit
-    writes = []
+    writes, audits = [], []
     def atomic_write(path, data):
         write(path, data)
         writes.append(path.name)
@@ -133,16 +133,16 @@ if step != "random":
         run(*a, **k)
         if step == "after-rebuild":
             die()
-    ingest._atomic_write, ingest.run = atomic_write, rebuild
+    def audit_then_die(path, record):
+        audit_fn(path, record)
+        audits.append(record)
+        if step == f"after-audit-{len(audits)}":
+            die()
+    ingest._atomic_write, ingest.run, ingest._audit = atomic_write, rebuild, audit_then_die
 ingest.add_document(ingest.NewDocument(sys.argv[5].encode(), ".txt", "tin.txt"), raw, out, "bien-tap", audit)
 """
-# Step boundaries inside add_document: file stored | manifest written | rebuilt | logged.
-STEPS = ["after-write-1", "after-write-2", "before-rebuild", "after-rebuild"]
-LEFT_BEHIND = {
-    "after-write-2": "dataset not rebuilt yet, no audit entry (the next rebuild publishes it)",
-    "before-rebuild": "dataset not rebuilt yet, no audit entry (the next rebuild publishes it)",
-    "after-rebuild": "no audit entry for the change",
-}
+# Step boundaries inside add_document: pending record | file stored | manifest written | rebuilt | done.
+STEPS = ["after-audit-1", "after-write-1", "after-write-2", "before-rebuild", "after-rebuild"]
 
 
 @pytest.fixture
@@ -183,29 +183,35 @@ def add_in_subprocess(raw: Path, out: Path, audit: Path, step: str, text: str, d
     return killed_after(command, delay)
 
 
-def still_works(raw: Path, out: Path, audit: Path, n: int) -> None:
+def still_works(raw: Path, out: Path, audit: Path, n: int):
     """After the kill, an editor can add another document and remove it again."""
     text = f"Tin {n}\n\nNăm 2023, chỉ số PCI của tỉnh xếp thứ {20 + n % 40}/63.\n"
     preview = add_document(NewDocument(text.encode(), ".txt", "sau.txt"), raw, out, "b", audit)
     assert preview.source.source_id in set(read_dataset(out).sources["source_id"])
     remove_document(preview.source.source_id, raw, out, "b", audit)
     assert preview.source.source_id not in set(read_dataset(out).sources["source_id"])
+    return preview
 
 
-@pytest.mark.parametrize("step", STEPS[1:])
-def test_add_document_killed_at_a_step_boundary_leaves_raw_before_or_complete(project, step):
+@pytest.mark.parametrize("step", STEPS)
+def test_add_document_killed_at_a_step_boundary_is_rolled_back_and_audited(project, step):
+    """Issue 15: a kill after the manifest was written used to leave the document for the next add to
+    publish silently (its record saying "added: 0"). Now the add is pending in the audit log from its
+    first step; the next start (or change) rolls it back, rebuilds, and audits that."""
     raw, out, audit = project
-    before = snapshot(raw)
-    dataset_before = snapshot(out)
+    before, dataset_before = snapshot(raw), snapshot(out)
     code = add_in_subprocess(raw, out, audit, step, NEW_TEXT, 120)
     assert code == -signal.SIGKILL
     state = raw_state(raw, before, NEW_TEXT.encode())
-    assert state == "added", state
-    sources = set(read_dataset(out).sources["source_id"])
-    if step == "after-rebuild":
-        assert any(s.startswith("upload-") for s in sources)
-    else:
-        assert snapshot(out) == dataset_before
+    assert state in ("before", "orphan file", "added"), state
+    [row] = read_audit_log(audit).to_dict("records")
+    assert row["status"] == "pending" and row["action"] == "add"
+    recovered = recover(raw, out, audit, wait=0)
+    assert [r["status"] for r in recovered] == ["rolled back"]
+    assert raw_state(raw, before, NEW_TEXT.encode()) == "before"
+    assert snapshot(out) == dataset_before  # rebuilt without it if it had been published
+    [row] = read_audit_log(audit).to_dict("records")
+    assert (row["status"], row["note"]) == ("rolled back", "interrupted; rolled back")
     record(
         "Crash safety",
         {
@@ -213,35 +219,81 @@ def test_add_document_killed_at_a_step_boundary_leaves_raw_before_or_complete(pr
             "variant": "step",
             "faults injected": 1,
             "how": f"SIGKILL {step}",
-            "states after": state,
-            "left behind": LEFT_BEHIND[step],
+            "states after": f"{state}, audit: pending",
+            "left behind": "after recovery: raw and dataset as before; audit: rolled back",
         },
     )
-    still_works(raw, out, audit, 1)
+    # The next add publishes only its own document, and its record counts its own figures.
+    preview = still_works(raw, out, audit, 1)
+    log = read_audit_log(audit)
+    assert log["status"].tolist() == ["done", "done", "rolled back"]  # remove, add, the killed add
+    assert log.iloc[1]["added"] == len(preview.figures[preview.figures["status"] == "new"]) > 0
 
 
-def test_add_document_killed_between_file_and_manifest_publishes_nothing_and_is_cleaned(project):
-    """The file is stored before its manifest entry; killed between the two, the unlisted upload is
-    ignored by every rebuild (never published with guessed metadata) and removed by the next change."""
+def test_a_pending_add_is_rolled_back_before_the_next_add_not_published(project):
+    """Without a restart in between: the next editor's add rolls the killed one back first."""
     raw, out, audit = project
-    before, dataset_before = snapshot(raw), snapshot(out)
-    assert add_in_subprocess(raw, out, audit, "after-write-1", NEW_TEXT, 120) == -signal.SIGKILL
-    state = raw_state(raw, before, NEW_TEXT.encode())
+    dataset_before = snapshot(out)
+    assert add_in_subprocess(raw, out, audit, "after-write-2", NEW_TEXT, 120) == -signal.SIGKILL
+    other = "Tin khác\n\nNăm 2023, chỉ số PCI của tỉnh xếp thứ 33/63.\n"
+    preview = add_document(NewDocument(other.encode(), ".txt", "khac.txt"), raw, out, "b", audit)
+    sources = set(read_dataset(out).sources["source_id"])
+    assert preview.source.source_id in sources
+    assert len([s for s in sources if s.startswith("upload-")]) == 1  # not the killed one
+    assert snapshot(out) != dataset_before
+    log = read_audit_log(audit)
+    assert log["status"].tolist() == ["done", "rolled back"]
+    assert log.iloc[0]["added"] > 0
     record(
         "Crash safety",
         {
             "target": "etl.ingest.add_document",
             "variant": "step",
             "faults injected": 1,
-            "how": "SIGKILL after-write-1 (file stored, manifest not yet written)",
-            "states after": state + " (ignored by the ETL, removed by the next change)",
+            "how": "SIGKILL after-write-2, then another editor's add (no restart)",
+            "states after": "the killed add rolled back first; the new add published alone",
+            "left behind": "audit: rolled back, then done with its own figure counts (not added: 0)",
         },
     )
-    assert state == "orphan file"
-    assert etl_main(["--raw", str(raw), "--out", str(out), "--quiet"]) == 0
-    assert snapshot(out) == dataset_before  # the orphan was not published
-    still_works(raw, out, audit, 1)
-    assert not [n for n in snapshot(raw) if n.startswith("upload-") and n not in load_manifest(raw)]
+
+
+def test_a_pending_remove_is_completed_and_audited(project):
+    raw, out, audit = project
+    preview = add_document(NewDocument(NEW_TEXT.encode(), ".txt", "tin.txt"), raw, out, "a", audit)
+    command = [sys.executable, "-c", _REMOVE, str(raw), str(out), str(audit), preview.source.source_id]
+    assert killed_after(command, 120) == -signal.SIGKILL
+    assert read_audit_log(audit)["status"].tolist() == ["pending", "done"]
+    assert [r["status"] for r in recover(raw, out, audit, wait=0)] == ["done"]
+    assert preview.source.source_id not in set(read_dataset(out).sources["source_id"])
+    assert preview.file_name not in snapshot(raw)
+    log = read_audit_log(audit)
+    assert log[["action", "status"]].values.tolist() == [["remove", "done"], ["add", "done"]]
+    assert log.iloc[0]["note"] == "interrupted; completed"
+    record(
+        "Crash safety",
+        {
+            "target": "etl.ingest.remove_document",
+            "variant": "step",
+            "faults injected": 1,
+            "how": "SIGKILL after the manifest write (file still there)",
+            "states after": "audit: pending",
+            "left behind": "after recovery: removed, rebuilt; audit: done (interrupted; completed)",
+        },
+    )
+
+
+_REMOVE = """
+import os, signal, sys
+from pathlib import Path
+import etl.ingest as ingest
+raw, out, audit, source_id = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+write = ingest._atomic_write
+def atomic_write(path, data):
+    write(path, data)
+    os.kill(os.getpid(), signal.SIGKILL)  # the manifest no longer lists it; the file is still there
+ingest._atomic_write = atomic_write
+ingest.remove_document(source_id, raw, out, "b", audit)
+"""
 
 
 @pytest.mark.parametrize(
@@ -267,15 +319,14 @@ def test_add_document_killed_at_random_times_never_tears_raw_or_the_dataset(proj
         for name in ("raw", "processed"):
             shutil.rmtree(raw.parent / name)
             shutil.copytree(work / name, raw.parent / name)
+        audit.unlink(missing_ok=True)  # the log belongs with the raw directory it describes
         code = add_in_subprocess(raw, out, audit, "random", NEW_TEXT, rng.uniform(0, duration * 1.1))
         state = raw_state(raw, pristine_raw, NEW_TEXT.encode())
         assert state != "torn"
         assert snapshot(out) in (pristine_out, new_dataset) and read_dataset(out)
         states["finished" if code == 0 else f"killed: raw {state}"] += 1
         if i % 20 == 0:  # add + remove cost a rebuild each: every 20th kill is enough
-            if state == "orphan file":  # the known gap: clear it so the follow-up tests the rest
-                next(p for p in raw.iterdir() if p.name.startswith("upload-")).unlink()
-            still_works(raw, out, audit, i)
+            still_works(raw, out, audit, i)  # rolls back whatever the kill left pending first
     record(
         "Crash safety",
         {
@@ -285,5 +336,36 @@ def test_add_document_killed_at_random_times_never_tears_raw_or_the_dataset(proj
             "how": f"SIGKILL at uniform random times in 0-{duration * 1.1:.1f} s",
             "states after": ", ".join(f"{k} {v}" for k, v in sorted(states.items())) + ", torn 0",
             "left behind": "then add + remove of another document: works",
+        },
+    )
+
+
+def test_a_pending_add_is_rolled_back_when_the_dashboard_starts(project, monkeypatch):
+    """Killed after its rebuild published it but before its audit record closed it: the first page view
+    of the next server rolls it back, rebuilds, and audits that; the page then shows the old dataset."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.ui.test_pages import DASHBOARD, TIMEOUT
+
+    raw, out, audit = project
+    before, dataset_before = snapshot(raw), snapshot(out)
+    assert add_in_subprocess(raw, out, audit, "after-rebuild", NEW_TEXT, 120) == -signal.SIGKILL
+    assert any(s.startswith("upload-") for s in read_dataset(out).sources["source_id"])  # published, pending
+    monkeypatch.setenv("LANGSON_DATA_DIR", str(out))
+    monkeypatch.setenv("LANGSON_RAW_DIR", str(raw))
+    monkeypatch.setenv("LANGSON_AUDIT_LOG", str(audit))
+    at = AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert snapshot(raw) == before and snapshot(out) == dataset_before
+    assert read_audit_log(audit)["status"].tolist() == ["rolled back"]
+    record(
+        "Crash safety",
+        {
+            "target": "dashboard start-up",
+            "variant": "step",
+            "faults injected": 1,
+            "how": "SIGKILL after-rebuild (published, audit pending), then a first page view",
+            "states after": "raw and dataset as before the add",
+            "left behind": "audit: rolled back",
         },
     )

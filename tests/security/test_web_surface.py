@@ -55,6 +55,13 @@ def dashboard_pages() -> list[tuple[str, str]]:
 
 PAGES = [file for file, _ in dashboard_pages()]
 ESCAPED_SCRIPT = html.escape(PAYLOADS["script"])
+
+
+def chart_escaped(text: str) -> str:
+    """Escaped as chart text is: html.escape, with `"` as &#34; (plotly does not decode &quot;)."""
+    return html.escape(text).replace("&quot;", "&#34;")
+
+
 EXPORTED = ("pci_rank", "income_per_capita")  # indicator charts whose HTML export is checked
 
 
@@ -139,8 +146,8 @@ def test_chart_text_from_documents_is_escaped(hostile, lang):
         assert plotly_problems(fig.to_json()) == [], name
     # Not vacuous: the hostile text is drawn (hover quotes, source lines), as text.
     drawn = [s for fig in figs.values() for s in drawn_strings(fig)]
-    assert any(ESCAPED_SCRIPT in s for s in drawn)
-    assert any(html.escape(PAYLOADS["img"]) in s for s in drawn)
+    assert any(chart_escaped(PAYLOADS["script"]) in s for s in drawn)
+    assert any(chart_escaped(PAYLOADS["img"]) in s for s in drawn)
 
 
 # --- (b) Exported HTML ------------------------------------------------------------------------------
@@ -155,7 +162,7 @@ def test_exported_html_shows_document_text_only_escaped(hostile, lang):
     for name, page in pages.items():
         assert exported_html_problems(page) == [], name
     # The <noscript> caption carries the source line: the publisher's payload is there, escaped.
-    assert any(html.escape(PAYLOADS["img"], quote=True) in page for page in pages.values())
+    assert any(chart_escaped(PAYLOADS["img"]) in page for page in pages.values())
 
 
 # --- (c) Every page through AppTest -----------------------------------------------------------------
@@ -415,10 +422,10 @@ def _editor_key(tree) -> str:
 
 @pytest.fixture
 def editors_env(app_env):
-    """One configured editor, and a fresh server-wide throttle (the page imports ui.auth.THROTTLE)."""
+    """One configured editor, and a fresh server-wide sign-in guard (the page uses ui.auth.GUARD)."""
     _add_page_module()
     app_env.setenv(auth.ENV_VAR, f"{EDITOR}:{PASSWORD}")
-    app_env.setattr(auth, "THROTTLE", auth.Throttle())
+    app_env.setattr(auth, "GUARD", auth.SignInGuard())
     return app_env
 
 
@@ -443,8 +450,9 @@ def _sign_in(at: AppTest, name: str, password: str) -> AppTest:
 
 
 def test_add_page_reads_the_editor_only_where_verify_put_it():
-    """Static check: the editor comes from one session-state key, written only after verify() succeeds,
-    and no widget has that key (a browser can set a widget's value, never other session state)."""
+    """Static check: the editor comes from one session-state key, written only after a sign-in attempt
+    (ui.auth's guard, which checks the password) succeeded, and no widget has that key (a browser can
+    set a widget's value, never other session state)."""
     tree = _add_page_module()
     key = _editor_key(tree)
     writes, reads, widget_keys = [], [], []
@@ -464,13 +472,17 @@ def test_add_page_reads_the_editor_only_where_verify_put_it():
                         assert isinstance(head, ast.Constant) and not key.startswith(head.value)
     assert widget_keys, "expected the page's widgets to have keys"
     assert len(writes) == 1, "the editor must be stored in exactly one place"
-    # That one write sits in the branch taken when verify(...) returned True.
+    # That one write sits in the branch taken when the guard's attempt succeeded.
     node = writes[0]
-    while node in parents and not (isinstance(node, ast.If) and "verify" in ast.unparse(node.test)):
+    while node in parents and not (isinstance(node, ast.If) and ast.unparse(node.test) == "attempt.ok"):
         node = parents[node]
-    assert isinstance(node, ast.If) and ast.unparse(node.test).startswith("verify("), (
-        "written outside verify()"
-    )
+    assert isinstance(node, ast.If), "written outside a successful sign-in attempt"
+    assigned = [
+        ast.unparse(n.value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Assign) and any(getattr(t, "id", "") == "attempt" for t in n.targets)
+    ]
+    assert assigned and all(a.startswith("auth.GUARD.attempt(") for a in assigned)
     assert not reads, "read it with st.session_state.get(EDITOR_KEY), checked against the editors"
     gets = [
         n
@@ -548,12 +560,14 @@ class ClockedThrottle(auth.Throttle):
 
 
 def test_failed_sign_ins_are_slowed_down_for_every_session(editors_env):
+    """Every session of the same client (AppTest's client is "local", as on loopback) is slowed down."""
     clock = [1_000.0]
     throttle = ClockedThrottle(clock)
-    editors_env.setattr(auth, "THROTTLE", throttle)
+    editors_env.setattr(auth, "GUARD", auth.SignInGuard(throttle))
+    key = ("local", EDITOR)
     at = _sign_in(open_page(new_app(), ADD), EDITOR, "sai-1")
     assert [e.value for e in at.error] == [t("signin_failed", "vi")]
-    assert throttle.wait_seconds(EDITOR) > 0
+    assert throttle.wait_seconds(key) > 0
     # A new browser tab is a new session: it is slowed down too, even with the right password.
     other = _sign_in(open_page(new_app(), ADD), EDITOR, PASSWORD)
     assert not _signed_in(other)
@@ -563,7 +577,7 @@ def test_failed_sign_ins_are_slowed_down_for_every_session(editors_env):
     for _ in range(4):
         clock[0] += 1_000.0  # past any wait, so the attempt is really made
         _sign_in(open_page(new_app(), ADD), EDITOR, "sai")
-        waits.append(throttle.wait_seconds(EDITOR))
+        waits.append(throttle.wait_seconds(key))
     assert all(b == 2 * a for a, b in itertools.pairwise(waits)) and waits[0] > 0
     # Once the wait is over, the right password works.
     clock[0] += 1_000.0
