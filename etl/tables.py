@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl.catalog import Catalog, indicator_rows
+from etl.identity import SAME_FIGURE, with_filled_keys
 from etl.manifest import SourceInfo
 from etl.schema import (
     ARROW,
@@ -20,7 +21,10 @@ from etl.schema import (
     SOURCES_ARROW,
 )
 
-_CONFLICT_KEYS = ["indicator_id", "period_start", "period_end", "basis", "scope"]
+# The same figure (etl/identity.py), of the same basis and the same status: an estimate and a later
+# official value of one period are a revision, not a conflict; two values of one status are, even within
+# one document.
+_CONFLICT_KEYS = [*SAME_FIGURE, "basis", "status"]
 # What finding conflicts reads of each figure: kept for the whole run, a small part of a figure's bytes.
 CONFLICT_COLUMNS = [*_CONFLICT_KEYS, "value", "source_id", "figure_id", "period_label"]
 CONFLICTS_KEYS_SCHEMA = pa.schema([FIGURES_ARROW.field(c) for c in CONFLICT_COLUMNS])
@@ -73,25 +77,15 @@ def documents_batch(source_ids: list[str], texts: list[str]) -> pa.RecordBatch:
 
 
 def find_conflicts(figures: pa.Table) -> pa.Table:
-    """Indicator-periods for which two documents give different values (values compared to 6 decimals).
+    """Figures stated with different values (compared to 6 decimals) as the same figure, of the same basis
+    and status, by two documents or within one.
 
     `figures` needs only CONFLICT_COLUMNS; the disputed groups are found in Arrow and only their rows are
     read into Python."""
-    # A missing scope is a scope like any other here (Arrow's joins and groups never match nulls).
-    figures = figures.set_column(
-        figures.schema.get_field_index("scope"), "scope", pc.fill_null(figures["scope"], "")
-    )
-    keyed = figures.select([*_CONFLICT_KEYS, "source_id"]).append_column(
-        "value_r", pc.round(figures["value"], 6)
-    )
-    counts = keyed.group_by(_CONFLICT_KEYS, use_threads=False).aggregate(
-        [("source_id", "count_distinct"), ("value_r", "count_distinct")]
-    )
-    disputed = counts.filter(
-        pc.and_(
-            pc.greater(counts["source_id_count_distinct"], 1), pc.greater(counts["value_r_count_distinct"], 1)
-        )
-    )
+    figures = with_filled_keys(figures)
+    keyed = figures.select(_CONFLICT_KEYS).append_column("value_r", pc.round(figures["value"], 6))
+    counts = keyed.group_by(_CONFLICT_KEYS, use_threads=False).aggregate([("value_r", "count_distinct")])
+    disputed = counts.filter(pc.greater(counts["value_r_count_distinct"], 1))
     if not disputed.num_rows:
         return CONFLICTS_ARROW.empty_table()
     # The disputed groups' rows, in key order and, within a group, in the figures' own order; walked in
@@ -131,7 +125,7 @@ class _Group:
         return {
             "indicator_id": self.key[0],
             "period_label": self.period_label,
-            "basis": self.key[3],
+            "basis": self.key[len(SAME_FIGURE)],
             "values": "; ".join(self.values),
             "source_ids": "\n".join(sorted(set(self.sources))),
             "figure_ids": "\n".join(self.ids),
