@@ -26,6 +26,7 @@ import yaml
 from filelock import FileLock, Timeout
 
 from etl.dataset import Dataset
+from etl.identity import same_figure_key
 from etl.manifest import (
     MANIFEST_NAME,
     SourceInfo,
@@ -110,33 +111,35 @@ def _entry_for(doc: NewDocument, sha: str, title: str, editor: str | None) -> di
 
 
 def _compare(rows: list[dict], dataset: Dataset | None) -> pd.DataFrame:
+    """Each figure the document would add, as new, the same as a published one, or in conflict with one:
+    "the same figure" as the ETL's conflicts read it (etl/identity.py), statuses compared as they are."""
     figures = pd.DataFrame(rows)
     if figures.empty:
         return figures.assign(status=pd.Series(dtype="str"), existing=pd.Series(dtype="str"))
+    published: dict[tuple, list[dict]] = {}
+    if dataset is not None:
+        for row in dataset.figures.to_dict("records"):
+            key = same_figure_key(
+                {**row, "period_start": _day(row["period_start"]), "period_end": _day(row["period_end"])}
+            )
+            published.setdefault(key, []).append(row)
     statuses, existing = [], []
     for row in rows:
-        if dataset is None:
-            statuses.append("new")
-            existing.append("")
-            continue
-        f = dataset.figures
-        same_period = f[
-            (f["indicator_id"] == row["indicator_id"])
-            & (f["period_start"] == pd.Timestamp(row["period_start"]))
-            & (f["period_end"] == pd.Timestamp(row["period_end"]))
-        ]
-        if same_period.empty:
-            statuses.append("new")
-        elif (same_period["value"].round(6) == round(row["value"], 6)).any():
+        same = published.get(same_figure_key(row), [])
+        rivals = [r for r in same if r["basis"] == row["basis"] and r["status"] == row["status"]]
+        if any(round(r["value"], 6) == round(row["value"], 6) for r in same):
             statuses.append("same")
-        else:
+        elif rivals:  # what the ETL will flag as a conflict once the document is added
             statuses.append("conflict")
-        existing.append(
-            "; ".join(
-                f"{v:g} ({s})" for v, s in zip(same_period["value"], same_period["source_id"], strict=True)
-            )
-        )
+        else:  # new, or the same figure with another status (a revision) or basis
+            statuses.append("new")
+        existing.append("; ".join(f"{r['value']:g} ({r['source_id']})" for r in same))
     return figures.assign(status=statuses, existing=existing)
+
+
+def _day(value):
+    """A published period bound (a pandas Timestamp) as the date the ETL's rows carry."""
+    return value.date() if hasattr(value, "date") else value
 
 
 def preview_document(
