@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from etl.catalog import CATALOG_PATH
+from etl.manifest import sha256_file
 
 INDEX_FILE = "hash-index.pickle"
 INDEX_VERSION = 2
@@ -36,12 +37,6 @@ _UNREADABLE = (
     IndexError,
     ImportError,
 )
-
-
-def file_sha256(path: str | Path) -> str:
-    """Hash a file in chunks: never more than a buffer of it in memory."""
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def code_fingerprint() -> str:
@@ -144,7 +139,7 @@ class HashIndex:
         if isinstance(known, tuple) and len(known) == 3 and known[0] == stamp and known[2] is True:
             sha, safe = known[1], True
         else:
-            sha = file_sha256(path)
+            sha = sha256_file(path)
             safe = stamp[1] < self._started_ns - RACY_NS
             self.hashed += 1
         self._new[name] = (stamp, sha, safe)

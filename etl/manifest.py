@@ -63,6 +63,12 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def sha256_file(path) -> str:
+    """The sha256 of a file, read in chunks: never more than a buffer of it in memory."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
 def _http_or_none(value, where: str) -> str | None:
     if value in (None, ""):
         return None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ctypes
 import errno
-import hashlib
 import json
 import os
 import shutil
@@ -22,6 +21,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from etl.manifest import sha256_file
 from etl.schema import ARROW, SCHEMA_VERSION, TABLE_NAMES
 
 if TYPE_CHECKING:  # pandas is for readers; writing a dataset never imports it
@@ -92,11 +92,6 @@ def remove_stale_staging(out: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def table_digest(path: Path) -> str:
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
-
-
 class StagedDataset:
     """A dataset being written into a private staging directory; `commit` swaps it in as one step.
 
@@ -139,7 +134,7 @@ class StagedDataset:
     def commit(self, metadata: dict) -> Path:
         """Seal the staged tables with their digests and swap them in for the live dataset."""
         staging, out = self.staging, self.out
-        digests = {name: table_digest(self.path(name)) for name in TABLE_NAMES}
+        digests = {name: sha256_file(self.path(name)) for name in TABLE_NAMES}
         meta = {"schema_version": SCHEMA_VERSION, **metadata, "tables": digests}
         (staging / METADATA_FILE).write_text(
             json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
