@@ -52,6 +52,7 @@ PLAN = compile_lowered(r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
 NATIONAL = compile_lowered(r"cả nước|toàn quốc|\b63 tỉnh")
 SHARE_BEFORE = compile_lowered(r"(?:chiếm|tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|bằng|đạt tỷ lệ)[^,;]{0,25}$")
+_SHARE_WINDOW = 40  # longer than any SHARE_BEFORE match: searched before each per cent, not the whole prefix
 SUBSET = compile_lowered(r"\btrong đó\b")
 _DIGIT = re.compile(r"\d")
 _ABOUT = re.compile(r"\bvề\b")
@@ -208,7 +209,11 @@ def _value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[_Token]:
         if free(m) and (v := _num(m["n"])) is not None:
             tokens.append(_Token("score", v, m.start(), m.end(), m.group()))
     for m in matches("percent", PERCENT):
-        if free(m) and (v := _num(m["n"])) is not None and not SHARE_BEFORE.search(sentence[: m.start()]):
+        if (
+            free(m)
+            and (v := _num(m["n"])) is not None
+            and not SHARE_BEFORE.search(sentence[max(0, m.start() - _SHARE_WINDOW) : m.start()])
+        ):
             tokens.append(_Token("percent", v, m.start(), m.end(), m.group()))
     for m in matches("money", MONEY):
         if not free(m) or (v := _num(m["n"])) is None:
