@@ -37,6 +37,7 @@ from etl.checks import check_table, check_tables, check_unique
 from etl.chunks import ChunkTables, plan_chunks
 from etl.derive import derive_earlier
 from etl.extract import Mention, extract_figures
+from etl.limits import cpu_deadline
 from etl.manifest import (
     MANIFEST_NAME,
     SourceInfo,
@@ -215,7 +216,8 @@ def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
             cached = cache.get(key)
             if isinstance(cached, DocumentResult):
                 return path.name, cached, None
-        result = process_document(path, entry)
+        with cpu_deadline(path.name):  # a document that takes minutes anyway is an error for its file
+            result = process_document(path, entry)
         if cache is not None and result.source.sha256 == sha:
             cache.put(key, result)
         return path.name, result, None
