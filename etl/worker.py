@@ -59,6 +59,7 @@ def _child(conn, fn, args, kwargs, limits: dict) -> None:
     """The worker: set the limits, run fn, send back ("ok", result) or ("error", exception)."""
     cpu, memory = limits["cpu_seconds"], limits["memory_bytes"]
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU would otherwise dump a core
     if memory:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     os.nice(limits["nice"])
@@ -145,6 +146,16 @@ def _death(name: str, code: int | None, cpu_seconds: int, memory_bytes: int) -> 
     if code == -signal.SIGKILL:
         return f"{name}: the worker was killed (out of memory?); nothing was changed by it"
     return f"{name}: the worker stopped unexpectedly (exit code {code})"
+
+
+def limits_in_force() -> tuple[int, tuple[int, int], tuple[int, int], int]:
+    """(pid, RLIMIT_CPU, RLIMIT_AS, niceness) of the calling process: what a worker runs under."""
+    return (
+        os.getpid(),
+        resource.getrlimit(resource.RLIMIT_CPU),
+        resource.getrlimit(resource.RLIMIT_AS),
+        os.nice(0),
+    )
 
 
 def _spin(seconds: float) -> None:
