@@ -2,8 +2,8 @@
 
 The dashboard serves every visitor from threads of one process: a document that keeps the readers or
 the rules busy inside a request thread holds the GIL and stalls every other visitor's page. Here the
-work runs in a process of its own, started from a fork server (a clean process that has imported the
-ETL once, so a worker starts in milliseconds, without the server's threads or sockets), with
+work runs in a fresh Python process (`python -m etl.worker`, the task and its result pickled through
+its stdin and stdout), with
 
 - RLIMIT_CPU: at most `cpu_seconds` of CPU (SIGXCPU kills it past that, whatever it is doing);
 - RLIMIT_AS: at most `memory_bytes` of address space (allocations fail with MemoryError past that);
@@ -12,18 +12,24 @@ ETL once, so a worker starts in milliseconds, without the server's threads or so
 - a lower priority (nice 10), so visitors' pages keep the CPU they need;
 - one worker at a time per server process: a second editor waits for the first, at most `wait_seconds`.
 
+A new interpreter rather than multiprocessing's fork server or spawn: both re-run the parent's
+`__main__` in the child, and under Streamlit `__main__` is the page script being run.
+
 Whatever stops it, the caller gets the child's own exception (DocumentError, IngestError, EtlError all
 pickle) or a WorkerError saying in one line what limit was met.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import pickle
 import resource
 import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from etl.limits import CPU_SECONDS_ENV, cpu_deadline, document_cpu_seconds
@@ -33,30 +39,85 @@ WORKER_MEMORY_BYTES = 3 * 1024**3  # address space: the readers' limits keep rea
 WORKER_WALL_SECONDS = 900  # even on a machine busy with other work
 WORKER_WAIT_SECONDS = 120  # for the worker another editor is using
 WORKER_NICE = 10
-_PRELOAD = ["etl.ingest", "etl.pipeline", "etl.readers"]
+_ROOT = Path(__file__).resolve().parent.parent
 _SLOT = threading.BoundedSemaphore(1)
-_CONTEXT_LOCK = threading.Lock()
-_context = None
 
 
 class WorkerError(Exception):
     """The worker was stopped by a limit, or died; str(exc) says which, in one line."""
 
 
-def _mp_context():
-    global _context
-    with _CONTEXT_LOCK:
-        if _context is None:
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-            context = multiprocessing.get_context(method)
-            if method == "forkserver":
-                context.set_forkserver_preload(_PRELOAD)
-            _context = context
-        return _context
+def run_limited(
+    fn: Callable[..., Any],
+    *args: Any,
+    name: str,
+    deadline: bool = True,
+    cpu_seconds: int = WORKER_CPU_SECONDS,
+    memory_bytes: int = WORKER_MEMORY_BYTES,
+    wall_seconds: float = WORKER_WALL_SECONDS,
+    wait_seconds: float = WORKER_WAIT_SECONDS,
+    **kwargs: Any,
+) -> Any:
+    """fn(*args, **kwargs) in a limited worker process; its result, or its exception raised here.
+
+    `fn` must be importable by name (a module-level function). `name` is the document the errors name;
+    with `deadline`, the whole call is one document's work and has the per-document CPU deadline (a
+    rebuild sets its own, per document it reads)."""
+    if not _SLOT.acquire(timeout=wait_seconds):
+        raise WorkerError("another document is being processed; try again in a minute")
+    try:
+        return _run(fn, args, kwargs, name, deadline, cpu_seconds, memory_bytes, wall_seconds)
+    finally:
+        _SLOT.release()
 
 
-def _child(conn, fn, args, kwargs, limits: dict) -> None:
-    """The worker: set the limits, run fn, send back ("ok", result) or ("error", exception)."""
+def _run(fn, args, kwargs, name, deadline, cpu_seconds, memory_bytes, wall_seconds):
+    limits = {
+        "cpu_seconds": int(cpu_seconds),
+        "memory_bytes": int(memory_bytes),
+        "nice": WORKER_NICE,
+        "document_seconds": document_cpu_seconds(),
+        "deadline_name": name if deadline else None,
+    }
+    task = pickle.dumps((fn, args, kwargs, limits), protocol=pickle.HIGHEST_PROTOCOL)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "etl.worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=_ROOT,
+        env=env,
+    )
+    try:
+        out, err = process.communicate(task, timeout=wall_seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise WorkerError(f"{name}: still running after {wall_seconds:g} s; stopped") from None
+    except BaseException:
+        process.kill()
+        process.communicate()
+        raise
+    try:
+        kind, value = pickle.loads(out)
+    except Exception:  # it died without a word: a limit the kernel enforces, or a crash
+        raise WorkerError(_death(name, process.returncode, cpu_seconds, err)) from None
+    if kind == "ok":
+        return value
+    if kind == "memory":
+        raise WorkerError(f"{name}: needed more than {memory_bytes / 1024**2:,.0f} MB of memory; refused")
+    raise value
+
+
+def _serve() -> None:
+    """The worker's side: read the task, set the limits, run it, write ("ok", result) or ("error", exc)."""
+    result_fd = os.dup(1)
+    os.dup2(2, 1)  # anything the libraries print goes to stderr, not into the pickled result
+    fn, args, kwargs, limits = pickle.loads(sys.stdin.buffer.read())
     cpu, memory = limits["cpu_seconds"], limits["memory_bytes"]
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU would otherwise dump a core
@@ -77,75 +138,21 @@ def _child(conn, fn, args, kwargs, limits: dict) -> None:
     except BaseException as exc:  # everything goes back to the caller, as it is
         message = ("error", exc)
     try:
-        conn.send(message)
+        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # an exception that does not pickle: its text still goes back
-        conn.send(("error", WorkerError(f"{type(message[1]).__name__}: {message[1]} ({exc})")))
-    finally:
-        conn.close()
+        failed = message[1]
+        data = pickle.dumps(("error", WorkerError(f"{type(failed).__name__}: {failed} ({exc})")))
+    with os.fdopen(result_fd, "wb") as out:
+        out.write(data)
 
 
-def run_limited(
-    fn: Callable[..., Any],
-    *args: Any,
-    name: str,
-    deadline: bool = True,
-    cpu_seconds: int = WORKER_CPU_SECONDS,
-    memory_bytes: int = WORKER_MEMORY_BYTES,
-    wall_seconds: float = WORKER_WALL_SECONDS,
-    wait_seconds: float = WORKER_WAIT_SECONDS,
-    **kwargs: Any,
-) -> Any:
-    """fn(*args, **kwargs) in a limited worker process; its result, or its exception raised here.
-
-    `name` is the document the errors name; with `deadline`, the whole call is one document's work and
-    has the per-document CPU deadline (a rebuild sets its own, per document it reads)."""
-    if not _SLOT.acquire(timeout=wait_seconds):
-        raise WorkerError("another document is being processed; try again in a minute")
-    try:
-        return _run(fn, args, kwargs, name, deadline, cpu_seconds, memory_bytes, wall_seconds)
-    finally:
-        _SLOT.release()
-
-
-def _run(fn, args, kwargs, name, deadline, cpu_seconds, memory_bytes, wall_seconds):
-    context = _mp_context()
-    receiver, sender = context.Pipe(duplex=False)
-    limits = {
-        "cpu_seconds": int(cpu_seconds),
-        "memory_bytes": int(memory_bytes),
-        "nice": WORKER_NICE,
-        "document_seconds": document_cpu_seconds(),
-        "deadline_name": name if deadline else None,
-    }
-    process = context.Process(target=_child, args=(sender, fn, args, kwargs, limits), daemon=True)
-    process.start()
-    sender.close()
-    try:
-        if not receiver.poll(wall_seconds):
-            raise WorkerError(f"{name}: still running after {wall_seconds:g} s; stopped")
-        try:
-            kind, value = receiver.recv()
-        except EOFError:  # it died without a word: a limit the kernel enforces
-            process.join(5)
-            raise WorkerError(_death(name, process.exitcode, cpu_seconds, memory_bytes)) from None
-    finally:
-        receiver.close()
-        if process.is_alive():
-            process.kill()
-        process.join(5)
-    if kind == "ok":
-        return value
-    if kind == "memory":
-        raise WorkerError(f"{name}: needed more than {memory_bytes / 1024**2:,.0f} MB of memory; refused")
-    raise value
-
-
-def _death(name: str, code: int | None, cpu_seconds: int, memory_bytes: int) -> str:
+def _death(name: str, code: int | None, cpu_seconds: int, err: bytes) -> str:
     if code == -signal.SIGXCPU:
         return f"{name}: took more than {cpu_seconds} s of CPU; refused"
     if code == -signal.SIGKILL:
         return f"{name}: the worker was killed (out of memory?); nothing was changed by it"
-    return f"{name}: the worker stopped unexpectedly (exit code {code})"
+    last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+    return f"{name}: the worker stopped unexpectedly (exit code {code}) {last[0][:200]}".rstrip()
 
 
 def limits_in_force() -> tuple[int, tuple[int, int], tuple[int, int], int]:
@@ -165,3 +172,9 @@ def _spin(seconds: float) -> None:
     end = time.process_time() + seconds
     while time.process_time() < end:
         pass
+
+
+if __name__ == "__main__":  # `python -m etl.worker`: serve from the module itself, not from __main__,
+    from etl.worker import _serve as serve  # so what goes back pickles as etl.worker's classes
+
+    serve()
