@@ -18,6 +18,7 @@ import stat
 import unicodedata
 import warnings
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -508,6 +509,9 @@ def _open_pdf(data: bytes, name: str):
     return reader
 
 
+_PDF_DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do(?![^\s/\[\]()<>{}%])")
+
+
 class _PdfBudget:
     """What text extraction may parse: decoded content per page and per document (see MAX_PDF_*).
 
@@ -546,20 +550,21 @@ class _PdfBudget:
     def charge(self, number: int, page) -> None:
         """Count a page that will be parsed; DocumentError once a limit is passed."""
         content = 0
-        draws = 0
+        draws: Counter = Counter()  # form name -> how often the page draws it ("/Fm1 Do")
         for ref in self._refs(page.get("/Contents")):
             content += self._size(ref)
+            self._check_page(number, content)
             stream = ref.get_object()
             if hasattr(stream, "get_data"):
-                draws += stream.get_data().count(b"Do")
-            self._check_page(number, content)
+                draws.update(m.group(1).decode("latin-1") for m in _PDF_DRAW.finditer(stream.get_data()))
         resources = page.get("/Resources")
         xobjects = (resources.get_object() or {}).get("/XObject") if resources is not None else None
-        draws = min(draws, MAX_PDF_FORM_INVOCATIONS)
         if xobjects and draws:
-            for ref in xobjects.get_object().values():
-                if ref.get_object().get("/Subtype") == "/Form":
-                    content += self._size(ref) * draws
+            xobjects = xobjects.get_object()
+            for name, count in draws.items():
+                ref = xobjects.get(f"/{name}")
+                if ref is not None and ref.get_object().get("/Subtype") == "/Form":
+                    content += self._size(ref) * min(count, MAX_PDF_FORM_INVOCATIONS)
                     self._check_page(number, content)
         self.total += content
         if self.total > MAX_PDF_CONTENT:

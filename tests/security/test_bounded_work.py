@@ -95,6 +95,24 @@ def shared_stream_pdf(pages: int, decoded: int, *, shared_resources: bool = Fals
     return _raw_pdf(objects + [page] * pages)
 
 
+def form_pdf(draws: int, form_decoded: int) -> bytes:
+    """One page drawing one form XObject `draws` times ("/X Do"), the form ~`form_decoded` bytes of text."""
+    form = zlib.compress(PDF_LINE * max(1, form_decoded // len(PDF_LINE)), 9)
+    content = zlib.compress(b"q /X Do Q\n" * draws, 9)
+    return _raw_pdf(
+        [
+            b"<</Type/Catalog/Pages 2 0 R>>",
+            b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]/Contents 4 0 R"
+            b"/Resources<</XObject<</X 5 0 R>>/Font<</F1 6 0 R>>>>>>",
+            b"<</Length %d/Filter/FlateDecode>>stream\n" % len(content) + content + b"\nendstream\n",
+            b"<</Type/XObject/Subtype/Form/BBox[0 0 72 72]/Resources<</Font<</F1 6 0 R>>>>"
+            b"/Length %d/Filter/FlateDecode>>stream\n" % len(form) + form + b"\nendstream\n",
+            b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        ]
+    )
+
+
 def xml_docx(xml_bytes: int) -> bytes:
     """A DOCX whose word/document.xml is `xml_bytes` of one-letter paragraphs (it compresses ~1000:1),
     with honest sizes in the zip: under the 100 MB unpacked limit that was all that guarded it."""
@@ -166,6 +184,25 @@ def test_pdfs_sharing_one_content_stream_are_read_or_refused_by_their_limits(cas
 
 def test_pdf_limits_are_ordered_sensibly():
     assert MAX_PDF_PAGE_CONTENT < MAX_PDF_CONTENT
+
+
+def test_a_form_xobject_counts_each_time_a_page_draws_it():
+    text, error, _cpu_s = read_within_bound(form_pdf(2, 100_000), ".pdf", "hinh.pdf")
+    assert error is None and "15/63" in text  # a form drawn twice: read, its text included
+    data = form_pdf(5_000, 200_000)  # 200 KB drawn 5,000 times (pypdf alone would parse it 5,000 times)
+    text, error, cpu = read_within_bound(data, ".pdf", "hinh-lap.pdf")
+    assert error is not None and "page 1 holds more than 4.0 MiB" in error, error
+    record(
+        SECTION,
+        {
+            "input": "pdf-form-drawn-5000-times",
+            "size": _size(len(data)),
+            "work it asks for": "one 195 KiB form XObject drawn 5,000 times",
+            "outcome": "refused",
+            "message": error.split(": ", 1)[1][:140],
+            "time": f"{cpu:.2f} s CPU (reading)",
+        },
+    )
 
 
 def test_a_docx_of_99_mb_of_xml_is_refused_before_it_is_parsed():
