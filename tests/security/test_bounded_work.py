@@ -446,6 +446,32 @@ def test_a_hostile_preview_is_refused_by_the_worker_and_this_process_stays_free(
     )
 
 
+def test_a_slow_preview_costs_the_server_process_almost_nothing(tmp_path):
+    """The CPU of reading a slow document is the worker's, not the server's (CPU accounting, not time)."""
+    (tmp_path / "manifest.yaml").write_text("documents: []\n", encoding="utf-8")
+    doc = NewDocument(xml_docx(3 * 1000 * 1000), ".docx", "cham.docx")  # ~3 s of python-docx
+    me, children = resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN
+    before = [resource.getrusage(who) for who in (me, children)]
+    preview = preview_document(doc, tmp_path, None, isolated=True)
+    after = [resource.getrusage(who) for who in (me, children)]
+    own, worker = (
+        a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True)
+    )
+    assert SENTENCE in preview.text
+    assert worker > 3 * own, f"server {own:.2f} s, worker {worker:.2f} s of CPU"
+    record(
+        SECTION,
+        {
+            "input": "cham.docx (3 MB of XML), Add documents preview (worker process)",
+            "size": _size(len(doc.data)),
+            "work it asks for": "~3 s of python-docx",
+            "outcome": "read in the worker",
+            "message": "",
+            "time": f"{worker:.2f} s CPU in the worker, {own:.2f} s in the server process",
+        },
+    )
+
+
 def test_a_run_on_preview_in_the_worker_finds_its_figures(tmp_path):
     (tmp_path / "manifest.yaml").write_text("documents: []\n", encoding="utf-8")
     text = f"Tin\n\nNăm 2022, chỉ số PCI của tỉnh Lạng Sơn xếp thứ 15/63. {runon_text(60 * 1024)}"
