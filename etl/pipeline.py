@@ -70,6 +70,9 @@ class EtlError(Exception):
         self.problems = problems
         super().__init__("; ".join(f"{f}: {why}" for f, why in problems))
 
+    def __reduce__(self):  # pickles with its problems (the Add documents worker sends it back)
+        return (type(self), (self.problems,))
+
 
 @dataclass
 class DocumentResult:

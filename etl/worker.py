@@ -137,6 +137,10 @@ def _serve() -> None:
         message = ("memory", None)
     except BaseException as exc:  # everything goes back to the caller, as it is
         message = ("error", exc)
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:  # an exception that cannot be rebuilt from its pickle: its text goes back
+            message = ("error", WorkerError(f"{type(exc).__name__}: {exc}"))
     try:
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # an exception that does not pickle: its text still goes back

@@ -480,6 +480,16 @@ def test_a_run_on_preview_in_the_worker_finds_its_figures(tmp_path):
     assert "pci_rank" in set(preview.figures["indicator_id"])
 
 
+def test_a_failed_rebuild_in_the_worker_says_why_and_puts_everything_back(workspace, tmp_path):
+    raw, out, before = workspace
+    (raw / "hong.txt").write_bytes(b"")  # an unreadable document makes the rebuild fail
+    raw_before = snapshot(raw)
+    doc = NewDocument(f"Tin\n\n{SENTENCE}\n".encode(), ".txt", "tin.txt")
+    with pytest.raises(IngestError, match=r"^the rebuild failed, nothing was changed: .*hong\.txt: is empty"):
+        add_document(doc, raw, out, "bien-tap", tmp_path / "audit.jsonl", isolated=True)
+    assert snapshot(raw) == raw_before and snapshot(out) == before
+
+
 def test_a_second_change_while_the_ingest_lock_is_held_is_refused_clearly(tmp_path, monkeypatch):
     raw, out = tmp_path / "raw", tmp_path / "processed"
     raw.mkdir()
