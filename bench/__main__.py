@@ -13,7 +13,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from bench import browser_bench, dashboard_bench, etl_bench
+from bench import browser_bench, dashboard_bench, etl_bench, runon
 from bench.measure import ROOT, Measurement, run_child
 from bench.report import markdown_table, render
 
@@ -22,6 +22,7 @@ BENCHMARKS = (
     "etl_throughput",
     "etl_parallel",
     "incremental",
+    "runon",
     "export",
     "page_run",
     "first_chart",
@@ -101,6 +102,7 @@ def run_benchmarks(args, work: Path, on_done=lambda results: None) -> list[Measu
         "etl_throughput": lambda: etl_bench.etl_throughput(corpora, sizes, runs, args.budget, t),
         "etl_parallel": lambda: etl_bench.etl_parallel(corpora, big, 1 if big >= 100 else runs, t),
         "incremental": lambda: etl_bench.incremental(corpora, big, min(runs, 3), t),
+        "runon": lambda: runon.runon(work / "runon", runs, t),
         "export": lambda: dashboard_bench.export(_build_dataset(work, t), runs, t),
         "page_run": lambda: dashboard_bench.page_run(_build_dataset(work, t), runs, t),
         "first_chart": lambda: browser_bench.first_chart(_build_dataset(work, t), runs, t),

@@ -28,6 +28,7 @@ from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, english_
 from etl.periods import Period, PeriodMatch, periods_in_lowered
 from etl.places import other_place
 from etl.respectively import respective_lists
+from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
 from etl.wording import AGAINST_PLAN, at_least_after, bound_before, negative_before, price_basis, status_of
 
@@ -64,6 +65,7 @@ PLAN = compile_lowered(r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
 NATIONAL = compile_lowered(r"cả nước|toàn quốc|\b63 tỉnh")
 SHARE_BEFORE = compile_lowered(r"(?:chiếm|tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|bằng|đạt tỷ lệ)[^,;]{0,25}$")
+_SHARE_WINDOW = 40  # longer than any SHARE_BEFORE match: searched before each per cent, not the whole prefix
 SUBSET = compile_lowered(r"\btrong đó\b|\b(?:bao )?gồm\b")
 _DIGIT = re.compile(r"\d")
 _ABOUT = re.compile(r"\bvề\b")
@@ -284,7 +286,8 @@ def _value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[_Token]:
     for m in matches("percent", PERCENT):
         if free(m) and (v := _num(m["n"])) is not None:
             tok = _Token("percent", v, m.start(), m.end(), m.group())
-            tok.share_context = SHARE_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]) is not None
+            window = sentence[max(0, m.start() - _SHARE_WINDOW) : m.start()]
+            tok.share_context = SHARE_BEFORE.search(window) is not None
             tokens.append(tok)
     for m in matches("money", MONEY):
         if not free(m) or (v := _num(m["n"])) is None:
@@ -681,6 +684,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             rank_of = tok.rank_of
             if tok.kind == "rank" and rank_of is None and ind.national_total and not ind.regional:
                 rank_of = 34 if period.end >= PROVINCES_MERGED else ind.national_total
+            if (tok.kind == "rank" and (value < 1 or (rank_of and value > rank_of))) or (
+                ind.unit == "percent" and abs(value) > MAX_PERCENT
+            ):
+                why = f"{value:g} is out of range for {ind.id}" + (f" (out of {rank_of})" if rank_of else "")
+                reading.held.append(_held(tok, s_start, s_end, sentence, "out_of_range", why, ind, value))
+                continue
             reading.mentions.append(
                 Mention(
                     indicator_id=ind.id,

@@ -6,7 +6,10 @@ reading and extraction (`etl.readers`, `etl.pipeline.figure_rows`), plus careful
 - the manifest is edited as text (its comments survive) and replaced atomically;
 - a failed rebuild puts `data/raw/` and the manifest back exactly as they were (the dataset itself is
   only ever swapped in whole by `etl.publish`);
-- one change at a time, across processes, by a file lock.
+- one change at a time, across processes, by a file lock; a second change waits for the first at most
+  LOCK_WAIT_SECONDS and is then refused with a message to try again;
+- with `isolated=True` (the dashboard), reading, extraction and the rebuild run in a worker process
+  with CPU and memory limits (etl.worker), never in the server's request threads.
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ AUDIT_TEXT = ["time", "editor", "action", "source_id", "file", "sha256", "title"
 AUDIT_COUNTS = ["added", "same", "conflicts"]
 AUDIT_COLUMNS = [*AUDIT_TEXT, *AUDIT_COUNTS, "status", "note"]
 PENDING, DONE, ROLLED_BACK, FAILED = "pending", "done", "rolled back", "failed"
-LOCK_WAIT_SECONDS = 120
+LOCK_WAIT_SECONDS = 60
+ANOTHER_CHANGE = "another change to the documents is running; nothing was changed, try again in a minute"
 
 
 class IngestError(Exception):
@@ -142,13 +146,10 @@ def _day(value):
     return value.date() if hasattr(value, "date") else value
 
 
-def preview_document(
-    doc: NewDocument, raw_dir: Path, dataset: Dataset | None, editor: str | None = None
-) -> Preview:
-    """What the ETL would extract from `doc`, and what that would change. Writes nothing."""
+def _read_and_extract(doc: NewDocument, raw_dir: Path, editor: str | None):
+    """The heavy part of a preview: read the document and extract its figures."""
     from etl.readers import read_bytes
 
-    _check(doc)
     result = read_bytes(doc.data, doc.suffix.lower(), doc.original_name)  # raises DocumentError
     sha = sha256_bytes(doc.data)
     title = (doc.title or result.title or doc.original_name).strip()[:200]
@@ -156,8 +157,28 @@ def preview_document(
     source = source_from_entry(entry, sha)
     manifest = load_manifest(raw_dir)
     duplicate = next((e["id"] for e in manifest.values() if e["sha256"] == sha), None)
-    rows = figure_rows(result.text, source)
-    return Preview(source=source, text=result.text, figures=_compare(rows, dataset), duplicate_of=duplicate)
+    return source, result.text, figure_rows(result.text, source), duplicate
+
+
+def preview_document(
+    doc: NewDocument,
+    raw_dir: Path,
+    dataset: Dataset | None,
+    editor: str | None = None,
+    *,
+    isolated: bool = False,
+) -> Preview:
+    """What the ETL would extract from `doc`, and what that would change. Writes nothing.
+    `isolated`: read and extract in a limited worker process (etl.worker)."""
+    _check(doc)
+    if isolated:
+        from etl.worker import run_limited
+
+        found = run_limited(_read_and_extract, doc, raw_dir, editor, name=doc.original_name)
+    else:
+        found = _read_and_extract(doc, raw_dir, editor)
+    source, text, rows, duplicate = found
+    return Preview(source=source, text=text, figures=_compare(rows, dataset), duplicate_of=duplicate)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -225,10 +246,17 @@ def _rebuild_or_restore(
     manifest_before: bytes | None,
     added: Path | None,
     removed: tuple[Path, bytes] | None,
+    isolated: bool = False,
 ) -> None:
     manifest = raw_dir / MANIFEST_NAME
     try:
-        run(raw_dir, out, progress=False, cache_dir=out.parent / ".etl-cache")
+        if isolated:
+            from etl.worker import run_limited
+
+            run_limited(run, raw_dir, out, name="the rebuild", deadline=False, progress=False,
+                        cache_dir=out.parent / ".etl-cache")  # fmt: skip
+        else:
+            run(raw_dir, out, progress=False, cache_dir=out.parent / ".etl-cache")
     except BaseException as exc:
         if added is not None:
             added.unlink(missing_ok=True)
@@ -242,6 +270,10 @@ def _rebuild_or_restore(
             raise IngestError(
                 "the rebuild failed, nothing was changed: " + "; ".join(why for _, why in exc.problems)
             ) from exc
+        from etl.worker import WorkerError
+
+        if isinstance(exc, WorkerError):
+            raise IngestError(f"the rebuild failed, nothing was changed: {exc}") from exc
         raise
 
 
@@ -350,14 +382,19 @@ def _locked(raw_dir: Path):
     try:
         lock.acquire()
     except Timeout as exc:
-        raise IngestError(
-            f"another change has been running for over {LOCK_WAIT_SECONDS} s; try again in a minute"
-        ) from exc
+        raise IngestError(ANOTHER_CHANGE) from exc
     return lock
 
 
 def add_document(
-    doc: NewDocument, raw_dir: Path, out: Path, editor: str, audit_log: Path, dataset: Dataset | None = None
+    doc: NewDocument,
+    raw_dir: Path,
+    out: Path,
+    editor: str,
+    audit_log: Path,
+    dataset: Dataset | None = None,
+    *,
+    isolated: bool = False,
 ) -> Preview:
     """Store `doc`, record it in the manifest, rebuild the dataset, and log the change, as one transaction:
     a `pending` audit record comes first, then the file and the manifest entry, then the rebuild, then the
@@ -368,7 +405,7 @@ def add_document(
     try:
         _recover(raw_dir, out, audit_log)
         _remove_orphans(raw_dir)
-        preview = preview_document(doc, raw_dir, dataset, editor)
+        preview = preview_document(doc, raw_dir, dataset, editor, isolated=isolated)
         if preview.duplicate_of:
             raise IngestError(f"this document is already stored as {preview.duplicate_of}; nothing was added")
         counts = preview.figures["status"].value_counts() if not preview.figures.empty else {}
@@ -401,7 +438,7 @@ def add_document(
             except BaseException:
                 target.unlink(missing_ok=True)
                 raise
-            _rebuild_or_restore(raw_dir, out, before, target, None)
+            _rebuild_or_restore(raw_dir, out, before, target, None, isolated)
         except Exception as exc:
             _audit(audit_log, {"txn": txn, "status": ROLLED_BACK, "time": _now(), "note": str(exc)[:500]})
             raise
@@ -411,7 +448,9 @@ def add_document(
         lock.release()
 
 
-def remove_document(source_id: str, raw_dir: Path, out: Path, editor: str, audit_log: Path) -> None:
+def remove_document(
+    source_id: str, raw_dir: Path, out: Path, editor: str, audit_log: Path, *, isolated: bool = False
+) -> None:
     """Remove a document added through the dashboard, rebuild, and log the change (pending first, then
     done or rolled back; a remove killed half-way is completed by the next change or start)."""
     raw_dir, out, audit_log = Path(raw_dir), Path(out), Path(audit_log)
@@ -453,7 +492,9 @@ def remove_document(source_id: str, raw_dir: Path, out: Path, editor: str, audit
         try:
             _atomic_write(manifest, _without_entry(before.decode("utf-8"), source_id).encode("utf-8"))
             target.unlink(missing_ok=True)
-            _rebuild_or_restore(raw_dir, out, before, None, (target, data) if data is not None else None)
+            _rebuild_or_restore(
+                raw_dir, out, before, None, (target, data) if data is not None else None, isolated
+            )
         except Exception as exc:
             _audit(audit_log, {"txn": txn, "status": ROLLED_BACK, "time": _now(), "note": str(exc)[:500]})
             raise

@@ -37,6 +37,7 @@ from etl.checks import check_table, check_tables, check_unique
 from etl.chunks import ChunkTables, plan_chunks
 from etl.derive import derive_earlier
 from etl.extract import Mention, read_figures
+from etl.limits import cpu_deadline
 from etl.manifest import (
     MANIFEST_NAME,
     SourceInfo,
@@ -70,6 +71,9 @@ class EtlError(Exception):
     def __init__(self, problems: list[tuple[str, str]]):
         self.problems = problems
         super().__init__("; ".join(f"{f}: {why}" for f, why in problems))
+
+    def __reduce__(self):  # pickles with its problems (the Add documents worker sends it back)
+        return (type(self), (self.problems,))
 
 
 @dataclass
@@ -264,7 +268,8 @@ def _process_safely(args) -> tuple[str, DocumentResult | None, str | None]:
             cached = cache.get(key)
             if isinstance(cached, DocumentResult):
                 return path.name, cached, None
-        result = process_document(path, entry)
+        with cpu_deadline(path.name):  # a document that takes minutes anyway is an error for its file
+            result = process_document(path, entry)
         if cache is not None and result.source.sha256 == sha:
             cache.put(key, result)
         return path.name, result, None

@@ -18,6 +18,7 @@ import stat
 import unicodedata
 import warnings
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +26,23 @@ from pathlib import Path
 from etl.manifest import sha256_bytes
 
 MAX_BYTES = 50 * 1024 * 1024  # any file, any format
-MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024  # sum of the zip members' declared sizes
+MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024  # sum of the zip members' declared sizes (media included)
 MAX_DOCX_MEMBERS = 10_000
+# The XML python-docx parses and walks: ~1 s of CPU and ~17 MB of memory per MB in the worst shape (a
+# paragraph per few bytes), so a DOCX of 99 MB of XML took 251 s and 1.8 GB; 10 MiB is ~500 pages of
+# dense text and costs at most ~11 s and ~300 MB.
+MAX_DOCX_XML = 10 * 1024 * 1024
 MAX_PDF_PAGES = 2000
+# Decoded content pypdf parses for text: ~0.6 MB/s for a page of text operators. A page's content counts
+# its content streams and the form XObjects it draws; a stream several pages share is decoded once to be
+# measured, and a page identical to an earlier one (same streams, resources and rotation) reuses its text
+# instead of being parsed again, so it costs nothing more. Everything else is charged each time it is
+# parsed, so a 10 KB file whose pages all parse one big stream cannot make the reader work for minutes.
+MAX_PDF_PAGE_CONTENT = 4 * 1024 * 1024
+MAX_PDF_CONTENT = 16 * 1024 * 1024
+MAX_PDF_FORM_INVOCATIONS = 64  # form XObjects drawn per page (pypdf's own default is 5,000)
+# Text a DOCX, PDF or HTML file may expand to (a plain-text file is bounded by MAX_BYTES already).
+MAX_EXTRACTED_CHARS = 20_000_000
 MAX_TITLE_CHARS = 200
 
 LEGACY_VIETNAMESE = "looks like a legacy Vietnamese encoding (TCVN3/VNI/CP1258); convert it to UTF-8"
@@ -381,6 +396,9 @@ def _read_html(data: bytes, name: str) -> ReadResult:
             )
             body = getattr(document, "body", None)
             text = "\n\n".join(_html_blocks(body)) if body is not None else ""
+            _check_extracted(len(text), name)
+    except DocumentError:
+        raise
     except RecursionError as exc:
         raise DocumentError(name, "HTML is nested too deeply to read") from exc
     except Exception as exc:  # the format boundary: nothing from lxml/trafilatura gets through raw
@@ -416,6 +434,13 @@ def _check_docx_zip(data: bytes, name: str) -> None:
             f"would unpack to {_size(unpacked)}, more than the {_size(MAX_DOCX_UNCOMPRESSED)} limit "
             "(zip bomb?); refusing to open it",
         )
+    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    if xml > MAX_DOCX_XML:
+        raise DocumentError(
+            name,
+            f"holds {_size(xml)} of XML, more than the {_size(MAX_DOCX_XML)} limit for a DOCX; "
+            "refusing to parse it (split the document, or save it as PDF)",
+        )
     if not any(m.filename == "[Content_Types].xml" for m in members):
         raise DocumentError(name, "is a zip file but not a Word document (no [Content_Types].xml)")
 
@@ -450,7 +475,10 @@ def _read_docx(data: bytes, name: str) -> ReadResult:
         with _quiet_libraries():
             document = docx.Document(io.BytesIO(data))
             text = "\n\n".join(_docx_blocks(document))
+            _check_extracted(len(text), name)
             title = _metadata_title(document.core_properties.title)
+    except DocumentError:
+        raise
     except RecursionError as exc:
         raise DocumentError(name, "DOCX tables are nested too deeply to read") from exc
     except Exception as exc:  # the format boundary: zip, XML and python-docx errors alike
@@ -481,21 +509,123 @@ def _open_pdf(data: bytes, name: str):
     return reader
 
 
+_PDF_DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do(?![^\s/\[\]()<>{}%])")
+
+
+class _PdfBudget:
+    """What text extraction may parse: decoded content per page and per document (see MAX_PDF_*).
+
+    Streams are decoded once to be measured (their sizes are remembered by object), the measuring stops
+    as soon as a limit is passed, and nothing is parsed before every page has been measured: a document
+    over a limit is refused after decoding at most MAX_PDF_CONTENT plus one stream.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+        self.sizes: dict[object, int] = {}
+        self.total = 0
+
+    def _size(self, ref) -> int:
+        key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
+        if key not in self.sizes:
+            stream = ref.get_object()
+            get_data = getattr(stream, "get_data", None)
+            self.sizes[key] = len(get_data()) if get_data else 0
+        return self.sizes[key]
+
+    def _refs(self, contents) -> list:
+        resolved = contents.get_object() if contents is not None else None
+        if resolved is None:
+            return []
+        return list(resolved) if isinstance(resolved, list) else [contents]
+
+    def page_key(self, page) -> tuple:
+        """Pages with equal keys give equal text: the same content streams, resources and rotation."""
+        refs = self._refs(page.get("/Contents"))
+        streams = tuple((r.idnum, r.generation) if hasattr(r, "idnum") else id(r) for r in refs)
+        resources = page.get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        return streams, id(resources), page.get("/Rotate", 0)
+
+    def charge(self, number: int, page) -> None:
+        """Count a page that will be parsed; DocumentError once a limit is passed."""
+        content = 0
+        draws: Counter = Counter()  # form name -> how often the page draws it ("/Fm1 Do")
+        for ref in self._refs(page.get("/Contents")):
+            content += self._size(ref)
+            self._check_page(number, content)
+            stream = ref.get_object()
+            if hasattr(stream, "get_data"):
+                draws.update(m.group(1).decode("latin-1") for m in _PDF_DRAW.finditer(stream.get_data()))
+        resources = page.get("/Resources")
+        xobjects = (resources.get_object() or {}).get("/XObject") if resources is not None else None
+        if xobjects and draws:
+            xobjects = xobjects.get_object()
+            for name, count in draws.items():
+                ref = xobjects.get(f"/{name}")
+                if ref is not None and ref.get_object().get("/Subtype") == "/Form":
+                    content += self._size(ref) * min(count, MAX_PDF_FORM_INVOCATIONS)
+                    self._check_page(number, content)
+        self.total += content
+        if self.total > MAX_PDF_CONTENT:
+            raise DocumentError(
+                self.name,
+                f"pages 1-{number} already hold more than {_size(MAX_PDF_CONTENT)} of decoded content "
+                f"to parse, the limit per PDF; refusing to read it (split the document)",
+            )
+
+    def _check_page(self, number: int, content: int) -> None:
+        if content > MAX_PDF_PAGE_CONTENT:
+            raise DocumentError(
+                self.name,
+                f"page {number} holds more than {_size(MAX_PDF_PAGE_CONTENT)} of decoded content, "
+                "the limit per page; refusing to read it",
+            )
+
+
+def _pdf_texts(reader, name: str) -> list[str]:
+    """Each page's text, within the limits: measured first, then parsed, identical pages reused."""
+    budget = _PdfBudget(name)
+    keys, parse = [], {}
+    for number, page in enumerate(reader.pages, start=1):
+        try:
+            key = budget.page_key(page)
+            if key not in parse:
+                budget.charge(number, page)
+                parse[key] = number
+        except DocumentError:
+            raise
+        except Exception as exc:
+            raise DocumentError(name, f"page {number} cannot be read ({_describe(exc)})") from exc
+        keys.append(key)
+    texts, done, chars = [], {}, 0
+    for number, (page, key) in enumerate(zip(reader.pages, keys, strict=True), start=1):
+        if key not in done:
+            try:
+                done[key] = page.extract_text() or ""
+            except Exception as exc:
+                raise DocumentError(name, f"page {number} cannot be read ({_describe(exc)})") from exc
+        texts.append(done[key])
+        chars += len(done[key])
+        _check_extracted(chars, name, f" (by page {number})")
+    return texts
+
+
 def _read_pdf(data: bytes, name: str) -> ReadResult:
     if b"%PDF-" not in data[:1024]:
         raise DocumentError(name, "is not a PDF (no %PDF- header)")
+    import pypdf
+
     try:
-        with _quiet_libraries():
+        with (
+            _quiet_libraries(),
+            pypdf.apply_configuration(xform_maximum_invocations_per_extraction=MAX_PDF_FORM_INVOCATIONS),
+        ):
             reader = _open_pdf(data, name)
             pages = len(reader.pages)
             if pages > MAX_PDF_PAGES:
                 raise DocumentError(name, f"has {pages:,} pages, more than the {MAX_PDF_PAGES:,} limit")
-            texts = []
-            for number, page in enumerate(reader.pages, start=1):
-                try:
-                    texts.append(page.extract_text() or "")
-                except Exception as exc:
-                    raise DocumentError(name, f"page {number} cannot be read ({_describe(exc)})") from exc
+            texts = _pdf_texts(reader, name)
             try:
                 title = _metadata_title(reader.metadata.title if reader.metadata else None)
             except Exception:  # a broken Info dictionary costs the title, not the document
@@ -540,6 +670,15 @@ def _reader_for(suffix: str, name: str) -> Callable[[bytes, str], ReadResult]:
             name, f"unsupported file type {shown}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
         )
     return _READERS[key]
+
+
+def _check_extracted(chars: int, name: str, where: str = "") -> None:
+    if chars > MAX_EXTRACTED_CHARS:
+        raise DocumentError(
+            name,
+            f"expands to more than {MAX_EXTRACTED_CHARS:,} characters of text{where}, the limit; "
+            "refusing to read it",
+        )
 
 
 def _check_size(n: int, name: str) -> None:

@@ -50,6 +50,7 @@ REVIEW_REASONS = (
     "not_in_catalog",  # a number with a unit, in a sentence about the province, no indicator claims
     "against_plan",  # "đạt 105% kế hoạch": a ratio to a plan, not a figure of the indicator
     "too_many_figures",  # a document with an implausible number of figures
+    "out_of_range",  # a rank beyond the provinces ranked, a per cent beyond the plausible
 )
 DERIVATION_RULES = (
     "percentage_point_change",  # a rate "cao hơn 1,5%" than another rate: points, not per cent

@@ -20,6 +20,7 @@ from etl.ingest import (
 )
 from etl.manifest import load_manifest
 from etl.readers import SUPPORTED_SUFFIXES, DocumentError
+from etl.worker import WorkerError
 from ui import app_auth, app_state, auth
 from ui.app_data import audit_log_path, data_dir, load_dataset, raw_dir
 from ui.app_widgets import md_text, quote_html
@@ -143,8 +144,9 @@ if st.button(t("add_preview", lang), type="primary"):
     pending = []
     for doc in documents:
         try:
-            pending.append((doc, preview_document(doc, raw_dir(), data, editor)))
-        except (IngestError, DocumentError) as exc:
+            # In a worker process with CPU and memory limits: never in this server's request threads.
+            pending.append((doc, preview_document(doc, raw_dir(), data, editor, isolated=True)))
+        except (IngestError, DocumentError, WorkerError) as exc:
             st.error(t("add_unreadable", lang, name=md_text(doc.original_name), reason=md_text(str(exc))))
     st.session_state[PENDING_KEY] = pending
 
@@ -213,9 +215,9 @@ if addable and st.button(t("add_confirm", lang, n=len(addable)), type="primary")
     for doc, preview in addable:
         title = md_text(preview.source.title)
         try:
-            add_document(doc, raw_dir(), data_dir(), editor, audit_log_path(), data)
+            add_document(doc, raw_dir(), data_dir(), editor, audit_log_path(), data, isolated=True)
             flash.append(("success", t("add_done", lang, title=title)))
-        except (IngestError, DocumentError) as exc:
+        except (IngestError, DocumentError, WorkerError) as exc:
             flash.append(("error", t("add_failed", lang, title=title, reason=md_text(str(exc)))))
     st.session_state[FLASH_KEY] = flash
     st.session_state.pop(PENDING_KEY, None)
@@ -233,8 +235,8 @@ for entry in uploaded:
             if _signed_in_editor() != editor:
                 st.rerun()
             try:
-                remove_document(entry["id"], raw_dir(), data_dir(), editor, audit_log_path())
+                remove_document(entry["id"], raw_dir(), data_dir(), editor, audit_log_path(), isolated=True)
                 st.session_state[FLASH_KEY] = [("success", t("removed", lang, title=md_text(entry["title"])))]
                 st.rerun()
-            except IngestError as exc:
+            except (IngestError, WorkerError) as exc:
                 st.error(md_text(str(exc)))

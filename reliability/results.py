@@ -26,7 +26,15 @@ STORE_ENV = "LANGSON_RESULTS_STORE"
 LONG_RESULTS = ROOT / "reliability" / "results.md"
 FAST_RESULTS = ROOT / "test-artifacts" / "security-results.md"
 # Sections in the order the results file shows them; unknown sections follow in recording order.
-ORDER = ["Fuzzing", "Atheris", "Hostile documents", "Crash safety", "Licences", "Vulnerability audit"]
+ORDER = [
+    "Fuzzing",
+    "Atheris",
+    "Hostile documents",
+    "Bounded work",
+    "Crash safety",
+    "Licences",
+    "Vulnerability audit",
+]
 
 
 def long_run() -> bool:
