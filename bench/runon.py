@@ -92,7 +92,7 @@ import sys, time
 from pathlib import Path
 from etl.catalog import load_catalog
 from etl.manifest import infer_source
-from etl.pipeline import figure_rows
+from etl.rows import figure_rows
 from etl.readers import read_bytes
 path = Path(sys.argv[1])
 data = path.read_bytes()

@@ -261,3 +261,23 @@ def check_tables(tables: dict[str, pa.Table]) -> list[tuple[str, str]]:
 def check_unique(table: pa.Table, column: str) -> list[str]:
     """Uniqueness over a whole table whose other rules were checked batch by batch."""
     return list(_failures(table, [unique(column)]))
+
+
+def duplicate_source_ids(sources: pa.Table) -> list[tuple[str, str]]:
+    """Two documents claiming one source id (a manifest typo): each later one, named with the first."""
+    counts = pc.value_counts(sources["source_id"])
+    repeated = set(counts.filter(pc.greater(counts.field("counts"), 1)).field("values").to_pylist())
+    if not repeated:
+        return []
+    first: dict[str, str] = {}
+    problems = []
+    for source_id, file_name in zip(
+        *sources.select(["source_id", "file_name"]).to_pydict().values(), strict=True
+    ):
+        if source_id not in repeated:
+            continue
+        if source_id in first:
+            problems.append((file_name, f"source id {source_id!r} also used by {first[source_id]}"))
+        else:
+            first[source_id] = file_name
+    return problems

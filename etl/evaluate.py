@@ -164,8 +164,8 @@ def document_text(path: Path) -> str:
 def document_rows_of(path: Path):
     """The figure rows the ETL would publish for one unlisted document (the same path as data/raw)."""
     from etl.manifest import infer_source
-    from etl.pipeline import document_rows
     from etl.readers import read_document
+    from etl.rows import document_rows
 
     result = read_document(path)
     source = infer_source(path.name, result.text, result.title, result.sha256)

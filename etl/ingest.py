@@ -1,7 +1,7 @@
 """Add or remove a source document: preview its figures, store it safely, rebuild, and log the change.
 
 Used by the dashboard's "Add documents" page, but free of Streamlit: everything here is the ETL's own
-reading and extraction (`etl.readers`, `etl.pipeline.figure_rows`), plus careful file handling:
+reading and extraction (`etl.readers`, `etl.rows.figure_rows`), plus careful file handling:
 - the stored file name is generated from the content hash, never taken from the upload;
 - the manifest is edited as text (its comments survive) and replaced atomically;
 - a failed rebuild puts `data/raw/` and the manifest back exactly as they were (the dataset itself is
@@ -29,16 +29,21 @@ import yaml
 from filelock import FileLock, Timeout
 
 from etl.dataset import Dataset
+from etl.documents import discover
 from etl.identity import same_figure_key
 from etl.manifest import (
     MANIFEST_NAME,
+    UPLOAD_PREFIX,
     SourceInfo,
+    is_orphan_upload,
     is_valid_date,
     load_manifest,
     sha256_bytes,
     source_from_entry,
+    upload_file_name,
 )
-from etl.pipeline import UPLOAD_PREFIX, EtlError, discover, figure_rows, is_orphan_upload, run
+from etl.pipeline import EtlError, run
+from etl.rows import figure_rows
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 AUDIT_TEXT = ["time", "editor", "action", "source_id", "file", "sha256", "title"]
@@ -96,10 +101,10 @@ def _check(doc: NewDocument) -> None:
 
 
 def _entry_for(doc: NewDocument, sha: str, title: str, editor: str | None) -> dict:
-    source_id = f"{UPLOAD_PREFIX}{sha[:16]}"
+    file_name = upload_file_name(sha, doc.suffix)
     return {
-        "id": source_id,
-        "file": f"{source_id}{doc.suffix.lower()}",
+        "id": file_name.removesuffix(doc.suffix.lower()),
+        "file": file_name,
         "kind": "document",
         "title": title,
         "title_inferred": not doc.title,

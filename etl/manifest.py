@@ -59,6 +59,19 @@ def is_valid_date(text: str) -> bool:
     return True
 
 
+UPLOAD_PREFIX = "upload-"  # the Add documents page names the files it stores upload-<hash>.<suffix>
+
+
+def upload_file_name(sha256: str, suffix: str) -> str:
+    """The name a document added through the dashboard is stored under: from its content, never the upload."""
+    return f"{UPLOAD_PREFIX}{sha256[:16]}{suffix.lower()}"
+
+
+def is_orphan_upload(name: str, manifest: dict) -> bool:
+    """A file (by name) the Add documents page stored but never listed: an add that was interrupted."""
+    return name.startswith(UPLOAD_PREFIX) and name not in manifest
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import json
 import os
 import shutil
@@ -222,3 +223,25 @@ def _swap_in(staging: Path, out: Path) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def input_digest(catalog_bytes: bytes, sources: pa.Table, reference_digests=()) -> str:
+    """What the dataset was built from: the catalog, each source's bytes, each reference file."""
+    digest = hashlib.sha256()
+    digest.update(catalog_bytes)
+    rows = sources.select(["source_id", "sha256"]).to_pydict()
+    for source_id, sha in sorted(zip(rows["source_id"], rows["sha256"], strict=True)):
+        digest.update(f"{source_id}:{sha}\n".encode())
+    for name, sha in reference_digests:
+        digest.update(f"reference/{name}:{sha}\n".encode())
+    return digest.hexdigest()
+
+
+def publish(staged: StagedDataset, metadata: dict) -> Path:
+    """Swap the staged dataset in. Two runs (two editors, or a rebuild during a manual run) must not
+    interleave their swaps: one at a time, by a lock beside the dataset."""
+    from filelock import FileLock
+
+    out = staged.out
+    with FileLock(str(out.parent / f".{out.name}.lock"), timeout=300):
+        return staged.commit(metadata)

@@ -18,7 +18,7 @@ from etl.ingest import (
     preview_document,
     remove_document,
 )
-from etl.manifest import load_manifest
+from etl.manifest import UPLOAD_PREFIX, load_manifest
 from etl.readers import SUPPORTED_SUFFIXES, DocumentError
 from etl.worker import WorkerError
 from ui import app_auth, app_state, auth
@@ -224,7 +224,7 @@ if addable and st.button(t("add_confirm", lang, n=len(addable)), type="primary")
     st.rerun()
 
 st.header(t("uploaded_heading", lang))
-uploaded = [e for e in load_manifest(raw_dir()).values() if str(e["id"]).startswith("upload-")]
+uploaded = [e for e in load_manifest(raw_dir()).values() if str(e["id"]).startswith(UPLOAD_PREFIX)]
 if not uploaded:
     st.caption(t("uploaded_none", lang))
 for entry in uploaded:

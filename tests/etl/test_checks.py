@@ -169,9 +169,9 @@ def test_wrong_types_are_named():
 
 def test_a_run_whose_tables_break_a_rule_publishes_nothing(tmp_path, monkeypatch):
     """A rule broken at run time (here: a catalog with no units) is an EtlError; no dataset appears."""
-    import etl.pipeline as pipeline
+    import etl.assemble as assemble
 
-    real = pipeline.indicators_arrow
+    real = assemble.indicators_arrow
 
     def broken_indicators(catalog):
         table = real(catalog)
@@ -179,7 +179,7 @@ def test_a_run_whose_tables_break_a_rule_publishes_nothing(tmp_path, monkeypatch
             table.schema.get_field_index("unit"), "unit", pa.array(["furlong"] * table.num_rows)
         )
 
-    monkeypatch.setattr(pipeline, "indicators_arrow", broken_indicators)
+    monkeypatch.setattr(assemble, "indicators_arrow", broken_indicators)
     with pytest.raises(EtlError) as exc:
         run(RAW, tmp_path / "out", progress=False)
     assert any(f == "indicators.parquet" and "isin" in why for f, why in exc.value.problems)

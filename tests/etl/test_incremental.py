@@ -17,7 +17,8 @@ from etl import chunks
 from etl.cache import CHUNKS_DIR, HashIndex
 from etl.chunks import ends_chunk, plan_chunks
 from etl.dataset import read_dataset
-from etl.pipeline import EtlError, document_names, run
+from etl.documents import document_names
+from etl.pipeline import EtlError, run
 
 # --- Chunk boundaries ---------------------------------------------------------------------------------
 
@@ -173,9 +174,9 @@ def test_two_workers_from_the_cache_write_what_one_writes_from_scratch(tmp_path,
 
 
 def test_a_chunk_that_fails_its_checks_is_not_cached_and_fails_every_run(tmp_path, generated, monkeypatch):
-    import etl.pipeline as pipeline
+    import etl.assemble as assemble
 
-    original = pipeline.check_table
+    original = assemble.check_table
 
     def one_document_breaks_a_rule(name, table):
         problems = original(name, table)
@@ -183,7 +184,7 @@ def test_a_chunk_that_fails_its_checks_is_not_cached_and_fails_every_run(tmp_pat
             problems.append("a rule broken on purpose by the test")
         return problems
 
-    monkeypatch.setattr(pipeline, "check_table", one_document_breaks_a_rule)
+    monkeypatch.setattr(assemble, "check_table", one_document_breaks_a_rule)
     out, cache = tmp_path / "processed", tmp_path / ".etl-cache"
     for _ in range(2):  # the second run must not take the broken chunk from the cache unchecked
         with pytest.raises(EtlError, match="a rule broken on purpose"):
@@ -198,21 +199,21 @@ def test_a_file_changed_while_the_run_reads_it_is_used_as_read_and_not_cached(
 
     target = generated.directory / "gen_0000004.txt"
     new_text = "Tin sửa\n\nNăm 2024, chỉ số PCI của tỉnh xếp thứ 12/63.\n"
-    original = pipeline._jobs
+    original = pipeline.plan_jobs
 
     def jobs_then_edit(*args):
         planned = original(*args)  # hashed now...
         target.write_text(new_text, encoding="utf-8")  # ... changed before the worker reads it
         return planned
 
-    monkeypatch.setattr(pipeline, "_jobs", jobs_then_edit)
+    monkeypatch.setattr(pipeline, "plan_jobs", jobs_then_edit)
     out, cache = tmp_path / "processed", tmp_path / ".etl-cache"
     report = run(generated.directory, out, progress=False, cache_dir=cache)
     assert any("gen_0000004.txt: changed while this run read it" in w for w in report.warnings)
     sources = read_dataset(out).sources.set_index("file_name")
     assert sources.loc["gen_0000004.txt", "sha256"] == hashlib.sha256(new_text.encode()).hexdigest()
 
-    monkeypatch.setattr(pipeline, "_jobs", original)
+    monkeypatch.setattr(pipeline, "plan_jobs", original)
     again = run(generated.directory, out, progress=False, cache_dir=cache)
     assert not any("changed while" in w for w in again.warnings)
     fresh_out = tmp_path / "fresh" / "processed"
@@ -292,7 +293,7 @@ def test_row_groups_do_not_depend_on_how_the_rows_are_handed_in(tmp_path_factory
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from etl.pipeline import _text_length
+    from etl.assemble import _text_length
     from etl.publish import RowGroupWriter
 
     table = pa.table(

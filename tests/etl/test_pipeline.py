@@ -271,16 +271,16 @@ def test_killing_the_etl_mid_write_leaves_old_or_new_never_torn(tmp_path):
 
 
 def test_unchanged_documents_are_reused_from_the_cache(tmp_path, monkeypatch):
-    import etl.pipeline as pipeline
+    import etl.incremental as incremental
 
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     assert run_etl(raw, tmp_path / "a" / "out") == 0
     first = snapshot(tmp_path / "a" / "out")
     calls = []
-    original = pipeline.process_document
+    original = incremental.process_document
     monkeypatch.setattr(
-        pipeline, "process_document", lambda *a, **k: calls.append(a[0].name) or original(*a, **k)
+        incremental, "process_document", lambda *a, **k: calls.append(a[0].name) or original(*a, **k)
     )
     (raw / "moi.txt").write_text(
         "Tin mới\n\nNăm 2023, chỉ số PCI của tỉnh xếp thứ 20/63.\n", encoding="utf-8"

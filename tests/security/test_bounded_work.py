@@ -33,7 +33,6 @@ from etl.dataset import METADATA_FILE, read_dataset
 from etl.ingest import ANOTHER_CHANGE, IngestError, NewDocument, add_document, preview_document
 from etl.limits import CPU_SECONDS_ENV, cpu_deadline, deadline_available
 from etl.manifest import infer_source
-from etl.pipeline import figure_rows
 from etl.readers import (
     MAX_DOCX_XML,
     MAX_EXTRACTED_CHARS,
@@ -42,6 +41,7 @@ from etl.readers import (
     DocumentError,
     read_bytes,
 )
+from etl.rows import figure_rows
 from etl.sentences import MAX_SENTENCE_CHARS, sentence_spans
 from etl.worker import WorkerError, _spin, limits_in_force, run_limited
 from reliability.results import record

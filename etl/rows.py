@@ -1,0 +1,129 @@
+"""Tidy one document's reading into rows of the published tables: a reported figure, the figure its
+comparison derives, a number held for review. Pure functions of the reading, the text and the catalog.
+
+(The Arrow tables these rows go into, and the conflicts across documents, are etl/tables.py's.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from etl.catalog import Catalog, load_catalog
+from etl.derive import derive_earlier
+from etl.extract import Held, Mention, read_figures
+from etl.manifest import SourceInfo
+
+
+def catalog_scope(indicator_id: str) -> str | None:
+    return load_catalog().by_id(indicator_id).scope
+
+
+def figure_id(source_id: str, indicator_id: str, start: int, basis: str) -> str:
+    return hashlib.sha256(f"{source_id}|{indicator_id}|{start}|{basis}".encode()).hexdigest()[:16]
+
+
+def mention_rows(m: Mention, source_id: str, text: str) -> list[dict]:
+    base = {
+        "indicator_id": m.indicator_id,
+        "unit": m.unit,
+        "rank_of": m.rank_of,
+        "approximate": m.approximate,
+        "qualifier": m.qualifier,
+        "source_id": source_id,
+        "quote": text[m.sentence_start : m.sentence_end],
+        "char_start": m.sentence_start,
+        "char_end": m.sentence_end,
+        "conflict": False,
+        "status": m.status,
+        "place": "province",
+        "price_basis": m.price_basis,
+        "bound": m.bound,
+        "locator": None,
+        "scope": catalog_scope(m.indicator_id),
+    }
+    reported_id = figure_id(source_id, m.indicator_id, m.start, "reported")
+    rows = [
+        {
+            **base,
+            "figure_id": reported_id,
+            "value": float(m.value),
+            "value_text": m.value_text,
+            "period_kind": m.period.kind,
+            "period_start": m.period.start,
+            "period_end": m.period.end,
+            "period_label": m.period.label,
+            "period_inferred": m.period.inferred,
+            "basis": "reported",
+            "derivation": None,
+            "derivation_rule": None,
+            "derived_from": None,
+            "mention_start": m.start,
+            "mention_end": m.end,
+            "measure": m.measure,
+            "comparison": m.reference,
+            "period_aggregate": m.period_aggregate,
+            "period_source": m.period_source,
+        }
+    ]
+    derived = derive_earlier(m)
+    if derived is not None:
+        comp = m.comparison
+        rows.append(
+            {
+                **base,
+                "figure_id": figure_id(source_id, m.indicator_id, comp.start, "derived"),
+                "value": derived.value,
+                "value_text": comp.text,
+                "period_kind": derived.period.kind,
+                "period_start": derived.period.start,
+                "period_end": derived.period.end,
+                "period_label": derived.period.label,
+                "period_inferred": derived.period.inferred,
+                "basis": "derived",
+                "derivation": derived.formula,
+                "derivation_rule": derived.rule,
+                "derived_from": reported_id,
+                "mention_start": comp.start,
+                "mention_end": comp.end,
+                "measure": m.measure,
+                "comparison": m.reference,
+                "period_aggregate": m.period_aggregate,
+                "period_source": "clause",
+            }
+        )
+    return rows
+
+
+def figure_rows(text: str, source: SourceInfo, catalog: Catalog | None = None) -> list[dict]:
+    """The figures table's rows for one document's text: reported figures, then what they imply."""
+    return document_rows(text, source, catalog)[0]
+
+
+def document_rows(
+    text: str, source: SourceInfo, catalog: Catalog | None = None
+) -> tuple[list[dict], list[dict]]:
+    """The figures table's rows for one document's text (reported figures, then what they imply) and the
+    review table's rows (numbers held back, and why)."""
+    doc_date, date_uncertain = source.doc_date()
+    reading = read_figures(text, catalog or load_catalog(), doc_date, date_uncertain)
+    rows = [row for m in reading.mentions for row in mention_rows(m, source.source_id, text)]
+    rows.sort(key=lambda r: (r["mention_start"], r["basis"]))  # reading order; stable for ties
+    held = [review_row(h, source.source_id, text) for h in reading.held]
+    return rows, held
+
+
+def review_row(h: Held, source_id: str, text: str) -> dict:
+    return {
+        "review_id": figure_id(source_id, h.indicator_id or "", h.start, f"review:{h.reason}"),
+        "source_id": source_id,
+        "indicator_id": h.indicator_id,
+        "value": h.value,
+        "value_text": h.value_text,
+        "reason": h.reason,
+        "detail": h.detail,
+        "quote": text[h.sentence_start : h.sentence_end],
+        "char_start": h.sentence_start,
+        "char_end": h.sentence_end,
+        "mention_start": h.start,
+        "mention_end": h.end,
+    }
