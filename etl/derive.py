@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from etl.catalog import Catalog, load_catalog
-from etl.extract import Mention
+from etl.mentions import Mention
 from etl.periods import Period, shift_years
 
 

@@ -10,6 +10,9 @@ reading and extraction (`etl.readers`, `etl.rows.figure_rows`), plus careful fil
   LOCK_WAIT_SECONDS and is then refused with a message to try again;
 - with `isolated=True` (the dashboard), reading, extraction and the rebuild run in a worker process
   with CPU and memory limits (etl.worker), never in the server's request threads.
+
+About 550 lines: the transaction (pending, done, rolled back, recovery after a kill), the manifest edited
+as text, and the audit log read back for display are one workflow that must stay together under one lock.
 """
 
 from __future__ import annotations

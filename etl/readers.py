@@ -3,6 +3,10 @@
 Every failure ends in `DocumentError` naming the file and the reason in one line: bad input never
 escapes as a library traceback. trafilatura, python-docx and pypdf are imported only by the reader
 that needs them, so importing this module stays cheap.
+
+One module for the five formats (about 700 lines): they share the limits on bytes, decoded content and
+extracted text, the legacy-encoding and mojibake checks, and the one error type; each reader is a short
+function, most of the length is the PDF budget that measures content before pypdf parses it.
 """
 
 from __future__ import annotations

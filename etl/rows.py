@@ -10,8 +10,9 @@ import hashlib
 
 from etl.catalog import Catalog, load_catalog
 from etl.derive import derive_earlier
-from etl.extract import Held, Mention, read_figures
+from etl.extract import read_figures
 from etl.manifest import SourceInfo
+from etl.mentions import Held, Mention
 
 
 def catalog_scope(indicator_id: str) -> str | None:

@@ -1,0 +1,80 @@
+"""What reading a text gives: figures to publish (Mention), with the comparison each states, and numbers
+held for review (Held), gathered in a Reading. Plain data; etl/extract.py makes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from etl.periods import Period
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """ "cao hơn 29,3% so với giai đoạn 2015-2020": how the figure compares with an earlier period."""
+
+    direction: int  # +1: the figure is higher / rose; -1: lower / fell
+    amount: float
+    amount_unit: str  # "%", "pp", "points", "steps", "times", or a money unit id
+    start: int
+    end: int
+    text: str
+    period: Period | None
+    # What the comparison is against: the same period a year earlier, the period just before (a month, a
+    # quarter), an explicit earlier period, or something no earlier value can be derived from (a plan, a
+    # national or regional average).
+    reference: str | None = None  # same_period_last_year | previous_period | None
+    derivable: bool = True
+    index: bool = False  # "bằng 98,7% so với cùng kỳ": the value is the reference's per cent
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reported figure: what it measures, its value in the indicator's unit, and where it stands."""
+
+    indicator_id: str
+    value: float
+    unit: str
+    value_text: str
+    start: int  # offsets of value_text in the document text
+    end: int
+    sentence_start: int
+    sentence_end: int
+    period: Period
+    rank_of: int | None = None
+    qualifier: str | None = None
+    comparison: Comparison | None = None
+    # The figure model (etl/schema.py): what the number is, beyond its value and period.
+    measure: str = "level"
+    reference: str | None = None  # a growth rate's reference period: same_period_last_year | previous_period
+    status: str = "actual"
+    price_basis: str | None = None
+    bound: str | None = None
+    period_aggregate: str | None = None
+    period_source: str = "clause"
+
+    @property
+    def approximate(self) -> bool:
+        return self.qualifier is not None
+
+
+@dataclass(frozen=True)
+class Held:
+    """A number the text gives but the ETL does not publish, with the reason (the review list)."""
+
+    reason: str  # one of etl.schema.REVIEW_REASONS
+    detail: str
+    value_text: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    indicator_id: str | None = None
+    value: float | None = None
+
+
+@dataclass
+class Reading:
+    """What one document's text gives: figures to publish, and numbers held for review."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    held: list[Held] = field(default_factory=list)

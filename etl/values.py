@@ -1,0 +1,320 @@
+"""Values as Vietnamese text writes them, found in a lower-cased sentence: ranks ("xếp thứ 15/63"), scores
+("65,5 điểm"), per cents, money ("49,26 triệu đồng"), counts of the catalog's counted things ("54 phòng,
+ban cấp tỉnh"), and comparisons ("tăng 9% so với năm 2022", "bằng 98,7% so với cùng kỳ").
+
+Each pattern opens with what it must contain, and a rule is tried only where a word it needs is in the
+sentence (etl/casefold.py explains why).
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.casefold import compile_lowered
+from etl.catalog import Catalog, Indicator
+from etl.mentions import Comparison
+from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
+from etl.periods import Period, PeriodMatch
+
+NUM = rf"(?:{NUMERAL})"
+
+
+QUALIFIER = r"(?:khoảng|gần|hơn|trên|xấp xỉ|ước đạt|ước tính|ước|chừng|trên dưới)"
+
+
+QUALIFIER_BEFORE = compile_lowered(rf"\b(?P<q>{QUALIFIER})\s+$")
+
+
+RANK = compile_lowered(
+    r"(?:\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
+    r"|\bvị trí(?: thứ)?|\bhạng)"
+    r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
+)
+
+
+RANK_OF_AFTER = compile_lowered(r"^\s*(?:trên|trong(?: tổng)? số|/)\s*(?P<of>\d{1,3})\s+tỉnh")
+
+
+SCORE = compile_lowered(rf"(?P<n>{NUM})\s*điểm\b(?!\s*(?:phần trăm|%))")
+
+
+PERCENT = compile_lowered(rf"(?P<n>{NUM})\s*(?:%|phần trăm)")
+
+
+MONEY = compile_lowered(
+    rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*"
+    r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?!\w)",
+)
+
+
+COMPARISON = compile_lowered(
+    rf"(?P<dir>cao hơn|thấp hơn|tăng thêm|tăng|giảm|vượt|gấp|bằng)\s+(?P<n>{NUM})\s*"
+    r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
+    r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
+    r"(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$)",
+)
+
+
+# Comparisons against something no earlier value of the province can be derived from.
+NOT_A_PERIOD_REF = compile_lowered(
+    r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản|cả nước|toàn quốc|bình quân chung|"
+    r"trung bình chung|mức chung|\bvùng\b|khu vực|các tỉnh|tỉnh khác|cùng vùng"
+)
+
+
+PREVIOUS_PERIOD_REF = compile_lowered(r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước")
+
+
+# What makes a sentence speak of the future (a plan), not of results.
+PLAN = compile_lowered(r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?:đến|tới)\b|\bphấn đấu\b")
+
+
+SHARE_BEFORE = compile_lowered(r"(?:chiếm|tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|bằng|đạt tỷ lệ)[^,;]{0,25}$")
+
+
+SHARE_WINDOW = 40  # longer than any SHARE_BEFORE match: searched before each per cent, not the whole prefix
+
+
+DIGIT = re.compile(r"\d")
+
+
+# Words one of which each value pattern needs (lower case): a substring test on the lowered sentence is far
+# cheaper than a case-insensitive scan, and most sentences hold only one or two kinds of value.
+NEEDS = {
+    "rank": ("xếp", "đứng", "giữ", "vươn lên", "tụt xuống", "vị trí", "hạng"),
+    "score": ("điểm",),
+    "percent": ("%", "phần trăm"),
+    "money": ("đồng", "vnđ", "vnd", "usd", "đô la"),
+    "comparison": ("so với", "so cùng kỳ", "lần"),
+}
+
+
+CURRENCY = {"đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "usd": "usd", "đô la mỹ": "usd", "đô la": "usd"}
+
+
+@dataclass
+class Token:
+    kind: str  # rank | score | percent | money | count
+    value: float
+    start: int  # sentence-relative
+    end: int
+    text: str
+    rank_of: int | None = None
+    money_unit: tuple[str, float] | None = None  # (currency, multiplier)
+    indicator: Indicator | None = None
+    comparison: Comparison | None = None
+    qualifier: str | None = None
+    status: str | None = None
+    share_context: bool = False  # "chiếm 25%", "tỷ lệ": a share, never a growth rate
+    index: bool = False
+    negative: bool = False
+    reference: str | None = None
+    period: Period | None = None  # given by a "lần lượt" list of periods
+    from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
+    resolved: Indicator | None = None  # the indicator it was read as (a rank after it may rank it)
+
+
+def may_hold(kind: str, lowered: str) -> bool:
+    return any(word in lowered for word in NEEDS[kind])
+
+
+# The digit style of the document being read (etl.numbers.english_grouping), set by read_figures.
+ENGLISH_DIGITS: ContextVar[bool] = ContextVar("english_digits", default=False)
+
+
+def num(text: str) -> float | None:
+    try:
+        return parse_vi_number(text, ENGLISH_DIGITS.get())
+    except NumberFormatError:
+        return None
+
+
+def qualifier_before(sentence: str, pos: int) -> str | None:
+    m = QUALIFIER_BEFORE.search(sentence[max(0, pos - 20) : pos])
+    return m["q"].lower() if m else None
+
+
+def find_comparisons(sentence: str, low: str, offset: int, periods: list[PeriodMatch]) -> list[Comparison]:
+    out = []
+    if not may_hold("comparison", low):
+        return out
+    for m in COMPARISON.finditer(low):
+        amount = num(m["n"])
+        if amount is None:
+            continue
+        verb, unit = m["dir"].lower(), (m["u"] or "").lower()
+        direction = -1 if verb in ("thấp hơn", "giảm") else 1
+        index = verb == "bằng"
+        if index and unit not in ("%", "phần trăm"):
+            continue
+        if verb == "gấp" or unit == "lần":
+            amount_unit = "times"
+        elif unit in ("%", "phần trăm"):
+            amount_unit = "%"
+        elif unit in ("điểm phần trăm", "điểm %"):
+            amount_unit = "pp"
+        elif unit == "điểm":
+            amount_unit = "points"
+        elif unit in ("bậc", "hạng"):
+            amount_unit = "steps"
+        elif unit:
+            scale = next(
+                v for k, v in sorted(SCALE.items(), key=lambda kv: -len(kv[0])) if unit.startswith(k)
+            )
+            currency = "usd" if unit.endswith("usd") else "đồng"
+            amount_unit = f"{currency}:{scale:g}"
+        else:
+            continue
+        ref_start, ref_end = m.start("ref"), m.end("ref")
+        ref_period = next(
+            (pm.period for pm in periods if ref_start <= pm.start and pm.end <= ref_end + 1), None
+        )
+        same_period_last_year = "cùng kỳ" in m.group()
+        ref_text = low[ref_start:ref_end]
+        if NOT_A_PERIOD_REF.search(ref_text):
+            reference, derivable = None, False  # a plan, a budget, the nation's or the region's average
+        elif PREVIOUS_PERIOD_REF.search(ref_text):
+            reference, derivable = "previous_period", False
+        elif same_period_last_year or (ref_period is not None):
+            reference, derivable = "same_period_last_year", True
+        else:
+            reference, derivable = None, False
+        out.append(
+            Comparison(
+                direction=direction,
+                amount=amount,
+                amount_unit=amount_unit,
+                start=offset + m.start(),
+                end=offset + m.end(),
+                text=sentence[m.start() : m.end()].strip(),
+                period=None if same_period_last_year else ref_period,
+                reference=reference,
+                derivable=derivable,
+                index=index,
+            )
+        )
+    return out
+
+
+def inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
+    """Ranks, scores, per cents and money in a lower-cased sentence."""
+    tokens: list[Token] = []
+
+    def free(m) -> bool:
+        return not inside(m.start(), taken) and not inside(m.end() - 1, taken)
+
+    def matches(kind: str, pattern: re.Pattern):
+        return pattern.finditer(sentence) if may_hold(kind, sentence) else ()
+
+    for m in matches("rank", RANK):
+        if not free(m):
+            continue
+        rank_of = int(m["of"]) if m["of"] else None
+        after = RANK_OF_AFTER.match(sentence[m.end() :])
+        if rank_of is None and after:
+            rank_of = int(after["of"])
+        tokens.append(Token("rank", float(m["n"]), m.start(), m.end(), m.group(), rank_of=rank_of))
+    for m in matches("score", SCORE):
+        if free(m) and (v := num(m["n"])) is not None:
+            tokens.append(Token("score", v, m.start(), m.end(), m.group()))
+    for m in matches("percent", PERCENT):
+        if free(m) and (v := num(m["n"])) is not None:
+            tok = Token("percent", v, m.start(), m.end(), m.group())
+            window = sentence[max(0, m.start() - SHARE_WINDOW) : m.start()]
+            tok.share_context = SHARE_BEFORE.search(window) is not None
+            tokens.append(tok)
+    for m in matches("money", MONEY):
+        if not free(m) or (v := num(m["n"])) is None:
+            continue
+        scale = SCALE.get((m["scale"] or "").lower(), 1.0)
+        currency = CURRENCY[m["cur"].lower()]
+        tokens.append(Token("money", v, m.start(), m.end(), m.group(), money_unit=(currency, scale)))
+    return tokens
+
+
+COUNT_SHAPE = (
+    rf"(?P<n>{NUM}|{NUMBER_WORD})(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?"
+    r"(?:\s+(?P<scale>nghìn|ngàn|triệu))?\s+"  # "1,9 triệu lượt khách"
+)
+
+
+@lru_cache(maxsize=256)
+def count_pattern(counted: str) -> re.Pattern:
+    """A number (or number word, or "N/M") followed by the counted noun phrase."""
+    return compile_lowered(rf"{COUNT_SHAPE}(?:{counted})")
+
+
+@lru_cache(maxsize=16)
+def any_count(patterns: tuple[str, ...]) -> re.Pattern:
+    """A number before any of the counted noun phrases: where no count pattern can match, this does not
+    either, so one scan spares a sentence every count rule ("đơn vị", "xã" alone are everywhere)."""
+    return count_pattern("|".join(f"(?:{p})" for p in patterns))
+
+
+def counted_pattern(catalog: Catalog) -> re.Pattern:
+    return any_count(tuple(ind.counted.pattern for ind in catalog.with_measure("count")))
+
+
+def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
+    """Counts of the catalog's counted things in a lower-cased sentence."""
+    tokens = []
+    plan = bool(PLAN.search(sentence))
+    for ind in catalog.with_measure("count"):
+        # Cheap tests first: most sentences name none of the counted things.
+        if not ind.counted.search(sentence) or (ind.context and not ind.context.search(sentence)):
+            continue
+        if ind.not_context and ind.not_context.search(sentence):
+            continue
+        if (ind.tense == "past" and plan) or (ind.tense == "planned" and not plan):
+            continue
+        for m in count_pattern(ind.counted.pattern).finditer(sentence):
+            if inside(m.start(), taken):
+                continue
+            value = num(m["n"])
+            if value is not None and m["scale"]:
+                value = round(value * SCALE[m["scale"]], 6)
+            rank_of = m["of"] or m["of2"]
+            if value is None or (rank_of and not ind.ratio) or (ind.ratio and not rank_of):
+                continue
+            prefix = sentence[: m.start()]
+            qualifier = qualifier_before(sentence, m.start())
+            if qualifier:
+                prefix = QUALIFIER_BEFORE.sub("", prefix)
+            clause_start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(". ", 0, m.start())) + 1
+            if ind.not_before and ind.not_before.search(sentence, clause_start, m.start()):
+                continue
+            before_ok = ind.before is None or compile_lowered(rf"(?:{ind.before.pattern})$").search(prefix)
+            after_ok = ind.after is not None and ind.after.match(sentence, m.end())
+            if not (before_ok or after_ok):
+                continue
+            tokens.append(
+                Token(
+                    "count",
+                    value,
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    rank_of=int(rank_of) if rank_of else None,
+                    indicator=ind,
+                    qualifier=qualifier,
+                )
+            )
+    return tokens
+
+
+def to_unit(tok: Token, ind: Indicator, catalog: Catalog) -> float | None:
+    """The token's value in the indicator's unit (money rescaled by the catalog's unit), or None."""
+    if tok.kind != "money":
+        return tok.value
+    currency, scale = tok.money_unit
+    unit = catalog.units[ind.unit]
+    if not unit.is_money or currency != unit.currency:
+        return None
+    return tok.value * scale / unit.scale
