@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from etl.catalog import CATALOG_PATH, CatalogError, indicators_table, load_catalog, parse_catalog
 from etl.checks import check_table
 from etl.manifest import ManifestError, load_manifest, sha256_bytes

@@ -140,7 +140,11 @@ def test_every_rule_is_broken_by_some_case():
         for column, rule, _broken in rules:
             if rule == "not null":
                 continue
-            assert any(t == table and (m in rule or rule.startswith(m)) for t, m in named), (table, column, rule)
+            assert any(t == table and (m in rule or rule.startswith(m)) for t, m in named), (
+                table,
+                column,
+                rule,
+            )
 
 
 @pytest.mark.parametrize(
