@@ -22,9 +22,17 @@ from ui.app_data import dataset_key
 from ui.downloads import figures_table
 from ui.formatting import format_change, format_value
 from ui.i18n import t
-from ui.labels import derivation_note, figure_period_text, indicator_name, source_line
+from ui.labels import (
+    derivation_note,
+    figure_notes,
+    figure_period_text,
+    indicator_name,
+    source_line,
+    value_text,
+)
 from ui.selection import (
     admin_reductions,
+    comparable_periods,
     compare_periods,
     figures_for,
     headline_cards,
@@ -156,10 +164,17 @@ def periods_of_indicators(data: Dataset, indicator_ids: tuple[str, ...]) -> list
 def _comparison_screen(
     rows: pd.DataFrame, data: Dataset, period_a: str, period_b: str, lang: str
 ) -> pd.DataFrame:
-    def value_text(value: float, unit: str, rank_of) -> str:
-        if pd.isna(value):
+    def shown(row) -> str:
+        if not isinstance(row, dict):
             return "–"
-        return format_value(value, unit, lang, rank_of=None if pd.isna(rank_of) else int(rank_of))
+        notes = figure_notes(row, lang)
+        text = value_text(row, lang)
+        return f"{text} ({', '.join(notes)})" if notes else text
+
+    def change(r: dict) -> str:
+        if not r["comparable"]:
+            return t("compare_not_comparable", lang, why=t(f"pair_problem_{r['problem']}", lang))
+        return format_change(r["abs_change"], r["unit"], lang)
 
     records = rows.to_dict("records")
     return pd.DataFrame(
@@ -167,13 +182,9 @@ def _comparison_screen(
             t("col_indicator", lang): [
                 indicator_name(data.indicators, r["indicator_id"], lang) for r in records
             ],
-            t("col_value_a", lang, period=period_a): [
-                value_text(r["value_a"], r["unit"], r["rank_of_a"]) for r in records
-            ],
-            t("col_value_b", lang, period=period_b): [
-                value_text(r["value_b"], r["unit"], r["rank_of_b"]) for r in records
-            ],
-            t("col_abs_change", lang): [format_change(r["abs_change"], r["unit"], lang) for r in records],
+            t("col_value_a", lang, period=period_a): [shown(r["row_a"]) for r in records],
+            t("col_value_b", lang, period=period_b): [shown(r["row_b"]) for r in records],
+            t("col_abs_change", lang): [change(r) for r in records],
             t("col_rel_change", lang): [
                 "–"
                 if pd.isna(r["rel_change"])
@@ -182,6 +193,12 @@ def _comparison_screen(
             ],
         }
     )
+
+
+@_shared(_TABLES_KEPT)
+def comparable_periods_of(data: Dataset, indicator_ids: tuple[str, ...], period_a: str) -> list[str]:
+    """selection.comparable_periods: the second periods the Compare page offers for `period_a`."""
+    return comparable_periods(data.figures, list(indicator_ids), period_a)
 
 
 @_shared(_TABLES_KEPT)

@@ -755,6 +755,12 @@ def comparison_chart(
     """Each indicator in two periods, one small panel per indicator (units differ between them)."""
     check_lang(lang)
     words = _words(lang)
+    if "comparable" in comparison:
+        # Only comparable pairs are drawn (pairing.pair_problem); the others are named in the notes.
+        skipped = comparison.loc[~comparison["comparable"].astype(bool)]
+        comparison = comparison.loc[comparison["comparable"].astype(bool)]
+    else:
+        skipped = comparison.iloc[0:0]
     rows = comparison.reset_index(drop=True)
     n = max(len(rows), 1)
     titles = [
@@ -807,7 +813,14 @@ def comparison_chart(
                 "text": [text],
                 "customdata": [[hover]],
                 "hovertemplate": "%{customdata[0]}<extra></extra>",
-                "meta": {"basis": basis, "indicator_id": row["indicator_id"]},
+                "meta": {
+                    "basis": basis,
+                    "indicator_id": row["indicator_id"],
+                    "drawn_as": "result",
+                    "series": _series_meta([row[f"row_{suffix}"]])
+                    if isinstance(row.get(f"row_{suffix}"), dict)
+                    else [],
+                },
             }
             shown.add(basis)
             if row["unit"] == "rank":
@@ -850,6 +863,10 @@ def comparison_chart(
     )
     if rows.empty:
         _no_data(fig, lang)
+    for row in skipped.to_dict("records"):
+        why = t(f"pair_problem_{row['problem']}", lang)
+        name = html.escape(indicator_name(indicators, row["indicator_id"], lang))
+        notes.append(f"{name}: {t('compare_not_comparable', lang, why=why)}")
     if lang == "vi":
         title = f"So sánh {period_a} và {period_b}"
         subtitle = "Mỗi chỉ tiêu một thang đo riêng; thanh nhạt có gạch chéo là số suy ra"
@@ -922,7 +939,13 @@ def headline_chart(
                 "text": [_row_label(row, lang)],
                 "customdata": [[next(hovers)]],
                 "hovertemplate": "%{customdata[0]}<extra></extra>",
-                "meta": {"basis": basis, "indicator_id": row["indicator_id"], "role": row["role"]},
+                "meta": {
+                    "basis": basis,
+                    "indicator_id": row["indicator_id"],
+                    "role": row["role"],
+                    "drawn_as": "result",
+                    "series": _series_meta([row]),
+                },
             }
             shown.add(basis)
             if unit == "rank":
@@ -1069,7 +1092,13 @@ def admin_units_chart(
                 customdata=[[t] for t in _hover(part, indicators, sources, lang)],
                 hovertemplate="%{customdata[0]}<extra></extra>",
                 legendrank=rank,
-                meta={"basis": "derived" if key == "derived" else "reported", "group": key},
+                meta={
+                    "basis": "derived" if key == "derived" else "reported",
+                    "group": key,
+                    "drawn_as": "target" if key == "planned" else "result",
+                    "catalogue": True,  # one labelled bar per figure (name and period), not a series
+                    "series": _series_meta(part.to_dict("records")),
+                },
             )
         )
     fig.update_yaxes(
@@ -1112,32 +1141,53 @@ def rankings_chart(
     rows = rankings(figures, indicators)
     fig = go.Figure()
     order = list(dict.fromkeys(rows.sort_values("period_end", kind="stable")["period_label"]))
-    for i, (indicator_id, part) in enumerate(rows.groupby("indicator_id", sort=False)):
+    # One line per series (pairing.series_key): a line joins only ranks of one kind of period and one
+    # status class; another kind, a target or a forecast of the same ranking gets its own unjoined marks.
+    series_of = [(r["indicator_id"], period_class(r), status_class(r)) for r in rows.to_dict("records")]
+    rows = rows.assign(_series=pd.Series(series_of, index=rows.index, dtype="object"))
+    colour_of = {i: n for n, i in enumerate(dict.fromkeys(rows["indicator_id"]))}
+    main_class: dict[str, str] = {}
+    for indicator_id, pc, sc in series_of:
+        if sc == RESULT:
+            main_class.setdefault(indicator_id, pc)
+    for key, part in rows.groupby("_series", sort=False):
+        indicator_id, pc, sc = key
+        i = colour_of[indicator_id]
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         symbol = SERIES_SYMBOLS[i % len(SERIES_SYMBOLS)]
         name = indicator_name(indicators, indicator_id, lang)
+        main = sc == RESULT and main_class.get(indicator_id) == pc
+        if not main:
+            name = f"{name} ({_class_title(pc, lang) if sc == RESULT else words[_GROUP_NAMES[sc]]})"
         short = _acronym(name)
         records = part.to_dict("records")
         derived = [r["basis"] == "derived" for r in records]
         texts = [f"{short} {_row_label(r, lang)}".strip() for r in records]
+        marker_symbol = [f"{symbol}-open" if d else symbol for d in derived]
+        if sc != RESULT:
+            marker_symbol = ["diamond-open"] * len(records)
         fig.add_trace(
             go.Scatter(
                 x=list(part["period_label"]),
                 y=[float(v) for v in part["value"]],
-                mode="lines+markers+text",
+                mode="lines+markers+text" if sc == RESULT else "markers+text",
                 name=_br(html.escape(name), 40),
                 text=texts,
                 textposition="middle right",
-                line={"color": colour, "width": 2},
+                line={"color": colour, "width": 2, "dash": "solid" if main else "dot"},
                 marker={
                     "size": 13,
-                    "symbol": [f"{symbol}-open" if d else symbol for d in derived],
-                    "color": [BACKGROUND if d else colour for d in derived],
+                    "symbol": marker_symbol,
+                    "color": [BACKGROUND if d or sc != RESULT else colour for d in derived],
                     "line": {"color": outline_for(colour), "width": 2},
                 },
                 customdata=[[t] for t in _hover(part, indicators, sources, lang)],
                 hovertemplate="%{customdata[0]}<extra></extra>",
-                meta={"indicator_id": indicator_id},
+                meta={
+                    "indicator_id": indicator_id,
+                    "drawn_as": "result" if sc == RESULT else sc,
+                    "series": _series_meta(records),
+                },
             )
         )
     if (rows["basis"] == "derived").any():
