@@ -55,6 +55,13 @@ for document in app_views.documents(data, lang):
     st.html(document.meta)
     with st.expander(t("show_document", lang)):
         st.html(document.text)
+    if document.review_total:
+        with st.expander(t("review_heading", lang, n=document.review_total)):
+            if document.review_total > len(document.review):
+                st.caption(t("review_shown", lang, shown=len(document.review), n=document.review_total))
+            st.dataframe(
+                document.review, hide_index=True, width="stretch", key=f"review_{document.source_id}"
+            )
 
 st.header(t("audit_heading", lang))
 audit = read_audit_log(audit_log_path())

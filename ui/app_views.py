@@ -10,6 +10,7 @@ figure; pages derive new tables with .loc and .assign).
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import pandas as pd
@@ -290,30 +291,38 @@ class DocumentBlock:
     title: str  # markdown
     meta: str  # HTML
     text: str  # HTML
+    review: pd.DataFrame  # the first REVIEW_SHOWN numbers held back, as plain text cells
+    review_total: int  # how many were held back in all
 
 
 def figure_block(row: dict, data: Dataset, texts: dict[str, str], lang: str) -> FigureBlock:
-    """A figure's heading, quote and notes for the Sources page."""
-    rank_of = None if pd.isna(row["rank_of"]) else int(row["rank_of"])
-    value = format_value(
-        row["value"], row["unit"], lang, rank_of=rank_of, approximate=bool(row["approximate"])
-    )
-    basis = t("basis_derived", lang) if row["basis"] == "derived" else t("basis_reported", lang)
+    """A figure's heading, quote and notes for the Sources page.
+
+    A curated figure has no sentence: its citation (the source and the locator) stands in its place.
+    """
+    basis = {"derived": "basis_derived", "curated": "basis_curated"}.get(row["basis"], "basis_reported")
+    what = [
+        w for w in figure_notes(row, lang) if w not in (t("basis_derived", lang), t("basis_curated", lang))
+    ]
     heading = (
         f"**{app_widgets.md_text(indicator_name(data.indicators, row['indicator_id'], lang))}**: "
-        f"{app_widgets.md_text(value)} · {app_widgets.md_text(figure_period_text(row, lang))} · {basis}"
+        f"{app_widgets.md_text(value_text(row, lang))} · "
+        f"{app_widgets.md_text(figure_period_text(row, lang))} · {t(basis, lang)}"
+        + "".join(f" · {app_widgets.md_text(w)}" for w in what)
     )
-    quote = app_widgets.quote_html(
-        texts.get(row["source_id"]),
-        row["char_start"],
-        row["char_end"],
-        row["mention_start"],
-        row["mention_end"],
-        quote=row["quote"],
-    )
+    if pd.isna(row.get("quote")) or pd.isna(row.get("char_start")):
+        locator = "" if pd.isna(row.get("locator")) else str(row["locator"])
+        quote = f'<p style="{app_widgets.QUOTE_STYLE}">{html.escape(locator)}</p>'
+    else:
+        quote = app_widgets.quote_html(
+            texts.get(row["source_id"]),
+            row["char_start"],
+            row["char_end"],
+            row["mention_start"],
+            row["mention_end"],
+            quote=row["quote"],
+        )
     line = [source_line(data.sources, [row["source_id"]], lang)]
-    if row["period_inferred"]:
-        line.append(t("figure_period_inferred", lang))
     notes = [app_widgets.md_text(" · ".join(line))]
     if row["basis"] == "derived":
         notes.append(app_widgets.md_text(derivation_note(row, data.indicators, lang)))
@@ -353,19 +362,44 @@ def conflict_lines(data: Dataset, source_id: str | None, lang: str) -> list[str]
 def documents(data: Dataset, lang: str) -> list[DocumentBlock]:
     """Every document, in the order of the sources table, with its figure mentions marked."""
     texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
+    review = data.review.sort_values(["source_id", "char_start", "mention_start"], kind="stable")
+    reviews = {sid: part for sid, part in review.groupby("source_id", sort=False)}
+    empty_review = review.iloc[0:0]
     blocks = []
     for source in data.sources.to_dict("records"):
         source_id = source["source_id"]
-        mentions = data.figures.loc[data.figures["source_id"] == source_id, ["mention_start", "mention_end"]]
+        mentions = data.figures.loc[
+            data.figures["source_id"] == source_id, ["mention_start", "mention_end"]
+        ].dropna()
         text = app_widgets.document_html(
             texts.get(source_id, ""), list(mentions.itertuples(index=False, name=None))
         )
+        held = reviews.get(source_id, empty_review)
         blocks.append(
             DocumentBlock(
                 source_id,
                 app_widgets.md_text(source["title"]),
                 app_widgets.document_meta_html(source, lang),
                 text,
+                review_table(held.head(REVIEW_SHOWN), lang),
+                len(held),
             )
         )
     return blocks
+
+
+REVIEW_SHOWN = 20  # numbers held back shown per document (the count says how many there are)
+
+
+def review_table(review: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Numbers held back (etl review), as the Sources page shows them: the number as written, why (in
+    words), the detail and the sentence. Plain cells: st.dataframe shows document text as data."""
+    reasons = review["reason"].map(lambda r: t(f"review_reason_{r}", lang) if r else "")
+    return pd.DataFrame(
+        {
+            t("rcol_value", lang): review["value_text"].astype(str).tolist(),
+            t("rcol_reason", lang): reasons.tolist(),
+            t("rcol_detail", lang): review["detail"].fillna("").astype(str).tolist(),
+            t("rcol_quote", lang): review["quote"].astype(str).tolist(),
+        }
+    )
