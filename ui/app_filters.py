@@ -30,7 +30,9 @@ class FigureFilters:
         """The filters in words, for the caption and the metadata of a download."""
         filters = {
             t("filter_category", lang): [category_name(data.indicators, c, lang) for c in self.categories],
-            t("filter_indicator", lang): self.indicator_ids,
+            t("filter_indicator", lang): [
+                indicator_name(data.indicators, i, lang) for i in self.indicator_ids
+            ],
             t("filter_period", lang): self.periods,
         }
         if not self.include_derived:

@@ -21,7 +21,7 @@ from etl.dataset import Dataset
 from ui import app_widgets, charts  # app_widgets.md_text etc. looked up per call: tests swap escapers
 from ui.app_data import dataset_key
 from ui.downloads import figures_table
-from ui.formatting import format_change, format_value
+from ui.formatting import format_change
 from ui.i18n import t
 from ui.labels import (
     derivation_note,
@@ -60,18 +60,12 @@ class FiguresView:
 
 def screen_table(figures: pd.DataFrame, table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The download table with each value and period written out in the language, for st.dataframe."""
+    records = figures.to_dict("records")
     return table.assign(
-        value=[
-            format_value(
-                row.value,
-                row.unit,
-                lang,
-                rank_of=None if pd.isna(row.rank_of) else int(row.rank_of),
-                approximate=bool(row.approximate),
-            )
-            for row in figures.itertuples()
-        ],
-        period=[figure_period_text(row, lang) for row in figures.to_dict("records")],
+        value=[value_text(row, lang) for row in records],
+        period=[figure_period_text(row, lang) for row in records],
+        derivation=table["derivation"].fillna(""),
+        quote=table["quote"].fillna(table["locator"]).fillna(""),
     )
 
 

@@ -81,7 +81,7 @@ def test_source_figures_and_documents_escape_document_text(data):
         (
             FigureFilters(["economy"], ["grdp_growth"], ["grdp_growth", "income_per_capita"], ["2022"], True),
             "vi",
-            "Bộ lọc: Nhóm chỉ tiêu = Kinh tế; Chỉ tiêu = grdp_growth; Kỳ số liệu = 2022",
+            "Bộ lọc: Nhóm chỉ tiêu = Kinh tế; Chỉ tiêu = Tốc độ tăng trưởng kinh tế (GRDP); Kỳ số liệu = 2022",
         ),
         (FigureFilters([], [], [], [], False), "en", "Filters: Include derived figures = no"),
     ],
