@@ -69,10 +69,22 @@ if audit.empty:
     st.caption(t("audit_none", lang))
 else:
     # Plain cells in a dataframe: titles and names from editors are shown as text, never as markup.
+    shown = audit.assign(
+        action=audit["action"].map(lambda a: t(f"audit_{a}", lang) if a in ("add", "remove") else a)
+    )
+    labels = {
+        "time": t("audit_col_time", lang),
+        "editor": t("audit_col_editor", lang),
+        "action": t("audit_col_action", lang),
+        "title": t("audit_col_title", lang),
+        "added": t("status_new", lang),
+        "same": t("status_same", lang),
+        "conflicts": t("status_conflict", lang),
+    }
     st.dataframe(
-        audit.assign(
-            action=audit["action"].map(lambda a: t(f"audit_{a}", lang) if a in ("add", "remove") else a)
-        ),
+        shown,
         hide_index=True,
         width="stretch",
+        column_order=[c for c in labels if c in shown.columns],  # no internal ids or hashes
+        column_config={c: st.column_config.Column(label) for c, label in labels.items()},
     )

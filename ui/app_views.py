@@ -29,6 +29,7 @@ from ui.labels import (
     figure_period_text,
     indicator_name,
     source_line,
+    source_parts,
     value_text,
 )
 from ui.selection import (
@@ -345,11 +346,19 @@ def conflict_lines(data: Dataset, source_id: str | None, lang: str) -> list[str]
     conflicts = data.conflicts
     if source_id is not None:
         conflicts = conflicts.loc[conflicts["source_ids"].str.split("\n").map(lambda ids: source_id in ids)]
-    return [
-        f"- **{app_widgets.md_text(indicator_name(data.indicators, c['indicator_id'], lang))}**, "
-        f"{app_widgets.md_text(c['period_label'])}: {app_widgets.md_text(c['values'])}"
-        for c in conflicts.to_dict("records")
-    ]
+    by_id = data.figures.set_index("figure_id")
+    lines = []
+    for c in conflicts.to_dict("records"):
+        # Each value with the name of the document that gives it (the table's own text names ids).
+        ids = [i for i in str(c["figure_ids"]).split("\n") if i in by_id.index]
+        rows = [by_id.loc[i].to_dict() for i in ids]
+        names = [html.unescape("; ".join(source_parts(data.sources, [r["source_id"]], lang))) for r in rows]
+        values = "; ".join(f"{value_text(r, lang)} ({name})" for r, name in zip(rows, names, strict=True))
+        lines.append(
+            f"- **{app_widgets.md_text(indicator_name(data.indicators, c['indicator_id'], lang))}**, "
+            f"{app_widgets.md_text(c['period_label'])}: {app_widgets.md_text(values or c['values'])}"
+        )
+    return lines
 
 
 @_shared(_TABLES_KEPT)
