@@ -84,6 +84,9 @@ _TITLE_LINE, _SUBTITLE_LINE, _NOTE_LINE = 22, 17, 15  # px per line (plotly: 1.3
 # Measured on kaleido renders: a "bottom"-anchored title's first line rises 16 px above its anchor,
 # and a one-line title plus a one-line subtitle reach 28 px below it.
 _TITLE_ABOVE_ANCHOR, _TITLE_BELOW_ANCHOR = 16, 28
+# plotly's modebar (its toolbar) floats over the figure's top right corner: a band this high above the
+# title keeps it off the title on a phone, where the title spans the whole width.
+_MODEBAR_PX = 30
 _COMPARISON_LEFT = 84  # px for the period labels ("2015–2020") on the comparison panels
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 
@@ -263,7 +266,7 @@ def _frame(
         + legend_gap
         + 8
     )
-    top = title_pad + _TITLE_ABOVE_ANCHOR + 12
+    top = title_pad + _TITLE_ABOVE_ANCHOR + 12 + _MODEBAR_PX
     bottom = _TICK_SPACE + _NOTE_LINE * (len(note_lines) + len(source_lines)) + 12
     footer = []
     shift = -_TICK_SPACE

@@ -164,3 +164,18 @@ def test_derivation_note_accepts_a_partial_row(tables):
     assert derivation_note(row, tables["indicators"], "vi") == (
         f"Suy ra: Tốc độ tăng trưởng kinh tế (GRDP) 2015–2020 không được công bố trực tiếp: 6,95 {MINUS} 1,5 = 5,45"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("Hội nghị làm việc với Ban Thường vụ Tỉnh ủy", 30, "Hội nghị làm việc với Ban…"),
+        ("Hội nghị làm việc với Ban Thường vụ", 60, "Hội nghị làm việc với Ban Thường vụ"),
+        ("Mộttừrấtdàikhôngcókhoảngtrắng", 12, "Mộttừrấtdài…"),  # one long word: cut, nothing better
+    ],
+)
+def test_shorten_words_cuts_at_a_word_boundary(text, limit, expected):
+    from ui.labels import shorten_words
+
+    assert shorten_words(text, limit) == expected
+    assert len(shorten_words(text, limit)) <= limit
