@@ -549,6 +549,26 @@ def _class_title(key: str, lang: str) -> str:
     return t("class_other", lang)
 
 
+_KIND_ORDER = (
+    "year",
+    "months",
+    "half_year",
+    "quarter",
+    "month",
+    "range",
+    "as_of",
+    "to_date",
+    "dates",
+    "plan",
+)
+
+
+def _panel_order(key: str) -> tuple[int, str]:
+    """Panels top to bottom: years, running totals, half-years, quarters, months, multi-year periods."""
+    kind = key.partition(":")[0]
+    return (_KIND_ORDER.index(kind) if kind in _KIND_ORDER else len(_KIND_ORDER), key)
+
+
 def _result_group(row: Mapping) -> str:
     if row["basis"] == "derived":
         return "derived"
@@ -606,7 +626,7 @@ def indicator_chart(
     total = _total(info)
     records = rows.to_dict("records")
     classes = [period_class(r) for r in records]
-    panel_keys = list(dict.fromkeys(classes))
+    panel_keys = sorted(dict.fromkeys(classes), key=_panel_order)
     n = max(len(panel_keys), 1)
     multi = n > 1
     panel = 300 if not multi else 220
@@ -652,6 +672,14 @@ def indicator_chart(
             shown.add(group)
             if group in (TARGET, FORECAST):
                 colour = PLANNED_COLOUR if group == TARGET else OKABE_ITO["vermillion"]
+                # Over a result's bar the target's label would sit on the bar's: the notes say it.
+                with_result = {
+                    str(records[i]["period_label"]) for i in mine if status_class(records[i]) == RESULT
+                }
+                trace["text"] = [
+                    "" if str(r["period_label"]) in with_result else label
+                    for r, label in zip(part, trace["text"], strict=True)
+                ]
                 trace |= {
                     "type": "scatter",
                     "mode": "markers+text",
@@ -678,10 +706,16 @@ def indicator_chart(
                     },
                 }
             else:
-                pattern = ESTIMATE_PATTERN if group == "estimate" else ""
+                marker = _bar_style(REPORTED_COLOUR, group == "derived")
+                if group == "estimate":  # lighter and dotted: not yet a final figure
+                    marker = {
+                        "color": lighten(REPORTED_COLOUR, 0.45),
+                        "pattern": {"shape": ESTIMATE_PATTERN, "fgcolor": REPORTED_COLOUR, "solidity": 0.35},
+                        "line": {"color": outline_for(REPORTED_COLOUR), "width": 1},
+                    }
                 trace |= {
                     "type": "bar",
-                    "marker": _bar_style(REPORTED_COLOUR, group == "derived", pattern),
+                    "marker": marker,
                     "textposition": "outside",
                     "cliponaxis": False,
                 }
@@ -694,10 +728,17 @@ def indicator_chart(
             "categoryarray": order,
             "tickangle": 0,
         }
+        values = [float(records[i]["value"]) for i in mine]
         value_axis = (
             _rank_axis(total)
             if unit == "rank"
-            else {"rangemode": "tozero", "gridcolor": GRID_COLOUR, "tickformat": ",~f"}
+            else {
+                "rangemode": "tozero",
+                "gridcolor": GRID_COLOUR,
+                "tickformat": ",~f",
+                # room above the highest mark for its label (a target's sits above its tick)
+                **(_headroom(values) if min(values, default=0) >= 0 else {}),
+            }
         )
         layout[f"yaxis{axis}"] = {
             "anchor": f"x{axis}",
@@ -740,7 +781,9 @@ def indicator_chart(
         source_ids=_sources_of(rows),
         notes=notes,
         plot_height=plot_height,
-        legend_rows=1 if len(shown) > 1 else 0,
+        # More than two entries wrap on a phone: one per line then, so the frame can make room.
+        legend_rows=(len(shown) if len(shown) > 2 else 1) if len(shown) > 1 else 0,
+        legend_orientation="v" if len(shown) > 2 else "h",
         legend_gap=22 if multi else 0,
         margin_left=_tick_margin(rows["value"], lang),
         meta={"stem": indicator_id, "period": _period_span(rows), "indicator_id": indicator_id},
@@ -786,13 +829,24 @@ def comparison_chart(
             value = row[f"value_{suffix}"]
             if is_missing(value):
                 continue
-            basis = row[f"basis_{suffix}"]
+            basis = "derived" if row[f"basis_{suffix}"] == "derived" else "reported"
             derived = basis == "derived"
             rank_of = row.get(f"rank_of_{suffix}")
             rank_of = total if is_missing(rank_of) else int(rank_of)
             text = _mark_label(value, row["unit"], lang, rank_of)
-            full = format_value(value, row["unit"], lang, rank_of=rank_of)
+            full = html.escape(format_value(value, row["unit"], lang, rank_of=rank_of))
+            figure = row.get(f"row_{suffix}")
+            what: list[str] = []
+            if isinstance(figure, dict):  # what the figure is: its bound, status, aggregate…
+                figure = {**figure, "out_of": rank_of}
+                text = _row_label(figure, lang)
+                full = html.escape(value_text(figure, lang))
+                what = figure_notes(figure, lang)
+                if figure.get("status") in ("estimate", "preliminary"):
+                    text += f" ({what[0]})"
             hover = f"<b>{html.escape(str(label))}</b><br>{full}"
+            if what:
+                hover += "<br>" + html.escape(" · ".join(what))
             if derived:
                 note = derivation_note(
                     {
@@ -928,7 +982,7 @@ def headline_chart(
         unit = pair[1]["unit"]
         total = _rank_of(pair[1]) or _total(indicator_info(indicators, pair[1]["indicator_id"]))
         for row in pair:
-            basis = row["basis"]
+            basis = "derived" if row["basis"] == "derived" else "reported"  # curated: a stated figure
             derived = basis == "derived"
             trace = {
                 "x": [float(row["value"])],
