@@ -41,6 +41,7 @@ from ui.pairing import (
     FORECAST,
     RESULT,
     TARGET,
+    panel_key,
     percent_of_plan,
     period_class,
     plan_for,
@@ -526,11 +527,19 @@ def _total(info: dict) -> int | None:
 
 def _series_meta(rows: Iterable[Mapping]) -> list[list[str]]:
     """Per point: [indicator_id, period class, status class] (what tests check like-with-like on)."""
-    return [[str(r["indicator_id"]), period_class(r), status_class(r)] for r in rows]
+    return [[str(r["indicator_id"]), panel_key(r), status_class(r)] for r in rows]
 
 
 def _class_title(key: str, lang: str) -> str:
-    """A panel's title for a period class ("Theo năm", "Lũy kế tháng 1–9", "Bình quân/năm …")."""
+    """A panel's title for a panel key ("Theo năm", "Lũy kế tháng 1–9", "Theo năm · giá so sánh 2010")."""
+    key, *extra = key.split("|")
+    title = _period_class_title(key, lang)
+    for word in extra:
+        title += " · " + (t(f"price_{word}", lang) if word in ("current", "constant_2010") else word)
+    return title
+
+
+def _period_class_title(key: str, lang: str) -> str:
     kind, _, rest = key.partition(":")
     if kind == "year":
         return t("class_year", lang)
@@ -625,7 +634,7 @@ def indicator_chart(
     unit = info.get("unit") or (rows["unit"].iloc[0] if not rows.empty else "count")
     total = _total(info)
     records = rows.to_dict("records")
-    classes = [period_class(r) for r in records]
+    classes = [panel_key(r) for r in records]
     panel_keys = sorted(dict.fromkeys(classes), key=_panel_order)
     n = max(len(panel_keys), 1)
     multi = n > 1

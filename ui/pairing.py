@@ -81,6 +81,14 @@ def series_key(row: Mapping) -> tuple:
     )
 
 
+def panel_key(row: Mapping) -> str:
+    """The series key without indicator and status: what one chart panel holds (its results, and the
+    targets and forecasts drawn beside them). "year", "months:1-9", "year|constant_2010", …"""
+    _, _, _, place, price, period = series_key(row)
+    extra = [str(x) for x in (price, None if place == "province" else place) if x]
+    return "|".join([period, *extra])
+
+
 _REASONS = ("indicator", "measure", "status", "place", "price_basis", "period_kind")
 
 

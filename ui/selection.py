@@ -93,7 +93,17 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
     basis, approximate = figures["basis"].tolist(), figures["approximate"].astype(bool).tolist()
     values, sources = figures["value"].astype(float).tolist(), figures["source_id"].astype(str).tolist()
     # A target and a result for the same period are two figures, never one (nor a conflict).
-    kinds = figures["period_kind"].tolist()
+    # Nor are two price bases, places or measures of one period.
+    kinds = [
+        "|".join(str(x) for x in k)
+        for k in zip(
+            figures["period_kind"].tolist(),
+            figures["price_basis"].tolist() if "price_basis" in figures else [None] * len(ids),
+            figures["place"].tolist() if "place" in figures else [None] * len(ids),
+            figures["measure"].tolist() if "measure" in figures else [None] * len(ids),
+            strict=True,
+        )
+    ]
     classes = (
         [status_class(r) for r in figures[["status", "period_kind"]].to_dict("records")]
         if len(figures)

@@ -195,3 +195,18 @@ def test_sources_list_the_numbers_held_back_per_document_as_data(mixed_dir, monk
     assert "địa bàn khác" in cells and "tỷ lệ so với kế hoạch" in cells
     # the curated figure shows its citation instead of a sentence
     assert any("Báo cáo PCI 2023, tr. 12" in h.proto.body for h in at.get("html"))
+
+
+def test_two_price_bases_of_one_year_are_two_figures_in_two_panels(tables):
+    f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
+    row = f.loc[f["indicator_id"] == "grdp"].iloc[0].to_dict()
+    current = {**row, "figure_id": "grdp-current-2024", "value": 80000.0, "price_basis": "current"}
+    import pandas as pd
+
+    more = pd.concat([f, pd.DataFrame([current])], ignore_index=True)
+    more["rank_of"] = more["rank_of"].astype("Int64")
+    fig = charts.indicator_chart(more, ind, src, "grdp", "vi")
+    panels = [a.text for a in fig.layout.annotations if a.name == "panel_title"]
+    assert sorted(panels) == ["Theo năm · giá hiện hành", "Theo năm · giá so sánh 2010"]
+    assert "Nguồn khác ghi" not in " ".join(c[0] for t in fig.data for c in t.customdata)  # not a conflict
+    assert like_with_like_problems(json.loads(fig.to_json())) == []
