@@ -30,7 +30,8 @@ for indicator_id in HEADLINES:
             st.metric(name, "–", label_visibility="collapsed")
             st.caption(t("card_missing", lang))
             continue
-        value = value_text(card["latest"], lang)
+        # A national rank out of all provinces, as the Rankings page writes it ("2/63", not "thứ 2").
+        value = value_text({**card["latest"], "out_of": card["national_total"]}, lang)
         delta = description = None
         if card["prev"] is None:
             description = t("card_no_pair", lang)

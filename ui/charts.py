@@ -1073,10 +1073,10 @@ def headline_chart(
     )
     if lang == "vi":
         title = "Các chỉ tiêu chính so với kỳ trước"
-        subtitle = "Kỳ gần nhất so với kỳ trước đó, mỗi chỉ tiêu một thang đo riêng"
+        subtitle = "Kỳ gần nhất so với kỳ cùng loại trước đó, mỗi chỉ tiêu một thang đo riêng"
     else:
         title = "Headline indicators against the period before"
-        subtitle = "Latest period against the one before, each indicator on its own scale"
+        subtitle = "Latest period against the earlier one of the same kind, each indicator on its own scale"
     return _frame(
         fig,
         lang=lang,
