@@ -37,6 +37,11 @@ else:
     # kind of period, the same status class. Defaults: the latest period that has a partner, and the
     # latest partner before it.
     ids = tuple(chosen_ids)
+    spoken = app_views.period_names(data, lang)
+
+    def period_name(label: str) -> str:
+        return spoken.get(label, label)
+
     with_partner = [p for p in periods if app_views.comparable_periods_of(data, ids, p)]
     default_b = with_partner[-1] if with_partner else periods[-1]
     partners_of_b = app_views.comparable_periods_of(data, ids, default_b)
@@ -45,13 +50,13 @@ else:
 
     left, right = st.columns(2)
     with left:
-        period_a = app_state.selectbox("a", t("period_a", lang), periods, default_a, str)
+        period_a = app_state.selectbox("a", t("period_a", lang), periods, default_a, period_name)
     partners = app_views.comparable_periods_of(data, ids, period_a)
     period_b = None
     with right:
         if partners:
             default = default_b if default_b in partners else partners[-1]
-            period_b = app_state.selectbox("b", t("period_b", lang), partners, default, str)
+            period_b = app_state.selectbox("b", t("period_b", lang), partners, default, period_name)
         else:
             st.info(t("compare_no_partner", lang, period=period_a))
 
@@ -73,7 +78,11 @@ else:
 
         names = [indicator_name(data.indicators, i, lang) for i in chosen_ids]
         note = filters_note(
-            {t("filter_indicator", lang): names, t("filter_period", lang): [period_a, period_b]}, lang
+            {
+                t("filter_indicator", lang): names,
+                t("filter_period", lang): [period_name(period_a), period_name(period_b)],
+            },
+            lang,
         )
         table_downloads(
             view.table, note=note, stem="compare_figures", lang=lang, dataset_version=version_of(data)

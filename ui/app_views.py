@@ -28,6 +28,7 @@ from ui.labels import (
     figure_notes,
     figure_period_text,
     indicator_name,
+    period_ticks,
     source_line,
     source_parts,
     value_text,
@@ -192,6 +193,12 @@ def _comparison_screen(
 
 
 @_shared(_TABLES_KEPT)
+def period_names(data: Dataset, lang: str) -> dict[str, str]:
+    """Every period label as the reader says it ("quý I/2025", "2015–2020"), for pickers."""
+    return period_ticks(data.figures, lang)
+
+
+@_shared(_TABLES_KEPT)
 def comparable_periods_of(data: Dataset, indicator_ids: tuple[str, ...], period_a: str) -> list[str]:
     """selection.comparable_periods: the second periods the Compare page offers for `period_a`."""
     return comparable_periods(data.figures, list(indicator_ids), period_a)
@@ -213,9 +220,10 @@ def comparison(
     ]
     used_ids = [i for r in records for i in (r["figure_id_a"], r["figure_id_b"]) if i]
     used = figures.loc[figures["figure_id"].isin(used_ids)].reset_index(drop=True)
+    names = period_names(data, lang)
     return ComparisonView(
         rows,
-        _comparison_screen(rows, data, period_a, period_b, lang),
+        _comparison_screen(rows, data, names.get(period_a, period_a), names.get(period_b, period_b), lang),
         footnotes,
         figures_table(used, data.indicators, data.sources, lang),
     )
@@ -227,7 +235,15 @@ def comparison_figure(
 ) -> go.Figure:
     """charts.comparison_chart of comparison()."""
     rows = comparison(data, indicator_ids, period_a, period_b, lang).rows
-    return charts.comparison_chart(rows, data.indicators, data.sources, lang, period_a, period_b)
+    names = period_names(data, lang)  # the periods as the reader says them, in the title and on the axis
+    return charts.comparison_chart(
+        rows,
+        data.indicators,
+        data.sources,
+        lang,
+        names.get(period_a, period_a),
+        names.get(period_b, period_b),
+    )
 
 
 # --- Administrative units and rankings -------------------------------------------------------------

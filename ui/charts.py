@@ -32,6 +32,7 @@ from ui.labels import (
     figure_period_text,
     indicator_info,
     indicator_name,
+    period_tick,
     shorten_words,
     source_parts,
     unit_line,
@@ -648,7 +649,7 @@ def indicator_chart(
     for p, key in enumerate(panel_keys):
         axis = "" if p == 0 else str(p + 1)
         mine = [i for i, c in enumerate(classes) if c == key]
-        order = [str(records[i]["period_label"]) for i in mine]
+        order = list(dict.fromkeys(str(records[i]["period_label"]) for i in mine))
         groups: dict[str, list[int]] = {}
         for i in mine:
             sc = status_class(records[i])
@@ -730,12 +731,16 @@ def indicator_chart(
                 }
             traces.append(trace)
         top = 1 - p * (panel + gap) / plot_height
+        ticks = {str(records[i]["period_label"]): period_tick(records[i], lang) for i in mine}
         layout[f"xaxis{axis}"] = {
             "anchor": f"y{axis}",
             "type": "category",
             "categoryorder": "array",
             "categoryarray": order,
             "tickangle": 0,
+            # the labels as the reader says them ("quý I/2025", "9 tháng đầu năm 2025")
+            "tickvals": order,
+            "ticktext": [html.escape(ticks[label]) for label in order],
         }
         values = [float(records[i]["value"]) for i in mine]
         value_axis = (

@@ -151,6 +151,24 @@ def period_text(kind: str, start, end, label: str, lang: str) -> str:
     return str(label)
 
 
+def period_tick(row: Mapping, lang: str) -> str:
+    """A period as short as an axis tick or a picker allows, in the language: "2023", "2015–2020",
+    "9 tháng đầu năm 2025" / "first 9 months of 2025", "quý I/2025" / "Q1 2025"."""
+    kind = row.get("period_kind")
+    start, end = _as_date(row.get("period_start")), _as_date(row.get("period_end"))
+    if kind == "year" and end is not None:
+        return str(end.year)
+    if kind == "range" and start is not None and end is not None:
+        return f"{start.year}–{end.year}"
+    return figure_period_text(row, lang)
+
+
+def period_ticks(figures: pd.DataFrame, lang: str) -> dict[str, str]:
+    """period_tick of every period label in these figures (the first figure of a label speaks for it)."""
+    rows = figures.drop_duplicates("period_label")
+    return {str(r["period_label"]): period_tick(r, lang) for r in rows.to_dict("records")}
+
+
 def figure_period_text(row: Mapping, lang: str) -> str:
     """period_text for one row of the figures table."""
     return period_text(row["period_kind"], row["period_start"], row["period_end"], row["period_label"], lang)

@@ -210,3 +210,18 @@ def test_two_price_bases_of_one_year_are_two_figures_in_two_panels(tables):
     assert sorted(panels) == ["Theo năm · giá hiện hành", "Theo năm · giá so sánh 2010"]
     assert "Nguồn khác ghi" not in " ".join(c[0] for t in fig.data for c in t.customdata)  # not a conflict
     assert like_with_like_problems(json.loads(fig.to_json())) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "quarter", "half", "months"),
+    [
+        ("vi", "quý I/2025", "6 tháng đầu năm 2025", "9 tháng đầu năm 2025"),
+        ("en", "Q1 2025", "H1 2025", "first 9 months of 2025"),
+    ],
+)
+def test_periods_are_written_as_the_reader_says_them(tables, lang, quarter, half, months):
+    f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
+    fig = charts.indicator_chart(f, ind, src, "grdp_growth", lang)
+    ticks = [text for axis in fig.layout if axis.startswith("xaxis") for text in fig.layout[axis].ticktext]
+    assert {quarter, half, months, "2023", "2015–2020"} <= set(ticks)
+    assert "Q1/2025" not in ticks and "H1/2025" not in ticks
