@@ -381,6 +381,9 @@ def _hover(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, 
                 if pct is None
                 else t("plan_reached", lang, pct=format_number(pct, lang, decimals=1) + "%", target=target)
             )
+        for status, value, _source in row.get("revised_from") or []:
+            earlier = format_value(value, row["unit"], lang, rank_of=_rank_of(row))
+            lines.append(t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier))
         for value in row.get("other_values") or []:
             lines.append(f"{words['other']}: {format_value(value, row['unit'], lang, rank_of=_rank_of(row))}")
         parts = source_parts(sources, _split_ids(row.get("source_ids")) or [row["source_id"]], lang)
@@ -431,6 +434,12 @@ def _row_label(row: dict, lang: str) -> str:
 def _conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
     notes = []
     for row in rows.to_dict("records"):
+        for status, value, source_id in row.get("revised_from") or []:
+            earlier = format_value(value, row["unit"], lang, rank_of=_rank_of(row))
+            who = "; ".join(source_parts(sources, [source_id], lang))
+            period = html.escape(figure_period_text(row, lang))
+            text = t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier)
+            notes.append(f"{period}: {text} ({who}).")
         if not row.get("other_values"):
             continue
         values = ", ".join(

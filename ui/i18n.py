@@ -213,6 +213,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "series_target": ("Kế hoạch", "Target"),
     "series_forecast": ("Dự báo", "Forecast"),
     "series_estimate": ("Ước tính, sơ bộ", "Estimate, preliminary"),
+    "revised_from": ("trước đó {status}: {value}", "earlier {status}: {value}"),
     "plan_reached": ("đạt {pct} kế hoạch ({target})", "{pct} of the target ({target})"),
     "plan_was": ("kế hoạch: {target}", "target: {target}"),
     "card_no_pair": (

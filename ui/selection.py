@@ -81,11 +81,13 @@ def periods_of(figures: pd.DataFrame, indicator_id: str) -> list[str]:
 
 
 def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
-    """One figure per indicator and period: reported before derived, exact before approximate.
+    """One figure per indicator and period: reported before derived, official before as stated before
+    preliminary before estimated, exact before approximate.
 
     Documents giving the same value for the period are listed in `source_ids` (newline-separated, the
     chosen figure's first); those giving another value in `other_source_ids`, their values in
-    `other_values` (a list, in order).
+    `other_values` (a list, in order). Earlier estimates or preliminary figures of a period stated since
+    are revisions, not conflicts: `revised_from` lists them as (status, value, source_id).
     """
     # Plain lists rather than groupby: this runs for every chart and card, on a few rows at a time,
     # where pandas' per-group overhead was most of a chart's build time.
@@ -109,31 +111,44 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
         if len(figures)
         else []
     )
+    # The final word first: official, then as stated, then preliminary, then estimated.
+    statuses = figures["status"].tolist() if "status" in figures else ["actual"] * len(ids)
+    finality = [_FINALITY.get(x, 1) for x in statuses]
     ranked = sorted(
         range(len(ids)),
-        key=lambda i: (ids[i], labels[i], kinds[i], classes[i], basis[i] == "derived", approximate[i], i),
-    )
+        key=lambda i: (
+            ids[i], labels[i], kinds[i], classes[i], basis[i] == "derived", finality[i], approximate[i], i,
+        ),
+    )  # fmt: skip
     groups: dict[tuple[str, str, str, str], list[int]] = {}
     for i in ranked:
         groups.setdefault((ids[i], labels[i], kinds[i], classes[i]), []).append(i)
-    chosen, source_ids, other_values, other_source_ids = [], [], [], []
+    chosen, source_ids, other_values, other_source_ids, revised = [], [], [], [], []
     for members in groups.values():
         first = members[0]
-        same_basis = [i for i in members if basis[i] == basis[first]]
+        same_basis = [i for i in members if (basis[i] == "derived") == (basis[first] == "derived")]
         agrees = [i for i in same_basis if values[i] == values[first]]
         disagrees = [i for i in same_basis if values[i] != values[first]]
+        # An earlier estimate or preliminary figure of a period now stated is a revision, not a conflict.
+        revisions = [i for i in disagrees if finality[i] > finality[first] and finality[i] >= 2]
+        conflicts = [i for i in disagrees if i not in revisions]
         chosen.append(figures.index[first])
         source_ids.append("\n".join(dict.fromkeys(sources[i] for i in agrees)))
-        other_values.append(list(dict.fromkeys(values[i] for i in disagrees)))
-        other_source_ids.append("\n".join(dict.fromkeys(sources[i] for i in disagrees)))
+        other_values.append(list(dict.fromkeys(values[i] for i in conflicts)))
+        other_source_ids.append("\n".join(dict.fromkeys(sources[i] for i in conflicts)))
+        revised.append(list(dict.fromkeys((statuses[i], values[i], sources[i]) for i in revisions)))
     out = figures.loc[chosen].assign(
         source_ids=pd.Series(source_ids, index=chosen, dtype="str"),
         other_values=pd.Series(other_values, index=chosen, dtype="object"),
         other_source_ids=pd.Series(other_source_ids, index=chosen, dtype="str"),
+        revised_from=pd.Series(revised, index=chosen, dtype="object"),
     )
     return out.sort_values(["indicator_id", "period_end", "period_start"], kind="stable").reset_index(
         drop=True
     )
+
+
+_FINALITY = {"official": 0, "actual": 1, "preliminary": 2, "estimate": 3}
 
 
 def _improved(change: float | None, higher_is_better: bool | None) -> bool | None:

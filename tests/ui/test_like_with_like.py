@@ -225,3 +225,22 @@ def test_periods_are_written_as_the_reader_says_them(tables, lang, quarter, half
     ticks = [text for axis in fig.layout if axis.startswith("xaxis") for text in fig.layout[axis].ticktext]
     assert {quarter, half, months, "2023", "2015–2020"} <= set(ticks)
     assert "Q1/2025" not in ticks and "H1/2025" not in ticks
+
+
+def test_a_revised_estimate_is_shown_as_a_revision_not_a_conflict(tables):
+    import pandas as pd
+
+    f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
+    estimate = f.loc[(f["indicator_id"] == "grdp_growth") & (f["status"] == "estimate")].iloc[0].to_dict()
+    official = {**estimate, "figure_id": "grdp-growth-2024-official", "value": 8.0, "status": "official"}
+    more = pd.concat([f, pd.DataFrame([official])], ignore_index=True)
+    more["rank_of"] = more["rank_of"].astype("Int64")
+    fig = charts.indicator_chart(more, ind, src, "grdp_growth", "vi")
+    bars = {
+        x: (y, text) for t in fig.data if t.type == "bar" for x, y, text in zip(t.x, t.y, t.text, strict=True)
+    }
+    assert bars["2024"] == (8.0, "8%")  # the official figure, no conflict mark
+    hover = " ".join(c[0] for t in fig.data for c in t.customdata)
+    assert "trước đó ước tính: 8,1%" in hover and "Nguồn khác ghi" not in hover
+    notes = " ".join(a.text for a in fig.layout.annotations if a.name == "notes").replace("<br>", " ")
+    assert "năm 2024: trước đó ước tính: 8,1%" in notes
