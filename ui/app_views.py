@@ -38,6 +38,7 @@ from ui.selection import (
     comparable_periods,
     compare_periods,
     figures_for,
+    has_comparable_pair,
     headline_cards,
     rankings,
     then_and_now,
@@ -146,9 +147,12 @@ class ComparisonView:
 
 @_shared(_TABLES_KEPT)
 def comparable_indicators(data: Dataset) -> list[str]:
-    """Indicators with figures in at least two periods, in catalog order."""
+    """Indicators with at least two comparable figures (pairing.pair_problem), in catalog order."""
     counts = data.figures.groupby("indicator_id")["period_label"].nunique()
-    return [i for i in data.indicators.sort_values("sort_order")["indicator_id"] if counts.get(i, 0) >= 2]
+    candidates = [
+        i for i in data.indicators.sort_values("sort_order")["indicator_id"] if counts.get(i, 0) >= 2
+    ]
+    return [i for i in candidates if has_comparable_pair(data.figures, i)]
 
 
 @_shared(_TABLES_KEPT)

@@ -314,6 +314,12 @@ def comparable_periods(figures: pd.DataFrame, indicator_ids: Iterable[str], peri
     return sorted(dict.fromkeys(out), key=lambda label: order.get(label, 0))
 
 
+def has_comparable_pair(figures: pd.DataFrame, indicator_id: str) -> bool:
+    """Whether the indicator has two figures that may be compared (pairing.pair_problem)."""
+    rows = one_per_period(figures.loc[figures["indicator_id"] == indicator_id]).to_dict("records")
+    return any(pair_problem(a, b) is None for i, a in enumerate(rows) for b in rows[i + 1 :])
+
+
 def periods_of_all(figures: pd.DataFrame) -> list[str]:
     """Every period label of these figures, oldest first (by period end, then start)."""
     return list(
