@@ -62,7 +62,7 @@ for indicator_id in HEADLINES:
         period = period_text(
             card["period_kind"], card["period_start"], card["period_end"], card["period_label"], lang
         )
-        what = figure_notes(card["latest"], lang)
+        what = figure_notes(card["latest"], lang, data.indicators)
         period = period.capitalize() if lang == "vi" else period
         st.caption(md_text(" · ".join([period, *what])))
         if card["target"] is not None:

@@ -168,7 +168,7 @@ def _comparison_screen(
     def shown(row) -> str:
         if not isinstance(row, dict):
             return "–"
-        notes = figure_notes(row, lang)
+        notes = figure_notes(row, lang, data.indicators)
         text = value_text(row, lang)
         return f"{text} ({', '.join(notes)})" if notes else text
 
@@ -317,7 +317,9 @@ def figure_block(row: dict, data: Dataset, texts: dict[str, str], lang: str) -> 
     """
     basis = {"derived": "basis_derived", "curated": "basis_curated"}.get(row["basis"], "basis_reported")
     what = [
-        w for w in figure_notes(row, lang) if w not in (t("basis_derived", lang), t("basis_curated", lang))
+        w
+        for w in figure_notes(row, lang, data.indicators)
+        if w not in (t("basis_derived", lang), t("basis_curated", lang))
     ]
     heading = (
         f"**{app_widgets.md_text(indicator_name(data.indicators, row['indicator_id'], lang))}**: "

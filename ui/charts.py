@@ -370,7 +370,7 @@ def _hover(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, 
     records = rows.to_dict("records")
     for i, row in enumerate(records):
         lines = [f"<b>{html.escape(figure_period_text(row, lang))}</b>", html.escape(_value_text(row, lang))]
-        notes = figure_notes(row, lang)
+        notes = figure_notes(row, lang, indicators)
         if notes:
             lines.append(html.escape(" · ".join(notes)))
         if status_class(row) == RESULT and (j := plan_for(records, i)) is not None:
@@ -864,7 +864,7 @@ def comparison_chart(
                 figure = {**figure, "out_of": rank_of}
                 text = _row_label(figure, lang)
                 full = html.escape(value_text(figure, lang))
-                what = figure_notes(figure, lang)
+                what = figure_notes(figure, lang, indicators)
                 if figure.get("status") in ("estimate", "preliminary"):
                     text += f" ({what[0]})"
             hover = f"<b>{html.escape(str(label))}</b><br>{full}"

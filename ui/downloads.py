@@ -87,7 +87,7 @@ def figures_table(
             "source": figures["source_id"].map(source_name),
             "published": figures["source_id"].map(src["published"]),
             "quote": figures["quote"],
-            "what": [", ".join(figure_notes(row, lang)) for row in figures.to_dict("records")],
+            "what": [", ".join(figure_notes(row, lang, indicators)) for row in figures.to_dict("records")],
             "rank_of": figures["rank_of"].astype("Int64"),
             "approximate": figures["approximate"].astype(bool),
             **{col: figures[col] for col in _FLAG_CODES},

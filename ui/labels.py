@@ -214,16 +214,23 @@ def _months(row: Mapping) -> int | None:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
-def figure_notes(row: Mapping, lang: str) -> list[str]:
+def figure_notes(row: Mapping, lang: str, indicators: pd.DataFrame | None = None) -> list[str]:
     """What a figure is, in words: "bình quân/năm", "lũy kế 9 tháng", "ước tính", "kế hoạch",
     "so với cùng kỳ năm trước", "giá so sánh 2010", "kỳ suy luận", "suy ra", "số liệu tham chiếu".
 
     Empty for a plain reported result of a plain period. Not escaped (no document text in it).
+    Over several years a rate, score or rank can only be a yearly average, and so is a level the
+    catalog gives per year (income per head, with `indicators`): both say "bình quân/năm" even where
+    the text left it unsaid.
     """
     check_lang(lang)
     words: list[str] = []
     kind, aggregate = row.get("period_kind"), row.get("period_aggregate")
     aggregate = None if is_missing(aggregate) else aggregate
+    if kind == "range" and aggregate is None:
+        info = {} if indicators is None else (_indicator_row(indicators, str(row.get("indicator_id"))) or {})
+        if row.get("measure") in ("growth", "share", "rank", "score") or info.get("per") == "year":
+            aggregate = "average"
     status = row.get("status")
     if kind == "plan" and status in (None, "actual"):
         status = "target"
