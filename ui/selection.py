@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from ui.formatting import is_missing
 from ui.labels import indicator_info
 from ui.pairing import (
+    FORECAST,
     RESULT,
     STATUS_CLASSES,
+    TARGET,
     pair_problem,
     percent_of_plan,
     plan_for,
     previous_comparable,
+    series_key,
     status_class,
 )
 
@@ -106,11 +110,15 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
             strict=True,
         )
     ]
-    classes = (
-        [status_class(r) for r in figures[["status", "period_kind"]].to_dict("records")]
-        if len(figures)
-        else []
-    )
+    status = figures["status"] if "status" in figures else pd.Series("actual", index=figures.index)
+    classes = np.select(  # pairing.status_class, for every row at once
+        [
+            status.eq("forecast").to_numpy(),
+            (status.eq("target") | figures["period_kind"].eq("plan")).to_numpy(),
+        ],
+        [FORECAST, TARGET],
+        RESULT,
+    ).tolist()
     # The final word first: official, then as stated, then preliminary, then estimated.
     statuses = figures["status"].tolist() if "status" in figures else ["actual"] * len(ids)
     finality = [_FINALITY.get(x, 1) for x in statuses]
@@ -317,7 +325,15 @@ def comparable_periods(figures: pd.DataFrame, indicator_ids: Iterable[str], peri
 def has_comparable_pair(figures: pd.DataFrame, indicator_id: str) -> bool:
     """Whether the indicator has two figures that may be compared (pairing.pair_problem)."""
     rows = one_per_period(figures.loc[figures["indicator_id"] == indicator_id]).to_dict("records")
-    return any(pair_problem(a, b) is None for i, a in enumerate(rows) for b in rows[i + 1 :])
+    series: dict[tuple, list[dict]] = {}
+    for row in rows:  # only figures of one series can pair: look within each
+        series.setdefault(series_key(row), []).append(row)
+    return any(
+        pair_problem(a, b) is None
+        for part in series.values()
+        for i, a in enumerate(part)
+        for b in part[i + 1 :]
+    )
 
 
 def periods_of_all(figures: pd.DataFrame) -> list[str]:
