@@ -72,8 +72,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "card_missing": ("Chưa có số liệu", "No figure yet"),
     # Indicators
     "indicators_intro": (
-        "Chọn nhóm, chỉ tiêu và kỳ; mỗi chỉ tiêu một biểu đồ qua các kỳ.",
-        "Pick categories, indicators and periods; one chart per indicator across its periods.",
+        "Chọn nhóm, chỉ tiêu và kỳ; mỗi chỉ tiêu một biểu đồ qua các kỳ, mỗi loại kỳ (năm, lũy kế từ đầu "
+        "năm, nửa năm, quý, giai đoạn) một khung riêng; kế hoạch vẽ thành vạch cam trên kết quả cùng kỳ.",
+        "Pick categories, indicators and periods; one chart per indicator across its periods, one panel "
+        "per kind of period (year, running total from January, half-year, quarter, several years); "
+        "targets are orange ticks over the result of their period.",
     ),
     "pick_indicator": ("Hãy chọn ít nhất một chỉ tiêu.", "Pick at least one indicator."),
     "table_heading": ("Bảng số liệu", "Figures table"),
