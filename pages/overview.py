@@ -31,7 +31,8 @@ for indicator_id in HEADLINES:
             st.caption(t("card_missing", lang))
             continue
         # A national rank out of all provinces, as the Rankings page writes it ("2/63", not "thứ 2").
-        value = value_text({**card["latest"], "out_of": card["national_total"]}, lang)
+        # md_text: st.metric reads markdown, and the bound is the document's word ("hơn", "gần").
+        value = md_text(value_text({**card["latest"], "out_of": card["national_total"]}, lang))
         delta = description = None
         if card["prev"] is None:
             description = t("card_no_pair", lang)

@@ -108,9 +108,9 @@ def test_language_switch_changes_labels_and_number_formats(app, lang, expected):
     if lang == "en":
         at.segmented_control(key="param_lang").set_value("en").run()
     assert_clean(at)
-    assert [m.value for m in at.metric] == expected
+    assert [m.value for m in at.metric] == [md_text(v) for v in expected]  # values are markdown
     assert texts(at.title) == [t("app_title", lang)]
-    growth = next(m for m in at.metric if m.value in ("6,95%", "6.95%"))
+    growth = next(m for m in at.metric if m.value in ("6,95%", md_text("6.95%")))
     assert growth.label == md_text(
         "Tốc độ tăng trưởng kinh tế (GRDP)" if lang == "vi" else "GRDP growth rate"
     )
