@@ -7,7 +7,14 @@ from ui.app_data import load_dataset
 from ui.app_widgets import chart_block, md_text
 from ui.formatting import format_change, format_number, is_missing
 from ui.i18n import t
-from ui.labels import figure_notes, indicator_name, period_text, source_line, value_text
+from ui.labels import (
+    card_value_text,
+    figure_notes,
+    indicator_name,
+    period_text,
+    source_line,
+    value_text,
+)
 
 HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
 
@@ -30,9 +37,8 @@ for indicator_id in HEADLINES:
             st.metric(name, "–", label_visibility="collapsed")
             st.caption(t("card_missing", lang))
             continue
-        # A national rank out of all provinces, as the Rankings page writes it ("2/63", not "thứ 2").
         # md_text: st.metric reads markdown, and the bound is the document's word ("hơn", "gần").
-        value = md_text(value_text({**card["latest"], "out_of": card["national_total"]}, lang))
+        value = md_text(card_value_text(card, lang))
         delta = description = None
         if card["prev"] is None:
             description = t("card_no_pair", lang)

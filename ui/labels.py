@@ -207,6 +207,12 @@ def value_text(row: Mapping, lang: str) -> str:
     )
 
 
+def card_value_text(card: Mapping, lang: str) -> str:
+    """A headline card's value (selection.headline_cards): value_text, a national rank out of all
+    provinces as the Rankings page writes it ("2/63", not "thứ 2")."""
+    return value_text({**card["latest"], "out_of": card.get("national_total")}, lang)
+
+
 def _months(row: Mapping) -> int | None:
     start, end = _as_date(row.get("period_start")), _as_date(row.get("period_end"))
     if start is None or end is None:
