@@ -33,6 +33,8 @@ else:
         default=[v for v in VERDICTS if view.counts[v]],
         format_func=labels.get,
         key="fact_check_verdicts",
+        placeholder=t("filter_all", lang),
+        select_all=False,  # its "Select all" text cannot be translated
     )
     shown = view.screen.loc[view.checks["verdict"].isin(chosen)]
     st.caption(t("rows_shown", lang, rows=len(shown)))
@@ -60,7 +62,7 @@ else:
     config = {c: st.column_config.Column(label) for c, label in columns.items()}
     config["record_link"] = st.column_config.LinkColumn(columns["record_link"], validate=r"^https?://")
     st.dataframe(
-        shown,
+        shown.fillna({"record_link": ""}),  # no record, no link: an empty cell, not a grey "None"
         width="stretch",
         hide_index=True,
         column_order=list(columns),

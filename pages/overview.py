@@ -5,9 +5,16 @@ import streamlit as st
 from ui import app_state, app_views
 from ui.app_data import load_dataset
 from ui.app_widgets import chart_block, md_text
-from ui.formatting import format_change, format_value
+from ui.formatting import format_change, format_number, is_missing
 from ui.i18n import t
-from ui.labels import indicator_name, period_text, source_line
+from ui.labels import (
+    card_value_text,
+    figure_notes,
+    indicator_name,
+    period_text,
+    source_line,
+    value_text,
+)
 
 HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
 
@@ -30,15 +37,23 @@ for indicator_id in HEADLINES:
             st.metric(name, "–", label_visibility="collapsed")
             st.caption(t("card_missing", lang))
             continue
-        value = format_value(
-            card["value"], card["unit"], lang, rank_of=card["rank_of"], approximate=card["approximate"]
-        )
+        # md_text: st.metric reads markdown, and the bound is the document's word ("hơn", "gần").
+        value = md_text(card_value_text(card, lang))
         delta = description = None
-        if card["change"] is not None:
+        if card["prev"] is None:
+            description = t("card_no_pair", lang)
+        elif card["change"] is not None:
             delta = format_change(card["change"], card["unit"], lang)
             if card["rel_change"] is not None:
                 delta += f" ({format_change(card['rel_change'], card['unit'], lang, relative=True)})"
-            description = t("vs_period", lang, period=card["prev_period_label"])
+            prev_period = period_text(
+                card["prev"]["period_kind"],
+                card["prev"]["period_start"],
+                card["prev"]["period_end"],
+                card["prev"]["period_label"],
+                lang,
+            )
+            description = t("vs_period", lang, period=prev_period)
             if card["prev_basis"] == "derived":
                 description += f" ({t('derived_mark', lang)})"
         improved = card["improved"]
@@ -54,9 +69,23 @@ for indicator_id in HEADLINES:
         period = period_text(
             card["period_kind"], card["period_start"], card["period_end"], card["period_label"], lang
         )
-        st.caption(md_text(period.capitalize() if lang == "vi" else period))
+        what = figure_notes(card["latest"], lang, data.indicators)
+        period = period.capitalize() if lang == "vi" else period
+        st.caption(md_text(" · ".join([period, *what])))
+        if card["target"] is not None:
+            target = value_text(card["target"], lang)
+            pct = card["percent_of_plan"]
+            plan = (
+                t("plan_was", lang, target=target)
+                if pct is None
+                else t("plan_reached", lang, pct=format_number(pct, lang, decimals=1) + "%", target=target)
+            )
+            st.caption(md_text(plan[:1].upper() + plan[1:]))
         st.caption(md_text(source_line(data.sources, card["source_ids"], lang)))
-        st.caption(f"“{md_text(card['quote'])}”")
+        if not is_missing(card["latest"].get("quote")):
+            st.caption(f"“{md_text(card['quote'])}”")
+        elif not is_missing(card["latest"].get("locator")):
+            st.caption(md_text(card["latest"]["locator"]))
         if card["conflict"]:
             st.caption(md_text(t("conflict_flag", lang)))
 

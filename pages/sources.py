@@ -72,6 +72,13 @@ for document in shown_documents[first:last]:
                 )
             )
         st.html(document.text)
+    if document.review_total:
+        with st.expander(t("review_heading", lang, n=document.review_total)):
+            if document.review_total > len(document.review):
+                st.caption(t("review_shown", lang, shown=len(document.review), n=document.review_total))
+            st.dataframe(
+                document.review, hide_index=True, width="stretch", key=f"review_{document.source_id}"
+            )
 
 st.header(t("reference_heading", lang))
 st.caption(t("reference_intro", lang))
@@ -88,11 +95,24 @@ if audit.empty:
 else:
     # Plain cells in a dataframe: titles and names from editors are shown as text, never as markup.
     statuses = ("done", "pending", "rolled back", "failed")
+    shown = audit.assign(
+        action=audit["action"].map(lambda a: t(f"audit_{a}", lang) if a in ("add", "remove") else a),
+        status=audit["status"].map(lambda s: t(f"audit_status_{s}", lang) if s in statuses else s),
+    )
+    labels = {
+        "time": t("audit_col_time", lang),
+        "editor": t("audit_col_editor", lang),
+        "action": t("audit_col_action", lang),
+        "status": t("audit_col_status", lang),
+        "title": t("audit_col_title", lang),
+        "added": t("status_new", lang),
+        "same": t("status_same", lang),
+        "conflicts": t("status_conflict", lang),
+    }
     st.dataframe(
-        audit.assign(
-            action=audit["action"].map(lambda a: t(f"audit_{a}", lang) if a in ("add", "remove") else a),
-            status=audit["status"].map(lambda s: t(f"audit_status_{s}", lang) if s in statuses else s),
-        ),
+        shown,
         hide_index=True,
         width="stretch",
+        column_order=[c for c in labels if c in shown.columns],  # no internal ids or hashes
+        column_config={c: st.column_config.Column(label) for c, label in labels.items()},
     )

@@ -75,7 +75,9 @@ def _row(source, text, sentence, value_text, **kw):
     return base
 
 
-_MEASURE_OF_UNIT = {"rank": "rank", "percent": "growth", "million_vnd": "level", "count": "count"}
+_MEASURE_OF_UNIT = {
+    "rank": "rank", "percent": "growth", "million_vnd": "level", "billion_vnd": "level", "count": "count",
+}  # fmt: skip
 
 
 def _year(y):
@@ -309,3 +311,186 @@ def sample_tables() -> dict[str, pd.DataFrame]:
 
 def write_sample_dataset(out: Path) -> Path:
     return write_dataset(sample_tables(), Path(out), {"source": "tests/sample_dataset.py"})
+
+
+# --- A mixed dataset: every kind of period and status side by side -----------------------------------
+# What realistic reports mix: a year, an estimate, a target for the year and for five years, Jan–Sep of
+# two years, a half-year, a quarter, a preliminary and an approximate figure, a result against its plan,
+# constant prices, and a curated reference figure. Tests assert no view pairs unlike things.
+
+MIXED = [
+    ("Năm 2023, tốc độ tăng trưởng kinh tế (GRDP) đạt 7,2% so với cùng kỳ.", "7,2%"),
+    ("Ước tính năm 2024, GRDP tăng 8,1%.", "8,1%"),
+    ("Mục tiêu năm 2025 tăng trưởng GRDP đạt 8,5%.", "8,5%"),
+    ("9 tháng năm 2024, GRDP tăng 7,0%.", "7,0%"),
+    ("9 tháng năm 2025, GRDP tăng 7,9%.", "7,9%"),
+    ("6 tháng đầu năm 2025, GRDP tăng 7,5%.", "7,5%"),
+    ("Quý I/2025, GRDP tăng 6,8%.", "6,8%"),
+    ("Phấn đấu giai đoạn 2025-2030 tăng trưởng bình quân 10%/năm.", "10%"),
+    ("Thu nhập bình quân đầu người năm 2024 (sơ bộ) đạt 60,1 triệu đồng.", "60,1 triệu đồng"),
+    ("Năm 2025 thu nhập bình quân đầu người ước khoảng 65 triệu đồng.", "khoảng 65 triệu đồng"),
+    ("Thu ngân sách năm 2024 đạt hơn 10.500 tỷ đồng.", "hơn 10.500 tỷ đồng"),
+    ("Kế hoạch thu ngân sách năm 2024 là 10.000 tỷ đồng.", "10.000 tỷ đồng"),
+    ("Năm 2023 thu ngân sách đạt 9.800 tỷ đồng.", "9.800 tỷ đồng"),
+    ("GRDP năm 2024 theo giá so sánh 2010 đạt 30.500 tỷ đồng.", "30.500 tỷ đồng"),
+]
+SENTENCE_BORDER = "Kim ngạch qua cửa khẩu Hữu Nghị đạt 2,1 tỷ USD."
+SENTENCE_PLAN_RATIO = "Thu ngân sách đạt 105% kế hoạch."
+SENTENCE_COOPS = "Toàn tỉnh có 1.234 hợp tác xã <b>mới</b>."
+TEXT_C = "\n\n".join([*(s for s, _ in MIXED), SENTENCE_BORDER, SENTENCE_PLAN_RATIO, SENTENCE_COOPS])
+N_MIXED_REVIEW = 27  # more than the Sources page shows at once
+
+
+def _span(kind, start, end, label, **kw):
+    return {
+        "period_kind": kind,
+        "period_start": pd.Timestamp(start),
+        "period_end": pd.Timestamp(end),
+        "period_label": label,
+        **kw,
+    }
+
+
+def mixed_tables() -> dict[str, pd.DataFrame]:
+    """sample_tables() plus a third document mixing period kinds and statuses, a curated figure and a
+    long review list."""
+    tables = sample_tables()
+    c = "doc_c"
+    growth = {"indicator_id": "grdp_growth", "unit": "percent"}
+    budget = {"indicator_id": "budget_revenue", "unit": "billion_vnd", "measure": "level"}
+    income = {"indicator_id": "income_per_capita", "unit": "million_vnd"}
+    specs = [
+        {**growth, "value": 7.2, "comparison": "same_period_last_year", **_year(2023)},
+        {**growth, "value": 8.1, "status": "estimate", **_year(2024)},
+        {**growth, "value": 8.5, "status": "target", **_year(2025)},
+        {**growth, "value": 7.0, **_span("months", "2024-01-01", "2024-09-30", "01–09/2024")},
+        {**growth, "value": 7.9, **_span("months", "2025-01-01", "2025-09-30", "01–09/2025")},
+        {**growth, "value": 7.5, **_span("half_year", "2025-01-01", "2025-06-30", "H1/2025")},
+        {**growth, "value": 6.8, **_span("quarter", "2025-01-01", "2025-03-31", "Q1/2025")},
+        {**growth, "value": 10.0, "status": "target", "period_aggregate": "average", **_range(2025, 2030)},
+        {**income, "value": 60.1, "status": "preliminary", **_year(2024)},
+        {
+            **income,
+            "value": 65.0,
+            "status": "estimate",
+            "approximate": True,
+            "qualifier": "khoảng",
+            "bound": "approx",
+            **_year(2025),
+        },
+        {**budget, "value": 10500.0, "approximate": True, "qualifier": "hơn", "bound": "over", **_year(2024)},
+        {**budget, "value": 10000.0, "status": "target", **_year(2024)},
+        {**budget, "value": 9800.0, **_year(2023)},
+        {
+            "indicator_id": "grdp",
+            "unit": "billion_vnd",
+            "measure": "level",
+            "value": 30500.0,
+            "price_basis": "constant_2010",
+            **_year(2024),
+        },
+    ]
+    rows = [
+        _row(c, TEXT_C, sentence, value_text, **spec)
+        for (sentence, value_text), spec in zip(MIXED, specs, strict=True)
+    ]
+    curated = _row(
+        "doc_a", TEXT_A, SENTENCE_RANK, "xếp thứ 15/63", indicator_id="pci_rank", unit="rank", **_year(2023)
+    )
+    curated.update(
+        figure_id="curated-pci-2023",
+        value=30.0,
+        rank_of=63,
+        basis="curated",
+        status="official",
+        source_id="vcci_pci_2023",
+        quote=None,
+        char_start=None,
+        char_end=None,
+        mention_start=None,
+        mention_end=None,
+        value_text="30/63",
+        period_source="citation",
+        locator="Báo cáo PCI 2023, tr. 12",
+    )
+    figures = pd.concat([tables["figures"], pd.DataFrame([*rows, curated])], ignore_index=True)
+    figures["rank_of"] = figures["rank_of"].astype("Int64")
+    for col in ("char_start", "char_end", "mention_start", "mention_end"):
+        figures[col] = figures[col].astype("Int64")
+    base = tables["sources"].iloc[0].to_dict()
+    sources = pd.concat(
+        [
+            tables["sources"],
+            pd.DataFrame(
+                [
+                    {
+                        **base,
+                        "source_id": c,
+                        "file_name": "doc_c.txt",
+                        "title": "Báo cáo tình hình kinh tế - xã hội 9 tháng năm 2025 của tỉnh Lạng Sơn",
+                        "publisher": "Cục Thống kê tỉnh Lạng Sơn",
+                        "published": "2025-10-05",
+                        "date_inferred": False,
+                        "link": "https://example.org/c",
+                        "sha256": "c" * 64,
+                        "n_chars": len(TEXT_C),
+                        "n_figures": len(rows),
+                    },
+                    {
+                        **base,
+                        "source_id": "vcci_pci_2023",
+                        "file_name": "indices.csv",
+                        "kind": "reference",
+                        "title": "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) 2023",
+                        "publisher": "VCCI",
+                        "published": "2024-05-07",
+                        "date_inferred": False,
+                        "link": "https://pcivietnam.vn",
+                        "sha256": "d" * 64,
+                        "n_chars": 0,
+                        "n_figures": 1,
+                    },
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
+    documents = pd.concat(
+        [tables["documents"], pd.DataFrame([{"source_id": c, "text": TEXT_C}])], ignore_index=True
+    )
+
+    def review_row(i, sentence, value_text, reason, detail):
+        start = TEXT_C.index(sentence)
+        mention = TEXT_C.index(value_text, start)
+        return {
+            "review_id": f"review-c-{i:04d}",
+            "source_id": c,
+            "indicator_id": None,
+            "value": None,
+            "value_text": value_text,
+            "reason": reason,
+            "detail": detail,
+            "quote": sentence,
+            "char_start": start,
+            "char_end": start + len(sentence),
+            "mention_start": mention,
+            "mention_end": mention + len(value_text),
+        }
+
+    review_rows = [
+        review_row(0, SENTENCE_BORDER, "2,1 tỷ USD", "other_place", "cửa khẩu Hữu Nghị"),
+        review_row(1, SENTENCE_PLAN_RATIO, "105%", "against_plan", "đạt 105% kế hoạch"),
+    ]
+    review_rows += [
+        review_row(i, SENTENCE_COOPS, "1.234", "not_in_catalog", "hợp tác xã <b>mới</b>")
+        for i in range(2, N_MIXED_REVIEW)
+    ]
+    review = pd.concat([tables["review"], pd.DataFrame(review_rows)], ignore_index=True)
+    for col in ("char_start", "char_end", "mention_start", "mention_end"):
+        review[col] = review[col].astype("Int64")
+    review["value"] = review["value"].astype(float)
+    return {**tables, "figures": figures, "sources": sources, "documents": documents, "review": review}
+
+
+def write_mixed_dataset(out: Path) -> Path:
+    return write_dataset(mixed_tables(), Path(out), {"source": "tests/sample_dataset.py (mixed)"})

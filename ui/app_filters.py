@@ -12,7 +12,7 @@ from ui import app_state
 from ui.app_data import dataset_key
 from ui.downloads import filters_note
 from ui.i18n import t
-from ui.labels import category_name, indicator_name
+from ui.labels import category_name, indicator_name, period_ticks
 from ui.selection import periods_of
 
 
@@ -30,8 +30,10 @@ class FigureFilters:
         """The filters in words, for the caption and the metadata of a download."""
         filters = {
             t("filter_category", lang): [category_name(data.indicators, c, lang) for c in self.categories],
-            t("filter_indicator", lang): self.indicator_ids,
-            t("filter_period", lang): self.periods,
+            t("filter_indicator", lang): [
+                indicator_name(data.indicators, i, lang) for i in self.indicator_ids
+            ],
+            t("filter_period", lang): [_period_names(data, lang).get(p, p) for p in self.periods],
         }
         if not self.include_derived:
             filters[t("filter_include_derived", lang)] = [t("no", lang)]
@@ -49,6 +51,11 @@ def _offered(data: Dataset) -> tuple[tuple[str, str], ...]:
 @st.cache_resource(max_entries=64, show_spinner=False, hash_funcs={Dataset: dataset_key})
 def _periods(data: Dataset, indicator_ids: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(p for i in indicator_ids for p in periods_of(data.figures, i)))
+
+
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs={Dataset: dataset_key})
+def _period_names(data: Dataset, lang: str) -> dict[str, str]:
+    return period_ticks(data.figures, lang)
 
 
 def figure_filters(
@@ -98,7 +105,7 @@ def figure_filters(
                 t("filter_period", lang),
                 _periods(data, tuple(chosen_ids)),
                 [],
-                str,
+                lambda label: _period_names(data, lang).get(label, label),
                 placeholder=t("filter_all", lang),
             )
         with bottom_right:

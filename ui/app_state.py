@@ -147,6 +147,10 @@ def multiselect(
     options = list(options)
     default = [v for v in default if v in options]
     key = _seed_widget(name, options, default, multi=True)
+    # Streamlit's own words are English: say ours where the API lets us, and leave out the "Select all"
+    # entry, whose text cannot be translated (an empty choice already means "all" where that applies).
+    kwargs.setdefault("placeholder", t("choose_placeholder", current_language()))
+    kwargs.setdefault("select_all", False)
     value = st.multiselect(label, options, key=key, format_func=format_func, **kwargs)
     _remember(name, list(value), default)
     return list(value)

@@ -10,6 +10,7 @@ figure; pages derive new tables with .loc and .assign).
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import pandas as pd
@@ -23,13 +24,24 @@ from ui.app_data import dataset_key
 from ui.app_fact_check import by_figure as fact_check_by_figure
 from ui.downloads import figures_table
 from ui.fact_check import source_words, value_words, verdict_text
-from ui.formatting import format_change, format_value, is_missing
+from ui.formatting import format_change, is_missing
 from ui.i18n import t
-from ui.labels import derivation_note, figure_period_text, indicator_name, source_line
+from ui.labels import (
+    derivation_note,
+    figure_notes,
+    figure_period_text,
+    indicator_name,
+    period_ticks,
+    source_line,
+    source_parts,
+    value_text,
+)
 from ui.selection import (
     admin_reductions,
+    comparable_periods,
     compare_periods,
     figures_for,
+    has_comparable_pair,
     headline_cards,
     rankings,
     then_and_now,
@@ -57,18 +69,12 @@ class FiguresView:
 
 def screen_table(figures: pd.DataFrame, table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The download table with each value and period written out in the language, for st.dataframe."""
+    records = figures.to_dict("records")
     return table.assign(
-        value=[
-            format_value(
-                row.value,
-                row.unit,
-                lang,
-                rank_of=None if pd.isna(row.rank_of) else int(row.rank_of),
-                approximate=bool(row.approximate),
-            )
-            for row in figures.itertuples()
-        ],
-        period=[figure_period_text(row, lang) for row in figures.to_dict("records")],
+        value=[value_text(row, lang) for row in records],
+        period=[figure_period_text(row, lang) for row in records],
+        derivation=table["derivation"].fillna(""),
+        quote=table["quote"].fillna(table["locator"]).fillna(""),
     )
 
 
@@ -147,9 +153,12 @@ class ComparisonView:
 
 @_shared(_TABLES_KEPT)
 def comparable_indicators(data: Dataset) -> list[str]:
-    """Indicators with figures in at least two periods, in catalog order."""
+    """Indicators with at least two comparable figures (pairing.pair_problem), in catalog order."""
     counts = data.figures.groupby("indicator_id")["period_label"].nunique()
-    return [i for i in data.indicators.sort_values("sort_order")["indicator_id"] if counts.get(i, 0) >= 2]
+    candidates = [
+        i for i in data.indicators.sort_values("sort_order")["indicator_id"] if counts.get(i, 0) >= 2
+    ]
+    return [i for i in candidates if has_comparable_pair(data.figures, i)]
 
 
 @_shared(_TABLES_KEPT)
@@ -162,10 +171,17 @@ def periods_of_indicators(data: Dataset, indicator_ids: tuple[str, ...]) -> list
 def _comparison_screen(
     rows: pd.DataFrame, data: Dataset, period_a: str, period_b: str, lang: str
 ) -> pd.DataFrame:
-    def value_text(value: float, unit: str, rank_of) -> str:
-        if pd.isna(value):
+    def shown(row) -> str:
+        if not isinstance(row, dict):
             return "–"
-        return format_value(value, unit, lang, rank_of=None if pd.isna(rank_of) else int(rank_of))
+        notes = figure_notes(row, lang, data.indicators)
+        text = value_text(row, lang)
+        return f"{text} ({', '.join(notes)})" if notes else text
+
+    def change(r: dict) -> str:
+        if not r["comparable"]:
+            return t("compare_not_comparable", lang, why=t(f"pair_problem_{r['problem']}", lang))
+        return format_change(r["abs_change"], r["unit"], lang)
 
     records = rows.to_dict("records")
     return pd.DataFrame(
@@ -173,13 +189,9 @@ def _comparison_screen(
             t("col_indicator", lang): [
                 indicator_name(data.indicators, r["indicator_id"], lang) for r in records
             ],
-            t("col_value_a", lang, period=period_a): [
-                value_text(r["value_a"], r["unit"], r["rank_of_a"]) for r in records
-            ],
-            t("col_value_b", lang, period=period_b): [
-                value_text(r["value_b"], r["unit"], r["rank_of_b"]) for r in records
-            ],
-            t("col_abs_change", lang): [format_change(r["abs_change"], r["unit"], lang) for r in records],
+            t("col_value_a", lang, period=period_a): [shown(r["row_a"]) for r in records],
+            t("col_value_b", lang, period=period_b): [shown(r["row_b"]) for r in records],
+            t("col_abs_change", lang): [change(r) for r in records],
             t("col_rel_change", lang): [
                 "–"
                 if pd.isna(r["rel_change"])
@@ -188,6 +200,18 @@ def _comparison_screen(
             ],
         }
     )
+
+
+@_shared(_TABLES_KEPT)
+def period_names(data: Dataset, lang: str) -> dict[str, str]:
+    """Every period label as the reader says it ("quý I/2025", "2015–2020"), for pickers."""
+    return period_ticks(data.figures, lang)
+
+
+@_shared(_TABLES_KEPT)
+def comparable_periods_of(data: Dataset, indicator_ids: tuple[str, ...], period_a: str) -> list[str]:
+    """selection.comparable_periods: the second periods the Compare page offers for `period_a`."""
+    return comparable_periods(data.figures, list(indicator_ids), period_a)
 
 
 @_shared(_TABLES_KEPT)
@@ -206,9 +230,10 @@ def comparison(
     ]
     used_ids = [i for r in records for i in (r["figure_id_a"], r["figure_id_b"]) if i]
     used = figures.loc[figures["figure_id"].isin(used_ids)].reset_index(drop=True)
+    names = period_names(data, lang)
     return ComparisonView(
         rows,
-        _comparison_screen(rows, data, period_a, period_b, lang),
+        _comparison_screen(rows, data, names.get(period_a, period_a), names.get(period_b, period_b), lang),
         footnotes,
         figures_table(used, data.indicators, data.sources, lang),
     )
@@ -220,7 +245,15 @@ def comparison_figure(
 ) -> go.Figure:
     """charts.comparison_chart of comparison()."""
     rows = comparison(data, indicator_ids, period_a, period_b, lang).rows
-    return charts.comparison_chart(rows, data.indicators, data.sources, lang, period_a, period_b)
+    names = period_names(data, lang)  # the periods as the reader says them, in the title and on the axis
+    return charts.comparison_chart(
+        rows,
+        data.indicators,
+        data.sources,
+        lang,
+        names.get(period_a, period_a),
+        names.get(period_b, period_b),
+    )
 
 
 # --- Administrative units and rankings -------------------------------------------------------------
@@ -280,21 +313,27 @@ class DocumentBlock:
     meta: str  # HTML
     text: str  # HTML (the first DOCUMENT_CHARS_SHOWN characters)
     total_chars: int = 0  # of the whole text; more than DOCUMENT_CHARS_SHOWN: the text is cut
+    review: pd.DataFrame | None = None  # the first REVIEW_SHOWN numbers held back, as plain text cells
+    review_total: int = 0  # how many were held back in all
 
 
 def figure_block(
     row: dict, data: Dataset, texts: dict[str, str], lang: str, checks: dict[str, dict] | None = None
 ) -> FigureBlock:
-    """A figure's heading, quote (a curated one: its citation) and notes for the Sources page; where the
-    fact check (`checks`, by figure id) finds a document's figure differs from the record, a note says so."""
-    rank_of = None if pd.isna(row["rank_of"]) else int(row["rank_of"])
-    value = format_value(
-        row["value"], row["unit"], lang, rank_of=rank_of, approximate=bool(row["approximate"])
-    )
-    basis = t(f"basis_{row['basis']}", lang)
+    """A figure's heading, quote and notes for the Sources page. A curated figure has no sentence: its
+    citation stands in its place. Where the fact check (`checks`, by figure id) finds a document's figure
+    differs from the record, a note says so."""
+    basis = {"derived": "basis_derived", "curated": "basis_curated"}.get(row["basis"], "basis_reported")
+    what = [
+        w
+        for w in figure_notes(row, lang, data.indicators)
+        if w not in (t("basis_derived", lang), t("basis_curated", lang))
+    ]
     heading = (
         f"**{app_widgets.md_text(indicator_name(data.indicators, row['indicator_id'], lang))}**: "
-        f"{app_widgets.md_text(value)} · {app_widgets.md_text(figure_period_text(row, lang))} · {basis}"
+        f"{app_widgets.md_text(value_text(row, lang))} · "
+        f"{app_widgets.md_text(figure_period_text(row, lang))} · {t(basis, lang)}"
+        + "".join(f" · {app_widgets.md_text(w)}" for w in what)
     )
     if row["basis"] == "curated":  # stands on its citation: no sentence to show
         source = _source_of(data, row["source_id"])
@@ -309,8 +348,6 @@ def figure_block(
         quote=row["quote"],
     )
     line = [source_line(data.sources, [row["source_id"]], lang)]
-    if row["period_inferred"]:
-        line.append(t("figure_period_inferred", lang))
     notes = [app_widgets.md_text(" · ".join(line))]
     if row["basis"] == "derived":
         notes.append(app_widgets.md_text(derivation_note(row, data.indicators, lang)))
@@ -372,11 +409,18 @@ def conflict_lines(data: Dataset, source_id: str | None, lang: str) -> list[str]
     conflicts = data.conflicts
     if source_id is not None:
         conflicts = conflicts.loc[conflicts["source_ids"].str.split("\n").map(lambda ids: source_id in ids)]
-    lines = [
-        f"- **{app_widgets.md_text(indicator_name(data.indicators, c['indicator_id'], lang))}**, "
-        f"{app_widgets.md_text(c['period_label'])}: {app_widgets.md_text(c['values'])}"
-        for c in conflicts.head(CONFLICT_LINES_SHOWN).to_dict("records")
-    ]
+    by_id = data.figures.set_index("figure_id")
+    lines = []
+    for c in conflicts.head(CONFLICT_LINES_SHOWN).to_dict("records"):
+        # Each value with the name of the document that gives it (the table's own text names ids).
+        ids = [i for i in str(c["figure_ids"]).split("\n") if i in by_id.index]
+        rows = [by_id.loc[i].to_dict() for i in ids]
+        names = [html.unescape("; ".join(source_parts(data.sources, [r["source_id"]], lang))) for r in rows]
+        values = "; ".join(f"{value_text(r, lang)} ({name})" for r, name in zip(rows, names, strict=True))
+        lines.append(
+            f"- **{app_widgets.md_text(indicator_name(data.indicators, c['indicator_id'], lang))}**, "
+            f"{app_widgets.md_text(c['period_label'])}: {app_widgets.md_text(values or c['values'])}"
+        )
     if len(conflicts) > CONFLICT_LINES_SHOWN:
         lines.append(f"- {t('conflicts_more', lang, n=len(conflicts) - CONFLICT_LINES_SHOWN)}")
     return lines
@@ -387,17 +431,23 @@ def documents(data: Dataset, lang: str) -> list[DocumentBlock]:
     """Every document, in the order of the sources table, with its figure mentions marked (the first
     DOCUMENT_CHARS_SHOWN characters of each: a page never carries a whole archive)."""
     texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
+    review = data.review.sort_values(["source_id", "char_start", "mention_start"], kind="stable")
+    reviews = {sid: part for sid, part in review.groupby("source_id", sort=False)}
+    empty_review = review.iloc[0:0]
     blocks = []
     for source in data.sources.to_dict("records"):
         if source["kind"] == REFERENCE_KIND:  # a cited page: no text of ours (see reference_sources)
             continue
         source_id = source["source_id"]
         full = texts.get(source_id, "")
-        mentions = data.figures.loc[data.figures["source_id"] == source_id, ["mention_start", "mention_end"]]
+        mentions = data.figures.loc[
+            data.figures["source_id"] == source_id, ["mention_start", "mention_end"]
+        ].dropna()
         mentions = mentions.loc[mentions["mention_end"] <= DOCUMENT_CHARS_SHOWN]
         text = app_widgets.document_html(
             full[:DOCUMENT_CHARS_SHOWN], list(mentions.itertuples(index=False, name=None))
         )
+        held = reviews.get(source_id, empty_review)
         blocks.append(
             DocumentBlock(
                 source_id,
@@ -405,6 +455,8 @@ def documents(data: Dataset, lang: str) -> list[DocumentBlock]:
                 app_widgets.document_meta_html(source, lang),
                 text,
                 len(full),
+                review_table(held.head(REVIEW_SHOWN), lang),
+                len(held),
             )
         )
     return blocks
@@ -433,3 +485,20 @@ def reference_sources(data: Dataset, lang: str) -> list[DocumentBlock]:
             )
         )
     return blocks
+
+
+REVIEW_SHOWN = 20  # numbers held back shown per document (the count says how many there are)
+
+
+def review_table(review: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Numbers held back (etl review), as the Sources page shows them: the number as written, why (in
+    words), the detail and the sentence. Plain cells: st.dataframe shows document text as data."""
+    reasons = review["reason"].map(lambda r: t(f"review_reason_{r}", lang) if r else "")
+    return pd.DataFrame(
+        {
+            t("rcol_value", lang): review["value_text"].astype(str).tolist(),
+            t("rcol_reason", lang): reasons.tolist(),
+            t("rcol_detail", lang): review["detail"].fillna("").astype(str).tolist(),
+            t("rcol_quote", lang): review["quote"].astype(str).tolist(),
+        }
+    )

@@ -161,12 +161,16 @@ def page_zip_buttons(figs: dict[str, go.Figure], *, stem: str, lang: str) -> Non
 def table_downloads(
     table: pd.DataFrame, *, note: str, stem: str, lang: str, dataset_version: str | None = None
 ) -> None:
-    """CSV (UTF-8 with BOM), XLSX and Parquet of a table; the note says which filters made it."""
+    """CSV (UTF-8 with BOM), XLSX and Parquet of a table; the note says which filters made it.
+
+    CSV and XLSX name their columns for people, in the page's language; Parquet keeps the stable names.
+    """
     st.caption(md_text(note))
+    human = downloads.human_columns(table, lang)
     with st.container(horizontal=True, gap="small", key=f"table_downloads_{stem}"):
         st.download_button(
             t("download_csv", lang),
-            data=lambda: downloads.to_csv(table),
+            data=lambda: downloads.to_csv(human),
             file_name=export.export_filename(stem, None, lang, "csv"),
             mime=MIME["csv"],
             key=f"dl_{stem}_csv",
@@ -175,7 +179,7 @@ def table_downloads(
         )
         st.download_button(
             t("download_xlsx", lang),
-            data=lambda: downloads.to_xlsx(table, note, lang, dataset_version=dataset_version),
+            data=lambda: downloads.to_xlsx(human, note, lang, dataset_version=dataset_version),
             file_name=export.export_filename(stem, None, lang, "xlsx"),
             mime=MIME["xlsx"],
             key=f"dl_{stem}_xlsx",
@@ -199,6 +203,7 @@ def figures_dataframe(screen: pd.DataFrame, lang: str, *, key: str) -> None:
         "indicator": t("tcol_indicator", lang),
         "value": t("tcol_value", lang),
         "period": t("tcol_period", lang),
+        "what": t("tcol_what", lang),
         "basis": t("tcol_basis", lang),
         "value_text": t("tcol_value_text", lang),
         "derivation": t("tcol_derivation", lang),

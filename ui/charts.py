@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -25,14 +25,29 @@ from ui.formatting import (
     is_missing,
     plotly_separators,
 )
+from ui.i18n import t
 from ui.labels import (
     derivation_note,
+    figure_notes,
     figure_period_text,
     indicator_info,
     indicator_name,
+    period_tick,
     plotly_entities,
+    shorten_words,
     source_parts,
-    unit_name,
+    unit_line,
+    value_text,
+)
+from ui.pairing import (
+    FORECAST,
+    RESULT,
+    TARGET,
+    panel_key,
+    percent_of_plan,
+    period_class,
+    plan_for,
+    status_class,
 )
 from ui.selection import admin_reductions, one_per_period, rankings, then_and_now
 
@@ -57,6 +72,7 @@ SERIES_COLOURS = tuple(
 SERIES_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x")
 DERIVED_PATTERN = "/"
 PLANNED_PATTERN = "."
+ESTIMATE_PATTERN = "."  # an estimate or a preliminary figure: dotted, beside solid final figures
 BACKGROUND = "#FFFFFF"
 TEXT_COLOUR = "#222222"
 MUTED_TEXT_COLOUR = "#4D4D4D"  # source line and notes: still 8:1 on white
@@ -71,6 +87,9 @@ _TITLE_LINE, _SUBTITLE_LINE, _NOTE_LINE = 22, 17, 15  # px per line (plotly: 1.3
 # Measured on kaleido renders: a "bottom"-anchored title's first line rises 16 px above its anchor,
 # and a one-line title plus a one-line subtitle reach 28 px below it.
 _TITLE_ABOVE_ANCHOR, _TITLE_BELOW_ANCHOR = 16, 28
+# plotly's modebar (its toolbar) floats over the figure's top right corner: a band this high above the
+# title keeps it off the title on a phone, where the title spans the whole width.
+_MODEBAR_PX = 30
 _COMPARISON_LEFT = 84  # px for the period labels ("2015–2020") on the comparison panels
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 
@@ -139,8 +158,7 @@ def _br(text: str, width: int) -> str:
 
 
 def _short(text: str, limit: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten_words(text, limit)
 
 
 def _acronym(name: str) -> str:
@@ -167,15 +185,19 @@ def _words(lang: str) -> dict[str, str]:
     vi = check_lang(lang) == "vi"
     return {
         "reported": "Báo cáo" if vi else "Reported",
-        "derived": "Suy ra (derived)" if vi else "Derived",
+        "derived": "Suy ra" if vi else "Derived",
+        "curated": t("basis_curated", lang),
+        "estimate": t("series_estimate", lang),
         "done": "Đã thực hiện" if vi else "Done",
-        "planned": "Kế hoạch" if vi else "Planned",
+        "planned": t("series_target", lang),
+        "forecast": t("series_forecast", lang),
         "source": "Nguồn" if vi else "Source",
         "no_data": "Chưa có số liệu" if vi else "No figures yet",
         "other": "Nguồn khác ghi" if vi else "Another source gives",
         "unit": "Đơn vị" if vi else "Unit",
         "count": "Số lượng" if vi else "Number",
         "best": "1 = cao nhất" if vi else "1 = best",
+        "cited": "Trích dẫn" if vi else "Cited at",
     }
 
 
@@ -247,7 +269,7 @@ def _frame(
         + legend_gap
         + 8
     )
-    top = title_pad + _TITLE_ABOVE_ANCHOR + 12
+    top = title_pad + _TITLE_ABOVE_ANCHOR + 12 + _MODEBAR_PX
     bottom = _TICK_SPACE + _NOTE_LINE * (len(note_lines) + len(source_lines)) + 12
     footer = []
     shift = -_TICK_SPACE
@@ -344,18 +366,35 @@ def _no_data(fig: go.Figure, lang: str) -> None:
 
 
 def _hover(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
-    """One escaped hover text per row: period, value, basis, source and a short quote."""
+    """One escaped hover text per row: period, value as written, what it is, source and a short quote."""
     words = _words(lang)
     texts = []
-    for row in rows.to_dict("records"):
-        lines = [f"<b>{html.escape(figure_period_text(row, lang))}</b>", _value_text(row, lang)]
-        if row["basis"] == "derived":
-            lines[-1] += f" ({words['derived'].lower() if lang == 'en' else 'suy ra'})"
+    records = rows.to_dict("records")
+    for i, row in enumerate(records):
+        lines = [f"<b>{html.escape(figure_period_text(row, lang))}</b>", html.escape(_value_text(row, lang))]
+        notes = figure_notes(row, lang, indicators)
+        if notes:
+            lines.append(html.escape(" · ".join(notes)))
+        if status_class(row) == RESULT and (j := plan_for(records, i)) is not None:
+            target = html.escape(value_text(records[j], lang))
+            pct = percent_of_plan(row, records[j])
+            lines.append(
+                t("plan_was", lang, target=target)
+                if pct is None
+                else t("plan_reached", lang, pct=format_number(pct, lang, decimals=1) + "%", target=target)
+            )
+        for status, value, _source in row.get("revised_from") or []:
+            earlier = format_value(value, row["unit"], lang, rank_of=_rank_of(row))
+            lines.append(t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier))
         for value in row.get("other_values") or []:
             lines.append(f"{words['other']}: {format_value(value, row['unit'], lang, rank_of=_rank_of(row))}")
         parts = source_parts(sources, _split_ids(row.get("source_ids")) or [row["source_id"]], lang)
         lines.extend(f"{words['source']}: {p}" for p in parts[:2])
-        quote = html.escape(_short(row.get("quote") or "", 150))
+        locator = row.get("locator")
+        if not is_missing(locator) and str(locator).strip():
+            lines.append(f"{words['cited']}: {html.escape(_short(str(locator), 80))}")
+        quote_raw = row.get("quote")
+        quote = "" if is_missing(quote_raw) else html.escape(_short(quote_raw, 150))
         if quote:
             lines.extend(wrap(f"“{quote}”", 50))
         texts.append("<br>".join(lines))
@@ -370,9 +409,7 @@ def _rank_of(row: dict) -> int | None:
 
 
 def _value_text(row: dict, lang: str) -> str:
-    return format_value(
-        row["value"], row["unit"], lang, rank_of=_rank_of(row), approximate=bool(row.get("approximate"))
-    )
+    return value_text(row, lang)
 
 
 def _derived_notes(rows: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> list[str]:
@@ -399,6 +436,12 @@ def _row_label(row: dict, lang: str) -> str:
 def _conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
     notes = []
     for row in rows.to_dict("records"):
+        for status, value, source_id in row.get("revised_from") or []:
+            earlier = format_value(value, row["unit"], lang, rank_of=_rank_of(row))
+            who = "; ".join(source_parts(sources, [source_id], lang))
+            period = html.escape(figure_period_text(row, lang))
+            text = t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier)
+            notes.append(f"{period}: {text} ({who}).")
         if not row.get("other_values"):
             continue
         values = ", ".join(
@@ -450,7 +493,12 @@ def _bar_style(colour: str, derived: bool, pattern: str = "") -> dict:
 
 
 def _unit_subtitle(
-    indicators: pd.DataFrame, indicator_id: str, unit: str, total: int | None, lang: str
+    indicators: pd.DataFrame,
+    indicator_id: str,
+    unit: str,
+    total: int | None,
+    lang: str,
+    price_basis: str | None = None,
 ) -> str:
     words = _words(lang)
     if unit == "rank":
@@ -458,8 +506,7 @@ def _unit_subtitle(
             where = f"trong {total} tỉnh, thành phố" if lang == "vi" else f"among {total} provinces"
             return (f"Thứ hạng {where}" if lang == "vi" else f"Position {where}") + f" ({words['best']})"
         return ("Thứ hạng" if lang == "vi" else "Rank") + f" ({words['best']})"
-    name = unit_name(indicators, indicator_id, lang)
-    return f"{words['unit']}: {name}" if name else words["count"]
+    return unit_line(indicators, indicator_id, lang, price_basis)
 
 
 def _panel_title(
@@ -490,76 +537,279 @@ def _total(info: dict) -> int | None:
 # --- Builders ------------------------------------------------------------------------------------
 
 
+def _series_meta(rows: Iterable[Mapping]) -> list[list[str]]:
+    """Per point: [indicator_id, period class, status class] (what tests check like-with-like on)."""
+    return [[str(r["indicator_id"]), panel_key(r), status_class(r)] for r in rows]
+
+
+def _class_title(key: str, lang: str) -> str:
+    """A panel's title for a panel key ("Theo năm", "Lũy kế tháng 1–9", "Theo năm · giá so sánh 2010")."""
+    key, *extra = key.split("|")
+    title = _period_class_title(key, lang)
+    for word in extra:
+        title += " · " + (t(f"price_{word}", lang) if word in ("current", "constant_2010") else word)
+    return title
+
+
+def _period_class_title(key: str, lang: str) -> str:
+    kind, _, rest = key.partition(":")
+    if kind == "year":
+        return t("class_year", lang)
+    if kind in ("months", "half_year", "quarter"):
+        a, _, b = rest.partition("-")
+        return t(f"class_{kind}", lang, a=a, b=b)
+    if kind == "month":
+        return t("class_month", lang, a=rest)
+    if kind == "range":
+        aggregate, _, years = rest.partition(":")
+        if aggregate == "total":
+            return t("class_range_total", lang, n=years.rstrip("y"))
+        return t(f"class_range_{aggregate}", lang)
+    if kind == "as_of":
+        return t("class_as_of", lang)
+    return t("class_other", lang)
+
+
+_KIND_ORDER = (
+    "year",
+    "months",
+    "half_year",
+    "quarter",
+    "month",
+    "range",
+    "as_of",
+    "to_date",
+    "dates",
+    "plan",
+)
+
+
+def _panel_order(key: str) -> tuple[int, str]:
+    """Panels top to bottom: years, running totals, half-years, quarters, months, multi-year periods."""
+    kind = key.partition(":")[0]
+    return (_KIND_ORDER.index(kind) if kind in _KIND_ORDER else len(_KIND_ORDER), key)
+
+
+def _result_group(row: Mapping) -> str:
+    if row["basis"] == "derived":
+        return "derived"
+    if row.get("status") in ("estimate", "preliminary"):
+        return "estimate"
+    return "reported"
+
+
+_GROUP_NAMES = {
+    "reported": "reported",
+    "derived": "derived",
+    "estimate": "estimate",
+    "target": "planned",
+    "forecast": "forecast",
+}
+
+
+def _plan_notes(rows: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> list[str]:
+    """ "2024: đạt 105% kế hoạch (10.000 tỷ đồng)" for each result whose target is in `rows`."""
+    records = rows.to_dict("records")
+    notes = []
+    for i, row in enumerate(records):
+        if status_class(row) != RESULT:
+            continue
+        j = plan_for(records, i)
+        if j is None:
+            continue
+        target = html.escape(value_text(records[j], lang))
+        period = html.escape(figure_period_text(row, lang))
+        pct = percent_of_plan(row, records[j])
+        if pct is None:
+            notes.append(f"{period}: {t('plan_was', lang, target=target)}")
+        else:
+            pct_text = format_number(pct, lang, decimals=1) + "%"
+            notes.append(f"{period}: {t('plan_reached', lang, pct=pct_text, target=target)}")
+    return notes
+
+
 def indicator_chart(
     figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, indicator_id: str, lang: str
 ) -> go.Figure:
-    """One indicator across its periods: bars (a rank: points on an axis with 1 at the top)."""
+    """One indicator across its periods, like with like: one panel per kind of period.
+
+    A year, a running total Jan–Sep, a half-year, a yearly average over several years… each get their
+    own panel (pairing.period_class), so no two kinds stand as neighbouring bars. In a panel, results
+    are bars (a rank: points on an axis with 1 at the top); derived ones hatched, estimates dotted;
+    targets and forecasts are drawn as targets (a wide open tick), over the result of their period
+    where there is one, with "đạt X% kế hoạch" in the notes.
+    """
     check_lang(lang)
     words = _words(lang)
     rows = one_per_period(figures.loc[figures["indicator_id"] == indicator_id])
     info = indicator_info(indicators, indicator_id)
     unit = info.get("unit") or (rows["unit"].iloc[0] if not rows.empty else "count")
     total = _total(info)
-    fig = go.Figure()
-    order = list(dict.fromkeys(rows["period_label"]))
-    for basis in ("reported", "derived"):
-        part = rows.loc[rows["basis"] == basis]
-        if part.empty:
-            continue
-        derived = basis == "derived"
-        texts = [_row_label(r, lang) for r in part.to_dict("records")]
-        common = {
-            "x": list(part["period_label"]),
-            "y": [float(v) for v in part["value"]],
-            "name": words[basis],
-            "text": texts,
-            "customdata": [[t] for t in _hover(part, indicators, sources, lang)],
-            "hovertemplate": "%{customdata[0]}<extra></extra>",
-            "meta": {"basis": basis},
-            "legendrank": 1 if basis == "reported" else 2,
-        }
-        if unit == "rank":
-            colour = lighten(REPORTED_COLOUR, 0.35) if derived else REPORTED_COLOUR
-            fig.add_trace(
-                go.Scatter(
-                    mode="markers+text",
-                    textposition="middle right",
-                    marker={
+    records = rows.to_dict("records")
+    classes = [panel_key(r) for r in records]
+    panel_keys = sorted(dict.fromkeys(classes), key=_panel_order)
+    n = max(len(panel_keys), 1)
+    multi = n > 1
+    panel = 300 if not multi else 220
+    gap = 0 if not multi else 72
+    plot_height = panel * n + gap * (n - 1)
+    hovers = _hover(rows, indicators, sources, lang)
+    traces: list[dict] = []
+    layout: dict = {"barmode": "overlay", "bargap": 0.35, "annotations": []}
+    shown: set[str] = set()
+    for p, key in enumerate(panel_keys):
+        axis = "" if p == 0 else str(p + 1)
+        mine = [i for i, c in enumerate(classes) if c == key]
+        order = list(dict.fromkeys(str(records[i]["period_label"]) for i in mine))
+        groups: dict[str, list[int]] = {}
+        for i in mine:
+            sc = status_class(records[i])
+            groups.setdefault(_result_group(records[i]) if sc == RESULT else sc, []).append(i)
+        for group in ("reported", "estimate", "derived", TARGET, FORECAST):
+            members = groups.get(group)
+            if not members:
+                continue
+            part = [records[i] for i in members]
+            name = words[_GROUP_NAMES[group]]
+            trace = {
+                "x": [str(r["period_label"]) for r in part],
+                "y": [float(r["value"]) for r in part],
+                "xaxis": f"x{axis}",
+                "yaxis": f"y{axis}",
+                "name": name,
+                "legendgroup": group,
+                "showlegend": group not in shown,
+                "text": [_row_label(r, lang) for r in part],
+                "customdata": [[hovers[i]] for i in members],
+                "hovertemplate": "%{customdata[0]}<extra></extra>",
+                "meta": {
+                    "basis": "derived" if group == "derived" else "reported",
+                    "group": group,
+                    "drawn_as": group if group in (TARGET, FORECAST) else "result",
+                    "series": _series_meta(part),
+                },
+                "legendrank": ("reported", "estimate", "derived", TARGET, FORECAST).index(group) + 1,
+            }
+            shown.add(group)
+            if group in (TARGET, FORECAST):
+                colour = PLANNED_COLOUR if group == TARGET else OKABE_ITO["vermillion"]
+                # Over a result's bar the target's label would sit on the bar's: the notes say it.
+                with_result = {
+                    str(records[i]["period_label"]) for i in mine if status_class(records[i]) == RESULT
+                }
+                trace["text"] = [
+                    "" if str(r["period_label"]) in with_result else label
+                    for r, label in zip(part, trace["text"], strict=True)
+                ]
+                trace |= {
+                    "type": "scatter",
+                    "mode": "markers+text",
+                    "textposition": "top center",
+                    "marker": {
+                        "size": 26 if unit != "rank" else 16,
+                        "symbol": "line-ew-open" if unit != "rank" else "diamond-open",
+                        "color": colour,
+                        "line": {"color": outline_for(colour), "width": 3},
+                    },
+                    "textfont": {"color": outline_for(colour)},
+                }
+            elif unit == "rank":
+                derived = group == "derived"
+                trace |= {
+                    "type": "scatter",
+                    "mode": "markers+text",
+                    "textposition": "middle right",
+                    "marker": {
                         "size": 14,
-                        "color": BACKGROUND if derived else colour,
+                        "color": BACKGROUND if derived else REPORTED_COLOUR,
                         "symbol": "circle-open" if derived else "circle",
                         "line": {"color": REPORTED_COLOUR, "width": 2},
                     },
-                    **common,
-                )
+                }
+            else:
+                marker = _bar_style(REPORTED_COLOUR, group == "derived")
+                if group == "estimate":  # lighter and dotted: not yet a final figure
+                    marker = {
+                        "color": lighten(REPORTED_COLOUR, 0.45),
+                        "pattern": {"shape": ESTIMATE_PATTERN, "fgcolor": REPORTED_COLOUR, "solidity": 0.35},
+                        "line": {"color": outline_for(REPORTED_COLOUR), "width": 1},
+                    }
+                trace |= {
+                    "type": "bar",
+                    "marker": marker,
+                    "textposition": "outside",
+                    "cliponaxis": False,
+                }
+            traces.append(trace)
+        top = 1 - p * (panel + gap) / plot_height
+        ticks = {str(records[i]["period_label"]): period_tick(records[i], lang) for i in mine}
+        layout[f"xaxis{axis}"] = {
+            "anchor": f"y{axis}",
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": order,
+            "tickangle": 0,
+            # the labels as the reader says them ("quý I/2025", "9 tháng đầu năm 2025")
+            "tickvals": order,
+            "ticktext": [html.escape(ticks[label]) for label in order],
+        }
+        values = [float(records[i]["value"]) for i in mine]
+        value_axis = (
+            _rank_axis(total)
+            if unit == "rank"
+            else {
+                "rangemode": "tozero",
+                "gridcolor": GRID_COLOUR,
+                "tickformat": ",~f",
+                # room above the highest mark for its label (a target's sits above its tick)
+                **(_headroom(values) if min(values, default=0) >= 0 else {}),
+            }
+        )
+        layout[f"yaxis{axis}"] = {
+            "anchor": f"x{axis}",
+            "domain": [max(top - panel / plot_height, 0), top],
+            **value_axis,
+        }
+        if multi:
+            layout["annotations"].append(
+                {
+                    "text": html.escape(_class_title(key, lang)),
+                    "xref": "paper",
+                    "yref": "paper",
+                    "x": 0,
+                    "y": top,
+                    "xanchor": "left",
+                    "yanchor": "bottom",
+                    "yshift": 6,
+                    "showarrow": False,
+                    "font": {"size": 13, "color": TEXT_COLOUR},
+                    "name": "panel_title",
+                }
             )
-        else:
-            fig.add_trace(
-                go.Bar(
-                    marker=_bar_style(REPORTED_COLOUR, derived),
-                    textposition="outside",
-                    cliponaxis=False,
-                    **common,
-                )
-            )
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, tickangle=0)
-    if unit == "rank":
-        fig.update_yaxes(**_rank_axis(total))
-    else:
-        fig.update_yaxes(rangemode="tozero", gridcolor=GRID_COLOUR, tickformat=",~f")
-    fig.update_layout(barmode="overlay", bargap=0.35)
+    fig = go.Figure(data=traces, layout=layout)
     if rows.empty:
         _no_data(fig, lang)
-    notes = _derived_notes(rows, indicators, lang) + _conflict_notes(rows, sources, lang)
+    notes = (
+        _plan_notes(rows, indicators, lang)
+        + _derived_notes(rows, indicators, lang)
+        + _conflict_notes(rows, sources, lang)
+    )
+    prices = [p for p in dict.fromkeys(rows["price_basis"].dropna()) if p] if not rows.empty else []
     return _frame(
         fig,
         lang=lang,
         title=indicator_name(indicators, indicator_id, lang),
-        subtitle=_unit_subtitle(indicators, indicator_id, unit, total, lang),
+        subtitle=_unit_subtitle(
+            indicators, indicator_id, unit, total, lang, prices[0] if len(prices) == 1 else None
+        ),
         sources=sources,
         source_ids=_sources_of(rows),
         notes=notes,
-        legend_rows=1 if len(fig.data) > 1 else 0,
+        plot_height=plot_height,
+        # More than two entries wrap on a phone: one per line then, so the frame can make room.
+        legend_rows=(len(shown) if len(shown) > 2 else 1) if len(shown) > 1 else 0,
+        legend_orientation="v" if len(shown) > 2 else "h",
+        legend_gap=22 if multi else 0,
         margin_left=_tick_margin(rows["value"], lang),
         meta={"stem": indicator_id, "period": _period_span(rows), "indicator_id": indicator_id},
     )
@@ -576,6 +826,12 @@ def comparison_chart(
     """Each indicator in two periods, one small panel per indicator (units differ between them)."""
     check_lang(lang)
     words = _words(lang)
+    if "comparable" in comparison:
+        # Only comparable pairs are drawn (pairing.pair_problem); the others are named in the notes.
+        skipped = comparison.loc[~comparison["comparable"].astype(bool)]
+        comparison = comparison.loc[comparison["comparable"].astype(bool)]
+    else:
+        skipped = comparison.iloc[0:0]
     rows = comparison.reset_index(drop=True)
     n = max(len(rows), 1)
     titles = [
@@ -598,13 +854,24 @@ def comparison_chart(
             value = row[f"value_{suffix}"]
             if is_missing(value):
                 continue
-            basis = row[f"basis_{suffix}"]
+            basis = "derived" if row[f"basis_{suffix}"] == "derived" else "reported"
             derived = basis == "derived"
             rank_of = row.get(f"rank_of_{suffix}")
             rank_of = total if is_missing(rank_of) else int(rank_of)
             text = _mark_label(value, row["unit"], lang, rank_of)
-            full = format_value(value, row["unit"], lang, rank_of=rank_of)
+            full = html.escape(format_value(value, row["unit"], lang, rank_of=rank_of))
+            figure = row.get(f"row_{suffix}")
+            what: list[str] = []
+            if isinstance(figure, dict):  # what the figure is: its bound, status, aggregate…
+                figure = {**figure, "out_of": rank_of}
+                text = _row_label(figure, lang)
+                full = html.escape(value_text(figure, lang))
+                what = figure_notes(figure, lang, indicators)
+                if figure.get("status") in ("estimate", "preliminary"):
+                    text += f" ({what[0]})"
             hover = f"<b>{html.escape(str(label))}</b><br>{full}"
+            if what:
+                hover += "<br>" + html.escape(" · ".join(what))
             if derived:
                 note = derivation_note(
                     {
@@ -628,7 +895,14 @@ def comparison_chart(
                 "text": [text],
                 "customdata": [[hover]],
                 "hovertemplate": "%{customdata[0]}<extra></extra>",
-                "meta": {"basis": basis, "indicator_id": row["indicator_id"]},
+                "meta": {
+                    "basis": basis,
+                    "indicator_id": row["indicator_id"],
+                    "drawn_as": "result",
+                    "series": _series_meta([row[f"row_{suffix}"]])
+                    if isinstance(row.get(f"row_{suffix}"), dict)
+                    else [],
+                },
             }
             shown.add(basis)
             if row["unit"] == "rank":
@@ -671,6 +945,10 @@ def comparison_chart(
     )
     if rows.empty:
         _no_data(fig, lang)
+    for row in skipped.to_dict("records"):
+        why = t(f"pair_problem_{row['problem']}", lang)
+        name = html.escape(indicator_name(indicators, row["indicator_id"], lang))
+        notes.append(f"{name}: {t('compare_not_comparable', lang, why=why)}")
     if lang == "vi":
         title = f"So sánh {period_a} và {period_b}"
         subtitle = "Mỗi chỉ tiêu một thang đo riêng; thanh nhạt có gạch chéo là số suy ra"
@@ -729,7 +1007,7 @@ def headline_chart(
         unit = pair[1]["unit"]
         total = _rank_of(pair[1]) or _total(indicator_info(indicators, pair[1]["indicator_id"]))
         for row in pair:
-            basis = row["basis"]
+            basis = "derived" if row["basis"] == "derived" else "reported"  # curated: a stated figure
             derived = basis == "derived"
             trace = {
                 "x": [float(row["value"])],
@@ -743,7 +1021,13 @@ def headline_chart(
                 "text": [_row_label(row, lang)],
                 "customdata": [[next(hovers)]],
                 "hovertemplate": "%{customdata[0]}<extra></extra>",
-                "meta": {"basis": basis, "indicator_id": row["indicator_id"], "role": row["role"]},
+                "meta": {
+                    "basis": basis,
+                    "indicator_id": row["indicator_id"],
+                    "role": row["role"],
+                    "drawn_as": "result",
+                    "series": _series_meta([row]),
+                },
             }
             shown.add(basis)
             if unit == "rank":
@@ -805,10 +1089,10 @@ def headline_chart(
     )
     if lang == "vi":
         title = "Các chỉ tiêu chính so với kỳ trước"
-        subtitle = "Kỳ gần nhất so với kỳ trước đó, mỗi chỉ tiêu một thang đo riêng"
+        subtitle = "Kỳ gần nhất so với kỳ cùng loại trước đó, mỗi chỉ tiêu một thang đo riêng"
     else:
         title = "Headline indicators against the period before"
-        subtitle = "Latest period against the one before, each indicator on its own scale"
+        subtitle = "Latest period against the earlier one of the same kind, each indicator on its own scale"
     return _frame(
         fig,
         lang=lang,
@@ -890,7 +1174,13 @@ def admin_units_chart(
                 customdata=[[t] for t in _hover(part, indicators, sources, lang)],
                 hovertemplate="%{customdata[0]}<extra></extra>",
                 legendrank=rank,
-                meta={"basis": "derived" if key == "derived" else "reported", "group": key},
+                meta={
+                    "basis": "derived" if key == "derived" else "reported",
+                    "group": key,
+                    "drawn_as": "target" if key == "planned" else "result",
+                    "catalogue": True,  # one labelled bar per figure (name and period), not a series
+                    "series": _series_meta(part.to_dict("records")),
+                },
             )
         )
     fig.update_yaxes(
@@ -933,32 +1223,53 @@ def rankings_chart(
     rows = rankings(figures, indicators)
     fig = go.Figure()
     order = list(dict.fromkeys(rows.sort_values("period_end", kind="stable")["period_label"]))
-    for i, (indicator_id, part) in enumerate(rows.groupby("indicator_id", sort=False)):
+    # One line per series (pairing.series_key): a line joins only ranks of one kind of period and one
+    # status class; another kind, a target or a forecast of the same ranking gets its own unjoined marks.
+    series_of = [(r["indicator_id"], period_class(r), status_class(r)) for r in rows.to_dict("records")]
+    rows = rows.assign(_series=pd.Series(series_of, index=rows.index, dtype="object"))
+    colour_of = {i: n for n, i in enumerate(dict.fromkeys(rows["indicator_id"]))}
+    main_class: dict[str, str] = {}
+    for indicator_id, pc, sc in series_of:
+        if sc == RESULT:
+            main_class.setdefault(indicator_id, pc)
+    for key, part in rows.groupby("_series", sort=False):
+        indicator_id, pc, sc = key
+        i = colour_of[indicator_id]
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         symbol = SERIES_SYMBOLS[i % len(SERIES_SYMBOLS)]
         name = indicator_name(indicators, indicator_id, lang)
+        main = sc == RESULT and main_class.get(indicator_id) == pc
+        if not main:
+            name = f"{name} ({_class_title(pc, lang) if sc == RESULT else words[_GROUP_NAMES[sc]]})"
         short = _acronym(name)
         records = part.to_dict("records")
         derived = [r["basis"] == "derived" for r in records]
         texts = [f"{short} {_row_label(r, lang)}".strip() for r in records]
+        marker_symbol = [f"{symbol}-open" if d else symbol for d in derived]
+        if sc != RESULT:
+            marker_symbol = ["diamond-open"] * len(records)
         fig.add_trace(
             go.Scatter(
                 x=list(part["period_label"]),
                 y=[float(v) for v in part["value"]],
-                mode="lines+markers+text",
+                mode="lines+markers+text" if sc == RESULT else "markers+text",
                 name=_br(html.escape(name), 40),
                 text=texts,
                 textposition="middle right",
-                line={"color": colour, "width": 2},
+                line={"color": colour, "width": 2, "dash": "solid" if main else "dot"},
                 marker={
                     "size": 13,
-                    "symbol": [f"{symbol}-open" if d else symbol for d in derived],
-                    "color": [BACKGROUND if d else colour for d in derived],
+                    "symbol": marker_symbol,
+                    "color": [BACKGROUND if d or sc != RESULT else colour for d in derived],
                     "line": {"color": outline_for(colour), "width": 2},
                 },
                 customdata=[[t] for t in _hover(part, indicators, sources, lang)],
                 hovertemplate="%{customdata[0]}<extra></extra>",
-                meta={"indicator_id": indicator_id},
+                meta={
+                    "indicator_id": indicator_id,
+                    "drawn_as": "result" if sc == RESULT else sc,
+                    "series": _series_meta(records),
+                },
             )
         )
     if (rows["basis"] == "derived").any():

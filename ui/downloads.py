@@ -10,7 +10,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ui.i18n import t
+from ui.i18n import STRINGS, t
+from ui.labels import figure_notes
 
 CSV_BOM = b"\xef\xbb\xbf"  # Excel reads a CSV as UTF-8 only when it starts with this mark
 PARQUET_NOTE_KEY = b"langson.filters"
@@ -35,6 +36,21 @@ TABLE_COLUMNS = (
     "source",
     "published",
     "quote",
+    # What the number is (the figure model's flags), as codes: see etl/schema.py for their values.
+    "what",
+    "rank_of",
+    "approximate",
+    "qualifier",
+    "bound",
+    "status",
+    "measure",
+    "comparison",
+    "price_basis",
+    "period_kind",
+    "period_aggregate",
+    "period_inferred",
+    "place",
+    "locator",
 )
 
 
@@ -68,10 +84,27 @@ def figures_table(
             "source": figures["source_id"].map(source_name),
             "published": figures["source_id"].map(src["published"]),
             "quote": figures["quote"],
+            "what": [", ".join(figure_notes(row, lang, indicators)) for row in figures.to_dict("records")],
+            "rank_of": figures["rank_of"].astype("Int64"),
+            "approximate": figures["approximate"].astype(bool),
+            **{col: figures[col] for col in _FLAG_CODES},
+            "period_inferred": figures["period_inferred"].astype(bool),
         },
         columns=list(TABLE_COLUMNS),
     )
     return table.reset_index(drop=True)
+
+
+_FLAG_CODES = (
+    "qualifier", "bound", "status", "measure", "comparison", "price_basis", "period_kind",
+    "period_aggregate", "place", "locator",
+)  # fmt: skip
+
+
+def human_columns(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The table with its columns named for people, in `lang` (CSV and XLSX); Parquet keeps the stable
+    names of TABLE_COLUMNS for scripts."""
+    return table.rename(columns={c: t(f"dcol_{c}", lang) for c in table.columns if f"dcol_{c}" in STRINGS})
 
 
 def _unit_names(indicators: pd.DataFrame, suffix: str) -> dict[str, str]:

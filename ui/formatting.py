@@ -76,12 +76,18 @@ def _with_unit(number: str, unit: str, lang: str, value: float) -> str:
             return f"{number} điểm"
         return f"{number} point" if abs(value) == 1 else f"{number} points"
     if lang == "vi":
-        words = {"billion_vnd": "tỷ đồng", "million_vnd": "triệu đồng", "billion_usd": "tỷ USD"}
+        words = {
+            "billion_vnd": "tỷ đồng",
+            "million_vnd": "triệu đồng",
+            "billion_usd": "tỷ USD",
+            "million_usd": "triệu USD",
+        }
         return f"{number} {words[unit]}" if unit in words else number
     english = {
         "billion_vnd": ("VND", "billion"),
         "million_vnd": ("VND", "million"),
         "billion_usd": ("USD", "billion"),
+        "million_usd": ("USD", "million"),
     }
     if unit in english:
         currency, scale = english[unit]
@@ -90,10 +96,30 @@ def _with_unit(number: str, unit: str, lang: str, value: float) -> str:
     return number
 
 
+_BOUND_EN = {
+    "approx": "about",
+    "over": "over",
+    "under": "under",
+    "at_least": "at least",
+    "at_most": "at most",
+}
+
+
 def format_value(
-    value: float, unit: str, lang: str, *, rank_of: int | None = None, approximate: bool = False
+    value: float,
+    unit: str,
+    lang: str,
+    *,
+    rank_of: int | None = None,
+    approximate: bool = False,
+    qualifier: str | None = None,
+    bound: str | None = None,
 ) -> str:
-    """A figure with its unit: "6,95%", "49,26 triệu đồng", "15/63", "thứ 2"; "about …" when approximate."""
+    """A figure with its unit: "6,95%", "49,26 triệu đồng", "15/63", "thứ 2".
+
+    A bound is said as written: the document's own word in Vietnamese ("hơn 10.500 tỷ đồng", "gần …"),
+    its meaning in English ("over …"); "khoảng"/"about" when only `approximate` is known.
+    """
     check_lang(lang)
     if is_missing(value):
         return "–"
@@ -101,7 +127,13 @@ def format_value(
         text = _rank_text(value, lang, rank_of)
     else:
         text = _with_unit(format_number(value, lang), unit, lang, value)
-    if approximate:
+    qualifier = None if is_missing(qualifier) or not str(qualifier).strip() else str(qualifier).strip()
+    bound = None if is_missing(bound) else str(bound)
+    if lang == "vi" and qualifier:
+        return f"{qualifier.lower()} {text}"
+    if lang == "en" and bound in _BOUND_EN:
+        return f"{_BOUND_EN[bound]} {text}"
+    if approximate or qualifier or bound:
         text = f"khoảng {text}" if lang == "vi" else f"about {text}"
     return text
 
@@ -122,7 +154,7 @@ def format_change(delta: float, unit: str, lang: str, *, relative: bool = False)
         if lang == "vi":
             return f"{sign}{number} bậc"
         return f"{sign}{number} place" if abs(delta) == 1 else f"{sign}{number} places"
-    if unit in ("billion_vnd", "million_vnd", "billion_usd") and lang == "en":
+    if unit in ("billion_vnd", "million_vnd", "billion_usd", "million_usd") and lang == "en":
         return f"{sign}{_with_unit(number, unit, lang, delta)}"
     return f"{sign}{_with_unit(number, unit, lang, abs(delta))}"
 

@@ -14,7 +14,17 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from ui.formatting import MINUS, check_lang, format_date, format_day, format_month, format_number, is_missing
+from ui.formatting import (
+    MINUS,
+    check_lang,
+    format_date,
+    format_day,
+    format_month,
+    format_number,
+    format_value,
+    is_missing,
+)
+from ui.i18n import t
 
 _ROMAN = ("I", "II", "III", "IV")
 _TITLE_MAX = 60  # a source title longer than this is shortened in a source line
@@ -134,11 +144,34 @@ def period_text(kind: str, start, end, label: str, lang: str) -> str:
             return f"ngày {day}" if vi else day
         first, last = format_day(start_day, lang), format_day(end_day, lang)
         return f"từ {first} đến {last}" if vi else f"{first} – {last}"
+    if kind == "half_year":
+        first = start_day.month <= 6 and end_day.month <= 6
+        if vi:
+            return f"6 tháng {'đầu' if first else 'cuối'} năm {end_day.year}"
+        return f"H{1 if first else 2} {end_day.year}"
     if kind == "plan":
         if start_day.year == end_day.year:
             return f"kế hoạch năm {end_day.year}" if vi else f"{end_day.year} plan"
         return f"kế hoạch đến năm {end_day.year}" if vi else f"plan to {end_day.year}"
     return str(label)
+
+
+def period_tick(row: Mapping, lang: str) -> str:
+    """A period as short as an axis tick or a picker allows, in the language: "2023", "2015–2020",
+    "9 tháng đầu năm 2025" / "first 9 months of 2025", "quý I/2025" / "Q1 2025"."""
+    kind = row.get("period_kind")
+    start, end = _as_date(row.get("period_start")), _as_date(row.get("period_end"))
+    if kind == "year" and end is not None:
+        return str(end.year)
+    if kind == "range" and start is not None and end is not None:
+        return f"{start.year}–{end.year}"
+    return figure_period_text(row, lang)
+
+
+def period_ticks(figures: pd.DataFrame, lang: str) -> dict[str, str]:
+    """period_tick of every period label in these figures (the first figure of a label speaks for it)."""
+    rows = figures.drop_duplicates("period_label")
+    return {str(r["period_label"]): period_tick(r, lang) for r in rows.to_dict("records")}
 
 
 def figure_period_text(row: Mapping, lang: str) -> str:
@@ -147,8 +180,104 @@ def figure_period_text(row: Mapping, lang: str) -> str:
 
 
 def _shorten(text: str, limit: int) -> str:
+    """The text in at most `limit` characters, cut at a word boundary (never mid-word) with "…"."""
+    return shorten_words(text, limit)
+
+
+def shorten_words(text: str, limit: int) -> str:
+    """The text in at most `limit` characters, cut at the last space that fits, with "…"."""
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 3:  # a word boundary not too far back; else one very long word is cut
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+def value_text(row: Mapping, lang: str) -> str:
+    """A figures row's value with its unit and its bound as written ("hơn 10.500 tỷ đồng", "15/63")."""
+    rank_of = row.get("rank_of")
+    if is_missing(rank_of):
+        rank_of = row.get("out_of")
+    return format_value(
+        row["value"],
+        row["unit"],
+        lang,
+        rank_of=None if is_missing(rank_of) else int(rank_of),
+        approximate=bool(row.get("approximate")) if not is_missing(row.get("approximate")) else False,
+        qualifier=row.get("qualifier"),
+        bound=row.get("bound"),
+    )
+
+
+def card_value_text(card: Mapping, lang: str) -> str:
+    """A headline card's value (selection.headline_cards): value_text, a national rank out of all
+    provinces as the Rankings page writes it ("2/63", not "thứ 2")."""
+    return value_text({**card["latest"], "out_of": card.get("national_total")}, lang)
+
+
+def _months(row: Mapping) -> int | None:
+    start, end = _as_date(row.get("period_start")), _as_date(row.get("period_end"))
+    if start is None or end is None:
+        return None
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def figure_notes(row: Mapping, lang: str, indicators: pd.DataFrame | None = None) -> list[str]:
+    """What a figure is, in words: "bình quân/năm", "lũy kế 9 tháng", "ước tính", "kế hoạch",
+    "so với cùng kỳ năm trước", "giá so sánh 2010", "kỳ suy luận", "suy ra", "số liệu tham chiếu".
+
+    Empty for a plain reported result of a plain period. Not escaped (no document text in it).
+    Over several years a rate, score or rank can only be a yearly average, and so is a level the
+    catalog gives per year (income per head, with `indicators`): both say "bình quân/năm" even where
+    the text left it unsaid.
+    """
+    check_lang(lang)
+    words: list[str] = []
+    kind, aggregate = row.get("period_kind"), row.get("period_aggregate")
+    aggregate = None if is_missing(aggregate) else aggregate
+    if kind == "range" and aggregate is None:
+        info = {} if indicators is None else (_indicator_row(indicators, str(row.get("indicator_id"))) or {})
+        if row.get("measure") in ("growth", "share", "rank", "score") or info.get("per") == "year":
+            aggregate = "average"
+    status = row.get("status")
+    if kind == "plan" and status in (None, "actual"):
+        status = "target"
+    if status in ("estimate", "preliminary", "official", "target", "forecast"):
+        words.append(t(f"fig_status_{status}", lang))
+    if kind == "months" and aggregate != "stock" and (n := _months(row)):
+        words.append(t("running_total", lang, n=n))
+    elif aggregate in ("average", "total", "stock") and kind in ("range", "plan", "to_date", "months"):
+        words.append(t(f"agg_{aggregate}", lang))
+    comparison = row.get("comparison")
+    if row.get("measure") == "growth" and comparison in ("same_period_last_year", "previous_period"):
+        words.append(t(f"comparison_{comparison}", lang))
+    price = row.get("price_basis")
+    if price in ("current", "constant_2010"):
+        words.append(t(f"price_{price}", lang))
+    if not is_missing(row.get("period_inferred")) and bool(row.get("period_inferred")):
+        words.append(t("flag_inferred_period", lang))
+    if row.get("basis") == "derived":
+        words.append(t("basis_derived", lang))
+    elif row.get("basis") == "curated":
+        words.append(t("basis_curated", lang))
+    return words
+
+
+def unit_line(indicators: pd.DataFrame, indicator_id: str, lang: str, price_basis: str | None = None) -> str:
+    """ "Đơn vị: triệu đồng/năm · giá so sánh 2010" / "Unit: million VND per year": unit, per-unit
+    basis, price basis; "Số lượng" for counts. Ranks are described by the caller."""
+    row = _indicator_row(indicators, indicator_id) or {}
+    name = unit_name(indicators, indicator_id, lang)
+    per = row.get("per")
+    if name and not is_missing(per) and per in ("year", "month"):
+        name += t(f"per_{per}", lang)
+    text = t("unit_line", lang, unit=name) if name else t("unit_count", lang)
+    if price_basis in ("current", "constant_2010"):
+        text += " · " + t(f"price_{price_basis}", lang)
+    return text
 
 
 def _text_or_none(x) -> str | None:

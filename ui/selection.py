@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from ui.formatting import is_missing
 from ui.labels import indicator_info
+from ui.pairing import (
+    FORECAST,
+    RESULT,
+    STATUS_CLASSES,
+    TARGET,
+    pair_problem,
+    percent_of_plan,
+    plan_for,
+    previous_comparable,
+    series_key,
+    status_class,
+)
 
 ADMIN_CATEGORY = "administration"
 _LEVELS = (("provincial_", "province"), ("district_", "district"), ("commune_", "commune"))
@@ -49,7 +62,7 @@ def figures_for(
     if (labels := _as_list(periods)) is not None:
         keep &= figures["period_label"].isin(labels)
     if not include_derived:
-        keep &= figures["basis"] == "reported"
+        keep &= figures["basis"] != "derived"
     out = figures.loc[keep]
     order = ["indicator_id", "period_end", "period_start"]
     if indicators is not None:
@@ -72,41 +85,78 @@ def periods_of(figures: pd.DataFrame, indicator_id: str) -> list[str]:
 
 
 def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
-    """One figure per indicator and period: reported before derived, exact before approximate.
+    """One figure per indicator and period: reported before derived, official before as stated before
+    preliminary before estimated, exact before approximate.
 
     Documents giving the same value for the period are listed in `source_ids` (newline-separated, the
     chosen figure's first); those giving another value in `other_source_ids`, their values in
-    `other_values` (a list, in order).
+    `other_values` (a list, in order). Earlier estimates or preliminary figures of a period stated since
+    are revisions, not conflicts: `revised_from` lists them as (status, value, source_id).
     """
     # Plain lists rather than groupby: this runs for every chart and card, on a few rows at a time,
     # where pandas' per-group overhead was most of a chart's build time.
     ids, labels = figures["indicator_id"].tolist(), figures["period_label"].tolist()
     basis, approximate = figures["basis"].tolist(), figures["approximate"].astype(bool).tolist()
     values, sources = figures["value"].astype(float).tolist(), figures["source_id"].astype(str).tolist()
+    # A target and a result for the same period are two figures, never one (nor a conflict).
+    # Nor are two price bases, places or measures of one period.
+    kinds = [
+        "|".join(str(x) for x in k)
+        for k in zip(
+            figures["period_kind"].tolist(),
+            figures["price_basis"].tolist() if "price_basis" in figures else [None] * len(ids),
+            figures["place"].tolist() if "place" in figures else [None] * len(ids),
+            figures["measure"].tolist() if "measure" in figures else [None] * len(ids),
+            strict=True,
+        )
+    ]
+    status = figures["status"] if "status" in figures else pd.Series("actual", index=figures.index)
+    classes = np.select(  # pairing.status_class, for every row at once
+        [
+            status.eq("forecast").to_numpy(),
+            (status.eq("target") | figures["period_kind"].eq("plan")).to_numpy(),
+        ],
+        [FORECAST, TARGET],
+        RESULT,
+    ).tolist()
+    # The final word first: official, then as stated, then preliminary, then estimated.
+    statuses = figures["status"].tolist() if "status" in figures else ["actual"] * len(ids)
+    finality = [_FINALITY.get(x, 1) for x in statuses]
     ranked = sorted(
-        range(len(ids)), key=lambda i: (ids[i], labels[i], basis[i] == "derived", approximate[i], i)
-    )
-    groups: dict[tuple[str, str], list[int]] = {}
+        range(len(ids)),
+        key=lambda i: (
+            ids[i], labels[i], kinds[i], classes[i], basis[i] == "derived", finality[i], approximate[i], i,
+        ),
+    )  # fmt: skip
+    groups: dict[tuple[str, str, str, str], list[int]] = {}
     for i in ranked:
-        groups.setdefault((ids[i], labels[i]), []).append(i)
-    chosen, source_ids, other_values, other_source_ids = [], [], [], []
+        groups.setdefault((ids[i], labels[i], kinds[i], classes[i]), []).append(i)
+    chosen, source_ids, other_values, other_source_ids, revised = [], [], [], [], []
     for members in groups.values():
         first = members[0]
-        same_basis = [i for i in members if basis[i] == basis[first]]
+        same_basis = [i for i in members if (basis[i] == "derived") == (basis[first] == "derived")]
         agrees = [i for i in same_basis if values[i] == values[first]]
         disagrees = [i for i in same_basis if values[i] != values[first]]
+        # An earlier estimate or preliminary figure of a period now stated is a revision, not a conflict.
+        revisions = [i for i in disagrees if finality[i] > finality[first] and finality[i] >= 2]
+        conflicts = [i for i in disagrees if i not in revisions]
         chosen.append(figures.index[first])
         source_ids.append("\n".join(dict.fromkeys(sources[i] for i in agrees)))
-        other_values.append(list(dict.fromkeys(values[i] for i in disagrees)))
-        other_source_ids.append("\n".join(dict.fromkeys(sources[i] for i in disagrees)))
+        other_values.append(list(dict.fromkeys(values[i] for i in conflicts)))
+        other_source_ids.append("\n".join(dict.fromkeys(sources[i] for i in conflicts)))
+        revised.append(list(dict.fromkeys((statuses[i], values[i], sources[i]) for i in revisions)))
     out = figures.loc[chosen].assign(
         source_ids=pd.Series(source_ids, index=chosen, dtype="str"),
         other_values=pd.Series(other_values, index=chosen, dtype="object"),
         other_source_ids=pd.Series(other_source_ids, index=chosen, dtype="str"),
+        revised_from=pd.Series(revised, index=chosen, dtype="object"),
     )
     return out.sort_values(["indicator_id", "period_end", "period_start"], kind="stable").reset_index(
         drop=True
     )
+
+
+_FINALITY = {"official": 0, "actual": 1, "preliminary": 2, "estimate": 3}
 
 
 def _improved(change: float | None, higher_is_better: bool | None) -> bool | None:
@@ -128,22 +178,30 @@ def change_between(before: float, after: float, unit: str) -> tuple[float, float
 
 
 def _latest_and_previous(rows: pd.DataFrame) -> dict[str, tuple[int, int | None]]:
-    """Per indicator, the position in `rows` of its latest reported figure and of the period before it.
+    """Per indicator, the position in `rows` of its latest stated result and of the comparable one before.
 
-    `rows` is one_per_period output (oldest first within an indicator); an indicator without a
-    reported figure is left out, one without an earlier period has None.
+    `rows` is one_per_period output (oldest first within an indicator). "Latest" is the stated (not
+    derived) result — never a target or a forecast — that ends last (the longer period first on a tie:
+    a year before its last quarter). "Before" is pairing.previous_comparable: the same kind of period,
+    the same status class. An indicator without a stated result is left out; one without a comparable
+    earlier figure has None.
     """
-    ids, basis, ends = rows["indicator_id"].tolist(), rows["basis"].tolist(), rows["period_end"].tolist()
+    records = rows.to_dict("records")
     positions: dict[str, list[int]] = {}
-    for i, indicator_id in enumerate(ids):
-        positions.setdefault(indicator_id, []).append(i)
+    for i, row in enumerate(records):
+        positions.setdefault(row["indicator_id"], []).append(i)
     out = {}
     for indicator_id, mine in positions.items():
-        reported = [i for i in mine if basis[i] == "reported"]
-        if reported:
-            latest = reported[-1]
-            earlier = [i for i in mine if ends[i] < ends[latest]]
-            out[indicator_id] = (latest, earlier[-1] if earlier else None)
+        stated = [i for i in mine if records[i]["basis"] != "derived" and status_class(records[i]) == RESULT]
+        if not stated:
+            continue
+        latest = max(
+            stated,
+            key=lambda i: (records[i]["period_end"], -pd.Timestamp(records[i]["period_start"]).value, i),
+        )
+        mine_rows = [records[i] for i in mine]
+        prev = previous_comparable(mine_rows, mine.index(latest))
+        out[indicator_id] = (latest, None if prev is None else mine[prev])
     return out
 
 
@@ -190,6 +248,8 @@ def headline_cards(figures: pd.DataFrame, indicators: pd.DataFrame, indicator_id
         if indicator_id not in pairs:
             continue
         latest, prev = (None if i is None else records[i] for i in pairs[indicator_id])
+        planned = plan_for(records, pairs[indicator_id][0])
+        target = None if planned is None else records[planned]
         info = indicator_info(indicators, indicator_id)
         change = rel_change = None
         if prev is not None:
@@ -205,6 +265,10 @@ def headline_cards(figures: pd.DataFrame, indicators: pd.DataFrame, indicator_id
                 if is_missing(info.get("national_total"))
                 else int(info["national_total"]),
                 "approximate": bool(latest["approximate"]),
+                "latest": latest,  # the whole figures row: what the number is (status, aggregate, …)
+                "status": str(latest["status"]),
+                "qualifier": _clean(latest["qualifier"]),
+                "bound": _clean(latest["bound"]),
                 "period_kind": str(latest["period_kind"]),
                 "period_start": latest["period_start"],
                 "period_end": latest["period_end"],
@@ -224,14 +288,59 @@ def headline_cards(figures: pd.DataFrame, indicators: pd.DataFrame, indicator_id
                 "change": change,
                 "rel_change": rel_change,
                 "improved": _improved(change, info.get("higher_is_better")),
+                "prev": prev,
+                "target_value": None if target is None else float(target["value"]),
+                "target": target,
+                "percent_of_plan": None if target is None else percent_of_plan(latest, target),
             }
         )
     return cards
 
 
 def _pick(rows: pd.DataFrame, indicator_id: str, period: str) -> pd.Series | None:
+    """The indicator's figure in the period: a result before a target before a forecast."""
     match = rows.loc[(rows["indicator_id"] == indicator_id) & (rows["period_label"] == period)]
-    return None if match.empty else match.iloc[0]
+    if match.empty:
+        return None
+    order = [STATUS_CLASSES.index(status_class(r)) for r in match.to_dict("records")]
+    return match.iloc[min(range(len(order)), key=order.__getitem__)]
+
+
+def comparable_periods(figures: pd.DataFrame, indicator_ids: Iterable[str], period_a: str) -> list[str]:
+    """The periods (oldest first) in which some of these indicators has a figure comparable with its
+    figure in `period_a` (pairing.pair_problem): what the Compare page offers as the second period."""
+    ids = _as_list(indicator_ids) or []
+    rows = one_per_period(figures.loc[figures["indicator_id"].isin(ids)])
+    out: list[str] = []
+    for indicator_id in ids:
+        a = _pick(rows, indicator_id, period_a)
+        if a is None:
+            continue
+        mine = rows.loc[rows["indicator_id"] == indicator_id]
+        out += [str(r["period_label"]) for r in mine.to_dict("records") if pair_problem(a, r) is None]
+    order = {label: i for i, label in enumerate(periods_of_all(rows))}
+    return sorted(dict.fromkeys(out), key=lambda label: order.get(label, 0))
+
+
+def has_comparable_pair(figures: pd.DataFrame, indicator_id: str) -> bool:
+    """Whether the indicator has two figures that may be compared (pairing.pair_problem)."""
+    rows = one_per_period(figures.loc[figures["indicator_id"] == indicator_id]).to_dict("records")
+    series: dict[tuple, list[dict]] = {}
+    for row in rows:  # only figures of one series can pair: look within each
+        series.setdefault(series_key(row), []).append(row)
+    return any(
+        pair_problem(a, b) is None
+        for part in series.values()
+        for i, a in enumerate(part)
+        for b in part[i + 1 :]
+    )
+
+
+def periods_of_all(figures: pd.DataFrame) -> list[str]:
+    """Every period label of these figures, oldest first (by period end, then start)."""
+    return list(
+        dict.fromkeys(figures.sort_values(["period_end", "period_start"], kind="stable")["period_label"])
+    )
 
 
 def compare_periods(
@@ -254,8 +363,10 @@ def compare_periods(
         unit = (a if a is not None else b)["unit"]
         value_a = float(a["value"]) if a is not None else float("nan")
         value_b = float(b["value"]) if b is not None else float("nan")
-        abs_change = round(value_b - value_a, 10)
-        rel = unit not in ("percent", "rank") and a is not None and value_a != 0
+        problem = "missing" if a is None or b is None else pair_problem(a, b)
+        # Only a comparable pair has a change: never a target against a result, never two kinds.
+        abs_change = round(value_b - value_a, 10) if problem is None else float("nan")
+        rel = problem is None and unit not in ("percent", "rank") and value_a != 0
         rows.append(
             {
                 "indicator_id": indicator_id,
@@ -278,12 +389,17 @@ def compare_periods(
                 "source_ids_b": None if b is None else b["source_ids"],
                 "conflict_a": None if a is None else bool(a["conflict"]),
                 "conflict_b": None if b is None else bool(b["conflict"]),
+                "comparable": problem is None,
+                "problem": problem,
+                "row_a": None if a is None else a.to_dict(),
+                "row_b": None if b is None else b.to_dict(),
             }
         )
     columns = [
         "indicator_id", "unit", "period_a", "period_b", "value_a", "value_b", "rank_of_a", "rank_of_b",
         "basis_a", "basis_b", "abs_change", "rel_change", "derivation_a", "derivation_b", "figure_id_a",
-        "figure_id_b", "source_ids_a", "source_ids_b", "conflict_a", "conflict_b",
+        "figure_id_b", "source_ids_a", "source_ids_b", "conflict_a", "conflict_b", "comparable", "problem",
+        "row_a", "row_b",
     ]  # fmt: skip
     out = pd.DataFrame(rows, columns=columns)
     for col in ("rank_of_a", "rank_of_b"):

@@ -12,6 +12,7 @@ import pytest
 
 from tests.playwright_browser import wait_charts_drawn, wait_idle
 from ui.downloads import CSV_BOM, TABLE_COLUMNS
+from ui.i18n import t
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -207,6 +208,24 @@ def test_csv_download_keeps_vietnamese_text(server, new_page):
     data = Path(download.path()).read_bytes()
     assert data.startswith(CSV_BOM)
     rows = list(csv.DictReader(io.StringIO(data[len(CSV_BOM) :].decode("utf-8"))))
-    assert rows and list(rows[0]) == list(TABLE_COLUMNS)
-    assert any(row["indicator"] == "Thu nhập bình quân đầu người" for row in rows)
-    assert any("Lạng Sơn" in row["quote"] for row in rows)
+    # columns named for people, in the page's language (Parquet keeps TABLE_COLUMNS for scripts)
+    assert rows and list(rows[0]) == [t(f"dcol_{c}", "vi") for c in TABLE_COLUMNS]
+    assert any(row["Chỉ tiêu"] == "Thu nhập bình quân đầu người" for row in rows)
+    assert any("Lạng Sơn" in row["Câu trích"] for row in rows)
+    assert {"Loại kỳ", "Tình trạng số liệu", "Từ chỉ mức (nguyên văn)", "Xấp xỉ"} <= set(rows[0])
+
+
+# --- One language at a time -------------------------------------------------------------------------
+
+ENGLISH_WIDGET_TEXT = ("Choose options", "Choose an option", "Select all", "None")
+
+
+def test_vietnamese_pages_show_no_english_widget_text_and_no_ids(server, new_page):
+    page = new_page()
+    for path, title_vi, _, charts in PAGES:
+        open_app(page, server, path, charts=charts)
+        assert page.locator("h1").first.inner_text().strip() == title_vi
+        text = page.locator('[data-testid="stMain"]').inner_text()
+        for words in ENGLISH_WIDGET_TEXT:
+            assert not re.search(rf"\b{words}\b", text), (path, words)
+        assert "grdp_growth" not in text and "income_per_capita" not in text, path

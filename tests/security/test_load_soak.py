@@ -27,8 +27,7 @@ from etl.dataset import read_dataset
 from reliability import results
 from tests.playwright_browser import wait_charts_drawn
 from tests.security.web_server import chromium, dashboard_server, error_boxes, wait_idle
-from ui.formatting import format_value
-from ui.labels import indicator_name
+from ui.labels import card_value_text, indicator_name
 from ui.page_list import PAGES, READING_PAGES
 from ui.selection import headline_cards
 
@@ -132,15 +131,7 @@ def expected_cards(dataset_dir: Path) -> list[str]:
         if card is None:
             values.append("–")
         else:
-            values.append(
-                format_value(
-                    card["value"],
-                    card["unit"],
-                    "vi",
-                    rank_of=card["rank_of"],
-                    approximate=card["approximate"],
-                )
-            )
+            values.append(card_value_text(card, "vi"))
     return values
 
 
@@ -217,7 +208,7 @@ def test_concurrent_sessions_all_see_the_same_numbers(server, browser, corpus, r
         f"- Each session is its own browser context, loading the Overview and then `{SECOND_PAGE}`; all "
         "loads are started before any is awaited.",
         f"- Headline cards every session showed: {' · '.join(expected)} (computed from the dataset "
-        "by `ui.selection.headline_cards` and `ui.formatting.format_value`, and compared).",
+        "by `ui.selection.headline_cards` and `ui.labels.card_value_text`, and compared).",
         f"- Charts every session showed on `{SECOND_PAGE}`: {' · '.join(expected_charts)} (its default "
         "indicators with figures, named by `ui.labels.indicator_name`, and compared).",
     ]

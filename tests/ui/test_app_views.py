@@ -69,7 +69,9 @@ def test_source_figures_and_documents_escape_document_text(data):
     titles = [d.title for d in app_views.documents(data, "vi")]
     assert titles == ["Bài A: Lạng Sơn", r"Bài B \<b\>không\</b\> tin"]
     (conflict,) = app_views.conflict_lines(data, "doc_b", "vi")
-    assert r"15 (doc\_a); 16 (doc\_b)" in conflict  # document ids are markdown-escaped
+    # each value with its document's name (not its id), document text markdown-escaped
+    assert r"15/63 (TTXVN, 25/08/2023 (ngày suy luận)); 16/63 (Bài B \<b\>không\</b\> tin, 2023)" in conflict
+    assert "doc_a" not in conflict and "doc\\_a" not in conflict
     assert len(app_views.source_figures(data, "doc_b", True, "vi")) == 1  # its one figure is in conflict
     assert len(app_views.source_figures(data, None, True, "vi")) == 2  # both PCI figures
 
@@ -81,7 +83,7 @@ def test_source_figures_and_documents_escape_document_text(data):
         (
             FigureFilters(["economy"], ["grdp_growth"], ["grdp_growth", "income_per_capita"], ["2022"], True),
             "vi",
-            "Bộ lọc: Nhóm chỉ tiêu = Kinh tế; Chỉ tiêu = grdp_growth; Kỳ số liệu = 2022",
+            "Bộ lọc: Nhóm chỉ tiêu = Kinh tế; Chỉ tiêu = Tốc độ tăng trưởng kinh tế (GRDP); Kỳ số liệu = 2022",
         ),
         (FigureFilters([], [], [], [], False), "en", "Filters: Include derived figures = no"),
     ],

@@ -110,7 +110,7 @@ def test_indicator_chart_reported_and_derived(tables):
     assert derived.marker.pattern.shape == DERIVED_PATTERN
     assert not reported.marker.pattern.shape
     assert contrast_ratio(derived.marker.color) < contrast_ratio(reported.marker.color)
-    assert derived.name == "Suy ra (derived)" and reported.name == "Báo cáo"
+    assert derived.name == "Suy ra" and reported.name == "Báo cáo"
     # the footnote gives the arithmetic, localized
     footer = _footer_text(fig)
     assert f"6,95 {MINUS} 1,5 = 5,45" in footer and "Nguồn: TTXVN, 25/08/2023" in footer
@@ -124,7 +124,7 @@ def test_indicator_chart_in_english(tables):
         tables["figures"], tables["indicators"], tables["sources"], "income_per_capita", "en"
     )
     assert fig.layout.title.text == "Income per head"
-    assert fig.layout.title.subtitle.text == "Unit: million VND"
+    assert fig.layout.title.subtitle.text == "Unit: million VND per year"
     assert _trace(fig, "derived").name == "Derived"
     assert list(_trace(fig, "reported").text) == ["49.26"]
     assert "VND 49.26 million" in _trace(fig, "reported").customdata[0][0]

@@ -97,3 +97,35 @@ def test_parquet_round_trips_and_keeps_the_note(table):
 )
 def test_filters_note(filters, lang, expected):
     assert filters_note(filters, lang) == expected
+
+
+FLAGS = ("approximate", "qualifier", "bound", "status", "measure", "period_kind", "period_aggregate")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_downloads_carry_every_flag_with_human_column_names(lang):
+    from tests.sample_dataset import mixed_tables
+    from ui.downloads import human_columns
+
+    tables = mixed_tables()
+    table = figures_table(tables["figures"], tables["indicators"], tables["sources"], lang)
+    for col in (*FLAGS, "period_inferred", "rank_of"):
+        assert col in table.columns
+    human = human_columns(table, lang)
+    assert "figure_id" not in human.columns and "period_kind" not in human.columns
+    assert ("Loại kỳ" if lang == "vi" else "Period kind") in human.columns
+    back = pd.read_csv(io.BytesIO(to_csv(human)), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(back.columns) == list(human.columns)
+    what = back[t_col("what", lang)].tolist()
+    assert any(("lũy kế 9 tháng" if lang == "vi" else "9-month running total") in w for w in what)
+    assert any(("kế hoạch" if lang == "vi" else "target") in w for w in what)
+    qualifiers = back[t_col("qualifier", lang)].tolist()
+    assert "hơn" in qualifiers and "khoảng" in qualifiers
+    sheets = pd.read_excel(io.BytesIO(to_xlsx(human, "note", lang)), sheet_name=None)
+    assert t_col("status", lang) in next(iter(sheets.values())).columns
+
+
+def t_col(name, lang):
+    from ui.i18n import t
+
+    return t(f"dcol_{name}", lang)

@@ -166,3 +166,34 @@ def test_derivation_note_accepts_a_partial_row(tables):
     assert derivation_note(row, tables["indicators"], "vi") == (
         f"Suy ra: Tốc độ tăng trưởng kinh tế (GRDP) 2015–2020 không được công bố trực tiếp: 6,95 {MINUS} 1,5 = 5,45"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("Hội nghị làm việc với Ban Thường vụ Tỉnh ủy", 30, "Hội nghị làm việc với Ban…"),
+        ("Hội nghị làm việc với Ban Thường vụ", 60, "Hội nghị làm việc với Ban Thường vụ"),
+        ("Mộttừrấtdàikhôngcókhoảngtrắng", 12, "Mộttừrấtdài…"),  # one long word: cut, nothing better
+    ],
+)
+def test_shorten_words_cuts_at_a_word_boundary(text, limit, expected):
+    from ui.labels import shorten_words
+
+    assert shorten_words(text, limit) == expected
+    assert len(shorten_words(text, limit)) <= limit
+
+
+def test_figure_notes_say_yearly_average_where_the_text_left_it_unsaid():
+    from tests.sample_dataset import mixed_tables
+    from ui.labels import figure_notes
+
+    tables = mixed_tables()
+    f, ind = tables["figures"], tables["indicators"]
+    income = f.loc[(f["indicator_id"] == "income_per_capita") & (f["period_kind"] == "range")].iloc[0]
+    assert pd.isna(income["period_aggregate"])  # as the ETL writes it
+    assert "bình quân/năm" in figure_notes(income.to_dict(), "vi", ind)  # income is per year
+    months = f.loc[f["period_kind"] == "months"].iloc[0].to_dict()
+    assert figure_notes(months, "vi") == ["lũy kế 9 tháng"]
+    assert figure_notes(months, "en") == ["9-month running total"]
+    budget = f.loc[(f["indicator_id"] == "budget_revenue") & (f["status"] == "target")].iloc[0].to_dict()
+    assert figure_notes(budget, "vi") == ["kế hoạch"]

@@ -99,8 +99,8 @@ def test_sidebar_shows_the_dataset_status(app, page):
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("vi", ["15/63", "thứ 2", "6,95%", "49,26 triệu đồng", "26"]),
-        ("en", ["15/63", "2nd", "6.95%", "VND 49.26 million", "26"]),
+        ("vi", ["15/63", "2/63", "6,95%", "49,26 triệu đồng", "26"]),
+        ("en", ["15/63", "2/63", "6.95%", "VND 49.26 million", "26"]),
     ],
 )
 def test_language_switch_changes_labels_and_number_formats(app, lang, expected):
@@ -108,9 +108,9 @@ def test_language_switch_changes_labels_and_number_formats(app, lang, expected):
     if lang == "en":
         at.segmented_control(key="param_lang").set_value("en").run()
     assert_clean(at)
-    assert [m.value for m in at.metric] == expected
+    assert [m.value for m in at.metric] == [md_text(v) for v in expected]  # values are markdown
     assert texts(at.title) == [t("app_title", lang)]
-    growth = next(m for m in at.metric if m.value in ("6,95%", "6.95%"))
+    growth = next(m for m in at.metric if m.value in ("6,95%", md_text("6.95%")))
     assert growth.label == md_text(
         "Tốc độ tăng trưởng kinh tế (GRDP)" if lang == "vi" else "GRDP growth rate"
     )
@@ -123,7 +123,8 @@ def test_overview_cards_show_change_coloured_by_improvement(app):
     growth = next(m for m in at.metric if m.value == "6,95%")
     # 6.95 (2021–2022) against the derived 5.45 (2015–2020): up 1.5 points, which is better.
     assert growth.delta == "+1,5 điểm %"
-    assert growth.proto.delta_description.startswith("so với 2015–2020")
+    assert growth.proto.delta_description.startswith("so với giai đoạn 2015–2020")
+    assert "Giai đoạn 2021–2022 · bình quân/năm" in " ".join(texts(at.main.caption))
     captions = " ".join(texts(at.main.caption))
     assert "Nguồn: TTXVN, 25/08/2023" in captions
     assert md_text("Tốc độ tăng trưởng kinh tế bình quân (GRDP)") in captions
