@@ -10,14 +10,6 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from etl.ingest import (
-    MAX_UPLOAD_BYTES,
-    IngestError,
-    NewDocument,
-    add_document,
-    preview_document,
-    remove_document,
-)
 from etl.manifest import UPLOAD_PREFIX, load_manifest
 from etl.readers import SUPPORTED_SUFFIXES, DocumentError
 from etl.worker import WorkerError
@@ -25,6 +17,14 @@ from ui import app_auth, app_state, auth
 from ui.app_data import audit_log_path, data_dir, load_dataset, raw_dir
 from ui.app_widgets import md_text, quote_html
 from ui.auth import load_editors
+from ui.editing import (
+    MAX_UPLOAD_BYTES,
+    IngestError,
+    NewDocument,
+    add_document,
+    preview_document,
+    remove_document,
+)
 from ui.formatting import format_value
 from ui.i18n import t
 from ui.labels import indicator_name, period_text

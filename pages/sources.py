@@ -4,9 +4,9 @@ import html
 
 import streamlit as st
 
-from etl.ingest import read_audit_log
 from ui import app_state, app_views, paging
 from ui.app_data import audit_log_path, load_dataset
+from ui.editing import read_audit_log
 from ui.formatting import format_number
 from ui.i18n import t
 from ui.labels import source_name

@@ -12,8 +12,8 @@ from pathlib import Path
 import streamlit as st
 
 from etl.dataset import Dataset, DatasetError, dataset_version, read_dataset
-from etl.ingest import IngestError, recover
 from etl.reference import KIND as REFERENCE_KIND
+from ui.editing import IngestError, recover
 from ui.i18n import t
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,7 +53,7 @@ _recover_lock = threading.Lock()
 
 def recover_once() -> None:
     """At start-up (the first run of this process), roll back or complete a change that a killed process
-    left pending (etl.ingest.recover), without waiting: when another process holds the ingest lock it
+    left pending (ui.editing.recover), without waiting: when another process holds the ingest lock it
     is that one's to finish, and the next change recovers first anyway."""
     key = (str(raw_dir()), str(data_dir()), str(audit_log_path()))
     with _recover_lock:

@@ -12,9 +12,9 @@ import json
 
 import pytest
 
-from etl.ingest import NewDocument, _audit, add_document, display_text, read_audit_log, remove_document
 from reliability.results import record
 from tests.security.conftest import snapshot
+from ui.editing import NewDocument, _audit, add_document, display_text, read_audit_log, remove_document
 
 HOSTILE_TITLES = {
     "U+2028": "Bài\u2028{}\u2028mới",

@@ -27,10 +27,8 @@ import pytest
 from filelock import FileLock
 
 from bench.runon import runon_text
-from etl import ingest
 from etl.__main__ import main
 from etl.dataset import METADATA_FILE, read_dataset
-from etl.ingest import ANOTHER_CHANGE, IngestError, NewDocument, add_document, preview_document
 from etl.limits import CPU_SECONDS_ENV, cpu_deadline, deadline_available
 from etl.manifest import infer_source
 from etl.readers import (
@@ -55,6 +53,8 @@ from tests.security.test_hostile_documents import (
     measured_etl,
     tables,
 )
+from ui import editing as ingest
+from ui.editing import ANOTHER_CHANGE, IngestError, NewDocument, add_document, preview_document
 
 BOUND_S = 30.0  # CPU seconds any one of these files may take, read or refused (they need ~0.1-2 s)
 SECTION = "Bounded work"

@@ -22,11 +22,11 @@ import pytest
 import yaml
 
 from etl.dataset import read_dataset
-from etl.ingest import NewDocument, add_document, read_audit_log, recover, remove_document
 from etl.manifest import MANIFEST_NAME, load_manifest, sha256_bytes
 from reliability.results import record
 from tests.security.conftest import RAW, ROOT, snapshot
 from tests.ui.test_pages import navigation_v2  # noqa: F401 (fixture)
+from ui.editing import NewDocument, add_document, read_audit_log, recover, remove_document
 
 SEED = int(os.environ.get("LANGSON_SEED", "20231125"))
 OLD_DOCS = ["002_a36a1cf8587c4fae.txt", "003_51924e4ad6d1e06f.txt"]
@@ -115,7 +115,7 @@ NEW_TEXT = "Tin thu ngân sách\n\nNăm 2023, thu ngân sách nhà nước trên
 _ADD = """
 import os, signal, sys
 from pathlib import Path
-import etl.ingest as ingest
+import ui.editing as ingest
 raw, out, audit, step = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
 def die():
     os.kill(os.getpid(), signal.SIGKILL)
@@ -215,7 +215,7 @@ def test_add_document_killed_at_a_step_boundary_is_rolled_back_and_audited(proje
     record(
         "Crash safety",
         {
-            "target": "etl.ingest.add_document",
+            "target": "ui.editing.add_document",
             "variant": "step",
             "faults injected": 1,
             "how": f"SIGKILL {step}",
@@ -247,7 +247,7 @@ def test_a_pending_add_is_rolled_back_before_the_next_add_not_published(project)
     record(
         "Crash safety",
         {
-            "target": "etl.ingest.add_document",
+            "target": "ui.editing.add_document",
             "variant": "step",
             "faults injected": 1,
             "how": "SIGKILL after-write-2, then another editor's add (no restart)",
@@ -272,7 +272,7 @@ def test_a_pending_remove_is_completed_and_audited(project):
     record(
         "Crash safety",
         {
-            "target": "etl.ingest.remove_document",
+            "target": "ui.editing.remove_document",
             "variant": "step",
             "faults injected": 1,
             "how": "SIGKILL after the manifest write (file still there)",
@@ -285,7 +285,7 @@ def test_a_pending_remove_is_completed_and_audited(project):
 _REMOVE = """
 import os, signal, sys
 from pathlib import Path
-import etl.ingest as ingest
+import ui.editing as ingest
 raw, out, audit, source_id = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
 write = ingest._atomic_write
 def atomic_write(path, data):
@@ -330,7 +330,7 @@ def test_add_document_killed_at_random_times_never_tears_raw_or_the_dataset(proj
     record(
         "Crash safety",
         {
-            "target": "etl.ingest.add_document",
+            "target": "ui.editing.add_document",
             "variant": "long" if long_run else "fast",
             "faults injected": sum(v for k, v in states.items() if k.startswith("killed")),
             "how": f"SIGKILL at uniform random times in 0-{duration * 1.1:.1f} s",

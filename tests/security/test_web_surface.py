@@ -394,7 +394,7 @@ def test_streamlit_reads_the_production_settings():
 
 def test_upload_limit_covers_what_the_add_page_accepts():
     """Streamlit's cap (MB) must not refuse a file the add page says it takes (etl.ingest's limit)."""
-    from etl.ingest import MAX_UPLOAD_BYTES
+    from ui.editing import MAX_UPLOAD_BYTES
 
     config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] * 1024 * 1024 >= MAX_UPLOAD_BYTES

@@ -10,11 +10,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl.dataset import read_dataset
-from etl.ingest import read_audit_log
 from etl.manifest import load_manifest
 from etl.pipeline import run
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, navigation_v2, open_page  # noqa: F401 (fixture)
 from ui import auth
+from ui.editing import read_audit_log
 from ui.i18n import t
 
 REPO = Path(__file__).resolve().parents[2]

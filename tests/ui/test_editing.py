@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from etl.dataset import read_dataset
-from etl.ingest import (
+from etl.manifest import load_manifest
+from etl.pipeline import run
+from ui.editing import (
     IngestError,
     NewDocument,
     add_document,
@@ -16,8 +18,6 @@ from etl.ingest import (
     read_audit_log,
     remove_document,
 )
-from etl.manifest import load_manifest
-from etl.pipeline import run
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = (
@@ -142,7 +142,7 @@ def test_a_failed_rebuild_leaves_raw_and_dataset_as_they_were(project):
 _ADD = """
 import sys
 from pathlib import Path
-from etl.ingest import NewDocument, add_document
+from ui.editing import NewDocument, add_document
 raw, out, audit, n = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
 text = f"Tin {n}\\n\\nNăm 2023, thu ngân sách nhà nước đạt {n}.000 tỷ đồng.\\n"
 add_document(NewDocument(text.encode(), ".txt", f"{n}.txt"), raw, out, f"editor{n}", audit)

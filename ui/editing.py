@@ -1,7 +1,9 @@
-"""Add or remove a source document: preview its figures, store it safely, rebuild, and log the change.
+"""The editors' workflow, the one facade the Add documents and Sources pages use: add or remove a source
+document (preview its figures, store it safely, rebuild, log the change) and read the change log.
 
-Used by the dashboard's "Add documents" page, but free of Streamlit: everything here is the ETL's own
-reading and extraction (`etl.readers`, `etl.rows.figure_rows`), plus careful file handling:
+On the dashboard's side of the line (the ETL never calls it), yet free of Streamlit: it drives the ETL's own
+reading and extraction (`etl.readers`, `etl.rows.figure_rows`) and rebuild (`etl.pipeline.run`), plus
+careful file handling:
 - the stored file name is generated from the content hash, never taken from the upload;
 - the manifest is edited as text (its comments survive) and replaced atomically;
 - a failed rebuild puts `data/raw/` and the manifest back exactly as they were (the dataset itself is
