@@ -193,8 +193,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fcol_finding": ("Nhận xét", "Finding"),
     # Data
     "data_intro": (
-        "Bảng số liệu đã lọc, tải về dạng CSV (UTF-8, mở được bằng Excel), XLSX hoặc Parquet.",
-        "The filtered table, to download as CSV (UTF-8, opens in Excel), XLSX or Parquet.",
+        "Bảng số liệu đã lọc, tải về dạng CSV (UTF-8, mở được bằng Excel; hoặc bản cho Excel tiếng Việt), "
+        "XLSX, Parquet, gói dữ liệu (ZIP kèm định nghĩa, nguồn, giấy phép) hoặc SDMX-CSV.",
+        "The filtered table, to download as CSV (UTF-8, opens in Excel; or for Vietnamese Excel), XLSX, "
+        "Parquet, a data package (ZIP with definitions, sources, licence) or SDMX-CSV.",
     ),
     "rows_shown": ("{rows} dòng", "{rows} rows"),
     # Downloads
