@@ -260,3 +260,53 @@ def test_sdmx_csv_neutralises_formulas(tables):
     table.loc[0, "period"] = ATTACK
     back = pd.read_csv(io.BytesIO(sdmx.to_sdmx_csv(table, tables["indicators"])), dtype=str)
     assert back.loc[0, "COMMENT"].startswith("'" + ATTACK)
+
+
+# --- The buttons: every format made, one file name each --------------------------------------------
+
+
+def _captured(monkeypatch):
+    import streamlit as st
+
+    got = []
+    monkeypatch.setattr(st, "download_button", lambda label, **kw: got.append((label, kw)))
+    return got
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_table_downloads_make_every_format_under_its_own_name(tables, monkeypatch, lang):
+    from ui.app_widgets import table_downloads
+
+    got = _captured(monkeypatch)
+    table = _table(tables, lang)
+    catalog = (tables["indicators"], tables["sources"])
+    table_downloads(table, note="n", stem="langson_figures", lang=lang, dataset_version="v", catalog=catalog)
+    labels = [label for label, _ in got]
+    assert labels == [
+        t(f"download_{k}", lang) for k in ("csv", "csv_vn", "xlsx", "parquet", "package", "sdmx")
+    ]
+    names = [kw["file_name"] for _, kw in got]
+    assert len(set(names)) == len(names) and all(n.endswith(f"_{lang}.{n.rsplit('.', 1)[1]}") for n in names)
+    made = {kw["file_name"]: kw["data"]() for _, kw in got}
+    assert zipfile.ZipFile(io.BytesIO(made[f"langson_figures_package_{lang}.zip"])).namelist()
+    assert made[f"langson_figures_sdmx_{lang}.csv"].startswith(b"DATAFLOW,")
+    assert made[f"langson_figures_excel_vn_{lang}.csv"].startswith(CSV_BOM)
+
+
+def test_table_downloads_without_a_catalog_keep_the_plain_formats(tables, monkeypatch):
+    from ui.app_widgets import table_downloads
+
+    got = _captured(monkeypatch)
+    table_downloads(_table(tables, "en"), note="n", stem="rankings", lang="en")
+    assert [label for label, _ in got] == ["CSV", "CSV (Vietnamese Excel)", "XLSX", "Parquet"]
+
+
+def test_chart_zips_have_one_name_per_format(monkeypatch):
+    import plotly.graph_objects as go
+
+    from ui import app_widgets
+
+    monkeypatch.setattr(app_widgets, "static_export_problem", lambda: None)
+    got = _captured(monkeypatch)
+    app_widgets.page_zip_buttons({"a": go.Figure()}, stem="indicators", lang="vi")
+    assert [kw["file_name"] for _, kw in got] == ["indicators_png_vi.zip", "indicators_html_vi.zip"]
