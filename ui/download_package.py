@@ -36,6 +36,11 @@ def _present(value: object) -> bool:
     )
 
 
+def _flag(value: object) -> bool:
+    """True for a set boolean flag (Python or numpy), False for missing or false."""
+    return _present(value) and str(value).lower() in ("true", "1")
+
+
 @dataclass(frozen=True)
 class DownloadContext:
     """What a download needs to explain itself: the language, the filters in words, the dataset version,
@@ -105,10 +110,10 @@ def source_lines(ctx: DownloadContext) -> list[tuple[str, str, str, str]]:
     for row in ctx.sources.to_dict("records"):
         publisher = str(row["publisher"]) if _present(row.get("publisher")) else unknown
         title = str(row["title"]) if _present(row.get("title")) else unknown
-        if _present(row.get("title")) and row.get("title_inferred") is True:
+        if _present(row.get("title")) and _flag(row.get("title_inferred")):
             title += inferred
         published = str(row["published"]) if _present(row.get("published")) else unknown
-        if _present(row.get("published")) and row.get("date_inferred") is True:
+        if _present(row.get("published")) and _flag(row.get("date_inferred")):
             published += inferred
         link = str(row["link"]) if _present(row.get("link")) else ""
         out.append((publisher, title, published, link))

@@ -310,3 +310,17 @@ def test_chart_zips_have_one_name_per_format(monkeypatch):
     got = _captured(monkeypatch)
     app_widgets.page_zip_buttons({"a": go.Figure()}, stem="indicators", lang="vi")
     assert [kw["file_name"] for _, kw in got] == ["indicators_png_vi.zip", "indicators_html_vi.zip"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(True, True), (False, False), (None, False), (float("nan"), False), ("True", True), (1, True)],
+)
+def test_an_inferred_title_or_date_is_flagged_whatever_its_type(value, expected):
+    import numpy as np
+
+    from ui.download_package import _flag
+
+    assert _flag(value) is expected
+    if isinstance(value, bool):
+        assert _flag(np.bool_(value)) is expected
