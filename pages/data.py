@@ -1,4 +1,5 @@
-"""Data: the filtered figures table, downloadable as CSV (UTF-8 with BOM), XLSX and Parquet."""
+"""Data: the filtered figures table, downloadable as CSV (UTF-8 with BOM, or for Vietnamese Excel), XLSX,
+Parquet, a data package (ZIP: CSV, datapackage.json, README.md) and SDMX-CSV."""
 
 import streamlit as st
 
@@ -26,5 +27,6 @@ table_downloads(
     stem="langson_figures",
     lang=lang,
     dataset_version=version_of(data),
+    catalog=(data.indicators, data.sources),
 )
 figures_dataframe(view.screen, lang, key="data_table")

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import downloads, export
+from ui import download_package, downloads, export, sdmx
 from ui.formatting import format_date, format_number
 from ui.i18n import t
 
@@ -150,7 +150,7 @@ def page_zip_buttons(figs: dict[str, go.Figure], *, stem: str, lang: str) -> Non
             st.download_button(
                 t("download_all_zip", lang, fmt=fmt.upper()),
                 data=_zip_maker(dict(figs), fmt),
-                file_name=export.export_filename(stem, None, lang, "zip"),
+                file_name=export.export_filename(f"{stem}_{fmt}", None, lang, "zip"),
                 mime=MIME["zip"],
                 key=f"dl_zip_{stem}_{fmt}",
                 on_click="ignore",
@@ -159,42 +159,77 @@ def page_zip_buttons(figs: dict[str, go.Figure], *, stem: str, lang: str) -> Non
 
 
 def table_downloads(
-    table: pd.DataFrame, *, note: str, stem: str, lang: str, dataset_version: str | None = None
+    table: pd.DataFrame,
+    *,
+    note: str,
+    stem: str,
+    lang: str,
+    dataset_version: str | None = None,
+    catalog: tuple[pd.DataFrame, pd.DataFrame] | None = None,
 ) -> None:
-    """CSV (UTF-8 with BOM), XLSX and Parquet of a table; the note says which filters made it.
+    """CSV (UTF-8 with BOM), CSV for Vietnamese Excel (decimal comma, ";"), XLSX and Parquet of a table;
+    the note says which filters made it.
 
     CSV and XLSX name their columns for people, in the page's language; Parquet keeps the stable names.
+    With `catalog` (indicators, sources) and a figures table (downloads.figures_table), the XLSX gains
+    the definitions, sources, licence and version, and two more formats are offered: the data package
+    (ZIP with datapackage.json and README.md) and SDMX-CSV.
     """
     st.caption(md_text(note))
     human = downloads.human_columns(table, lang)
+    figures = catalog is not None and set(downloads.TABLE_COLUMNS) <= set(table.columns)
+
+    def context() -> download_package.DownloadContext:
+        indicators, sources = catalog  # type: ignore[misc]
+        return download_package.context_for(
+            table, indicators, sources, note=note, lang=lang, dataset_version=dataset_version
+        )
+
+    def xlsx() -> bytes:
+        about = download_package.about_rows(context()) if figures else ()
+        return downloads.to_xlsx(human, note, lang, dataset_version=dataset_version, about_rows=about)
+
+    buttons: list[tuple[str, Callable[[], bytes], str, str, str]] = [
+        ("csv", lambda: downloads.to_csv(human), stem, "csv", ""),
+        ("csv_vn", lambda: downloads.to_csv_vn(human), f"{stem}_excel_vn", "csv", "download_help_csv_vn"),
+        ("xlsx", xlsx, stem, "xlsx", ""),
+        (
+            "parquet",
+            lambda: downloads.to_parquet(table, note, dataset_version=dataset_version),
+            stem,
+            "parquet",
+            "",
+        ),
+    ]
+    if figures:
+        buttons += [
+            (
+                "package",
+                lambda: download_package.package_zip(table, context()),
+                f"{stem}_package",
+                "zip",
+                "download_help_package",
+            ),
+            (
+                "sdmx",
+                lambda: sdmx.to_sdmx_csv(table, catalog[0]),  # type: ignore[index]
+                f"{stem}_sdmx",
+                "csv",
+                "download_help_sdmx",
+            ),
+        ]
     with st.container(horizontal=True, gap="small", key=f"table_downloads_{stem}"):
-        st.download_button(
-            t("download_csv", lang),
-            data=lambda: downloads.to_csv(human),
-            file_name=export.export_filename(stem, None, lang, "csv"),
-            mime=MIME["csv"],
-            key=f"dl_{stem}_csv",
-            on_click="ignore",
-            icon=":material/download:",
-        )
-        st.download_button(
-            t("download_xlsx", lang),
-            data=lambda: downloads.to_xlsx(human, note, lang, dataset_version=dataset_version),
-            file_name=export.export_filename(stem, None, lang, "xlsx"),
-            mime=MIME["xlsx"],
-            key=f"dl_{stem}_xlsx",
-            on_click="ignore",
-            icon=":material/download:",
-        )
-        st.download_button(
-            t("download_parquet", lang),
-            data=lambda: downloads.to_parquet(table, note, dataset_version=dataset_version),
-            file_name=export.export_filename(stem, None, lang, "parquet"),
-            mime=MIME["parquet"],
-            key=f"dl_{stem}_parquet",
-            on_click="ignore",
-            icon=":material/download:",
-        )
+        for name, make, file_stem, ext, help_key in buttons:
+            st.download_button(
+                t(f"download_{name}", lang),
+                data=make,
+                file_name=export.export_filename(file_stem, None, lang, ext),
+                mime=MIME[ext],
+                key=f"dl_{stem}_{name}",
+                on_click="ignore",
+                icon=":material/folder_zip:" if ext == "zip" else ":material/download:",
+                help=t(help_key, lang) if help_key else None,
+            )
 
 
 def figures_dataframe(screen: pd.DataFrame, lang: str, *, key: str) -> None:

@@ -146,25 +146,42 @@ def spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def to_csv(table: pd.DataFrame) -> bytes:
+def to_csv(table: pd.DataFrame, *, bom: bool = True) -> bytes:
     """CSV in UTF-8 with a byte-order mark, so Excel shows Vietnamese text correctly; no cell a
     spreadsheet would take for a formula (see `neutralise`). Every text cell is quoted: a lone CR inside
     one (not quoted by the minimal rule when lines end in LF) would otherwise start a row of its own."""
     text = spreadsheet_safe(table).to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+    return (CSV_BOM if bom else b"") + text.encode("utf-8")
+
+
+def to_csv_vn(table: pd.DataFrame) -> bytes:
+    """CSV as Excel set to Vietnamese reads it: decimal comma, ";" between cells, UTF-8 with a BOM;
+    text cells neutralised and quoted as in `to_csv`."""
+    safe = spreadsheet_safe(table)
+    text = safe.to_csv(index=False, sep=";", decimal=",", lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     return CSV_BOM + text.encode("utf-8")
 
 
-def to_xlsx(table: pd.DataFrame, note: str, lang: str, *, dataset_version: str | None = None) -> bytes:
-    """An Excel workbook: the table on the first sheet, the filters and provenance on a second. Text that
+def to_xlsx(
+    table: pd.DataFrame,
+    note: str,
+    lang: str,
+    *,
+    dataset_version: str | None = None,
+    about_rows: Sequence[Sequence[object]] = (),
+) -> bytes:
+    """An Excel workbook: the table on the first sheet, the filters and provenance on a second, followed
+    by `about_rows` (download_package.about_rows: definitions, sources, licence, version). Text that
     would start a formula is neutralised (`neutralise`); openpyxl would otherwise write it as one."""
     table = spreadsheet_safe(table)
-    about = pd.DataFrame(
-        {
-            "key": [t("filters_label", lang), t("about_dataset", lang), ""],
-            "value": [note, dataset_version or "", t("about_source", lang)],
-        }
-    )
-    about = spreadsheet_safe(about)
+    rows = [
+        [t("filters_label", lang), note],
+        [t("about_dataset", lang), dataset_version or ""],
+        ["", t("about_source", lang)],
+        *[list(row) for row in about_rows],
+    ]
+    width = max(len(r) for r in rows)
+    about = spreadsheet_safe(pd.DataFrame([[*r, *[""] * (width - len(r))] for r in rows]))
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         table.to_excel(writer, sheet_name="data", index=False)

@@ -193,8 +193,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fcol_finding": ("Nhận xét", "Finding"),
     # Data
     "data_intro": (
-        "Bảng số liệu đã lọc, tải về dạng CSV (UTF-8, mở được bằng Excel), XLSX hoặc Parquet.",
-        "The filtered table, to download as CSV (UTF-8, opens in Excel), XLSX or Parquet.",
+        "Bảng số liệu đã lọc, tải về dạng CSV (UTF-8, mở được bằng Excel; hoặc bản cho Excel tiếng Việt), "
+        "XLSX, Parquet, gói dữ liệu (ZIP kèm định nghĩa, nguồn, giấy phép) hoặc SDMX-CSV.",
+        "The filtered table, to download as CSV (UTF-8, opens in Excel; or for Vietnamese Excel), XLSX, "
+        "Parquet, a data package (ZIP with definitions, sources, licence) or SDMX-CSV.",
     ),
     "rows_shown": ("{rows} dòng", "{rows} rows"),
     # Downloads
@@ -203,6 +205,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "download_csv": ("CSV", "CSV"),
     "download_xlsx": ("XLSX", "XLSX"),
     "download_parquet": ("Parquet", "Parquet"),
+    "download_csv_vn": ("CSV (Excel tiếng Việt)", "CSV (Vietnamese Excel)"),
+    "download_package": ("Gói dữ liệu (ZIP)", "Data package (ZIP)"),
+    "download_sdmx": ("SDMX-CSV", "SDMX-CSV"),
+    "download_help_csv_vn": (
+        "Dấu phẩy thập phân, dấu chấm phẩy phân cách cột: Excel cài tiếng Việt mở đúng.",
+        "Decimal comma and semicolon separator, as Excel set to Vietnamese reads them.",
+    ),
+    "download_help_package": (
+        "CSV kèm datapackage.json (Frictionless Data), README: định nghĩa chỉ tiêu, nguồn, bộ lọc, "
+        "giấy phép, phiên bản.",
+        "CSV with datapackage.json (Frictionless Data) and a README: indicator definitions, sources, "
+        "filters, licence, version.",
+    ),
+    "download_help_sdmx": (
+        "SDMX-CSV 1.0 cho người làm thống kê: mã kỳ SDMX, OBS_STATUS, đơn vị.",
+        "SDMX-CSV 1.0 for statisticians: SDMX period codes, OBS_STATUS, units.",
+    ),
     "export_unavailable": (
         "Không xuất được ảnh tĩnh (PNG/SVG/PDF) trên máy chủ này: {reason}. "
         "Tải HTML và dữ liệu vẫn dùng được.",
@@ -354,6 +373,120 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dcol_period_inferred": ("Kỳ suy luận", "Period inferred"),
     "dcol_place": ("Địa bàn", "Place"),
     "dcol_locator": ("Vị trí trích dẫn", "Citation locator"),
+    # A download's context (package README, XLSX about sheet, datapackage.json)
+    "pkg_title": ("Số liệu thống kê Lạng Sơn", "Lạng Sơn statistics"),
+    "pkg_description": (
+        "Số liệu về tỉnh Lạng Sơn trích từ bài báo, báo cáo và văn bản công khai; mỗi dòng ghi nguồn, "
+        "câu trích và số liệu đó là gì (tình trạng, loại kỳ, giới hạn).",
+        "Figures about Lạng Sơn province extracted from public articles, reports and letters; each row "
+        "names its source, its quote and what the figure is (status, period kind, bound).",
+    ),
+    "pkg_version": ("Phiên bản bộ dữ liệu", "Dataset version"),
+    "pkg_date": ("Ngày tải về", "Downloaded on"),
+    "pkg_rows": ("Số dòng", "Rows"),
+    "pkg_files": ("Tệp", "Files"),
+    "pkg_file_data": ("số liệu đã lọc (UTF-8, dấu phẩy)", "the filtered figures (UTF-8, comma-separated)"),
+    "pkg_file_datapackage": ("mô tả theo Frictionless Data Package", "Frictionless Data Package descriptor"),
+    "pkg_definitions": ("Định nghĩa chỉ tiêu", "Indicator definitions"),
+    "pkg_unit": ("Đơn vị", "Unit"),
+    "pkg_no_description": ("(chưa có mô tả)", "(no description yet)"),
+    "pkg_sources": ("Nguồn được trích", "Sources cited"),
+    "pkg_unknown": ("không rõ", "unknown"),
+    "pkg_inferred": ("suy luận", "inferred"),
+    "pkg_filters": ("Bộ lọc", "Filters"),
+    "pkg_licence": ("Giấy phép", "Licence"),
+    "pkg_licence_text": (
+        "Số liệu là dữ kiện trích từ các văn bản công khai nêu ở mục Nguồn; bản quyền văn bản thuộc cơ quan "
+        "công bố. Được dùng lại tự do với điều kiện ghi nguồn: cơ quan, văn bản, ngày đăng và bộ dữ liệu này "
+        "(phiên bản, ngày tải).",
+        "The figures are facts quoted from the public documents listed under Sources; the documents' "
+        "copyright stays with their publishers. Free to reuse with attribution: publisher, document, date "
+        "published, and this dataset (version, download date).",
+    ),
+    "pkg_citation": ("Trích dẫn", "How to cite"),
+    "pkg_citation_text": (
+        "Số liệu thống kê Lạng Sơn, phiên bản {version}, tải ngày {date}. Nguồn gốc: {sources}.",
+        "Lạng Sơn statistics, version {version}, downloaded {date}. Original sources: {sources}.",
+    ),
+    "pkg_columns": ("Các cột", "Columns"),
+    "pkg_sdmx_status": (
+        "Trong SDMX-CSV, OBS_STATUS: A thực hiện/chính thức, E ước tính, P sơ bộ, F dự báo, T kế hoạch "
+        "(mã riêng của dự án, không có trong CL_OBS_STATUS).",
+        "In SDMX-CSV, OBS_STATUS: A actual/official, E estimate, P preliminary, F forecast, T target "
+        "(this project's own code, not in CL_OBS_STATUS).",
+    ),
+    # Each downloaded column described (datapackage.json's table schema)
+    "dfield_figure_id": (
+        "Mã duy nhất của số liệu trong bộ dữ liệu.",
+        "The figure's unique id in the dataset.",
+    ),
+    "dfield_indicator_id": ("Mã ổn định của chỉ tiêu.", "The indicator's stable code."),
+    "dfield_indicator": ("Tên chỉ tiêu.", "The indicator's name."),
+    "dfield_category": ("Nhóm chỉ tiêu.", "The indicator's category."),
+    "dfield_value": ("Giá trị số, theo đơn vị ở cột unit.", "The number, in the unit of column unit."),
+    "dfield_unit": ("Đơn vị của giá trị.", "The value's unit."),
+    "dfield_value_text": ("Số liệu như được viết trong văn bản.", "The figure as written in the document."),
+    "dfield_period": ("Kỳ số liệu, bằng chữ.", "The period, in words."),
+    "dfield_period_start": ("Ngày đầu kỳ.", "First day of the period."),
+    "dfield_period_end": ("Ngày cuối kỳ.", "Last day of the period."),
+    "dfield_basis": (
+        "Công bố (trích từ văn bản), suy ra (tính từ số liệu khác) hay số liệu tham chiếu.",
+        "Reported (quoted), derived (computed from other figures) or curated reference.",
+    ),
+    "dfield_derivation": ("Cách tính một số liệu suy ra.", "How a derived figure was computed."),
+    "dfield_conflict": (
+        "Có nguồn khác nêu giá trị khác cho cùng chỉ tiêu và kỳ.",
+        "Another source gives a different value for the same indicator and period.",
+    ),
+    "dfield_source_id": ("Mã của văn bản nguồn.", "The source document's code."),
+    "dfield_source": ("Cơ quan công bố (hoặc tiêu đề) của nguồn.", "The source's publisher (or title)."),
+    "dfield_published": ("Ngày đăng của nguồn.", "The date the source was published."),
+    "dfield_quote": (
+        "Câu chứa số liệu trong văn bản nguồn.",
+        "The sentence of the source holding the figure.",
+    ),
+    "dfield_what": ("Số liệu là gì, bằng chữ.", "What the figure is, in words."),
+    "dfield_rank_of": (
+        "Với thứ hạng: trên tổng số bao nhiêu tỉnh.",
+        "For a rank: out of how many provinces.",
+    ),
+    "dfield_approximate": ("Văn bản nói số liệu là xấp xỉ.", "The document says the figure is approximate."),
+    "dfield_qualifier": (
+        "Từ chỉ mức như được viết (khoảng, hơn…).",
+        "The qualifier as written (khoảng, hơn…).",
+    ),
+    "dfield_bound": (
+        "Loại giới hạn: approx, over, under, at_least, at_most.",
+        "Kind of bound: approx, over, under, at_least, at_most.",
+    ),
+    "dfield_status": (
+        "Tình trạng: actual, estimate, preliminary, official, target, forecast.",
+        "Status: actual, estimate, preliminary, official, target, forecast.",
+    ),
+    "dfield_measure": (
+        "Cách đo: level, growth, share, rank, score, count.",
+        "Measure: level, growth, share, rank, score, count.",
+    ),
+    "dfield_comparison": (
+        "Kỳ so sánh của tốc độ tăng: same_period_last_year, previous_period.",
+        "Reference period of a growth rate: same_period_last_year, previous_period.",
+    ),
+    "dfield_price_basis": ("Loại giá: current, constant_2010.", "Price basis: current, constant_2010."),
+    "dfield_period_kind": (
+        "Loại kỳ: year, half_year, quarter, months (lũy kế từ đầu năm), month, range (nhiều năm)…",
+        "Period kind: year, half_year, quarter, months (running total from January), month, range "
+        "(several years)…",
+    ),
+    "dfield_period_aggregate": (
+        "Với kỳ nhiều năm: average (bình quân/năm), total, stock.",
+        "Over several years: average (yearly), total, stock.",
+    ),
+    "dfield_period_inferred": (
+        "Kỳ được suy luận (văn bản không nêu rõ).",
+        "The period was inferred (the document does not state it).",
+    ),
+    "dfield_place": ("Địa bàn của số liệu.", "The place the figure is about."),
+    "dfield_locator": ("Vị trí trong nguồn (trang, bảng).", "Where in the source (page, table)."),
     # Add documents (editors only)
     "page_add": ("Thêm tài liệu", "Add documents"),
     "add_intro": (

@@ -449,3 +449,15 @@ def test_without_chromium_static_downloads_give_way_to_a_notice(app, monkeypatch
     assert labels.count("HTML") == 2 and {"CSV", "XLSX", "Parquet"} <= set(labels)
     assert [label for label in labels if "ZIP" in label] == [t("download_all_zip", "vi", fmt="HTML")]
     assert any("Chromium" in message for message in texts(at.info))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_data_page_offers_every_download_format_in_the_language(app, lang):
+    at = open_page(app, "pages/data.py", lang=lang)
+    assert_clean(at)
+    labels = [b.label for b in at.get("download_button")]
+    for key in ("download_csv", "download_csv_vn", "download_xlsx", "download_parquet"):
+        assert t(key, lang) in labels
+    assert t("download_package", lang) in labels and t("download_sdmx", lang) in labels
+    other = "en" if lang == "vi" else "vi"
+    assert t("download_csv_vn", other) not in labels and t("download_package", other) not in labels
