@@ -6,8 +6,10 @@ dataset version and date, how to cite). The same context feeds the XLSX about sh
 
 from __future__ import annotations
 
+import html
 import io
 import json
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -181,6 +183,12 @@ def datapackage(ctx: DownloadContext, columns: tuple[str, ...] = TABLE_COLUMNS) 
     }
 
 
+def _md_plain(text: str) -> str:
+    """Text from documents as data in Markdown: HTML escaped, Markdown's own marks backslash-escaped."""
+    escaped = html.escape(str(text), quote=False)
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", escaped)
+
+
 def readme(ctx: DownloadContext, rows: int, columns: tuple[str, ...] = TABLE_COLUMNS) -> str:
     """README.md of the package, in the language."""
     lang = ctx.lang
@@ -207,11 +215,14 @@ def readme(ctx: DownloadContext, rows: int, columns: tuple[str, ...] = TABLE_COL
     ]
     for name, unit, description in definitions(ctx):
         lines.append(
-            f"- **{name}**" + (f" ({t('pkg_unit', lang)}: {unit})" if unit else "") + f": {description}"
+            f"- **{_md_plain(name)}**"
+            + (f" ({t('pkg_unit', lang)}: {_md_plain(unit)})" if unit else "")
+            + f": {_md_plain(description)}"
         )
     lines += ["", f"## {t('pkg_sources', lang)}", ""]
     for publisher, title, published, link in source_lines(ctx):
-        lines.append(f"- {publisher}. {title}. {published}." + (f" <{link}>" if link else ""))
+        text = f"{publisher}. {title}. {published}."
+        lines.append(f"- {_md_plain(text)}" + (f" <{link}>" if link else ""))
     lines += ["", f"## {t('pkg_columns', lang)}", ""]
     for field in field_schema(lang, columns):
         lines.append(f"- `{field['name']}` ({field.get('title', '')}): {field.get('description', '')}")

@@ -324,3 +324,13 @@ def test_an_inferred_title_or_date_is_flagged_whatever_its_type(value, expected)
     assert _flag(value) is expected
     if isinstance(value, bool):
         assert _flag(np.bool_(value)) is expected
+
+
+def test_package_readme_shows_document_text_as_data(tables):
+    """A source title with markup stays text in the README (it renders nowhere as HTML or a link)."""
+    table = _table(tables, "vi")
+    ctx = _context(tables, table, "vi")
+    text = download_package._md_plain("Bài <b>không</b> tin [x](javascript:alert(1))")
+    assert "<b>" not in text and "](" not in text.replace("\\](", "")
+    readme = download_package.readme(ctx, len(table))
+    assert "<b>" not in readme and "<script>" not in readme
