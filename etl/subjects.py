@@ -115,7 +115,11 @@ def subject_from_context(
     """A value whose clause names no subject takes the one its sentence named before it ("GRDP 6 tháng
     tăng 4,75%; riêng quý II tăng 5,48%"); a rank, score or growth rate also the previous sentence's (same
     paragraph) or the title's: a reader carries the subject over. A per cent must read as a growth."""
-    if COMPONENT.search(low, 0, tok.start):
+    component = subjects.get("component")
+    if component is None or component[0] is not low:  # once per sentence, not once per value
+        found = COMPONENT.search(low)
+        subjects["component"] = component = (low, found.start() if found else None)
+    if component[1] is not None and component[1] < tok.start:
         return None
     if tok.kind == "percent" and (
         tok.share_context or not GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
