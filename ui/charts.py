@@ -1348,17 +1348,18 @@ def rankings_chart(
                 y=[float(v) for v in part["value"]],
                 mode="lines+markers+text" if sc == RESULT and line else "markers+text",
                 name=_br(html.escape(name), 40),
-                text=texts if line else [""] * len(records),  # the record's label is the one read
+                text=texts,
                 textposition="middle right",
                 line={"color": colour, "width": 2, "dash": "solid" if main else "dot"},
                 marker={
                     "size": 13 if line else 11,
                     "symbol": marker_symbol,
+                    # a document's rank on the record: the ranking's colour, lighter, as a diamond
                     "color": [
-                        BACKGROUND if d or sc != RESULT else (colour if line else DOCUMENT_COLOUR)
+                        BACKGROUND if d or sc != RESULT else (colour if line else lighten(colour, 0.5))
                         for d in derived
                     ],
-                    "line": {"color": outline_for(colour if line else DOCUMENT_COLOUR), "width": 2},
+                    "line": {"color": outline_for(colour), "width": 2},
                 },
                 customdata=[[t] for t in _hover(part, indicators, sources, lang)],
                 hovertemplate="%{customdata[0]}<extra></extra>",
@@ -1386,6 +1387,8 @@ def rankings_chart(
     totals = [int(t) for t in rows["out_of"].dropna()] if not rows.empty else []
     fig.update_yaxes(**_rank_axis(max(totals) if totals else None), gridcolor=GRID_COLOUR)
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, tickangle=0)
+    if order:  # room on the right for the last period's label ("PCI 5/34")
+        fig.update_xaxes(range=[-0.5, len(order) - 0.5 + 0.4])
     if rows.empty:
         _no_data(fig, lang)
     notes = [
@@ -1446,9 +1449,9 @@ def _mark_34_provinces(fig: go.Figure, rows: pd.DataFrame, order: list[str], lan
         yref="paper",
         x=x,
         y=1,
-        xanchor="left",
+        xanchor="left" if after[0] == 0 else "right",  # inside the plot: the line is near its right end
         yanchor="bottom",
-        xshift=4,
+        xshift=4 if after[0] == 0 else -4,
         showarrow=False,
         font={"size": 11, "color": MUTED_TEXT_COLOUR},
         name="provinces_34",
