@@ -622,7 +622,7 @@ _KIND_ORDER = (
 
 def _panel_order(key: str) -> tuple[int, str]:
     """Panels top to bottom: years, running totals, half-years, quarters, months, multi-year periods."""
-    kind = key.partition(":")[0]
+    kind = key.partition("|")[0].partition(":")[0]  # "year|constant_2010" is a year panel
     return (_KIND_ORDER.index(kind) if kind in _KIND_ORDER else len(_KIND_ORDER), key)
 
 
