@@ -30,6 +30,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{figures} figures · {indicators} indicators",
     ),
     "status_documents": ("Tổng hợp từ {documents} văn bản", "Built from {documents} documents"),
+    "status_reference": (
+        "và {figures} số liệu tham chiếu có trích dẫn",
+        "and {figures} curated reference figures, each cited",
+    ),
     "status_built": ("Cập nhật: {built}", "Built: {built}"),
     # Data problems
     "no_data": (

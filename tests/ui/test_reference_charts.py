@@ -18,6 +18,7 @@ from tests.sample_dataset import RECORD_TITLE, record_tables, sample_tables, wri
 from tests.ui.test_like_with_like import like_with_like_problems
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, assert_clean, navigation_v2, open_page  # noqa: F401
 from ui import charts
+from ui.i18n import t
 from ui.labels import shorten_words
 from ui.selection import compare_periods
 
@@ -165,3 +166,5 @@ def test_pages_draw_the_record(record_dir, monkeypatch, page, lang):
         assert "provinces_34" in notes
     if page.endswith("overview.py"):
         assert len(at.metric) == 5
+    status = " ".join(str(c.value) for c in at.sidebar.caption)
+    assert t("status_reference", lang, figures=6) in status
