@@ -53,6 +53,10 @@ with st.sidebar:
         + "  \n"
         + t("status_documents", lang, documents=format_number(len(dataset.sources), lang))
     )
+    # The counts above are the documents'; the reference history drawn as the charts' line is counted apart.
+    curated = int((load_dataset(lang, reference=True).figures["basis"] == "curated").sum())
+    if curated:
+        st.caption(t("status_reference", lang, figures=format_number(curated, lang)))
 
 app_state.run_page(page)
 app_state.finish_run(lang)

@@ -12,7 +12,7 @@ DEFAULT_INDICATORS = ["grdp_growth", "income_per_capita"]
 
 app_state.require_frame()
 lang = app_state.current_language()
-data = load_dataset(lang)
+data = load_dataset(lang, reference=True)
 
 st.title(t("page_indicators", lang))
 st.caption(t("indicators_intro", lang))

@@ -20,7 +20,7 @@ HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commun
 
 app_state.require_frame()
 lang = app_state.current_language()
-data = load_dataset(lang)
+data = load_dataset(lang, reference=True)
 
 st.title(t("app_title", lang))
 st.caption(t("app_tagline", lang) + " " + t("overview_intro", lang))

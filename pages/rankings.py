@@ -10,7 +10,7 @@ from ui.i18n import t
 
 app_state.require_frame()
 lang = app_state.current_language()
-data = load_dataset(lang)
+data = load_dataset(lang, reference=True)
 
 totals = app_views.ranking_rows(data)["out_of"].dropna()
 st.title(t("page_rankings", lang))

@@ -494,3 +494,69 @@ def mixed_tables() -> dict[str, pd.DataFrame]:
 
 def write_mixed_dataset(out: Path) -> Path:
     return write_dataset(mixed_tables(), Path(out), {"source": "tests/sample_dataset.py (mixed)"})
+
+
+# --- A dataset with a reference history beside the documents' figures --------------------------------
+# Curated income per head (2023 official; 2024 preliminary, then official: a revision) and PCI ranks
+# (2024 among 63 provinces, 2025 among 34), each citing a reference page, beside the mixed documents.
+
+RECORD_TITLE = (
+    "Niên giám thống kê tỉnh Lạng Sơn năm 2024: dân số, lao động, tài khoản quốc gia, "
+    "thu chi ngân sách và mức sống dân cư"
+)
+
+
+def record_tables() -> dict[str, pd.DataFrame]:
+    """mixed_tables() plus curated figures: a revised one, and a rank after the 63 → 34 change."""
+    tables = mixed_tables()
+    figures, sources = tables["figures"], tables["sources"]
+    curated = figures.loc[figures["basis"] == "curated"].iloc[0].to_dict()
+    income = {
+        **curated,
+        "indicator_id": "income_per_capita",
+        "unit": "million_vnd",
+        "rank_of": None,
+        "source_id": "nien_giam_2024",
+        "locator": "Niên giám 2024, bảng 10.1, tr. 512",
+    }
+    rows = [
+        {**income, "figure_id": "curated-income-2023", "value": 55.0, "value_text": "55,0", **_year(2023)},
+        {
+            **income,
+            "figure_id": "curated-income-2024-prelim",
+            "value": 60.0,
+            "value_text": "60,0",
+            "status": "preliminary",
+            **_year(2024),
+        },
+        {**income, "figure_id": "curated-income-2024", "value": 61.2, "value_text": "61,2", **_year(2024)},
+        {**curated, "figure_id": "curated-pci-2024", "value": 20.0, "value_text": "20/63", **_year(2024)},
+        {
+            **curated,
+            "figure_id": "curated-pci-2025",
+            "value": 5.0,
+            "rank_of": 34,
+            "value_text": "5/34",
+            **_year(2025),
+        },
+    ]
+    figures = pd.concat([figures, pd.DataFrame(rows)], ignore_index=True)
+    figures["rank_of"] = figures["rank_of"].astype("Int64")
+    reference = sources.loc[sources["source_id"] == "vcci_pci_2023"].iloc[0].to_dict()
+    page = {
+        **reference,
+        "source_id": "nien_giam_2024",
+        "title": RECORD_TITLE,
+        "publisher": "Cục Thống kê tỉnh Lạng Sơn",
+        "published": "2025-06-30",
+        "link": "https://example.org/nien-giam-2024",
+        "sha256": "e" * 64,
+        "n_figures": 3,
+    }
+    sources = pd.concat([sources, pd.DataFrame([page])], ignore_index=True)
+    sources.loc[sources["source_id"] == "vcci_pci_2023", "n_figures"] = 3
+    return {**tables, "figures": figures, "sources": sources}
+
+
+def write_record_dataset(out: Path) -> Path:
+    return write_dataset(record_tables(), Path(out), {"source": "tests/sample_dataset.py (record)"})

@@ -49,7 +49,7 @@ from ui.pairing import (
     plan_for,
     status_class,
 )
-from ui.selection import admin_reductions, one_per_period, rankings, then_and_now
+from ui.selection import admin_reductions, one_per_period, rankings, record_and_documents, then_and_now
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 OKABE_ITO = {
@@ -63,6 +63,15 @@ OKABE_ITO = {
     "black": "#000000",
 }
 REPORTED_COLOUR = OKABE_ITO["blue"]
+RECORD_COLOUR = OKABE_ITO["blue"]  # the reference history: the line through time
+DOCUMENT_COLOUR = OKABE_ITO["vermillion"]  # figures read from documents, drawn on the record as marks
+# How each basis is drawn where a chart tells them apart: every basis the dataset knows has an entry, so
+# a curated figure never meets a KeyError (ui.labels names them).
+BASIS_STYLE = {
+    "reported": {"colour": REPORTED_COLOUR, "symbol": "circle"},
+    "derived": {"colour": REPORTED_COLOUR, "symbol": "circle-open"},
+    "curated": {"colour": RECORD_COLOUR, "symbol": "circle"},
+}
 DONE_COLOUR = OKABE_ITO["bluish_green"]
 PLANNED_COLOUR = OKABE_ITO["orange"]
 # Yellow is left out of series colours: too faint on white for a line or a marker.
@@ -187,6 +196,13 @@ def _words(lang: str) -> dict[str, str]:
         "reported": "Báo cáo" if vi else "Reported",
         "derived": "Suy ra" if vi else "Derived",
         "curated": t("basis_curated", lang),
+        "reference": "tham chiếu" if vi else "curated",
+        "record": "Số liệu tham chiếu" if vi else "Reference record (curated)",
+        "document": "Số liệu trong văn bản" if vi else "Figure in a document",
+        "document_estimate": "Ước tính trong văn bản, báo chí"
+        if vi
+        else "Estimate in a document or the press",
+        "provinces_34": "34 tỉnh, thành từ 1/7/2025" if vi else "34 provinces from 1 July 2025",
         "estimate": t("series_estimate", lang),
         "done": "Đã thực hiện" if vi else "Done",
         "planned": t("series_target", lang),
@@ -388,8 +404,12 @@ def _hover(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, 
             lines.append(t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier))
         for value in row.get("other_values") or []:
             lines.append(f"{words['other']}: {format_value(value, row['unit'], lang, rank_of=_rank_of(row))}")
-        parts = source_parts(sources, _split_ids(row.get("source_ids")) or [row["source_id"]], lang)
-        lines.extend(f"{words['source']}: {p}" for p in parts[:2])
+        ids = _split_ids(row.get("source_ids")) or [row["source_id"]]
+        if row.get("basis") == "curated":
+            lines.extend(_citation_lines(sources, ids, lang))
+        else:
+            parts = source_parts(sources, ids, lang)
+            lines.extend(f"{words['source']}: {p}" for p in parts[:2])
         locator = row.get("locator")
         if not is_missing(locator) and str(locator).strip():
             lines.append(f"{words['cited']}: {html.escape(_short(str(locator), 80))}")
@@ -399,6 +419,22 @@ def _hover(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, 
             lines.extend(wrap(f"“{quote}”", 50))
         texts.append("<br>".join(lines))
     return texts
+
+
+def _citation_lines(sources: pd.DataFrame, source_ids: Sequence[str], lang: str) -> list[str]:
+    """A curated figure's citation, escaped: "Nguồn: VCCI, 07/05/2024 (tham chiếu)" and its page's title
+    shortened at a word, for each cited page (at most two)."""
+    words = _words(lang)
+    by_id = {str(r["source_id"]): r for r in sources.to_dict("records")} if "source_id" in sources else {}
+    lines = []
+    for part, sid in zip(source_parts(sources, source_ids, lang), dict.fromkeys(source_ids), strict=False):
+        lines.append(f"{words['source']}: {part} ({words['reference']})")
+        title = by_id.get(str(sid), {}).get("title")
+        if not is_missing(title) and str(title).strip():
+            lines.append(html.escape(_short(str(title), 70)))
+        if len(lines) >= 4:
+            break
+    return lines
 
 
 def _rank_of(row: dict) -> int | None:
@@ -586,7 +622,7 @@ _KIND_ORDER = (
 
 def _panel_order(key: str) -> tuple[int, str]:
     """Panels top to bottom: years, running totals, half-years, quarters, months, multi-year periods."""
-    kind = key.partition(":")[0]
+    kind = key.partition("|")[0].partition(":")[0]  # "year|constant_2010" is a year panel
     return (_KIND_ORDER.index(kind) if kind in _KIND_ORDER else len(_KIND_ORDER), key)
 
 
@@ -599,12 +635,18 @@ def _result_group(row: Mapping) -> str:
 
 
 _GROUP_NAMES = {
+    "record": "record",
     "reported": "reported",
     "derived": "derived",
     "estimate": "estimate",
     "target": "planned",
     "forecast": "forecast",
 }
+
+
+_GROUPS = ("record", "reported", "estimate", "derived", TARGET, FORECAST)
+_MARK_NAMES = {"reported": "document", "estimate": "document_estimate", "derived": "derived"}
+_MARK_SYMBOLS = {"reported": "diamond", "estimate": "diamond-open", "derived": "circle-open"}
 
 
 def _plan_notes(rows: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> list[str]:
@@ -638,10 +680,17 @@ def indicator_chart(
     are bars (a rank: points on an axis with 1 at the top); derived ones hatched, estimates dotted;
     targets and forecasts are drawn as targets (a wide open tick), over the result of their period
     where there is one, with "đạt X% kế hoạch" in the notes.
+
+    Where the indicator has a reference history (curated figures), its results are the line through
+    time (one per panel: one kind of period, one status class, one place and price basis), and the
+    figures read from documents are marks on it (estimates open), each with its source sentence in the
+    hover; the record's points carry their citation.
     """
     check_lang(lang)
     words = _words(lang)
-    rows = one_per_period(figures.loc[figures["indicator_id"] == indicator_id])
+    mine_rows = figures.loc[figures["indicator_id"] == indicator_id]
+    with_record = bool(mine_rows["basis"].eq("curated").any())
+    rows = record_and_documents(mine_rows) if with_record else one_per_period(mine_rows)
     info = indicator_info(indicators, indicator_id)
     unit = info.get("unit") or (rows["unit"].iloc[0] if not rows.empty else "count")
     total = _total(info)
@@ -664,13 +713,17 @@ def indicator_chart(
         groups: dict[str, list[int]] = {}
         for i in mine:
             sc = status_class(records[i])
-            groups.setdefault(_result_group(records[i]) if sc == RESULT else sc, []).append(i)
-        for group in ("reported", "estimate", "derived", TARGET, FORECAST):
+            if sc == RESULT:
+                group = "record" if records[i].get("_record") else _result_group(records[i])
+            else:
+                group = sc
+            groups.setdefault(group, []).append(i)
+        for group in _GROUPS:
             members = groups.get(group)
             if not members:
                 continue
             part = [records[i] for i in members]
-            name = words[_GROUP_NAMES[group]]
+            name = words[_MARK_NAMES[group] if with_record and group in _MARK_NAMES else _GROUP_NAMES[group]]
             trace = {
                 "x": [str(r["period_label"]) for r in part],
                 "y": [float(r["value"]) for r in part],
@@ -683,15 +736,39 @@ def indicator_chart(
                 "customdata": [[hovers[i]] for i in members],
                 "hovertemplate": "%{customdata[0]}<extra></extra>",
                 "meta": {
-                    "basis": "derived" if group == "derived" else "reported",
+                    "basis": {"derived": "derived", "record": "curated"}.get(group, "reported"),
                     "group": group,
                     "drawn_as": group if group in (TARGET, FORECAST) else "result",
                     "series": _series_meta(part),
                 },
-                "legendrank": ("reported", "estimate", "derived", TARGET, FORECAST).index(group) + 1,
+                "legendrank": _GROUPS.index(group) + 1,
             }
             shown.add(group)
-            if group in (TARGET, FORECAST):
+            if group == "record":
+                style = BASIS_STYLE["curated"]
+                trace |= {
+                    "type": "scatter",
+                    "mode": "lines+markers+text",
+                    "textposition": "top center",
+                    "line": {"color": style["colour"], "width": 2.5},
+                    "marker": {"size": 9, "symbol": style["symbol"], "color": style["colour"]},
+                    "textfont": {"color": outline_for(style["colour"])},
+                    "cliponaxis": False,
+                }
+            elif with_record and group in _MARK_SYMBOLS:
+                # A document's figure on the record: a mark, no line; open when it is an estimate.
+                trace["meta"]["on_record"] = True
+                trace |= {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "marker": {
+                        "size": 13,
+                        "symbol": _MARK_SYMBOLS[group],
+                        "color": DOCUMENT_COLOUR,
+                        "line": {"color": outline_for(DOCUMENT_COLOUR), "width": 2},
+                    },
+                }
+            elif group in (TARGET, FORECAST):
                 colour = PLANNED_COLOUR if group == TARGET else OKABE_ITO["vermillion"]
                 # Over a result's bar the target's label would sit on the bar's: the notes say it.
                 with_result = {
@@ -1217,7 +1294,12 @@ def admin_units_chart(
 def rankings_chart(
     figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str
 ) -> go.Figure:
-    """Lạng Sơn's positions among all provinces in each national ranking, 1 at the top."""
+    """Lạng Sơn's positions among all provinces in each national ranking, 1 at the top.
+
+    Where a ranking has a reference history (curated figures), its ranks are the line over the years
+    and the ranks read from documents are marks on it (a diamond, no line). From 1 July 2025 Vietnam has
+    34 provinces and cities, not 63: a dashed line before the first period after that date says so.
+    """
     check_lang(lang)
     words = _words(lang)
     rows = rankings(figures, indicators)
@@ -1225,42 +1307,58 @@ def rankings_chart(
     order = list(dict.fromkeys(rows.sort_values("period_end", kind="stable")["period_label"]))
     # One line per series (pairing.series_key): a line joins only ranks of one kind of period and one
     # status class; another kind, a target or a forecast of the same ranking gets its own unjoined marks.
-    series_of = [(r["indicator_id"], period_class(r), status_class(r)) for r in rows.to_dict("records")]
+    # With a reference history, the documents' ranks of a series are marks on its line.
+    is_record = rows["_record"].tolist() if "_record" in rows else [False] * len(rows)
+    with_record = {i for i, r in zip(rows["indicator_id"], is_record, strict=True) if r}
+    series_of = [
+        (r["indicator_id"], period_class(r), status_class(r), rec and r["indicator_id"] in with_record)
+        for r, rec in zip(rows.to_dict("records"), is_record, strict=True)
+    ]
+    series_of = [(*k[:3], k[3] or k[0] not in with_record) for k in series_of]  # drawn as a line
     rows = rows.assign(_series=pd.Series(series_of, index=rows.index, dtype="object"))
     colour_of = {i: n for n, i in enumerate(dict.fromkeys(rows["indicator_id"]))}
     main_class: dict[str, str] = {}
-    for indicator_id, pc, sc in series_of:
-        if sc == RESULT:
+    for indicator_id, pc, sc, line in series_of:
+        if sc == RESULT and line:
             main_class.setdefault(indicator_id, pc)
-    for key, part in rows.groupby("_series", sort=False):
-        indicator_id, pc, sc = key
+    groups = sorted(rows.groupby("_series", sort=False), key=lambda g: (colour_of[g[0][0]], not g[0][3]))
+    for key, part in groups:  # a ranking's line, then the documents' marks on it
+        indicator_id, pc, sc, line = key
         i = colour_of[indicator_id]
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         symbol = SERIES_SYMBOLS[i % len(SERIES_SYMBOLS)]
         name = indicator_name(indicators, indicator_id, lang)
-        main = sc == RESULT and main_class.get(indicator_id) == pc
-        if not main:
-            name = f"{name} ({_class_title(pc, lang) if sc == RESULT else words[_GROUP_NAMES[sc]]})"
         short = _acronym(name)
+        main = sc == RESULT and main_class.get(indicator_id) == pc
+        if not main and line:
+            name = f"{name} ({_class_title(pc, lang) if sc == RESULT else words[_GROUP_NAMES[sc]]})"
+        elif not line:
+            name = f"{short or name}: {words['document'].lower()}"
         records = part.to_dict("records")
         derived = [r["basis"] == "derived" for r in records]
         texts = [f"{short} {_row_label(r, lang)}".strip() for r in records]
         marker_symbol = [f"{symbol}-open" if d else symbol for d in derived]
         if sc != RESULT:
             marker_symbol = ["diamond-open"] * len(records)
+        elif not line:
+            marker_symbol = ["diamond-open" if d else "diamond" for d in derived]
         fig.add_trace(
             go.Scatter(
                 x=list(part["period_label"]),
                 y=[float(v) for v in part["value"]],
-                mode="lines+markers+text" if sc == RESULT else "markers+text",
+                mode="lines+markers+text" if sc == RESULT and line else "markers+text",
                 name=_br(html.escape(name), 40),
                 text=texts,
                 textposition="middle right",
                 line={"color": colour, "width": 2, "dash": "solid" if main else "dot"},
                 marker={
-                    "size": 13,
+                    "size": 13 if line else 11,
                     "symbol": marker_symbol,
-                    "color": [BACKGROUND if d or sc != RESULT else colour for d in derived],
+                    # a document's rank on the record: the ranking's colour, lighter, as a diamond
+                    "color": [
+                        BACKGROUND if d or sc != RESULT else (colour if line else lighten(colour, 0.5))
+                        for d in derived
+                    ],
                     "line": {"color": outline_for(colour), "width": 2},
                 },
                 customdata=[[t] for t in _hover(part, indicators, sources, lang)],
@@ -1269,6 +1367,8 @@ def rankings_chart(
                     "indicator_id": indicator_id,
                     "drawn_as": "result" if sc == RESULT else sc,
                     "series": _series_meta(records),
+                    "basis": "curated" if indicator_id in with_record and line else "documents",
+                    "on_record": indicator_id in with_record and not line,
                 },
             )
         )
@@ -1287,6 +1387,8 @@ def rankings_chart(
     totals = [int(t) for t in rows["out_of"].dropna()] if not rows.empty else []
     fig.update_yaxes(**_rank_axis(max(totals) if totals else None), gridcolor=GRID_COLOUR)
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, tickangle=0)
+    if order:  # room on the right for the last period's label ("PCI 5/34")
+        fig.update_xaxes(range=[-0.5, len(order) - 0.5 + 0.4])
     if rows.empty:
         _no_data(fig, lang)
     notes = [
@@ -1300,7 +1402,7 @@ def rankings_chart(
     else:
         title = "Lạng Sơn in the provincial rankings"
         subtitle = f"Position among {total_text} provinces" if total_text else "Position"
-    return _frame(
+    fig = _frame(
         fig,
         lang=lang,
         title=title,
@@ -1312,4 +1414,45 @@ def rankings_chart(
         legend_rows=legend_rows,
         legend_orientation="v",
         meta={"stem": "rankings", "period": _period_span(rows)},
+    )
+    _mark_34_provinces(fig, rows, order, lang)
+    return fig
+
+
+PROVINCES_34_FROM = pd.Timestamp("2025-07-01")
+
+
+def _mark_34_provinces(fig: go.Figure, rows: pd.DataFrame, order: list[str], lang: str) -> None:
+    """A dashed vertical line before the first period that ends on or after 1 July 2025, labelled
+    "34 tỉnh, thành từ 1/7/2025": ranks before it are among 63 provinces, after it among 34."""
+    if rows.empty or "period_end" not in rows:
+        return
+    ends = pd.to_datetime(rows["period_end"]).groupby(rows["period_label"].astype(str)).max()
+    after = [k for k, label in enumerate(order) if ends.get(str(label), pd.NaT) >= PROVINCES_34_FROM]
+    if not after:
+        return
+    x = after[0] - 0.5
+    fig.add_shape(
+        type="line",
+        xref="x",
+        yref="paper",
+        x0=x,
+        x1=x,
+        y0=0,
+        y1=1,
+        line={"color": MUTED_TEXT_COLOUR, "width": 1.5, "dash": "dash"},
+        name="provinces_34",
+    )
+    fig.add_annotation(
+        text=html.escape(_words(lang)["provinces_34"]),
+        xref="x",
+        yref="paper",
+        x=x,
+        y=1,
+        xanchor="left" if after[0] == 0 else "right",  # inside the plot: the line is near its right end
+        yanchor="bottom",
+        xshift=4 if after[0] == 0 else -4,
+        showarrow=False,
+        font={"size": 11, "color": MUTED_TEXT_COLOUR},
+        name="provinces_34",
     )

@@ -30,6 +30,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{figures} figures · {indicators} indicators",
     ),
     "status_documents": ("Tổng hợp từ {documents} văn bản", "Built from {documents} documents"),
+    "status_reference": (
+        "và {figures} số liệu tham chiếu có trích dẫn",
+        "and {figures} curated reference figures, each cited",
+    ),
     "status_built": ("Cập nhật: {built}", "Built: {built}"),
     # Data problems
     "no_data": (
@@ -74,10 +78,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # Indicators
     "indicators_intro": (
         "Chọn nhóm, chỉ tiêu và kỳ; mỗi chỉ tiêu một biểu đồ qua các kỳ, mỗi loại kỳ (năm, lũy kế từ đầu "
-        "năm, nửa năm, quý, giai đoạn) một khung riêng; kế hoạch vẽ thành vạch cam trên kết quả cùng kỳ.",
+        "năm, nửa năm, quý, giai đoạn) một khung riêng; số liệu tham chiếu là đường qua các kỳ, số liệu "
+        "trong văn bản là điểm trên đó; kế hoạch vẽ thành vạch cam trên kết quả cùng kỳ.",
         "Pick categories, indicators and periods; one chart per indicator across its periods, one panel "
-        "per kind of period (year, running total from January, half-year, quarter, several years); "
-        "targets are orange ticks over the result of their period.",
+        "per kind of period (year, running total from January, half-year, quarter, several years); the "
+        "curated reference record is the line, figures from documents are marks on it; targets are orange "
+        "ticks over the result of their period.",
     ),
     "pick_indicator": ("Hãy chọn ít nhất một chỉ tiêu.", "Pick at least one indicator."),
     "table_heading": ("Bảng số liệu", "Figures table"),

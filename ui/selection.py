@@ -159,6 +159,22 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
 _FINALITY = {"official": 0, "actual": 1, "preliminary": 2, "estimate": 3}
 
 
+def record_and_documents(figures: pd.DataFrame) -> pd.DataFrame:
+    """The reference history (basis "curated") and the documents' figures, one per period each
+    (one_per_period: of a period's revisions the most final status stands, the others in
+    `revised_from`), sorted by period; column `_record` tells them apart."""
+    curated = figures["basis"].eq("curated")
+    parts = [
+        one_per_period(figures.loc[mask]).assign(_record=is_record)
+        for mask, is_record in ((curated, True), (~curated, False))
+        if mask.any()
+    ]
+    if not parts:
+        return one_per_period(figures).assign(_record=False)
+    both = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    return both.sort_values(["period_end", "period_start"], kind="stable").reset_index(drop=True)
+
+
 def _improved(change: float | None, higher_is_better: bool | None) -> bool | None:
     if change is None or change == 0 or higher_is_better is None:
         return None
@@ -438,9 +454,10 @@ def admin_reductions(figures: pd.DataFrame, indicators: pd.DataFrame | None = No
 
 
 def rankings(figures: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
-    """Rank figures, one per indicator and period, with `out_of` = rank_of or the national total."""
+    """Rank figures, one per indicator and period, with `out_of` = rank_of or the national total: the
+    reference history's (`_record`) and the documents' apart (selection.record_and_documents)."""
     rank_ids = indicators.loc[indicators["unit"] == "rank", "indicator_id"]
-    rows = one_per_period(figures.loc[figures["indicator_id"].isin(rank_ids)])
+    rows = record_and_documents(figures.loc[figures["indicator_id"].isin(rank_ids)])
     totals = dict(zip(indicators["indicator_id"], indicators["national_total"], strict=False))
     order = dict(zip(indicators["indicator_id"], indicators["sort_order"], strict=False))
     out_of = [

@@ -1,0 +1,170 @@
+"""The reference history as the charts' backbone (tests/sample_dataset.record_tables).
+
+An indicator's curated figures are the line through time, the documents' figures marks on it; of a
+period's revisions the most final status is drawn, the others in the hover; every point of the record
+cites its page; Rankings marks the change from 63 to 34 provinces. Then the pages that draw them, in
+both languages, on a dataset with curated rows.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from etl.schema import BASES
+from tests.sample_dataset import RECORD_TITLE, record_tables, sample_tables, write_record_dataset
+from tests.ui.test_like_with_like import like_with_like_problems
+from tests.ui.test_pages import DASHBOARD, TIMEOUT, assert_clean, navigation_v2, open_page  # noqa: F401
+from ui import charts
+from ui.i18n import t
+from ui.labels import shorten_words
+from ui.selection import compare_periods
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return record_tables()
+
+
+@pytest.fixture(scope="module")
+def record_dir(tmp_path_factory):
+    return write_record_dataset(tmp_path_factory.mktemp("record") / "processed")
+
+
+def _chart(tables, indicator_id, lang="vi"):
+    return charts.indicator_chart(
+        tables["figures"], tables["indicators"], tables["sources"], indicator_id, lang
+    )
+
+
+def _record(fig):
+    return [t for t in fig.data if t.meta.get("basis") == "curated"]
+
+
+def _marks(fig):
+    return [t for t in fig.data if t.meta.get("on_record")]
+
+
+def test_the_record_is_the_line_and_the_documents_are_marks(tables):
+    fig = _chart(tables, "income_per_capita")
+    (line,) = _record(fig)
+    assert line.type == "scatter" and "lines" in line.mode
+    assert list(line.x) == ["2023", "2024"]
+    marks = _marks(fig)
+    assert marks and all(t.mode == "markers" for t in marks)
+    yearly = {x for t in marks if t.xaxis == line.xaxis for x in t.x}
+    assert yearly == {"2024", "2025"}  # the documents' preliminary and estimate, on the record's panel
+    assert not any(t.type == "bar" for t in fig.data)
+    assert like_with_like_problems(json.loads(fig.to_json())) == []
+
+
+def test_a_revised_period_draws_its_most_final_status_with_the_others_in_the_hover(tables):
+    fig = _chart(tables, "income_per_capita")
+    (line,) = _record(fig)
+    assert list(line.y) == [55.0, 61.2]  # 2024: official 61,2, not preliminary 60,0
+    hover_2024 = line.customdata[1][0]
+    assert "trước đó sơ bộ: 60 triệu đồng" in hover_2024
+    assert "Nguồn khác ghi" not in hover_2024
+
+
+@pytest.mark.parametrize(("lang", "word"), [("vi", "tham chiếu"), ("en", "curated")])
+def test_every_point_of_the_record_is_citable(tables, lang, word):
+    (line,) = _record(_chart(tables, "income_per_capita", lang))
+    short = shorten_words(RECORD_TITLE, 70)
+    assert short.endswith("…") and len(short) < len(RECORD_TITLE)
+    for (hover,) in line.customdata:
+        assert "Cục Thống kê tỉnh Lạng Sơn" in hover and word in hover
+        assert short in hover  # the title, cut at a word
+        assert ("30/06/2025" if lang == "vi" else "30 Jun 2025") in hover  # the page's date
+        assert "bảng 10.1" in hover  # where on the page
+
+
+def test_an_estimate_from_a_document_is_an_open_mark_with_its_sentence(tables):
+    fig = _chart(tables, "income_per_capita")
+    estimate = next(t for t in _marks(fig) if "2025" in t.x)
+    assert estimate.marker.symbol == "diamond-open"
+    assert "đầu người ước khoảng<br>65 triệu đồng" in estimate.customdata[list(estimate.x).index("2025")][0]
+
+
+def test_without_a_record_the_chart_is_unchanged(tables):
+    fig = _chart(tables, "grdp_growth")
+    assert not _record(fig) and not _marks(fig)
+    assert any(t.type == "bar" for t in fig.data)
+
+
+def test_a_year_panel_comes_first_whatever_its_price_basis():
+    keys = ["range:average|constant_2010", "half_year:1-6|constant_2010", "year|constant_2010"]
+    assert sorted(keys, key=charts._panel_order)[0] == "year|constant_2010"
+
+
+def _rankings(tables, lang="vi"):
+    return charts.rankings_chart(tables["figures"], tables["indicators"], tables["sources"], lang)
+
+
+def test_rankings_draw_the_record_with_the_documents_ranks_on_it(tables):
+    fig = _rankings(tables)
+    pci = [t for t in fig.data if t.meta.get("indicator_id") == "pci_rank"]
+    (line,) = [t for t in pci if t.meta["basis"] == "curated"]
+    assert list(line.x) == ["2023", "2024", "2025"] and list(line.y) == [30.0, 20.0, 5.0]
+    assert "lines" in line.mode
+    (marks,) = [t for t in pci if t.meta["on_record"]]
+    assert list(marks.x) == ["2022"] and "lines" not in marks.mode
+    assert "xếp thứ 15/63" in marks.customdata[0][0]  # the document's sentence
+    assert fig.layout.yaxis.autorange == "reversed" or fig.layout.yaxis.range[0] > fig.layout.yaxis.range[1]
+    assert like_with_like_problems(json.loads(fig.to_json())) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [("vi", "34 tỉnh, thành từ 1/7/2025"), ("en", "34 provinces")])
+def test_rankings_mark_the_change_from_63_to_34_provinces(tables, lang, text):
+    fig = _rankings(tables, lang)
+    (note,) = [a for a in fig.layout.annotations if a.name == "provinces_34"]
+    assert text in note.text
+    (line,) = [s for s in fig.layout.shapes if s.name == "provinces_34"]
+    order = list(fig.layout.xaxis.categoryarray)
+    assert order.index("2024") < line.x0 < order.index("2025")
+
+
+def test_no_34_provinces_mark_before_mid_2025():
+    t = sample_tables()
+    fig = charts.rankings_chart(t["figures"], t["indicators"], t["sources"], "vi")
+    assert not [a for a in fig.layout.annotations if a.name == "provinces_34"]
+    assert not fig.layout.shapes
+
+
+def test_every_basis_has_a_style_and_no_chart_fails_on_curated_rows(tables):
+    assert set(BASES) <= set(charts.BASIS_STYLE)
+    f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
+    ids = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita"]
+    for lang in ("vi", "en"):
+        charts.headline_chart(f, ind, src, ids, lang)
+        charts.comparison_chart(compare_periods(f, ids, "2023", "2024"), ind, src, lang, "2023", "2024")
+
+
+# --- The pages, on a dataset with a reference history ---------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("page", ["pages/indicators.py", "pages/rankings.py", "pages/overview.py"])
+def test_pages_draw_the_record(record_dir, monkeypatch, page, lang):
+    monkeypatch.setenv("LANGSON_DATA_DIR", str(record_dir))
+    at = open_page(
+        AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT), page, lang=lang, ind=["income_per_capita"]
+    )
+    assert_clean(at)
+    specs = [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    assert specs
+    for spec in specs:
+        assert like_with_like_problems(spec) == []
+    traces = [trace for spec in specs for trace in spec["data"]]
+    if page.endswith("indicators.py"):
+        assert any(tr.get("meta", {}).get("basis") == "curated" for tr in traces)
+        assert any(tr.get("meta", {}).get("on_record") for tr in traces)
+    if page.endswith("rankings.py"):
+        notes = [a.get("name") for a in specs[0]["layout"]["annotations"]]
+        assert "provinces_34" in notes
+    if page.endswith("overview.py"):
+        assert len(at.metric) == 5
+    status = " ".join(str(c.value) for c in at.sidebar.caption)
+    assert t("status_reference", lang, figures=6) in status
