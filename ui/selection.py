@@ -456,8 +456,17 @@ def admin_reductions(figures: pd.DataFrame, indicators: pd.DataFrame | None = No
 def rankings(figures: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     """Rank figures, one per indicator and period, with `out_of` = rank_of or the national total: the
     reference history's (`_record`) and the documents' apart (selection.record_and_documents)."""
-    rank_ids = indicators.loc[indicators["unit"] == "rank", "indicator_id"]
-    rows = record_and_documents(figures.loc[figures["indicator_id"].isin(rank_ids)])
+    # Like with like: national ranks of the provincial indices, year by year. A regional rank (out of the
+    # region's provinces) or the rank of a half-year's growth is not on this axis (the catalog says which:
+    # `national_total`, the category).
+    national = (
+        (indicators["unit"] == "rank")
+        & indicators["national_total"].notna()
+        & (indicators["category"] == "rankings")
+    )
+    rank_ids = indicators.loc[national, "indicator_id"]
+    yearly = figures["period_kind"] == "year"
+    rows = record_and_documents(figures.loc[figures["indicator_id"].isin(rank_ids) & yearly])
     totals = dict(zip(indicators["indicator_id"], indicators["national_total"], strict=False))
     order = dict(zip(indicators["indicator_id"], indicators["sort_order"], strict=False))
     out_of = [
