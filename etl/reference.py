@@ -372,7 +372,7 @@ def curated_row(file: str, line: int, cells: dict[str, str], catalog: Catalog) -
         "locator": cells["locator"],
         "scope": scope or indicator.scope,
     }
-    what = f"{indicator.id} {cells['period']}" + (f" ({scope})" if scope else "")
+    what = f"{indicator.name_en} {cells['period']}" + (f" ({scope.replace('_', ' ')})" if scope else "")
     note = f"{what}: {cells['note']}" if cells.get("note") else (f"{what}: scope {scope}" if scope else "")
     return CuratedFigure(file, line, figure, citation, note)
 

@@ -20,7 +20,10 @@ HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commun
 
 app_state.require_frame()
 lang = app_state.current_language()
-data = load_dataset(lang, reference=True)
+# The headline cards read the documents' statements; the record's series is drawn on Indicators and
+# Rankings. (A headline from the record needs a rule preferring the latest yearly figure over a
+# multi-year average ending the same year: not yet written.)
+data = load_dataset(lang)
 
 st.title(t("app_title", lang))
 st.caption(t("app_tagline", lang) + " " + t("overview_intro", lang))
