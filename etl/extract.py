@@ -119,6 +119,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     line_of = context.line_of
 
     seen_subjects: dict[str, set] = {}
+    footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
     for s_start, s_end in sentence_spans(text):
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
             subjects["previous"] = {k: next(iter(v)) for k, v in seen_subjects.items() if len(v) == 1}
@@ -130,6 +131,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         # only a sentence naming a counted thing can hold a figure.
         has_digit = DIGIT.search(sentence) is not None
         low = lowered(sentence)  # the rules match this; quoted text comes from `sentence`
+        note = _FOOTNOTE_LINE.match(low)
+        if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
+            carried = footnotes[note[1]]
+            seen_subjects = {carried.measure: {carried}}
         may_count = counted.search(low) is not None
         if not (has_digit or may_count):
             context.saw(s_start, s_end, [])
@@ -207,6 +212,8 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if not in_subset and ind is not None:
                 whole.add(ind.id)
             tok.resolved = ind
+            if ind is not None and (marker := _FOOTNOTE_MARK.match(low, tok.end)):
+                footnotes[marker[1]] = ind
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
             tok.status = status_of(low[seg_start : tok.start]) or (
@@ -368,6 +375,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     reading.mentions = _drop_restated(reading.mentions)
     return reading
 
+
+# A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").
+_FOOTNOTE_MARK = re.compile(r"\s?[\[(](\d{1,2})[\])]")
+_FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
 
 # The provinces merged on 1 July 2025: a national rank for a period ending after it is out of 34.
 PROVINCES_MERGED = date(2025, 7, 1)

@@ -289,6 +289,15 @@ def model(text, doc_date=MODEL_DOC):
                 ("budget_revenue_domestic", 3100, "2023", "actual", None, None),
             ],
         ),
+        # A footnote's figures are about what the value its number was glued to is about.
+        (
+            "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021-2023 đạt 5,1%[1].\n[1] Năm 2021 tăng 3,01%; năm 2022 tăng 7,22%.",
+            [
+                ("grdp_growth", 5.1, "2021–2023", "actual", None, "average"),
+                ("grdp_growth", 3.01, "2021", "actual", None, None),
+                ("grdp_growth", 7.22, "2022", "actual", None, None),
+            ],
+        ),
         # The subject carried from the sentence before.
         (
             "PCI 2023 của tỉnh được công bố. Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63.",
