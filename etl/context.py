@@ -33,6 +33,23 @@ def _single(periods: list[Period]) -> Period | None:
 _NOT_CONTEXT = ("dates", "as_of", "plan")
 
 
+def _governing(periods: list[Period]) -> Period | None:
+    """The period a title or heading sets for what stands under it: the one it names, or the year when it
+    names a year and parts of it ("Tình hình kinh tế - xã hội tháng 12, quý IV và năm 2021": a figure with
+    no period of its own below is the year's -- the month's and the quarter's are labelled as such)."""
+    single = _single(periods)
+    if single is not None:
+        return single
+    periods = [p for p in periods if p.kind not in _NOT_CONTEXT]
+    years = {(p.start, p.end) for p in periods if p.kind == "year"}
+    if len(years) != 1:
+        return None
+    start, end = years.pop()
+    if all(start <= p.start and p.end <= end for p in periods):
+        return next(p for p in periods if p.kind == "year")
+    return None
+
+
 def _single_year(periods: list[Period]) -> int | None:
     """The one calendar year named (a year, or a part of one written with its year), if exactly one."""
     years = {p.start.year for p in periods if p.start.year == p.end.year and p.kind not in _NOT_CONTEXT}
@@ -65,9 +82,15 @@ class DocumentContext:
     def _periods_of_line(self, i: int) -> list[Period]:
         if i not in self._line_periods:
             low = lowered(self._line(i))
-            self._line_periods[i] = [
-                pm.period for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
-            ]
+            periods = [pm.period for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)]
+            # "tháng 12, quý IV và năm 2021": the parts written without a year are the named year's.
+            year = _single_year([p for p in periods if not p.yearless])
+            if year is not None:
+                periods = [
+                    replace(shift_years(p, year - p.end.year), yearless=False) if p.yearless else p
+                    for p in periods
+                ]
+            self._line_periods[i] = periods
         return self._line_periods[i]
 
     def saw(self, s_start: int, s_end: int, periods: list[PeriodMatch]) -> list[PeriodMatch]:
@@ -92,7 +115,9 @@ class DocumentContext:
                 heading.start.year if heading is not None and heading.start.year == heading.end.year else None
             )
         if year is None and self.title_line is not None and line != self.title_line:
-            year = _single_year(self._periods_of_line(self.title_line))
+            governing = _governing(self._periods_of_line(self.title_line))
+            if governing is not None and governing.start.year == governing.end.year:
+                year = governing.start.year
         if year is None:
             return periods
         return [
@@ -127,7 +152,7 @@ class DocumentContext:
                     continue  # the date line under the title: when the page was printed, not a period
                 if i == self.title_line:
                     return None  # the title is the last resort, below
-                found = _single(self._periods_of_line(i))
+                found = _governing(self._periods_of_line(i))
                 if found is not None:
                     return found
         return None
@@ -154,7 +179,7 @@ class DocumentContext:
         if found is not None:
             return found, "heading"
         if self.title_line is not None and line != self.title_line:
-            found = _single(self._periods_of_line(self.title_line))
+            found = _governing(self._periods_of_line(self.title_line))
             if found is not None:
                 return found, "title"
         return None

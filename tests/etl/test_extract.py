@@ -351,3 +351,16 @@ def test_a_heading_gives_its_period_but_a_date_line_does_not():
     )
     [m] = extract_figures(text, load_catalog(), MODEL_DOC)
     assert (m.value, m.period.label, m.period_source) == (6.1, "01–09/2024", "heading")
+
+
+def test_a_title_naming_a_year_and_its_parts_sets_the_year():
+    text = (
+        "Tình hình kinh tế - xã hội tháng 12, quý IV và năm 2021\n\n"
+        "Quy mô GRDP theo giá hiện hành ước đạt 40.128 tỷ đồng.\n\n"
+        "GRDP quý IV ước tăng 4,2% so với cùng kỳ."
+    )
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.period_source)
+        for m in read_figures(text, load_catalog(), DOC).mentions
+    ]
+    assert got == [("grdp", 40128, "2021", "title"), ("grdp_growth", 4.2, "Q4/2021", "clause")]
