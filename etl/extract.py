@@ -63,20 +63,6 @@ SUBSET = compile_lowered(r"\btrong đó\b|\b(?:bao )?gồm\b")
 _STRUCTURE = re.compile(r"\bcơ cấu\b")  # "cơ cấu kinh tế … 45%": a share of the economy, not a rate
 
 
-def _period_for(tok: Token, periods: list[PeriodMatch], clause: tuple[int, int], comparisons, offset: int):
-    in_clause = [
-        pm
-        for pm in periods
-        if clause[0] <= pm.start < clause[1]
-        and not any(c.start - offset <= pm.start < c.end - offset for c in comparisons)
-    ]
-    before = [pm for pm in in_clause if pm.end <= tok.start]
-    if before:
-        return before[-1].period
-    after = [pm for pm in in_clause if pm.start >= tok.end]
-    return after[0].period if after else None
-
-
 def _clause(sentence: str, pos: int) -> tuple[int, int]:
     start = sentence.rfind(";", 0, pos) + 1
     end = sentence.find(";", pos)
@@ -127,6 +113,11 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         seen_subjects = {}
         subjects["last_line"] = line_of(s_start)
         sentence = text[s_start:s_end]
+
+        def hold(tok, reason, detail, ind=None, value=None, s_start=s_start, s_end=s_end, sentence=sentence):
+            """Hold the value for review, with the reason, instead of publishing it."""
+            reading.held.append(_held(tok, s_start, s_end, sentence, reason, detail, ind, value))
+
         # Every value needs a digit, except a count written in words ("ba vụ việc"): without a digit,
         # only a sentence naming a counted thing can hold a figure.
         has_digit = DIGIT.search(sentence) is not None
@@ -221,16 +212,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             )
             if ind is None:
                 if tok.kind in ("money", "percent") and _ABOUT_PROVINCE.search(low):
-                    reading.held.append(
-                        _held(
-                            tok,
-                            s_start,
-                            s_end,
-                            sentence,
-                            "not_in_catalog",
-                            "no indicator of the catalog names it",
-                        )
-                    )
+                    hold(tok, "not_in_catalog", "no indicator of the catalog names it")
                 continue
             if tok.kind == "rank" and tok.indicator is None:
                 ranked = ranking_of(tok, tokens, low, clause, subjects, catalog)
@@ -239,7 +221,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     continue
             if tok.indicator is None and ind.not_before and ind.not_before.search(low, clause[0], tok.start):
                 why = f"a part of {ind.id} the catalog does not hold ({ind.not_before.pattern})"
-                reading.held.append(_held(tok, s_start, s_end, sentence, "not_in_catalog", why, ind))
+                hold(tok, "not_in_catalog", why, ind)
                 continue
             if tok.kind == "rank" and ind.regional != is_regional(tok, low, ind):
                 regional = regional_twin(ind, catalog) if not ind.regional else None
@@ -249,17 +231,13 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             reference = tok.reference or (tok.comparison.reference if tok.comparison else None)
             if ind.figure_measure == "growth" and reference == "previous_period":
                 why = "growth against the previous month or quarter (the catalog's rates are year on year)"
-                reading.held.append(_held(tok, s_start, s_end, sentence, "not_in_catalog", why, ind))
+                hold(tok, "not_in_catalog", why, ind)
                 continue
             if tok.kind == "percent" and ind.figure_measure == "growth":
                 if tok.share_context or _STRUCTURE.search(low, 0, tok.start):
                     continue  # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate
                 if AGAINST_PLAN.match(low[tok.end :]) and not tok.index:
-                    reading.held.append(
-                        _held(
-                            tok, s_start, s_end, sentence, "against_plan", "a ratio to a plan or budget", ind
-                        )
-                    )
+                    hold(tok, "against_plan", "a ratio to a plan or budget", ind)
                     continue
             if (
                 ind.figure_measure in ("level", "score", "rank")
@@ -275,7 +253,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             place = other_place(low, clause[0], tok.start, tok.end, catalog.places)
             if place is None and "cần" in low and _REQUIRED.search(low[seg_start : tok.start]):
                 why = "what is needed to meet a target, not a result or a target"
-                reading.held.append(_held(tok, s_start, s_end, sentence, "not_in_catalog", why, ind, value))
+                hold(tok, "not_in_catalog", why, ind, value)
                 continue
             if (
                 place is None
@@ -283,25 +261,14 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 and _HOLIDAY.search(low[clause[0] : tok.start])
             ):
                 why = "a holiday's days: a period the figure model does not hold"
-                reading.held.append(_held(tok, s_start, s_end, sentence, "no_period", why, ind, value))
+                hold(tok, "no_period", why, ind, value)
                 continue
             if place is not None:
-                reading.held.append(_held(tok, s_start, s_end, sentence, "other_place", place, ind, value))
+                hold(tok, "other_place", place, ind, value)
                 continue
             found = (tok.period, "clause") if tok.period else context.period_for(tok, own, clause)
             if found is None:
-                reading.held.append(
-                    _held(
-                        tok,
-                        s_start,
-                        s_end,
-                        sentence,
-                        "no_period",
-                        "the text does not tell its period",
-                        ind,
-                        value,
-                    )
-                )
+                hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
             period, source = found
             period, aggregate = _aggregate(period, ind, low, seg_start, tok, doc_date)
@@ -317,17 +284,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 if status not in ("target", "forecast"):
                     status = "actual"
             if status == "actual" and doc_date is not None and period.start > doc_date:
-                reading.held.append(
-                    _held(
-                        tok,
-                        s_start,
-                        s_end,
-                        sentence,
-                        "future_period",
-                        "a period after the document's date, with no word of plan or forecast",
-                        ind,
-                        value,
-                    )
+                hold(
+                    tok,
+                    "future_period",
+                    "a period after the document's date, with no word of plan or forecast",
+                    ind,
+                    value,
                 )
                 continue
             if ind.figure_measure == "growth":
@@ -343,7 +305,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 ind.unit == "percent" and abs(value) > MAX_PERCENT
             ):
                 why = f"{value:g} is out of range for {ind.id}" + (f" (out of {rank_of})" if rank_of else "")
-                reading.held.append(_held(tok, s_start, s_end, sentence, "out_of_range", why, ind, value))
+                hold(tok, "out_of_range", why, ind, value)
                 continue
             reading.mentions.append(
                 Mention(
