@@ -19,6 +19,7 @@ as text, and the audit log read back for display are one workflow that must stay
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -396,6 +397,20 @@ def _locked(raw_dir: Path):
     return lock
 
 
+@contextlib.contextmanager
+def _transaction(audit_log: Path, record: dict):
+    """The audit records around one change: `pending` before it, `done` after it, `rolled back` with the
+    reason when it fails. A process killed inside leaves the pending record for _recover to finish."""
+    txn = uuid.uuid4().hex
+    _audit(audit_log, {"txn": txn, "status": PENDING, "time": _now(), **record})
+    try:
+        yield txn
+    except Exception as exc:
+        _audit(audit_log, {"txn": txn, "status": ROLLED_BACK, "time": _now(), "note": str(exc)[:500]})
+        raise
+    _audit(audit_log, {"txn": txn, "status": DONE, "time": _now()})
+
+
 def add_document(
     doc: NewDocument,
     raw_dir: Path,
@@ -419,28 +434,21 @@ def add_document(
         if preview.duplicate_of:
             raise IngestError(f"this document is already stored as {preview.duplicate_of}; nothing was added")
         counts = preview.figures["status"].value_counts() if not preview.figures.empty else {}
-        txn = uuid.uuid4().hex
-        _audit(
-            audit_log,
-            {
-                "txn": txn,
-                "status": PENDING,
-                "time": _now(),
-                "editor": editor,
-                "action": "add",
-                "source_id": preview.source.source_id,
-                "file": preview.file_name,
-                "sha256": preview.source.sha256,
-                "title": preview.source.title,
-                "added": int(counts.get("new", 0)),
-                "same": int(counts.get("same", 0)),
-                "conflicts": int(counts.get("conflict", 0)),
-            },
-        )
         manifest = raw_dir / MANIFEST_NAME
         before = manifest.read_bytes() if manifest.exists() else None
         target = raw_dir / preview.file_name
-        try:
+        record = {
+            "editor": editor,
+            "action": "add",
+            "source_id": preview.source.source_id,
+            "file": preview.file_name,
+            "sha256": preview.source.sha256,
+            "title": preview.source.title,
+            "added": int(counts.get("new", 0)),
+            "same": int(counts.get("same", 0)),
+            "conflicts": int(counts.get("conflict", 0)),
+        }
+        with _transaction(audit_log, record):
             _atomic_write(target, doc.data)
             entry = _entry_for(doc, preview.source.sha256, preview.source.title, editor)
             try:
@@ -449,10 +457,6 @@ def add_document(
                 target.unlink(missing_ok=True)
                 raise
             _rebuild_or_restore(raw_dir, out, before, target, None, isolated)
-        except Exception as exc:
-            _audit(audit_log, {"txn": txn, "status": ROLLED_BACK, "time": _now(), "note": str(exc)[:500]})
-            raise
-        _audit(audit_log, {"txn": txn, "status": DONE, "time": _now()})
         return preview
     finally:
         lock.release()
@@ -477,38 +481,27 @@ def remove_document(
                 f"{source_id} is part of the bundled corpus; "
                 "remove it through a reviewed change, not the browser"
             )
-        txn = uuid.uuid4().hex
-        _audit(
-            audit_log,
-            {
-                "txn": txn,
-                "status": PENDING,
-                "time": _now(),
-                "editor": editor,
-                "action": "remove",
-                "source_id": source_id,
-                "file": entry["file"],
-                "sha256": entry["sha256"],
-                "title": entry["title"],
-                "added": 0,
-                "same": 0,
-                "conflicts": 0,
-            },
-        )
         manifest = raw_dir / MANIFEST_NAME
         before = manifest.read_bytes()
         target = raw_dir / entry["file"]
         data = target.read_bytes() if target.exists() else None
-        try:
+        record = {
+            "editor": editor,
+            "action": "remove",
+            "source_id": source_id,
+            "file": entry["file"],
+            "sha256": entry["sha256"],
+            "title": entry["title"],
+            "added": 0,
+            "same": 0,
+            "conflicts": 0,
+        }
+        with _transaction(audit_log, record):
             _atomic_write(manifest, _without_entry(before.decode("utf-8"), source_id).encode("utf-8"))
             target.unlink(missing_ok=True)
             _rebuild_or_restore(
                 raw_dir, out, before, None, (target, data) if data is not None else None, isolated
             )
-        except Exception as exc:
-            _audit(audit_log, {"txn": txn, "status": ROLLED_BACK, "time": _now(), "note": str(exc)[:500]})
-            raise
-        _audit(audit_log, {"txn": txn, "status": DONE, "time": _now()})
     finally:
         lock.release()
 
