@@ -15,15 +15,11 @@ from etl.manifest import SourceInfo
 from etl.mentions import Held, Mention
 
 
-def catalog_scope(indicator_id: str) -> str | None:
-    return load_catalog().by_id(indicator_id).scope
-
-
 def figure_id(source_id: str, indicator_id: str, start: int, basis: str) -> str:
     return hashlib.sha256(f"{source_id}|{indicator_id}|{start}|{basis}".encode()).hexdigest()[:16]
 
 
-def mention_rows(m: Mention, source_id: str, text: str) -> list[dict]:
+def mention_rows(m: Mention, source_id: str, text: str, catalog: Catalog) -> list[dict]:
     base = {
         "indicator_id": m.indicator_id,
         "unit": m.unit,
@@ -40,7 +36,7 @@ def mention_rows(m: Mention, source_id: str, text: str) -> list[dict]:
         "price_basis": m.price_basis,
         "bound": m.bound,
         "locator": None,
-        "scope": catalog_scope(m.indicator_id),
+        "scope": catalog.by_id(m.indicator_id).scope,
     }
     reported_id = figure_id(source_id, m.indicator_id, m.start, "reported")
     rows = [
@@ -66,7 +62,7 @@ def mention_rows(m: Mention, source_id: str, text: str) -> list[dict]:
             "period_source": m.period_source,
         }
     ]
-    derived = derive_earlier(m)
+    derived = derive_earlier(m, catalog)
     if derived is not None:
         comp = m.comparison
         rows.append(
@@ -106,8 +102,9 @@ def document_rows(
     """The figures table's rows for one document's text (reported figures, then what they imply) and the
     review table's rows (numbers held back, and why)."""
     doc_date, date_uncertain = source.doc_date()
-    reading = read_figures(text, catalog or load_catalog(), doc_date, date_uncertain)
-    rows = [row for m in reading.mentions for row in mention_rows(m, source.source_id, text)]
+    catalog = catalog or load_catalog()
+    reading = read_figures(text, catalog, doc_date, date_uncertain)
+    rows = [row for m in reading.mentions for row in mention_rows(m, source.source_id, text, catalog)]
     rows.sort(key=lambda r: (r["mention_start"], r["basis"]))  # reading order; stable for ties
     held = [review_row(h, source.source_id, text) for h in reading.held]
     return rows, held

@@ -7,6 +7,7 @@ the rate a rank ranks, a regional rank's twin, the per-month twin of a yearly in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
@@ -109,17 +110,21 @@ def title_subjects(low_title: str, catalog: Catalog) -> dict[str, Indicator]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _component_start(low: str) -> int | None:
+    """Where the sentence first names a component or a sector: once per sentence, not once per value."""
+    found = COMPONENT.search(low)
+    return found.start() if found else None
+
+
 def subject_from_context(
     tok: Token, low: str, subjects: dict, line: int, in_sentence: dict
 ) -> Indicator | None:
     """A value whose clause names no subject takes the one its sentence named before it ("GRDP 6 tháng
     tăng 4,75%; riêng quý II tăng 5,48%"); a rank, score or growth rate also the previous sentence's (same
     paragraph) or the title's: a reader carries the subject over. A per cent must read as a growth."""
-    component = subjects.get("component")
-    if component is None or component[0] is not low:  # once per sentence, not once per value
-        found = COMPONENT.search(low)
-        subjects["component"] = component = (low, found.start() if found else None)
-    if component[1] is not None and component[1] < tok.start:
+    component = _component_start(low)
+    if component is not None and component < tok.start:
         return None
     if tok.kind == "percent" and (
         tok.share_context or not GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
