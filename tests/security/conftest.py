@@ -116,3 +116,23 @@ def corpus_dataset(tmp_path_factory) -> tuple[Path, Path]:
     out = base / "processed"
     assert main(["--raw", str(raw), "--out", str(out), "--quiet", "--no-cache"]) == 0
     return raw, out
+
+
+def _copy(tmp_path: Path, corpus_dataset) -> tuple[Path, Path]:
+    raw0, out0 = corpus_dataset
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    shutil.copytree(raw0, raw)
+    shutil.copytree(out0, out)
+    return raw, out
+
+
+@pytest.fixture
+def project(tmp_path, corpus_dataset) -> tuple[Path, Path, Path]:
+    """A copy of the corpus and of its dataset, and where the change log goes (for adds and removes)."""
+    return (*_copy(tmp_path, corpus_dataset), tmp_path / "audit.jsonl")
+
+
+@pytest.fixture
+def workspace(tmp_path, corpus_dataset) -> tuple[Path, Path, dict[str, bytes]]:
+    """A copy of the corpus and of its published dataset, and the dataset's bytes before the run."""
+    return (*_copy(tmp_path, corpus_dataset), snapshot(corpus_dataset[1]))

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from reliability.results import record
 from tests.security.conftest import snapshot
 from ui.editing import NewDocument, _audit, add_document, display_text, read_audit_log, remove_document
@@ -25,17 +23,6 @@ HOSTILE_TITLES = {
     "bidi": "Bài \u202egnp.exe\u202c mới",
     "NUL, FS, VT": "Bài\x00\x1c\x0b mới",
 }
-
-
-@pytest.fixture
-def project(tmp_path, corpus_dataset):
-    import shutil
-
-    raw0, out0 = corpus_dataset
-    raw, out = tmp_path / "raw", tmp_path / "processed"
-    shutil.copytree(raw0, raw)
-    shutil.copytree(out0, out)
-    return raw, out, tmp_path / "audit.jsonl"
 
 
 def test_hostile_titles_neither_split_hide_nor_forge_rows(project):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import resource
-import shutil
 import threading
 import time
 import zlib
@@ -58,16 +57,6 @@ from ui.editing import ANOTHER_CHANGE, IngestError, NewDocument, add_document, p
 
 BOUND_S = 30.0  # CPU seconds any one of these files may take, read or refused (they need ~0.1-2 s)
 SECTION = "Bounded work"
-
-
-@pytest.fixture
-def workspace(tmp_path, corpus_dataset):
-    """A copy of the corpus and of its dataset, and the dataset's bytes (as test_hostile_documents)."""
-    raw0, out0 = corpus_dataset
-    raw, out = tmp_path / "raw", tmp_path / "processed"
-    shutil.copytree(raw0, raw)
-    shutil.copytree(out0, out)
-    return raw, out, snapshot(out0)
 
 
 # --- Builders ---------------------------------------------------------------------------------------

@@ -145,15 +145,6 @@ ingest.add_document(ingest.NewDocument(sys.argv[5].encode(), ".txt", "tin.txt"),
 STEPS = ["after-audit-1", "after-write-1", "after-write-2", "before-rebuild", "after-rebuild"]
 
 
-@pytest.fixture
-def project(tmp_path, corpus_dataset):
-    raw0, out0 = corpus_dataset
-    raw, out = tmp_path / "raw", tmp_path / "processed"
-    shutil.copytree(raw0, raw)
-    shutil.copytree(out0, out)
-    return raw, out, tmp_path / "audit.jsonl"
-
-
 def manifest_entries(manifest: bytes) -> list[dict]:
     return (yaml.safe_load(manifest) or {}).get("documents") or []
 

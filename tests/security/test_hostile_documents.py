@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import struct
 import subprocess
 import sys
@@ -254,16 +253,6 @@ def measured_etl(raw: Path, out: Path, *extra: str) -> Run:
 
 def tables(out: Path) -> dict[str, bytes]:
     return {k: v for k, v in snapshot(out).items() if k != METADATA_FILE}
-
-
-@pytest.fixture
-def workspace(tmp_path, corpus_dataset):
-    """A copy of the corpus and of its published dataset, and the dataset's bytes before the run."""
-    raw0, out0 = corpus_dataset
-    raw, out = tmp_path / "raw", tmp_path / "processed"
-    shutil.copytree(raw0, raw)
-    shutil.copytree(out0, out)
-    return raw, out, snapshot(out0)
 
 
 def assert_clean_error(stderr: str, file: str, reason: str) -> None:
