@@ -388,6 +388,11 @@ def document_meta_html(source: dict, lang: str) -> str:
         rows.append((t("meta_note", lang), html.escape(str(source["note"]))))
     rows.append((t("meta_file", lang), html.escape(str(source.get("file_name", "")))))
     rows.append((t("meta_figures", lang), format_number(int(source.get("n_figures", 0) or 0), lang)))
+    return _meta_table(rows)
+
+
+def _meta_table(rows: list[tuple[str, str]]) -> str:
+    """(label, HTML value) rows as a small two-column table; labels are escaped here, values already are."""
     cells = "".join(
         f'<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0;font-weight:600;'
         f'white-space:nowrap">{html.escape(label)}</th>'
@@ -417,10 +422,4 @@ def citation_html(source: dict, lang: str, locator: object = None, cited: str | 
         rows.append((t("meta_cited_figures", lang), html.escape(cited).replace("\n", "<br>")))
     if _present(source.get("note")):
         rows.append((t("meta_note", lang), html.escape(str(source["note"])).replace("\n", "<br>")))
-    cells = "".join(
-        f'<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0;font-weight:600;'
-        f'white-space:nowrap">{html.escape(label)}</th>'
-        f'<td style="padding:2px 0;overflow-wrap:anywhere">{value}</td></tr>'
-        for label, value in rows
-    )
-    return f'<table style="border-collapse:collapse;font-size:0.9rem;width:100%">{cells}</table>'
+    return _meta_table(rows)
