@@ -15,6 +15,7 @@ from etl.dataset import Dataset, DatasetError, dataset_version, read_dataset
 from etl.reference import KIND as REFERENCE_KIND
 from ui.editing import IngestError, recover
 from ui.i18n import t
+from ui.units import register_units
 
 REPO = Path(__file__).resolve().parent.parent
 DATA_DIR_ENV = "LANGSON_DATA_DIR"
@@ -85,6 +86,7 @@ def load_dataset(lang: str, *, reference: bool = False) -> Dataset:
         with st.expander(t("bad_data_detail", lang)):
             st.text(str(exc))  # st.text: the message may quote file content; never markdown
         st.stop()
+    register_units(data.indicators)  # its units' words and kinds, for every formatter and chart
     return data if reference else _documents_only(data)
 
 

@@ -50,6 +50,7 @@ from ui.pairing import (
     status_class,
 )
 from ui.selection import admin_reductions, one_per_period, rankings, record_and_documents, then_and_now
+from ui.units import unit_kind
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 OKABE_ITO = {
@@ -457,7 +458,7 @@ def _mark_label(
     value: float, unit: str, lang: str, rank_of: int | None = None, approximate: bool = False
 ) -> str:
     """The short label drawn on a bar or point: the unit is in the subtitle, so only %, ranks keep theirs."""
-    if unit in ("percent", "rank"):
+    if unit_kind(unit) in ("rate", "rank"):  # a rate's % and a rank's "thứ" are part of the number
         text = format_value(value, unit, lang, rank_of=rank_of)
     else:
         text = format_number(value, lang)
@@ -537,7 +538,7 @@ def _unit_subtitle(
     price_basis: str | None = None,
 ) -> str:
     words = _words(lang)
-    if unit == "rank":
+    if unit_kind(unit) == "rank":
         if total:
             where = f"trong {total} tỉnh, thành phố" if lang == "vi" else f"among {total} provinces"
             return (f"Thứ hạng {where}" if lang == "vi" else f"Position {where}") + f" ({words['best']})"
@@ -783,14 +784,14 @@ def indicator_chart(
                     "mode": "markers+text",
                     "textposition": "top center",
                     "marker": {
-                        "size": 26 if unit != "rank" else 16,
-                        "symbol": "line-ew-open" if unit != "rank" else "diamond-open",
+                        "size": 26 if unit_kind(unit) != "rank" else 16,
+                        "symbol": "line-ew-open" if unit_kind(unit) != "rank" else "diamond-open",
                         "color": colour,
                         "line": {"color": outline_for(colour), "width": 3},
                     },
                     "textfont": {"color": outline_for(colour)},
                 }
-            elif unit == "rank":
+            elif unit_kind(unit) == "rank":
                 derived = group == "derived"
                 trace |= {
                     "type": "scatter",
@@ -833,7 +834,7 @@ def indicator_chart(
         values = [float(records[i]["value"]) for i in mine]
         value_axis = (
             _rank_axis(total)
-            if unit == "rank"
+            if unit_kind(unit) == "rank"
             else {
                 "rangemode": "tozero",
                 "gridcolor": GRID_COLOUR,
@@ -982,7 +983,7 @@ def comparison_chart(
                 },
             }
             shown.add(basis)
-            if row["unit"] == "rank":
+            if unit_kind(row["unit"]) == "rank":
                 marker = {
                     "size": 13,
                     "color": BACKGROUND if derived else REPORTED_COLOUR,
@@ -1007,7 +1008,7 @@ def comparison_chart(
             automargin=False,
             **axis,
         )
-        if row["unit"] == "rank":
+        if unit_kind(row["unit"]) == "rank":
             fig.update_xaxes(**_rank_axis(total), **axis)
         else:
             fig.update_xaxes(**_headroom([row["value_a"], row["value_b"]]), gridcolor=GRID_COLOUR, **axis)
@@ -1107,7 +1108,7 @@ def headline_chart(
                 },
             }
             shown.add(basis)
-            if unit == "rank":
+            if unit_kind(unit) == "rank":
                 trace |= {
                     "type": "scatter",
                     "mode": "markers+text",
@@ -1128,7 +1129,7 @@ def headline_chart(
                     "cliponaxis": False,
                 }
             traces.append(trace)
-        value_axis = _rank_axis(total) if unit == "rank" else _headroom([r["value"] for r in pair])
+        value_axis = _rank_axis(total) if unit_kind(unit) == "rank" else _headroom([r["value"] for r in pair])
         layout[f"xaxis{axis}"] = {"anchor": f"y{axis}", "gridcolor": GRID_COLOUR, **value_axis}
         layout[f"yaxis{axis}"] = {
             "anchor": f"x{axis}",
