@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow.compute as pc
 
 from etl.assemble import Assembler, reference_chunk, validated_tables
-from etl.catalog import CATALOG_PATH, Catalog, load_catalog
+from etl.catalog import Catalog, catalog_path, load_catalog
 from etl.checks import check_table
 from etl.documents import document_names
 from etl.incremental import chunks_cache, hash_index, plan_jobs, write_chunks
@@ -151,7 +151,7 @@ def run(
             for name, table in tables.items():
                 staged.write(name, table)
             _summarise(report, tables, figures, out)
-            digest = input_digest(CATALOG_PATH.read_bytes(), tables["sources"], inputs.reference.digests)
+            digest = input_digest(catalog_path().read_bytes(), tables["sources"], inputs.reference.digests)
             publish(staged, {
                 "producer": "python -m etl",
                 "input_digest": digest,
