@@ -176,6 +176,13 @@ def record_and_documents(figures: pd.DataFrame) -> pd.DataFrame:
     return both.sort_values(["period_end", "period_start"], kind="stable").reset_index(drop=True)
 
 
+def indicator_series(figures: pd.DataFrame, indicator_id: str) -> pd.DataFrame:
+    """One indicator's figures as its chart draws them: where it has a reference history, the record and
+    the documents' figures (record_and_documents); otherwise one figure per period."""
+    mine = figures.loc[figures["indicator_id"] == indicator_id]
+    return record_and_documents(mine) if mine["basis"].eq("curated").any() else one_per_period(mine)
+
+
 def _improved(change: float | None, higher_is_better: bool | None) -> bool | None:
     if change is None or change == 0 or higher_is_better is None:
         return None
