@@ -45,7 +45,9 @@ def audit_log_path() -> Path:
 # pages only derive new tables from it.
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _read(directory: str, version: str) -> Dataset:
-    return read_dataset(Path(directory))
+    data = read_dataset(Path(directory))
+    register_units(data.indicators)  # its units' words and kinds, for every formatter and chart: once
+    return data
 
 
 _recovered: set[tuple[str, str, str]] = set()
@@ -86,7 +88,6 @@ def load_dataset(lang: str, *, reference: bool = False) -> Dataset:
         with st.expander(t("bad_data_detail", lang)):
             st.text(str(exc))  # st.text: the message may quote file content; never markdown
         st.stop()
-    register_units(data.indicators)  # its units' words and kinds, for every formatter and chart
     return data if reference else _documents_only(data)
 
 
