@@ -58,9 +58,10 @@ class Assembler:
     TEXT_GROUP_CHARS = 2_000_000  # one Parquet row group of text: a few MB held at a time
     FIGURE_GROUP_ROWS = 16_384
 
-    def __init__(self, staged, cache: ResultCache | None = None):
+    def __init__(self, staged, catalog: Catalog, cache: ResultCache | None = None):
         self.staged = staged
         self.cache = cache
+        self.indicators = indicators_arrow(catalog)  # published as is; the figures are checked against it
         self.documents = RowGroupWriter(staged.writer("documents"), self.TEXT_GROUP_CHARS, _text_length)
         self.unmarked = staged.scratch("figures")
         self.figures = RowGroupWriter(staged.writer("figures", scratch=True), self.FIGURE_GROUP_ROWS)
@@ -120,7 +121,9 @@ class Assembler:
         problems = [
             (f"{name}.parquet", problem)
             for name in ("documents", "figures")
-            for problem in check_table(name, pa.concat_tables([getattr(c, name) for c in chunks]))
+            for problem in check_table(
+                name, pa.concat_tables([getattr(c, name) for c in chunks]), self.indicators
+            )
         ]
         self.problems += problems
         if self.cache is not None and not problems:
@@ -139,7 +142,7 @@ class Assembler:
         self.source_batches.append(chunk.sources)
         self.review_batches.append(chunk.review)
 
-    def finish(self, catalog: Catalog) -> tuple[dict, pa.Table]:
+    def finish(self) -> tuple[dict, pa.Table]:
         """Close the streamed tables and write figures with their conflict flags; return the small tables
         (indicators, sources, conflicts) ready to check, and the figures' key columns."""
         self._check_unchecked()
@@ -156,7 +159,7 @@ class Assembler:
                 out.write_table(mark_conflicts(scratch.read_row_group(i), conflicted))
         self.unmarked.unlink()
         tables = {
-            "indicators": indicators_arrow(catalog),
+            "indicators": self.indicators,
             "sources": pa.concat_tables([sources_table([]), *self.source_batches]),
             "conflicts": conflicts,
             "review": pa.concat_tables(
@@ -176,11 +179,11 @@ def reference_chunk(reference: Reference) -> ChunkTables:
     )
 
 
-def validated_tables(assembler: Assembler, catalog: Catalog) -> tuple[dict[str, pa.Table], pa.Table, list]:
+def validated_tables(assembler: Assembler) -> tuple[dict[str, pa.Table], pa.Table, list]:
     """Close the streamed tables and check the whole: (the small tables to write, the figures' key columns,
     the problems). Two documents with one source id (a manifest typo) are named rather than reported as a
     broken uniqueness rule."""
-    tables, keys = assembler.finish(catalog)
+    tables, keys = assembler.finish()
     duplicates = duplicate_source_ids(tables["sources"])
     problems = duplicates + assembler.problems + ([] if duplicates else check_tables(tables))
     return tables, keys, problems

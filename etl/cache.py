@@ -18,7 +18,7 @@ import stat
 import time
 from pathlib import Path
 
-from etl.catalog import CATALOG_PATH
+from etl.catalog import catalog_path
 from etl.manifest import sha256_file
 
 INDEX_FILE = "hash-index.pickle"
@@ -42,7 +42,7 @@ _UNREADABLE = (
 def code_fingerprint() -> str:
     """Changes whenever the extraction code or the catalog does: cached results are then stale."""
     digest = hashlib.sha256()
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), CATALOG_PATH]:
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), catalog_path()]:
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -32,7 +32,7 @@ from etl.schema import (
     SCOPE_PATTERN,
     STATUSES,
     UNIT_KINDS,
-    UNITS,
+    UNIT_PATTERN,
 )
 
 SHOWN = 5  # failing values quoted per rule
@@ -98,7 +98,7 @@ def unique(col: str) -> Rule:
 
 
 def _rank_within_total(t):
-    ranks = pc.equal(t["unit"], "rank")
+    ranks = pc.equal(t["unit_kind"], "rank")
     within = pc.or_kleene(
         t["rank_of"].is_null(), pc.less_equal(t["value"], pc.cast(t["rank_of"], pa.float64()))
     )
@@ -153,7 +153,12 @@ RULES: dict[str, list[Rule]] = {
             "a value is not negative unless it is a growth rate",
             lambda t: pc.and_kleene(pc.less(t["value"], 0.0), pc.not_equal(t["measure"], "growth")),
         ),
-        isin("unit", UNITS),
+        matches("unit", UNIT_PATTERN),
+        (
+            "unit",
+            "a figure's unit is its indicator's unit in the indicators table",
+            lambda t: pc.or_kleene(t["unit_kind"].is_null(), _not(pc.equal(t["unit"], t["indicator_unit"]))),
+        ),
         optional_at_least("rank_of", 1),
         isin("period_kind", PERIOD_KINDS),
         at_least("period_start", dt.date(1945, 1, 1)),
@@ -168,8 +173,8 @@ RULES: dict[str, list[Rule]] = {
         (None, "rank must lie within 1..rank_of", _rank_within_total),
         (
             None,
-            "a percentage must lie within 0..MAX_PERCENT",
-            lambda t: pc.and_kleene(pc.equal(t["unit"], "percent"), pc.greater(t["value"], MAX_PERCENT)),
+            "a rate must lie within 0..MAX_PERCENT",
+            lambda t: pc.and_kleene(pc.equal(t["unit_kind"], "rate"), pc.greater(t["value"], MAX_PERCENT)),
         ),
         (
             None,
@@ -195,7 +200,7 @@ RULES: dict[str, list[Rule]] = {
             if f.name not in ("national_total", "decimals", "per", "description_vi", "description_en")
         ),
         unique("indicator_id"),
-        isin("unit", UNITS),
+        matches("unit", UNIT_PATTERN),
         isin("measure", MEASURES),
         optional_at_least("national_total", 1),
         isin("unit_kind", UNIT_KINDS),
@@ -236,8 +241,21 @@ def _failures(table: pa.Table, rules: list[Rule]) -> Iterator[str]:
         yield f"{rule} failed for {n} row(s): {what}"[:500]
 
 
-def check_table(name: str, table: pa.Table) -> list[str]:
-    """What is wrong with one table (its types, then its rules); empty when it keeps the contract."""
+def _with_units(figures: pa.Table, indicators: pa.Table) -> pa.Table:
+    """The figures with their indicator's unit and its kind (from the indicators table, i.e. the catalog's
+    units) beside them: the rules that depend on what a unit means read these, never a unit's id."""
+    at = pc.index_in(figures["indicator_id"], value_set=indicators["indicator_id"])
+    return figures.append_column("indicator_unit", pc.take(indicators["unit"], at)).append_column(
+        "unit_kind", pc.take(indicators["unit_kind"], at)
+    )
+
+
+def check_table(name: str, table: pa.Table, indicators: pa.Table | None = None) -> list[str]:
+    """What is wrong with one table (its types, then its rules); empty when it keeps the contract.
+
+    Figures are checked against the indicators table they are published with (`indicators`): a figure's
+    unit must be its indicator's, and what a unit means (a rank, a rate) comes from the unit's kind there.
+    """
     if table.schema != ARROW[name]:
         want, got = ARROW[name], table.schema
         diff = [f"{f.name}: {f.type}" for f in got if want.get_field_index(f.name) < 0]
@@ -248,13 +266,22 @@ def check_table(name: str, table: pa.Table) -> list[str]:
             if got.get_field_index(f.name) >= 0 and got.field(f.name).type != f.type
         ]
         return [f"columns differ from the schema: {', '.join(diff) or 'order'}"]
+    if name == "figures":
+        if indicators is None:
+            raise ValueError("figures are checked against the indicators table they are published with")
+        if indicators.schema != ARROW["indicators"]:
+            return ["cannot be checked: the indicators table does not match its schema"]
+        table = _with_units(table, indicators)
     return list(_failures(table, RULES[name]))
 
 
 def check_tables(tables: dict[str, pa.Table]) -> list[tuple[str, str]]:
-    """(file, problem) for every broken rule of every table given."""
+    """(file, problem) for every broken rule of every table given (figures need their indicators)."""
+    indicators = tables.get("indicators")
     return [
-        (f"{name}.parquet", problem) for name, table in tables.items() for problem in check_table(name, table)
+        (f"{name}.parquet", problem)
+        for name, table in tables.items()
+        for problem in check_table(name, table, indicators)
     ]
 
 

@@ -71,22 +71,22 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     decimals = _decimals(mention.value_text)
     sign = "-" if s > 0 else "+"
     if comp.index:
-        if mention.unit == "percent" or comp.amount_unit != "%" or d <= 0:
+        if unit.kind == "rate" or comp.amount_unit != "%" or d <= 0:
             return None
         value, rule = v / (d / 100), "relative_change"
         formula = f"{_fmt(v)} / ({_fmt(d)}/100)"
-    elif mention.unit == "percent" and comp.amount_unit in ("%", "pp"):
+    elif unit.kind == "rate" and comp.amount_unit in ("%", "pp"):
         if mention.measure != "growth" and mention.measure != "share":
             return None
         value, rule = v - s * d, "percentage_point_change"
         formula = f"{_fmt(v)} {sign} {_fmt(d)}"
         if comp.amount_unit == "%":
             formula += " (read as percentage points)"
-    elif mention.unit == "rank" and comp.amount_unit == "steps":
+    elif unit.kind == "rank" and comp.amount_unit == "steps":
         # Rising in a ranking means a smaller number: the earlier rank was larger by the steps gained.
         value, rule = v + s * d, "rank_change"
         formula = f"{_fmt(v)} {'+' if s > 0 else '-'} {_fmt(d)}"
-    elif mention.unit == "points" and comp.amount_unit in ("points", "pp"):
+    elif unit.kind == "score" and comp.amount_unit in ("points", "pp"):
         value, rule = v - s * d, "absolute_change"
         formula = f"{_fmt(v)} {sign} {_fmt(d)}"
     elif unit.kind in ("level", "count") and comp.amount_unit == "%":
@@ -109,9 +109,7 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
         value = round(value, decimals)
     else:  # a quotient is as precise as the value it divides: as many significant digits
         value = _round_significant(value, _significant(mention.value_text))
-    if value <= 0 or (
-        mention.unit == "rank" and (value < 1 or (mention.rank_of and value > mention.rank_of))
-    ):
+    if value <= 0 or (unit.kind == "rank" and (value < 1 or (mention.rank_of and value > mention.rank_of))):
         return None
     note = ""
     if formula.endswith(" (read as percentage points)"):

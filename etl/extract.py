@@ -302,7 +302,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if tok.kind == "rank" and rank_of is None and ind.national_total and not ind.regional:
                 rank_of = 34 if period.end >= PROVINCES_MERGED else ind.national_total
             if (tok.kind == "rank" and (value < 1 or (rank_of and value > rank_of))) or (
-                ind.unit == "percent" and abs(value) > MAX_PERCENT
+                catalog.unit(ind).kind == "rate" and abs(value) > MAX_PERCENT
             ):
                 why = f"{value:g} is out of range for {ind.id}" + (f" (out of {rank_of})" if rank_of else "")
                 hold(tok, "out_of_range", why, ind, value)

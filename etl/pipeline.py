@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow.compute as pc
 
 from etl.assemble import Assembler, reference_chunk, validated_tables
-from etl.catalog import CATALOG_PATH, Catalog, load_catalog
+from etl.catalog import Catalog, catalog_path, load_catalog
 from etl.checks import check_table
 from etl.documents import document_names
 from etl.incremental import chunks_cache, hash_index, plan_jobs, write_chunks
@@ -123,7 +123,7 @@ def run(
         report.hashed = index.hashed if index is not None else 0
         with StagedDataset(out) as staged:
             # Extract (or reuse) and tidy, chunk by chunk, into the staged dataset
-            assembler = Assembler(staged, chunks_cache(cache_dir))
+            assembler = Assembler(staged, inputs.catalog, chunks_cache(cache_dir))
             for name, error, warnings in write_chunks(
                 jobs, assembler, cache_dir=cache_dir, workers=workers, progress=progress
             ):
@@ -137,11 +137,13 @@ def run(
             report.skipped = problems
             # The curated figures, after the documents', checked like theirs
             curated = inputs.reference.figures
-            assembler.problems += [("figures.parquet", p) for p in check_table("figures", curated)]
+            assembler.problems += [
+                ("figures.parquet", p) for p in check_table("figures", curated, assembler.indicators)
+            ]
             assembler.write(reference_chunk(inputs.reference))
 
             # Validate
-            tables, figures, invalid = validated_tables(assembler, inputs.catalog)
+            tables, figures, invalid = validated_tables(assembler)
             if invalid:
                 raise EtlError(invalid)
 
@@ -149,7 +151,7 @@ def run(
             for name, table in tables.items():
                 staged.write(name, table)
             _summarise(report, tables, figures, out)
-            digest = input_digest(CATALOG_PATH.read_bytes(), tables["sources"], inputs.reference.digests)
+            digest = input_digest(catalog_path().read_bytes(), tables["sources"], inputs.reference.digests)
             publish(staged, {
                 "producer": "python -m etl",
                 "input_digest": digest,

@@ -251,8 +251,9 @@ def _number(text: str, what: str) -> float:
     return value
 
 
-def _check_value(value: float, rank_of: int | None, indicator: Indicator) -> None:
-    if indicator.unit == "rank":
+def _check_value(value: float, rank_of: int | None, indicator: Indicator, kind: str) -> None:
+    """`kind`: the kind of the indicator's unit in the catalog (rank, rate, count, ...)."""
+    if kind == "rank":
         if value != int(value) or value < 1:
             raise RowError(f"rank {value:g} is not a whole number from 1")
         if rank_of is None and indicator.national_total is not None:
@@ -264,11 +265,11 @@ def _check_value(value: float, rank_of: int | None, indicator: Indicator) -> Non
         raise RowError("rank_of is for ranks only")
     if value < 0 and indicator.figure_measure != "growth":
         raise RowError(f"value {value:g} is negative, and {indicator.id} is not a growth rate")
-    if indicator.unit == "percent":
+    if kind == "rate":
         top = 100.0 if indicator.figure_measure in ("share", "score") else MAX_PERCENT
         if value > top:
             raise RowError(f"value {value:g} is out of range for a per cent (at most {top:g})")
-    if indicator.unit == "count" and value != int(value):
+    if kind == "count" and value != int(value):
         raise RowError(f"count {value:g} is not a whole number")
 
 
@@ -320,7 +321,7 @@ def curated_row(file: str, line: int, cells: dict[str, str], catalog: Catalog) -
         if rank_total != int(rank_total) or rank_total < 1:
             raise RowError(f"rank_of {cells['rank_of']!r} is not a whole number from 1")
         rank_of = int(rank_total)
-    _check_value(value, rank_of, indicator)
+    _check_value(value, rank_of, indicator, catalog.unit(indicator).kind)
     url = cells["url"]
     if not _URL.match(url):
         raise RowError(f"url {url!r} is not an http(s) address")

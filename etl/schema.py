@@ -11,7 +11,9 @@ import pyarrow as pa
 
 SCHEMA_VERSION = 2
 
-UNITS = ("rank", "points", "percent", "billion_vnd", "million_vnd", "billion_usd", "million_usd", "count")
+# A unit is an id of the catalog's `units` (etl/catalog.yaml), which say what it means (its kind, words,
+# decimals, scale): the published indicators table carries them, and the figures' checks read them there.
+UNIT_PATTERN = r"^[a-z][a-z0-9_]*$"
 # How an indicator's value is written in text (the catalog's `measure`): picks the value pattern.
 MEASURES = ("rank", "score", "percent", "money", "count")
 # "curated": a figure from the hand-curated reference history (data/reference/), cited, not quoted.

@@ -30,6 +30,9 @@ SETTINGS = (
         "X-Real-IP",
         "the header a reverse proxy on another machine names the client in",
     ),
+    Setting(
+        "LANGSON_CATALOG", "etl/catalog.yaml", "the indicator catalog: indicators, units as data, places"
+    ),
     Setting("LANGSON_DOCUMENT_CPU_SECONDS", "60", "CPU seconds one document may take before it is refused"),
     Setting("BROWSER_PATH", "/usr/bin/chromium", "the Chromium kaleido renders static chart exports with"),
     Setting("LANGSON_LONG", "(unset)", "tests only: run the long fuzzing, crash and soak runs"),

@@ -310,11 +310,14 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
 
 
 def to_unit(tok: Token, ind: Indicator, catalog: Catalog) -> float | None:
-    """The token's value in the indicator's unit (money rescaled by the catalog's unit), or None."""
+    """The token's value in the indicator's unit (money, and counted things in a unit with a scale, rescaled
+    by the catalog's unit), or None."""
+    unit = catalog.units[ind.unit]
+    if tok.kind == "count" and unit.scale and not unit.is_money:
+        return tok.value / unit.scale
     if tok.kind != "money":
         return tok.value
     currency, scale = tok.money_unit
-    unit = catalog.units[ind.unit]
     if not unit.is_money or currency != unit.currency:
         return None
     return tok.value * scale / unit.scale

@@ -15,6 +15,7 @@ from etl.dataset import Dataset, DatasetError, dataset_version, read_dataset
 from etl.reference import KIND as REFERENCE_KIND
 from ui.editing import IngestError, recover
 from ui.i18n import t
+from ui.units import register_units
 
 REPO = Path(__file__).resolve().parent.parent
 DATA_DIR_ENV = "LANGSON_DATA_DIR"
@@ -44,7 +45,9 @@ def audit_log_path() -> Path:
 # pages only derive new tables from it.
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _read(directory: str, version: str) -> Dataset:
-    return read_dataset(Path(directory))
+    data = read_dataset(Path(directory))
+    register_units(data.indicators)  # its units' words and kinds, for every formatter and chart: once
+    return data
 
 
 _recovered: set[tuple[str, str, str]] = set()

@@ -18,7 +18,7 @@ from ui.i18n import t
 
 log = logging.getLogger(__name__)
 
-STATIC_FORMATS = ("png", "svg", "pdf")
+STATIC_FORMATS = export.STATIC_FORMATS  # one list: the formats kaleido renders
 MIME = {
     "png": "image/png",
     "svg": "image/svg+xml",

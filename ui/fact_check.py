@@ -30,6 +30,7 @@ import pandas as pd
 from ui.formatting import format_change, format_value, is_missing
 from ui.i18n import t
 from ui.labels import figure_period_text, indicator_name, source_name
+from ui.units import EXACT_KINDS, unit_kind
 
 VERDICTS = ("agrees", "differs", "revised", "no_reference")
 _STATUS_CLASS = {
@@ -44,7 +45,6 @@ _STATUS_CLASS = {
 FINALITY = {"estimate": 0, "forecast": 0, "target": 0, "preliminary": 1, "actual": 1, "official": 2}
 _PROVISIONAL = ("estimate", "preliminary")  # a document's figure the office may later revise
 _NUMERAL = re.compile(r"\d[\d.,]*\d|\d")
-_EXACT_UNITS = ("rank", "count")
 _EPS = 1e-9
 
 COLUMNS = (
@@ -71,7 +71,7 @@ def _written_number(value_text: object) -> float | None:
 def rounding_step(value: float, value_text: object, unit: str, approximate: bool = False) -> float:
     """One unit of the last digit the text wrote, in the indicator's unit ("6,95%" → 0.01; "4.500 triệu
     USD" stored as 4.5 billion USD → 0.1; ranks and counts written exactly → 1)."""
-    if unit in _EXACT_UNITS and not approximate:
+    if unit_kind(unit) in EXACT_KINDS and not approximate:
         return 1.0
     written = _written_number(value_text)
     if written is None or written == 0:

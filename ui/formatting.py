@@ -10,6 +10,8 @@ import re
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
 
+from ui.units import unit_info, unit_kind
+
 LANGS = ("vi", "en")
 MINUS = "−"  # U+2212: a real minus sign, not the hyphen Babel writes
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -68,32 +70,28 @@ def is_missing(x) -> bool:
         return True  # pd.NA refuses bool(); it is missing
 
 
+# English writes a currency's code before the amount ("VND 49.26 million"); any other unit's words after it.
+def _currency_code(word: str) -> bool:
+    return len(word) == 3 and word.isascii() and word.isalpha() and word.isupper()
+
+
 def _with_unit(number: str, unit: str, lang: str, value: float) -> str:
-    if unit == "percent":
-        return f"{number}%"
-    if unit == "points":
-        if lang == "vi":
-            return f"{number} điểm"
-        return f"{number} point" if abs(value) == 1 else f"{number} points"
-    if lang == "vi":
-        words = {
-            "billion_vnd": "tỷ đồng",
-            "million_vnd": "triệu đồng",
-            "billion_usd": "tỷ USD",
-            "million_usd": "triệu USD",
-        }
-        return f"{number} {words[unit]}" if unit in words else number
-    english = {
-        "billion_vnd": ("VND", "billion"),
-        "million_vnd": ("VND", "million"),
-        "billion_usd": ("USD", "billion"),
-        "million_usd": ("USD", "million"),
-    }
-    if unit in english:
-        currency, scale = english[unit]
-        sign = MINUS if number.startswith(MINUS) else ""
-        return f"{sign}{currency} {number.removeprefix(MINUS)} {scale}"
-    return number
+    """The number with the unit's words from the catalog (ui.units), placed as the language writes them:
+    a symbol right after the number ("6,95%"), a currency's code first in English ("VND 49.26 million"),
+    a plural English noun singular for exactly one ("1 point")."""
+    words = unit_info(unit).words(lang).strip()
+    if not words:
+        return number
+    if len(words) == 1 and not words.isalnum():
+        return f"{number}{words}"
+    if lang == "en":
+        *rest, last = words.split()
+        if _currency_code(last):
+            sign = MINUS if number.startswith(MINUS) else ""
+            return f"{sign}{last} {number.removeprefix(MINUS)}{''.join(' ' + w for w in rest)}"
+        if not rest and abs(value) == 1 and last.endswith("s"):
+            words = last[:-1]
+    return f"{number} {words}"
 
 
 _BOUND_EN = {
@@ -115,7 +113,7 @@ def format_value(
     qualifier: str | None = None,
     bound: str | None = None,
 ) -> str:
-    """A figure with its unit: "6,95%", "49,26 triệu đồng", "15/63", "thứ 2".
+    """A figure with its unit (the catalog's words, ui.units): "6,95%", "49,26 triệu đồng", "15/63", "thứ 2".
 
     A bound is said as written: the document's own word in Vietnamese ("hơn 10.500 tỷ đồng", "gần …"),
     its meaning in English ("over …"); "khoảng"/"about" when only `approximate` is known.
@@ -123,7 +121,7 @@ def format_value(
     check_lang(lang)
     if is_missing(value):
         return "–"
-    if unit == "rank":
+    if unit_kind(unit) == "rank":
         text = _rank_text(value, lang, rank_of)
     else:
         text = _with_unit(format_number(value, lang), unit, lang, value)
@@ -148,14 +146,13 @@ def format_change(delta: float, unit: str, lang: str, *, relative: bool = False)
     sign = "" if zero else ("+" if delta > 0 else MINUS)
     if relative:
         return f"{sign}{number}%"
-    if unit == "percent":
+    kind = unit_kind(unit)
+    if kind == "rate":  # a rate changes by percentage points, not by per cent
         return f"{sign}{number} điểm %" if lang == "vi" else f"{sign}{number} pp"
-    if unit == "rank":
+    if kind == "rank":  # a rank changes by places
         if lang == "vi":
             return f"{sign}{number} bậc"
         return f"{sign}{number} place" if abs(delta) == 1 else f"{sign}{number} places"
-    if unit in ("billion_vnd", "million_vnd", "billion_usd", "million_usd") and lang == "en":
-        return f"{sign}{_with_unit(number, unit, lang, delta)}"
     return f"{sign}{_with_unit(number, unit, lang, abs(delta))}"
 
 

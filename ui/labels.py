@@ -179,11 +179,6 @@ def figure_period_text(row: Mapping, lang: str) -> str:
     return period_text(row["period_kind"], row["period_start"], row["period_end"], row["period_label"], lang)
 
 
-def _shorten(text: str, limit: int) -> str:
-    """The text in at most `limit` characters, cut at a word boundary (never mid-word) with "…"."""
-    return shorten_words(text, limit)
-
-
 def shorten_words(text: str, limit: int) -> str:
     """The text in at most `limit` characters, cut at the last space that fits, with "…"."""
     text = " ".join(str(text).split())
@@ -288,7 +283,9 @@ def source_name(source: Mapping, lang: str) -> str:
     """Publisher (or shortened title) and date of one source, escaped: "TTXVN, 25/08/2023 (ngày suy luận)"."""
     who = _text_or_none(source.get("publisher"))
     if who is None:
-        who = _shorten(_text_or_none(source.get("title")) or str(source.get("source_id", "")), _TITLE_MAX)
+        who = shorten_words(
+            _text_or_none(source.get("title")) or str(source.get("source_id", "")), _TITLE_MAX
+        )
     text = html.escape(who)
     date = format_date(source.get("published"), lang)
     if date:
@@ -350,7 +347,7 @@ def derivation_note(row: Mapping, indicators: pd.DataFrame, lang: str) -> str:
     arithmetic = html.escape(localize_arithmetic(str(row["derivation"]), lang))
     how = []
     if not is_missing(phrase := row.get("value_text")) and str(phrase).strip():
-        quoted = f"“{html.escape(_shorten(phrase, 60))}”"
+        quoted = f"“{html.escape(shorten_words(phrase, 60))}”"
         how.append(f"tính từ cụm {quoted}" if vi else f"computed from the phrase {quoted}")
     if (rule := row.get("derivation_rule")) in _RULE_WORDS:
         how.append(f"({_RULE_WORDS[rule][0 if vi else 1]})")

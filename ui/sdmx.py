@@ -12,6 +12,7 @@ from datetime import date
 import pandas as pd
 
 from ui.downloads import spreadsheet_safe
+from ui.units import Unit, units_of
 
 DATAFLOW = "LANGSON:LS_FIGURES(1.0)"
 REF_AREA = "VN-09"  # Lạng Sơn, ISO 3166-2:VN
@@ -37,17 +38,23 @@ OBS_STATUS = {
     "forecast": "F",
     "target": "T",
 }
-# The project's unit codes as SDMX UNIT_MEASURE and UNIT_MULT (power of ten).
-UNITS = {
-    "percent": ("PC", None),
-    "rank": ("RANK", None),
-    "points": ("POINTS", None),
-    "count": ("NUMBER", None),
-    "million_vnd": ("VND", 6),
-    "billion_vnd": ("VND", 9),
-    "million_usd": ("USD", 6),
-    "billion_usd": ("USD", 9),
-}
+# SDMX UNIT_MEASURE for units whose English words are a symbol or nothing, by the unit's kind.
+_KIND_CODES = {"rate": "PC", "count": "NUMBER"}
+# UNIT_MULT (a power of ten) for the English scale word a unit's words open with ("billion VND").
+_SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9}
+
+
+def unit_code(unit: Unit) -> tuple[str, int | None]:
+    """A catalog unit as SDMX UNIT_MEASURE and UNIT_MULT, from its English words and kind (ui.units):
+    "billion VND" → ("VND", 9), "points" → ("POINTS", None), "%" → ("PC", None)."""
+    words = unit.en.split()
+    mult = _SCALE_WORDS.get(words[0].lower()) if len(words) > 1 else None
+    if mult is not None:
+        words = words[1:]
+    measure = "_".join(w.upper() for w in words if any(c.isalnum() for c in w))
+    return measure or _KIND_CODES.get(unit.kind, unit.id.upper()), mult
+
+
 # Kinds always written as an ISO 8601 interval: running totals from January, several years, dates.
 _INTERVAL_KINDS = ("months", "range", "dates", "to_date", "plan")
 
@@ -105,11 +112,12 @@ def _comment(row: dict) -> str:
 def sdmx_table(table: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     """The figures table (downloads.figures_table, stable column names) as SDMX-CSV rows."""
     catalog = indicators.drop_duplicates("indicator_id").set_index("indicator_id")
+    units = units_of(indicators)
     rows = []
     for row in table.to_dict("records"):
         indicator_id = row["indicator_id"]
-        unit_code = catalog["unit"].get(indicator_id)
-        unit, mult = UNITS.get(str(unit_code), (str(unit_code).upper() if unit_code else "", None))
+        unit_id = catalog["unit"].get(indicator_id)
+        unit, mult = unit_code(units[str(unit_id)]) if unit_id in units else ("", None)
         value = float(row["value"])
         rows.append(
             {

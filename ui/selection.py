@@ -21,6 +21,7 @@ from ui.pairing import (
     series_key,
     status_class,
 )
+from ui.units import NO_RELATIVE_CHANGE, unit_kind
 
 ADMIN_CATEGORY = "administration"
 _LEVELS = (("provincial_", "province"), ("district_", "district"), ("commune_", "commune"))
@@ -175,6 +176,13 @@ def record_and_documents(figures: pd.DataFrame) -> pd.DataFrame:
     return both.sort_values(["period_end", "period_start"], kind="stable").reset_index(drop=True)
 
 
+def indicator_series(figures: pd.DataFrame, indicator_id: str) -> pd.DataFrame:
+    """One indicator's figures as its chart draws them: where it has a reference history, the record and
+    the documents' figures (record_and_documents); otherwise one figure per period."""
+    mine = figures.loc[figures["indicator_id"] == indicator_id]
+    return record_and_documents(mine) if mine["basis"].eq("curated").any() else one_per_period(mine)
+
+
 def _improved(change: float | None, higher_is_better: bool | None) -> bool | None:
     if change is None or change == 0 or higher_is_better is None:
         return None
@@ -188,7 +196,7 @@ def _clean(x):
 def change_between(before: float, after: float, unit: str) -> tuple[float, float | None]:
     """The change from `before` to `after`, and in % of `before` (None for rates and ranks, or from 0)."""
     change = round(float(after) - float(before), 10)  # drop binary noise
-    if unit in ("percent", "rank") or float(before) == 0:
+    if unit_kind(unit) in NO_RELATIVE_CHANGE or float(before) == 0:
         return change, None
     return change, change / float(before) * 100
 
@@ -382,7 +390,7 @@ def compare_periods(
         problem = "missing" if a is None or b is None else pair_problem(a, b)
         # Only a comparable pair has a change: never a target against a result, never two kinds.
         abs_change = round(value_b - value_a, 10) if problem is None else float("nan")
-        rel = problem is None and unit not in ("percent", "rank") and value_a != 0
+        rel = problem is None and unit_kind(unit) not in NO_RELATIVE_CHANGE and value_a != 0
         rows.append(
             {
                 "indicator_id": indicator_id,
@@ -444,9 +452,8 @@ def admin_reductions(figures: pd.DataFrame, indicators: pd.DataFrame | None = No
     order = _column_by_id(catalog, "sort_order")
     rows = rows.assign(
         level=rows["indicator_id"].map(admin_level).astype("str"),
-        planned=(rows["indicator_id"].str.endswith("_planned") | (rows["period_kind"] == "plan")).astype(
-            bool
-        ),
+        # A plan is what the figure says it is (its status, its period), never read from an id
+        planned=(rows["status"].isin(("target", "forecast")) | (rows["period_kind"] == "plan")).astype(bool),
         _order=rows["indicator_id"].map(order),
     )
     rows = rows.sort_values(["_order", "period_end"], kind="stable").drop(columns="_order")
@@ -460,7 +467,7 @@ def rankings(figures: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     # region's provinces) or the rank of a half-year's growth is not on this axis (the catalog says which:
     # `national_total`, the category).
     national = (
-        (indicators["unit"] == "rank")
+        (indicators["unit_kind"] == "rank")
         & indicators["national_total"].notna()
         & (indicators["category"] == "rankings")
     )

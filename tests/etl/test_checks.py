@@ -73,8 +73,10 @@ def _duplicate(col):
 # (table, how to break it, words the Arrow check's message contains)
 BROKEN = [
     ("figures", _set("value", -1.0), "a value is not negative unless"),
-    ("figures", _set("value", 5000.0, row=3), "a percentage must lie within"),
-    ("figures", _set("unit", "furlong"), "isin"),
+    ("figures", _set("value", 5000.0, row=3), "a rate must lie within"),
+    ("figures", _set("unit", "furlong"), "a figure's unit is its indicator's unit"),
+    ("figures", _set("unit", "Furlong!"), "str_matches"),
+    ("figures", _set("indicator_id", "not_in_the_catalog"), "a figure's unit is its indicator's unit"),
     ("figures", _set("rank_of", 0), "greater_than_or_equal_to(1)"),
     ("figures", _set("value", 70.0), "rank must lie within"),
     ("figures", _set("period_kind", "decade"), "isin"),
@@ -111,7 +113,7 @@ BROKEN = [
     ("sources", _set("sha256", "xyz"), "str_matches"),
     ("sources", _duplicate("source_id"), "field_uniqueness"),
     ("sources", _set("n_chars", -5), "greater_than_or_equal_to(0)"),
-    ("indicators", _set("unit", "furlong"), "isin"),
+    ("indicators", _set("unit", "Furlong!"), "str_matches"),
     ("indicators", _set("measure", "vibe"), "isin"),
     ("indicators", _set("national_total", 0), "greater_than_or_equal_to(1)"),
     ("indicators", _duplicate("indicator_id"), "field_uniqueness"),
@@ -127,7 +129,7 @@ def test_both_refuse_the_same_broken_table(name, mutate, message, tmp_path):
         if col in df:  # keep the frame's own nullable integer dtypes
             df[col] = df[col].astype("Int64")
     table = _arrow(name, df)
-    problems = check_table(name, table)
+    problems = check_table(name, table, _arrow("indicators", sample_tables()["indicators"]))
     assert problems, f"the checks accepted a broken {name} table"
     assert any(message in p for p in problems), problems
     assert _reader_refuses(name, table, tmp_path), f"the reader accepted a broken {name} table"
@@ -154,7 +156,7 @@ def test_every_rule_is_broken_by_some_case():
 )
 def test_not_null_columns(name, column):
     df = _set(column, None)(sample_tables()[name])
-    problems = check_table(name, _arrow(name, df))
+    problems = check_table(name, _arrow(name, df), _arrow("indicators", sample_tables()["indicators"]))
     assert any(p.startswith("not null") and column in p for p in problems), problems
 
 
@@ -176,12 +178,12 @@ def test_a_run_whose_tables_break_a_rule_publishes_nothing(tmp_path, monkeypatch
     def broken_indicators(catalog):
         table = real(catalog)
         return table.set_column(
-            table.schema.get_field_index("unit"), "unit", pa.array(["furlong"] * table.num_rows)
+            table.schema.get_field_index("unit"), "unit", pa.array(["Furlong!"] * table.num_rows)
         )
 
     monkeypatch.setattr(assemble, "indicators_arrow", broken_indicators)
     with pytest.raises(EtlError) as exc:
         run(RAW, tmp_path / "out", progress=False)
-    assert any(f == "indicators.parquet" and "isin" in why for f, why in exc.value.problems)
+    assert any(f == "indicators.parquet" and "str_matches" in why for f, why in exc.value.problems)
     assert not (tmp_path / "out").exists()
     assert not list(tmp_path.glob(".staging-*"))

@@ -178,8 +178,8 @@ def test_a_chunk_that_fails_its_checks_is_not_cached_and_fails_every_run(tmp_pat
 
     original = assemble.check_table
 
-    def one_document_breaks_a_rule(name, table):
-        problems = original(name, table)
+    def one_document_breaks_a_rule(name, table, indicators=None):
+        problems = original(name, table, indicators)
         if name == "documents" and "gen_0000003" in table["source_id"].to_pylist():
             problems.append("a rule broken on purpose by the test")
         return problems

@@ -23,6 +23,7 @@ from etl.reference import (
     read_reference_files,
     reference_tables,
 )
+from etl.tables import indicators_arrow
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
@@ -70,7 +71,7 @@ def test_the_reference_files_parse_and_keep_the_contract():
     reference = reference_tables(files, load_catalog())
     assert reference.problems == []
     assert reference.n_figures == sum(len(list(csv.DictReader(io.StringIO(d.decode())))) for _, d in files)
-    assert check_table("figures", reference.figures) == []
+    assert check_table("figures", reference.figures, indicators_arrow(load_catalog())) == []
     assert check_table("sources", reference.sources) == []
     figures = reference.figures.to_pylist()
     assert {f["basis"] for f in figures} == {"curated"}

@@ -96,7 +96,7 @@ def test_without_a_record_the_chart_is_unchanged(tables):
 
 def test_a_year_panel_comes_first_whatever_its_price_basis():
     keys = ["range:average|constant_2010", "half_year:1-6|constant_2010", "year|constant_2010"]
-    assert sorted(keys, key=charts._panel_order)[0] == "year|constant_2010"
+    assert sorted(keys, key=charts.panel_order)[0] == "year|constant_2010"
 
 
 def _rankings(tables, lang="vi"):

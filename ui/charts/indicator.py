@@ -1,0 +1,300 @@
+"""The indicator chart: one indicator across its periods, one panel per kind of period."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ui.charts.frame import frame_figure, headroom, no_data, rank_axis, tick_margin
+from ui.charts.marks import (
+    GROUP_NAMES,
+    class_title,
+    conflict_notes,
+    derived_notes,
+    hover_texts,
+    national_total,
+    period_span,
+    plan_notes,
+    row_label,
+    series_meta,
+    unit_subtitle,
+)
+from ui.charts.style import (
+    BACKGROUND,
+    BASIS_STYLE,
+    DOCUMENT_COLOUR,
+    ESTIMATE_PATTERN,
+    GRID_COLOUR,
+    OKABE_ITO,
+    PLANNED_COLOUR,
+    REPORTED_COLOUR,
+    TEXT_COLOUR,
+    bar_style,
+    lighten,
+    outline_for,
+)
+from ui.charts.text import chart_words, sources_of
+from ui.formatting import check_lang
+from ui.labels import indicator_info, indicator_name, period_tick
+from ui.pairing import FORECAST, RESULT, TARGET, panel_key, status_class
+from ui.units import unit_kind
+
+_KIND_ORDER = (
+    "year",
+    "months",
+    "half_year",
+    "quarter",
+    "month",
+    "range",
+    "as_of",
+    "to_date",
+    "dates",
+    "plan",
+)
+
+
+def panel_order(key: str) -> tuple[int, str]:
+    """Panels top to bottom: years, running totals, half-years, quarters, months, multi-year periods."""
+    kind = key.partition("|")[0].partition(":")[0]  # "year|constant_2010" is a year panel
+    return (_KIND_ORDER.index(kind) if kind in _KIND_ORDER else len(_KIND_ORDER), key)
+
+
+def _result_group(row: Mapping) -> str:
+    if row["basis"] == "derived":
+        return "derived"
+    if row.get("status") in ("estimate", "preliminary"):
+        return "estimate"
+    return "reported"
+
+
+_GROUPS = ("record", "reported", "estimate", "derived", TARGET, FORECAST)
+
+
+_MARK_NAMES = {"reported": "document", "estimate": "document_estimate", "derived": "derived"}
+
+
+_MARK_SYMBOLS = {"reported": "diamond", "estimate": "diamond-open", "derived": "circle-open"}
+
+
+def draw_indicator(
+    rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, indicator_id: str, lang: str
+) -> go.Figure:
+    """One indicator across its periods (selection.indicator_series rows), like with like: one panel per
+    kind of period.
+
+    A year, a running total Jan–Sep, a half-year, a yearly average over several years… each get their
+    own panel (pairing.period_class), so no two kinds stand as neighbouring bars. In a panel, results
+    are bars (a rank: points on an axis with 1 at the top); derived ones hatched, estimates dotted;
+    targets and forecasts are drawn as targets (a wide open tick), over the result of their period
+    where there is one, with "đạt X% kế hoạch" in the notes.
+
+    Where the indicator has a reference history (curated figures), its results are the line through
+    time (one per panel: one kind of period, one status class, one place and price basis), and the
+    figures read from documents are marks on it (estimates open), each with its source sentence in the
+    hover; the record's points carry their citation.
+    """
+    check_lang(lang)
+    words = chart_words(lang)
+    with_record = "_record" in rows and bool(rows["_record"].any())
+    info = indicator_info(indicators, indicator_id)
+    unit = info.get("unit") or (rows["unit"].iloc[0] if not rows.empty else "count")
+    total = national_total(info)
+    records = rows.to_dict("records")
+    classes = [panel_key(r) for r in records]
+    panel_keys = sorted(dict.fromkeys(classes), key=panel_order)
+    n = max(len(panel_keys), 1)
+    multi = n > 1
+    panel = 300 if not multi else 220
+    gap = 0 if not multi else 72
+    plot_height = panel * n + gap * (n - 1)
+    hovers = hover_texts(rows, indicators, sources, lang)
+    traces: list[dict] = []
+    layout: dict = {"barmode": "overlay", "bargap": 0.35, "annotations": []}
+    shown: set[str] = set()
+    for p, key in enumerate(panel_keys):
+        axis = "" if p == 0 else str(p + 1)
+        mine = [i for i, c in enumerate(classes) if c == key]
+        order = list(dict.fromkeys(str(records[i]["period_label"]) for i in mine))
+        groups: dict[str, list[int]] = {}
+        for i in mine:
+            sc = status_class(records[i])
+            if sc == RESULT:
+                group = "record" if records[i].get("_record") else _result_group(records[i])
+            else:
+                group = sc
+            groups.setdefault(group, []).append(i)
+        for group in _GROUPS:
+            members = groups.get(group)
+            if not members:
+                continue
+            part = [records[i] for i in members]
+            name = words[_MARK_NAMES[group] if with_record and group in _MARK_NAMES else GROUP_NAMES[group]]
+            trace = {
+                "x": [str(r["period_label"]) for r in part],
+                "y": [float(r["value"]) for r in part],
+                "xaxis": f"x{axis}",
+                "yaxis": f"y{axis}",
+                "name": name,
+                "legendgroup": group,
+                "showlegend": group not in shown,
+                "text": [row_label(r, lang) for r in part],
+                "customdata": [[hovers[i]] for i in members],
+                "hovertemplate": "%{customdata[0]}<extra></extra>",
+                "meta": {
+                    "basis": {"derived": "derived", "record": "curated"}.get(group, "reported"),
+                    "group": group,
+                    "drawn_as": group if group in (TARGET, FORECAST) else "result",
+                    "series": series_meta(part),
+                },
+                "legendrank": _GROUPS.index(group) + 1,
+            }
+            shown.add(group)
+            if group == "record":
+                style = BASIS_STYLE["curated"]
+                trace |= {
+                    "type": "scatter",
+                    "mode": "lines+markers+text",
+                    "textposition": "top center",
+                    "line": {"color": style["colour"], "width": 2.5},
+                    "marker": {"size": 9, "symbol": style["symbol"], "color": style["colour"]},
+                    "textfont": {"color": outline_for(style["colour"])},
+                    "cliponaxis": False,
+                }
+            elif with_record and group in _MARK_SYMBOLS:
+                # A document's figure on the record: a mark, no line; open when it is an estimate.
+                trace["meta"]["on_record"] = True
+                trace |= {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "marker": {
+                        "size": 13,
+                        "symbol": _MARK_SYMBOLS[group],
+                        "color": DOCUMENT_COLOUR,
+                        "line": {"color": outline_for(DOCUMENT_COLOUR), "width": 2},
+                    },
+                }
+            elif group in (TARGET, FORECAST):
+                colour = PLANNED_COLOUR if group == TARGET else OKABE_ITO["vermillion"]
+                # Over a result's bar the target's label would sit on the bar's: the notes say it.
+                with_result = {
+                    str(records[i]["period_label"]) for i in mine if status_class(records[i]) == RESULT
+                }
+                trace["text"] = [
+                    "" if str(r["period_label"]) in with_result else label
+                    for r, label in zip(part, trace["text"], strict=True)
+                ]
+                trace |= {
+                    "type": "scatter",
+                    "mode": "markers+text",
+                    "textposition": "top center",
+                    "marker": {
+                        "size": 26 if unit_kind(unit) != "rank" else 16,
+                        "symbol": "line-ew-open" if unit_kind(unit) != "rank" else "diamond-open",
+                        "color": colour,
+                        "line": {"color": outline_for(colour), "width": 3},
+                    },
+                    "textfont": {"color": outline_for(colour)},
+                }
+            elif unit_kind(unit) == "rank":
+                derived = group == "derived"
+                trace |= {
+                    "type": "scatter",
+                    "mode": "markers+text",
+                    "textposition": "middle right",
+                    "marker": {
+                        "size": 14,
+                        "color": BACKGROUND if derived else REPORTED_COLOUR,
+                        "symbol": "circle-open" if derived else "circle",
+                        "line": {"color": REPORTED_COLOUR, "width": 2},
+                    },
+                }
+            else:
+                marker = bar_style(REPORTED_COLOUR, group == "derived")
+                if group == "estimate":  # lighter and dotted: not yet a final figure
+                    marker = {
+                        "color": lighten(REPORTED_COLOUR, 0.45),
+                        "pattern": {"shape": ESTIMATE_PATTERN, "fgcolor": REPORTED_COLOUR, "solidity": 0.35},
+                        "line": {"color": outline_for(REPORTED_COLOUR), "width": 1},
+                    }
+                trace |= {
+                    "type": "bar",
+                    "marker": marker,
+                    "textposition": "outside",
+                    "cliponaxis": False,
+                }
+            traces.append(trace)
+        top = 1 - p * (panel + gap) / plot_height
+        ticks = {str(records[i]["period_label"]): period_tick(records[i], lang) for i in mine}
+        layout[f"xaxis{axis}"] = {
+            "anchor": f"y{axis}",
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": order,
+            "tickangle": 0,
+            # the labels as the reader says them ("quý I/2025", "9 tháng đầu năm 2025")
+            "tickvals": order,
+            "ticktext": [html.escape(ticks[label]) for label in order],
+        }
+        values = [float(records[i]["value"]) for i in mine]
+        value_axis = (
+            rank_axis(total)
+            if unit_kind(unit) == "rank"
+            else {
+                "rangemode": "tozero",
+                "gridcolor": GRID_COLOUR,
+                "tickformat": ",~f",
+                # room above the highest mark for its label (a target's sits above its tick)
+                **(headroom(values) if min(values, default=0) >= 0 else {}),
+            }
+        )
+        layout[f"yaxis{axis}"] = {
+            "anchor": f"x{axis}",
+            "domain": [max(top - panel / plot_height, 0), top],
+            **value_axis,
+        }
+        if multi:
+            layout["annotations"].append(
+                {
+                    "text": html.escape(class_title(key, lang)),
+                    "xref": "paper",
+                    "yref": "paper",
+                    "x": 0,
+                    "y": top,
+                    "xanchor": "left",
+                    "yanchor": "bottom",
+                    "yshift": 6,
+                    "showarrow": False,
+                    "font": {"size": 13, "color": TEXT_COLOUR},
+                    "name": "panel_title",
+                }
+            )
+    fig = go.Figure(data=traces, layout=layout)
+    if rows.empty:
+        no_data(fig, lang)
+    notes = (
+        plan_notes(rows, indicators, lang)
+        + derived_notes(rows, indicators, lang)
+        + conflict_notes(rows, sources, lang)
+    )
+    prices = [p for p in dict.fromkeys(rows["price_basis"].dropna()) if p] if not rows.empty else []
+    return frame_figure(
+        fig,
+        lang=lang,
+        title=indicator_name(indicators, indicator_id, lang),
+        subtitle=unit_subtitle(
+            indicators, indicator_id, unit, total, lang, prices[0] if len(prices) == 1 else None
+        ),
+        sources=sources,
+        source_ids=sources_of(rows),
+        notes=notes,
+        plot_height=plot_height,
+        # More than two entries wrap on a phone: one per line then, so the frame can make room.
+        legend_rows=(len(shown) if len(shown) > 2 else 1) if len(shown) > 1 else 0,
+        legend_orientation="v" if len(shown) > 2 else "h",
+        legend_gap=22 if multi else 0,
+        margin_left=tick_margin(rows["value"], lang),
+        meta={"stem": indicator_id, "period": period_span(rows), "indicator_id": indicator_id},
+    )

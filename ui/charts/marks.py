@@ -1,0 +1,241 @@
+"""What a figure's mark says: its label on the bar, its hover (period, value as written, what it is,
+source, quote), the notes below a chart (derivations, revisions, other sources, targets reached) and the
+titles of panels and units."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from ui.charts.text import WRAP_SUBTITLE, br, chart_words, split_ids, wrap
+from ui.formatting import format_change, format_number, format_value, is_missing
+from ui.i18n import t
+from ui.labels import (
+    derivation_note,
+    figure_notes,
+    figure_period_text,
+    indicator_name,
+    shorten_words,
+    source_parts,
+    unit_line,
+    value_text,
+)
+from ui.pairing import RESULT, panel_key, percent_of_plan, plan_for, status_class
+from ui.units import unit_kind
+
+
+def hover_texts(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
+    """One escaped hover text per row: period, value as written, what it is, source and a short quote."""
+    words = chart_words(lang)
+    texts = []
+    records = rows.to_dict("records")
+    for i, row in enumerate(records):
+        lines = [f"<b>{html.escape(figure_period_text(row, lang))}</b>", html.escape(value_text(row, lang))]
+        notes = figure_notes(row, lang, indicators)
+        if notes:
+            lines.append(html.escape(" · ".join(notes)))
+        if status_class(row) == RESULT and (j := plan_for(records, i)) is not None:
+            target = html.escape(value_text(records[j], lang))
+            pct = percent_of_plan(row, records[j])
+            lines.append(
+                t("plan_was", lang, target=target)
+                if pct is None
+                else t("plan_reached", lang, pct=format_number(pct, lang, decimals=1) + "%", target=target)
+            )
+        for status, value, _source in row.get("revised_from") or []:
+            earlier = format_value(value, row["unit"], lang, rank_of=row_rank_of(row))
+            lines.append(t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier))
+        for value in row.get("other_values") or []:
+            lines.append(
+                f"{words['other']}: {format_value(value, row['unit'], lang, rank_of=row_rank_of(row))}"
+            )
+        ids = split_ids(row.get("source_ids")) or [row["source_id"]]
+        if row.get("basis") == "curated":
+            lines.extend(_citation_lines(sources, ids, lang))
+        else:
+            parts = source_parts(sources, ids, lang)
+            lines.extend(f"{words['source']}: {p}" for p in parts[:2])
+        locator = row.get("locator")
+        if not is_missing(locator) and str(locator).strip():
+            lines.append(f"{words['cited']}: {html.escape(shorten_words(str(locator), 80))}")
+        quote_raw = row.get("quote")
+        quote = "" if is_missing(quote_raw) else html.escape(shorten_words(quote_raw, 150))
+        if quote:
+            lines.extend(wrap(f"“{quote}”", 50))
+        texts.append("<br>".join(lines))
+    return texts
+
+
+def _citation_lines(sources: pd.DataFrame, source_ids: Sequence[str], lang: str) -> list[str]:
+    """A curated figure's citation, escaped: "Nguồn: VCCI, 07/05/2024 (tham chiếu)" and its page's title
+    shortened at a word, for each cited page (at most two)."""
+    words = chart_words(lang)
+    by_id = {str(r["source_id"]): r for r in sources.to_dict("records")} if "source_id" in sources else {}
+    lines = []
+    for part, sid in zip(source_parts(sources, source_ids, lang), dict.fromkeys(source_ids), strict=False):
+        lines.append(f"{words['source']}: {part} ({words['reference']})")
+        title = by_id.get(str(sid), {}).get("title")
+        if not is_missing(title) and str(title).strip():
+            lines.append(html.escape(shorten_words(str(title), 70)))
+        if len(lines) >= 4:
+            break
+    return lines
+
+
+def row_rank_of(row: dict) -> int | None:
+    value = row.get("rank_of")
+    if is_missing(value):
+        value = row.get("out_of")
+    return None if is_missing(value) else int(value)
+
+
+def derived_notes(rows: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> list[str]:
+    derived = rows.loc[rows["basis"] == "derived"]
+    return [derivation_note(r, indicators, lang) for r in derived.to_dict("records")]
+
+
+def mark_label(
+    value: float, unit: str, lang: str, rank_of: int | None = None, approximate: bool = False
+) -> str:
+    """The short label drawn on a bar or point: the unit is in the subtitle, so only %, ranks keep theirs."""
+    if unit_kind(unit) in ("rate", "rank"):  # a rate's % and a rank's "thứ" are part of the number
+        text = format_value(value, unit, lang, rank_of=rank_of)
+    else:
+        text = format_number(value, lang)
+    return f"~{text}" if approximate else text
+
+
+def row_label(row: dict, lang: str) -> str:
+    label = mark_label(row["value"], row["unit"], lang, row_rank_of(row), bool(row.get("approximate")))
+    return label + ("*" if row.get("other_values") else "")
+
+
+def conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
+    notes = []
+    for row in rows.to_dict("records"):
+        for status, value, source_id in row.get("revised_from") or []:
+            earlier = format_value(value, row["unit"], lang, rank_of=row_rank_of(row))
+            who = "; ".join(source_parts(sources, [source_id], lang))
+            period = html.escape(figure_period_text(row, lang))
+            text = t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier)
+            notes.append(f"{period}: {text} ({who}).")
+        if not row.get("other_values"):
+            continue
+        values = ", ".join(
+            format_value(v, row["unit"], lang, rank_of=row_rank_of(row)) for v in row["other_values"]
+        )
+        who = "; ".join(source_parts(sources, split_ids(row.get("other_source_ids")), lang))
+        period = html.escape(figure_period_text(row, lang))
+        if lang == "vi":
+            notes.append(f"* {period}: nguồn khác ghi {values} ({who}).")
+        else:
+            notes.append(f"* {period}: another source gives {values} ({who}).")
+    return notes
+
+
+def unit_subtitle(
+    indicators: pd.DataFrame,
+    indicator_id: str,
+    unit: str,
+    total: int | None,
+    lang: str,
+    price_basis: str | None = None,
+) -> str:
+    words = chart_words(lang)
+    if unit_kind(unit) == "rank":
+        if total:
+            where = f"trong {total} tỉnh, thành phố" if lang == "vi" else f"among {total} provinces"
+            return (f"Thứ hạng {where}" if lang == "vi" else f"Position {where}") + f" ({words['best']})"
+        return ("Thứ hạng" if lang == "vi" else "Rank") + f" ({words['best']})"
+    return unit_line(indicators, indicator_id, lang, price_basis)
+
+
+def panel_title(
+    indicators: pd.DataFrame, indicator_id: str, change: float, rel_change: float | None, unit: str, lang: str
+) -> str:
+    """ "Name: +1,5 điểm %" or "Name: +11,16 triệu đồng (+29,3%)": escaped, wrapped, the change unbroken."""
+    name = html.escape(indicator_name(indicators, indicator_id, lang))
+    if is_missing(change):
+        return br(name, WRAP_SUBTITLE)
+    text = format_change(change, unit, lang)
+    if not is_missing(rel_change):
+        text += f" ({format_change(rel_change, unit, lang, relative=True)})"
+    return br(f"{name}: " + text.replace(" ", "\u00a0"), WRAP_SUBTITLE)
+
+
+def period_span(rows: pd.DataFrame) -> str | None:
+    if rows.empty:
+        return None
+    first, last = pd.Timestamp(rows["period_start"].min()).year, pd.Timestamp(rows["period_end"].max()).year
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def national_total(info: dict) -> int | None:
+    total = info.get("national_total")
+    return None if is_missing(total) else int(total)
+
+
+def series_meta(rows: Iterable[Mapping]) -> list[list[str]]:
+    """Per point: [indicator_id, period class, status class] (what tests check like-with-like on)."""
+    return [[str(r["indicator_id"]), panel_key(r), status_class(r)] for r in rows]
+
+
+def class_title(key: str, lang: str) -> str:
+    """A panel's title for a panel key ("Theo năm", "Lũy kế tháng 1–9", "Theo năm · giá so sánh 2010")."""
+    key, *extra = key.split("|")
+    title = _period_class_title(key, lang)
+    for word in extra:
+        title += " · " + (t(f"price_{word}", lang) if word in ("current", "constant_2010") else word)
+    return title
+
+
+def _period_class_title(key: str, lang: str) -> str:
+    kind, _, rest = key.partition(":")
+    if kind == "year":
+        return t("class_year", lang)
+    if kind in ("months", "half_year", "quarter"):
+        a, _, b = rest.partition("-")
+        return t(f"class_{kind}", lang, a=a, b=b)
+    if kind == "month":
+        return t("class_month", lang, a=rest)
+    if kind == "range":
+        aggregate, _, years = rest.partition(":")
+        if aggregate == "total":
+            return t("class_range_total", lang, n=years.rstrip("y"))
+        return t(f"class_range_{aggregate}", lang)
+    if kind == "as_of":
+        return t("class_as_of", lang)
+    return t("class_other", lang)
+
+
+GROUP_NAMES = {
+    "record": "record",
+    "reported": "reported",
+    "derived": "derived",
+    "estimate": "estimate",
+    "target": "planned",
+    "forecast": "forecast",
+}
+
+
+def plan_notes(rows: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> list[str]:
+    """ "2024: đạt 105% kế hoạch (10.000 tỷ đồng)" for each result whose target is in `rows`."""
+    records = rows.to_dict("records")
+    notes = []
+    for i, row in enumerate(records):
+        if status_class(row) != RESULT:
+            continue
+        j = plan_for(records, i)
+        if j is None:
+            continue
+        target = html.escape(value_text(records[j], lang))
+        period = html.escape(figure_period_text(row, lang))
+        pct = percent_of_plan(row, records[j])
+        if pct is None:
+            notes.append(f"{period}: {t('plan_was', lang, target=target)}")
+        else:
+            pct_text = format_number(pct, lang, decimals=1) + "%"
+            notes.append(f"{period}: {t('plan_reached', lang, pct=pct_text, target=target)}")
+    return notes
