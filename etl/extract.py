@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
 from etl.context import DocumentContext
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
-from etl.periods import Period, PeriodMatch, periods_in_lowered
+from etl.periods import Period, PeriodMatch, months_from_january, periods_in_lowered
 from etl.places import other_place
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
@@ -55,7 +55,17 @@ from etl.values import (
     to_unit,
     value_tokens,
 )
-from etl.wording import AGAINST_PLAN, at_least_after, bound_before, negative_before, price_basis, status_of
+from etl.wording import (
+    AGAINST_PLAN,
+    RESULT_WORDS,
+    at_least_after,
+    bound_before,
+    negative_before,
+    plan_status,
+    price_basis,
+    status_after,
+    status_of,
+)
 
 SUBSET = compile_lowered(r"\btrong đó\b|\b(?:bao )?gồm\b")
 
@@ -101,16 +111,23 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     # paragraph), else the title's -- "PCI 2023: … Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63".
     title = text[: text.find("\n")] if "\n" in text else text
     subjects: dict = {"title": title_subjects(lowered(title), catalog), "previous": {}, "line": -1}
+    # A news article's lead paragraph says what it is about when its headline does not ("34 tỉnh thành
+    # sau sắp xếp: địa phương nào tăng trưởng nhanh nhất?" over a lead naming GRDP growth): a sentence
+    # that names no subject at all ("Lạng Sơn đạt mức tăng 8,37%") is about it.
+    lead = title_subjects(lowered(_lead_paragraph(text)), catalog)
 
     line_of = context.line_of
 
     seen_subjects: dict[str, set] = {}
+    seen_status: dict[str, str | None] = {}
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
     for s_start, s_end in sentence_spans(text):
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
             subjects["previous"] = {k: next(iter(v)) for k, v in seen_subjects.items() if len(v) == 1}
+            subjects["previous_status"] = dict(seen_status)
             subjects["line"] = subjects["last_line"]
         seen_subjects = {}
+        seen_status: dict[str, str | None] = {}  # kind -> the status of the sentence's last such value
         subjects["last_line"] = line_of(s_start)
         sentence = text[s_start:s_end]
 
@@ -179,6 +196,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if anchor and anchor[-1].comparison is None:
                 anchor[-1].comparison = comp
         subset_at = SUBSET.search(low)
+        # A sentence that opens on a plan ("Năm nay, tỉnh phấn đấu GRDP tăng 8,3%; thu ngân sách 6.850 tỷ
+        # đồng; …") plans every clause of it; a heading that names one ("III. Kịch bản tăng trưởng theo
+        # quý") every sentence under it -- unless the clause itself speaks of results.
+        plan = (plan_status(low[: tokens[0].start]) if tokens else None) or context.heading_plan(
+            line_of(s_start)
+        )
         topics: dict[str, list] = {}  # measure -> topic spans, found once per sentence
         basis = price_basis(low)
         previous: Token | None = None
@@ -194,6 +217,8 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
+                if ind is None and tok.kind in lead and not _names_any_subject(low, catalog):
+                    ind = subject_from_context(tok, low, {**subjects, "title": lead}, -2, seen_subjects)
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
@@ -207,18 +232,28 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 footnotes[marker[1]] = ind
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
-            tok.status = status_of(low[seg_start : tok.start]) or (
-                prev_status if prev_status in ("target", "forecast") else None
+            tok.status = (
+                status_of(low[seg_start : tok.start])
+                or (prev_status if prev_status in ("target", "forecast") else None)
+                or status_after(low, tok.end)
+                or (plan if plan and not RESULT_WORDS.search(low, clause[0], tok.start) else None)
             )
-            if ind is None:
-                if tok.kind in ("money", "percent") and _ABOUT_PROVINCE.search(low):
-                    hold(tok, "not_in_catalog", "no indicator of the catalog names it")
-                continue
+            if ind is not None and tok.status not in ("target", "forecast"):
+                seen_status[tok.kind] = tok.status  # a rank ranks a result, never a plan's figure
             if tok.kind == "rank" and tok.indicator is None:
+                # "… tăng 7,32% so với cùng kỳ, xếp thứ 30/63": a rank right after a rate ranks that rate,
+                # whatever its own clause names or fails to name.
                 ranked = ranking_of(tok, tokens, low, clause, subjects, catalog)
                 ind = ranked or ind
-                if ind is None:
-                    continue
+                if ranked is not None and tok.status is None:
+                    # The rank of an estimated rate is an estimate too ("Mức tăng này xếp thứ 50/63" after
+                    # "GRDP ước tăng 6,2%").
+                    rated = prev_status if prev_status not in ("target", "forecast") else None
+                    tok.status = rated or subjects.get("previous_status", {}).get("percent")
+            if ind is None:
+                if tok.kind in ("money", "percent", "rank") and _ABOUT_PROVINCE.search(low):
+                    hold(tok, "not_in_catalog", "no indicator of the catalog names it")
+                continue
             if tok.indicator is None and ind.not_before and ind.not_before.search(low, clause[0], tok.start):
                 why = f"a part of {ind.id} the catalog does not hold ({ind.not_before.pattern})"
                 hold(tok, "not_in_catalog", why, ind)
@@ -226,6 +261,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if tok.kind == "rank" and ind.regional != is_regional(tok, low, ind):
                 regional = regional_twin(ind, catalog) if not ind.regional else None
                 if regional is None:
+                    hold(
+                        tok,
+                        "not_in_catalog",
+                        f"a regional rank of {ind.id}, a series the catalog does not hold",
+                        ind,
+                    )
                     continue
                 ind = regional
             reference = tok.reference or (tok.comparison.reference if tok.comparison else None)
@@ -338,6 +379,21 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     return reading
 
 
+def _lead_paragraph(text: str) -> str:
+    """The first paragraph of the body: after the title, past the date line and any short byline."""
+    for line in text.split("\n")[1:6]:
+        if len(line) >= 80:
+            return line
+    return ""
+
+
+_SUBJECT_KINDS = ("rank", "score", "percent", "money", "count")
+
+
+def _names_any_subject(low: str, catalog: Catalog) -> bool:
+    return any(topic_spans(low, catalog, kind) for kind in _SUBJECT_KINDS)
+
+
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").
 _FOOTNOTE_MARK = re.compile(r"\s?[\[(](\d{1,2})[\])]")
 _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
@@ -410,10 +466,13 @@ def _aggregate(
         # An explicit date ("tính đến 30/11/2025"), not "đến nay" (a count since an unstated start).
         if ind.stock or ind.figure_measure in ("rank", "score", "share", "growth"):
             return period, "stock" if ind.stock or ind.figure_measure == "count" else None
-        # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January
-        start = date(period.end.year, 1, 1)
-        label = f"01/01–{period.end.day:02d}/{period.end.month:02d}/{period.end.year}"
-        return replace(period, kind="to_date", start=start, label=label), "total"
+        # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January; to a month's end
+        # ("đến hết tháng 6/2025") it is the year's first months, the same period as "6 tháng năm 2025".
+        end = period.end
+        if _month_end(end):
+            return months_from_january(end.year, end.month), "total"
+        label = f"01/01–{end.day:02d}/{end.month:02d}/{end.year}"
+        return replace(period, kind="to_date", start=date(end.year, 1, 1), label=label), "total"
     if ind.stock and period.kind == "year":
         # "năm 2024 còn 3,36%", "năm 2020 có 84 xã đạt chuẩn": a stock stands at the year's end.
         end = period.end
@@ -430,6 +489,10 @@ def _aggregate(
         if ind.figure_measure == "growth":
             return period, "average"  # a growth rate over several years is a yearly average
     return period, None
+
+
+def _month_end(d: date) -> bool:
+    return (d + timedelta(days=1)).day == 1
 
 
 def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -> Held:

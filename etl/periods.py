@@ -30,6 +30,9 @@ class Period:
     # Its year was not written but taken from the document's date ("quý IV", "tháng 4", "9 tháng"): a
     # year named nearby (the sentence, the one before, the heading) overrides it (etl/context.py).
     yearless: bool = False
+    # "Cùng kỳ năm 2024, tỉnh tăng 4,72%": the span the text is reporting on (a half-year, nine months),
+    # moved to the year named -- set from the context by etl/context.py, never a governing period itself.
+    same_span: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,9 +135,10 @@ def _as_of_day(m, doc_date):
 
 
 @_rule(
-    rf"(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết |cuối )?"
+    # "đến hết tháng 6/2025" needs its "hết"/"cuối": "đến tháng 6" alone may be a month, not a total.
+    rf"(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết |cuối )?|(?<!từ )\b(?:đến|tới) (?:hết|cuối) )"
     rf"(?:năm (?P<y>{YEAR})|tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y2>{YEAR}))?)",
-    ("tính", "lũy kế", "luỹ kế", "cộng dồn"),
+    ("tính", "lũy kế", "luỹ kế", "cộng dồn", "hết", "cuối"),
 )
 def _as_of_year(m, doc_date):
     if m["y"]:
@@ -174,9 +178,16 @@ def _months(m, doc_date):
         return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred, yearless)
     if m["part"] == " cuối":
         return None  # "3 tháng cuối năm": the months before the year's end, not from January
+    return replace(months_from_january(y, n), inferred=inferred, yearless=yearless)
+
+
+def months_from_january(y: int, n: int) -> Period:
+    """The year's first n months: the first half for six, the year for twelve."""
+    if n == 12:
+        return year_period(y)
     if n == 6:
-        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}", inferred, yearless)
-    return Period("months", date(y, 1, 1), _month_end(y, n), f"01–{n:02d}/{y}", inferred, yearless)
+        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}")
+    return Period("months", date(y, 1, 1), _month_end(y, n), f"01–{n:02d}/{y}")
 
 
 @_rule(rf"(?:nửa đầu năm|nửa cuối năm)(?: (?P<y>{YEAR}))?", ("nửa",))
@@ -269,6 +280,11 @@ def _dates(m, doc_date):
         return None
     label = _dmy(first) if first == last else f"{first.day:02d}–{_dmy(last)}"
     return Period("dates", first, last, label)
+
+
+@_rule(rf"\bcùng kỳ(?: năm)? (?P<y>{YEAR})\b", ("cùng kỳ",))
+def _same_span(m, doc_date):
+    return replace(year_period(int(m["y"])), same_span=True)
 
 
 @_rule(rf"\bnăm (?P<y>{YEAR})\b", ("năm",))

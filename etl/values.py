@@ -35,7 +35,28 @@ RANK = compile_lowered(
 )
 
 
-RANK_OF_AFTER = compile_lowered(r"^\s*(?:trên|trong(?: tổng)? số|/)\s*(?P<of>\d{1,3})\s+tỉnh")
+RANK_OF_AFTER = compile_lowered(r"^\s*(?:trên|trong(?: tổng)?(?: số)?(?: các)?|/)\s*(?P<of>\d{1,3})\s+tỉnh")
+
+
+# A rank in words after "xếp/đứng … thứ": "đứng thứ ba trong 9 tỉnh". Never a bare "thứ hai" (a weekday in
+# date lines) nor one a number follows ("thứ năm 2024").
+RANK_WORDS = {
+    "nhất": 1,
+    "nhì": 2,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+RANK_IN_WORDS = compile_lowered(
+    r"\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)? thứ "
+    rf"(?P<w>{'|'.join(RANK_WORDS)})\b(?!\s*[\d/])"
+)
 
 
 SCORE = compile_lowered(rf"(?P<n>{NUM})\s*điểm\b(?!\s*(?:phần trăm|%))")
@@ -221,6 +242,14 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         if rank_of is None and after:
             rank_of = int(after["of"])
         tokens.append(Token("rank", float(m["n"]), m.start(), m.end(), m.group(), rank_of=rank_of))
+    for m in matches("rank", RANK_IN_WORDS):
+        if not free(m):
+            continue
+        after = RANK_OF_AFTER.match(sentence[m.end() :])
+        rank_of = int(after["of"]) if after else None
+        tokens.append(
+            Token("rank", float(RANK_WORDS[m["w"]]), m.start(), m.end(), m.group(), rank_of=rank_of)
+        )
     for m in matches("score", SCORE):
         if free(m) and (v := num(m["n"])) is not None:
             tokens.append(Token("score", v, m.start(), m.end(), m.group()))

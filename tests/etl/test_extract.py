@@ -61,7 +61,7 @@ def found(text, doc_date=DOC):
         ),
         (
             "Kim ngạch xuất nhập khẩu qua địa bàn tính đến 30/11/2022 đạt khoảng 4.500 triệu USD.",
-            [("trade_turnover", 4.5, "01/01–30/11/2022", None, "khoảng")],
+            [("trade_turnover", 4.5, "01–11/2022", None, "khoảng")],
         ),
         # Counts from the catalog: number words, coordinated lists, subsets, plans.
         (
@@ -241,7 +241,96 @@ def model(text, doc_date=MODEL_DOC):
         ),
         (
             "Tính đến 30/9/2024, kim ngạch xuất nhập khẩu qua địa bàn đạt 4,1 tỷ USD.",
-            [("trade_turnover", 4.1, "01/01–30/09/2024", "actual", None, "total")],
+            [("trade_turnover", 4.1, "01–09/2024", "actual", None, "total")],
+        ),
+        (  # to a month's end without "tính": the year's first eight months
+            "Đến hết tháng 8/2024, thu ngân sách nhà nước trên địa bàn đạt 6.100 tỷ đồng.",
+            [("budget_revenue", 6100, "01–08/2024", "actual", None, "total")],
+        ),
+        (  # to a day that is no month's end stays a running total to that day
+            "Tính đến 20/9/2024, kim ngạch xuất nhập khẩu qua địa bàn đạt 4,1 tỷ USD.",
+            [("trade_turnover", 4.1, "01/01–20/09/2024", "actual", None, "total")],
+        ),
+        (  # "cùng kỳ năm 2023" is the span being reported on, in 2023; not the whole year
+            "GRDP 6 tháng đầu năm 2024 ước tăng 5,2%. Cùng kỳ năm 2023, tỉnh chỉ tăng 3,9%.",
+            [
+                ("grdp_growth", 5.2, "H1/2024", "estimate", None, None),
+                ("grdp_growth", 3.9, "H1/2023", "actual", None, None),
+            ],
+        ),
+        (  # the period written right after a value is its own
+            "GRDP bình quân đầu người tăng từ 44,2 triệu đồng năm 2020 lên 60,5 triệu đồng năm 2023.",
+            [
+                ("grdp_per_capita", 44.2, "2020", "actual", None, None),
+                ("grdp_per_capita", 60.5, "2023", "actual", None, None),
+            ],
+        ),
+        # Ranks: after a rate (a comparison between them), within the region, in words; of an estimate.
+        (
+            "GRDP quý III/2024 ước tăng 6,1% so với cùng kỳ năm trước, xếp thứ 41/63 tỉnh, thành phố.",
+            [
+                ("grdp_growth", 6.1, "Q3/2024", "estimate", None, None),
+                ("grdp_growth_rank", 41, "Q3/2024", "estimate", None, None),
+            ],
+        ),
+        (
+            "Năm 2023, GRDP tăng 4,5%, đứng thứ 10/14 tỉnh trung du và miền núi phía Bắc.",
+            [
+                ("grdp_growth", 4.5, "2023", "actual", None, None),
+                ("grdp_growth_rank_region", 10, "2023", "actual", None, None),
+            ],
+        ),
+        (
+            "Năm 2023 tốc độ tăng trưởng GRDP đạt 7,9%, đứng thứ hai trong 14 tỉnh vùng trung du và miền núi.",
+            [
+                ("grdp_growth", 7.9, "2023", "actual", None, None),
+                ("grdp_growth_rank_region", 2, "2023", "actual", None, None),
+            ],
+        ),
+        (  # a rank of the rate the previous sentence gave: an estimate, not the plan that sentence named
+            "Năm 2023 GRDP ước tăng 4,2%, thấp hơn kế hoạch là 8%. Với mức tăng này, tỉnh xếp thứ 50/63.",
+            [
+                ("grdp_growth", 4.2, "2023", "estimate", None, None),
+                ("grdp_growth", 8, "2023", "target", None, None),
+                ("grdp_growth_rank", 50, "2023", "estimate", None, None),
+            ],
+        ),
+        # Plans: named after the value, opening a sentence of several clauses, or a heading.
+        (
+            "Tốc độ tăng GRDP năm 2024 là 8% theo kế hoạch được giao.",
+            [("grdp_growth", 8, "2024", "target", None, None)],
+        ),
+        (
+            "Năm 2024, tỉnh phấn đấu tốc độ tăng GRDP đạt 8%; thu ngân sách nhà nước trên địa bàn 7.500 tỷ đồng; "
+            "đón 4 triệu lượt khách du lịch.",
+            [
+                ("grdp_growth", 8, "2024", "target", None, None),
+                ("budget_revenue", 7500, "2024", "target", None, None),
+                ("tourists", 4000000, "2024", "target", None, None),
+            ],
+        ),
+        (  # … but not a clause that reports a result
+            "Năm 2024, tỉnh phấn đấu GRDP tăng 8%; kết quả thực hiện 9 tháng GRDP tăng 5,1%.",
+            [
+                ("grdp_growth", 8, "2024", "target", None, None),
+                ("grdp_growth", 5.1, "01–09/2024", "actual", None, None),
+            ],
+        ),
+        (
+            "Báo cáo năm 2024\nIII. KỊCH BẢN TĂNG TRƯỞNG NĂM 2024\nGRDP quý I/2024 tăng 5,8%; quý II/2024 tăng 6,5%.",
+            [
+                ("grdp_growth", 5.8, "Q1/2024", "target", None, None),
+                ("grdp_growth", 6.5, "Q2/2024", "target", None, None),
+            ],
+        ),
+        (  # a heading that counts targets met reports results
+            "Báo cáo\nNhiệm kỳ 2020-2025: đạt và vượt 18/20 chỉ tiêu\nNăm 2023, GRDP bình quân đầu người đạt 60,5 triệu đồng.",
+            [("annual_targets_met", 18, "2020–2025", "actual", None, None)] * 0
+            + [("grdp_per_capita", 60.5, "2023", "actual", None, None)],
+        ),
+        (  # the department's name is no plan
+            "Theo Sở Kế hoạch và Đầu tư, PCI năm 2023 của tỉnh đứng thứ 20/63.",
+            [("pci_rank", 20, "2023", "actual", None, None)],
         ),
         (
             "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021-2025 ước đạt 7,1%/năm.",
