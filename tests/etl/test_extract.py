@@ -325,8 +325,10 @@ def model(text, doc_date=MODEL_DOC):
         ),
         (  # a heading that counts targets met reports results
             "Báo cáo\nNhiệm kỳ 2020-2025: đạt và vượt 18/20 chỉ tiêu\nNăm 2023, GRDP bình quân đầu người đạt 60,5 triệu đồng.",
-            [("annual_targets_met", 18, "2020–2025", "actual", None, None)] * 0
-            + [("grdp_per_capita", 60.5, "2023", "actual", None, None)],
+            [
+                ("term_targets_met", 18, "2021–2025", "actual", None, None),
+                ("grdp_per_capita", 60.5, "2023", "actual", None, None),
+            ],
         ),
         (  # the department's name is no plan
             "Theo Sở Kế hoạch và Đầu tư, PCI năm 2023 của tỉnh đứng thứ 20/63.",
