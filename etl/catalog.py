@@ -35,6 +35,7 @@ class Indicator:
     context: re.Pattern | None = None
     not_context: re.Pattern | None = None
     not_before: re.Pattern | None = None
+    not_after: re.Pattern | None = None  # (count) after the counted noun, in its clause: another thing
     tense: str | None = None
     ratio: bool = False
     national_total: int | None = None
@@ -181,6 +182,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 context=opt("context"),
                 not_context=opt("not_context"),
                 not_before=opt("not_before"),
+                not_after=opt("not_after"),
                 tense=item.get("tense"),
                 ratio=bool(item.get("ratio", False)),
                 national_total=item.get("national_total"),

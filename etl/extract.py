@@ -34,9 +34,12 @@ from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
 from etl.subjects import (
     CONTEXT_KINDS,
+    carried_ranking,
     is_regional,
+    names_a_component,
     per_basis,
     ranking_of,
+    ranks_another_value,
     regional_twin,
     respective_tokens,
     subject_from_context,
@@ -215,6 +218,15 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if tok.indicator is None and tok.kind not in topics:
                 topics[tok.kind] = topic_spans(low, catalog, tok.kind)
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
+            if (
+                ind is not None
+                and tok.indicator is None
+                and names_a_component(tok, low, topics.get(tok.kind), ind)
+            ):
+                hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
+                continue
+            if ind is None and tok.kind == "percent" and _changes_level_before(tok, tokens, low, clause):
+                continue  # "… đạt hơn 142 triệu USD, tăng 9,23%": that amount's change, not a catalog rate
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
                 if ind is None and tok.kind in lead and not _names_any_subject(low, catalog):
@@ -244,7 +256,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 # "… tăng 7,32% so với cùng kỳ, xếp thứ 30/63": a rank right after a rate ranks that rate,
                 # whatever its own clause names or fails to name.
                 ranked = ranking_of(tok, tokens, low, clause, subjects, catalog)
-                ind = ranked or ind
+                if ranked is None and ranks_another_value(tok, tokens, low, clause):
+                    hold(tok, "not_in_catalog", "the rank of a value no catalog indicator ranks")
+                    continue
+                ind = ranked or ind or carried_ranking(subjects, catalog)
                 if ranked is not None and tok.status is None:
                     # The rank of an estimated rate is an estimate too ("Mức tăng này xếp thứ 50/63" after
                     # "GRDP ước tăng 6,2%").
@@ -291,7 +306,17 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             value = to_unit(tok, ind, catalog)
             if value is None:
                 continue
-            place = other_place(low, clause[0], tok.start, tok.end, catalog.places)
+            place = (
+                tok.place or None
+                if tok.place is not None
+                else other_place(
+                    low,
+                    clause[0],
+                    tok.start,
+                    tok.end,
+                    _rank_places(catalog) if tok.kind == "rank" else catalog.places,
+                )
+            )
             if place is None and "cần" in low and _REQUIRED.search(low[seg_start : tok.start]):
                 why = "what is needed to meet a target, not a result or a target"
                 hold(tok, "not_in_catalog", why, ind, value)
@@ -417,7 +442,10 @@ _TOTAL = compile_lowered(r"\btổng\b|\bcộng dồn\b|\blũy kế\b|\bluỹ k�
 _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
 
 
-_CHANGE_BEFORE = compile_lowered(r"\b(?:tăng|giảm)(?: bình quân| thêm| được)?\s+(?:khoảng |gần |hơn )?$")
+# "tăng 500 tỷ đồng", "hụt khoảng 1.150 tỷ đồng", "vượt 300 tỷ đồng": a change or a gap, not the level.
+_CHANGE_BEFORE = compile_lowered(
+    r"\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch)(?: bình quân| thêm| được| thu)?\s+(?:khoảng |gần |hơn )?$"
+)
 
 
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:
@@ -489,6 +517,24 @@ def _aggregate(
         if ind.figure_measure == "growth":
             return period, "average"  # a growth rate over several years is a yearly average
     return period, None
+
+
+_CHANGE_WORD = compile_lowered(r"^\s*,?\s*(?:và\s+)?(?:tăng|giảm|cao hơn|thấp hơn)\b")
+
+
+def _changes_level_before(tok: Token, tokens: list[Token], low: str, clause) -> bool:
+    """The per cent says by how much an amount just before it in its clause changed."""
+    before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
+    if not before or before[-1].kind not in ("money", "count"):
+        return False
+    gap = low[before[-1].end : tok.start]
+    return len(gap) <= 40 and _CHANGE_WORD.match(gap) is not None
+
+
+def _rank_places(catalog: Catalog) -> dict:
+    # "xếp thứ 11/34 cả nước", "trong vùng …, tỉnh xếp thứ 6/14": for a rank the nation and the region
+    # are the ranking it is in (etl/subjects.is_regional), not another place's figure.
+    return {k: v for k, v in catalog.places.items() if k not in ("nation", "region")}
 
 
 def _month_end(d: date) -> bool:

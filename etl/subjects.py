@@ -54,7 +54,7 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
 
 
 def is_regional(tok: Token, sentence: str, ind: Indicator) -> bool:
-    tail = sentence[tok.end : tok.end + 60].split(",")[0]
+    tail = re.split(r"[,;]", sentence[tok.end : tok.end + 60])[0]
     if tok.rank_of and ind.national_total and tok.rank_of not in NATIONAL_TOTALS:
         return True
     return bool(REGIONAL.search(tail)) and not NATIONAL.search(tail)
@@ -74,13 +74,18 @@ CONTEXT_KINDS = ("rank", "score", "percent")
 # A sentence about a part of an index (a component, a pillar) or of the economy (a sector) is not about
 # the subject carried over from the sentence before.
 COMPONENT = compile_lowered(
-    r"thành phần|trụ cột|chỉ số nội dung"
+    r"thành phần|trụ cột|chỉ số nội dung|\bnội dung\b|\bchỉ số con\b"
     r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi)"
     r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|\bngành\b|\blĩnh vực\b"
 )
 
 
 GROWTH_WORDS = compile_lowered(r"(?:\btăng|\bgiảm|mức tăng|tăng trưởng)(?: \S+){0,3}\s*$")
+
+
+# A sentence that names an index or a ranking of its own (one whose topic the catalog did not find in it):
+# its ranks and scores are that index's, not the subject carried over from before.
+OTHER_INDEX = compile_lowered(r"\bchỉ số\b|\bindex\b|\bxếp hạng (?:mức độ|về|chỉ số)\b")
 
 
 THIS_RATE = compile_lowered(r"\b(?:mức|tốc độ) (?:tăng|tăng trưởng)(?: này| đó| trên)?\b")
@@ -100,6 +105,27 @@ def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
     return next((ind for ind in catalog.indicators if ind.ranks == rate.id), None)
 
 
+def carried_ranking(subjects: dict, catalog: Catalog) -> Indicator | None:
+    """ "GRDP năm 2023 tăng 6,27%. … Trên bảng xếp hạng toàn quốc, tỉnh đứng ở vị trí 27": a rank that
+    names no subject, in the paragraph of a growth rate, ranks that rate."""
+    if subjects["line"] != subjects["last_line"]:
+        return None
+    rate = subjects["previous"].get("percent")
+    if rate is None:
+        return None
+    return next((ind for ind in catalog.indicators if ind.ranks == rate.id and not ind.regional), None)
+
+
+def ranks_another_value(tok, tokens, low: str, clause) -> bool:
+    """ "Tỷ trọng kinh tế số … đạt 12,52%, đứng thứ 12/63": a rank right after a per cent that no catalog
+    indicator ranks (a share, an uncatalogued rate) ranks that value, not the sentence's topic."""
+    before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
+    if not before or before[-1].kind != "percent" or tok.start - before[-1].end > 16:
+        return False
+    rate = before[-1].resolved
+    return rate is None or rate.figure_measure != "growth"
+
+
 def title_subjects(low_title: str, catalog: Catalog) -> dict[str, Indicator]:
     """Per kind of value, the one indicator the title names (none where it names two)."""
     out = {}
@@ -115,6 +141,18 @@ def _component_start(low: str) -> int | None:
     """Where the sentence first names a component or a sector: once per sentence, not once per value."""
     found = COMPONENT.search(low)
     return found.start() if found else None
+
+
+def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
+    """ "Trong 8 nội dung của PAPI, nội dung Quản trị điện tử đạt 4,21 điểm": a component named between an
+    index and the value is what the value is about."""
+    if ind.figure_measure not in ("score", "rank") or not spans:
+        return False
+    named = [end for start, end, i in spans if i is ind and end <= tok.start]
+    if not named:
+        return False
+    found = COMPONENT.search(low, max(named), tok.start)
+    return found is not None
 
 
 def subject_from_context(
@@ -135,6 +173,8 @@ def subject_from_context(
         return next(iter(earlier))
     if tok.kind not in CONTEXT_KINDS or earlier:
         return None
+    if tok.kind in ("rank", "score") and OTHER_INDEX.search(low):
+        return None  # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's
     if tok.kind == "percent" and (
         tok.share_context or not GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
     ):
@@ -160,22 +200,46 @@ def respective_tokens(low: str, catalog: Catalog, own: list[PeriodMatch]) -> lis
             last[ind.id] = (start, ind)
         ordered = [ind for _start, ind in sorted(last.values(), key=lambda v: v[0])]
         named_periods = [pm.period for pm in own if clause_start <= pm.start < listed.start]
+        named_places = _listed_places(lead, catalog)
+        places = [None] * len(listed.values)
         if len(ordered) == len(listed.values):
             pairs = [(ind, None) for ind in ordered]
         elif len({i.id for i in ordered}) == 1 and len(named_periods) == len(listed.values):
             pairs = [(ordered[0], p) for p in named_periods]
+        elif (
+            len({i.id for i in ordered}) == 1
+            and len(named_places) == len(listed.values)
+            and "" in named_places
+        ):
+            # "Hà Giang, Lạng Sơn và Cao Bằng có tốc độ tăng GRDP lần lượt là 5,34%, 6,27% và 4,81%": one
+            # value per province, the province's own where it stands in the list.
+            pairs = [(ordered[0], None)] * len(listed.values)
+            places = named_places
         else:
             continue  # the lists do not line up: nothing is guessed
-        for value, (ind, period) in zip(listed.values, pairs, strict=True):
+        for value, (ind, period), place in zip(listed.values, pairs, places, strict=True):
             number = num(re.match(NUM, low[value.start : value.end])[0])
             if number is None:
                 continue
             tok = Token(
                 kind, number, value.start, value.end, low[value.start : value.end], rank_of=value.rank_of
             )
-            tok.indicator, tok.period = ind, period
+            tok.indicator, tok.period, tok.place = ind, period, place
             tokens.append(tok)
     return tokens
+
+
+_PROVINCE = compile_lowered(r"\blạng sơn\b")
+
+
+def _listed_places(lead: str, catalog: Catalog) -> list[str]:
+    """The provinces a lead names in order, "" standing for Lạng Sơn: ["hà giang", "", "cao bằng"]."""
+    pattern = catalog.places.get("province")
+    if pattern is None or "lạng sơn" not in lead:
+        return []
+    found = [(m.start(), m.group()) for m in pattern.finditer(lead)]
+    found += [(m.start(), "") for m in _PROVINCE.finditer(lead)]
+    return [name for _start, name in sorted(found, key=lambda f: f[0])]
 
 
 def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicator:

@@ -134,6 +134,9 @@ class Token:
     negative: bool = False
     reference: str | None = None
     period: Period | None = None  # given by a "lần lượt" list of periods
+    # Whose value a "lần lượt" list of provinces says it is: another province's name, "" for the
+    # province's own, None where no such list told.
+    place: str | None = None
     from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
     resolved: Indicator | None = None  # the indicator it was read as (a rank after it may rank it)
 
@@ -318,6 +321,8 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
                 prefix = QUALIFIER_BEFORE.sub("", prefix)
             clause_start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(". ", 0, m.start())) + 1
             if ind.not_before and ind.not_before.search(sentence, clause_start, m.start()):
+                continue
+            if ind.not_after and ind.not_after.match(sentence, m.end()):
                 continue
             before_ok = ind.before is None or compile_lowered(rf"(?:{ind.before.pattern})$").search(prefix)
             after_ok = ind.after is not None and ind.after.match(sentence, m.end())

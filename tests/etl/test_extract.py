@@ -397,6 +397,20 @@ def model(text, doc_date=MODEL_DOC):
                 ("pci_rank", 20, "2023", "actual", None, None),
             ],
         ),
+        # Whose figure: a list of provinces read in order; a rank in the paragraph of a growth rate.
+        (
+            "Năm 2023, Hà Giang, Lạng Sơn và Cao Bằng có tốc độ tăng GRDP lần lượt là 5,3%, 6,3% và 4,8%.",
+            [("grdp_growth", 6.3, "2023", "actual", None, None)],
+        ),
+        (
+            "Năm 2023, GRDP của tỉnh tăng 6,3%. Trên bảng xếp hạng toàn quốc, tỉnh đứng ở vị trí 27; trong vùng "
+            "trung du và miền núi phía Bắc, tỉnh xếp thứ 6/14.",
+            [
+                ("grdp_growth", 6.3, "2023", "actual", None, None),
+                ("grdp_growth_rank", 27, "2023", "actual", None, None),
+                ("grdp_growth_rank_region", 6, "2023", "actual", None, None),
+            ],
+        ),
     ],
 )
 def test_what_each_figure_is(text, expected):
@@ -455,3 +469,67 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
         for m in read_figures(text, load_catalog(), DOC).mentions
     ]
     assert got == [("grdp", 40128, "2021", "title"), ("grdp_growth", 4.2, "Q4/2021", "clause")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_published", "reason"),
+    [
+        # A component of an index, a shortfall, additions to a stock, an amount's own change.
+        (
+            "Trong các nội dung của PAPI năm 2023, nội dung quản trị điện tử của tỉnh đạt 4,5 điểm.",
+            "papi_score",
+            "not_in_catalog",
+        ),
+        (
+            "Năm 2023, thu từ hoạt động xuất nhập khẩu hụt khoảng 900 tỷ đồng so với dự toán.",
+            "budget_revenue_trade",
+            None,
+        ),
+        ("Năm 2024, tỉnh dự kiến có thêm 8 xã đạt chuẩn nông thôn mới.", "new_rural_communes", None),
+        (
+            "Năm 2023 có 12 xã được công nhận đạt chuẩn nông thôn mới, nâng tổng số lên 100 xã.",
+            "new_rural_communes",
+            None,
+        ),
+        ("Năm 2023, hàng hóa địa phương xuất khẩu đạt 150 triệu USD, tăng 8,5%.", "grdp_growth", None),
+        # Another scope, another place, a stock of projects, a rank of an uncatalogued value, another index.
+        (
+            "Năm 2023, kim ngạch xuất nhập khẩu làm thủ tục tại Cục Hải quan tỉnh đạt 4.800 triệu USD.",
+            "trade_turnover",
+            "not_in_catalog",
+        ),
+        ("Riêng phường Tam Thanh thu ngân sách năm 2023 được 95 tỷ đồng.", "budget_revenue", "other_place"),
+        (
+            "Lũy kế đến hết năm 2023, có 60 dự án FDI còn hiệu lực với tổng vốn đăng ký 480 triệu USD.",
+            "fdi_registered",
+            "not_in_catalog",
+        ),
+        (
+            "Năm 2023, tỷ trọng kinh tế số trong GRDP của tỉnh đạt 12%, đứng thứ 14/63.",
+            "grdp_growth_rank",
+            "not_in_catalog",
+        ),
+        (
+            "Chỉ số DTI năm 2023\nNăm 2019, trong bảng xếp hạng chỉ số ICT Index, tỉnh ở vị trí 30/63.",
+            "digital_transformation_rank",
+            None,
+        ),
+        (
+            "Trong 9 tháng năm 2024, riêng cửa khẩu Tân Thanh có 40.000 lượt xe hàng xuất khẩu, kim ngạch xuất khẩu "
+            "đạt 1.100 triệu USD.",
+            "export_turnover",
+            "other_place",
+        ),
+        (
+            "Năm 2023, Hà Giang, Lạng Sơn và Cao Bằng có tốc độ tăng GRDP lần lượt là 5,3%, 6,3% và 4,8%.",
+            None,
+            "other_place",
+        ),
+    ],
+)
+def test_what_is_not_the_provinces_figure(text, not_published, reason):
+    reading = read_figures(text, load_catalog(), MODEL_DOC)
+    if not_published is not None:
+        assert not_published not in {m.indicator_id for m in reading.mentions}, reading.mentions
+    if reason is not None:
+        assert reason in {h.reason for h in reading.held}, reading.held
