@@ -36,6 +36,7 @@ class Indicator:
     not_context: re.Pattern | None = None
     not_before: re.Pattern | None = None
     not_after: re.Pattern | None = None  # (count) after the counted noun, in its clause: another thing
+    raised_total: re.Pattern | None = None  # (count) "nâng tổng số <this> lên N": the stock it reaches
     tense: str | None = None
     ratio: bool = False
     national_total: int | None = None
@@ -183,6 +184,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 not_context=opt("not_context"),
                 not_before=opt("not_before"),
                 not_after=opt("not_after"),
+                raised_total=opt("raised_total"),
                 tense=item.get("tense"),
                 ratio=bool(item.get("ratio", False)),
                 national_total=item.get("national_total"),

@@ -123,11 +123,18 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
 
     seen_subjects: dict[str, set] = {}
     seen_status: dict[str, str | None] = {}
+    previous_low: str | None = None
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
     for s_start, s_end in sentence_spans(text):
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
             subjects["previous"] = {k: next(iter(v)) for k, v in seen_subjects.items() if len(v) == 1}
             subjects["previous_status"] = dict(seen_status)
+            subjects["line"] = subjects["last_line"]
+        elif previous_low is not None and (named := _introduced(previous_low, catalog)):
+            # "Cùng dịp, VCCI công bố Chỉ số Xanh cấp tỉnh (PGI) năm 2024. Lạng Sơn đạt 21,87 điểm, xếp thứ
+            # 9/63": a sentence that names an index and gives none of its values introduces it.
+            subjects["previous"] = named
+            subjects["previous_status"] = {}
             subjects["line"] = subjects["last_line"]
         seen_subjects = {}
         seen_status: dict[str, str | None] = {}  # kind -> the status of the sentence's last such value
@@ -142,11 +149,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         # only a sentence naming a counted thing can hold a figure.
         has_digit = DIGIT.search(sentence) is not None
         low = lowered(sentence)  # the rules match this; quoted text comes from `sentence`
+        previous_low = low  # (read at the next sentence's top)
         note = _FOOTNOTE_LINE.match(low)
         if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
             carried = footnotes[note[1]]
             seen_subjects = {carried.measure: {carried}}
-        may_count = counted.search(low) is not None
+        may_count = counted.search(low) is not None or "nâng tổng số" in low
         if not (has_digit or may_count):
             context.saw(s_start, s_end, [])
             continue
@@ -159,6 +167,8 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]
         listed = respective_tokens(low, catalog, own) if has_digit else []
+        # A period a list gave its own values ("(năm 2017 tương ứng là …)") is not the rest of the sentence's.
+        own = [pm for pm in own if not any(t.period is pm.period for t in listed)]
         taken += [(t.start, t.end) for t in listed]
         tokens = value_tokens(low, taken + period_spans) if has_digit else []
         tokens += listed
@@ -273,7 +283,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 why = f"a part of {ind.id} the catalog does not hold ({ind.not_before.pattern})"
                 hold(tok, "not_in_catalog", why, ind)
                 continue
-            if tok.kind == "rank" and ind.regional != is_regional(tok, low, ind):
+            if tok.kind == "rank" and ind.regional != is_regional(tok, low, ind, clause[0]):
                 regional = regional_twin(ind, catalog) if not ind.regional else None
                 if regional is None:
                     hold(
@@ -333,13 +343,18 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 hold(tok, "other_place", place, ind, value)
                 continue
             found = (tok.period, "clause") if tok.period else context.period_for(tok, own, clause)
+            once = _ONCE.search(low, seg_start, tok.start) if "từng" in low else None
+            if once is not None and not any(once.end() <= pm.start < tok.start for pm in own):
+                found = None  # "địa phương từng đứng thứ 2": once, at a time the text does not give
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
             period, source = found
             period, aggregate = _aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
-            if status == "actual" and doc_date is not None and period.start > doc_date:
+            if status == "actual" and _year_end_in_december(period, doc_date):
+                pass  # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure
+            elif status == "actual" and doc_date is not None and period.start > doc_date:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
                 # headings and title it stands under ("Các chỉ tiêu chủ yếu năm 2025", "Kế hoạch …").
                 status = (
@@ -349,7 +364,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 )
                 if status not in ("target", "forecast"):
                     status = "actual"
-            if status == "actual" and doc_date is not None and period.start > doc_date:
+            if (
+                status == "actual"
+                and doc_date is not None
+                and period.start > doc_date
+                and not (_year_end_in_december(period, doc_date))
+            ):
                 hold(
                     tok,
                     "future_period",
@@ -517,6 +537,24 @@ def _aggregate(
         if ind.figure_measure == "growth":
             return period, "average"  # a growth rate over several years is a yearly average
     return period, None
+
+
+def _year_end_in_december(period: Period, doc_date: date | None) -> bool:
+    return (
+        doc_date is not None
+        and period.kind == "as_of"
+        and period.end == date(doc_date.year, 12, 31)
+        and doc_date.month == 12
+    )
+
+
+_ONCE = compile_lowered(r"\btừng\b")
+_INDEX_KINDS = ("rank", "score")
+
+
+def _introduced(low: str, catalog: Catalog) -> dict[str, Indicator]:
+    """The one index per kind (rank, score) a sentence names, when it names one."""
+    return {kind: ind for kind, ind in title_subjects(low, catalog).items() if kind in _INDEX_KINDS}
 
 
 _CHANGE_WORD = compile_lowered(r"^\s*,?\s*(?:và\s+)?(?:tăng|giảm|cao hơn|thấp hơn)\b")

@@ -16,7 +16,8 @@ _VALUE = rf"(?:thứ\s+)?(?P<v>{NUMERAL})(?:\s*/\s*(?P<of>\d{{1,3}}))?(?:\s*(?P<
 # "lần lượt xếp thứ 20, 62 và 12", "lần lượt là 6,5%; 7,2% và 8%", "lần lượt đạt 66,4 và 67,1 điểm"
 _UNNAMED = _VALUE.replace("(?P<v>", "(?:").replace("(?P<of>", "(?:").replace("(?P<u>", "(?:")
 _LIST = compile_lowered(
-    r"\blần lượt\s+(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
+    r"\b(?:lần lượt|tương ứng)\s+"
+    r"(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
     rf"(?P<items>{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
 )
 _ITEM = compile_lowered(_VALUE)
@@ -41,7 +42,7 @@ class RespectiveList:
 def respective_lists(low: str) -> list[RespectiveList]:
     """Every "lần lượt" list of two or more values in a lower-cased sentence."""
     out = []
-    if "lần lượt" not in low:
+    if "lần lượt" not in low and "tương ứng" not in low:
         return out
     for m in _LIST.finditer(low):
         verb = m["verb"] or ""

@@ -53,11 +53,28 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
 
 
-def is_regional(tok: Token, sentence: str, ind: Indicator) -> bool:
+def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0) -> bool:
+    """A rank among the region's provinces: out of a regional number, the region named right after it
+    ("thứ 3/14 tỉnh trong vùng"), or, with no total of its own, a clause that opens on the region ("Trong 14
+    tỉnh trung du và miền núi phía Bắc, tỉnh xếp thứ 4")."""
     tail = re.split(r"[,;]", sentence[tok.end : tok.end + 60])[0]
     if tok.rank_of and ind.national_total and tok.rank_of not in NATIONAL_TOTALS:
         return True
-    return bool(REGIONAL.search(tail)) and not NATIONAL.search(tail)
+    if REGIONAL.search(tail) and not NATIONAL.search(tail):
+        return True
+    if tok.rank_of is None and not NATIONAL.search(tail):
+        lead = sentence[clause_start : tok.start]
+        opening = REGION_OPENING.search(lead)
+        return opening is not None and not NATIONAL.search(lead, opening.end())
+    return False
+
+
+# "Trong 14 tỉnh trung du …, tỉnh xếp thứ 4", "Xét trong khu vực …", "Ở vùng …": a clause opening on the
+# region.
+REGION_OPENING = compile_lowered(
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh)\s+(?:(?:số )?\d+ tỉnh\s+)?"
+    r"(?:khu vực|vùng|(?:các )?tỉnh\s+)?(?:trung du|miền núi|vùng)"
+)
 
 
 NATIONAL_TOTALS = (63, 34)
@@ -187,36 +204,40 @@ def subject_from_context(
 def respective_tokens(low: str, catalog: Catalog, own: list[PeriodMatch]) -> list[Token]:
     """Values of "lần lượt" lists, each paired with its subject or its period (etl/respectively.py)."""
     tokens = []
+    previous: tuple[int, list[Indicator]] | None = None  # (end, subjects) of the sentence's list before
     for listed in respective_lists(low):
-        clause_start = low.rfind(";", 0, listed.start) + 1
-        lead = low[clause_start : listed.start]
         kind = listed.values[0].kind
-        # The subjects in the order they are last named ("Về … cải cách hành chính, các chỉ số PCI, PAPI và
-        # PAR Index … lần lượt"), national ranks before regional ones named by the same words.
-        last: dict[str, tuple[int, Indicator]] = {}
-        for start, _end, ind in sorted(topic_spans(lead, catalog, kind), key=lambda c: c[0]):
-            if ind.regional:
-                continue
-            last[ind.id] = (start, ind)
-        ordered = [ind for _start, ind in sorted(last.values(), key=lambda v: v[0])]
-        named_periods = [pm.period for pm in own if clause_start <= pm.start < listed.start]
+        n = len(listed.values)
+        lead_start = low.rfind(";", 0, listed.start) + 1
+        if previous is not None:
+            lead_start = max(lead_start, previous[0])
+        ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
+        if len(ordered) < n and ";" in low[:lead_start]:
+            # "Tỷ trọng của khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ; … lần lượt
+            # là …": the subjects themselves are listed with semicolons.
+            lead_start = previous[0] if previous is not None else 0
+            ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
+        if not ordered and previous is not None and len(previous[1]) == n:
+            ordered = previous[1]  # "(năm 2017 tương ứng là …)": the same subjects, another period
+        lead = low[lead_start : listed.start]
+        named_periods = [pm.period for pm in own if lead_start <= pm.start < listed.start]
         named_places = _listed_places(lead, catalog)
-        places = [None] * len(listed.values)
-        if len(ordered) == len(listed.values):
+        places = [None] * n
+        period_of_list = None
+        if len(ordered) == n:
             pairs = [(ind, None) for ind in ordered]
-        elif len({i.id for i in ordered}) == 1 and len(named_periods) == len(listed.values):
+            if previous is not None and len(named_periods) == 1:
+                period_of_list = named_periods[0]  # the second list's own period
+        elif len({i.id for i in ordered}) == 1 and len(named_periods) == n:
             pairs = [(ordered[0], p) for p in named_periods]
-        elif (
-            len({i.id for i in ordered}) == 1
-            and len(named_places) == len(listed.values)
-            and "" in named_places
-        ):
+        elif len({i.id for i in ordered}) == 1 and len(named_places) == n and "" in named_places:
             # "Hà Giang, Lạng Sơn và Cao Bằng có tốc độ tăng GRDP lần lượt là 5,34%, 6,27% và 4,81%": one
             # value per province, the province's own where it stands in the list.
-            pairs = [(ordered[0], None)] * len(listed.values)
+            pairs = [(ordered[0], None)] * n
             places = named_places
         else:
             continue  # the lists do not line up: nothing is guessed
+        previous = (listed.end, [ind for ind, _p in pairs])
         for value, (ind, period), place in zip(listed.values, pairs, places, strict=True):
             number = num(re.match(NUM, low[value.start : value.end])[0])
             if number is None:
@@ -224,9 +245,27 @@ def respective_tokens(low: str, catalog: Catalog, own: list[PeriodMatch]) -> lis
             tok = Token(
                 kind, number, value.start, value.end, low[value.start : value.end], rank_of=value.rank_of
             )
-            tok.indicator, tok.period, tok.place = ind, period, place
+            tok.indicator, tok.period, tok.place = ind, period or period_of_list, place
             tokens.append(tok)
     return tokens
+
+
+_SHARE_LIST = compile_lowered(r"\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b")
+
+
+def _ordered_subjects(lead: str, catalog: Catalog, kind: str, n: int) -> list[Indicator]:
+    """The subjects in the order they are last named ("Về … cải cách hành chính, các chỉ số PCI, PAPI và
+    PAR Index … lần lượt"), national ranks before regional ones named by the same words; in a list of
+    shares ("tỷ trọng … trong GRDP"), only the shares."""
+    last: dict[str, tuple[int, Indicator]] = {}
+    for start, _end, ind in sorted(topic_spans(lead, catalog, kind), key=lambda c: c[0]):
+        if ind.regional:
+            continue
+        last[ind.id] = (start, ind)
+    ordered = [ind for _start, ind in sorted(last.values(), key=lambda v: v[0])]
+    if len(ordered) != n and _SHARE_LIST.search(lead):
+        ordered = [ind for ind in ordered if ind.figure_measure == "share"]
+    return ordered
 
 
 _PROVINCE = compile_lowered(r"\blạng sơn\b")

@@ -30,6 +30,8 @@ QUALIFIER_BEFORE = compile_lowered(rf"\b(?P<q>{QUALIFIER})\s+$")
 
 RANK = compile_lowered(
     r"(?:\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
+    # "năm 2021 lên thứ 48, … rồi lùi về thứ 26": a move in a ranking names the rank reached
+    r"|\b(?:lên|xuống|lùi về|tụt về|về)(?: vị trí| hạng)? thứ"
     r"|\bvị trí(?: thứ)?|\bhạng)"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
 )
@@ -105,7 +107,7 @@ DIGIT = re.compile(r"\d")
 # Words one of which each value pattern needs (lower case): a substring test on the lowered sentence is far
 # cheaper than a case-insensitive scan, and most sentences hold only one or two kinds of value.
 NEEDS = {
-    "rank": ("xếp", "đứng", "giữ", "vươn lên", "tụt xuống", "vị trí", "hạng"),
+    "rank": ("xếp", "đứng", "giữ", "vươn lên", "tụt xuống", "vị trí", "hạng", " thứ "),
     "score": ("điểm",),
     "percent": ("%", "phần trăm"),
     "money": ("đồng", "vnđ", "vnd", "usd", "đô la"),
@@ -294,11 +296,33 @@ def counted_pattern(catalog: Catalog) -> re.Pattern:
     return any_count(tuple(ind.counted.pattern for ind in catalog.with_measure("count")))
 
 
+# "…, nâng tổng số xã đạt chuẩn của tỉnh lên 49 xã": the stock an addition brings a count to.
+RAISED_TOTAL = compile_lowered(
+    rf"\bnâng tổng số (?P<what>[^;.]{{0,80}}?) lên (?:thành )?(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?\s+\w+"
+)
+
+
+def raised_totals(sentence: str, ind: Indicator, taken) -> list[Token]:
+    if ind.raised_total is None or "nâng tổng số" not in sentence:
+        return []
+    tokens = []
+    for m in RAISED_TOTAL.finditer(sentence):
+        value = num(m["n"])
+        if value is None or inside(m.start("n"), taken) or not ind.raised_total.match(m["what"]):
+            continue
+        tokens.append(
+            Token("count", value, m.start("n"), m.end(), m.group()[m.start("n") - m.start() :], indicator=ind)
+        )
+    return tokens
+
+
 def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
     """Counts of the catalog's counted things in a lower-cased sentence."""
     tokens = []
     plan = bool(PLAN.search(sentence))
     for ind in catalog.with_measure("count"):
+        if ind.context is None or ind.context.search(sentence):
+            tokens += raised_totals(sentence, ind, taken)
         # Cheap tests first: most sentences name none of the counted things.
         if not ind.counted.search(sentence) or (ind.context and not ind.context.search(sentence)):
             continue

@@ -411,6 +411,51 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth_rank_region", 6, "2023", "actual", None, None),
             ],
         ),
+        # Lists: subjects listed with semicolons, a second list of the same subjects for another year.
+        (
+            "Kinh tế năm 2023\nTỷ trọng của khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ; "
+            "thuế sản phẩm trừ trợ cấp sản phẩm trong GRDP lần lượt là 21%; 20%; 54,5% và 4,5% (năm 2022 tương "
+            "ứng là 22%; 19%; 54,6%; 4,4%).",
+            [
+                ("grdp_share_agriculture", 21, "2023", "actual", None, None),
+                ("grdp_share_industry_construction", 20, "2023", "actual", None, None),
+                ("grdp_share_services", 54.5, "2023", "actual", None, None),
+                ("grdp_share_taxes", 4.5, "2023", "actual", None, None),
+                ("grdp_share_agriculture", 22, "2022", "actual", None, None),
+                ("grdp_share_industry_construction", 19, "2022", "actual", None, None),
+                ("grdp_share_services", 54.6, "2022", "actual", None, None),
+                ("grdp_share_taxes", 4.4, "2022", "actual", None, None),
+            ],
+        ),
+        # A stock an addition brings a count to.
+        (
+            "Năm 2023 có thêm 10 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn của tỉnh lên 95 xã.",
+            [("new_rural_communes", 95, "31/12/2023", "actual", None, "stock")],
+        ),
+        # An index introduced by a sentence with none of its values; a move in a ranking; a regional rank
+        # whose clause opens on the region.
+        (
+            "Cùng dịp, VCCI công bố Chỉ số Xanh cấp tỉnh (PGI) năm 2023. Lạng Sơn đạt 20,5 điểm, xếp thứ 10/63.",
+            [
+                ("pgi_score", 20.5, "2023", "actual", None, None),
+                ("pgi_rank", 10, "2023", "actual", None, None),
+            ],
+        ),
+        (
+            "Thứ hạng PCI của tỉnh: năm 2021 đứng thứ 48, năm 2022 lên thứ 15, rồi lùi về thứ 26 năm 2023.",
+            [
+                ("pci_rank", 48, "2021", "actual", None, None),
+                ("pci_rank", 15, "2022", "actual", None, None),
+                ("pci_rank", 26, "2023", "actual", None, None),
+            ],
+        ),
+        (
+            "PCI năm 2023 của tỉnh đứng thứ 26/63. Trong 14 tỉnh trung du và miền núi phía Bắc, tỉnh xếp thứ 4.",
+            [
+                ("pci_rank", 26, "2023", "actual", None, None),
+                ("pci_rank_region", 4, "2023", "actual", None, None),
+            ],
+        ),
     ],
 )
 def test_what_each_figure_is(text, expected):
@@ -533,3 +578,17 @@ def test_what_is_not_the_provinces_figure(text, not_published, reason):
         assert not_published not in {m.indicator_id for m in reading.mentions}, reading.mentions
     if reason is not None:
         assert reason in {h.reason for h in reading.held}, reading.held
+
+
+def test_a_year_end_stock_in_a_december_report_is_the_years_closing_figure():
+    text = "Đến cuối năm 2023, tỷ lệ hộ nghèo toàn tỉnh còn 4,5%."
+    assert model(text, date(2023, 12, 27)) == [("poverty_rate", 4.5, "31/12/2023", "actual", None, "stock")]
+    # … but not in a report of November: then it is still to come, and held for review
+    reading = read_figures(text, load_catalog(), date(2023, 11, 20))
+    assert reading.mentions == [] and {h.reason for h in reading.held} == {"future_period"}
+
+
+def test_a_value_once_held_has_no_period():
+    text = "Chỉ số PGI năm 2023\nTỉnh từng đứng thứ 2 trong lần công bố đầu tiên."
+    reading = read_figures(text, load_catalog(), MODEL_DOC)
+    assert reading.mentions == [] and {h.reason for h in reading.held} == {"no_period"}
