@@ -72,6 +72,8 @@ class DocumentContext:
         self._heading_plans: dict[int, str | None] = {}
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._current: tuple[int, list[Period]] | None = None
+        self._owned: set[int] = set()
+        self._opening: Period | None = None
         self.title_line = next((i for i, s in enumerate(self.line_starts) if self._line(i).strip()), None)
 
     def _line(self, i: int) -> str:
@@ -99,14 +101,39 @@ class DocumentContext:
             self._line_periods[i] = periods
         return self._line_periods[i]
 
-    def saw(self, s_start: int, s_end: int, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    def saw(
+        self,
+        s_start: int,
+        s_end: int,
+        periods: list[PeriodMatch],
+        owned: set[int] = frozenset(),
+        low: str = "",
+    ) -> list[PeriodMatch]:
         """The sentence at text[s_start:s_end] is being read (call once per sentence, in order); returns
         its periods with those whose year was not written ("quý II", "tháng 4") set in the year named
-        nearby -- the sentence, the one before in its paragraph, the heading, the title -- where one is."""
+        nearby -- the sentence, the one before in its paragraph, the heading, the title -- where one is.
+        `owned`: where periods start that belong to the value just before them ("mức 4,21% của năm 2023"),
+        never the context of another value."""
         line = self._line_of(s_start)
         periods = self._same_span(self._anchor(periods, line), line)
         self._previous = self._current
-        self._current = (line, [pm.period for pm in periods])
+        self._current = (line, [pm.period for pm in periods if pm.start not in owned])
+        self._owned = owned
+        # "Năm 2025, năm cuối của kế hoạch 5 năm, …: X đạt 8%; Y đạt 66 triệu đồng; …", "Tính đến hết tháng
+        # 4, …": a period that opens the sentence, before its first comma, governs all of it.
+        comma = low.find(",")
+        self._opening = next(
+            (
+                pm.period
+                for pm in periods
+                if comma > 0
+                and pm.end <= comma
+                and pm.start < 40
+                and pm.start not in owned
+                and pm.period.kind not in ("dates", "plan")
+            ),
+            None,
+        )
         return periods
 
     def _anchor(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
@@ -208,17 +235,21 @@ class DocumentContext:
         """(period, where it was read) for a value token of the current sentence, or None. `periods` are
         the sentence's own periods (not those it compares with)."""
         in_clause = [pm for pm in periods if clause[0] <= pm.start < clause[1]]
-        # "tăng từ 44,2 triệu đồng năm 2020 lên 71,1 triệu đồng năm 2025": a period written right after the
-        # value is its own, whatever the clause named before it.
-        adjacent = [pm for pm in in_clause if 0 <= pm.start - tok.end <= 1]
+        # "tăng từ 44,2 triệu đồng năm 2020 lên 71,1 triệu đồng năm 2025", "mức 4,21% của năm 2023": a period
+        # written right after the value is its own, whatever the clause named before it.
+        adjacent = [pm for pm in in_clause if 0 <= pm.start - tok.end <= 6 and pm.start in self._owned]
         if adjacent:
             return adjacent[0].period, "clause"
+        in_clause = [pm for pm in in_clause if pm.start not in self._owned]
+        periods = [pm for pm in periods if pm.start not in self._owned]
         before = [pm for pm in in_clause if pm.end <= tok.start]
         if before:
             return before[-1].period, "clause"
         after = [pm for pm in in_clause if pm.start >= tok.end]
         if after:
             return after[0].period, "clause"
+        if self._opening is not None:
+            return self._opening, "sentence"
         in_sentence = _single([pm.period for pm in periods])
         if in_sentence is not None:
             return in_sentence, "sentence"

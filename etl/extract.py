@@ -154,7 +154,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
             carried = footnotes[note[1]]
             seen_subjects = {carried.measure: {carried}}
-        may_count = counted.search(low) is not None or "nâng tổng số" in low
+        may_count = counted.search(low) is not None or "tổng số" in low or "lũy kế số" in low
         if not (has_digit or may_count):
             context.saw(s_start, s_end, [])
             continue
@@ -162,7 +162,9 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         comparisons = find_comparisons(sentence, low, s_start, periods) if has_digit else []
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
         own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
-        own = context.saw(s_start, s_end, own)
+        # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
+        owned = {pm.start for pm in own if _VALUE_JUST_BEFORE.search(low, max(0, pm.start - 24), pm.start)}
+        own = context.saw(s_start, s_end, own, owned, low)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]
@@ -194,6 +196,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 tok.negative = comp.direction < 0 and not comp.index
                 tok.reference = comp.reference
                 tokens.append(tok)
+        tokens += _plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
         for comp in comparisons:  # attach each comparison to the value just before it
             rel = comp.start - s_start
@@ -255,10 +258,14 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
             tok.status = (
-                status_of(low[seg_start : tok.start])
-                or (prev_status if prev_status in ("target", "forecast") else None)
-                or status_after(low, tok.end)
-                or (plan if plan and not RESULT_WORDS.search(low, clause[0], tok.start) else None)
+                "target"
+                if tok.plan_value
+                else (
+                    status_of(low[seg_start : tok.start])
+                    or (prev_status if prev_status in ("target", "forecast") else None)
+                    or status_after(low, tok.end)
+                    or (plan if plan and not RESULT_WORDS.search(low, clause[0], tok.start) else None)
+                )
             )
             if ind is not None and tok.status not in ("target", "forecast"):
                 seen_status[tok.kind] = tok.status  # a rank ranks a result, never a plan's figure
@@ -327,7 +334,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     _rank_places(catalog) if tok.kind == "rank" else catalog.places,
                 )
             )
-            if place is None and "cần" in low and _REQUIRED.search(low[seg_start : tok.start]):
+            if (
+                place is None
+                and "cần" in low
+                and _REQUIRED.search(low[seg_start : tok.start])
+                and not status_after(low, tok.end)  # "quý IV cần đạt 8,2% theo kịch bản": the plan's
+            ):
                 why = "what is needed to meet a target, not a result or a target"
                 hold(tok, "not_in_catalog", why, ind, value)
                 continue
@@ -539,6 +551,27 @@ def _aggregate(
     return period, None
 
 
+# "cao hơn 8,7% so với dự toán Thủ tướng Chính phủ giao (7.590.000 triệu đồng)": the plan's amount, bracketed.
+_PLAN_REF = compile_lowered(r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)\b")
+_BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+
+
+def _plan_amounts(low: str, comparisons, s_start: int) -> list[Token]:
+    """The amounts a comparison with a plan gives the plan in brackets: that plan's figure, a target."""
+    found = []
+    for comp in comparisons:
+        rel = comp.start - s_start
+        if comp.derivable or "(" not in comp.text or not _PLAN_REF.search(low, rel, rel + len(comp.text)):
+            continue
+        for m in _BRACKETED.finditer(low, rel, rel + len(comp.text) + 1):
+            for tok in value_tokens(m[1], []):
+                if tok.kind == "money":
+                    tok.start, tok.end = tok.start + m.start(1), tok.end + m.start(1)
+                    tok.plan_value = True
+                    found.append(tok)
+    return found
+
+
 def _year_end_in_december(period: Period, doc_date: date | None) -> bool:
     return (
         doc_date is not None
@@ -546,6 +579,12 @@ def _year_end_in_december(period: Period, doc_date: date | None) -> bool:
         and period.end == date(doc_date.year, 12, 31)
         and doc_date.month == 12
     )
+
+
+_VALUE_JUST_BEFORE = compile_lowered(
+    r"\d\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
+    r"\s+(?:của |trong |vào )?$"
+)
 
 
 _ONCE = compile_lowered(r"\btừng\b")

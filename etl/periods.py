@@ -307,6 +307,13 @@ def _this_term(m, doc_date):
     return range_period(opened + 1, opened + 5)
 
 
+@_rule(r"\bcả năm\b(?!\s*(?:\d|nay|qua|trước|ngoái))", ("cả năm",))
+def _whole_year(m, doc_date):
+    """ "phấn đấu cả năm tăng trưởng 7%": the year the text is about -- the one named nearby, else the
+    document's (etl/context.py anchors it as it does a month written without its year)."""
+    return replace(year_period(doc_date.year), yearless=True) if doc_date else None
+
+
 @_rule(r"\bnăm (?:nay|hiện tại)\b", ("năm",))
 def _this_year(m, doc_date):
     return year_period(doc_date.year, inferred=True) if doc_date else None
@@ -357,6 +364,7 @@ _MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b")
 # After "N tháng", words that make it a duration ("6 tháng qua", "3 tháng liên tiếp"), not the year's months.
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
 _RELATIVE_TO_DOCUMENT = {
+    _whole_year,
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
     _this_term,
 }

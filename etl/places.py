@@ -11,7 +11,11 @@ import re
 from etl.casefold import compile_lowered
 
 # Words that bring the subject back to the province after another place was named.
-_OURS = compile_lowered(r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|\btoàn tỉnh\b|\btỉnh đạt\b|\btỉnh tăng\b")
+_OURS = compile_lowered(
+    r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|\btoàn tỉnh\b|\btỉnh đạt\b|\btỉnh tăng\b"
+    # "thấp hơn bình quân cả nước và còn xa con số kế hoạch giao là 8%": the province's own plan
+    r"|\bkế hoạch (?:được )?giao\b|\bchỉ tiêu (?:được )?giao\b|\bdự toán (?:được )?giao\b"
+)
 # A place named right after the value: "7,09% của cả nước", "tại cửa khẩu Hữu Nghị".
 _AFTER = compile_lowered(r"^\s*(?:\(|,)?\s*(?:của|tại|ở|qua)\s+")
 

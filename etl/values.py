@@ -140,6 +140,7 @@ class Token:
     # province's own, None where no such list told.
     place: str | None = None
     from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
+    plan_value: bool = False  # "so với dự toán giao (7.590.000 triệu đồng)": the plan's own amount
     resolved: Indicator | None = None  # the indicator it was read as (a rank after it may rank it)
 
 
@@ -299,19 +300,24 @@ def counted_pattern(catalog: Catalog) -> re.Pattern:
 # "…, nâng tổng số xã đạt chuẩn của tỉnh lên 49 xã": the stock an addition brings a count to.
 RAISED_TOTAL = compile_lowered(
     rf"\bnâng tổng số (?P<what>[^;.]{{0,80}}?) lên (?:thành )?(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?\s+\w+"
+    # "Lũy kế số xã đạt chuẩn nông thôn mới 110 xã": the count named first, its number after, the same noun
+    rf"|\b(?:lũy kế |luỹ kế |tổng )?số (?P<what2>(?P<noun>\w+)[^;.\d]{{0,60}}?)\s+(?:đạt |là |có )?"
+    rf"(?P<n2>{NUMERAL})(?:\s*/\s*\d{{1,4}})?\s+(?P=noun)\b"
 )
 
 
 def raised_totals(sentence: str, ind: Indicator, taken) -> list[Token]:
-    if ind.raised_total is None or "nâng tổng số" not in sentence:
+    """The stock a count reaches, written with its noun first ("nâng tổng số xã … lên 49 xã")."""
+    if ind.raised_total is None or "số " not in sentence:
         return []
     tokens = []
     for m in RAISED_TOTAL.finditer(sentence):
-        value = num(m["n"])
-        if value is None or inside(m.start("n"), taken) or not ind.raised_total.match(m["what"]):
+        n, what = ("n", "what") if m["n"] else ("n2", "what2")
+        value = num(m[n])
+        if value is None or inside(m.start(n), taken) or not ind.raised_total.match(m[what]):
             continue
         tokens.append(
-            Token("count", value, m.start("n"), m.end(), m.group()[m.start("n") - m.start() :], indicator=ind)
+            Token("count", value, m.start(n), m.end(), sentence[m.start(n) : m.end()], indicator=ind)
         )
     return tokens
 
