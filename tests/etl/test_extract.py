@@ -456,6 +456,54 @@ def model(text, doc_date=MODEL_DOC):
                 ("pci_rank_region", 4, "2023", "actual", None, None),
             ],
         ),
+        # A period opening the sentence governs its clauses; a period right after a value is that value's.
+        (
+            "Năm 2025, năm cuối của kế hoạch 5 năm 2021-2025, tỉnh đặt các mục tiêu: tốc độ tăng GRDP đạt 8%; "
+            "thu ngân sách nhà nước trên địa bàn 10.000 tỷ đồng.",
+            [
+                ("grdp_growth", 8, "2025", "target", None, None),
+                ("budget_revenue", 10000, "2025", "target", None, None),
+            ],
+        ),
+        (
+            "Tính đến hết tháng 8, kim ngạch xuất nhập khẩu qua địa bàn đạt 4,2 tỷ USD; xuất khẩu 1,5 tỷ USD, "
+            "nhập khẩu 2,7 tỷ USD.",
+            [
+                ("trade_turnover", 4.2, "01–08/2024", "actual", None, "total"),
+                ("export_turnover", 1.5, "01–08/2024", "actual", None, "total"),
+                ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
+            ],
+        ),
+        (
+            "Tốc độ tăng GRDP năm 2023 ước đạt 6,5%, cao hơn mức 5,8% của năm 2022 và vượt chỉ tiêu Nghị quyết (6%).",
+            [
+                ("grdp_growth", 6.5, "2023", "estimate", None, None),
+                ("grdp_growth", 5.8, "2022", "actual", None, None),
+                ("grdp_growth", 6, "2023", "target", None, None),
+            ],
+        ),
+        # Plans: "cả năm", a requirement set by a scenario, a plan's amount in brackets.
+        (
+            "Hội nghị yêu cầu phấn đấu cả năm tăng trưởng GRDP từ 7% trở lên.",
+            [("grdp_growth", 7, "2024", "target", "at_least", None)],
+        ),
+        (
+            "Năm 2024, thu ngân sách nhà nước trên địa bàn đạt 9.000 tỷ đồng, cao hơn 10% so với dự toán "
+            "Trung ương giao (8.200 tỷ đồng).",
+            [
+                ("budget_revenue", 9000, "2024", "actual", None, None),
+                ("budget_revenue", 8200, "2024", "target", None, None),
+            ],
+        ),
+        # Counts written verb first, and a stock named before its number.
+        (
+            "Năm 2023 thành lập mới 420 doanh nghiệp.",
+            [("new_enterprises", 420, "2023", "actual", None, None)],
+        ),
+        (
+            "Năm 2023, lũy kế số xã đạt chuẩn nông thôn mới 100 xã.",
+            [("new_rural_communes", 100, "31/12/2023", "actual", None, "stock")],
+        ),
     ],
 )
 def test_what_each_figure_is(text, expected):
