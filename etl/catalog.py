@@ -46,6 +46,8 @@ class Indicator:
     price_basis_applies: bool = False
     regional: bool = False  # a rank among the region's provinces, not the nation's
     ranks: str | None = None  # (rank) the indicator whose values it ranks provinces by
+    growth_of: str | None = None  # (percent) the level whose growth it is (grdp_growth of grdp)
+    index: str | None = None  # (rank/score) the published index it belongs to ("pci", "papi", …)
     scope: str | None = None  # what a document's figure of it covers, where sources publish several scopes
     description_vi: str | None = None
     description_en: str | None = None
@@ -194,6 +196,8 @@ def parse_catalog(raw: dict) -> Catalog:
                 price_basis_applies=bool(item.get("price_basis_applies", False)),
                 regional=bool(item.get("regional", False)),
                 ranks=item.get("ranks"),
+                growth_of=item.get("growth_of"),
+                index=item.get("index"),
                 scope=item.get("scope"),
                 description_vi=item.get("description_vi"),
                 description_en=item.get("description_en"),

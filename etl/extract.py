@@ -124,6 +124,8 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     seen_subjects: dict[str, set] = {}
     seen_status: dict[str, str | None] = {}
     previous_low: str | None = None
+    listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
+    listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
     for s_start, s_end in sentence_spans(text):
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
@@ -168,7 +170,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]
-        listed = respective_tokens(low, catalog, own) if has_digit else []
+        carried = listed_before if line_of(s_start) == listed_line else None
+        listed = respective_tokens(low, catalog, own, carried) if has_digit else []
+        if listed:
+            listed_before, listed_line = [t.indicator for t in listed], line_of(s_start)
         # A period a list gave its own values ("(năm 2017 tương ứng là …)") is not the rest of the sentence's.
         own = [pm for pm in own if not any(t.period is pm.period for t in listed)]
         taken += [(t.start, t.end) for t in listed]
@@ -180,9 +185,26 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         # "giảm 2,1% so với cùng kỳ", "bằng 98,7% so với cùng kỳ" (an index: a growth of -1,3).
         for comp in comparisons:
             rel = comp.start - s_start
-            if comp.amount_unit == "%" and not any(
-                t.end <= rel and ";" not in low[t.end : rel] for t in tokens
+            # A comparison's own value is not a value before it: "tăng 4,1% so với tháng trước và tăng 3,05%
+            # so với cùng kỳ" gives two rates, each against its own reference.
+            prior = [
+                t for t in tokens if t.end <= rel and ";" not in low[t.end : rel] and not t.from_comparison
+            ]
+            if (
+                prior
+                and prior[-1] is not None
+                and comp.reference is None
+                and any(t.from_comparison for t in tokens if prior[-1].end <= t.start < rel)
             ):
+                continue  # after a rate, a comparison with a plan or the nation is not the province's rate
+            if not prior and any(t.from_comparison for t in tokens) and comp.reference is None:
+                continue
+            # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22% so với năm 2021": the level's growth, where the catalog
+            # holds one (read below); any other amount's change is no figure.
+            change_of = (
+                prior[-1] if prior and prior[-1].kind in ("money", "count") and not comp.index else None
+            )
+            if comp.amount_unit == "%" and (not prior or change_of is not None):
                 n = re.search(NUM, comp.text)
                 tok = Token(
                     "percent",
@@ -195,6 +217,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 tok.from_comparison = True
                 tok.negative = comp.direction < 0 and not comp.index
                 tok.reference = comp.reference
+                tok.change_of = change_of
                 tokens.append(tok)
         tokens += _plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
@@ -230,6 +253,11 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             previous = tok
             if tok.indicator is None and tok.kind not in topics:
                 topics[tok.kind] = topic_spans(low, catalog, tok.kind)
+            if tok.change_of is not None:
+                level = tok.change_of.resolved
+                tok.indicator = _growth_of(level, catalog)
+                if tok.indicator is None:
+                    continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
             if (
                 ind is not None
@@ -238,8 +266,17 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             ):
                 hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
                 continue
-            if ind is None and tok.kind == "percent" and _changes_level_before(tok, tokens, low, clause):
-                continue  # "… đạt hơn 142 triệu USD, tăng 9,23%": that amount's change, not a catalog rate
+            if ind is None and tok.kind == "percent" and (level := _level_changed(tok, tokens, low, clause)):
+                # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22%": the level's growth where the catalog holds one;
+                # "… xuất khẩu đạt hơn 142 triệu USD, tăng 9,23%": otherwise that amount's change, no figure.
+                ind = next(
+                    (i for i in catalog.indicators if level.resolved and i.growth_of == level.resolved.id),
+                    None,
+                )
+                if ind is None:
+                    continue
+            if ind is None and tok.kind == "percent" and _amount_in(low, seg_start, tok.start, period_spans):
+                continue  # "sản lượng lương thực đạt 154,7 nghìn tấn, giảm 5,8%": that amount's change
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
                 if ind is None and tok.kind in lead and not _names_any_subject(low, catalog):
@@ -267,6 +304,8 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     or (plan if plan and not RESULT_WORDS.search(low, clause[0], tok.start) else None)
                 )
             )
+            if tok.status is None and tok.change_of is not None:
+                tok.status = tok.change_of.status  # the growth of an estimated level is an estimate
             if ind is not None and tok.status not in ("target", "forecast"):
                 seen_status[tok.kind] = tok.status  # a rank ranks a result, never a plan's figure
             if tok.kind == "rank" and tok.indicator is None:
@@ -596,16 +635,31 @@ def _introduced(low: str, catalog: Catalog) -> dict[str, Indicator]:
     return {kind: ind for kind, ind in title_subjects(low, catalog).items() if kind in _INDEX_KINDS}
 
 
+def _amount_in(low: str, start: int, end: int, period_spans) -> bool:
+    """A number in low[start:end] that is no period: an amount the catalog does not hold."""
+    for m in _DIGITS.finditer(low, start, end):
+        if not any(a <= m.start() < b for a, b in period_spans):
+            return True
+    return False
+
+
+_DIGITS = re.compile(r"(?<![\[(\d])\d+(?![\])\d])")  # not a footnote marker "[1]"
+
+
+def _growth_of(level: Indicator | None, catalog: Catalog) -> Indicator | None:
+    return next((i for i in catalog.indicators if level is not None and i.growth_of == level.id), None)
+
+
 _CHANGE_WORD = compile_lowered(r"^\s*,?\s*(?:và\s+)?(?:tăng|giảm|cao hơn|thấp hơn)\b")
 
 
-def _changes_level_before(tok: Token, tokens: list[Token], low: str, clause) -> bool:
-    """The per cent says by how much an amount just before it in its clause changed."""
+def _level_changed(tok: Token, tokens: list[Token], low: str, clause) -> Token | None:
+    """The amount just before the per cent in its clause, when the per cent says by how much it changed."""
     before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
     if not before or before[-1].kind not in ("money", "count"):
-        return False
+        return None
     gap = low[before[-1].end : tok.start]
-    return len(gap) <= 40 and _CHANGE_WORD.match(gap) is not None
+    return before[-1] if len(gap) <= 40 and _CHANGE_WORD.match(gap) is not None else None
 
 
 def _rank_places(catalog: Catalog) -> dict:

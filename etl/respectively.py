@@ -53,14 +53,21 @@ def respective_lists(low: str) -> list[RespectiveList]:
             kind = "rank" if rank and not unit else "percent" if unit == "%" else "score" if unit else None
             items.append((kind, it))
         kinds = {k for k, _ in items if k is not None}
-        if len(items) < 2 or len(kinds) != 1:
+        # One kind throughout, or scores of several indices where one is a per cent ("64,92 điểm, 42,87 điểm
+        # và 86,12%": PAR Index scores are per cents).
+        mixed_scores = kinds == {"score", "percent"} and all(k is not None for k, _ in items)
+        if len(items) < 2 or (len(kinds) != 1 and not mixed_scores):
             continue
-        kind = kinds.pop()
+        kind = kinds.pop() if not mixed_scores else None
         values = [
             ListedValue(
-                kind, it.group().strip(), it.start("v"), it.end(), int(it["of"]) if it["of"] else None
+                kind or item_kind,
+                it.group().strip(),
+                it.start("v"),
+                it.end(),
+                int(it["of"]) if it["of"] else None,
             )
-            for _, it in items
+            for item_kind, it in items
         ]
         out.append(RespectiveList(values, m.start(), m.end()))
     return out

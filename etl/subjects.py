@@ -92,7 +92,7 @@ CONTEXT_KINDS = ("rank", "score", "percent")
 # the subject carried over from the sentence before.
 COMPONENT = compile_lowered(
     r"thành phần|trụ cột|chỉ số nội dung|\bnội dung\b|\bchỉ số con\b"
-    r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi)"
+    r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất)"
     r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|\bngành\b|\blĩnh vực\b"
 )
 
@@ -201,13 +201,25 @@ def subject_from_context(
     return subjects["title"].get(tok.kind)
 
 
-def respective_tokens(low: str, catalog: Catalog, own: list[PeriodMatch]) -> list[Token]:
-    """Values of "lần lượt" lists, each paired with its subject or its period (etl/respectively.py)."""
+def respective_tokens(
+    low: str, catalog: Catalog, own: list[PeriodMatch], carried: list[Indicator] | None = None
+) -> list[Token]:
+    """Values of "lần lượt" lists, each paired with its subject or its period (etl/respectively.py).
+    `carried`: the indices the previous sentence's list named, for "Điểm số tương ứng là …"."""
     tokens = []
     previous: tuple[int, list[Indicator]] | None = None  # (end, subjects) of the sentence's list before
     for listed in respective_lists(low):
         kind = listed.values[0].kind
         n = len(listed.values)
+        if carried and len(carried) == n and not topic_spans(low[: listed.start], catalog, kind):
+            twins = [
+                _index_twin(ind, value.kind, catalog)
+                for ind, value in zip(carried, listed.values, strict=True)
+            ]
+            if all(twins):
+                previous = (listed.end, twins)
+                tokens += _listed_tokens(low, listed, [(ind, None) for ind in twins], [None] * n)
+                continue
         lead_start = low.rfind(";", 0, listed.start) + 1
         if previous is not None:
             lead_start = max(lead_start, previous[0])
@@ -238,16 +250,37 @@ def respective_tokens(low: str, catalog: Catalog, own: list[PeriodMatch]) -> lis
         else:
             continue  # the lists do not line up: nothing is guessed
         previous = (listed.end, [ind for ind, _p in pairs])
-        for value, (ind, period), place in zip(listed.values, pairs, places, strict=True):
-            number = num(re.match(NUM, low[value.start : value.end])[0])
-            if number is None:
-                continue
-            tok = Token(
-                kind, number, value.start, value.end, low[value.start : value.end], rank_of=value.rank_of
-            )
-            tok.indicator, tok.period, tok.place = ind, period or period_of_list, place
-            tokens.append(tok)
+        pairs = [(ind, period or period_of_list) for ind, period in pairs]
+        tokens += _listed_tokens(low, listed, pairs, places)
     return tokens
+
+
+def _listed_tokens(low: str, listed, pairs, places) -> list[Token]:
+    tokens = []
+    for value, (ind, period), place in zip(listed.values, pairs, places, strict=True):
+        number = num(re.match(NUM, low[value.start : value.end])[0])
+        if number is None:
+            continue
+        tok = Token(
+            value.kind, number, value.start, value.end, low[value.start : value.end], rank_of=value.rank_of
+        )
+        tok.indicator, tok.period, tok.place = ind, period, place
+        tokens.append(tok)
+    return tokens
+
+
+def _index_twin(ind: Indicator, kind: str, catalog: Catalog) -> Indicator | None:
+    """The same index's indicator of another kind: PCI's score for its rank."""
+    if ind.index is None:
+        return None
+    return next(
+        (
+            other
+            for other in catalog.indicators
+            if other.index == ind.index and other.measure == kind and not other.regional
+        ),
+        None,
+    )
 
 
 _SHARE_LIST = compile_lowered(r"\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b")

@@ -77,7 +77,8 @@ COMPARISON = compile_lowered(
     rf"(?P<dir>cao hơn|thấp hơn|tăng thêm|tăng|giảm|vượt|gấp|bằng)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
-    r"(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$)",
+    # The reference runs to the clause's end, or to "và tăng …" opening a second comparison.
+    r"(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng)\s)",
 )
 
 
@@ -88,7 +89,10 @@ NOT_A_PERIOD_REF = compile_lowered(
 )
 
 
-PREVIOUS_PERIOD_REF = compile_lowered(r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước")
+# "so với tháng trước", and a month or quarter named alone ("tăng 4,1% so với tháng 3" in a report on April).
+PREVIOUS_PERIOD_REF = compile_lowered(
+    r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước|^\s*(?:tháng \d{1,2}|quý [ivx\d]+)\s*$"
+)
 
 
 # What makes a sentence speak of the future (a plan), not of results.
@@ -141,6 +145,9 @@ class Token:
     place: str | None = None
     from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
     plan_value: bool = False  # "so với dự toán giao (7.590.000 triệu đồng)": the plan's own amount
+    change_of: Token | None = (
+        None  # "đạt 22.683 tỷ đồng, tăng 7,22% so với …": the amount it is the change of
+    )
     resolved: Indicator | None = None  # the indicator it was read as (a rank after it may rank it)
 
 

@@ -504,6 +504,39 @@ def model(text, doc_date=MODEL_DOC):
             "Năm 2023, lũy kế số xã đạt chuẩn nông thôn mới 100 xã.",
             [("new_rural_communes", 100, "31/12/2023", "actual", None, "stock")],
         ),
+        # A level's growth where the catalog holds one; two comparisons, each its own rate.
+        (
+            "GRDP năm 2023 theo giá so sánh 2010 ước đạt 23.500 tỷ đồng, tăng 6,5% so với năm 2022.",
+            [
+                ("grdp", 23500, "2023", "estimate", None, None),
+                ("grdp_growth", 6.5, "2023", "estimate", None, None),
+            ],
+        ),
+        (
+            "Chỉ số sản xuất công nghiệp tháng 5/2024 tăng 3,2% so với tháng 4 và tăng 7,5% so với cùng kỳ năm "
+            "trước; cộng dồn 5 tháng đầu năm, chỉ số này tăng 6,1% so với cùng kỳ.",
+            [
+                ("iip_growth", 7.5, "05/2024", "actual", None, None),
+                ("iip_growth", 6.1, "01–05/2024", "actual", None, None),
+            ],
+        ),
+        # Scores listed "tương ứng" after the ranks of the same indices.
+        (
+            "Các chỉ số PCI, PAPI và PAR Index năm 2023 của tỉnh lần lượt xếp thứ 25/63, 20/63 và 30/63. Điểm số "
+            "tương ứng là 65,1 điểm, 43,2 điểm và 85,5%.",
+            [
+                ("pci_rank", 25, "2023", "actual", None, None),
+                ("papi_rank", 20, "2023", "actual", None, None),
+                ("par_index_rank", 30, "2023", "actual", None, None),
+                ("pci_score", 65.1, "2023", "actual", None, None),
+                ("papi_score", 43.2, "2023", "actual", None, None),
+                ("par_index_score", 85.5, "2023", "actual", None, None),
+            ],
+        ),
+        (  # another amount's change is not the subject's rate
+            "Năm 2023, IIP tăng 6,9%; sản lượng lương thực đạt 150 nghìn tấn, giảm 5,8%.",
+            [("iip_growth", 6.9, "2023", "actual", None, None)],
+        ),
     ],
 )
 def test_what_each_figure_is(text, expected):
@@ -617,6 +650,13 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
             "Năm 2023, Hà Giang, Lạng Sơn và Cao Bằng có tốc độ tăng GRDP lần lượt là 5,3%, 6,3% và 4,8%.",
             None,
             "other_place",
+        ),
+        # The consumer price index, growth against the month before.
+        ("Năm 2023, chỉ số giá tiêu dùng bình quân tăng 3,5% so với năm 2022.", "grdp_growth", None),
+        (
+            "Chỉ số sản xuất công nghiệp tháng 5/2024 tăng 3,2% so với tháng 4.",
+            "iip_growth",
+            "not_in_catalog",
         ),
     ],
 )
