@@ -302,6 +302,9 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     or (prev_status if prev_status in ("target", "forecast") else None)
                     or status_after(low, tok.end)
                     or (plan if plan and not RESULT_WORDS.search(low, clause[0], tok.start) else None)
+                    # "Đến cuối năm, toàn tỉnh ước có 82 xã …; tỷ lệ hộ nghèo còn 14,19%": an estimate
+                    # reaches the later clauses of its sentence
+                    or ("estimate" if "ước" in low and _ESTIMATED.search(low, 0, clause[0]) else None)
                 )
             )
             if tok.status is None and tok.change_of is not None:
@@ -375,7 +378,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             )
             if (
                 place is None
-                and "cần" in low
+                and ("cần" in low or "phải" in low)
                 and _REQUIRED.search(low[seg_start : tok.start])
                 and not status_after(low, tok.end)  # "quý IV cần đạt 8,2% theo kịch bản": the plan's
             ):
@@ -384,8 +387,8 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 continue
             if (
                 place is None
-                and ("tết" in low or "lễ" in low)
-                and _HOLIDAY.search(low[clause[0] : tok.start])
+                and ("tết" in low or "lễ" in low or "xuân" in low)
+                and _HOLIDAY.search(low[clause[0] : tok.end + 40])
             ):
                 why = "a holiday's days: a period the figure model does not hold"
                 hold(tok, "no_period", why, ind, value)
@@ -552,7 +555,9 @@ _REQUIRED = compile_lowered(
 )
 
 
-_HOLIDAY = compile_lowered(r"\bdịp (?:tết|lễ|nghỉ)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b")
+_HOLIDAY = compile_lowered(
+    r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b|\bmùa lễ hội\b"
+)
 
 
 def _aggregate(
@@ -624,6 +629,9 @@ _VALUE_JUST_BEFORE = compile_lowered(
     r"\d\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
     r"\s+(?:của |trong |vào )?$"
 )
+
+
+_ESTIMATED = compile_lowered(r"\bước\b")
 
 
 _ONCE = compile_lowered(r"\btừng\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from etl.casefold import compile_lowered, lowered
 
@@ -210,6 +210,28 @@ def _year_to_date(m, doc_date):
     return Period("to_date", date(doc_date.year, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
 
 
+# "Họp báo thường kỳ quý IV/2022": a meeting's name, not the period its figures are over (the fourth
+# quarter's press conference reports on the year). "tỷ lệ hộ nghèo theo chuẩn giai đoạn 2022-2025": a
+# standard's name. Claimed so no rule reads them as periods.
+@_rule(
+    rf"(?:họp báo|hội nghị|giao ban)(?: thường kỳ| thường niên)? quý (?:iv|iii|ii|i|[1-4])\b"
+    rf"(?:(?:/| năm ){YEAR})?"
+    rf"|\bchuẩn (?:nghèo )?(?:đa chiều )?(?:giai đoạn |áp dụng cho giai đoạn )?"
+    rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})",
+    ("quý", "chuẩn"),
+)
+def _names_not_periods(m, doc_date):
+    return UNRESOLVED
+
+
+@_rule(r"\b(?:đến|tính đến|tới) cuối năm\b(?!\s*(?:\d|nay|qua|trước|ngoái))", ("cuối năm",))
+def _end_of_this_year(m, doc_date):
+    """ "Đến cuối năm, toàn tỉnh ước có 82 xã": the end of the year the text is about."""
+    if doc_date is None:
+        return None
+    return replace(as_of_period(date(doc_date.year, 12, 31)), yearless=True)
+
+
 # "theo giá so sánh 2010": a price basis, never the year 2010. Claimed so no rule reads it as a period.
 @_rule(rf"giá so sánh(?: năm)? {YEAR}", ("giá so sánh",))
 def _price_base_year(m, doc_date):
@@ -238,7 +260,13 @@ def _month(m, doc_date):
     if m["y"]:
         y = int(m["y"])
     elif doc_date:
-        y = doc_date.year if date(doc_date.year, mo, 1) <= doc_date else doc_date.year - 1
+        # The latest such month begun by the document's date, or the next one or two ("Dự kiến tháng 8" in
+        # a report of late July).
+        y = (
+            doc_date.year
+            if date(doc_date.year, mo, 1) <= doc_date + timedelta(days=62)
+            else doc_date.year - 1
+        )
     else:
         return None
     return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", yearless=not m["y"])
@@ -365,6 +393,7 @@ _MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b")
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
 _RELATIVE_TO_DOCUMENT = {
     _whole_year,
+    _end_of_this_year,
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
     _this_term,
 }

@@ -63,7 +63,7 @@ _TARGET_AFTER = compile_lowered(
 # reach it ("…; kết quả thực hiện đạt 6,5%").
 RESULT_WORDS = compile_lowered(
     r"\bkết quả\b|\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bước\b|\bsơ bộ\b|\btình hình\b|"
-    r"\bđánh giá\b|\bnhìn lại\b|\bđạt và vượt\b|\bhoàn thành\b"
+    r"\bđánh giá\b|\bnhìn lại\b|\bđạt và vượt\b|\bhoàn thành\b|(?<!phấn đấu )\bvượt\b"
 )
 
 

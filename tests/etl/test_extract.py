@@ -537,6 +537,14 @@ def model(text, doc_date=MODEL_DOC):
             "Năm 2023, IIP tăng 6,9%; sản lượng lương thực đạt 150 nghìn tấn, giảm 5,8%.",
             [("iip_growth", 6.9, "2023", "actual", None, None)],
         ),
+        (  # "đến cuối năm" is the year the text is about; the standard's years are not the period
+            "Đến cuối năm, toàn tỉnh ước có 85 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo theo chuẩn giai đoạn "
+            "2022 - 2025 còn 12,5%.",
+            [
+                ("new_rural_communes", 85, "31/12/2024", "estimate", None, "stock"),
+                ("poverty_rate", 12.5, "31/12/2024", "estimate", None, "stock"),
+            ],
+        ),
     ],
 )
 def test_what_each_figure_is(text, expected):
@@ -651,6 +659,17 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
             None,
             "other_place",
         ),
+        # A variant of an index, one tourist site or festival, what must be reached to meet a target.
+        ("Chỉ số PCI gốc năm 2024 của tỉnh đạt 68,2 điểm.", "pci_score", None),
+        ("Năm 2023, khu du lịch Mẫu Sơn đón trên 150 nghìn lượt khách.", "tourists", "other_place"),
+        ("Năm 2023, lễ hội chùa Tam Thanh thu hút trên 300 nghìn lượt khách dịp đầu xuân.", "tourists", None),
+        (
+            "Để đạt mục tiêu, 6 tháng cuối năm 2024 GRDP phải tăng khoảng 9,3%.",
+            "grdp_growth",
+            "not_in_catalog",
+        ),
+        # A meeting's name and a poverty standard's years are no periods.
+        ("Họp báo thường kỳ quý IV/2023\nTốc độ tăng GRDP ước đạt 6,5%.", "grdp_growth", "no_period"),
         # The consumer price index, growth against the month before.
         ("Năm 2023, chỉ số giá tiêu dùng bình quân tăng 3,5% so với năm 2022.", "grdp_growth", None),
         (
@@ -680,3 +699,8 @@ def test_a_value_once_held_has_no_period():
     text = "Chỉ số PGI năm 2023\nTỉnh từng đứng thứ 2 trong lần công bố đầu tiên."
     reading = read_figures(text, load_catalog(), MODEL_DOC)
     assert reading.mentions == [] and {h.reason for h in reading.held} == {"no_period"}
+
+
+def test_a_month_just_ahead_of_the_report_is_this_years():
+    text = "Dự kiến tháng 11, kim ngạch xuất nhập khẩu qua địa bàn đạt khoảng 500 triệu USD."
+    assert model(text) == [("trade_turnover", 0.5, "11/2024", "forecast", "approx", None)]
