@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -79,7 +80,7 @@ _DEFAULT_FIGURE_MEASURE = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one catalog per run
 class Catalog:
     indicators: tuple[Indicator, ...]
     units: dict[str, Unit] = field(default_factory=dict)
@@ -98,7 +99,13 @@ class Catalog:
         raise KeyError(indicator_id)
 
     def with_measure(self, measure: str) -> list[Indicator]:
-        return [ind for ind in self.indicators if ind.measure == measure]
+        return _with_measure(self, measure)
+
+
+# A catalog is immutable and loaded once per run: what is derived from it is derived once.
+@functools.lru_cache(maxsize=64)
+def _with_measure(catalog: Catalog, measure: str) -> list[Indicator]:
+    return [ind for ind in catalog.indicators if ind.measure == measure]
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:

@@ -70,6 +70,7 @@ class DocumentContext:
         self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         self._line_periods: dict[int, list[Period]] = {}
         self._heading_plans: dict[int, str | None] = {}
+        self._headings: dict[int, Period | None] = {}
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._current: tuple[int, list[Period]] | None = None
         self._owned: set[int] = set()
@@ -217,6 +218,11 @@ class DocumentContext:
 
     def _heading(self, line: int) -> Period | None:
         """The period of the nearest heading above `line`: a short line without a full stop."""
+        if line not in self._headings:
+            self._headings[line] = self._find_heading(line)
+        return self._headings[line]
+
+    def _find_heading(self, line: int) -> Period | None:
         for i in range(line - 1, -1, -1):
             candidate = self._line(i).strip()
             if not candidate:

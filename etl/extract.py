@@ -128,16 +128,16 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
     for s_start, s_end in sentence_spans(text):
+        introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
             subjects["previous"] = {k: next(iter(v)) for k, v in seen_subjects.items() if len(v) == 1}
             subjects["previous_status"] = dict(seen_status)
             subjects["line"] = subjects["last_line"]
-        elif previous_low is not None and (named := _introduced(previous_low, catalog)):
+        elif previous_low is not None:
             # "Cùng dịp, VCCI công bố Chỉ số Xanh cấp tỉnh (PGI) năm 2024. Lạng Sơn đạt 21,87 điểm, xếp thứ
-            # 9/63": a sentence that names an index and gives none of its values introduces it.
-            subjects["previous"] = named
-            subjects["previous_status"] = {}
-            subjects["line"] = subjects["last_line"]
+            # 9/63": a sentence that names an index and gives none of its values introduces it -- looked at
+            # only when a rank or score with no subject of its own follows.
+            introducing = (previous_low, subjects["last_line"])
         seen_subjects = {}
         seen_status: dict[str, str | None] = {}  # kind -> the status of the sentence's last such value
         subjects["last_line"] = line_of(s_start)
@@ -277,9 +277,13 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     continue
             if ind is None and tok.kind == "percent" and _amount_in(low, seg_start, tok.start, period_spans):
                 continue  # "sản lượng lương thực đạt 154,7 nghìn tấn, giảm 5,8%": that amount's change
+            if ind is None and introducing is not None and tok.kind in _INDEX_KINDS:
+                if named := _introduced(introducing[0], catalog):
+                    subjects.update(previous=named, previous_status={}, line=introducing[1])
+                introducing = None
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
-                if ind is None and tok.kind in lead and not _names_any_subject(low, catalog):
+                if ind is None and tok.kind in lead and not _names_any_subject(low, catalog, topics):
                     ind = subject_from_context(tok, low, {**subjects, "title": lead}, -2, seen_subjects)
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
@@ -489,8 +493,15 @@ def _lead_paragraph(text: str) -> str:
 _SUBJECT_KINDS = ("rank", "score", "percent", "money", "count")
 
 
-def _names_any_subject(low: str, catalog: Catalog) -> bool:
-    return any(topic_spans(low, catalog, kind) for kind in _SUBJECT_KINDS)
+def _names_any_subject(low: str, catalog: Catalog, topics: dict[str, list]) -> bool:
+    """Whether the sentence names any indicator's topic (`topics`: the sentence's spans found so far,
+    filled in here for the kinds not yet looked for)."""
+    for kind in _SUBJECT_KINDS:
+        if kind not in topics:
+            topics[kind] = topic_spans(low, catalog, kind)
+        if topics[kind]:
+            return True
+    return False
 
 
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").
@@ -640,7 +651,7 @@ _INDEX_KINDS = ("rank", "score")
 
 def _introduced(low: str, catalog: Catalog) -> dict[str, Indicator]:
     """The one index per kind (rank, score) a sentence names, when it names one."""
-    return {kind: ind for kind, ind in title_subjects(low, catalog).items() if kind in _INDEX_KINDS}
+    return title_subjects(low, catalog, _INDEX_KINDS)
 
 
 def _amount_in(low: str, start: int, end: int, period_spans) -> bool:

@@ -143,10 +143,10 @@ def ranks_another_value(tok, tokens, low: str, clause) -> bool:
     return rate is None or rate.figure_measure != "growth"
 
 
-def title_subjects(low_title: str, catalog: Catalog) -> dict[str, Indicator]:
+def title_subjects(low_title: str, catalog: Catalog, kinds=CONTEXT_KINDS) -> dict[str, Indicator]:
     """Per kind of value, the one indicator the title names (none where it names two)."""
     out = {}
-    for kind in CONTEXT_KINDS:
+    for kind in kinds:
         named = {ind for _s, _e, ind in topic_spans(low_title, catalog, kind) if not ind.regional}
         if len(named) == 1:
             out[kind] = named.pop()

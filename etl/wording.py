@@ -80,8 +80,19 @@ def plan_status(segment: str) -> str | None:
     return None
 
 
+# One word of which every status pattern above needs: a substring test spares most segments the patterns.
+_STATUS_HINTS = (
+    *("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự toán", "kịch bản", "định hướng", "đặt ra"),
+    *("đề ra", "giao", "cần đạt", "phải đạt", "dự báo", "dự kiến", "khả năng", "có thể đạt", "sơ bộ"),
+    *(" ước", "chính thức"),  # " ước": not the "ước" inside "nước", "trước"
+)
+
+
 def status_of(segment: str) -> str | None:
     """The status the words of `segment` (the text that leads to a value) give it, or None."""
+    padded = " " + segment
+    if not any(hint in padded for hint in _STATUS_HINTS):
+        return None
     for status, pattern in _STATUS_WORDS:
         if pattern.search(segment):
             return status
