@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ class Indicator:
     context: re.Pattern | None = None
     not_context: re.Pattern | None = None
     not_before: re.Pattern | None = None
+    not_after: re.Pattern | None = None  # (count) after the counted noun, in its clause: another thing
+    raised_total: re.Pattern | None = None  # (count) "nâng tổng số <this> lên N": the stock it reaches
     tense: str | None = None
     ratio: bool = False
     national_total: int | None = None
@@ -52,6 +55,8 @@ class Indicator:
     price_basis_applies: bool = False
     regional: bool = False  # a rank among the region's provinces, not the nation's
     ranks: str | None = None  # (rank) the indicator whose values it ranks provinces by
+    growth_of: str | None = None  # (percent) the level whose growth it is (grdp_growth of grdp)
+    index: str | None = None  # (rank/score) the published index it belongs to ("pci", "papi", …)
     scope: str | None = None  # what a document's figure of it covers, where sources publish several scopes
     description_vi: str | None = None
     description_en: str | None = None
@@ -85,7 +90,7 @@ _DEFAULT_FIGURE_MEASURE = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one catalog per run
 class Catalog:
     indicators: tuple[Indicator, ...]
     units: dict[str, Unit] = field(default_factory=dict)
@@ -104,7 +109,13 @@ class Catalog:
         raise KeyError(indicator_id)
 
     def with_measure(self, measure: str) -> list[Indicator]:
-        return [ind for ind in self.indicators if ind.measure == measure]
+        return _with_measure(self, measure)
+
+
+# A catalog is immutable and loaded once per run: what is derived from it is derived once.
+@functools.lru_cache(maxsize=64)
+def _with_measure(catalog: Catalog, measure: str) -> list[Indicator]:
+    return [ind for ind in catalog.indicators if ind.measure == measure]
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:
@@ -191,6 +202,8 @@ def parse_catalog(raw: dict) -> Catalog:
                 context=opt("context"),
                 not_context=opt("not_context"),
                 not_before=opt("not_before"),
+                not_after=opt("not_after"),
+                raised_total=opt("raised_total"),
                 tense=item.get("tense"),
                 ratio=bool(item.get("ratio", False)),
                 national_total=item.get("national_total"),
@@ -200,6 +213,8 @@ def parse_catalog(raw: dict) -> Catalog:
                 price_basis_applies=bool(item.get("price_basis_applies", False)),
                 regional=bool(item.get("regional", False)),
                 ranks=item.get("ranks"),
+                growth_of=item.get("growth_of"),
+                index=item.get("index"),
                 scope=item.get("scope"),
                 description_vi=item.get("description_vi"),
                 description_en=item.get("description_en"),

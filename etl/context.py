@@ -17,6 +17,7 @@ from datetime import date
 from etl.casefold import lowered
 from etl.datelines import date_line
 from etl.periods import Period, PeriodMatch, periods_in_lowered, shift_years
+from etl.wording import plan_status
 
 _NEWLINE = re.compile("\n")
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
@@ -25,7 +26,7 @@ _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 def _single(periods: list[Period]) -> Period | None:
     """The one reporting period named, if exactly one: a meeting's date ("ngày 10/7/2024") or a stock's
     date is not a period a figure elsewhere can be over."""
-    periods = [p for p in periods if p.kind not in _NOT_CONTEXT]
+    periods = [p for p in periods if p.kind not in _NOT_CONTEXT and not p.same_span]
     distinct = {(p.kind, p.start, p.end) for p in periods}
     return periods[0] if len(distinct) == 1 else None
 
@@ -52,7 +53,11 @@ def _governing(periods: list[Period]) -> Period | None:
 
 def _single_year(periods: list[Period]) -> int | None:
     """The one calendar year named (a year, or a part of one written with its year), if exactly one."""
-    years = {p.start.year for p in periods if p.start.year == p.end.year and p.kind not in _NOT_CONTEXT}
+    years = {
+        p.start.year
+        for p in periods
+        if p.start.year == p.end.year and p.kind not in _NOT_CONTEXT and not p.same_span
+    }
     return years.pop() if len(years) == 1 else None
 
 
@@ -64,8 +69,12 @@ class DocumentContext:
         self.doc_date, self.doc_date_inferred = doc_date, doc_date_inferred
         self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         self._line_periods: dict[int, list[Period]] = {}
+        self._heading_plans: dict[int, str | None] = {}
+        self._headings: dict[int, Period | None] = {}
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._current: tuple[int, list[Period]] | None = None
+        self._owned: set[int] = set()
+        self._opening: Period | None = None
         self.title_line = next((i for i, s in enumerate(self.line_starts) if self._line(i).strip()), None)
 
     def _line(self, i: int) -> str:
@@ -93,14 +102,39 @@ class DocumentContext:
             self._line_periods[i] = periods
         return self._line_periods[i]
 
-    def saw(self, s_start: int, s_end: int, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    def saw(
+        self,
+        s_start: int,
+        s_end: int,
+        periods: list[PeriodMatch],
+        owned: set[int] = frozenset(),
+        low: str = "",
+    ) -> list[PeriodMatch]:
         """The sentence at text[s_start:s_end] is being read (call once per sentence, in order); returns
         its periods with those whose year was not written ("quý II", "tháng 4") set in the year named
-        nearby -- the sentence, the one before in its paragraph, the heading, the title -- where one is."""
+        nearby -- the sentence, the one before in its paragraph, the heading, the title -- where one is.
+        `owned`: where periods start that belong to the value just before them ("mức 4,21% của năm 2023"),
+        never the context of another value."""
         line = self._line_of(s_start)
-        periods = self._anchor(periods, line)
+        periods = self._same_span(self._anchor(periods, line), line)
         self._previous = self._current
-        self._current = (line, [pm.period for pm in periods])
+        self._current = (line, [pm.period for pm in periods if pm.start not in owned])
+        self._owned = owned
+        # "Năm 2025, năm cuối của kế hoạch 5 năm, …: X đạt 8%; Y đạt 66 triệu đồng; …", "Tính đến hết tháng
+        # 4, …": a period that opens the sentence, before its first comma, governs all of it.
+        comma = low.find(",")
+        self._opening = next(
+            (
+                pm.period
+                for pm in periods
+                if comma > 0
+                and pm.end <= comma
+                and pm.start < 40
+                and pm.start not in owned
+                and pm.period.kind not in ("dates", "plan")
+            ),
+            None,
+        )
         return periods
 
     def _anchor(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
@@ -127,6 +161,32 @@ class DocumentContext:
             for pm in periods
         ]
 
+    def _same_span(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
+        """ "Cùng kỳ năm 2024" is the span being reported on -- the sentence's other period, the one before
+        it in the paragraph, the heading's, the title's -- in 2024. With none of those it stays the year."""
+        if not any(pm.period.same_span for pm in periods):
+            return periods
+        current = _single([pm.period for pm in periods])
+        if current is None and self._current is not None and self._current[0] == line:
+            current = _single(self._current[1])
+        if current is None:
+            current = self._heading(line)
+        if current is None and self.title_line is not None and line != self.title_line:
+            current = _governing(self._periods_of_line(self.title_line))
+        if current is None or current.start.year != current.end.year:
+            return periods
+        return [
+            replace(
+                pm,
+                period=replace(
+                    shift_years(current, pm.period.start.year - current.start.year), same_span=True
+                ),
+            )
+            if pm.period.same_span
+            else pm
+            for pm in periods
+        ]
+
     def heading_and_title(self, line: int) -> str:
         """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""
         parts, seen = [], 0
@@ -141,8 +201,28 @@ class DocumentContext:
             parts.append(self._line(self.title_line))
         return lowered(" | ".join(parts))
 
+    def heading_plan(self, line: int) -> str | None:
+        """ "target" or "forecast" when the nearest heading above `line` names a plan and no results."""
+        if line not in self._heading_plans:
+            self._heading_plans[line] = None
+            for i in range(line - 1, -1, -1):
+                candidate = self._line(i).strip()
+                if not candidate:
+                    continue
+                if len(candidate) <= _HEADING_MAX and not candidate.endswith((".", ";", ":")):
+                    if i == self.title_line or date_line(candidate) is not None:
+                        continue
+                    self._heading_plans[line] = plan_status(lowered(candidate))
+                    break
+        return self._heading_plans[line]
+
     def _heading(self, line: int) -> Period | None:
         """The period of the nearest heading above `line`: a short line without a full stop."""
+        if line not in self._headings:
+            self._headings[line] = self._find_heading(line)
+        return self._headings[line]
+
+    def _find_heading(self, line: int) -> Period | None:
         for i in range(line - 1, -1, -1):
             candidate = self._line(i).strip()
             if not candidate:
@@ -161,12 +241,21 @@ class DocumentContext:
         """(period, where it was read) for a value token of the current sentence, or None. `periods` are
         the sentence's own periods (not those it compares with)."""
         in_clause = [pm for pm in periods if clause[0] <= pm.start < clause[1]]
+        # "tăng từ 44,2 triệu đồng năm 2020 lên 71,1 triệu đồng năm 2025", "mức 4,21% của năm 2023": a period
+        # written right after the value is its own, whatever the clause named before it.
+        adjacent = [pm for pm in in_clause if 0 <= pm.start - tok.end <= 6 and pm.start in self._owned]
+        if adjacent:
+            return adjacent[0].period, "clause"
+        in_clause = [pm for pm in in_clause if pm.start not in self._owned]
+        periods = [pm for pm in periods if pm.start not in self._owned]
         before = [pm for pm in in_clause if pm.end <= tok.start]
         if before:
             return before[-1].period, "clause"
         after = [pm for pm in in_clause if pm.start >= tok.end]
         if after:
             return after[0].period, "clause"
+        if self._opening is not None:
+            return self._opening, "sentence"
         in_sentence = _single([pm.period for pm in periods])
         if in_sentence is not None:
             return in_sentence, "sentence"

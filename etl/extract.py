@@ -21,22 +21,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
 from etl.context import DocumentContext
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
-from etl.periods import Period, PeriodMatch, periods_in_lowered
+from etl.periods import Period, PeriodMatch, months_from_january, periods_in_lowered
 from etl.places import other_place
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
 from etl.subjects import (
     CONTEXT_KINDS,
+    carried_ranking,
     is_regional,
+    names_a_component,
     per_basis,
     ranking_of,
+    ranks_another_value,
     regional_twin,
     respective_tokens,
     subject_from_context,
@@ -55,7 +58,17 @@ from etl.values import (
     to_unit,
     value_tokens,
 )
-from etl.wording import AGAINST_PLAN, at_least_after, bound_before, negative_before, price_basis, status_of
+from etl.wording import (
+    AGAINST_PLAN,
+    RESULT_WORDS,
+    at_least_after,
+    bound_before,
+    negative_before,
+    plan_status,
+    price_basis,
+    status_after,
+    status_of,
+)
 
 SUBSET = compile_lowered(r"\btrong đó\b|\b(?:bao )?gồm\b")
 
@@ -101,16 +114,32 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     # paragraph), else the title's -- "PCI 2023: … Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63".
     title = text[: text.find("\n")] if "\n" in text else text
     subjects: dict = {"title": title_subjects(lowered(title), catalog), "previous": {}, "line": -1}
+    # A news article's lead paragraph says what it is about when its headline does not ("34 tỉnh thành
+    # sau sắp xếp: địa phương nào tăng trưởng nhanh nhất?" over a lead naming GRDP growth): a sentence
+    # that names no subject at all ("Lạng Sơn đạt mức tăng 8,37%") is about it.
+    lead = title_subjects(lowered(_lead_paragraph(text)), catalog)
 
     line_of = context.line_of
 
     seen_subjects: dict[str, set] = {}
+    seen_status: dict[str, str | None] = {}
+    previous_low: str | None = None
+    listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
+    listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
     for s_start, s_end in sentence_spans(text):
+        introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
             subjects["previous"] = {k: next(iter(v)) for k, v in seen_subjects.items() if len(v) == 1}
+            subjects["previous_status"] = dict(seen_status)
             subjects["line"] = subjects["last_line"]
+        elif previous_low is not None:
+            # "Cùng dịp, VCCI công bố Chỉ số Xanh cấp tỉnh (PGI) năm 2024. Lạng Sơn đạt 21,87 điểm, xếp thứ
+            # 9/63": a sentence that names an index and gives none of its values introduces it -- looked at
+            # only when a rank or score with no subject of its own follows.
+            introducing = (previous_low, subjects["last_line"])
         seen_subjects = {}
+        seen_status: dict[str, str | None] = {}  # kind -> the status of the sentence's last such value
         subjects["last_line"] = line_of(s_start)
         sentence = text[s_start:s_end]
 
@@ -122,11 +151,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         # only a sentence naming a counted thing can hold a figure.
         has_digit = DIGIT.search(sentence) is not None
         low = lowered(sentence)  # the rules match this; quoted text comes from `sentence`
+        previous_low = low  # (read at the next sentence's top)
         note = _FOOTNOTE_LINE.match(low)
         if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
             carried = footnotes[note[1]]
             seen_subjects = {carried.measure: {carried}}
-        may_count = counted.search(low) is not None
+        may_count = counted.search(low) is not None or "tổng số" in low or "lũy kế số" in low
         if not (has_digit or may_count):
             context.saw(s_start, s_end, [])
             continue
@@ -134,11 +164,18 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         comparisons = find_comparisons(sentence, low, s_start, periods) if has_digit else []
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
         own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
-        own = context.saw(s_start, s_end, own)
+        # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
+        owned = {pm.start for pm in own if _VALUE_JUST_BEFORE.search(low, max(0, pm.start - 24), pm.start)}
+        own = context.saw(s_start, s_end, own, owned, low)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]
-        listed = respective_tokens(low, catalog, own) if has_digit else []
+        carried = listed_before if line_of(s_start) == listed_line else None
+        listed = respective_tokens(low, catalog, own, carried) if has_digit else []
+        if listed:
+            listed_before, listed_line = [t.indicator for t in listed], line_of(s_start)
+        # A period a list gave its own values ("(năm 2017 tương ứng là …)") is not the rest of the sentence's.
+        own = [pm for pm in own if not any(t.period is pm.period for t in listed)]
         taken += [(t.start, t.end) for t in listed]
         tokens = value_tokens(low, taken + period_spans) if has_digit else []
         tokens += listed
@@ -148,9 +185,26 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         # "giảm 2,1% so với cùng kỳ", "bằng 98,7% so với cùng kỳ" (an index: a growth of -1,3).
         for comp in comparisons:
             rel = comp.start - s_start
-            if comp.amount_unit == "%" and not any(
-                t.end <= rel and ";" not in low[t.end : rel] for t in tokens
+            # A comparison's own value is not a value before it: "tăng 4,1% so với tháng trước và tăng 3,05%
+            # so với cùng kỳ" gives two rates, each against its own reference.
+            prior = [
+                t for t in tokens if t.end <= rel and ";" not in low[t.end : rel] and not t.from_comparison
+            ]
+            if (
+                prior
+                and prior[-1] is not None
+                and comp.reference is None
+                and any(t.from_comparison for t in tokens if prior[-1].end <= t.start < rel)
             ):
+                continue  # after a rate, a comparison with a plan or the nation is not the province's rate
+            if not prior and any(t.from_comparison for t in tokens) and comp.reference is None:
+                continue
+            # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22% so với năm 2021": the level's growth, where the catalog
+            # holds one (read below); any other amount's change is no figure.
+            change_of = (
+                prior[-1] if prior and prior[-1].kind in ("money", "count") and not comp.index else None
+            )
+            if comp.amount_unit == "%" and (not prior or change_of is not None):
                 n = re.search(NUM, comp.text)
                 tok = Token(
                     "percent",
@@ -163,7 +217,9 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 tok.from_comparison = True
                 tok.negative = comp.direction < 0 and not comp.index
                 tok.reference = comp.reference
+                tok.change_of = change_of
                 tokens.append(tok)
+        tokens += _plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
         for comp in comparisons:  # attach each comparison to the value just before it
             rel = comp.start - s_start
@@ -179,6 +235,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if anchor and anchor[-1].comparison is None:
                 anchor[-1].comparison = comp
         subset_at = SUBSET.search(low)
+        # A sentence that opens on a plan ("Năm nay, tỉnh phấn đấu GRDP tăng 8,3%; thu ngân sách 6.850 tỷ
+        # đồng; …") plans every clause of it; a heading that names one ("III. Kịch bản tăng trưởng theo
+        # quý") every sentence under it -- unless the clause itself speaks of results.
+        plan = (plan_status(low[: tokens[0].start]) if tokens else None) or context.heading_plan(
+            line_of(s_start)
+        )
         topics: dict[str, list] = {}  # measure -> topic spans, found once per sentence
         basis = price_basis(low)
         previous: Token | None = None
@@ -191,9 +253,38 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             previous = tok
             if tok.indicator is None and tok.kind not in topics:
                 topics[tok.kind] = topic_spans(low, catalog, tok.kind)
+            if tok.change_of is not None:
+                level = tok.change_of.resolved
+                tok.indicator = _growth_of(level, catalog)
+                if tok.indicator is None:
+                    continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
+            if (
+                ind is not None
+                and tok.indicator is None
+                and names_a_component(tok, low, topics.get(tok.kind), ind)
+            ):
+                hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
+                continue
+            if ind is None and tok.kind == "percent" and (level := _level_changed(tok, tokens, low, clause)):
+                # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22%": the level's growth where the catalog holds one;
+                # "… xuất khẩu đạt hơn 142 triệu USD, tăng 9,23%": otherwise that amount's change, no figure.
+                ind = next(
+                    (i for i in catalog.indicators if level.resolved and i.growth_of == level.resolved.id),
+                    None,
+                )
+                if ind is None:
+                    continue
+            if ind is None and tok.kind == "percent" and _amount_in(low, seg_start, tok.start, period_spans):
+                continue  # "sản lượng lương thực đạt 154,7 nghìn tấn, giảm 5,8%": that amount's change
+            if ind is None and introducing is not None and tok.kind in _INDEX_KINDS:
+                if named := _introduced(introducing[0], catalog):
+                    subjects.update(previous=named, previous_status={}, line=introducing[1])
+                introducing = None
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
+                if ind is None and tok.kind in lead and not _names_any_subject(low, catalog, topics):
+                    ind = subject_from_context(tok, low, {**subjects, "title": lead}, -2, seen_subjects)
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
@@ -207,25 +298,53 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 footnotes[marker[1]] = ind
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
-            tok.status = status_of(low[seg_start : tok.start]) or (
-                prev_status if prev_status in ("target", "forecast") else None
+            tok.status = (
+                "target"
+                if tok.plan_value
+                else (
+                    status_of(low[seg_start : tok.start])
+                    or (prev_status if prev_status in ("target", "forecast") else None)
+                    or status_after(low, tok.end)
+                    or (plan if plan and not RESULT_WORDS.search(low, clause[0], tok.start) else None)
+                    # "Đến cuối năm, toàn tỉnh ước có 82 xã …; tỷ lệ hộ nghèo còn 14,19%": an estimate
+                    # reaches the later clauses of its sentence
+                    or ("estimate" if "ước" in low and _ESTIMATED.search(low, 0, clause[0]) else None)
+                )
             )
+            if tok.status is None and tok.change_of is not None:
+                tok.status = tok.change_of.status  # the growth of an estimated level is an estimate
+            if ind is not None and tok.status not in ("target", "forecast"):
+                seen_status[tok.kind] = tok.status  # a rank ranks a result, never a plan's figure
+            if tok.kind == "rank" and tok.indicator is None:
+                # "… tăng 7,32% so với cùng kỳ, xếp thứ 30/63": a rank right after a rate ranks that rate,
+                # whatever its own clause names or fails to name.
+                ranked = ranking_of(tok, tokens, low, clause, subjects, catalog)
+                if ranked is None and ranks_another_value(tok, tokens, low, clause):
+                    hold(tok, "not_in_catalog", "the rank of a value no catalog indicator ranks")
+                    continue
+                ind = ranked or ind or carried_ranking(subjects, catalog)
+                if ranked is not None and tok.status is None:
+                    # The rank of an estimated rate is an estimate too ("Mức tăng này xếp thứ 50/63" after
+                    # "GRDP ước tăng 6,2%").
+                    rated = prev_status if prev_status not in ("target", "forecast") else None
+                    tok.status = rated or subjects.get("previous_status", {}).get("percent")
             if ind is None:
-                if tok.kind in ("money", "percent") and _ABOUT_PROVINCE.search(low):
+                if tok.kind in ("money", "percent", "rank") and _ABOUT_PROVINCE.search(low):
                     hold(tok, "not_in_catalog", "no indicator of the catalog names it")
                 continue
-            if tok.kind == "rank" and tok.indicator is None:
-                ranked = ranking_of(tok, tokens, low, clause, subjects, catalog)
-                ind = ranked or ind
-                if ind is None:
-                    continue
             if tok.indicator is None and ind.not_before and ind.not_before.search(low, clause[0], tok.start):
                 why = f"a part of {ind.id} the catalog does not hold ({ind.not_before.pattern})"
                 hold(tok, "not_in_catalog", why, ind)
                 continue
-            if tok.kind == "rank" and ind.regional != is_regional(tok, low, ind):
+            if tok.kind == "rank" and ind.regional != is_regional(tok, low, ind, clause[0]):
                 regional = regional_twin(ind, catalog) if not ind.regional else None
                 if regional is None:
+                    hold(
+                        tok,
+                        "not_in_catalog",
+                        f"a regional rank of {ind.id}, a series the catalog does not hold",
+                        ind,
+                    )
                     continue
                 ind = regional
             reference = tok.reference or (tok.comparison.reference if tok.comparison else None)
@@ -250,15 +369,30 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             value = to_unit(tok, ind, catalog)
             if value is None:
                 continue
-            place = other_place(low, clause[0], tok.start, tok.end, catalog.places)
-            if place is None and "cần" in low and _REQUIRED.search(low[seg_start : tok.start]):
+            place = (
+                tok.place or None
+                if tok.place is not None
+                else other_place(
+                    low,
+                    clause[0],
+                    tok.start,
+                    tok.end,
+                    _rank_places(catalog) if tok.kind == "rank" else catalog.places,
+                )
+            )
+            if (
+                place is None
+                and ("cần" in low or "phải" in low)
+                and _REQUIRED.search(low[seg_start : tok.start])
+                and not status_after(low, tok.end)  # "quý IV cần đạt 8,2% theo kịch bản": the plan's
+            ):
                 why = "what is needed to meet a target, not a result or a target"
                 hold(tok, "not_in_catalog", why, ind, value)
                 continue
             if (
                 place is None
-                and ("tết" in low or "lễ" in low)
-                and _HOLIDAY.search(low[clause[0] : tok.start])
+                and ("tết" in low or "lễ" in low or "xuân" in low)
+                and _HOLIDAY.search(low[clause[0] : tok.end + 40])
             ):
                 why = "a holiday's days: a period the figure model does not hold"
                 hold(tok, "no_period", why, ind, value)
@@ -267,13 +401,18 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 hold(tok, "other_place", place, ind, value)
                 continue
             found = (tok.period, "clause") if tok.period else context.period_for(tok, own, clause)
+            once = _ONCE.search(low, seg_start, tok.start) if "từng" in low else None
+            if once is not None and not any(once.end() <= pm.start < tok.start for pm in own):
+                found = None  # "địa phương từng đứng thứ 2": once, at a time the text does not give
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
             period, source = found
             period, aggregate = _aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
-            if status == "actual" and doc_date is not None and period.start > doc_date:
+            if status == "actual" and _year_end_in_december(period, doc_date):
+                pass  # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure
+            elif status == "actual" and doc_date is not None and period.start > doc_date:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
                 # headings and title it stands under ("Các chỉ tiêu chủ yếu năm 2025", "Kế hoạch …").
                 status = (
@@ -283,7 +422,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 )
                 if status not in ("target", "forecast"):
                     status = "actual"
-            if status == "actual" and doc_date is not None and period.start > doc_date:
+            if (
+                status == "actual"
+                and doc_date is not None
+                and period.start > doc_date
+                and not (_year_end_in_december(period, doc_date))
+            ):
                 hold(
                     tok,
                     "future_period",
@@ -338,6 +482,28 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     return reading
 
 
+def _lead_paragraph(text: str) -> str:
+    """The first paragraph of the body: after the title, past the date line and any short byline."""
+    for line in text.split("\n")[1:6]:
+        if len(line) >= 80:
+            return line
+    return ""
+
+
+_SUBJECT_KINDS = ("rank", "score", "percent", "money", "count")
+
+
+def _names_any_subject(low: str, catalog: Catalog, topics: dict[str, list]) -> bool:
+    """Whether the sentence names any indicator's topic (`topics`: the sentence's spans found so far,
+    filled in here for the kinds not yet looked for)."""
+    for kind in _SUBJECT_KINDS:
+        if kind not in topics:
+            topics[kind] = topic_spans(low, catalog, kind)
+        if topics[kind]:
+            return True
+    return False
+
+
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").
 _FOOTNOTE_MARK = re.compile(r"\s?[\[(](\d{1,2})[\])]")
 _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
@@ -361,7 +527,10 @@ _TOTAL = compile_lowered(r"\btổng\b|\bcộng dồn\b|\blũy kế\b|\bluỹ k�
 _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
 
 
-_CHANGE_BEFORE = compile_lowered(r"\b(?:tăng|giảm)(?: bình quân| thêm| được)?\s+(?:khoảng |gần |hơn )?$")
+# "tăng 500 tỷ đồng", "hụt khoảng 1.150 tỷ đồng", "vượt 300 tỷ đồng": a change or a gap, not the level.
+_CHANGE_BEFORE = compile_lowered(
+    r"\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch)(?: bình quân| thêm| được| thu)?\s+(?:khoảng |gần |hơn )?$"
+)
 
 
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:
@@ -397,7 +566,9 @@ _REQUIRED = compile_lowered(
 )
 
 
-_HOLIDAY = compile_lowered(r"\bdịp (?:tết|lễ|nghỉ)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b")
+_HOLIDAY = compile_lowered(
+    r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b|\bmùa lễ hội\b"
+)
 
 
 def _aggregate(
@@ -410,10 +581,13 @@ def _aggregate(
         # An explicit date ("tính đến 30/11/2025"), not "đến nay" (a count since an unstated start).
         if ind.stock or ind.figure_measure in ("rank", "score", "share", "growth"):
             return period, "stock" if ind.stock or ind.figure_measure == "count" else None
-        # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January
-        start = date(period.end.year, 1, 1)
-        label = f"01/01–{period.end.day:02d}/{period.end.month:02d}/{period.end.year}"
-        return replace(period, kind="to_date", start=start, label=label), "total"
+        # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January; to a month's end
+        # ("đến hết tháng 6/2025") it is the year's first months, the same period as "6 tháng năm 2025".
+        end = period.end
+        if _month_end(end):
+            return months_from_january(end.year, end.month), "total"
+        label = f"01/01–{end.day:02d}/{end.month:02d}/{end.year}"
+        return replace(period, kind="to_date", start=date(end.year, 1, 1), label=label), "total"
     if ind.stock and period.kind == "year":
         # "năm 2024 còn 3,36%", "năm 2020 có 84 xã đạt chuẩn": a stock stands at the year's end.
         end = period.end
@@ -430,6 +604,91 @@ def _aggregate(
         if ind.figure_measure == "growth":
             return period, "average"  # a growth rate over several years is a yearly average
     return period, None
+
+
+# "cao hơn 8,7% so với dự toán Thủ tướng Chính phủ giao (7.590.000 triệu đồng)": the plan's amount, bracketed.
+_PLAN_REF = compile_lowered(r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)\b")
+_BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+
+
+def _plan_amounts(low: str, comparisons, s_start: int) -> list[Token]:
+    """The amounts a comparison with a plan gives the plan in brackets: that plan's figure, a target."""
+    found = []
+    for comp in comparisons:
+        rel = comp.start - s_start
+        if comp.derivable or "(" not in comp.text or not _PLAN_REF.search(low, rel, rel + len(comp.text)):
+            continue
+        for m in _BRACKETED.finditer(low, rel, rel + len(comp.text) + 1):
+            for tok in value_tokens(m[1], []):
+                if tok.kind == "money":
+                    tok.start, tok.end = tok.start + m.start(1), tok.end + m.start(1)
+                    tok.plan_value = True
+                    found.append(tok)
+    return found
+
+
+def _year_end_in_december(period: Period, doc_date: date | None) -> bool:
+    return (
+        doc_date is not None
+        and period.kind == "as_of"
+        and period.end == date(doc_date.year, 12, 31)
+        and doc_date.month == 12
+    )
+
+
+_VALUE_JUST_BEFORE = compile_lowered(
+    r"\d\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
+    r"\s+(?:của |trong |vào )?$"
+)
+
+
+_ESTIMATED = compile_lowered(r"\bước\b")
+
+
+_ONCE = compile_lowered(r"\btừng\b")
+_INDEX_KINDS = ("rank", "score")
+
+
+def _introduced(low: str, catalog: Catalog) -> dict[str, Indicator]:
+    """The one index per kind (rank, score) a sentence names, when it names one."""
+    return title_subjects(low, catalog, _INDEX_KINDS)
+
+
+def _amount_in(low: str, start: int, end: int, period_spans) -> bool:
+    """A number in low[start:end] that is no period: an amount the catalog does not hold."""
+    for m in _DIGITS.finditer(low, start, end):
+        if not any(a <= m.start() < b for a, b in period_spans):
+            return True
+    return False
+
+
+_DIGITS = re.compile(r"(?<![\[(\d])\d+(?![\])\d])")  # not a footnote marker "[1]"
+
+
+def _growth_of(level: Indicator | None, catalog: Catalog) -> Indicator | None:
+    return next((i for i in catalog.indicators if level is not None and i.growth_of == level.id), None)
+
+
+_CHANGE_WORD = compile_lowered(r"^\s*,?\s*(?:và\s+)?(?:tăng|giảm|cao hơn|thấp hơn)\b")
+
+
+def _level_changed(tok: Token, tokens: list[Token], low: str, clause) -> Token | None:
+    """The amount just before the per cent in its clause, when the per cent says by how much it changed."""
+    before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
+    if not before or before[-1].kind not in ("money", "count"):
+        return None
+    gap = low[before[-1].end : tok.start]
+    return before[-1] if len(gap) <= 40 and _CHANGE_WORD.match(gap) is not None else None
+
+
+def _rank_places(catalog: Catalog) -> dict:
+    # "xếp thứ 11/34 cả nước", "trong vùng …, tỉnh xếp thứ 6/14": for a rank the nation and the region
+    # are the ranking it is in (etl/subjects.is_regional), not another place's figure.
+    return {k: v for k, v in catalog.places.items() if k not in ("nation", "region")}
+
+
+def _month_end(d: date) -> bool:
+    return (d + timedelta(days=1)).day == 1
 
 
 def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -> Held:

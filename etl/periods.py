@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from etl.casefold import compile_lowered, lowered
 
@@ -30,6 +30,9 @@ class Period:
     # Its year was not written but taken from the document's date ("quý IV", "tháng 4", "9 tháng"): a
     # year named nearby (the sentence, the one before, the heading) overrides it (etl/context.py).
     yearless: bool = False
+    # "Cùng kỳ năm 2024, tỉnh tăng 4,72%": the span the text is reporting on (a half-year, nine months),
+    # moved to the year named -- set from the context by etl/context.py, never a governing period itself.
+    same_span: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,9 +135,10 @@ def _as_of_day(m, doc_date):
 
 
 @_rule(
-    rf"(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết |cuối )?"
+    # "đến hết tháng 6/2025" needs its "hết"/"cuối": "đến tháng 6" alone may be a month, not a total.
+    rf"(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết |cuối )?|(?<!từ )\b(?:đến|tới) (?:hết|cuối) )"
     rf"(?:năm (?P<y>{YEAR})|tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y2>{YEAR}))?)",
-    ("tính", "lũy kế", "luỹ kế", "cộng dồn"),
+    ("tính", "lũy kế", "luỹ kế", "cộng dồn", "hết", "cuối"),
 )
 def _as_of_year(m, doc_date):
     if m["y"]:
@@ -174,9 +178,16 @@ def _months(m, doc_date):
         return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred, yearless)
     if m["part"] == " cuối":
         return None  # "3 tháng cuối năm": the months before the year's end, not from January
+    return replace(months_from_january(y, n), inferred=inferred, yearless=yearless)
+
+
+def months_from_january(y: int, n: int) -> Period:
+    """The year's first n months: the first half for six, the year for twelve."""
+    if n == 12:
+        return year_period(y)
     if n == 6:
-        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}", inferred, yearless)
-    return Period("months", date(y, 1, 1), _month_end(y, n), f"01–{n:02d}/{y}", inferred, yearless)
+        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}")
+    return Period("months", date(y, 1, 1), _month_end(y, n), f"01–{n:02d}/{y}")
 
 
 @_rule(rf"(?:nửa đầu năm|nửa cuối năm)(?: (?P<y>{YEAR}))?", ("nửa",))
@@ -197,6 +208,28 @@ def _year_to_date(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
     return Period("to_date", date(doc_date.year, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
+
+
+# "Họp báo thường kỳ quý IV/2022": a meeting's name, not the period its figures are over (the fourth
+# quarter's press conference reports on the year). "tỷ lệ hộ nghèo theo chuẩn giai đoạn 2022-2025": a
+# standard's name. Claimed so no rule reads them as periods.
+@_rule(
+    rf"(?:họp báo|hội nghị|giao ban)(?: thường kỳ| thường niên)? quý (?:iv|iii|ii|i|[1-4])\b"
+    rf"(?:(?:/| năm ){YEAR})?"
+    rf"|\bchuẩn (?:nghèo )?(?:đa chiều )?(?:giai đoạn |áp dụng cho giai đoạn )?"
+    rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})",
+    ("quý", "chuẩn"),
+)
+def _names_not_periods(m, doc_date):
+    return UNRESOLVED
+
+
+@_rule(r"\b(?:đến|tính đến|tới) cuối năm\b(?!\s*(?:\d|nay|qua|trước|ngoái))", ("cuối năm",))
+def _end_of_this_year(m, doc_date):
+    """ "Đến cuối năm, toàn tỉnh ước có 82 xã": the end of the year the text is about."""
+    if doc_date is None:
+        return None
+    return replace(as_of_period(date(doc_date.year, 12, 31)), yearless=True)
 
 
 # "theo giá so sánh 2010": a price basis, never the year 2010. Claimed so no rule reads it as a period.
@@ -227,7 +260,13 @@ def _month(m, doc_date):
     if m["y"]:
         y = int(m["y"])
     elif doc_date:
-        y = doc_date.year if date(doc_date.year, mo, 1) <= doc_date else doc_date.year - 1
+        # The latest such month begun by the document's date, or the next one or two ("Dự kiến tháng 8" in
+        # a report of late July).
+        y = (
+            doc_date.year
+            if date(doc_date.year, mo, 1) <= doc_date + timedelta(days=62)
+            else doc_date.year - 1
+        )
     else:
         return None
     return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", yearless=not m["y"])
@@ -271,6 +310,11 @@ def _dates(m, doc_date):
     return Period("dates", first, last, label)
 
 
+@_rule(rf"\bcùng kỳ(?: năm)? (?P<y>{YEAR})\b", ("cùng kỳ",))
+def _same_span(m, doc_date):
+    return replace(year_period(int(m["y"])), same_span=True)
+
+
 @_rule(rf"\bnăm (?P<y>{YEAR})\b", ("năm",))
 # A bare year: not glued to a word, a number or a date ("2022" but not "12/2022", "2.022", "x2022"), and
 # not a quantity ("2022 người"). The look-behind sits after the first two digits so the year leads.
@@ -289,6 +333,13 @@ def _this_term(m, doc_date):
     if doc_date < date(opened, 10, 1):
         opened -= 5
     return range_period(opened + 1, opened + 5)
+
+
+@_rule(r"\bcả năm\b(?!\s*(?:\d|nay|qua|trước|ngoái))", ("cả năm",))
+def _whole_year(m, doc_date):
+    """ "phấn đấu cả năm tăng trưởng 7%": the year the text is about -- the one named nearby, else the
+    document's (etl/context.py anchors it as it does a month written without its year)."""
+    return replace(year_period(doc_date.year), yearless=True) if doc_date else None
 
 
 @_rule(r"\bnăm (?:nay|hiện tại)\b", ("năm",))
@@ -341,6 +392,8 @@ _MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b")
 # After "N tháng", words that make it a duration ("6 tháng qua", "3 tháng liên tiếp"), not the year's months.
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
 _RELATIVE_TO_DOCUMENT = {
+    _whole_year,
+    _end_of_this_year,
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
     _this_term,
 }

@@ -11,7 +11,11 @@ import re
 from etl.casefold import compile_lowered
 
 # Words that bring the subject back to the province after another place was named.
-_OURS = compile_lowered(r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|\btoàn tỉnh\b|\btỉnh đạt\b|\btỉnh tăng\b")
+_OURS = compile_lowered(
+    r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|\btoàn tỉnh\b|\btỉnh đạt\b|\btỉnh tăng\b"
+    # "thấp hơn bình quân cả nước và còn xa con số kế hoạch giao là 8%": the province's own plan
+    r"|\bkế hoạch (?:được )?giao\b|\bchỉ tiêu (?:được )?giao\b|\bdự toán (?:được )?giao\b"
+)
 # A place named right after the value: "7,09% của cả nước", "tại cửa khẩu Hữu Nghị".
 _AFTER = compile_lowered(r"^\s*(?:\(|,)?\s*(?:của|tại|ở|qua)\s+")
 
@@ -24,6 +28,8 @@ _LEAD = re.compile(
     r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng)?\s*"
     r"(?:đó\s+)?(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
+# "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
+_SINGLED_OUT = re.compile(r"\briêng\s+$")
 # "63 tỉnh, thành", "các tỉnh, thành phố": a comma inside a name is no boundary.
 _NAME_COMMA = re.compile(r"tỉnh, thành")
 _BOUNDARY = re.compile(r",(?=\s)")
@@ -54,7 +60,10 @@ def other_place(
     for a, b in earlier:
         segment = low[a:b]
         m = _first_place(segment, places)
-        if m is not None and _LEAD.match(segment[: m.start()]) and len(segment) - m.end() <= 40:
+        if m is not None and (
+            (_LEAD.match(segment[: m.start()]) and len(segment) - m.end() <= 40)
+            or _SINGLED_OUT.search(segment[: m.start()])
+        ):
             subject = m.group()
         if _OURS.search(segment, m.end() if m is not None else 0):
             subject = None

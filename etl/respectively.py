@@ -16,7 +16,8 @@ _VALUE = rf"(?:thứ\s+)?(?P<v>{NUMERAL})(?:\s*/\s*(?P<of>\d{{1,3}}))?(?:\s*(?P<
 # "lần lượt xếp thứ 20, 62 và 12", "lần lượt là 6,5%; 7,2% và 8%", "lần lượt đạt 66,4 và 67,1 điểm"
 _UNNAMED = _VALUE.replace("(?P<v>", "(?:").replace("(?P<of>", "(?:").replace("(?P<u>", "(?:")
 _LIST = compile_lowered(
-    r"\blần lượt\s+(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
+    r"\b(?:lần lượt|tương ứng)\s+"
+    r"(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
     rf"(?P<items>{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
 )
 _ITEM = compile_lowered(_VALUE)
@@ -41,7 +42,7 @@ class RespectiveList:
 def respective_lists(low: str) -> list[RespectiveList]:
     """Every "lần lượt" list of two or more values in a lower-cased sentence."""
     out = []
-    if "lần lượt" not in low:
+    if "lần lượt" not in low and "tương ứng" not in low:
         return out
     for m in _LIST.finditer(low):
         verb = m["verb"] or ""
@@ -52,14 +53,21 @@ def respective_lists(low: str) -> list[RespectiveList]:
             kind = "rank" if rank and not unit else "percent" if unit == "%" else "score" if unit else None
             items.append((kind, it))
         kinds = {k for k, _ in items if k is not None}
-        if len(items) < 2 or len(kinds) != 1:
+        # One kind throughout, or scores of several indices where one is a per cent ("64,92 điểm, 42,87 điểm
+        # và 86,12%": PAR Index scores are per cents).
+        mixed_scores = kinds == {"score", "percent"} and all(k is not None for k, _ in items)
+        if len(items) < 2 or (len(kinds) != 1 and not mixed_scores):
             continue
-        kind = kinds.pop()
+        kind = kinds.pop() if not mixed_scores else None
         values = [
             ListedValue(
-                kind, it.group().strip(), it.start("v"), it.end(), int(it["of"]) if it["of"] else None
+                kind or item_kind,
+                it.group().strip(),
+                it.start("v"),
+                it.end(),
+                int(it["of"]) if it["of"] else None,
             )
-            for _, it in items
+            for item_kind, it in items
         ]
         out.append(RespectiveList(values, m.start(), m.end()))
     return out

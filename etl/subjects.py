@@ -53,11 +53,28 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
 
 
-def is_regional(tok: Token, sentence: str, ind: Indicator) -> bool:
-    tail = sentence[tok.end : tok.end + 60].split(",")[0]
+def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0) -> bool:
+    """A rank among the region's provinces: out of a regional number, the region named right after it
+    ("thứ 3/14 tỉnh trong vùng"), or, with no total of its own, a clause that opens on the region ("Trong 14
+    tỉnh trung du và miền núi phía Bắc, tỉnh xếp thứ 4")."""
+    tail = re.split(r"[,;]", sentence[tok.end : tok.end + 60])[0]
     if tok.rank_of and ind.national_total and tok.rank_of not in NATIONAL_TOTALS:
         return True
-    return bool(REGIONAL.search(tail)) and not NATIONAL.search(tail)
+    if REGIONAL.search(tail) and not NATIONAL.search(tail):
+        return True
+    if tok.rank_of is None and not NATIONAL.search(tail):
+        lead = sentence[clause_start : tok.start]
+        opening = REGION_OPENING.search(lead)
+        return opening is not None and not NATIONAL.search(lead, opening.end())
+    return False
+
+
+# "Trong 14 tỉnh trung du …, tỉnh xếp thứ 4", "Xét trong khu vực …", "Ở vùng …": a clause opening on the
+# region.
+REGION_OPENING = compile_lowered(
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh)\s+(?:(?:số )?\d+ tỉnh\s+)?"
+    r"(?:khu vực|vùng|(?:các )?tỉnh\s+)?(?:trung du|miền núi|vùng)"
+)
 
 
 NATIONAL_TOTALS = (63, 34)
@@ -74,13 +91,18 @@ CONTEXT_KINDS = ("rank", "score", "percent")
 # A sentence about a part of an index (a component, a pillar) or of the economy (a sector) is not about
 # the subject carried over from the sentence before.
 COMPONENT = compile_lowered(
-    r"thành phần|trụ cột|chỉ số nội dung"
-    r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi)"
+    r"thành phần|trụ cột|chỉ số nội dung|\bnội dung\b|\bchỉ số con\b"
+    r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất)"
     r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|\bngành\b|\blĩnh vực\b"
 )
 
 
 GROWTH_WORDS = compile_lowered(r"(?:\btăng|\bgiảm|mức tăng|tăng trưởng)(?: \S+){0,3}\s*$")
+
+
+# A sentence that names an index or a ranking of its own (one whose topic the catalog did not find in it):
+# its ranks and scores are that index's, not the subject carried over from before.
+OTHER_INDEX = compile_lowered(r"\bchỉ số\b|\bindex\b|\bxếp hạng (?:mức độ|về|chỉ số)\b")
 
 
 THIS_RATE = compile_lowered(r"\b(?:mức|tốc độ) (?:tăng|tăng trưởng)(?: này| đó| trên)?\b")
@@ -100,10 +122,31 @@ def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
     return next((ind for ind in catalog.indicators if ind.ranks == rate.id), None)
 
 
-def title_subjects(low_title: str, catalog: Catalog) -> dict[str, Indicator]:
+def carried_ranking(subjects: dict, catalog: Catalog) -> Indicator | None:
+    """ "GRDP năm 2023 tăng 6,27%. … Trên bảng xếp hạng toàn quốc, tỉnh đứng ở vị trí 27": a rank that
+    names no subject, in the paragraph of a growth rate, ranks that rate."""
+    if subjects["line"] != subjects["last_line"]:
+        return None
+    rate = subjects["previous"].get("percent")
+    if rate is None:
+        return None
+    return next((ind for ind in catalog.indicators if ind.ranks == rate.id and not ind.regional), None)
+
+
+def ranks_another_value(tok, tokens, low: str, clause) -> bool:
+    """ "Tỷ trọng kinh tế số … đạt 12,52%, đứng thứ 12/63": a rank right after a per cent that no catalog
+    indicator ranks (a share, an uncatalogued rate) ranks that value, not the sentence's topic."""
+    before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
+    if not before or before[-1].kind != "percent" or tok.start - before[-1].end > 16:
+        return False
+    rate = before[-1].resolved
+    return rate is None or rate.figure_measure != "growth"
+
+
+def title_subjects(low_title: str, catalog: Catalog, kinds=CONTEXT_KINDS) -> dict[str, Indicator]:
     """Per kind of value, the one indicator the title names (none where it names two)."""
     out = {}
-    for kind in CONTEXT_KINDS:
+    for kind in kinds:
         named = {ind for _s, _e, ind in topic_spans(low_title, catalog, kind) if not ind.regional}
         if len(named) == 1:
             out[kind] = named.pop()
@@ -115,6 +158,18 @@ def _component_start(low: str) -> int | None:
     """Where the sentence first names a component or a sector: once per sentence, not once per value."""
     found = COMPONENT.search(low)
     return found.start() if found else None
+
+
+def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
+    """ "Trong 8 nội dung của PAPI, nội dung Quản trị điện tử đạt 4,21 điểm": a component named between an
+    index and the value is what the value is about."""
+    if ind.figure_measure not in ("score", "rank") or not spans:
+        return False
+    named = [end for start, end, i in spans if i is ind and end <= tok.start]
+    if not named:
+        return False
+    found = COMPONENT.search(low, max(named), tok.start)
+    return found is not None
 
 
 def subject_from_context(
@@ -135,6 +190,8 @@ def subject_from_context(
         return next(iter(earlier))
     if tok.kind not in CONTEXT_KINDS or earlier:
         return None
+    if tok.kind in ("rank", "score") and OTHER_INDEX.search(low):
+        return None  # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's
     if tok.kind == "percent" and (
         tok.share_context or not GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
     ):
@@ -144,38 +201,117 @@ def subject_from_context(
     return subjects["title"].get(tok.kind)
 
 
-def respective_tokens(low: str, catalog: Catalog, own: list[PeriodMatch]) -> list[Token]:
-    """Values of "lần lượt" lists, each paired with its subject or its period (etl/respectively.py)."""
+def respective_tokens(
+    low: str, catalog: Catalog, own: list[PeriodMatch], carried: list[Indicator] | None = None
+) -> list[Token]:
+    """Values of "lần lượt" lists, each paired with its subject or its period (etl/respectively.py).
+    `carried`: the indices the previous sentence's list named, for "Điểm số tương ứng là …"."""
     tokens = []
+    previous: tuple[int, list[Indicator]] | None = None  # (end, subjects) of the sentence's list before
     for listed in respective_lists(low):
-        clause_start = low.rfind(";", 0, listed.start) + 1
-        lead = low[clause_start : listed.start]
         kind = listed.values[0].kind
-        # The subjects in the order they are last named ("Về … cải cách hành chính, các chỉ số PCI, PAPI và
-        # PAR Index … lần lượt"), national ranks before regional ones named by the same words.
-        last: dict[str, tuple[int, Indicator]] = {}
-        for start, _end, ind in sorted(topic_spans(lead, catalog, kind), key=lambda c: c[0]):
-            if ind.regional:
+        n = len(listed.values)
+        if carried and len(carried) == n and not topic_spans(low[: listed.start], catalog, kind):
+            twins = [
+                _index_twin(ind, value.kind, catalog)
+                for ind, value in zip(carried, listed.values, strict=True)
+            ]
+            if all(twins):
+                previous = (listed.end, twins)
+                tokens += _listed_tokens(low, listed, [(ind, None) for ind in twins], [None] * n)
                 continue
-            last[ind.id] = (start, ind)
-        ordered = [ind for _start, ind in sorted(last.values(), key=lambda v: v[0])]
-        named_periods = [pm.period for pm in own if clause_start <= pm.start < listed.start]
-        if len(ordered) == len(listed.values):
+        lead_start = low.rfind(";", 0, listed.start) + 1
+        if previous is not None:
+            lead_start = max(lead_start, previous[0])
+        ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
+        if len(ordered) < n and ";" in low[:lead_start]:
+            # "Tỷ trọng của khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ; … lần lượt
+            # là …": the subjects themselves are listed with semicolons.
+            lead_start = previous[0] if previous is not None else 0
+            ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
+        if not ordered and previous is not None and len(previous[1]) == n:
+            ordered = previous[1]  # "(năm 2017 tương ứng là …)": the same subjects, another period
+        lead = low[lead_start : listed.start]
+        named_periods = [pm.period for pm in own if lead_start <= pm.start < listed.start]
+        named_places = _listed_places(lead, catalog)
+        places = [None] * n
+        period_of_list = None
+        if len(ordered) == n:
             pairs = [(ind, None) for ind in ordered]
-        elif len({i.id for i in ordered}) == 1 and len(named_periods) == len(listed.values):
+            if previous is not None and len(named_periods) == 1:
+                period_of_list = named_periods[0]  # the second list's own period
+        elif len({i.id for i in ordered}) == 1 and len(named_periods) == n:
             pairs = [(ordered[0], p) for p in named_periods]
+        elif len({i.id for i in ordered}) == 1 and len(named_places) == n and "" in named_places:
+            # "Hà Giang, Lạng Sơn và Cao Bằng có tốc độ tăng GRDP lần lượt là 5,34%, 6,27% và 4,81%": one
+            # value per province, the province's own where it stands in the list.
+            pairs = [(ordered[0], None)] * n
+            places = named_places
         else:
             continue  # the lists do not line up: nothing is guessed
-        for value, (ind, period) in zip(listed.values, pairs, strict=True):
-            number = num(re.match(NUM, low[value.start : value.end])[0])
-            if number is None:
-                continue
-            tok = Token(
-                kind, number, value.start, value.end, low[value.start : value.end], rank_of=value.rank_of
-            )
-            tok.indicator, tok.period = ind, period
-            tokens.append(tok)
+        previous = (listed.end, [ind for ind, _p in pairs])
+        pairs = [(ind, period or period_of_list) for ind, period in pairs]
+        tokens += _listed_tokens(low, listed, pairs, places)
     return tokens
+
+
+def _listed_tokens(low: str, listed, pairs, places) -> list[Token]:
+    tokens = []
+    for value, (ind, period), place in zip(listed.values, pairs, places, strict=True):
+        number = num(re.match(NUM, low[value.start : value.end])[0])
+        if number is None:
+            continue
+        tok = Token(
+            value.kind, number, value.start, value.end, low[value.start : value.end], rank_of=value.rank_of
+        )
+        tok.indicator, tok.period, tok.place = ind, period, place
+        tokens.append(tok)
+    return tokens
+
+
+def _index_twin(ind: Indicator, kind: str, catalog: Catalog) -> Indicator | None:
+    """The same index's indicator of another kind: PCI's score for its rank."""
+    if ind.index is None:
+        return None
+    return next(
+        (
+            other
+            for other in catalog.indicators
+            if other.index == ind.index and other.measure == kind and not other.regional
+        ),
+        None,
+    )
+
+
+_SHARE_LIST = compile_lowered(r"\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b")
+
+
+def _ordered_subjects(lead: str, catalog: Catalog, kind: str, n: int) -> list[Indicator]:
+    """The subjects in the order they are last named ("Về … cải cách hành chính, các chỉ số PCI, PAPI và
+    PAR Index … lần lượt"), national ranks before regional ones named by the same words; in a list of
+    shares ("tỷ trọng … trong GRDP"), only the shares."""
+    last: dict[str, tuple[int, Indicator]] = {}
+    for start, _end, ind in sorted(topic_spans(lead, catalog, kind), key=lambda c: c[0]):
+        if ind.regional:
+            continue
+        last[ind.id] = (start, ind)
+    ordered = [ind for _start, ind in sorted(last.values(), key=lambda v: v[0])]
+    if len(ordered) != n and _SHARE_LIST.search(lead):
+        ordered = [ind for ind in ordered if ind.figure_measure == "share"]
+    return ordered
+
+
+_PROVINCE = compile_lowered(r"\blạng sơn\b")
+
+
+def _listed_places(lead: str, catalog: Catalog) -> list[str]:
+    """The provinces a lead names in order, "" standing for Lạng Sơn: ["hà giang", "", "cao bằng"]."""
+    pattern = catalog.places.get("province")
+    if pattern is None or "lạng sơn" not in lead:
+        return []
+    found = [(m.start(), m.group()) for m in pattern.finditer(lead)]
+    found += [(m.start(), "") for m in _PROVINCE.finditer(lead)]
+    return [name for _start, name in sorted(found, key=lambda f: f[0])]
 
 
 def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicator:

@@ -30,12 +30,35 @@ QUALIFIER_BEFORE = compile_lowered(rf"\b(?P<q>{QUALIFIER})\s+$")
 
 RANK = compile_lowered(
     r"(?:\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
+    # "năm 2021 lên thứ 48, … rồi lùi về thứ 26": a move in a ranking names the rank reached
+    r"|\b(?:lên|xuống|lùi về|tụt về|về)(?: vị trí| hạng)? thứ"
     r"|\bvị trí(?: thứ)?|\bhạng)"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
 )
 
 
-RANK_OF_AFTER = compile_lowered(r"^\s*(?:trên|trong(?: tổng)? số|/)\s*(?P<of>\d{1,3})\s+tỉnh")
+RANK_OF_AFTER = compile_lowered(r"^\s*(?:trên|trong(?: tổng)?(?: số)?(?: các)?|/)\s*(?P<of>\d{1,3})\s+tỉnh")
+
+
+# A rank in words after "xếp/đứng … thứ": "đứng thứ ba trong 9 tỉnh". Never a bare "thứ hai" (a weekday in
+# date lines) nor one a number follows ("thứ năm 2024").
+RANK_WORDS = {
+    "nhất": 1,
+    "nhì": 2,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+RANK_IN_WORDS = compile_lowered(
+    r"\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)? thứ "
+    rf"(?P<w>{'|'.join(RANK_WORDS)})\b(?!\s*[\d/])"
+)
 
 
 SCORE = compile_lowered(rf"(?P<n>{NUM})\s*điểm\b(?!\s*(?:phần trăm|%))")
@@ -54,7 +77,8 @@ COMPARISON = compile_lowered(
     rf"(?P<dir>cao hơn|thấp hơn|tăng thêm|tăng|giảm|vượt|gấp|bằng)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
-    r"(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$)",
+    # The reference runs to the clause's end, or to "và tăng …" opening a second comparison.
+    r"(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng)\s)",
 )
 
 
@@ -65,7 +89,10 @@ NOT_A_PERIOD_REF = compile_lowered(
 )
 
 
-PREVIOUS_PERIOD_REF = compile_lowered(r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước")
+# "so với tháng trước", and a month or quarter named alone ("tăng 4,1% so với tháng 3" in a report on April).
+PREVIOUS_PERIOD_REF = compile_lowered(
+    r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước|^\s*(?:tháng \d{1,2}|quý [ivx\d]+)\s*$"
+)
 
 
 # What makes a sentence speak of the future (a plan), not of results.
@@ -84,7 +111,7 @@ DIGIT = re.compile(r"\d")
 # Words one of which each value pattern needs (lower case): a substring test on the lowered sentence is far
 # cheaper than a case-insensitive scan, and most sentences hold only one or two kinds of value.
 NEEDS = {
-    "rank": ("xếp", "đứng", "giữ", "vươn lên", "tụt xuống", "vị trí", "hạng"),
+    "rank": ("xếp", "đứng", "giữ", "vươn lên", "tụt xuống", "vị trí", "hạng", " thứ "),
     "score": ("điểm",),
     "percent": ("%", "phần trăm"),
     "money": ("đồng", "vnđ", "vnd", "usd", "đô la"),
@@ -113,7 +140,14 @@ class Token:
     negative: bool = False
     reference: str | None = None
     period: Period | None = None  # given by a "lần lượt" list of periods
+    # Whose value a "lần lượt" list of provinces says it is: another province's name, "" for the
+    # province's own, None where no such list told.
+    place: str | None = None
     from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
+    plan_value: bool = False  # "so với dự toán giao (7.590.000 triệu đồng)": the plan's own amount
+    change_of: Token | None = (
+        None  # "đạt 22.683 tỷ đồng, tăng 7,22% so với …": the amount it is the change of
+    )
     resolved: Indicator | None = None  # the indicator it was read as (a rank after it may rank it)
 
 
@@ -221,6 +255,14 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         if rank_of is None and after:
             rank_of = int(after["of"])
         tokens.append(Token("rank", float(m["n"]), m.start(), m.end(), m.group(), rank_of=rank_of))
+    for m in matches("rank", RANK_IN_WORDS):
+        if not free(m):
+            continue
+        after = RANK_OF_AFTER.match(sentence[m.end() :])
+        rank_of = int(after["of"]) if after else None
+        tokens.append(
+            Token("rank", float(RANK_WORDS[m["w"]]), m.start(), m.end(), m.group(), rank_of=rank_of)
+        )
     for m in matches("score", SCORE):
         if free(m) and (v := num(m["n"])) is not None:
             tokens.append(Token("score", v, m.start(), m.end(), m.group()))
@@ -262,11 +304,38 @@ def counted_pattern(catalog: Catalog) -> re.Pattern:
     return any_count(tuple(ind.counted.pattern for ind in catalog.with_measure("count")))
 
 
+# "…, nâng tổng số xã đạt chuẩn của tỉnh lên 49 xã": the stock an addition brings a count to.
+RAISED_TOTAL = compile_lowered(
+    rf"\bnâng tổng số (?P<what>[^;.]{{0,80}}?) lên (?:thành )?(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?\s+\w+"
+    # "Lũy kế số xã đạt chuẩn nông thôn mới 110 xã": the count named first, its number after, the same noun
+    rf"|\b(?:lũy kế |luỹ kế |tổng )?số (?P<what2>(?P<noun>\w+)[^;.\d]{{0,60}}?)\s+(?:đạt |là |có )?"
+    rf"(?P<n2>{NUMERAL})(?:\s*/\s*\d{{1,4}})?\s+(?P=noun)\b"
+)
+
+
+def raised_totals(sentence: str, ind: Indicator, taken) -> list[Token]:
+    """The stock a count reaches, written with its noun first ("nâng tổng số xã … lên 49 xã")."""
+    if ind.raised_total is None or "số " not in sentence:
+        return []
+    tokens = []
+    for m in RAISED_TOTAL.finditer(sentence):
+        n, what = ("n", "what") if m["n"] else ("n2", "what2")
+        value = num(m[n])
+        if value is None or inside(m.start(n), taken) or not ind.raised_total.match(m[what]):
+            continue
+        tokens.append(
+            Token("count", value, m.start(n), m.end(), sentence[m.start(n) : m.end()], indicator=ind)
+        )
+    return tokens
+
+
 def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
     """Counts of the catalog's counted things in a lower-cased sentence."""
     tokens = []
     plan = bool(PLAN.search(sentence))
     for ind in catalog.with_measure("count"):
+        if ind.context is None or ind.context.search(sentence):
+            tokens += raised_totals(sentence, ind, taken)
         # Cheap tests first: most sentences name none of the counted things.
         if not ind.counted.search(sentence) or (ind.context and not ind.context.search(sentence)):
             continue
@@ -289,6 +358,8 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
                 prefix = QUALIFIER_BEFORE.sub("", prefix)
             clause_start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(". ", 0, m.start())) + 1
             if ind.not_before and ind.not_before.search(sentence, clause_start, m.start()):
+                continue
+            if ind.not_after and ind.not_after.match(sentence, m.end()):
                 continue
             before_ok = ind.before is None or compile_lowered(rf"(?:{ind.before.pattern})$").search(prefix)
             after_ok = ind.after is not None and ind.after.match(sentence, m.end())

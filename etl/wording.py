@@ -17,7 +17,7 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
     (
         "target",
         compile_lowered(
-            r"\bphấn đấu\b|\bmục tiêu\b|\bchỉ tiêu\b|(?<!so với )(?<!% )\bkế hoạch\b(?! đề ra)|"
+            r"\bphấn đấu\b|\bmục tiêu\b|\bchỉ tiêu\b|(?<!so với )(?<!% )\bkế hoạch\b(?! đề ra| và đầu tư)|"
             r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|\bgiao\b|"
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
         ),
@@ -55,8 +55,44 @@ _PRICE_BASIS = [
 _NEGATIVE_BEFORE = compile_lowered(r"(?:\bâm|\bgiảm|\bsụt giảm|\bgiảm sút)\s+(?:khoảng |gần |hơn )?$")
 
 
+# "đạt 8,75% theo chỉ tiêu Chính phủ giao", "… 10.350 tỷ đồng là mục tiêu": a target named after the value.
+_TARGET_AFTER = compile_lowered(
+    r"^\s*,?\s*(?:theo|là|bằng|như) (?:chỉ tiêu|kế hoạch|mục tiêu|kịch bản|nghị quyết|dự toán)(?! và đầu tư)"
+)
+# Words that make a clause report results, so a plan named earlier in its sentence or heading does not
+# reach it ("…; kết quả thực hiện đạt 6,5%").
+RESULT_WORDS = compile_lowered(
+    r"\bkết quả\b|\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bước\b|\bsơ bộ\b|\btình hình\b|"
+    r"\bđánh giá\b|\bnhìn lại\b|\bđạt và vượt\b|\bhoàn thành\b|(?<!phấn đấu )\bvượt\b"
+)
+
+
+def status_after(low: str, end: int) -> str | None:
+    """A target named right after the value ("đạt 8,75% theo chỉ tiêu giao")."""
+    return "target" if _TARGET_AFTER.match(low[end : end + 40]) else None
+
+
+def plan_status(segment: str) -> str | None:
+    """The plan a sentence's opening or a heading states, if it speaks of no results."""
+    status = status_of(segment)
+    if status in ("target", "forecast") and not RESULT_WORDS.search(segment):
+        return status
+    return None
+
+
+# One word of which every status pattern above needs: a substring test spares most segments the patterns.
+_STATUS_HINTS = (
+    *("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự toán", "kịch bản", "định hướng", "đặt ra"),
+    *("đề ra", "giao", "cần đạt", "phải đạt", "dự báo", "dự kiến", "khả năng", "có thể đạt", "sơ bộ"),
+    *(" ước", "chính thức"),  # " ước": not the "ước" inside "nước", "trước"
+)
+
+
 def status_of(segment: str) -> str | None:
     """The status the words of `segment` (the text that leads to a value) give it, or None."""
+    padded = " " + segment
+    if not any(hint in padded for hint in _STATUS_HINTS):
+        return None
     for status, pattern in _STATUS_WORDS:
         if pattern.search(segment):
             return status
