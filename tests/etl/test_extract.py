@@ -545,6 +545,17 @@ def model(text, doc_date=MODEL_DOC):
                 ("poverty_rate", 12.5, "31/12/2024", "estimate", None, "stock"),
             ],
         ),
+        # "tăng trưởng" said of the province is its GRDP growth; said of a sector or an amount it is not.
+        (
+            "Năm 2024, tỉnh phấn đấu cả năm tăng trưởng từ 7% trở lên.",
+            [("grdp_growth", 7, "2024", "target", "at_least", None)],
+        ),
+        ("Năm 2023, khu vực dịch vụ tăng trưởng 6,8%.", []),
+        ("Năm 2023, doanh thu du lịch tăng trưởng 12%.", []),
+        (  # the consumer price index is another index: the growth rate before it does not carry over
+            "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
+            [("grdp_growth", 6, "2023", "actual", None, None)],
+        ),
     ],
 )
 def test_what_each_figure_is(text, expected):
