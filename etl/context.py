@@ -16,7 +16,7 @@ from datetime import date
 
 from etl.casefold import lowered
 from etl.datelines import date_line
-from etl.periods import Period, PeriodMatch, periods_in_lowered, shift_years
+from etl.periods import Period, PeriodMatch, has_no_year, periods_in_lowered, shift_years
 from etl.wording import plan_status
 
 _NEWLINE = re.compile("\n")
@@ -35,20 +35,16 @@ _NOT_CONTEXT = ("dates", "as_of", "plan")
 
 
 def _governing(periods: list[Period]) -> Period | None:
-    """The period a title or heading sets for what stands under it: the one it names, or the year when it
-    names a year and parts of it ("Tình hình kinh tế - xã hội tháng 12, quý IV và năm 2021": a figure with
-    no period of its own below is the year's -- the month's and the quarter's are labelled as such)."""
+    """The period a title or heading sets for what stands under it: the one it names, or the one that
+    holds all the others it names ("Tình hình kinh tế - xã hội tháng 12, quý IV và năm 2021": the year;
+    "… quý III và 9 tháng năm 2025": the nine months) -- a figure with no period of its own below is that
+    one's, the month's and the quarter's being labelled as such."""
     single = _single(periods)
     if single is not None:
         return single
-    periods = [p for p in periods if p.kind not in _NOT_CONTEXT]
-    years = {(p.start, p.end) for p in periods if p.kind == "year"}
-    if len(years) != 1:
-        return None
-    start, end = years.pop()
-    if all(start <= p.start and p.end <= end for p in periods):
-        return next(p for p in periods if p.kind == "year")
-    return None
+    periods = [p for p in periods if p.kind not in _NOT_CONTEXT and not p.same_span]
+    holders = [p for p in periods if all(p.start <= q.start and q.end <= p.end for q in periods)]
+    return holders[0] if holders else None
 
 
 def _single_year(periods: list[Period]) -> int | None:
@@ -99,7 +95,7 @@ class DocumentContext:
                     replace(shift_years(p, year - p.end.year), yearless=False) if p.yearless else p
                     for p in periods
                 ]
-            self._line_periods[i] = periods
+            self._line_periods[i] = [p for p in periods if not has_no_year(p)]
         return self._line_periods[i]
 
     def saw(
@@ -116,7 +112,9 @@ class DocumentContext:
         `owned`: where periods start that belong to the value just before them ("mức 4,21% của năm 2023"),
         never the context of another value."""
         line = self._line_of(s_start)
-        periods = self._same_span(self._anchor(periods, line), line)
+        periods = self._report_month(periods)
+        periods = self._anchor(periods, line)
+        periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line)
         self._previous = self._current
         self._current = (line, [pm.period for pm in periods if pm.start not in owned])
         self._owned = owned
@@ -160,6 +158,23 @@ class DocumentContext:
             else pm
             for pm in periods
         ]
+
+    def _report_month(self, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+        """ "trong tháng": the one month the title names ("Tình hình kinh tế - xã hội tháng 4 và 4 tháng đầu
+        năm 2022"), else the month of the date line; with neither, none."""
+        if not any(pm.period.report_month for pm in periods):
+            return periods
+        title = self._periods_of_line(self.title_line) if self.title_line is not None else []
+        months = {(p.start, p.end): p for p in title if p.kind == "month"}
+        named = next(iter(months.values())) if len(months) == 1 else None
+        out = []
+        for pm in periods:
+            if pm.period.report_month and named is not None:
+                pm = replace(pm, period=replace(named, report_month=True))
+            elif pm.period.report_month and has_no_year(pm.period):
+                continue
+            out.append(pm)
+        return out
 
     def _same_span(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
         """ "Cùng kỳ năm 2024" is the span being reported on -- the sentence's other period, the one before

@@ -28,7 +28,7 @@ from etl.catalog import Catalog, Indicator
 from etl.context import DocumentContext
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
-from etl.periods import Period, PeriodMatch, months_from_january, periods_in_lowered
+from etl.periods import Period, PeriodMatch, has_no_year, months_from_january, periods_in_lowered
 from etl.places import other_place
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
@@ -161,11 +161,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             context.saw(s_start, s_end, [])
             continue
         periods = periods_in_lowered(low, doc_date, doc_date_inferred)
-        comparisons = find_comparisons(sentence, low, s_start, periods) if has_digit else []
+        dated = [pm for pm in periods if not has_no_year(pm.period)]
+        comparisons = find_comparisons(sentence, low, s_start, dated) if has_digit else []
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
         own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
         # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
-        owned = {pm.start for pm in own if _VALUE_JUST_BEFORE.search(low, max(0, pm.start - 24), pm.start)}
+        owned = {pm.start for pm in own if _owned_by_value(low, pm.start)}
         own = context.saw(s_start, s_end, own, owned, low)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
@@ -636,8 +637,17 @@ def _year_end_in_december(period: Period, doc_date: date | None) -> bool:
     )
 
 
+def _owned_by_value(low: str, start: int) -> bool:
+    m = _VALUE_JUST_BEFORE.search(low, max(0, start - 24), start)
+    # "theo giá so sánh 2010 quý II/2020": a year before a period is no value owning it
+    return m is not None and not _YEAR_NUMBER.match(m["n"])
+
+
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
+
+
 _VALUE_JUST_BEFORE = compile_lowered(
-    r"\d\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
+    r"(?P<n>[\d.,]*\d)\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
     r"\s+(?:của |trong |vào )?$"
 )
 

@@ -33,6 +33,9 @@ class Period:
     # "Cùng kỳ năm 2024, tỉnh tăng 4,72%": the span the text is reporting on (a half-year, nine months),
     # moved to the year named -- set from the context by etl/context.py, never a governing period itself.
     same_span: bool = False
+    # "Trong tháng có 41 doanh nghiệp thành lập mới": the month the report is on -- the one its title names,
+    # else the date line's (etl/context.py).
+    report_month: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,15 @@ def shift_years(p: Period, years: int) -> Period:
     start, end = move(p.start), move(p.end)
     label = re.sub(YEAR, lambda m: str(int(m.group()) + years), p.label)
     return replace(p, start=start, end=end, label=label)
+
+
+# The year of a month or quarter written without one in a document with no date: a placeholder that the
+# year named nearby replaces (etl/context.py); a period still holding it is no period and is dropped.
+NO_YEAR = 1900
+
+
+def has_no_year(p: Period) -> bool:
+    return p.yearless and p.start.year == NO_YEAR
 
 
 # Claims an expression's span without giving a period (it needs a document date we do not have).
@@ -171,6 +183,8 @@ def _months(m, doc_date):
         # "IIP 6 tháng ước tăng 3,15%" in a report dated 10/7/2024: the year's first six months, read from
         # the date line as a reader does (a report on N months comes out after the N-th month).
         y, inferred = (doc_date.year if n <= doc_date.month else doc_date.year - 1), False
+    elif doc_date is None and _CALENDAR_MONTHS.match(m.string, m.end()) and n >= 2:
+        y, inferred = NO_YEAR, False  # set from the year named nearby, or dropped (etl/context.py)
     else:
         return None  # "5 năm qua", "6 tháng" with no year: not a calendar period
     yearless = not m["y"]
@@ -247,7 +261,7 @@ def _quarter(m, doc_date):
         # "quý IV" in a report dated January 2025 is 2024's: the latest such quarter begun by that date.
         y = doc_date.year if date(doc_date.year, 3 * q - 2, 1) <= doc_date else doc_date.year - 1
     else:
-        return None
+        y = NO_YEAR  # set from the year named nearby, or dropped (etl/context.py)
     return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", yearless=not m["y"])
 
 
@@ -268,7 +282,7 @@ def _month(m, doc_date):
             else doc_date.year - 1
         )
     else:
-        return None
+        y = NO_YEAR  # set from the year named nearby, or dropped (etl/context.py)
     return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", yearless=not m["y"])
 
 
@@ -342,6 +356,18 @@ def _whole_year(m, doc_date):
     return replace(year_period(doc_date.year), yearless=True) if doc_date else None
 
 
+@_rule(r"\btrong tháng(?: này| qua)?\b(?!\s*\d)", ("trong tháng",))
+def _report_month(m, doc_date):
+    if doc_date is None:
+        return replace(
+            Period("month", date(NO_YEAR, 1, 1), date(NO_YEAR, 1, 31), ""), yearless=True, report_month=True
+        )
+    mo, y = doc_date.month, doc_date.year
+    return Period(
+        "month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", yearless=True, report_month=True
+    )
+
+
 @_rule(r"\bnăm (?:nay|hiện tại)\b", ("năm",))
 def _this_year(m, doc_date):
     return year_period(doc_date.year, inferred=True) if doc_date else None
@@ -360,7 +386,8 @@ def find_periods(
     A period measured from the document's date ("đến nay") is only as certain as that date: when the
     date itself was inferred, so is the period.
     """
-    return periods_in_lowered(lowered(text), doc_date, doc_date_inferred)
+    found = periods_in_lowered(lowered(text), doc_date, doc_date_inferred)
+    return [pm for pm in found if not has_no_year(pm.period)]
 
 
 def periods_in_lowered(

@@ -545,6 +545,17 @@ def model(text, doc_date=MODEL_DOC):
                 ("poverty_rate", 12.5, "31/12/2024", "estimate", None, "stock"),
             ],
         ),
+        # "tăng trưởng" said of the province is its GRDP growth; said of a sector or an amount it is not.
+        (
+            "Năm 2024, tỉnh phấn đấu cả năm tăng trưởng từ 7% trở lên.",
+            [("grdp_growth", 7, "2024", "target", "at_least", None)],
+        ),
+        ("Năm 2023, khu vực dịch vụ tăng trưởng 6,8%.", []),
+        ("Năm 2023, doanh thu du lịch tăng trưởng 12%.", []),
+        (  # the consumer price index is another index: the growth rate before it does not carry over
+            "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
+            [("grdp_growth", 6, "2023", "actual", None, None)],
+        ),
     ],
 )
 def test_what_each_figure_is(text, expected):
@@ -704,3 +715,35 @@ def test_a_value_once_held_has_no_period():
 def test_a_month_just_ahead_of_the_report_is_this_years():
     text = "Dự kiến tháng 11, kim ngạch xuất nhập khẩu qua địa bàn đạt khoảng 500 triệu USD."
     assert model(text) == [("trade_turnover", 0.5, "11/2024", "forecast", "approx", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No date line: a quarter or months written without a year take the title's; the title's period is
+        # the one holding the others it names.
+        (
+            "Tình hình kinh tế - xã hội quý III và 9 tháng năm 2025\n"
+            "GRDP 9 tháng ước tăng 8,2%; riêng quý III ước tăng 8%. Thu ngân sách đạt 12.000 tỷ đồng.",
+            [
+                ("grdp_growth", 8.2, "01–09/2025", "estimate", None, None),
+                ("grdp_growth", 8, "Q3/2025", "estimate", None, None),
+                ("budget_revenue", 12000, "01–09/2025", "actual", None, None),
+            ],
+        ),
+        (  # "trong tháng": the month the title names
+            "Tình hình kinh tế - xã hội tháng 4 và 4 tháng đầu năm 2022\nTrong tháng có 41 doanh nghiệp thành lập mới.",
+            [("new_enterprises", 41, "04/2022", "actual", None, None)],
+        ),
+        (  # a price base year before a quarter does not own it
+            "Báo cáo\nTổng sản phẩm trên địa bàn theo giá so sánh 2010 quý II/2020 giảm 1,25% so với cùng kỳ.",
+            [("grdp_growth", -1.25, "Q2/2020", "actual", None, None)],
+        ),
+        (  # with no year anywhere, a quarter is no period
+            "Báo cáo\nGRDP quý III ước tăng 8%.",
+            [],
+        ),
+    ],
+)
+def test_documents_without_a_date(text, expected):
+    assert model(text, None) == [(i, pytest.approx(v), p, st, b, a) for i, v, p, st, b, a in expected]
