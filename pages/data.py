@@ -11,7 +11,8 @@ from ui.i18n import t
 
 app_state.require_frame()
 lang = app_state.current_language()
-data = load_dataset(lang)
+# With the reference history: a curated figure is marked "số liệu tham chiếu" (labels.figure_notes).
+data = load_dataset(lang, reference=True)
 
 st.title(t("page_data", lang))
 st.caption(t("data_intro", lang))

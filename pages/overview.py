@@ -4,7 +4,7 @@ import streamlit as st
 
 from ui import app_state, app_views
 from ui.app_data import load_dataset
-from ui.app_widgets import chart_block, md_text
+from ui.app_widgets import chart_block, citation_html, md_text
 from ui.formatting import format_change, format_number, is_missing
 from ui.i18n import t
 from ui.labels import (
@@ -20,10 +20,10 @@ HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commun
 
 app_state.require_frame()
 lang = app_state.current_language()
-# The headline cards read the documents' statements; the record's series is drawn on Indicators and
-# Rankings. (A headline from the record needs a rule preferring the latest yearly figure over a
-# multi-year average ending the same year: not yet written.)
-data = load_dataset(lang)
+# The cards read the record and the documents together: of a period the most final statement stands
+# (selection.one_per_period), and the latest year is preferred to a multi-year average ending with it
+# (selection._latest_and_previous). A curated card cites its page and where in it (source line, locator).
+data = load_dataset(lang, reference=True)
 
 st.title(t("app_title", lang))
 st.caption(t("app_tagline", lang) + " " + t("overview_intro", lang))
@@ -89,6 +89,10 @@ for indicator_id in HEADLINES:
             st.caption(f"“{md_text(card['quote'])}”")
         elif not is_missing(card["latest"].get("locator")):
             st.caption(md_text(card["latest"]["locator"]))
+        if card["latest"]["basis"] == "curated":  # stands on its citation: title, link, date read, where
+            cited = data.sources.loc[data.sources["source_id"] == card["source_id"]].to_dict("records")
+            with st.expander(t("card_citation", lang)):
+                st.html(citation_html(cited[0] if cited else {}, lang, locator=card["latest"]["locator"]))
         if card["conflict"]:
             st.caption(md_text(t("conflict_flag", lang)))
 

@@ -75,6 +75,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vs_period": ("so với {period}", "vs {period}"),
     "derived_mark": ("số suy ra", "derived"),
     "card_missing": ("Chưa có số liệu", "No figure yet"),
+    "card_citation": ("Trích dẫn nguồn tham chiếu", "Citation of the record"),
     # Indicators
     "indicators_intro": (
         "Chọn nhóm, chỉ tiêu và kỳ; mỗi chỉ tiêu một biểu đồ qua các kỳ, mỗi loại kỳ (năm, lũy kế từ đầu "
@@ -270,6 +271,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "comparison_previous_period": ("so với kỳ trước", "vs the previous period"),
     "price_current": ("giá hiện hành", "current prices"),
     "price_constant_2010": ("giá so sánh 2010", "constant 2010 prices"),
+    # A scope other than the indicator's own (ui.pairing.scope_of): a panel of its own, never paired.
+    "scope_customs_declared": ("hàng khai báo tại Hải quan Lạng Sơn", "goods declared at Lạng Sơn customs"),
+    "scope_through_province": ("mọi hàng hóa qua cửa khẩu", "all goods through the border gates"),
+    "scope_local_enterprises": ("doanh nghiệp của tỉnh", "the province's own enterprises"),
     "per_year": ("/năm", " per year"),
     "per_month": ("/tháng", " per month"),
     "basis_curated": ("số liệu tham chiếu", "curated reference"),
@@ -311,6 +316,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pair_problem_period_kind": ("hai kỳ khác loại", "periods of different kinds"),
     "pair_problem_measure": ("khác cách đo", "measured differently"),
     "pair_problem_price_basis": ("khác loại giá", "different price bases"),
+    "pair_problem_scope": (
+        "khác phạm vi (qua cửa khẩu / khai báo tại Hải quan)",
+        "different scopes (through the border gates / declared at customs)",
+    ),
     "pair_problem_place": ("khác địa bàn", "different places"),
     "pair_problem_same_period": ("cùng một kỳ", "the same period"),
     "pair_problem_overlap": ("hai kỳ chồng lên nhau", "the periods overlap"),

@@ -2,7 +2,8 @@
 
 One rule, used by the Overview's cards and chart, the Compare page and every chart builder: two figures
 are comparable when they are the same indicator, the same measure, the same status class (a result is
-never compared with a target or a forecast), the same place and price basis, and the same kind of period
+never compared with a target or a forecast), the same place, price basis and scope (trade through the
+border gates is never compared with the goods declared at the province's customs), and the same kind of period
 in the same place of the calendar (a year with another year, Jan–Sep with another Jan–Sep, a first half
 with another first half, a yearly average over several years with another yearly average). Pure: rows
 are mappings (a figures row as a dict or a pandas row), nothing here draws or reads files.
@@ -10,6 +11,7 @@ are mappings (a figures row as a dict or a pandas row), nothing here draws or re
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -35,6 +37,27 @@ def status_class(row: Mapping) -> str:
     if status == "target" or _get(row, "period_kind") == "plan":
         return TARGET
     return RESULT
+
+
+@functools.cache
+def _catalog_scopes() -> dict[str, str | None]:
+    """Each indicator's own scope in the catalog (trade_turnover: through_province), or None."""
+    from etl.catalog import load_catalog  # the catalog ships with the code
+
+    return {ind.id: ind.scope for ind in load_catalog().indicators}
+
+
+def scope_of(row: Mapping) -> str | None:
+    """The figure's scope when it is not its indicator's own, else None.
+
+    A document's figure states no scope and a curated one states it or takes the catalog's: both mean the
+    indicator's own scope, so only another one (the goods declared at the province's customs, for a
+    turnover whose own scope is all goods through the border gates) sets a figure apart.
+    """
+    scope = _get(row, "scope")
+    if scope is None or scope == _catalog_scopes().get(_get(row, "indicator_id")):
+        return None
+    return str(scope)
 
 
 def _day(x) -> pd.Timestamp | None:
@@ -77,27 +100,29 @@ def series_key(row: Mapping) -> tuple:
         status_class(row),
         _get(row, "place") or "province",
         _get(row, "price_basis"),
+        scope_of(row),
         period_class(row),
     )
 
 
 def panel_key(row: Mapping) -> str:
     """The series key without indicator and status: what one chart panel holds (its results, and the
-    targets and forecasts drawn beside them). "year", "months:1-9", "year|constant_2010", …"""
-    _, _, _, place, price, period = series_key(row)
-    extra = [str(x) for x in (price, None if place == "province" else place) if x]
+    targets and forecasts drawn beside them). "year", "months:1-9", "year|constant_2010",
+    "year|customs_declared", …"""
+    _, _, _, place, price, scope, period = series_key(row)
+    extra = [str(x) for x in (price, None if place == "province" else place, scope) if x]
     return "|".join([period, *extra])
 
 
-_REASONS = ("indicator", "measure", "status", "place", "price_basis", "period_kind")
+_REASONS = ("indicator", "measure", "status", "place", "price_basis", "scope", "period_kind")
 
 
 def pair_problem(a: Mapping, b: Mapping, *, plan: bool = False) -> str | None:
     """Why figures `a` and `b` may not be compared, or None when they may (THE pairing rule).
 
     Reasons: "indicator", "measure", "status" (a result against a target or forecast), "place",
-    "price_basis", "period_kind" (another kind, or other months of the year), "same_period",
-    "overlap" (the periods overlap).
+    "price_basis", "scope" (see scope_of), "period_kind" (another kind, or other months of the year),
+    "same_period", "overlap" (the periods overlap).
 
     plan=True asks the other question a chart and a card may ask: is `b` the target set for the very
     period of result `a` (target vs actual, "đạt X% kế hoạch")? Then both must share everything but the

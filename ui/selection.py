@@ -18,6 +18,7 @@ from ui.pairing import (
     percent_of_plan,
     plan_for,
     previous_comparable,
+    scope_of,
     series_key,
     status_class,
 )
@@ -87,7 +88,8 @@ def periods_of(figures: pd.DataFrame, indicator_id: str) -> list[str]:
 
 def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
     """One figure per indicator and period: reported before derived, official before as stated before
-    preliminary before estimated, exact before approximate.
+    preliminary before estimated, exact before approximate, then the value the most sources give (two
+    estimates of 8.06 against one of 8.41: 8.06), then the first.
 
     Documents giving the same value for the period are listed in `source_ids` (newline-separated, the
     chosen figure's first); those giving another value in `other_source_ids`, their values in
@@ -100,7 +102,12 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
     basis, approximate = figures["basis"].tolist(), figures["approximate"].astype(bool).tolist()
     values, sources = figures["value"].astype(float).tolist(), figures["source_id"].astype(str).tolist()
     # A target and a result for the same period are two figures, never one (nor a conflict).
-    # Nor are two price bases, places or measures of one period.
+    # Nor are two price bases, places, measures or scopes of one period.
+    scopes = (
+        [scope_of(r) for r in figures[["indicator_id", "scope"]].to_dict("records")]
+        if "scope" in figures
+        else [None] * len(ids)
+    )
     kinds = [
         "|".join(str(x) for x in k)
         for k in zip(
@@ -108,6 +115,7 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
             figures["price_basis"].tolist() if "price_basis" in figures else [None] * len(ids),
             figures["place"].tolist() if "place" in figures else [None] * len(ids),
             figures["measure"].tolist() if "measure" in figures else [None] * len(ids),
+            scopes,
             strict=True,
         )
     ]
@@ -123,12 +131,16 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
     # The final word first: official, then as stated, then preliminary, then estimated.
     statuses = figures["status"].tolist() if "status" in figures else ["actual"] * len(ids)
     finality = [_FINALITY.get(x, 1) for x in statuses]
-    ranked = sorted(
-        range(len(ids)),
-        key=lambda i: (
-            ids[i], labels[i], kinds[i], classes[i], basis[i] == "derived", finality[i], approximate[i], i,
-        ),
-    )  # fmt: skip
+    # How many figures of the same standing give each value: of equally final statements, the one most
+    # sources agree on stands (the others are listed as disagreeing).
+    standing = [
+        (ids[i], labels[i], kinds[i], classes[i], basis[i] == "derived", finality[i], approximate[i])
+        for i in range(len(ids))
+    ]
+    support: dict[tuple, int] = {}
+    for i in range(len(ids)):
+        support[(*standing[i], values[i])] = support.get((*standing[i], values[i]), 0) + 1
+    ranked = sorted(range(len(ids)), key=lambda i: (*standing[i], -support[(*standing[i], values[i])], i))
     groups: dict[tuple[str, str, str, str], list[int]] = {}
     for i in ranked:
         groups.setdefault((ids[i], labels[i], kinds[i], classes[i]), []).append(i)
@@ -205,10 +217,11 @@ def _latest_and_previous(rows: pd.DataFrame) -> dict[str, tuple[int, int | None]
     """Per indicator, the position in `rows` of its latest stated result and of the comparable one before.
 
     `rows` is one_per_period output (oldest first within an indicator). "Latest" is the stated (not
-    derived) result — never a target or a forecast — that ends last (the longer period first on a tie:
-    a year before its last quarter). "Before" is pairing.previous_comparable: the same kind of period,
-    the same status class. An indicator without a stated result is left out; one without a comparable
-    earlier figure has None.
+    derived) result — never a target or a forecast — that ends last; on a tie a period within one year
+    before a multi-year one (2025 before the 2021–2025 average or total: the latest year is the news),
+    then the longer period (a year before its last quarter). "Before" is pairing.previous_comparable:
+    the same kind of period, the same status class. An indicator without a stated result is left out;
+    one without a comparable earlier figure has None.
     """
     records = rows.to_dict("records")
     positions: dict[str, list[int]] = {}
@@ -221,7 +234,12 @@ def _latest_and_previous(rows: pd.DataFrame) -> dict[str, tuple[int, int | None]
             continue
         latest = max(
             stated,
-            key=lambda i: (records[i]["period_end"], -pd.Timestamp(records[i]["period_start"]).value, i),
+            key=lambda i: (
+                records[i]["period_end"],
+                records[i]["period_kind"] != "range",
+                -pd.Timestamp(records[i]["period_start"]).value,
+                i,
+            ),
         )
         mine_rows = [records[i] for i in mine]
         prev = previous_comparable(mine_rows, mine.index(latest))
@@ -321,12 +339,19 @@ def headline_cards(figures: pd.DataFrame, indicators: pd.DataFrame, indicator_id
     return cards
 
 
-def _pick(rows: pd.DataFrame, indicator_id: str, period: str) -> pd.Series | None:
-    """The indicator's figure in the period: a result before a target before a forecast."""
+def _pick(
+    rows: pd.DataFrame, indicator_id: str, period: str, partner: pd.Series | None = None
+) -> pd.Series | None:
+    """The indicator's figure in the period: one comparable with `partner` first (of a period stated in
+    two scopes, the one of the partner's scope), then a result before a target before a forecast."""
     match = rows.loc[(rows["indicator_id"] == indicator_id) & (rows["period_label"] == period)]
     if match.empty:
         return None
-    order = [STATUS_CLASSES.index(status_class(r)) for r in match.to_dict("records")]
+    records = match.to_dict("records")
+    order = [
+        (partner is not None and pair_problem(partner, r) is not None, STATUS_CLASSES.index(status_class(r)))
+        for r in records
+    ]
     return match.iloc[min(range(len(order)), key=order.__getitem__)]
 
 
@@ -381,7 +406,10 @@ def compare_periods(
         ids = list(dict.fromkeys(chosen["indicator_id"]))
     rows = []
     for indicator_id in ids:
-        a, b = _pick(chosen, indicator_id, period_a), _pick(chosen, indicator_id, period_b)
+        a = _pick(chosen, indicator_id, period_a)
+        b = _pick(chosen, indicator_id, period_b, partner=a)
+        if a is not None and b is not None and pair_problem(a, b) is not None:
+            a = _pick(chosen, indicator_id, period_a, partner=b)  # A stated in B's scope, if it is
         if a is None and b is None:
             continue
         unit = (a if a is not None else b)["unit"]

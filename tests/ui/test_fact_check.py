@@ -261,11 +261,23 @@ def test_the_sources_page_cites_curated_figures_and_says_where_the_press_differs
     assert differs in captions
 
 
-def test_pages_that_do_not_ask_for_the_record_do_not_see_it(app):
+def test_the_data_page_lists_the_record_marked_as_curated(app):
     at = open_page(app, "pages/data.py", lang="en")
     assert_clean(at)
-    assert len(at.dataframe[0].value) == 10  # the sample's own figures
+    table = at.dataframe[0].value
+    assert len(table) == 12  # the sample's own 10 figures and its 2 curated ones
+    curated = table.loc[table["basis"] == t("basis_curated", "en")]
+    assert len(curated) == 2 and curated["locator"].notna().all()  # each says where in its page
     assert "Built from 2 documents" in " ".join(texts(at.sidebar.caption))
+
+
+def test_the_add_documents_view_stays_on_the_documents(checked_dir):
+    from ui.app_data import _documents_only
+
+    data = read_dataset(checked_dir)
+    documents = _documents_only(data)
+    assert not documents.figures["basis"].eq("curated").any()
+    assert len(documents.figures) == len(data.figures) - 2
 
 
 # --- The bundled corpus ------------------------------------------------------------------------------

@@ -244,3 +244,63 @@ def test_a_revised_estimate_is_shown_as_a_revision_not_a_conflict(tables):
     assert "trước đó ước tính: 8,1%" in hover and "Nguồn khác ghi" not in hover
     notes = " ".join(a.text for a in fig.layout.annotations if a.name == "notes").replace("<br>", " ")
     assert "năm 2024: trước đó ước tính: 8,1%" in notes
+
+
+def _trade(f, **changes) -> dict:
+    row = f.loc[f["indicator_id"] == "grdp"].iloc[0].to_dict()
+    return {
+        **row,
+        "indicator_id": "trade_turnover",
+        "unit": "billion_usd",
+        "measure": "money",
+        "price_basis": None,
+        "basis": "curated",
+        "conflict": False,
+        **changes,
+    }
+
+
+def _year_of(y: int) -> dict:
+    import pandas as pd
+
+    return {
+        "period_kind": "year",
+        "period_start": pd.Timestamp(f"{y}-01-01"),
+        "period_end": pd.Timestamp(f"{y}-12-31"),
+        "period_label": str(y),
+    }
+
+
+@pytest.mark.parametrize(
+    ("scope_a", "scope_b", "problem"),
+    [
+        ("through_province", "customs_declared", "scope"),  # all goods through the gates vs declared here
+        ("through_province", None, None),  # a document states no scope: the indicator's own
+        ("customs_declared", "customs_declared", None),
+    ],
+)
+def test_two_scopes_of_trade_are_never_paired(tables, scope_a, scope_b, problem):
+    f = tables["figures"]
+    a = _trade(f, figure_id="t-2023", value=51.99, scope=scope_a, **_year_of(2023))
+    b = _trade(f, figure_id="t-2017", value=4.65, scope=scope_b, **_year_of(2017))
+    assert pair_problem(a, b) == problem
+
+
+def test_two_scopes_of_one_year_are_two_figures_in_two_panels_and_compare_picks_the_same_scope(tables):
+    import pandas as pd
+
+    f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
+    rows = [
+        _trade(f, figure_id="t-2023-all", value=51.99, scope="through_province", **_year_of(2023)),
+        _trade(f, figure_id="t-2023-decl", value=4.975, scope="customs_declared", **_year_of(2023)),
+        _trade(f, figure_id="t-2017-decl", value=4.65, scope="customs_declared", **_year_of(2017)),
+    ]
+    more = pd.concat([f, pd.DataFrame(rows)], ignore_index=True)
+    more["rank_of"] = more["rank_of"].astype("Int64")
+    fig = charts.indicator_chart(more, ind, src, "trade_turnover", "vi")
+    panels = sorted(a.text for a in fig.layout.annotations if a.name == "panel_title")
+    assert panels == ["Theo năm", "Theo năm · hàng khai báo tại Hải quan Lạng Sơn"]
+    assert "Nguồn khác ghi" not in " ".join(c[0] for t in fig.data for c in t.customdata)  # not a conflict
+    assert like_with_like_problems(json.loads(fig.to_json())) == []
+    (row,) = compare_periods(more, ["trade_turnover"], "2023", "2017").to_dict("records")
+    assert (row["value_a"], row["value_b"], row["comparable"]) == (4.975, 4.65, True)

@@ -168,3 +168,18 @@ def test_pages_draw_the_record(record_dir, monkeypatch, page, lang):
         assert len(at.metric) == 5
     status = " ".join(str(c.value) for c in at.sidebar.caption)
     assert t("status_reference", lang, figures=6) in status
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_an_overview_card_from_the_record_cites_its_page(record_dir, monkeypatch, lang):
+    monkeypatch.setenv("LANGSON_DATA_DIR", str(record_dir))
+    at = open_page(AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT), "pages/overview.py", lang=lang)
+    assert_clean(at)
+    pci = at.metric[0]
+    assert pci.value == "5/34"  # the record's 2025 rank, not the documents' 2022 one
+    captions = " ".join(str(c.value) for c in at.main.caption)
+    assert t("basis_curated", lang) in captions and "Báo cáo PCI 2023, tr. 12" in captions
+    (expander,) = [e for e in at.expander if e.label == t("card_citation", lang)]
+    citation = " ".join(h.proto.body for h in expander.get("html"))
+    assert t("meta_curated", lang) in citation and "Báo cáo PCI 2023, tr. 12" in citation
+    assert 'href="https://' in citation

@@ -249,3 +249,40 @@ def test_rankings(tables):
         ("digital_transformation_rank", 6.0, 63, "2022"),
     ]
     assert out.loc[0, "other_values"] == [16.0]
+
+
+@pytest.mark.parametrize("order", ["year_first", "average_first"])
+def test_headline_prefers_the_latest_year_to_a_multi_year_average_ending_with_it(tables, order):
+    figures = tables["figures"]
+    year = _like(figures, "grdp_growth", figure_id="g2025xxxx", value=8.06, year=2025)
+    average = _like(
+        figures,
+        "grdp_growth",
+        figure_id="g2125xxxx",
+        value=7.1,
+        years=(2021, 2025),
+        period_aggregate="average",
+    )
+    earlier = _like(figures, "grdp_growth", figure_id="g2024xxxx", value=6.01, year=2024)
+    rows = (year, average) if order == "year_first" else (average, year)
+    (card,) = headline_cards(_with(figures, *rows, earlier), tables["indicators"], ["grdp_growth"])
+    assert (card["value"], card["period_label"]) == (8.06, "2025")
+    assert (card["prev_value"], card["prev_period_label"]) == (6.01, "2024")
+    pairs = then_and_now(_with(figures, *rows, earlier), ["grdp_growth"])
+    assert list(pairs["period_label"]) == ["2024", "2025"]  # the chart below the cards agrees
+
+
+def test_headline_takes_a_multi_year_average_when_no_year_ends_with_it(tables):
+    (card,) = headline_cards(tables["figures"], tables["indicators"], ["grdp_growth"])
+    assert card["period_label"] == "2021–2022"  # the sample has only averages
+
+
+def test_one_per_period_prefers_the_value_most_sources_give(tables):
+    figures = tables["figures"]
+    lone = _like(figures, "grdp_growth", figure_id="g25lone", value=8.41, year=2025, source_id="doc_c")
+    first = _like(figures, "grdp_growth", figure_id="g25one", value=8.06, year=2025, source_id="doc_a")
+    second = _like(figures, "grdp_growth", figure_id="g25two", value=8.06, year=2025, source_id="doc_b")
+    chosen = one_per_period(_with(figures.iloc[:0], lone, first, second))
+    (row,) = chosen.to_dict("records")
+    assert row["value"] == 8.06 and row["source_ids"] == "doc_a\ndoc_b"
+    assert row["other_values"] == [8.41] and row["other_source_ids"] == "doc_c"

@@ -187,8 +187,20 @@ def class_title(key: str, lang: str) -> str:
     key, *extra = key.split("|")
     title = _period_class_title(key, lang)
     for word in extra:
-        title += " · " + (t(f"price_{word}", lang) if word in ("current", "constant_2010") else word)
+        title += " · " + _panel_word(word, lang)
     return title
+
+
+SCOPE_WORDS = ("customs_declared", "through_province", "local_enterprises")  # i18n scope_*
+
+
+def _panel_word(word: str, lang: str) -> str:
+    """A price basis, place or scope of a panel key in words ("giá so sánh 2010", "hàng khai báo tại …")."""
+    if word in ("current", "constant_2010"):
+        return t(f"price_{word}", lang)
+    if word in SCOPE_WORDS:
+        return t(f"scope_{word}", lang)
+    return word.replace("_", " ")
 
 
 def _period_class_title(key: str, lang: str) -> str:
