@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
@@ -207,11 +208,11 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 footnotes[marker[1]] = ind
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
-            tok.status = status_of(low[seg_start : tok.start]) or (
+            tok.status = status_of(low, seg_start, tok.start) or (
                 prev_status if prev_status in ("target", "forecast") else None
             )
             if ind is None:
-                if tok.kind in ("money", "percent") and _ABOUT_PROVINCE.search(low):
+                if tok.kind in ("money", "percent") and _about_province(low):
                     hold(tok, "not_in_catalog", "no indicator of the catalog names it")
                 continue
             if tok.kind == "rank" and tok.indicator is None:
@@ -277,7 +278,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
                 # headings and title it stands under ("Các chỉ tiêu chủ yếu năm 2025", "Kế hoạch …").
                 status = (
-                    status_of(low[: tok.start])
+                    status_of(low, 0, tok.start)
                     or status_of(context.heading_and_title(line_of(s_start)))
                     or "actual"
                 )
@@ -347,6 +348,12 @@ PROVINCES_MERGED = date(2025, 7, 1)
 
 
 _ABOUT_PROVINCE = compile_lowered(r"lạng sơn|\btoàn tỉnh\b|\bcủa tỉnh\b|\btỉnh\b")
+
+
+@lru_cache(maxsize=64)
+def _about_province(low: str) -> bool:
+    """Whether the sentence speaks of the province: once per sentence, not once per value held."""
+    return _ABOUT_PROVINCE.search(low) is not None
 
 
 # "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from etl.casefold import compile_lowered
+from etl.literals import may_match
 
 # Words that bring the subject back to the province after another place was named.
 _OURS = compile_lowered(r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|\btoàn tỉnh\b|\btỉnh đạt\b|\btỉnh tăng\b")
@@ -37,7 +38,7 @@ def _segments(low: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 def _first_place(text: str, places: dict[str, re.Pattern]) -> re.Match | None:
-    found = [m for pattern in places.values() if (m := pattern.search(text))]
+    found = [m for pattern in places.values() if may_match(pattern, text) and (m := pattern.search(text))]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -61,6 +62,8 @@ def other_place(
     before = low[own[0] : own[1]]
     named = None
     for pattern in places.values():
+        if not may_match(pattern, low, own[0], own[1]):  # spares most scans (etl/literals.py)
+            continue
         for m in pattern.finditer(before):
             if named is None or m.start() > named[0]:
                 named = (m.start(), m.group())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from etl.casefold import compile_lowered
+from etl.literals import may_match
 
 # Status words, strongest first: a sentence that plans and estimates ("phấn đấu ước đạt") is a plan.
 _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
@@ -55,10 +56,14 @@ _PRICE_BASIS = [
 _NEGATIVE_BEFORE = compile_lowered(r"(?:\bâm|\bgiảm|\bsụt giảm|\bgiảm sút)\s+(?:khoảng |gần |hơn )?$")
 
 
-def status_of(segment: str) -> str | None:
-    """The status the words of `segment` (the text that leads to a value) give it, or None."""
+def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The status the words of text[start:end] (the text that leads to a value) give it, or None.
+
+    Bounds rather than a slice let the test of each rule's words ask about the whole sentence once, for
+    all its values (etl/literals.py); the rule itself reads only the slice, as before."""
+    segment = text[start:end]
     for status, pattern in _STATUS_WORDS:
-        if pattern.search(segment):
+        if may_match(pattern, text, start, end) and pattern.search(segment):
             return status
     return None
 

@@ -1,0 +1,141 @@
+"""The words every match of a pattern contains, so a substring test can spare a regex scan.
+
+A pattern that opens with `\\b`, an optional word or a look-behind ("(?:tổng )?thu ngân sách", "\\bpci\\b")
+gets no fast skip in Python's engine: it is tried at every position of the text. Text dense in numbers
+runs such rules over long sentences again and again (per kind of value, per value: issue 15), while most
+of them need a word the sentence does not hold. `may_match(pattern, text)` is False only when no match
+can exist, so guarding a search with it never changes what is found.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # the engine's own parser: private, so any surprise just means "no test" (a plain regex scan)
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover - Python < 3.11
+    _c = _parser = None
+
+
+def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """False when `pattern` cannot match in text[pos:endpos]: none of the words one of which every match
+    contains is there. True otherwise, or when the pattern needs no particular word."""
+    known = _WORDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _WORDS[id(pattern)] = (pattern, required_words(pattern))
+    words = known[1]
+    if not words:
+        return True
+    if len(text) >= _REMEMBERED_TEXT:  # first the whole text, remembered: most words are not there
+        answers = _answers_for(text)
+        answer = answers.get(id(pattern))
+        if answer is None or answer[0] is not pattern:
+            answer = answers[id(pattern)] = (pattern, any(word in text for word in words))
+        if not answer[1]:
+            return False
+        if pos == 0 and endpos is None:
+            return True
+    end = len(text) if endpos is None else endpos
+    return any(text.find(word, pos, end) != -1 for word in words)
+
+
+# Pattern -> its words, by identity: hashing a compiled pattern hashes its whole program, every call.
+_WORDS: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
+# A long text (a sentence) is asked about again and again -- per kind of value and per value -- so the
+# answers for the last few texts are kept: text -> pattern -> whether its words are in the text.
+_REMEMBERED_TEXT = 200  # characters: shorter texts are searched outright
+_REMEMBERED: dict[int, tuple[str, dict[int, tuple[re.Pattern, bool]]]] = {}
+
+
+def _answers_for(text: str) -> dict[int, tuple[re.Pattern, bool]]:
+    entry = _REMEMBERED.get(id(text))
+    if entry is None or entry[0] is not text:
+        if len(_REMEMBERED) >= 8:
+            _REMEMBERED.pop(next(iter(_REMEMBERED)))
+        entry = _REMEMBERED[id(text)] = (text, {})
+    return entry[1]
+
+
+@lru_cache(maxsize=1024)
+def required_words(pattern: re.Pattern) -> tuple[str, ...]:
+    """Words one of which is inside every match of `pattern` (empty: none known)."""
+    if _parser is None or pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        found = _needed(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unfamiliar parse tree only costs the shortcut
+        return ()
+    if not found or not all(found):
+        return ()
+    return tuple(dict.fromkeys(found))
+
+
+_MAX_SPELLINGS = 32  # a run of fixed pieces is kept whole while it has at most this many spellings
+
+
+def _needed(items: list) -> list[str] | None:
+    """For a sequence of parsed items: the best set of alternatives (the one whose shortest word is
+    longest) among its runs of fixed text ("63 tỉnh" or "34 tỉnh", spelled out) and its required groups,
+    or None."""
+    candidates: list[list[str]] = []
+    run: list[str] | None = None  # the spellings of the run of fixed items being read
+
+    for op, arg in items:
+        fixed = _fixed(op, arg)
+        if fixed is not None:
+            if run is not None and len(run) * len(fixed) <= _MAX_SPELLINGS:
+                run = [a + b for a in run for b in fixed]
+            else:
+                if run is not None:
+                    candidates.append(run)
+                run = fixed
+            continue
+        if run is not None:
+            candidates.append(run)
+            run = None
+        if op is _c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            found = _needed(list(arg[-1]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            found = _needed(list(arg[2])) if arg[0] >= 1 else None
+        elif op is _c.BRANCH:
+            branches = [_needed(list(branch)) for branch in arg[1]]
+            found = None if any(b is None for b in branches) else [w for b in branches for w in b]
+        else:  # look-arounds (outside the match), anchors, classes, back-references
+            found = None
+        if found:
+            candidates.append(found)
+    if run is not None:
+        candidates.append(run)
+    candidates = [c for c in candidates if all(c)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: min(len(w) for w in words))
+
+
+def _fixed(op, arg) -> list[str] | None:
+    """The spellings an item matches when it is fixed text (a letter, a group or choice of fixed texts)."""
+    if op is _c.LITERAL:
+        return [chr(arg)]
+    if op is _c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+        return _fixed_sequence(list(arg[-1]))
+    if op is _c.BRANCH:
+        spellings: list[str] = []
+        for branch in arg[1]:
+            found = _fixed_sequence(list(branch))
+            if found is None:
+                return None
+            spellings += found
+        return spellings if len(spellings) <= _MAX_SPELLINGS else None
+    return None
+
+
+def _fixed_sequence(items: list) -> list[str] | None:
+    spellings = [""]
+    for op, arg in items:
+        fixed = _fixed(op, arg)
+        if fixed is None or len(spellings) * len(fixed) > _MAX_SPELLINGS:
+            return None
+        spellings = [a + b for a in spellings for b in fixed]
+    return spellings
