@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
-from etl.literals import may_match
+from etl.literals import may_match, quick
 from etl.periods import PeriodMatch
 from etl.respectively import respective_lists
 from etl.values import NUM, Token, num
@@ -31,7 +31,7 @@ def topic_spans(sentence: str, catalog: Catalog, measure: str) -> list[tuple[int
         for ind in catalog.with_measure(measure)
         for pattern in ind.topics
         if may_match(pattern, sentence)  # a substring test spares most scans (etl/literals.py)
-        for m in pattern.finditer(sentence)
+        for m in quick(pattern).finditer(sentence)
     ]
 
 
@@ -118,7 +118,7 @@ def title_subjects(low_title: str, catalog: Catalog) -> dict[str, Indicator]:
 @lru_cache(maxsize=64)
 def _component_start(low: str) -> int | None:
     """Where the sentence first names a component or a sector: once per sentence, not once per value."""
-    found = COMPONENT.search(low)
+    found = quick(COMPONENT).search(low)
     return found.start() if found else None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from etl.casefold import compile_lowered
-from etl.literals import may_match
+from etl.literals import may_match, quick
 
 # Status words, strongest first: a sentence that plans and estimates ("phấn đấu ước đạt") is a plan.
 _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
@@ -63,7 +63,7 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     all its values (etl/literals.py); the rule itself reads only the slice, as before."""
     segment = text[start:end]
     for status, pattern in _STATUS_WORDS:
-        if may_match(pattern, text, start, end) and pattern.search(segment):
+        if may_match(pattern, text, start, end) and quick(pattern).search(segment):
             return status
     return None
 
