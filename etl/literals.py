@@ -32,7 +32,7 @@ def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None =
         answers = _answers_for(text)
         answer = answers.get(id(pattern))
         if answer is None or answer[0] is not pattern:
-            answer = answers[id(pattern)] = (pattern, any(word in text for word in words))
+            answer = answers[id(pattern)] = (pattern, any(_has(answers, text, word) for word in words))
         if not answer[1]:
             return False
         if pos == 0 and endpos is None:
@@ -44,16 +44,27 @@ def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None =
 # Pattern -> its words, by identity: hashing a compiled pattern hashes its whole program, every call.
 _WORDS: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
 # A long text (a sentence) is asked about again and again -- per kind of value and per value -- so the
-# answers for the last few texts are kept: text -> pattern -> whether its words are in the text.
+# answers for the last few texts are kept: text -> pattern (by id) or word -> whether it may be there.
 _REMEMBERED_TEXT = 200  # characters: shorter texts are searched outright
-_REMEMBERED: dict[int, tuple[str, dict[int, tuple[re.Pattern, bool]]]] = {}
+_REMEMBERED: dict[int, tuple[str, dict]] = {}
 
 
-def _answers_for(text: str) -> dict[int, tuple[re.Pattern, bool]]:
+def _has(answers: dict, text: str, word: str) -> bool:
+    """Whether `word` is in `text`, asked once per text: rules share words ("grdp", "pci")."""
+    found = answers.get(word)
+    if found is None:
+        found = answers[word] = word in text
+    return found
+
+
+def _answers_for(text: str) -> dict:
     entry = _REMEMBERED.get(id(text))
     if entry is None or entry[0] is not text:
         if len(_REMEMBERED) >= 8:
-            _REMEMBERED.pop(next(iter(_REMEMBERED)))
+            try:  # the oldest; another thread (a dashboard session) may be at the same
+                _REMEMBERED.pop(next(iter(_REMEMBERED)), None)
+            except (StopIteration, RuntimeError):
+                _REMEMBERED.clear()
         entry = _REMEMBERED[id(text)] = (text, {})
     return entry[1]
 
