@@ -27,6 +27,7 @@ from functools import lru_cache
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
 from etl.context import DocumentContext
+from etl.literals import may_match
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
 from etl.periods import Period, PeriodMatch, periods_in_lowered
@@ -179,7 +180,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             ]
             if anchor and anchor[-1].comparison is None:
                 anchor[-1].comparison = comp
-        subset_at = SUBSET.search(low)
+        subset_at = SUBSET.search(low) if may_match(SUBSET, low) else None
         topics: dict[str, list] = {}  # measure -> topic spans, found once per sentence
         basis = price_basis(low)
         previous: Token | None = None
