@@ -61,6 +61,11 @@ class Indicator:
     description_vi: str | None = None
     description_en: str | None = None
 
+    def __hash__(self) -> int:
+        # The id alone (equal indicators share it): the generated hash hashed every field, each compiled
+        # pattern's whole program included, and the extractor puts indicators in sets value by value.
+        return hash(self.id)
+
 
 @dataclass(frozen=True)
 class Unit:

@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
 from etl.context import DocumentContext
+from etl.literals import may_match
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
 from etl.periods import Period, PeriodMatch, has_no_year, months_from_january, periods_in_lowered
@@ -235,7 +237,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             ]
             if anchor and anchor[-1].comparison is None:
                 anchor[-1].comparison = comp
-        subset_at = SUBSET.search(low)
+        subset_at = SUBSET.search(low) if may_match(SUBSET, low) else None
         # A sentence that opens on a plan ("Năm nay, tỉnh phấn đấu GRDP tăng 8,3%; thu ngân sách 6.850 tỷ
         # đồng; …") plans every clause of it; a heading that names one ("III. Kịch bản tăng trưởng theo
         # quý") every sentence under it -- unless the clause itself speaks of results.
@@ -303,7 +305,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 "target"
                 if tok.plan_value
                 else (
-                    status_of(low[seg_start : tok.start])
+                    status_of(low, seg_start, tok.start)
                     or (prev_status if prev_status in ("target", "forecast") else None)
                     or status_after(low, tok.end)
                     or (plan if plan and not RESULT_WORDS.search(low, clause[0], tok.start) else None)
@@ -330,7 +332,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     rated = prev_status if prev_status not in ("target", "forecast") else None
                     tok.status = rated or subjects.get("previous_status", {}).get("percent")
             if ind is None:
-                if tok.kind in ("money", "percent", "rank") and _ABOUT_PROVINCE.search(low):
+                if tok.kind in ("money", "percent", "rank") and _about_province(low):
                     hold(tok, "not_in_catalog", "no indicator of the catalog names it")
                 continue
             if tok.indicator is None and ind.not_before and ind.not_before.search(low, clause[0], tok.start):
@@ -417,7 +419,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
                 # headings and title it stands under ("Các chỉ tiêu chủ yếu năm 2025", "Kế hoạch …").
                 status = (
-                    status_of(low[: tok.start])
+                    status_of(low, 0, tok.start)
                     or status_of(context.heading_and_title(line_of(s_start)))
                     or "actual"
                 )
@@ -514,6 +516,12 @@ PROVINCES_MERGED = date(2025, 7, 1)
 
 
 _ABOUT_PROVINCE = compile_lowered(r"lạng sơn|\btoàn tỉnh\b|\bcủa tỉnh\b|\btỉnh\b")
+
+
+@lru_cache(maxsize=64)
+def _about_province(low: str) -> bool:
+    """Whether the sentence speaks of the province: once per sentence, not once per value held."""
+    return _ABOUT_PROVINCE.search(low) is not None
 
 
 # "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).

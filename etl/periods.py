@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from etl.casefold import compile_lowered, lowered
+from etl.literals import quick
 
 YEAR = r"(?:19|20)\d{2}"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -400,7 +401,7 @@ def periods_in_lowered(
     for pattern, build, needs in _RULES:
         if needs and not any(word in low for word in needs):
             continue
-        for m in pattern.finditer(low):
+        for m in quick(pattern).finditer(low):  # the same matches, found faster (etl/literals.py)
             period = build(m, doc_date)
             if period is None:
                 continue

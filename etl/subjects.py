@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
+from etl.literals import may_match, quick
 from etl.periods import PeriodMatch
 from etl.respectively import respective_lists
 from etl.values import NUM, Token, num
@@ -29,19 +30,23 @@ def topic_spans(sentence: str, catalog: Catalog, measure: str) -> list[tuple[int
         (m.start(), m.end(), ind)
         for ind in catalog.with_measure(measure)
         for pattern in ind.topics
-        for m in pattern.finditer(sentence)
+        if may_match(pattern, sentence)  # a substring test spares most scans (etl/literals.py)
+        for m in quick(pattern).finditer(sentence)
     ]
 
 
 def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Indicator | None:
     if not candidates:
         return None
-    others = [t for t in tokens if t is not tok]
     # "đứng thứ 6 toàn quốc về chuyển đổi số": the subject follows the value, after "về".
     after = [c for c in candidates if c[0] >= tok.end and c[0] - tok.end <= 80]
     for start, _end, ind in sorted(after, key=lambda c: (c[0], -(c[1] - c[0]))):
         gap = sentence[tok.end : start]
-        if ABOUT.search(gap) and ";" not in gap and not any(tok.end <= t.start < start for t in others):
+        if (
+            ABOUT.search(gap)
+            and ";" not in gap
+            and not any(t is not tok and tok.end <= t.start < start for t in tokens)
+        ):
             return ind
         break
     # Otherwise the nearest subject before the value; the longest wins where two end together
@@ -157,7 +162,7 @@ def title_subjects(low_title: str, catalog: Catalog, kinds=CONTEXT_KINDS) -> dic
 @lru_cache(maxsize=64)
 def _component_start(low: str) -> int | None:
     """Where the sentence first names a component or a sector: once per sentence, not once per value."""
-    found = COMPONENT.search(low)
+    found = quick(COMPONENT).search(low)
     return found.start() if found else None
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
+from etl.literals import may_match
 from etl.mentions import Comparison
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
 from etl.periods import Period, PeriodMatch
@@ -240,9 +241,12 @@ def inside(pos: int, spans) -> bool:
 def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
     """Ranks, scores, per cents and money in a lower-cased sentence."""
     tokens: list[Token] = []
+    # The positions the spans cover, once: testing each match against every span was quadratic in a
+    # sentence dense in numbers (issue 15).
+    covered = {pos for a, b in taken for pos in range(a, b)}
 
     def free(m) -> bool:
-        return not inside(m.start(), taken) and not inside(m.end() - 1, taken)
+        return m.start() not in covered and m.end() - 1 not in covered
 
     def matches(kind: str, pattern: re.Pattern):
         return pattern.finditer(sentence) if may_hold(kind, sentence) else ()
@@ -337,7 +341,9 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
         if ind.context is None or ind.context.search(sentence):
             tokens += raised_totals(sentence, ind, taken)
         # Cheap tests first: most sentences name none of the counted things.
-        if not ind.counted.search(sentence) or (ind.context and not ind.context.search(sentence)):
+        if not may_match(ind.counted, sentence) or not ind.counted.search(sentence):
+            continue
+        if ind.context and not (may_match(ind.context, sentence) and ind.context.search(sentence)):
             continue
         if ind.not_context and ind.not_context.search(sentence):
             continue

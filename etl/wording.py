@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from etl.casefold import compile_lowered
+from etl.literals import may_match, quick
 
 # Status words, strongest first: a sentence that plans and estimates ("phấn đấu ước đạt") is a plan.
 _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
@@ -80,21 +81,14 @@ def plan_status(segment: str) -> str | None:
     return None
 
 
-# One word of which every status pattern above needs: a substring test spares most segments the patterns.
-_STATUS_HINTS = (
-    *("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự toán", "kịch bản", "định hướng", "đặt ra"),
-    *("đề ra", "giao", "cần đạt", "phải đạt", "dự báo", "dự kiến", "khả năng", "có thể đạt", "sơ bộ"),
-    *(" ước", "chính thức"),  # " ước": not the "ước" inside "nước", "trước"
-)
+def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The status the words of text[start:end] (the text that leads to a value) give it, or None.
 
-
-def status_of(segment: str) -> str | None:
-    """The status the words of `segment` (the text that leads to a value) give it, or None."""
-    padded = " " + segment
-    if not any(hint in padded for hint in _STATUS_HINTS):
-        return None
+    Bounds rather than a slice let the test of each rule's words ask about the whole sentence once, for
+    all its values (etl/literals.py); the rule itself reads only the slice, as before."""
+    segment = text[start:end]
     for status, pattern in _STATUS_WORDS:
-        if pattern.search(segment):
+        if may_match(pattern, text, start, end) and quick(pattern).search(segment):
             return status
     return None
 

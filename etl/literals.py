@@ -1,0 +1,239 @@
+"""The words every match of a pattern contains, so a substring test can spare a regex scan.
+
+A pattern that opens with `\\b`, an optional word or a look-behind ("(?:tổng )?thu ngân sách", "\\bpci\\b")
+gets no fast skip in Python's engine: it is tried at every position of the text. Text dense in numbers
+runs such rules over long sentences again and again (per kind of value, per value: issue 15), while most
+of them need a word the sentence does not hold. `may_match(pattern, text)` is False only when no match
+can exist, so guarding a search with it never changes what is found.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # the engine's own parser: private, so any surprise just means "no test" (a plain regex scan)
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover - Python < 3.11
+    _c = _parser = None
+
+
+def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """False when `pattern` cannot match in text[pos:endpos]: none of the words one of which every match
+    contains is there. True otherwise, or when the pattern needs no particular word."""
+    known = _WORDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _WORDS[id(pattern)] = (pattern, required_words(pattern))
+    words = known[1]
+    if not words:
+        return True
+    if len(text) >= _REMEMBERED_TEXT:  # first the whole text, remembered: most words are not there
+        answers = _answers_for(text)
+        answer = answers.get(id(pattern))
+        if answer is None or answer[0] is not pattern:
+            answer = answers[id(pattern)] = (pattern, any(_has(answers, text, word) for word in words))
+        if not answer[1]:
+            return False
+        if pos == 0 and endpos is None:
+            return True
+    end = len(text) if endpos is None else endpos
+    return any(text.find(word, pos, end) != -1 for word in words)
+
+
+# Pattern -> its words, by identity: hashing a compiled pattern hashes its whole program, every call.
+_WORDS: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
+# A long text (a sentence) is asked about again and again -- per kind of value and per value -- so the
+# answers for the last few texts are kept: text -> pattern (by id) or word -> whether it may be there.
+_REMEMBERED_TEXT = 200  # characters: shorter texts are searched outright
+_REMEMBERED: dict[int, tuple[str, dict]] = {}
+
+
+def _has(answers: dict, text: str, word: str) -> bool:
+    """Whether `word` is in `text`, asked once per text: rules share words ("grdp", "pci")."""
+    found = answers.get(word)
+    if found is None:
+        found = answers[word] = word in text
+    return found
+
+
+def _answers_for(text: str) -> dict:
+    entry = _REMEMBERED.get(id(text))
+    if entry is None or entry[0] is not text:
+        if len(_REMEMBERED) >= 8:
+            try:  # the oldest; another thread (a dashboard session) may be at the same
+                _REMEMBERED.pop(next(iter(_REMEMBERED)), None)
+            except (StopIteration, RuntimeError):
+                _REMEMBERED.clear()
+        entry = _REMEMBERED[id(text)] = (text, {})
+    return entry[1]
+
+
+@lru_cache(maxsize=1024)
+def required_words(pattern: re.Pattern) -> tuple[str, ...]:
+    """Words one of which is inside every match of `pattern` (empty: none known)."""
+    if _parser is None or pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        found = _needed(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unfamiliar parse tree only costs the shortcut
+        return ()
+    if not found or not all(found):
+        return ()
+    return tuple(dict.fromkeys(found))
+
+
+_MAX_SPELLINGS = 32  # a run of fixed pieces is kept whole while it has at most this many spellings
+
+
+def _needed(items: list) -> list[str] | None:
+    """For a sequence of parsed items: the best set of alternatives (the one whose shortest word is
+    longest) among its runs of fixed text ("63 tỉnh" or "34 tỉnh", spelled out) and its required groups,
+    or None."""
+    candidates: list[list[str]] = []
+    run: list[str] | None = None  # the spellings of the run of fixed items being read
+
+    for op, arg in items:
+        fixed = _fixed(op, arg)
+        if fixed is not None:
+            if run is not None and len(run) * len(fixed) <= _MAX_SPELLINGS:
+                run = [a + b for a in run for b in fixed]
+            else:
+                if run is not None:
+                    candidates.append(run)
+                run = fixed
+            continue
+        if run is not None:
+            candidates.append(run)
+            run = None
+        if op is _c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            found = _needed(list(arg[-1]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            found = _needed(list(arg[2])) if arg[0] >= 1 else None
+        elif op is _c.BRANCH:
+            branches = [_needed(list(branch)) for branch in arg[1]]
+            found = None if any(b is None for b in branches) else [w for b in branches for w in b]
+        else:  # look-arounds (outside the match), anchors, classes, back-references
+            found = None
+        if found:
+            candidates.append(found)
+    if run is not None:
+        candidates.append(run)
+    candidates = [c for c in candidates if all(c)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: min(len(w) for w in words))
+
+
+def _fixed(op, arg) -> list[str] | None:
+    """The spellings an item matches when it is fixed text (a letter, a group or choice of fixed texts)."""
+    if op is _c.LITERAL:
+        return [chr(arg)]
+    if op is _c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+        return _fixed_sequence(list(arg[-1]))
+    if op is _c.BRANCH:
+        spellings: list[str] = []
+        for branch in arg[1]:
+            found = _fixed_sequence(list(branch))
+            if found is None:
+                return None
+            spellings += found
+        return spellings if len(spellings) <= _MAX_SPELLINGS else None
+    return None
+
+
+def _fixed_sequence(items: list) -> list[str] | None:
+    spellings = [""]
+    for op, arg in items:
+        fixed = _fixed(op, arg)
+        if fixed is None or len(spellings) * len(fixed) > _MAX_SPELLINGS:
+            return None
+        spellings = [a + b for a in spellings for b in fixed]
+    return spellings
+
+
+# --- A leading word boundary moved behind the first letters ---------------------------------------------
+
+# An escape, a named group's opening or back-reference, or any one character (as etl/casefold.py reads).
+_PIECE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|.", re.DOTALL)
+_QUANTIFIERS = ("?", "*", "+", "{")
+_QUICK: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def quick(pattern: re.Pattern) -> re.Pattern:
+    """`pattern`, matching exactly the same, with each top-level alternative that opens with a word
+    boundary and letters ("\\bgrdp\\b", "\\bphấn đấu\\b|\\bgiao\\b") rewritten to open with the letters and
+    look behind them ("grdp(?<!\\wgrdp)\\b"). The engine skips ahead to a pattern's opening letters, but
+    tries one that opens with \\b at every position of the text: about ten times slower on a long
+    sentence. Before letters, \\b means "no word character before": what the look-behind says.
+
+    For matching only: `.pattern` of the result is the rewritten text (the original keeps its own)."""
+    known = _QUICK.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        plain = isinstance(pattern.pattern, str) and not pattern.flags & re.VERBOSE
+        source = _letters_first(pattern.pattern) if plain else pattern.pattern
+        known = _QUICK[id(pattern)] = (
+            pattern,
+            pattern if source == pattern.pattern else re.compile(source, pattern.flags),
+        )
+    return known[1]
+
+
+def _letters_first(source: str) -> str:
+    pieces = _PIECE.findall(source)
+    out: list[str] = []
+    depth, in_class, alternative_starts, i = 0, False, True, 0
+    while i < len(pieces):
+        piece = pieces[i]
+        if depth == 0 and not in_class and alternative_starts:
+            rewritten = _alternative_letters_first(pieces, i)
+            if rewritten is not None:
+                text, i = rewritten
+                out.append(text)
+                alternative_starts = False
+                continue
+        if in_class:
+            in_class = piece != "]"
+        elif piece == "[":
+            in_class = True
+            if i + 1 < len(pieces) and pieces[i + 1] in ("]", "^"):  # "[]…]", "[^…]": keep it simple
+                return source
+        elif piece == "(" or piece.startswith("(?P<"):
+            depth += 1
+        elif piece == ")":
+            depth -= 1
+        alternative_starts = depth == 0 and not in_class and piece == "|"
+        out.append(piece)
+        i += 1
+    return "".join(out)
+
+
+def _alternative_letters_first(pieces: list[str], i: int) -> tuple[str, int] | None:
+    """An alternative from pieces[i]: look-behinds, then \b, then letters ("(?<!so với )\bkế hoạch") as
+    the letters, then look-behinds that include them; with where the letters end. None if it is not so."""
+    behinds = []
+    while pieces[i : i + 3] in (["(", "?", "<"],) and i + 3 < len(pieces) and pieces[i + 3] in ("!", "="):
+        j = i + 4
+        while j < len(pieces) and pieces[j] not in ("(", ")", "[", "|") and not pieces[j].startswith("(?P"):
+            j += 1
+        if j >= len(pieces) or pieces[j] != ")":
+            return None  # a look-behind with groups or choices inside: left as it is
+        behinds.append((pieces[i + 3], "".join(pieces[i + 4 : j])))
+        i = j + 1
+    if i >= len(pieces) or pieces[i] != r"\b":
+        return None
+    letters, j = [], i + 1
+    while j < len(pieces) and len(pieces[j]) == 1 and (pieces[j].isalnum() or pieces[j] == " "):
+        letters.append(pieces[j])
+        j += 1
+    if j < len(pieces) and pieces[j] in _QUANTIFIERS and letters:  # "\bab?": the b is optional
+        letters.pop()
+        j -= 1
+    while letters and not letters[-1].isalnum():
+        letters.pop()
+        j -= 1
+    if not letters or not letters[0].isalnum():
+        return None
+    run = "".join(letters)
+    looks = "".join(f"(?<{kind}{inside}{run})" for kind, inside in behinds)
+    return f"{run}(?<!\\w{run}){looks}", j
