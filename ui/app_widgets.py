@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import download_package, downloads, export, sdmx
+from ui import app_style, download_package, downloads, export, sdmx
 from ui.formatting import format_date, format_number
 from ui.i18n import t
 
@@ -254,6 +254,26 @@ def figures_dataframe(screen: pd.DataFrame, lang: str, *, key: str) -> None:
         column_order=list(labels),
         column_config={col: st.column_config.Column(label) for col, label in labels.items()},
         key=key,
+    )
+
+
+def stacking_table_html(frame: pd.DataFrame) -> str:
+    """A small table as escaped HTML whose text wraps, so every column stays on screen; on a phone each
+    row becomes a card, every value under its column's name (ui.app_style)."""
+    columns = [str(c) for c in frame.columns]
+    head = "".join(f'<th scope="col">{html.escape(c)}</th>' for c in columns)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td data-label="{html.escape(c, quote=True)}">{html.escape(str(v))}</td>'
+            for c, v in zip(columns, row, strict=True)
+        )
+        + "</tr>"
+        for row in frame.itertuples(index=False, name=None)
+    )
+    return (
+        f'<table class="{app_style.STACKING_TABLE_CLASS}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
     )
 
 

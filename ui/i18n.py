@@ -548,6 +548,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No figures were found in this document.",
     ),
     "add_found": ("Tìm thấy {n} số liệu.", "{n} figures found."),
+    "upload_button": ("Chọn tệp", "Choose files"),
     "status_new": ("mới", "new"),
     "status_same": ("trùng giá trị đã có", "same as an existing source"),
     "status_conflict": ("mâu thuẫn với nguồn khác", "conflicts with another source"),

@@ -6,12 +6,13 @@ import html
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from tests.sample_dataset import SENTENCE_OTHER, TEXT_A, write_sample_dataset
-from ui.app_widgets import document_html, md_text, quote_html, safe_link
+from ui.app_widgets import document_html, md_text, quote_html, safe_link, stacking_table_html
 from ui.i18n import t
 from ui.page_list import READING_PAGES
 
@@ -224,9 +225,11 @@ def test_every_chart_has_its_downloads(app):
 def test_compare_shows_changes_and_derived_footnotes(app):
     at = open_page(app, "pages/compare.py")
     assert_clean(at)
-    table = at.dataframe[0].value
-    assert "+1,5 điểm %" in table.to_string()
-    assert "+29,3%" in table.to_string()
+    tables = [b for b in texts(at.html) if 'class="ls-stack"' in b]
+    assert len(tables) == 1  # an HTML table that wraps (a phone stacks it), not a fixed-width grid
+    assert "+1,5 điểm %" in tables[0]
+    assert "+29,3%" in tables[0]
+    assert tables[0].count('data-label="Thay đổi"') == tables[0].count("<tr>") - 1  # one per indicator
     footnotes = " ".join(texts(at.main.caption))
     assert "38,0974" in footnotes and "Suy ra" in footnotes
 
@@ -461,3 +464,11 @@ def test_data_page_offers_every_download_format_in_the_language(app, lang):
     assert t("download_package", lang) in labels and t("download_sdmx", lang) in labels
     other = "en" if lang == "vi" else "vi"
     assert t("download_csv_vn", other) not in labels and t("download_package", other) not in labels
+
+
+def test_stacking_table_escapes_names_and_values():
+    frame = pd.DataFrame({'Giá trị "<b>"': ["<script>x</script>"], "Thay đổi": ["+1 & 2"]})
+    out = stacking_table_html(frame)
+    assert "<script>" not in out and "&lt;script&gt;x&lt;/script&gt;" in out
+    assert 'data-label="Giá trị &quot;&lt;b&gt;&quot;"' in out and "+1 &amp; 2" in out
+    assert out.count("<td ") == 2 and out.count("<th ") == 2
