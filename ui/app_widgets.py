@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import re
@@ -111,6 +112,16 @@ def _zip_maker(figs: dict[str, go.Figure], fmt: str) -> Callable[[], bytes]:
 # --- Blocks ---------------------------------------------------------------------------------------
 
 
+@functools.cache
+def _plotlyjs_bytes() -> int:
+    return export.plotlyjs_bytes()
+
+
+def _plotlyjs_mb(lang: str) -> str:
+    """plotly.js's size in MB, as the HTML buttons' help says it ("4,8")."""
+    return format_number(_plotlyjs_bytes() / 10**6, lang, decimals=1)
+
+
 def chart_block(fig: go.Figure, *, key: str, stem: str, period: str | None, lang: str) -> None:
     """A chart across the full width, with PNG (2×), SVG, PDF and HTML downloads under it."""
     st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config=PLOTLY_CONFIG)
@@ -135,6 +146,7 @@ def chart_block(fig: go.Figure, *, key: str, stem: str, period: str | None, lang
             key=f"dl_{key}_html",
             on_click="ignore",
             icon=":material/download:",
+            help=t("download_help_html", lang, mb=_plotlyjs_mb(lang)),
         )
     if problem is not None:
         st.info(t("export_unavailable", lang, reason=md_text(problem)), icon="ℹ️")
@@ -150,11 +162,12 @@ def page_zip_buttons(figs: dict[str, go.Figure], *, stem: str, lang: str) -> Non
             st.download_button(
                 t("download_all_zip", lang, fmt=fmt.upper()),
                 data=_zip_maker(dict(figs), fmt),
-                file_name=export.export_filename(f"{stem}_{fmt}", None, lang, "zip"),
+                file_name=export.charts_zip_filename(stem, fmt, lang),
                 mime=MIME["zip"],
                 key=f"dl_zip_{stem}_{fmt}",
                 on_click="ignore",
                 icon=":material/folder_zip:",
+                help=t("download_help_zip_html", lang, mb=_plotlyjs_mb(lang)) if fmt == "html" else None,
             )
 
 

@@ -208,6 +208,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     # Downloads
     "downloads": ("Tải về", "Download"),
     "download_all_zip": ("Tất cả biểu đồ (ZIP, {fmt})", "All charts (ZIP, {fmt})"),
+    "download_help_html": (
+        "Biểu đồ tương tác trong một tệp, mở được cả khi không có mạng: khoảng {mb} MB, phần lớn là "
+        "thư viện vẽ plotly.js đi kèm.",
+        "The interactive chart in one file that opens without internet: about {mb} MB, most of it the "
+        "plotly.js drawing library it carries.",
+    ),
+    "download_help_zip_html": (
+        "Giải nén rồi mở từng tệp HTML; thư viện vẽ plotly.js ({mb} MB) đi kèm một lần cho mọi biểu đồ, "
+        "không cần mạng.",
+        "Unzip, then open each HTML file; the plotly.js drawing library ({mb} MB) comes once for all "
+        "charts, no internet needed.",
+    ),
     "download_csv": ("CSV", "CSV"),
     "download_xlsx": ("XLSX", "XLSX"),
     "download_parquet": ("Parquet", "Parquet"),

@@ -455,6 +455,17 @@ def test_without_chromium_static_downloads_give_way_to_a_notice(app, monkeypatch
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
+def test_html_downloads_say_their_size_and_that_they_open_offline(app, lang):
+    from ui.export import plotlyjs_bytes
+
+    at = open_page(app, "pages/indicators.py", lang=lang)
+    mb = f"{plotlyjs_bytes() / 1e6:.1f}".replace(".", "," if lang == "vi" else ".")
+    helps = {b.label: b.help for b in at.get("download_button") if "HTML" in b.label}
+    assert helps["HTML"] == t("download_help_html", lang, mb=mb) and f"{mb} MB" in helps["HTML"]
+    assert helps[t("download_all_zip", lang, fmt="HTML")] == t("download_help_zip_html", lang, mb=mb)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
 def test_data_page_offers_every_download_format_in_the_language(app, lang):
     at = open_page(app, "pages/data.py", lang=lang)
     assert_clean(at)
