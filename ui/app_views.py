@@ -181,7 +181,8 @@ def _comparison_screen(
     def change(r: dict) -> str:
         if not r["comparable"]:
             return t("compare_not_comparable", lang, why=t(f"pair_problem_{r['problem']}", lang))
-        return format_change(r["abs_change"], r["unit"], lang)
+        figure = next((f for f in (r["row_b"], r["row_a"]) if isinstance(f, dict)), {})
+        return format_change(r["abs_change"], r["unit"], lang, decimals=figure.get("decimals"))
 
     records = rows.to_dict("records")
     return pd.DataFrame(

@@ -401,10 +401,15 @@ def _hover(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, 
                 else t("plan_reached", lang, pct=format_number(pct, lang, decimals=1) + "%", target=target)
             )
         for status, value, _source in row.get("revised_from") or []:
-            earlier = format_value(value, row["unit"], lang, rank_of=_rank_of(row))
+            earlier = format_value(
+                value, row["unit"], lang, rank_of=_rank_of(row), decimals=row.get("decimals")
+            )
             lines.append(t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier))
         for value in row.get("other_values") or []:
-            lines.append(f"{words['other']}: {format_value(value, row['unit'], lang, rank_of=_rank_of(row))}")
+            other = format_value(
+                value, row["unit"], lang, rank_of=_rank_of(row), decimals=row.get("decimals")
+            )
+            lines.append(f"{words['other']}: {other}")
         ids = _split_ids(row.get("source_ids")) or [row["source_id"]]
         if row.get("basis") == "curated":
             lines.extend(_citation_lines(sources, ids, lang))
@@ -455,18 +460,25 @@ def _derived_notes(rows: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> l
 
 
 def _mark_label(
-    value: float, unit: str, lang: str, rank_of: int | None = None, approximate: bool = False
+    value: float,
+    unit: str,
+    lang: str,
+    rank_of: int | None = None,
+    approximate: bool = False,
+    decimals: int | None = None,
 ) -> str:
     """The short label drawn on a bar or point: the unit is in the subtitle, so only %, ranks keep theirs."""
     if unit in ("percent", "rank"):
-        text = format_value(value, unit, lang, rank_of=rank_of)
+        text = format_value(value, unit, lang, rank_of=rank_of, decimals=decimals)
     else:
-        text = format_number(value, lang)
+        text = format_number(value, lang, None if is_missing(decimals) else int(decimals))
     return f"~{text}" if approximate else text
 
 
 def _row_label(row: dict, lang: str) -> str:
-    label = _mark_label(row["value"], row["unit"], lang, _rank_of(row), bool(row.get("approximate")))
+    label = _mark_label(
+        row["value"], row["unit"], lang, _rank_of(row), bool(row.get("approximate")), row.get("decimals")
+    )
     return label + ("*" if row.get("other_values") else "")
 
 
@@ -474,7 +486,9 @@ def _conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> lis
     notes = []
     for row in rows.to_dict("records"):
         for status, value, source_id in row.get("revised_from") or []:
-            earlier = format_value(value, row["unit"], lang, rank_of=_rank_of(row))
+            earlier = format_value(
+                value, row["unit"], lang, rank_of=_rank_of(row), decimals=row.get("decimals")
+            )
             who = "; ".join(source_parts(sources, [source_id], lang))
             period = html.escape(figure_period_text(row, lang))
             text = t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier)
@@ -482,7 +496,8 @@ def _conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> lis
         if not row.get("other_values"):
             continue
         values = ", ".join(
-            format_value(v, row["unit"], lang, rank_of=_rank_of(row)) for v in row["other_values"]
+            format_value(v, row["unit"], lang, rank_of=_rank_of(row), decimals=row.get("decimals"))
+            for v in row["other_values"]
         )
         who = "; ".join(source_parts(sources, _split_ids(row.get("other_source_ids")), lang))
         period = html.escape(figure_period_text(row, lang))
@@ -553,7 +568,9 @@ def _panel_title(
     name = html.escape(indicator_name(indicators, indicator_id, lang))
     if is_missing(change):
         return _br(name, _WRAP_SUBTITLE)
-    text = format_change(change, unit, lang)
+    text = format_change(
+        change, unit, lang, decimals=indicator_info(indicators, indicator_id).get("decimals")
+    )
     if not is_missing(rel_change):
         text += f" ({format_change(rel_change, unit, lang, relative=True)})"
     return _br(f"{name}: " + text.replace(" ", "\u00a0"), _WRAP_SUBTITLE)
@@ -936,8 +953,10 @@ def comparison_chart(
             derived = basis == "derived"
             rank_of = row.get(f"rank_of_{suffix}")
             rank_of = total if is_missing(rank_of) else int(rank_of)
-            text = _mark_label(value, row["unit"], lang, rank_of)
-            full = html.escape(format_value(value, row["unit"], lang, rank_of=rank_of))
+            text = _mark_label(value, row["unit"], lang, rank_of, decimals=info.get("decimals"))
+            full = html.escape(
+                format_value(value, row["unit"], lang, rank_of=rank_of, decimals=info.get("decimals"))
+            )
             figure = row.get(f"row_{suffix}")
             what: list[str] = []
             if isinstance(figure, dict):  # what the figure is: its bound, status, aggregate…

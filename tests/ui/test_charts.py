@@ -187,7 +187,7 @@ def test_comparison_chart(tables):
     assert [t.showlegend for t in fig.data].count(True) == 2  # one legend entry per basis
     panel_titles = [a.text for a in fig.layout.annotations if a.name != "source"]
     panel_titles = [t.replace("\u00a0", " ").replace("<br>", " ") for t in panel_titles]
-    assert any("+1,5 điểm %" in t for t in panel_titles)
+    assert any("+1,50 điểm %" in t for t in panel_titles)
     assert any("+11,16 triệu đồng (+29,3%)" in t for t in panel_titles)
     assert fig.layout.title.text == "So sánh 2015–2020 và 2021–2022"
 
@@ -233,14 +233,14 @@ def _panels(fig):
             "vi",
             "Các chỉ tiêu chính so với kỳ trước",
             [
-                "Tốc độ tăng trưởng kinh tế (GRDP): +1,5 điểm %",
+                "Tốc độ tăng trưởng kinh tế (GRDP): +1,50 điểm %",
                 "Thu nhập bình quân đầu người: +11,16 triệu đồng (+29,3%)",
             ],
         ),
         (
             "en",
             "Headline indicators against the period before",
-            ["GRDP growth rate: +1.5 pp", "Income per head: +VND 11.16 million (+29.3%)"],
+            ["GRDP growth rate: +1.50 pp", "Income per head: +VND 11.16 million (+29.3%)"],
         ),
     ],
 )

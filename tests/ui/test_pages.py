@@ -123,7 +123,7 @@ def test_overview_cards_show_change_coloured_by_improvement(app):
     at = open_page(app, "pages/overview.py")
     growth = next(m for m in at.metric if m.value == "6,95%")
     # 6.95 (2021–2022) against the derived 5.45 (2015–2020): up 1.5 points, which is better.
-    assert growth.delta == "+1,5 điểm %"
+    assert growth.delta == "+1,50 điểm %"
     assert growth.proto.delta_description.startswith("so với giai đoạn 2015–2020")
     assert "Giai đoạn 2021–2022 · bình quân/năm" in " ".join(texts(at.main.caption))
     captions = " ".join(texts(at.main.caption))
@@ -227,11 +227,14 @@ def test_compare_shows_changes_and_derived_footnotes(app):
     assert_clean(at)
     tables = [b for b in texts(at.html) if 'class="ls-stack"' in b]
     assert len(tables) == 1  # an HTML table that wraps (a phone stacks it), not a fixed-width grid
-    assert "+1,5 điểm %" in tables[0]
+    assert "+1,50 điểm %" in tables[0]
     assert "+29,3%" in tables[0]
     assert tables[0].count('data-label="Thay đổi"') == tables[0].count("<tr>") - 1  # one per indicator
     footnotes = " ".join(texts(at.main.caption))
-    assert "38,0974" in footnotes and "Suy ra" in footnotes
+    # The derived value as every figure of its indicator is written (the catalog's 2 decimals), in the
+    # footnote's arithmetic too: not the unrounded 38,0974 of the derivation.
+    assert "= 38,10" in footnotes and "38,0974" not in footnotes and "Suy ra" in footnotes
+    assert "38,10 triệu đồng" in tables[0]
 
 
 def test_quote_with_script_tag_is_shown_escaped(app):
