@@ -561,6 +561,25 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "add_found": ("Tìm thấy {n} số liệu.", "{n} figures found."),
     "upload_button": ("Chọn tệp", "Choose files"),
+    "sources_search": ("Tìm trong nguồn", "Search the sources"),
+    "sources_search_placeholder": (
+        "tiêu đề, cơ quan đăng, câu trích dẫn, chỉ tiêu…",
+        "title, publisher, quoted sentence, indicator…",
+    ),
+    "sources_search_help": (
+        "Tìm theo tiêu đề hoặc cơ quan đăng của tài liệu, câu chứa số liệu hoặc tên chỉ tiêu; không phân "
+        "biệt hoa thường, gõ có dấu hay không dấu đều được (“dau tu” tìm thấy “đầu tư”).",
+        "Finds by a document's title or publisher, a figure's sentence or its indicator's name; case and "
+        "Vietnamese accents do not matter (“dau tu” finds “đầu tư”).",
+    ),
+    "sources_search_found": (
+        "{figures} số liệu khớp với “{query}”.",
+        "{figures} figures match “{query}”.",
+    ),
+    "sources_search_no_documents": (
+        "Không có tài liệu nào khớp với từ tìm kiếm.",
+        "No document matches the search.",
+    ),
     "status_new": ("mới", "new"),
     "status_same": ("trùng giá trị đã có", "same as an existing source"),
     "status_conflict": ("mâu thuẫn với nguồn khác", "conflicts with another source"),

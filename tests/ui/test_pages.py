@@ -486,3 +486,40 @@ def test_stacking_table_escapes_names_and_values():
     assert "<script>" not in out and "&lt;script&gt;x&lt;/script&gt;" in out
     assert 'data-label="Giá trị &quot;&lt;b&gt;&quot;"' in out and "+1 &amp; 2" in out
     assert out.count("<td ") == 2 and out.count("<th ") == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "marks", "documents"),
+    [
+        # A sentence's words, typed without accents or capitals: only the income figures' sentence.
+        ("THU NHAP binh quan", ["49,26 triệu đồng", "38,10"], {"Bài A: Lạng Sơn"}),
+        # A publisher: every figure of its document, and that document only.
+        ("ttxvn", ["6,95%", "49,26 triệu đồng"], {"Bài A: Lạng Sơn"}),
+        # A title with its markup written as text: the other document.
+        ("bai b khong", ["16/63"], {"Bài B \\<b\\>không\\</b\\> tin"}),
+    ],
+)
+def test_sources_search_finds_by_sentence_publisher_and_title(app, query, marks, documents):
+    at = open_page(app, "pages/sources.py")
+    everything = len([b for b in texts(at.html) if "<mark" in b])
+    at.text_input(key="sources_search").set_value(query).run()
+    assert_clean(at)
+    quotes = [b for b in texts(at.html) if "<mark" in b and "<p" in b]
+    figure_quotes = [b for b in quotes if "</mark>" in b and b.count("<mark") == 1]
+    assert 0 < len(figure_quotes) < everything
+    found = " ".join(figure_quotes)
+    assert all(mark in found or mark in " ".join(texts(at.markdown)) for mark in marks)
+    assert {s.value for s in at.subheader} & {
+        "Bài A: Lạng Sơn",
+        "Bài B \\<b\\>không\\</b\\> tin",
+    } == documents
+    assert any(query in c.value for c in at.main.caption)
+
+
+def test_sources_search_with_no_match_says_so(app):
+    at = open_page(app, "pages/sources.py")
+    at.text_input(key="sources_search").set_value("không có chữ này ở đâu cả").run()
+    assert_clean(at)
+    assert t("no_figures", "vi") in texts(at.info)
+    assert t("sources_search_no_documents", "vi") in texts(at.main.caption)
+    assert not [b for b in texts(at.html) if "<mark" in b]
