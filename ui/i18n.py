@@ -349,6 +349,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "review_reason_not_in_catalog": ("không thuộc chỉ tiêu nào", "no indicator claims it"),
     "review_reason_against_plan": ("tỷ lệ so với kế hoạch", "a ratio to a plan"),
     "review_reason_too_many_figures": ("văn bản có quá nhiều số", "too many figures in the document"),
+    "review_reason_future_period": (
+        "kỳ sau ngày văn bản mà không nói là kế hoạch",
+        "a period after the document's date not called a plan",
+    ),
     "rcol_value": ("Số như viết", "Number as written"),
     "rcol_reason": ("Lý do", "Reason"),
     "rcol_detail": ("Chi tiết", "Detail"),
@@ -556,8 +560,32 @@ STRINGS: dict[str, tuple[str, str]] = {
         "This document is already stored ({source}); it will not be added again.",
     ),
     "add_no_figures": (
-        "Không tìm thấy số liệu nào trong tài liệu này.",
-        "No figures were found in this document.",
+        "Không tìm thấy số liệu nào để công bố trong tài liệu này.",
+        "No figure to publish was found in this document.",
+    ),
+    "add_no_numbers": (
+        "Văn bản không có con số nào gắn với một chỉ tiêu trong danh mục (như GRDP, PCI, thu ngân sách, "
+        "kim ngạch xuất nhập khẩu).",
+        "The text has no number tied to an indicator of the catalog (such as GRDP, PCI, budget revenue, "
+        "trade turnover).",
+    ),
+    "add_held_why": (
+        "{n} con số được giữ lại để xem xét, không công bố: {reasons}.",
+        "{n} numbers were held back for review, not published: {reasons}.",
+    ),
+    "add_store_empty": (
+        "Vẫn lưu tài liệu này dù không có số liệu",
+        "Store this document even though it has no figures",
+    ),
+    "add_store_empty_help": (
+        "Tài liệu được lưu và hiện ở trang Nguồn số liệu (kèm các con số bị giữ lại), nhưng không thêm "
+        "số liệu nào vào biểu đồ.",
+        "The document is stored and shown on the Sources page (with the numbers held back), but adds no "
+        "figure to the charts.",
+    ),
+    "add_nothing_to_confirm": (
+        "Không có tài liệu nào để thêm: tài liệu không có số liệu chỉ được lưu khi chọn ô bên trên.",
+        "Nothing to add: a document without figures is stored only when its box above is ticked.",
     ),
     "add_found": ("Tìm thấy {n} số liệu.", "{n} figures found."),
     "upload_button": ("Chọn tệp", "Choose files"),
