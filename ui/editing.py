@@ -36,7 +36,7 @@ from filelock import FileLock, Timeout
 
 from etl.dataset import Dataset
 from etl.documents import discover
-from etl.identity import same_figure_key
+from etl.identity import same_figure_key, values_agree
 from etl.manifest import (
     MANIFEST_NAME,
     UPLOAD_PREFIX,
@@ -143,7 +143,10 @@ def _compare(rows: list[dict], dataset: Dataset | None) -> pd.DataFrame:
     for row in rows:
         same = published.get(same_figure_key(row), [])
         rivals = [r for r in same if r["basis"] == row["basis"] and r["status"] == row["status"]]
-        if any(round(r["value"], 6) == round(row["value"], 6) for r in same):
+        if any(
+            values_agree(r["value"], bool(r["approximate"]), row["value"], bool(row["approximate"]))
+            for r in same
+        ):
             statuses.append("same")
         elif rivals:  # what the ETL will flag as a conflict once the document is added
             statuses.append("conflict")
