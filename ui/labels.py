@@ -362,7 +362,10 @@ def derivation_note(row: Mapping, indicators: pd.DataFrame, lang: str) -> str:
         period = html.escape(figure_period_text(row, lang))
     else:
         period = html.escape(str(row.get("period_label") or ""))
-    arithmetic = html.escape(localize_arithmetic(str(row["derivation"]), lang, row.get("decimals")))
+    decimals = row.get("decimals")
+    if is_missing(decimals):  # a partial row: the indicator's, as its figures are written
+        decimals = (_indicator_row(indicators, str(row.get("indicator_id"))) or {}).get("decimals")
+    arithmetic = html.escape(localize_arithmetic(str(row["derivation"]), lang, decimals))
     how = []
     if not is_missing(phrase := row.get("value_text")) and str(phrase).strip():
         quoted = f"“{html.escape(_shorten(phrase, 60))}”"

@@ -129,7 +129,7 @@ def test_indicator_chart_in_english(tables):
     assert list(_trace(fig, "reported").text) == ["49.26"]
     assert "VND 49.26 million" in _trace(fig, "reported").customdata[0][0]
     footer = _footer_text(fig)
-    assert "49.26 / (1 + 29.3/100) = 38.0974" in footer and "Source: TTXVN, 25 Aug 2023" in footer
+    assert "49.26 / (1 + 29.3/100) = 38.10" in footer and "Source: TTXVN, 25 Aug 2023" in footer
     assert fig.layout.meta["stem"] == "income_per_capita" and fig.layout.meta["period"] == "2015–2022"
 
 
@@ -268,7 +268,7 @@ def test_headline_chart_draws_each_headline_against_the_period_before(tables, la
     assert [t.showlegend for t in fig.data].count(True) == 2  # one legend entry per basis
     assert fig.layout.meta["stem"] == "overview" and fig.layout.meta["period"] == "2015–2022"
     footer = _footer_text(fig)
-    assert ("38,0974" if lang == "vi" else "38.0974") in footer  # the derived value's arithmetic
+    assert ("= 38,10" if lang == "vi" else "= 38.10") in footer  # the arithmetic, at the indicator's decimals
 
 
 def test_headline_chart_rank_panel_is_reversed(tables):

@@ -222,3 +222,12 @@ def test_figure_notes_say_yearly_average_where_the_text_left_it_unsaid():
     assert figure_notes(months, "en") == ["9-month running total"]
     budget = f.loc[(f["indicator_id"] == "budget_revenue") & (f["status"] == "target")].iloc[0].to_dict()
     assert figure_notes(budget, "vi") == ["kế hoạch"]
+
+
+def test_a_partial_rows_derivation_is_written_with_its_indicators_decimals():
+    from tests.sample_dataset import sample_tables
+
+    indicators = sample_tables()["indicators"]
+    row = {"basis": "derived", "indicator_id": "income_per_capita", "period_label": "2015–2020"}
+    note = derivation_note({**row, "derivation": "49.26 / (1 + 29.3/100) = 38.0974"}, indicators, "vi")
+    assert note.endswith("= 38,10")  # as the chart and the table write the figure
