@@ -43,7 +43,7 @@ query = st.text_input(
 ).strip()
 found = app_views.sources_found(data, query)
 
-conflicts = app_views.conflict_lines(data, source_id, lang)
+conflicts = app_views.conflict_lines(data, source_id, lang, query)
 if conflicts:
     st.warning(f"**{t('conflicts_heading', lang)}**\n\n" + "\n".join(conflicts), icon="⚠️")
 

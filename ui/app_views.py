@@ -421,11 +421,20 @@ def source_figures(
 
 
 @_shared(_TABLES_KEPT)
-def conflict_lines(data: Dataset, source_id: str | None, lang: str) -> list[str]:
-    """One markdown line per conflict (involving this document, if one is given)."""
+def conflict_lines(data: Dataset, source_id: str | None, lang: str, query: str = "") -> list[str]:
+    """One markdown line per conflict (involving this document, if one is given; one of whose figures the
+    search finds, if there is one)."""
     conflicts = data.conflicts
     if source_id is not None:
         conflicts = conflicts.loc[conflicts["source_ids"].str.split("\n").map(lambda ids: source_id in ids)]
+    if search.query_words(query):
+        hits = data.figures["figure_id"].loc[
+            search.figure_hits(data.figures, data.sources, data.indicators, query)
+        ]
+        found = set(hits)
+        conflicts = conflicts.loc[
+            conflicts["figure_ids"].str.split("\n").map(lambda ids: bool(found & set(ids)))
+        ]
     by_id = data.figures.set_index("figure_id")
     lines = []
     for c in conflicts.head(CONFLICT_LINES_SHOWN).to_dict("records"):

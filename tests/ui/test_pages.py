@@ -522,4 +522,5 @@ def test_sources_search_with_no_match_says_so(app):
     assert_clean(at)
     assert t("no_figures", "vi") in texts(at.info)
     assert t("sources_search_no_documents", "vi") in texts(at.main.caption)
+    assert not [w for w in at.warning if t("conflicts_heading", "vi") in str(w.value)]  # nor its conflicts
     assert not [b for b in texts(at.html) if "<mark" in b]
