@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import app_state
+from ui import app_state, app_style
 from ui.app_data import load_dataset
 from ui.formatting import format_number
 from ui.i18n import t
@@ -23,6 +23,7 @@ st.set_page_config(
 
 app_state.begin_run()
 lang = app_state.language_switch()
+app_style.apply(lang)
 
 # The default page is served at "/"; a hidden twin answers "/overview" (a default page's own url_path is
 # not matched by URL), then hands over to "/" so the menu shows where the visitor is.

@@ -5,11 +5,13 @@ Two figures are the same figure when they state the same indicator, for the same
 scope, price basis and place, aggregated the same way (a yearly average is not a five-year total), with
 the same kind of status: a result, a target or a forecast. Within results, an estimate and a later
 official figure of one period are the same figure *revised*, not two figures in conflict: a conflict is
-two values with the same status.
+two values with the same status that do not agree (`values_agree`: equal, or an approximate value that
+the other rounds to, "khoảng 6,5%" beside "6,52%").
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 import pyarrow as pa
@@ -46,3 +48,31 @@ def with_filled_keys(table: pa.Table) -> pa.Table:
         i = table.schema.get_field_index(column)
         table = table.set_column(i, column, pc.fill_null(table[column], ""))
     return table
+
+
+_EXACT = 6  # decimals to which two stated values are compared
+
+
+def _places(value: float) -> int:
+    """The decimals an approximate value was given to: 6.5 -> 1, 7 -> 0, 1_900_000 -> -5."""
+    if value == 0 or not math.isfinite(value):
+        return 0
+    for places in range(_EXACT, -16, -1):
+        if round(value, places) != round(value, places - 1):
+            return places
+    return 0
+
+
+def values_agree(a: float, a_approximate: bool, b: float, b_approximate: bool) -> bool:
+    """Whether two values stated for the same figure agree: equal (to 6 decimals), or one approximate
+    ("khoảng 6,5%") and the other rounding to it at the places it was given to (6,52 -> 6,5). Where both
+    are approximate, the finer one rounds to the coarser."""
+    if round(a, _EXACT) == round(b, _EXACT):
+        return True
+    if not (a_approximate or b_approximate):
+        return False
+    if a_approximate and (not b_approximate or _places(a) <= _places(b)):
+        coarse, fine = a, b
+    else:
+        coarse, fine = b, a
+    return round(fine, _places(coarse)) == round(coarse, _EXACT)

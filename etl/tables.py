@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl.catalog import Catalog, indicator_rows
-from etl.identity import SAME_FIGURE, with_filled_keys
+from etl.identity import SAME_FIGURE, values_agree, with_filled_keys
 from etl.manifest import SourceInfo
 from etl.schema import (
     ARROW,
@@ -26,7 +26,7 @@ from etl.schema import (
 # one document.
 _CONFLICT_KEYS = [*SAME_FIGURE, "basis", "status"]
 # What finding conflicts reads of each figure: kept for the whole run, a small part of a figure's bytes.
-CONFLICT_COLUMNS = [*_CONFLICT_KEYS, "value", "source_id", "figure_id", "period_label"]
+CONFLICT_COLUMNS = [*_CONFLICT_KEYS, "value", "approximate", "source_id", "figure_id", "period_label"]
 CONFLICTS_KEYS_SCHEMA = pa.schema([FIGURES_ARROW.field(c) for c in CONFLICT_COLUMNS])
 
 
@@ -77,8 +77,9 @@ def documents_batch(source_ids: list[str], texts: list[str]) -> pa.RecordBatch:
 
 
 def find_conflicts(figures: pa.Table) -> pa.Table:
-    """Figures stated with different values (compared to 6 decimals) as the same figure, of the same basis
-    and status, by two documents or within one.
+    """Figures stated with values that do not agree (identity.values_agree: different to 6 decimals, and
+    not an approximate value the other rounds to) as the same figure, of the same basis and status, by two
+    documents or within one.
 
     `figures` needs only CONFLICT_COLUMNS; the disputed groups are found in Arrow and only their rows are
     read into Python."""
@@ -99,11 +100,14 @@ def find_conflicts(figures: pa.Table) -> pa.Table:
         cols = batch.to_pydict()
         for i, key in enumerate(zip(*(cols[k] for k in _CONFLICT_KEYS), strict=True)):
             if group is None or group.key != key:
-                if group is not None:
+                if group is not None and group.disputed():
                     rows.append(group.row())
                 group = _Group(key, cols["period_label"][i])
-            group.add(cols["value"][i], cols["source_id"][i], cols["figure_id"][i])
-    rows.append(group.row())
+            group.add(cols["value"][i], cols["approximate"][i], cols["source_id"][i], cols["figure_id"][i])
+    if group is not None and group.disputed():
+        rows.append(group.row())
+    if not rows:
+        return CONFLICTS_ARROW.empty_table()
     return pa.Table.from_pylist(rows, schema=CONFLICTS_ARROW)
 
 
@@ -113,13 +117,24 @@ class _Group:
     def __init__(self, key: tuple, period_label: str):
         self.key, self.period_label = key, period_label
         self.values: list[str] = []
+        self.stated: list[tuple[float, bool]] = []
         self.sources: list[str] = []
         self.ids: list[str] = []
 
-    def add(self, value: float, source_id: str, figure_id: str) -> None:
+    def add(self, value: float, approximate: bool, source_id: str, figure_id: str) -> None:
+        self.stated.append((value, bool(approximate)))
         self.values.append(f"{value:g} ({source_id})")
         self.sources.append(source_id)
         self.ids.append(figure_id)
+
+    def disputed(self) -> bool:
+        """Two of its values do not agree (an approximate one the other rounds to is no dispute)."""
+        stated = list(dict.fromkeys((round(value, 6), approximate) for value, approximate in self.stated))
+        return any(
+            not values_agree(*stated[i], *stated[j])
+            for i in range(len(stated))
+            for j in range(i + 1, len(stated))
+        )
 
     def row(self) -> dict:
         return {

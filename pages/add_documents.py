@@ -15,6 +15,7 @@ from etl.readers import SUPPORTED_SUFFIXES, DocumentError
 from etl.worker import WorkerError
 from ui import app_auth, app_state, auth
 from ui.app_data import audit_log_path, data_dir, load_dataset, raw_dir
+from ui.app_views import review_table
 from ui.app_widgets import md_text, quote_html
 from ui.auth import load_editors
 from ui.editing import (
@@ -172,16 +173,38 @@ def _preview_table(figures: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _why_nothing(held: pd.DataFrame) -> str:
+    """Why a preview found no figure to publish: the reasons its numbers were held back, counted."""
+    if held.empty:
+        return t("add_no_numbers", lang)
+    counts = held["reason"].value_counts()
+    reasons = ", ".join(f"{t(f'review_reason_{r}', lang)} ({n})" for r, n in counts.items())
+    return t("add_held_why", lang, n=len(held), reasons=reasons)
+
+
 pending = st.session_state.get(PENDING_KEY) or []
-addable = [(doc, preview) for doc, preview in pending if not preview.duplicate_of]
+addable = []
 for _doc, preview in pending:
     with st.container(border=True):
         st.subheader(t("add_preview_of", lang, title=md_text(preview.source.title)))
         if preview.duplicate_of:
             st.warning(t("add_duplicate", lang, source=md_text(preview.duplicate_of)))
         if preview.figures.empty:
-            st.info(t("add_no_figures", lang))
+            st.info(t("add_no_figures", lang) + " " + _why_nothing(preview.held))
+            if not preview.held.empty:
+                st.dataframe(
+                    review_table(preview.held.head(PREVIEW_ROWS), lang), hide_index=True, width="stretch"
+                )
+            # Storing a document that adds no figure is a choice to make, not the default.
+            if not preview.duplicate_of and st.checkbox(
+                t("add_store_empty", lang),
+                key=f"add_empty_{preview.source.source_id}",
+                help=t("add_store_empty_help", lang),
+            ):
+                addable.append((_doc, preview))
             continue
+        if not preview.duplicate_of:
+            addable.append((_doc, preview))
         st.caption(t("add_found", lang, n=len(preview.figures)))
         # Bounded output (issue 15): a paste with 100,000 figures must not send 100,000 blocks.
         if len(preview.figures) > PREVIEW_QUOTES:
@@ -207,6 +230,8 @@ for _doc, preview in pending:
                 )
             )
 
+if pending and not addable and not all(preview.duplicate_of for _doc, preview in pending):
+    st.caption(t("add_nothing_to_confirm", lang))
 if addable and st.button(t("add_confirm", lang, n=len(addable)), type="primary"):
     if _signed_in_editor() != editor:  # the token is checked again for the change itself
         st.session_state.pop(PENDING_KEY, None)

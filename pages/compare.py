@@ -4,7 +4,7 @@ import streamlit as st
 
 from ui import app_state, app_views
 from ui.app_data import load_dataset, version_of
-from ui.app_widgets import chart_block, page_zip_buttons, table_downloads
+from ui.app_widgets import chart_block, page_zip_buttons, stacking_table_html, table_downloads
 from ui.downloads import filters_note
 from ui.i18n import t
 from ui.labels import indicator_name
@@ -71,7 +71,8 @@ else:
         with zip_slot:
             page_zip_buttons({f"{stem}_{period_a}_vs_{period_b}": fig}, stem="compare", lang=lang)
 
-        st.dataframe(view.screen, width="stretch", hide_index=True, key="compare_table")
+        # Not st.dataframe: its fixed-width columns ran off a phone's screen (2 of 5 shown).
+        st.html(stacking_table_html(view.screen))
         if view.footnotes:
             st.markdown(f"**{t('footnotes', lang)}**")
             for footnote in view.footnotes:

@@ -46,7 +46,7 @@ for indicator_id in HEADLINES:
         if card["prev"] is None:
             description = t("card_no_pair", lang)
         elif card["change"] is not None:
-            delta = format_change(card["change"], card["unit"], lang)
+            delta = format_change(card["change"], card["unit"], lang, decimals=card["latest"].get("decimals"))
             if card["rel_change"] is not None:
                 delta += f" ({format_change(card['rel_change'], card['unit'], lang, relative=True)})"
             prev_period = period_text(

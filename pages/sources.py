@@ -4,8 +4,9 @@ import html
 
 import streamlit as st
 
-from ui import app_state, app_views, paging
+from ui import app_state, app_views, paging, search
 from ui.app_data import audit_log_path, load_dataset
+from ui.app_widgets import md_text
 from ui.editing import read_audit_log
 from ui.formatting import format_number
 from ui.i18n import t
@@ -33,17 +34,31 @@ with left:
 with right:
     only_conflicts = app_state.toggle("conf", t("filter_only_conflicts", lang), False)
 source_id = None if chosen_source == ALL else chosen_source
+query = st.text_input(
+    t("sources_search", lang),
+    key="sources_search",
+    max_chars=search.MAX_QUERY_CHARS,
+    placeholder=t("sources_search_placeholder", lang),
+    help=t("sources_search_help", lang),
+).strip()
+found = app_views.sources_found(data, query)
 
-conflicts = app_views.conflict_lines(data, source_id, lang)
+conflicts = app_views.conflict_lines(data, source_id, lang, query)
 if conflicts:
     st.warning(f"**{t('conflicts_heading', lang)}**\n\n" + "\n".join(conflicts), icon="⚠️")
 
 # A page at a time: one document may hold tens of thousands of figures (issue 15).
-total = app_views.source_figure_count(data, source_id, only_conflicts)
+total = app_views.source_figure_count(data, source_id, only_conflicts, query)
 start, stop = paging.pager(
-    f"fig_page_{chosen_source}_{only_conflicts}", total, paging.FIGURES_PER_PAGE, lang, "pager_figures"
+    f"fig_page_{chosen_source}_{only_conflicts}_{query}",
+    total,
+    paging.FIGURES_PER_PAGE,
+    lang,
+    "pager_figures",
 )
-blocks = app_views.source_figures(data, source_id, only_conflicts, lang, start, stop)
+blocks = app_views.source_figures(data, source_id, only_conflicts, lang, start, stop, query)
+if query:
+    st.caption(t("sources_search_found", lang, figures=format_number(total, lang), query=md_text(query)))
 if not blocks:
     st.info(t("no_figures", lang))
 for block in blocks:
@@ -54,7 +69,11 @@ for block in blocks:
             st.caption(note)
 
 st.header(t("documents_heading", lang))
-shown_documents = [d for d in app_views.documents(data, lang) if source_id in (None, d.source_id)]
+shown_documents = [
+    d for d in app_views.documents(data, lang) if source_id in (None, d.source_id) and d.source_id in found
+]
+if query and not shown_documents:
+    st.caption(t("sources_search_no_documents", lang))
 first, last = paging.pager(
     f"doc_page_{chosen_source}", len(shown_documents), paging.DOCUMENTS_PER_PAGE, lang, "pager_documents"
 )
@@ -83,7 +102,7 @@ for document in shown_documents[first:last]:
 st.header(t("reference_heading", lang))
 st.caption(t("reference_intro", lang))
 for reference in app_views.reference_sources(data, lang):
-    if source_id not in (None, reference.source_id):
+    if source_id not in (None, reference.source_id) or reference.source_id not in found:
         continue
     with st.expander(reference.title):
         st.html(reference.meta)

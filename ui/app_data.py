@@ -45,9 +45,20 @@ def audit_log_path() -> Path:
 # pages only derive new tables from it.
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _read(directory: str, version: str) -> Dataset:
-    data = read_dataset(Path(directory))
+    data = with_decimals(read_dataset(Path(directory)))
     register_units(data.indicators)  # its units' words and kinds, for every formatter and chart: once
     return data
+
+
+def with_decimals(data: Dataset) -> Dataset:
+    """The dataset with each figure's `decimals` (its indicator's, from the indicators table) beside it,
+    so every card, table, chart and hover text writes one indicator's figures with as many places."""
+    if "decimals" in data.figures.columns or "decimals" not in data.indicators.columns:
+        return data
+    places = data.indicators.drop_duplicates("indicator_id").set_index("indicator_id")["decimals"]
+    figures = data.figures.assign(decimals=data.figures["indicator_id"].map(places).astype("Int64"))
+    # Views are cached by the metadata (dataset_key): the joined dataset is not the one read.
+    return dataclasses.replace(data, figures=figures, metadata={**data.metadata, "figure_decimals": True})
 
 
 _recovered: set[tuple[str, str, str]] = set()

@@ -19,7 +19,7 @@ import streamlit as st
 
 from etl.dataset import Dataset
 from etl.reference import KIND as REFERENCE_KIND
-from ui import app_widgets, charts  # app_widgets.md_text etc. looked up per call: tests swap escapers
+from ui import app_widgets, charts, search  # app_widgets.md_text etc. looked up per call: tests swap escapers
 from ui.app_data import dataset_key
 from ui.app_fact_check import by_figure as fact_check_by_figure
 from ui.downloads import figures_table
@@ -181,7 +181,8 @@ def _comparison_screen(
     def change(r: dict) -> str:
         if not r["comparable"]:
             return t("compare_not_comparable", lang, why=t(f"pair_problem_{r['problem']}", lang))
-        return format_change(r["abs_change"], r["unit"], lang)
+        figure = next((f for f in (r["row_b"], r["row_a"]) if isinstance(f, dict)), {})
+        return format_change(r["abs_change"], r["unit"], lang, decimals=figure.get("decimals"))
 
     records = rows.to_dict("records")
     return pd.DataFrame(
@@ -371,19 +372,34 @@ def _source_of(data: Dataset, source_id) -> dict:
     return rows[0] if rows else {}
 
 
-def _source_rows(data: Dataset, source_id: str | None, only_conflicts: bool) -> pd.DataFrame:
+def _source_rows(data: Dataset, source_id: str | None, only_conflicts: bool, query: str = "") -> pd.DataFrame:
     shown = figures_for(data.figures, indicators=data.indicators)
     if source_id is not None:
         shown = shown.loc[shown["source_id"] == source_id]
     if only_conflicts:
         shown = shown.loc[shown["conflict"]]
+    if search.query_words(query):
+        shown = shown.loc[search.figure_hits(shown, data.sources, data.indicators, query)]
     return shown
 
 
 @_shared(_TABLES_KEPT)
-def source_figure_count(data: Dataset, source_id: str | None, only_conflicts: bool) -> int:
+def source_figure_count(data: Dataset, source_id: str | None, only_conflicts: bool, query: str = "") -> int:
     """How many figures `source_figures` would list in all (the Sources page shows them a page at a time)."""
-    return len(_source_rows(data, source_id, only_conflicts))
+    return len(_source_rows(data, source_id, only_conflicts, query))
+
+
+@_shared(_TABLES_KEPT)
+def sources_found(data: Dataset, query: str) -> frozenset[str]:
+    """The documents and cited pages a search finds: by their title or publisher, or by a figure of theirs
+    (ui.search); every one for an empty query."""
+    if not search.query_words(query):
+        return frozenset(data.sources["source_id"])
+    by_name = data.sources.loc[search.source_hits(data.sources, query), "source_id"]
+    by_figure = data.figures.loc[
+        search.figure_hits(data.figures, data.sources, data.indicators, query), "source_id"
+    ]
+    return frozenset(by_name) | frozenset(by_figure)
 
 
 @_shared(_TABLES_KEPT)
@@ -394,21 +410,31 @@ def source_figures(
     lang: str,
     start: int = 0,
     stop: int | None = None,
+    query: str = "",
 ) -> list[FigureBlock]:
-    """The figures of one document (None: of all), or only those in conflict, as Sources page blocks;
-    rows start:stop of them (only those are built)."""
-    shown = _source_rows(data, source_id, only_conflicts).iloc[start:stop]
+    """The figures of one document (None: of all), or only those in conflict, or those a search finds
+    (ui.search), as Sources page blocks; rows start:stop of them (only those are built)."""
+    shown = _source_rows(data, source_id, only_conflicts, query).iloc[start:stop]
     texts = dict(zip(data.documents["source_id"], data.documents["text"], strict=True))
     checks = fact_check_by_figure(data)  # once per dataset, whichever document is shown
     return [figure_block(row, data, texts, lang, checks) for row in shown.to_dict("records")]
 
 
 @_shared(_TABLES_KEPT)
-def conflict_lines(data: Dataset, source_id: str | None, lang: str) -> list[str]:
-    """One markdown line per conflict (involving this document, if one is given)."""
+def conflict_lines(data: Dataset, source_id: str | None, lang: str, query: str = "") -> list[str]:
+    """One markdown line per conflict (involving this document, if one is given; one of whose figures the
+    search finds, if there is one)."""
     conflicts = data.conflicts
     if source_id is not None:
         conflicts = conflicts.loc[conflicts["source_ids"].str.split("\n").map(lambda ids: source_id in ids)]
+    if search.query_words(query):
+        hits = data.figures["figure_id"].loc[
+            search.figure_hits(data.figures, data.sources, data.indicators, query)
+        ]
+        found = set(hits)
+        conflicts = conflicts.loc[
+            conflicts["figure_ids"].str.split("\n").map(lambda ids: bool(found & set(ids)))
+        ]
     by_id = data.figures.set_index("figure_id")
     lines = []
     for c in conflicts.head(CONFLICT_LINES_SHOWN).to_dict("records"):

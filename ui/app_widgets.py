@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import re
@@ -12,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import download_package, downloads, export, sdmx
+from ui import app_style, download_package, downloads, export, sdmx
 from ui.formatting import format_date, format_number
 from ui.i18n import t
 
@@ -111,6 +112,16 @@ def _zip_maker(figs: dict[str, go.Figure], fmt: str) -> Callable[[], bytes]:
 # --- Blocks ---------------------------------------------------------------------------------------
 
 
+@functools.cache
+def _plotlyjs_bytes() -> int:
+    return export.plotlyjs_bytes()
+
+
+def _plotlyjs_mb(lang: str) -> str:
+    """plotly.js's size in MB, as the HTML buttons' help says it ("4,8")."""
+    return format_number(_plotlyjs_bytes() / 10**6, lang, decimals=1)
+
+
 def chart_block(fig: go.Figure, *, key: str, stem: str, period: str | None, lang: str) -> None:
     """A chart across the full width, with PNG (2×), SVG, PDF and HTML downloads under it."""
     st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config=PLOTLY_CONFIG)
@@ -135,6 +146,7 @@ def chart_block(fig: go.Figure, *, key: str, stem: str, period: str | None, lang
             key=f"dl_{key}_html",
             on_click="ignore",
             icon=":material/download:",
+            help=t("download_help_html", lang, mb=_plotlyjs_mb(lang)),
         )
     if problem is not None:
         st.info(t("export_unavailable", lang, reason=md_text(problem)), icon="ℹ️")
@@ -150,11 +162,12 @@ def page_zip_buttons(figs: dict[str, go.Figure], *, stem: str, lang: str) -> Non
             st.download_button(
                 t("download_all_zip", lang, fmt=fmt.upper()),
                 data=_zip_maker(dict(figs), fmt),
-                file_name=export.export_filename(f"{stem}_{fmt}", None, lang, "zip"),
+                file_name=export.charts_zip_filename(stem, fmt, lang),
                 mime=MIME["zip"],
                 key=f"dl_zip_{stem}_{fmt}",
                 on_click="ignore",
                 icon=":material/folder_zip:",
+                help=t("download_help_zip_html", lang, mb=_plotlyjs_mb(lang)) if fmt == "html" else None,
             )
 
 
@@ -254,6 +267,26 @@ def figures_dataframe(screen: pd.DataFrame, lang: str, *, key: str) -> None:
         column_order=list(labels),
         column_config={col: st.column_config.Column(label) for col, label in labels.items()},
         key=key,
+    )
+
+
+def stacking_table_html(frame: pd.DataFrame) -> str:
+    """A small table as escaped HTML whose text wraps, so every column stays on screen; on a phone each
+    row becomes a card, every value under its column's name (ui.app_style)."""
+    columns = [str(c) for c in frame.columns]
+    head = "".join(f'<th scope="col">{html.escape(c)}</th>' for c in columns)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td data-label="{html.escape(c, quote=True)}">{html.escape(str(v))}</td>'
+            for c, v in zip(columns, row, strict=True)
+        )
+        + "</tr>"
+        for row in frame.itertuples(index=False, name=None)
+    )
+    return (
+        f'<table class="{app_style.STACKING_TABLE_CLASS}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
     )
 
 

@@ -2,7 +2,7 @@
 document (preview its figures, store it safely, rebuild, log the change) and read the change log.
 
 On the dashboard's side of the line (the ETL never calls it), yet free of Streamlit: it drives the ETL's own
-reading and extraction (`etl.readers`, `etl.rows.figure_rows`) and rebuild (`etl.pipeline.run`), plus
+reading and extraction (`etl.readers`, `etl.rows.document_rows`) and rebuild (`etl.pipeline.run`), plus
 careful file handling:
 - the stored file name is generated from the content hash, never taken from the upload;
 - the manifest is edited as text (its comments survive) and replaced atomically;
@@ -26,7 +26,7 @@ import re
 import tempfile
 import textwrap
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from filelock import FileLock, Timeout
 
 from etl.dataset import Dataset
 from etl.documents import discover
-from etl.identity import same_figure_key
+from etl.identity import same_figure_key, values_agree
 from etl.manifest import (
     MANIFEST_NAME,
     UPLOAD_PREFIX,
@@ -49,7 +49,7 @@ from etl.manifest import (
     upload_file_name,
 )
 from etl.pipeline import EtlError, run
-from etl.rows import figure_rows
+from etl.rows import document_rows
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 AUDIT_TEXT = ["time", "editor", "action", "source_id", "file", "sha256", "title"]
@@ -81,6 +81,7 @@ class Preview:
     text: str
     figures: pd.DataFrame  # figure rows plus `status` (new | same | conflict) and `existing`
     duplicate_of: str | None  # source id of an identical document already stored
+    held: pd.DataFrame = field(default_factory=pd.DataFrame)  # review rows: numbers held back, and why
 
     @property
     def file_name(self) -> str:
@@ -142,7 +143,10 @@ def _compare(rows: list[dict], dataset: Dataset | None) -> pd.DataFrame:
     for row in rows:
         same = published.get(same_figure_key(row), [])
         rivals = [r for r in same if r["basis"] == row["basis"] and r["status"] == row["status"]]
-        if any(round(r["value"], 6) == round(row["value"], 6) for r in same):
+        if any(
+            values_agree(r["value"], bool(r["approximate"]), row["value"], bool(row["approximate"]))
+            for r in same
+        ):
             statuses.append("same")
         elif rivals:  # what the ETL will flag as a conflict once the document is added
             statuses.append("conflict")
@@ -168,7 +172,8 @@ def _read_and_extract(doc: NewDocument, raw_dir: Path, editor: str | None):
     source = source_from_entry(entry, sha)
     manifest = load_manifest(raw_dir)
     duplicate = next((e["id"] for e in manifest.values() if e["sha256"] == sha), None)
-    return source, result.text, figure_rows(result.text, source), duplicate
+    rows, held = document_rows(result.text, source)
+    return source, result.text, rows, held, duplicate
 
 
 def preview_document(
@@ -188,8 +193,16 @@ def preview_document(
         found = run_limited(_read_and_extract, doc, raw_dir, editor, name=doc.original_name)
     else:
         found = _read_and_extract(doc, raw_dir, editor)
-    source, text, rows, duplicate = found
-    return Preview(source=source, text=text, figures=_compare(rows, dataset), duplicate_of=duplicate)
+    source, text, rows, held, duplicate = found
+    return Preview(
+        source=source,
+        text=text,
+        figures=_compare(rows, dataset),
+        duplicate_of=duplicate,
+        held=pd.DataFrame(
+            held, columns=list(held[0]) if held else ["reason", "value_text", "detail", "quote"]
+        ),
+    )
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -195,14 +195,31 @@ def figure_to_image(
         raise ValueError(f"unsupported image format {fmt!r}; expected one of {STATIC_FORMATS}")
     path = browser or browser_path()
     _check_browser(path)
-    layout = fig.layout
+    drawn = file_figure(fig)
+    layout = drawn["layout"]
     opts = {
         "format": fmt,
         "scale": scale,
-        "width": width or layout.width or EXPORT_WIDTH,
-        "height": height or layout.height or 500,
+        "width": width or layout.get("width") or EXPORT_WIDTH,
+        "height": height or layout.get("height") or 500,
     }
-    return _browser(path).render(fig, opts)
+    return _browser(path).render(drawn, opts)
+
+
+def file_figure(fig: go.Figure) -> dict:
+    """The figure as an image file draws it: without the band the on-screen chart keeps above its title
+    for plotly's toolbar (layout.meta["toolbar_band"], in px), since a file has no toolbar."""
+    drawn = fig.to_plotly_json()
+    layout = drawn.setdefault("layout", {})
+    meta = layout.get("meta") if isinstance(layout.get("meta"), dict) else {}
+    band = int(meta.get("toolbar_band") or 0)
+    margin = layout.get("margin") or {}
+    if band <= 0 or not layout.get("height") or int(margin.get("t") or 0) < band:
+        return drawn
+    layout["margin"] = {**margin, "t": int(margin["t"]) - band}
+    layout["height"] = int(layout["height"]) - band
+    layout["meta"] = {**meta, "toolbar_band": 0}
+    return drawn
 
 
 def _plain(text: str) -> str:
@@ -210,9 +227,19 @@ def _plain(text: str) -> str:
     return re.sub(r"\s*<br\s*/?>\s*", " ", str(text))
 
 
-def figure_to_html(fig: go.Figure, lang: str | None = None) -> bytes:
-    """A self-contained HTML page (plotly.js inlined, works offline) with the chart, its title and source.
+def plotlyjs_bytes() -> int:
+    """The size of plotly.js, which a self-contained HTML chart carries (most of its weight)."""
+    from plotly.offline import get_plotlyjs
 
+    return len(get_plotlyjs().encode("utf-8"))
+
+
+def figure_to_html(fig: go.Figure, lang: str | None = None, *, plotlyjs_beside: bool = False) -> bytes:
+    """An HTML page with the chart, its title and source, that works offline.
+
+    plotly.js (~4.8 MB) is inlined, so the one file opens anywhere without a network; with
+    `plotlyjs_beside` the page loads "plotly.min.js" from its own folder instead (a ZIP of several charts
+    carries that file once). A CDN link would make the file small but blank without internet.
     The title and source line are also written as page text (in <noscript>), so the file stays
     citable where scripts do not run and the text can be searched.
     """
@@ -221,7 +248,7 @@ def figure_to_html(fig: go.Figure, lang: str | None = None) -> bytes:
     title = html.escape(str(meta.get("title") or "Lạng Sơn"))
     footer = [_plain(a.text) for a in fig.layout.annotations if a.name in ("notes", "source") and a.text]
     page = fig.to_html(
-        include_plotlyjs=True,
+        include_plotlyjs="directory" if plotlyjs_beside else True,
         full_html=True,
         config={"displaylogo": False, "responsive": True},
         default_width="100%",
@@ -252,14 +279,27 @@ def export_filename(stem: str, period: str | None, lang: str, ext: str) -> str:
     return f"{name}.{ext}" if ext else name
 
 
+def charts_zip_filename(stem: str, fmt: str, lang: str) -> str:
+    """The name of a ZIP of a page's charts: the charts' format in it, so a ZIP of PNGs and a ZIP of
+    HTML pages downloaded from one page never overwrite each other ("compare_png_vi.zip")."""
+    return export_filename(f"{stem}_{fmt}", None, lang, "zip")
+
+
 def _entry_name(name: str, fig: go.Figure, fmt: str) -> str:
     if name.lower().endswith(f".{fmt}"):
         name = name[: -len(fmt) - 1]
     return export_filename(name, None, "", fmt)
 
 
+PLOTLYJS_ENTRY = "plotly.min.js"
+
+
 def figures_zip(figs: dict[str, go.Figure], fmt: str) -> bytes:
-    """A ZIP with one file per chart; keys are file stems (slugged, given the format's extension)."""
+    """A ZIP with one file per chart; keys are file stems (slugged, given the format's extension).
+
+    HTML charts share one copy of plotly.js beside them (PLOTLYJS_ENTRY): unzipped, every page opens
+    offline, and the ZIP does not carry 4.8 MB per chart.
+    """
     fmt = fmt.lower()
     if fmt != "html" and fmt not in STATIC_FORMATS:
         raise ValueError(f"unsupported format {fmt!r}")
@@ -273,6 +313,10 @@ def figures_zip(figs: dict[str, go.Figure], fmt: str) -> bytes:
                 entry = base.replace(f".{fmt}", f"_{n}.{fmt}")
                 n += 1
             used.add(entry)
-            data = figure_to_html(fig) if fmt == "html" else figure_to_image(fig, fmt)
+            data = figure_to_html(fig, plotlyjs_beside=True) if fmt == "html" else figure_to_image(fig, fmt)
             archive.writestr(entry, data)
+        if fmt == "html" and figs:
+            from plotly.offline import get_plotlyjs
+
+            archive.writestr(PLOTLYJS_ENTRY, get_plotlyjs())
     return buffer.getvalue()

@@ -112,8 +112,12 @@ def format_value(
     approximate: bool = False,
     qualifier: str | None = None,
     bound: str | None = None,
+    decimals: int | None = None,
 ) -> str:
     """A figure with its unit (the catalog's words, ui.units): "6,95%", "49,26 triệu đồng", "15/63", "thứ 2".
+
+    `decimals`: the indicator's (the catalog's `decimals`, published in the indicators table), so every
+    figure of one indicator shows as many places ("38,10" beside "49,26"); None: as needed, at most 2.
 
     A bound is said as written: the document's own word in Vietnamese ("hơn 10.500 tỷ đồng", "gần …"),
     its meaning in English ("over …"); "khoảng"/"about" when only `approximate` is known.
@@ -124,7 +128,7 @@ def format_value(
     if unit_kind(unit) == "rank":
         text = _rank_text(value, lang, rank_of)
     else:
-        text = _with_unit(format_number(value, lang), unit, lang, value)
+        text = _with_unit(format_number(value, lang, _places(decimals)), unit, lang, value)
     qualifier = None if is_missing(qualifier) or not str(qualifier).strip() else str(qualifier).strip()
     bound = None if is_missing(bound) else str(bound)
     if lang == "vi" and qualifier:
@@ -136,13 +140,20 @@ def format_value(
     return text
 
 
-def format_change(delta: float, unit: str, lang: str, *, relative: bool = False) -> str:
-    """A signed change: "+1,5 điểm %", "−3 bậc", "+29,3%" (relative); zero carries no sign."""
+def format_change(
+    delta: float, unit: str, lang: str, *, relative: bool = False, decimals: int | None = None
+) -> str:
+    """A signed change: "+1,5 điểm %", "−3 bậc", "+29,3%" (relative); zero carries no sign.
+
+    An absolute change shows the indicator's `decimals`, as its values do; a relative one is not in the
+    indicator's unit and keeps at most 2.
+    """
     check_lang(lang)
     if is_missing(delta):
         return "–"
-    number = format_number(abs(delta), lang)
-    zero = number == format_number(0, lang)
+    places = None if relative or unit == "rank" else _places(decimals)
+    number = format_number(abs(delta), lang, places)
+    zero = number == format_number(0, lang, places)
     sign = "" if zero else ("+" if delta > 0 else MINUS)
     if relative:
         return f"{sign}{number}%"
@@ -154,6 +165,11 @@ def format_change(delta: float, unit: str, lang: str, *, relative: bool = False)
             return f"{sign}{number} bậc"
         return f"{sign}{number} place" if abs(delta) == 1 else f"{sign}{number} places"
     return f"{sign}{_with_unit(number, unit, lang, abs(delta))}"
+
+
+def _places(decimals: object) -> int | None:
+    """A decimals setting as an int; None where the catalog gave none."""
+    return None if is_missing(decimals) else int(decimals)  # type: ignore[call-overload]
 
 
 def plotly_separators(lang: str) -> str:

@@ -209,6 +209,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     # Downloads
     "downloads": ("Tải về", "Download"),
     "download_all_zip": ("Tất cả biểu đồ (ZIP, {fmt})", "All charts (ZIP, {fmt})"),
+    "download_help_html": (
+        "Biểu đồ tương tác trong một tệp, mở được cả khi không có mạng: khoảng {mb} MB, phần lớn là "
+        "thư viện vẽ plotly.js đi kèm.",
+        "The interactive chart in one file that opens without internet: about {mb} MB, most of it the "
+        "plotly.js drawing library it carries.",
+    ),
+    "download_help_zip_html": (
+        "Giải nén rồi mở từng tệp HTML; thư viện vẽ plotly.js ({mb} MB) đi kèm một lần cho mọi biểu đồ, "
+        "không cần mạng.",
+        "Unzip, then open each HTML file; the plotly.js drawing library ({mb} MB) comes once for all "
+        "charts, no internet needed.",
+    ),
     "download_csv": ("CSV", "CSV"),
     "download_xlsx": ("XLSX", "XLSX"),
     "download_parquet": ("Parquet", "Parquet"),
@@ -346,6 +358,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "review_reason_not_in_catalog": ("không thuộc chỉ tiêu nào", "no indicator claims it"),
     "review_reason_against_plan": ("tỷ lệ so với kế hoạch", "a ratio to a plan"),
     "review_reason_too_many_figures": ("văn bản có quá nhiều số", "too many figures in the document"),
+    "review_reason_future_period": (
+        "kỳ sau ngày văn bản mà không nói là kế hoạch",
+        "a period after the document's date not called a plan",
+    ),
     "rcol_value": ("Số như viết", "Number as written"),
     "rcol_reason": ("Lý do", "Reason"),
     "rcol_detail": ("Chi tiết", "Detail"),
@@ -553,10 +569,54 @@ STRINGS: dict[str, tuple[str, str]] = {
         "This document is already stored ({source}); it will not be added again.",
     ),
     "add_no_figures": (
-        "Không tìm thấy số liệu nào trong tài liệu này.",
-        "No figures were found in this document.",
+        "Không tìm thấy số liệu nào để công bố trong tài liệu này.",
+        "No figure to publish was found in this document.",
+    ),
+    "add_no_numbers": (
+        "Văn bản không có con số nào gắn với một chỉ tiêu trong danh mục (như GRDP, PCI, thu ngân sách, "
+        "kim ngạch xuất nhập khẩu).",
+        "The text has no number tied to an indicator of the catalog (such as GRDP, PCI, budget revenue, "
+        "trade turnover).",
+    ),
+    "add_held_why": (
+        "{n} con số được giữ lại để xem xét, không công bố: {reasons}.",
+        "{n} numbers were held back for review, not published: {reasons}.",
+    ),
+    "add_store_empty": (
+        "Vẫn lưu tài liệu này dù không có số liệu",
+        "Store this document even though it has no figures",
+    ),
+    "add_store_empty_help": (
+        "Tài liệu được lưu và hiện ở trang Nguồn số liệu (kèm các con số bị giữ lại), nhưng không thêm "
+        "số liệu nào vào biểu đồ.",
+        "The document is stored and shown on the Sources page (with the numbers held back), but adds no "
+        "figure to the charts.",
+    ),
+    "add_nothing_to_confirm": (
+        "Không có tài liệu nào để thêm: tài liệu không có số liệu chỉ được lưu khi chọn ô bên trên.",
+        "Nothing to add: a document without figures is stored only when its box above is ticked.",
     ),
     "add_found": ("Tìm thấy {n} số liệu.", "{n} figures found."),
+    "upload_button": ("Chọn tệp", "Choose files"),
+    "sources_search": ("Tìm trong nguồn", "Search the sources"),
+    "sources_search_placeholder": (
+        "tiêu đề, cơ quan đăng, câu trích dẫn, chỉ tiêu…",
+        "title, publisher, quoted sentence, indicator…",
+    ),
+    "sources_search_help": (
+        "Tìm theo tiêu đề hoặc cơ quan đăng của tài liệu, câu chứa số liệu hoặc tên chỉ tiêu; không phân "
+        "biệt hoa thường, gõ có dấu hay không dấu đều được (“dau tu” tìm thấy “đầu tư”).",
+        "Finds by a document's title or publisher, a figure's sentence or its indicator's name; case and "
+        "Vietnamese accents do not matter (“dau tu” finds “đầu tư”).",
+    ),
+    "sources_search_found": (
+        "{figures} số liệu khớp với “{query}”.",
+        "{figures} figures match “{query}”.",
+    ),
+    "sources_search_no_documents": (
+        "Không có tài liệu nào khớp với từ tìm kiếm.",
+        "No document matches the search.",
+    ),
     "status_new": ("mới", "new"),
     "status_same": ("trùng giá trị đã có", "same as an existing source"),
     "status_conflict": ("mâu thuẫn với nguồn khác", "conflicts with another source"),

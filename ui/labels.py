@@ -204,6 +204,7 @@ def value_text(row: Mapping, lang: str) -> str:
         approximate=bool(row.get("approximate")) if not is_missing(row.get("approximate")) else False,
         qualifier=row.get("qualifier"),
         bound=row.get("bound"),
+        decimals=row.get("decimals"),
     )
 
 
@@ -319,16 +320,30 @@ def source_line(sources: pd.DataFrame, source_ids: Iterable[str], lang: str) -> 
     return f"{head}: " + "; ".join(parts)
 
 
-def localize_arithmetic(expression: str, lang: str) -> str:
-    """Rewrite "49.26 / (1 + 29.3/100)" with the language's decimal mark and real minus signs."""
+_SIGNED = re.compile(r"-?\d+(?:\.\d+)?")
+_POINTS_REMARK = " (read as percentage points)"  # etl/derive.py's remark on a difference of rates
+
+
+def localize_arithmetic(expression: str, lang: str, result_decimals: int | None = None) -> str:
+    """Rewrite "49.26 / (1 + 29.3/100) = 38.0974" with the language's decimal mark and real minus signs;
+    the result (after the last "=") with `result_decimals` places, as the figure itself is shown."""
     check_lang(lang)
 
     def number(match: re.Match) -> str:
         decimals = len(match.group(1)) if match.group(1) else 0
         return format_number(float(match.group(0)), lang, decimals=decimals)
 
-    text = _NUMBER.sub(number, expression)
-    return re.sub(r"(?<=\s)-(?=\s)", MINUS, text)
+    remark = ""
+    if expression.endswith(_POINTS_REMARK):
+        expression = expression.removesuffix(_POINTS_REMARK)
+        remark = " (đọc là điểm phần trăm)" if lang == "vi" else _POINTS_REMARK
+    operands, equals, result = expression.rpartition(" = ")
+    if equals and not is_missing(result_decimals) and (whole := _SIGNED.fullmatch(result.strip())):
+        result = format_number(float(whole.group(0)), lang, decimals=int(result_decimals))
+        text = _NUMBER.sub(number, operands) + equals + result
+    else:
+        text = _NUMBER.sub(number, expression)
+    return re.sub(r"(?<=\s)-(?=\s)", MINUS, text) + remark
 
 
 def derivation_note(row: Mapping, indicators: pd.DataFrame, lang: str) -> str:
@@ -344,7 +359,10 @@ def derivation_note(row: Mapping, indicators: pd.DataFrame, lang: str) -> str:
         period = html.escape(figure_period_text(row, lang))
     else:
         period = html.escape(str(row.get("period_label") or ""))
-    arithmetic = html.escape(localize_arithmetic(str(row["derivation"]), lang))
+    decimals = row.get("decimals")
+    if is_missing(decimals):  # a partial row: the indicator's, as its figures are written
+        decimals = (_indicator_row(indicators, str(row.get("indicator_id"))) or {}).get("decimals")
+    arithmetic = html.escape(localize_arithmetic(str(row["derivation"]), lang, decimals))
     how = []
     if not is_missing(phrase := row.get("value_text")) and str(phrase).strip():
         quoted = f"“{html.escape(shorten_words(phrase, 60))}”"

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from etl.identity import values_agree
 from ui.formatting import is_missing
 from ui.labels import indicator_info
 from ui.pairing import (
@@ -148,8 +149,14 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
     for members in groups.values():
         first = members[0]
         same_basis = [i for i in members if (basis[i] == "derived") == (basis[first] == "derived")]
-        agrees = [i for i in same_basis if values[i] == values[first]]
-        disagrees = [i for i in same_basis if values[i] != values[first]]
+        # Agreeing as the ETL's conflicts read it (an approximate value the other rounds to agrees).
+        agree = {
+            i
+            for i in same_basis
+            if values_agree(values[i], approximate[i], values[first], approximate[first])
+        }
+        agrees = [i for i in same_basis if i in agree]
+        disagrees = [i for i in same_basis if i not in agree]
         # An earlier estimate or preliminary figure of a period now stated is a revision, not a conflict.
         revisions = [i for i in disagrees if finality[i] > finality[first] and finality[i] >= 2]
         conflicts = [i for i in disagrees if i not in revisions]

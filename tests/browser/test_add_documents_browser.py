@@ -75,3 +75,29 @@ def test_upload_docx_then_see_its_figure_on_the_indicators_page(
     )
     assert any("Kim ngạch xuất nhập khẩu" in title for title in chart_titles(other))
     assert other.get_by_text("6,2").count() >= 1
+
+
+def sign_in(page, url: str) -> None:
+    open_app(page, url, "add_documents")
+    page.get_by_label("Tên biên tập viên").fill("lan")
+    page.get_by_label("Mật khẩu").fill("mat-khau-thu")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.get_by_text("Đã đăng nhập: lan").wait_for()
+    wait_idle(page)
+
+
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1366, 900)])
+def test_the_uploader_speaks_the_pages_language(editor_server, new_page, width, height):
+    url, _raw = editor_server
+    page = new_page(width, height)
+    sign_in(page, url)
+    zone = page.get_by_test_id("stFileUploaderDropzone")
+    # Streamlit's own "20MB per file • TXT, …" is hidden; the label says the limit in Vietnamese.
+    assert "per file" not in zone.inner_text()
+    assert "tối đa 20 MB mỗi tệp" in page.get_by_test_id("stFileUploader").inner_text()
+    # Its "Upload" button reads (and is named, for screen readers) in Vietnamese.
+    button = page.get_by_role("button", name="Chọn tệp")
+    assert button.count() == 1 and button.bounding_box()["width"] > 40
+    assert page.get_by_role("button", name="Upload", exact=True).count() == 0
+    box = zone.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width

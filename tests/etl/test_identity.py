@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pyarrow as pa
+import pytest
 
-from etl.identity import same_figure_key, status_class
+from etl.identity import same_figure_key, status_class, values_agree
 from etl.tables import CONFLICTS_KEYS_SCHEMA, find_conflicts
 
 
@@ -22,6 +23,7 @@ def _row(source, value, status="actual", **kw):
         "basis": "reported",
         "status": status,
         "value": value,
+        "approximate": False,
         "source_id": source,
         "figure_id": f"{source}-{value}-{status}",
         "period_label": "2023",
@@ -72,3 +74,33 @@ def test_the_key_treats_missing_values_alike():
     a, b = _row("a", 7.0), _row("b", 7.0, scope=float("nan"))
     assert same_figure_key(a) == same_figure_key(b)
     assert same_figure_key(a) != same_figure_key(_row("c", 7.0, status="target"))
+
+
+@pytest.mark.parametrize(
+    ("a", "a_approx", "b", "b_approx", "agree"),
+    [
+        (6.5, True, 6.52, False, True),  # "khoảng 6,5%" and "6,52%": the precise one rounds to it
+        (6.52, False, 6.5, True, True),  # in either order
+        (6.5, True, 6.56, False, False),  # 6,56 rounds to 6,6
+        (6.5, False, 6.52, False, False),  # two precise values: a conflict
+        (7.0, True, 7.4, False, True),  # "khoảng 7%"
+        (7.0, True, 7.6, False, False),
+        (1_900_000, True, 1_912_000, False, True),  # "khoảng 1,9 triệu lượt" and 1.912.000
+        (1_900_000, True, 1_960_000, False, False),
+        (6.5, True, 6.52, True, True),  # both approximate: the finer rounds to the coarser
+        (6.5, True, 7.0, True, False),
+        (15.0, False, 15.0, False, True),
+    ],
+)
+def test_values_agree(a, a_approx, b, b_approx, agree):
+    assert values_agree(a, a_approx, b, b_approx) is agree
+    assert values_agree(b, b_approx, a, a_approx) is agree
+
+
+def test_an_approximate_value_the_other_rounds_to_is_no_conflict():
+    about = _row("a", 6.5, approximate=True)
+    assert _conflicts(about, _row("b", 6.52)).num_rows == 0
+    assert _conflicts(about, _row("b", 6.56)).num_rows == 1
+    # Agreeing with the approximate one is not enough when two precise values disagree.
+    [row] = _conflicts(about, _row("b", 6.52), _row("c", 6.48)).to_pylist()
+    assert row["source_ids"] == "a\nb\nc"

@@ -19,8 +19,10 @@ from tests.security.web_hostile import MARKDOWN_MARKERS, PROBE_HOST
 
 WEB_SCHEMES = ("http", "https")
 # Tags and attributes the app itself writes into st.html (ui/app_widgets.py) -- nothing else may appear.
-OWN_HTML_TAGS = {"p", "span", "mark", "br", "a", "table", "tr", "th", "td", "em"}
-OWN_HTML_ATTRS = {"style", "href", "target", "rel"}
+# The page's stylesheet (ui.app_style) is a <style> element; the Compare table (app_widgets.stacking_table_html)
+# has a head and body, its class, and each cell's column name in data-label (escaped, for the phone's cards).
+OWN_HTML_TAGS = {"p", "span", "mark", "br", "a", "table", "thead", "tbody", "tr", "th", "td", "em", "style"}
+OWN_HTML_ATTRS = {"style", "href", "target", "rel", "class", "scope", "data-label"}
 # Tags the chart builders themselves put into plotly text (bold period, line breaks, hover "extra").
 OWN_PLOTLY_TAGS = {"<br>", "<b>", "</b>", "<extra>", "</extra>"}
 # Keys of a plotly figure whose strings plotly draws as (its own subset of) HTML.

@@ -151,3 +151,34 @@ def test_an_unreadable_upload_is_explained_and_nothing_changes(project):
     assert not at.exception
     assert "hong.pdf" in at.error[0].value
     assert sorted(p.name for p in raw.iterdir()) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # A figure with no period: held back, and the page says so with the reason in words.
+        (
+            "Thu ngân sách\n\nTổng thu ngân sách nhà nước trên địa bàn tỉnh Lạng Sơn đạt 7.215 tỷ đồng.\n",
+            t("review_reason_no_period", "vi"),
+        ),
+        # No number an indicator claims: the page says the text has none.
+        ("Hội nghị\n\nCác đại biểu đã thảo luận nhiều nội dung quan trọng.\n", t("add_no_numbers", "vi")),
+    ],
+)
+def test_a_preview_without_figures_says_why_and_stores_only_on_request(project, text, why):
+    raw, _out, _audit = project
+    at = signed_in()
+    at.text_area[0].set_value(text)
+    at.text_input(key="add_title").set_value("Không có số liệu")
+    button(at, t("add_preview", "vi")).click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    [info] = [i.value for i in at.info if t("add_no_figures", "vi") in i.value]
+    assert why in info
+    # Nothing to confirm by default: storing a document that adds no figure is an explicit choice.
+    assert not [b for b in at.button if b.label.startswith("Xác nhận")]
+    assert t("add_nothing_to_confirm", "vi") in [c.value for c in at.main.caption]
+    [store] = [c for c in at.checkbox if c.label == t("add_store_empty", "vi")]
+    store.check().run()
+    button(at, t("add_confirm", "vi", n=1)).click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert [e for e in load_manifest(raw).values() if e["id"].startswith("upload-")]

@@ -129,7 +129,7 @@ def test_indicator_chart_in_english(tables):
     assert list(_trace(fig, "reported").text) == ["49.26"]
     assert "VND 49.26 million" in _trace(fig, "reported").customdata[0][0]
     footer = _footer_text(fig)
-    assert "49.26 / (1 + 29.3/100) = 38.0974" in footer and "Source: TTXVN, 25 Aug 2023" in footer
+    assert "49.26 / (1 + 29.3/100) = 38.10" in footer and "Source: TTXVN, 25 Aug 2023" in footer
     assert fig.layout.meta["stem"] == "income_per_capita" and fig.layout.meta["period"] == "2015–2022"
 
 
@@ -187,7 +187,7 @@ def test_comparison_chart(tables):
     assert [t.showlegend for t in fig.data].count(True) == 2  # one legend entry per basis
     panel_titles = [a.text for a in fig.layout.annotations if a.name != "source"]
     panel_titles = [t.replace("\u00a0", " ").replace("<br>", " ") for t in panel_titles]
-    assert any("+1,5 điểm %" in t for t in panel_titles)
+    assert any("+1,50 điểm %" in t for t in panel_titles)
     assert any("+11,16 triệu đồng (+29,3%)" in t for t in panel_titles)
     assert fig.layout.title.text == "So sánh 2015–2020 và 2021–2022"
 
@@ -233,14 +233,14 @@ def _panels(fig):
             "vi",
             "Các chỉ tiêu chính so với kỳ trước",
             [
-                "Tốc độ tăng trưởng kinh tế (GRDP): +1,5 điểm %",
+                "Tốc độ tăng trưởng kinh tế (GRDP): +1,50 điểm %",
                 "Thu nhập bình quân đầu người: +11,16 triệu đồng (+29,3%)",
             ],
         ),
         (
             "en",
             "Headline indicators against the period before",
-            ["GRDP growth rate: +1.5 pp", "Income per head: +VND 11.16 million (+29.3%)"],
+            ["GRDP growth rate: +1.50 pp", "Income per head: +VND 11.16 million (+29.3%)"],
         ),
     ],
 )
@@ -268,7 +268,7 @@ def test_headline_chart_draws_each_headline_against_the_period_before(tables, la
     assert [t.showlegend for t in fig.data].count(True) == 2  # one legend entry per basis
     assert fig.layout.meta["stem"] == "overview" and fig.layout.meta["period"] == "2015–2022"
     footer = _footer_text(fig)
-    assert ("38,0974" if lang == "vi" else "38.0974") in footer  # the derived value's arithmetic
+    assert ("= 38,10" if lang == "vi" else "= 38.10") in footer  # the arithmetic, at the indicator's decimals
 
 
 def test_headline_chart_rank_panel_is_reversed(tables):

@@ -6,6 +6,7 @@ import re
 import struct
 import zipfile
 
+import plotly.graph_objects as go
 import pytest
 from pypdf import PdfReader
 
@@ -16,11 +17,14 @@ from ui.export import (
     EXPORT_WIDTH,
     ExportUnavailable,
     browser_path,
+    charts_zip_filename,
     close_browsers,
     export_filename,
     figure_to_html,
     figure_to_image,
     figures_zip,
+    file_figure,
+    plotlyjs_bytes,
 )
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -52,12 +56,59 @@ def _png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])  # IHDR width, height
 
 
+def _file_height(fig) -> int:
+    """A chart's height in a file: on screen it keeps a band above the title for plotly's toolbar."""
+    band = fig.layout.meta["toolbar_band"]
+    assert band >= 20  # the builders keep one (ui.charts), so the files below have one to drop
+    return fig.layout.height - band
+
+
+def _blank_rows_on_top(png: bytes) -> int:
+    """How many pixel rows at the top of an image are all background (the first row's colour)."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    width, height = image.size
+    background = image.getpixel((0, 0))
+    for y in range(height):
+        if any(image.getpixel((x, y)) != background for x in range(width)):
+            return y
+    return height
+
+
+@needs_chromium
+@kaleido_group
+@pytest.mark.parametrize("chart", ["growth", "rankings"])
+def test_image_files_have_no_toolbar_band_above_the_title(tables, growth_vi, chart):
+    fig = growth_vi
+    if chart == "rankings":
+        fig = rankings_chart(tables["figures"], tables["indicators"], tables["sources"], "en")
+    band = fig.layout.meta["toolbar_band"]
+    blank = _blank_rows_on_top(figure_to_image(fig, "png", scale=1))
+    # The title starts right under the frame's 12 px pad; on screen it sits `band` px lower.
+    assert blank < band <= fig.layout.margin.t
+    assert blank <= 16, blank
+    svg = figure_to_image(fig, "svg").decode("utf-8")
+    assert f'viewBox="0 0 {EXPORT_WIDTH} {fig.layout.height - band}"' in svg.split(">", 1)[0]
+    pdf = PdfReader(io.BytesIO(figure_to_image(fig, "pdf"))).pages[0]
+    width_pt, height_pt = float(pdf.mediabox.width), float(pdf.mediabox.height)
+    assert height_pt / width_pt == pytest.approx((fig.layout.height - band) / EXPORT_WIDTH, rel=0.02)
+    assert fig.layout.height == file_figure(fig)["layout"]["height"] + band  # the screen's figure is kept
+
+
+def test_a_figure_without_a_toolbar_band_is_drawn_as_it_is(growth_vi):
+    plain = go.Figure(growth_vi)
+    plain.update_layout(meta={"lang": "vi"})
+    drawn = file_figure(plain)["layout"]
+    assert drawn["height"] == plain.layout.height and drawn["margin"]["t"] == plain.layout.margin.t
+
+
 @needs_chromium
 @kaleido_group
 def test_png_is_a_png_at_twice_the_layout_size(growth_vi):
     data = figure_to_image(growth_vi, "png")
     assert data.startswith(PNG_SIGNATURE)
-    assert _png_size(data) == (2 * EXPORT_WIDTH, 2 * growth_vi.layout.height)
+    assert _png_size(data) == (2 * EXPORT_WIDTH, 2 * _file_height(growth_vi))
     assert len(data) > 20_000  # a drawn chart, not an empty canvas
 
 
@@ -65,7 +116,7 @@ def test_png_is_a_png_at_twice_the_layout_size(growth_vi):
 @kaleido_group
 def test_png_scale_and_width_are_honoured(growth_vi):
     data = figure_to_image(growth_vi, "png", scale=1, width=390)
-    assert _png_size(data) == (390, growth_vi.layout.height)
+    assert _png_size(data) == (390, _file_height(growth_vi))
 
 
 @needs_chromium
@@ -128,7 +179,7 @@ def test_html_is_self_contained_and_citable(growth_vi):
     assert '<html lang="vi">' in page
     assert f"<title>{TITLE_VI}</title>" in page
     assert not re.search(r"<script[^>]+src=", page)  # nothing fetched: plotly.js is inline
-    assert "Plotly.newPlot" in page and len(page) > 1_000_000
+    assert "Plotly.newPlot" in page and len(page) > plotlyjs_bytes()
     assert "Nguồn: TTXVN, 25/08/2023 (ngày suy luận)" in page
     assert "6,95 − 1,5 = 5,45" in page
 
@@ -158,12 +209,26 @@ def test_export_filename(stem, period, lang, ext, expected):
     assert name.isascii() and "/" not in name
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_png_and_html_zips_of_a_page_have_different_names(lang):
+    names = {fmt: charts_zip_filename("compare", fmt, lang) for fmt in ("png", "html")}
+    assert names["png"] != names["html"]
+    assert all(name.endswith(f"_{lang}.zip") and fmt in name for fmt, name in names.items())
+
+
 def test_figures_zip_html(tables, growth_vi):
     ranks = rankings_chart(tables["figures"], tables["indicators"], tables["sources"], "vi")
     data = figures_zip({"grdp_growth_vi": growth_vi, "Xếp hạng": ranks, "xep hang": ranks}, "html")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        assert archive.namelist() == ["grdp_growth_vi.html", "xep_hang.html", "xep_hang_2.html"]
+        names = ["grdp_growth_vi.html", "xep_hang.html", "xep_hang_2.html"]
+        assert archive.namelist() == [*names, "plotly.min.js"]
         assert TITLE_VI in archive.read("grdp_growth_vi.html").decode("utf-8")
+        # plotly.js once, beside the pages (offline once unzipped), not 4.8 MB inside each of them.
+        assert archive.getinfo("plotly.min.js").file_size == plotlyjs_bytes() > 3_000_000
+        for name in names:
+            page = archive.read(name).decode("utf-8")
+            assert re.findall(r"<script[^>]+src=\"([^\"]+)\"", page) == ["plotly.min.js"]
+            assert len(page) < 200_000
 
 
 @needs_chromium

@@ -138,6 +138,31 @@ def test_localize_arithmetic(expression, lang, expected):
     assert localize_arithmetic(expression, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("expression", "lang", "decimals", "expected"),
+    [
+        ("49.26 / (1 + 29.3/100) = 38.0974", "vi", 2, "49,26 / (1 + 29,3/100) = 38,10"),
+        ("49.26 / (1 + 29.3/100) = 38.1", "en", 2, "49.26 / (1 + 29.3/100) = 38.10"),
+        ("15 - 21 = -6", "vi", 0, f"15 {MINUS} 21 = {MINUS}6"),
+        (
+            "6.95 - 1.5 = 5.45 (read as percentage points)",
+            "vi",
+            2,
+            f"6,95 {MINUS} 1,5 = 5,45 (đọc là điểm phần trăm)",
+        ),
+        (
+            "6.95 - 1.5 = 5.45 (read as percentage points)",
+            "en",
+            2,
+            f"6.95 {MINUS} 1.5 = 5.45 (read as percentage points)",
+        ),
+        ("1 + 2", "vi", 2, "1 + 2"),
+    ],
+)
+def test_localize_arithmetic_writes_the_result_as_the_figure_is_shown(expression, lang, decimals, expected):
+    assert localize_arithmetic(expression, lang, decimals) == expected
+
+
 def test_derivation_note_explains_derived_rows(tables):
     figures, indicators = tables["figures"], tables["indicators"]
     growth = figures.loc[(figures["indicator_id"] == "grdp_growth") & (figures["basis"] == "derived")]
@@ -197,3 +222,12 @@ def test_figure_notes_say_yearly_average_where_the_text_left_it_unsaid():
     assert figure_notes(months, "en") == ["9-month running total"]
     budget = f.loc[(f["indicator_id"] == "budget_revenue") & (f["status"] == "target")].iloc[0].to_dict()
     assert figure_notes(budget, "vi") == ["kế hoạch"]
+
+
+def test_a_partial_rows_derivation_is_written_with_its_indicators_decimals():
+    from tests.sample_dataset import sample_tables
+
+    indicators = sample_tables()["indicators"]
+    row = {"basis": "derived", "indicator_id": "income_per_capita", "period_label": "2015–2020"}
+    note = derivation_note({**row, "derivation": "49.26 / (1 + 29.3/100) = 38.0974"}, indicators, "vi")
+    assert note.endswith("= 38,10")  # as the chart and the table write the figure

@@ -6,12 +6,13 @@ import html
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from tests.sample_dataset import SENTENCE_OTHER, TEXT_A, write_sample_dataset
-from ui.app_widgets import document_html, md_text, quote_html, safe_link
+from ui.app_widgets import document_html, md_text, quote_html, safe_link, stacking_table_html
 from ui.i18n import t
 from ui.page_list import READING_PAGES
 
@@ -122,7 +123,7 @@ def test_overview_cards_show_change_coloured_by_improvement(app):
     at = open_page(app, "pages/overview.py")
     growth = next(m for m in at.metric if m.value == "6,95%")
     # 6.95 (2021–2022) against the derived 5.45 (2015–2020): up 1.5 points, which is better.
-    assert growth.delta == "+1,5 điểm %"
+    assert growth.delta == "+1,50 điểm %"
     assert growth.proto.delta_description.startswith("so với giai đoạn 2015–2020")
     assert "Giai đoạn 2021–2022 · bình quân/năm" in " ".join(texts(at.main.caption))
     captions = " ".join(texts(at.main.caption))
@@ -224,11 +225,16 @@ def test_every_chart_has_its_downloads(app):
 def test_compare_shows_changes_and_derived_footnotes(app):
     at = open_page(app, "pages/compare.py")
     assert_clean(at)
-    table = at.dataframe[0].value
-    assert "+1,5 điểm %" in table.to_string()
-    assert "+29,3%" in table.to_string()
+    tables = [b for b in texts(at.html) if 'class="ls-stack"' in b]
+    assert len(tables) == 1  # an HTML table that wraps (a phone stacks it), not a fixed-width grid
+    assert "+1,50 điểm %" in tables[0]
+    assert "+29,3%" in tables[0]
+    assert tables[0].count('data-label="Thay đổi"') == tables[0].count("<tr>") - 1  # one per indicator
     footnotes = " ".join(texts(at.main.caption))
-    assert "38,0974" in footnotes and "Suy ra" in footnotes
+    # The derived value as every figure of its indicator is written (the catalog's 2 decimals), in the
+    # footnote's arithmetic too: not the unrounded 38,0974 of the derivation.
+    assert "= 38,10" in footnotes and "38,0974" not in footnotes and "Suy ra" in footnotes
+    assert "38,10 triệu đồng" in tables[0]
 
 
 def test_quote_with_script_tag_is_shown_escaped(app):
@@ -452,6 +458,17 @@ def test_without_chromium_static_downloads_give_way_to_a_notice(app, monkeypatch
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
+def test_html_downloads_say_their_size_and_that_they_open_offline(app, lang):
+    from ui.export import plotlyjs_bytes
+
+    at = open_page(app, "pages/indicators.py", lang=lang)
+    mb = f"{plotlyjs_bytes() / 1e6:.1f}".replace(".", "," if lang == "vi" else ".")
+    helps = {b.label: b.help for b in at.get("download_button") if "HTML" in b.label}
+    assert helps["HTML"] == t("download_help_html", lang, mb=mb) and f"{mb} MB" in helps["HTML"]
+    assert helps[t("download_all_zip", lang, fmt="HTML")] == t("download_help_zip_html", lang, mb=mb)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
 def test_data_page_offers_every_download_format_in_the_language(app, lang):
     at = open_page(app, "pages/data.py", lang=lang)
     assert_clean(at)
@@ -461,3 +478,49 @@ def test_data_page_offers_every_download_format_in_the_language(app, lang):
     assert t("download_package", lang) in labels and t("download_sdmx", lang) in labels
     other = "en" if lang == "vi" else "vi"
     assert t("download_csv_vn", other) not in labels and t("download_package", other) not in labels
+
+
+def test_stacking_table_escapes_names_and_values():
+    frame = pd.DataFrame({'Giá trị "<b>"': ["<script>x</script>"], "Thay đổi": ["+1 & 2"]})
+    out = stacking_table_html(frame)
+    assert "<script>" not in out and "&lt;script&gt;x&lt;/script&gt;" in out
+    assert 'data-label="Giá trị &quot;&lt;b&gt;&quot;"' in out and "+1 &amp; 2" in out
+    assert out.count("<td ") == 2 and out.count("<th ") == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "marks", "documents"),
+    [
+        # A sentence's words, typed without accents or capitals: only the income figures' sentence.
+        ("THU NHAP binh quan", ["49,26 triệu đồng", "38,10"], {"Bài A: Lạng Sơn"}),
+        # A publisher: every figure of its document, and that document only.
+        ("ttxvn", ["6,95%", "49,26 triệu đồng"], {"Bài A: Lạng Sơn"}),
+        # A title with its markup written as text: the other document.
+        ("bai b khong", ["16/63"], {"Bài B \\<b\\>không\\</b\\> tin"}),
+    ],
+)
+def test_sources_search_finds_by_sentence_publisher_and_title(app, query, marks, documents):
+    at = open_page(app, "pages/sources.py")
+    everything = len([b for b in texts(at.html) if "<mark" in b])
+    at.text_input(key="sources_search").set_value(query).run()
+    assert_clean(at)
+    quotes = [b for b in texts(at.html) if "<mark" in b and "<p" in b]
+    figure_quotes = [b for b in quotes if "</mark>" in b and b.count("<mark") == 1]
+    assert 0 < len(figure_quotes) < everything
+    found = " ".join(figure_quotes)
+    assert all(mark in found or mark in " ".join(texts(at.markdown)) for mark in marks)
+    assert {s.value for s in at.subheader} & {
+        "Bài A: Lạng Sơn",
+        "Bài B \\<b\\>không\\</b\\> tin",
+    } == documents
+    assert any(query in c.value for c in at.main.caption)
+
+
+def test_sources_search_with_no_match_says_so(app):
+    at = open_page(app, "pages/sources.py")
+    at.text_input(key="sources_search").set_value("không có chữ này ở đâu cả").run()
+    assert_clean(at)
+    assert t("no_figures", "vi") in texts(at.info)
+    assert t("sources_search_no_documents", "vi") in texts(at.main.caption)
+    assert not [w for w in at.warning if t("conflicts_heading", "vi") in str(w.value)]  # nor its conflicts
+    assert not [b for b in texts(at.html) if "<mark" in b]

@@ -286,3 +286,19 @@ def test_one_per_period_prefers_the_value_most_sources_give(tables):
     (row,) = chosen.to_dict("records")
     assert row["value"] == 8.06 and row["source_ids"] == "doc_a\ndoc_b"
     assert row["other_values"] == [8.41] and row["other_source_ids"] == "doc_c"
+
+
+@pytest.mark.parametrize(("stated", "differs"), [(6.96, False), (7.2, False), (7.6, True)])
+def test_an_approximate_value_the_figure_rounds_to_is_the_same_statement(tables, stated, differs):
+    figures = tables["figures"]
+    growth = figures.loc[(figures["indicator_id"] == "grdp_growth") & (figures["basis"] == "reported")]
+    about = {**growth.iloc[0].to_dict(), "value": 7.0, "approximate": True, "source_id": "doc_c"}
+    about["figure_id"] = "about"
+    exact = {**growth.iloc[0].to_dict(), "value": stated, "figure_id": "exact"}
+    chosen = one_per_period(
+        _with(figures.loc[figures["figure_id"] != growth.iloc[0]["figure_id"]], about, exact)
+    )
+    row = chosen.loc[chosen["figure_id"] == "exact"].iloc[0]
+    # "khoảng 7%" beside 6,96%: one figure told twice (etl.identity.values_agree), not a disagreement.
+    assert (row["other_values"] == [7.0]) is differs
+    assert ("doc_c" in row["source_ids"]) is not differs

@@ -155,7 +155,8 @@ def frame_figure(
             "indentation": 8,
         },
         "hoverlabel": {"font": {"family": FONT_FAMILY, "size": 12}, "align": "left"},
-        "meta": {"lang": lang, "title": title, **(meta or {})},
+        # toolbar_band: the band above the title kept for the on-screen toolbar; files drop it (ui.export).
+        "meta": {"lang": lang, "title": title, "toolbar_band": _MODEBAR_PX, **(meta or {})},
         "annotations": [*layout.get("annotations", ()), *footer],
     }
     # One new figure from the merged layout: fig.update_layout walks every nested key through

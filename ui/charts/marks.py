@@ -16,6 +16,7 @@ from ui.labels import (
     derivation_note,
     figure_notes,
     figure_period_text,
+    indicator_info,
     indicator_name,
     shorten_words,
     source_parts,
@@ -45,12 +46,15 @@ def hover_texts(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFr
                 else t("plan_reached", lang, pct=format_number(pct, lang, decimals=1) + "%", target=target)
             )
         for status, value, _source in row.get("revised_from") or []:
-            earlier = format_value(value, row["unit"], lang, rank_of=row_rank_of(row))
+            earlier = format_value(
+                value, row["unit"], lang, rank_of=row_rank_of(row), decimals=row.get("decimals")
+            )
             lines.append(t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier))
         for value in row.get("other_values") or []:
-            lines.append(
-                f"{words['other']}: {format_value(value, row['unit'], lang, rank_of=row_rank_of(row))}"
+            other = format_value(
+                value, row["unit"], lang, rank_of=row_rank_of(row), decimals=row.get("decimals")
             )
+            lines.append(f"{words['other']}: {other}")
         ids = split_ids(row.get("source_ids")) or [row["source_id"]]
         if row.get("basis") == "curated":
             lines.extend(_citation_lines(sources, ids, lang))
@@ -97,18 +101,25 @@ def derived_notes(rows: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> li
 
 
 def mark_label(
-    value: float, unit: str, lang: str, rank_of: int | None = None, approximate: bool = False
+    value: float,
+    unit: str,
+    lang: str,
+    rank_of: int | None = None,
+    approximate: bool = False,
+    decimals: int | None = None,
 ) -> str:
     """The short label drawn on a bar or point: the unit is in the subtitle, so only %, ranks keep theirs."""
     if unit_kind(unit) in ("rate", "rank"):  # a rate's % and a rank's "thứ" are part of the number
-        text = format_value(value, unit, lang, rank_of=rank_of)
+        text = format_value(value, unit, lang, rank_of=rank_of, decimals=decimals)
     else:
-        text = format_number(value, lang)
+        text = format_number(value, lang, None if is_missing(decimals) else int(decimals))
     return f"~{text}" if approximate else text
 
 
 def row_label(row: dict, lang: str) -> str:
-    label = mark_label(row["value"], row["unit"], lang, row_rank_of(row), bool(row.get("approximate")))
+    label = mark_label(
+        row["value"], row["unit"], lang, row_rank_of(row), bool(row.get("approximate")), row.get("decimals")
+    )
     return label + ("*" if row.get("other_values") else "")
 
 
@@ -116,7 +127,9 @@ def conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list
     notes = []
     for row in rows.to_dict("records"):
         for status, value, source_id in row.get("revised_from") or []:
-            earlier = format_value(value, row["unit"], lang, rank_of=row_rank_of(row))
+            earlier = format_value(
+                value, row["unit"], lang, rank_of=row_rank_of(row), decimals=row.get("decimals")
+            )
             who = "; ".join(source_parts(sources, [source_id], lang))
             period = html.escape(figure_period_text(row, lang))
             text = t("revised_from", lang, status=t(f"fig_status_{status}", lang), value=earlier)
@@ -124,7 +137,8 @@ def conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list
         if not row.get("other_values"):
             continue
         values = ", ".join(
-            format_value(v, row["unit"], lang, rank_of=row_rank_of(row)) for v in row["other_values"]
+            format_value(v, row["unit"], lang, rank_of=row_rank_of(row), decimals=row.get("decimals"))
+            for v in row["other_values"]
         )
         who = "; ".join(source_parts(sources, split_ids(row.get("other_source_ids")), lang))
         period = html.escape(figure_period_text(row, lang))
@@ -159,7 +173,9 @@ def panel_title(
     name = html.escape(indicator_name(indicators, indicator_id, lang))
     if is_missing(change):
         return br(name, WRAP_SUBTITLE)
-    text = format_change(change, unit, lang)
+    text = format_change(
+        change, unit, lang, decimals=indicator_info(indicators, indicator_id).get("decimals")
+    )
     if not is_missing(rel_change):
         text += f" ({format_change(rel_change, unit, lang, relative=True)})"
     return br(f"{name}: " + text.replace(" ", "\u00a0"), WRAP_SUBTITLE)

@@ -163,8 +163,9 @@ def _comparison_mark(
         if is_missing(rank_of)
         else int(rank_of)
     )
-    text = mark_label(value, row["unit"], lang, rank_of)
-    full = html.escape(format_value(value, row["unit"], lang, rank_of=rank_of))
+    decimals = indicator_info(indicators, row["indicator_id"]).get("decimals")
+    text = mark_label(value, row["unit"], lang, rank_of, decimals=decimals)
+    full = html.escape(format_value(value, row["unit"], lang, rank_of=rank_of, decimals=decimals))
     figure = row.get(f"row_{suffix}")
     what: list[str] = []
     if isinstance(figure, dict):  # what the figure is: its bound, status, aggregate…
