@@ -10,35 +10,42 @@ How a sentence is read (each step's rules live in their own module):
    sentence before or the title carried (etl/subjects.py).
 4. What it is: its status, bound, sign and price basis from the words around it (etl/wording.py); its
    place (etl/places.py); its period from its clause, else its context (etl/context.py), with what it
-   aggregates (a yearly average, a total, a stock).
+   aggregates (a yearly average, a total, a stock: etl/spans.py); whether it is a change, a gap or a
+   plan's amount rather than a level (etl/changes.py).
 5. Published only when indicator, place, period and status are told; otherwise held with the reason.
 
-This module is the one place those steps meet, value by value (`_read`), which is why it is longer than
-the others (about 480 lines): splitting the sequence itself would scatter one reader's decisions.
+This module is the one place those steps meet, value by value (`_read`, about 380 lines of the module's
+570), which is why it is longer than the others: splitting the sequence itself would scatter one reader's
+decisions, so each decision it makes is a call into the module that owns the rule.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
+from etl.changes import amount_in, growth_of, is_change, is_share, level_changed, plan_amounts
 from etl.context import DocumentContext
 from etl.literals import may_match
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
-from etl.periods import Period, PeriodMatch, has_no_year, months_from_january, periods_in_lowered
+from etl.periods import PeriodMatch, has_no_year, periods_in_lowered
 from etl.places import other_place
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
+from etl.spans import owned_by_value, period_aggregate, year_end_in_december
 from etl.subjects import (
     CONTEXT_KINDS,
+    INDEX_KINDS,
     carried_ranking,
+    introduced,
     is_regional,
+    lead_paragraph,
     names_a_component,
+    names_any_subject,
     per_basis,
     ranking_of,
     ranks_another_value,
@@ -119,7 +126,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     # A news article's lead paragraph says what it is about when its headline does not ("34 tỉnh thành
     # sau sắp xếp: địa phương nào tăng trưởng nhanh nhất?" over a lead naming GRDP growth): a sentence
     # that names no subject at all ("Lạng Sơn đạt mức tăng 8,37%") is about it.
-    lead = title_subjects(lowered(_lead_paragraph(text)), catalog)
+    lead = title_subjects(lowered(lead_paragraph(text)), catalog)
 
     line_of = context.line_of
 
@@ -168,7 +175,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
         own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
         # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
-        owned = {pm.start for pm in own if _owned_by_value(low, pm.start)}
+        owned = {pm.start for pm in own if owned_by_value(low, pm.start)}
         own = context.saw(s_start, s_end, own, owned, low)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
@@ -222,7 +229,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 tok.reference = comp.reference
                 tok.change_of = change_of
                 tokens.append(tok)
-        tokens += _plan_amounts(low, comparisons, s_start)
+        tokens += plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
         for comp in comparisons:  # attach each comparison to the value just before it
             rel = comp.start - s_start
@@ -258,7 +265,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 topics[tok.kind] = topic_spans(low, catalog, tok.kind)
             if tok.change_of is not None:
                 level = tok.change_of.resolved
-                tok.indicator = _growth_of(level, catalog)
+                tok.indicator = growth_of(level, catalog)
                 if tok.indicator is None:
                     continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
@@ -269,7 +276,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             ):
                 hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
                 continue
-            if ind is None and tok.kind == "percent" and (level := _level_changed(tok, tokens, low, clause)):
+            if ind is None and tok.kind == "percent" and (level := level_changed(tok, tokens, low, clause)):
                 # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22%": the level's growth where the catalog holds one;
                 # "… xuất khẩu đạt hơn 142 triệu USD, tăng 9,23%": otherwise that amount's change, no figure.
                 ind = next(
@@ -278,15 +285,15 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 )
                 if ind is None:
                     continue
-            if ind is None and tok.kind == "percent" and _amount_in(low, seg_start, tok.start, period_spans):
+            if ind is None and tok.kind == "percent" and amount_in(low, seg_start, tok.start, period_spans):
                 continue  # "sản lượng lương thực đạt 154,7 nghìn tấn, giảm 5,8%": that amount's change
-            if ind is None and introducing is not None and tok.kind in _INDEX_KINDS:
-                if named := _introduced(introducing[0], catalog):
+            if ind is None and introducing is not None and tok.kind in INDEX_KINDS:
+                if named := introduced(introducing[0], catalog):
                     subjects.update(previous=named, previous_status={}, line=introducing[1])
                 introducing = None
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
-                if ind is None and tok.kind in lead and not _names_any_subject(low, catalog, topics):
+                if ind is None and tok.kind in lead and not names_any_subject(low, catalog, topics):
                     ind = subject_from_context(tok, low, {**subjects, "title": lead}, -2, seen_subjects)
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
@@ -364,10 +371,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             if (
                 ind.figure_measure in ("level", "score", "rank")
                 and tok.indicator is None
-                and _is_change(tok, low)
+                and is_change(tok, low)
             ):
                 continue  # "điểm số tăng 1,35 điểm", "tăng 500 tỷ đồng": a change, not the level
-            if ind.figure_measure == "share" and not _is_share(tok, low, ind):
+            if ind.figure_measure == "share" and not is_share(tok, low, ind):
                 continue  # "khu vực dịch vụ tăng 6,77%": the sector's growth, not its share
             value = to_unit(tok, ind, catalog)
             if value is None:
@@ -411,9 +418,9 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
             period, source = found
-            period, aggregate = _aggregate(period, ind, low, seg_start, tok, doc_date)
+            period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
-            if status == "actual" and _year_end_in_december(period, doc_date):
+            if status == "actual" and year_end_in_december(period, doc_date):
                 pass  # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure
             elif status == "actual" and doc_date is not None and period.start > doc_date:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
@@ -429,7 +436,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 status == "actual"
                 and doc_date is not None
                 and period.start > doc_date
-                and not (_year_end_in_december(period, doc_date))
+                and not (year_end_in_december(period, doc_date))
             ):
                 hold(
                     tok,
@@ -485,28 +492,6 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     return reading
 
 
-def _lead_paragraph(text: str) -> str:
-    """The first paragraph of the body: after the title, past the date line and any short byline."""
-    for line in text.split("\n")[1:6]:
-        if len(line) >= 80:
-            return line
-    return ""
-
-
-_SUBJECT_KINDS = ("rank", "score", "percent", "money", "count")
-
-
-def _names_any_subject(low: str, catalog: Catalog, topics: dict[str, list]) -> bool:
-    """Whether the sentence names any indicator's topic (`topics`: the sentence's spans found so far,
-    filled in here for the kinds not yet looked for)."""
-    for kind in _SUBJECT_KINDS:
-        if kind not in topics:
-            topics[kind] = topic_spans(low, catalog, kind)
-        if topics[kind]:
-            return True
-    return False
-
-
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").
 _FOOTNOTE_MARK = re.compile(r"\s?[\[(](\d{1,2})[\])]")
 _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
@@ -524,38 +509,8 @@ def _about_province(low: str) -> bool:
     return _ABOUT_PROVINCE.search(low) is not None
 
 
-# "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).
-_AVERAGE = compile_lowered(
-    r"\b(?:bình quân|trung bình)\b(?! đầu người| một người| 1 người|/người| mỗi người| người)|/năm\b|mỗi năm"
-)
-
-
-_TOTAL = compile_lowered(r"\btổng\b|\bcộng dồn\b|\blũy kế\b|\bluỹ kế\b|\bcả giai đoạn\b")
-
-
-_SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
-
-
-# "tăng 500 tỷ đồng", "hụt khoảng 1.150 tỷ đồng", "vượt 300 tỷ đồng": a change or a gap, not the level.
-_CHANGE_BEFORE = compile_lowered(
-    r"\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch)(?: bình quân| thêm| được| thu)?\s+(?:khoảng |gần |hơn )?$"
-)
-
-
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:
     return any(subset_at.start() <= pm.start < tok.start for pm in own)
-
-
-def _is_change(tok: Token, low: str) -> bool:
-    return _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start]) is not None
-
-
-def _is_share(tok: Token, low: str, ind: Indicator) -> bool:
-    """A share indicator's value needs share words in its sentence ("chiếm", "cơ cấu", "tỷ lệ") before it,
-    and is a level, not a change ("tỷ lệ hộ nghèo giảm 2,5%" is a fall in points, "giảm còn 8,1%" a level)."""
-    if _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start]):
-        return False
-    return tok.share_context or _SHARE_WORDS.search(low, 0, tok.start) is not None
 
 
 _REFERENCE_BEFORE = compile_lowered(
@@ -580,133 +535,16 @@ _HOLIDAY = compile_lowered(
 )
 
 
-def _aggregate(
-    period: Period, ind: Indicator, low: str, seg_start: int, tok: Token, doc_date: date | None
-) -> tuple[Period, str | None]:
-    """What the value is over its period: a yearly average or a total over several years, a running total
-    from January to a date (for a flow) or a stock at a date."""
-    lead = low[seg_start : tok.start]
-    if period.kind == "as_of" and period.end != doc_date:
-        # An explicit date ("tính đến 30/11/2025"), not "đến nay" (a count since an unstated start).
-        if ind.stock or ind.figure_measure in ("rank", "score", "share", "growth"):
-            return period, "stock" if ind.stock or ind.figure_measure == "count" else None
-        # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January; to a month's end
-        # ("đến hết tháng 6/2025") it is the year's first months, the same period as "6 tháng năm 2025".
-        end = period.end
-        if _month_end(end):
-            return months_from_january(end.year, end.month), "total"
-        label = f"01/01–{end.day:02d}/{end.month:02d}/{end.year}"
-        return replace(period, kind="to_date", start=date(end.year, 1, 1), label=label), "total"
-    if ind.stock and period.kind == "year":
-        # "năm 2024 còn 3,36%", "năm 2020 có 84 xã đạt chuẩn": a stock stands at the year's end.
-        end = period.end
-        return replace(period, kind="as_of", start=end, label=f"31/12/{end.year}"), "stock"
-    if period.kind == "to_date":
-        return period, "stock" if ind.stock else (
-            "total" if ind.figure_measure in ("level", "count") else None
-        )
-    if period.kind == "range":
-        if _AVERAGE.search(lead) or _AVERAGE.match(low[tok.end : tok.end + 8]):
-            return period, "average"
-        if _TOTAL.search(lead):
-            return period, "total"
-        if ind.figure_measure == "growth":
-            return period, "average"  # a growth rate over several years is a yearly average
-    return period, None
-
-
-# "cao hơn 8,7% so với dự toán Thủ tướng Chính phủ giao (7.590.000 triệu đồng)": the plan's amount, bracketed.
-_PLAN_REF = compile_lowered(r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)\b")
-_BRACKETED = re.compile(r"\(([^()]{1,40})\)")
-
-
-def _plan_amounts(low: str, comparisons, s_start: int) -> list[Token]:
-    """The amounts a comparison with a plan gives the plan in brackets: that plan's figure, a target."""
-    found = []
-    for comp in comparisons:
-        rel = comp.start - s_start
-        if comp.derivable or "(" not in comp.text or not _PLAN_REF.search(low, rel, rel + len(comp.text)):
-            continue
-        for m in _BRACKETED.finditer(low, rel, rel + len(comp.text) + 1):
-            for tok in value_tokens(m[1], []):
-                if tok.kind == "money":
-                    tok.start, tok.end = tok.start + m.start(1), tok.end + m.start(1)
-                    tok.plan_value = True
-                    found.append(tok)
-    return found
-
-
-def _year_end_in_december(period: Period, doc_date: date | None) -> bool:
-    return (
-        doc_date is not None
-        and period.kind == "as_of"
-        and period.end == date(doc_date.year, 12, 31)
-        and doc_date.month == 12
-    )
-
-
-def _owned_by_value(low: str, start: int) -> bool:
-    m = _VALUE_JUST_BEFORE.search(low, max(0, start - 24), start)
-    # "theo giá so sánh 2010 quý II/2020": a year before a period is no value owning it
-    return m is not None and not _YEAR_NUMBER.match(m["n"])
-
-
-_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
-
-
-_VALUE_JUST_BEFORE = compile_lowered(
-    r"(?P<n>[\d.,]*\d)\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
-    r"\s+(?:của |trong |vào )?$"
-)
-
-
 _ESTIMATED = compile_lowered(r"\bước\b")
 
 
 _ONCE = compile_lowered(r"\btừng\b")
-_INDEX_KINDS = ("rank", "score")
-
-
-def _introduced(low: str, catalog: Catalog) -> dict[str, Indicator]:
-    """The one index per kind (rank, score) a sentence names, when it names one."""
-    return title_subjects(low, catalog, _INDEX_KINDS)
-
-
-def _amount_in(low: str, start: int, end: int, period_spans) -> bool:
-    """A number in low[start:end] that is no period: an amount the catalog does not hold."""
-    for m in _DIGITS.finditer(low, start, end):
-        if not any(a <= m.start() < b for a, b in period_spans):
-            return True
-    return False
-
-
-_DIGITS = re.compile(r"(?<![\[(\d])\d+(?![\])\d])")  # not a footnote marker "[1]"
-
-
-def _growth_of(level: Indicator | None, catalog: Catalog) -> Indicator | None:
-    return next((i for i in catalog.indicators if level is not None and i.growth_of == level.id), None)
-
-
-_CHANGE_WORD = compile_lowered(r"^\s*,?\s*(?:và\s+)?(?:tăng|giảm|cao hơn|thấp hơn)\b")
-
-
-def _level_changed(tok: Token, tokens: list[Token], low: str, clause) -> Token | None:
-    """The amount just before the per cent in its clause, when the per cent says by how much it changed."""
-    before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
-    if not before or before[-1].kind not in ("money", "count"):
-        return None
-    gap = low[before[-1].end : tok.start]
-    return before[-1] if len(gap) <= 40 and _CHANGE_WORD.match(gap) is not None else None
 
 
 def _rank_places(catalog: Catalog) -> dict:
     # "xếp thứ 11/34 cả nước", "trong vùng …, tỉnh xếp thứ 6/14": for a rank the nation and the region
     # are the ranking it is in (etl/subjects.is_regional), not another place's figure.
     return {k: v for k, v in catalog.places.items() if k not in ("nation", "region")}
-
-
-def _month_end(d: date) -> bool:
-    return (d + timedelta(days=1)).day == 1
 
 
 def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -> Held:

@@ -342,3 +342,33 @@ def regional_twin(ind: Indicator, catalog: Catalog) -> Indicator | None:
         if other.regional and other.measure == "rank" and other.topics == ind.topics:
             return other
     return None
+
+
+def lead_paragraph(text: str) -> str:
+    """The first paragraph of the body: after the title, past the date line and any short byline."""
+    for line in text.split("\n")[1:6]:
+        if len(line) >= 80:
+            return line
+    return ""
+
+
+SUBJECT_KINDS = ("rank", "score", "percent", "money", "count")
+
+
+def names_any_subject(low: str, catalog: Catalog, topics: dict[str, list]) -> bool:
+    """Whether the sentence names any indicator's topic (`topics`: the sentence's spans found so far,
+    filled in here for the kinds not yet looked for)."""
+    for kind in SUBJECT_KINDS:
+        if kind not in topics:
+            topics[kind] = topic_spans(low, catalog, kind)
+        if topics[kind]:
+            return True
+    return False
+
+
+INDEX_KINDS = ("rank", "score")
+
+
+def introduced(low: str, catalog: Catalog) -> dict[str, Indicator]:
+    """The one index per kind (rank, score) a sentence names, when it names one."""
+    return title_subjects(low, catalog, INDEX_KINDS)

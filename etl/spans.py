@@ -1,0 +1,85 @@
+"""What a value's period covers and whose a period is: a yearly average or a multi-year total, a running
+total from January or a stock at a date, a year-end figure in a December report, and a period written right
+after a value (that value's alone). Pure functions of the lower-cased sentence and the period read for it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from etl.casefold import compile_lowered
+from etl.catalog import Indicator
+from etl.periods import Period, months_from_january
+from etl.values import Token
+
+# "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).
+_AVERAGE = compile_lowered(
+    r"\b(?:bình quân|trung bình)\b(?! đầu người| một người| 1 người|/người| mỗi người| người)|/năm\b|mỗi năm"
+)
+
+
+_TOTAL = compile_lowered(r"\btổng\b|\bcộng dồn\b|\blũy kế\b|\bluỹ kế\b|\bcả giai đoạn\b")
+
+
+def period_aggregate(
+    period: Period, ind: Indicator, low: str, seg_start: int, tok: Token, doc_date: date | None
+) -> tuple[Period, str | None]:
+    """What the value is over its period: a yearly average or a total over several years, a running total
+    from January to a date (for a flow) or a stock at a date."""
+    lead = low[seg_start : tok.start]
+    if period.kind == "as_of" and period.end != doc_date:
+        # An explicit date ("tính đến 30/11/2025"), not "đến nay" (a count since an unstated start).
+        if ind.stock or ind.figure_measure in ("rank", "score", "share", "growth"):
+            return period, "stock" if ind.stock or ind.figure_measure == "count" else None
+        # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January; to a month's end
+        # ("đến hết tháng 6/2025") it is the year's first months, the same period as "6 tháng năm 2025".
+        end = period.end
+        if _month_end(end):
+            return months_from_january(end.year, end.month), "total"
+        label = f"01/01–{end.day:02d}/{end.month:02d}/{end.year}"
+        return replace(period, kind="to_date", start=date(end.year, 1, 1), label=label), "total"
+    if ind.stock and period.kind == "year":
+        # "năm 2024 còn 3,36%", "năm 2020 có 84 xã đạt chuẩn": a stock stands at the year's end.
+        end = period.end
+        return replace(period, kind="as_of", start=end, label=f"31/12/{end.year}"), "stock"
+    if period.kind == "to_date":
+        return period, "stock" if ind.stock else (
+            "total" if ind.figure_measure in ("level", "count") else None
+        )
+    if period.kind == "range":
+        if _AVERAGE.search(lead) or _AVERAGE.match(low[tok.end : tok.end + 8]):
+            return period, "average"
+        if _TOTAL.search(lead):
+            return period, "total"
+        if ind.figure_measure == "growth":
+            return period, "average"  # a growth rate over several years is a yearly average
+    return period, None
+
+
+def year_end_in_december(period: Period, doc_date: date | None) -> bool:
+    return (
+        doc_date is not None
+        and period.kind == "as_of"
+        and period.end == date(doc_date.year, 12, 31)
+        and doc_date.month == 12
+    )
+
+
+def owned_by_value(low: str, start: int) -> bool:
+    m = _VALUE_JUST_BEFORE.search(low, max(0, start - 24), start)
+    # "theo giá so sánh 2010 quý II/2020": a year before a period is no value owning it
+    return m is not None and not _YEAR_NUMBER.match(m["n"])
+
+
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
+
+
+_VALUE_JUST_BEFORE = compile_lowered(
+    r"(?P<n>[\d.,]*\d)\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
+    r"\s+(?:của |trong |vào )?$"
+)
+
+
+def _month_end(d: date) -> bool:
+    return (d + timedelta(days=1)).day == 1
