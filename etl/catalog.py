@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.casefold import compile_lowered
-from etl.schema import FIGURE_MEASURES, MEASURES, UNIT_KINDS, UNIT_PATTERN
+from etl.schema import ADMIN_LEVELS, FIGURE_MEASURES, MEASURES, UNIT_KINDS, UNIT_PATTERN
 from etl.yaml_text import safe_load
 
 CATALOG_PATH = Path(__file__).with_name("catalog.yaml")
@@ -51,6 +51,7 @@ class Indicator:
     national_total: int | None = None
     figure_measure: str = "level"  # what a value is (the figure model): level, growth, share, rank, …
     per: str | None = None  # a per-unit basis the unit does not say ("year", "month")
+    level: str | None = None  # (administration) the level of government whose units it counts
     stock: bool = False  # stands at a date (members, communes meeting a standard), not a flow over a period
     price_basis_applies: bool = False
     regional: bool = False  # a rank among the region's provinces, not the nation's
@@ -184,6 +185,8 @@ def parse_catalog(raw: dict) -> Catalog:
         figure_measure = item.get("figure_measure", _DEFAULT_FIGURE_MEASURE[item["measure"]])
         if figure_measure not in FIGURE_MEASURES:
             raise CatalogError(f"{where}: figure_measure must be one of {', '.join(FIGURE_MEASURES)}")
+        if item.get("level") not in (None, *ADMIN_LEVELS):
+            raise CatalogError(f"{where}: level must be one of {ADMIN_LEVELS}")
         if item.get("per") not in (None, "year", "month"):
             raise CatalogError(f"{where}: per must be year or month")
 
@@ -215,6 +218,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 figure_measure=figure_measure,
                 per=item.get("per"),
                 stock=bool(item.get("stock", False)),
+                level=item.get("level"),
                 price_basis_applies=bool(item.get("price_basis_applies", False)),
                 regional=bool(item.get("regional", False)),
                 ranks=item.get("ranks"),
@@ -260,6 +264,7 @@ def indicator_rows(catalog: Catalog) -> list[dict]:
             "decimals": catalog.units[ind.unit].decimals,
             "per": ind.per,
             "stock": ind.stock,
+            "level": ind.level,
             "description_vi": ind.description_vi,
             "description_en": ind.description_en,
         }

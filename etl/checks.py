@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl.schema import (
+    ADMIN_LEVELS,
     ARROW,
     BASES,
     BOUNDS,
@@ -197,7 +198,8 @@ RULES: dict[str, list[Rule]] = {
         *(
             not_null(f.name)
             for f in ARROW["indicators"]
-            if f.name not in ("national_total", "decimals", "per", "description_vi", "description_en")
+            if f.name
+            not in ("national_total", "decimals", "per", "level", "description_vi", "description_en")
         ),
         unique("indicator_id"),
         matches("unit", UNIT_PATTERN),
@@ -205,6 +207,7 @@ RULES: dict[str, list[Rule]] = {
         optional_at_least("national_total", 1),
         isin("unit_kind", UNIT_KINDS),
         optional_at_least("decimals", 0),
+        isin("level", ADMIN_LEVELS, nullable=True),
     ],
     "sources": [
         *(not_null(c) for c in ("source_id", "file_name", "kind", "title", "title_inferred")),

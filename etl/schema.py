@@ -38,6 +38,8 @@ PRICE_BASES = ("current", "constant_2010")
 BOUNDS = ("approx", "over", "under", "at_least", "at_most")
 # Over a multi-year or cumulative period: a yearly average, a total, a stock at the period's end.
 PERIOD_AGGREGATES = ("average", "total", "stock")
+# The level of government an administration indicator counts units of (the catalog's `level`).
+ADMIN_LEVELS = ("province", "district", "commune")
 # Where a figure's period was read: its clause, its sentence, the sentence before, the paragraph's
 # heading, the document's title, the document's date (relative words: "năm nay", "cùng kỳ"), a citation.
 PERIOD_SOURCES = ("clause", "sentence", "previous_sentence", "heading", "title", "date_line", "citation")
@@ -123,6 +125,7 @@ INDICATORS_ARROW = pa.schema(
         ("decimals", pa.int64()),
         ("per", pa.string()),
         ("stock", pa.bool_()),
+        ("level", pa.string()),
         ("description_vi", pa.string()),
         ("description_en", pa.string()),
     ]

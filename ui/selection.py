@@ -26,7 +26,6 @@ from ui.pairing import (
 from ui.units import NO_RELATIVE_CHANGE, unit_kind
 
 ADMIN_CATEGORY = "administration"
-_LEVELS = (("provincial_", "province"), ("district_", "district"), ("commune_", "commune"))
 
 
 def _as_list(x: str | Iterable[str] | None) -> list[str] | None:
@@ -468,12 +467,12 @@ def compare_periods(
     return out
 
 
-def admin_level(indicator_id: str) -> str:
-    """The administrative level an administration indicator counts: province, district or commune."""
-    for prefix, level in _LEVELS:
-        if indicator_id.startswith(prefix):
-            return level
-    return "other"
+def _levels(indicators: pd.DataFrame) -> dict[str, str]:
+    """indicator id -> the level of government its units are (the catalog's `level`)."""
+    if "level" not in indicators:
+        return {}
+    known = indicators.dropna(subset=["level"])
+    return dict(zip(known["indicator_id"], known["level"], strict=True))
 
 
 def admin_reductions(figures: pd.DataFrame, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -486,7 +485,7 @@ def admin_reductions(figures: pd.DataFrame, indicators: pd.DataFrame | None = No
     rows = one_per_period(figures.loc[figures["indicator_id"].isin(admin_ids)])
     order = _column_by_id(catalog, "sort_order")
     rows = rows.assign(
-        level=rows["indicator_id"].map(admin_level).astype("str"),
+        level=rows["indicator_id"].map(_levels(catalog)).fillna("other").astype("str"),
         # A plan is what the figure says it is (its status, its period), never read from an id
         planned=(rows["status"].isin(("target", "forecast")) | (rows["period_kind"] == "plan")).astype(bool),
         _order=rows["indicator_id"].map(order),

@@ -103,6 +103,7 @@ BROKEN = [
     ("review", _set("quote", None), "not null"),
     ("sources", _set("accessed", "yesterday"), "str_matches"),
     ("indicators", _set("unit_kind", "vibe"), "isin"),
+    ("indicators", _set("level", "village"), "isin"),
     ("indicators", _set("decimals", -1), "greater_than_or_equal_to(0)"),
     ("figures", _set("derivation", "made up"), "a derived figure says how"),
     ("figures", _duplicate("figure_id"), "field_uniqueness"),
