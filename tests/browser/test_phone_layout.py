@@ -89,6 +89,13 @@ def test_phone_multiselect_tags_are_not_cut(server, new_page):
     # The longest indicator names of the catalog that have figures, as a link would choose them.
     open_app(page, server, "indicators", "ind=pci_rank_region&ind=pci_rank&ind=grdp_growth", charts=1)
     wait_idle(page)
+    # The page's style arrives with its run: wait until the tags are laid out under it (their text wraps)
+    # before measuring; if it never applies, this wait fails the test.
+    page.wait_for_function(
+        '() => [...document.querySelectorAll(\'[data-testid="stMultiSelectTagsContainer"] [data-tag]'
+        " > span[title]')].some(s => getComputedStyle(s).whiteSpace === 'normal')",
+        timeout=60_000,
+    )
     tags = page.evaluate(_TAGS)
     assert any(len(tag["text"]) > 45 for tag in tags), tags  # long enough to be cut at 390 px
     for tag in tags:
