@@ -216,19 +216,23 @@ class DocumentContext:
             parts.append(self._line(self.title_line))
         return lowered(" | ".join(parts))
 
+    def _headings_above(self, line: int):
+        """The headings above `line`, nearest first: short lines without a full stop, past the date line
+        under the title (when the page was printed, not a heading), up to the title (not a heading)."""
+        for i in range(line - 1, -1, -1):
+            candidate = self._line(i).strip()
+            if not candidate or len(candidate) > _HEADING_MAX or candidate.endswith((".", ";", ":")):
+                continue
+            if i == self.title_line:
+                return
+            if date_line(candidate) is None:
+                yield i
+
     def heading_plan(self, line: int) -> str | None:
         """ "target" or "forecast" when the nearest heading above `line` names a plan and no results."""
         if line not in self._heading_plans:
-            self._heading_plans[line] = None
-            for i in range(line - 1, -1, -1):
-                candidate = self._line(i).strip()
-                if not candidate:
-                    continue
-                if len(candidate) <= _HEADING_MAX and not candidate.endswith((".", ";", ":")):
-                    if i == self.title_line or date_line(candidate) is not None:
-                        continue
-                    self._heading_plans[line] = plan_status(lowered(candidate))
-                    break
+            nearest = next(self._headings_above(line), None)
+            self._heading_plans[line] = None if nearest is None else plan_status(lowered(self._line(nearest)))
         return self._heading_plans[line]
 
     def _heading(self, line: int) -> Period | None:
@@ -238,18 +242,10 @@ class DocumentContext:
         return self._headings[line]
 
     def _find_heading(self, line: int) -> Period | None:
-        for i in range(line - 1, -1, -1):
-            candidate = self._line(i).strip()
-            if not candidate:
-                continue
-            if len(candidate) <= _HEADING_MAX and not candidate.endswith((".", ";", ":")):
-                if date_line(candidate) is not None:
-                    continue  # the date line under the title: when the page was printed, not a period
-                if i == self.title_line:
-                    return None  # the title is the last resort, below
-                found = _governing(self._periods_of_line(i))
-                if found is not None:
-                    return found
+        for i in self._headings_above(line):
+            found = _governing(self._periods_of_line(i))
+            if found is not None:
+                return found
         return None
 
     def period_for(self, tok, periods: list[PeriodMatch], clause):

@@ -129,9 +129,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     lead = title_subjects(lowered(lead_paragraph(text)), catalog)
 
     line_of = context.line_of
+    rank_places = _rank_places(catalog)
 
     seen_subjects: dict[str, set] = {}
-    seen_status: dict[str, str | None] = {}
+    seen_status: dict[str, str | None] = {}  # kind -> the status of the sentence's last such value
     previous_low: str | None = None
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
@@ -148,7 +149,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             # only when a rank or score with no subject of its own follows.
             introducing = (previous_low, subjects["last_line"])
         seen_subjects = {}
-        seen_status: dict[str, str | None] = {}  # kind -> the status of the sentence's last such value
+        seen_status = {}
         subjects["last_line"] = line_of(s_start)
         sentence = text[s_start:s_end]
 
@@ -200,15 +201,9 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             prior = [
                 t for t in tokens if t.end <= rel and ";" not in low[t.end : rel] and not t.from_comparison
             ]
-            if (
-                prior
-                and prior[-1] is not None
-                and comp.reference is None
-                and any(t.from_comparison for t in tokens if prior[-1].end <= t.start < rel)
-            ):
+            since = prior[-1].end if prior else 0
+            if comp.reference is None and any(t.from_comparison for t in tokens if since <= t.start < rel):
                 continue  # after a rate, a comparison with a plan or the nation is not the province's rate
-            if not prior and any(t.from_comparison for t in tokens) and comp.reference is None:
-                continue
             # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22% so với năm 2021": the level's growth, where the catalog
             # holds one (read below); any other amount's change is no figure.
             change_of = (
@@ -387,7 +382,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     clause[0],
                     tok.start,
                     tok.end,
-                    _rank_places(catalog) if tok.kind == "rank" else catalog.places,
+                    rank_places if tok.kind == "rank" else catalog.places,
                 )
             )
             if (

@@ -35,7 +35,7 @@ def period_aggregate(
         # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January; to a month's end
         # ("đến hết tháng 6/2025") it is the year's first months, the same period as "6 tháng năm 2025".
         end = period.end
-        if _month_end(end):
+        if _is_month_end(end):
             return months_from_january(end.year, end.month), "total"
         label = f"01/01–{end.day:02d}/{end.month:02d}/{end.year}"
         return replace(period, kind="to_date", start=date(end.year, 1, 1), label=label), "total"
@@ -81,5 +81,5 @@ _VALUE_JUST_BEFORE = compile_lowered(
 )
 
 
-def _month_end(d: date) -> bool:
+def _is_month_end(d: date) -> bool:
     return (d + timedelta(days=1)).day == 1

@@ -123,9 +123,7 @@ def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
         rate = before[-1].resolved
     elif THIS_RATE.search(low, clause[0], tok.start):
         rate = subjects["previous"].get("percent")
-    if rate is None:
-        return None
-    return next((ind for ind in catalog.indicators if ind.ranks == rate.id), None)
+    return _ranking(rate, catalog)
 
 
 def carried_ranking(subjects: dict, catalog: Catalog) -> Indicator | None:
@@ -133,7 +131,12 @@ def carried_ranking(subjects: dict, catalog: Catalog) -> Indicator | None:
     names no subject, in the paragraph of a growth rate, ranks that rate."""
     if subjects["line"] != subjects["last_line"]:
         return None
-    rate = subjects["previous"].get("percent")
+    return _ranking(subjects["previous"].get("percent"), catalog)
+
+
+def _ranking(rate: Indicator | None, catalog: Catalog) -> Indicator | None:
+    """The national rank of provinces by `rate` (the catalog's indicator whose `ranks` it is); a regional
+    rank is its twin (regional_twin)."""
     if rate is None:
         return None
     return next((ind for ind in catalog.indicators if ind.ranks == rate.id and not ind.regional), None)

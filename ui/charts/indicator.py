@@ -23,7 +23,6 @@ from ui.charts.marks import (
     unit_subtitle,
 )
 from ui.charts.style import (
-    BACKGROUND,
     BASIS_STYLE,
     DOCUMENT_COLOUR,
     ESTIMATE_PATTERN,
@@ -35,6 +34,7 @@ from ui.charts.style import (
     bar_style,
     lighten,
     outline_for,
+    rank_marker,
 )
 from ui.charts.text import chart_words, sources_of
 from ui.formatting import check_lang
@@ -204,12 +204,7 @@ def draw_indicator(
                     "type": "scatter",
                     "mode": "markers+text",
                     "textposition": "middle right",
-                    "marker": {
-                        "size": 14,
-                        "color": BACKGROUND if derived else REPORTED_COLOUR,
-                        "symbol": "circle-open" if derived else "circle",
-                        "line": {"color": REPORTED_COLOUR, "width": 2},
-                    },
+                    "marker": rank_marker(derived, size=14),
                 }
             else:
                 marker = bar_style(REPORTED_COLOUR, group == "derived")

@@ -26,7 +26,7 @@ from ui.charts.marks import (
     row_rank_of,
     series_meta,
 )
-from ui.charts.style import BACKGROUND, GRID_COLOUR, REPORTED_COLOUR, TEXT_COLOUR, bar_style
+from ui.charts.style import GRID_COLOUR, REPORTED_COLOUR, TEXT_COLOUR, bar_style, rank_marker
 from ui.charts.text import chart_words, sources_of
 from ui.formatting import check_lang, format_value, is_missing
 from ui.i18n import t
@@ -97,12 +97,7 @@ def paired_panels(pairs: Sequence[Pair], lang: str, panel: int) -> tuple[go.Figu
                     "type": "scatter",
                     "mode": "markers+text",
                     "textposition": "middle left",
-                    "marker": {
-                        "size": 13,
-                        "color": BACKGROUND if derived else REPORTED_COLOUR,
-                        "symbol": "circle-open" if derived else "circle",
-                        "line": {"color": REPORTED_COLOUR, "width": 2},
-                    },
+                    "marker": rank_marker(derived, size=13),
                 }
             else:
                 trace |= {

@@ -113,6 +113,16 @@ def outline_for(colour: str, minimum: float = 3.0) -> str:
     return darken(colour, amount)
 
 
+def rank_marker(derived: bool, size: int) -> dict:
+    """A rank's dot: filled when reported, open when derived (a rank is drawn as a point, never a bar)."""
+    return {
+        "size": size,
+        "color": BACKGROUND if derived else REPORTED_COLOUR,
+        "symbol": "circle-open" if derived else "circle",
+        "line": {"color": REPORTED_COLOUR, "width": 2},
+    }
+
+
 def bar_style(colour: str, derived: bool, pattern: str = "") -> dict:
     if derived:
         return {
