@@ -71,6 +71,8 @@ class DocumentContext:
         self._current: tuple[int, list[Period]] | None = None
         self._owned: set[int] = set()
         self._opening: Period | None = None
+        # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
+        self._day: tuple[int, Period] | None = None
         self.title_line = next((i for i, s in enumerate(self.line_starts) if self._line(i).strip()), None)
 
     def _line(self, i: int) -> str:
@@ -117,6 +119,9 @@ class DocumentContext:
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line)
         self._previous = self._current
         self._current = (line, [pm.period for pm in periods if pm.start not in owned])
+        days = [pm.period for pm in periods if pm.period.kind == "dates"]
+        if days and (self.doc_date is None or days[-1].start <= self.doc_date):
+            self._day = (line, days[-1])
         self._owned = owned
         # "Năm 2025, năm cuối của kế hoạch 5 năm, …: X đạt 8%; Y đạt 66 triệu đồng; …", "Tính đến hết tháng
         # 4, …": a period that opens the sentence, before its first comma, governs all of it.
@@ -201,6 +206,17 @@ class DocumentContext:
             else pm
             for pm in periods
         ]
+
+    def day_reported(self, same_paragraph: bool = False) -> date | None:
+        """The day the current sentence reports on, for a count that stands at a date: the day it names
+        ("Sáng 25/9, Đại hội … có 398 đại biểu"), else the last one named before it ("Đại hội được tổ chức
+        từ ngày 24/9 đến ngày 26/9/2025": its first day) -- in its paragraph only if `same_paragraph` --
+        else the date line's."""
+        if self._day is not None and not (
+            same_paragraph and self._current and self._day[0] != self._current[0]
+        ):
+            return self._day[1].start
+        return None if self.doc_date_inferred else self.doc_date
 
     def heading_and_title(self, line: int) -> str:
         """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""

@@ -32,7 +32,7 @@ from etl.context import DocumentContext
 from etl.literals import may_match
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
-from etl.periods import PeriodMatch, has_no_year, periods_in_lowered
+from etl.periods import PeriodMatch, as_of_period, has_no_year, periods_in_lowered
 from etl.places import other_place
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
@@ -409,10 +409,28 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             once = _ONCE.search(low, seg_start, tok.start) if "từng" in low else None
             if once is not None and not any(once.end() <= pm.start < tok.start for pm in own):
                 found = None  # "địa phương từng đứng thứ 2": once, at a time the text does not give
+            if (
+                found is None
+                and ind.stock
+                and tok.status is None
+                and ind.tense != "planned"
+                and _NOW.search(low)
+            ):
+                # "Hiện toàn tỉnh có 93 xã đạt chuẩn", "Các đại biểu thay mặt cho 65.000 đảng viên": a count
+                # written with no period stands on the day reported -- the paragraph's, else the date line's.
+                day = context.day_reported(same_paragraph=True)
+                found = (as_of_period(day), "reported_day") if day is not None else None
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
             period, source = found
+            if ind.stock and source != "clause" and _spans_or_follows(period, doc_date):
+                # A count stands at a date, never over a term: "Đại hội … nhiệm kỳ 2025 - 2030" above "398
+                # đại biểu, thay mặt 71.245 đảng viên" is the count on the day reported, unless a plan.
+                day = context.day_reported()
+                planned = ind.tense == "planned" or tok.status or status_of(low, 0, tok.start)
+                if day is not None and not planned and not context.heading_plan(line_of(s_start)):
+                    period, source = as_of_period(day), "reported_day"
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if status == "actual" and year_end_in_december(period, doc_date):
@@ -485,6 +503,18 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             )
     reading.mentions = _drop_restated(reading.mentions)
     return reading
+
+
+# A count said to stand now, or at the meeting being reported: "hiện toàn tỉnh có", "thay mặt cho".
+_NOW = compile_lowered(
+    r"(?:^|[,;:] )hiện\b|\bhiện (?:nay|có|đang|còn|toàn|cả|tỉnh)\b"
+    r"|\bthay mặt(?: cho)?\b|\btham dự\b|\bcó mặt\b"
+)
+
+
+def _spans_or_follows(period, doc_date) -> bool:
+    """A period over several years, or one after the document's date."""
+    return period.kind == "range" or (doc_date is not None and period.start > doc_date)
 
 
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").

@@ -325,6 +325,41 @@ def _dates(m, doc_date):
     return Period("dates", first, last, label)
 
 
+@_rule(
+    # "từ ngày 24/9 đến ngày 26/9/2025": the days a meeting sat, not a date a running total reaches.
+    rf"\btừ (?:ngày )?(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})(?:/(?P<y1>{YEAR}))? (?:đến|tới) (?:hết )?(?:ngày )?"
+    rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y>{YEAR})",
+    ("từ",),
+)
+def _days_from_to(m, doc_date):
+    try:
+        last = date(int(m["y"]), int(m["m2"]), int(m["d2"]))
+        first = date(int(m["y1"] or m["y"]), int(m["m1"]), int(m["d1"]))
+    except ValueError:
+        return None
+    if not timedelta(0) < last - first <= timedelta(days=31):
+        return None  # a long span ("từ 1/1 đến 30/11/2025") is a running total, read by the rules below
+    return Period("dates", first, last, f"{first.day:02d}/{first.month:02d}–{_dmy(last)}")
+
+
+@_rule(
+    # "Sáng 25/9, Đại hội … khai mạc": a news report's day, its year the date line's. The day-part word is
+    # required: a bare "18/20" is a count of targets, "15/63" a rank.
+    r"\b(?:sáng|chiều|tối|trưa|ngày) (?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![/\-]\d|,\d)",
+    ("sáng", "chiều", "tối", "trưa", "ngày"),
+)
+def _day_without_year(m, doc_date):
+    if doc_date is None:
+        return None
+    try:
+        day = date(doc_date.year, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if day > doc_date:
+        day = date(day.year - 1, day.month, day.day) if not (day.month == 2 and day.day == 29) else None
+    return None if day is None else Period("dates", day, day, _dmy(day), yearless=True)
+
+
 @_rule(rf"\bcùng kỳ(?: năm)? (?P<y>{YEAR})\b", ("cùng kỳ",))
 def _same_span(m, doc_date):
     return replace(year_period(int(m["y"])), same_span=True)

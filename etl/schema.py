@@ -41,8 +41,18 @@ PERIOD_AGGREGATES = ("average", "total", "stock")
 # The level of government an administration indicator counts units of (the catalog's `level`).
 ADMIN_LEVELS = ("province", "district", "commune")
 # Where a figure's period was read: its clause, its sentence, the sentence before, the paragraph's
-# heading, the document's title, the document's date (relative words: "năm nay", "cùng kỳ"), a citation.
-PERIOD_SOURCES = ("clause", "sentence", "previous_sentence", "heading", "title", "date_line", "citation")
+# heading, the document's title, the document's date (relative words: "năm nay", "cùng kỳ"), a citation,
+# the day a report is on (a count standing at a date under a term's heading: "Sáng 25/9, … 398 đại biểu").
+PERIOD_SOURCES = (
+    "clause",
+    "sentence",
+    "previous_sentence",
+    "heading",
+    "title",
+    "date_line",
+    "citation",
+    "reported_day",
+)
 # What a figure covers where one indicator is published in more than one scope (trade through the
 # province's border gates vs goods declared at its customs vs its own enterprises'): a lower-case word; the
 # catalog gives each indicator's own (`scope`), a curated row may state another.

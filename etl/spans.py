@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from etl.casefold import compile_lowered
 from etl.catalog import Indicator
-from etl.periods import Period, months_from_january
+from etl.periods import Period, as_of_period, months_from_january
 from etl.values import Token
 
 # "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).
@@ -28,6 +28,10 @@ def period_aggregate(
     """What the value is over its period: a yearly average or a total over several years, a running total
     from January to a date (for a flow) or a stock at a date."""
     lead = low[seg_start : tok.start]
+    if ind.stock and period.kind == "dates":
+        period = as_of_period(period.start)  # "Sáng 25/9, … 398 đại biểu": the count on that day
+    if period.kind == "as_of" and ind.stock:
+        return period, "stock"  # "đến nay có 93 xã", "tính đến 30/6/2024 có 3.512 doanh nghiệp"
     if period.kind == "as_of" and period.end != doc_date:
         # An explicit date ("tính đến 30/11/2025"), not "đến nay" (a count since an unstated start).
         if ind.stock or ind.figure_measure in ("rank", "score", "share", "growth"):

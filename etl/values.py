@@ -356,8 +356,11 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
             if value is not None and m["scale"]:
                 value = round(value * SCALE[m["scale"]], 6)
             rank_of = m["of"] or m["of2"]
-            if value is None or (rank_of and not ind.ratio) or (ind.ratio and not rank_of):
+            if value is None or (ind.ratio and not rank_of):
                 continue
+            if rank_of and not ind.ratio:
+                # "có mặt 398/398 đại biểu", "93/181 xã đạt chuẩn": N of M, the count is N
+                rank_of = None
             prefix = sentence[: m.start()]
             qualifier = qualifier_before(sentence, m.start())
             if qualifier:

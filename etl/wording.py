@@ -26,7 +26,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
     ("forecast", compile_lowered(r"\bdự báo\b|\bdự kiến\b|\bkhả năng\b|\bcó thể đạt\b")),
     ("preliminary", compile_lowered(r"\bsơ bộ\b")),
     ("estimate", compile_lowered(r"\bước\b")),
-    ("official", compile_lowered(r"\bchính thức\b")),
+    # "số liệu chính thức", not "398 đại biểu chính thức" (a kind of delegate), "phiên chính thức" (a sitting)
+    ("official", compile_lowered(r"(?<!đại biểu )(?<!phiên )(?<!thành viên )\bchính thức\b")),
 ]
 # "đạt 105% kế hoạch", "bằng 80,2% dự toán": a ratio to a plan, not a figure of the indicator.
 AGAINST_PLAN = compile_lowered(

@@ -99,10 +99,10 @@ def found(text, doc_date=DOC):
         ),
         (
             "Đại hội có 350 đại biểu chính thức đại diện cho gần 65.000 đảng viên thuộc 15 Đảng bộ trực thuộc, diễn ra từ ngày 25-27/9/2020.",
-            [
-                ("congress_delegates", 350, "25–27/09/2020", None, None),
-                ("party_members", 65000, "25–27/09/2020", None, "gần"),
-                ("party_organisations", 15, "25–27/09/2020", None, None),
+            [  # counts stand at a date: the congress's first day
+                ("congress_delegates", 350, "25/09/2020", None, None),
+                ("party_members", 65000, "25/09/2020", None, "gần"),
+                ("party_organisations", 15, "25/09/2020", None, None),
             ],
         ),
         # No period anywhere in the text: held for review, never the document's year (checked below).
@@ -584,6 +584,52 @@ def test_numbers_held_for_review_with_their_reason(text, reason):
         return
     assert all(m.indicator_id != "grdp_growth" or m.value != 10 for m in reading.mentions)
     assert reason in {h.reason for h in reading.held}, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a term in the title is no period of a count: the count stands on the day the report names
+            "Khai mạc Đại hội Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030\n\nSáng 25/9, Đại hội khai mạc "
+            "với 398 đại biểu chính thức, thay mặt hơn 71.000 đảng viên.",
+            [
+                ("congress_delegates", 398, "25/09/2025", "actual", None, "stock"),
+                ("party_members", 71000, "25/09/2025", "actual", "over", "stock"),
+            ],
+        ),
+        (  # the days the congress sat, named in the paragraph before: its first day; "N/M" counts N
+            "Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030\n\nĐại hội diễn ra từ ngày 24/9 đến ngày 26/9/2025.\n\n"
+            "Đại hội có mặt 398/398 đại biểu được triệu tập, gồm 39 đại biểu đương nhiên và 359 đại biểu được bầu.",
+            [("congress_delegates", 398, "24/09/2025", "actual", None, "stock")],
+        ),
+        (  # "hiện" says now: the date line's day
+            "Nông thôn mới\n20/07/2023 17:45\n\nHiện toàn tỉnh có 93 xã đạt chuẩn nông thôn mới.",
+            [("new_rural_communes", 93, "20/07/2023", "actual", None, "stock")],
+        ),
+    ],
+)
+def test_a_count_stands_on_the_day_reported(text, expected):
+    got = model(text, date(2023, 7, 20) if "Hiện" in text else date(2025, 9, 30))
+    assert [(i, pytest.approx(v), p, s, b, a) for i, v, p, s, b, a in expected] == got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with no word of now and no day, a count's period is not told: held, not dated by the date line
+        "Toàn tỉnh có 84 xã đạt chuẩn nông thôn mới.",
+        # a council's vote is not the congress's delegates
+        "Tại phiên bế mạc, Nghị quyết được thông qua với 56/56 đại biểu có mặt tán thành.",
+        # a future term's heading over a count with a word of plan is the plan's, not today's
+        "Nhiệm kỳ 2025 - 2030\n\nPhấn đấu có thêm 40 xã đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_a_count_without_its_day_is_not_dated_by_guess(text):
+    published = [(m.indicator_id, m.period.label) for m in extract_figures(text, load_catalog(), MODEL_DOC)]
+    assert all(not label.endswith("/2024") or "/" not in label[:3] for _, label in published), published
+    assert not any(
+        i in ("congress_delegates", "new_rural_communes") and "/10/" in lbl for i, lbl in published
+    )
 
 
 def test_english_digit_grouping_is_read_per_document():

@@ -37,9 +37,9 @@ EXPECTED = [
     (DOC, "pgi_rank", 2, "2022", "xếp thứ 2 trong nhóm ba tỉnh"),
     (DOC, "grdp_growth", 6.95, "2021–2022", "đạt 6,95%"),
     (DOC, "income_per_capita", 49.26, "2021–2022", "đạt 49,26 triệu đồng"),
-    ("003_51924e4ad6d1e06f", "congress_delegates", 350, "25–27/09/2020", "350 đại biểu chính thức"),
-    ("003_51924e4ad6d1e06f", "party_members", 65000, "25–27/09/2020", "gần 65.000 Đảng viên"),
-    ("003_51924e4ad6d1e06f", "party_organisations", 15, "25–27/09/2020", "15 Đảng bộ trực thuộc"),
+    ("003_51924e4ad6d1e06f", "congress_delegates", 350, "25/09/2020", "350 đại biểu chính thức"),
+    ("003_51924e4ad6d1e06f", "party_members", 65000, "25/09/2020", "gần 65.000 Đảng viên"),
+    ("003_51924e4ad6d1e06f", "party_organisations", 15, "25/09/2020", "15 Đảng bộ trực thuộc"),
     (
         "003_51924e4ad6d1e06f",
         "term_targets_met",
