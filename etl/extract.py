@@ -183,7 +183,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         period_spans = [(pm.start, pm.end) for pm in periods]
         carried = listed_before if line_of(s_start) == listed_line else None
         listed = respective_tokens(low, catalog, own, carried) if has_digit else []
-        if listed:
+        if listed and all(t.indicator is not None for t in listed):
             listed_before, listed_line = [t.indicator for t in listed], line_of(s_start)
         # A period a list gave its own values ("(năm 2017 tương ứng là …)") is not the rest of the sentence's.
         own = [pm for pm in own if not any(t.period is pm.period for t in listed)]
@@ -374,6 +374,9 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             value = to_unit(tok, ind, catalog)
             if value is None:
                 continue
+            if tok.kind != "rank" and is_range_end(low, tok):
+                hold(tok, "range", "one end of a range: the text states no single value", ind, value)
+                continue
             place = (
                 tok.place or None
                 if tok.place is not None
@@ -407,8 +410,12 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 continue
             found = (tok.period, "clause") if tok.period else context.period_for(tok, own, clause)
             once = _ONCE.search(low, seg_start, tok.start) if "từng" in low else None
-            if once is not None and not any(once.end() <= pm.start < tok.start for pm in own):
-                found = None  # "địa phương từng đứng thứ 2": once, at a time the text does not give
+            if once is not None and not any(
+                pm.start < tok.start and ";" not in low[pm.end : tok.start] for pm in own
+            ):
+                # "địa phương từng đứng thứ 2": once, at a time the text does not give ("Năm 2023, tỉnh từng
+                # xếp thứ 4/63" gives it)
+                found = None
             if (
                 found is None
                 and ind.stock
@@ -510,6 +517,19 @@ _NOW = compile_lowered(
     r"(?:^|[,;:] )hiện\b|\bhiện (?:nay|có|đang|còn|toàn|cả|tỉnh)\b"
     r"|\bthay mặt(?: cho)?\b|\btham dự\b|\bcó mặt\b"
 )
+
+
+# "đạt 7 - 7,5%", "từ 10 đến 12%", "10.000 - 12.000 tỷ đồng": a number before a dash or "đến" (not a year:
+# "giai đoạn 2021 - 2025"), or after it a number of the same kind.
+_RANGE_BEFORE = compile_lowered(r"(?<![\d/.,])(?P<n>\d+(?:[.,]\d+)*)\s*%?\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?$")
+_RANGE_AFTER = compile_lowered(r"\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?\d+(?:[.,]\d+)*\s*%")
+
+
+def is_range_end(low: str, tok) -> bool:
+    before = _RANGE_BEFORE.search(low, max(0, tok.start - 30), tok.start)
+    if before is not None and not re.fullmatch(r"(?:19|20)\d{2}", before["n"]):
+        return True
+    return tok.kind == "percent" and _RANGE_AFTER.match(low, tok.end) is not None
 
 
 def _spans_or_follows(period, doc_date) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from etl.periods import Period
+from etl.schema import REVIEW_REASONS
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,11 @@ class Held:
     sentence_end: int
     indicator_id: str | None = None
     value: float | None = None
+
+    def __post_init__(self):
+        # A reason the contract does not know would fail the whole run at validation: say so where it is made.
+        if self.reason not in REVIEW_REASONS:
+            raise ValueError(f"unknown review reason {self.reason!r}; add it to etl.schema.REVIEW_REASONS")
 
 
 @dataclass

@@ -148,6 +148,23 @@ def _as_of_day(m, doc_date):
 
 
 @_rule(
+    # "lũy kế đến ngày 25/9" in a report of 27/9/2024: the date line's year (a day ahead of it, last year's)
+    r"(?:tính đến|tính tới|đến|tới) (?:hết )?ngày (?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![/\-]\d|,\d)",
+    ("ngày",),
+)
+def _as_of_day_without_year(m, doc_date):
+    if doc_date is None:
+        return UNRESOLVED
+    try:
+        day = date(doc_date.year, int(m["m"]), int(m["d"]))
+        if day > doc_date:
+            day = date(day.year - 1, day.month, day.day)
+    except ValueError:
+        return None
+    return replace(as_of_period(day), yearless=True)
+
+
+@_rule(
     # "đến hết tháng 6/2025" needs its "hết"/"cuối": "đến tháng 6" alone may be a month, not a total.
     rf"(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết |cuối )?|(?<!từ )\b(?:đến|tới) (?:hết|cuối) )"
     rf"(?:năm (?P<y>{YEAR})|tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y2>{YEAR}))?)",
@@ -409,7 +426,13 @@ def _this_year(m, doc_date):
     return year_period(doc_date.year, inferred=True) if doc_date else None
 
 
-@_rule(r"\bnăm (?:trước|ngoái|liền trước)\b", ("năm",))
+# Not "ba năm trước đó" (a count of years before another time) nor "năm trước đó" (the year before one the
+# text named): only the year before the document's.
+@_rule(
+    r"(?<!\d )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )"
+    r"\bnăm (?:trước|ngoái|liền trước)\b(?! đó)",
+    ("năm",),
+)
 def _last_year(m, doc_date):
     return year_period(doc_date.year - 1, inferred=True) if doc_date else None
 

@@ -65,6 +65,8 @@ REVIEW_REASONS = (
     "against_plan",  # "đạt 105% kế hoạch": a ratio to a plan, not a figure of the indicator
     "too_many_figures",  # a document with an implausible number of figures
     "out_of_range",  # a rank beyond the provinces ranked, a per cent beyond the plausible
+    "future_period",  # a period after the document's date, with no word of plan or forecast
+    "range",  # "đạt 7 - 7,5%", "từ 10 đến 12%": two ends, no one value the text states
 )
 DERIVATION_RULES = (
     "percentage_point_change",  # a rate "cao hơn 1,5%" than another rate: points, not per cent

@@ -229,7 +229,8 @@ def respective_tokens(
                 previous = (listed.end, twins)
                 tokens += _listed_tokens(low, listed, [(ind, None) for ind in twins], [None] * n)
                 continue
-        lead_start = low.rfind(";", 0, listed.start) + 1
+        # "Kết quả năm nay …: DTI các năm 2020, 2021, 2022 … lần lượt": the list's lead opens after a colon
+        lead_start = max(low.rfind(";", 0, listed.start), low.rfind(": ", 0, listed.start)) + 1
         if previous is not None:
             lead_start = max(lead_start, previous[0])
         ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
@@ -256,8 +257,15 @@ def respective_tokens(
             # value per province, the province's own where it stands in the list.
             pairs = [(ordered[0], None)] * n
             places = named_places
+        elif not ordered and kind in ("rank", "score") and len(named_periods) == n:
+            # "Ba năm trước đó, 2020, 2021 và 2022, tỉnh lần lượt đứng thứ 16, 5 và 6": one value per year of
+            # a subject the sentence does not name -- the paragraph's or the title's, as for a lone rank.
+            pairs = [(None, p) for p in named_periods]
         else:
             continue  # the lists do not line up: nothing is guessed
+        if any(ind is None for ind, _p in pairs):
+            tokens += _listed_tokens(low, listed, pairs, places)
+            continue
         previous = (listed.end, [ind for ind, _p in pairs])
         pairs = [(ind, period or period_of_list) for ind, period in pairs]
         tokens += _listed_tokens(low, listed, pairs, places)

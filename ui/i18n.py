@@ -362,6 +362,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "kỳ sau ngày văn bản mà không nói là kế hoạch",
         "a period after the document's date not called a plan",
     ),
+    "review_reason_range": ("một khoảng, không phải một số", "a range, not one value"),
     "rcol_value": ("Số như viết", "Number as written"),
     "rcol_reason": ("Lý do", "Reason"),
     "rcol_detail": ("Chi tiết", "Detail"),
