@@ -250,6 +250,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         basis = price_basis(low)
         previous: Token | None = None
         whole: set[str] = set()  # indicators given before "trong đó": what follows it are their parts
+        first_of_sentence = len(reading.mentions)
         for tok in tokens:
             in_subset = subset_at is not None and tok.start > subset_at.start()
             clause = _clause(sentence, tok.start)
@@ -409,6 +410,19 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 hold(tok, "other_place", place, ind, value)
                 continue
             found = (tok.period, "clause") if tok.period else context.period_for(tok, own, clause)
+            if in_subset and (found is None or found[1] != "clause"):
+                # "Tổng kim ngạch … tính đến hết tháng 8/2025 đạt …; trong đó xuất khẩu …, nhập khẩu …": the
+                # parts are over the whole's period
+                whole_figure = next(
+                    (
+                        m
+                        for m in reversed(reading.mentions[first_of_sentence:])
+                        if m.end - s_start <= subset_at.start()
+                    ),
+                    None,
+                )
+                if whole_figure is not None:
+                    found = (whole_figure.period, "sentence")
             once = _ONCE.search(low, seg_start, tok.start) if "từng" in low else None
             if once is not None and not any(
                 pm.start < tok.start and ";" not in low[pm.end : tok.start] for pm in own
