@@ -42,8 +42,11 @@ _UNREADABLE = (
 def code_fingerprint() -> str:
     """Changes whenever the extraction code or the catalog does: cached results are then stale."""
     digest = hashlib.sha256()
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), catalog_path()]:
-        digest.update(path.name.encode() + path.read_bytes())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):  # the subpackages' modules too (etl/readers/)
+        digest.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
+    path = catalog_path()
+    digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -3,6 +3,11 @@
 `find_periods(text, doc_date)` returns every period expression in a piece of text with its span.
 Expressions relative to the document ("đến nay", "từ nay đến năm 2030") need the document's date;
 without one they are left out rather than guessed.
+
+Over 400 lines, kept as one module on purpose: it is the value a period is (`Period`) and the decorated
+rules that read one, one rule per way of writing a period, each short; they are read together (a rule's
+`needs`, its place in `_RULES`, `_RELATIVE_TO_DOCUMENT`), and splitting the list of rules would only send a
+reader between files. The period codes of the reference history are in `etl/period_codes.py`.
 """
 
 from __future__ import annotations

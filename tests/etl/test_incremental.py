@@ -117,6 +117,20 @@ def test_a_torn_index_is_only_a_miss(tmp_path):
     assert index.sha256(doc.name, doc, stat_of(doc)) == hashlib.sha256(b"PGI 2").hexdigest()
 
 
+def test_the_code_fingerprint_covers_the_subpackages_modules(tmp_path, monkeypatch):
+    """A change to a reader (etl/readers/) must make cached results stale, as a change to etl/*.py does."""
+    from etl import cache
+
+    (tmp_path / "readers").mkdir()
+    (tmp_path / "extract.py").write_text("RULES = 1\n")
+    reader = tmp_path / "readers" / "pdf.py"
+    reader.write_text("MAX_PDF_PAGES = 2000\n")
+    monkeypatch.setattr(cache, "__file__", str(tmp_path / "cache.py"))
+    before = cache.code_fingerprint()
+    reader.write_text("MAX_PDF_PAGES = 20\n")
+    assert cache.code_fingerprint() != before
+
+
 # --- Whole runs ---------------------------------------------------------------------------------------
 
 

@@ -369,7 +369,7 @@ def test_library_warnings_stay_quiet(caplog):
 
 
 def test_pdf_page_limit(monkeypatch):
-    monkeypatch.setattr(readers, "MAX_PDF_PAGES", 2)
+    monkeypatch.setattr(readers.pdf, "MAX_PDF_PAGES", 2)  # the PDF reader's own bound
     with pytest.raises(DocumentError, match=r"dai\.pdf: has 3 pages, more than the 2 limit"):
         read_bytes(make_pdf([[GRDP], [BUDGET], [TRADE]]), ".pdf", name="dai.pdf")
 

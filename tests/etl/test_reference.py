@@ -15,14 +15,8 @@ from etl.__main__ import main
 from etl.catalog import load_catalog
 from etl.checks import check_table
 from etl.dataset import read_dataset
-from etl.reference import (
-    COLUMNS,
-    PeriodCodeError,
-    default_reference_dir,
-    parse_period_code,
-    read_reference_files,
-    reference_tables,
-)
+from etl.period_codes import PeriodCodeError, parse_period_code
+from etl.reference import COLUMNS, default_reference_dir, read_reference_files, reference_tables
 from etl.tables import indicators_arrow
 
 ROOT = Path(__file__).resolve().parents[2]
