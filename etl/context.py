@@ -159,7 +159,7 @@ class DocumentContext:
             return periods
         return [
             replace(pm, period=replace(shift_years(pm.period, year - pm.period.end.year), yearless=False))
-            if pm.period.yearless and pm.period.end.year != year
+            if pm.period.yearless and pm.period.end.year != year and pm.period.kind != "dates"
             else pm
             for pm in periods
         ]
@@ -267,7 +267,13 @@ class DocumentContext:
     def period_for(self, tok, periods: list[PeriodMatch], clause):
         """(period, where it was read) for a value token of the current sentence, or None. `periods` are
         the sentence's own periods (not those it compares with)."""
-        in_clause = [pm for pm in periods if clause[0] <= pm.start < clause[1]]
+        # "công bố ngày 2/4 cho thấy … đạt 43,6 điểm": a day written without its year dates a meeting or a
+        # release, not what a figure is over (a count on that day is read by day_reported)
+        in_clause = [
+            pm
+            for pm in periods
+            if clause[0] <= pm.start < clause[1] and not (pm.period.kind == "dates" and pm.period.yearless)
+        ]
         # "tăng từ 44,2 triệu đồng năm 2020 lên 71,1 triệu đồng năm 2025", "mức 4,21% của năm 2023": a period
         # written right after the value is its own, whatever the clause named before it.
         adjacent = [pm for pm in in_clause if 0 <= pm.start - tok.end <= 6 and pm.start in self._owned]

@@ -445,7 +445,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
             period, source = found
-            if ind.stock and source != "clause" and _spans_or_follows(period, doc_date):
+            if ind.stock and source != "clause" and period.kind == "range":
                 # A count stands at a date, never over a term: "Đại hội … nhiệm kỳ 2025 - 2030" above "398
                 # đại biểu, thay mặt 71.245 đảng viên" is the count on the day reported, unless a plan.
                 day = context.day_reported()
@@ -541,14 +541,13 @@ _RANGE_AFTER = compile_lowered(r"\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?\d
 
 def is_range_end(low: str, tok) -> bool:
     before = _RANGE_BEFORE.search(low, max(0, tok.start - 30), tok.start)
-    if before is not None and not re.fullmatch(r"(?:19|20)\d{2}", before["n"]):
+    if (
+        before is not None
+        and not re.fullmatch(r"(?:19|20)\d{2}", before["n"])
+        and low[: before.start()].strip()  # "7 - 287 doanh nghiệp": an item's number, not a range
+    ):
         return True
     return tok.kind == "percent" and _RANGE_AFTER.match(low, tok.end) is not None
-
-
-def _spans_or_follows(period, doc_date) -> bool:
-    """A period over several years, or one after the document's date."""
-    return period.kind == "range" or (doc_date is not None and period.start > doc_date)
 
 
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").

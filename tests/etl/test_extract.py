@@ -632,6 +632,59 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a year list with no subject named: the paragraph's index
+            "Năm 2024, DTI của tỉnh xếp thứ 9/34. Ba năm trước đó, 2020, 2021 và 2022, tỉnh lần lượt đứng thứ "
+            "16, 5 và 6 cả nước.",
+            [
+                ("digital_transformation_rank", 9, "2024"),
+                ("digital_transformation_rank", 16, "2020"),
+                ("digital_transformation_rank", 5, "2021"),
+                ("digital_transformation_rank", 6, "2022"),
+            ],
+        ),
+        (  # "từng" with the year before it is dated
+            "Năm 2024, DTI của tỉnh xếp thứ 9/34. Năm 2023, tỉnh từng xếp thứ 4/63.",
+            [("digital_transformation_rank", 9, "2024"), ("digital_transformation_rank", 4, "2023")],
+        ),
+        (  # the day an index was released is not the period of its score
+            "Chỉ số PAPI năm 2023 công bố ngày 2/4 cho thấy Lạng Sơn đạt 43,61 điểm.",
+            [("papi_score", 43.61, "2023")],
+        ),
+        (  # a numbered item is no range
+            "Năm 2017 có 287 doanh nghiệp thành lập mới.\n7 - 287 doanh nghiệp thành lập mới",
+            [("new_enterprises", 287, "2017")],
+        ),
+        (  # parts after "trong đó" are over the whole's running period
+            "Kim ngạch xuất nhập khẩu tính đến hết tháng 8/2024 đạt 58.920,6 triệu USD; trong đó xuất khẩu "
+            "23.681,2 triệu USD.",
+            [("trade_turnover", 58.9206, "01–08/2024"), ("export_turnover", 23.6812, "01–08/2024")],
+        ),
+    ],
+)
+def test_lists_days_and_parts(text, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label) for m in extract_figures(text, load_catalog(), MODEL_DOC)
+    ]
+    assert [(i, pytest.approx(v), p) for i, v, p in expected] == got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 7 - 7,5%.",
+        "Năm 2024, tỉnh phấn đấu tăng trưởng từ 10% đến 12%.",
+        "Năm 2025, thu ngân sách phấn đấu đạt 10.000 - 12.000 tỷ đồng.",
+    ],
+)
+def test_a_range_is_held_never_one_end_published(text):
+    reading = read_figures(text, load_catalog(), MODEL_DOC)
+    assert reading.mentions == []
+    assert {h.reason for h in reading.held} == {"range"}
+
+
 def test_english_digit_grouping_is_read_per_document():
     text = "Năm 2024, thu ngân sách đạt 10,350 tỷ đồng. Tăng trưởng kinh tế năm 2024 đạt 6.01%."
     assert [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), MODEL_DOC)] == [
