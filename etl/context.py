@@ -57,6 +57,22 @@ def _single_year(periods: list[Period]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_NUMBERING = (
+    ("roman", re.compile(r"^\s*[IVX]{1,5}[.)]\s")),
+    ("arabic", re.compile(r"^\s*\d{1,2}[.)]\s")),
+    ("letter", re.compile(r"^\s*[a-zđ][.)]\s")),
+)
+
+
+# "Trên cơ sở kết quả 9 tháng, … dự kiến cả năm …": the results a plan starts from, not the period it is on
+_BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
+
+
+def _numbering(line: str) -> str | None:
+    """How a heading is numbered ("II. Mục tiêu": roman), so siblings can be told from parents."""
+    return next((name for name, pattern in _NUMBERING if pattern.match(line)), None)
+
+
 class DocumentContext:
     """The document around the sentence being read: its lines, title, headings and the sentence before."""
 
@@ -135,6 +151,7 @@ class DocumentContext:
                 and pm.start < 40
                 and pm.start not in owned
                 and pm.period.kind not in ("dates", "plan")
+                and not _BASIS.search(low, 0, pm.start)
             ),
             None,
         )
@@ -258,7 +275,15 @@ class DocumentContext:
         return self._headings[line]
 
     def _find_heading(self, line: int) -> Period | None:
-        for i in self._headings_above(line):
+        """The nearest heading's period, or a parent's: a heading numbered like the nearest one ("I. KẾT QUẢ
+        NĂM 2024" above "II. MỤC TIÊU") is a sibling section, whose period is not this one's."""
+        sibling = None
+        for n, i in enumerate(self._headings_above(line)):
+            numbering = _numbering(self._line(i))
+            if n == 0:
+                sibling = numbering
+            elif numbering is not None and numbering == sibling:
+                continue
             found = _governing(self._periods_of_line(i))
             if found is not None:
                 return found
@@ -289,7 +314,7 @@ class DocumentContext:
             return after[0].period, "clause"
         if self._opening is not None:
             return self._opening, "sentence"
-        in_sentence = _single([pm.period for pm in periods])
+        in_sentence = _governing([pm.period for pm in periods])
         if in_sentence is not None:
             return in_sentence, "sentence"
         line = self._current[0] if self._current else 0
