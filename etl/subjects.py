@@ -234,6 +234,9 @@ def respective_tokens(
         if previous is not None:
             lead_start = max(lead_start, previous[0])
         ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
+        # "…; các năm 2022 và 2023 lần lượt xếp thứ 15 và 20": the periods its own clause names
+        near_periods = [pm.period for pm in own if lead_start <= pm.start < listed.start]
+        near_places = _listed_places(low[lead_start : listed.start], catalog)
         if len(ordered) < n and ";" in low[:lead_start]:
             # "Tỷ trọng của khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ; … lần lượt
             # là …": the subjects themselves are listed with semicolons.
@@ -257,10 +260,16 @@ def respective_tokens(
             # value per province, the province's own where it stands in the list.
             pairs = [(ordered[0], None)] * n
             places = named_places
-        elif not ordered and kind in ("rank", "score") and len(named_periods) == n:
-            # "Ba năm trước đó, 2020, 2021 và 2022, tỉnh lần lượt đứng thứ 16, 5 và 6": one value per year of
-            # a subject the sentence does not name -- the paragraph's or the title's, as for a lone rank.
-            pairs = [(None, p) for p in named_periods]
+        elif len({i.id for i in ordered}) <= 1 and len(near_periods) == n:
+            # "Ba năm trước đó, 2020, 2021 và 2022, tỉnh lần lượt đứng thứ 16, 5 và 6": one value per year, of
+            # the subject the sentence names before, else the paragraph's or the title's (as for a lone rank).
+            if not ordered and kind not in ("rank", "score"):
+                continue
+            pairs = [(ordered[0] if ordered else None, p) for p in near_periods]
+        elif not ordered and kind in ("rank", "score") and len(near_places) == n and "" in near_places:
+            # "Lào Cai, Phú Thọ và Lạng Sơn lần lượt đứng thứ 5, 8 và 23": the paragraph's index, per province
+            pairs = [(None, None)] * n
+            places = near_places
         else:
             continue  # the lists do not line up: nothing is guessed
         if any(ind is None for ind, _p in pairs):
