@@ -254,8 +254,10 @@ def _year_to_date(m, doc_date):
     rf"(?:họp báo|hội nghị|giao ban)(?: thường kỳ| thường niên)? quý (?:iv|iii|ii|i|[1-4])\b"
     rf"(?:(?:/| năm ){YEAR})?"
     rf"|\bchuẩn (?:nghèo )?(?:đa chiều )?(?:giai đoạn |áp dụng cho giai đoạn )?"
-    rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})",
-    ("quý", "chuẩn"),
+    rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
+    # "cao nhất kể từ năm 2016": a record's baseline, not the period of the figure beside it
+    rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:kể )?từ (?:năm )?{YEAR}(?: (?:đến|tới) nay)?",
+    ("quý", "chuẩn", "nhất"),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED

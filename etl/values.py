@@ -33,7 +33,9 @@ RANK = compile_lowered(
     r"(?:\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
     # "năm 2021 lên thứ 48, … rồi lùi về thứ 26": a move in a ranking names the rank reached
     r"|\b(?:lên|xuống|lùi về|tụt về|về)(?: vị trí| hạng)? thứ"
-    r"|\bvị trí(?: thứ)?|\bhạng)"
+    r"|\bvị trí(?: thứ)?|\bhạng"
+    # "xếp thứ 50/63 tỉnh, thành phố và thứ 11/14 tỉnh trong vùng": a second rank, written with its total
+    r"|\bvà thứ(?=\s+\d{1,3}\s*/\s*\d{1,3}))"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
 )
 
