@@ -393,11 +393,16 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 place is None
                 and ("cần" in low or "phải" in low)
                 and _REQUIRED.search(low[seg_start : tok.start])
-                and not status_after(low, tok.end)  # "quý IV cần đạt 8,2% theo kịch bản": the plan's
             ):
-                why = "what is needed to meet a target, not a result or a target"
-                hold(tok, "not_in_catalog", why, ind, value)
-                continue
+                # "quý III cần đạt 7,1%", "để đạt mục tiêu …, 6 tháng cuối năm phải tăng khoảng 11,5%": the
+                # rate a plan requires of a period still to come is that period's target (corpus README)
+                if "còn lại" in low[seg_start : tok.start]:
+                    # "các quý còn lại bình quân cần tăng khoảng 8%": over a span the text does not date
+                    why = "the remaining quarters or months: not a calendar period"
+                    hold(tok, "no_period", why, ind, value)
+                    continue
+                if tok.status not in ("target", "forecast"):
+                    tok.status = "target"
             if (
                 place is None
                 and ("tết" in low or "lễ" in low or "xuân" in low)

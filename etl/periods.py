@@ -317,7 +317,13 @@ def _month(m, doc_date):
 _RANGE = rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b(?![/.,]\d)"
 
 
-@_rule(rf"(?:bình quân )?(?:giai đoạn|nhiệm kỳ|thời kỳ) {_RANGE}", ("giai đoạn", "nhiệm kỳ", "thời kỳ"))
+@_rule(
+    # "hai năm 2024 - 2025", "các năm 2021-2023": the years, not "năm 2024" then a lone 2025
+    # (not "kế hoạch 5 năm 2021-2025": a plan's name)
+    rf"(?:bình quân )?(?:giai đoạn|nhiệm kỳ|thời kỳ|(?<!hoạch )(?:\d{{1,2}} |hai |ba |bốn |năm |các )?năm)"
+    rf" {_RANGE}",
+    ("giai đoạn", "nhiệm kỳ", "thời kỳ", "năm"),
+)
 @_rule(_RANGE, ("-", "–", "—"))
 def _range(m, doc_date):
     a, b = int(m["a"]), m["b"]

@@ -545,6 +545,10 @@ def model(text, doc_date=MODEL_DOC):
                 ("poverty_rate", 12.5, "31/12/2024", "estimate", None, "stock"),
             ],
         ),
+        (  # the rate a year's target requires of the half still to come is that half's target
+            "Để đạt mục tiêu, 6 tháng cuối năm 2024 GRDP phải tăng khoảng 9,3%.",
+            [("grdp_growth", 9.3, "H2/2024", "target", "approx", None)],
+        ),
         # "tăng trưởng" said of the province is its GRDP growth; said of a sector or an amount it is not.
         (
             "Năm 2024, tỉnh phấn đấu cả năm tăng trưởng từ 7% trở lên.",
@@ -773,10 +777,10 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
         ("Chỉ số PCI gốc năm 2024 của tỉnh đạt 68,2 điểm.", "pci_score", None),
         ("Năm 2023, khu du lịch Mẫu Sơn đón trên 150 nghìn lượt khách.", "tourists", "other_place"),
         ("Năm 2023, lễ hội chùa Tam Thanh thu hút trên 300 nghìn lượt khách dịp đầu xuân.", "tourists", None),
-        (
-            "Để đạt mục tiêu, 6 tháng cuối năm 2024 GRDP phải tăng khoảng 9,3%.",
+        (  # a rate required of remaining quarters: no calendar period
+            "Năm 2024, để hoàn thành mục tiêu tăng trưởng, các quý còn lại GRDP của tỉnh bình quân cần tăng khoảng 8%.",
             "grdp_growth",
-            "not_in_catalog",
+            "no_period",
         ),
         # A meeting's name and a poverty standard's years are no periods.
         ("Họp báo thường kỳ quý IV/2023\nTốc độ tăng GRDP ước đạt 6,5%.", "grdp_growth", "no_period"),
