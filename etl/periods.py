@@ -114,8 +114,13 @@ def _rule(pattern: str, needs: tuple[str, ...] = ()):
 
 @_rule(rf"từ đầu nhiệm kỳ(?: (?P<a>{YEAR}){DASH}(?P<b>{YEAR}))? (?:đến|tới) (?:nay|hiện nay)", ("nhiệm kỳ",))
 def _term_to_date(m, doc_date):
-    if doc_date is None or not m["a"]:
+    if doc_date is None:
         return UNRESOLVED  # "2020-2025" inside it is not the period: the term is not over
+    if not m["a"]:
+        # "Từ đầu nhiệm kỳ đến nay" with no years: since the congress that opened the term the document is
+        # written in (terms open every five years in the autumn: 2015, 2020, 2025)
+        start = date(term_opened(doc_date), 10, 1)
+        return Period("to_date", start, doc_date, f"10/{start.year}–{_dmy(doc_date)}")
     start = date(int(m["a"]), 1, 1)
     if doc_date < start:
         return UNRESOLVED  # a document dated before the term began cannot report on it
@@ -409,10 +414,14 @@ def _this_term(m, doc_date):
     years in the autumn: 2015, 2020, 2025), as its plan years."""
     if doc_date is None:
         return UNRESOLVED
-    opened = doc_date.year - doc_date.year % 5
-    if doc_date < date(opened, 10, 1):
-        opened -= 5
+    opened = term_opened(doc_date)
     return range_period(opened + 1, opened + 5)
+
+
+def term_opened(doc_date: date) -> int:
+    """The year the Party term a document dated `doc_date` is written in opened (its congress, autumn)."""
+    opened = doc_date.year - doc_date.year % 5
+    return opened - 5 if doc_date < date(opened, 10, 1) else opened
 
 
 @_rule(r"\bcả năm\b(?!\s*(?:\d|nay|qua|trước|ngoái))", ("cả năm",))

@@ -52,6 +52,8 @@ def respective_lists(low: str) -> list[RespectiveList]:
             unit = it["u"]
             kind = "rank" if rank and not unit else "percent" if unit == "%" else "score" if unit else None
             items.append((kind, it))
+        while len(items) > 2 and items[-1][0] is None and items[0][0] in ("percent", "score"):
+            items.pop()  # "lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm …": the list ends at its last unit
         kinds = {k for k, _ in items if k is not None}
         # One kind throughout, or scores of several indices where one is a per cent ("64,92 điểm, 42,87 điểm
         # và 86,12%": PAR Index scores are per cents).

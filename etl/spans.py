@@ -30,6 +30,8 @@ def period_aggregate(
     lead = low[seg_start : tok.start]
     if ind.stock and period.kind == "dates":
         period = as_of_period(period.start)  # "Sáng 25/9, … 398 đại biểu": the count on that day
+    if ind.stock and period.kind == "to_date":
+        period = as_of_period(period.end)  # "từ đầu nhiệm kỳ đến nay … hiện có 93 xã": the count now
     if period.kind == "as_of" and ind.stock:
         return period, "stock"  # "đến nay có 93 xã", "tính đến 30/6/2024 có 3.512 doanh nghiệp"
     if period.kind == "as_of" and period.end != doc_date:

@@ -661,6 +661,14 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "Năm 2017 có 287 doanh nghiệp thành lập mới.\n7 - 287 doanh nghiệp thành lập mới",
             [("new_enterprises", 287, "2017")],
         ),
+        (  # "từ đầu nhiệm kỳ đến nay" with no years: since the autumn congress of the term's opening year
+            "Từ đầu nhiệm kỳ đến nay, toàn tỉnh có thêm 1.180 doanh nghiệp thành lập mới.",
+            [("new_enterprises", 1180, "10/2020–05/10/2024")],
+        ),
+        (  # a list ends at its last value with a unit; the next clause's number is not an item
+            "Tốc độ tăng GRDP năm 2021 và năm 2022 lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm 2023 ước tăng 3,56%.",
+            [("grdp_growth", 3.01, "2021"), ("grdp_growth", 7.22, "2022"), ("grdp_growth", 3.56, "H1/2023")],
+        ),
         (  # parts after "trong đó" are over the whole's running period
             "Kim ngạch xuất nhập khẩu tính đến hết tháng 8/2024 đạt 58.920,6 triệu USD; trong đó xuất khẩu "
             "23.681,2 triệu USD.",
