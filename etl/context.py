@@ -130,6 +130,7 @@ class DocumentContext:
         `owned`: where periods start that belong to the value just before them ("mức 4,21% của năm 2023"),
         never the context of another value."""
         line = self._line_of(s_start)
+        periods = self._as_before(periods, line)
         periods = self._report_month(periods)
         periods = self._anchor(periods, line)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line)
@@ -179,6 +180,22 @@ class DocumentContext:
             if pm.period.yearless and pm.period.end.year != year and pm.period.kind != "dates"
             else pm
             for pm in periods
+        ]
+
+    def _as_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
+        """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its
+        paragraph) reported on; with none, the words give no period."""
+        if not any(pm.period.as_before for pm in periods):
+            return periods
+        before = None
+        if self._current is not None and self._current[0] == line:
+            before = _single(self._current[1]) or next(
+                (p for p in self._current[1] if p.kind == "to_date"), None
+            )
+        return [
+            (replace(pm, period=before) if before is not None else None) if pm.period.as_before else pm
+            for pm in periods
+            if not pm.period.as_before or before is not None
         ]
 
     def _report_month(self, periods: list[PeriodMatch]) -> list[PeriodMatch]:

@@ -42,6 +42,8 @@ class Period:
     # "Trong tháng có 41 doanh nghiệp thành lập mới": the month the report is on -- the one its title names,
     # else the date line's (etl/context.py).
     report_month: bool = False
+    # "Cùng thời gian, …": the span the sentence before reported on -- set by etl/context.py, else dropped.
+    as_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,11 @@ def _rule(pattern: str, needs: tuple[str, ...] = ()):
     return register
 
 
-@_rule(rf"từ đầu nhiệm kỳ(?: (?P<a>{YEAR}){DASH}(?P<b>{YEAR}))? (?:đến|tới) (?:nay|hiện nay)", ("nhiệm kỳ",))
+# "Từ đầu nhiệm kỳ đến nay", or "Từ đầu nhiệm kỳ, toàn Đảng bộ kết nạp …" (to date, unsaid)
+@_rule(
+    rf"từ đầu nhiệm kỳ(?: (?P<a>{YEAR}){DASH}(?P<b>{YEAR}))?(?: (?:đến|tới) (?:nay|hiện nay)|(?=,))",
+    ("nhiệm kỳ",),
+)
 def _term_to_date(m, doc_date):
     if doc_date is None:
         return UNRESOLVED  # "2020-2025" inside it is not the period: the term is not over
@@ -422,6 +428,11 @@ def term_opened(doc_date: date) -> int:
     """The year the Party term a document dated `doc_date` is written in opened (its congress, autumn)."""
     opened = doc_date.year - doc_date.year % 5
     return opened - 5 if doc_date < date(opened, 10, 1) else opened
+
+
+@_rule(r"\b(?:trong )?cùng (?:thời gian|giai đoạn|thời kỳ)(?: (?:này|đó|trên|nói trên))?\b", ("cùng",))
+def _as_before(m, doc_date):
+    return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
 
 
 @_rule(r"\bcả năm\b(?!\s*(?:\d|nay|qua|trước|ngoái))", ("cả năm",))

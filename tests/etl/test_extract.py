@@ -665,6 +665,14 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "Từ đầu nhiệm kỳ đến nay, toàn tỉnh có thêm 1.180 doanh nghiệp thành lập mới.",
             [("new_enterprises", 1180, "10/2020–05/10/2024")],
         ),
+        (  # "Cùng thời gian": the span the sentence before reported on
+            "Từ đầu nhiệm kỳ, toàn Đảng bộ kết nạp được 5.420 đảng viên mới. Cùng thời gian, các cơ quan chức "
+            "năng đã khởi tố 27 vụ án tham nhũng với 74 bị can.",
+            [
+                ("corruption_cases", 27, "10/2020–05/10/2024"),
+                ("corruption_defendants", 74, "10/2020–05/10/2024"),
+            ],
+        ),
         (  # a list ends at its last value with a unit; the next clause's number is not an item
             "Tốc độ tăng GRDP năm 2021 và năm 2022 lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm 2023 ước tăng 3,56%.",
             [("grdp_growth", 3.01, "2021"), ("grdp_growth", 7.22, "2022"), ("grdp_growth", 3.56, "H1/2023")],
