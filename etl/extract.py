@@ -291,6 +291,15 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
                 if ind is None and tok.kind in lead and not names_any_subject(low, catalog, topics):
                     ind = subject_from_context(tok, low, {**subjects, "title": lead}, -2, seen_subjects)
+            if (
+                ind is None
+                and tok.kind == "money"
+                and subjects["line"] == line_of(s_start)
+                and only_period_and_verb(low[: tok.start], own)
+            ):
+                # "… bán lẻ tháng 7 ước đạt 2.512,6 tỷ đồng. Lũy kế 7 tháng ước đạt 17.208,3 tỷ đồng": a
+                # sentence of nothing but a period and a verb goes on with the amount the one before was about
+                ind = subjects["previous"].get("money")
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
@@ -529,6 +538,30 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             )
     reading.mentions = _drop_restated(reading.mentions)
     return reading
+
+
+# The words a bare continuation is made of: "Lũy kế 7 tháng ước đạt …", "Tháng 1 đạt …", "Riêng tháng 2, …
+# chỉ đạt …", "Cả năm ước khoảng …".
+_CONTINUATION_WORDS = compile_lowered(
+    r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
+    r"xấp xỉ|gần|hơn|trên|là|có|tổng|tổng cộng)\b|[,:;]"
+)
+
+
+def only_period_and_verb(lead: str, own: list[PeriodMatch]) -> bool:
+    """Whether `lead` (a sentence up to its value) names nothing but periods and the words of a bare
+    continuation -- no subject of its own."""
+    if not own:
+        return False
+    kept, at = [], 0
+    for pm in own:
+        if pm.start >= len(lead):
+            break
+        kept.append(lead[at : pm.start])
+        at = max(at, pm.end)
+    kept.append(lead[at:])
+    rest = _CONTINUATION_WORDS.sub(" ", " ".join(kept))
+    return not rest.strip()
 
 
 # A count said to stand now, or at the meeting being reported: "hiện toàn tỉnh có", "thay mặt cho".

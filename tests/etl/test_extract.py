@@ -673,6 +673,16 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
                 ("corruption_defendants", 74, "10/2020–05/10/2024"),
             ],
         ),
+        (  # a sentence of nothing but a period and a verb goes on with the amount before it
+            "Tổng mức bán lẻ hàng hóa tháng 7/2024 ước đạt 2.512,6 tỷ đồng. Lũy kế 7 tháng ước đạt 17.208,3 tỷ "
+            "đồng, tăng 17,05% so với cùng kỳ.",
+            [("retail_sales", 2512.6, "07/2024"), ("retail_sales", 17208.3, "01–07/2024")],
+        ),
+        (  # … but not when it names a subject of its own the catalog does not hold
+            "Tổng mức bán lẻ hàng hóa tháng 7/2024 ước đạt 2.512,6 tỷ đồng. Lũy kế 7 tháng, doanh thu vận tải "
+            "ước đạt 1.208,3 tỷ đồng.",
+            [("retail_sales", 2512.6, "07/2024")],
+        ),
         (  # a list ends at its last value with a unit; the next clause's number is not an item
             "Tốc độ tăng GRDP năm 2021 và năm 2022 lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm 2023 ước tăng 3,56%.",
             [("grdp_growth", 3.01, "2021"), ("grdp_growth", 7.22, "2022"), ("grdp_growth", 3.56, "H1/2023")],
