@@ -435,7 +435,7 @@ def _as_before(m, doc_date):
     return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
 
 
-@_rule(r"\bcả năm\b(?!\s*(?:\d|nay|qua|trước|ngoái))", ("cả năm",))
+@_rule(r"\bcả năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua|trước|ngoái))", ("cả năm",))
 def _whole_year(m, doc_date):
     """ "phấn đấu cả năm tăng trưởng 7%": the year the text is about -- the one named nearby, else the
     document's (etl/context.py anchors it as it does a month written without its year)."""
