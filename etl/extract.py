@@ -658,13 +658,21 @@ def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -
 
 
 def _drop_restated(mentions: list[Mention]) -> list[Mention]:
-    """A headline restating a figure the body gives with its period adds nothing: keep the body's."""
+    """A headline restating a figure the body gives with its period adds nothing: keep the body's. So does
+    a title that says what its first paragraph says ("Năm nay có 17/20 chỉ tiêu đạt và vượt" twice)."""
     own = ("clause", "sentence")
     explicit = {
         (m.indicator_id, m.value) for m in mentions if m.period_source in own and not m.period.inferred
     }
-    return [
+    kept = [
         m
         for m in mentions
         if not ((m.period.inferred or m.period_source not in own) and (m.indicator_id, m.value) in explicit)
     ]
+
+    def same(m: Mention):
+        return (m.indicator_id, m.value, m.period.start, m.period.end, m.status)
+
+    in_body = {same(m) for m in kept if m.sentence_start > 0}
+    # the title is the text's first sentence; a figure there that the body states again is the body's
+    return [m for m in kept if not (m.sentence_start == 0 and same(m) in in_body)]
