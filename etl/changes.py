@@ -16,7 +16,8 @@ _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\
 
 # "tăng 500 tỷ đồng", "hụt khoảng 1.150 tỷ đồng", "vượt 300 tỷ đồng": a change or a gap, not the level.
 _CHANGE_BEFORE = compile_lowered(
-    r"\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch)(?: bình quân| thêm| được| thu)?\s+(?:khoảng |gần |hơn )?$"
+    r"\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
+    r"(?: bình quân| thêm| được| thu)?\s+(?:khoảng |gần |hơn )?$"
 )
 
 

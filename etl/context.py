@@ -187,16 +187,18 @@ class DocumentContext:
         paragraph) reported on; with none, the words give no period."""
         if not any(pm.period.as_before for pm in periods):
             return periods
-        before = None
-        if self._current is not None and self._current[0] == line:
-            before = _single(self._current[1]) or next(
-                (p for p in self._current[1] if p.kind == "to_date"), None
-            )
-        return [
-            (replace(pm, period=before) if before is not None else None) if pm.period.as_before else pm
-            for pm in periods
-            if not pm.period.as_before or before is not None
-        ]
+        previous = self._current[1] if self._current is not None and self._current[0] == line else []
+        ranges = [p for p in previous if p.kind == "range"]
+        before = _single(previous) or next((p for p in previous if p.kind == "to_date"), None)
+        out = []
+        for pm in periods:
+            if not pm.period.as_before:
+                out.append(pm)
+            elif pm.period.kind == "range" and len({(p.start, p.end) for p in ranges}) == 1:
+                out.append(replace(pm, period=ranges[0]))  # "cả giai đoạn": the years named before
+            elif pm.period.kind != "range" and before is not None:
+                out.append(replace(pm, period=before))
+        return out
 
     def _report_month(self, periods: list[PeriodMatch]) -> list[PeriodMatch]:
         """ "trong tháng": the one month the title names ("Tình hình kinh tế - xã hội tháng 4 và 4 tháng đầu

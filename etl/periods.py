@@ -435,6 +435,12 @@ def _as_before(m, doc_date):
     return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
 
 
+@_rule(r"\b(?:cả|toàn|trong cả) giai đoạn(?! \d)(?: này| trên| nói trên)?", ("giai đoạn",))
+def _the_years_before(m, doc_date):
+    """ "… trong giai đoạn 2021 - 2025, … . Tổng vốn đầu tư cả giai đoạn đạt …": the years named before."""
+    return Period("range", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
+
+
 @_rule(r"\bcả năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua|trước|ngoái))", ("cả năm",))
 def _whole_year(m, doc_date):
     """ "phấn đấu cả năm tăng trưởng 7%": the year the text is about -- the one named nearby, else the

@@ -683,6 +683,19 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "ước đạt 1.208,3 tỷ đồng.",
             [("retail_sales", 2512.6, "07/2024")],
         ),
+        (  # "cả giai đoạn": the years the sentence before named
+            "Trong giai đoạn 2016 - 2020, GRDP tăng bình quân 6,3%/năm; năm 2020 tăng 2,5%. Tổng vốn đầu tư phát "
+            "triển toàn xã hội cả giai đoạn đạt 72.000 tỷ đồng.",
+            [
+                ("grdp_growth", 6.3, "2016–2020"),
+                ("grdp_growth", 2.5, "2020"),
+                ("total_investment", 72000, "2016–2020"),
+            ],
+        ),
+        (  # "nhích thêm 4,1 triệu đồng" is a change, not the level
+            "Năm 2023, GRDP bình quân đầu người ước đạt 59,8 triệu đồng, nhích thêm 4,1 triệu đồng so với năm 2022.",
+            [("grdp_per_capita", 59.8, "2023")],
+        ),
         (  # a list ends at its last value with a unit; the next clause's number is not an item
             "Tốc độ tăng GRDP năm 2021 và năm 2022 lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm 2023 ước tăng 3,56%.",
             [("grdp_growth", 3.01, "2021"), ("grdp_growth", 7.22, "2022"), ("grdp_growth", 3.56, "H1/2023")],
