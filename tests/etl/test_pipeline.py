@@ -213,6 +213,20 @@ def test_an_unlisted_document_is_read_with_inferred_metadata(tmp_path):
     assert ds.figures[ds.figures["source_id"] == "ban-tin"]["value"].tolist() == [20]
 
 
+def test_every_reason_to_hold_a_number_is_one_the_contract_accepts(tmp_path):
+    # A figure for a year after the date line with no word of plan, and a range, were once held with reasons
+    # the review table's contract did not list: the whole run failed on one such sentence.
+    text = (
+        "Tin kinh tế\n05/10/2024 09:30\n\nNăm 2026 GRDP của tỉnh Lạng Sơn tăng 10%.\n"
+        "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP đạt 7 - 7,5%.\n"
+    )
+    raw = _raw_with(tmp_path, {"tin.txt": text.encode()})
+    assert run_etl(raw, tmp_path / "out") == 0
+    review = read_dataset(tmp_path / "out").review
+    assert {"future_period", "range"} <= set(review["reason"])
+    assert read_dataset(tmp_path / "out").figures.query("source_id == 'tin'").empty
+
+
 def test_documents_that_disagree_are_both_kept_and_flagged(tmp_path):
     raw = _raw_with(
         tmp_path, {"khac.txt": "Tin khác\n\nNăm 2022, chỉ số PCI của Lạng Sơn xếp thứ 16/63.\n".encode()}
