@@ -66,3 +66,10 @@ def test_normalise_lang(raw, expected):
 def test_default_language_is_vietnamese():
     assert DEFAULT_LANG == "vi"
     assert re.search(r"[ạếờổ]", t("app_tagline", DEFAULT_LANG))
+
+
+def test_every_reason_a_number_is_held_has_words_in_both_languages():
+    from etl.schema import REVIEW_REASONS
+
+    missing = [r for r in REVIEW_REASONS if f"review_reason_{r}" not in STRINGS]
+    assert not missing, f"review reasons without words on the review list: {missing}"
