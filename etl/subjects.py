@@ -149,7 +149,8 @@ def ranks_another_value(tok, tokens, low: str, clause) -> bool:
     if not before or before[-1].kind != "percent" or tok.start - before[-1].end > 16:
         return False
     rate = before[-1].resolved
-    return rate is None or rate.figure_measure != "growth"
+    # an index's score in per cent ("PAR Index … đạt 84,35%, xếp thứ 42/63") is ranked by that index's rank
+    return rate is None or (rate.figure_measure != "growth" and rate.index is None)
 
 
 def title_subjects(low_title: str, catalog: Catalog, kinds=CONTEXT_KINDS) -> dict[str, Indicator]:

@@ -696,6 +696,11 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "Năm 2023, GRDP bình quân đầu người ước đạt 59,8 triệu đồng, nhích thêm 4,1 triệu đồng so với năm 2022.",
             [("grdp_per_capita", 59.8, "2023")],
         ),
+        (  # an index scored in per cent, named well before its verb, and its rank after the score
+            "Chỉ số cải cách hành chính (PAR Index) năm 2022 của tỉnh Lạng Sơn đạt 84,35%, xếp thứ 42/63 tỉnh, "
+            "thành phố.",
+            [("par_index_score", 84.35, "2022"), ("par_index_rank", 42, "2022")],
+        ),
         (  # a list ends at its last value with a unit; the next clause's number is not an item
             "Tốc độ tăng GRDP năm 2021 và năm 2022 lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm 2023 ước tăng 3,56%.",
             [("grdp_growth", 3.01, "2021"), ("grdp_growth", 7.22, "2022"), ("grdp_growth", 3.56, "H1/2023")],
