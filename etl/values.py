@@ -65,6 +65,10 @@ RANK_IN_WORDS = compile_lowered(
 
 
 SCORE = compile_lowered(rf"(?P<n>{NUM})\s*điểm\b(?!\s*(?:phần trăm|%))")
+# An index written as a fraction of one with no unit, after its verb: "DTI của tỉnh đạt 0,7012".
+BARE_FRACTION_SCORE = compile_lowered(
+    r"\b(?:đạt|là|với|ở mức)\s+(?:giá trị\s+)?(?P<n>0,\d{2,4})\b(?!\s*(?:%|điểm|[.,]\d|tỷ|triệu|nghìn|lần))"
+)
 
 
 PERCENT = compile_lowered(rf"(?P<n>{NUM})\s*(?:%|phần trăm)")
@@ -272,6 +276,10 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
     for m in matches("score", SCORE):
         if free(m) and (v := num(m["n"])) is not None:
             tokens.append(Token("score", v, m.start(), m.end(), m.group()))
+    if "0," in sentence:
+        for m in BARE_FRACTION_SCORE.finditer(sentence):
+            if free(m) and (v := num(m["n"])) is not None:
+                tokens.append(Token("score", v, m.start("n"), m.end("n"), m["n"]))
     for m in matches("percent", PERCENT):
         if free(m) and (v := num(m["n"])) is not None:
             tok = Token("percent", v, m.start(), m.end(), m.group())

@@ -701,6 +701,11 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "thành phố.",
             [("par_index_score", 84.35, "2022"), ("par_index_rank", 42, "2022")],
         ),
+        (  # an index written as a fraction of one, with no unit; the nation's and the average are not ours
+            "Năm 2024, DTI của tỉnh Lạng Sơn đạt 0,7012, xếp thứ 9/34. Ở cấp quốc gia, DTI năm 2024 đạt 0,7955; "
+            "giá trị DTI trung bình cấp tỉnh đạt 0,6961.",
+            [("dti_score", 0.7012, "2024"), ("digital_transformation_rank", 9, "2024")],
+        ),
         (  # a list ends at its last value with a unit; the next clause's number is not an item
             "Tốc độ tăng GRDP năm 2021 và năm 2022 lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm 2023 ước tăng 3,56%.",
             [("grdp_growth", 3.01, "2021"), ("grdp_growth", 7.22, "2022"), ("grdp_growth", 3.56, "H1/2023")],
