@@ -137,6 +137,8 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
+    whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
+    whole_line = -1
     for s_start, s_end in sentence_spans(text):
         introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
@@ -250,6 +252,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         basis = price_basis(low)
         previous: Token | None = None
         whole: set[str] = set()  # indicators given before "trong đó": what follows it are their parts
+        if _OPENS_WITH_PART.match(low) and line_of(s_start) == whole_line:
+            # "… bán lẻ đạt 5.120 tỷ đồng. Trong đó, doanh thu bán lẻ hàng hóa đạt …": the sentence before's
+            whole = set(whole_before)
+            subset_at = _OPENS_WITH_PART.match(low)
         first_of_sentence = len(reading.mentions)
         for tok in tokens:
             in_subset = subset_at is not None and tok.start > subset_at.start()
@@ -398,6 +404,15 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     rank_places if tok.kind == "rank" else catalog.places,
                 )
             )
+            if place is None and tok.place is None and "lần lượt" in low:
+                # "Huyện Cao Lộc và thành phố Lạng Sơn, …, lần lượt đạt 1.900 tỷ đồng và 1.080 tỷ đồng": the
+                # places a list's values are said of, named before it
+                listed_at = low.find("lần lượt")
+                if listed_at < tok.start:
+                    place = next(
+                        (m.group() for p in catalog.places.values() if (m := p.search(low, 0, listed_at))),
+                        None,
+                    )
             if (
                 place is None
                 and ("cần" in low or "phải" in low)
@@ -536,6 +551,8 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     period_source=source,
                 )
             )
+        whole_before = {m.indicator_id for m in reading.mentions[first_of_sentence:]}
+        whole_line = line_of(s_start)
     reading.mentions = _drop_restated(reading.mentions)
     return reading
 
@@ -563,6 +580,8 @@ def only_period_and_verb(lead: str, own: list[PeriodMatch]) -> bool:
     rest = _CONTINUATION_WORDS.sub(" ", " ".join(kept))
     return not rest.strip()
 
+
+_OPENS_WITH_PART = compile_lowered(r"^\s*(?:trong đó|riêng)\b")
 
 # A count said to stand now, or at the meeting being reported: "hiện toàn tỉnh có", "thay mặt cho".
 _NOW = compile_lowered(

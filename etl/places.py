@@ -20,7 +20,7 @@ _OURS = quick(
     )
 )
 # A place named right after the value: "7,09% của cả nước", "tại cửa khẩu Hữu Nghị".
-_AFTER = compile_lowered(r"^\s*(?:\(|,)?\s*(?:của|tại|ở|qua)\s+")
+_AFTER = compile_lowered(r"^\s*(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*(?:của|tại|ở|qua)\s+")
 
 
 # A comma segment that opens on a place makes it the subject of what follows in the clause ("Tính chung

@@ -706,6 +706,20 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "giá trị DTI trung bình cấp tỉnh đạt 0,6961.",
             [("dti_score", 0.7012, "2024"), ("digital_transformation_rank", 9, "2024")],
         ),
+        (  # a list of amounts said of places named before it; a part opening its own sentence
+            "Năm 2020, thu ngân sách nhà nước trên địa bàn tỉnh phấn đấu đạt 8.500 tỷ đồng. Huyện Cao Lộc và thành "
+            "phố Lạng Sơn phấn đấu thu lần lượt đạt 1.900 tỷ đồng và 1.080 tỷ đồng.",
+            [("budget_revenue", 8500, "2020")],
+        ),
+        (  # "Trong đó" opening a sentence: a part of the whole the sentence before gave
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 2 tháng năm 2024 đạt 5.120 tỷ đồng. Trong đó, "
+            "doanh thu bán lẻ hàng hóa đạt 3.236,8 tỷ đồng.",
+            [("retail_sales", 5120, "01–02/2024")],
+        ),
+        (  # the nation's target, named after the value
+            "Để đạt mục tiêu tăng trưởng 8% trở lên của cả nước năm 2024, quý IV GDP cần tăng khoảng 8,5%.",
+            [],
+        ),
         (  # a list ends at its last value with a unit; the next clause's number is not an item
             "Tốc độ tăng GRDP năm 2021 và năm 2022 lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm 2023 ước tăng 3,56%.",
             [("grdp_growth", 3.01, "2021"), ("grdp_growth", 7.22, "2022"), ("grdp_growth", 3.56, "H1/2023")],
