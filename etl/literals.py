@@ -161,11 +161,13 @@ _QUICK: dict[int, tuple[re.Pattern, re.Pattern]] = {}
 
 
 def quick(pattern: re.Pattern) -> re.Pattern:
-    """`pattern`, matching exactly the same, with each top-level alternative that opens with a word
-    boundary and letters ("\\bgrdp\\b", "\\bphấn đấu\\b|\\bgiao\\b") rewritten to open with the letters and
-    look behind them ("grdp(?<!\\wgrdp)\\b"). The engine skips ahead to a pattern's opening letters, but
-    tries one that opens with \\b at every position of the text: about ten times slower on a long
-    sentence. Before letters, \\b means "no word character before": what the look-behind says.
+    """`pattern`, matching exactly the same, with each alternative (of the pattern, or of a group outside
+    a look-around) that opens with a word boundary and letters, or a choice of them ("\\bgrdp\\b",
+    "\\bphấn đấu\\b|\\bgiao\\b", "\\b(?:mức|tốc độ)") rewritten to open with the letters and look behind
+    them ("grdp(?<!\\wgrdp)\\b", "(?:mức(?<!\\wmức)|tốc độ(?<!\\wtốc độ))"). The engine skips ahead to a
+    pattern's opening letters, but tries one that opens with \\b at every position of the text: about ten
+    times slower on a long sentence. Before letters, \\b means "no word character before": what the
+    look-behind says.
 
     For matching only: `.pattern` of the result is the rewritten text (the original keeps its own)."""
     known = _QUICK.get(id(pattern))
@@ -182,37 +184,58 @@ def quick(pattern: re.Pattern) -> re.Pattern:
 def _letters_first(source: str) -> str:
     pieces = _PIECE.findall(source)
     out: list[str] = []
-    depth, in_class, alternative_starts, i = 0, False, True, 0
+    # Per open group: whether an alternative in it may be rewritten (not inside a look-around, whose
+    # text the rewrite would move).
+    groups: list[bool] = []
+    in_class, alternative_starts, i = False, True, 0
     while i < len(pieces):
         piece = pieces[i]
-        if depth == 0 and not in_class and alternative_starts:
+        if not in_class and alternative_starts:
             rewritten = _alternative_letters_first(pieces, i)
             if rewritten is not None:
                 text, i = rewritten
                 out.append(text)
                 alternative_starts = False
                 continue
+        alternative_starts = False
         if in_class:
             in_class = piece != "]"
         elif piece == "[":
             in_class = True
             if i + 1 < len(pieces) and pieces[i + 1] in ("]", "^"):  # "[]…]", "[^…]": keep it simple
                 return source
+        elif piece == "(" and pieces[i + 1 : i + 3] == ["?", ":"]:
+            out += pieces[i : i + 3]
+            groups.append(True)
+            alternative_starts = True
+            i += 3
+            continue
         elif piece == "(" or piece.startswith("(?P<"):
-            depth += 1
+            plain = piece != "(" or pieces[i + 1 : i + 2] != ["?"]
+            groups.append(plain)
+            alternative_starts = plain
         elif piece == ")":
-            depth -= 1
-        alternative_starts = depth == 0 and not in_class and piece == "|"
+            if not groups:
+                return source
+            groups.pop()
+        elif piece == "|":
+            alternative_starts = not groups or groups[-1]
         out.append(piece)
         i += 1
     return "".join(out)
 
 
 def _alternative_letters_first(pieces: list[str], i: int) -> tuple[str, int] | None:
-    """An alternative from pieces[i]: look-behinds, then \b, then letters ("(?<!so với )\bkế hoạch") as
-    the letters, then look-behinds that include them; with where the letters end. None if it is not so."""
-    behinds = []
-    while pieces[i : i + 3] in (["(", "?", "<"],) and i + 3 < len(pieces) and pieces[i + 3] in ("!", "="):
+    r"""An alternative from pieces[i]: look-behinds and \b, then letters ("(?<!so với )\bkế hoạch") or a
+    choice of them ("\b(?:mức|tốc độ)"), as the letters, then look-behinds that include them; with where
+    the letters end. None if it is not so."""
+    behinds, boundary = [], False
+    while i < len(pieces):
+        if pieces[i] == r"\b" and not boundary:
+            boundary, i = True, i + 1
+            continue
+        if pieces[i : i + 3] != ["(", "?", "<"] or i + 3 >= len(pieces) or pieces[i + 3] not in ("!", "="):
+            break
         j = i + 4
         while j < len(pieces) and pieces[j] not in ("(", ")", "[", "|") and not pieces[j].startswith("(?P"):
             j += 1
@@ -220,9 +243,11 @@ def _alternative_letters_first(pieces: list[str], i: int) -> tuple[str, int] | N
             return None  # a look-behind with groups or choices inside: left as it is
         behinds.append((pieces[i + 3], "".join(pieces[i + 4 : j])))
         i = j + 1
-    if i >= len(pieces) or pieces[i] != r"\b":
+    if not boundary or i >= len(pieces):
         return None
-    letters, j = [], i + 1
+    if pieces[i : i + 3] == ["(", "?", ":"]:
+        return _choice_letters_first(pieces, i + 3, behinds)
+    letters, j = [], i
     while j < len(pieces) and len(pieces[j]) == 1 and (pieces[j].isalnum() or pieces[j] == " "):
         letters.append(pieces[j])
         j += 1
@@ -234,6 +259,30 @@ def _alternative_letters_first(pieces: list[str], i: int) -> tuple[str, int] | N
         j -= 1
     if not letters or not letters[0].isalnum():
         return None
-    run = "".join(letters)
+    return _guarded("".join(letters), behinds), j
+
+
+def _choice_letters_first(pieces: list[str], i: int, behinds: list) -> tuple[str, int] | None:
+    r""" "\b(?:xếp|đứng)" from pieces[i] (inside the group) as "(?:xếp(?<!\wxếp)|đứng(?<!\wđứng))": a group of
+    plain letters only, that no quantifier follows."""
+    runs, j = [""], i
+    while j < len(pieces) and pieces[j] != ")":
+        piece = pieces[j]
+        if piece == "|":
+            runs.append("")
+        elif len(piece) == 1 and (piece.isalnum() or piece == " "):
+            runs[-1] += piece
+        else:
+            return None
+        j += 1
+    if j >= len(pieces) or (j + 1 < len(pieces) and pieces[j + 1] in _QUANTIFIERS):
+        return None
+    if not all(run and run[0].isalnum() for run in runs):
+        return None
+    return "(?:" + "|".join(_guarded(run, behinds) for run in runs) + ")", j + 1
+
+
+def _guarded(run: str, behinds: list) -> str:
+    r"""`run`, then the look-behinds that say what \b and the look-behinds before it said."""
     looks = "".join(f"(?<{kind}{inside}{run})" for kind, inside in behinds)
-    return f"{run}(?<!\\w{run}){looks}", j
+    return f"{run}(?<!\\w{run}){looks}"
