@@ -29,10 +29,19 @@ def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None =
     if not words:
         return True
     if len(text) >= _REMEMBERED_TEXT:  # first the whole text, remembered: most words are not there
-        answers = _answers_for(text)
+        last = _LAST  # (one read: another thread may replace it)
+        answers = last[1] if last[0] is text else _answers_for(text)
         answer = answers.get(id(pattern))
         if answer is None or answer[0] is not pattern:
-            answer = answers[id(pattern)] = (pattern, any(_has(answers, text, word) for word in words))
+            found = False
+            for word in words:  # (a loop, not any() over a generator: asked ~170 times per long sentence)
+                has = answers.get(word)
+                if has is None:
+                    has = answers[word] = word in text
+                if has:
+                    found = True
+                    break
+            answer = answers[id(pattern)] = (pattern, found)
         if not answer[1]:
             return False
         if pos == 0 and endpos is None:
@@ -49,15 +58,13 @@ _REMEMBERED_TEXT = 200  # characters: shorter texts are searched outright
 _REMEMBERED: dict[int, tuple[str, dict]] = {}
 
 
-def _has(answers: dict, text: str, word: str) -> bool:
-    """Whether `word` is in `text`, asked once per text: rules share words ("grdp", "pci")."""
-    found = answers.get(word)
-    if found is None:
-        found = answers[word] = word in text
-    return found
+# The text asked about last and its answers (whether a word is in it is asked once per text: rules share
+# words, "grdp", "pci"): the sentence being read, asked about by rule after rule.
+_LAST: tuple[str | None, dict] = (None, {})
 
 
 def _answers_for(text: str) -> dict:
+    global _LAST
     entry = _REMEMBERED.get(id(text))
     if entry is None or entry[0] is not text:
         if len(_REMEMBERED) >= 8:
@@ -66,6 +73,7 @@ def _answers_for(text: str) -> dict:
             except (StopIteration, RuntimeError):
                 _REMEMBERED.clear()
         entry = _REMEMBERED[id(text)] = (text, {})
+    _LAST = entry
     return entry[1]
 
 
