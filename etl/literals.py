@@ -160,6 +160,64 @@ def _fixed_sequence(items: list) -> list[str] | None:
     return spellings
 
 
+def leading_words(source: str) -> tuple[str, ...] | None:
+    """The texts one of which every match of `source` opens with, after any whitespace (its optional parts'
+    texts, then the first required part's): "\\s*(?:nghìn|triệu)?\\s*(?:đồng|usd)" gives nghìn, triệu, đồng,
+    usd. None when unknown."""
+    if _parser is None:
+        return None
+    try:
+        items = list(_parser.parse(source))
+    except Exception:  # an unfamiliar pattern only costs the shortcut
+        return None
+    words: list[str] = []
+    for i, (op, arg) in enumerate(items):
+        repeat = op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+        if repeat and all(o is _c.IN and a == [(_c.CATEGORY, _c.CATEGORY_SPACE)] for o, a in arg[2]):
+            continue  # whitespace
+        if repeat and arg[0] == 0 and arg[1] == 1:  # an optional part: its texts, then what follows
+            found = _fixed_sequence(list(arg[2]))
+            if not found or not all(found):
+                return None
+            words += found
+            continue
+        found = _fixed_sequence(_fixed_run(items[i:]))
+        if not found or not all(found):
+            return None
+        return tuple(dict.fromkeys(words + found))
+    return None
+
+
+def _fixed_run(items: list) -> list:
+    """The items from the first up to the first that is not fixed text."""
+    run = []
+    for op, arg in items:
+        if _fixed(op, arg) is None:
+            break
+        run.append((op, arg))
+    return run
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """`source` cut at its top-level "|" (not inside a group or a class)."""
+    out, depth, in_class, current = [], 0, False, []
+    for piece in _PIECE.findall(source):
+        if in_class:
+            in_class = piece != "]"
+        elif piece == "[":
+            in_class = True
+        elif piece == "(" or piece.startswith("(?P<"):
+            depth += 1
+        elif piece == ")":
+            depth -= 1
+        elif piece == "|" and depth == 0:
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(piece)
+    return [*out, "".join(current)]
+
+
 # --- A leading word boundary moved behind the first letters ---------------------------------------------
 
 # An escape, a named group's opening or back-reference, or any one character (as etl/casefold.py reads).

@@ -17,6 +17,7 @@ from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
 from etl.mentions import Comparison
+from etl.numbered import numbered_matches
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
 from etl.periods import Period, PeriodMatch
 
@@ -72,6 +73,10 @@ MONEY = compile_lowered(
     rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*"
     r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?!\w)",
 )
+
+
+# The rules of values that open with a number, by kind (etl/numbered.py scans for them together).
+NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 
 
 COMPARISON = compile_lowered(
@@ -267,16 +272,21 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         tokens.append(
             Token("rank", float(RANK_WORDS[m["w"]]), m.start(), m.end(), m.group(), rank_of=rank_of)
         )
-    for m in matches("score", SCORE):
+    # Scores, per cents and money open with a number and name their unit after it: one scan finds where
+    # they may match, instead of each trying every digit of the sentence (etl/numbered.py).
+    kinds = tuple(kind for kind in NUMBERED if may_hold(kind, sentence))
+    found = numbered_matches(NUMERAL, tuple(NUMBERED[kind] for kind in kinds), sentence)
+    numbered = dict(zip(kinds, found, strict=True))
+    for m in numbered.get("score", ()):
         if free(m) and (v := num(m["n"])) is not None:
             tokens.append(Token("score", v, m.start(), m.end(), m.group()))
-    for m in matches("percent", PERCENT):
+    for m in numbered.get("percent", ()):
         if free(m) and (v := num(m["n"])) is not None:
             tok = Token("percent", v, m.start(), m.end(), m.group())
             window = sentence[max(0, m.start() - SHARE_WINDOW) : m.start()]
             tok.share_context = SHARE_BEFORE.search(window) is not None
             tokens.append(tok)
-    for m in matches("money", MONEY):
+    for m in numbered.get("money", ()):
         if not free(m) or (v := num(m["n"])) is None:
             continue
         scale = SCALE.get((m["scale"] or "").lower(), 1.0)
