@@ -345,7 +345,45 @@ def _choice_letters_first(pieces: list[str], i: int, behinds: list) -> tuple[str
         return None
     if not all(run and run[0].isalnum() for run in runs):
         return None
+    rest, end = _rest_of_alternative(pieces, j + 1)
+    if rest is not None and len(rest) * len(runs) <= _MAX_COPIED:
+        # "(?:xếp|đứng)(?: thứ)?" as "xếp(?<!\wxếp)(?: thứ)?|đứng(?<!\wđứng)(?: thứ)?": every alternative
+        # of the group around then opens with letters, which lets the engine skip to them. (Tried in the
+        # same order, so the same match; the rest of the alternative holds no group whose capture counts.)
+        return "|".join(_guarded(run, behinds) + rest for run in runs), end
     return "(?:" + "|".join(_guarded(run, behinds) for run in runs) + ")", j + 1
+
+
+_MAX_COPIED = 2000  # characters of pattern a choice may copy its alternative's rest into
+
+
+def _rest_of_alternative(pieces: list[str], j: int) -> tuple[str | None, int]:
+    """The text from pieces[j] to the end of the alternative it is in (the next "|" or ")" of its group,
+    or the end), and where that is; None for the text when it holds a capturing group or a reference."""
+    depth, in_class, k = 0, False, j
+    while k < len(pieces):
+        piece = pieces[k]
+        if in_class:
+            in_class = piece != "]"
+        elif piece == "[":
+            in_class = True
+        elif piece == "(" or piece.startswith("(?P<"):
+            depth += 1
+        elif piece == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif piece == "|" and depth == 0:
+            break
+        k += 1
+    rest = pieces[j:k]
+    captures = any(
+        p.startswith("(?P")
+        or (p == "(" and pieces[j + n + 1 : j + n + 2] != ["?"])
+        or re.fullmatch(r"\\\d", p)
+        for n, p in enumerate(rest)
+    )
+    return (None if captures else "".join(rest)), k
 
 
 def _guarded(run: str, behinds: list) -> str:
