@@ -256,7 +256,7 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
     def matches(kind: str, pattern: re.Pattern):
         return pattern.finditer(sentence) if may_hold(kind, sentence) else ()
 
-    for m in matches("rank", RANK):
+    for m in matches("rank", quick(RANK)):
         if not free(m):
             continue
         rank_of = int(m["of"]) if m["of"] else None
