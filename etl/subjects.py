@@ -69,7 +69,12 @@ def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0
         return True
     if tok.rank_of is None and not NATIONAL.search(tail):
         lead = sentence[clause_start : tok.start]
-        opening = REGION_OPENING.search(lead)
+        # (The rule's words first, asked of the sentence once: the rule itself tries every character.)
+        opening = (
+            REGION_OPENING.search(lead)
+            if may_match(REGION_OPENING, sentence, clause_start, tok.start)
+            else None
+        )
         return opening is not None and not NATIONAL.search(lead, opening.end())
     return False
 
