@@ -253,7 +253,15 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
     def free(m) -> bool:
         return m.start() not in covered and m.end() - 1 not in covered
 
+    # Scores, per cents and money open with a number and name their unit after it: one scan finds where
+    # they may match, instead of each trying every digit of the sentence (etl/numbered.py).
+    kinds = tuple(kind for kind in NUMBERED if may_hold(kind, sentence))
+    found = numbered_matches(NUMERAL, tuple(NUMBERED[kind] for kind in kinds), sentence)
+    numbered = dict(zip(kinds, found, strict=True))
+
     def matches(kind: str, pattern: re.Pattern):
+        if pattern is NUMBERED.get(kind):
+            return numbered.get(kind, ())
         return pattern.finditer(sentence) if may_hold(kind, sentence) else ()
 
     for m in matches("rank", quick(RANK)):
@@ -272,21 +280,16 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         tokens.append(
             Token("rank", float(RANK_WORDS[m["w"]]), m.start(), m.end(), m.group(), rank_of=rank_of)
         )
-    # Scores, per cents and money open with a number and name their unit after it: one scan finds where
-    # they may match, instead of each trying every digit of the sentence (etl/numbered.py).
-    kinds = tuple(kind for kind in NUMBERED if may_hold(kind, sentence))
-    found = numbered_matches(NUMERAL, tuple(NUMBERED[kind] for kind in kinds), sentence)
-    numbered = dict(zip(kinds, found, strict=True))
-    for m in numbered.get("score", ()):
+    for m in matches("score", SCORE):
         if free(m) and (v := num(m["n"])) is not None:
             tokens.append(Token("score", v, m.start(), m.end(), m.group()))
-    for m in numbered.get("percent", ()):
+    for m in matches("percent", PERCENT):
         if free(m) and (v := num(m["n"])) is not None:
             tok = Token("percent", v, m.start(), m.end(), m.group())
             window = sentence[max(0, m.start() - SHARE_WINDOW) : m.start()]
             tok.share_context = SHARE_BEFORE.search(window) is not None
             tokens.append(tok)
-    for m in numbered.get("money", ()):
+    for m in matches("money", MONEY):
         if not free(m) or (v := num(m["n"])) is None:
             continue
         scale = SCALE.get((m["scale"] or "").lower(), 1.0)
