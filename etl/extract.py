@@ -29,7 +29,7 @@ from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
 from etl.changes import amount_in, growth_of, is_change, is_share, level_changed, plan_amounts
 from etl.context import DocumentContext
-from etl.literals import may_match
+from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
 from etl.periods import PeriodMatch, as_of_period, has_no_year, periods_in_lowered
@@ -374,7 +374,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 hold(tok, "not_in_catalog", why, ind)
                 continue
             if tok.kind == "percent" and ind.figure_measure == "growth":
-                if tok.share_context or _STRUCTURE.search(low, 0, tok.start):
+                if tok.share_context or quick(_STRUCTURE).search(low, 0, tok.start):
                     continue  # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate
                 if AGAINST_PLAN.match(low[tok.end :]) and not tok.index:
                     hold(tok, "against_plan", "a ratio to a plan or budget", ind)
@@ -621,7 +621,7 @@ _ABOUT_PROVINCE = compile_lowered(r"lạng sơn|\btoàn tỉnh\b|\bcủa tỉnh\
 @lru_cache(maxsize=64)
 def _about_province(low: str) -> bool:
     """Whether the sentence speaks of the province: once per sentence, not once per value held."""
-    return _ABOUT_PROVINCE.search(low) is not None
+    return quick(_ABOUT_PROVINCE).search(low) is not None
 
 
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:

@@ -29,10 +29,19 @@ def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None =
     if not words:
         return True
     if len(text) >= _REMEMBERED_TEXT:  # first the whole text, remembered: most words are not there
-        answers = _answers_for(text)
+        last = _LAST  # (one read: another thread may replace it)
+        answers = last[1] if last[0] is text else _answers_for(text)
         answer = answers.get(id(pattern))
         if answer is None or answer[0] is not pattern:
-            answer = answers[id(pattern)] = (pattern, any(_has(answers, text, word) for word in words))
+            found = False
+            for word in words:  # (a loop, not any() over a generator: asked ~170 times per long sentence)
+                has = answers.get(word)
+                if has is None:
+                    has = answers[word] = word in text
+                if has:
+                    found = True
+                    break
+            answer = answers[id(pattern)] = (pattern, found)
         if not answer[1]:
             return False
         if pos == 0 and endpos is None:
@@ -49,15 +58,13 @@ _REMEMBERED_TEXT = 200  # characters: shorter texts are searched outright
 _REMEMBERED: dict[int, tuple[str, dict]] = {}
 
 
-def _has(answers: dict, text: str, word: str) -> bool:
-    """Whether `word` is in `text`, asked once per text: rules share words ("grdp", "pci")."""
-    found = answers.get(word)
-    if found is None:
-        found = answers[word] = word in text
-    return found
+# The text asked about last and its answers (whether a word is in it is asked once per text: rules share
+# words, "grdp", "pci"): the sentence being read, asked about by rule after rule.
+_LAST: tuple[str | None, dict] = (None, {})
 
 
 def _answers_for(text: str) -> dict:
+    global _LAST
     entry = _REMEMBERED.get(id(text))
     if entry is None or entry[0] is not text:
         if len(_REMEMBERED) >= 8:
@@ -66,6 +73,7 @@ def _answers_for(text: str) -> dict:
             except (StopIteration, RuntimeError):
                 _REMEMBERED.clear()
         entry = _REMEMBERED[id(text)] = (text, {})
+    _LAST = entry
     return entry[1]
 
 
@@ -152,6 +160,64 @@ def _fixed_sequence(items: list) -> list[str] | None:
     return spellings
 
 
+def leading_words(source: str) -> tuple[str, ...] | None:
+    """The texts one of which every match of `source` opens with, after any whitespace (its optional parts'
+    texts, then the first required part's): "\\s*(?:nghìn|triệu)?\\s*(?:đồng|usd)" gives nghìn, triệu, đồng,
+    usd. None when unknown."""
+    if _parser is None:
+        return None
+    try:
+        items = list(_parser.parse(source))
+    except Exception:  # an unfamiliar pattern only costs the shortcut
+        return None
+    words: list[str] = []
+    for i, (op, arg) in enumerate(items):
+        repeat = op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+        if repeat and all(o is _c.IN and a == [(_c.CATEGORY, _c.CATEGORY_SPACE)] for o, a in arg[2]):
+            continue  # whitespace
+        if repeat and arg[0] == 0 and arg[1] == 1:  # an optional part: its texts, then what follows
+            found = _fixed_sequence(list(arg[2]))
+            if not found or not all(found):
+                return None
+            words += found
+            continue
+        found = _fixed_sequence(_fixed_run(items[i:]))
+        if not found or not all(found):
+            return None
+        return tuple(dict.fromkeys(words + found))
+    return None
+
+
+def _fixed_run(items: list) -> list:
+    """The items from the first up to the first that is not fixed text."""
+    run = []
+    for op, arg in items:
+        if _fixed(op, arg) is None:
+            break
+        run.append((op, arg))
+    return run
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """`source` cut at its top-level "|" (not inside a group or a class)."""
+    out, depth, in_class, current = [], 0, False, []
+    for piece in _PIECE.findall(source):
+        if in_class:
+            in_class = piece != "]"
+        elif piece == "[":
+            in_class = True
+        elif piece == "(" or piece.startswith("(?P<"):
+            depth += 1
+        elif piece == ")":
+            depth -= 1
+        elif piece == "|" and depth == 0:
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(piece)
+    return [*out, "".join(current)]
+
+
 # --- A leading word boundary moved behind the first letters ---------------------------------------------
 
 # An escape, a named group's opening or back-reference, or any one character (as etl/casefold.py reads).
@@ -161,11 +227,13 @@ _QUICK: dict[int, tuple[re.Pattern, re.Pattern]] = {}
 
 
 def quick(pattern: re.Pattern) -> re.Pattern:
-    """`pattern`, matching exactly the same, with each top-level alternative that opens with a word
-    boundary and letters ("\\bgrdp\\b", "\\bphấn đấu\\b|\\bgiao\\b") rewritten to open with the letters and
-    look behind them ("grdp(?<!\\wgrdp)\\b"). The engine skips ahead to a pattern's opening letters, but
-    tries one that opens with \\b at every position of the text: about ten times slower on a long
-    sentence. Before letters, \\b means "no word character before": what the look-behind says.
+    """`pattern`, matching exactly the same, with each alternative (of the pattern, or of a group outside
+    a look-around) that opens with a word boundary and letters, or a choice of them ("\\bgrdp\\b",
+    "\\bphấn đấu\\b|\\bgiao\\b", "\\b(?:mức|tốc độ)") rewritten to open with the letters and look behind
+    them ("grdp(?<!\\wgrdp)\\b", "(?:mức(?<!\\wmức)|tốc độ(?<!\\wtốc độ))"). The engine skips ahead to a
+    pattern's opening letters, but tries one that opens with \\b at every position of the text: about ten
+    times slower on a long sentence. Before letters, \\b means "no word character before": what the
+    look-behind says.
 
     For matching only: `.pattern` of the result is the rewritten text (the original keeps its own)."""
     known = _QUICK.get(id(pattern))
@@ -182,37 +250,58 @@ def quick(pattern: re.Pattern) -> re.Pattern:
 def _letters_first(source: str) -> str:
     pieces = _PIECE.findall(source)
     out: list[str] = []
-    depth, in_class, alternative_starts, i = 0, False, True, 0
+    # Per open group: whether an alternative in it may be rewritten (not inside a look-around, whose
+    # text the rewrite would move).
+    groups: list[bool] = []
+    in_class, alternative_starts, i = False, True, 0
     while i < len(pieces):
         piece = pieces[i]
-        if depth == 0 and not in_class and alternative_starts:
+        if not in_class and alternative_starts:
             rewritten = _alternative_letters_first(pieces, i)
             if rewritten is not None:
                 text, i = rewritten
                 out.append(text)
                 alternative_starts = False
                 continue
+        alternative_starts = False
         if in_class:
             in_class = piece != "]"
         elif piece == "[":
             in_class = True
             if i + 1 < len(pieces) and pieces[i + 1] in ("]", "^"):  # "[]…]", "[^…]": keep it simple
                 return source
+        elif piece == "(" and pieces[i + 1 : i + 3] == ["?", ":"]:
+            out += pieces[i : i + 3]
+            groups.append(True)
+            alternative_starts = True
+            i += 3
+            continue
         elif piece == "(" or piece.startswith("(?P<"):
-            depth += 1
+            plain = piece != "(" or pieces[i + 1 : i + 2] != ["?"]
+            groups.append(plain)
+            alternative_starts = plain
         elif piece == ")":
-            depth -= 1
-        alternative_starts = depth == 0 and not in_class and piece == "|"
+            if not groups:
+                return source
+            groups.pop()
+        elif piece == "|":
+            alternative_starts = not groups or groups[-1]
         out.append(piece)
         i += 1
     return "".join(out)
 
 
 def _alternative_letters_first(pieces: list[str], i: int) -> tuple[str, int] | None:
-    """An alternative from pieces[i]: look-behinds, then \b, then letters ("(?<!so với )\bkế hoạch") as
-    the letters, then look-behinds that include them; with where the letters end. None if it is not so."""
-    behinds = []
-    while pieces[i : i + 3] in (["(", "?", "<"],) and i + 3 < len(pieces) and pieces[i + 3] in ("!", "="):
+    r"""An alternative from pieces[i]: look-behinds and \b, then letters ("(?<!so với )\bkế hoạch") or a
+    choice of them ("\b(?:mức|tốc độ)"), as the letters, then look-behinds that include them; with where
+    the letters end. None if it is not so."""
+    behinds, boundary = [], False
+    while i < len(pieces):
+        if pieces[i] == r"\b" and not boundary:
+            boundary, i = True, i + 1
+            continue
+        if pieces[i : i + 3] != ["(", "?", "<"] or i + 3 >= len(pieces) or pieces[i + 3] not in ("!", "="):
+            break
         j = i + 4
         while j < len(pieces) and pieces[j] not in ("(", ")", "[", "|") and not pieces[j].startswith("(?P"):
             j += 1
@@ -220,9 +309,11 @@ def _alternative_letters_first(pieces: list[str], i: int) -> tuple[str, int] | N
             return None  # a look-behind with groups or choices inside: left as it is
         behinds.append((pieces[i + 3], "".join(pieces[i + 4 : j])))
         i = j + 1
-    if i >= len(pieces) or pieces[i] != r"\b":
+    if not boundary or i >= len(pieces):
         return None
-    letters, j = [], i + 1
+    if pieces[i : i + 3] == ["(", "?", ":"]:
+        return _choice_letters_first(pieces, i + 3, behinds)
+    letters, j = [], i
     while j < len(pieces) and len(pieces[j]) == 1 and (pieces[j].isalnum() or pieces[j] == " "):
         letters.append(pieces[j])
         j += 1
@@ -234,6 +325,68 @@ def _alternative_letters_first(pieces: list[str], i: int) -> tuple[str, int] | N
         j -= 1
     if not letters or not letters[0].isalnum():
         return None
-    run = "".join(letters)
+    return _guarded("".join(letters), behinds), j
+
+
+def _choice_letters_first(pieces: list[str], i: int, behinds: list) -> tuple[str, int] | None:
+    r""" "\b(?:xếp|đứng)" from pieces[i] (inside the group) as "(?:xếp(?<!\wxếp)|đứng(?<!\wđứng))": a group of
+    plain letters only, that no quantifier follows."""
+    runs, j = [""], i
+    while j < len(pieces) and pieces[j] != ")":
+        piece = pieces[j]
+        if piece == "|":
+            runs.append("")
+        elif len(piece) == 1 and (piece.isalnum() or piece == " "):
+            runs[-1] += piece
+        else:
+            return None
+        j += 1
+    if j >= len(pieces) or (j + 1 < len(pieces) and pieces[j + 1] in _QUANTIFIERS):
+        return None
+    if not all(run and run[0].isalnum() for run in runs):
+        return None
+    rest, end = _rest_of_alternative(pieces, j + 1)
+    if rest is not None and len(rest) * len(runs) <= _MAX_COPIED:
+        # "(?:xếp|đứng)(?: thứ)?" as "xếp(?<!\wxếp)(?: thứ)?|đứng(?<!\wđứng)(?: thứ)?": every alternative
+        # of the group around then opens with letters, which lets the engine skip to them. (Tried in the
+        # same order, so the same match; the rest of the alternative holds no group whose capture counts.)
+        return "|".join(_guarded(run, behinds) + rest for run in runs), end
+    return "(?:" + "|".join(_guarded(run, behinds) for run in runs) + ")", j + 1
+
+
+_MAX_COPIED = 2000  # characters of pattern a choice may copy its alternative's rest into
+
+
+def _rest_of_alternative(pieces: list[str], j: int) -> tuple[str | None, int]:
+    """The text from pieces[j] to the end of the alternative it is in (the next "|" or ")" of its group,
+    or the end), and where that is; None for the text when it holds a capturing group or a reference."""
+    depth, in_class, k = 0, False, j
+    while k < len(pieces):
+        piece = pieces[k]
+        if in_class:
+            in_class = piece != "]"
+        elif piece == "[":
+            in_class = True
+        elif piece == "(" or piece.startswith("(?P<"):
+            depth += 1
+        elif piece == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif piece == "|" and depth == 0:
+            break
+        k += 1
+    rest = pieces[j:k]
+    captures = any(
+        p.startswith("(?P")
+        or (p == "(" and pieces[j + n + 1 : j + n + 2] != ["?"])
+        or re.fullmatch(r"\\\d", p)
+        for n, p in enumerate(rest)
+    )
+    return (None if captures else "".join(rest)), k
+
+
+def _guarded(run: str, behinds: list) -> str:
+    r"""`run`, then the look-behinds that say what \b and the look-behinds before it said."""
     looks = "".join(f"(?<{kind}{inside}{run})" for kind, inside in behinds)
-    return f"{run}(?<!\\w{run}){looks}", j
+    return f"{run}(?<!\\w{run}){looks}"

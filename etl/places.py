@@ -46,7 +46,9 @@ def _segments(low: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 def _first_place(text: str, places: dict[str, re.Pattern]) -> re.Match | None:
-    found = [m for pattern in places.values() if may_match(pattern, text) and (m := pattern.search(text))]
+    found = [
+        m for pattern in places.values() if may_match(pattern, text) and (m := quick(pattern).search(text))
+    ]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -75,7 +77,7 @@ def other_place(
     for pattern in places.values():
         if not may_match(pattern, low, own[0], own[1]):  # spares most scans (etl/literals.py)
             continue
-        for m in pattern.finditer(before):
+        for m in quick(pattern).finditer(before):  # the same matches, letters first
             if named is None or m.start() > named[0]:
                 named = (m.start(), m.group())
     if named is not None:

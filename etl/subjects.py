@@ -69,7 +69,12 @@ def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0
         return True
     if tok.rank_of is None and not NATIONAL.search(tail):
         lead = sentence[clause_start : tok.start]
-        opening = REGION_OPENING.search(lead)
+        # (The rule's words first, asked of the sentence once: the rule itself tries every character.)
+        opening = (
+            REGION_OPENING.search(lead)
+            if may_match(REGION_OPENING, sentence, clause_start, tok.start)
+            else None
+        )
         return opening is not None and not NATIONAL.search(lead, opening.end())
     return False
 
@@ -121,7 +126,7 @@ def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
     rate = None
     if before and before[-1].kind == "percent" and before[-1].resolved is not None:
         rate = before[-1].resolved
-    elif THIS_RATE.search(low, clause[0], tok.start):
+    elif quick(THIS_RATE).search(low, clause[0], tok.start):
         rate = subjects["previous"].get("percent")
     return _ranking(rate, catalog)
 
@@ -157,9 +162,18 @@ def title_subjects(low_title: str, catalog: Catalog, kinds=CONTEXT_KINDS) -> dic
     """Per kind of value, the one indicator the title names (none where it names two)."""
     out = {}
     for kind in kinds:
-        named = {ind for _s, _e, ind in topic_spans(low_title, catalog, kind) if not ind.regional}
+        # Whether each indicator is named at all, not where: one search per topic, not every match (a
+        # lead paragraph may be the whole of a run-on text), and none once two are named.
+        named = []
+        for ind in catalog.with_measure(kind):
+            if not ind.regional and any(
+                may_match(pattern, low_title) and quick(pattern).search(low_title) for pattern in ind.topics
+            ):
+                named.append(ind)
+                if len(named) > 1:
+                    break
         if len(named) == 1:
-            out[kind] = named.pop()
+            out[kind] = named[0]
     return out
 
 
@@ -200,7 +214,7 @@ def subject_from_context(
         return next(iter(earlier))
     if tok.kind not in CONTEXT_KINDS or earlier:
         return None
-    if tok.kind in ("rank", "score") and OTHER_INDEX.search(low):
+    if tok.kind in ("rank", "score") and quick(OTHER_INDEX).search(low):
         return None  # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's
     if tok.kind == "percent" and (
         tok.share_context or not GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])

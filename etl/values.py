@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
-from etl.literals import may_match
+from etl.literals import may_match, quick
 from etl.mentions import Comparison
+from etl.numbered import numbered_matches
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
 from etl.periods import Period, PeriodMatch
 
@@ -78,6 +79,10 @@ MONEY = compile_lowered(
     rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*"
     r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?!\w)",
 )
+
+
+# The rules of values that open with a number, by kind (etl/numbered.py scans for them together).
+NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 
 
 COMPARISON = compile_lowered(
@@ -254,10 +259,18 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
     def free(m) -> bool:
         return m.start() not in covered and m.end() - 1 not in covered
 
+    # Scores, per cents and money open with a number and name their unit after it: one scan finds where
+    # they may match, instead of each trying every digit of the sentence (etl/numbered.py).
+    kinds = tuple(kind for kind in NUMBERED if may_hold(kind, sentence))
+    found = numbered_matches(NUMERAL, tuple(NUMBERED[kind] for kind in kinds), sentence)
+    numbered = dict(zip(kinds, found, strict=True))
+
     def matches(kind: str, pattern: re.Pattern):
+        if pattern is NUMBERED.get(kind):
+            return numbered.get(kind, ())
         return pattern.finditer(sentence) if may_hold(kind, sentence) else ()
 
-    for m in matches("rank", RANK):
+    for m in matches("rank", quick(RANK)):
         if not free(m):
             continue
         rank_of = int(m["of"]) if m["of"] else None
@@ -265,7 +278,7 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         if rank_of is None and after:
             rank_of = int(after["of"])
         tokens.append(Token("rank", float(m["n"]), m.start(), m.end(), m.group(), rank_of=rank_of))
-    for m in matches("rank", RANK_IN_WORDS):
+    for m in matches("rank", quick(RANK_IN_WORDS)):
         if not free(m):
             continue
         after = RANK_OF_AFTER.match(sentence[m.end() :])
@@ -346,14 +359,15 @@ def raised_totals(sentence: str, ind: Indicator, taken) -> list[Token]:
 def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
     """Counts of the catalog's counted things in a lower-cased sentence."""
     tokens = []
-    plan = bool(PLAN.search(sentence))
+    plan = bool(quick(PLAN).search(sentence))
     for ind in catalog.with_measure("count"):
-        if ind.context is None or ind.context.search(sentence):
+        # (Only an indicator with a raised total is asked for its context here: a scan of the sentence.)
+        if ind.raised_total is not None and (ind.context is None or quick(ind.context).search(sentence)):
             tokens += raised_totals(sentence, ind, taken)
         # Cheap tests first: most sentences name none of the counted things.
         if not may_match(ind.counted, sentence) or not ind.counted.search(sentence):
             continue
-        if ind.context and not (may_match(ind.context, sentence) and ind.context.search(sentence)):
+        if ind.context and not (may_match(ind.context, sentence) and quick(ind.context).search(sentence)):
             continue
         if ind.not_context and ind.not_context.search(sentence):
             continue

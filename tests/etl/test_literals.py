@@ -108,9 +108,21 @@ def test_may_match_is_false_only_where_no_match_exists(pieces, pos, endpos):
         (r"(?<!so với )\bkế hoạch\b", r"kế hoạch(?<!\wkế hoạch)(?<!so với kế hoạch)\b"),
         (r"\bab?c", r"a(?<!\wa)b?c"),  # an optional letter ends the run
         (r"\bnăm (?P<y>\d{4})", r"năm(?<!\wnăm) (?P<y>\d{4})"),
-        # Left as they are: no letters after \b, inside a group, or a look-behind with a choice.
+        # A choice of letters after \b: each choice opens with its letters, followed by the rest of its
+        # alternative; a group's alternatives too.
+        (r"\b(?:mức|tốc độ) tăng", r"mức(?<!\wmức) tăng|tốc độ(?<!\wtốc độ) tăng"),
+        (r"\b(?<!sắp )(?:xếp|giữ)", r"xếp(?<!\wxếp)(?<!sắp xếp)|giữ(?<!\wgiữ)(?<!sắp giữ)"),
+        (r"(?:\b(?:lên|về) thứ|\bhạng)\s+\d", r"(?:lên(?<!\wlên) thứ|về(?<!\wvề) thứ|hạng(?<!\whạng))\s+\d"),
+        # … unless the rest holds a group that captures: the choice stays a group.
+        (r"\b(?:ab|cd)(?P<n>x)", r"(?:ab(?<!\wab)|cd(?<!\wcd))(?P<n>x)"),
+        (r"(\bab)|x", r"(ab(?<!\wab))|x"),
+        (r"x(?:\bab|\bcd)", r"x(?:ab(?<!\wab)|cd(?<!\wcd))"),
+        # Left as they are: no letters after \b, an optional choice, inside a look-around, or a
+        # look-behind with a choice.
         (r"\b\d+", r"\b\d+"),
-        (r"(\bab)|x", r"(\bab)|x"),
+        (r"\b(?:ab|cd)?x", r"\b(?:ab|cd)?x"),
+        (r"\b(?:ab|\d)x", r"\b(?:ab|\d)x"),
+        (r"(?=\bab)x", r"(?=\bab)x"),
         (r"(?<!a|b)\bxy", r"(?<!a|b)\bxy"),
         (r"[|]\bab", r"[|]\bab"),
     ],
