@@ -9,7 +9,8 @@ import re
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
-from etl.values import Token, value_tokens
+from etl.values import NUM, Token, value_tokens
+from etl.wording import AGAINST_PLAN
 
 _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
 
@@ -82,3 +83,50 @@ def level_changed(tok: Token, tokens: list[Token], low: str, clause) -> Token | 
         return None
     gap = low[before[-1].end : tok.start]
     return before[-1] if len(gap) <= 40 and _CHANGE_WORD.match(gap) is not None else None
+
+
+def comparison_values(comparisons, tokens: list[Token], low: str, s_start: int) -> list[Token]:
+    """A comparison with no value before it is itself the figure: "GRDP tăng 7,2% so với cùng kỳ", "giảm
+    2,1% so với cùng kỳ", "bằng 98,7% so với cùng kỳ" (an index: a growth of -1,3). `tokens` are the
+    sentence's values so far (offsets in the sentence; a comparison's are in the document)."""
+    found: list[Token] = []
+    for comp in comparisons:
+        rel = comp.start - s_start
+        # A comparison's own value is not a value before it: "tăng 4,1% so với tháng trước và tăng 3,05% so
+        # với cùng kỳ" gives two rates, each against its own reference.
+        seen = tokens + found
+        prior = [t for t in seen if t.end <= rel and ";" not in low[t.end : rel] and not t.from_comparison]
+        since = prior[-1].end if prior else 0
+        if comp.reference is None and any(t.from_comparison for t in seen if since <= t.start < rel):
+            continue  # after a rate, a comparison with a plan or the nation is not the province's rate
+        # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22% so với năm 2021": the level's growth, where the catalog
+        # holds one (read by the extractor); any other amount's change is no figure.
+        change_of = prior[-1] if prior and prior[-1].kind in ("money", "count") and not comp.index else None
+        if comp.amount_unit == "%" and (not prior or change_of is not None):
+            n = re.search(NUM, comp.text)
+            tok = Token(
+                "percent", comp.amount, rel + n.start(), rel + n.end() + 1, comp.text[n.start() : n.end() + 1]
+            )
+            tok.index = comp.index
+            tok.from_comparison = True
+            tok.negative = comp.direction < 0 and not comp.index
+            tok.reference = comp.reference
+            tok.change_of = change_of
+            found.append(tok)
+    return found
+
+
+def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int) -> None:
+    """Each comparison belongs to the value just before it: the nearest that is not itself a ratio to a
+    plan ("đạt 7.258,3 tỷ đồng, vượt 4,7% dự toán, tăng 12,5% so với cùng kỳ") or another comparison."""
+    for comp in comparisons:
+        rel = comp.start - s_start
+        anchor = [
+            t
+            for t in tokens
+            if t.end <= rel
+            and ";" not in low[t.end : rel]
+            and not (t.kind == "percent" and (AGAINST_PLAN.match(low[t.end :]) or t.from_comparison))
+        ]
+        if anchor and anchor[-1].comparison is None:
+            anchor[-1].comparison = comp

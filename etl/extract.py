@@ -27,7 +27,16 @@ from functools import lru_cache
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
-from etl.changes import amount_in, growth_of, is_change, is_share, level_changed, plan_amounts
+from etl.changes import (
+    amount_in,
+    attach_comparisons,
+    comparison_values,
+    growth_of,
+    is_change,
+    is_share,
+    level_changed,
+    plan_amounts,
+)
 from etl.context import DocumentContext
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
@@ -59,7 +68,6 @@ from etl.subjects import (
 from etl.values import (
     DIGIT,
     ENGLISH_DIGITS,
-    NUM,
     Token,
     count_tokens,
     counted_pattern,
@@ -194,53 +202,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         tokens += listed
         if may_count:
             tokens += count_tokens(low, catalog, taken + period_spans)
-        # A comparison with no value before it is itself the figure: "GRDP tăng 7,2% so với cùng kỳ",
-        # "giảm 2,1% so với cùng kỳ", "bằng 98,7% so với cùng kỳ" (an index: a growth of -1,3).
-        for comp in comparisons:
-            rel = comp.start - s_start
-            # A comparison's own value is not a value before it: "tăng 4,1% so với tháng trước và tăng 3,05%
-            # so với cùng kỳ" gives two rates, each against its own reference.
-            prior = [
-                t for t in tokens if t.end <= rel and ";" not in low[t.end : rel] and not t.from_comparison
-            ]
-            since = prior[-1].end if prior else 0
-            if comp.reference is None and any(t.from_comparison for t in tokens if since <= t.start < rel):
-                continue  # after a rate, a comparison with a plan or the nation is not the province's rate
-            # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22% so với năm 2021": the level's growth, where the catalog
-            # holds one (read below); any other amount's change is no figure.
-            change_of = (
-                prior[-1] if prior and prior[-1].kind in ("money", "count") and not comp.index else None
-            )
-            if comp.amount_unit == "%" and (not prior or change_of is not None):
-                n = re.search(NUM, comp.text)
-                tok = Token(
-                    "percent",
-                    comp.amount,
-                    rel + n.start(),
-                    rel + n.end() + 1,
-                    comp.text[n.start() : n.end() + 1],
-                )
-                tok.index = comp.index
-                tok.from_comparison = True
-                tok.negative = comp.direction < 0 and not comp.index
-                tok.reference = comp.reference
-                tok.change_of = change_of
-                tokens.append(tok)
+        tokens += comparison_values(comparisons, tokens, low, s_start)
         tokens += plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
-        for comp in comparisons:  # attach each comparison to the value just before it
-            rel = comp.start - s_start
-            # The value the comparison is about: the nearest before it that is not itself a ratio to a plan
-            # ("đạt 7.258,3 tỷ đồng, vượt 4,7% dự toán, tăng 12,5% so với cùng kỳ") or another comparison.
-            anchor = [
-                t
-                for t in tokens
-                if t.end <= rel
-                and ";" not in sentence[t.end : rel]
-                and not (t.kind == "percent" and (AGAINST_PLAN.match(low[t.end :]) or t.from_comparison))
-            ]
-            if anchor and anchor[-1].comparison is None:
-                anchor[-1].comparison = comp
+        attach_comparisons(comparisons, tokens, low, s_start)
         subset_at = SUBSET.search(low) if may_match(SUBSET, low) else None
         # A sentence that opens on a plan ("Năm nay, tỉnh phấn đấu GRDP tăng 8,3%; thu ngân sách 6.850 tỷ
         # đồng; …") plans every clause of it; a heading that names one ("III. Kịch bản tăng trưởng theo
