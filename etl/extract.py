@@ -11,11 +11,13 @@ How a sentence is read (each step's rules live in their own module):
 4. What it is: its status, bound, sign and price basis from the words around it (etl/wording.py); its
    place (etl/places.py); its period from its clause, else its context (etl/context.py), with what it
    aggregates (a yearly average, a total, a stock: etl/spans.py); whether it is a change, a gap or a
-   plan's amount rather than a level (etl/changes.py).
+   plan's amount rather than a level, and which value a comparison belongs to (etl/changes.py); one end
+   of a range, a bare continuation, a part opening its sentence, a count said to stand now
+   (etl/clauses.py).
 5. Published only when indicator, place, period and status are told; otherwise held with the reason.
 
-This module is the one place those steps meet, value by value (`_read`, about 380 lines of the module's
-570), which is why it is longer than the others: splitting the sequence itself would scatter one reader's
+This module is the one place those steps meet, value by value (`_read`, most of the module's ~610 lines),
+which is why it is longer than the others: splitting the sequence itself would scatter one reader's
 decisions, so each decision it makes is a call into the module that owns the rule.
 """
 
@@ -37,6 +39,7 @@ from etl.changes import (
     level_changed,
     plan_amounts,
 )
+from etl.clauses import OPENS_WITH_PART, SAID_NOW, is_range_end, only_period_and_verb
 from etl.context import DocumentContext
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
@@ -217,10 +220,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         basis = price_basis(low)
         previous: Token | None = None
         whole: set[str] = set()  # indicators given before "trong đó": what follows it are their parts
-        if _OPENS_WITH_PART.match(low) and line_of(s_start) == whole_line:
+        if OPENS_WITH_PART.match(low) and line_of(s_start) == whole_line:
             # "… bán lẻ đạt 5.120 tỷ đồng. Trong đó, doanh thu bán lẻ hàng hóa đạt …": the sentence before's
             whole = set(whole_before)
-            subset_at = _OPENS_WITH_PART.match(low)
+            subset_at = OPENS_WITH_PART.match(low)
         first_of_sentence = len(reading.mentions)
         for tok in tokens:
             in_subset = subset_at is not None and tok.start > subset_at.start()
@@ -429,7 +432,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 and ind.stock
                 and tok.status is None
                 and ind.tense != "planned"
-                and _NOW.search(low)
+                and SAID_NOW.search(low)
             ):
                 # "Hiện toàn tỉnh có 93 xã đạt chuẩn", "Các đại biểu thay mặt cho 65.000 đảng viên": a count
                 # written with no period stands on the day reported -- the paragraph's, else the date line's.
@@ -520,56 +523,6 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         whole_line = line_of(s_start)
     reading.mentions = _drop_restated(reading.mentions)
     return reading
-
-
-# The words a bare continuation is made of: "Lũy kế 7 tháng ước đạt …", "Tháng 1 đạt …", "Riêng tháng 2, …
-# chỉ đạt …", "Cả năm ước khoảng …".
-_CONTINUATION_WORDS = compile_lowered(
-    r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
-    r"xấp xỉ|gần|hơn|trên|là|có|tổng|tổng cộng)\b|[,:;]"
-)
-
-
-def only_period_and_verb(lead: str, own: list[PeriodMatch]) -> bool:
-    """Whether `lead` (a sentence up to its value) names nothing but periods and the words of a bare
-    continuation -- no subject of its own."""
-    if not own:
-        return False
-    kept, at = [], 0
-    for pm in own:
-        if pm.start >= len(lead):
-            break
-        kept.append(lead[at : pm.start])
-        at = max(at, pm.end)
-    kept.append(lead[at:])
-    rest = _CONTINUATION_WORDS.sub(" ", " ".join(kept))
-    return not rest.strip()
-
-
-_OPENS_WITH_PART = compile_lowered(r"^\s*(?:trong đó|riêng)\b")
-
-# A count said to stand now, or at the meeting being reported: "hiện toàn tỉnh có", "thay mặt cho".
-_NOW = compile_lowered(
-    r"(?:^|[,;:] )hiện\b|\bhiện (?:nay|có|đang|còn|toàn|cả|tỉnh)\b"
-    r"|\bthay mặt(?: cho)?\b|\btham dự\b|\bcó mặt\b"
-)
-
-
-# "đạt 7 - 7,5%", "từ 10 đến 12%", "10.000 - 12.000 tỷ đồng": a number before a dash or "đến" (not a year:
-# "giai đoạn 2021 - 2025"), or after it a number of the same kind.
-_RANGE_BEFORE = compile_lowered(r"(?<![\d/.,])(?P<n>\d+(?:[.,]\d+)*)\s*%?\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?$")
-_RANGE_AFTER = compile_lowered(r"\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?\d+(?:[.,]\d+)*\s*%")
-
-
-def is_range_end(low: str, tok) -> bool:
-    before = _RANGE_BEFORE.search(low, max(0, tok.start - 30), tok.start)
-    if (
-        before is not None
-        and not re.fullmatch(r"(?:19|20)\d{2}", before["n"])
-        and low[: before.start()].strip()  # "7 - 287 doanh nghiệp": an item's number, not a range
-    ):
-        return True
-    return tok.kind == "percent" and _RANGE_AFTER.match(low, tok.end) is not None
 
 
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").

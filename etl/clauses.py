@@ -1,0 +1,60 @@
+"""What the words around a value say of it, beyond its subject and period: one end of a range ("đạt 7 -
+7,5%"), a bare continuation of the sentence before ("Lũy kế 7 tháng ước đạt …"), a part opening its own
+sentence ("Trong đó, …"), a count said to stand now ("hiện có", "thay mặt cho"). Pure functions of the
+lower-cased sentence."""
+
+from __future__ import annotations
+
+import re
+
+from etl.casefold import compile_lowered
+from etl.periods import PeriodMatch
+
+# The words a bare continuation is made of: "Lũy kế 7 tháng ước đạt …", "Tháng 1 đạt …", "Riêng tháng 2, …
+# chỉ đạt …", "Cả năm ước khoảng …".
+_CONTINUATION_WORDS = compile_lowered(
+    r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
+    r"xấp xỉ|gần|hơn|trên|là|có|tổng|tổng cộng)\b|[,:;]"
+)
+
+
+def only_period_and_verb(lead: str, own: list[PeriodMatch]) -> bool:
+    """Whether `lead` (a sentence up to its value) names nothing but periods and the words of a bare
+    continuation -- no subject of its own."""
+    if not own:
+        return False
+    kept, at = [], 0
+    for pm in own:
+        if pm.start >= len(lead):
+            break
+        kept.append(lead[at : pm.start])
+        at = max(at, pm.end)
+    kept.append(lead[at:])
+    rest = _CONTINUATION_WORDS.sub(" ", " ".join(kept))
+    return not rest.strip()
+
+
+OPENS_WITH_PART = compile_lowered(r"^\s*(?:trong đó|riêng)\b")
+
+# A count said to stand now, or at the meeting being reported: "hiện toàn tỉnh có", "thay mặt cho".
+SAID_NOW = compile_lowered(
+    r"(?:^|[,;:] )hiện\b|\bhiện (?:nay|có|đang|còn|toàn|cả|tỉnh)\b"
+    r"|\bthay mặt(?: cho)?\b|\btham dự\b|\bcó mặt\b"
+)
+
+
+# "đạt 7 - 7,5%", "từ 10 đến 12%", "10.000 - 12.000 tỷ đồng": a number before a dash or "đến" (not a year:
+# "giai đoạn 2021 - 2025"), or after it a number of the same kind.
+_RANGE_BEFORE = compile_lowered(r"(?<![\d/.,])(?P<n>\d+(?:[.,]\d+)*)\s*%?\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?$")
+_RANGE_AFTER = compile_lowered(r"\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?\d+(?:[.,]\d+)*\s*%")
+
+
+def is_range_end(low: str, tok) -> bool:
+    before = _RANGE_BEFORE.search(low, max(0, tok.start - 30), tok.start)
+    if (
+        before is not None
+        and not re.fullmatch(r"(?:19|20)\d{2}", before["n"])
+        and low[: before.start()].strip()  # "7 - 287 doanh nghiệp": an item's number, not a range
+    ):
+        return True
+    return tok.kind == "percent" and _RANGE_AFTER.match(low, tok.end) is not None
