@@ -267,8 +267,10 @@ def _year_to_date(m, doc_date):
     rf"|\bchuẩn (?:nghèo )?(?:đa chiều )?(?:giai đoạn |áp dụng cho giai đoạn )?"
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "cao nhất kể từ năm 2016": a record's baseline, not the period of the figure beside it
-    rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:kể )?từ (?:năm )?{YEAR}(?: (?:đến|tới) nay)?",
-    ("quý", "chuẩn", "nhất"),
+    rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:kể )?từ (?:năm )?{YEAR}(?: (?:đến|tới) nay)?"
+    # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
+    rf"|\btừ trước (?:đến|tới) (?:nay|giờ)",
+    ("quý", "chuẩn", "nhất", "từ trước"),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from etl.casefold import compile_lowered
 from etl.catalog import Indicator
-from etl.periods import Period, as_of_period, months_from_january
+from etl.periods import Period, as_of_period, months_from_january, year_period
 from etl.values import Token
 
 # "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).
@@ -36,6 +36,9 @@ def period_aggregate(
         return period, "stock"  # "đến nay có 93 xã", "tính đến 30/6/2024 có 3.512 doanh nghiệp"
     if period.kind == "as_of" and period.end != doc_date:
         # An explicit date ("tính đến 30/11/2025"), not "đến nay" (a count since an unstated start).
+        if ind.figure_measure in ("share", "growth") and (period.end.month, period.end.day) == (12, 31):
+            # "đến cuối năm 2026, khu vực dịch vụ chiếm khoảng 48,5% GRDP": the year's share
+            return year_period(period.end.year), None
         if ind.stock or ind.figure_measure in ("rank", "score", "share", "growth"):
             return period, "stock" if ind.stock or ind.figure_measure == "count" else None
         # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January; to a month's end

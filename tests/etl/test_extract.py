@@ -720,6 +720,11 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "Để đạt mục tiêu tăng trưởng 8% trở lên của cả nước năm 2024, quý IV GDP cần tăng khoảng 8,5%.",
             [],
         ),
+        (  # "từ trước đến nay" is ever, not a running total; a share at a year's end is the year's
+            "Năm 2023, tổng kim ngạch xuất nhập khẩu qua địa bàn đạt 5,2 tỷ USD, mức cao nhất từ trước đến nay. "
+            "Đến cuối năm 2024, khu vực dịch vụ chiếm khoảng 48,5% GRDP.",
+            [("trade_turnover", 5.2, "2023"), ("grdp_share_services", 48.5, "2024")],
+        ),
         (  # a list ends at its last value with a unit; the next clause's number is not an item
             "Tốc độ tăng GRDP năm 2021 và năm 2022 lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm 2023 ước tăng 3,56%.",
             [("grdp_growth", 3.01, "2021"), ("grdp_growth", 7.22, "2022"), ("grdp_growth", 3.56, "H1/2023")],
