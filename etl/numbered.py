@@ -38,10 +38,11 @@ def _digits_and_marks_only(number: str) -> bool:
         return False
 
 
-_MARKS = {(_c.LITERAL, ord(".")), (_c.LITERAL, ord(",")), (_c.CATEGORY, _c.CATEGORY_DIGIT)}
+_MARKS = {(_c.LITERAL, ord(".")), (_c.LITERAL, ord(",")), (_c.CATEGORY, _c.CATEGORY_DIGIT)} if _c else set()
 
 
 def _marks_only(items) -> bool:
+    """Whether the parsed items match only digits, dots and commas."""
     for op, arg in items:
         if op is _c.IN:
             if not all((o, a) in _MARKS for o, a in arg):
