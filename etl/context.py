@@ -16,7 +16,7 @@ from datetime import date
 
 from etl.casefold import lowered
 from etl.datelines import date_line
-from etl.periods import Period, PeriodMatch, has_no_year, periods_in_lowered, shift_years
+from etl.periods import Period, PeriodMatch, has_no_year, periods_in_lowered, shift_years, year_period
 from etl.wording import plan_status
 
 _NEWLINE = re.compile("\n")
@@ -185,6 +185,7 @@ class DocumentContext:
     def _as_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
         """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its
         paragraph) reported on; with none, the words give no period."""
+        periods = self._edition_before(periods, line)
         if not any(pm.period.as_before for pm in periods):
             return periods
         previous = self._current[1] if self._current is not None and self._current[0] == line else []
@@ -198,6 +199,28 @@ class DocumentContext:
                 out.append(replace(pm, period=ranges[0]))  # "cả giai đoạn": the years named before
             elif pm.period.kind != "range" and before is not None:
                 out.append(replace(pm, period=before))
+        return out
+
+    def _edition_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
+        """ "Sau khi rơi xuống vị trí 62/63 ở lần đánh giá trước": the year before the one the report is on
+        -- the one year the sentence names, else its heading's, else its title's; with none, no period."""
+        if not any(pm.period.edition_before for pm in periods):
+            return periods
+        year = _single_year([pm.period for pm in periods if not pm.period.edition_before])
+        if year is None:
+            heading = self._heading(line)
+            if heading is not None and heading.start.year == heading.end.year:
+                year = heading.start.year
+        if year is None and self.title_line is not None and line != self.title_line:
+            governing = _governing(self._periods_of_line(self.title_line))
+            if governing is not None and governing.start.year == governing.end.year:
+                year = governing.start.year
+        out = []
+        for pm in periods:
+            if not pm.period.edition_before:
+                out.append(pm)
+            elif year is not None:
+                out.append(replace(pm, period=year_period(year - 1)))
         return out
 
     def _report_month(self, periods: list[PeriodMatch]) -> list[PeriodMatch]:

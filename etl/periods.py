@@ -44,6 +44,8 @@ class Period:
     report_month: bool = False
     # "Cùng thời gian, …": the span the sentence before reported on -- set by etl/context.py, else dropped.
     as_before: bool = False
+    # "ở lần đánh giá trước": the year before the one the index's report is on -- set by etl/context.py.
+    edition_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -439,6 +441,11 @@ def term_opened(doc_date: date) -> int:
 @_rule(r"\b(?:trong )?cùng (?:thời gian|giai đoạn|thời kỳ)(?: (?:này|đó|trên|nói trên))?\b", ("cùng",))
 def _as_before(m, doc_date):
     return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
+
+
+@_rule(r"\b(?:lần|kỳ) (?:đánh giá|công bố|xếp hạng|khảo sát) (?:trước|liền trước)(?! đó)", ("trước",))
+def _edition_before(m, doc_date):
+    return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", edition_before=True)
 
 
 @_rule(r"\b(?:cả|toàn|trong cả) giai đoạn(?! \d)(?: này| trên| nói trên)?", ("giai đoạn",))

@@ -725,6 +725,11 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "Đến cuối năm 2024, khu vực dịch vụ chiếm khoảng 48,5% GRDP.",
             [("trade_turnover", 5.2, "2023"), ("grdp_share_services", 48.5, "2024")],
         ),
+        (  # "ở lần đánh giá trước": the index's previous edition, the value's own period
+            "Năm 2024, sau khi rơi xuống vị trí 62/63 ở lần đánh giá trước, PGI của Lạng Sơn đạt 24,12 điểm, "
+            "vươn lên thứ 36.",
+            [("pgi_rank", 62, "2023"), ("pgi_score", 24.12, "2024"), ("pgi_rank", 36, "2024")],
+        ),
         (  # a list ends at its last value with a unit; the next clause's number is not an item
             "Tốc độ tăng GRDP năm 2021 và năm 2022 lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm 2023 ước tăng 3,56%.",
             [("grdp_growth", 3.01, "2021"), ("grdp_growth", 7.22, "2022"), ("grdp_growth", 3.56, "H1/2023")],
