@@ -14,6 +14,8 @@ How a sentence is read (each step's rules live in their own module):
    plan's amount rather than a level, and which value a comparison belongs to (etl/changes.py); one end
    of a range, a bare continuation, a part opening its sentence, a count said to stand now
    (etl/clauses.py).
+   Tables written as text (rows of cells joined by " | "): each figure cell read as the sentence its row
+   and column make (etl/grid.py), then put back on the cell.
 5. Published only when indicator, place, period and status are told; otherwise held with the reason.
 
 This module is the one place those steps meet, value by value (`_read`, most of the module's ~610 lines),
@@ -24,6 +26,7 @@ decisions, so each decision it makes is a call into the module that owns the rul
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -41,6 +44,7 @@ from etl.changes import (
 )
 from etl.clauses import OPENS_WITH_PART, SAID_NOW, is_range_end, only_period_and_verb
 from etl.context import DocumentContext
+from etl.grid import SEPARATOR, table_cells, table_lines
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
@@ -121,9 +125,34 @@ def read_figures(
     """
     token = ENGLISH_DIGITS.set(english_grouping(text))
     try:
-        return _read(text, catalog, doc_date, doc_date_inferred)
+        reading = _read(text, catalog, doc_date, doc_date_inferred)
+        if SEPARATOR in text:
+            _read_tables(text, catalog, doc_date, doc_date_inferred, reading)
+        return reading
     finally:
         ENGLISH_DIGITS.reset(token)
+
+
+def _read_tables(text: str, catalog: Catalog, doc_date, doc_date_inferred, reading: Reading) -> None:
+    """The figures of the text's tables (etl/grid.py): each cell read as the sentence its row and column
+    make, the figure put back on the cell, its quote the header row down to the cell's row."""
+    for cell in table_cells(text):
+        found = _read(cell.sentence, catalog, doc_date, doc_date_inferred)
+        where = {
+            "value_text": cell.value_text,
+            "start": cell.start,
+            "end": cell.end,
+            "sentence_start": cell.quote_start,
+            "sentence_end": cell.quote_end,
+        }
+        reading.mentions += [
+            replace(m, **where, period_source="heading", comparison=None)
+            for m in found.mentions
+            if m.start == cell.value_at
+        ]
+        reading.held += [replace(h, **where) for h in found.held if h.start == cell.value_at]
+    reading.mentions.sort(key=lambda m: m.start)  # in reading order, the tables' figures where they stand
+    reading.held.sort(key=lambda h: h.start)
 
 
 def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred: bool) -> Reading:
@@ -148,6 +177,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
+    tables = table_lines(text) if SEPARATOR in text else set()  # read by _read_tables, cell by cell
     whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
     whole_line = -1
     for s_start, s_end in sentence_spans(text):
@@ -165,6 +195,9 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         seen_status = {}
         subjects["last_line"] = line_of(s_start)
         sentence = text[s_start:s_end]
+        if tables and context.line_starts[line_of(s_start)] in tables:
+            context.saw(s_start, s_end, [])
+            continue
 
         def hold(tok, reason, detail, ind=None, value=None, s_start=s_start, s_end=s_end, sentence=sentence):
             """Hold the value for review, with the reason, instead of publishing it."""

@@ -1,0 +1,156 @@
+"""Tables written as text: rows of cells joined by " | " (how the readers render a DOCX or web-page table).
+
+A statistics office's or a plan's table says in its header what each column is ("Thực hiện năm 2023 | Ước
+thực hiện năm 2024 | Kế hoạch năm 2025"), in its first cells what each row is ("Tốc độ tăng trưởng GRDP |
+%"), and in the others only numbers. A reader reads a cell as the sentence its row and column make: "Tốc
+độ tăng trưởng GRDP, ước thực hiện năm 2024: 6,01%". `table_cells` finds those cells and writes that
+sentence; etl/extract.py reads it with the ordinary rules and puts the figure back on the cell.
+
+Columns that compare ("2024 so với 2023 (%)", "So sánh cùng kỳ") are not read: their numbers are ratios, not
+figures of the row's indicator. Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SEPARATOR = " | "
+_MIN_CELLS = 3
+MAX_TABLE_ROWS = 80  # a longer run of rows is read row by row as text, not as one table
+MAX_CELLS = 2000  # per document: bounded work whatever the text looks like
+
+# The header cell of each kind of column that is not a column of figures.
+_LABEL = re.compile(r"^(?:chỉ tiêu|nội dung|danh mục|tên chỉ tiêu|các chỉ tiêu(?: chủ yếu)?)$", re.IGNORECASE)
+_UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.IGNORECASE)
+_ORDINAL = re.compile(r"^(?:stt|tt|số thứ tự)$", re.IGNORECASE)
+_COMPARING = re.compile(
+    r"so với|so sánh|tăng,? giảm|tăng/giảm|\(%\)|%\s*$|(?:19|20)\d\d\s*/\s*(?:19|20)\d\d|tốc độ tăng"
+    r"|\bcùng kỳ\b|\bđạt\s*%",
+    re.IGNORECASE,
+)
+# Abbreviations of table headers and labels, spelled out so the ordinary rules read them.
+_ABBREVIATIONS = [
+    (re.compile(r"\bƯTH\b|\bƯớc TH\b", re.IGNORECASE), "ước thực hiện"),
+    (re.compile(r"\bTH\b"), "thực hiện"),
+    (re.compile(r"\bKH\b"), "kế hoạch"),
+    (re.compile(r"\bNSNN\b", re.IGNORECASE), "ngân sách nhà nước"),
+    (re.compile(r"\bXNK\b", re.IGNORECASE), "xuất nhập khẩu"),
+    (re.compile(r"\bDN\b"), "doanh nghiệp"),
+    (re.compile(r"\bNTM\b"), "nông thôn mới"),
+]
+_NUMBER = re.compile(r"^[-–]?\s*\d[\d.,]*$")
+_UNIT_IN_LABEL = re.compile(
+    r"\s*\((?P<unit>%|điểm|(?:nghìn |triệu |tỷ )?(?:đồng|usd)|tỷ đồng|triệu đồng|triệu usd|tỷ usd|lượt khách|"
+    r"lượt người|doanh nghiệp|xã|người)\)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One figure cell, with the sentence its row and column make and where it stands in the text."""
+
+    sentence: str  # "Tốc độ tăng trưởng GRDP, ước thực hiện năm 2024: 6,01%"
+    value_at: int  # where the value starts in `sentence`
+    value_text: str  # the cell as written
+    start: int  # the cell in the document text
+    end: int
+    quote_start: int  # the header row's start: a quote of the cell shows what its column is
+    quote_end: int  # the cell's row's end
+
+
+def table_lines(text: str) -> set[int]:
+    """The starts of the lines that belong to a table (so the sentence reader leaves them to this one)."""
+    return {start for block in _blocks(text) for start, _line in block}
+
+
+def table_cells(text: str) -> list[TableCell]:
+    """Every cell of a figure in the text's tables, with its sentence; at most MAX_CELLS."""
+    cells: list[TableCell] = []
+    for block in _blocks(text):
+        header_start, header = block[0]
+        columns = [_spelled(c) for c in _cells(header)]
+        label_col = next((i for i, c in enumerate(columns) if _LABEL.match(c)), None)
+        unit_col = next((i for i, c in enumerate(columns) if _UNIT.match(c)), None)
+        if label_col is None:
+            continue  # not a table of indicators: no column says what its rows are
+        for row_start, row in block[1:]:
+            parts = _cell_spans(row)
+            if len(parts) != len(columns):
+                continue  # a merged or broken row: its cells cannot be told apart
+            label = _spelled(parts[label_col][2])
+            unit = parts[unit_col][2].strip() if unit_col is not None else ""
+            if not unit and (in_label := _UNIT_IN_LABEL.search(label)):
+                # "Tổng thu ngân sách (tỷ đồng)": the unit written in the row's name
+                unit, label = in_label["unit"], label[: in_label.start()].rstrip()
+            for i, (a, _b, cell) in enumerate(parts):
+                if i in (label_col, unit_col) or _ORDINAL.match(columns[i]) or _COMPARING.search(columns[i]):
+                    continue
+                value = cell.strip()
+                if not _NUMBER.match(value):
+                    continue
+                lead = f"{label}, {columns[i]}: "
+                sentence = f"{lead}{value}{_unit_after(unit)}."
+                offset = row_start + a + (len(cell) - len(cell.lstrip()))
+                cells.append(
+                    TableCell(
+                        sentence=sentence,
+                        value_at=len(lead),
+                        value_text=value,
+                        start=offset,
+                        end=offset + len(value),
+                        quote_start=header_start,
+                        quote_end=row_start + len(row),
+                    )
+                )
+                if len(cells) >= MAX_CELLS:
+                    return cells
+    return cells
+
+
+def _unit_after(unit: str) -> str:
+    if not unit:
+        return ""
+    return unit if unit == "%" else " " + unit.lower()
+
+
+def _spelled(cell: str) -> str:
+    cell = " ".join(cell.split())
+    for pattern, words in _ABBREVIATIONS:
+        cell = pattern.sub(words, cell)
+    return cell
+
+
+def _cells(line: str) -> list[str]:
+    return [c for _a, _b, c in _cell_spans(line)]
+
+
+def _cell_spans(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell of a row, in the line."""
+    spans, at = [], 0
+    while True:
+        cut = line.find(SEPARATOR, at)
+        end = len(line) if cut < 0 else cut
+        spans.append((at, end, line[at:end]))
+        if cut < 0:
+            return spans
+        at = cut + len(SEPARATOR)
+
+
+def _blocks(text: str) -> list[list[tuple[int, str]]]:
+    """Runs of consecutive table rows (lines of three or more cells), each with its lines' starts."""
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.count(SEPARATOR) >= _MIN_CELLS - 1:
+            current.append((pos, line))
+        else:
+            if len(current) >= 2:
+                blocks.append(current)
+            current = []
+        pos += len(line) + 1
+    if len(current) >= 2:
+        blocks.append(current)
+    return [b for b in blocks if len(b) <= MAX_TABLE_ROWS]

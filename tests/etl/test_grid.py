@@ -1,0 +1,100 @@
+"""Tables written as text (etl/grid.py): each figure cell read as the sentence its row and column make."""
+
+from datetime import date
+
+import pytest
+
+from etl.catalog import load_catalog
+from etl.extract import read_figures
+from etl.grid import MAX_CELLS, table_cells, table_lines
+
+PLAN_TABLE = (
+    "Kế hoạch phát triển kinh tế - xã hội năm 2025\n\n"
+    "STT | Chỉ tiêu | Đơn vị tính | TH năm 2023 | Ước TH năm 2024 | KH năm 2025 | 2024 so với 2023 (%)\n"
+    "1 | Tốc độ tăng trưởng GRDP | % | 4,27 | 6,01 | 8 | -\n"
+    "2 | Tổng thu NSNN trên địa bàn | Tỷ đồng | 7.258 | 9.806 | 10.350 | 135,1\n"
+    "3 | Huyện Hữu Lũng thu ngân sách | Tỷ đồng | 160 | 172 | 180 | 107,5\n"
+    "4 | Tỷ lệ hộ nghèo | % | 8,21 | 5,55 | 3,5 | -\n"
+)
+
+MONTH_TABLE = (
+    "Tình hình kinh tế - xã hội tháng 9 năm 2024\n\n"
+    "Chỉ tiêu | Đơn vị tính | Ước tính tháng 9/2024 | Cộng dồn 9 tháng năm 2024 | 9 tháng so với cùng kỳ (%)\n"
+    "Khách du lịch | Lượt | 295.000 | 3.260.000 | 111,8\n"
+    "Thu ngân sách nhà nước trên địa bàn | Tỷ đồng | 790,2 | 7.368,2 | 118,9\n"
+)
+
+
+def figures(text, doc_date):
+    reading = read_figures(text, load_catalog(), doc_date)
+    return [(m.indicator_id, m.value, m.period.label, m.status) for m in reading.mentions], reading
+
+
+def test_a_plan_table_gives_each_cell_its_columns_period_and_status():
+    got, reading = figures(PLAN_TABLE, date(2024, 12, 10))
+    assert got == [
+        ("grdp_growth", 4.27, "2023", "actual"),
+        ("grdp_growth", 6.01, "2024", "estimate"),
+        ("grdp_growth", 8.0, "2025", "target"),
+        ("budget_revenue", 7258.0, "2023", "actual"),
+        ("budget_revenue", 9806.0, "2024", "estimate"),
+        ("budget_revenue", 10350.0, "2025", "target"),
+        ("poverty_rate", 8.21, "31/12/2023", "actual"),
+        ("poverty_rate", 5.55, "31/12/2024", "estimate"),
+        ("poverty_rate", 3.5, "31/12/2025", "target"),
+    ]
+    # a district's row is another place's, held with its cells; the comparison column gives nothing
+    held = [(h.reason, h.value_text) for h in reading.held]
+    assert [v for r, v in held if r == "other_place"] == ["160", "172", "180"]
+    assert "135,1" not in {h.value_text for h in reading.held} | {m.value_text for m in reading.mentions}
+
+
+def test_a_cell_is_quoted_with_its_header_and_points_at_its_own_text():
+    _, reading = figures(PLAN_TABLE, date(2024, 12, 10))
+    for m in reading.mentions:
+        assert PLAN_TABLE[m.start : m.end] == m.value_text
+        quote = PLAN_TABLE[m.sentence_start : m.sentence_end]
+        assert quote.startswith("STT | Chỉ tiêu") and m.value_text in quote.splitlines()[-1]
+        assert m.period_source == "heading"
+
+
+def test_a_monthly_report_table_tells_a_month_from_a_running_total():
+    got, _ = figures(MONTH_TABLE, date(2024, 9, 28))
+    assert got == [
+        ("tourists", 295000.0, "09/2024", "estimate"),
+        ("tourists", 3260000.0, "01–09/2024", "actual"),
+        ("budget_revenue", 790.2, "09/2024", "estimate"),
+        ("budget_revenue", 7368.2, "01–09/2024", "actual"),
+    ]
+
+
+def test_a_unit_in_the_rows_name_and_abbreviated_headers():
+    text = "Nội dung | Năm 2023 | KH năm 2024\nTổng thu NSNN trên địa bàn (tỷ đồng) | 7.258 | 8.250\n"
+    got, _ = figures(text, date(2024, 1, 15))
+    assert got == [("budget_revenue", 7258.0, "2023", "actual"), ("budget_revenue", 8250.0, "2024", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no column says what the rows are: not read as a table
+        "Cửa khẩu | Số xe | Tỷ lệ\nHữu Nghị | 520 | 43%\nTân Thanh | 310 | 26%\n",
+        # a row whose cells do not line up with the header is skipped, never shifted
+        "Chỉ tiêu | Đơn vị tính | Năm 2023\nTổng thu ngân sách nhà nước trên địa bàn | Tỷ đồng | 7.258 | 9.806\n",
+    ],
+)
+def test_what_is_not_read_as_a_table_figure(text):
+    got, _ = figures(text, date(2024, 1, 15))
+    assert got == []
+
+
+def test_the_sentence_reader_leaves_table_rows_to_the_table_reader():
+    lines = table_lines(PLAN_TABLE)
+    starts = [i for i, c in enumerate(PLAN_TABLE) if i == 0 or PLAN_TABLE[i - 1] == "\n"]
+    assert lines == {s for s in starts if " | " in PLAN_TABLE[s : PLAN_TABLE.find("\n", s)]}
+
+
+def test_a_huge_table_is_read_up_to_its_bound():
+    rows = "\n".join(f"Tổng thu ngân sách nhà nước | Tỷ đồng | {i}" for i in range(1, 79))
+    text = ("Chỉ tiêu | Đơn vị tính | Năm 2023\n" + rows + "\n\n") * 40
+    assert len(table_cells(text)) == MAX_CELLS
