@@ -180,6 +180,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     tables = table_lines(text) if SEPARATOR in text else set()  # read by _read_tables, cell by cell
     whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
     whole_line = -1
+    whole_period_before = None
     for s_start, s_end in sentence_spans(text):
         introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
@@ -253,7 +254,8 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         basis = price_basis(low)
         previous: Token | None = None
         whole: set[str] = set()  # indicators given before "trong đó": what follows it are their parts
-        if OPENS_WITH_PART.match(low) and line_of(s_start) == whole_line:
+        opens_with_part = OPENS_WITH_PART.match(low) is not None and line_of(s_start) == whole_line
+        if opens_with_part:
             # "… bán lẻ đạt 5.120 tỷ đồng. Trong đó, doanh thu bán lẻ hàng hóa đạt …": the sentence before's
             whole = set(whole_before)
             subset_at = OPENS_WITH_PART.match(low)
@@ -453,6 +455,10 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 )
                 if whole_figure is not None:
                     found = (whole_figure.period, "sentence")
+                elif opens_with_part and whole_period_before is not None:
+                    # "Thu ngân sách 9 tháng đạt 6.845 tỷ đồng. Trong đó, thu từ hoạt động xuất nhập khẩu
+                    # đạt 4.310 tỷ đồng": the one period the sentence before gave its figures
+                    found = (whole_period_before, "previous_sentence")
             once = _ONCE.search(low, seg_start, tok.start) if "từng" in low else None
             if once is not None and not any(
                 pm.start < tok.start and ";" not in low[pm.end : tok.start] for pm in own
@@ -553,6 +559,11 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 )
             )
         whole_before = {m.indicator_id for m in reading.mentions[first_of_sentence:]}
+        # the one period the sentence before gave its figures, if one
+        spans_before = {
+            (m.period.start, m.period.end): m.period for m in reading.mentions[first_of_sentence:]
+        }
+        whole_period_before = next(iter(spans_before.values())) if len(spans_before) == 1 else None
         whole_line = line_of(s_start)
     reading.mentions = _drop_restated(reading.mentions)
     return reading

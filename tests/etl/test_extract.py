@@ -716,6 +716,11 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "doanh thu bán lẻ hàng hóa đạt 3.236,8 tỷ đồng.",
             [("retail_sales", 5120, "01–02/2024")],
         ),
+        (  # a part in a sentence of its own, over the one period the sentence before gave
+            "Tổng thu ngân sách nhà nước trên địa bàn 9 tháng năm 2024 đạt 6.845 tỷ đồng. Trong đó, thu từ hoạt "
+            "động xuất nhập khẩu đạt 4.310 tỷ đồng.",
+            [("budget_revenue", 6845, "01–09/2024"), ("budget_revenue_trade", 4310, "01–09/2024")],
+        ),
         (  # the nation's target, named after the value
             "Để đạt mục tiêu tăng trưởng 8% trở lên của cả nước năm 2024, quý IV GDP cần tăng khoảng 8,5%.",
             [],
