@@ -14,7 +14,7 @@ from etl.periods import PeriodMatch
 # chỉ đạt …", "Cả năm ước khoảng …".
 _CONTINUATION_WORDS = compile_lowered(
     r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
-    r"xấp xỉ|gần|hơn|trên|là|có|tổng|tổng cộng)\b|[,:;]"
+    r"xấp xỉ|gần|hơn|trên|là|có|tổng|tổng cộng|số thu|thu|từ đầu năm|đến hết)\b|[,:;]"
 )
 
 

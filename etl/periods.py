@@ -461,7 +461,8 @@ def _whole_year(m, doc_date):
     return replace(year_period(doc_date.year), yearless=True) if doc_date else None
 
 
-@_rule(r"\btrong tháng(?: này| qua)?\b(?!\s*\d)", ("trong tháng",))
+# "Trong tháng có 41 doanh nghiệp …", "chỉ số tháng này ước tăng 6,7%": the month the report is on
+@_rule(r"\btrong tháng(?: này| qua)?\b(?!\s*\d)|\btháng này\b", ("tháng",))
 def _report_month(m, doc_date):
     if doc_date is None:
         return replace(

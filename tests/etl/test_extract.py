@@ -721,6 +721,11 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "động xuất nhập khẩu đạt 4.310 tỷ đồng.",
             [("budget_revenue", 6845, "01–09/2024"), ("budget_revenue_trade", 4310, "01–09/2024")],
         ),
+        (  # "số thu" and "thu" continue the revenue the sentence before was about
+            "Thu ngân sách nhà nước trên địa bàn quý I/2024 ước đạt 1.420 tỷ đồng. Riêng tháng 3, số thu ước đạt "
+            "486,2 tỷ đồng.",
+            [("budget_revenue", 1420, "Q1/2024"), ("budget_revenue", 486.2, "03/2024")],
+        ),
         (  # the nation's target, named after the value
             "Để đạt mục tiêu tăng trưởng 8% trở lên của cả nước năm 2024, quý IV GDP cần tăng khoảng 8,5%.",
             [],
