@@ -14,7 +14,7 @@ from etl.periods import PeriodMatch
 # chỉ đạt …", "Cả năm ước khoảng …".
 _CONTINUATION_WORDS = compile_lowered(
     r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
-    r"xấp xỉ|gần|hơn|trên|là|có|tổng|tổng cộng|số thu|thu|từ đầu năm|đến hết)\b|[,:;]"
+    r"xấp xỉ|gần|hơn|trên|là|có|từ đầu năm|đến hết)\b|[,:;]"
 )
 
 
@@ -46,15 +46,18 @@ SAID_NOW = compile_lowered(
 # "đạt 7 - 7,5%", "từ 10 đến 12%", "10.000 - 12.000 tỷ đồng": a number before a dash or "đến" (not a year:
 # "giai đoạn 2021 - 2025"), or after it a number of the same kind.
 _RANGE_BEFORE = compile_lowered(r"(?<![\d/.,])(?P<n>\d+(?:[.,]\d+)*)\s*%?\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?$")
+_NOT_SPACE = re.compile(r"\S")
 _RANGE_AFTER = compile_lowered(r"\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?\d+(?:[.,]\d+)*\s*%")
 
 
 def is_range_end(low: str, tok) -> bool:
+    """Whether the value `tok` is one end of a range. A number opening its line before a dash ("7 - 287
+    doanh nghiệp") numbers a list's item, and a year before one ("2021 - 2025") names a span: no range."""
     before = _RANGE_BEFORE.search(low, max(0, tok.start - 30), tok.start)
     if (
         before is not None
         and not re.fullmatch(r"(?:19|20)\d{2}", before["n"])
-        and low[: before.start()].strip()  # "7 - 287 doanh nghiệp": an item's number, not a range
+        and _NOT_SPACE.search(low, 0, before.start())
     ):
         return True
     return tok.kind == "percent" and _RANGE_AFTER.match(low, tok.end) is not None

@@ -130,6 +130,7 @@ class DocumentContext:
         `owned`: where periods start that belong to the value just before them ("mức 4,21% của năm 2023"),
         never the context of another value."""
         line = self._line_of(s_start)
+        periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line)
         periods = self._report_month(periods)
         periods = self._anchor(periods, line)
@@ -185,7 +186,6 @@ class DocumentContext:
     def _as_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
         """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its
         paragraph) reported on; with none, the words give no period."""
-        periods = self._edition_before(periods, line)
         if not any(pm.period.as_before for pm in periods):
             return periods
         previous = self._current[1] if self._current is not None and self._current[0] == line else []
@@ -271,10 +271,13 @@ class DocumentContext:
         ("Sáng 25/9, Đại hội … có 398 đại biểu"), else the last one named before it ("Đại hội được tổ chức
         từ ngày 24/9 đến ngày 26/9/2025": its first day) -- in its paragraph only if `same_paragraph` --
         else the date line's."""
-        if self._day is not None and not (
-            same_paragraph and self._current and self._day[0] != self._current[0]
-        ):
-            return self._day[1].start
+        line = self._current[0] if self._current else 0
+        if self._day is not None and not (same_paragraph and self._day[0] != line):
+            # a day named under another heading ("Ngày 12/3/2025, Ban Chấp hành họp …" above "I. ĐẠI HỘI …")
+            # is another event's
+            heading = next(self._headings_above(line), None)
+            if heading is None or self._day[0] > heading:
+                return self._day[1].start
         return None if self.doc_date_inferred else self.doc_date
 
     def heading_and_title(self, line: int) -> str:

@@ -18,7 +18,7 @@ How a sentence is read (each step's rules live in their own module):
    and column make (etl/grid.py), then put back on the cell.
 5. Published only when indicator, place, period and status are told; otherwise held with the reason.
 
-This module is the one place those steps meet, value by value (`_read`, most of the module's ~610 lines),
+This module is the one place those steps meet, value by value (`_read`, most of the module's ~690 lines),
 which is why it is longer than the others: splitting the sequence itself would scatter one reader's
 decisions, so each decision it makes is a call into the module that owns the rule.
 """
@@ -44,7 +44,7 @@ from etl.changes import (
 )
 from etl.clauses import OPENS_WITH_PART, SAID_NOW, is_range_end, only_period_and_verb
 from etl.context import DocumentContext
-from etl.grid import SEPARATOR, table_cells, table_lines
+from etl.grid import SEPARATOR, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
@@ -136,8 +136,10 @@ def read_figures(
 def _read_tables(text: str, catalog: Catalog, doc_date, doc_date_inferred, reading: Reading) -> None:
     """The figures of the text's tables (etl/grid.py): each cell read as the sentence its row and column
     make, the figure put back on the cell, its quote the header row down to the cell's row."""
-    for cell in table_cells(text):
+    for cell in read_tables(text)[0]:
         found = _read(cell.sentence, catalog, doc_date, doc_date_inferred)
+        label = lowered(cell.label)
+        place = next((m.group() for p in catalog.places.values() if (m := p.search(label))), None)
         where = {
             "value_text": cell.value_text,
             "start": cell.start,
@@ -145,14 +147,32 @@ def _read_tables(text: str, catalog: Catalog, doc_date, doc_date_inferred, readi
             "sentence_start": cell.quote_start,
             "sentence_end": cell.quote_end,
         }
-        reading.mentions += [
-            replace(m, **where, period_source="heading", comparison=None)
-            for m in found.mentions
-            if m.start == cell.value_at
-        ]
+        if place is not None:
+            # "Thu ngân sách tỉnh Cao Bằng | Tỷ đồng | 2.900": a row about another place holds its cells
+            reading.held += [_held_cell(m, where, place) for m in found.mentions if m.start == cell.value_at]
+        else:
+            reading.mentions += [
+                replace(m, **where, period_source="table_column", comparison=None)
+                for m in found.mentions
+                if m.start == cell.value_at
+            ]
         reading.held += [replace(h, **where) for h in found.held if h.start == cell.value_at]
     reading.mentions.sort(key=lambda m: m.start)  # in reading order, the tables' figures where they stand
     reading.held.sort(key=lambda h: h.start)
+
+
+def _held_cell(m: Mention, where: dict, place: str) -> Held:
+    return Held(
+        reason="other_place",
+        detail=place,
+        value_text=where["value_text"],
+        start=where["start"],
+        end=where["end"],
+        sentence_start=where["sentence_start"],
+        sentence_end=where["sentence_end"],
+        indicator_id=m.indicator_id,
+        value=m.value,
+    )
 
 
 def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred: bool) -> Reading:
@@ -177,7 +197,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
-    tables = table_lines(text) if SEPARATOR in text else set()  # read by _read_tables, cell by cell
+    tables = read_tables(text)[1] if SEPARATOR in text else set()  # read by _read_tables, cell by cell
     whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
     whole_line = -1
     whole_period_before = None
@@ -427,6 +447,13 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     # "các quý còn lại bình quân cần tăng khoảng 8%": over a span the text does not date
                     why = "the remaining quarters or months: not a calendar period"
                     hold(tok, "no_period", why, ind, value)
+                    continue
+                named = [pm.period for pm in own if clause[0] <= pm.start < tok.start]
+                if not (named and doc_date is not None and named[-1].end > doc_date):
+                    # "Để hoàn thành dự toán, thu ngân sách cần đạt 7.000 tỷ đồng": what is needed, of no
+                    # period of its own still to come
+                    why = "what is needed to meet a target, not a result or a target"
+                    hold(tok, "not_in_catalog", why, ind, value)
                     continue
                 if tok.status not in ("target", "forecast"):
                     tok.status = "target"

@@ -52,6 +52,7 @@ class TableCell:
     """One figure cell, with the sentence its row and column make and where it stands in the text."""
 
     sentence: str  # "Tốc độ tăng trưởng GRDP, ước thực hiện năm 2024: 6,01%"
+    label: str  # the row's name, as spelled out: where the place it is about is named
     value_at: int  # where the value starts in `sentence`
     value_text: str  # the cell as written
     start: int  # the cell in the document text
@@ -60,14 +61,18 @@ class TableCell:
     quote_end: int  # the cell's row's end
 
 
-def table_lines(text: str) -> set[int]:
-    """The starts of the lines that belong to a table (so the sentence reader leaves them to this one)."""
-    return {start for block in _blocks(text) for start, _line in block}
-
-
 def table_cells(text: str) -> list[TableCell]:
     """Every cell of a figure in the text's tables, with its sentence; at most MAX_CELLS."""
+    return read_tables(text)[0]
+
+
+def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
+    """The figure cells of the text's tables (at most MAX_CELLS), and the starts of the lines they were read
+    from -- the header and the rows read whole -- which the sentence reader then leaves alone. A row this
+    reader skips (cells that do not line up, a table naming no rows, past the bound) stays the sentence
+    reader's: nothing is lost."""
     cells: list[TableCell] = []
+    read: set[int] = set()
     for block in _blocks(text):
         header_start, header = block[0]
         columns = [_spelled(c) for c in _cells(header)]
@@ -79,6 +84,7 @@ def table_cells(text: str) -> list[TableCell]:
             parts = _cell_spans(row)
             if len(parts) != len(columns):
                 continue  # a merged or broken row: its cells cannot be told apart
+            row_cells: list[TableCell] = []
             label = _spelled(parts[label_col][2])
             unit = parts[unit_col][2].strip() if unit_col is not None else ""
             if not unit and (in_label := _UNIT_IN_LABEL.search(label)):
@@ -93,9 +99,10 @@ def table_cells(text: str) -> list[TableCell]:
                 lead = f"{label}, {columns[i]}: "
                 sentence = f"{lead}{value}{_unit_after(unit)}."
                 offset = row_start + a + (len(cell) - len(cell.lstrip()))
-                cells.append(
+                row_cells.append(
                     TableCell(
                         sentence=sentence,
+                        label=label,
                         value_at=len(lead),
                         value_text=value,
                         start=offset,
@@ -104,9 +111,11 @@ def table_cells(text: str) -> list[TableCell]:
                         quote_end=row_start + len(row),
                     )
                 )
-                if len(cells) >= MAX_CELLS:
-                    return cells
-    return cells
+            if len(cells) + len(row_cells) > MAX_CELLS:
+                return cells, read
+            cells += row_cells
+            read |= {header_start, row_start}
+    return cells, read
 
 
 def _unit_after(unit: str) -> str:

@@ -721,10 +721,20 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "động xuất nhập khẩu đạt 4.310 tỷ đồng.",
             [("budget_revenue", 6845, "01–09/2024"), ("budget_revenue_trade", 4310, "01–09/2024")],
         ),
-        (  # "số thu" and "thu" continue the revenue the sentence before was about
-            "Thu ngân sách nhà nước trên địa bàn quý I/2024 ước đạt 1.420 tỷ đồng. Riêng tháng 3, số thu ước đạt "
-            "486,2 tỷ đồng.",
-            [("budget_revenue", 1420, "Q1/2024"), ("budget_revenue", 486.2, "03/2024")],
+        (  # a bare continuation carries an amount over, but "thu" names another subject than spending
+            "Tổng chi ngân sách địa phương 9 tháng năm 2024 ước đạt 8.000 tỷ đồng. Lũy kế 9 tháng thu 5.000 tỷ "
+            "đồng.",
+            [("budget_expenditure", 8000, "01–09/2024")],
+        ),
+        (  # what is needed, of no period of its own still to come, is held, not a target
+            "Thu ngân sách 9 tháng năm 2024 đạt 5.000 tỷ đồng. Để hoàn thành dự toán, thu ngân sách cần đạt 7.000 "
+            "tỷ đồng.",
+            [("budget_revenue", 5000, "01–09/2024")],
+        ),
+        (  # a day named under another heading is another event's: the congress's counts take the date line's
+            "Ngày 12/3/2024, Ban Chấp hành họp phiên thường kỳ.\n\nI. ĐẠI HỘI NHIỆM KỲ 2025 - 2030\n\n"
+            "Đại hội có 350 đại biểu chính thức tham dự.",
+            [("congress_delegates", 350, "05/10/2024")],
         ),
         (  # the nation's target, named after the value
             "Để đạt mục tiêu tăng trưởng 8% trở lên của cả nước năm 2024, quý IV GDP cần tăng khoảng 8,5%.",

@@ -6,7 +6,7 @@ import pytest
 
 from etl.catalog import load_catalog
 from etl.extract import read_figures
-from etl.grid import MAX_CELLS, table_cells, table_lines
+from etl.grid import MAX_CELLS, read_tables, table_cells
 
 PLAN_TABLE = (
     "Kế hoạch phát triển kinh tế - xã hội năm 2025\n\n"
@@ -55,7 +55,7 @@ def test_a_cell_is_quoted_with_its_header_and_points_at_its_own_text():
         assert PLAN_TABLE[m.start : m.end] == m.value_text
         quote = PLAN_TABLE[m.sentence_start : m.sentence_end]
         assert quote.startswith("STT | Chỉ tiêu") and m.value_text in quote.splitlines()[-1]
-        assert m.period_source == "heading"
+        assert m.period_source == "table_column"
 
 
 def test_a_monthly_report_table_tells_a_month_from_a_running_total():
@@ -88,10 +88,24 @@ def test_what_is_not_read_as_a_table_figure(text):
     assert got == []
 
 
-def test_the_sentence_reader_leaves_table_rows_to_the_table_reader():
-    lines = table_lines(PLAN_TABLE)
+def test_the_sentence_reader_leaves_only_the_rows_read_to_the_table_reader():
+    _cells, lines = read_tables(PLAN_TABLE)
     starts = [i for i, c in enumerate(PLAN_TABLE) if i == 0 or PLAN_TABLE[i - 1] == "\n"]
     assert lines == {s for s in starts if " | " in PLAN_TABLE[s : PLAN_TABLE.find("\n", s)]}
+    # a row that does not line up, and a table that names no rows, stay the sentence reader's
+    odd = "Chỉ tiêu | Đơn vị tính | Năm 2023\nThu ngân sách năm 2023 | đạt | 7.258 tỷ đồng | cao nhất\n"
+    assert read_tables(odd)[1] == set()
+    assert read_tables("Cửa khẩu | Số xe | Tỷ lệ\nHữu Nghị | 520 | 43%\n")[1] == set()
+
+
+def test_a_row_about_another_place_holds_its_cells():
+    text = "Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024\nThu ngân sách tỉnh Cao Bằng | Tỷ đồng | 2.900 | 3.000\n"
+    got, reading = figures(text, date(2025, 1, 15))
+    assert got == []
+    assert [(h.reason, h.value_text) for h in reading.held] == [
+        ("other_place", "2.900"),
+        ("other_place", "3.000"),
+    ]
 
 
 def test_a_huge_table_is_read_up_to_its_bound():
