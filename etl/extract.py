@@ -49,7 +49,7 @@ from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
 from etl.periods import PeriodMatch, as_of_period, has_no_year, periods_in_lowered
-from etl.places import other_place
+from etl.places import names_province, opening_place, other_place
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
 from etl.spans import owned_by_value, period_aggregate, year_end_in_december
@@ -280,7 +280,14 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
             whole = set(whole_before)
             subset_at = OPENS_WITH_PART.match(low)
         first_of_sentence = len(reading.mentions)
+        # a sentence opening on another place ("Bình quân cả nước, …"); for a rank, "cả nước" or "trong vùng"
+        # says which ranking, not whose figure
+        openings = {
+            "rank": opening_place(low, rank_places) if tokens else None,
+            "other": opening_place(low, catalog.places) if tokens else None,
+        }
         for tok in tokens:
+            opening = openings["rank" if tok.kind == "rank" else "other"]
             in_subset = subset_at is not None and tok.start > subset_at.start()
             clause = _clause(sentence, tok.start)
             seg_start = max(clause[0], previous.end if previous is not None else 0)
@@ -427,6 +434,13 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                     rank_places if tok.kind == "rank" else catalog.places,
                 )
             )
+            if (
+                place is None
+                and tok.place is None
+                and opening is not None
+                and not names_province(low, opening[0], tok.start)
+            ):
+                place = opening[1]  # "Bình quân cả nước, …; tỷ lệ hộ nghèo còn 1,93%": the nation's
             if place is None and tok.place is None and "lần lượt" in low:
                 # "Huyện Cao Lộc và thành phố Lạng Sơn, …, lần lượt đạt 1.900 tỷ đồng và 1.080 tỷ đồng": the
                 # places a list's values are said of, named before it

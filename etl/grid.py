@@ -39,6 +39,9 @@ _ABBREVIATIONS = [
     (re.compile(r"\bDN\b"), "doanh nghiệp"),
     (re.compile(r"\bNTM\b"), "nông thôn mới"),
 ]
+# A row whose name says its numbers change something ("Tỷ lệ hộ nghèo giảm trong năm", "Số xã đạt chuẩn tăng
+# thêm"), not a growth rate's own name ("Tốc độ tăng trưởng GRDP", "Tăng trưởng kinh tế").
+_CHANGE_ROW = re.compile(r"\bgiảm\b|(?<!tốc độ )\btăng\b(?! trưởng)", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-–]?\s*\d[\d.,]*$")
 _UNIT_IN_LABEL = re.compile(
     r"\s*\((?P<unit>%|điểm|(?:nghìn |triệu |tỷ )?(?:đồng|usd)|tỷ đồng|triệu đồng|triệu usd|tỷ usd|lượt khách|"
@@ -86,6 +89,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 continue  # a merged or broken row: its cells cannot be told apart
             row_cells: list[TableCell] = []
             label = _spelled(parts[label_col][2])
+            if _CHANGE_ROW.search(label):
+                continue  # "Tỷ lệ hộ nghèo giảm trong năm": the row's numbers are changes, not levels
             unit = parts[unit_col][2].strip() if unit_col is not None else ""
             if not unit and (in_label := _UNIT_IN_LABEL.search(label)):
                 # "Tổng thu ngân sách (tỷ đồng)": the unit written in the row's name

@@ -14,7 +14,9 @@ from etl.literals import may_match, quick
 # Words that bring the subject back to the province after another place was named.
 _OURS = quick(
     compile_lowered(
-        r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|\btoàn tỉnh\b|\btỉnh đạt\b|\btỉnh tăng\b"
+        # (not "dẫn đầu toàn tỉnh", "cao nhất toàn tỉnh": a part compared with the province, not the province)
+        r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )\btoàn tỉnh\b|\btỉnh đạt\b"
+        r"|\btỉnh tăng\b"
         # "thấp hơn bình quân cả nước và còn xa con số kế hoạch giao là 8%": the province's own plan
         r"|\bkế hoạch (?:được )?giao\b|\bchỉ tiêu (?:được )?giao\b|\bdự toán (?:được )?giao\b"
     )
@@ -93,3 +95,20 @@ def other_place(
             if m:
                 return m.group()
     return None
+
+
+def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | None:
+    """(end, place) where a sentence opens on another place before its first comma ("Bình quân cả nước, thu
+    nhập … ; tỷ lệ hộ nghèo còn 1,93%"): the subject of all its clauses until the province is named."""
+    comma = low.find(",")
+    if not 0 < comma <= 40:
+        return None
+    m = _first_place(low[:comma], places)
+    if m is None or _OURS.search(low, 0, comma):
+        return None
+    return comma, m.group()
+
+
+def names_province(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] names the province ("Lạng Sơn", "toàn tỉnh", "của tỉnh")."""
+    return _OURS.search(low, start, end) is not None

@@ -736,6 +736,16 @@ def test_a_count_without_its_day_is_not_dated_by_guess(text):
             "Đại hội có 350 đại biểu chính thức tham dự.",
             [("congress_delegates", 350, "05/10/2024")],
         ),
+        (  # a sentence opening on the nation: all its clauses are the nation's; a rank's "cả nước" is the ranking
+            "Bình quân cả nước, thu nhập đầu người năm 2023 đạt 4,9 triệu đồng/người/tháng; tỷ lệ hộ nghèo còn "
+            "2,93%. Trên bảng xếp hạng cả nước, năm 2023 tỉnh Lạng Sơn xếp thứ 30/63 về tăng trưởng GRDP.",
+            [("grdp_growth_rank", 30, "2023")],
+        ),
+        (  # the average of the provinces; a district that leads the province
+            "Giá trị trung bình PAR Index 2023 của các tỉnh, thành phố đạt 85,64%. Năm 2023, thành phố Lạng Sơn "
+            "dẫn đầu toàn tỉnh về thu ngân sách với khoảng 1.210 tỷ đồng.",
+            [],
+        ),
         (  # the nation's target, named after the value
             "Để đạt mục tiêu tăng trưởng 8% trở lên của cả nước năm 2024, quý IV GDP cần tăng khoảng 8,5%.",
             [],
