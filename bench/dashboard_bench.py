@@ -78,7 +78,7 @@ def page_run(data_dir: Path, runs: int, timeout_s: float) -> list[Measurement]:
 
 def _export_times(data_dir: Path, runs: int) -> dict:
     from etl.dataset import read_dataset
-    from ui.charts import indicator_chart
+    from ui.charts_of import indicator_chart
     from ui.export import close_browsers, figure_to_image
 
     data = read_dataset(data_dir)

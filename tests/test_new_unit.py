@@ -18,7 +18,7 @@ import yaml
 from etl.catalog import CATALOG_ENV, CATALOG_PATH
 from etl.dataset import read_dataset
 from etl.pipeline import run
-from ui.charts import indicator_chart
+from ui.charts_of import indicator_chart
 from ui.formatting import format_change, format_value
 from ui.units import register_units
 

@@ -19,7 +19,12 @@ import streamlit as st
 
 from etl.dataset import Dataset
 from etl.reference import KIND as REFERENCE_KIND
-from ui import app_widgets, charts, search  # app_widgets.md_text etc. looked up per call: tests swap escapers
+from ui import (  # app_widgets.md_text etc. looked up per call: tests swap escapers
+    app_widgets,
+    charts,
+    charts_of,
+    search,
+)
 from ui.app_data import dataset_key
 from ui.app_fact_check import by_figure as fact_check_by_figure
 from ui.downloads import figures_table
@@ -98,7 +103,7 @@ def headline_figure(data: Dataset, indicator_ids: tuple[str, ...], lang: str) ->
     """charts.headline_chart; None when no headline indicator has a period before its latest."""
     if then_and_now(data.figures, indicator_ids).empty:
         return None
-    return charts.headline_chart(data.figures, data.indicators, data.sources, indicator_ids, lang)
+    return charts_of.headline_chart(data.figures, data.indicators, data.sources, indicator_ids, lang)
 
 
 # --- Indicators and data ---------------------------------------------------------------------------
@@ -135,7 +140,7 @@ def indicator_figure(
         periods=periods,
         include_derived=include_derived,
     )
-    return charts.indicator_chart(rows, data.indicators, data.sources, indicator_id, lang)
+    return charts_of.indicator_chart(rows, data.indicators, data.sources, indicator_id, lang)
 
 
 # --- Compare ---------------------------------------------------------------------------------------
@@ -270,7 +275,7 @@ def admin_units_figures(data: Dataset, lang: str) -> FiguresView:
 @_shared(_FIGURES_KEPT)
 def admin_units_figure(data: Dataset, lang: str) -> go.Figure:
     """charts.admin_units_chart."""
-    return charts.admin_units_chart(data.figures, data.indicators, data.sources, lang)
+    return charts_of.admin_units_chart(data.figures, data.indicators, data.sources, lang)
 
 
 @_shared(_TABLES_KEPT)
@@ -289,7 +294,7 @@ def ranking_figures(data: Dataset, lang: str) -> FiguresView:
 @_shared(_FIGURES_KEPT)
 def rankings_figure(data: Dataset, lang: str) -> go.Figure:
     """charts.rankings_chart."""
-    return charts.rankings_chart(data.figures, data.indicators, data.sources, lang)
+    return charts_of.rankings_chart(data.figures, data.indicators, data.sources, lang)
 
 
 # --- Sources ---------------------------------------------------------------------------------------

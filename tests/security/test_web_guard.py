@@ -21,7 +21,7 @@ from streamlit.testing.v1 import AppTest
 from reliability.results import record
 from tests.security.web_hostile import write_hostile_dataset
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, navigation_v2  # noqa: F401 (fixture)
-from ui import auth, charts, web_guard
+from ui import auth, charts_of, web_guard
 from ui.i18n import t
 
 REPO = Path(__file__).resolve().parents[2]
@@ -171,7 +171,7 @@ def test_a_double_quote_from_a_document_is_drawn_as_a_double_quote():
     tables = sample_tables()
     tables["sources"].loc[0, "publisher"] = 'Báo "Lạng Sơn"'
     figs = [
-        charts.indicator_chart(tables["figures"], tables["indicators"], tables["sources"], i, "vi")
+        charts_of.indicator_chart(tables["figures"], tables["indicators"], tables["sources"], i, "vi")
         for i in ("pci_rank", "grdp_growth")
     ]
     spec = json.dumps([json.loads(f.to_json()) for f in figs], ensure_ascii=False)

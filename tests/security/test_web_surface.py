@@ -36,7 +36,7 @@ from tests.security.web_checks import (
 )
 from tests.security.web_hostile import PAYLOADS, PROBE_HOST, write_hostile_dataset
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, navigation_v2, open_page  # noqa: F401 (fixture)
-from ui import auth, charts, export
+from ui import auth, charts, charts_of, export
 from ui.app_widgets import md_text
 from ui.i18n import t
 from ui.page_list import PAGES as ROUTED_PAGES
@@ -96,13 +96,15 @@ def new_app() -> AppTest:
 def all_figures(dataset, lang: str) -> dict:
     """Every chart the pages draw, for every indicator with figures."""
     figs = {
-        f"indicator:{i}": charts.indicator_chart(
+        f"indicator:{i}": charts_of.indicator_chart(
             dataset.figures, dataset.indicators, dataset.sources, i, lang
         )
         for i in dict.fromkeys(dataset.figures["indicator_id"])
     }
-    figs["admin_units"] = charts.admin_units_chart(dataset.figures, dataset.indicators, dataset.sources, lang)
-    figs["rankings"] = charts.rankings_chart(dataset.figures, dataset.indicators, dataset.sources, lang)
+    figs["admin_units"] = charts_of.admin_units_chart(
+        dataset.figures, dataset.indicators, dataset.sources, lang
+    )
+    figs["rankings"] = charts_of.rankings_chart(dataset.figures, dataset.indicators, dataset.sources, lang)
     ids = list(dict.fromkeys(dataset.figures["indicator_id"]))
     comparison = compare_periods(dataset.figures, ids, "2015–2020", "2021–2022")
     figs["comparison"] = charts.comparison_chart(

@@ -8,15 +8,12 @@ from ui.charts import (
     BACKGROUND,
     DERIVED_PATTERN,
     FONT_FAMILY,
-    admin_units_chart,
     comparison_chart,
     contrast_ratio,
-    headline_chart,
-    indicator_chart,
     lighten,
-    rankings_chart,
     wrap,
 )
+from ui.charts_of import admin_units_chart, headline_chart, indicator_chart, rankings_chart
 from ui.formatting import MINUS
 from ui.selection import compare_periods, headline_cards
 

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.sample_dataset import sample_tables
-from ui.charts import indicator_chart, rankings_chart
+from ui.charts_of import indicator_chart, rankings_chart
 from ui.export import (
     DEFAULT_BROWSER,
     EXPORT_WIDTH,

@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from etl.dataset import read_dataset
 from tests.sample_dataset import mixed_tables, write_mixed_dataset
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, assert_clean, navigation_v2, open_page  # noqa: F401
-from ui import charts
+from ui import charts, charts_of
 from ui.page_list import READING_PAGES
 from ui.pairing import TARGET, pair_problem, period_class, status_class
 from ui.selection import comparable_periods, compare_periods, headline_cards, periods_of_all
@@ -76,10 +76,10 @@ def like_with_like_problems(spec: dict) -> list[str]:
 
 def _all_charts(tables, lang):
     f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
-    out = {f"indicator {i}": charts.indicator_chart(f, ind, src, i, lang) for i in MIXED_IDS}
-    out["headline"] = charts.headline_chart(f, ind, src, [*HEADLINES, "budget_revenue"], lang)
-    out["admin"] = charts.admin_units_chart(f, ind, src, lang)
-    out["rankings"] = charts.rankings_chart(f, ind, src, lang)
+    out = {f"indicator {i}": charts_of.indicator_chart(f, ind, src, i, lang) for i in MIXED_IDS}
+    out["headline"] = charts_of.headline_chart(f, ind, src, [*HEADLINES, "budget_revenue"], lang)
+    out["admin"] = charts_of.admin_units_chart(f, ind, src, lang)
+    out["rankings"] = charts_of.rankings_chart(f, ind, src, lang)
     periods = periods_of_all(f.loc[f["indicator_id"].isin(MIXED_IDS)])
     for a in periods:
         for b in periods:
@@ -97,7 +97,7 @@ def test_no_chart_puts_unlike_figures_side_by_side(tables, lang):
 
 def test_the_checker_catches_a_chart_that_mixes_kinds(tables):
     f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
-    spec = json.loads(charts.indicator_chart(f, ind, src, "grdp_growth", "vi").to_json())
+    spec = json.loads(charts_of.indicator_chart(f, ind, src, "grdp_growth", "vi").to_json())
     for trace in spec["data"]:  # what the old chart did: every period on one category axis
         trace["xaxis"], trace["yaxis"] = "x", "y"
     assert any("side by side" in p for p in like_with_like_problems(spec))
@@ -108,7 +108,7 @@ def test_the_checker_catches_a_chart_that_mixes_kinds(tables):
 
 def test_growth_is_drawn_in_one_panel_per_kind_with_the_target_as_a_target(tables):
     f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
-    fig = charts.indicator_chart(f, ind, src, "grdp_growth", "vi")
+    fig = charts_of.indicator_chart(f, ind, src, "grdp_growth", "vi")
     panels = [a.text for a in fig.layout.annotations if a.name == "panel_title"]
     assert "Theo năm" in panels and "Lũy kế tháng 1–9" in panels and "Nửa năm (tháng 1–6)" in panels
     assert "Bình quân/năm của giai đoạn" in panels and "Quý (tháng 1–3)" in panels
@@ -120,7 +120,7 @@ def test_growth_is_drawn_in_one_panel_per_kind_with_the_target_as_a_target(table
 
 def test_budget_chart_says_how_much_of_the_plan_was_reached(tables):
     f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
-    fig = charts.indicator_chart(f, ind, src, "budget_revenue", "vi")
+    fig = charts_of.indicator_chart(f, ind, src, "budget_revenue", "vi")
     notes = " ".join(a.text for a in fig.layout.annotations if a.name == "notes").replace("<br>", " ")
     assert "năm 2024: đạt 105,0% kế hoạch (10.000 tỷ đồng)" in notes
     hover = " ".join(c[0] for t in fig.data for c in t.customdata)
@@ -205,7 +205,7 @@ def test_two_price_bases_of_one_year_are_two_figures_in_two_panels(tables):
 
     more = pd.concat([f, pd.DataFrame([current])], ignore_index=True)
     more["rank_of"] = more["rank_of"].astype("Int64")
-    fig = charts.indicator_chart(more, ind, src, "grdp", "vi")
+    fig = charts_of.indicator_chart(more, ind, src, "grdp", "vi")
     panels = [a.text for a in fig.layout.annotations if a.name == "panel_title"]
     assert sorted(panels) == ["Theo năm · giá hiện hành", "Theo năm · giá so sánh 2010"]
     assert "Nguồn khác ghi" not in " ".join(c[0] for t in fig.data for c in t.customdata)  # not a conflict
@@ -221,7 +221,7 @@ def test_two_price_bases_of_one_year_are_two_figures_in_two_panels(tables):
 )
 def test_periods_are_written_as_the_reader_says_them(tables, lang, quarter, half, months):
     f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
-    fig = charts.indicator_chart(f, ind, src, "grdp_growth", lang)
+    fig = charts_of.indicator_chart(f, ind, src, "grdp_growth", lang)
     ticks = [text for axis in fig.layout if axis.startswith("xaxis") for text in fig.layout[axis].ticktext]
     assert {quarter, half, months, "2023", "2015–2020"} <= set(ticks)
     assert "Q1/2025" not in ticks and "H1/2025" not in ticks
@@ -235,7 +235,7 @@ def test_a_revised_estimate_is_shown_as_a_revision_not_a_conflict(tables):
     official = {**estimate, "figure_id": "grdp-growth-2024-official", "value": 8.0, "status": "official"}
     more = pd.concat([f, pd.DataFrame([official])], ignore_index=True)
     more["rank_of"] = more["rank_of"].astype("Int64")
-    fig = charts.indicator_chart(more, ind, src, "grdp_growth", "vi")
+    fig = charts_of.indicator_chart(more, ind, src, "grdp_growth", "vi")
     bars = {
         x: (y, text) for t in fig.data if t.type == "bar" for x, y, text in zip(t.x, t.y, t.text, strict=True)
     }
@@ -297,7 +297,7 @@ def test_two_scopes_of_one_year_are_two_figures_in_two_panels_and_compare_picks_
     ]
     more = pd.concat([f, pd.DataFrame(rows)], ignore_index=True)
     more["rank_of"] = more["rank_of"].astype("Int64")
-    fig = charts.indicator_chart(more, ind, src, "trade_turnover", "vi")
+    fig = charts_of.indicator_chart(more, ind, src, "trade_turnover", "vi")
     panels = sorted(a.text for a in fig.layout.annotations if a.name == "panel_title")
     assert panels == ["Theo năm", "Theo năm · hàng khai báo tại Hải quan Lạng Sơn"]
     assert "Nguồn khác ghi" not in " ".join(c[0] for t in fig.data for c in t.customdata)  # not a conflict

@@ -17,7 +17,7 @@ from etl.schema import BASES
 from tests.sample_dataset import RECORD_TITLE, record_tables, sample_tables, write_record_dataset
 from tests.ui.test_like_with_like import like_with_like_problems
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, assert_clean, navigation_v2, open_page  # noqa: F401
-from ui import charts
+from ui import charts, charts_of
 from ui.i18n import t
 from ui.labels import shorten_words
 from ui.selection import compare_periods
@@ -34,7 +34,7 @@ def record_dir(tmp_path_factory):
 
 
 def _chart(tables, indicator_id, lang="vi"):
-    return charts.indicator_chart(
+    return charts_of.indicator_chart(
         tables["figures"], tables["indicators"], tables["sources"], indicator_id, lang
     )
 
@@ -100,7 +100,7 @@ def test_a_year_panel_comes_first_whatever_its_price_basis():
 
 
 def _rankings(tables, lang="vi"):
-    return charts.rankings_chart(tables["figures"], tables["indicators"], tables["sources"], lang)
+    return charts_of.rankings_chart(tables["figures"], tables["indicators"], tables["sources"], lang)
 
 
 def test_rankings_draw_the_record_with_the_documents_ranks_on_it(tables):
@@ -128,7 +128,7 @@ def test_rankings_mark_the_change_from_63_to_34_provinces(tables, lang, text):
 
 def test_no_34_provinces_mark_before_mid_2025():
     t = sample_tables()
-    fig = charts.rankings_chart(t["figures"], t["indicators"], t["sources"], "vi")
+    fig = charts_of.rankings_chart(t["figures"], t["indicators"], t["sources"], "vi")
     assert not [a for a in fig.layout.annotations if a.name == "provinces_34"]
     assert not fig.layout.shapes
 
@@ -138,7 +138,7 @@ def test_every_basis_has_a_style_and_no_chart_fails_on_curated_rows(tables):
     f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
     ids = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita"]
     for lang in ("vi", "en"):
-        charts.headline_chart(f, ind, src, ids, lang)
+        charts_of.headline_chart(f, ind, src, ids, lang)
         charts.comparison_chart(compare_periods(f, ids, "2023", "2024"), ind, src, lang, "2023", "2024")
 
 
