@@ -162,18 +162,8 @@ class DocumentContext:
     def _anchor(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
         if not any(pm.period.yearless for pm in periods):
             return periods
-        year = _single_year([pm.period for pm in periods if not pm.period.yearless])
-        if year is None and self._current is not None and self._current[0] == line:
-            year = _single_year(self._current[1])
-        if year is None:
-            heading = self._heading(line)
-            year = (
-                heading.start.year if heading is not None and heading.start.year == heading.end.year else None
-            )
-        if year is None and self.title_line is not None and line != self.title_line:
-            governing = _governing(self._periods_of_line(self.title_line))
-            if governing is not None and governing.start.year == governing.end.year:
-                year = governing.start.year
+        named = [pm.period for pm in periods if not pm.period.yearless]
+        year = self._year_nearby(named, line, sentence_before=True)
         if year is None:
             return periods
         return [
@@ -201,12 +191,12 @@ class DocumentContext:
                 out.append(replace(pm, period=before))
         return out
 
-    def _edition_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
-        """ "Sau khi rơi xuống vị trí 62/63 ở lần đánh giá trước": the year before the one the report is on
-        -- the one year the sentence names, else its heading's, else its title's; with none, no period."""
-        if not any(pm.period.edition_before for pm in periods):
-            return periods
-        year = _single_year([pm.period for pm in periods if not pm.period.edition_before])
+    def _year_nearby(self, named: list[Period], line: int, sentence_before: bool) -> int | None:
+        """The one calendar year of `named` (the sentence's own periods), else of the sentence before in its
+        paragraph (if `sentence_before`), else of the heading's period, else of the title's."""
+        year = _single_year(named)
+        if year is None and sentence_before and self._current is not None and self._current[0] == line:
+            year = _single_year(self._current[1])
         if year is None:
             heading = self._heading(line)
             if heading is not None and heading.start.year == heading.end.year:
@@ -215,6 +205,15 @@ class DocumentContext:
             governing = _governing(self._periods_of_line(self.title_line))
             if governing is not None and governing.start.year == governing.end.year:
                 year = governing.start.year
+        return year
+
+    def _edition_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
+        """ "Sau khi rơi xuống vị trí 62/63 ở lần đánh giá trước": the year before the one the report is on
+        -- the one year the sentence names, else its heading's, else its title's; with none, no period."""
+        if not any(pm.period.edition_before for pm in periods):
+            return periods
+        named = [pm.period for pm in periods if not pm.period.edition_before]
+        year = self._year_nearby(named, line, sentence_before=False)
         out = []
         for pm in periods:
             if not pm.period.edition_before:

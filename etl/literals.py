@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 try:  # the engine's own parser: private, so any surprise just means "no test" (a plain regex scan)
     from re import _constants as _c
@@ -200,22 +201,30 @@ def _fixed_run(items: list) -> list:
 
 def top_level_alternatives(source: str) -> list[str]:
     """`source` cut at its top-level "|" (not inside a group or a class)."""
-    out, depth, in_class, current = [], 0, False, []
-    for piece in _PIECE.findall(source):
+    pieces = _PIECE.findall(source)
+    cuts = [k for k, piece, depth in _group_depths(pieces) if piece == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pieces)]
+    return ["".join(pieces[a + 1 : b]) for a, b in pairwise(bounds)]
+
+
+def _group_depths(pieces: list[str], start: int = 0):
+    """(index, piece, depth) of each piece from `start` that is not inside a character class: `depth` counts
+    the groups opened from `start` on and not yet closed before the piece, so a ")" at depth 0 closes a group
+    opened before `start`."""
+    depth, in_class = 0, False
+    for k in range(start, len(pieces)):
+        piece = pieces[k]
         if in_class:
             in_class = piece != "]"
-        elif piece == "[":
+            continue
+        if piece == "[":
             in_class = True
-        elif piece == "(" or piece.startswith("(?P<"):
+            continue
+        yield k, piece, depth
+        if piece == "(" or piece.startswith("(?P<"):
             depth += 1
         elif piece == ")":
             depth -= 1
-        elif piece == "|" and depth == 0:
-            out.append("".join(current))
-            current = []
-            continue
-        current.append(piece)
-    return [*out, "".join(current)]
 
 
 # --- A leading word boundary moved behind the first letters ---------------------------------------------
@@ -360,22 +369,10 @@ _MAX_COPIED = 2000  # characters of pattern a choice may copy its alternative's 
 def _rest_of_alternative(pieces: list[str], j: int) -> tuple[str | None, int]:
     """The text from pieces[j] to the end of the alternative it is in (the next "|" or ")" of its group,
     or the end), and where that is; None for the text when it holds a capturing group or a reference."""
-    depth, in_class, k = 0, False, j
-    while k < len(pieces):
-        piece = pieces[k]
-        if in_class:
-            in_class = piece != "]"
-        elif piece == "[":
-            in_class = True
-        elif piece == "(" or piece.startswith("(?P<"):
-            depth += 1
-        elif piece == ")":
-            if depth == 0:
-                break
-            depth -= 1
-        elif piece == "|" and depth == 0:
-            break
-        k += 1
+    k = next(
+        (k for k, piece, depth in _group_depths(pieces, j) if depth == 0 and piece in ("|", ")")),
+        len(pieces),
+    )
     rest = pieces[j:k]
     captures = any(
         p.startswith("(?P")

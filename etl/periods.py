@@ -173,13 +173,18 @@ def _as_of_day(m, doc_date):
 def _as_of_day_without_year(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
+    day = _day_by_date_line(int(m["d"]), int(m["m"]), doc_date)
+    return None if day is None else replace(as_of_period(day), yearless=True)
+
+
+def _day_by_date_line(d: int, mo: int, doc_date: date) -> date | None:
+    """Day `d` of month `mo` written without its year: the date line's year, last year's if that would be
+    after the date line; None if no such day."""
     try:
-        day = date(doc_date.year, int(m["m"]), int(m["d"]))
-        if day > doc_date:
-            day = date(day.year - 1, day.month, day.day)
+        day = date(doc_date.year, mo, d)
+        return day if day <= doc_date else date(day.year - 1, mo, d)
     except ValueError:
         return None
-    return replace(as_of_period(day), yearless=True)
 
 
 @_rule(
@@ -398,14 +403,7 @@ def _days_from_to(m, doc_date):
     ("sáng", "chiều", "tối", "trưa", "ngày"),
 )
 def _day_without_year(m, doc_date):
-    if doc_date is None:
-        return None
-    try:
-        day = date(doc_date.year, int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
-    if day > doc_date:
-        day = date(day.year - 1, day.month, day.day) if not (day.month == 2 and day.day == 29) else None
+    day = _day_by_date_line(int(m["d"]), int(m["m"]), doc_date) if doc_date is not None else None
     return None if day is None else Period("dates", day, day, _dmy(day), yearless=True)
 
 
