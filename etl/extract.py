@@ -44,12 +44,12 @@ from etl.changes import (
 )
 from etl.clauses import OPENS_WITH_PART, SAID_NOW, is_range_end, only_period_and_verb
 from etl.context import DocumentContext
-from etl.grid import SEPARATOR, read_tables
+from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
 from etl.periods import PeriodMatch, as_of_period, has_no_year, periods_in_lowered
-from etl.places import names_province, opening_place, other_place
+from etl.places import names_province, opening_place, other_place, place_named
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
 from etl.spans import owned_by_value, period_aggregate, year_end_in_december
@@ -125,21 +125,24 @@ def read_figures(
     """
     token = ENGLISH_DIGITS.set(english_grouping(text))
     try:
-        reading = _read(text, catalog, doc_date, doc_date_inferred)
-        if SEPARATOR in text:
-            _read_tables(text, catalog, doc_date, doc_date_inferred, reading)
+        # the text's tables (etl/grid.py), found once: their cells are read apart, their rows left alone below
+        cells, table_rows = read_tables(text) if SEPARATOR in text else ([], set())
+        reading = _read(text, catalog, doc_date, doc_date_inferred, table_rows)
+        if cells:
+            _read_tables(cells, catalog, doc_date, doc_date_inferred, reading)
         return reading
     finally:
         ENGLISH_DIGITS.reset(token)
 
 
-def _read_tables(text: str, catalog: Catalog, doc_date, doc_date_inferred, reading: Reading) -> None:
-    """The figures of the text's tables (etl/grid.py): each cell read as the sentence its row and column
+def _read_tables(
+    cells: list[TableCell], catalog: Catalog, doc_date, doc_date_inferred, reading: Reading
+) -> None:
+    """The figures of the text's table cells (etl/grid.py): each read as the sentence its row and column
     make, the figure put back on the cell, its quote the header row down to the cell's row."""
-    for cell in read_tables(text)[0]:
+    for cell in cells:
         found = _read(cell.sentence, catalog, doc_date, doc_date_inferred)
-        label = lowered(cell.label)
-        place = next((m.group() for p in catalog.places.values() if (m := p.search(label))), None)
+        place = place_named(lowered(cell.label), catalog.places)
         where = {
             "value_text": cell.value_text,
             "start": cell.start,
@@ -175,7 +178,14 @@ def _held_cell(m: Mention, where: dict, place: str) -> Held:
     )
 
 
-def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred: bool) -> Reading:
+def _read(
+    text: str,
+    catalog: Catalog,
+    doc_date: date | None,
+    doc_date_inferred: bool,
+    table_rows: set[int] = frozenset(),
+) -> Reading:
+    """The sentences' figures; `table_rows` (the starts of lines the table reader reads) are left to it."""
     reading = Reading()
     counted = counted_pattern(catalog)
     context = DocumentContext(text, doc_date, doc_date_inferred)
@@ -197,7 +207,6 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
-    tables = read_tables(text)[1] if SEPARATOR in text else set()  # read by _read_tables, cell by cell
     whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
     whole_line = -1
     whole_period_before = None
@@ -216,7 +225,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
         seen_status = {}
         subjects["last_line"] = line_of(s_start)
         sentence = text[s_start:s_end]
-        if tables and context.line_starts[line_of(s_start)] in tables:
+        if table_rows and context.line_starts[line_of(s_start)] in table_rows:
             context.saw(s_start, s_end, [])
             continue
 
@@ -446,10 +455,7 @@ def _read(text: str, catalog: Catalog, doc_date: date | None, doc_date_inferred:
                 # places a list's values are said of, named before it
                 listed_at = low.find("lần lượt")
                 if listed_at < tok.start:
-                    place = next(
-                        (m.group() for p in catalog.places.values() if (m := p.search(low, 0, listed_at))),
-                        None,
-                    )
+                    place = place_named(low[:listed_at], catalog.places)
             if (
                 place is None
                 and ("cần" in low or "phải" in low)

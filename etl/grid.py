@@ -3,7 +3,7 @@
 A statistics office's or a plan's table says in its header what each column is ("Thực hiện năm 2023 | Ước
 thực hiện năm 2024 | Kế hoạch năm 2025"), in its first cells what each row is ("Tốc độ tăng trưởng GRDP |
 %"), and in the others only numbers. A reader reads a cell as the sentence its row and column make: "Tốc
-độ tăng trưởng GRDP, ước thực hiện năm 2024: 6,01%". `table_cells` finds those cells and writes that
+độ tăng trưởng GRDP, ước thực hiện năm 2024: 6,01%". `read_tables` finds those cells and writes that
 sentence; etl/extract.py reads it with the ordinary rules and puts the figure back on the cell.
 
 Columns that compare ("2024 so với 2023 (%)", "So sánh cùng kỳ") are not read: their numbers are ratios, not
@@ -62,11 +62,6 @@ class TableCell:
     end: int
     quote_start: int  # the header row's start: a quote of the cell shows what its column is
     quote_end: int  # the cell's row's end
-
-
-def table_cells(text: str) -> list[TableCell]:
-    """Every cell of a figure in the text's tables, with its sentence; at most MAX_CELLS."""
-    return read_tables(text)[0]
 
 
 def read_tables(text: str) -> tuple[list[TableCell], set[int]]:

@@ -47,6 +47,12 @@ def _segments(low: str, start: int, stop: int) -> list[tuple[int, int]]:
     return list(itertools.pairwise(cuts))
 
 
+def place_named(text: str, places: dict[str, re.Pattern]) -> str | None:
+    """The first other place `text` names, as written ("huyện cao lộc"), or None."""
+    m = _first_place(text, places)
+    return m.group() if m is not None else None
+
+
 def _first_place(text: str, places: dict[str, re.Pattern]) -> re.Match | None:
     found = [
         m for pattern in places.values() if may_match(pattern, text) and (m := quick(pattern).search(text))

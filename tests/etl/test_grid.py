@@ -6,7 +6,7 @@ import pytest
 
 from etl.catalog import load_catalog
 from etl.extract import read_figures
-from etl.grid import MAX_CELLS, read_tables, table_cells
+from etl.grid import MAX_CELLS, read_tables
 
 PLAN_TABLE = (
     "Kế hoạch phát triển kinh tế - xã hội năm 2025\n\n"
@@ -114,4 +114,4 @@ def test_a_row_about_another_place_holds_its_cells():
 def test_a_huge_table_is_read_up_to_its_bound():
     rows = "\n".join(f"Tổng thu ngân sách nhà nước | Tỷ đồng | {i}" for i in range(1, 79))
     text = ("Chỉ tiêu | Đơn vị tính | Năm 2023\n" + rows + "\n\n") * 40
-    assert len(table_cells(text)) == MAX_CELLS
+    assert len(read_tables(text)[0]) == MAX_CELLS
