@@ -152,7 +152,11 @@ def _read_tables(
         }
         if place is not None:
             # "Thu ngân sách tỉnh Cao Bằng | Tỷ đồng | 2.900": a row about another place holds its cells
-            reading.held += [_held_cell(m, where, place) for m in found.mentions if m.start == cell.value_at]
+            reading.held += [
+                Held("other_place", place, **where, indicator_id=m.indicator_id, value=m.value)
+                for m in found.mentions
+                if m.start == cell.value_at
+            ]
         else:
             reading.mentions += [
                 replace(m, **where, period_source="table_column", comparison=None)
@@ -162,20 +166,6 @@ def _read_tables(
         reading.held += [replace(h, **where) for h in found.held if h.start == cell.value_at]
     reading.mentions.sort(key=lambda m: m.start)  # in reading order, the tables' figures where they stand
     reading.held.sort(key=lambda h: h.start)
-
-
-def _held_cell(m: Mention, where: dict, place: str) -> Held:
-    return Held(
-        reason="other_place",
-        detail=place,
-        value_text=where["value_text"],
-        start=where["start"],
-        end=where["end"],
-        sentence_start=where["sentence_start"],
-        sentence_end=where["sentence_end"],
-        indicator_id=m.indicator_id,
-        value=m.value,
-    )
 
 
 def _read(
