@@ -38,6 +38,9 @@ class Indicator:
     measure: str
     sort_order: int
     topics: tuple[re.Pattern, ...] = ()
+    # A bare word that names this indicator only when the sentence has named no narrower subject of the same
+    # measure before it ("kim ngạch" alone is the turnover, but after "xuất khẩu" it is the exports')
+    generic_topics: tuple[re.Pattern, ...] = ()
     counted: re.Pattern | None = None
     before: re.Pattern | None = None
     after: re.Pattern | None = None  # (count) or a phrase right after the counted noun ("16/18 chỉ tiêu đạt")
@@ -204,6 +207,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 measure=item["measure"],
                 sort_order=order,
                 topics=tuple(_compile(p, where) for p in item.get("topics", [])),
+                generic_topics=tuple(_compile(p, where) for p in item.get("generic_topics", [])),
                 counted=opt("counted"),
                 before=opt("before"),
                 after=opt("after"),

@@ -130,3 +130,5 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int)
         ]
         if anchor and anchor[-1].comparison is None:
             anchor[-1].comparison = comp
+        elif anchor:
+            anchor[-1].also_compared.append(comp)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, load_catalog
 from etl.mentions import Mention
@@ -62,9 +62,13 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     if indicator.price_basis_applies and indicator.figure_measure == "level" and comp.amount_unit == "%":
         return None
     period = comp.period or shift_years(mention.period, -1)  # "so với cùng kỳ": a year earlier
+    if mention.period.kind == "as_of" and period.kind == "year":
+        # "tỷ lệ hộ nghèo còn 3,36%, giảm 2,18 điểm phần trăm so với cuối năm 2023": a stock against the
+        # stock at that year's end
+        period = replace(period, kind="as_of", start=period.end, label=period.end.strftime("%d/%m/%Y"))
     if period.end >= mention.period.end and period.start >= mention.period.start:
         return None  # not an earlier period: nothing sensible to derive
-    if comp.period is not None and comp.period.kind != mention.period.kind:
+    if comp.period is not None and period.kind != mention.period.kind:
         return None  # a year against a half-year is not the same measure
     v, d, s = mention.value, comp.amount, comp.direction
     unit = catalog.units[mention.unit]

@@ -106,7 +106,7 @@ def load_gold(gold_path: Path) -> GoldDocument:
                         value=float(item["value"]),
                         span=period_span(item["period"]),
                         status=item.get("status", "actual"),
-                        text=item.get("text"),
+                        text=item.get("text") or item.get("from"),
                     )
                 )
             except (KeyError, TypeError, ValueError) as exc:
@@ -258,6 +258,9 @@ def score_document(doc: GoldDocument, score: Score) -> None:
             score.derived_correct += 1
         else:
             score.errors["missed_derivation"] += 1
+            score.examples.append(
+                f"{name}: missed_derivation: {g.indicator} {g.value:g} {g.span[0]}..{g.span[1]} from «{g.text}»"
+            )
     for i, r in enumerate(derived):
         if i not in taken:
             score.errors["false_derivation"] += 1

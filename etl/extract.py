@@ -159,7 +159,7 @@ def _read_tables(
             ]
         else:
             reading.mentions += [
-                replace(m, **where, period_source="table_column", comparison=None)
+                replace(m, **where, period_source="table_column", comparison=None, also_compared=())
                 for m in found.mentions
                 if m.start == cell.value_at
             ]
@@ -379,7 +379,11 @@ def _read(
                     rated = prev_status if prev_status not in ("target", "forecast") else None
                     tok.status = rated or subjects.get("previous_status", {}).get("percent")
             if ind is None:
-                if tok.kind in ("money", "percent", "rank") and _about_province(low):
+                if tok.kind in ("money", "percent", "rank") and (
+                    _about_province(low)
+                    # the documents are about the province: a sentence that names no other place is about it
+                    or (opening is None and place_named(low, catalog.places) is None)
+                ):
                     hold(tok, "not_in_catalog", "no indicator of the catalog names it")
                 continue
             if tok.indicator is None and ind.not_before and ind.not_before.search(low, clause[0], tok.start):
@@ -582,6 +586,7 @@ def _read(
                     rank_of=rank_of,
                     qualifier=bound[0] if bound else ("trở lên" if at_least_after(low, tok.end) else None),
                     comparison=tok.comparison if status not in ("target", "forecast") else None,
+                    also_compared=tuple(tok.also_compared) if status not in ("target", "forecast") else (),
                     measure=ind.figure_measure,
                     reference=(tok.reference or (tok.comparison.reference if tok.comparison else None))
                     if ind.figure_measure == "growth"
@@ -682,15 +687,37 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
     explicit = {
         (m.indicator_id, m.value) for m in mentions if m.period_source in own and not m.period.inferred
     }
-    kept = [
-        m
+    restated = [
+        (m.period.inferred or m.period_source not in own) and (m.indicator_id, m.value) in explicit
         for m in mentions
-        if not ((m.period.inferred or m.period_source not in own) and (m.indicator_id, m.value) in explicit)
     ]
+    kept = _keep_comparisons(
+        [m for m, r in zip(mentions, restated) if not r], [m for m, r in zip(mentions, restated) if r]
+    )
 
     def same(m: Mention):
         return (m.indicator_id, m.value, m.period.start, m.period.end, m.status)
 
     in_body = {same(m) for m in kept if m.sentence_start > 0}
     # the title is the text's first sentence; a figure there that the body states again is the body's
-    return [m for m in kept if not (m.sentence_start == 0 and same(m) in in_body)]
+    title = [m for m in kept if m.sentence_start == 0 and same(m) in in_body]
+    return _keep_comparisons([m for m in kept if not (m.sentence_start == 0 and same(m) in in_body)], title)
+
+
+def _keep_comparisons(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:
+    """A restatement dropped for the figure kept may be where the text compares it ("Lạng Sơn vươn lên thứ
+    4. … xếp thứ 4/63, tăng 2 bậc so với năm 2022"): its comparisons go to the figure kept, for the same
+    period, so the earlier figure they define is not lost with it."""
+    if not any(m.comparison is not None for m in dropped):
+        return kept
+    index = {
+        (m.indicator_id, m.value, m.period.start, m.period.end): i for i, m in reversed(list(enumerate(kept)))
+    }
+    for m in dropped:
+        i = index.get((m.indicator_id, m.value, m.period.start, m.period.end))
+        if i is None or m.comparison is None:
+            continue
+        target = kept[i]
+        comps = [c for c in (target.comparison, *target.also_compared, m.comparison, *m.also_compared) if c]
+        kept[i] = replace(target, comparison=comps[0], also_compared=tuple(comps[1:]))
+    return kept

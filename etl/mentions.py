@@ -44,6 +44,9 @@ class Mention:
     rank_of: int | None = None
     qualifier: str | None = None
     comparison: Comparison | None = None
+    # Further comparisons the sentence makes of the same value ("tăng 9% so với năm 2022, gấp 1,6 lần năm
+    # 2019"): each defines its own earlier figure (etl/derive.py).
+    also_compared: tuple[Comparison, ...] = ()
     # The figure model (etl/schema.py): what the number is, beyond its value and period.
     measure: str = "level"
     reference: str | None = None  # a growth rate's reference period: same_period_last_year | previous_period

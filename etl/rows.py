@@ -7,6 +7,7 @@ comparison derives, a number held for review. Pure functions of the reading, the
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from etl.catalog import Catalog, load_catalog
 from etl.derive import derive_earlier
@@ -62,9 +63,13 @@ def mention_rows(m: Mention, source_id: str, text: str, catalog: Catalog) -> lis
             "period_source": m.period_source,
         }
     ]
-    derived = derive_earlier(m, catalog)
-    if derived is not None:
-        comp = m.comparison
+    periods_derived = set()
+    for comp in (m.comparison, *m.also_compared) if m.comparison is not None else ():
+        # each comparison the sentence makes defines its own earlier figure, the first for a period wins
+        derived = derive_earlier(replace(m, comparison=comp), catalog)
+        if derived is None or (derived.period.start, derived.period.end) in periods_derived:
+            continue
+        periods_derived.add((derived.period.start, derived.period.end))
         rows.append(
             {
                 **base,

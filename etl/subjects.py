@@ -26,13 +26,19 @@ ABOUT = re.compile(r"\bvề\b")
 
 
 def topic_spans(sentence: str, catalog: Catalog, measure: str) -> list[tuple[int, int, Indicator]]:
-    return [
-        (m.start(), m.end(), ind)
-        for ind in catalog.with_measure(measure)
-        for pattern in ind.topics
-        if may_match(pattern, sentence)  # a substring test spares most scans (etl/literals.py)
-        for m in quick(pattern).finditer(sentence)
-    ]
+    def spans(kind: str) -> list[tuple[int, int, Indicator]]:
+        return [
+            (m.start(), m.end(), ind)
+            for ind in catalog.with_measure(measure)
+            for pattern in getattr(ind, kind)
+            if may_match(pattern, sentence)  # a substring test spares most scans (etl/literals.py)
+            for m in quick(pattern).finditer(sentence)
+        ]
+
+    named = spans("topics")
+    # A bare word ("kim ngạch đạt …") stands for its indicator only before any narrower subject is named.
+    first = min((start for start, _end, _ind in named), default=len(sentence))
+    return named + [span for span in spans("generic_topics") if span[1] <= first]
 
 
 def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Indicator | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.casefold import compile_lowered
@@ -145,6 +145,9 @@ class Token:
     money_unit: tuple[str, float] | None = None  # (currency, multiplier)
     indicator: Indicator | None = None
     comparison: Comparison | None = None
+    # the sentence's further comparisons of this value ("tăng 3,9% so với tháng trước và tăng 11,2% so với
+    # cùng kỳ"): each may define an earlier figure of its own
+    also_compared: list = field(default_factory=list)
     qualifier: str | None = None
     status: str | None = None
     share_context: bool = False  # "chiếm 25%", "tỷ lệ": a share, never a growth rate

@@ -6,7 +6,8 @@ import pytest
 
 from etl.catalog import load_catalog
 from etl.derive import derive_earlier
-from etl.extract import extract_figures
+from etl.extract import extract_figures, read_figures
+from etl.rows import mention_rows
 
 DOC = date(2024, 3, 1)
 
@@ -91,3 +92,51 @@ def test_derive_earlier(sentence, value, period, rule, formula):
 )
 def test_no_derivation_when_the_arithmetic_makes_no_sense(sentence):
     assert derived(sentence) is None
+
+
+def derived_rows(text: str, published: date = DOC) -> list[tuple[str, float, str, str]]:
+    """The derived rows the ETL writes for `text`: (indicator, value, period label, the comparison)."""
+    catalog = load_catalog()
+    rows = [
+        row
+        for m in read_figures(text, catalog, published).mentions
+        for row in mention_rows(m, "t", text, catalog)
+    ]
+    return [
+        (r["indicator_id"], r["value"], r["period_label"], r["value_text"])
+        for r in rows
+        if r["basis"] == "derived"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two comparisons of one value: the month before gives nothing, the same month a year ago does
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 02/2019 ước đạt 1.842,6 tỷ đồng, tăng "
+            "3,9% so với tháng trước và tăng 11,2% so với cùng kỳ năm trước.",
+            [("retail_sales", 1657.0, "02/2018", "tăng 11,2% so với cùng kỳ năm trước")],
+        ),
+        (  # two earlier periods named: one figure each (as many significant digits as "17.900" has)
+            "Năm 2023, vốn đầu tư phát triển toàn xã hội đạt 17.900 tỷ đồng, tăng 9% so với năm 2022, gấp 1,6 "
+            "lần năm 2019.",
+            [
+                ("total_investment", 16422.0, "2022", "tăng 9% so với năm 2022"),
+                ("total_investment", 11188.0, "2019", "gấp 1,6 lần năm 2019"),
+            ],
+        ),
+        (  # a stock against the stock at the end of the year named
+            "Đến cuối năm 2024, tỷ lệ hộ nghèo của tỉnh Lạng Sơn còn 3,36%, giảm 2,18 điểm phần trăm so với cuối "
+            "năm 2023.",
+            [("poverty_rate", 5.54, "31/12/2023", "giảm 2,18 điểm phần trăm so với cuối năm 2023")],
+        ),
+        (  # the headline's rank is kept; the body's restatement still says where it came from
+            "Lạng Sơn vươn lên thứ 4 về chuyển đổi số năm 2023\n\nNăm 2023, DTI của Lạng Sơn đạt 0,6913 điểm. "
+            "Tỉnh xếp thứ 4/63 tỉnh, thành phố, tăng 2 bậc so với năm 2022.",
+            [("digital_transformation_rank", 6.0, "2022", "tăng 2 bậc so với năm 2022")],
+        ),
+    ],
+)
+def test_each_comparison_defines_its_earlier_figure(text, expected):
+    got = derived_rows(text, date(2025, 1, 15))
+    assert [(i, pytest.approx(v), p, c) for i, v, p, c in expected] == got

@@ -474,6 +474,21 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # "kim ngạch" alone is the turnover through the province, in a sentence naming no narrower trade
+            "Riêng tháng 6/2024, kim ngạch ước đạt 402,4 triệu USD. Năm 2024, tổng kim ngạch qua địa bàn tỉnh "
+            "đạt 6,9 tỷ USD.",
+            [
+                ("trade_turnover", 0.4024, "06/2024", "estimate", None, None),
+                ("trade_turnover", 6.9, "2024", "actual", None, None),
+            ],
+        ),
+        (  # ... but after "xuất khẩu" it is the exports', a single crossing's is not the province's, and a
+            # company's is its own
+            "Năm 2024, xuất khẩu hàng hóa tăng mạnh, kim ngạch đạt 1,5 tỷ USD; lối thông quan Tân Thanh - Pò "
+            "Chài đạt kim ngạch 0,7 tỷ USD. Năm 2024, Công ty cổ phần Xuất nhập khẩu Lạng Sơn có kim ngạch "
+            "lớn nhất, đạt 96 triệu USD.",
+            [("export_turnover", 1.5, "2024", "actual", None, None)],
+        ),
         (
             "Tốc độ tăng GRDP năm 2023 ước đạt 6,5%, cao hơn mức 5,8% của năm 2022 và vượt chỉ tiêu Nghị quyết (6%).",
             [
@@ -579,6 +594,10 @@ def test_what_each_figure_is(text, expected):
         ("Năm 2023, thu ngân sách đạt 7.800 tỷ đồng, bằng 105% dự toán.", None),  # 105% is not a figure
         ("IIP tháng 9/2024 tăng 3,1% so với tháng trước.", "not_in_catalog"),
         ("Năm 2026 GRDP tăng 10%.", "future_period"),
+        # A number with a unit that no indicator claims, in a sentence naming no other place, is the
+        # province's: held, never lost, even when the sentence does not name the province.
+        ("Tháng 9/2024, chỉ số giá tiêu dùng tăng 0,32% so với tháng trước.", "not_in_catalog"),
+        ("Trong hai tháng, đơn vị truy thu hơn 1,4 tỷ đồng qua kiểm tra sau thông quan.", "not_in_catalog"),
     ],
 )
 def test_numbers_held_for_review_with_their_reason(text, reason):
