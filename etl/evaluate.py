@@ -258,9 +258,8 @@ def score_document(doc: GoldDocument, score: Score) -> None:
             score.derived_correct += 1
         else:
             score.errors["missed_derivation"] += 1
-            score.examples.append(
-                f"{name}: missed_derivation: {g.indicator} {g.value:g} {g.span[0]}..{g.span[1]} from «{g.text}»"
-            )
+            what = f"{g.indicator} {g.value:g} {g.span[0]}..{g.span[1]}"
+            score.examples.append(f"{name}: missed_derivation: {what} from «{g.text}»")
     for i, r in enumerate(derived):
         if i not in taken:
             score.errors["false_derivation"] += 1

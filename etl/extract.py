@@ -692,7 +692,8 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
         for m in mentions
     ]
     kept = _keep_comparisons(
-        [m for m, r in zip(mentions, restated) if not r], [m for m, r in zip(mentions, restated) if r]
+        [m for m, r in zip(mentions, restated, strict=True) if not r],
+        [m for m, r in zip(mentions, restated, strict=True) if r],
     )
 
     def same(m: Mention):
