@@ -47,6 +47,10 @@ def _round_significant(value: float, digits: int) -> float:
     return round(value, digits - 1 - math.floor(math.log10(abs(value))))
 
 
+_YEAR_BEFORE = re.compile(r"\bnăm (?:trước|ngoái)\b")
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived | None:
     """The earlier period's value implied by the mention's comparison, or None if it implies none.
 
@@ -62,6 +66,9 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     if indicator.price_basis_applies and indicator.figure_measure == "level" and comp.amount_unit == "%":
         return None
     period = comp.period or shift_years(mention.period, -1)  # "so với cùng kỳ": a year earlier
+    if comp.period is not None and _YEAR_BEFORE.search(comp.text) and not _YEAR_WRITTEN.search(comp.text):
+        # "(PAPI năm 2022) giảm 9 bậc so với năm trước": the year before the figure's, not the document's
+        period = shift_years(mention.period, -1)
     if mention.period.kind == "as_of" and period.kind == "year":
         # "tỷ lệ hộ nghèo còn 3,36%, giảm 2,18 điểm phần trăm so với cuối năm 2023": a stock against the
         # stock at that year's end

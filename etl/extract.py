@@ -474,7 +474,7 @@ def _read(
             if (
                 place is None
                 and ("tết" in low or "lễ" in low or "xuân" in low)
-                and _HOLIDAY.search(low[clause[0] : tok.end + 40])
+                and _holiday_period(low, clause, tok)
             ):
                 why = "a holiday's days: a period the figure model does not hold"
                 hold(tok, "no_period", why, ind, value)
@@ -652,6 +652,16 @@ _REQUIRED = compile_lowered(
 _HOLIDAY = compile_lowered(
     r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b|\bmùa lễ hội\b"
 )
+
+
+# "Riêng tháng 2, trùng kỳ nghỉ Tết, kim ngạch chỉ đạt …": a holiday the period fell on is its circumstance
+_HOLIDAY_CIRCUMSTANCE = compile_lowered(r"(?:\btrùng(?: với)?|\bdo|\bvì|\bbởi|\bảnh hưởng(?: của)?)\s+$")
+
+
+def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
+    """Whether the value's clause counts the days of a holiday ("dịp Tết đón 50.000 lượt khách")."""
+    m = _HOLIDAY.search(low, clause[0], tok.end + 40)
+    return m is not None and not _HOLIDAY_CIRCUMSTANCE.search(low, clause[0], m.start())
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")

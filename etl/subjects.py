@@ -41,15 +41,22 @@ def topic_spans(sentence: str, catalog: Catalog, measure: str) -> list[tuple[int
     return named + [span for span in spans("generic_topics") if span[1] <= first]
 
 
+# "Với 43,85 điểm, …": a clause that opens on its value names the value's subject right after the comma
+WITH_VALUE = compile_lowered(r"(?:^|[,;:]\s*)với\s+(?:tổng\s+)?(?:số\s+)?$")
+OPENING_COMMA = re.compile(r"\s*,\s*(?:thì\s+)?(?:\w+\s+){0,2}?")
+
+
 def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Indicator | None:
     if not candidates:
         return None
-    # "đứng thứ 6 toàn quốc về chuyển đổi số": the subject follows the value, after "về".
+    # "đứng thứ 6 toàn quốc về chuyển đổi số": the subject follows the value, after "về"; so it does after a
+    # value the clause opens on ("Với 43,85 điểm, Chỉ số PAPI năm 2022 của tỉnh xếp thứ 13/63").
     after = [c for c in candidates if c[0] >= tok.end and c[0] - tok.end <= 80]
+    opens_on_value = WITH_VALUE.search(sentence, 0, tok.start) is not None
     for start, _end, ind in sorted(after, key=lambda c: (c[0], -(c[1] - c[0]))):
         gap = sentence[tok.end : start]
         if (
-            ABOUT.search(gap)
+            (ABOUT.search(gap) or (opens_on_value and OPENING_COMMA.fullmatch(gap)))
             and ";" not in gap
             and not any(t is not tok and tok.end <= t.start < start for t in tokens)
         ):

@@ -125,6 +125,10 @@ def derived_rows(text: str, published: date = DOC) -> list[tuple[str, float, str
                 ("total_investment", 11188.0, "2019", "gấp 1,6 lần năm 2019"),
             ],
         ),
+        (  # "năm trước" is the year before the figure's, whatever year the document is dated
+            "Năm 2022, PAPI của Lạng Sơn xếp thứ 13/63, giảm 9 bậc so với năm trước.",
+            [("papi_rank", 4.0, "2021", "giảm 9 bậc so với năm trước")],
+        ),
         (  # a stock against the stock at the end of the year named
             "Đến cuối năm 2024, tỷ lệ hộ nghèo của tỉnh Lạng Sơn còn 3,36%, giảm 2,18 điểm phần trăm so với cuối "
             "năm 2023.",

@@ -474,6 +474,21 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # a holiday the month fell on is its circumstance, not its period
+            "Riêng tháng 2/2024, trùng kỳ nghỉ Tết Nguyên đán, kim ngạch xuất nhập khẩu chỉ đạt 3,1 tỷ USD.",
+            [("trade_turnover", 3.1, "02/2024", "actual", None, None)],
+        ),
+        (  # households in poverty, then their share: the poverty rate (the near-poor's share is not)
+            "Cuối năm 2023, toàn tỉnh còn 6.912 hộ nghèo, chiếm 3,36%; hộ cận nghèo còn 16.451 hộ, chiếm 8%.",
+            [("poverty_rate", 3.36, "31/12/2023", "actual", None, "stock")],
+        ),
+        (  # a clause opening on its value names the subject right after the comma
+            "Với 43,85 điểm, Chỉ số PAPI năm 2022 của Lạng Sơn xếp thứ 13/63.",
+            [
+                ("papi_score", 43.85, "2022", "actual", None, None),
+                ("papi_rank", 13, "2022", "actual", None, None),
+            ],
+        ),
         (  # "kim ngạch" alone is the turnover through the province, in a sentence naming no narrower trade
             "Riêng tháng 6/2024, kim ngạch ước đạt 402,4 triệu USD. Năm 2024, tổng kim ngạch qua địa bàn tỉnh "
             "đạt 6,9 tỷ USD.",
