@@ -191,6 +191,11 @@ def _read(
     line_of = context.line_of
     rank_places = _rank_places(catalog)
 
+    @lru_cache(maxsize=1)
+    def names_a_place(_sentence_start: int, low: str) -> bool:
+        """Whether the sentence names a place other than the province: asked once per sentence."""
+        return place_named(low, catalog.places) is not None
+
     seen_subjects: dict[str, set] = {}
     seen_status: dict[str, str | None] = {}  # kind -> the status of the sentence's last such value
     previous_low: str | None = None
@@ -379,10 +384,10 @@ def _read(
                     rated = prev_status if prev_status not in ("target", "forecast") else None
                     tok.status = rated or subjects.get("previous_status", {}).get("percent")
             if ind is None:
+                # the documents are about the province: a sentence naming it, or naming no other place, is
+                # about it, and a number there that no indicator claims is held for review, never dropped
                 if tok.kind in ("money", "percent", "rank") and (
-                    _about_province(low)
-                    # the documents are about the province: a sentence that names no other place is about it
-                    or (opening is None and place_named(low, catalog.places) is None)
+                    _about_province(low) or (opening is None and not names_a_place(s_start, low))
                 ):
                     hold(tok, "not_in_catalog", "no indicator of the catalog names it")
                 continue
@@ -661,7 +666,7 @@ _HOLIDAY_CIRCUMSTANCE = compile_lowered(r"(?:\btrùng(?: với)?|\bdo|\bvì|\bb�
 def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
     """Whether the value's clause counts the days of a holiday ("dịp Tết đón 50.000 lượt khách")."""
     m = _HOLIDAY.search(low, clause[0], tok.end + 40)
-    return m is not None and not _HOLIDAY_CIRCUMSTANCE.search(low, clause[0], m.start())
+    return m is not None and not _HOLIDAY_CIRCUMSTANCE.search(low, max(clause[0], m.start() - 24), m.start())
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")

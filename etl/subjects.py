@@ -36,9 +36,14 @@ def topic_spans(sentence: str, catalog: Catalog, measure: str) -> list[tuple[int
         ]
 
     named = spans("topics")
+    generic = (
+        spans("generic_topics") if any(ind.generic_topics for ind in catalog.with_measure(measure)) else []
+    )
+    if not generic:
+        return named
     # A bare word ("kim ngạch đạt …") stands for its indicator only before any narrower subject is named.
     first = min((start for start, _end, _ind in named), default=len(sentence))
-    return named + [span for span in spans("generic_topics") if span[1] <= first]
+    return named + [span for span in generic if span[1] <= first]
 
 
 # "Với 43,85 điểm, …": a clause that opens on its value names the value's subject right after the comma
@@ -52,7 +57,8 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     # "đứng thứ 6 toàn quốc về chuyển đổi số": the subject follows the value, after "về"; so it does after a
     # value the clause opens on ("Với 43,85 điểm, Chỉ số PAPI năm 2022 của tỉnh xếp thứ 13/63").
     after = [c for c in candidates if c[0] >= tok.end and c[0] - tok.end <= 80]
-    opens_on_value = WITH_VALUE.search(sentence, 0, tok.start) is not None
+    # (only the words right before the value are looked at: a run-on sentence is not rescanned per value)
+    opens_on_value = WITH_VALUE.search(sentence, max(0, tok.start - 24), tok.start) is not None
     for start, _end, ind in sorted(after, key=lambda c: (c[0], -(c[1] - c[0]))):
         gap = sentence[tok.end : start]
         if (
