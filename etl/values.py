@@ -376,6 +376,7 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
             continue
         if (ind.tense == "past" and plan) or (ind.tense == "planned" and not plan):
             continue
+        counted_before = False  # a value of this count already found in the sentence
         for m in count_pattern(ind.counted.pattern).finditer(sentence):
             if inside(m.start(), taken):
                 continue
@@ -399,8 +400,16 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
                 continue
             before_ok = ind.before is None or compile_lowered(rf"(?:{ind.before.pattern})$").search(prefix)
             after_ok = ind.after is not None and ind.after.match(sentence, m.end())
-            if not (before_ok or after_ok):
+            # "Tháng 5 có 71 doanh nghiệp thành lập mới; lũy kế 5 tháng là 318 doanh nghiệp": the running
+            # total of the count just given
+            running = (
+                counted_before
+                and RUNNING_TOTAL_BEFORE.search(prefix[-48:]) is not None
+                and _CLAUSE_END.match(sentence, m.end()) is not None
+            )
+            if not (before_ok or after_ok or running):
                 continue
+            counted_before = True
             tokens.append(
                 Token(
                     "count",
@@ -414,6 +423,15 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
                 )
             )
     return tokens
+
+
+# (a span from the year's start, never "lũy kế đến nay có 5.591 doanh nghiệp": a stock of another thing)
+RUNNING_TOTAL_BEFORE = compile_lowered(
+    r"(?:(?:lũy kế|luỹ kế|cộng dồn|tính chung)(?: \d{1,2} tháng(?: đầu năm)?| từ đầu năm(?: đến nay)?)"
+    r"(?: (?:năm )?\d{4})?|\bcả năm(?: \d{4})?),? (?:là|đạt|có)\s+$"
+)
+# the counted noun ends its clause: nothing after it says it is another kind of thing
+_CLAUSE_END = compile_lowered(r"\s*(?:[,;.)]|$)")
 
 
 def to_unit(tok: Token, ind: Indicator, catalog: Catalog) -> float | None:

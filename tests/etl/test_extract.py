@@ -474,6 +474,15 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # a running total of the count just given; a stock of operating firms is another thing
+            "Tháng 5/2024 có 71 doanh nghiệp thành lập mới; lũy kế 5 tháng là 318 doanh nghiệp. Năm 2023 có "
+            "402 doanh nghiệp thành lập mới; lũy kế đến nay có 5.591 doanh nghiệp đang hoạt động.",
+            [
+                ("new_enterprises", 71, "05/2024", "actual", None, None),
+                ("new_enterprises", 318, "01–05/2024", "actual", None, None),
+                ("new_enterprises", 402, "2023", "actual", None, None),
+            ],
+        ),
         (  # a holiday the month fell on is its circumstance, not its period
             "Riêng tháng 2/2024, trùng kỳ nghỉ Tết Nguyên đán, kim ngạch xuất nhập khẩu chỉ đạt 3,1 tỷ USD.",
             [("trade_turnover", 3.1, "02/2024", "actual", None, None)],
