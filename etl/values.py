@@ -336,7 +336,9 @@ def counted_pattern(catalog: Catalog) -> re.Pattern:
 
 # "…, nâng tổng số xã đạt chuẩn của tỉnh lên 49 xã": the stock an addition brings a count to.
 RAISED_TOTAL = compile_lowered(
-    rf"\bnâng tổng số (?P<what>[^;.]{{0,80}}?) lên (?:thành )?(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?\s+\w+"
+    # ("có 12 xã được công nhận đạt chuẩn …, nâng tổng số lên 100 xã": the thing named before, in the clause)
+    rf"\bnâng tổng số (?:(?P<what>[^;.]{{0,80}}?) )?lên (?:thành )?(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?"
+    r"\s+(?P<unit>\w+)"
     # "Lũy kế số xã đạt chuẩn nông thôn mới 110 xã": the count named first, its number after, the same noun
     rf"|\b(?:lũy kế |luỹ kế |tổng )?số (?P<what2>(?P<noun>\w+)[^;.\d]{{0,60}}?)\s+(?:đạt |là |có )?"
     rf"(?P<n2>{NUMERAL})(?:\s*/\s*\d{{1,4}})?\s+(?P=noun)\b"
@@ -351,7 +353,14 @@ def raised_totals(sentence: str, ind: Indicator, taken) -> list[Token]:
     for m in RAISED_TOTAL.finditer(sentence):
         n, what = ("n", "what") if m["n"] else ("n2", "what2")
         value = num(m[n])
-        if value is None or inside(m.start(n), taken) or not ind.raised_total.match(m[what]):
+        if value is None or inside(m.start(n), taken):
+            continue
+        if m[n] and m[what] is None:
+            clause_start = sentence.rfind(";", 0, m.start()) + 1
+            named = ind.raised_total.search(sentence, clause_start, m.start())
+            if named is None or named.group().split()[0] != m["unit"]:
+                continue
+        elif not ind.raised_total.match(m[what]):
             continue
         tokens.append(
             Token("count", value, m.start(n), m.end(), sentence[m.start(n) : m.end()], indicator=ind)

@@ -474,6 +474,10 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # the stock an addition raises a count to, the counted thing named before in the clause
+            "Năm 2023 có 12 xã được công nhận đạt chuẩn nông thôn mới, nâng tổng số lên 100 xã.",
+            [("new_rural_communes", 100, "31/12/2023", "actual", None, "stock")],
+        ),
         (  # a running total of the count just given; a stock of operating firms is another thing
             "Tháng 5/2024 có 71 doanh nghiệp thành lập mới; lũy kế 5 tháng là 318 doanh nghiệp. Năm 2023 có "
             "402 doanh nghiệp thành lập mới; lũy kế đến nay có 5.591 doanh nghiệp đang hoạt động.",
