@@ -474,6 +474,14 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # each resident's income is income per head, per year or per month as written
+            "Năm 2023, mỗi người dân Lạng Sơn có thu nhập khoảng 43,4 triệu đồng, tức 3,6 triệu đồng/tháng; thu "
+            "nhập của mỗi người dân vùng cao chỉ đạt 2,1 triệu đồng/tháng.",  # the highlands' is not the province's
+            [
+                ("income_per_capita", 43.4, "2023", "actual", "approx", None),
+                ("income_per_capita_monthly", 3.6, "2023", "actual", None, None),
+            ],
+        ),
         (  # the stock an addition raises a count to, the counted thing named before in the clause (the
             # addition itself, 12, is no figure of the stock)
             "Năm 2023 có 12 xã được công nhận đạt chuẩn nông thôn mới, nâng tổng số lên 100 xã.",
