@@ -474,6 +474,14 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # "nhưng" turns back from the nation to the province's own figures
+            "Năm 2024, GRDP của tỉnh Lạng Sơn ước tăng 6,01%, thấp hơn bình quân cả nước nhưng đã cải thiện so "
+            "với mức 4,21% của năm 2023.",
+            [
+                ("grdp_growth", 6.01, "2024", "estimate", None, None),
+                ("grdp_growth", 4.21, "2023", "actual", None, None),
+            ],
+        ),
         (  # each resident's income is income per head, per year or per month as written
             "Năm 2023, mỗi người dân Lạng Sơn có thu nhập khoảng 43,4 triệu đồng, tức 3,6 triệu đồng/tháng; thu "
             "nhập của mỗi người dân vùng cao chỉ đạt 2,1 triệu đồng/tháng.",  # the highlands' is not the province's
