@@ -215,6 +215,10 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
     return found is not None
 
 
+# the level a value is compared with, written as a value of its own ("cao hơn mức 4,21% của năm 2023")
+COMPARED_LEVEL = compile_lowered(r"(?:so với|hơn|kém|bằng|vượt|với)(?: cùng kỳ)? mức\s+$")
+
+
 def subject_from_context(
     tok: Token, low: str, subjects: dict, line: int, in_sentence: dict
 ) -> Indicator | None:
@@ -224,11 +228,13 @@ def subject_from_context(
     component = _component_start(low)
     if component is not None and component < tok.start:
         return None
+    earlier = in_sentence.get(tok.kind, set())
+    if len(earlier) == 1 and COMPARED_LEVEL.search(low, max(0, tok.start - 24), tok.start):
+        return next(iter(earlier))  # "tăng 6,01%, cao hơn mức 4,21% của năm 2023": the same measure, then
     if tok.kind == "percent" and (
         tok.share_context or not GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
     ):
         return None
-    earlier = in_sentence.get(tok.kind, set())
     if len(earlier) == 1:
         return next(iter(earlier))
     if tok.kind not in CONTEXT_KINDS or earlier:

@@ -474,6 +474,13 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # a level compared with, written as a value of its own: the same measure, its own year
+            "Tăng trưởng kinh tế năm 2024\n\nLạng Sơn ước tăng 6,01%, cao hơn mức 4,21% của năm 2023.",
+            [
+                ("grdp_growth", 6.01, "2024", "estimate", None, None),
+                ("grdp_growth", 4.21, "2023", "actual", None, None),
+            ],
+        ),
         (  # "nhưng" turns back from the nation to the province's own figures
             "Năm 2024, GRDP của tỉnh Lạng Sơn ước tăng 6,01%, thấp hơn bình quân cả nước nhưng đã cải thiện so "
             "với mức 4,21% của năm 2023.",
