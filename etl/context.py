@@ -86,6 +86,7 @@ class DocumentContext:
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._current: tuple[int, list[Period]] | None = None
         self._owned: set[int] = set()
+        self._singled: set[int] = set()
         self._opening: Period | None = None
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
         self._day: tuple[int, Period] | None = None
@@ -123,12 +124,14 @@ class DocumentContext:
         periods: list[PeriodMatch],
         owned: set[int] = frozenset(),
         low: str = "",
+        singled: set[int] = frozenset(),
     ) -> list[PeriodMatch]:
         """The sentence at text[s_start:s_end] is being read (call once per sentence, in order); returns
         its periods with those whose year was not written ("quý II", "tháng 4") set in the year named
         nearby -- the sentence, the one before in its paragraph, the heading, the title -- where one is.
         `owned`: where periods start that belong to the value just before them ("mức 4,21% của năm 2023"),
-        never the context of another value."""
+        never the context of another value; `singled`: where periods start that a clause singles out ("…;
+        riêng tháng 6 đạt 214 triệu USD"), the period of that clause alone."""
         line = self._line_of(s_start)
         periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line)
@@ -136,11 +139,15 @@ class DocumentContext:
         periods = self._anchor(periods, line)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line)
         self._previous = self._current
-        self._current = (line, [pm.period for pm in periods if pm.start not in owned])
+        self._current = (
+            line,
+            [pm.period for pm in periods if pm.start not in owned and pm.start not in singled],
+        )
         days = [pm.period for pm in periods if pm.period.kind == "dates"]
         if days and (self.doc_date is None or days[-1].start <= self.doc_date):
             self._day = (line, days[-1])
         self._owned = owned
+        self._singled = singled
         # "Năm 2025, năm cuối của kế hoạch 5 năm, …: X đạt 8%; Y đạt 66 triệu đồng; …", "Tính đến hết tháng
         # 4, …": a period that opens the sentence, before its first comma, governs all of it.
         comma = low.find(",")
@@ -152,6 +159,7 @@ class DocumentContext:
                 and pm.end <= comma
                 and pm.start < 40
                 and pm.start not in owned
+                and pm.start not in singled
                 and pm.period.kind not in ("dates", "plan")
                 and not _BASIS.search(low, 0, pm.start)
             ),
@@ -349,7 +357,7 @@ class DocumentContext:
         if adjacent:
             return adjacent[0].period, "clause"
         in_clause = [pm for pm in in_clause if pm.start not in self._owned]
-        periods = [pm for pm in periods if pm.start not in self._owned]
+        periods = [pm for pm in periods if pm.start not in self._owned and pm.start not in self._singled]
         before = [pm for pm in in_clause if pm.end <= tok.start]
         if before:
             return before[-1].period, "clause"

@@ -248,7 +248,9 @@ def _read(
         own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
         # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
         owned = {pm.start for pm in own if owned_by_value(low, pm.start)}
-        own = context.saw(s_start, s_end, own, owned, low)
+        # "…; riêng tháng 6 đạt 214 triệu USD": a period singled out is its clause's alone
+        singled = {pm.start for pm in own if _SINGLED_OUT.search(low, max(0, pm.start - 8), pm.start)}
+        own = context.saw(s_start, s_end, own, owned, low, singled)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]
@@ -670,6 +672,7 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")
+_SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
 
 
 _ONCE = compile_lowered(r"\btừng\b")

@@ -96,7 +96,13 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 value = cell.strip()
                 if not _NUMBER.match(value):
                     continue
-                lead = f"{label}, {columns[i]}: "
+                # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
+                # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")
+                lead = (
+                    f"{columns[i]}, {label[0].lower()}{label[1:]}: "
+                    if _COUNT_ROW.match(label)
+                    else f"{label}, {columns[i]}: "
+                )
                 sentence = f"{lead}{value}{_unit_after(unit)}."
                 offset = row_start + a + (len(cell) - len(cell.lstrip()))
                 row_cells.append(
@@ -116,6 +122,9 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             cells += row_cells
             read |= {header_start, row_start}
     return cells, read
+
+
+_COUNT_ROW = re.compile(r"(?:số|tổng số)\s", re.IGNORECASE)
 
 
 def _unit_after(unit: str) -> str:

@@ -275,6 +275,9 @@ def _year_to_date(m, doc_date):
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "cao nhất kể từ năm 2016": a record's baseline, not the period of the figure beside it
     rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:kể )?từ (?:năm )?{YEAR}(?: (?:đến|tới) nay)?"
+    # "ước đạt 8,06%, cao nhất trong nhiệm kỳ 2020 - 2025": the span a record is set in, not the figure's
+    rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:trong )?(?:cả )?(?:nhiệm kỳ|giai đoạn|\d+ năm) "
+    rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)",
     ("quý", "chuẩn", "nhất", "từ trước"),

@@ -62,6 +62,16 @@ def _first_place(text: str, places: dict[str, re.Pattern]) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+def _ends_on_unit(segment: str, places: dict[str, re.Pattern]) -> bool:
+    """Whether the segment ends on a province or district named (one of a list running on), not the nation
+    or a region."""
+    for kind in ("district", "province"):
+        m = places[kind].search(segment) if kind in places else None
+        if m is not None and not segment[m.end() :].strip(" ,"):
+            return True
+    return False
+
+
 def other_place(
     low: str, clause_start: int, start: int, end: int, places: dict[str, re.Pattern]
 ) -> str | None:
@@ -78,6 +88,9 @@ def other_place(
         if m is not None and (
             (_LEAD.match(segment[: m.start()]) and len(segment) - m.end() <= 40)
             or _SINGLED_OUT.search(segment[: m.start()])
+            # "tỷ lệ hộ nghèo ở các huyện Bình Gia, Đình Lập còn trên 20%": a list of named places runs on
+            # (not "cao hơn mức bình quân của cả nước, nhưng …": the nation is no list)
+            or _ends_on_unit(segment, places)
         ):
             subject = m.group()
         if _OURS.search(segment, m.end() if m is not None else 0):

@@ -215,6 +215,12 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
     return found is not None
 
 
+# an amount the clause names right before its value, which no catalog topic found: its own subject
+OTHER_MONEY = compile_lowered(
+    r"\b(?:vốn(?: đăng ký| điều lệ| đầu tư)?|kinh phí|chi phí|lợi nhuận|giá trị)(?: \S+){0,3}\s*$"
+)
+
+
 # the level a value is compared with, written as a value of its own ("cao hơn mức 4,21% của năm 2023")
 COMPARED_LEVEL = compile_lowered(r"(?:so với|hơn|kém|bằng|vượt|với)(?: cùng kỳ)? mức\s+$")
 
@@ -229,6 +235,8 @@ def subject_from_context(
     if component is not None and component < tok.start:
         return None
     earlier = in_sentence.get(tok.kind, set())
+    if tok.kind == "money" and OTHER_MONEY.search(low, max(0, tok.start - 50), tok.start):
+        return None  # "…; có 196 doanh nghiệp … với tổng vốn đăng ký 1.350 tỷ đồng": an amount of its own
     if len(earlier) == 1 and COMPARED_LEVEL.search(low, max(0, tok.start - 24), tok.start):
         return next(iter(earlier))  # "tăng 6,01%, cao hơn mức 4,21% của năm 2023": the same measure, then
     if tok.kind == "percent" and (

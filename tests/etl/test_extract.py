@@ -474,6 +474,23 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # a period a later clause singles out ("riêng tháng 6") is that clause's alone
+            "Báo cáo 6 tháng đầu năm 2021\n\nKim ngạch xuất nhập khẩu qua địa bàn ước đạt 1.520 triệu USD; riêng "
+            "tháng 6 đạt 214 triệu USD. Toàn tỉnh có 213 doanh nghiệp thành lập mới.",
+            [
+                ("trade_turnover", 1.52, "H1/2021", "estimate", None, None),
+                ("trade_turnover", 0.214, "06/2021", "estimate", None, None),
+                ("new_enterprises", 213, "H1/2021", "actual", None, None),
+            ],
+        ),
+        (  # the span a record is set in is not the figure's period
+            "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,06%, cao nhất trong nhiệm kỳ 2020 - 2025. GRDP bình quân "
+            "đầu người ước đạt khoảng 71 triệu đồng.",
+            [
+                ("grdp_growth", 8.06, "2025", "estimate", None, None),
+                ("grdp_per_capita", 71, "2025", "estimate", "approx", None),
+            ],
+        ),
         (  # a level compared with, written as a value of its own: the same measure, its own year
             "Tăng trưởng kinh tế năm 2024\n\nLạng Sơn ước tăng 6,01%, cao hơn mức 4,21% của năm 2023.",
             [
@@ -945,6 +962,44 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
         # A variant of an index, one tourist site or festival, what must be reached to meet a target.
         ("Chỉ số PCI gốc năm 2024 của tỉnh đạt 68,2 điểm.", "pci_score", None),
         ("Năm 2023, khu du lịch Mẫu Sơn đón trên 150 nghìn lượt khách.", "tourists", "other_place"),
+        # some communes, a city's figure after a sentence break in its name, the provinces' average, a part
+        # of spending, two stages of the proceedings, and an enterprise's capital after a tourism figure
+        ("Năm 2025, tỷ lệ hộ nghèo ở một số xã biên giới còn trên 15%.", "poverty_rate", "other_place"),
+        (
+            "Năm 2021, Hồ Chí Minh đứng thứ 3 về chỉ số chuyển đổi số (DTI).",
+            "digital_transformation_rank",
+            None,
+        ),
+        ("Năm 2021, giá trị trung bình DTI cấp tỉnh là 0,4014.", "dti_score", None),
+        (
+            "Năm 2016, chi ngân sách địa phương đạt 9.640 tỷ đồng; chi đầu tư phát triển 2.106 tỷ đồng.",
+            None,
+            None,
+        ),
+        (
+            "Năm 2021, khởi tố mới 5 vụ, 12 bị can về tham nhũng; xét xử sơ thẩm 4 vụ, 9 bị cáo.",
+            "corruption_defendants",
+            None,
+        ),
+        (
+            "6 tháng đầu năm 2023, doanh thu du lịch ước đạt 870 tỷ đồng; có 196 doanh nghiệp thành lập mới với "
+            "tổng vốn đăng ký 1.350 tỷ đồng.",
+            None,
+            None,
+        ),
+        # a list of districts runs on past its comma
+        (
+            "Năm 2018, tỷ lệ hộ nghèo ở các huyện Bình Gia, Đình Lập còn trên 20%.",
+            "poverty_rate",
+            "other_place",
+        ),
+        # members inspected, or admitted, are not the membership
+        (
+            "Năm 2021, đã kiểm tra 48 tổ chức đảng và 112 đảng viên khi có dấu hiệu vi phạm.",
+            "party_members",
+            None,
+        ),
+        ("Năm 2021, toàn Đảng bộ có 1.026 đảng viên mới.", "party_members", None),
         ("Năm 2023, lễ hội chùa Tam Thanh thu hút trên 300 nghìn lượt khách dịp đầu xuân.", "tourists", None),
         (  # a rate required of remaining quarters: no calendar period
             "Năm 2024, để hoàn thành mục tiêu tăng trưởng, các quý còn lại GRDP của tỉnh bình quân cần tăng khoảng 8%.",
@@ -964,6 +1019,8 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
 )
 def test_what_is_not_the_provinces_figure(text, not_published, reason):
     reading = read_figures(text, load_catalog(), MODEL_DOC)
+    # whatever else is read, no figure stands on the value the case is about
+    assert not any(m.value in (2106, 1350) for m in reading.mentions), reading.mentions
     if not_published is not None:
         assert not_published not in {m.indicator_id for m in reading.mentions}, reading.mentions
     if reason is not None:

@@ -75,6 +75,19 @@ def test_a_unit_in_the_rows_name_and_abbreviated_headers():
     assert got == [("budget_revenue", 7258.0, "2023", "actual"), ("budget_revenue", 8250.0, "2024", "target")]
 
 
+def test_a_count_row_is_read_with_its_noun():
+    # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between the count's name and its number
+    text = (
+        "Chỉ tiêu | Đơn vị tính | Thực hiện năm 2017 | Kế hoạch năm 2019\n"
+        "Số xã đạt chuẩn nông thôn mới (lũy kế) | Xã | 42 | 63\n"
+    )
+    got, _ = figures(text, date(2018, 12, 10))
+    assert got == [
+        ("new_rural_communes", 42.0, "31/12/2017", "actual"),
+        ("new_rural_communes", 63.0, "31/12/2019", "target"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
