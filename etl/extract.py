@@ -286,6 +286,7 @@ def _read(
             whole = set(whole_before)
             subset_at = OPENS_WITH_PART.match(low)
         first_of_sentence = len(reading.mentions)
+        placed_in_sentence: dict[str, str] = {}  # indicator -> the other place a value of it was held for
         # a sentence opening on another place ("Bình quân cả nước, …"); for a rank, "cả nước" or "trong vùng"
         # says which ranking, not whose figure
         openings = {
@@ -329,6 +330,7 @@ def _read(
                 if named := introduced(introducing[0], catalog):
                     subjects.update(previous=named, previous_status={}, line=introducing[1])
                 introducing = None
+            carried_from_sentence = ind is None and tok.kind in seen_subjects
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
                 if ind is None and tok.kind in lead and not names_any_subject(low, catalog, topics):
@@ -486,7 +488,17 @@ def _read(
                 why = "a holiday's days: a period the figure model does not hold"
                 hold(tok, "no_period", why, ind, value)
                 continue
+            if (
+                place is None
+                and carried_from_sentence
+                and ind.id in placed_in_sentence
+                and not names_province(low, clause[0], tok.end)
+            ):
+                # "… của cả nước năm 2017 đạt 425,12 tỷ USD; kim ngạch thương mại … đạt 93,69 tỷ USD": a value
+                # that takes its subject from one before it in the sentence takes that one's place too
+                place = placed_in_sentence[ind.id]
             if place is not None:
+                placed_in_sentence[ind.id] = place
                 hold(tok, "other_place", place, ind, value)
                 continue
             found = (tok.period, "clause") if tok.period else context.period_for(tok, own, clause)
@@ -525,6 +537,16 @@ def _read(
                 # written with no period stands on the day reported -- the paragraph's, else the date line's.
                 day = context.day_reported(same_paragraph=True)
                 found = (as_of_period(day), "reported_day") if day is not None else None
+            if (
+                found is not None
+                and found[1] != "clause"
+                and tok.kind == "money"
+                and ind.per is None
+                and _PER_YEAR.match(low, tok.end)
+            ):
+                # "nguồn thu nội địa chỉ khoảng 4.000 tỷ đồng/năm": a yearly amount over a span its clause
+                # does not name, not the year the sentence before was about
+                found = None
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
@@ -672,6 +694,7 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")
+_PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
 
 

@@ -987,6 +987,22 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
             None,
             None,
         ),
+        # a fall the plan asks of the rate, an addition to a stock, a bilateral trade after the nation's, and a
+        # yearly amount over a span the clause does not name
+        ("Năm 2016, kế hoạch đề ra giảm tỷ lệ hộ nghèo 3% trở lên.", "poverty_rate", "not_in_catalog"),
+        ("Đến năm 2025 có thêm ít nhất 50 xã đạt chuẩn nông thôn mới.", "new_rural_communes", None),
+        (
+            "Năm 2017, tổng kim ngạch xuất nhập khẩu của cả nước đạt 425,12 tỷ USD; kim ngạch thương mại Việt Nam "
+            "- Trung Quốc đạt 93,69 tỷ USD.",
+            "trade_turnover",
+            None,
+        ),
+        (
+            "Năm 2024, thu ngân sách đạt 11.200 tỷ đồng. Không tính thu từ hoạt động xuất nhập khẩu, nguồn thu "
+            "nội địa của Lạng Sơn chỉ khoảng 4.000 tỷ đồng/năm.",
+            "budget_revenue_domestic",
+            "no_period",
+        ),
         # a list of districts runs on past its comma
         (
             "Năm 2018, tỷ lệ hộ nghèo ở các huyện Bình Gia, Đình Lập còn trên 20%.",
