@@ -474,6 +474,16 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # revenue after tourists is tourism revenue; budget revenue after them is still the budget's
+            "Năm 2023 ngành phấn đấu đón 4 triệu lượt khách du lịch, doanh thu đạt 3.500 tỷ đồng. Năm 2023, toàn "
+            "tỉnh đón 3,1 triệu lượt khách, tổng thu ngân sách đạt 9.800 tỷ đồng.",
+            [
+                ("tourists", 4_000_000, "2023", "target", None, None),
+                ("tourism_revenue", 3500, "2023", "target", None, None),
+                ("tourists", 3_100_000, "2023", "actual", None, None),
+                ("budget_revenue", 9800, "2023", "actual", None, None),
+            ],
+        ),
         (  # a period a later clause singles out ("riêng tháng 6") is that clause's alone
             "Báo cáo 6 tháng đầu năm 2021\n\nKim ngạch xuất nhập khẩu qua địa bàn ước đạt 1.520 triệu USD; riêng "
             "tháng 6 đạt 214 triệu USD. Toàn tỉnh có 213 doanh nghiệp thành lập mới.",
