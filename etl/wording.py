@@ -70,8 +70,18 @@ RESULT_WORDS = compile_lowered(
 
 
 def status_after(low: str, end: int) -> str | None:
-    """A target named right after the value ("đạt 8,75% theo chỉ tiêu giao")."""
-    return "target" if _TARGET_AFTER.match(low[end : end + 40]) else None
+    """A target named right after the value ("đạt 8,75% theo chỉ tiêu giao"); an estimate or forecast of a
+    count whose verb follows its noun ("17/21 chỉ tiêu ước đạt", "… dự kiến hoàn thành")."""
+    if _TARGET_AFTER.match(low[end : end + 40]):
+        return "target"
+    if m := _COUNT_VERB_STATUS.match(low, end):
+        return "estimate" if m["w"] == "ước" else "forecast"
+    return None
+
+
+_COUNT_VERB_STATUS = re.compile(
+    r"(?: chủ yếu| kinh tế - xã hội)?(?: của năm(?: \d{4})?)? (?P<w>ước|dự kiến) (?:đạt|hoàn thành|vượt)"
+)
 
 
 def plan_status(segment: str) -> str | None:

@@ -474,6 +474,14 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # targets met, with the verb and its status after the noun
+            "Năm 2019 có 17/21 chỉ tiêu ước đạt và vượt kế hoạch. Năm 2023 có 18/20 chỉ tiêu chủ yếu của năm đạt "
+            "và vượt kế hoạch.",
+            [
+                ("annual_targets_met", 17, "2019", "estimate", None, None),
+                ("annual_targets_met", 18, "2023", "actual", None, None),
+            ],
+        ),
         (  # revenue after tourists is tourism revenue; budget revenue after them is still the budget's
             "Năm 2023 ngành phấn đấu đón 4 triệu lượt khách du lịch, doanh thu đạt 3.500 tỷ đồng. Năm 2023, toàn "
             "tỉnh đón 3,1 triệu lượt khách, tổng thu ngân sách đạt 9.800 tỷ đồng.",
