@@ -241,7 +241,7 @@ def _read(
         if not (has_digit or may_count):
             context.saw(s_start, s_end, [])
             continue
-        periods = periods_in_lowered(low, doc_date, doc_date_inferred)
+        periods = _without_clarifying_days(periods_in_lowered(low, doc_date, doc_date_inferred), low)
         dated = [pm for pm in periods if not has_no_year(pm.period)]
         comparisons = find_comparisons(sentence, low, s_start, dated) if has_digit else []
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
@@ -694,6 +694,23 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")
+# "11 tháng (hết ngày 30/11/2025)": a day in brackets right after a span says where the span ends
+_CLARIFYING_DAY = re.compile(r"\s*\(\s*(?:tính |hết |đến |tới )*(?:ngày )?$")
+
+
+def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[PeriodMatch]:
+    return [
+        pm
+        for i, pm in enumerate(periods)
+        if not (
+            i > 0
+            and pm.period.kind in ("dates", "as_of")
+            and periods[i - 1].period.kind not in ("dates", "as_of")
+            and _CLARIFYING_DAY.fullmatch(low, periods[i - 1].end, pm.start)
+        )
+    ]
+
+
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
 

@@ -474,6 +474,14 @@ def model(text, doc_date=MODEL_DOC):
                 ("import_turnover", 2.7, "01–08/2024", "actual", None, "total"),
             ],
         ),
+        (  # a heading that speaks of records is no plan; a day in brackets says where a span ends
+            "Kết quả 9 tháng năm 2024\n\nNhiều chỉ tiêu cao nhất từ trước đến nay\n\nKim ngạch xuất nhập khẩu qua địa "
+            "bàn 9 tháng (hết ngày 30/9/2024) đạt 46,14 tỷ USD; trong đó xuất khẩu 20,2 tỷ USD.",
+            [
+                ("trade_turnover", 46.14, "01–09/2024", "actual", None, None),
+                ("export_turnover", 20.2, "01–09/2024", "actual", None, None),
+            ],
+        ),
         (  # targets met, with the verb and its status after the noun
             "Năm 2019 có 17/21 chỉ tiêu ước đạt và vượt kế hoạch. Năm 2023 có 18/20 chỉ tiêu chủ yếu của năm đạt "
             "và vượt kế hoạch.",
