@@ -331,6 +331,16 @@ def _read(
                     subjects.update(previous=named, previous_status={}, line=introducing[1])
                 introducing = None
             carried_from_sentence = ind is None and tok.kind in seen_subjects
+            if ind is None and tok.kind == "percent" and tok.kind in seen_subjects:
+                # "…; kim ngạch xuất nhập khẩu tăng khoảng 5%": a rate after an amount's subject named in its
+                # own clause is that amount's change, not the rate the sentence gave before
+                if "money" not in topics:
+                    topics["money"] = topic_spans(low, catalog, "money")
+                if any(clause[0] <= a and b <= tok.start for a, b, _ind in topics["money"]):
+                    hold(
+                        tok, "not_in_catalog", "the change of an amount the clause names, not a catalog rate"
+                    )
+                    continue
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
                 if ind is None and tok.kind in lead and not names_any_subject(low, catalog, topics):
