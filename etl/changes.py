@@ -18,18 +18,32 @@ _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\
 # "tăng 500 tỷ đồng", "hụt khoảng 1.150 tỷ đồng", "vượt 300 tỷ đồng": a change or a gap, not the level.
 _CHANGE_BEFORE = compile_lowered(
     r"\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
-    r"(?: bình quân| thêm| được| thu)?\s+(?:khoảng |gần |hơn )?$"
+    # ("tỷ lệ hộ nghèo giảm từ 3% trở lên": a fall of at least 3 points, not a rate from which it fell)
+    r"(?: bình quân| thêm| được| thu)?(?: mỗi năm| hằng năm| hàng năm)?\s+(?:khoảng |gần |hơn |từ )?$"
 )
 
 
 def is_change(tok: Token, low: str) -> bool:
-    return _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start]) is not None
+    return _changed_by(tok, low)
+
+
+def _changed_by(tok: Token, low: str) -> bool:
+    """Whether the value is the size of a change ("tăng 500 tỷ đồng", "giảm từ 3% trở lên"), not the level
+    one moved from ("giảm từ 22,14% cuối năm 2015 xuống còn 5,27%")."""
+    m = _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start])
+    if m is None:
+        return False
+    return not (m.group().rstrip().endswith(" từ") and _FROM_TO.match(low, tok.end))
+
+
+# "từ 22,14% cuối năm 2015 xuống còn 5,27%": the level a change started from, with where it went
+_FROM_TO = re.compile(r"[^,;]{0,40}?\b(?:xuống|(?<!trở )lên|còn|đến|tới)\b")
 
 
 def is_share(tok: Token, low: str, ind: Indicator) -> bool:
     """A share indicator's value needs share words in its sentence ("chiếm", "cơ cấu", "tỷ lệ") before it,
     and is a level, not a change ("tỷ lệ hộ nghèo giảm 2,5%" is a fall in points, "giảm còn 8,1%" a level)."""
-    if _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start]):
+    if _changed_by(tok, low):
         return False
     return tok.share_context or _SHARE_WORDS.search(low, 0, tok.start) is not None
 

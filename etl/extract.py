@@ -438,7 +438,9 @@ def _read(
             ):
                 continue  # "điểm số tăng 1,35 điểm", "tăng 500 tỷ đồng": a change, not the level
             if ind.figure_measure == "share" and not is_share(tok, low, ind):
-                continue  # "khu vực dịch vụ tăng 6,77%": the sector's growth, not its share
+                # "khu vực dịch vụ tăng 6,77%", "tỷ lệ hộ nghèo giảm từ 3%": a change, not the share
+                hold(tok, "not_in_catalog", f"a change of {ind.id}, not its level", ind)
+                continue
             value = to_unit(tok, ind, catalog)
             if value is None:
                 continue

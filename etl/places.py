@@ -21,6 +21,7 @@ _OURS = quick(
         r"|\bkế hoạch (?:được )?giao\b|\bchỉ tiêu (?:được )?giao\b|\bdự toán (?:được )?giao\b"
     )
 )
+_QUALIFIED = re.compile(r"\s*(?:(?:của )?(?:toàn|cả) tỉnh\b|của tỉnh\b)?")
 # A place named right after the value: "7,09% của cả nước", "tại cửa khẩu Hữu Nghị".
 _AFTER = compile_lowered(r"^\s*(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*(?:của|tại|ở|qua)\s+")
 
@@ -104,7 +105,10 @@ def other_place(
             if named is None or m.start() > named[0]:
                 named = (m.start(), m.group())
     if named is not None:
-        return None if _OURS.search(before, named[0] + len(named[1])) else named[1]
+        # "khu vực nông thôn toàn tỉnh": the province's words right after a place qualify that place
+        rest = named[0] + len(named[1])
+        rest += len(_QUALIFIED.match(before, rest)[0])
+        return None if _OURS.search(before, rest) else named[1]
     if subject is not None and not _OURS.search(before):
         return subject
     after = low[end : end + 60]

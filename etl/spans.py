@@ -86,7 +86,7 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
 
 _VALUE_JUST_BEFORE = compile_lowered(
     r"(?P<n>[\d.,]*\d)\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
-    r"\s+(?:của |trong |vào |ở |tại )?$"
+    r"\s+(?:của |trong |vào |ở |tại )?(?:cuối |đầu |giữa )?$"
 )
 
 

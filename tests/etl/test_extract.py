@@ -524,6 +524,13 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth", 4.21, "2023", "actual", None, None),
             ],
         ),
+        (  # the level a change started from is a level, at its own year-end
+            "Tỷ lệ hộ nghèo toàn tỉnh giảm từ 22,14% cuối năm 2015 xuống còn 5,27% cuối năm 2020.",
+            [
+                ("poverty_rate", 22.14, "31/12/2015", "actual", None, "stock"),
+                ("poverty_rate", 5.27, "31/12/2020", "actual", None, "stock"),
+            ],
+        ),
         (  # "nhưng" turns back from the nation to the province's own figures
             "Năm 2024, GRDP của tỉnh Lạng Sơn ước tăng 6,01%, thấp hơn bình quân cả nước nhưng đã cải thiện so "
             "với mức 4,21% của năm 2023.",
@@ -1029,6 +1036,14 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
             "budget_revenue_domestic",
             "no_period",
         ),
+        # a fall of at least 3 points is no rate; the rural area of the whole province is still the rural area
+        ("Năm 2023, tỷ lệ hộ nghèo giảm từ 3% trở lên.", None, "not_in_catalog"),
+        (
+            "Năm 2021, thu nhập bình quân đầu người tại các xã đạt chuẩn ước khoảng 38 triệu đồng, cao hơn mức chung "
+            "của khu vực nông thôn toàn tỉnh (khoảng 30 triệu đồng).",
+            "income_per_capita",
+            "other_place",
+        ),
         # the near-poor's share; a rate after an amount's subject named in its own clause
         (
             "Cuối năm 2023 toàn tỉnh có 23.536 hộ nghèo, chiếm 12,2%, và 23.210 hộ cận nghèo, chiếm 12,06%.",
@@ -1073,7 +1088,7 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
 def test_what_is_not_the_provinces_figure(text, not_published, reason):
     reading = read_figures(text, load_catalog(), MODEL_DOC)
     # whatever else is read, no figure stands on the value the case is about
-    assert not any(m.value in (2106, 1350, 12.06, 5) for m in reading.mentions), reading.mentions
+    assert not any(m.value in (2106, 1350, 12.06, 5, 3, 30, 38) for m in reading.mentions), reading.mentions
     if not_published is not None:
         assert not_published not in {m.indicator_id for m in reading.mentions}, reading.mentions
     if reason is not None:
