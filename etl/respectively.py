@@ -17,7 +17,9 @@ _VALUE = rf"(?:thứ\s+)?(?P<v>{NUMERAL})(?:\s*/\s*(?P<of>\d{{1,3}}))?(?:\s*(?P<
 _UNNAMED = _VALUE.replace("(?P<v>", "(?:").replace("(?P<of>", "(?:").replace("(?P<u>", "(?:")
 _LIST = compile_lowered(
     r"\b(?:lần lượt|tương ứng)\s+"
-    r"(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
+    # "(cơ cấu tương ứng của năm 2016 là 23,61%; 17,02%; …)": the list's own year before its verb
+    r"(?:(?:của |trong )?năm (?:19|20)\d\d\s+)?"
+    r"(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ|chiếm)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
     rf"(?P<items>{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
 )
 _ITEM = compile_lowered(_VALUE)

@@ -297,9 +297,13 @@ def respective_tokens(
         named_places = _listed_places(lead, catalog)
         places = [None] * n
         period_of_list = None
+        # "(cơ cấu tương ứng của năm 2016 là 23,61%; …)": a year between "tương ứng" and the values is theirs
+        inner_periods = [pm.period for pm in own if listed.start <= pm.start < listed.values[0].start]
         if len(ordered) == n:
             pairs = [(ind, None) for ind in ordered]
-            if previous is not None and len(named_periods) == 1:
+            if len(inner_periods) == 1:
+                period_of_list = inner_periods[0]
+            elif previous is not None and len(named_periods) == 1:
                 period_of_list = named_periods[0]  # the second list's own period
         elif len({i.id for i in ordered}) == 1 and len(named_periods) == n:
             pairs = [(ordered[0], p) for p in named_periods]

@@ -524,6 +524,21 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth", 4.21, "2023", "actual", None, None),
             ],
         ),
+        (  # sector shares listed with semicolons, "lần lượt chiếm"; a bracketed list of the year before
+            "Năm 2019, cơ cấu kinh tế: khu vực nông, lâm nghiệp và thủy sản; khu vực công nghiệp và xây dựng; khu "
+            "vực dịch vụ; thuế sản phẩm trừ trợ cấp sản phẩm lần lượt chiếm 21,84%; 19,62%; 54,15% và 4,39% (cơ cấu "
+            "tương ứng của năm 2018 là 22,5%; 19%; 54,2%; 4,3%).",
+            [
+                ("grdp_share_agriculture", 21.84, "2019", "actual", None, None),
+                ("grdp_share_industry_construction", 19.62, "2019", "actual", None, None),
+                ("grdp_share_services", 54.15, "2019", "actual", None, None),
+                ("grdp_share_taxes", 4.39, "2019", "actual", None, None),
+                ("grdp_share_agriculture", 22.5, "2018", "actual", None, None),
+                ("grdp_share_industry_construction", 19, "2018", "actual", None, None),
+                ("grdp_share_services", 54.2, "2018", "actual", None, None),
+                ("grdp_share_taxes", 4.3, "2018", "actual", None, None),
+            ],
+        ),
         (  # the level a change started from is a level, at its own year-end
             "Tỷ lệ hộ nghèo toàn tỉnh giảm từ 22,14% cuối năm 2015 xuống còn 5,27% cuối năm 2020.",
             [
