@@ -274,7 +274,8 @@ def _year_to_date(m, doc_date):
     rf"|\bchuẩn (?:nghèo )?(?:đa chiều )?(?:giai đoạn |áp dụng cho giai đoạn )?"
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "cao nhất kể từ năm 2016": a record's baseline, not the period of the figure beside it
-    rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:kể )?từ (?:năm )?{YEAR}(?: (?:đến|tới) nay)?"
+    rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:kể )?từ (?:năm |tháng \d{{1,2}}/|quý (?:iv|iii|ii|i)/)?{YEAR}"
+    rf"(?: (?:đến|tới) nay)?"
     # "ước đạt 8,06%, cao nhất trong nhiệm kỳ 2020 - 2025": the span a record is set in, not the figure's
     rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:trong )?(?:cả )?(?:nhiệm kỳ|giai đoạn|\d+ năm) "
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"

@@ -509,6 +509,11 @@ def model(text, doc_date=MODEL_DOC):
                 ("new_enterprises", 213, "H1/2021", "actual", None, None),
             ],
         ),
+        (  # a record's baseline month is not the figure's
+            "Kết quả 6 tháng đầu năm 2024\n\nTháng 5 toàn tỉnh chỉ đón khoảng 58.000 lượt khách, thấp nhất kể từ "
+            "tháng 4/2020.",
+            [("tourists", 58000, "05/2024", "actual", "approx", None)],
+        ),
         (  # the span a record is set in is not the figure's period
             "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,06%, cao nhất trong nhiệm kỳ 2020 - 2025. GRDP bình quân "
             "đầu người ước đạt khoảng 71 triệu đồng.",
