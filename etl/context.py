@@ -34,6 +34,12 @@ def _single(periods: list[Period]) -> Period | None:
 _NOT_CONTEXT = ("dates", "as_of", "plan")
 
 
+_NO_LEAD = object()
+# "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
+_RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả|thực hiện|đánh giá)\b")
+_PLANS_OF = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)\b[^,.;]*$")
+
+
 def _governing(periods: list[Period]) -> Period | None:
     """The period a title or heading sets for what stands under it: the one it names, or the one that
     holds all the others it names ("Tình hình kinh tế - xã hội tháng 12, quý IV và năm 2021": the year;
@@ -86,6 +92,7 @@ class DocumentContext:
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._current: tuple[int, list[Period]] | None = None
         self._owned: set[int] = set()
+        self._lead: Period | object | None = None  # the lead paragraph's year of results, once looked for
         self._singled: set[int] = set()
         self._opening: Period | None = None
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
@@ -381,4 +388,27 @@ class DocumentContext:
             found = _governing(self._periods_of_line(self.title_line))
             if found is not None:
                 return found, "title"
+        if tok.status not in ("target", "forecast") and (found := self._lead_results()) is not None:
+            return found, "lead"
         return None
+
+    def _lead_results(self) -> Period | None:
+        """The one year the lead paragraph says the text reports results of ("thông tin về tình hình kinh tế -
+        xã hội năm 2016 và phương hướng, nhiệm vụ năm 2017": 2016), for a result no nearer words date."""
+        if self._lead is None:
+            self._lead = _NO_LEAD
+            lead = next(
+                (i for i in range(1, min(6, len(self.line_starts))) if len(self._line(i)) >= 80), None
+            )
+            if lead is not None:
+                low = lowered(self._line(lead))
+                results = {
+                    pm.period
+                    for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+                    if pm.period.kind == "year"
+                    and _RESULTS_OF.search(low, max(0, pm.start - 50), pm.start)
+                    and not _PLANS_OF.search(low, max(0, pm.start - 30), pm.start)
+                }
+                if len(results) == 1:
+                    self._lead = results.pop()
+        return None if self._lead is _NO_LEAD else self._lead

@@ -43,7 +43,8 @@ ADMIN_LEVELS = ("province", "district", "commune")
 # Where a figure's period was read: its clause, its sentence, the sentence before, the paragraph's
 # heading, the document's title, the document's date (relative words: "năm nay", "cùng kỳ"), a citation,
 # the day a report is on (a count standing at a date under a term's heading: "Sáng 25/9, … 398 đại biểu"),
-# a table's column header ("Ước thực hiện năm 2024").
+# a table's column header ("Ước thực hiện năm 2024"), the one year of results the lead paragraph names
+# ("tình hình kinh tế - xã hội năm 2016 và phương hướng năm 2017").
 PERIOD_SOURCES = (
     "clause",
     "sentence",
@@ -54,6 +55,7 @@ PERIOD_SOURCES = (
     "citation",
     "reported_day",
     "table_column",
+    "lead",
 )
 # What a figure covers where one indicator is published in more than one scope (trade through the
 # province's border gates vs goods declared at its customs vs its own enterprises'): a lower-case word; the

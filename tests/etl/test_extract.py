@@ -509,6 +509,15 @@ def model(text, doc_date=MODEL_DOC):
                 ("new_enterprises", 213, "H1/2021", "actual", None, None),
             ],
         ),
+        (  # a result no nearer words date takes the year of results the lead paragraph names (not the plan's)
+            "Họp báo thường kỳ quý IV/2023\n\nChiều 20/12, UBND tỉnh tổ chức họp báo thông tin về tình hình kinh tế - "
+            "xã hội năm 2023 và phương hướng, nhiệm vụ năm 2024.\n\nThu ngân sách nhà nước trên địa bàn ước đạt 9.500 "
+            "tỷ đồng. Năm 2024, tỉnh phấn đấu thu ngân sách đạt 10.000 tỷ đồng.",
+            [
+                ("budget_revenue", 9500, "2023", "estimate", None, None),
+                ("budget_revenue", 10000, "2024", "target", None, None),
+            ],
+        ),
         (  # a record's baseline month is not the figure's
             "Kết quả 6 tháng đầu năm 2024\n\nTháng 5 toàn tỉnh chỉ đón khoảng 58.000 lượt khách, thấp nhất kể từ "
             "tháng 4/2020.",
