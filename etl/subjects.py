@@ -101,7 +101,7 @@ def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0
 # "Trong 14 tỉnh trung du …, tỉnh xếp thứ 4", "Xét trong khu vực …", "Ở vùng …": a clause opening on the
 # region.
 REGION_OPENING = compile_lowered(
-    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh)\s+(?:(?:số )?\d+ tỉnh\s+)?"
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh)\s+(?:nhóm\s+)?(?:(?:số )?\d+ tỉnh\s+)?"
     r"(?:khu vực|vùng|(?:các )?tỉnh\s+)?(?:trung du|miền núi|vùng)"
 )
 

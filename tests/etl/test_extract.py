@@ -518,6 +518,17 @@ def model(text, doc_date=MODEL_DOC):
                 ("budget_revenue", 10000, "2024", "target", None, None),
             ],
         ),
+        (  # the province's own enterprises' turnover; a regional rank in a clause opening on the region's group
+            "Năm 2023, kim ngạch xuất nhập khẩu qua địa bàn đạt 6,9 tỷ USD, riêng kim ngạch của các doanh nghiệp "
+            "trên địa bàn tỉnh đạt 412,6 triệu USD. Năm 2023, PCI của Lạng Sơn đạt 56,7 điểm. Trong nhóm 14 tỉnh "
+            "trung du và miền núi phía Bắc, tỉnh đứng thứ 12.",
+            [
+                ("trade_turnover", 6.9, "2023", "actual", None, None),
+                ("local_trade_turnover", 0.4126, "2023", "actual", None, None),
+                ("pci_score", 56.7, "2023", "actual", None, None),
+                ("pci_rank_region", 12, "2023", "actual", None, None),
+            ],
+        ),
         (  # a record's baseline month is not the figure's
             "Kết quả 6 tháng đầu năm 2024\n\nTháng 5 toàn tỉnh chỉ đón khoảng 58.000 lượt khách, thấp nhất kể từ "
             "tháng 4/2020.",
