@@ -143,7 +143,7 @@ class DocumentContext:
         periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line)
         periods = self._report_month(periods)
-        periods = self._anchor(periods, line)
+        periods = self._anchor(periods, line, singled)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line)
         self._previous = self._current
         self._current = (
@@ -174,10 +174,11 @@ class DocumentContext:
         )
         return periods
 
-    def _anchor(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
+    def _anchor(self, periods: list[PeriodMatch], line: int, singled=frozenset()) -> list[PeriodMatch]:
         if not any(pm.period.yearless for pm in periods):
             return periods
-        named = [pm.period for pm in periods if not pm.period.yearless]
+        # (a year a bracket or a singled-out clause names is its own, not the sentence's)
+        named = [pm.period for pm in periods if not pm.period.yearless and pm.start not in singled]
         year = self._year_nearby(named, line, sentence_before=True)
         if year is None:
             return periods

@@ -250,6 +250,10 @@ def _read(
         owned = {pm.start for pm in own if owned_by_value(low, pm.start)}
         # "…; riêng tháng 6 đạt 214 triệu USD": a period singled out is its clause's alone
         singled = {pm.start for pm in own if _SINGLED_OUT.search(low, max(0, pm.start - 8), pm.start)}
+        # "(số ước tính công bố tháng 12/2022 là 7,21%)": a period in brackets is the brackets' alone
+        if "(" in low:
+            brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(low)]
+            singled |= {pm.start for pm in own if any(a < pm.start < b for a, b in brackets)}
         own = context.saw(s_start, s_end, own, owned, low, singled)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
@@ -298,7 +302,14 @@ def _read(
             in_subset = subset_at is not None and tok.start > subset_at.start()
             clause = _clause(sentence, tok.start)
             seg_start = max(clause[0], previous.end if previous is not None else 0)
-            prev_status = previous.status if previous is not None and previous.end > clause[0] else None
+            prev_status = (
+                previous.status
+                if previous is not None
+                and previous.end > clause[0]
+                # "(mục tiêu đề ra là 8%), đứng thứ 6/14": a bracketed plan's status stays in its brackets
+                and ")" not in low[previous.end : tok.start]
+                else None
+            )
             previous = tok
             if tok.indicator is None and tok.kind not in topics:
                 topics[tok.kind] = topic_spans(low, catalog, tok.kind)
@@ -428,7 +439,12 @@ def _read(
             if tok.kind == "percent" and ind.figure_measure == "growth":
                 if tok.share_context or quick(_STRUCTURE).search(low, 0, tok.start):
                     continue  # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate
-                if AGAINST_PLAN.match(low[tok.end :]) and not tok.index:
+                if (
+                    AGAINST_PLAN.match(low[tok.end :])
+                    and not tok.index
+                    # "thấp hơn mục tiêu 8,5% Nghị quyết … đã giao": the plan's own value, named by the plan
+                    and not _PLAN_NAMED_BEFORE.search(low, max(0, tok.start - 24), tok.start)
+                ):
                     hold(tok, "against_plan", "a ratio to a plan or budget", ind)
                     continue
             if (
@@ -706,6 +722,10 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_PLAN_NAMED_BEFORE = compile_lowered(
+    r"\b(?:mục tiêu|kịch bản|kế hoạch|chỉ tiêu)(?: đề ra| đặt ra)?(?: là)?\s+$"
+)
 # "11 tháng (hết ngày 30/11/2025)": a day in brackets right after a span says where the span ends
 _CLARIFYING_DAY = re.compile(r"\s*\(\s*(?:tính |hết |đến |tới )*(?:ngày )?$")
 

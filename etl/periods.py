@@ -279,9 +279,11 @@ def _year_to_date(m, doc_date):
     # "ước đạt 8,06%, cao nhất trong nhiệm kỳ 2020 - 2025": the span a record is set in, not the figure's
     rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:trong )?(?:cả )?(?:nhiệm kỳ|giai đoạn|\d+ năm) "
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
+    # "số ước tính công bố tháng 12/2022": when a figure was released, not what it is over
+    rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}/{YEAR}"
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)",
-    ("quý", "chuẩn", "nhất", "từ trước"),
+    ("quý", "chuẩn", "nhất", "từ trước", "công bố"),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED

@@ -89,8 +89,9 @@ COMPARISON = compile_lowered(
     rf"(?P<dir>cao hơn|thấp hơn|tăng thêm|tăng|giảm|vượt|gấp|bằng)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
-    # The reference runs to the clause's end, or to "và tăng …" opening a second comparison.
-    r"(?P<ref>[^,;…]*?)(?=[,;…]|\.(?!\d)|$|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng)\s)",
+    # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
+    # or to "và tăng …" opening a second comparison.
+    r"(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng)\s)",
 )
 
 

@@ -529,6 +529,30 @@ def model(text, doc_date=MODEL_DOC):
                 ("pci_rank_region", 12, "2023", "actual", None, None),
             ],
         ),
+        (  # a plan's value in brackets, or named by the plan before it, is that plan's target; a rank after
+            # the brackets ranks the result
+            "GRDP năm 2023 ước tính tăng 6,98% so với năm 2022 (mục tiêu đề ra là 8%), đứng thứ 6/14 tỉnh vùng trung "
+            "du và miền núi phía Bắc. Năm 2024 tăng trưởng kinh tế phấn đấu đạt khoảng 7%, thấp hơn mục tiêu 8,5% "
+            "Nghị quyết HĐND tỉnh đã giao. Mục tiêu của tỉnh là tăng trưởng cả năm 2025 từ 10% trở lên.",
+            [
+                ("grdp_growth", 6.98, "2023", "estimate", None, None),
+                ("grdp_growth", 8, "2023", "target", None, None),
+                ("grdp_growth_rank_region", 6, "2023", "actual", None, None),
+                ("grdp_growth", 7, "2024", "target", "approx", None),
+                ("grdp_growth", 8.5, "2024", "target", None, None),
+                ("grdp_growth", 10, "2025", "target", "at_least", None),
+            ],
+        ),
+        (  # a bracket's period is the bracket's; a release month is no period
+            "Tính chung 10 tháng, IIP ước tăng 2,47% so với cùng kỳ (10 tháng năm 2019 tăng 9,8%). Theo kết quả sơ "
+            "bộ, GRDP năm 2022 tăng 7,05% so với năm 2021 (số ước tính công bố tháng 12/2022 là 7,21%).",
+            [
+                ("iip_growth", 2.47, "01–10/2024", "estimate", None, None),
+                ("iip_growth", 9.8, "01–10/2019", "actual", None, None),
+                ("grdp_growth", 7.05, "2022", "preliminary", None, None),
+                ("grdp_growth", 7.21, "2022", "estimate", None, None),
+            ],
+        ),
         (  # a record's baseline month is not the figure's
             "Kết quả 6 tháng đầu năm 2024\n\nTháng 5 toàn tỉnh chỉ đón khoảng 58.000 lượt khách, thấp nhất kể từ "
             "tháng 4/2020.",
