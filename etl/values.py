@@ -378,7 +378,8 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
         if ind.raised_total is not None and (ind.context is None or quick(ind.context).search(sentence)):
             tokens += raised_totals(sentence, ind, taken)
         # Cheap tests first: most sentences name none of the counted things.
-        if not may_match(ind.counted, sentence) or not ind.counted.search(sentence):
+        short = ind.raised_total is not None and ind.raised_total.search(sentence) is not None
+        if not short and (not may_match(ind.counted, sentence) or not ind.counted.search(sentence)):
             continue
         if ind.context and not (may_match(ind.context, sentence) and quick(ind.context).search(sentence)):
             continue
@@ -387,7 +388,10 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
         if (ind.tense == "past" and plan) or (ind.tense == "planned" and not plan):
             continue
         counted_before = False  # a value of this count already found in the sentence
-        for m in count_pattern(ind.counted.pattern).finditer(sentence):
+        # "…đạt chuẩn nông thôn mới; đến nay toàn tỉnh có 30 xã đạt chuẩn": in a sentence naming the count's
+        # context, its short noun counts it too
+        nouns = f"(?:{ind.counted.pattern})|(?:{ind.raised_total.pattern})" if short else ind.counted.pattern
+        for m in count_pattern(nouns).finditer(sentence):
             if inside(m.start(), taken):
                 continue
             value = num(m["n"])

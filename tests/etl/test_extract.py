@@ -553,6 +553,10 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth", 7.21, "2022", "estimate", None, None),
             ],
         ),
+        (  # in a sentence naming "nông thôn mới", "xã đạt chuẩn" counts the standard's communes at the day
+            "Trong năm có thêm 9 xã đạt chuẩn nông thôn mới; đến nay toàn tỉnh có 30 xã đạt chuẩn.",
+            [("new_rural_communes", 30, "05/10/2024", "actual", None, "stock")],
+        ),
         (  # a record's baseline month is not the figure's
             "Kết quả 6 tháng đầu năm 2024\n\nTháng 5 toàn tỉnh chỉ đón khoảng 58.000 lượt khách, thấp nhất kể từ "
             "tháng 4/2020.",
