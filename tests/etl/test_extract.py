@@ -557,6 +557,15 @@ def model(text, doc_date=MODEL_DOC):
             "Trong năm có thêm 9 xã đạt chuẩn nông thôn mới; đến nay toàn tỉnh có 30 xã đạt chuẩn.",
             [("new_rural_communes", 30, "05/10/2024", "actual", None, "stock")],
         ),
+        (  # tax on trade is the trade part of revenue; revenue after tourists, past a semicolon, is tourism's
+            "Năm 2017, thu thuế từ hoạt động xuất nhập khẩu đạt 4.126,8 tỷ đồng. Năm 2017, ngành du lịch đón 1,62 "
+            "triệu lượt khách, tăng 10,2% so với năm trước; doanh thu đạt 612 tỷ đồng.",
+            [
+                ("budget_revenue_trade", 4126.8, "2017", "actual", None, None),
+                ("tourists", 1_620_000, "2017", "actual", None, None),
+                ("tourism_revenue", 612, "2017", "actual", None, None),
+            ],
+        ),
         (  # a record's baseline month is not the figure's
             "Kết quả 6 tháng đầu năm 2024\n\nTháng 5 toàn tỉnh chỉ đón khoảng 58.000 lượt khách, thấp nhất kể từ "
             "tháng 4/2020.",
