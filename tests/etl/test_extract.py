@@ -557,6 +557,12 @@ def model(text, doc_date=MODEL_DOC):
             "Trong năm có thêm 9 xã đạt chuẩn nông thôn mới; đến nay toàn tỉnh có 30 xã đạt chuẩn.",
             [("new_rural_communes", 30, "05/10/2024", "actual", None, "stock")],
         ),
+        (  # who reports a figure is not its scope; goods declared at the customs office are another scope
+            "Theo Cục Hải quan Lạng Sơn, năm 2017 tổng kim ngạch xuất nhập khẩu hàng hóa qua các cửa khẩu trên địa "
+            "bàn tỉnh đạt 4,21 tỷ USD. Năm 2017, kim ngạch xuất nhập khẩu làm thủ tục tại Cục Hải quan Lạng Sơn đạt "
+            "1,9 tỷ USD.",
+            [("trade_turnover", 4.21, "2017", "actual", None, None)],
+        ),
         (  # tax on trade is the trade part of revenue; revenue after tourists, past a semicolon, is tourism's
             "Năm 2017, thu thuế từ hoạt động xuất nhập khẩu đạt 4.126,8 tỷ đồng. Năm 2017, ngành du lịch đón 1,62 "
             "triệu lượt khách, tăng 10,2% so với năm trước; doanh thu đạt 612 tỷ đồng.",
