@@ -109,7 +109,14 @@ def comparison_values(comparisons, tokens: list[Token], low: str, s_start: int) 
         # A comparison's own value is not a value before it: "tăng 4,1% so với tháng trước và tăng 3,05% so
         # với cùng kỳ" gives two rates, each against its own reference.
         seen = tokens + found
-        prior = [t for t in seen if t.end <= rel and ";" not in low[t.end : rel] and not t.from_comparison]
+        prior = [
+            t
+            for t in seen
+            if t.end <= rel
+            and ";" not in low[t.end : rel]
+            and not t.from_comparison
+            and not _PART_OPENS.search(low, t.end, rel)
+        ]
         since = prior[-1].end if prior else 0
         if comp.reference is None and any(t.from_comparison for t in seen if since <= t.start < rel):
             continue  # after a rate, a comparison with a plan or the nation is not the province's rate
@@ -130,6 +137,9 @@ def comparison_values(comparisons, tokens: list[Token], low: str, s_start: int) 
     return found
 
 
+_PART_OPENS = compile_lowered(r"\btrong đó\b|\briêng\b")
+
+
 def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int) -> None:
     """Each comparison belongs to the value just before it: the nearest that is not itself a ratio to a
     plan ("đạt 7.258,3 tỷ đồng, vượt 4,7% dự toán, tăng 12,5% so với cùng kỳ") or another comparison."""
@@ -141,6 +151,9 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int)
             if t.end <= rel
             and ";" not in low[t.end : rel]
             and not (t.kind == "percent" and (AGAINST_PLAN.match(low[t.end :]) or t.from_comparison))
+            # "… đạt 7,36%, trong đó riêng quý IV tăng 8,05% so với cùng kỳ": a part's own rate, not a
+            # comparison of the whole's value
+            and not _PART_OPENS.search(low, t.end, rel)
         ]
         if anchor and anchor[-1].comparison is None:
             anchor[-1].comparison = comp

@@ -123,7 +123,7 @@ COMPONENT = compile_lowered(
     r"thành phần|trụ cột|chỉ số nội dung|\bnội dung\b|\bchỉ số con\b"
     r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất)"
     r"|\bcpi\b"
-    r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|\bngành\b|\blĩnh vực\b"
+    r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|(?<!toàn )\bngành\b|\blĩnh vực\b"
 )
 
 

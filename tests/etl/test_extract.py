@@ -557,6 +557,18 @@ def model(text, doc_date=MODEL_DOC):
             "Trong năm có thêm 9 xã đạt chuẩn nông thôn mới; đến nay toàn tỉnh có 30 xã đạt chuẩn.",
             [("new_rural_communes", 30, "05/10/2024", "actual", None, "stock")],
         ),
+        (  # a part's own rate after "trong đó riêng" or "; riêng", of the whole's measure ("toàn ngành" is the
+            # whole industry, not a sector)
+            "Tốc độ tăng GRDP năm 2023 đạt 7,36% so với năm trước, trong đó riêng quý IV/2023 ước tăng 8,05% so với "
+            "cùng kỳ. Chỉ số sản xuất toàn ngành công nghiệp năm 2023 ước tăng 9,52% so với năm 2022; riêng tháng 12 "
+            "ước tăng 11,3% so với cùng kỳ.",
+            [
+                ("grdp_growth", 7.36, "2023", "actual", None, None),
+                ("grdp_growth", 8.05, "Q4/2023", "estimate", None, None),
+                ("iip_growth", 9.52, "2023", "estimate", None, None),
+                ("iip_growth", 11.3, "12/2023", "estimate", None, None),
+            ],
+        ),
         (  # who reports a figure is not its scope; goods declared at the customs office are another scope
             "Theo Cục Hải quan Lạng Sơn, năm 2017 tổng kim ngạch xuất nhập khẩu hàng hóa qua các cửa khẩu trên địa "
             "bàn tỉnh đạt 4,21 tỷ USD. Năm 2017, kim ngạch xuất nhập khẩu làm thủ tục tại Cục Hải quan Lạng Sơn đạt "
