@@ -123,7 +123,9 @@ def fact_check(figures: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd
         rows.sort(key=lambda r: published.get(str(r["source_id"]), ""), reverse=True)
         rows.sort(key=lambda r: FINALITY[r["status"]], reverse=True)
     out = []
-    for row in figures.loc[figures["basis"] == "reported"].to_dict("records"):
+    # Only the columns read below: to_dict of every column was half the cost on 20,000 figures.
+    read = [c for c in (*COLUMNS, "period_aggregate", "price_basis", "scope") if c in figures.columns]
+    for row in figures.loc[figures["basis"] == "reported", read].to_dict("records"):
         key = (row["indicator_id"], row["period_start"], row["period_end"], _STATUS_CLASS[row["status"]])
         candidates = [
             c
