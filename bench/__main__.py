@@ -13,7 +13,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from bench import browser_bench, dashboard_bench, etl_bench, runon
+from bench import browser_bench, dashboard_bench, etl_bench, runon, visitor_bench
 from bench.measure import ROOT, Measurement, run_child
 from bench.report import markdown_table, render
 
@@ -25,6 +25,8 @@ BENCHMARKS = (
     "runon",
     "export",
     "page_run",
+    "visitor_pages",
+    "big_document",
     "first_chart",
     "concurrency",
 )
@@ -105,6 +107,8 @@ def run_benchmarks(args, work: Path, on_done=lambda results: None) -> list[Measu
         "runon": lambda: runon.runon(work / "runon", runs, t),
         "export": lambda: dashboard_bench.export(_build_dataset(work, t), runs, t),
         "page_run": lambda: dashboard_bench.page_run(_build_dataset(work, t), runs, t),
+        "visitor_pages": lambda: visitor_bench.visitor_pages(_build_dataset(work, t), runs, t),
+        "big_document": lambda: visitor_bench.big_document(_build_dataset(work, t), work, runs, t),
         "first_chart": lambda: browser_bench.first_chart(_build_dataset(work, t), runs, t),
         "concurrency": lambda: browser_bench.concurrency(_build_dataset(work, t), runs, t),
     }

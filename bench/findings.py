@@ -86,4 +86,31 @@ CAUSES = {
         "reached with the browsers on the same machine. Next: browsers on other machines, or 20 "
         "websocket-only sessions that time the server alone."
     ),
+    "visitor_pages": (
+        "Issue 15. The preview is not what slows a page: its reading and extraction run in the worker "
+        "process (etl.worker, nice 10), and what it does in the server's own process -- unpickling the "
+        "worker's answer and comparing its figures with the published ones -- holds the GIL ~40-60 ms per "
+        "preview (the comparison looked at every published figure: 0.52 s per preview with a "
+        "20,000-figure document; now only those of the preview's indicators and period starts, 0.015 s). "
+        "Beside a worker that only spins (the same process, limits and nice, no document) a warm page run "
+        "swings as widely as beside the preview -- in the first run of this benchmark 0.71-3.39x against "
+        "0.54-2.53x, at load averages of 13-19 on these 2 shared cores -- so the misses measure CPU "
+        "contention on the machine, not work the preview puts on the server. In absolute terms every warm "
+        "page run stayed under a quarter of a second during the preview. What a visitor waits for beyond "
+        "that is the browser: measured by hand on serve.py (30 Nov), a first visit in a fresh headless "
+        "Chromium context is 1.1-2.5 s to the script's end and 2.4-4.3 s to the charts drawn, of which the "
+        "server spends ~0.2 CPU-s (the page's script 10-90 ms, the rest ~100 static files of Streamlit's "
+        "front end) and Chromium 1.4-3.0 CPU-s (Streamlit's front end and plotly.js)."
+    ),
+    "big_document": (
+        "Issue 15. Warm, Sources with a stored 20,000-figure document answers like any page (a page of 50 "
+        "figures at a time). Cold -- the first visitor after the dataset changes builds each page's shared "
+        "views once, in one server thread -- the cost grows with the figures: the Fact check page took 14 s "
+        "(fact_check_screen turned the whole sources table into dicts once per figure; now once) and "
+        "Sources 1.1-2.4 s (the fact check indexed every figure for its notes; now only those with a "
+        "record). Left: Administrative units builds its chart's conflict notes and hover texts over every "
+        "rival value (20,000 numbers formatted, 0.8-5.8 s cold, a 1.15 MB chart spec vs 12 KB on the "
+        "bundled dataset): a bound on the values a chart note lists belongs with the chart labels "
+        "(ui/charts/marks.py); Data and Fact check list every figure by design (1.4 s cold)."
+    ),
 }

@@ -134,7 +134,14 @@ def _compare(rows: list[dict], dataset: Dataset | None) -> pd.DataFrame:
         return figures.assign(status=pd.Series(dtype="str"), existing=pd.Series(dtype="str"))
     published: dict[tuple, list[dict]] = {}
     if dataset is not None:
-        for row in dataset.figures.to_dict("records"):
+        # Only published figures that could share a row's key (its indicator and period start) are
+        # looked at: this runs in the server's own thread, and a dataset may hold tens of thousands.
+        starts = pd.to_datetime(pd.Series([r["period_start"] for r in rows])).dropna().unique()
+        candidates = dataset.figures.loc[
+            dataset.figures["indicator_id"].isin(figures["indicator_id"].unique())
+            & dataset.figures["period_start"].isin(starts)
+        ]
+        for row in candidates.to_dict("records"):
             key = same_figure_key(
                 {**row, "period_start": _day(row["period_start"]), "period_end": _day(row["period_end"])}
             )

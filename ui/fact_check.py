@@ -123,7 +123,9 @@ def fact_check(figures: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd
         rows.sort(key=lambda r: published.get(str(r["source_id"]), ""), reverse=True)
         rows.sort(key=lambda r: FINALITY[r["status"]], reverse=True)
     out = []
-    for row in figures.loc[figures["basis"] == "reported"].to_dict("records"):
+    # Only the columns read below: to_dict of every column was half the cost on 20,000 figures.
+    read = [c for c in (*COLUMNS, "period_aggregate", "price_basis", "scope") if c in figures.columns]
+    for row in figures.loc[figures["basis"] == "reported", read].to_dict("records"):
         key = (row["indicator_id"], row["period_start"], row["period_end"], _STATUS_CLASS[row["status"]])
         candidates = [
             c
@@ -207,10 +209,16 @@ def verdict_text(check: dict, lang: str) -> str:
 
 def source_words(sources: pd.DataFrame, source_id: object, lang: str) -> str:
     """Publisher and date of a source, plain text (the table cell shows it as data)."""
+    return _source_words(_sources_by_id(sources).get(str(source_id)), lang)
+
+
+def _sources_by_id(sources: pd.DataFrame) -> dict[str, dict]:
+    return {str(s["source_id"]): s for s in sources.to_dict("records")}
+
+
+def _source_words(source: dict | None, lang: str) -> str:
     import html
 
-    by_id = {str(s["source_id"]): s for s in sources.to_dict("records")}
-    source = by_id.get(str(source_id))
     return "" if source is None else html.unescape(source_name(source, lang))
 
 
@@ -218,7 +226,8 @@ def fact_check_screen(
     checks: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str
 ) -> pd.DataFrame:
     """The fact-check table as shown: plain-text cells (shown as data, never as markup)."""
-    by_id = {str(s["source_id"]): s for s in sources.to_dict("records")}
+    # The sources indexed once: looked up per row, a table of 20,000 figures took 14 s (issue 15).
+    by_id = _sources_by_id(sources)
     rows = []
     for check in checks.to_dict("records"):
         ref = by_id.get(str(check["ref_source_id"])) if not is_missing(check["ref_source_id"]) else None
@@ -230,7 +239,7 @@ def fact_check_screen(
                 "document_value": value_words(
                     check["value"], check["unit"], check["rank_of"], lang, bool(check["approximate"])
                 ),
-                "document_source": source_words(sources, check["source_id"], lang),
+                "document_source": _source_words(by_id.get(str(check["source_id"])), lang),
                 "quote": "" if is_missing(check["quote"]) else str(check["quote"]),
                 "record_value": ""
                 if is_missing(check["ref_value"])

@@ -6,6 +6,7 @@ import random
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,43 @@ def test_misses_are_listed_with_their_profile():
     assert markdown_table(rows) in text
     assert "### etl_startup" in text and "cProfile, 2.00 s in all." in text
     assert "### export" not in text
+
+
+class _FakePage:
+    """Stands in for an AppTest: each run takes `seconds`, and nothing fails."""
+
+    def __init__(self, seconds: float):
+        self.seconds, self.exception, self.error = seconds, [], []
+
+    def run(self) -> None:
+        time.sleep(self.seconds)
+
+
+def test_a_page_run_counts_as_during_only_inside_one_and_the_same_task():
+    from bench.visitor_bench import _Background, _during
+
+    with _Background(lambda: time.sleep(2)) as long_task:
+        during = _during(_FakePage(0.01), long_task, 3)
+        assert long_task.in_flight is None  # paused: the task in flight was waited for
+    assert len(during) == 3 and all(t >= 10 for t in during)  # ms
+    with _Background(lambda: time.sleep(0.001)) as short_task:
+        # Every run outlasts the task it started beside: none of them was made during one task.
+        assert _during(_FakePage(0.2), short_task, 1) == []
+    assert short_task.done > 1
+
+
+def test_the_big_document_dataset_adds_its_figures_and_passes_the_checks(tmp_path):
+    from bench.big_document import BIG, with_big_document
+    from etl.dataset import read_dataset
+    from etl.publish import write_dataset
+    from tests.sample_dataset import sample_tables
+
+    tables = sample_tables()
+    out = write_dataset(with_big_document(tables, 300), tmp_path / "processed", {"source": "test"})
+    data = read_dataset(out)  # the dashboard's loader checks the tables again
+    assert len(data.figures) == len(tables["figures"]) + 300
+    assert (data.figures["source_id"] == BIG).sum() == 300
+    big = data.figures.loc[data.figures["source_id"] == BIG].iloc[7]
+    text = data.documents.set_index("source_id").loc[BIG, "text"]
+    assert text[big["char_start"] : big["char_end"]] == big["quote"]
+    assert text[big["mention_start"] : big["mention_end"]] == big["value_text"] == "8 đơn vị"

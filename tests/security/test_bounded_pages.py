@@ -10,59 +10,17 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from bench.big_document import BIG, N_FIGURES, with_big_document
 from etl.publish import write_dataset
 from reliability.results import record
 from tests.sample_dataset import sample_tables
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, navigation_v2, open_page  # noqa: F401 (fixture)
 from ui import app_views, auth, paging
 
-N_FIGURES = 20_000
-BIG = "upload-0123456789abcdef"
-
 
 def big_tables(n: int = N_FIGURES) -> dict[str, pd.DataFrame]:
     """The sample dataset plus one document with `n` figures (one sentence each)."""
-    tables = {name: df.copy() for name, df in sample_tables().items()}
-    figures, sources, documents = tables["figures"], tables["sources"], tables["documents"]
-    template = figures.loc[figures["indicator_id"] == "commune_units_cut"].iloc[0].to_dict()
-    sentences, rows, pos = [], [], 0
-    for i in range(n):
-        mention = f"{i + 1} đơn vị"
-        sentence = f"Đợt {i}, tỉnh giảm {mention} hành chính cấp xã."
-        start = pos
-        m_start = start + sentence.index(mention)
-        rows.append(
-            {
-                **template,
-                "figure_id": f"{i:016x}",
-                "source_id": BIG,
-                "value": float(i + 1),
-                "value_text": mention,
-                "quote": sentence,
-                "char_start": start,
-                "char_end": start + len(sentence),
-                "mention_start": m_start,
-                "mention_end": m_start + len(mention),
-                "period_start": pd.Timestamp(f"{1950 + i % 70}-01-01"),
-                "period_end": pd.Timestamp(f"{1950 + i % 70}-12-31"),
-                "period_label": str(1950 + i % 70),
-            }
-        )
-        sentences.append(sentence)
-        pos += len(sentence) + 1
-    text = " ".join(sentences)
-    big = pd.DataFrame(rows).astype(figures.dtypes.to_dict())
-    tables["figures"] = pd.concat([figures, big], ignore_index=True)
-    source = sources.iloc[0].to_dict()
-    source.update(source_id=BIG, file_name=f"{BIG}.txt", title="Tài liệu lớn", n_chars=len(text), n_figures=n)
-    source["sha256"] = "b" * 64
-    tables["sources"] = pd.concat([sources, pd.DataFrame([source])], ignore_index=True).astype(
-        sources.dtypes.to_dict()
-    )
-    tables["documents"] = pd.concat(
-        [documents, pd.DataFrame([{"source_id": BIG, "text": text}])], ignore_index=True
-    )
-    return tables
+    return with_big_document(sample_tables(), n)
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,11 @@ visitor's page is done; the editor's preview must then still complete. Were the 
 server's own threads, there would be no worker to find, and the page would wait behind it.
 
 The times are measured, not asserted, in a first preview of the same document left to run freely: the
-visitor's page alone, then while the worker works; the health check's answers meanwhile. They go to the
-results file (reliability/results.md on a long run; `record`).
+visitor's page alone, then while the worker works; the health check's answers meanwhile; and the CPU the
+server process spent on each visitor's page, its share of the wait (the rest is the browser's: a fresh
+context loads Streamlit's front end and plotly.js). They go to the results file (reliability/results.md on
+a long run; `record`). The pages' script runs alone and during such a preview are measured by
+`python -m bench --only visitor_pages`.
 """
 
 from __future__ import annotations
@@ -137,19 +140,24 @@ def _alive(process: psutil.Process) -> bool:
         return False
 
 
-def _visitor_page(browser, url: str) -> tuple[float, float]:
-    """A visitor opens the Overview: seconds until the server has run its script, and until its charts
-    are drawn in the browser."""
+def _visitor_page(browser, server) -> tuple[float, float, float]:
+    """A visitor opens the Overview in a fresh browser context: seconds until the page's script has run
+    (as the browser sees it: Streamlit's front end loaded, the session opened, the script's answer shown),
+    until its charts are drawn, and the CPU seconds the server process itself spent meanwhile (its
+    worker children not counted): the server's share of the wait, the rest being the browser's."""
     context = _context(browser)
+    served = psutil.Process(server.pid)
     try:
         page = context.new_page()
+        cpu_before = sum(served.cpu_times()[:2])
         start = time.monotonic()
-        open_app(page, url)
+        open_app(page, server.url)
         answered = time.monotonic() - start
         wait_charts_drawn(page, WAIT_MS)
         drawn = time.monotonic() - start
+        cpu = sum(served.cpu_times()[:2]) - cpu_before
         assert error_boxes(page) == 0
-        return answered, drawn
+        return answered, drawn, cpu
     finally:
         context.close()
 
@@ -192,13 +200,13 @@ def test_other_visitors_pages_answer_while_an_editor_previews_a_hostile_document
     try:
         page = editor.new_page()
         _sign_in(page, server.url)
-        alone = _visitor_page(browser, server.url)
+        alone = _visitor_page(browser, server)
 
         # Measured: a preview left to run, and meanwhile another visitor's page and the health check.
         _upload(page, document)
         worker = _preview_worker(page, server.pid)
         with _HealthSampler(server.url) as health:
-            during = _visitor_page(browser, server.url)
+            during = _visitor_page(browser, server)
             before_the_end = _alive(worker)
             free_outcome = _preview_outcome(page)
 
@@ -206,7 +214,7 @@ def test_other_visitors_pages_answer_while_an_editor_previews_a_hostile_document
         worker = _preview_worker(page, server.pid)
         worker.suspend()
         try:
-            held = _visitor_page(browser, server.url)
+            held = _visitor_page(browser, server)
             health_held = _health(server.url)
             assert _alive(worker) and worker.status() == psutil.STATUS_STOPPED  # the preview has not ended
         finally:
@@ -231,9 +239,10 @@ def test_other_visitors_pages_answer_while_an_editor_previews_a_hostile_document
             f"the preview then {'refused' if name.endswith('.pdf') else 'shown'}",
             "message": f"/_stcore/health during the running preview: median {statistics.median(ms):.0f} ms, "
             f"max {ms[-1]:.0f} ms ({len(ms)} answers); {1000 * health_held:.0f} ms while it was held",
-            "time": "Overview script run / charts drawn: "
-            f"{alone[0]:.1f} / {alone[1]:.1f} s alone, {during[0]:.1f} / {during[1]:.1f} s during the running "
-            f"preview (it ended {'after' if before_the_end else 'before'} them), "
-            f"{held[0]:.1f} / {held[1]:.1f} s while it was held",
+            "time": "Overview in a fresh browser context, script run / charts drawn (server CPU): "
+            f"{alone[0]:.1f} / {alone[1]:.1f} s ({alone[2]:.2f} s) alone, {during[0]:.1f} / {during[1]:.1f} s "
+            f"({during[2]:.2f} s) during the running preview (it ended "
+            f"{'after' if before_the_end else 'before'} them), {held[0]:.1f} / {held[1]:.1f} s "
+            f"({held[2]:.2f} s) while it was held",
         },
     )
