@@ -9,7 +9,7 @@ its stdin and stdout), with
 - RLIMIT_AS: at most `memory_bytes` of address space (allocations fail with MemoryError past that);
 - the per-document deadline of etl.limits, which ends a document's reading and extraction with a clear
   per-file error well before RLIMIT_CPU;
-- a lower priority (nice 10), so visitors' pages keep the CPU they need;
+- the lowest priority (nice 19), so visitors' pages keep the CPU they need;
 - one worker at a time per server process: a second editor waits for the first, at most `wait_seconds`.
 
 A new interpreter rather than multiprocessing's fork server or spawn: both re-run the parent's
@@ -38,7 +38,7 @@ WORKER_CPU_SECONDS = 180  # a rebuild re-reads only what changed; a preview has 
 WORKER_MEMORY_BYTES = 3 * 1024**3  # address space: the readers' limits keep real use far below this
 WORKER_WALL_SECONDS = 900  # even on a machine busy with other work
 WORKER_WAIT_SECONDS = 120  # for the worker another editor is using
-WORKER_NICE = 10
+WORKER_NICE = 19  # the lowest priority: an editor's preview or rebuild yields the CPU to every visitor
 _ROOT = Path(__file__).resolve().parent.parent
 _SLOT = threading.BoundedSemaphore(1)
 
