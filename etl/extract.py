@@ -460,6 +460,10 @@ def _read(
             value = to_unit(tok, ind, catalog)
             if value is None:
                 continue
+            if _THRESHOLD_BEFORE.search(low, max(0, tok.start - 16), tok.start):
+                # "lần đầu vượt mốc 90 tỷ USD": a milestone passed, not the figure itself
+                hold(tok, "not_in_catalog", "a threshold the figure passed, not the figure", ind, value)
+                continue
             if tok.kind != "rank" and is_range_end(low, tok):
                 hold(tok, "range", "one end of a range: the text states no single value", ind, value)
                 continue
@@ -722,6 +726,7 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")
+_THRESHOLD_BEFORE = compile_lowered(r"\b(?:mốc|ngưỡng)\s+(?:khoảng |hơn |trên )?$")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _PLAN_NAMED_BEFORE = compile_lowered(
     r"\b(?:mục tiêu|kịch bản|kế hoạch|chỉ tiêu)(?: đề ra| đặt ra)?(?: là)?\s+$"

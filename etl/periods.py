@@ -494,6 +494,24 @@ def _last_year(m, doc_date):
     return year_period(doc_date.year - 1, inferred=True) if doc_date else None
 
 
+# "Năm qua, tổng thu ngân sách đạt …": the year a year-end or new-year article looks back on -- the one
+# just ended in its first quarter, the current one in its last; in mid-year it cannot be told. Not "5 năm
+# qua" (a number of years).
+@_rule(
+    r"(?<!\d )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )"
+    r"(?<!các )(?<!những )\bnăm qua\b",
+    ("năm qua",),
+)
+def _year_looked_back_on(m, doc_date):
+    if doc_date is None:
+        return None
+    if doc_date.month <= 3:
+        return year_period(doc_date.year - 1, inferred=True)
+    if doc_date.month >= 10:
+        return year_period(doc_date.year, inferred=True)
+    return UNRESOLVED
+
+
 def find_periods(
     text: str, doc_date: date | None = None, doc_date_inferred: bool = False
 ) -> list[PeriodMatch]:
@@ -533,13 +551,14 @@ def periods_in_lowered(
     return [pm for pm in chosen if pm.period is not UNRESOLVED]
 
 
-_MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b")
+_MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b|\bnăm qua\b")
 # After "N tháng", words that make it a duration ("6 tháng qua", "3 tháng liên tiếp"), not the year's months.
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
 _RELATIVE_TO_DOCUMENT = {
     _whole_year,
     _end_of_this_year,
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
+    _year_looked_back_on,
     _this_term,
 }
 

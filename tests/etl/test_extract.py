@@ -557,6 +557,12 @@ def model(text, doc_date=MODEL_DOC):
             "Trong năm có thêm 9 xã đạt chuẩn nông thôn mới; đến nay toàn tỉnh có 30 xã đạt chuẩn.",
             [("new_rural_communes", 30, "05/10/2024", "actual", None, "stock")],
         ),
+        (  # "năm qua" in a year-end article (October) is this year; a milestone passed is no figure
+            "Thu ngân sách vượt dự toán\n\nNăm qua, tổng thu ngân sách nhà nước trên địa "
+            "bàn tỉnh đạt 6.912,5 tỷ đồng, lần đầu vượt mốc 6.500 tỷ đồng. Trong 5 năm qua, thu ngân sách tăng bình "
+            "quân 10%/năm.",
+            [("budget_revenue", 6912.5, "2024", "actual", None, None)],
+        ),
         (  # a part's own rate after "trong đó riêng" or "; riêng", of the whole's measure ("toàn ngành" is the
             # whole industry, not a sector)
             "Tốc độ tăng GRDP năm 2023 đạt 7,36% so với năm trước, trong đó riêng quý IV/2023 ước tăng 8,05% so với "

@@ -63,6 +63,17 @@ def test_relative_period_is_inferred_when_the_document_date_is():
     assert not parse_period("năm 2022", DOC, doc_date_inferred=True).inferred
 
 
+@pytest.mark.parametrize(
+    ("doc_date", "label"),
+    [(date(2019, 1, 7), "2018"), (date(2018, 12, 20), "2018"), (date(2018, 6, 10), None)],
+)
+def test_the_year_looked_back_on(doc_date, label):
+    # "Năm qua": the year just ended in a new-year article, this one at the year's end, unknown in mid-year
+    found = parse_period("Năm qua", doc_date)
+    assert (found.label if found is not None and found.kind != "unresolved" else None) == label
+    assert find_periods("Trong 5 năm qua, thu ngân sách tăng bình quân 10%/năm.", doc_date) == []
+
+
 def test_longest_expression_wins_and_spans_are_exact():
     text = "Từ nay đến năm 2030, tỉnh sẽ giảm thêm"
     [m] = find_periods(text, DOC)
