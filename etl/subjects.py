@@ -62,7 +62,12 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     for start, _end, ind in sorted(after, key=lambda c: (c[0], -(c[1] - c[0]))):
         gap = sentence[tok.end : start]
         if (
-            (ABOUT.search(gap) or (opens_on_value and OPENING_COMMA.fullmatch(gap)))
+            (
+                ABOUT.search(gap)
+                or (opens_on_value and OPENING_COMMA.fullmatch(gap))
+                # "thu hút khoảng 250 triệu USD vốn FDI": the subject right after the amount, as its noun
+                or (tok.kind == "money" and NOUN_GAP.fullmatch(gap) is not None)
+            )
             and ";" not in gap
             and not any(t is not tok and tok.end <= t.start < start for t in tokens)
         ):
@@ -221,6 +226,7 @@ OTHER_MONEY = compile_lowered(
 )
 
 
+NOUN_GAP = re.compile(r"\s*(?:vốn\s+)?")
 # the level a value is compared with, written as a value of its own ("cao hơn mức 4,21% của năm 2023")
 COMPARED_LEVEL = compile_lowered(r"(?:so với|hơn|kém|bằng|vượt|với)(?: cùng kỳ)? mức\s+$")
 

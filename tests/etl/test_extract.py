@@ -557,6 +557,10 @@ def model(text, doc_date=MODEL_DOC):
             "Trong năm có thêm 9 xã đạt chuẩn nông thôn mới; đến nay toàn tỉnh có 30 xã đạt chuẩn.",
             [("new_rural_communes", 30, "05/10/2024", "actual", None, "stock")],
         ),
+        (  # the subject right after an amount, as its noun
+            "Kế hoạch năm 2025, tỉnh đặt mục tiêu thu hút khoảng 250 triệu USD vốn FDI.",
+            [("fdi_registered", 250, "2025", "target", "approx", None)],
+        ),
         (  # "năm qua" in a year-end article (October) is this year; a milestone passed is no figure
             "Thu ngân sách vượt dự toán\n\nNăm qua, tổng thu ngân sách nhà nước trên địa "
             "bàn tỉnh đạt 6.912,5 tỷ đồng, lần đầu vượt mốc 6.500 tỷ đồng. Trong 5 năm qua, thu ngân sách tăng bình "
