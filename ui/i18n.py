@@ -69,8 +69,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters_note": ("Bộ lọc: {filters}", "Filters: {filters}"),
     # Overview
     "overview_intro": (
-        "Những con số chính. Mũi tên xanh: tốt lên; đỏ: kém đi (với thứ hạng, số nhỏ hơn là tốt hơn).",
-        "The headline figures. Green arrow: better; red: worse (for ranks, a smaller number is better).",
+        "Những con số chính. Màu xanh: tốt lên; đỏ: kém đi. Thứ hạng đổi theo bậc: ↑ +3 bậc là lên 3 bậc "
+        "(từ thứ 16 lên thứ 13).",
+        "The headline figures. Green: better; red: worse. A rank changes by places: ↑ +3 places is 3 places "
+        "up the table (from 16th to 13th).",
     ),
     "vs_period": ("so với {period}", "vs {period}"),
     "derived_mark": ("số suy ra", "derived"),
@@ -150,7 +152,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_actual": ("thực hiện", "actual"),
     "status_target": ("kế hoạch", "target"),
     "status_forecast": ("dự báo", "forecast"),
-    "cite_locator": ("Vị trí trong nguồn", "Where"),
+    "cite_locator": ("Vị trí trong nguồn", "Where in the source"),
     "cite_accessed": ("Truy cập", "Accessed"),
     "meta_accessed": ("Ngày truy cập", "Accessed"),
     "meta_kind": ("Loại nguồn", "Kind"),

@@ -204,7 +204,7 @@ def test_comparison_chart_rank_panel_is_reversed(tables):
     fig = comparison_chart(comparison, tables["indicators"], tables["sources"], "en", "2021", "2022")
     low, high = fig.layout.xaxis.range
     assert low > high and low >= 63
-    assert any(f"{MINUS}5\u00a0places" in a.text for a in fig.layout.annotations)  # never split
+    assert any("+5\u00a0places" in a.text for a in fig.layout.annotations)  # up 5 places, never split
 
 
 def _panels(fig):
@@ -282,7 +282,7 @@ def test_headline_chart_rank_panel_is_reversed(tables):
     more = pd.concat([figures, pd.DataFrame([row])], ignore_index=True)
     fig = headline_chart(more, tables["indicators"], tables["sources"], ["pci_rank"], "en")
     ((indicator_id, title, bars, xaxis, _),) = _panels(fig)
-    assert indicator_id == "pci_rank" and title.endswith(f"{MINUS}5 places")
+    assert indicator_id == "pci_rank" and title.endswith("+5 places")
     assert bars == [("2021", 20.0, "reported"), ("2022", 15.0, "reported")]
     low, high = xaxis.range
     assert low > high and low >= 63  # 1 (best) at the right end

@@ -23,6 +23,7 @@ from ui.labels import (
     unit_line,
     value_text,
 )
+from ui.locators import locator_text
 from ui.pairing import RESULT, panel_key, percent_of_plan, plan_for, status_class
 from ui.units import unit_kind
 
@@ -63,7 +64,7 @@ def hover_texts(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFr
             lines.extend(f"{words['source']}: {p}" for p in parts[:2])
         locator = row.get("locator")
         if not is_missing(locator) and str(locator).strip():
-            lines.append(f"{words['cited']}: {html.escape(shorten_words(str(locator), 80))}")
+            lines.append(f"{words['cited']}: {html.escape(shorten_words(locator_text(locator, lang), 80))}")
         quote_raw = row.get("quote")
         quote = "" if is_missing(quote_raw) else html.escape(shorten_words(quote_raw, 150))
         if quote:

@@ -81,7 +81,7 @@ def chart_words(lang: str) -> dict[str, str]:
         "unit": "Đơn vị" if vi else "Unit",
         "count": "Số lượng" if vi else "Number",
         "best": "1 = cao nhất" if vi else "1 = best",
-        "cited": "Trích dẫn" if vi else "Cited at",
+        "cited": "Vị trí trong nguồn" if vi else "Where in the source",
     }
 
 
