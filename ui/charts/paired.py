@@ -96,7 +96,11 @@ def paired_panels(pairs: Sequence[Pair], lang: str, panel: int) -> tuple[go.Figu
                 trace |= {
                     "type": "scatter",
                     "mode": "markers+text",
-                    "textposition": "middle left",
+                    # 1 is at the right: a label goes to the side with room, toward the middle (to the
+                    # left it would be cut off at the axis for a rank near the bottom, as "62/63" was)
+                    "textposition": "middle right"
+                    if pair.total and float(mark.value) > pair.total / 2
+                    else "middle left",
                     "marker": rank_marker(derived, size=13),
                 }
             else:
