@@ -1,0 +1,58 @@
+"""Chart labels as Chromium draws them at phone and laptop width: on the Rankings chart and the Overview's
+rank panels, every rank label is whole inside the chart and none overlaps another."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.browser.test_dashboard import assert_no_exception, open_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+# Every text of a chart that shows a rank ("PCI 16/63", "62/63"): its box, whether plotly clips it to the
+# plot area (a trace's text) or not (an annotation), and the chart's and the plot areas' boxes.
+_RANK_LABELS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
+    const svg = plot.querySelector('.main-svg').getBoundingClientRect();
+    const areas = [...plot.querySelectorAll('.draglayer .nsewdrag')].map(r => r.getBoundingClientRect());
+    const texts = [...plot.querySelectorAll('.annotation-text, .textpoint text')]
+        .filter(t => /\\d+\\/\\d+/.test(t.textContent));
+    return {svg: {left: svg.left, right: svg.right},
+            plot: {left: Math.min(...areas.map(a => a.left)), right: Math.max(...areas.map(a => a.right))},
+            labels: texts.map(t => {
+                const r = t.getBoundingClientRect();
+                return {text: t.textContent, clipped: !!t.closest('.textpoint'),
+                        left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+            })};
+})"""
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return (
+        a["left"] < b["right"] - 1
+        and b["left"] < a["right"] - 1
+        and a["top"] < b["bottom"] - 1
+        and (b["top"] < a["bottom"] - 1)
+    )
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1366, 900)])
+@pytest.mark.parametrize("path", ["rankings", ""])
+def test_rank_labels_are_whole_and_apart(server, new_page, screenshots_dir, path, lang, width, height):
+    page = new_page(width, height)
+    open_app(page, server, path, f"lang={lang}", charts=1)
+    assert_no_exception(page)
+    charts = page.evaluate(_RANK_LABELS)
+    labels = [label for chart in charts for label in chart["labels"]]
+    assert labels, "no rank label drawn"
+    for chart in charts:
+        for label in chart["labels"]:
+            box = (
+                chart["plot"] if label["clipped"] else chart["svg"]
+            )  # plotly cuts a trace's text at the plot
+            assert box["left"] - 1 <= label["left"] and label["right"] <= box["right"] + 1, (label, box)
+        for a, b in itertools.combinations(chart["labels"], 2):
+            assert not _overlap(a, b), (a, b)
+    page.screenshot(path=str(screenshots_dir / f"rank_labels_{path or 'overview'}_{lang}_{width}.png"))
