@@ -165,10 +165,23 @@ def draw_indicator(
                 }
             elif with_record and group in _MARK_SYMBOLS:
                 # A document's figure on the record: a mark, no line; open when it is an estimate.
+                # Labelled where the record does not already say it (another value, or no record point
+                # that period): a mark alone in its panel would otherwise show no number at all.
+                record_at = {
+                    str(records[i]["period_label"]): row_label(records[i], lang)
+                    for i in groups.get("record", [])
+                }
+                trace["text"] = [
+                    "" if record_at.get(str(r["period_label"])) == label else label
+                    for r, label in zip(part, trace["text"], strict=True)
+                ]
                 trace["meta"]["on_record"] = True
                 trace |= {
                     "type": "scatter",
-                    "mode": "markers",
+                    "mode": "markers+text",
+                    "textposition": "bottom center",
+                    "textfont": {"color": outline_for(DOCUMENT_COLOUR, minimum=4.5)},
+                    "cliponaxis": False,
                     "marker": {
                         "size": 13,
                         "symbol": _MARK_SYMBOLS[group],
