@@ -56,3 +56,27 @@ def test_rank_labels_are_whole_and_apart(server, new_page, screenshots_dir, path
         for a, b in itertools.combinations(chart["labels"], 2):
             assert not _overlap(a, b), (a, b)
     page.screenshot(path=str(screenshots_dir / f"rank_labels_{path or 'overview'}_{lang}_{width}.png"))
+
+
+# Every bar of the first chart and every annotation that names one (the labels above the bars).
+_BARS_AND_NAMES = """() => {
+    const plot = document.querySelector('.js-plotly-plot');
+    const box = e => { const r = e.getBoundingClientRect();
+                       return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+    const bars = [...plot.querySelectorAll('.bars .point path')].map(box).filter(b => b.bottom > b.top);
+    const names = [...plot.querySelectorAll('.annotation-text')]
+        .filter(t => /\\(.*\\d{4}.*\\)/.test(t.textContent)).map(t => ({text: t.textContent, ...box(t)}));
+    return {bars, names};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1366, 900)])
+def test_admin_unit_names_sit_clear_of_the_bars(server, new_page, lang, width, height):
+    page = new_page(width, height)
+    open_app(page, server, "admin_units", f"lang={lang}", charts=1)
+    drawn = page.evaluate(_BARS_AND_NAMES)
+    assert len(drawn["names"]) >= 3 and len(drawn["bars"]) >= 3
+    for name in drawn["names"]:
+        for bar in drawn["bars"]:
+            assert not _overlap(name, bar), (name, bar)
