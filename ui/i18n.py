@@ -138,7 +138,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "meta_related": ("Liên quan", "Related"),
     "meta_file": ("Tệp", "File"),
     "meta_figures": ("Số liệu", "Figures"),
-    "meta_note": ("Ghi chú", "Note"),
+    # The curators write their notes in English: the label says so, rather than pass them off as ours.
+    "meta_note": ("Ghi chú của người biên soạn (tiếng Anh)", "Curator's note"),
     "meta_unknown": ("không rõ", "unknown"),
     "figure_value": ("Giá trị", "Value"),
     "figure_period": ("Kỳ", "Period"),
