@@ -151,6 +151,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_preliminary": ("sơ bộ", "preliminary"),
     "status_estimate": ("ước tính", "estimate"),
     "status_actual": ("thực hiện", "actual"),
+    "place_province": ("tỉnh Lạng Sơn", "Lạng Sơn province"),
     "status_target": ("kế hoạch", "target"),
     "status_forecast": ("dự báo", "forecast"),
     "cite_locator": ("Vị trí trong nguồn", "Where in the source"),

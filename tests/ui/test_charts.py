@@ -1,3 +1,4 @@
+import html
 import json
 
 import pandas as pd
@@ -15,6 +16,8 @@ from ui.charts import (
 )
 from ui.charts_of import admin_units_chart, headline_chart, indicator_chart, rankings_chart
 from ui.formatting import MINUS
+from ui.i18n import t
+from ui.labels import indicator_name
 from ui.selection import compare_periods, headline_cards
 
 HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
@@ -391,3 +394,24 @@ def test_wrap(text, width, expected):
 
 def test_font_stack_covers_vietnamese():
     assert FONT_FAMILY.split(", ")[:2] == ["Noto Sans", "DejaVu Sans"]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_hover_says_what_the_number_is(tables, lang):
+    """Read alone (several rankings on one chart, an exported file), a hover names the indicator, the
+    place, the period, the status and the source."""
+    status_words = {t(f"status_{s}", lang) for s in ("actual", "official", "preliminary", "estimate")}
+    status_words |= {t(f"status_{s}", lang) for s in ("target", "forecast")}
+    for name, fig in _charts(tables, lang).items():
+        for trace in fig.data:
+            if trace.customdata is None:
+                continue
+            indicator_id = (trace.meta or {}).get("indicator_id")
+            for (hover,) in trace.customdata:
+                lines = hover.split("<br>")
+                assert t("place_province", lang) in hover, (name, hover)
+                assert any(w in hover for w in status_words), (name, hover)
+                assert ("Nguồn" if lang == "vi" else "Source") in hover, (name, hover)
+                if indicator_id:
+                    wanted = html.escape(indicator_name(tables["indicators"], indicator_id, lang))
+                    assert " ".join(lines[: len(wanted) // 50 + 2]).startswith(f"<b>{wanted[:20]}"), hover
