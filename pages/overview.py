@@ -18,6 +18,9 @@ from ui.labels import (
 from ui.locators import locator_text
 
 HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
+# What fits on one line of a card (380 px, or a phone's width) beside the change's arrow; st.metric cuts a
+# longer "so với …" off with an ellipsis ("so với giai đoạn 201…"), so it goes on a line of its own.
+ONE_LINE = 44
 
 app_state.require_frame()
 lang = app_state.current_language()
@@ -61,6 +64,9 @@ for indicator_id in HEADLINES:
             if card["prev_basis"] == "derived":
                 description += f" ({t('derived_mark', lang)})"
         improved = card["improved"]
+        below = None
+        if delta and description and len(delta) + len(description) > ONE_LINE:
+            below, description = description, None
         st.metric(
             name,
             value,
@@ -70,6 +76,8 @@ for indicator_id in HEADLINES:
             delta_description=description,
             label_visibility="collapsed",
         )
+        if below:
+            st.caption(md_text(below))
         period = period_text(
             card["period_kind"], card["period_start"], card["period_end"], card["period_label"], lang
         )
