@@ -139,7 +139,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "meta_file": ("Tệp", "File"),
     "meta_figures": ("Số liệu", "Figures"),
     # The curators write their notes in English: the label says so, rather than pass them off as ours.
-    "meta_note": ("Ghi chú của người biên soạn (tiếng Anh)", "Curator's note"),
+    "meta_note": ("Ghi chú (tiếng Anh)", "Curator's note"),  # short: the label column does not wrap
     "meta_unknown": ("không rõ", "unknown"),
     "figure_value": ("Giá trị", "Value"),
     "figure_period": ("Kỳ", "Period"),

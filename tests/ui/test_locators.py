@@ -75,6 +75,6 @@ def test_the_citation_box_says_where_in_the_language_and_escapes_it():
     assert "Vị trí trong nguồn" in vi and "Đoạn 3 &lt;b&gt;" in vi and "<b>" not in vi
     # The curator's note is in English: on the Vietnamese page its label says so.
     noted = citation_html(source | {"note": "VCCI's own table"}, "vi")
-    assert "Ghi chú của người biên soạn (tiếng Anh)" in noted and "VCCI&#x27;s own table" in noted
+    assert "Ghi chú (tiếng Anh)" in noted and "VCCI&#x27;s own table" in noted
     en = citation_html(source, "en", locator="para 3")
     assert "Where in the source" in en and "para 3" in en
