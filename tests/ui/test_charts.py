@@ -14,6 +14,7 @@ from ui.charts import (
     lighten,
     wrap,
 )
+from ui.charts.text import chart_words
 from ui.charts_of import admin_units_chart, headline_chart, indicator_chart, rankings_chart
 from ui.formatting import MINUS
 from ui.i18n import t
@@ -415,3 +416,14 @@ def test_every_hover_says_what_the_number_is(tables, lang):
                 if indicator_id:
                     wanted = html.escape(indicator_name(tables["indicators"], indicator_id, lang))
                     assert " ".join(lines[: len(wanted) // 50 + 2]).startswith(f"<b>{wanted[:20]}"), hover
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_chart_of_one_period_says_why_it_shows_no_trend(tables, lang):
+    f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
+    lone = chart_words(lang)["one_period"]
+    one = indicator_chart(f, ind, src, "pci_rank", lang)
+    assert f.loc[f["indicator_id"] == "pci_rank", "period_label"].nunique() == 1
+    assert lone in _footer_text(one)
+    two = indicator_chart(f, ind, src, "grdp_growth", lang)
+    assert lone not in _footer_text(two)

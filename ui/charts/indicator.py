@@ -287,6 +287,8 @@ def draw_indicator(
         + derived_notes(rows, indicators, lang)
         + conflict_notes(rows, sources, lang)
     )
+    if not rows.empty and rows["period_label"].nunique() == 1:  # a lone point is not a trend: say why
+        notes = [words["one_period"], *notes]
     prices = [p for p in dict.fromkeys(rows["price_basis"].dropna()) if p] if not rows.empty else []
     return frame_figure(
         fig,

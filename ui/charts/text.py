@@ -85,6 +85,9 @@ def chart_words(lang: str) -> dict[str, str]:
         "count": "Số lượng" if vi else "Number",
         "best": "1 = cao nhất" if vi else "1 = best",
         "cited": "Vị trí trong nguồn" if vi else "Where in the source",
+        "one_period": "Mới có số liệu của một kỳ: chưa đủ để vẽ xu hướng."
+        if vi
+        else "Figures for one period only so far: no trend to draw yet.",
     }
 
 
