@@ -53,7 +53,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đã bỏ qua tham số không hợp lệ trong đường dẫn: {names}",
         "Ignored invalid parameters in the link: {names}",
     ),
-    "no_figures": ("Không có số liệu phù hợp với bộ lọc.", "No figures match the filters."),
+    "no_figures": (
+        "Không có số liệu phù hợp với bộ lọc: hãy bỏ bớt điều kiện lọc.",
+        "No figures match the filters: try removing some of them.",
+    ),
+    "no_figures_page": (
+        "Bộ dữ liệu chưa có số liệu nào cho trang này.",
+        "The dataset has no figures for this page yet.",
+    ),
+    "indicators_missing": (
+        "Không có số liệu trong các kỳ đã chọn: {names}.",
+        "No figures in the chosen periods: {names}.",
+    ),
     # Filters
     "filter_category": ("Nhóm chỉ tiêu", "Category"),
     "filter_indicator": ("Chỉ tiêu", "Indicator"),
