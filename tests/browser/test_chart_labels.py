@@ -80,3 +80,22 @@ def test_admin_unit_names_sit_clear_of_the_bars(server, new_page, lang, width, h
     for name in drawn["names"]:
         for bar in drawn["bars"]:
             assert not _overlap(name, bar), (name, bar)
+
+
+# Per x axis of every chart: the boxes of its tick labels, left to right.
+_X_TICKS = """() => [...document.querySelectorAll('.js-plotly-plot .xaxislayer-above')].map(axis =>
+    [...axis.querySelectorAll('g[class$="tick"] > text')].map(t => {
+        const r = t.getBoundingClientRect();
+        return {text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+    }).filter(b => b.right > b.left).sort((a, b) => a.left - b.left))"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_period_ticks_do_not_run_together(server, new_page, lang):
+    page = new_page(390, 844)
+    open_app(page, server, "indicators", f"lang={lang}", charts=1)  # GRDP growth: six half-years
+    axes = page.evaluate(_X_TICKS)
+    assert sum(len(ticks) for ticks in axes) >= 10
+    for ticks in axes:
+        for a, b in itertools.pairwise(ticks):
+            assert not _overlap(a, b), (a, b)
