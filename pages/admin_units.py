@@ -19,7 +19,7 @@ zip_slot = st.container()
 
 view = app_views.admin_units_figures(data, lang)
 if view.figures.empty:
-    st.info(t("no_figures", lang))
+    st.info(t("no_figures_page", lang))
 else:
     fig = app_views.admin_units_figure(data, lang)
     chart_block(fig, key="admin_units", stem="admin_units", period=None, lang=lang)

@@ -5,8 +5,9 @@ import streamlit as st
 from ui import app_state, app_views
 from ui.app_data import load_dataset, version_of
 from ui.app_filters import figure_filters
-from ui.app_widgets import chart_block, figures_dataframe, page_zip_buttons, table_downloads
+from ui.app_widgets import chart_block, figures_dataframe, md_text, page_zip_buttons, table_downloads
 from ui.i18n import t
+from ui.labels import indicator_name
 
 DEFAULT_INDICATORS = ["grdp_growth", "income_per_capita"]
 
@@ -26,17 +27,20 @@ if not chosen.indicator_ids:
 elif view.figures.empty:
     st.info(t("no_figures", lang))
 else:
-    figs = {}
+    figs, missing = {}, []
     for indicator_id in chosen.indicator_ids:
         labels = list(
             dict.fromkeys(view.figures.loc[view.figures["indicator_id"] == indicator_id, "period_label"])
         )
-        if not labels:
+        if not labels:  # said, not dropped in silence: the reader chose it
+            missing.append(md_text(indicator_name(data.indicators, indicator_id, lang)))
             continue
         fig = app_views.indicator_figure(data, indicator_id, periods, chosen.include_derived, lang)
         span = labels[0] if len(labels) == 1 else f"{labels[0]}-{labels[-1]}"
         chart_block(fig, key=f"ind_{indicator_id}", stem=indicator_id, period=span, lang=lang)
         figs[f"{indicator_id}_{span}"] = fig
+    if missing:
+        st.info(t("indicators_missing", lang, names="; ".join(missing)))
     with zip_slot:
         page_zip_buttons(figs, stem="indicators", lang=lang)
 

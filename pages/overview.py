@@ -5,7 +5,7 @@ import streamlit as st
 from ui import app_state, app_views
 from ui.app_data import load_dataset
 from ui.app_widgets import chart_block, citation_html, md_text
-from ui.formatting import format_change, format_number, is_missing
+from ui.formatting import change_arrow, format_change, format_number, is_missing
 from ui.i18n import t
 from ui.labels import (
     card_value_text,
@@ -15,8 +15,12 @@ from ui.labels import (
     source_line,
     value_text,
 )
+from ui.locators import locator_text
 
 HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
+# What fits on one line of a card (380 px, or a phone's width) beside the change's arrow; st.metric cuts a
+# longer "so với …" off with an ellipsis ("so với giai đoạn 201…"), so it goes on a line of its own.
+ONE_LINE = 44
 
 app_state.require_frame()
 lang = app_state.current_language()
@@ -60,15 +64,20 @@ for indicator_id in HEADLINES:
             if card["prev_basis"] == "derived":
                 description += f" ({t('derived_mark', lang)})"
         improved = card["improved"]
+        below = None
+        if delta and description and len(delta) + len(description) > ONE_LINE:
+            below, description = description, None
         st.metric(
             name,
             value,
             delta=delta,
             delta_color="gray" if improved is None else ("green" if improved else "red"),
-            delta_arrow="off" if not card["change"] else ("up" if card["change"] > 0 else "down"),
+            delta_arrow=change_arrow(card["change"], card["unit"]),
             delta_description=description,
             label_visibility="collapsed",
         )
+        if below:
+            st.caption(md_text(below))
         period = period_text(
             card["period_kind"], card["period_start"], card["period_end"], card["period_label"], lang
         )
@@ -88,7 +97,8 @@ for indicator_id in HEADLINES:
         if not is_missing(card["latest"].get("quote")):
             st.caption(f"“{md_text(card['quote'])}”")
         elif not is_missing(card["latest"].get("locator")):
-            st.caption(md_text(card["latest"]["locator"]))
+            where = locator_text(card["latest"]["locator"], lang)
+            st.caption(md_text(f"{t('cite_locator', lang)}: {where}"))
         if card["latest"]["basis"] == "curated":  # stands on its citation: title, link, date read, where
             cited = data.sources.loc[data.sources["source_id"] == card["source_id"]].to_dict("records")
             with st.expander(t("card_citation", lang)):

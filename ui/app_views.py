@@ -41,6 +41,7 @@ from ui.labels import (
     source_parts,
     value_text,
 )
+from ui.locators import locator_text
 from ui.selection import (
     admin_reductions,
     comparable_periods,
@@ -79,7 +80,7 @@ def screen_table(figures: pd.DataFrame, table: pd.DataFrame, lang: str) -> pd.Da
         value=[value_text(row, lang) for row in records],
         period=[figure_period_text(row, lang) for row in records],
         derivation=table["derivation"].fillna(""),
-        quote=table["quote"].fillna(table["locator"]).fillna(""),
+        quote=table["quote"].fillna(table["locator"].map(lambda x: locator_text(x, lang) or None)).fillna(""),
     )
 
 
@@ -364,7 +365,7 @@ def figure_block(
         ref = _source_of(data, check["ref_source_id"])
         where = source_words(data.sources, check["ref_source_id"], lang)
         if not is_missing(check["ref_locator"]):
-            where += f", {check['ref_locator']}"
+            where += f", {locator_text(check['ref_locator'], lang)}"
         if ref.get("link"):
             where += f" ({ref['link']})"
         finding = verdict_text(check, lang)
@@ -504,7 +505,7 @@ def reference_sources(data: Dataset, lang: str) -> list[DocumentBlock]:
         cited = data.figures.loc[data.figures["source_id"] == source["source_id"]]
         cited_figures = "\n".join(
             f"{indicator_name(data.indicators, r['indicator_id'], lang)} {figure_period_text(r, lang)}: "
-            f"{value_words(r['value'], r['unit'], r['rank_of'], lang)} ({r['locator']})"
+            f"{value_words(r['value'], r['unit'], r['rank_of'], lang)} ({locator_text(r['locator'], lang)})"
             for r in cited.to_dict("records")
         )
         blocks.append(

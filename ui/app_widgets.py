@@ -16,6 +16,7 @@ import streamlit as st
 from ui import app_style, download_package, downloads, export, sdmx
 from ui.formatting import format_date, format_number
 from ui.i18n import t
+from ui.locators import locator_text
 
 log = logging.getLogger(__name__)
 
@@ -450,7 +451,7 @@ def citation_html(source: dict, lang: str, locator: object = None, cited: str | 
     if _present(source.get("accessed")):
         rows.append((t("meta_accessed", lang), html.escape(format_date(str(source["accessed"]), lang))))
     if _present(locator):
-        rows.append((t("cite_locator", lang), html.escape(str(locator))))
+        rows.append((t("cite_locator", lang), html.escape(locator_text(locator, lang))))
     if cited:
         rows.append((t("meta_cited_figures", lang), html.escape(cited).replace("\n", "<br>")))
     if _present(source.get("note")):

@@ -30,6 +30,7 @@ import pandas as pd
 from ui.formatting import format_change, format_value, is_missing
 from ui.i18n import t
 from ui.labels import figure_period_text, indicator_name, source_name
+from ui.locators import locator_text
 from ui.units import EXACT_KINDS, unit_kind
 
 VERDICTS = ("agrees", "differs", "revised", "no_reference")
@@ -275,7 +276,7 @@ def _citation_words(source: dict, locator: object, lang: str) -> str:
     if not is_missing(source.get("title")):
         parts.append(f"“{source['title']}”")
     if not is_missing(locator):
-        parts.append(f"{t('cite_locator', lang)}: {locator}")
+        parts.append(f"{t('cite_locator', lang)}: {locator_text(locator, lang)}")
     if not is_missing(source.get("accessed")):
         parts.append(f"{t('cite_accessed', lang)}: {source['accessed']}")
     return " · ".join(parts)

@@ -145,12 +145,16 @@ def format_change(
 ) -> str:
     """A signed change: "+1,5 điểm %", "−3 bậc", "+29,3%" (relative); zero carries no sign.
 
-    An absolute change shows the indicator's `decimals`, as its values do; a relative one is not in the
-    indicator's unit and keeps at most 2.
+    `delta` is after − before. A rank's change is said in places gained, as the press says it ("tăng 3
+    bậc"): from 16th to 13th is "+3 bậc", from 2nd to 62nd "−60 bậc", so the sign says up the table or
+    down it (change_arrow gives the same direction). An absolute change shows the indicator's `decimals`,
+    as its values do; a relative one is not in the indicator's unit and keeps at most 2.
     """
     check_lang(lang)
     if is_missing(delta):
         return "–"
+    if unit_kind(unit) == "rank" and not relative:
+        delta = -delta  # a smaller rank number is a place higher
     places = None if relative or unit == "rank" else _places(decimals)
     number = format_number(abs(delta), lang, places)
     zero = number == format_number(0, lang, places)
@@ -165,6 +169,16 @@ def format_change(
             return f"{sign}{number} bậc"
         return f"{sign}{number} place" if abs(delta) == 1 else f"{sign}{number} places"
     return f"{sign}{_with_unit(number, unit, lang, abs(delta))}"
+
+
+def change_arrow(delta: float | None, unit: str) -> str:
+    """The arrow beside a change, as format_change signs it: "up", "down" or "off" (none, or no change).
+
+    A rank that falls in number has risen in the table: its arrow points up, with its "+" sign."""
+    if delta is None or is_missing(delta) or delta == 0:
+        return "off"
+    gained = -delta if unit_kind(unit) == "rank" else delta
+    return "up" if gained > 0 else "down"
 
 
 def _places(decimals: object) -> int | None:

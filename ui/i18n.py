@@ -53,7 +53,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đã bỏ qua tham số không hợp lệ trong đường dẫn: {names}",
         "Ignored invalid parameters in the link: {names}",
     ),
-    "no_figures": ("Không có số liệu phù hợp với bộ lọc.", "No figures match the filters."),
+    "no_figures": (
+        "Không có số liệu phù hợp với bộ lọc: hãy bỏ bớt điều kiện lọc.",
+        "No figures match the filters: try removing some of them.",
+    ),
+    "no_figures_page": (
+        "Bộ dữ liệu chưa có số liệu nào cho trang này.",
+        "The dataset has no figures for this page yet.",
+    ),
+    "indicators_missing": (
+        "Không có số liệu trong các kỳ đã chọn: {names}.",
+        "No figures in the chosen periods: {names}.",
+    ),
     # Filters
     "filter_category": ("Nhóm chỉ tiêu", "Category"),
     "filter_indicator": ("Chỉ tiêu", "Indicator"),
@@ -69,8 +80,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters_note": ("Bộ lọc: {filters}", "Filters: {filters}"),
     # Overview
     "overview_intro": (
-        "Những con số chính. Mũi tên xanh: tốt lên; đỏ: kém đi (với thứ hạng, số nhỏ hơn là tốt hơn).",
-        "The headline figures. Green arrow: better; red: worse (for ranks, a smaller number is better).",
+        "Những con số chính. Màu xanh: tốt lên; đỏ: kém đi. Thứ hạng đổi theo bậc: ↑ +3 bậc là lên 3 bậc "
+        "(từ thứ 16 lên thứ 13).",
+        "The headline figures. Green: better; red: worse. A rank changes by places: ↑ +3 places is 3 places "
+        "up the table (from 16th to 13th).",
     ),
     "vs_period": ("so với {period}", "vs {period}"),
     "derived_mark": ("số suy ra", "derived"),
@@ -136,7 +149,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "meta_related": ("Liên quan", "Related"),
     "meta_file": ("Tệp", "File"),
     "meta_figures": ("Số liệu", "Figures"),
-    "meta_note": ("Ghi chú", "Note"),
+    # The curators write their notes in English: the label says so, rather than pass them off as ours.
+    "meta_note": ("Ghi chú (tiếng Anh)", "Curator's note"),  # short: the label column does not wrap
     "meta_unknown": ("không rõ", "unknown"),
     "figure_value": ("Giá trị", "Value"),
     "figure_period": ("Kỳ", "Period"),
@@ -148,9 +162,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_preliminary": ("sơ bộ", "preliminary"),
     "status_estimate": ("ước tính", "estimate"),
     "status_actual": ("thực hiện", "actual"),
+    "place_province": ("tỉnh Lạng Sơn", "Lạng Sơn province"),
     "status_target": ("kế hoạch", "target"),
     "status_forecast": ("dự báo", "forecast"),
-    "cite_locator": ("Vị trí trong nguồn", "Where"),
+    "cite_locator": ("Vị trí trong nguồn", "Where in the source"),
     "cite_accessed": ("Truy cập", "Accessed"),
     "meta_accessed": ("Ngày truy cập", "Accessed"),
     "meta_kind": ("Loại nguồn", "Kind"),

@@ -1,3 +1,4 @@
+import html
 import json
 
 import pandas as pd
@@ -13,8 +14,11 @@ from ui.charts import (
     lighten,
     wrap,
 )
+from ui.charts.text import chart_words
 from ui.charts_of import admin_units_chart, headline_chart, indicator_chart, rankings_chart
 from ui.formatting import MINUS
+from ui.i18n import t
+from ui.labels import indicator_name
 from ui.selection import compare_periods, headline_cards
 
 HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
@@ -204,7 +208,7 @@ def test_comparison_chart_rank_panel_is_reversed(tables):
     fig = comparison_chart(comparison, tables["indicators"], tables["sources"], "en", "2021", "2022")
     low, high = fig.layout.xaxis.range
     assert low > high and low >= 63
-    assert any(f"{MINUS}5\u00a0places" in a.text for a in fig.layout.annotations)  # never split
+    assert any("+5\u00a0places" in a.text for a in fig.layout.annotations)  # up 5 places, never split
 
 
 def _panels(fig):
@@ -282,7 +286,7 @@ def test_headline_chart_rank_panel_is_reversed(tables):
     more = pd.concat([figures, pd.DataFrame([row])], ignore_index=True)
     fig = headline_chart(more, tables["indicators"], tables["sources"], ["pci_rank"], "en")
     ((indicator_id, title, bars, xaxis, _),) = _panels(fig)
-    assert indicator_id == "pci_rank" and title.endswith(f"{MINUS}5 places")
+    assert indicator_id == "pci_rank" and title.endswith("+5 places")
     assert bars == [("2021", 20.0, "reported"), ("2022", 15.0, "reported")]
     low, high = xaxis.range
     assert low > high and low >= 63  # 1 (best) at the right end
@@ -391,3 +395,35 @@ def test_wrap(text, width, expected):
 
 def test_font_stack_covers_vietnamese():
     assert FONT_FAMILY.split(", ")[:2] == ["Noto Sans", "DejaVu Sans"]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_hover_says_what_the_number_is(tables, lang):
+    """Read alone (several rankings on one chart, an exported file), a hover names the indicator, the
+    place, the period, the status and the source."""
+    status_words = {t(f"status_{s}", lang) for s in ("actual", "official", "preliminary", "estimate")}
+    status_words |= {t(f"status_{s}", lang) for s in ("target", "forecast")}
+    for name, fig in _charts(tables, lang).items():
+        for trace in fig.data:
+            if trace.customdata is None:
+                continue
+            indicator_id = (trace.meta or {}).get("indicator_id")
+            for (hover,) in trace.customdata:
+                lines = hover.split("<br>")
+                assert t("place_province", lang) in hover, (name, hover)
+                assert any(w in hover for w in status_words), (name, hover)
+                assert ("Nguồn" if lang == "vi" else "Source") in hover, (name, hover)
+                if indicator_id:
+                    wanted = html.escape(indicator_name(tables["indicators"], indicator_id, lang))
+                    assert " ".join(lines[: len(wanted) // 50 + 2]).startswith(f"<b>{wanted[:20]}"), hover
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_chart_of_one_period_says_why_it_shows_no_trend(tables, lang):
+    f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
+    lone = chart_words(lang)["one_period"]
+    one = indicator_chart(f, ind, src, "pci_rank", lang)
+    assert f.loc[f["indicator_id"] == "pci_rank", "period_label"].nunique() == 1
+    assert lone in _footer_text(one)
+    two = indicator_chart(f, ind, src, "grdp_growth", lang)
+    assert lone not in _footer_text(two)

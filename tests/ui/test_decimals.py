@@ -73,7 +73,9 @@ def test_table_chart_and_card_write_each_figure_alike(data, lang):
             labels = trace.text if trace.text is not None else [""] * len(trace.y)
             for y, label, (hover,) in zip(trace.y, labels, trace.customdata, strict=True):
                 number = _written(y, decimals, lang)
-                value_line = hover.split("<br>")[1]  # the period, then the value as written
+                lines = hover.split("<br>")
+                heading = next(k for k, line in enumerate(lines) if line.endswith("</b>"))
+                value_line = lines[heading + 2]  # the indicator, its period and place, the value as written
                 assert _has_number(value_line, number), (indicator_id, value_line, number)
                 checked["hover"] += 1
                 if label:

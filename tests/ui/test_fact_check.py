@@ -18,6 +18,7 @@ from etl.reference import COLUMNS, reference_tables
 from tests.sample_dataset import SENTENCE_OTHER, sample_tables
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, assert_clean, navigation_v2, open_page, texts  # noqa: F401
 from ui.fact_check import VERDICTS, agrees, fact_check, rounding_step, verdict_counts, verdict_text
+from ui.formatting import MINUS
 from ui.i18n import t
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -256,7 +257,9 @@ def test_the_sources_page_cites_curated_figures_and_says_where_the_press_differs
     assert t("reference_heading", lang) in texts(at.header)
     captions = " ".join(texts(at.caption))
     differs = (
-        "Chênh +1 bậc so với số liệu gốc 15/63" if lang == "vi" else "Differs by +1 place from the record"
+        f"Chênh {MINUS}1 bậc so với số liệu gốc 15/63"
+        if lang == "vi"
+        else f"Differs by {MINUS}1 place from the record"
     )
     assert differs in captions
 

@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from ui.formatting import (
     MINUS,
+    change_arrow,
     format_change,
     format_date,
     format_number,
@@ -90,9 +91,11 @@ def test_format_value(value, unit, lang, kw, expected):
     [
         (1.5, "percent", "vi", False, "+1,5 điểm %"),
         (1.5, "percent", "en", False, "+1.5 pp"),
-        (-3, "rank", "vi", False, f"{MINUS}3 bậc"),
-        (-3, "rank", "en", False, f"{MINUS}3 places"),
-        (1, "rank", "en", False, "+1 place"),
+        # a rank's change is in places gained: 16th → 13th is +3, 2nd → 62nd is −60
+        (-3, "rank", "vi", False, "+3 bậc"),
+        (-3, "rank", "en", False, "+3 places"),
+        (60, "rank", "vi", False, f"{MINUS}60 bậc"),
+        (1, "rank", "en", False, f"{MINUS}1 place"),
         (29.3, "million_vnd", "vi", True, "+29,3%"),
         (-12.25, "billion_vnd", "en", True, f"{MINUS}12.25%"),
         (120, "billion_vnd", "vi", False, "+120 tỷ đồng"),
@@ -107,6 +110,24 @@ def test_format_value(value, unit, lang, kw, expected):
 )
 def test_format_change(delta, unit, lang, relative, expected):
     assert format_change(delta, unit, lang, relative=relative) == expected
+
+
+@pytest.mark.parametrize(
+    ("delta", "unit", "arrow"),
+    [
+        (-3, "rank", "up"),  # 16th → 13th: up the table
+        (60, "rank", "down"),  # 2nd → 62nd
+        (1.5, "percent", "up"),
+        (-120, "billion_vnd", "down"),
+        (0, "rank", "off"),
+        (None, "percent", "off"),
+    ],
+)
+def test_change_arrow_points_as_the_change_is_signed(delta, unit, arrow):
+    assert change_arrow(delta, unit) == arrow
+    if delta:  # the arrow and the sign say the same thing, in both languages
+        for lang in ("vi", "en"):
+            assert format_change(delta, unit, lang).startswith("+" if arrow == "up" else MINUS)
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("vi", ",."), ("en", ".,")])

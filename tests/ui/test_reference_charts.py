@@ -53,9 +53,14 @@ def test_the_record_is_the_line_and_the_documents_are_marks(tables):
     assert line.type == "scatter" and "lines" in line.mode
     assert list(line.x) == ["2023", "2024"]
     marks = _marks(fig)
-    assert marks and all(t.mode == "markers" for t in marks)
+    assert marks and all("lines" not in t.mode for t in marks)
     yearly = {x for t in marks if t.xaxis == line.xaxis for x in t.x}
     assert yearly == {"2024", "2025"}  # the documents' preliminary and estimate, on the record's panel
+    # A mark is labelled where the record does not say it: 2024's preliminary differs from the official
+    # record, 2025 has no record point, the 2015–2020 and 2021–2022 averages have no record line.
+    labelled = {x: text for t in marks for x, text in zip(t.x, t.text, strict=True)}
+    assert all(labelled.values()) and set(labelled) == {"2024", "2025", "2015–2020", "2021–2022"}
+    assert labelled["2024"] not in set(line.text)
     assert not any(t.type == "bar" for t in fig.data)
     assert like_with_like_problems(json.loads(fig.to_json())) == []
 

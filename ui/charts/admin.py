@@ -38,7 +38,7 @@ def draw_admin_units(
     keys = [f"{r['indicator_id']}|{r['period_label']}" for r in rows.to_dict("records")]
     rows = rows.assign(_key=keys)
     label_lines = max((lb.count("<br>") + 1 for lb in labels), default=1)
-    bar_px, label_px = 26, 16 * label_lines + 6
+    bar_px, label_px = 26, 17 * label_lines + 12  # a label of two lines clear of the bar above it
     bar_labels = [
         {
             "text": label,

@@ -71,6 +71,7 @@ def frame_figure(
     legend_gap: int = 0,
     legend_orientation: str = "h",
     margin_left: int = 56,
+    margin_right: int = 24,
     meta: dict | None = None,
 ) -> go.Figure:
     """Title, subtitle, legend, footnotes and source line, separators, fonts and margins that fit them.
@@ -141,7 +142,7 @@ def frame_figure(
         "paper_bgcolor": BACKGROUND,
         "plot_bgcolor": BACKGROUND,
         "height": plot_height + top + bottom,
-        "margin": {"t": top, "b": bottom, "l": margin_left, "r": 24, "autoexpand": False},
+        "margin": {"t": top, "b": bottom, "l": margin_left, "r": margin_right, "autoexpand": False},
         "showlegend": legend_rows > 0,
         "legend": {
             "orientation": legend_orientation,

@@ -79,6 +79,23 @@ _MARK_NAMES = {"reported": "document", "estimate": "document_estimate", "derived
 _MARK_SYMBOLS = {"reported": "diamond", "estimate": "diamond-open", "derived": "circle-open"}
 
 
+_WITHIN_YEAR = ("half_year", "quarter", "months", "month")  # a panel of these holds one span of months
+
+
+PHONE_PLOT_PX = 290  # a chart's plot area on a 390 px phone
+TICK_CHAR_PX = 6  # about one character of a 12 px tick label (Noto Sans)
+
+
+def _ticks_fit(ticks: list[str]) -> bool:
+    """Whether these tick labels, side by side, fit a phone's plot without running into each other."""
+    widest = max((len(tick) for tick in ticks), default=0)
+    return len(ticks) * (widest * TICK_CHAR_PX + 8) <= PHONE_PLOT_PX
+
+
+def _year_of(row: dict) -> int:
+    return pd.Timestamp(row["period_end"]).year
+
+
 def draw_indicator(
     rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, indicator_id: str, lang: str
 ) -> go.Figure:
@@ -107,6 +124,8 @@ def draw_indicator(
     panel_keys = sorted(dict.fromkeys(classes), key=panel_order)
     n = max(len(panel_keys), 1)
     multi = n > 1
+    # A panel of one span of months ("Nửa năm (tháng 1–6)") is titled even alone: its ticks are years.
+    titled = multi or any(k.split(":")[0] in _WITHIN_YEAR for k in panel_keys)
     panel = 300 if not multi else 220
     gap = 0 if not multi else 72
     plot_height = panel * n + gap * (n - 1)
@@ -165,10 +184,23 @@ def draw_indicator(
                 }
             elif with_record and group in _MARK_SYMBOLS:
                 # A document's figure on the record: a mark, no line; open when it is an estimate.
+                # Labelled where the record does not already say it (another value, or no record point
+                # that period): a mark alone in its panel would otherwise show no number at all.
+                record_at = {
+                    str(records[i]["period_label"]): row_label(records[i], lang)
+                    for i in groups.get("record", [])
+                }
+                trace["text"] = [
+                    "" if record_at.get(str(r["period_label"])) == label else label
+                    for r, label in zip(part, trace["text"], strict=True)
+                ]
                 trace["meta"]["on_record"] = True
                 trace |= {
                     "type": "scatter",
-                    "mode": "markers",
+                    "mode": "markers+text",
+                    "textposition": "bottom center",
+                    "textfont": {"color": outline_for(DOCUMENT_COLOUR, minimum=4.5)},
+                    "cliponaxis": False,
                     "marker": {
                         "size": 13,
                         "symbol": _MARK_SYMBOLS[group],
@@ -223,6 +255,10 @@ def draw_indicator(
             traces.append(trace)
         top = 1 - p * (panel + gap) / plot_height
         ticks = {str(records[i]["period_label"]): period_tick(records[i], lang) for i in mine}
+        if key.split(":")[0] in _WITHIN_YEAR and not _ticks_fit(list(ticks.values())):
+            # The panel's title says which months ("Nửa năm (tháng 1–6)"): the year alone is the tick.
+            # Six of "6 tháng đầu năm 2016" ran together into one smudge on a phone.
+            ticks = {str(records[i]["period_label"]): str(_year_of(records[i])) for i in mine}
         layout[f"xaxis{axis}"] = {
             "anchor": f"y{axis}",
             "type": "category",
@@ -250,7 +286,7 @@ def draw_indicator(
             "domain": [max(top - panel / plot_height, 0), top],
             **value_axis,
         }
-        if multi:
+        if titled:
             layout["annotations"].append(
                 {
                     "text": html.escape(class_title(key, lang)),
@@ -274,6 +310,8 @@ def draw_indicator(
         + derived_notes(rows, indicators, lang)
         + conflict_notes(rows, sources, lang)
     )
+    if not rows.empty and rows["period_label"].nunique() == 1:  # a lone point is not a trend: say why
+        notes = [words["one_period"], *notes]
     prices = [p for p in dict.fromkeys(rows["price_basis"].dropna()) if p] if not rows.empty else []
     return frame_figure(
         fig,
@@ -289,7 +327,7 @@ def draw_indicator(
         # More than two entries wrap on a phone: one per line then, so the frame can make room.
         legend_rows=(len(shown) if len(shown) > 2 else 1) if len(shown) > 1 else 0,
         legend_orientation="v" if len(shown) > 2 else "h",
-        legend_gap=22 if multi else 0,
+        legend_gap=22 if titled else 0,
         margin_left=tick_margin(rows["value"], lang),
         meta={"stem": indicator_id, "period": period_span(rows), "indicator_id": indicator_id},
     )

@@ -23,18 +23,26 @@ from ui.labels import (
     unit_line,
     value_text,
 )
+from ui.locators import locator_text
 from ui.pairing import RESULT, panel_key, percent_of_plan, plan_for, status_class
 from ui.units import unit_kind
 
 
 def hover_texts(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
-    """One escaped hover text per row: period, value as written, what it is, source and a short quote."""
+    """One escaped hover text per row: which indicator, its place and period, the value as written, what it
+    is (its status always: "thực hiện" where nothing else is said), source and a short quote. A hover
+    read alone, on a chart of several rankings or in an exported HTML file, says what the number is."""
     words = chart_words(lang)
     texts = []
     records = rows.to_dict("records")
+    place = t("place_province", lang)
     for i, row in enumerate(records):
-        lines = [f"<b>{html.escape(figure_period_text(row, lang))}</b>", html.escape(value_text(row, lang))]
+        name = "<br>".join(wrap(html.escape(indicator_name(indicators, row["indicator_id"], lang)), 50))
+        period = html.escape(figure_period_text(row, lang))
+        lines = [f"<b>{name}</b>", f"{period} · {place}", html.escape(value_text(row, lang))]
         notes = figure_notes(row, lang, indicators)
+        if row.get("status") == "actual" and row.get("period_kind") != "plan":
+            notes = [t("status_actual", lang), *notes]  # the other statuses are among the notes
         if notes:
             lines.append(html.escape(" · ".join(notes)))
         if status_class(row) == RESULT and (j := plan_for(records, i)) is not None:
@@ -63,7 +71,7 @@ def hover_texts(rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFr
             lines.extend(f"{words['source']}: {p}" for p in parts[:2])
         locator = row.get("locator")
         if not is_missing(locator) and str(locator).strip():
-            lines.append(f"{words['cited']}: {html.escape(shorten_words(str(locator), 80))}")
+            lines.append(f"{words['cited']}: {html.escape(shorten_words(locator_text(locator, lang), 80))}")
         quote_raw = row.get("quote")
         quote = "" if is_missing(quote_raw) else html.escape(shorten_words(quote_raw, 150))
         if quote:

@@ -96,7 +96,11 @@ def paired_panels(pairs: Sequence[Pair], lang: str, panel: int) -> tuple[go.Figu
                 trace |= {
                     "type": "scatter",
                     "mode": "markers+text",
-                    "textposition": "middle left",
+                    # 1 is at the right: a label goes to the side with room, toward the middle (to the
+                    # left it would be cut off at the axis for a rank near the bottom, as "62/63" was)
+                    "textposition": "middle right"
+                    if pair.total and float(mark.value) > pair.total / 2
+                    else "middle left",
                     "marker": rank_marker(derived, size=13),
                 }
             else:
@@ -146,7 +150,7 @@ def _legend_gap(pairs: Sequence[Pair]) -> int:
 
 
 def _comparison_mark(
-    row: dict, suffix: str, period: str, indicators: pd.DataFrame, lang: str
+    row: dict, suffix: str, period: str, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str
 ) -> tuple[Mark, str | None]:
     """A comparison row's figure of one period as a mark, and its derivation note (None if stated)."""
     words = chart_words(lang)
@@ -173,11 +177,14 @@ def _comparison_mark(
     hover = f"<b>{html.escape(str(period))}</b><br>{full}"
     if what:
         hover += "<br>" + html.escape(" · ".join(what))
+    if isinstance(figure, dict):  # the figure's own hover: indicator, place, period, status, source
+        hover = hover_texts(pd.DataFrame([figure]), indicators, sources, lang)[0]
     note = None
     if basis == "derived":
         stated = {"basis": "derived", "indicator_id": row["indicator_id"], "period_label": period}
         note = derivation_note({**stated, "derivation": row[f"derivation_{suffix}"]}, indicators, lang)
-        hover += f"<br>{words['derived']}"
+        if not isinstance(figure, dict):
+            hover += f"<br>{words['derived']}"
     series = series_meta([row[f"row_{suffix}"]]) if isinstance(row.get(f"row_{suffix}"), dict) else []
     meta = {"indicator_id": row["indicator_id"], "series": series}
     return Mark(str(period), float(value), basis, text, hover, meta), note
@@ -206,7 +213,7 @@ def comparison_chart(
         for period, suffix in ((period_a, "a"), (period_b, "b")):
             if is_missing(row[f"value_{suffix}"]):
                 continue
-            mark, note = _comparison_mark(row, suffix, period, indicators, lang)
+            mark, note = _comparison_mark(row, suffix, period, indicators, sources, lang)
             marks.append(mark)
             notes += [note] if note else []
         title = panel_title(

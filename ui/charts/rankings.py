@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -23,6 +24,7 @@ from ui.charts.style import (
     MUTED_TEXT_COLOUR,
     SERIES_COLOURS,
     SERIES_SYMBOLS,
+    TEXT_COLOUR,
     lighten,
     outline_for,
 )
@@ -63,6 +65,12 @@ def draw_rankings(
         if sc == RESULT and line:
             main_class.setdefault(indicator_id, pc)
     groups = sorted(rows.groupby("_series", sort=False), key=lambda g: (colour_of[g[0][0]], not g[0][3]))
+    on_line = {  # (indicator, period) → the rank its line draws there
+        (r["indicator_id"], str(r["period_label"])): float(r["value"])
+        for r, k in zip(rows.to_dict("records"), series_of, strict=True)
+        if k[3]
+    }
+    labels: list[_Label] = []
     for key, part in groups:  # a ranking's line, then the documents' marks on it
         indicator_id, pc, sc, line = key
         i = colour_of[indicator_id]
@@ -78,6 +86,7 @@ def draw_rankings(
         records = part.to_dict("records")
         derived = [r["basis"] == "derived" for r in records]
         texts = [f"{abbreviation} {row_label(r, lang)}".strip() for r in records]
+        labels += _labels_of(records, texts, line, order, on_line)
         marker_symbol = [f"{symbol}-open" if d else symbol for d in derived]
         if sc != RESULT:
             marker_symbol = ["diamond-open"] * len(records)
@@ -87,10 +96,9 @@ def draw_rankings(
             go.Scatter(
                 x=list(part["period_label"]),
                 y=[float(v) for v in part["value"]],
-                mode="lines+markers+text" if sc == RESULT and line else "markers+text",
+                mode="lines+markers" if sc == RESULT and line else "markers",
                 name=br(html.escape(name), 40),
-                text=texts,
-                textposition="middle right",
+                text=texts,  # drawn as end labels (_place_labels), so that none overlaps another
                 line={"color": colour, "width": 2, "dash": "solid" if main else "dot"},
                 marker={
                     "size": 13 if line else 11,
@@ -128,8 +136,13 @@ def draw_rankings(
     totals = [int(t) for t in rows["out_of"].dropna()] if not rows.empty else []
     fig.update_yaxes(**rank_axis(max(totals) if totals else None), gridcolor=GRID_COLOUR)
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, tickangle=0)
-    if order:  # room on the right for the last period's label ("PCI 5/34")
-        fig.update_xaxes(range=[-0.5, len(order) - 0.5 + 0.4])
+    if order:
+        fig.update_xaxes(range=[-0.5, len(order) - 0.5 + 0.15])
+    top = max(totals) + 1 if totals else max([float(v) for v in rows["value"]] + [1.0]) + 1
+    for annotation in _place_labels(labels, top, PLOT_HEIGHT):
+        fig.add_annotation(annotation)
+    # The last period's labels hang in the right margin: as wide as the longest, never clipped.
+    last = [len(label.text) for label in labels if label.x == len(order) - 1]
     if rows.empty:
         no_data(fig, lang)
     notes = [
@@ -151,13 +164,87 @@ def draw_rankings(
         sources=sources,
         source_ids=sources_of(rows),
         notes=notes,
-        plot_height=340,
+        plot_height=PLOT_HEIGHT,
         legend_rows=legend_rows,
+        margin_right=max(24, LABEL_GAP + 8 + CHAR_PX * max(last, default=0)),
         legend_orientation="v",
         meta={"stem": "rankings", "period": period_span(rows)},
     )
     _mark_34_provinces(fig, rows, order, lang)
     return fig
+
+
+PLOT_HEIGHT = 340
+CHAR_PX = 7  # about the width of one character of a 12 px label
+LABEL_PX = 15  # the height a label needs, so that two never touch
+LABEL_GAP = 9  # from the mark's centre to its label
+
+
+class _Label(NamedTuple):
+    x: int  # the period's position on the axis
+    y: float  # the rank
+    text: str
+
+
+def _labels_of(
+    records: list[dict], texts: list[str], line: bool, order: list[str], on_line: dict[tuple[str, str], float]
+) -> list[_Label]:
+    """Which marks of one trace are labelled: a line's last (its end label: the latest rank, where the eye
+    ends), and a document's mark only where it says something the line does not (another rank, or no line
+    there). The other ranks are in the hover, the axis and the table: labelling every mark made the labels
+    run into one another at phone width."""
+    position = {str(p): k for k, p in enumerate(order)}
+    points = [
+        _Label(position[str(r["period_label"])], float(r["value"]), text)
+        for r, text in zip(records, texts, strict=True)
+    ]
+    if line:
+        return [max(points, key=lambda p: p.x)] if points else []
+    return [
+        p
+        for r, p in zip(records, points, strict=True)
+        if on_line.get((r["indicator_id"], str(r["period_label"]))) != p.y
+    ]
+
+
+def _place_labels(labels: list[_Label], top: float, plot_height: int) -> list[dict]:
+    """Each label right of its mark, moved down (or up, at the bottom) just enough that no two overlap.
+
+    A label is about LABEL_PX high; at phone width one is wider than a period's step, so labels of
+    neighbouring periods are kept apart too. Ranks become pixels by the axis: 0 at the top, `top` at the
+    bottom of `plot_height`."""
+    placed: list[tuple[int, float]] = []  # (period, pixel y of the label's centre)
+    out = []
+    for label in sorted(labels, key=lambda lb: (lb.x, lb.y)):
+        natural = label.y / top * plot_height
+        y = natural
+        near = sorted(py for px, py in placed if abs(px - label.x) <= 1)
+        for py in near:  # downwards past every label it would touch
+            if abs(py - y) < LABEL_PX:
+                y = py + LABEL_PX
+        if y > plot_height:  # no room below: above every label it would touch
+            y = natural
+            for py in sorted(near, reverse=True):
+                if abs(py - y) < LABEL_PX:
+                    y = py - LABEL_PX
+        placed.append((label.x, y))
+        out.append(
+            {
+                "text": html.escape(label.text),
+                "x": label.x,
+                "y": label.y,
+                "xref": "x",
+                "yref": "y",
+                "xanchor": "left",
+                "yanchor": "middle",
+                "xshift": LABEL_GAP,
+                "yshift": natural - y,  # plotly's yshift is upwards
+                "showarrow": False,
+                "font": {"size": 12, "color": TEXT_COLOUR},
+                "name": "rank_label",
+            }
+        )
+    return out
 
 
 PROVINCES_34_FROM = pd.Timestamp("2025-07-01")

@@ -16,7 +16,9 @@ from ui.labels import source_parts
 WRAP_TITLE, WRAP_SUBTITLE, WRAP_NOTE = 40, 48, 56
 
 
-_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+# An index's short name: in brackets ("… cấp tỉnh (PCI)", "(PAR Index)"), or the name's first word
+# ("PAPI rank"), so that a chart label says which index it is in either language.
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})(?: [A-Za-z]+)?\)|^([A-Z]{2,6})\b")
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -39,8 +41,9 @@ def br(text: str, width: int) -> str:
 
 
 def acronym(name: str) -> str:
+    """ "PCI" of "Xếp hạng … cấp tỉnh (PCI)", "PAR" of "PAR Index rank"; "" if it has none."""
     match = _ACRONYM.search(name)
-    return match.group(1) if match else ""
+    return (match.group(1) or match.group(2)) if match else ""
 
 
 def split_ids(value) -> list[str]:
@@ -81,7 +84,10 @@ def chart_words(lang: str) -> dict[str, str]:
         "unit": "Đơn vị" if vi else "Unit",
         "count": "Số lượng" if vi else "Number",
         "best": "1 = cao nhất" if vi else "1 = best",
-        "cited": "Trích dẫn" if vi else "Cited at",
+        "cited": "Vị trí trong nguồn" if vi else "Where in the source",
+        "one_period": "Mới có số liệu của một kỳ: chưa đủ để vẽ xu hướng."
+        if vi
+        else "Figures for one period only so far: no trend to draw yet.",
     }
 
 

@@ -1,0 +1,92 @@
+"""Rank labels that a phone can read: the rankings chart labels each line's end and the documents' ranks
+that differ from it, never two on top of each other; the overview's rank panel keeps its label on the
+side with room."""
+
+from __future__ import annotations
+
+import itertools
+
+import pandas as pd
+import pytest
+
+from tests.sample_dataset import sample_tables
+from ui.charts.rankings import CHAR_PX, LABEL_GAP, LABEL_PX, PLOT_HEIGHT, _Label, _place_labels
+from ui.charts_of import headline_chart, rankings_chart
+
+
+def _pixels(annotation) -> float:
+    """Where a label's centre is drawn, in pixels from the top of a 63-province axis."""
+    return annotation.y / 64 * PLOT_HEIGHT - annotation.yshift
+
+
+def _with_ranks(tables: dict, ranks: dict[str, dict[int, float]]) -> pd.DataFrame:
+    """The sample figures plus one reported rank per (indicator, year), copied from the sample's PCI row."""
+    figures = tables["figures"]
+    template = figures.loc[figures["indicator_id"] == "pci_rank"].iloc[0].to_dict()
+    rows = []
+    for indicator_id, by_year in ranks.items():
+        for year, value in by_year.items():
+            rows.append(
+                template
+                | {
+                    "figure_id": f"{indicator_id}{year}",
+                    "indicator_id": indicator_id,
+                    "value": value,
+                    "conflict": False,
+                    "other_values": [],
+                    "period_label": str(year),
+                    "period_start": pd.Timestamp(f"{year}-01-01"),
+                    "period_end": pd.Timestamp(f"{year}-12-31"),
+                }
+            )
+    keep = ~figures["indicator_id"].isin(list(ranks))
+    return pd.concat([figures.loc[keep], pd.DataFrame(rows)], ignore_index=True)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_close_ranks_get_end_labels_that_do_not_overlap(lang):
+    tables = sample_tables()
+    # Three rankings ending in the same year within 4 places: drawn as they were, their labels overlapped.
+    ranks = {
+        "pci_rank": {2021: 20, 2022: 15, 2023: 13, 2024: 16},
+        "pgi_rank": {2022: 2, 2023: 14},
+        "digital_transformation_rank": {2021: 5, 2022: 6, 2023: 12, 2024: 13},
+    }
+    fig = rankings_chart(_with_ranks(tables, ranks), tables["indicators"], tables["sources"], lang)
+    assert all("text" not in trace.mode for trace in fig.data)  # labels are placed, not left to plotly
+    labels = [a for a in fig.layout.annotations if a.name == "rank_label"]
+    # One end label per ranking, saying which index it is.
+    assert sorted(a.text.split()[0] for a in labels) == ["DTI", "PCI", "PGI"]
+    assert {a.text.split()[1] for a in labels} == {"16/63", "14/63", "13/63"}
+    for a, b in itertools.combinations(labels, 2):
+        if abs(a.x - b.x) <= 1:
+            assert abs(_pixels(a) - _pixels(b)) >= LABEL_PX, (a.text, b.text)
+    # The last year's labels hang in the right margin, which is wide enough for the longest of them.
+    last = max(a.x for a in labels)
+    widest = max(len(a.text) for a in labels if a.x == last)
+    assert fig.layout.margin.r >= LABEL_GAP + CHAR_PX * widest
+    assert fig.layout.xaxis.range[1] < len(fig.layout.xaxis.categoryarray)
+
+
+def test_labels_at_the_bottom_move_up_not_off_the_plot():
+    labels = [_Label(3, 62.0, "PGI 62/63"), _Label(3, 63.0, "PCI 63/63"), _Label(2, 61.0, "DTI 61/63")]
+    placed = _place_labels(labels, 64, PLOT_HEIGHT)
+    centres = [a["y"] / 64 * PLOT_HEIGHT - a["yshift"] for a in placed]
+    assert all(0 <= c <= PLOT_HEIGHT for c in centres)
+    for a, b in itertools.combinations(centres, 2):
+        assert abs(a - b) >= LABEL_PX
+
+
+def test_a_labelled_document_rank_is_one_the_line_does_not_show():
+    labels = [_Label(0, 10.0, "PCI 10/63")]
+    (only,) = _place_labels(labels, 64, PLOT_HEIGHT)
+    assert only["yshift"] == 0 and only["xanchor"] == "left"  # nothing near: where its mark is
+
+
+@pytest.mark.parametrize(("value", "side"), [(62.0, "middle right"), (2.0, "middle left")])
+def test_the_overview_rank_panel_puts_its_label_where_there_is_room(value, side):
+    tables = sample_tables()
+    figures = _with_ranks(tables, {"pgi_rank": {2022: 2 if value > 30 else 40, 2023: value}})
+    fig = headline_chart(figures, tables["indicators"], tables["sources"], ["pgi_rank"], "en")
+    marks = [t for t in fig.data if t.meta.get("indicator_id") == "pgi_rank" and t.y[0] == "2023"]
+    assert [t.textposition for t in marks] == [side]  # 1 is at the right: "62/63" to its right, not cut
