@@ -21,6 +21,9 @@ def test_phone_citation_labels_leave_the_values_room(server, new_page, lang):
     page = new_page(390, 844)
     open_app(page, server, "sources", f"lang={lang}")
     assert_no_exception(page)
+    # (under load the citations can still be laying out when the script's run has ended)
+    page.wait_for_selector("table tr > th + td")
+    page.wait_for_timeout(300)
     tables = page.evaluate(_LABEL_COLUMNS)
     assert tables, "no citation table on the Sources page"
     for table in tables:
