@@ -131,7 +131,30 @@ def row_label(row: dict, lang: str) -> str:
     return label + ("*" if row.get("other_values") else "")
 
 
+# A chart's notes stay readable, and its payload bounded, whatever the data holds: a document with
+# thousands of rival figures once made one chart's notes list ~20,000 numbers (1.15 MB sent to the browser).
+MAX_RIVAL_VALUES = 5  # per figure; the rest are counted
+MAX_CONFLICT_NOTES = 12  # per chart; the rest are counted (every value is on the Data page)
+
+
+def _more(n: int, lang: str) -> str:
+    return f"và {n} giá trị khác" if lang == "vi" else f"and {n} more"
+
+
 def conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
+    notes = _conflict_notes(rows, sources, lang)
+    if len(notes) <= MAX_CONFLICT_NOTES:
+        return notes
+    rest = len(notes) - MAX_CONFLICT_NOTES
+    more = (
+        f"… và {rest} ghi chú khác (xem trang Dữ liệu)."
+        if lang == "vi"
+        else f"… and {rest} more notes (see the Data page)."
+    )
+    return [*notes[:MAX_CONFLICT_NOTES], more]
+
+
+def _conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[str]:
     notes = []
     for row in rows.to_dict("records"):
         for status, value, source_id in row.get("revised_from") or []:
@@ -144,11 +167,17 @@ def conflict_notes(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list
             notes.append(f"{period}: {text} ({who}).")
         if not row.get("other_values"):
             continue
+        others = list(row["other_values"])
         values = ", ".join(
             format_value(v, row["unit"], lang, rank_of=row_rank_of(row), decimals=row.get("decimals"))
-            for v in row["other_values"]
+            for v in others[:MAX_RIVAL_VALUES]
         )
-        who = "; ".join(source_parts(sources, split_ids(row.get("other_source_ids")), lang))
+        if len(others) > MAX_RIVAL_VALUES:
+            values += f" {_more(len(others) - MAX_RIVAL_VALUES, lang)}"
+        source_ids = split_ids(row.get("other_source_ids"))
+        who = "; ".join(source_parts(sources, source_ids[:MAX_RIVAL_VALUES], lang))
+        if len(source_ids) > MAX_RIVAL_VALUES:
+            who += "; …"
         period = html.escape(figure_period_text(row, lang))
         if lang == "vi":
             notes.append(f"* {period}: nguồn khác ghi {values} ({who}).")
