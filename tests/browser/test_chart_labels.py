@@ -44,6 +44,8 @@ def test_rank_labels_are_whole_and_apart(server, new_page, screenshots_dir, path
     page = new_page(width, height)
     open_app(page, server, path, f"lang={lang}", charts=1)
     assert_no_exception(page)
+    # (under load the rank chart may not be the first drawn: wait until a rank label is)
+    page.wait_for_function(f"() => ({_RANK_LABELS})().some(chart => chart.labels.length > 0)")
     charts = page.evaluate(_RANK_LABELS)
     labels = [label for chart in charts for label in chart["labels"]]
     assert labels, "no rank label drawn"
@@ -94,6 +96,10 @@ _X_TICKS = """() => [...document.querySelectorAll('.js-plotly-plot .xaxislayer-a
 def test_phone_period_ticks_do_not_run_together(server, new_page, lang):
     page = new_page(390, 844)
     open_app(page, server, "indicators", f"lang={lang}", charts=1)  # GRDP growth: six half-years
+    # (under load the other charts are still being drawn when the first one is: wait for their ticks)
+    page.wait_for_function(
+        """() => document.querySelectorAll('.js-plotly-plot .xaxislayer-above g[class$="tick"] > text').length >= 10"""
+    )
     axes = page.evaluate(_X_TICKS)
     assert sum(len(ticks) for ticks in axes) >= 10
     for ticks in axes:
