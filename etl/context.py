@@ -143,7 +143,7 @@ class DocumentContext:
         periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line)
         periods = self._report_month(periods)
-        periods = self._anchor(periods, line, singled)
+        periods = self._anchor(periods, line, singled, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line)
         self._previous = self._current
         self._current = (
@@ -174,11 +174,21 @@ class DocumentContext:
         )
         return periods
 
-    def _anchor(self, periods: list[PeriodMatch], line: int, singled=frozenset()) -> list[PeriodMatch]:
+    def _anchor(
+        self, periods: list[PeriodMatch], line: int, singled=frozenset(), low: str = ""
+    ) -> list[PeriodMatch]:
         if not any(pm.period.yearless for pm in periods):
             return periods
-        # (a year a bracket or a singled-out clause names is its own, not the sentence's)
-        named = [pm.period for pm in periods if not pm.period.yearless and pm.start not in singled]
+        yearless = [pm for pm in periods if pm.period.yearless]
+        # (a year a bracket or a singled-out clause names is its own, not the sentence's; so is one in another
+        # clause: "… do năm 2021 chịu ảnh hưởng của dịch; doanh thu du lịch 6 tháng ước đạt …")
+        named = [
+            pm.period
+            for pm in periods
+            if not pm.period.yearless
+            and pm.start not in singled
+            and not all(";" in low[min(pm.end, y.end) : max(pm.start, y.start)] for y in yearless)
+        ]
         year = self._year_nearby(named, line, sentence_before=True)
         if year is None:
             return periods

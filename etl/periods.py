@@ -236,6 +236,32 @@ def _months(m, doc_date):
     return replace(months_from_january(y, n), inferred=inferred, yearless=yearless)
 
 
+@_rule(
+    rf"từ (?:đầu )?tháng (?P<a>\d{{1,2}}) (?:đến|tới) (?:hết |cuối )?tháng (?P<b>\d{{1,2}})"
+    rf"(?:(?:/| năm )(?P<y>{YEAR}))?",
+    ("từ",),
+)
+def _months_between(m, doc_date):
+    """ "Từ tháng 1 đến tháng 6/2024": the months from one to the other (from January: the running total)."""
+    a, b = int(m["a"]), int(m["b"])
+    if not 1 <= a <= b <= 12:
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif doc_date is not None:
+        y = doc_date.year if date(doc_date.year, b, 1) <= doc_date else doc_date.year - 1
+    else:
+        return None
+    if a == 1:
+        return replace(months_from_january(y, b), yearless=not m["y"])
+    if (a, b) in ((7, 12),):
+        return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", False, not m["y"])
+    if b - a == 2 and a % 3 == 1:
+        q = (a + 2) // 3
+        return Period("quarter", date(y, a, 1), _month_end(y, b), f"Q{q}/{y}", False, not m["y"])
+    return Period("months", date(y, a, 1), _month_end(y, b), f"{a:02d}–{b:02d}/{y}", False, not m["y"])
+
+
 def months_from_january(y: int, n: int) -> Period:
     """The year's first n months: the first half for six, the year for twelve."""
     if n == 12:
@@ -279,11 +305,13 @@ def _year_to_date(m, doc_date):
     # "ước đạt 8,06%, cao nhất trong nhiệm kỳ 2020 - 2025": the span a record is set in, not the figure's
     rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:trong )?(?:cả )?(?:nhiệm kỳ|giai đoạn|\d+ năm) "
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
+    # "các lễ hội phải dừng từ đầu tháng 2": since when something happened, not a figure's month
+    rf"|\btừ (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b(?!\s*(?:đến|tới|-|–|/))"
     # "số ước tính công bố tháng 12/2022": when a figure was released, not what it is over
     rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}/{YEAR}"
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)",
-    ("quý", "chuẩn", "nhất", "từ trước", "công bố"),
+    ("quý", "chuẩn", "nhất", "từ trước", "công bố", "từ "),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED

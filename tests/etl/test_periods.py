@@ -74,6 +74,24 @@ def test_the_year_looked_back_on(doc_date, label):
     assert find_periods("Trong 5 năm qua, thu ngân sách tăng bình quân 10%/năm.", doc_date) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Từ tháng 1 đến tháng 6/2024", "H1/2024"),
+        ("từ tháng 1 đến hết tháng 8 năm 2024", "01–08/2024"),
+        ("Từ tháng 4 đến tháng 6/2024", "Q2/2024"),
+        ("từ tháng 3 đến tháng 8/2024", "03–08/2024"),
+    ],
+)
+def test_months_from_one_to_another(text, label):
+    assert parse_period(text, DOC).label == label
+
+
+def test_since_a_month_is_no_period():
+    # "các lễ hội phải dừng tổ chức từ đầu tháng 2": since when, not what a figure is over
+    assert find_periods("các lễ hội phải dừng tổ chức từ đầu tháng 2", DOC) == []
+
+
 def test_longest_expression_wins_and_spans_are_exact():
     text = "Từ nay đến năm 2030, tỉnh sẽ giảm thêm"
     [m] = find_periods(text, DOC)
