@@ -305,13 +305,18 @@ def _year_to_date(m, doc_date):
     # "ước đạt 8,06%, cao nhất trong nhiệm kỳ 2020 - 2025": the span a record is set in, not the figure's
     rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:trong )?(?:cả )?(?:nhiệm kỳ|giai đoạn|\d+ năm) "
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
+    # "Cuối năm 2021, năm đầu của giai đoạn 2021-2025, …", "năm 2023, năm thứ ba thực hiện kế hoạch 5 năm
+    # 2021-2025": which year of a span the year is, not the span the figure is over
+    rf"|\bnăm (?:đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:hai|ba|tư|năm|\d)|bản lề|giữa)"
+    rf"(?: (?:của|thực hiện|trong))?(?: các| nghị quyết| kế hoạch)*(?: phát triển kinh tế - xã hội)?"
+    rf"(?: (?:giai đoạn|nhiệm kỳ|kế hoạch|\d+ năm))+ {YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "các lễ hội phải dừng từ đầu tháng 2": since when something happened, not a figure's month
     rf"|\btừ (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b(?!\s*(?:đến|tới|-|–|/))"
     # "số ước tính công bố tháng 12/2022": when a figure was released, not what it is over
     rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}/{YEAR}"
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)",
-    ("quý", "chuẩn", "nhất", "từ trước", "công bố", "từ "),
+    ("quý", "chuẩn", "nhất", "từ trước", "công bố", "từ ", "năm "),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED

@@ -18,7 +18,9 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
     (
         "target",
         compile_lowered(
-            r"\bphấn đấu\b|\bmục tiêu\b|\bchỉ tiêu\b|(?<!so với )(?<!% )\bkế hoạch\b(?! đề ra| và đầu tư)|"
+            # (not "năm thứ ba thực hiện kế hoạch 5 năm": implementing a plan is its results)
+            r"\bphấn đấu\b|\bmục tiêu\b|\bchỉ tiêu\b|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )"
+            r"\bkế hoạch\b(?! đề ra| và đầu tư)|"
             r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|\bgiao\b|"
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
         ),

@@ -557,6 +557,15 @@ def model(text, doc_date=MODEL_DOC):
             "Trong năm có thêm 9 xã đạt chuẩn nông thôn mới; đến nay toàn tỉnh có 30 xã đạt chuẩn.",
             [("new_rural_communes", 30, "05/10/2024", "actual", None, "stock")],
         ),
+        (  # which year of a span a year is ("năm đầu của giai đoạn 2021-2025", "năm thứ ba thực hiện kế hoạch 5
+            # năm") is not the figure's period, and implementing a plan is its results, not a target
+            "Cuối năm 2021, năm đầu của giai đoạn 2021-2025, tỷ lệ hộ nghèo của tỉnh còn ở mức 12,2%. Năm 2023, năm "
+            "thứ ba thực hiện kế hoạch 5 năm 2021-2025, GRDP tăng 6,27%.",
+            [
+                ("poverty_rate", 12.2, "31/12/2021", "actual", None, "stock"),
+                ("grdp_growth", 6.27, "2023", "actual", None, None),
+            ],
+        ),
         (  # the subject right after an amount, as its noun
             "Kế hoạch năm 2025, tỉnh đặt mục tiêu thu hút khoảng 250 triệu USD vốn FDI.",
             [("fdi_registered", 250, "2025", "target", "approx", None)],
