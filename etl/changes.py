@@ -24,10 +24,6 @@ _CHANGE_BEFORE = compile_lowered(
 
 
 def is_change(tok: Token, low: str) -> bool:
-    return _changed_by(tok, low)
-
-
-def _changed_by(tok: Token, low: str) -> bool:
     """Whether the value is the size of a change ("tăng 500 tỷ đồng", "giảm từ 3% trở lên"), not the level
     one moved from ("giảm từ 22,14% cuối năm 2015 xuống còn 5,27%")."""
     m = _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start])
@@ -43,7 +39,7 @@ _FROM_TO = re.compile(r"[^,;]{0,40}?\b(?:xuống|(?<!trở )lên|còn|đến|t�
 def is_share(tok: Token, low: str, ind: Indicator) -> bool:
     """A share indicator's value needs share words in its sentence ("chiếm", "cơ cấu", "tỷ lệ") before it,
     and is a level, not a change ("tỷ lệ hộ nghèo giảm 2,5%" is a fall in points, "giảm còn 8,1%" a level)."""
-    if _changed_by(tok, low):
+    if is_change(tok, low):
         return False
     return tok.share_context or _SHARE_WORDS.search(low, 0, tok.start) is not None
 

@@ -13,10 +13,12 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 
 from etl.casefold import lowered
 from etl.datelines import date_line
 from etl.periods import Period, PeriodMatch, has_no_year, periods_in_lowered, shift_years, year_period
+from etl.subjects import lead_paragraph
 from etl.wording import plan_status
 
 _NEWLINE = re.compile("\n")
@@ -34,7 +36,6 @@ def _single(periods: list[Period]) -> Period | None:
 _NOT_CONTEXT = ("dates", "as_of", "plan")
 
 
-_NO_LEAD = object()
 # "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
 _RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả|thực hiện|đánh giá)\b")
 _PLANS_OF = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)\b[^,.;]*$")
@@ -92,7 +93,6 @@ class DocumentContext:
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._current: tuple[int, list[Period]] | None = None
         self._owned: set[int] = set()
-        self._lead: Period | object | None = None  # the lead paragraph's year of results, once looked for
         self._singled: set[int] = set()
         self._opening: Period | None = None
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
@@ -399,27 +399,20 @@ class DocumentContext:
             found = _governing(self._periods_of_line(self.title_line))
             if found is not None:
                 return found, "title"
-        if tok.status not in ("target", "forecast") and (found := self._lead_results()) is not None:
+        if tok.status not in ("target", "forecast") and (found := self._lead_results) is not None:
             return found, "lead"
         return None
 
+    @cached_property
     def _lead_results(self) -> Period | None:
         """The one year the lead paragraph says the text reports results of ("thông tin về tình hình kinh tế -
         xã hội năm 2016 và phương hướng, nhiệm vụ năm 2017": 2016), for a result no nearer words date."""
-        if self._lead is None:
-            self._lead = _NO_LEAD
-            lead = next(
-                (i for i in range(1, min(6, len(self.line_starts))) if len(self._line(i)) >= 80), None
-            )
-            if lead is not None:
-                low = lowered(self._line(lead))
-                results = {
-                    pm.period
-                    for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
-                    if pm.period.kind == "year"
-                    and _RESULTS_OF.search(low, max(0, pm.start - 50), pm.start)
-                    and not _PLANS_OF.search(low, max(0, pm.start - 30), pm.start)
-                }
-                if len(results) == 1:
-                    self._lead = results.pop()
-        return None if self._lead is _NO_LEAD else self._lead
+        low = lowered(lead_paragraph(self.text))
+        results = {
+            pm.period
+            for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+            if pm.period.kind == "year"
+            and _RESULTS_OF.search(low, max(0, pm.start - 50), pm.start)
+            and not _PLANS_OF.search(low, max(0, pm.start - 30), pm.start)
+        }
+        return results.pop() if len(results) == 1 else None

@@ -342,7 +342,7 @@ def _read(
                     subjects.update(previous=named, previous_status={}, line=introducing[1])
                 introducing = None
             carried_from_sentence = ind is None and tok.kind in seen_subjects
-            if ind is None and tok.kind == "percent" and tok.kind in seen_subjects:
+            if carried_from_sentence and tok.kind == "percent":
                 # "…; kim ngạch xuất nhập khẩu tăng khoảng 5%": a rate after an amount's subject named in its
                 # own clause is that amount's change, not the rate the sentence gave before
                 if "money" not in topics:
