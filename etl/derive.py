@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, load_catalog
 from etl.mentions import Mention
-from etl.periods import Period, shift_years
+from etl.periods import YEAR, Period, shift_years
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def _round_significant(value: float, digits: int) -> float:
 
 
 _YEAR_BEFORE = re.compile(r"\bnăm (?:trước|ngoái)\b")
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_WRITTEN = re.compile(rf"\b{YEAR}\b")
 
 
 def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived | None:
