@@ -782,8 +782,20 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
     explicit = {
         (m.indicator_id, m.value) for m in mentions if m.period_source in own and not m.period.inferred
     }
+    explicit_periods = {
+        (m.indicator_id, m.value, m.period.start, m.period.end)
+        for m in mentions
+        if m.period_source in own and not m.period.inferred
+    }
     restated = [
-        (m.period.inferred or m.period_source not in own) and (m.indicator_id, m.value) in explicit
+        (m.period.inferred or m.period_source not in own)
+        and (m.indicator_id, m.value) in explicit
+        # "Năm nay … ước đạt 7,0%, trong khi Nghị quyết đặt mục tiêu 7,5%" carries its period from the sentence
+        # before it, as a person reads it: not a restatement of next year's "phấn đấu tăng 7,5%" further on
+        and (
+            m.period_source != "previous_sentence"
+            or (m.indicator_id, m.value, m.period.start, m.period.end) in explicit_periods
+        )
         for m in mentions
     ]
     kept = _keep_comparisons(

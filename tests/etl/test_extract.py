@@ -787,6 +787,16 @@ def model(text, doc_date=MODEL_DOC):
         ),
         ("Năm 2023, khu vực dịch vụ tăng trưởng 6,8%.", []),
         ("Năm 2023, doanh thu du lịch tăng trưởng 12%.", []),
+        (  # a plan's value carried the year before it is that year's target, whatever next year's plan says
+            "Năm 2023, tỉnh có 15/18 chỉ tiêu đạt kế hoạch. GRDP ước tăng 6,9%, trong khi Nghị quyết đặt mục tiêu "
+            "7,2%. Năm 2024, tỉnh phấn đấu GRDP tăng 7,2% trở lên.",
+            [
+                ("annual_targets_met", 15, "2023", "actual", None, None),
+                ("grdp_growth", 6.9, "2023", "estimate", None, None),
+                ("grdp_growth", 7.2, "2023", "target", None, None),
+                ("grdp_growth", 7.2, "2024", "target", "at_least", None),
+            ],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
