@@ -92,6 +92,8 @@ class DocumentContext:
         self._headings: dict[int, Period | None] = {}
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._current: tuple[int, list[Period]] | None = None
+        # (line, periods) of the last sentence in reading order that reported results, not a plan
+        self._reported: tuple[int, list[Period]] | None = None
         self._owned: set[int] = set()
         self._singled: set[int] = set()
         self._opening: Period | None = None
@@ -150,6 +152,8 @@ class DocumentContext:
             line,
             [pm.period for pm in periods if pm.start not in owned and pm.start not in singled],
         )
+        if self._current[1] and not plan_status(low):
+            self._reported = self._current
         days = [pm.period for pm in periods if pm.period.kind == "dates"]
         if days and (self.doc_date is None or days[-1].start <= self.doc_date):
             self._day = (line, days[-1])
@@ -266,13 +270,16 @@ class DocumentContext:
         return out
 
     def _same_span(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
-        """ "Cùng kỳ năm 2024" is the span being reported on -- the sentence's other period, the one before
-        it in the paragraph, the heading's, the title's -- in 2024. With none of those it stays the year."""
+        """ "Cùng kỳ năm 2024" is the span being reported on -- the sentence's other period, the last one
+        before it in the paragraph that reported results, the heading's, the title's -- in 2024. With none of
+        those it stays the year."""
         if not any(pm.period.same_span for pm in periods):
             return periods
         current = _single([pm.period for pm in periods])
-        if current is None and self._current is not None and self._current[0] == line:
-            current = _single(self._current[1])
+        # "Quý I/2026 GRDP ước tăng 8,42% … Mục tiêu cả năm 2026 là 10%. Cùng kỳ năm 2025, GRDP tăng 7,24%":
+        # the span the results were reported on, not a plan's year between them
+        if current is None and self._reported is not None and self._reported[0] == line:
+            current = _single(self._reported[1])
         if current is None:
             current = self._heading(line)
         if current is None and self.title_line is not None and line != self.title_line:

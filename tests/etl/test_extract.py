@@ -797,6 +797,14 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth", 7.2, "2024", "target", "at_least", None),
             ],
         ),
+        (  # "cùng kỳ" is the span the results were reported on, not the year of a plan between them
+            "Quý III/2024, GRDP ước tăng 7,1%. Mục tiêu cả năm 2024 là tăng 8%. Cùng kỳ năm 2023, GRDP tăng 6,2%.",
+            [
+                ("grdp_growth", 7.1, "Q3/2024", "estimate", None, None),
+                ("grdp_growth", 8, "2024", "target", None, None),
+                ("grdp_growth", 6.2, "Q3/2023", "actual", None, None),
+            ],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
