@@ -48,11 +48,11 @@ from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
-from etl.periods import PeriodMatch, as_of_period, has_no_year, periods_in_lowered
+from etl.periods import UNRESOLVED, PeriodMatch, as_of_period, has_no_year, periods_in_lowered
 from etl.places import names_province, opening_place, other_place, place_named
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
-from etl.spans import owned_by_value, period_aggregate, year_end_in_december
+from etl.spans import compared_period_in_brackets, owned_by_value, period_aggregate, year_end_in_december
 from etl.subjects import (
     CONTEXT_KINDS,
     INDEX_KINDS,
@@ -551,6 +551,16 @@ def _read(
                     # "Thu ngân sách 9 tháng đạt 6.845 tỷ đồng. Trong đó, thu từ hoạt động xuất nhập khẩu
                     # đạt 4.310 tỷ đồng": the one period the sentence before gave its figures
                     found = (whole_period_before, "previous_sentence")
+            if "(" in low[max(0, tok.start - 20) : tok.start]:
+                compared = compared_period_in_brackets(low, tok.start, found[0] if found else None)
+                if compared is UNRESOLVED:
+                    why = "the value of the period compared with, which the text does not date"
+                    hold(tok, "no_period", why, ind, value)
+                    continue
+                if compared is not None:
+                    # "cao hơn cùng kỳ năm 2018 (6,8%)": the value of the period compared with, a result
+                    found = (compared, "clause")
+                    tok.status = status_of(low, low.rfind("(", 0, tok.start), tok.start)
             once = _ONCE.search(low, seg_start, tok.start) if "từng" in low else None
             if once is not None and not any(
                 pm.start < tok.start and ";" not in low[pm.end : tok.start] for pm in own
@@ -790,8 +800,8 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
     restated = [
         (m.period.inferred or m.period_source not in own)
         and (m.indicator_id, m.value) in explicit
-        # "Năm nay … ước đạt 7,0%, trong khi Nghị quyết đặt mục tiêu 7,5%" carries its period from the sentence
-        # before it, as a person reads it: not a restatement of next year's "phấn đấu tăng 7,5%" further on
+        # "Năm nay … ước đạt 7,0%, trong khi Nghị quyết đặt mục tiêu 7,5%" carries its period from the
+        # sentence before, as a person reads it: not a restatement of next year's "phấn đấu tăng 7,5%" later
         and (
             m.period_source != "previous_sentence"
             or (m.indicator_id, m.value, m.period.start, m.period.end) in explicit_periods

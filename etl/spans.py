@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from etl.casefold import compile_lowered
 from etl.catalog import Indicator
-from etl.periods import Period, as_of_period, months_from_january, year_period
+from etl.periods import UNRESOLVED, Period, as_of_period, months_from_january, shift_years, year_period
 from etl.values import Token
 
 # "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).
@@ -92,3 +92,33 @@ _VALUE_JUST_BEFORE = compile_lowered(
 
 def _is_month_end(d: date) -> bool:
     return (d + timedelta(days=1)).day == 1
+
+
+# "cao hơn cùng kỳ năm 2018 (6,8%)", "tăng 10% so với năm trước (6.363 tỷ đồng)": a value in brackets
+# right after the period a sentence compares with is that period's value, not the sentence's. The bracket
+# may open with a verb or a bound ("(đạt 6,8%)", "(khoảng 6,8%)"), never with a period or another value.
+_REFERENCE_THEN_BRACKET = compile_lowered(
+    r"(?:so với|cao hơn|thấp hơn|kém|bằng|hơn)\s+(?:mức\s+(?:tăng\s+|giảm\s+)?(?:của\s+)?)?"
+    r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái|\d{4}))"
+    r"\s*\([^()\d]{0,16}$"
+)
+
+
+def compared_period_in_brackets(low: str, tok_start: int, reported: Period | None) -> Period | None:
+    """The period a bracketed value right after a comparison is the value of ("cao hơn cùng kỳ năm 2018
+    (6,8%)": the first half of 2018 when the sentence reports on the first half of 2019), None when the value
+    is not such a bracket. A span the text does not date ("cùng kỳ (6,8%)" with no period reported) is
+    UNRESOLVED."""
+    m = _REFERENCE_THEN_BRACKET.search(low, max(0, tok_start - 80), tok_start)
+    if m is None:
+        return None
+    ref = m["ref"]
+    year = re.search(r"\d{4}", ref)
+    if ref.startswith("năm") and year:
+        return year_period(int(year.group()))
+    if reported is None or reported.start.year != reported.end.year:
+        return UNRESOLVED
+    earlier = int(year.group()) if year else reported.start.year - 1
+    if ref.startswith("năm"):  # "so với năm trước (…)": the year before the one reported on
+        return year_period(earlier)
+    return shift_years(reported, earlier - reported.start.year)  # the same span in the year compared with

@@ -805,6 +805,29 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth", 6.2, "Q3/2023", "actual", None, None),
             ],
         ),
+        # A value in brackets right after the period compared with is that period's value, a result.
+        (
+            "GRDP 6 tháng đầu năm 2024 ước tăng 7,1%, cao hơn cùng kỳ năm 2023 (5,2%).",
+            [
+                ("grdp_growth", 7.1, "H1/2024", "estimate", None, None),
+                ("grdp_growth", 5.2, "H1/2023", "actual", None, None),
+            ],
+        ),
+        (
+            "Thu ngân sách 9 tháng năm 2024 ước đạt 6.000 tỷ đồng, tăng 12% so với cùng kỳ năm trước "
+            "(khoảng 5.357 tỷ đồng).",
+            [
+                ("budget_revenue", 6000, "01–09/2024", "estimate", None, None),
+                ("budget_revenue", 5357, "01–09/2023", "actual", "approx", None),
+            ],
+        ),
+        (
+            "Năm 2023, GRDP tăng 6,2%, thấp hơn so với năm 2022 (7,4%).",
+            [
+                ("grdp_growth", 6.2, "2023", "actual", None, None),
+                ("grdp_growth", 7.4, "2022", "actual", None, None),
+            ],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
@@ -828,6 +851,8 @@ def test_what_each_figure_is(text, expected):
         ("Năm 2023, thu ngân sách đạt 7.800 tỷ đồng, bằng 105% dự toán.", None),  # 105% is not a figure
         ("IIP tháng 9/2024 tăng 3,1% so với tháng trước.", "not_in_catalog"),
         ("Năm 2026 GRDP tăng 10%.", "future_period"),
+        # the value of a span compared with, when the text dates neither it nor the span reported on
+        ("Tốc độ tăng GRDP ước đạt 7,1%, cao hơn cùng kỳ (5,2%).", "no_period"),
         # A number with a unit that no indicator claims, in a sentence naming no other place, is the
         # province's: held, never lost, even when the sentence does not name the province.
         ("Tháng 9/2024, chỉ số giá tiêu dùng tăng 0,32% so với tháng trước.", "not_in_catalog"),
