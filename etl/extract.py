@@ -378,6 +378,11 @@ def _read(
                 footnotes[marker[1]] = ind
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
+            if prev_status in ("target", "forecast") and _owns_a_past_period(tok, own, owned, doc_date):
+                # "… so với kịch bản 7,2% đề ra cho quý I và mức tăng 7,8% của cùng kỳ năm 2019": a value its
+                # own past period follows is what that period gave, not the plan beside it
+                prev_status = None
+                seg_start = max(seg_start, low.rfind(" và ", seg_start, tok.start))
             tok.status = (
                 "target"
                 if tok.plan_value
@@ -697,6 +702,14 @@ _ABOUT_PROVINCE = compile_lowered(r"lạng sơn|\btoàn tỉnh\b|\bcủa tỉnh\
 def _about_province(low: str) -> bool:
     """Whether the sentence speaks of the province: once per sentence, not once per value held."""
     return quick(_ABOUT_PROVINCE).search(low) is not None
+
+
+def _owns_a_past_period(tok: Token, own: list[PeriodMatch], owned: set[int], doc_date) -> bool:
+    """Whether a period written right after the value is its own and over before the document's year."""
+    return doc_date is not None and any(
+        pm.start in owned and 0 <= pm.start - tok.end <= 6 and pm.period.end.year < doc_date.year
+        for pm in own
+    )
 
 
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:

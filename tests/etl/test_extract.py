@@ -828,6 +828,14 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth", 7.4, "2022", "actual", None, None),
             ],
         ),
+        (  # a past period's rate beside a plan's is what that period gave, not a plan
+            "GRDP quý III/2024 ước tăng 6,1%, thấp hơn kịch bản 7% đề ra và mức tăng 6,9% của cùng kỳ năm 2023.",
+            [
+                ("grdp_growth", 6.1, "Q3/2024", "estimate", None, None),
+                ("grdp_growth", 7, "Q3/2024", "target", None, None),
+                ("grdp_growth", 6.9, "Q3/2023", "actual", None, None),
+            ],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
