@@ -436,6 +436,27 @@ def _days_from_to(m, doc_date):
 
 
 @_rule(
+    # "Từ ngày 1 đến hết ngày 15/12, kim ngạch … đạt": days of one month, the month written once; its year
+    # the date line's when not written
+    rf"\btừ ngày (?P<d1>\d{{1,2}}) (?:đến|tới) (?:hết )?(?:ngày )?(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})"
+    rf"(?:/(?P<y>{YEAR}))?(?![/\d])",
+    ("từ ngày",),
+)
+def _days_of_a_month(m, doc_date):
+    if m["y"]:
+        try:
+            last = date(int(m["y"]), int(m["m"]), int(m["d2"]))
+        except ValueError:
+            return None
+    elif doc_date is None or (last := _day_by_date_line(int(m["d2"]), int(m["m"]), doc_date)) is None:
+        return None
+    if not 1 <= int(m["d1"]) < last.day:
+        return None
+    first = last.replace(day=int(m["d1"]))
+    return Period("dates", first, last, f"{first.day:02d}–{_dmy(last)}")
+
+
+@_rule(
     # "Sáng 25/9, Đại hội … khai mạc": a news report's day, its year the date line's. The day-part word is
     # required: a bare "18/20" is a count of targets, "15/63" a rank.
     r"\b(?:sáng|chiều|tối|trưa|ngày) (?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![/\-]\d|,\d)",

@@ -25,6 +25,9 @@ DOC = date(2023, 8, 25)
         ("tính đến 30/11/2025", "as_of", date(2025, 11, 30), date(2025, 11, 30), "30/11/2025"),
         ("tính đến hết năm 2024", "as_of", date(2024, 12, 31), date(2024, 12, 31), "31/12/2024"),
         ("từ ngày 25-27/9/2020", "dates", date(2020, 9, 25), date(2020, 9, 27), "25–27/09/2020"),
+        # days of one month with the month written once, the year the date line's when not written
+        ("từ ngày 1 đến hết ngày 15/8", "dates", date(2023, 8, 1), date(2023, 8, 15), "01–15/08/2023"),
+        ("Từ ngày 1 đến ngày 20/1/2024", "dates", date(2024, 1, 1), date(2024, 1, 20), "01–20/01/2024"),
         ("từ đầu nhiệm kỳ 2020-2025 đến nay", "to_date", date(2020, 1, 1), DOC, "2020–25/08/2023"),
         ("Từ nay đến năm 2030", "plan", DOC, date(2030, 12, 31), "25/08/2023–2030"),
         ("Từ khi thành lập đến nay", "as_of", DOC, DOC, "25/08/2023"),
