@@ -60,6 +60,9 @@ class Indicator:
     regional: bool = False  # a rank among the region's provinces, not the nation's
     ranks: str | None = None  # (rank) the indicator whose values it ranks provinces by
     growth_of: str | None = None  # (percent) the level whose growth it is (grdp_growth of grdp)
+    # (count) the twin a value is instead when its sentence names neither one's context and the period it is
+    # read with spans several years (a year's targets met vs a term's)
+    over_years: str | None = None
     index: str | None = None  # (rank/score) the published index it belongs to ("pci", "papi", …)
     scope: str | None = None  # what a document's figure of it covers, where sources publish several scopes
     description_vi: str | None = None
@@ -227,12 +230,16 @@ def parse_catalog(raw: dict) -> Catalog:
                 regional=bool(item.get("regional", False)),
                 ranks=item.get("ranks"),
                 growth_of=item.get("growth_of"),
+                over_years=item.get("over_years"),
                 index=item.get("index"),
                 scope=item.get("scope"),
                 description_vi=item.get("description_vi"),
                 description_en=item.get("description_en"),
             )
         )
+    for ind in indicators:
+        if ind.over_years is not None and ind.over_years not in seen:
+            raise CatalogError(f"indicator {ind.id!r}: over_years names no indicator ({ind.over_years!r})")
     return Catalog(indicators=tuple(indicators), units=units, categories=categories, places=places)
 
 

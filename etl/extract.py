@@ -605,6 +605,14 @@ def _read(
                 planned = ind.tense == "planned" or tok.status or status_of(low, 0, tok.start)
                 if day is not None and not planned and not context.heading_plan(line_of(s_start)):
                     period, source = as_of_period(day), "reported_day"
+            if tok.undecided and period.kind != "year":
+                # "Dự kiến có 15/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch" under a term's years: the term's
+                # targets; under a part of a year, targets of which plan the text does not tell
+                twin = catalog.by_id(ind.over_years) if period.kind == "range" else None
+                if twin is None:
+                    hold(tok, "no_period", "a span that is neither a year nor a plan's term", ind, value)
+                    continue
+                ind = twin
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if status == "actual" and year_end_in_december(period, doc_date):
@@ -827,7 +835,9 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
     )
 
     def same(m: Mention):
-        return (m.indicator_id, m.value, m.period.start, m.period.end, m.status)
+        # not the status: a headline drops the body's "ước" ("…, 15/18 chỉ tiêu đạt và vượt" over "ước có
+        # 15/18 chỉ tiêu …"), and the body says it
+        return (m.indicator_id, m.value, m.period.start, m.period.end)
 
     in_body = {same(m) for m in kept if m.sentence_start > 0}
     # the title is the text's first sentence; a figure there that the body states again is the body's

@@ -165,6 +165,8 @@ class Token:
         None  # "đạt 22.683 tỷ đồng, tăng 7,22% so với …": the amount it is the change of
     )
     resolved: Indicator | None = None  # the indicator it was read as (a rank after it may rank it)
+    # (count) read as its indicator with the sentence naming no context: the period decides (over_years)
+    undecided: bool = False
 
 
 def may_hold(kind: str, lowered: str) -> bool:
@@ -381,8 +383,13 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
         short = ind.raised_total is not None and ind.raised_total.search(sentence) is not None
         if not short and (not may_match(ind.counted, sentence) or not ind.counted.search(sentence)):
             continue
+        undecided = False
         if ind.context and not (may_match(ind.context, sentence) and quick(ind.context).search(sentence)):
-            continue
+            # with neither its own context nor its twin's, the period it is read with decides (etl/extract.py)
+            twin = catalog.by_id(ind.over_years) if ind.over_years else None
+            if twin is None or (twin.context is not None and twin.context.search(sentence)):
+                continue
+            undecided = True
         if ind.not_context and ind.not_context.search(sentence):
             continue
         if (ind.tense == "past" and plan) or (ind.tense == "planned" and not plan):
@@ -434,6 +441,7 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
                     rank_of=int(rank_of) if rank_of else None,
                     indicator=ind,
                     qualifier=qualifier,
+                    undecided=undecided,
                 )
             )
     return tokens

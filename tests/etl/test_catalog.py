@@ -45,6 +45,10 @@ def test_ranks_say_lower_is_better():
         (lambda c: c["indicators"][1].update(id=c["indicators"][0]["id"]), "duplicate id"),
         (lambda c: c["indicators"][0].update(topics=["(unclosed"]), "bad pattern"),
         (lambda c: c["indicators"][0].update(topics=[]), "needs `topics`"),
+        (
+            lambda c: c["indicators"][0].update(over_years="no_such_indicator"),
+            "over_years names no indicator",
+        ),
     ],
 )
 def test_catalog_errors_are_specific(mutate, message):

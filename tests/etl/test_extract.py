@@ -836,6 +836,15 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth", 6.9, "Q3/2023", "actual", None, None),
             ],
         ),
+        # Targets met, the sentence naming neither the year nor the term: the period read with them decides.
+        (
+            "Năm 2023, kinh tế của tỉnh phục hồi khá. Ước có 15/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch.",
+            [("annual_targets_met", 15, "2023", "estimate", None, None)],
+        ),
+        (
+            "Giai đoạn 2016 - 2020, kinh tế tăng trưởng khá. Có 18/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch.",
+            [("term_targets_met", 18, "2016–2020", "actual", None, None)],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
@@ -859,6 +868,8 @@ def test_what_each_figure_is(text, expected):
         ("Năm 2023, thu ngân sách đạt 7.800 tỷ đồng, bằng 105% dự toán.", None),  # 105% is not a figure
         ("IIP tháng 9/2024 tăng 3,1% so với tháng trước.", "not_in_catalog"),
         ("Năm 2026 GRDP tăng 10%.", "future_period"),
+        # targets met over half a year: the targets of which plan, the text does not tell
+        ("Sáu tháng đầu năm 2024, kinh tế phục hồi. Có 12/20 chỉ tiêu đạt và vượt tiến độ.", "no_period"),
         # the value of a span compared with, when the text dates neither it nor the span reported on
         ("Tốc độ tăng GRDP ước đạt 7,1%, cao hơn cùng kỳ (5,2%).", "no_period"),
         # A number with a unit that no indicator claims, in a sentence naming no other place, is the
