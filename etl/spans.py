@@ -100,7 +100,7 @@ def _is_month_end(d: date) -> bool:
 _REFERENCE_THEN_BRACKET = compile_lowered(
     r"(?:so với|cao hơn|thấp hơn|kém|bằng|hơn)\s+(?:mức\s+(?:tăng\s+|giảm\s+)?(?:của\s+)?)?"
     r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái|\d{4}))"
-    r"\s*\([^()\d]{0,16}$"
+    r"\s*\((?:(?:đạt|tăng|giảm|là|khoảng|gần|hơn|trên|dưới|chỉ|mới|ước|ước tính)\s+)*$"
 )
 
 

@@ -129,6 +129,8 @@ COMPONENT = compile_lowered(
     r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất)"
     r"|\bcpi\b"
     r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|(?<!toàn )\bngành\b|\blĩnh vực\b"
+    # "…; sản lượng than sạch giảm 5,4%": one product's output, not the index the sentence gave before
+    r"|\bsản lượng\b"
 )
 
 

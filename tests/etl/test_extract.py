@@ -845,6 +845,17 @@ def model(text, doc_date=MODEL_DOC):
             "Giai đoạn 2016 - 2020, kinh tế tăng trưởng khá. Có 18/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch.",
             [("term_targets_met", 18, "2016–2020", "actual", None, None)],
         ),
+        (  # a bracket after the year compared with that names a plan holds the plan's value
+            "Năm 2023, GRDP ước tăng 6,5% so với năm 2022 (kế hoạch 7%).",
+            [
+                ("grdp_growth", 6.5, "2023", "estimate", None, None),
+                ("grdp_growth", 7, "2023", "target", None, None),
+            ],
+        ),
+        (  # one product's output after an index: not the index's rate
+            "Năm 2023, chỉ số sản xuất công nghiệp tăng 9,8%. Một số sản phẩm tăng khá; sản lượng than giảm 5,4%.",
+            [("iip_growth", 9.8, "2023", "actual", None, None)],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
