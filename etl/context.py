@@ -38,6 +38,8 @@ _NOT_CONTEXT = ("dates", "as_of", "plan")
 
 # "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
 _RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả|thực hiện|đánh giá)\b")
+_OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
+_PLANNED_AFTER = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đặt ra|sẽ)\b")
 _PLANS_OF = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)\b[^,.;]*$")
 
 
@@ -235,6 +237,10 @@ class DocumentContext:
             governing = _governing(self._periods_of_line(self.title_line))
             if governing is not None and governing.start.year == governing.end.year:
                 year = governing.start.year
+        if year is None and self._lead_results is not None:
+            # "Năm qua, … . Tổng kim ngạch … cả năm ước đạt 4,65 tỷ USD" in a January article: the year the
+            # lead says the text reports on, not the date line's
+            year = self._lead_results.start.year
         return year
 
     def _edition_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
@@ -419,7 +425,15 @@ class DocumentContext:
             pm.period
             for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
             if pm.period.kind == "year"
-            and _RESULTS_OF.search(low, max(0, pm.start - 50), pm.start)
+            and (
+                _RESULTS_OF.search(low, max(0, pm.start - 50), pm.start)
+                # "(Chinhphu.vn) - Năm qua, dù …, kinh tế Lạng Sơn vẫn tăng trưởng khá": a lead opening on a
+                # year tells of that year, unless it goes on to plan it
+                or (
+                    _OPENS_HERE.search(low, 0, pm.start)
+                    and not _PLANNED_AFTER.search(low, pm.end, pm.end + 60)
+                )
+            )
             and not _PLANS_OF.search(low, max(0, pm.start - 30), pm.start)
         }
         return results.pop() if len(results) == 1 else None

@@ -289,6 +289,14 @@ def _read(
             # "… bán lẻ đạt 5.120 tỷ đồng. Trong đó, doanh thu bán lẻ hàng hóa đạt …": the sentence before's
             whole = set(whole_before)
             subset_at = OPENS_WITH_PART.match(low)
+        elif tokens and low.lstrip().startswith("trong ") and (within := _WITHIN_A_WHOLE.match(low)):
+            # "Trong thu nội địa, thu tiền sử dụng đất đạt 532,8 tỷ đồng": a part of the whole the opening
+            # names, not the whole's figure
+            named = {
+                i.id for kind in {t.kind for t in tokens} for *_, i in topic_spans(within[0], catalog, kind)
+            }
+            if named:
+                whole, subset_at = named, within
         first_of_sentence = len(reading.mentions)
         placed_in_sentence: dict[str, str] = {}  # indicator -> the other place a value of it was held for
         # a sentence opening on another place ("Bình quân cả nước, …"); for a rank, "cả nước" or "trong vùng"
@@ -566,6 +574,26 @@ def _read(
                     # "cao hơn cùng kỳ năm 2018 (6,8%)": the value of the period compared with, a result
                     found = (compared, "clause")
                     tok.status = status_of(low, low.rfind("(", 0, tok.start), tok.start)
+            if ", khi " in low[seg_start : tok.start]:
+                # "… cao hơn 2,05 điểm phần trăm so với năm 2024, khi tỉnh chỉ đứng thứ 42/63": a clause on
+                # "khi" after the period compared with tells of that period
+                when = low.rfind(", khi ", seg_start, tok.start)
+                then = [
+                    pm
+                    for pm in periods
+                    if 0 <= when - pm.end <= 1 and _is_reference(pm, low, comparisons, s_start)
+                ]
+                if then and not has_no_year(then[-1].period) and not then[-1].period.same_span:
+                    found = (then[-1].period, "clause")
+            if found is None and "trên" in low and _THE_TOTAL_ABOVE.search(low, 0, tok.start):
+                # "Trong tổng kim ngạch trên, xuất khẩu đạt …": the parts of the total given above, over its
+                # period -- the last amount stated before, wherever its paragraph
+                total = next(
+                    (m for m in reversed(reading.mentions) if m.unit == ind.unit and m.end <= s_start),
+                    None,
+                )
+                if total is not None:
+                    found = (total.period, "previous_sentence")
             once = _ONCE.search(low, seg_start, tok.start) if "từng" in low else None
             if once is not None and not any(
                 pm.start < tok.start and ";" not in low[pm.end : tok.start] for pm in own
@@ -693,6 +721,18 @@ def _read(
         whole_line = line_of(s_start)
     reading.mentions = _drop_restated(reading.mentions)
     return reading
+
+
+# "Trong thu nội địa, …": an opening naming the whole what follows is a part of (not a period, not "trong đó")
+_WITHIN_A_WHOLE = compile_lowered(
+    r"^\s*trong (?:tổng )?(?!đó\b|năm\b|tháng\b|quý\b|giai đoạn\b|kỳ\b|nhiệm kỳ\b)[^,;:\d]{3,40},"
+)
+
+
+# "trong tổng kim ngạch trên", "trong số thu nói trên": what follows is a part of the total stated above
+_THE_TOTAL_ABOVE = compile_lowered(
+    r"\btrong (?:tổng )?(?:số thu |kim ngạch |số |tổng số )?(?:nói |kể )?trên\b"
+)
 
 
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").

@@ -856,6 +856,30 @@ def model(text, doc_date=MODEL_DOC):
             "Năm 2023, chỉ số sản xuất công nghiệp tăng 9,8%. Một số sản phẩm tăng khá; sản lượng than giảm 5,4%.",
             [("iip_growth", 9.8, "2023", "actual", None, None)],
         ),
+        (  # revenue from trade collected for the state budget is revenue from trade, not the total
+            "Năm 2023, Cục Hải quan thu ngân sách nhà nước từ hoạt động xuất nhập khẩu đạt 4.100 tỷ đồng.",
+            [("budget_revenue_trade", 4100, "2023", "actual", None, None)],
+        ),
+        (  # the parts of "the total above" are over its period, whatever paragraph they stand in
+            "Năm 2023, kim ngạch xuất nhập khẩu qua địa bàn đạt 4,1 tỷ USD.\n"
+            "Trong tổng kim ngạch trên, xuất khẩu đạt 2.400 triệu USD, nhập khẩu đạt 1.700 triệu USD.",
+            [
+                ("trade_turnover", 4.1, "2023", "actual", None, None),
+                ("export_turnover", 2.4, "2023", "actual", None, None),
+                ("import_turnover", 1.7, "2023", "actual", None, None),
+            ],
+        ),
+        (  # an opening naming a whole: what follows is its part, not the whole's figure
+            "Năm 2023, thu nội địa đạt 2.380 tỷ đồng. Trong thu nội địa, thu tiền sử dụng đất đạt 530 tỷ đồng.",
+            [("budget_revenue_domestic", 2380, "2023", "actual", None, None)],
+        ),
+        (  # a clause on "khi" after the year compared with tells of that year
+            "Năm 2023, GRDP tăng 7%, cao hơn 1,5 điểm phần trăm so với năm 2022, khi tỉnh chỉ xếp thứ 42/63.",
+            [
+                ("grdp_growth", 7, "2023", "actual", None, None),
+                ("grdp_growth_rank", 42, "2022", "actual", None, None),
+            ],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
@@ -1299,6 +1323,15 @@ def test_a_value_once_held_has_no_period():
 def test_a_month_just_ahead_of_the_report_is_this_years():
     text = "Dự kiến tháng 11, kim ngạch xuất nhập khẩu qua địa bàn đạt khoảng 500 triệu USD."
     assert model(text) == [("trade_turnover", 0.5, "11/2024", "forecast", "approx", None)]
+
+
+def test_a_lead_opening_on_the_year_looked_back_on_dates_the_whole_year():
+    # a January article: "cả năm" is the year its lead looks back on, not the date line's
+    text = (
+        "Kinh tế cửa khẩu giữ vai trò động lực\n\nNăm qua, dù hoạt động thông quan gặp nhiều khó khăn, kinh tế của "
+        "tỉnh vẫn tăng trưởng khá.\n\nTổng kim ngạch xuất nhập khẩu qua địa bàn cả năm ước đạt 4,65 tỷ USD."
+    )
+    assert model(text, date(2018, 1, 2)) == [("trade_turnover", 4.65, "2017", "estimate", None, None)]
 
 
 @pytest.mark.parametrize(
