@@ -120,7 +120,7 @@ def comparison_values(comparisons, tokens: list[Token], low: str, s_start: int) 
         # holds one (read by the extractor); any other amount's change is no figure.
         change_of = prior[-1] if prior and prior[-1].kind in ("money", "count") and not comp.index else None
         if comp.amount_unit == "%" and (not prior or change_of is not None):
-            n = re.search(NUM, comp.text)
+            n = re.compile(NUM).search(comp.text, comp.amount_at)
             tok = Token(
                 "percent", comp.amount, rel + n.start(), rel + n.end() + 1, comp.text[n.start() : n.end() + 1]
             )

@@ -116,7 +116,8 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     else:
         return None
     if rule in ("absolute_change", "percentage_point_change", "rank_change"):
-        decimals = max(decimals, _decimals(comp.text))  # a sum is as precise as its least precise part
+        # a sum is as precise as its least precise part
+        decimals = max(decimals, _decimals(comp.text[comp.amount_at :]))
         value = round(value, decimals)
     else:  # a quotient is as precise as the value it divides: as many significant digits
         value = _round_significant(value, _significant(mention.value_text))

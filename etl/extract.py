@@ -777,7 +777,7 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
 
 
 _REQUIRED = compile_lowered(
-    r"\bcần (?:phải )?(?:tăng|đạt)|\bphải (?:tăng|đạt)|\bcần (?:tăng|đạt) (?:khoảng )?$"
+    r"\bcần (?:phải )?(?:tăng|đạt|thu)|\bphải (?:tăng|đạt|thu)|\bcần (?:tăng|đạt|thu) (?:khoảng )?$"
 )
 
 

@@ -26,6 +26,8 @@ class Comparison:
     reference: str | None = None  # same_period_last_year | previous_period | None
     derivable: bool = True
     index: bool = False  # "bằng 98,7% so với cùng kỳ": the value is the reference's per cent
+    # where in `text` the amount is written: 0, but for a reference written first ("so với cùng kỳ tăng 9%")
+    amount_at: int = 0
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,17 @@ COMPARISON = compile_lowered(
 )
 
 
+# The statistics office's order, the reference first: "so với cùng kỳ năm trước tăng 10,9%", "so với tháng
+# trước tăng 2,15%". Only references that are periods or plans: a longer phrase between "so với" and the verb
+# is some other construction.
+COMPARISON_FIRST = compile_lowered(
+    r"so với (?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|(?:tháng|quý|kỳ|năm) (?:trước|liền trước)"
+    r"|tháng \d{1,2}(?:/\d{4})?|năm \d{4}|kế hoạch|dự toán)"
+    rf",?\s+(?P<dir>tăng|giảm|cao hơn|thấp hơn|bằng)\s+(?P<n>{NUM})\s*"
+    r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần)"
+)
+
+
 # Comparisons against something no earlier value of the province can be derived from.
 NOT_A_PERIOD_REF = compile_lowered(
     r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản|cả nước|toàn quốc|bình quân chung|"
@@ -193,7 +204,11 @@ def find_comparisons(sentence: str, low: str, offset: int, periods: list[PeriodM
     out = []
     if not may_hold("comparison", low):
         return out
-    for m in COMPARISON.finditer(low):
+    matches = list(COMPARISON.finditer(low))
+    if "so với" in low:
+        matches += COMPARISON_FIRST.finditer(low)
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         amount = num(m["n"])
         if amount is None:
             continue
@@ -246,6 +261,7 @@ def find_comparisons(sentence: str, low: str, offset: int, periods: list[PeriodM
                 reference=reference,
                 derivable=derivable,
                 index=index,
+                amount_at=m.start("n") - m.start(),
             )
         )
     return out

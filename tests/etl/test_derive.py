@@ -74,6 +74,14 @@ def derived(sentence):
             "ratio",
             "3 / 1.5 = 2",
         ),
+        # The statistics office's order, the reference first.
+        (
+            "Tổng mức bán lẻ hàng hóa tháng 4/2024 ước đạt 1.418,5 tỷ đồng, so với cùng kỳ tăng 11,25%.",
+            1275.1,
+            "04/2023",
+            "relative_change",
+            "1418.5 / (1 + 11.25/100) = 1275.1",
+        ),
     ],
 )
 def test_derive_earlier(sentence, value, period, rule, formula):

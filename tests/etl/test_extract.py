@@ -880,6 +880,11 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth_rank", 42, "2022", "actual", None, None),
             ],
         ),
+        (  # the reference written first: the rate against the month before is no catalog rate
+            "Chỉ số sản xuất công nghiệp tháng 4/2024 so với tháng trước tăng 2,15% và so với cùng kỳ năm trước "
+            "tăng 9,3%.",
+            [("iip_growth", 9.3, "04/2024", "actual", None, None)],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
