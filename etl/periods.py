@@ -315,8 +315,10 @@ def _year_to_date(m, doc_date):
     # "số ước tính công bố tháng 12/2022": when a figure was released, not what it is over
     rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}/{YEAR}"
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
-    rf"|\btừ trước (?:đến|tới) (?:nay|giờ)",
-    ("quý", "chuẩn", "nhất", "từ trước", "công bố", "từ ", "năm "),
+    rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
+    # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
+    rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
+    ("quý", "chuẩn", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi "),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED

@@ -400,11 +400,18 @@ def _listed_places(lead: str, catalog: Catalog) -> list[str]:
     return [name for _start, name in sorted(found, key=lambda f: f[0])]
 
 
+_PER_MONTH_BEFORE = compile_lowered(r"\b(?:đầu người|người|bình quân) (?:một|1|mỗi|hằng|hàng) tháng\b[^,;]*$")
+
+
 def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicator:
     """Income per head per month is its own indicator: "4,1 triệu đồng/người/tháng" is never yearly."""
     if ind.per is None:
         return ind
-    monthly = PER_MONTH.search(low[tok.end : tok.end + 20]) is not None
+    # "… 4,1 triệu đồng/người/tháng", and "thu nhập bình quân đầu người một tháng năm 2018 đạt 2,41 triệu"
+    monthly = (
+        PER_MONTH.search(low[tok.end : tok.end + 20]) is not None
+        or _PER_MONTH_BEFORE.search(low, max(0, tok.start - 60), tok.start) is not None
+    )
     want = "month" if monthly else "year"
     if ind.per == want:
         return ind

@@ -885,6 +885,22 @@ def model(text, doc_date=MODEL_DOC):
             "tăng 9,3%.",
             [("iip_growth", 9.3, "04/2024", "actual", None, None)],
         ),
+        (  # income per head "một tháng" said before the value is the monthly series
+            "Thu nhập bình quân đầu người một tháng năm 2022 đạt 2,9 triệu đồng.",
+            [("income_per_capita_monthly", 2.9, "2022", "actual", None, None)],
+        ),
+        (  # "hồi tháng 4" is when an index was released, not what its figures are over
+            "Tại lễ công bố PAPI năm 2023 hồi tháng 4, tỉnh đạt 42,2 điểm, xếp thứ 40/63.",
+            [
+                ("papi_score", 42.2, "2023", "actual", None, None),
+                ("papi_rank", 40, "2023", "actual", None, None),
+            ],
+        ),
+        (  # a plan for two indices: each value is the nearer one's
+            "Năm 2024, tỉnh phấn đấu Chỉ số cải cách hành chính nằm trong nhóm 30 tỉnh dẫn đầu và Chỉ số SIPAS "
+            "đạt trên 85%.",
+            [("sipas_score", 85, "2024", "target", "over", None)],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
