@@ -204,7 +204,7 @@ def _read(
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
     whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
     whole_line = -1
-    whole_period_before = None
+    whole_figure_before: Mention | None = None
     for s_start, s_end in sentence_spans(text):
         introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
@@ -560,10 +560,12 @@ def _read(
                 )
                 if whole_figure is not None:
                     found = (whole_figure.period, "sentence")
-                elif opens_with_part and whole_period_before is not None:
-                    # "Thu ngân sách 9 tháng đạt 6.845 tỷ đồng. Trong đó, thu từ hoạt động xuất nhập khẩu
-                    # đạt 4.310 tỷ đồng": the one period the sentence before gave its figures
-                    found = (whole_period_before, "previous_sentence")
+                elif opens_with_part and whole_figure_before is not None:
+                    # "Thu ngân sách 9 tháng ước đạt 6.845 tỷ đồng. Trong đó, thu từ hoạt động xuất nhập khẩu
+                    # 4.310 tỷ đồng": the period and status of the total the sentence before ended on
+                    found = (whole_figure_before.period, "previous_sentence")
+                    if tok.status is None and whole_figure_before.status != "actual":
+                        tok.status = whole_figure_before.status
             if "(" in low[max(0, tok.start - 20) : tok.start]:
                 compared = compared_period_in_brackets(low, tok.start, found[0] if found else None)
                 if compared is UNRESOLVED:
@@ -713,11 +715,17 @@ def _read(
                 )
             )
         whole_before = {m.indicator_id for m in reading.mentions[first_of_sentence:]}
-        # the one period the sentence before gave its figures, if one
-        spans_before = {
-            (m.period.start, m.period.end): m.period for m in reading.mentions[first_of_sentence:]
-        }
-        whole_period_before = next(iter(spans_before.values())) if len(spans_before) == 1 else None
+        # the total the sentence ended on: "… tháng 5 ước đạt 712,4 tỷ đồng; lũy kế 5 tháng ước đạt 3.305,6
+        # tỷ đồng. Trong đó, thu nội địa …" gives its parts, over its period -- not a part singled out
+        # ("…; riêng tháng 9 ước thu 780 tỷ đồng")
+        whole_figure_before = next(
+            (
+                m
+                for m in reversed(reading.mentions[first_of_sentence:])
+                if "riêng" not in low[_clause(low, m.start - s_start)[0] : m.start - s_start]
+            ),
+            None,
+        )
         whole_line = line_of(s_start)
     reading.mentions = _drop_restated(reading.mentions)
     return reading

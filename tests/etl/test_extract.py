@@ -901,6 +901,15 @@ def model(text, doc_date=MODEL_DOC):
             "đạt trên 85%.",
             [("sipas_score", 85, "2024", "target", "over", None)],
         ),
+        (  # "Trong đó" opens the parts of the total the sentence before ended on, over its period
+            "Thu ngân sách tháng 5/2024 ước đạt 712 tỷ đồng; lũy kế 5 tháng ước đạt 3.305 tỷ đồng. Trong đó, thu "
+            "nội địa 1.603 tỷ đồng.",
+            [
+                ("budget_revenue", 712, "05/2024", "estimate", None, None),
+                ("budget_revenue", 3305, "01–05/2024", "estimate", None, None),
+                ("budget_revenue_domestic", 1603, "01–05/2024", "estimate", None, None),
+            ],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
