@@ -34,7 +34,7 @@ def only_period_and_verb(lead: str, own: list[PeriodMatch]) -> bool:
     return not rest.strip()
 
 
-OPENS_WITH_PART = compile_lowered(r"^\s*(?:trong đó|riêng)\b")
+OPENS_WITH_PART = compile_lowered(r"^\s*(?:trong (?:số )?(?:đó|này)|riêng)\b")
 
 # A count said to stand now, or at the meeting being reported: "hiện toàn tỉnh có", "thay mặt cho".
 SAID_NOW = compile_lowered(

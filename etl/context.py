@@ -304,6 +304,14 @@ class DocumentContext:
             for pm in periods
         ]
 
+    def period_said_before(self) -> Period | None:
+        """The one period the sentence before (in the paragraph) was about, a date included ("Tính đến ngày
+        20/12/2020, …"): for the parts a sentence opening on "Trong số đó" gives of what it said."""
+        if self._previous is None or self._current is None or self._previous[0] != self._current[0]:
+            return None
+        periods = [p for p in self._previous[1] if p.kind != "plan"]
+        return periods[0] if len(periods) == 1 else None
+
     def day_reported(self, same_paragraph: bool = False) -> date | None:
         """The day the current sentence reports on, for a count that stands at a date: the day it names
         ("Sáng 25/9, Đại hội … có 398 đại biểu"), else the last one named before it ("Đại hội được tổ chức

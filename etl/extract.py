@@ -566,6 +566,10 @@ def _read(
                     found = (whole_figure_before.period, "previous_sentence")
                     if tok.status is None and whole_figure_before.status != "actual":
                         tok.status = whole_figure_before.status
+                elif opens_with_part and (said := context.period_said_before()) is not None:
+                    # "Tính đến ngày 20/12/2020, tỉnh cấp mới 38 dự án … . Trong số đó có 3 dự án FDI với tổng
+                    # vốn đăng ký 27,6 triệu USD": the parts of what the sentence before counted, to its date
+                    found = (said, "previous_sentence")
             if "(" in low[max(0, tok.start - 20) : tok.start]:
                 compared = compared_period_in_brackets(low, tok.start, found[0] if found else None)
                 if compared is UNRESOLVED:

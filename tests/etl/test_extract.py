@@ -910,6 +910,11 @@ def model(text, doc_date=MODEL_DOC):
                 ("budget_revenue_domestic", 1603, "01–05/2024", "estimate", None, None),
             ],
         ),
+        (  # "Trong số đó" gives parts of what the sentence before counted, to the date it named
+            "Tính đến ngày 20/9/2024, tỉnh đã cấp chủ trương đầu tư cho 38 dự án. Trong số đó có 3 dự án FDI với "
+            "tổng vốn đăng ký 27,6 triệu USD.",
+            [("fdi_registered", 27.6, "01/01–20/09/2024", "actual", None, "total")],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
