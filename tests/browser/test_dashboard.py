@@ -99,14 +99,15 @@ def test_language_switch_changes_numbers(server, new_page):
     open_app(page, server)
     page.wait_for_selector('[data-testid="stMetricValue"]')
     values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
-    # GRDP growth opens on the record (2025, data/reference), income per head on the documents' 2021–2022
-    assert "8,06%" in values and "49,26 triệu đồng" in values
+    # GRDP growth and income per head both open on the record (2025, data/reference): 8.06% and the 69.41 million
+    # a year the province expects (a provincial measure, like the documents' 49.26 million for 2021–2022)
+    assert "8,06%" in values and "69,41 triệu đồng" in values
     page.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()
     page.wait_for_selector("h1:has-text('Lạng Sơn statistics')")
     wait_idle(page)
     page.wait_for_selector('[data-testid="stMetricValue"]:has-text("8.06%")')
     values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
-    assert "8.06%" in values and "VND 49.26 million" in values
+    assert "8.06%" in values and "VND 69.41 million" in values
     assert "lang=en" in page.url
 
 
