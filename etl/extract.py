@@ -48,7 +48,7 @@ from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
-from etl.periods import UNRESOLVED, PeriodMatch, as_of_period, has_no_year, periods_in_lowered
+from etl.periods import START_OF_SPAN, UNRESOLVED, PeriodMatch, as_of_period, has_no_year, periods_in_lowered
 from etl.places import names_province, opening_place, other_place, place_named
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
@@ -632,6 +632,9 @@ def _read(
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
             period, source = found
+            if period.kind == START_OF_SPAN:
+                hold(tok, "no_period", "the start of a span, a day the text does not give", ind, value)
+                continue
             if ind.stock and source != "clause" and period.kind == "range":
                 # A count stands at a date, never over a term: "Đại hội … nhiệm kỳ 2025 - 2030" above "398
                 # đại biểu, thay mặt 71.245 đảng viên" is the count on the day reported, unless a plan.
@@ -737,7 +740,9 @@ def _read(
 
 # "Trong thu nội địa, …": an opening naming the whole what follows is a part of (not a period, not "trong đó")
 _WITHIN_A_WHOLE = compile_lowered(
-    r"^\s*trong (?:tổng )?(?!đó\b|năm\b|tháng\b|quý\b|giai đoạn\b|kỳ\b|nhiệm kỳ\b)[^,;:\d]{3,40},"
+    r"^\s*trong (?:tổng )?(?!đó\b|năm\b|tháng\b|quý\b|giai đoạn\b|kỳ\b|nhiệm kỳ\b)"
+    # the whole may carry its period ("Trong tổng mức bán lẻ 5 tháng, …", "Trong tổng thu năm 2019, …")
+    r"(?:[^,;:\d]|\d{1,2}(?= tháng\b)|(?<=năm )\d{4}){3,40},"
 )
 
 
@@ -773,7 +778,8 @@ def _owns_a_past_period(tok: Token, own: list[PeriodMatch], owned: set[int], doc
 
 
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:
-    return any(subset_at.start() <= pm.start < tok.start for pm in own)
+    # (after the opening: "Trong tổng mức bán lẻ 5 tháng, …" gives the whole's period, not the part's)
+    return any(subset_at.end() <= pm.start < tok.start for pm in own)
 
 
 _REFERENCE_BEFORE = compile_lowered(

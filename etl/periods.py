@@ -135,6 +135,20 @@ def _term_to_date(m, doc_date):
     return Period("to_date", start, doc_date, f"{m['a']}–{_dmy(doc_date)}")
 
 
+# "so với đầu giai đoạn 2016 - 2020, khi con số này ở mức trên 25%": the start of a span, a day the text
+# does not give (the close of 2015? the first survey of 2016?) -- a value of it is held, never dated by guess
+START_OF_SPAN = "start_of_span"
+
+
+@_rule(
+    rf"(?<!từ )\bđầu (?:giai đoạn|nhiệm kỳ|thời kỳ|kỳ kế hoạch) (?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b",
+    ("đầu",),
+)
+def _start_of_span(m, doc_date):
+    start = date(int(m["a"]), 1, 1)
+    return Period(START_OF_SPAN, start, start, f"đầu {m['a']}–{m['b']}")
+
+
 @_rule(rf"từ nay (?:đến|tới) (?:hết |cuối )?năm (?P<y>{YEAR})", ("từ nay",))
 def _plan(m, doc_date):
     if doc_date is None:

@@ -23,7 +23,10 @@ _OURS = quick(
 )
 _QUALIFIED = re.compile(r"\s*(?:(?:của )?(?:toàn|cả) tỉnh\b|của tỉnh\b)?")
 # A place named right after the value: "7,09% của cả nước", "tại cửa khẩu Hữu Nghị".
-_AFTER = compile_lowered(r"^\s*(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*(?:của|tại|ở|qua)\s+")
+# "chiếm gần 60% cơ cấu kinh tế của huyện": the whole a share is of, then whose it is
+_AFTER = compile_lowered(
+    r"^\s*(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*(?:(?:trong )?cơ cấu(?: kinh tế)?\s+)?(?:của|tại|ở|qua)\s+"
+)
 
 
 # A comma segment that opens on a place makes it the subject of what follows in the clause ("Tính chung
@@ -34,6 +37,7 @@ _LEAD = re.compile(
     r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng)?\s*"
     r"(?:đó\s+)?(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
+_SUBJECT_VERB = compile_lowered(r"\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)\b")
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
 _SINGLED_OUT = re.compile(r"\briêng\s+$")
 # "63 tỉnh, thành", "các tỉnh, thành phố": a comma inside a name is no boundary.
@@ -92,6 +96,9 @@ def other_place(
             # "tỷ lệ hộ nghèo ở các huyện Bình Gia, Đình Lập còn trên 20%": a list of named places runs on
             # (not "cao hơn mức bình quân của cả nước, nhưng …": the nation is no list)
             or _ends_on_unit(segment, places)
+            # "giai đoạn 2016 - 2020 huyện phấn đấu tăng trưởng 12%/năm, thu nhập … đạt 45 triệu đồng": a
+            # place that is the subject of a plan or a result carries over the clause
+            or _SUBJECT_VERB.match(segment, m.end())
         ):
             subject = m.group()
         if _OURS.search(segment, m.end() if m is not None else 0):
@@ -114,9 +121,8 @@ def other_place(
     after = low[end : end + 60]
     lead = _AFTER.match(after)
     if lead:
-        rest = after[lead.end() :]
         for pattern in places.values():
-            m = pattern.match(rest)
+            m = pattern.match(after, lead.end())  # (in place: "của huyện" is read behind the name)
             if m:
                 return m.group()
     return None

@@ -131,6 +131,9 @@ COMPONENT = compile_lowered(
     r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|(?<!toàn )\bngành\b|\blĩnh vực\b"
     # "…; sản lượng than sạch giảm 5,4%": one product's output, not the index the sentence gave before
     r"|\bsản lượng\b"
+    # "Một số sản phẩm tăng khá như xi măng tăng 12,8%", "các mặt hàng nông sản giảm 9%": products, not the
+    # index or the trade the sentence before gave (but "tổng sản phẩm" is GRDP itself)
+    r"|(?<!tổng )\bsản phẩm\b|\bmặt hàng\b"
 )
 
 
