@@ -6,10 +6,11 @@ comparison gives in brackets. Pure functions of the lower-cased sentence and its
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
-from etl.values import NUM, Token, value_tokens
+from etl.values import NUM, Token, num, value_tokens
 from etl.wording import AGAINST_PLAN
 
 _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
@@ -155,3 +156,65 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int)
             anchor[-1].comparison = comp
         elif anchor:
             anchor[-1].also_compared.append(comp)
+
+
+# "xuất khẩu 2.486,2 triệu USD, giảm 6,4%", "đạt 66,06 điểm, tăng 1,14 điểm và tăng 3 bậc so với năm trước": a
+# change written right after a level with no reference of its own
+_BARE_CHANGE = compile_lowered(
+    # (not an approximate change, "giảm gần 30%": no earlier value can be derived from it)
+    rf"\s*,\s*(?:và\s+)?(?P<dir>tăng|giảm|cao hơn|thấp hơn)\s+(?P<n>{NUM})\s*"
+    r"(?P<u>điểm phần trăm|%|điểm|bậc)(?!\w)"
+    # (and not one whose reference follows after all: "tăng 5% kế hoạch", "giảm 3% cùng kỳ")
+    r"(?!\s*(?:so với|so cùng|kế hoạch|dự toán|chỉ tiêu|mục tiêu|cùng kỳ|của|trong|lần|năm|tháng|quý)\b)"
+)
+_IN_PARTS = compile_lowered(r"\btrong (?:số )?đó\b")
+_BARE_UNITS = {"%": "%", "điểm phần trăm": "pp", "điểm": "points", "bậc": "steps"}
+
+
+def implied_comparisons(
+    tokens: list[Token], comparisons, sentence: str, low: str, s_start: int, carried
+) -> None:
+    """A change written bare after a level compares it with what the text compared before: the comparison
+    joined to it by "và" ("tăng 1,14 điểm và tăng 3 bậc so với năm trước"); for a part of a whole, the
+    sentence's last one before it, else `carried`, the last one of the sentence before in the paragraph ("…
+    tăng 4,2% so với cùng kỳ. Trong đó, thu nội địa 2.754,6 tỷ đồng, tăng 13,5%") -- as a reader of the
+    office's reports reads it.
+    Only a reference an earlier value can be derived from is carried: after a plan or the nation, a bare
+    change says nothing of its reference."""
+    for tok in tokens:
+        if tok.kind not in ("money", "count", "score", "rank") or tok.comparison is not None:
+            continue
+        m = _BARE_CHANGE.match(low, tok.end)
+        if m is None:
+            continue
+        joined = [
+            c
+            for c in comparisons
+            if 0 <= c.start - s_start - m.end() <= 5 and "và" in low[m.end() : c.start - s_start]
+        ]
+        # Otherwise only the parts of a whole whose comparison was said ("…, tăng 4,2% so với cùng kỳ; trong
+        # đó thu nội địa 2.754,6 tỷ đồng, tăng 13,5%", or in a sentence opening on "Trong đó," after it): a
+        # new subject's bare change after another's comparison ("…; tổng mức bán lẻ … tăng 9,8%") may be
+        # against anything.
+        parts = _IN_PARTS.search(low, 0, tok.start)
+        before = [c for c in comparisons if c.end - s_start <= tok.start] if parts else []
+        if joined:
+            reference = joined[0]
+        elif before:
+            reference = before[-1]
+        else:
+            reference = carried if parts is not None and parts.start() <= 1 else None
+        if reference is None or not reference.derivable:
+            continue
+        tok.comparison = replace(
+            reference,
+            direction=-1 if m["dir"] in ("giảm", "thấp hơn") else 1,
+            amount=num(m["n"]),
+            amount_unit=_BARE_UNITS[m["u"]],
+            start=s_start + m.start("dir"),
+            end=s_start + m.end(),
+            text=sentence[m.start("dir") : m.end()],
+            index=False,
+            amount_at=m.start("n") - m.start("dir"),
+            reference_from=reference.text,
+        )

@@ -97,6 +97,7 @@ class DocumentContext:
         # (line, periods) of the last sentence in reading order that reported results, not a plan
         self._reported: tuple[int, list[Period]] | None = None
         self._owned: set[int] = set()
+        self._low = ""  # the sentence being read, lower-cased
         self._singled: set[int] = set()
         self._opening: Period | None = None
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
@@ -161,6 +162,7 @@ class DocumentContext:
             self._day = (line, days[-1])
         self._owned = owned
         self._singled = singled
+        self._low = low
         # "Năm 2025, năm cuối của kế hoạch 5 năm, …: X đạt 8%; Y đạt 66 triệu đồng; …", "Tính đến hết tháng
         # 4, …": a period that opens the sentence, before its first comma, governs all of it.
         comma = low.find(",")
@@ -397,7 +399,8 @@ class DocumentContext:
             return adjacent[0].period, "clause"
         in_clause = [pm for pm in in_clause if pm.start not in self._owned]
         periods = [pm for pm in periods if pm.start not in self._owned and pm.start not in self._singled]
-        before = [pm for pm in in_clause if pm.end <= tok.start]
+        # "… so với năm 2020 (năm 2020 tăng 2,23%), thấp hơn mục tiêu … (7%)": a bracket's period stays in it
+        before = [pm for pm in in_clause if pm.end <= tok.start and not self._closed_before(pm, tok)]
         if before:
             return before[-1].period, "clause"
         after = [pm for pm in in_clause if pm.start >= tok.end]
@@ -423,6 +426,15 @@ class DocumentContext:
         if tok.status not in ("target", "forecast") and (found := self._lead_results) is not None:
             return found, "lead"
         return None
+
+    def _closed_before(self, pm: PeriodMatch, tok) -> bool:
+        """Whether `pm` is inside a bracket that closes before `tok`, with more in it than the period (a
+        bracket of nothing but a date restates the words before it: "trước khi sắp xếp (30/6/2025)")."""
+        low = self._low
+        opened = low.rfind("(", 0, pm.start)
+        if opened < 0 or ")" in low[opened : pm.start] or ")" not in low[pm.end : tok.start]:
+            return False
+        return bool(low[opened + 1 : pm.start].strip() or not low[pm.end :].lstrip().startswith(")"))
 
     @cached_property
     def _lead_results(self) -> Period | None:

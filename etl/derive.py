@@ -126,4 +126,7 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     note = ""
     if formula.endswith(" (read as percentage points)"):
         formula, note = formula.removesuffix(" (read as percentage points)"), " (read as percentage points)"
+    if comp.reference_from:
+        # "thu nội địa 2.754,6 tỷ đồng, tăng 13,5%": the reference is the one the text said before
+        note += f" (against what «{comp.reference_from}» compared with)"
     return Derived(value=value, period=period, rule=rule, formula=f"{formula} = {_fmt(value)}{note}")

@@ -37,6 +37,7 @@ from etl.changes import (
     attach_comparisons,
     comparison_values,
     growth_of,
+    implied_comparisons,
     is_change,
     is_share,
     level_changed,
@@ -205,6 +206,7 @@ def _read(
     whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
     whole_line = -1
     whole_figure_before: Mention | None = None
+    compared_before = (-1, None)  # (line, the sentence before's last comparison), for a change written bare
     for s_start, s_end in sentence_spans(text):
         introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
@@ -247,7 +249,7 @@ def _read(
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
         own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
         # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
-        owned = {pm.start for pm in own if owned_by_value(low, pm.start)}
+        owned = {pm.start for pm in own if owned_by_value(low, pm.start, pm.end)}
         # "…; riêng tháng 6 đạt 214 triệu USD": a period singled out is its clause's alone
         singled = {pm.start for pm in own if _SINGLED_OUT.search(low, max(0, pm.start - 8), pm.start)}
         # "(số ước tính công bố tháng 12/2022 là 7,21%)": a period in brackets is the brackets' alone
@@ -273,6 +275,10 @@ def _read(
         tokens += plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
         attach_comparisons(comparisons, tokens, low, s_start)
+        said_before = compared_before[1] if compared_before[0] == line_of(s_start) else None
+        implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before)
+        if comparisons:
+            compared_before = (line_of(s_start), comparisons[-1])
         subset_at = SUBSET.search(low) if may_match(SUBSET, low) else None
         # A sentence that opens on a plan ("Năm nay, tỉnh phấn đấu GRDP tăng 8,3%; thu ngân sách 6.850 tỷ
         # đồng; …") plans every clause of it; a heading that names one ("III. Kịch bản tăng trưởng theo
@@ -406,6 +412,10 @@ def _read(
             )
             if tok.status is None and tok.change_of is not None:
                 tok.status = tok.change_of.status  # the growth of an estimated level is an estimate
+            if tok.status == "estimate" and (opened := _past_period_in_brackets(tok, periods, low, doc_date)):
+                # "… ước tính: … dịch vụ chiếm 50,86% (năm 2020 tương ứng là …; 50,32%)": the bracket gives an
+                # earlier year's values, whose status is the bracket's own words, not the estimate's
+                tok.status = status_of(low, opened, tok.start)
             if ind is not None and tok.status not in ("target", "forecast"):
                 seen_status[tok.kind] = tok.status  # a rank ranks a result, never a plan's figure
             if tok.kind == "rank" and tok.indicator is None:
@@ -775,6 +785,16 @@ def _owns_a_past_period(tok: Token, own: list[PeriodMatch], owned: set[int], doc
         pm.start in owned and 0 <= pm.start - tok.end <= 6 and pm.period.end.year < doc_date.year
         for pm in own
     )
+
+
+def _past_period_in_brackets(tok: Token, periods: list[PeriodMatch], low: str, doc_date) -> int | None:
+    """Where the bracket around `tok` opens, when it opens on a period before the document's year ("(năm
+    2020 tương ứng là …)", "(năm 2020 tăng 2,23%)"), else None."""
+    opened = low.rfind("(", 0, tok.start)
+    if opened < 0 or ")" in low[opened : tok.start] or doc_date is None:
+        return None
+    first = next((pm for pm in periods if opened < pm.start <= opened + 2), None)
+    return opened if first is not None and first.period.end.year < doc_date.year else None
 
 
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:

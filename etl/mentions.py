@@ -28,6 +28,10 @@ class Comparison:
     index: bool = False  # "bằng 98,7% so với cùng kỳ": the value is the reference's per cent
     # where in `text` the amount is written: 0, but for a reference written first ("so với cùng kỳ tăng 9%")
     amount_at: int = 0
+    # A change written bare after a value ("thu nội địa 2.754,6 tỷ đồng, tăng 13,5%"), whose reference the
+    # text said once for the sentence or the one before ("tăng 4,2% so với cùng kỳ. Trong đó, …"): that
+    # comparison's words, so a derived figure can say where its reference was read.
+    reference_from: str = ""
 
 
 @dataclass(frozen=True)

@@ -75,8 +75,12 @@ def year_end_in_december(period: Period, doc_date: date | None) -> bool:
     )
 
 
-def owned_by_value(low: str, start: int) -> bool:
+def owned_by_value(low: str, start: int, end: int) -> bool:
+    """Whether the period at low[start:end] is the value's just before it ("mức 4,21% của năm 2023", "xếp
+    thứ 59/63 (năm 2016)": a bracket holding nothing but the period)."""
     m = _VALUE_JUST_BEFORE.search(low, max(0, start - 24), start)
+    if m is not None and m["bracket"] and not low.startswith(")", end):
+        return False  # "41.836 tỷ đồng (năm 2020 là …)": the bracket tells of another value
     # "theo giá so sánh 2010 quý II/2020": a year before a period is no value owning it
     return m is not None and not _YEAR_NUMBER.match(m["n"])
 
@@ -85,8 +89,9 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
 
 
 _VALUE_JUST_BEFORE = compile_lowered(
-    r"(?P<n>[\d.,]*\d)\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
-    r"\s+(?:của |trong |vào |ở |tại )?(?:cuối |đầu |giữa )?$"
+    r"(?P<n>[\d.,]*\d)(?:/\d{1,3})?"
+    r"\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
+    r"(?:\s*(?P<bracket>\()|\s+)(?:của |trong |vào |ở |tại )?(?:cuối |đầu |giữa )?$"
 )
 
 

@@ -310,6 +310,8 @@ def respective_tokens(
         period_of_list = None
         # "(cơ cấu tương ứng của năm 2016 là 23,61%; …)": a year between "tương ứng" and the values is theirs
         inner_periods = [pm.period for pm in own if listed.start <= pm.start < listed.values[0].start]
+        # "(năm 2020 tương ứng là 23,25%; 21,89%; …)": a year written right before "tương ứng" is theirs too
+        inner_periods = inner_periods or [pm.period for pm in own if 0 <= listed.start - pm.end <= 2]
         if len(ordered) == n:
             pairs = [(ind, None) for ind in ordered]
             if len(inner_periods) == 1:

@@ -90,8 +90,9 @@ COMPARISON = compile_lowered(
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
     # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
-    # or to "và tăng …" opening a second comparison.
-    r"(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng)\s)",
+    # to "và tăng …" opening a second comparison, or to a dash opening an aside ("so với năm 2023 - mức cải
+    # thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
+    r"(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng)\s|\s[-–—]\s(?!\d))",
 )
 
 

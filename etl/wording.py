@@ -68,6 +68,8 @@ _TARGET_AFTER = compile_lowered(
 RESULT_WORDS = compile_lowered(
     r"\bkết quả\b|\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bước\b|\bsơ bộ\b|\btình hình\b|"
     r"\bđánh giá\b|\bnhìn lại\b|\bđạt và vượt\b|\bhoàn thành\b|(?<!phấn đấu )\bvượt\b"
+    # results measured against a plan ("Tăng trưởng chưa đạt kịch bản", "không đạt kế hoạch")
+    r"|\bchưa đạt\b|\bkhông đạt\b"
     # a record is set by results ("Nhiều chỉ tiêu cao nhất từ trước đến nay": indicators, not targets)
     r"|\bcao nhất\b|\bthấp nhất\b|\bkỷ lục\b|\btừ trước (?:đến|tới) nay\b"
 )

@@ -102,6 +102,17 @@ def test_no_derivation_when_the_arithmetic_makes_no_sense(sentence):
     assert derived(sentence) is None
 
 
+def test_a_reference_carried_to_a_bare_change_is_said_in_the_formula():
+    text = "Năm 2023, thu ngân sách đạt 7.000 tỷ đồng, tăng 6% so với năm 2022; trong đó thu nội địa 3.000 tỷ đồng, tăng 10%."
+    catalog = load_catalog()
+    rows = [r for m in read_figures(text, catalog, DOC).mentions for r in mention_rows(m, "t", text, catalog)]
+    [part] = [r for r in rows if r["basis"] == "derived" and r["indicator_id"] == "budget_revenue_domestic"]
+    assert (
+        part["derivation"]
+        == "3000 / (1 + 10/100) = 2727 (against what «tăng 6% so với năm 2022» compared with)"
+    )
+
+
 def derived_rows(text: str, published: date = DOC) -> list[tuple[str, float, str, str]]:
     """The derived rows the ETL writes for `text`: (indicator, value, period label, the comparison)."""
     catalog = load_catalog()
@@ -146,6 +157,33 @@ def derived_rows(text: str, published: date = DOC) -> list[tuple[str, float, str
             "Lạng Sơn vươn lên thứ 4 về chuyển đổi số năm 2023\n\nNăm 2023, DTI của Lạng Sơn đạt 0,6913 điểm. "
             "Tỉnh xếp thứ 4/63 tỉnh, thành phố, tăng 2 bậc so với năm 2022.",
             [("digital_transformation_rank", 6.0, "2022", "tăng 2 bậc so với năm 2022")],
+        ),
+        (  # a dash opens an aside: the nation in it is not what the rank is compared with
+            "Năm 2024, PGI của Lạng Sơn xếp thứ 12/63, tăng 40 bậc so với năm 2023 - mức tăng lớn nhất cả nước.",
+            [("pgi_rank", 52.0, "2023", "tăng 40 bậc so với năm 2023")],
+        ),
+        (  # the parts' bare changes after the whole's comparison are against the same period
+            "Năm 2023, kim ngạch xuất nhập khẩu đạt 4,8 tỷ USD, tăng 12% so với năm 2022; trong đó xuất khẩu "
+            "2,6 tỷ USD, tăng 20%; nhập khẩu 2,2 tỷ USD, giảm 4%.",
+            [
+                ("trade_turnover", 4.3, "2022", "tăng 12% so với năm 2022"),
+                ("export_turnover", 2.2, "2022", "tăng 20%"),
+                ("import_turnover", 2.3, "2022", "giảm 4%"),
+            ],
+        ),
+        (  # … and in a sentence opening on "Trong đó" after it
+            "Thu ngân sách 6 tháng năm 2024 ước đạt 3.900 tỷ đồng, tăng 8% so với cùng kỳ. Trong đó, thu nội địa "
+            "1.700 tỷ đồng, tăng 15%.",
+            [
+                ("budget_revenue", 3611.0, "H1/2023", "tăng 8% so với cùng kỳ"),
+                ("budget_revenue_domestic", 1478.0, "H1/2023", "tăng 15%"),
+            ],
+        ),
+        (  # a new subject's bare change, an approximate one, or one after a plan: no reference written
+            "Năm 2023, thu ngân sách đạt 7.000 tỷ đồng, tăng 6% so với năm 2022. Tổng mức bán lẻ đạt 19.000 tỷ "
+            "đồng, tăng 9%. Trong đó, thu nội địa 3.000 tỷ đồng, giảm gần 5%. Kim ngạch xuất khẩu đạt 2,1 tỷ USD, "
+            "bằng 105% kế hoạch; trong đó xuất khẩu hàng địa phương 150 triệu USD, tăng 7%.",
+            [("budget_revenue", 6604.0, "2022", "tăng 6% so với năm 2022")],
         ),
     ],
 )

@@ -915,6 +915,40 @@ def model(text, doc_date=MODEL_DOC):
             "tổng vốn đăng ký 27,6 triệu USD.",
             [("fdi_registered", 27.6, "01/01–20/09/2024", "actual", None, "total")],
         ),
+        (  # a heading saying results fell short of a plan heads results, not a plan
+            "Phiên họp thường kỳ tháng 9\n\nTăng trưởng chưa đạt kịch bản\n\nTổng mức bán lẻ 9 tháng năm 2024 "
+            "ước đạt 15.200 tỷ đồng. Kim ngạch "
+            "xuất nhập khẩu 9 tháng đạt 3.100 triệu USD.",
+            [
+                ("retail_sales", 15200, "01–09/2024", "estimate", None, None),
+                ("trade_turnover", 3.1, "01–09/2024", "actual", None, None),
+            ],
+        ),
+        (  # a forecast of the year's growth beside its target
+            "Sở Kế hoạch và Đầu tư dự báo tăng trưởng cả năm 2024 đạt khoảng 6,9%, thấp hơn mục tiêu 8% đề ra.",
+            [
+                ("grdp_growth", 6.9, "2024", "forecast", "approx", None),
+                ("grdp_growth", 8, "2024", "target", None, None),
+            ],
+        ),
+        (  # a bracket restating the year before: its year and its status are its own, a target after it not
+            "Cơ cấu kinh tế năm 2023 ước tính: dịch vụ chiếm 49,8%; công nghiệp - xây dựng chiếm 23,6% (năm 2022 "
+            "tương ứng là 48,9%; 22,8%). GRDP năm 2023 ước tăng 4,9% so với năm 2022 (năm 2022 tăng 5,2%), thấp "
+            "hơn mục tiêu đề ra (7%).",
+            [
+                ("grdp_share_services", 49.8, "2023", "estimate", None, None),
+                ("grdp_share_industry_construction", 23.6, "2023", "estimate", None, None),
+                ("grdp_share_services", 48.9, "2022", "actual", None, None),
+                ("grdp_share_industry_construction", 22.8, "2022", "actual", None, None),
+                ("grdp_growth", 4.9, "2023", "estimate", None, None),
+                ("grdp_growth", 5.2, "2022", "actual", None, None),
+                ("grdp_growth", 7, "2023", "target", None, None),
+            ],
+        ),
+        (  # a bracket holding nothing but a year dates the value before it
+            "Giai đoạn 2016 - 2020, PCI của tỉnh luôn ở nhóm cuối, có năm chỉ xếp thứ 60/63 (năm 2017).",
+            [("pci_rank", 60, "2017", "actual", None, None)],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
