@@ -61,6 +61,8 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     comp = mention.comparison
     if comp is None or not comp.derivable or mention.status in ("target", "forecast"):
         return None
+    if mention.bound in ("over", "under", "at_least", "at_most"):
+        return None  # "hơn 86,14 tỷ USD, tăng 44,6%": a bound's earlier value is no figure, only a bound
     catalog = catalog or load_catalog()
     indicator = catalog.by_id(mention.indicator_id)
     if indicator.price_basis_applies and indicator.figure_measure == "level" and comp.amount_unit == "%":

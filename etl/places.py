@@ -37,7 +37,7 @@ _LEAD = re.compile(
     r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng)?\s*"
     r"(?:đó\s+)?(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
-_SUBJECT_VERB = compile_lowered(r"\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)\b")
+_SUBJECT_VERB = compile_lowered(r"\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là)\b")
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
 _SINGLED_OUT = re.compile(r"\briêng\s+$")
 # "63 tỉnh, thành", "các tỉnh, thành phố": a comma inside a name is no boundary.
@@ -132,12 +132,19 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
     """(end, place) where a sentence opens on another place before its first comma ("Bình quân cả nước, thu
     nhập … ; tỷ lệ hộ nghèo còn 1,93%"): the subject of all its clauses until the province is named."""
     comma = low.find(",")
-    if not 0 < comma <= 40:
+    if comma <= 0:
         return None
-    m = _first_place(low[:comma], places)
+    # (or a place qualifying the subject the sentence opens on: "Tốc độ tăng trưởng kinh tế của huyện bình
+    # quân … đạt 10,2%/năm, thu nhập bình quân đầu người … đạt 22 triệu đồng")
+    m = _first_place(low[: min(comma, 45)], places)
     if m is None or _OURS.search(low, 0, comma):
         return None
+    if comma > 40 and (_DIGIT.search(low, 0, m.start()) or not low.endswith("của ", 0, m.start())):
+        return None  # ("Nếu các lối thông quan … vận hành đúng tiến độ, …": a condition, not the subject)
     return comma, m.group()
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def names_province(low: str, start: int, end: int) -> bool:

@@ -1403,6 +1403,31 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
             "no_period",
         ),
         ("Tỷ lệ hộ nghèo đầu nhiệm kỳ 2015 - 2020 là 25%.", "poverty_rate", "no_period"),
+        # the best and the worst province, and the top of the scale
+        (
+            "Năm 2019, địa phương có tổng điểm PAPI cao nhất đạt 45 điểm, thấp nhất 38 điểm, còn xa mức tối đa 80 điểm.",
+            "papi_score",
+            "other_place",
+        ),
+        # a province that is the subject of a copula carries over its clause
+        (
+            "Cao Bằng là địa phương có mức giảm nghèo nhanh trong vùng năm 2019, tỷ lệ hộ nghèo cuối năm còn 25%.",
+            "poverty_rate",
+            "other_place",
+        ),
+        # a ward named in two words, and a scenic site, are not the province
+        (
+            "Quý I/2024, các danh thắng ở phường Hoàng Văn Thụ, Tam Thanh đón khoảng 11 nghìn lượt khách.",
+            "tourists",
+            "other_place",
+        ),
+        # the sentence's subject belongs to a district: its later clauses too
+        (
+            "Thu ngân sách của huyện năm 2023 đạt khoảng 90 tỷ đồng và tăng khá so với năm trước, thu nhập bình "
+            "quân đầu người năm 2023 đạt 45 triệu đồng.",
+            "income_per_capita",
+            "other_place",
+        ),
         # progress towards the year's targets at mid-year is not targets met
         (
             "6 tháng đầu năm 2023, có 11/21 chỉ tiêu chủ yếu đạt trên 50% kế hoạch năm.",
