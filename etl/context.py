@@ -82,6 +82,11 @@ def _numbering(line: str) -> str | None:
     return next((name for name, pattern in _NUMBERING if pattern.match(line)), None)
 
 
+_DIGIT = re.compile(r"\d")
+# "Kế hoạch 5 năm": a plan's length between a value and the plan's years, not a number of the text
+_PLAN_YEARS = re.compile(r"\bkế hoạch \d+ ")
+
+
 class DocumentContext:
     """The document around the sentence being read: its lines, title, headings and the sentence before."""
 
@@ -394,7 +399,14 @@ class DocumentContext:
         ]
         # "tăng từ 44,2 triệu đồng năm 2020 lên 71,1 triệu đồng năm 2025", "mức 4,21% của năm 2023": a period
         # written right after the value is its own, whatever the clause named before it.
-        adjacent = [pm for pm in in_clause if 0 <= pm.start - tok.end <= 6 and pm.start in self._owned]
+        # ("8%/năm của Kế hoạch 5 năm 2021 - 2025": the words between may name whose plan it is)
+        adjacent = [
+            pm
+            for pm in in_clause
+            if pm.start in self._owned
+            and 0 <= pm.start - tok.end <= 30
+            and not _DIGIT.search(_PLAN_YEARS.sub("", self._low[tok.end : pm.start]))
+        ]
         if adjacent:
             return adjacent[0].period, "clause"
         in_clause = [pm for pm in in_clause if pm.start not in self._owned]

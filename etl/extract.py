@@ -50,7 +50,14 @@ from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
 from etl.periods import START_OF_SPAN, UNRESOLVED, PeriodMatch, as_of_period, has_no_year, periods_in_lowered
-from etl.places import names_province, opening_place, other_place, place_named
+from etl.places import (
+    named_units,
+    names_province,
+    opening_place,
+    other_place,
+    place_named,
+    with_named_units,
+)
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
 from etl.spans import compared_period_in_brackets, owned_by_value, period_aggregate, year_end_in_december
@@ -307,9 +314,12 @@ def _read(
         placed_in_sentence: dict[str, str] = {}  # indicator -> the other place a value of it was held for
         # a sentence opening on another place ("Bình quân cả nước, …"); for a rank, "cả nước" or "trong vùng"
         # says which ranking, not whose figure
+        units = named_units(sentence) if tokens else ()
+        places = with_named_units(catalog.places, units)
+        ranked_places = with_named_units(rank_places, units)
         openings = {
-            "rank": opening_place(low, rank_places) if tokens else None,
-            "other": opening_place(low, catalog.places) if tokens else None,
+            "rank": opening_place(low, ranked_places) if tokens else None,
+            "other": opening_place(low, places) if tokens else None,
         }
         for tok in tokens:
             opening = openings["rank" if tok.kind == "rank" else "other"]
@@ -498,7 +508,7 @@ def _read(
                     clause[0],
                     tok.start,
                     tok.end,
-                    rank_places if tok.kind == "rank" else catalog.places,
+                    ranked_places if tok.kind == "rank" else places,
                 )
             )
             if (
@@ -513,7 +523,7 @@ def _read(
                 # places a list's values are said of, named before it
                 listed_at = low.find("lần lượt")
                 if listed_at < tok.start:
-                    place = place_named(low[:listed_at], catalog.places)
+                    place = place_named(low[:listed_at], places)
             if (
                 place is None
                 and ("cần" in low or "phải" in low)

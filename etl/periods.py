@@ -496,6 +496,21 @@ def _year(m, doc_date):
     return year_period(int(m["y"]))
 
 
+# "mục tiêu 8%/năm của Nghị quyết Đại hội (Đảng bộ tỉnh lần thứ XVII)": the five-year plan of the term the
+# document is written in (the congress's number is the province's own count, not read here)
+# (only as what a target belongs to: "Sau 4 năm thực hiện Nghị quyết Đại hội" is no period of a figure)
+@_rule(
+    r"(?:(?<=của )|(?<=theo )|(?<=mục tiêu )|(?<=chỉ tiêu ))nghị quyết (?:của )?đại hội(?: đại biểu)?"
+    r"(?: đảng bộ tỉnh)?(?: lần thứ [xvi]+)?(?! \S* ?(?:nhiệm kỳ|\d))",
+    ("đại hội",),
+)
+def _congress_plan(m, doc_date):
+    if doc_date is None:
+        return UNRESOLVED
+    opened = term_opened(doc_date)
+    return range_period(opened + 1, opened + 5)
+
+
 @_rule(r"\b(?:cả|trong|suốt|toàn) nhiệm kỳ(?! \d)(?: này)?", ("nhiệm kỳ",))
 def _this_term(m, doc_date):
     """ "cả nhiệm kỳ" with no years: the Party term the document is written in (terms open every five
@@ -630,6 +645,7 @@ _RELATIVE_TO_DOCUMENT = {
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
     _year_looked_back_on,
     _this_term,
+    _congress_plan,
 }
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
-from etl.casefold import compile_lowered
+from etl.casefold import compile_lowered, lowered
 from etl.literals import may_match, quick
 
 # Words that bring the subject back to the province after another place was named.
@@ -150,3 +151,36 @@ _DIGIT = re.compile(r"\d")
 def names_province(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] names the province ("Lạng Sơn", "toàn tỉnh", "của tỉnh")."""
     return _OURS.search(low, start, end) is not None
+
+
+# A commune, ward, town or village named with capitals ("Xã Bắc Sơn hiện có 23 homestay …, đón trên 60.000
+# lượt khách", "thôn Quỳnh Sơn"): its figures are not the province's. Capitals tell a name from a kind of
+# commune ("xã đạt chuẩn nông thôn mới", "xã biên giới"), so they are read in the text as written.
+_UNIT_WORD = re.compile(r"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|(?<![Nn]ông )[Tt]hôn) ")
+
+
+def named_units(sentence: str) -> tuple[str, ...]:
+    """The lower-cased names of the communes, wards and villages a sentence names with capitals."""
+    names = []
+    for m in _UNIT_WORD.finditer(sentence):
+        words = []
+        for word in sentence[m.end() : m.end() + 60].split()[:4]:
+            bare = word.strip(",.;:()\"'")
+            if not bare[:1].isupper() or not bare.isalpha():
+                break
+            words.append(bare)
+            if bare != word:
+                break  # punctuation ends the name
+        if words:
+            names.append(lowered(m.group() + " ".join(words)))
+    return tuple(names)
+
+
+def with_named_units(places: dict[str, re.Pattern], names: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """`places` and the units a sentence names (etl.places.named_units)."""
+    return {**places, "named_unit": _units_pattern(names)} if names else places
+
+
+@lru_cache(maxsize=256)
+def _units_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True)))

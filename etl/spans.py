@@ -91,7 +91,10 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
 _VALUE_JUST_BEFORE = compile_lowered(
     r"(?P<n>[\d.,]*\d)(?:/\d{1,3})?"
     r"\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
-    r"(?:\s*(?P<bracket>\()|\s+)(?:của |trong |vào |ở |tại )?(?:cuối |đầu |giữa )?$"
+    # a rate per year ("8%/năm"), then whose plan it is ("… của Kế hoạch 5 năm 2021 - 2025", "… của cả
+    # nhiệm kỳ", "… của Nghị quyết Đại hội")
+    r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)(?:của |trong |vào |ở |tại |theo )?(?:cả )?"
+    r"(?:kế hoạch (?:\d+ )?|nghị quyết )?(?:cuối |đầu |giữa )?$"
 )
 
 

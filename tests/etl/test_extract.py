@@ -949,6 +949,25 @@ def model(text, doc_date=MODEL_DOC):
             "Giai đoạn 2016 - 2020, PCI của tỉnh luôn ở nhóm cuối, có năm chỉ xếp thứ 60/63 (năm 2017).",
             [("pci_rank", 60, "2017", "actual", None, None)],
         ),
+        (  # a target named with the plan or the term it belongs to is over that plan's years
+            "Ba năm 2021 - 2023, GRDP tăng bình quân 5,1%/năm, thấp hơn mục tiêu 8%/năm của Nghị quyết Đại hội. "
+            "Hai năm 2021 - 2022, tốc độ tăng trưởng kinh tế bình quân 4,8%/năm, thấp hơn mục tiêu bình quân "
+            "7,5%/năm của Kế hoạch 5 năm 2021 - 2025. Tăng trưởng bình quân hai năm 2022 - 2023 đạt 5,6%/năm, dưới "
+            "mục tiêu 7%/năm của cả nhiệm kỳ.",
+            [
+                ("grdp_growth", 5.1, "2021–2023", "actual", None, "average"),
+                ("grdp_growth", 8, "2021–2025", "target", None, "average"),
+                ("grdp_growth", 4.8, "2021–2022", "actual", None, "average"),
+                ("grdp_growth", 7.5, "2021–2025", "target", None, "average"),
+                ("grdp_growth", 5.6, "2022–2023", "actual", None, "average"),
+                ("grdp_growth", 7, "2021–2025", "target", None, "average"),
+            ],
+        ),
+        (  # a commune named with capitals is not the province; "Nông thôn Mới" is a programme, no place
+            "Xã Mẫu Sơn hiện có 12 homestay, đón 25.000 lượt khách năm 2023. Chương trình Nông thôn Mới: năm 2023 "
+            "toàn tỉnh đón 3,1 triệu lượt khách.",
+            [("tourists", 3100000, "2023", "actual", None, None)],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
