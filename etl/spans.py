@@ -93,7 +93,7 @@ _VALUE_JUST_BEFORE = compile_lowered(
     r"\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
     # a rate per year ("8%/năm"), then whose plan it is ("… của Kế hoạch 5 năm 2021 - 2025", "… của cả
     # nhiệm kỳ", "… của Nghị quyết Đại hội")
-    r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)(?:của |trong |vào |ở |tại |theo )?(?:cả )?"
+    r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo )?(?:cả )?"
     r"(?:kế hoạch (?:\d+ )?|nghị quyết )?(?:cuối |đầu |giữa )?$"
 )
 

@@ -137,7 +137,8 @@ COMPONENT = compile_lowered(
 )
 
 
-GROWTH_WORDS = compile_lowered(r"(?:\btăng|\bgiảm|mức tăng|tăng trưởng)(?: \S+){0,3}\s*$")
+# (and a rate a plan requires, after another: "quý III cần đạt mức tăng 7,1% và quý IV cần đạt 8,2%")
+GROWTH_WORDS = compile_lowered(r"(?:\btăng|\bgiảm|mức tăng|tăng trưởng|\b(?:cần|phải) đạt)(?: \S+){0,3}\s*$")
 
 
 # A sentence that names an index or a ranking of its own (one whose topic the catalog did not find in it):
@@ -233,7 +234,12 @@ OTHER_MONEY = compile_lowered(
 
 NOUN_GAP = re.compile(r"\s*(?:vốn\s+)?")
 # the level a value is compared with, written as a value of its own ("cao hơn mức 4,21% của năm 2023")
-COMPARED_LEVEL = compile_lowered(r"(?:so với|hơn|kém|bằng|vượt|với)(?: cùng kỳ)? mức\s+$")
+# -- or the plan's ("thấp hơn kịch bản 9,1% đề ra cho quý I", "chưa đạt kịch bản đề ra (7,2%)", "(kịch bản 6
+# tháng là 6,2%)")
+COMPARED_LEVEL = compile_lowered(
+    r"(?:(?:so với|hơn|kém|bằng|vượt|với|đạt)(?: cùng kỳ)? (?:mức|kịch bản|mục tiêu|kế hoạch|chỉ tiêu)"
+    r"(?: đề ra| đặt ra| điều chỉnh)?|\((?:kịch bản|mục tiêu|kế hoạch)(?: \S+){0,3} (?:là|đạt))\s*\(?\s*$"
+)
 
 
 def subject_from_context(

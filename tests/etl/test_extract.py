@@ -968,6 +968,10 @@ def model(text, doc_date=MODEL_DOC):
             "toàn tỉnh đón 3,1 triệu lượt khách.",
             [("tourists", 3100000, "2023", "actual", None, None)],
         ),
+        (  # "tăng trưởng chưa đạt kịch bản đề ra (…)": the plan's rate in brackets
+            "Sáu tháng đầu năm 2024, Chủ tịch UBND tỉnh nhìn nhận tăng trưởng chưa đạt kịch bản đề ra (7,4%).",
+            [("grdp_growth", 7.4, "H1/2024", "target", None, None)],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
@@ -1465,6 +1469,19 @@ def test_what_is_not_the_provinces_figure(text, not_published, reason):
         assert not_published not in {m.indicator_id for m in reading.mentions}, reading.mentions
     if reason is not None:
         assert reason in {h.reason for h in reading.held}, reading.held
+
+
+def test_the_plan_a_rate_falls_short_of_is_the_same_measures_target():
+    text = (
+        "GRDP quý I/2024 ước tăng 6,1%, thấp hơn kịch bản 7,3% đề ra cho quý I. Để bù đắp, quý II cần đạt mức "
+        "tăng 8% và quý III cần đạt 8,4%."
+    )
+    assert model(text, date(2024, 4, 12)) == [
+        ("grdp_growth", 6.1, "Q1/2024", "estimate", None, None),
+        ("grdp_growth", 7.3, "Q1/2024", "target", None, None),
+        ("grdp_growth", 8, "Q2/2024", "target", None, None),
+        ("grdp_growth", 8.4, "Q3/2024", "target", None, None),
+    ]
 
 
 def test_a_year_end_stock_in_a_december_report_is_the_years_closing_figure():
