@@ -91,6 +91,9 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     elif unit.kind == "rate" and comp.amount_unit in ("%", "pp"):
         if mention.measure != "growth" and mention.measure != "share":
             return None
+        if mention.measure == "share" and comp.amount_unit == "%":
+            # "tỷ lệ hộ nghèo giảm 2,3% so với cuối năm 2018": in points, or relative? the text does not say
+            return None
         value, rule = v - s * d, "percentage_point_change"
         formula = f"{_fmt(v)} {sign} {_fmt(d)}"
         if comp.amount_unit == "%":

@@ -290,8 +290,9 @@ def _read(
         # A sentence that opens on a plan ("Năm nay, tỉnh phấn đấu GRDP tăng 8,3%; thu ngân sách 6.850 tỷ
         # đồng; …") plans every clause of it; a heading that names one ("III. Kịch bản tăng trưởng theo
         # quý") every sentence under it -- unless the clause itself speaks of results.
-        plan = (plan_status(low[: tokens[0].start]) if tokens else None) or context.heading_plan(
-            line_of(s_start)
+        plan = (plan_status(low[: tokens[0].start]) if tokens else None) or (
+            # (a footnote at the foot of a plan's section notes a result: its own words tell its status)
+            context.heading_plan(line_of(s_start)) if note is None else None
         )
         topics: dict[str, list] = {}  # measure -> topic spans, found once per sentence
         basis = price_basis(low)
@@ -332,6 +333,9 @@ def _read(
                 and previous.end > clause[0]
                 # "(mục tiêu đề ra là 8%), đứng thứ 6/14": a bracketed plan's status stays in its brackets
                 and ")" not in low[previous.end : tok.start]
+                # "vượt 3,5% dự toán Trung ương giao, trong đó thu nội địa 2.350 tỷ đồng": a ratio to a plan
+                # is no plan's figure
+                and not (previous.kind == "percent" and AGAINST_PLAN.match(low[previous.end :]))
                 else None
             )
             previous = tok
@@ -422,6 +426,18 @@ def _read(
             )
             if tok.status is None and tok.change_of is not None:
                 tok.status = tok.change_of.status  # the growth of an estimated level is an estimate
+            if tok.status is None and in_subset:
+                # "… ước đạt 7.200 tỷ đồng, …, trong đó thu nội địa 2.900 tỷ đồng": part of an estimated whole
+                whole_said = next(
+                    (
+                        m
+                        for m in reversed(reading.mentions[first_of_sentence:])
+                        if m.end - s_start <= subset_at.start()
+                    ),
+                    None,
+                )
+                if whole_said is not None and whole_said.status in ("estimate", "preliminary"):
+                    tok.status = whole_said.status
             if tok.status == "estimate" and (opened := _past_period_in_brackets(tok, periods, low, doc_date)):
                 # "… ước tính: … dịch vụ chiếm 50,86% (năm 2020 tương ứng là …; 50,32%)": the bracket gives an
                 # earlier year's values, whose status is the bracket's own words, not the estimate's

@@ -104,10 +104,23 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     Bounds rather than a slice let the test of each rule's words ask about the whole sentence once, for
     all its values (etl/literals.py); the rule itself reads only the slice, as before."""
     segment = text[start:end]
+    if "%" in segment or text.startswith("%", start - 1):
+        # "đạt 2.500 tỷ đồng, vượt 3,5% dự toán Trung ương giao, trong đó …": a ratio to a plan says the value
+        # before it is a result; its plan words give nothing their status (the segment may open right after
+        # the ratio's per cent)
+        segment = _RATIO_TO_PLAN.sub(" ", ("%" if text.startswith("%", start - 1) else "") + segment)
     for status, pattern in _STATUS_WORDS:
         if may_match(pattern, text, start, end) and quick(pattern).search(segment):
             return status
     return None
+
+
+# (not when the plan's own amount follows in brackets: "bằng 72,6% dự toán năm 2016 (3.050 tỷ đồng)")
+_RATIO_TO_PLAN = compile_lowered(
+    r"(?>(?:\d(?:[\d.,]*\d)?\s*)?%\s+(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)"
+    r"(?:\s+(?:năm(?: \d{4})?|tỉnh|trung ương|thủ tướng chính phủ|hđnd tỉnh|hội đồng nhân dân tỉnh|được|đã))*"
+    r"(?:\s+(?:giao|đề ra|đặt ra))?)(?!\s*\()"
+)
 
 
 def bound_before(low: str, pos: int) -> tuple[str, str] | None:

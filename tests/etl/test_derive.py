@@ -96,6 +96,8 @@ def test_derive_earlier(sentence, value, period, rule, formula):
         "Năm 2023, PCI xếp thứ 15/63, tăng 3% so với năm 2022.",  # a rank cannot change by per cent
         "Năm 2023, PCI xếp thứ 5/63, giảm 10 bậc so với năm 2022.",  # would give rank -5
         "Năm 2023, thu ngân sách đạt 6.500 tỷ đồng, tăng 5 triệu USD so với năm 2022.",  # other currency
+        # a rate's fall in per cent: points or a relative fall, the text does not say
+        "Đến cuối năm 2023, tỷ lệ hộ nghèo còn 4,5%, giảm 2,3% so với cuối năm 2022.",
         # a bound's earlier value would only be a bound
         "Năm 2023, kim ngạch xuất nhập khẩu đạt hơn 6 tỷ USD, tăng 20% so với năm 2022.",
     ],

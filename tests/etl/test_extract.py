@@ -972,6 +972,15 @@ def model(text, doc_date=MODEL_DOC):
             "Sáu tháng đầu năm 2024, Chủ tịch UBND tỉnh nhìn nhận tăng trưởng chưa đạt kịch bản đề ra (7,4%).",
             [("grdp_growth", 7.4, "H1/2024", "target", None, None)],
         ),
+        (  # a ratio to a plan says the value before it is a result: its plan words give the parts no status
+            "Thu ngân sách năm 2023 ước đạt 7.200 tỷ đồng, vượt 4,2% dự toán Trung ương giao, trong đó thu nội "
+            "địa 2.900 tỷ đồng; thu từ hoạt động xuất nhập khẩu bằng 80% dự toán năm 2023 (5.000 tỷ đồng).",
+            [
+                ("budget_revenue", 7200, "2023", "estimate", None, None),
+                ("budget_revenue_domestic", 2900, "2023", "estimate", None, None),
+                ("budget_revenue_trade", 5000, "2023", "target", None, None),
+            ],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
@@ -1481,6 +1490,18 @@ def test_the_plan_a_rate_falls_short_of_is_the_same_measures_target():
         ("grdp_growth", 7.3, "Q1/2024", "target", None, None),
         ("grdp_growth", 8, "Q2/2024", "target", None, None),
         ("grdp_growth", 8.4, "Q3/2024", "target", None, None),
+    ]
+
+
+def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
+    text = (
+        "Báo cáo tình hình năm 2022\n\nNăm 2022, GRDP ước tăng 6,8%[1].\n\nKẾ HOẠCH NĂM 2023\n\nTốc độ tăng "
+        "trưởng GRDP khoảng 7,5%.\n\n[1] Năm 2021, GRDP tăng 5,6%."
+    )
+    assert model(text, date(2022, 8, 10)) == [
+        ("grdp_growth", 6.8, "2022", "estimate", None, None),
+        ("grdp_growth", 7.5, "2023", "target", "approx", None),
+        ("grdp_growth", 5.6, "2021", "actual", None, None),
     ]
 
 
