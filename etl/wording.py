@@ -109,10 +109,15 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
         # before it is a result; its plan words give nothing their status (the segment may open right after
         # the ratio's per cent)
         segment = _RATIO_TO_PLAN.sub(" ", ("%" if text.startswith("%", start - 1) else "") + segment)
+    # The word nearest the value governs it, as a reader takes it: "Trên cơ sở … dự báo tình hình các tháng
+    # cuối năm, tốc độ tăng trưởng năm 2018 ước đạt 8,2%" is an estimate.
+    nearest, at = None, -1
     for status, pattern in _STATUS_WORDS:
-        if may_match(pattern, text, start, end) and quick(pattern).search(segment):
-            return status
-    return None
+        if may_match(pattern, text, start, end):
+            for m in quick(pattern).finditer(segment):
+                if m.start() > at:
+                    nearest, at = status, m.start()
+    return nearest
 
 
 # (not when the plan's own amount follows in brackets: "bằng 72,6% dự toán năm 2016 (3.050 tỷ đồng)")

@@ -981,6 +981,10 @@ def model(text, doc_date=MODEL_DOC):
                 ("budget_revenue_trade", 5000, "2023", "target", None, None),
             ],
         ),
+        (  # the status word nearest the value governs it
+            "Trên cơ sở kết quả 9 tháng và dự báo tình hình quý IV, tốc độ tăng trưởng kinh tế năm 2023 ước đạt 6,5%.",
+            [("grdp_growth", 6.5, "2023", "estimate", None, None)],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
