@@ -104,6 +104,11 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     else f"{label}, {columns[i]}: "
                 )
                 sentence = f"{lead}{value}{_unit_after(unit)}."
+                if unit and label.lower().startswith(unit.lower() + " "):
+                    # "Doanh nghiệp đăng ký thành lập mới | Doanh nghiệp | 37": the row names what it counts,
+                    # read as the office writes it in prose, "37 doanh nghiệp đăng ký thành lập mới"
+                    lead = f"{columns[i]}: "
+                    sentence = f"{lead}{value} {label[0].lower()}{label[1:]}."
                 offset = row_start + a + (len(cell) - len(cell.lstrip()))
                 row_cells.append(
                     TableCell(

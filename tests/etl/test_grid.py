@@ -88,6 +88,20 @@ def test_a_count_row_is_read_with_its_noun():
     ]
 
 
+def test_a_row_naming_what_its_unit_counts_is_read_as_prose_writes_it():
+    # "Doanh nghiệp đăng ký thành lập mới | Doanh nghiệp | 41": "41 doanh nghiệp đăng ký thành lập mới"
+    text = (
+        "Chỉ tiêu | Đơn vị tính | Thực hiện tháng 8/2024 | Ước tính tháng 9/2024 | Ước tính 9 tháng năm 2024\n"
+        "Doanh nghiệp đăng ký thành lập mới | Doanh nghiệp | 41 | 38 | 352\n"
+    )
+    got, _ = figures(text, date(2024, 9, 28))
+    assert got == [
+        ("new_enterprises", 41.0, "08/2024", "actual"),
+        ("new_enterprises", 38.0, "09/2024", "estimate"),
+        ("new_enterprises", 352.0, "01–09/2024", "estimate"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
