@@ -516,6 +516,10 @@ def _read(
             if tok.kind != "rank" and is_range_end(low, tok):
                 hold(tok, "range", "one end of a range: the text states no single value", ind, value)
                 continue
+            if "nếu" in low and _supposed(low, tok.start, tok.end):
+                # "nếu mỗi năm chỉ tăng trên 7% thì liệu có về đích …": a value supposed, no result nor plan
+                hold(tok, "condition", "a value a condition supposes ('nếu … thì')", ind, value)
+                continue
             place = (
                 tok.place or None
                 if tok.place is not None
@@ -821,6 +825,17 @@ def _past_period_in_brackets(tok: Token, periods: list[PeriodMatch], low: str, d
         return None
     first = next((pm for pm in periods if opened < pm.start <= opened + 2), None)
     return opened if first is not None and first.period.end.year < doc_date.year else None
+
+
+def _supposed(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] stands in a condition, between "nếu" and its "thì" in one clause (not "nếu như
+    …, thì …", which contrasts two facts)."""
+    cond = low.rfind("nếu ", 0, start)
+    if cond < 0 or ";" in low[cond:start] or low.startswith("nếu như", cond):
+        return False
+    then = low.find(" thì ", end)
+    stop = low.find(";", end)
+    return then >= 0 and (stop < 0 or then < stop)
 
 
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:

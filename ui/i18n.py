@@ -378,6 +378,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "a period after the document's date not called a plan",
     ),
     "review_reason_range": ("một khoảng, không phải một số", "a range, not one value"),
+    "review_reason_condition": ("một giả định (nếu … thì)", "a supposition (if … then)"),
     "review_reason_out_of_range": ("ngoài khoảng hợp lý", "out of the plausible range"),
     "rcol_value": ("Số như viết", "Number as written"),
     "rcol_reason": ("Lý do", "Reason"),

@@ -985,6 +985,15 @@ def model(text, doc_date=MODEL_DOC):
             "Trên cơ sở kết quả 9 tháng và dự báo tình hình quý IV, tốc độ tăng trưởng kinh tế năm 2023 ước đạt 6,5%.",
             [("grdp_growth", 6.5, "2023", "estimate", None, None)],
         ),
+        (  # "toàn xã hội" is society: the investment of the whole province
+            "Năm 2023, vốn đầu tư phát triển toàn xã hội đạt 21.500 tỷ đồng. Nếu như năm 2022 GRDP tăng 7,2%, "
+            "thì năm 2023 chỉ tăng 4,8%.",
+            [
+                ("total_investment", 21500, "2023", "actual", None, None),
+                ("grdp_growth", 7.2, "2022", "actual", None, None),
+                ("grdp_growth", 4.8, "2023", "actual", None, None),
+            ],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
@@ -1463,6 +1472,26 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
             "quân đầu người năm 2023 đạt 45 triệu đồng.",
             "income_per_capita",
             "other_place",
+        ),
+        # a province qualifying the subject of a result carries over the clauses after it
+        (
+            "Năm 2019, tốc độ tăng trưởng kinh tế của Cao Bằng đạt 6,8%, thu ngân sách 3.000 tỷ đồng.",
+            "budget_revenue",
+            "other_place",
+        ),
+        # a commune, once named, written as "xã"; "toàn xã hội" is society, no commune
+        (
+            "Bắc Xa là xã biên giới. Năm 2018, xã đã đạt 19/19 tiêu chí; thu nhập bình quân đầu người của xã đạt "
+            "38 triệu đồng, tỷ lệ hộ nghèo còn 25%.",
+            "poverty_rate",
+            "other_place",
+        ),
+        # a value a condition supposes
+        (
+            "Tại hội nghị có đại biểu băn khoăn: nếu tăng trưởng kinh tế năm 2024 chỉ đạt khoảng 5% thì khó hoàn "
+            "thành mục tiêu cả nhiệm kỳ.",
+            "grdp_growth",
+            "condition",
         ),
         # progress towards the year's targets at mid-year is not targets met
         (
