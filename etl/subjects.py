@@ -126,7 +126,9 @@ CONTEXT_KINDS = ("rank", "score", "percent")
 # the subject carried over from the sentence before.
 COMPONENT = compile_lowered(
     r"thành phần|trụ cột|chỉ số nội dung|\bnội dung\b|\bchỉ số con\b"
-    r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất)"
+    # (not the index just named, by its period: "chỉ số tháng này ước tăng 6,7%")
+    r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất"
+    r"|tháng\b|quý\b|chung\b)"
     r"|\bcpi\b"
     r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|(?<!toàn )\bngành\b|\blĩnh vực\b"
     # "…; sản lượng than sạch giảm 5,4%": one product's output, not the index the sentence gave before

@@ -994,6 +994,15 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth", 4.8, "2023", "actual", None, None),
             ],
         ),
+        (  # the index named again by its period is the index, no component of it
+            "Tình hình kinh tế - xã hội tháng 4 năm 2024\n\nChỉ số sản xuất công nghiệp tháng 4/2024 ước tăng 2,6% so "
+            "với tháng trước. So với cùng kỳ năm trước, chỉ số tháng này ước tăng 7,9%.",
+            [("iip_growth", 7.9, "04/2024", "estimate", None, None)],
+        ),
+        (  # "kinh tế - xã hội chủ yếu" before the verb of the targets met
+            "Năm 2023 có 16/20 chỉ tiêu kinh tế - xã hội chủ yếu đạt và vượt kế hoạch.",
+            [("annual_targets_met", 16, "2023", "actual", None, None)],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
