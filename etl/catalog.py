@@ -63,6 +63,9 @@ class Indicator:
     # (count) the twin a value is instead when its sentence names neither one's context and the period it is
     # read with spans several years (a year's targets met vs a term's)
     over_years: str | None = None
+    # the whole it is a part of (budget_revenue_domestic of budget_revenue): a part's bare change after the
+    # whole's comparison is against the same reference (etl/changes.py implied_comparisons)
+    part_of: str | None = None
     index: str | None = None  # (rank/score) the published index it belongs to ("pci", "papi", …)
     scope: str | None = None  # what a document's figure of it covers, where sources publish several scopes
     description_vi: str | None = None
@@ -231,6 +234,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 ranks=item.get("ranks"),
                 growth_of=item.get("growth_of"),
                 over_years=item.get("over_years"),
+                part_of=item.get("part_of"),
                 index=item.get("index"),
                 scope=item.get("scope"),
                 description_vi=item.get("description_vi"),
@@ -240,6 +244,8 @@ def parse_catalog(raw: dict) -> Catalog:
     for ind in indicators:
         if ind.over_years is not None and ind.over_years not in seen:
             raise CatalogError(f"indicator {ind.id!r}: over_years names no indicator ({ind.over_years!r})")
+        if ind.part_of is not None and ind.part_of not in seen:
+            raise CatalogError(f"indicator {ind.id!r}: part_of names no indicator ({ind.part_of!r})")
     return Catalog(indicators=tuple(indicators), units=units, categories=categories, places=places)
 
 

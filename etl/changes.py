@@ -121,7 +121,7 @@ def comparison_values(comparisons, tokens: list[Token], low: str, s_start: int) 
         # holds one (read by the extractor); any other amount's change is no figure.
         change_of = prior[-1] if prior and prior[-1].kind in ("money", "count") and not comp.index else None
         if comp.amount_unit == "%" and (not prior or change_of is not None):
-            n = re.compile(NUM).search(comp.text, comp.amount_at)
+            n = _NUMBER.search(comp.text, comp.amount_at)
             tok = Token(
                 "percent", comp.amount, rel + n.start(), rel + n.end() + 1, comp.text[n.start() : n.end() + 1]
             )
@@ -135,6 +135,7 @@ def comparison_values(comparisons, tokens: list[Token], low: str, s_start: int) 
 
 
 _PART_OPENS = compile_lowered(r"\btrong đó\b|\briêng\b")
+_NUMBER = re.compile(NUM)
 
 
 def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int) -> None:
@@ -217,4 +218,5 @@ def implied_comparisons(
             index=False,
             amount_at=m.start("n") - m.start("dir"),
             reference_from=reference.text,
+            from_whole=not joined,
         )

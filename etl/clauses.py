@@ -61,3 +61,9 @@ def is_range_end(low: str, tok) -> bool:
     ):
         return True
     return tok.kind == "percent" and _RANGE_AFTER.match(low, tok.end) is not None
+
+
+def bracket_around(low: str, pos: int) -> int | None:
+    """Where the bracket that holds low[pos] opens, or None when pos stands outside brackets."""
+    opened = low.rfind("(", 0, pos)
+    return None if opened < 0 or ")" in low[opened:pos] else opened

@@ -16,6 +16,7 @@ from datetime import date
 from functools import cached_property
 
 from etl.casefold import lowered
+from etl.clauses import bracket_around
 from etl.datelines import date_line
 from etl.periods import Period, PeriodMatch, has_no_year, periods_in_lowered, shift_years, year_period
 from etl.subjects import lead_paragraph
@@ -443,8 +444,8 @@ class DocumentContext:
         """Whether `pm` is inside a bracket that closes before `tok`, with more in it than the period (a
         bracket of nothing but a date restates the words before it: "trước khi sắp xếp (30/6/2025)")."""
         low = self._low
-        opened = low.rfind("(", 0, pm.start)
-        if opened < 0 or ")" in low[opened : pm.start] or ")" not in low[pm.end : tok.start]:
+        opened = bracket_around(low, pm.start)
+        if opened is None or ")" not in low[pm.end : tok.start]:
             return False
         return bool(low[opened + 1 : pm.start].strip() or not low[pm.end :].lstrip().startswith(")"))
 

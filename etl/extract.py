@@ -43,7 +43,7 @@ from etl.changes import (
     level_changed,
     plan_amounts,
 )
-from etl.clauses import OPENS_WITH_PART, SAID_NOW, is_range_end, only_period_and_verb
+from etl.clauses import OPENS_WITH_PART, SAID_NOW, bracket_around, is_range_end, only_period_and_verb
 from etl.context import DocumentContext
 from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
@@ -284,8 +284,8 @@ def _read(
         attach_comparisons(comparisons, tokens, low, s_start)
         said_before = compared_before[1] if compared_before[0] == line_of(s_start) else None
         implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before)
-        if comparisons:
-            compared_before = (line_of(s_start), comparisons[-1])
+        # (every sentence: one that compares nothing ends what the one before compared)
+        compared_before = (line_of(s_start), comparisons[-1] if comparisons else None)
         subset_at = SUBSET.search(low) if may_match(SUBSET, low) else None
         # A sentence that opens on a plan ("Năm nay, tỉnh phấn đấu GRDP tăng 8,3%; thu ngân sách 6.850 tỷ
         # đồng; …") plans every clause of it; a heading that names one ("III. Kịch bản tăng trưởng theo
@@ -402,6 +402,20 @@ def _read(
             if not in_subset and ind is not None:
                 whole.add(ind.id)
             tok.resolved = ind
+            if tok.comparison is not None and tok.comparison.from_whole:
+                # "… tăng 8% so với cùng kỳ, trong đó thu nội địa 3.500 tỷ đồng; chi ngân sách … giảm 3%": the
+                # whole's reference reaches its parts only (the catalog's part_of), not the next subject
+                compared = _whole_compared(reading.mentions, tok.comparison.reference_from)
+                if (
+                    ind is None
+                    or compared is None
+                    or ind.part_of is None
+                    # the whole's own comparison, or a sibling part's ("thu nội địa …, tăng 10,5% so với năm
+                    # 2015; thu từ hoạt động xuất nhập khẩu …, giảm 6,8%")
+                    or ind.part_of
+                    not in (compared.indicator_id, catalog.by_id(compared.indicator_id).part_of)
+                ):
+                    tok.comparison = None
             if ind is not None and (marker := _FOOTNOTE_MARK.match(low, tok.end)):
                 footnotes[marker[1]] = ind
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
@@ -820,22 +834,35 @@ def _owns_a_past_period(tok: Token, own: list[PeriodMatch], owned: set[int], doc
 def _past_period_in_brackets(tok: Token, periods: list[PeriodMatch], low: str, doc_date) -> int | None:
     """Where the bracket around `tok` opens, when it opens on a period before the document's year ("(năm
     2020 tương ứng là …)", "(năm 2020 tăng 2,23%)"), else None."""
-    opened = low.rfind("(", 0, tok.start)
-    if opened < 0 or ")" in low[opened : tok.start] or doc_date is None:
+    opened = bracket_around(low, tok.start)
+    if opened is None or doc_date is None:
         return None
     first = next((pm for pm in periods if opened < pm.start <= opened + 2), None)
     return opened if first is not None and first.period.end.year < doc_date.year else None
 
 
+def _whole_compared(mentions: list[Mention], text: str) -> Mention | None:
+    """The latest figure (of the last few) whose comparison is `text`: the whole a part's bare change
+    borrows its reference from."""
+    for m in reversed(mentions[-12:]):
+        if any(c.text == text for c in (m.comparison, *m.also_compared) if c is not None):
+            return m
+    return None
+
+
 def _supposed(low: str, start: int, end: int) -> bool:
-    """Whether low[start:end] stands in a condition, between "nếu" and its "thì" in one clause (not "nếu như
-    …, thì …", which contrasts two facts)."""
+    """Whether low[start:end] stands in a condition: after "nếu", before the condition ends at its "thì" or
+    its comma ("nếu mỗi năm chỉ tăng trên 7% thì …", "Nếu GRDP năm 2025 tăng 8%, tỉnh sẽ …"). Not "nếu như …"
+    nor "Nếu năm 2023 … thì năm 2024 …", which set two facts side by side."""
     cond = low.rfind("nếu ", 0, start)
-    if cond < 0 or ";" in low[cond:start] or low.startswith("nếu như", cond):
+    if cond < 0 or ";" in low[cond:start] or _CONTRAST.match(low, cond):
         return False
-    then = low.find(" thì ", end)
-    stop = low.find(";", end)
-    return then >= 0 and (stop < 0 or then < stop)
+    ends = [i for i in (low.find(" thì ", cond), low.find(", ", cond)) if i >= 0]
+    return start < min(ends, default=len(low))
+
+
+# "nếu như …", "nếu năm 2023 …": a comparison of two facts, not a supposition
+_CONTRAST = compile_lowered(r"nếu (?:như|(?:năm|tháng|quý|giai đoạn|cùng kỳ)\b)")
 
 
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:

@@ -32,6 +32,9 @@ class Comparison:
     # text said once for the sentence or the one before ("tăng 4,2% so với cùng kỳ. Trong đó, …"): that
     # comparison's words, so a derived figure can say where its reference was read.
     reference_from: str = ""
+    # … carried from the whole the value is a part of (not joined to it by "và"): kept only if the catalog
+    # says the value's indicator is a part of that whole's
+    from_whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -505,7 +505,9 @@ def _year(m, doc_date):
     ("đại hội",),
 )
 def _congress_plan(m, doc_date):
-    if doc_date is None:
+    if doc_date is None or (doc_date.year % 5 == 0 and doc_date.month >= 10):
+        # (from a congress's autumn to the year's end, the outgoing term's plan and the incoming one are both
+        # spoken of: the text must name the years)
         return UNRESOLVED
     opened = term_opened(doc_date)
     return range_period(opened + 1, opened + 5)

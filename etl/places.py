@@ -18,6 +18,8 @@ _OURS = quick(
         # (not "dẫn đầu toàn tỉnh", "cao nhất toàn tỉnh": a part compared with the province, not the province)
         r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )\btoàn tỉnh\b|\btỉnh đạt\b"
         r"|\btỉnh tăng\b"
+        # "tổng kim ngạch xuất nhập khẩu qua địa bàn" (not "trên địa bàn": a district's sentence says it too)
+        r"|\bqua địa bàn\b(?! (?:huyện|xã|thành phố|phường|thị trấn)\b)|\btrên địa bàn tỉnh\b"
         # "thấp hơn bình quân cả nước và còn xa con số kế hoạch giao là 8%": the province's own plan
         r"|\bkế hoạch (?:được )?giao\b|\bchỉ tiêu (?:được )?giao\b|\bdự toán (?:được )?giao\b"
     )
@@ -38,6 +40,7 @@ _LEAD = re.compile(
     r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng)?\s*"
     r"(?:đó\s+)?(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
+_COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
 _SUBJECT_VERB = compile_lowered(r"\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm)\b")
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
 _SINGLED_OUT = re.compile(r"\briêng\s+$")
@@ -98,8 +101,9 @@ def other_place(
             # (not "cao hơn mức bình quân của cả nước, nhưng …": the nation is no list)
             or _ends_on_unit(segment, places)
             # "giai đoạn 2016 - 2020 huyện phấn đấu tăng trưởng 12%/năm, thu nhập … đạt 45 triệu đồng": a
-            # place that is the subject of a plan or a result carries over the clause
-            or _SUBJECT_VERB.match(segment, m.end())
+            # place that is the subject of a plan or a result carries over the clause (not one compared with:
+            # "thấp hơn bình quân cả nước là 7,09%, …")
+            or (_SUBJECT_VERB.match(segment, m.end()) and not _COMPARED.search(segment, 0, m.start()))
         ):
             subject = m.group()
         if _OURS.search(segment, m.end() if m is not None else 0):
@@ -142,10 +146,19 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
         return None
     if comma > 40 and (_DIGIT.search(low, 0, m.start()) or not low.endswith("của ", 0, m.start())):
         return None  # ("Nếu các lối thông quan … vận hành đúng tiến độ, …": a condition, not the subject)
+    if _BACKGROUND.match(low):
+        return (
+            None  # "Trong bối cảnh kinh tế của cả nước …, ", "Phát biểu tại xã Tân Thanh, …": not the subject
+        )
     return comma, m.group()
 
 
 _DIGIT = re.compile(r"\d")
+# An opening that sets the scene: where someone spoke, what the times were, not whose figures follow.
+_BACKGROUND = compile_lowered(
+    r"\s*(?:trong bối cảnh|bối cảnh|trước (?:tình hình|những|bối cảnh)|do\b|dù\b|mặc dù|tuy\b|nhờ\b|bên cạnh"
+    r"|cùng với|phát biểu|làm việc|đến thăm|thăm\b|tại buổi|tại hội nghị|tại phiên|dự\b)"
+)
 
 
 def names_province(low: str, start: int, end: int) -> bool:
@@ -166,6 +179,8 @@ def named_units(sentence: str) -> tuple[str, ...]:
         words = []
         for word in sentence[m.end() : m.end() + 60].split()[:4]:
             bare = word.strip(",.;:()\"'")
+            if not words and bare.lower() == "hội":
+                break  # "Kinh tế - Xã Hội": society, no commune
             if not bare[:1].isupper() or not bare.isalpha():
                 break
             words.append(bare)

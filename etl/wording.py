@@ -13,7 +13,7 @@ import re
 from etl.casefold import compile_lowered
 from etl.literals import may_match, quick
 
-# Status words, strongest first: a sentence that plans and estimates ("phấn đấu ước đạt") is a plan.
+# Status words: the nearest governs, but a plan's word before an estimate's makes a plan (status_of).
 _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
     (
         "target",
@@ -101,30 +101,56 @@ def plan_status(segment: str) -> str | None:
 def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     """The status the words of text[start:end] (the text that leads to a value) give it, or None.
 
+    The word nearest the value governs it, as a reader takes it ("Trên cơ sở … dự báo tình hình các tháng
+    cuối năm, tốc độ tăng trưởng năm 2018 ước đạt 8,2%" is an estimate), but an estimate a plan's word leads
+    to is the plan's ("phấn đấu … ước đạt 11.000 tỷ đồng").
+
     Bounds rather than a slice let the test of each rule's words ask about the whole sentence once, for
     all its values (etl/literals.py); the rule itself reads only the slice, as before."""
-    segment = text[start:end]
-    if "%" in segment or text.startswith("%", start - 1):
-        # "đạt 2.500 tỷ đồng, vượt 3,5% dự toán Trung ương giao, trong đó …": a ratio to a plan says the value
-        # before it is a result; its plan words give nothing their status (the segment may open right after
-        # the ratio's per cent)
-        segment = _RATIO_TO_PLAN.sub(" ", ("%" if text.startswith("%", start - 1) else "") + segment)
-    # The word nearest the value governs it, as a reader takes it: "Trên cơ sở … dự báo tình hình các tháng
-    # cuối năm, tốc độ tăng trưởng năm 2018 ước đạt 8,2%" is an estimate.
-    nearest, at = None, -1
+    segment = _without_results_ratios(text, start, end)
+    nearest, at, planned = None, -1, False
     for status, pattern in _STATUS_WORDS:
         if may_match(pattern, text, start, end):
             for m in quick(pattern).finditer(segment):
+                planned = planned or status == "target"
                 if m.start() > at:
                     nearest, at = status, m.start()
-    return nearest
+    # "phấn đấu … ước đạt": an estimate a plan aims at is the plan's (but "mục tiêu 8% …; kịch bản điều chỉnh,
+    # dự kiến … 3,5%" is the forecast the nearer words give)
+    return "target" if nearest == "estimate" and planned else nearest
 
 
-# (not when the plan's own amount follows in brackets: "bằng 72,6% dự toán năm 2016 (3.050 tỷ đồng)")
-_RATIO_TO_PLAN = compile_lowered(
-    r"(?>(?:\d(?:[\d.,]*\d)?\s*)?%\s+(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)"
+def _without_results_ratios(text: str, start: int, end: int | None) -> str:
+    """text[start:end] with each ratio of a result to a plan blanked out ("đạt 2.500 tỷ đồng, vượt 3,5% dự
+    toán Trung ương giao, trong đó …": the ratio says the value before it is a result; its plan words give
+    nothing their status). The segment may open right after the ratio's per cent, so the text just before
+    it is read too; a ratio a plan requires ("phải bằng 110% dự toán") is no result and stays."""
+    lead = max(0, start - 40) if start > 0 and text.startswith("%", start - 1) else start
+    window = text[lead:end]
+    if (
+        "%" not in window
+        and "đạt và vượt" not in window
+        and "hoàn thành" not in window
+        and "vượt" not in window
+    ):
+        return text[start:end]
+    blanked = _RESULTS_RATIO.sub(lambda m: " " * len(m.group()), window)
+    return blanked[start - lead :]
+
+
+# "vượt 3,5% dự toán Trung ương giao", "bằng 72,6% kế hoạch năm": a result's ratio to a plan (not one a plan
+# requires, "phải bằng 110% dự toán", "tăng tối thiểu 10% so với dự toán"; and not when the plan's own amount
+# follows in brackets: "bằng 72,6% dự toán năm 2016 (3.050 tỷ đồng)")
+_RESULTS_RATIO = compile_lowered(
+    r"(?<!phải )(?<!cần )(?<!phấn đấu )\b(?:đạt|vượt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?"
+    r"(?>\d(?:[\d.,]*\d)?\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)"
     r"(?:\s+(?:năm(?: \d{4})?|tỉnh|trung ương|thủ tướng chính phủ|hđnd tỉnh|hội đồng nhân dân tỉnh|được|đã))*"
     r"(?:\s+(?:giao|đề ra|đặt ra))?)(?!\s*\()"
+    # … and a plan met without a ratio: "9/11 huyện đạt và vượt dự toán thu", "hoàn thành kế hoạch năm"
+    r"|(?<!phải )(?<!cần )(?<!phấn đấu )\b(?>(?:đạt và vượt|hoàn thành|vượt)\s+(?:kế hoạch|dự toán|chỉ tiêu)"
+    r"(?:\s+(?:thu|năm(?: \d{4})?|tỉnh|trung ương|nghị quyết|hđnd tỉnh|được|đã))*"
+    r"(?:\s+(?:giao|đề ra|đặt ra))?)"
+    r"(?!\s*\()"
 )
 
 

@@ -183,6 +183,16 @@ def derived_rows(text: str, published: date = DOC) -> list[tuple[str, float, str
                 ("budget_revenue_domestic", 1478.0, "H1/2023", "tăng 15%"),
             ],
         ),
+        (  # a sentence that compares nothing ends the reference; a new subject after ";" is no part
+            "Kim ngạch xuất nhập khẩu năm 2023 đạt 5 tỷ USD, tăng 20% so với năm 2022. Thu ngân sách năm 2023 đạt "
+            "9.000 tỷ đồng, bằng 105% dự toán. Trong đó, thu nội địa 3.500 tỷ đồng, tăng 9%. Năm 2023, thu ngân "
+            "sách đạt 9.000 tỷ đồng, tăng 8% so với năm 2022, trong đó thu nội địa 3.500 tỷ đồng; chi ngân sách "
+            "địa phương 12.000 tỷ đồng, giảm 3%.",
+            [
+                ("trade_turnover", 4.0, "2022", "tăng 20% so với năm 2022"),
+                ("budget_revenue", 8333.0, "2022", "tăng 8% so với năm 2022"),
+            ],
+        ),
         (  # a new subject's bare change, an approximate one, or one after a plan: no reference written
             "Năm 2023, thu ngân sách đạt 7.000 tỷ đồng, tăng 6% so với năm 2022. Tổng mức bán lẻ đạt 19.000 tỷ "
             "đồng, tăng 9%. Trong đó, thu nội địa 3.000 tỷ đồng, giảm gần 5%. Kim ngạch xuất khẩu đạt 2,1 tỷ USD, "

@@ -1547,6 +1547,82 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        (  # two facts side by side, not a supposition
+            "Nếu năm 2023 thu ngân sách nhà nước đạt 9.500 tỷ đồng thì năm 2024 con số này đã lên tới 10.200 tỷ đồng.",
+            date(2025, 1, 10),
+            [("budget_revenue", 9500, "2023", "actual"), ("budget_revenue", 10200, "2024", "actual")],
+        ),
+        (  # the nation in an opening that sets the scene is not the subject
+            "Trong bối cảnh kinh tế của cả nước còn nhiều khó khăn do tác động của thiên tai, tốc độ tăng trưởng "
+            "GRDP năm 2024 vẫn đạt 6,5%, thu ngân sách đạt 10.200 tỷ đồng.",
+            date(2025, 1, 10),
+            [("grdp_growth", 6.5, "2024", "actual"), ("budget_revenue", 10200, "2024", "actual")],
+        ),
+        (  # the nation compared with is not the subject of what follows
+            "Năm 2024, tốc độ tăng trưởng GRDP ước đạt 6,5%, thấp hơn bình quân cả nước là 7,09%, thu ngân sách "
+            "nhà nước trên địa bàn đạt 10.200 tỷ đồng.",
+            date(2025, 1, 10),
+            [("grdp_growth", 6.5, "2024", "estimate"), ("budget_revenue", 10200, "2024", "actual")],
+        ),
+        (  # a border gate's change, then the province's own total
+            "Năm 2024, kim ngạch qua cửa khẩu Hữu Nghị tăng 12%, tổng kim ngạch xuất nhập khẩu qua địa bàn đạt "
+            "5,2 tỷ USD.",
+            date(2025, 1, 10),
+            [("trade_turnover", 5.2, "2024", "actual")],
+        ),
+        (  # "huyện biên giới", "hợp tác xã", "9/11 huyện", "Xã Hội", a place someone spoke at: no other place
+            "Trước những khó khăn chung của huyện biên giới và cả tỉnh sau bão, thu ngân sách năm 2024 vẫn đạt "
+            "10.200 tỷ đồng. Nhờ mô hình hợp tác xã đã phát huy hiệu quả nên tỷ lệ hộ nghèo năm 2024 giảm còn "
+            "5,2%. Năm 2024, 9/11 huyện đạt và vượt dự toán thu, tổng vốn đầu tư phát triển toàn xã hội đạt "
+            "18.000 tỷ đồng. Phát biểu tại xã Tân Thanh ngày 5/1, Chủ tịch UBND tỉnh cho biết năm 2024 kim ngạch "
+            "xuất nhập khẩu qua địa bàn đạt 5,2 tỷ USD. Báo cáo Kinh tế - Xã Hội năm 2024 nêu GRDP tăng 6,5%.",
+            date(2025, 1, 10),
+            [
+                ("budget_revenue", 10200, "2024", "actual"),
+                ("poverty_rate", 5.2, "31/12/2024", "actual"),
+                ("total_investment", 18000, "2024", "actual"),
+                ("trade_turnover", 5.2, "2024", "actual"),
+                ("grdp_growth", 6.5, "2024", "actual"),
+            ],
+        ),
+        (  # a plan's words lead to an estimate: a plan; a ratio a plan requires stays a plan
+            "Kế hoạch năm 2025, tỉnh phấn đấu thu ngân sách nhà nước ước đạt 11.000 tỷ đồng. Năm 2025, thu nội "
+            "địa phải bằng 110% dự toán Trung ương giao, tức 4.400 tỷ đồng.",
+            date(2025, 1, 10),
+            [
+                ("budget_revenue", 11000, "2025", "target"),
+                ("budget_revenue_domestic", 4400, "2025", "target"),
+            ],
+        ),
+        (  # after a congress, "Nghị quyết Đại hội" may be either term's: the years the sentence names
+            "Tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 ước đạt 6,5%, thấp hơn mục tiêu 8%/năm theo Nghị "
+            "quyết Đại hội.",
+            date(2025, 11, 20),
+            [("grdp_growth", 6.5, "2021–2025", "estimate"), ("grdp_growth", 8, "2021–2025", "target")],
+        ),
+    ],
+)
+def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
+def test_a_condition_ends_at_its_comma_when_it_has_no_thi():
+    reading = read_figures(
+        "Nếu tăng trưởng kinh tế năm 2025 đạt 8%, tỉnh sẽ hoàn thành mục tiêu cả nhiệm kỳ.",
+        load_catalog(),
+        date(2025, 1, 10),
+    )
+    assert reading.mentions == []
+    assert [h.reason for h in reading.held] == ["condition"]
+
+
 def test_a_year_end_stock_in_a_december_report_is_the_years_closing_figure():
     text = "Đến cuối năm 2023, tỷ lệ hộ nghèo toàn tỉnh còn 4,5%."
     assert model(text, date(2023, 12, 27)) == [("poverty_rate", 4.5, "31/12/2023", "actual", None, "stock")]
