@@ -463,7 +463,7 @@ class DocumentContext:
                 # "(Chinhphu.vn) - Năm qua, dù …, kinh tế Lạng Sơn vẫn tăng trưởng khá": a lead opening on a
                 # year tells of that year, unless it goes on to plan it
                 or (
-                    _OPENS_HERE.search(low, 0, pm.start)
+                    _OPENS_HERE.search(low, max(0, pm.start - 8), pm.start)  # (what opens right before it)
                     and not _PLANNED_AFTER.search(low, pm.end, pm.end + 60)
                 )
             )
