@@ -40,6 +40,7 @@ _LEAD = re.compile(
     r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng)?\s*"
     r"(?:đó\s+)?(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
+_READ_BACK = 400  # characters: far more than a subject and its values take in prose
 _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
 _SUBJECT_VERB = compile_lowered(r"\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm)\b")
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
@@ -89,6 +90,10 @@ def other_place(
     Read as a reader does: the value's own comma segment (a place named in it, not followed by the
     province), the subject an earlier segment of the clause opened on, and right after the value
     ("… của cả nước")."""
+    # (a clause without end in a run-on text is read back a reader's span, from a comma, not to its start)
+    if start - clause_start > _READ_BACK:
+        comma = low.find(", ", start - _READ_BACK, start)
+        clause_start = comma + 1 if comma >= 0 else start - _READ_BACK
     *earlier, own = _segments(low, clause_start, start)
     subject = None
     for a, b in earlier:

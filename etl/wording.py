@@ -127,17 +127,13 @@ def _without_results_ratios(text: str, start: int, end: int | None) -> str:
     it is read too; a ratio a plan requires ("phải bằng 110% dự toán") is no result and stays."""
     lead = max(0, start - 40) if start > 0 and text.startswith("%", start - 1) else start
     window = text[lead:end]
-    if (
-        "%" not in window
-        and "đạt và vượt" not in window
-        and "hoàn thành" not in window
-        and "vượt" not in window
-    ):
-        return text[start:end]
+    if not any(word in window for word in _PLAN_WORDS):
+        return text[start:end]  # (no plan named: nothing to blank, and no regex pass over the segment)
     blanked = _RESULTS_RATIO.sub(lambda m: " " * len(m.group()), window)
     return blanked[start - lead :]
 
 
+_PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kịch bản")
 # "vượt 3,5% dự toán Trung ương giao", "bằng 72,6% kế hoạch năm": a result's ratio to a plan (not one a plan
 # requires, "phải bằng 110% dự toán", "tăng tối thiểu 10% so với dự toán"; and not when the plan's own amount
 # follows in brackets: "bằng 72,6% dự toán năm 2016 (3.050 tỷ đồng)")
