@@ -360,7 +360,9 @@ RAISED_TOTAL = compile_lowered(
     rf"\bnâng tổng số (?:(?P<what>[^;.]{{0,80}}?) )?lên (?:thành )?(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?"
     r"\s+(?P<unit>\w+)"
     # "Lũy kế số xã đạt chuẩn nông thôn mới 110 xã": the count named first, its number after, the same noun
-    rf"|\b(?:lũy kế |luỹ kế |tổng )?số (?P<what2>(?P<noun>\w+)[^;.\d]{{0,60}}?)\s+(?:đạt |là |có )?"
+    # (the count's date may stand between: "Số xã đạt chuẩn … lũy kế đến hết năm 2024 là 110 xã")
+    rf"|\b(?:lũy kế |luỹ kế |tổng )?số (?P<what2>(?P<noun>\w+)(?:[^;.\d]|(?<=năm )\d{{4}}){{0,60}}?)\s+"
+    r"(?:đạt |là |có )?"
     rf"(?P<n2>{NUMERAL})(?:\s*/\s*\d{{1,4}})?\s+(?P=noun)\b"
 )
 

@@ -1003,6 +1003,14 @@ def model(text, doc_date=MODEL_DOC):
             "Năm 2023 có 16/20 chỉ tiêu kinh tế - xã hội chủ yếu đạt và vượt kế hoạch.",
             [("annual_targets_met", 16, "2023", "actual", None, None)],
         ),
+        (  # the fall a plan asks is no rate, but the rate it brings, named again, is the target
+            "Năm 2025, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 1,5% trở lên, đưa tỷ lệ hộ nghèo cuối năm còn dưới 3%.",
+            [("poverty_rate", 3, "31/12/2025", "target", "under", "stock")],
+        ),
+        (  # a count's date between its name and its number
+            "Số xã đạt chuẩn nông thôn mới lũy kế đến hết năm 2023 là 102 xã.",
+            [("new_rural_communes", 102, "31/12/2023", "actual", None, "stock")],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
