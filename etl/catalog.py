@@ -66,6 +66,9 @@ class Indicator:
     # the whole it is a part of (budget_revenue_domestic of budget_revenue): a part's bare change after the
     # whole's comparison is against the same reference (etl/changes.py implied_comparisons)
     part_of: str | None = None
+    # a verb that names it when a sentence goes on with the amount the one before was about ("Lũy kế 9 tháng
+    # thu 5.000 tỷ đồng": revenue, "… chi 8.000 tỷ đồng": spending)
+    said_with: re.Pattern | None = None
     index: str | None = None  # (rank/score) the published index it belongs to ("pci", "papi", …)
     scope: str | None = None  # what a document's figure of it covers, where sources publish several scopes
     description_vi: str | None = None
@@ -235,6 +238,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 growth_of=item.get("growth_of"),
                 over_years=item.get("over_years"),
                 part_of=item.get("part_of"),
+                said_with=opt("said_with"),
                 index=item.get("index"),
                 scope=item.get("scope"),
                 description_vi=item.get("description_vi"),

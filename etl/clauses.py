@@ -14,7 +14,9 @@ from etl.periods import PeriodMatch
 # chỉ đạt …", "Cả năm ước khoảng …".
 _CONTINUATION_WORDS = compile_lowered(
     r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
-    r"xấp xỉ|gần|hơn|trên|là|có|từ đầu năm|đến hết)\b|[,:;]"
+    r"xấp xỉ|gần|hơn|trên|là|có|từ đầu năm|đến hết"
+    # "Riêng tháng 3, số thu ước đạt …", "Lũy kế … ước thu …": the amount the sentence before was about
+    r"|số thu|thu|con số (?:này|đó))\b|[,:;]"
 )
 
 

@@ -393,6 +393,8 @@ def _read(
                 # "… bán lẻ tháng 7 ước đạt 2.512,6 tỷ đồng. Lũy kế 7 tháng ước đạt 17.208,3 tỷ đồng": a
                 # sentence of nothing but a period and a verb goes on with the amount the one before was about
                 ind = subjects["previous"].get("money")
+                if ind is not None and _says_another(low[: tok.start], ind, catalog):
+                    ind = None  # "Lũy kế 9 tháng thu 5.000 tỷ đồng" after spending: "thu" is revenue, not it
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
@@ -839,6 +841,13 @@ def _past_period_in_brackets(tok: Token, periods: list[PeriodMatch], low: str, d
         return None
     first = next((pm for pm in periods if opened < pm.start <= opened + 2), None)
     return opened if first is not None and first.period.end.year < doc_date.year else None
+
+
+def _says_another(lead: str, ind: Indicator, catalog: Catalog) -> bool:
+    """Whether `lead` has a verb naming another indicator than `ind` (catalog `said_with`: "thu", "chi")."""
+    if ind.said_with is not None and ind.said_with.search(lead):
+        return False
+    return any(i.said_with.search(lead) for i in catalog.indicators if i.said_with is not None)
 
 
 def _whole_compared(mentions: list[Mention], text: str) -> Mention | None:

@@ -1011,6 +1011,15 @@ def model(text, doc_date=MODEL_DOC):
             "Số xã đạt chuẩn nông thôn mới lũy kế đến hết năm 2023 là 102 xã.",
             [("new_rural_communes", 102, "31/12/2023", "actual", None, "stock")],
         ),
+        (  # "số thu", "ước thu" go on with the amount the sentence before was about
+            "Thu ngân sách quý I/2024 ước đạt 2.100 tỷ đồng. Riêng tháng 3, số thu ước đạt 650 tỷ đồng. Lũy kế "
+            "từ đầu năm đến hết tháng 4 ước thu 2.800 tỷ đồng.",
+            [
+                ("budget_revenue", 2100, "Q1/2024", "estimate", None, None),
+                ("budget_revenue", 650, "03/2024", "estimate", None, None),
+                ("budget_revenue", 2800, "01–04/2024", "estimate", None, "total"),
+            ],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
