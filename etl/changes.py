@@ -18,7 +18,9 @@ _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\
 
 # "tăng 500 tỷ đồng", "hụt khoảng 1.150 tỷ đồng", "vượt 300 tỷ đồng": a change or a gap, not the level.
 _CHANGE_BEFORE = compile_lowered(
-    r"\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
+    # (not the rate named as a noun: "tốc độ tăng xếp thứ 11/34", "mức tăng này đứng thứ 5")
+    r"(?<!tốc độ )(?<!mức )\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn"
+    r"|nhiều hơn|ít hơn)"
     # ("tỷ lệ hộ nghèo giảm từ 3% trở lên": a fall of at least 3 points, not a rate from which it fell)
     r"(?: bình quân| thêm| được| thu)?(?: mỗi năm| hằng năm| hàng năm)?\s+(?:khoảng |gần |hơn |từ )?$"
 )

@@ -152,14 +152,18 @@ THIS_RATE = compile_lowered(r"\b(?:mức|tốc độ) (?:tăng|tăng trưởng)(
 
 
 def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
-    """ "GRDP … tăng 8,21%, xếp thứ 13/34 tỉnh": a rank right after a growth rate (or after "mức tăng này"
-    naming the previous sentence's) ranks that rate -- the catalog's indicator whose `ranks` it is."""
+    """ "GRDP … tăng 8,21%, xếp thứ 13/34 tỉnh": a rank right after a growth rate (or after "mức tăng này",
+    "tốc độ tăng" naming the sentence's rate or the previous sentence's) ranks that rate -- the catalog's
+    indicator whose `ranks` it is."""
     before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
     rate = None
     if before and before[-1].kind == "percent" and before[-1].resolved is not None:
         rate = before[-1].resolved
     elif quick(THIS_RATE).search(low, clause[0], tok.start):
-        rate = subjects["previous"].get("percent")
+        # "…, tăng 8,37% so với cùng kỳ; tốc độ tăng xếp thứ 11/34": the sentence's own rate, else the
+        # previous sentence's
+        rates = [t for t in tokens if t.end <= tok.start and t.kind == "percent" and t.resolved is not None]
+        rate = rates[-1].resolved if rates else subjects["previous"].get("percent")
     return _ranking(rate, catalog)
 
 

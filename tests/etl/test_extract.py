@@ -1020,6 +1020,13 @@ def model(text, doc_date=MODEL_DOC):
                 ("budget_revenue", 2800, "01–04/2024", "estimate", None, "total"),
             ],
         ),
+        (  # "tốc độ tăng xếp thứ …" ranks the sentence's rate; the rate named as a noun is no change
+            "GRDP 6 tháng năm 2024 ước tăng 5,1% so với cùng kỳ; tốc độ tăng xếp thứ 40/63 tỉnh, thành phố.",
+            [
+                ("grdp_growth", 5.1, "H1/2024", "estimate", None, None),
+                ("grdp_growth_rank", 40, "H1/2024", "estimate", None, None),
+            ],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
