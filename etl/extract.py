@@ -75,6 +75,7 @@ from etl.subjects import (
     ranks_another_value,
     regional_twin,
     respective_tokens,
+    score_after_rank,
     subject_from_context,
     title_subjects,
     topic_for,
@@ -365,6 +366,8 @@ def _read(
                     continue
             if ind is None and tok.kind == "percent" and amount_in(low, seg_start, tok.start, period_spans):
                 continue  # "sản lượng lương thực đạt 154,7 nghìn tấn, giảm 5,8%": that amount's change
+            if ind is None and tok.kind in ("percent", "score"):
+                ind = score_after_rank(tok, tokens, low, catalog)
             if ind is None and introducing is not None and tok.kind in INDEX_KINDS:
                 if named := introduced(introducing[0], catalog):
                     subjects.update(previous=named, previous_status={}, line=introducing[1])

@@ -372,6 +372,20 @@ def _listed_tokens(low: str, listed, pairs, places) -> list[Token]:
     return tokens
 
 
+# "xếp thứ 25/63 với 86,12%", "đứng thứ 9 với 68,41 điểm": the ranked index's score, written after its rank
+_WITH_SCORE = compile_lowered(r"^(?:\s*tỉnh, thành phố)?\s*với(?: tổng)?(?: số)?(?: điểm(?: số)?)?\s*$")
+
+
+def score_after_rank(tok, tokens, low: str, catalog: Catalog) -> Indicator | None:
+    """The index score a value is, after that index's rank and "với" ("xếp thứ 25/63 với 86,12%")."""
+    before = [t for t in tokens if t.end <= tok.start]
+    if not before or before[-1].kind != "rank" or before[-1].resolved is None:
+        return None
+    if not _WITH_SCORE.match(low[before[-1].end : tok.start]):
+        return None
+    return _index_twin(before[-1].resolved, tok.kind, catalog)
+
+
 def _index_twin(ind: Indicator, kind: str, catalog: Catalog) -> Indicator | None:
     """The same index's indicator of another kind: PCI's score for its rank."""
     if ind.index is None:

@@ -1027,6 +1027,13 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth_rank", 40, "H1/2024", "estimate", None, None),
             ],
         ),
+        (  # an index's score written after its rank with "với"
+            "Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh xếp thứ 31/63 với 85,2%.",
+            [
+                ("par_index_rank", 31, "2023", "actual", None, None),
+                ("par_index_score", 85.2, "2023", "actual", None, None),
+            ],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
