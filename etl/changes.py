@@ -137,6 +137,7 @@ def comparison_values(comparisons, tokens: list[Token], low: str, s_start: int) 
 
 
 _PART_OPENS = compile_lowered(r"\btrong đó\b|\briêng\b")
+_RESTATED = compile_lowered(r"\btương (?:đương|ứng)(?: với)?(?: khoảng| gần| hơn)?\s+$")
 _NUMBER = re.compile(NUM)
 
 
@@ -154,6 +155,9 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int)
             # "… đạt 7,36%, trong đó riêng quý IV tăng 8,05% so với cùng kỳ": a part's own rate, not a
             # comparison of the whole's value
             and not _PART_OPENS.search(low, t.end, rel)
+            # "… 62,4 triệu đồng, tương đương khoảng 5,2 triệu đồng/người/tháng, tăng 9,4%": the same value
+            # restated, not what is compared
+            and not _RESTATED.search(low, max(0, t.start - 24), t.start)
         ]
         if anchor and anchor[-1].comparison is None:
             anchor[-1].comparison = comp

@@ -149,6 +149,18 @@ def _start_of_span(m, doc_date):
     return Period(START_OF_SPAN, start, start, f"đầu {m['a']}–{m['b']}")
 
 
+# "Từ năm 2016 đến hết tháng 6/2018": a running total from a year's start to a month's end
+@_rule(
+    rf"\btừ (?:đầu )?năm (?P<a>{YEAR}) (?:đến|tới) (?:hết |cuối )?tháng (?P<mo>\d{{1,2}})/(?P<y>{YEAR})",
+    ("từ",),
+)
+def _year_to_month(m, doc_date):
+    start, end = date(int(m["a"]), 1, 1), _month_end(int(m["y"]), int(m["mo"]))
+    if not 1 <= int(m["mo"]) <= 12 or end < start:
+        return None
+    return Period("to_date", start, end, f"{_dmy(start)}–{_dmy(end)}")
+
+
 @_rule(rf"từ nay (?:đến|tới) (?:hết |cuối )?năm (?P<y>{YEAR})", ("từ nay",))
 def _plan(m, doc_date):
     if doc_date is None:
@@ -513,7 +525,7 @@ def _congress_plan(m, doc_date):
     return range_period(opened + 1, opened + 5)
 
 
-@_rule(r"\b(?:cả|trong|suốt|toàn) nhiệm kỳ(?! \d)(?: này)?", ("nhiệm kỳ",))
+@_rule(r"\b(?:cả|trong|suốt|toàn|đến hết|đến cuối|hết) nhiệm kỳ(?! \d)(?: này)?", ("nhiệm kỳ",))
 def _this_term(m, doc_date):
     """ "cả nhiệm kỳ" with no years: the Party term the document is written in (terms open every five
     years in the autumn: 2015, 2020, 2025), as its plan years."""

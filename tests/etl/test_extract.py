@@ -1034,6 +1034,24 @@ def model(text, doc_date=MODEL_DOC):
                 ("par_index_score", 85.2, "2023", "actual", None, None),
             ],
         ),
+        (  # "đến hết nhiệm kỳ": the term's years; "Từ năm 2016 đến hết tháng 6/2018": a running total
+            "Dự kiến đến hết nhiệm kỳ, có 16/21 chỉ tiêu chủ yếu đạt và vượt. Từ năm 2021 đến hết tháng 6/2024, "
+            "cơ quan điều tra đã khởi tố 31 vụ án tham nhũng.",
+            [
+                ("term_targets_met", 16, "2021–2025", "forecast", None, None),
+                ("corruption_cases", 31, "01/01/2021–30/06/2024", "actual", None, "total"),
+            ],
+        ),
+        (  # a programme's name is no plan; a value restated "tương đương" is not what is compared
+            "Năm 2023, chương trình mục tiêu quốc gia góp phần nâng số xã đạt chuẩn nông thôn mới lên 100 xã. "
+            "Thu nhập bình quân đầu người năm 2023 đạt 60 triệu đồng, tương đương 5 triệu đồng/người/tháng, tăng "
+            "9% so với năm 2022.",
+            [
+                ("new_rural_communes", 100, "31/12/2023", "actual", None, "stock"),
+                ("income_per_capita", 60, "2023", "actual", None, None),
+                ("income_per_capita_monthly", 5, "2023", "actual", None, None),
+            ],
+        ),
         (  # products named after the index: their growth is not the index's
             "Chỉ số sản xuất công nghiệp năm 2023 tăng 8%. Một số sản phẩm tăng cao như điện thương phẩm tăng "
             "14%, phân bón tăng 6%; các mặt hàng khác giảm 2%.",
