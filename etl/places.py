@@ -42,7 +42,9 @@ _LEAD = re.compile(
 )
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
 _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
-_SUBJECT_VERB = compile_lowered(r"\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm)\b")
+_SUBJECT_VERB = compile_lowered(
+    r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm)\b"
+)
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
 _SINGLED_OUT = re.compile(r"\briêng\s+$")
 # "63 tỉnh, thành", "các tỉnh, thành phố": a comma inside a name is no boundary.

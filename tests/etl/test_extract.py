@@ -1551,6 +1551,18 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
             "grdp_growth",
             "condition",
         ),
+        # one product's trade is no turnover of the province
+        (
+            "Năm 2023, xuất khẩu rau quả sang Trung Quốc riêng tháng 9 đạt 550 triệu USD.",
+            "export_turnover",
+            "not_in_catalog",
+        ),
+        # a district that "vẫn là" the subject carries over its clause
+        (
+            "Năm 2019, huyện Văn Quan vẫn là địa phương có tỷ lệ hộ nghèo cao nhất, trên 30%.",
+            "poverty_rate",
+            "other_place",
+        ),
         # progress towards the year's targets at mid-year is not targets met
         (
             "6 tháng đầu năm 2023, có 11/21 chỉ tiêu chủ yếu đạt trên 50% kế hoạch năm.",
