@@ -20,6 +20,7 @@ from etl.clauses import bracket_around
 from etl.datelines import date_line
 from etl.periods import Period, PeriodMatch, has_no_year, periods_in_lowered, shift_years, year_period
 from etl.subjects import lead_paragraph
+from etl.values import DIGIT
 from etl.wording import plan_status
 
 _NEWLINE = re.compile("\n")
@@ -83,7 +84,6 @@ def _numbering(line: str) -> str | None:
     return next((name for name, pattern in _NUMBERING if pattern.match(line)), None)
 
 
-_DIGIT = re.compile(r"\d")
 # "Kế hoạch 5 năm": a plan's length between a value and the plan's years, not a number of the text
 _PLAN_YEARS = re.compile(r"\bkế hoạch \d+ ")
 
@@ -406,7 +406,7 @@ class DocumentContext:
             for pm in in_clause
             if pm.start in self._owned
             and 0 <= pm.start - tok.end <= 30
-            and not _DIGIT.search(_PLAN_YEARS.sub("", self._low[tok.end : pm.start]))
+            and not DIGIT.search(_PLAN_YEARS.sub("", self._low[tok.end : pm.start]))
         ]
         if adjacent:
             return adjacent[0].period, "clause"

@@ -447,14 +447,7 @@ def _read(
                 tok.status = tok.change_of.status  # the growth of an estimated level is an estimate
             if tok.status is None and in_subset:
                 # "… ước đạt 7.200 tỷ đồng, …, trong đó thu nội địa 2.900 tỷ đồng": part of an estimated whole
-                whole_said = next(
-                    (
-                        m
-                        for m in reversed(reading.mentions[first_of_sentence:])
-                        if m.end - s_start <= subset_at.start()
-                    ),
-                    None,
-                )
+                whole_said = _whole_before_parts(reading.mentions[first_of_sentence:], s_start, subset_at)
                 if whole_said is not None and whole_said.status in ("estimate", "preliminary"):
                     tok.status = whole_said.status
             if tok.status == "estimate" and (opened := _past_period_in_brackets(tok, periods, low, doc_date)):
@@ -609,14 +602,7 @@ def _read(
             if in_subset and (found is None or found[1] != "clause"):
                 # "Tổng kim ngạch … tính đến hết tháng 8/2025 đạt …; trong đó xuất khẩu …, nhập khẩu …": the
                 # parts are over the whole's period
-                whole_figure = next(
-                    (
-                        m
-                        for m in reversed(reading.mentions[first_of_sentence:])
-                        if m.end - s_start <= subset_at.start()
-                    ),
-                    None,
-                )
+                whole_figure = _whole_before_parts(reading.mentions[first_of_sentence:], s_start, subset_at)
                 if whole_figure is not None:
                     found = (whole_figure.period, "sentence")
                 elif opens_with_part and whole_figure_before is not None:
@@ -844,6 +830,11 @@ def _past_period_in_brackets(tok: Token, periods: list[PeriodMatch], low: str, d
         return None
     first = next((pm for pm in periods if opened < pm.start <= opened + 2), None)
     return opened if first is not None and first.period.end.year < doc_date.year else None
+
+
+def _whole_before_parts(in_sentence: list[Mention], s_start: int, subset_at) -> Mention | None:
+    """The last figure the sentence gave before its parts open ("… ước đạt 7.200 tỷ đồng, trong đó …")."""
+    return next((m for m in reversed(in_sentence) if m.end - s_start <= subset_at.start()), None)
 
 
 def _says_another(lead: str, ind: Indicator, catalog: Catalog) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from etl.casefold import compile_lowered, lowered
 from etl.literals import may_match, quick
+from etl.values import DIGIT
 
 # Words that bring the subject back to the province after another place was named.
 _OURS = quick(
@@ -151,16 +152,14 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
     m = _first_place(low[: min(comma, 45)], places)
     if m is None or _OURS.search(low, 0, comma):
         return None
-    if comma > 40 and (_DIGIT.search(low, 0, m.start()) or not low.endswith("của ", 0, m.start())):
+    if comma > 40 and (DIGIT.search(low, 0, m.start()) or not low.endswith("của ", 0, m.start())):
         return None  # ("Nếu các lối thông quan … vận hành đúng tiến độ, …": a condition, not the subject)
     if _BACKGROUND.match(low):
-        return (
-            None  # "Trong bối cảnh kinh tế của cả nước …, ", "Phát biểu tại xã Tân Thanh, …": not the subject
-        )
+        # "Trong bối cảnh kinh tế của cả nước …, ", "Phát biểu tại xã Tân Thanh, …": not the subject
+        return None
     return comma, m.group()
 
 
-_DIGIT = re.compile(r"\d")
 # An opening that sets the scene: where someone spoke, what the times were, not whose figures follow.
 _BACKGROUND = compile_lowered(
     r"\s*(?:trong bối cảnh|bối cảnh|trước (?:tình hình|những|bối cảnh)|do\b|dù\b|mặc dù|tuy\b|nhờ\b|bên cạnh"
