@@ -172,6 +172,16 @@ def document_rows_of(path: Path):
     return document_rows(result.text, source, load_catalog())
 
 
+def _figure_key(row) -> tuple:
+    return (
+        row["indicator_id"],
+        row["period_start"],
+        row["period_end"],
+        row["status"],
+        round(row["value"], 6),
+    )
+
+
 def score_document(doc: GoldDocument, score: Score) -> None:
     rows, _held = document_rows_of(doc.path)
     reported = [r for r in rows if r["basis"] == "reported"]
@@ -228,7 +238,12 @@ def score_document(doc: GoldDocument, score: Score) -> None:
         )
     text = document_text(doc.path)
     silent = [(m.start(), m.start() + len(n)) for n in doc.nothing for m in re.finditer(re.escape(n), text)]
+    # A figure the document states again (in its prose and again in its table) is one figure: its second
+    # statement is neither a right figure nor a false one.
+    matched = {_figure_key(reported[i]) for i in used}
     for i, r in enumerate(reported):
+        if i not in used and _figure_key(r) in matched:
+            continue
         score.published[r["indicator_id"]] += 1
         if i not in used and any(a <= r["mention_start"] < b for a, b in silent):
             score.from_nothing += 1

@@ -339,7 +339,7 @@ def _read(
                 and not (previous.kind == "percent" and AGAINST_PLAN.match(low[previous.end :]))
                 else None
             )
-            previous = tok
+            value_before, previous = previous, tok
             if tok.indicator is None and tok.kind not in topics:
                 topics[tok.kind] = topic_spans(low, catalog, tok.kind)
             if tok.change_of is not None:
@@ -443,6 +443,13 @@ def _read(
                     or ("estimate" if "ước" in low and _ESTIMATED.search(low, 0, clause[0]) else None)
                 )
             )
+            if (
+                tok.status is None
+                and value_before is not None
+                and tok.listed_at is not None
+                and value_before.listed_at == tok.listed_at
+            ):
+                tok.status = value_before.status  # "… lần lượt ước chiếm 21,9%, 18,4% …": the list's words
             if tok.status is None and tok.change_of is not None:
                 tok.status = tok.change_of.status  # the growth of an estimated level is an estimate
             if tok.status is None and in_subset:

@@ -22,7 +22,18 @@ from etl.literals import quick
 
 YEAR = r"(?:19|20)\d{2}"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_MONTH_WORDS = {"sáu": 6, "chín": 9, "ba": 3, "mười": 10}
+_MONTH_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}
 DASH = r"\s*[-–—]\s*"
 
 
@@ -234,7 +245,10 @@ def _as_of_year(m, doc_date):
 
 
 @_rule(
-    rf"(?P<n>\d{{1,2}}|sáu|chín|ba|mười) tháng(?P<part> đầu| cuối)?(?: năm)?(?: (?P<y>{YEAR}))?", ("tháng",)
+    # (number words too, not "năm"/"một", which are also "year"/"one"; not "thứ hai tháng 3", a weekday)
+    rf"(?P<n>\d{{1,2}}|(?<!thứ )\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)) tháng"
+    rf"(?P<part> đầu| cuối)?(?: năm)?(?: (?P<y>{YEAR}))?",
+    ("tháng",),
 )
 def _months(m, doc_date):
     """ "9 tháng năm 2024", "lũy kế 10 tháng": a running total from January; "6 tháng đầu năm": the
@@ -325,6 +339,9 @@ def _year_to_date(m, doc_date):
     rf"(?:(?:/| năm ){YEAR})?"
     rf"|\bchuẩn (?:nghèo )?(?:đa chiều )?(?:giai đoạn |áp dụng cho giai đoạn )?"
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
+    # "đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2021 - 2025": a standard's name, not a period
+    rf"|\btiêu chí (?:(?:quốc gia |nông thôn mới |xã nông thôn mới |nâng cao |kiểu mẫu )*)"
+    rf"(?:giai đoạn )?{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "cao nhất kể từ năm 2016": a record's baseline, not the period of the figure beside it
     rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:kể )?từ (?:năm |tháng \d{{1,2}}/|quý (?:iv|iii|ii|i)/)?{YEAR}"
     rf"(?: (?:đến|tới) nay)?"
@@ -344,7 +361,7 @@ def _year_to_date(m, doc_date):
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
     rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
-    ("quý", "chuẩn", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi "),
+    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi "),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED

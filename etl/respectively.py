@@ -15,19 +15,25 @@ from etl.numbers import NUMERAL
 _VALUE = rf"(?:thứ\s+)?(?P<v>{NUMERAL})(?:\s*/\s*(?P<of>\d{{1,3}}))?(?:\s*(?P<u>%|điểm))?"
 # "lần lượt xếp thứ 20, 62 và 12", "lần lượt là 6,5%; 7,2% và 8%", "lần lượt đạt 66,4 và 67,1 điểm"
 _UNNAMED = _VALUE.replace("(?P<v>", "(?:").replace("(?P<of>", "(?:").replace("(?P<u>", "(?:")
+# "xuất khẩu và nhập khẩu lần lượt đạt 1.531 triệu USD và 1.417 triệu USD": amounts, each with its unit
+_MONEY = rf"(?:{NUMERAL})\s*(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|usd)(?!\w)"
 _LIST = compile_lowered(
     r"\b(?:lần lượt|tương ứng)\s+"
     # "(cơ cấu tương ứng của năm 2016 là 23,61%; 17,02%; …)": the list's own year before its verb
     r"(?:(?:của |trong )?năm (?:19|20)\d\d\s+)?"
+    # "lần lượt ước chiếm 21,9%, 18,4% …": a status word before the verb
+    r"(?:(?:ước|ước tính|sơ bộ|dự kiến)\s+)?"
     r"(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ|chiếm)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
-    rf"(?P<items>{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
+    rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_MONEY})+"
+    rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
 )
+_MONEY_ITEM = compile_lowered(_MONEY)
 _ITEM = compile_lowered(_VALUE)
 
 
 @dataclass(frozen=True)
 class ListedValue:
-    kind: str  # rank | score | percent
+    kind: str  # rank | score | percent | money
     value_text: str
     start: int  # in the lower-cased sentence
     end: int
@@ -48,6 +54,11 @@ def respective_lists(low: str) -> list[RespectiveList]:
         return out
     for m in _LIST.finditer(low):
         verb = m["verb"] or ""
+        amounts = list(_MONEY_ITEM.finditer(low, m.start("items"), m.end("items")))
+        if amounts and amounts[0].start() == m.start("items"):
+            values = [ListedValue("money", a.group().strip(), a.start(), a.end(), None) for a in amounts]
+            out.append(RespectiveList(values, m.start(), m.end()))
+            continue
         rank = any(w in verb for w in ("xếp", "đứng", "hạng", "thứ", "vị trí", "giữ"))
         items = []
         for it in _ITEM.finditer(low, m.start("items"), m.end("items")):

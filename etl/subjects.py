@@ -14,7 +14,7 @@ from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
 from etl.periods import PeriodMatch
 from etl.respectively import respective_lists
-from etl.values import NUM, Token, num
+from etl.values import NUM, Token, num, value_tokens
 
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
 
@@ -245,7 +245,12 @@ NOUN_GAP = re.compile(r"\s*(?:vốn\s+)?")
 COMPARED_LEVEL = compile_lowered(
     r"(?:(?:so với|hơn|kém|bằng|vượt|với|đạt)(?: cùng kỳ)? (?:mức|kịch bản|mục tiêu|kế hoạch|chỉ tiêu)"
     r"(?: đề ra| đặt ra| điều chỉnh)?|\((?:kịch bản|mục tiêu|kế hoạch)(?: \S+){0,3} (?:là|đạt))\s*\(?\s*$"
+    # "bằng 60,7% chỉ tiêu Bộ Tài chính giao (9.600 tỷ đồng)", "19% mức phấn đấu của tỉnh (15.500 tỷ đồng)":
+    # the plan a result's ratio is to, its level in brackets
+    r"|\d\s*%\s+(?:của\s+)?(?:mức phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?: \S+){0,5}\s*\(\s*$"
 )
+# a sentence about the figure the one before gave ("Con số này mới bằng 31% …")
+THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu) (?:này|đó|trên)\b")
 
 
 def subject_from_context(
@@ -260,7 +265,7 @@ def subject_from_context(
     earlier = in_sentence.get(tok.kind, set())
     if tok.kind == "money" and OTHER_MONEY.search(low, max(0, tok.start - 50), tok.start):
         return None  # "…; có 196 doanh nghiệp … với tổng vốn đăng ký 1.350 tỷ đồng": an amount of its own
-    if len(earlier) == 1 and COMPARED_LEVEL.search(low, max(0, tok.start - 24), tok.start):
+    if len(earlier) == 1 and COMPARED_LEVEL.search(low, max(0, tok.start - 60), tok.start):
         return next(iter(earlier))  # "tăng 6,01%, cao hơn mức 4,21% của năm 2023": the same measure, then
     if tok.kind == "percent" and (
         tok.share_context or not GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
@@ -268,6 +273,15 @@ def subject_from_context(
         return None
     if len(earlier) == 1:
         return next(iter(earlier))
+    if (
+        not earlier
+        and subjects["line"] == line
+        and tok.kind in subjects["previous"]
+        and THIS_FIGURE.search(low, 0, tok.start)
+    ):
+        return subjects["previous"][
+            tok.kind
+        ]  # "… thu 2.959 tỷ đồng. Con số này mới bằng 31% chỉ tiêu (9.600 …)"
     if tok.kind not in CONTEXT_KINDS or earlier:
         return None
     if tok.kind in ("rank", "score") and quick(OTHER_INDEX).search(low):
@@ -313,7 +327,14 @@ def respective_tokens(
             # là …": the subjects themselves are listed with semicolons.
             lead_start = previous[0] if previous is not None else 0
             ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
-        if not ordered and previous is not None and len(previous[1]) == n:
+        if (
+            not ordered
+            and previous is not None
+            and len(previous[1]) == n
+            # (not "… lần lượt đạt 1.320 triệu USD và 1.690 triệu USD, tăng lần lượt 21,5% và 13,6%": the
+            # amounts' changes are not amounts)
+            and all(ind.measure == kind for ind in previous[1])
+        ):
             ordered = previous[1]  # "(năm 2017 tương ứng là …)": the same subjects, another period
         lead = low[lead_start : listed.start]
         named_periods = [pm.period for pm in own if lead_start <= pm.start < listed.start]
@@ -361,13 +382,25 @@ def respective_tokens(
 def _listed_tokens(low: str, listed, pairs, places) -> list[Token]:
     tokens = []
     for value, (ind, period), place in zip(listed.values, pairs, places, strict=True):
-        number = num(re.match(NUM, low[value.start : value.end])[0])
-        if number is None:
-            continue
-        tok = Token(
-            value.kind, number, value.start, value.end, low[value.start : value.end], rank_of=value.rank_of
-        )
-        tok.indicator, tok.period, tok.place = ind, period, place
+        if value.kind == "money":
+            amounts = value_tokens(low[value.start : value.end], [])
+            if len(amounts) != 1:
+                continue
+            tok = amounts[0]
+            tok.start, tok.end = value.start + tok.start, value.start + tok.end
+        else:
+            number = num(re.match(NUM, low[value.start : value.end])[0])
+            if number is None:
+                continue
+            tok = Token(
+                value.kind,
+                number,
+                value.start,
+                value.end,
+                low[value.start : value.end],
+                rank_of=value.rank_of,
+            )
+        tok.indicator, tok.period, tok.place, tok.listed_at = ind, period, place, listed.start
         tokens.append(tok)
     return tokens
 

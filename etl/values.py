@@ -86,7 +86,9 @@ NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 
 
 COMPARISON = compile_lowered(
-    rf"(?P<dir>cao hơn|thấp hơn|tăng thêm|tăng|giảm|vượt|gấp|bằng)\s+(?P<n>{NUM})\s*"
+    # ("tăng trưởng âm 30,5% so với năm 2021": a fall, written as a negative growth)
+    r"(?P<dir>cao hơn|thấp hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|giảm|vượt|gấp|bằng)"
+    rf"\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
     # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
@@ -171,6 +173,7 @@ class Token:
     # Whose value a "lần lượt" list of provinces says it is: another province's name, "" for the
     # province's own, None where no such list told.
     place: str | None = None
+    listed_at: int | None = None  # where the "lần lượt" of its list begins: one list's items share its words
     from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
     plan_value: bool = False  # "so với dự toán giao (7.590.000 triệu đồng)": the plan's own amount
     change_of: Token | None = (
@@ -214,7 +217,7 @@ def find_comparisons(sentence: str, low: str, offset: int, periods: list[PeriodM
         if amount is None:
             continue
         verb, unit = m["dir"].lower(), (m["u"] or "").lower()
-        direction = -1 if verb in ("thấp hơn", "giảm") else 1
+        direction = -1 if verb in ("thấp hơn", "giảm", "tăng trưởng âm") else 1
         index = verb == "bằng"
         if index and unit not in ("%", "phần trăm"):
             continue

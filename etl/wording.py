@@ -24,7 +24,11 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"\bphấn đấu\b|(?<!chương trình )\bmục tiêu\b(?! quốc gia)|\bchỉ tiêu\b"
             r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )"
             r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"
-            r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|\bgiao\b|"
+            r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
+            # "giao" assigns a plan ("Trung ương giao"), unlike the words it begins or ends: "giao ban" (a
+            # briefing), "giao dịch", "giao thương", "bàn giao", "ngoại giao" …
+            r"(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!tiếp )\bgiao\b"
+            r"(?! ban| dịch| thông| thương| lưu| nhận| hàng| thừa| tiếp| kết| hữu| thoa| đất| rừng| khoán)|"
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
         ),
     ),

@@ -1664,6 +1664,50 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2025, 11, 20),
             [("grdp_growth", 6.5, "2021–2025", "estimate"), ("grdp_growth", 8, "2021–2025", "target")],
         ),
+        (  # "giao ban" is a briefing, not a plan "giao" (assigned)
+            "Tại buổi giao ban sáng 3/6, Sở Công Thương cho biết từ đầu năm đến ngày 31/5/2026 kim ngạch xuất "
+            "nhập khẩu qua các cửa khẩu đạt 40,2 tỷ USD.",
+            date(2026, 6, 3),
+            [("trade_turnover", 40.2, "01–05/2026", "actual")],
+        ),
+        (  # "con số này" goes on with the figure before; the plans its ratios are to, in brackets, are targets
+            "Hai tháng đầu năm 2026, thu từ hoạt động xuất nhập khẩu đạt 3.100 tỷ đồng. Đặt trong các mức giao "
+            "cho năm 2026, con số này bằng 30% chỉ tiêu Bộ Tài chính giao (10.300 tỷ đồng) và 20% mức phấn đấu "
+            "của tỉnh (15.400 tỷ đồng).",
+            date(2026, 3, 5),
+            [
+                ("budget_revenue_trade", 3100, "01–02/2026", "actual"),
+                ("budget_revenue_trade", 10300, "2026", "target"),
+                ("budget_revenue_trade", 15400, "2026", "target"),
+            ],
+        ),
+        (  # a list of amounts read respectively; an estimate word before the verb is the whole list's
+            "Tám tháng năm 2025, kim ngạch qua địa bàn ước đạt 4.100 triệu USD; trong đó xuất khẩu và nhập khẩu "
+            "lần lượt đạt 1.900 triệu USD và 2.200 triệu USD. Năm 2025, tỷ trọng các khu vực: nông, lâm nghiệp "
+            "và thủy sản; công nghiệp - xây dựng; dịch vụ lần lượt ước chiếm 20,5%, 22,1% và 49,8%.",
+            date(2025, 9, 6),
+            [
+                ("trade_turnover", 4.1, "01–08/2025", "estimate"),
+                ("export_turnover", 1.9, "01–08/2025", "estimate"),
+                ("import_turnover", 2.2, "01–08/2025", "estimate"),
+                ("grdp_share_agriculture", 20.5, "2025", "estimate"),
+                ("grdp_share_industry_construction", 22.1, "2025", "estimate"),
+                ("grdp_share_services", 49.8, "2025", "estimate"),
+            ],
+        ),
+        (  # the province's own enterprises, written before "kim ngạch"; a negative growth of an amount is
+            # its change, not the GRDP's
+            "Năm 2023, kim ngạch qua địa bàn đạt 4,1 tỷ USD, tăng trưởng âm 12,4% so với năm 2022. Tính riêng "
+            "các doanh nghiệp của tỉnh, kim ngạch đạt 690 triệu USD.",
+            date(2024, 1, 8),
+            [("trade_turnover", 4.1, "2023", "actual"), ("local_trade_turnover", 0.69, "2023", "actual")],
+        ),
+        (  # a standard's years name the standard, not the figure's period
+            "Đến cuối năm 2024, toàn tỉnh có 95 xã đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2021 - "
+            "2025.",
+            date(2024, 12, 10),
+            [("new_rural_communes", 95, "31/12/2024", "actual")],
+        ),
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
