@@ -289,6 +289,21 @@ class DocumentContext:
         those it stays the year."""
         if not any(pm.period.same_span for pm in periods):
             return periods
+        yearless = [pm for pm in periods if pm.period.yearless and not pm.period.same_span]
+        opening = next(pm for pm in periods if pm.period.same_span)
+        if len(yearless) == 1 and opening.start < yearless[0].start:
+            # "Cùng kỳ năm 2023, chỉ số sản xuất công nghiệp 7 tháng tăng 3,86%": the months named after it
+            # without a year are the span, in the year "cùng kỳ" names (not "IIP 7 tháng tăng 5,1%, cùng kỳ
+            # năm 2023 tăng 3,86%", where the months are this year's and "cùng kỳ" the year before)
+            span = yearless[0].period
+            if span.start.year == span.end.year:
+                shifted = replace(
+                    shift_years(span, opening.period.start.year - span.start.year), same_span=True
+                )
+                return [
+                    replace(pm, period=shifted) if pm.period.same_span or pm is yearless[0] else pm
+                    for pm in periods
+                ]
         current = _single([pm.period for pm in periods])
         # "Quý I/2026 GRDP ước tăng 8,42% … Mục tiêu cả năm 2026 là 10%. Cùng kỳ năm 2025, GRDP tăng 7,24%":
         # the span the results were reported on, not a plan's year between them

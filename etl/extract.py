@@ -49,7 +49,15 @@ from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
-from etl.periods import START_OF_SPAN, UNRESOLVED, PeriodMatch, as_of_period, has_no_year, periods_in_lowered
+from etl.periods import (
+    START_OF_SPAN,
+    UNRESOLVED,
+    PeriodMatch,
+    as_of_period,
+    has_no_year,
+    periods_in_lowered,
+    year_period,
+)
 from etl.places import (
     named_units,
     names_province,
@@ -527,6 +535,9 @@ def _read(
                 continue
             value = to_unit(tok, ind, catalog)
             if value is None:
+                # "…(7.500 tỷ đồng); kim ngạch … (6.800 triệu USD)": an amount in another currency than the
+                # subject read for it is not that subject's -- held, not lost
+                hold(tok, "not_in_catalog", f"an amount not in {ind.id}'s unit ({ind.unit})", ind)
                 continue
             if _THRESHOLD_BEFORE.search(low, max(0, tok.start - 16), tok.start):
                 # "lần đầu vượt mốc 90 tỷ USD": a milestone passed, not the figure itself
@@ -702,6 +713,14 @@ def _read(
                     hold(tok, "no_period", "a span that is neither a year nor a plan's term", ind, value)
                     continue
                 ind = twin
+            if (
+                period.kind in _PART_OF_A_YEAR
+                and period.start.year == period.end.year
+                and _ANNUAL_PLAN_LEVEL.search(low, max(0, tok.start - 70), tok.start)
+            ):
+                # "9 tháng … mới bằng 70,5% kế hoạch năm (4.200 triệu USD)", "… bằng 69,2% dự toán Trung ương
+                # giao (3.160 tỷ đồng)": the plan a part of the year is measured against is the year's
+                period = year_period(period.start.year)
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if status == "actual" and year_end_in_december(period, doc_date):
@@ -788,6 +807,18 @@ def _read(
         whole_line = line_of(s_start)
     reading.mentions = _drop_restated(reading.mentions)
     return reading
+
+
+# A plan a result of part of a year is measured against, named as the year's: "kế hoạch năm", "mục tiêu cả
+# năm", and a budget estimate, which is annual ("dự toán Trung ương giao"; not "kịch bản quý I")
+# in brackets after the result's ratio to it: "bằng 70,5% kế hoạch năm (4.200 triệu USD)"
+_ANNUAL_PLAN_LEVEL = compile_lowered(
+    r"(?:\d\s*%|so với)\s+(?:của\s+)?(?:(?:kế hoạch|mục tiêu|chỉ tiêu)(?: cả)? năm\b(?! \d)|dự toán\b)"
+    r"(?! quý| tháng| 6 tháng)(?: [^\s()]+){0,5}\s*\(\s*$"
+    # or right before it: "6 tháng cuối năm …; thu ngân sách phải hoàn thành dự toán 5.480 tỷ đồng"
+    r"|\bdự toán(?: cả năm| năm| được giao| giao)?\s*(?:là\s*)?$"
+)
+_PART_OF_A_YEAR = ("months", "half_year", "quarter", "month", "to_date")
 
 
 # "Trong thu nội địa, …": an opening naming the whole what follows is a part of (not a period, not "trong đó")

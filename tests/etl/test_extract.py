@@ -1093,6 +1093,11 @@ def test_what_each_figure_is(text, expected):
         # province's: held, never lost, even when the sentence does not name the province.
         ("Tháng 9/2024, chỉ số giá tiêu dùng tăng 0,32% so với tháng trước.", "not_in_catalog"),
         ("Trong hai tháng, đơn vị truy thu hơn 1,4 tỷ đồng qua kiểm tra sau thông quan.", "not_in_catalog"),
+        # an amount in another currency than the subject carried over to it: not that subject's, still held
+        (
+            "Năm 2023, thu từ hoạt động xuất nhập khẩu đạt 5.100 tỷ đồng. Con số này bằng 210 triệu USD.",
+            "not_in_catalog",
+        ),
     ],
 )
 def test_numbers_held_for_review_with_their_reason(text, reason):
@@ -1701,6 +1706,19 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "các doanh nghiệp của tỉnh, kim ngạch đạt 690 triệu USD.",
             date(2024, 1, 8),
             [("trade_turnover", 4.1, "2023", "actual"), ("local_trade_turnover", 0.69, "2023", "actual")],
+        ),
+        (  # the plan a part of the year is measured against is the year's; "cùng kỳ năm 2024" opening a
+            # sentence puts its yearless months in 2024
+            "Chín tháng năm 2025, thu từ hoạt động xuất nhập khẩu đạt 5.100 tỷ đồng, bằng 68% dự toán Trung "
+            "ương giao (7.500 tỷ đồng). Kim ngạch qua địa bàn 9 tháng mới bằng 71% kế hoạch năm (6.800 triệu USD). "
+            "Cùng kỳ năm 2024, chỉ số sản xuất công nghiệp 9 tháng tăng 4,2%.",
+            date(2025, 9, 29),
+            [
+                ("budget_revenue_trade", 5100, "01–09/2025", "actual"),
+                ("budget_revenue_trade", 7500, "2025", "target"),
+                ("trade_turnover", 6.8, "2025", "target"),
+                ("iip_growth", 4.2, "01–09/2024", "actual"),
+            ],
         ),
         (  # a standard's years name the standard, not the figure's period
             "Đến cuối năm 2024, toàn tỉnh có 95 xã đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2021 - "
