@@ -22,7 +22,8 @@ _CHANGE_BEFORE = compile_lowered(
     r"(?<!tốc độ )(?<!mức )\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn"
     r"|nhiều hơn|ít hơn)"
     # ("tỷ lệ hộ nghèo giảm từ 3% trở lên": a fall of at least 3 points, not a rate from which it fell)
-    r"(?: bình quân| thêm| được| thu)?(?: mỗi năm| hằng năm| hàng năm)?\s+(?:khoảng |gần |hơn |từ )?$"
+    r"(?: bình quân| thêm| được| thu)?(?: mỗi năm| hằng năm| hàng năm)?"
+    r"\s+(?:khoảng |gần |hơn |trên |dưới |xấp xỉ |từ )?$"
 )
 
 

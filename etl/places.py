@@ -39,7 +39,10 @@ _AFTER = compile_lowered(
 # tăng 3%").
 _LEAD = re.compile(
     r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng)?\s*"
-    r"(?:đó\s+)?(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
+    # ("HĐND tỉnh Cao Bằng cũng khai mạc kỳ họp …, đặt mục tiêu …": another province's council or committee
+    # is that province speaking)
+    r"(?:đó\s+)?(?:(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|tỉnh uỷ"
+    r"|đảng bộ|cục thống kê)\s+)?(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
 _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
@@ -144,7 +147,8 @@ def other_place(
 def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | None:
     """(end, place) where a sentence opens on another place before its first comma ("Bình quân cả nước, thu
     nhập … ; tỷ lệ hộ nghèo còn 1,93%"): the subject of all its clauses until the province is named."""
-    comma = low.find(",")
+    # (a semicolon too: "Toàn huyện hiện có 8/22 xã đạt chuẩn …; thu nhập bình quân … đạt 24,6 triệu đồng")
+    comma = min((i for i in (low.find(","), low.find(";")) if i > 0), default=-1)
     if comma <= 0:
         return None
     # (or a place qualifying the subject the sentence opens on: "Tốc độ tăng trưởng kinh tế của huyện bình
@@ -152,7 +156,12 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
     m = _first_place(low[: min(comma, 45)], places)
     if m is None or _OURS.search(low, 0, comma):
         return None
-    if comma > 40 and (DIGIT.search(low, 0, m.start()) or not low.endswith("của ", 0, m.start())):
+    opens = not low[: m.start()].strip(" \n\t-–") or low[: m.start()].strip() == "toàn"
+    if (
+        comma > 40
+        and not opens
+        and (DIGIT.search(low, 0, m.start()) or not low.endswith("của ", 0, m.start()))
+    ):
         return None  # ("Nếu các lối thông quan … vận hành đúng tiến độ, …": a condition, not the subject)
     if _BACKGROUND.match(low):
         # "Trong bối cảnh kinh tế của cả nước …, ", "Phát biểu tại xã Tân Thanh, …": not the subject

@@ -222,13 +222,18 @@ def _component_start(low: str) -> int | None:
 
 def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
     """ "Trong 8 nội dung của PAPI, nội dung Quản trị điện tử đạt 4,21 điểm": a component named between an
-    index and the value is what the value is about."""
-    if ind.figure_measure not in ("score", "rank") or not spans:
+    index and the value is what the value is about; so is a sector named between a growth rate's subject and
+    the value ("IIP 8 tháng ước tăng 6,78%, chủ yếu do ngành khai khoáng giảm 4,2%")."""
+    if ind.figure_measure not in ("score", "rank", "growth") or not spans:
         return False
     named = [end for start, end, i in spans if i is ind and end <= tok.start]
     if not named:
         return False
     found = COMPONENT.search(low, max(named), tok.start)
+    if found is not None and ind.figure_measure == "growth":
+        # (the sector must stand in the value's own clause, commas inside its name allowed: "ngành chế biến,
+        # chế tạo tăng 8,3%")
+        return ";" not in low[found.end() : tok.start]
     return found is not None
 
 
