@@ -43,6 +43,15 @@ _RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả|thực hiện|đánh gi�
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _PLANNED_AFTER = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đặt ra|sẽ)\b")
 _PLANS_OF = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)\b[^,.;]*$")
+# "kết quả thực hiện nhiệm vụ năm 2024": the results of carrying out a plan are results
+_RESULTS_BEFORE = re.compile(r"\b(?:kết quả|thực hiện|đánh giá)\s*$")
+
+
+def _plans_of(low: str, at: int) -> bool:
+    """Whether the words right before `at` say the period after them is a plan's ("kế hoạch năm 2025")."""
+    window_start = max(0, at - 30)
+    m = _PLANS_OF.search(low, window_start, at)
+    return m is not None and not _RESULTS_BEFORE.search(low, max(0, m.start() - 20), m.start())
 
 
 def _governing(periods: list[Period]) -> Period | None:
@@ -237,6 +246,15 @@ class DocumentContext:
         year = _single_year(named)
         if year is None and sentence_before and self._current is not None and self._current[0] == line:
             year = _single_year(self._current[1])
+            if (
+                year is None
+                and not self._current[1]
+                and self._reported is not None
+                and self._reported[0] == line
+            ):
+                # "Năm 2016 tăng trưởng ước đạt 7,35%. GRDP bình quân … 34,3 triệu đồng. Ước cả năm có 15/20
+                # chỉ tiêu …": the paragraph's results go on in the year it last named
+                year = _single_year(self._reported[1])
         if year is None:
             heading = self._heading(line)
             if heading is not None and heading.start.year == heading.end.year:
@@ -245,6 +263,15 @@ class DocumentContext:
             governing = _governing(self._periods_of_line(self.title_line))
             if governing is not None and governing.start.year == governing.end.year:
                 year = governing.start.year
+                lead = self._lead_results
+                if (
+                    lead is not None
+                    and lead.start.year != year
+                    and plan_status(lowered(self._line(self.title_line)))
+                ):
+                    # "Lạng Sơn đặt mục tiêu tăng trưởng cao hơn trong năm 2017" over a lead on the results of
+                    # 2016: the title's year is the plan's, the results' year is the lead's
+                    year = lead.start.year
         if year is None and self._lead_results is not None:
             # "Năm qua, … . Tổng kim ngạch … cả năm ước đạt 4,65 tỷ USD" in a January article: the year the
             # lead says the text reports on, not the date line's
@@ -466,22 +493,29 @@ class DocumentContext:
 
     @cached_property
     def _lead_results(self) -> Period | None:
-        """The one year the lead paragraph says the text reports results of ("thông tin về tình hình kinh tế -
-        xã hội năm 2016 và phương hướng, nhiệm vụ năm 2017": 2016), for a result no nearer words date."""
+        """The one period the lead paragraph says the text reports results of ("thông tin về tình hình kinh
+        tế - xã hội năm 2016 và phương hướng, nhiệm vụ năm 2017": 2016), for a result no nearer words date."""
         low = lowered(lead_paragraph(self.text))
         results = {
             pm.period
             for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
-            if pm.period.kind == "year"
+            if (
+                pm.period.kind == "year"
+                # ("thông tin về tình hình kinh tế - xã hội 9 tháng và nhiệm vụ …": the first nine months)
+                or (pm.period.kind in ("months", "half_year", "quarter") and not has_no_year(pm.period))
+            )
             and (
                 _RESULTS_OF.search(low, max(0, pm.start - 50), pm.start)
                 # "(Chinhphu.vn) - Năm qua, dù …, kinh tế Lạng Sơn vẫn tăng trưởng khá": a lead opening on a
                 # year tells of that year, unless it goes on to plan it
                 or (
-                    _OPENS_HERE.search(low, max(0, pm.start - 8), pm.start)  # (what opens right before it)
+                    pm.period.kind == "year"
+                    and _OPENS_HERE.search(
+                        low, max(0, pm.start - 8), pm.start
+                    )  # (what opens right before it)
                     and not _PLANNED_AFTER.search(low, pm.end, pm.end + 60)
                 )
             )
-            and not _PLANS_OF.search(low, max(0, pm.start - 30), pm.start)
+            and not _plans_of(low, pm.start)
         }
         return results.pop() if len(results) == 1 else None

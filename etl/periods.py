@@ -331,6 +331,18 @@ def _year_to_date(m, doc_date):
     return Period("to_date", date(doc_date.year, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
 
 
+@_rule(
+    r"\b(?:đề ra|đặt ra|được giao|xây dựng|ban hành) (?:từ )?đầu năm\b(?! \d| nay| qua| trước| ngoái)",
+    ("đầu năm",),
+)
+def _plan_set_this_year(m, doc_date):
+    """ "mục tiêu tăng trưởng 8% đề ra từ đầu năm": the plan set when this year began, this year's -- read
+    from the date line, except in January, when "đầu năm" may still mean the year just ended."""
+    if doc_date is None or doc_date.month == 1:
+        return UNRESOLVED
+    return year_period(doc_date.year)
+
+
 # "Họp báo thường kỳ quý IV/2022": a meeting's name, not the period its figures are over (the fourth
 # quarter's press conference reports on the year). "tỷ lệ hộ nghèo theo chuẩn giai đoạn 2022-2025": a
 # standard's name. Claimed so no rule reads them as periods.

@@ -140,7 +140,10 @@ COMPONENT = compile_lowered(
 
 
 # (and a rate a plan requires, after another: "quý III cần đạt mức tăng 7,1% và quý IV cần đạt 8,2%")
-GROWTH_WORDS = compile_lowered(r"(?:\btăng|\bgiảm|mức tăng|tăng trưởng|\b(?:cần|phải) đạt)(?: \S+){0,3}\s*$")
+GROWTH_WORDS = compile_lowered(
+    # ("riêng quý II, UBND tỉnh giao kịch bản 9,8%": a growth scenario)
+    r"(?:\btăng|\bgiảm|mức tăng|tăng trưởng|\b(?:cần|phải) đạt|\bkịch bản)(?: \S+){0,3}\s*$"
+)
 
 
 # A sentence that names an index or a ranking of its own (one whose topic the catalog did not find in it):

@@ -1753,6 +1753,36 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("iip_growth", 4.2, "01–09/2024", "actual"),
             ],
         ),
+        (  # a period's growth a plan requires; a plan set "từ đầu năm" is this year's; a scenario is a growth
+            "Mục tiêu tăng trưởng 7,5% đề ra từ đầu năm khó đạt. Để về đích, riêng quý IV tăng trưởng phải đạt "
+            "khoảng 10,2%; năm 2025, tỉnh giao kịch bản 8,4%.",
+            date(2024, 10, 3),
+            [
+                ("grdp_growth", 7.5, "2024", "target"),
+                ("grdp_growth", 10.2, "Q4/2024", "target"),
+                ("grdp_growth", 8.4, "2025", "target"),
+            ],
+        ),
+        (  # a lead naming the months its results are of dates the paragraphs after it
+            "Chiều 2/10, UBND tỉnh họp báo thông tin về tình hình kinh tế - xã hội 9 tháng và nhiệm vụ những tháng "
+            "cuối năm.\n\nThu ngân sách nhà nước trên địa bàn ước đạt 5.120 tỷ đồng.",
+            date(2024, 10, 3),
+            [("budget_revenue", 5120, "01–09/2024", "estimate")],
+        ),
+        (  # a title on next year's plan over a lead on this year's results: the results are this year's, in
+            # the paragraph's year when a sentence names none
+            "Tỉnh đặt mục tiêu tăng trưởng cao hơn trong năm 2025\n\nNgày 10/12, HĐND tỉnh xem xét kết quả thực "
+            "hiện nhiệm vụ năm 2024 và quyết định kế hoạch năm 2025.\n\nNăm 2024 tăng trưởng kinh tế ước đạt "
+            "7,1%. Thu ngân sách đạt 10.200 tỷ đồng. Ước cả năm có 17/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch."
+            "\n\nTỷ lệ hộ nghèo ước đến cuối năm còn 4,1%.",
+            date(2024, 12, 11),
+            [
+                ("grdp_growth", 7.1, "2024", "estimate"),
+                ("budget_revenue", 10200, "2024", "actual"),
+                ("annual_targets_met", 17, "2024", "estimate"),
+                ("poverty_rate", 4.1, "31/12/2024", "estimate"),
+            ],
+        ),
         (  # a standard's years name the standard, not the figure's period
             "Đến cuối năm 2024, toàn tỉnh có 95 xã đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2021 - "
             "2025.",
