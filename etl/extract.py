@@ -479,11 +479,17 @@ def _read(
                     hold(tok, "not_in_catalog", "the rank of a value no catalog indicator ranks")
                     continue
                 ind = ranked or ind or carried_ranking(subjects, catalog)
-                if ranked is not None and tok.status is None:
+                if tok.status is None and (ranked is not None or (ind is not None and ind.ranks)):
                     # The rank of an estimated rate is an estimate too ("Mức tăng này xếp thứ 50/63" after
                     # "GRDP ước tăng 6,2%").
                     rated = prev_status if prev_status not in ("target", "forecast") else None
-                    tok.status = rated or subjects.get("previous_status", {}).get("percent")
+                    # (or of the sentence's rate before it: "… ước tăng 4,12%, xếp thứ 38/63 tỉnh, thành và
+                    # thứ 10 trong 14 tỉnh vùng …")
+                    tok.status = (
+                        rated
+                        or seen_status.get("percent")
+                        or subjects.get("previous_status", {}).get("percent")
+                    )
             if ind is None:
                 # the documents are about the province: a sentence naming it, or naming no other place, is
                 # about it, and a number there that no indicator claims is held for review, never dropped
@@ -801,6 +807,15 @@ def _read(
                 m
                 for m in reversed(reading.mentions[first_of_sentence:])
                 if "riêng" not in low[_clause(low, m.start - s_start)[0] : m.start - s_start]
+                # (not the plan a result was measured against: "… ước đạt 4.962 tỷ đồng, đạt 71,4% dự toán
+                # giao (6.950 tỷ đồng). Trong đó, thu nội địa …" gives the result's parts)
+                and not (
+                    m.status == "target"
+                    and any(
+                        o.status != "target" and o.indicator_id == m.indicator_id
+                        for o in reading.mentions[first_of_sentence:]
+                    )
+                )
             ),
             None,
         )

@@ -260,6 +260,15 @@ def _months(m, doc_date):
         y, inferred = int(m["y"]), False
     elif doc_date and re.search(r"đầu năm|cuối năm|năm nay", m.group(), re.IGNORECASE):
         y, inferred = doc_date.year, False
+    elif (
+        doc_date
+        and _PAST_MONTHS.match(m.string, m.end())
+        and n >= 2
+        and n in (doc_date.month - 1, doc_date.month)
+    ):
+        # "9 tháng qua chi ngân sách ước thực hiện …" in a report of October: this year's nine months, the
+        # months just past being the year's first (not "3 tháng qua" in October: some three months)
+        y, inferred = doc_date.year, False
     elif doc_date and _CALENDAR_MONTHS.match(m.string, m.end()) and n >= 2:
         # "IIP 6 tháng ước tăng 3,15%" in a report dated 10/7/2024: the year's first six months, read from
         # the date line as a reader does (a report on N months comes out after the N-th month).
@@ -448,7 +457,8 @@ def _range(m, doc_date):
         return None
     if m.group().lstrip().startswith("nhiệm kỳ") and b - a == 5:
         # A Party term runs congress to congress (autumn 2015 to autumn 2020); what it reports on is its
-        # five-year plan, the years 2016-2020, as the term's own targets are set.
+        # five-year plan, the years 2016-2020, as the term's own targets are set. ("giai đoạn 2015-2020" is
+        # read as written: the years it names.)
         return range_period(a + 1, b)
     return range_period(a, b)
 
@@ -561,6 +571,22 @@ def _this_term(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
     opened = term_opened(doc_date)
+    return range_period(opened + 1, opened + 5)
+
+
+@_rule(
+    r"(?<!kế hoạch )(?<!chiến lược )(?<!quy hoạch )\b(?:trong |sau |qua )?5 năm"
+    r"(?: qua| vừa qua| thực hiện nghị quyết(?: đại hội)?)\b(?! (?:tới|trước|sau|nữa|liền|tiếp|\d))",
+    ("5 năm",),
+)
+def _five_years_of_the_term(m, doc_date):
+    """ "5 năm qua, tổng thu ngân sách ước đạt hơn 52.000 tỷ đồng" in a report closing a term (a congress
+    year, from June): the term's five years; at any other time, which five years the text does not tell.
+    ("5 năm" alone may be the next five years of a plan: no period.)"""
+    if doc_date is None or doc_date.year % 5 or doc_date.month < 6:
+        return UNRESOLVED
+    opened = term_opened(doc_date)
+    opened = opened if opened < doc_date.year else opened - 5  # (before the congress in the autumn)
     return range_period(opened + 1, opened + 5)
 
 
@@ -681,6 +707,7 @@ def periods_in_lowered(
 
 _MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b|\bnăm qua\b")
 # After "N tháng", words that make it a duration ("6 tháng qua", "3 tháng liên tiếp"), not the year's months.
+_PAST_MONTHS = re.compile(r"\s+(?:vừa )?qua\b")
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
 _RELATIVE_TO_DOCUMENT = {
     _whole_year,
@@ -688,6 +715,7 @@ _RELATIVE_TO_DOCUMENT = {
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
     _year_looked_back_on,
     _this_term,
+    _five_years_of_the_term,
     _congress_plan,
 }
 

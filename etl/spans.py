@@ -48,6 +48,9 @@ def period_aggregate(
             return months_from_january(end.year, end.month), "total"
         label = f"01/01–{end.day:02d}/{end.month:02d}/{end.year}"
         return replace(period, kind="to_date", start=date(end.year, 1, 1), label=label), "total"
+    if ind.stock and period.kind == "month":
+        # "đến tháng 6/2025 toàn tỉnh có 120 xã đạt chuẩn": a stock stands at the month's end
+        return as_of_period(period.end), "stock"
     if ind.stock and period.kind == "year":
         # "năm 2024 còn 3,36%", "năm 2020 có 84 xã đạt chuẩn": a stock stands at the year's end.
         end = period.end

@@ -36,7 +36,8 @@ RANK = compile_lowered(
     r"|\b(?:lên|xuống|lùi về|tụt về|về)(?: vị trí| hạng)? thứ"
     r"|\bvị trí(?: thứ)?|\bhạng"
     # "xếp thứ 50/63 tỉnh, thành phố và thứ 11/14 tỉnh trong vùng": a second rank, written with its total
-    r"|\bvà thứ(?=\s+\d{1,3}\s*/\s*\d{1,3}))"
+    # (or "… và thứ 10 trong 14 tỉnh vùng …": its total after "trong")
+    r"|\bvà thứ(?=\s+\d{1,3}\s*(?:/|trong|trên)\s*\d{1,3}))"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
 )
 

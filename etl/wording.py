@@ -30,6 +30,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!tiếp )\bgiao\b"
             r"(?! ban| dịch| thông| thương| lưu| nhận| hàng| thừa| tiếp| kết| hữu| thoa| đất| rừng| khoán)|"
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
+            # "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, …": what a resolution sets is a plan
+            r"|\bnghị quyết(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
         ),
     ),
     ("forecast", compile_lowered(r"\bdự báo\b|\bdự kiến\b|\bkhả năng\b|\bcó thể đạt\b")),

@@ -537,7 +537,7 @@ def model(text, doc_date=MODEL_DOC):
             [
                 ("grdp_growth", 6.98, "2023", "estimate", None, None),
                 ("grdp_growth", 8, "2023", "target", None, None),
-                ("grdp_growth_rank_region", 6, "2023", "actual", None, None),
+                ("grdp_growth_rank_region", 6, "2023", "estimate", None, None),  # ranks an estimate
                 ("grdp_growth", 7, "2024", "target", "approx", None),
                 ("grdp_growth", 8.5, "2024", "target", None, None),
                 ("grdp_growth", 10, "2025", "target", "at_least", None),
@@ -1781,6 +1781,43 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("budget_revenue", 10200, "2024", "actual"),
                 ("annual_targets_met", 17, "2024", "estimate"),
                 ("poverty_rate", 4.1, "31/12/2024", "estimate"),
+            ],
+        ),
+        (  # the parts after "Trong đó" are the result's, not the plan's it was measured against; a bare
+            # "số thu" is the revenue; the months "qua" in a report just after them are this year's
+            "Chín tháng năm 2023, tổng thu ngân sách ước đạt 5.100 tỷ đồng, đạt 70% dự toán giao (7.300 tỷ đồng). "
+            "Trong đó, thu nội địa ước đạt 2.200 tỷ đồng. Riêng tháng 9/2023, số thu ước đạt 560 tỷ đồng. Về chi, "
+            "9 tháng qua chi ngân sách địa phương ước thực hiện 7.100 tỷ đồng.",
+            date(2023, 10, 12),
+            [
+                ("budget_revenue", 5100, "01–09/2023", "estimate"),
+                ("budget_revenue", 7300, "2023", "target"),
+                ("budget_revenue_domestic", 2200, "01–09/2023", "estimate"),
+                ("budget_revenue", 560, "09/2023", "estimate"),
+                ("budget_expenditure", 7100, "01–09/2023", "estimate"),
+            ],
+        ),
+        (  # what the province must collect in a quarter still to come, and its part: that quarter's targets
+            "Để hoàn thành dự toán năm 2023, quý IV/2023 toàn tỉnh phải thu tối thiểu 2.100 tỷ đồng, trong đó thu "
+            "từ hoạt động xuất nhập khẩu khoảng 1.300 tỷ đồng.",
+            date(2023, 10, 12),
+            [
+                ("budget_revenue", 2100, "Q4/2023", "target"),
+                ("budget_revenue_trade", 1300, "Q4/2023", "target"),
+            ],
+        ),
+        (  # "giai đoạn" read as written; what a resolution "xác định" is a plan; the province's
+            # economy "tăng"; a second rank with its total after "trong"; a stock by a month stands at its end
+            "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, tốc độ tăng trưởng GRDP bình quân đạt 10%/năm. "
+            "Quý II/2025, kinh tế tỉnh ước tăng 6,2%, xếp thứ 20/63 tỉnh, thành và thứ 8 trong 14 tỉnh vùng trung "
+            "du và miền núi phía Bắc. Đến tháng 6/2025 toàn tỉnh có 118 xã đạt chuẩn nông thôn mới.",
+            date(2025, 9, 29),
+            [
+                ("grdp_growth", 10, "2025–2030", "target"),
+                ("grdp_growth", 6.2, "Q2/2025", "estimate"),
+                ("grdp_growth_rank", 20, "Q2/2025", "estimate"),
+                ("grdp_growth_rank_region", 8, "Q2/2025", "estimate"),
+                ("new_rural_communes", 118, "30/06/2025", "actual"),
             ],
         ),
         (  # a standard's years name the standard, not the figure's period
