@@ -17,6 +17,11 @@ _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\
 
 
 # "tăng 500 tỷ đồng", "hụt khoảng 1.150 tỷ đồng", "vượt 300 tỷ đồng": a change or a gap, not the level.
+# "cao hơn điểm số của Lạng Sơn gần 3 điểm": the gap to another's figure, written after whose it is
+_GAP_TO = compile_lowered(
+    r"\b(?:cao|thấp) hơn (?:(?:điểm số|mức|con số|tốc độ tăng|tỷ lệ) )?(?:của|so với) [^\d,;]{1,40}?\s+"
+    r"(?:khoảng |gần |hơn |trên )?$"
+)
 _CHANGE_BEFORE = compile_lowered(
     # (not the rate named as a noun: "tốc độ tăng xếp thứ 11/34", "mức tăng này đứng thứ 5")
     r"(?<!tốc độ )(?<!mức )\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn"
@@ -32,7 +37,7 @@ def is_change(tok: Token, low: str) -> bool:
     one moved from ("giảm từ 22,14% cuối năm 2015 xuống còn 5,27%")."""
     m = _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start])
     if m is None:
-        return False
+        return _GAP_TO.search(low, max(0, tok.start - 70), tok.start) is not None
     return not (m.group().rstrip().endswith(" từ") and _FROM_TO.match(low, tok.end))
 
 

@@ -463,6 +463,9 @@ class DocumentContext:
             return after[0].period, "clause"
         if self._opening is not None:
             return self._opening, "sentence"
+        # (a period a later clause names after a semicolon is that clause's: "… ước đạt 6,3%, … xếp thứ 6/14
+        # tỉnh …; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm")
+        periods = [pm for pm in periods if pm.end <= tok.start or ";" not in self._low[tok.end : pm.start]]
         in_sentence = _governing([pm.period for pm in periods])
         if in_sentence is not None:
             return in_sentence, "sentence"

@@ -356,6 +356,11 @@ def _read(
                 if tok.indicator is None:
                     continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
+            if ind is not None and tok.indicator is None and _THIS_ITEM.search(low, clause[0], tok.start):
+                # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the
+                # item just named, a part of the subject the catalog does not hold
+                hold(tok, "not_in_catalog", f"an item of {ind.id} the text singles out", ind)
+                continue
             if (
                 ind is not None
                 and tok.indicator is None
@@ -406,6 +411,10 @@ def _read(
                 ind = subjects["previous"].get("money")
                 if ind is not None and _says_another(low[: tok.start], ind, catalog):
                     ind = None  # "Lũy kế 9 tháng thu 5.000 tỷ đồng" after spending: "thu" is revenue, not it
+            if ind is None and tok.kind == "money" and (semi := low.rfind(";", 0, tok.start)) >= 0:
+                # "Thu ngân sách … tăng bình quân 10%/năm trở lên; năm 2020 đạt 7.500 tỷ đồng": a clause of
+                # nothing but a period and a verb goes on with the subject the sentence named before it
+                ind = _subject_before_semicolon(low, semi, tok, own, topics, catalog)
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
@@ -534,7 +543,10 @@ def _read(
                 and tok.indicator is None
                 and is_change(tok, low)
             ):
-                continue  # "điểm số tăng 1,35 điểm", "tăng 500 tỷ đồng": a change, not the level
+                # "điểm số tăng 1,35 điểm", "tăng 500 tỷ đồng", "cao hơn điểm số của Lạng Sơn gần 3 điểm": a
+                # change or a gap, not the level (a derivation reads it where it is one)
+                hold(tok, "not_in_catalog", f"a change of {ind.id}, not its level", ind)
+                continue
             if ind.figure_measure == "share" and not is_share(tok, low, ind):
                 # "khu vực dịch vụ tăng 6,77%", "tỷ lệ hộ nghèo giảm từ 3%": a change, not the share
                 hold(tok, "not_in_catalog", f"a change of {ind.id}, not its level", ind)
@@ -761,6 +773,8 @@ def _read(
                 elif tok.negative or negative_before(low, tok.start):
                     value = -value
             bound = bound_before(low, tok.start)
+            if bound is None and tok.listed_at is not None and (first := DIGIT.search(low, tok.listed_at)):
+                bound = bound_before(low, first.start())  # "lần lượt khoảng 18%; 22%; …": each is approximate
             rank_of = tok.rank_of
             if tok.kind == "rank" and rank_of is None and ind.national_total and not ind.regional:
                 rank_of = 34 if period.end >= PROVINCES_MERGED else ind.national_total
@@ -915,6 +929,19 @@ def _supposed(low: str, start: int, end: int) -> bool:
         return False
     ends = [i for i in (low.find(" thì ", cond), low.find(", ", cond)) if i >= 0]
     return start < min(ends, default=len(low))
+
+
+def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], topics, catalog):
+    shifted = [replace(pm, start=pm.start - semi - 1, end=pm.end - semi - 1) for pm in own if pm.start > semi]
+    if not only_period_and_verb(low[semi + 1 : tok.start], shifted):
+        return None
+    if "money" not in topics:
+        topics["money"] = topic_spans(low, catalog, "money")
+    named = [c for c in topics["money"] if c[1] <= semi and ";" not in low[c[1] : semi]]
+    return max(named, key=lambda c: (c[1], c[1] - c[0]))[2] if named else None
+
+
+_THIS_ITEM = compile_lowered(r"\bkhoản (?:thu |chi )?(?:này|đó)\b")
 
 
 # "nếu như …", "nếu năm 2023 …": a comparison of two facts, not a supposition

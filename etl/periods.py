@@ -463,6 +463,13 @@ def _range(m, doc_date):
     return range_period(a, b)
 
 
+@_rule(rf"\b(?:hai|2) năm (?P<a>{YEAR})(?:,| và) (?P<b>{YEAR})\b", ("năm",))
+def _two_years(m, doc_date):
+    """ "hai năm 2024, 2025 mỗi năm tỉnh phải tăng trên 11%": the two years together."""
+    a, b = int(m["a"]), int(m["b"])
+    return range_period(a, b) if b == a + 1 else None
+
+
 _DATE_END = rf"[/-](?P<m>\d{{1,2}})[/-](?P<y>{YEAR})"
 _DATES = rf"(?P<d1>\d{{1,2}})(?:{DASH}(?P<d2>\d{{1,2}}))?{_DATE_END}"
 # Every date holds its end ("/8/2023"): searched first -- from each "/" or "-", not each digit -- it spares
@@ -564,7 +571,12 @@ def _congress_plan(m, doc_date):
     return range_period(opened + 1, opened + 5)
 
 
-@_rule(r"\b(?:cả|trong|suốt|toàn|đến hết|đến cuối|hết) nhiệm kỳ(?! \d)(?: này)?", ("nhiệm kỳ",))
+@_rule(
+    # ("mới đạt khoảng hai phần ba mục tiêu nhiệm kỳ (8%/năm)": the term's plan)
+    r"\b(?:cả|trong|suốt|toàn|đến hết|đến cuối|hết|(?:mục tiêu|chỉ tiêu|kế hoạch) của|mục tiêu|chỉ tiêu)"
+    r" nhiệm kỳ(?! \d)(?: này)?",
+    ("nhiệm kỳ",),
+)
 def _this_term(m, doc_date):
     """ "cả nhiệm kỳ" with no years: the Party term the document is written in (terms open every five
     years in the autumn: 2015, 2020, 2025), as its plan years."""

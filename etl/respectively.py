@@ -24,6 +24,8 @@ _LIST = compile_lowered(
     # "lần lượt ước chiếm 21,9%, 18,4% …": a status word before the verb
     r"(?:(?:ước|ước tính|sơ bộ|dự kiến)\s+)?"
     r"(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ|chiếm)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
+    # ("chiếm tỷ trọng lần lượt khoảng 18%; 22%; 52% và 8%": a bound before the whole list)
+    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?"
     rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_MONEY})+"
     rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
 )

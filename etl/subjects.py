@@ -130,6 +130,8 @@ COMPONENT = compile_lowered(
     r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất"
     r"|tháng\b|quý\b|chung\b)"
     r"|\bcpi\b"
+    # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the item named
+    r"|\bkhoản (?:thu )?(?:này|đó)\b"
     r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|(?<!toàn )\bngành\b|\blĩnh vực\b"
     # "…; sản lượng than sạch giảm 5,4%": one product's output, not the index the sentence gave before
     r"|\bsản lượng\b"
@@ -243,6 +245,8 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
 # an amount the clause names right before its value, which no catalog topic found: its own subject
 OTHER_MONEY = compile_lowered(
     r"\b(?:vốn(?: đăng ký| điều lệ| đầu tư)?|kinh phí|chi phí|lợi nhuận|giá trị)(?: \S+){0,3}\s*$"
+    # ("…; vốn đầu tư thực hiện thuộc nguồn ngân sách nhà nước tháng 10 ước 598 tỷ đồng": within its clause)
+    r"|\bvốn đầu tư(?: [^\s,;]+){0,14}\s*$"
 )
 
 
@@ -261,6 +265,14 @@ COMPARED_LEVEL = compile_lowered(
 THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu) (?:này|đó|trên)\b")
 
 
+def _reads_as_growth(tok: Token, low: str) -> bool:
+    """A per cent with growth words before it, or a yearly rate ("bình quân giai đoạn 2021 - 2023 ước đạt
+    5,02%/năm")."""
+    return GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start]) is not None or low.startswith(
+        "/năm", tok.end
+    )
+
+
 def subject_from_context(
     tok: Token, low: str, subjects: dict, line: int, in_sentence: dict
 ) -> Indicator | None:
@@ -271,13 +283,11 @@ def subject_from_context(
     if component is not None and component < tok.start:
         return None
     earlier = in_sentence.get(tok.kind, set())
-    if tok.kind == "money" and OTHER_MONEY.search(low, max(0, tok.start - 50), tok.start):
+    if tok.kind == "money" and OTHER_MONEY.search(low, max(0, tok.start - 90), tok.start):
         return None  # "…; có 196 doanh nghiệp … với tổng vốn đăng ký 1.350 tỷ đồng": an amount of its own
     if len(earlier) == 1 and COMPARED_LEVEL.search(low, max(0, tok.start - 60), tok.start):
         return next(iter(earlier))  # "tăng 6,01%, cao hơn mức 4,21% của năm 2023": the same measure, then
-    if tok.kind == "percent" and (
-        tok.share_context or not GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
-    ):
+    if tok.kind == "percent" and (tok.share_context or not _reads_as_growth(tok, low)):
         return None
     if len(earlier) == 1:
         return next(iter(earlier))
@@ -294,9 +304,7 @@ def subject_from_context(
         return None
     if tok.kind in ("rank", "score") and quick(OTHER_INDEX).search(low):
         return None  # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's
-    if tok.kind == "percent" and (
-        tok.share_context or not GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start])
-    ):
+    if tok.kind == "percent" and (tok.share_context or not _reads_as_growth(tok, low)):
         return None
     if subjects["line"] == line and tok.kind in subjects["previous"]:
         return subjects["previous"][tok.kind]

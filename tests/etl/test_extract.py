@@ -1062,6 +1062,15 @@ def model(text, doc_date=MODEL_DOC):
             "vụ lưu trú, ăn uống đạt 2.450 tỷ đồng.",
             [("retail_sales", 21000, "01–09/2023", "actual", None, None)],
         ),
+        (  # a bound before a "lần lượt" list is each item's
+            "Năm 2024, khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ chiếm tỷ trọng lần "
+            "lượt khoảng 18%; 25% và 50%.",
+            [
+                ("grdp_share_agriculture", 18, "2024", "actual", "approx", None),
+                ("grdp_share_industry_construction", 25, "2024", "actual", "approx", None),
+                ("grdp_share_services", 50, "2024", "actual", "approx", None),
+            ],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
@@ -1111,6 +1120,26 @@ def test_what_each_figure_is(text, expected):
         ("Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo bình quân mỗi năm giảm trên 2,5%.", "not_in_catalog"),
         # goods made in the province, a part of its exports: not the turnover through its border gates
         ("Kim ngạch hàng hóa địa phương xuất khẩu 9 tháng năm 2024 đạt 110 triệu USD.", "not_in_catalog"),
+        # a few districts counted in words, then named: theirs; a district named with its kind; a district
+        # setting its own plan
+        (
+            "Năm 2022, tại hai huyện biên giới là Tràng Định, Đình Lập, tỷ lệ hộ nghèo lần lượt là 21,3% và 18,4%.",
+            "other_place",
+        ),
+        (
+            "Tại huyện biên giới Tràng Định, thu nhập bình quân năm 2023 chỉ khoảng 28 triệu đồng/người.",
+            "other_place",
+        ),
+        ("Năm 2019, huyện đặt mục tiêu thu ngân sách trên 155 tỷ đồng.", "other_place"),
+        # the gap to another's figure; an item singled out of a subject; public investment is no spending
+        (
+            "Điểm trung vị PCI năm 2020 của cả nước là 64,96 điểm, cao hơn điểm số của Lạng Sơn gần 3 điểm.",
+            "not_in_catalog",
+        ),
+        (
+            "Năm 2022, thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng.",
+            "not_in_catalog",
+        ),
         # an amount in another currency than the subject carried over to it: not that subject's, still held
         (
             "Năm 2023, thu từ hoạt động xuất nhập khẩu đạt 5.100 tỷ đồng. Con số này bằng 210 triệu USD.",
@@ -1782,6 +1811,40 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("annual_targets_met", 17, "2024", "estimate"),
                 ("poverty_rate", 4.1, "31/12/2024", "estimate"),
             ],
+        ),
+        (  # a period a later clause names after a semicolon is that clause's; a yearly rate is a growth; two
+            # years named together; the term's plan
+            "Năm 2023, tốc độ tăng trưởng kinh tế ước đạt 6,3%, xếp thứ 6/14 tỉnh vùng trung du và miền núi phía "
+            "Bắc; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm. Sau ba năm, tăng trưởng bình quân mới đạt "
+            "khoảng hai phần ba mục tiêu nhiệm kỳ (8%/năm); hai năm 2024, 2025 mỗi năm tỉnh phải tăng trưởng trên "
+            "11%.",
+            date(2023, 12, 7),
+            [
+                ("grdp_growth", 6.3, "2023", "estimate"),
+                ("grdp_growth_rank_region", 6, "2023", "estimate"),
+                ("grdp_growth", 5.02, "2021–2023", "estimate"),
+                ("grdp_growth", 8, "2021–2025", "target"),
+                ("grdp_growth", 11, "2024–2025", "target"),
+            ],
+        ),
+        (  # a clause of nothing but a period and a verb goes on with the subject before its semicolon; a
+            # bound before a "lần lượt" list is each item's (the bound itself is checked in test_what_each_…)
+            "Mục tiêu đến năm 2025: thu ngân sách nhà nước trên địa bàn tăng bình quân 10%/năm; năm 2025 đạt "
+            "12.000 tỷ đồng. Cơ cấu kinh tế năm 2025: nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch "
+            "vụ chiếm tỷ trọng lần lượt khoảng 18%; 25% và 50%.",
+            date(2021, 7, 21),
+            [
+                ("budget_revenue", 12000, "2025", "target"),
+                ("grdp_share_agriculture", 18, "2025", "target"),
+                ("grdp_share_industry_construction", 25, "2025", "target"),
+                ("grdp_share_services", 50, "2025", "target"),
+            ],
+        ),
+        (  # public investment from the budget is no budget spending, after a semicolon too
+            "Chi ngân sách địa phương 10 tháng năm 2025 ước 11.200 tỷ đồng; vốn đầu tư thực hiện thuộc nguồn ngân "
+            "sách nhà nước tháng 10 ước 598 tỷ đồng.",
+            date(2025, 11, 5),
+            [("budget_expenditure", 11200, "01–10/2025", "estimate")],
         ),
         (  # the parts after "Trong đó" are the result's, not the plan's it was measured against; a bare
             # "số thu" is the revenue; the months "qua" in a report just after them are this year's
