@@ -466,6 +466,9 @@ class DocumentContext:
         # (a period a later clause names after a semicolon is that clause's: "… ước đạt 6,3%, … xếp thứ 6/14
         # tỉnh …; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm")
         periods = [pm for pm in periods if pm.end <= tok.start or ";" not in self._low[tok.end : pm.start]]
+        # (nor is one in a bracket closed before the value: "(kế hoạch năm 2017 là 4,2 tỷ USD); trong đó xuất
+        # khẩu 592,4 triệu USD")
+        periods = [pm for pm in periods if pm.end > tok.start or not self._closed_before(pm, tok)]
         in_sentence = _governing([pm.period for pm in periods])
         if in_sentence is not None:
             return in_sentence, "sentence"

@@ -900,8 +900,12 @@ def _past_period_in_brackets(tok: Token, periods: list[PeriodMatch], low: str, d
 
 
 def _whole_before_parts(in_sentence: list[Mention], s_start: int, subset_at) -> Mention | None:
-    """The last figure the sentence gave before its parts open ("… ước đạt 7.200 tỷ đồng, trong đó …")."""
-    return next((m for m in reversed(in_sentence) if m.end - s_start <= subset_at.start()), None)
+    """The last figure the sentence gave before its parts open ("… ước đạt 7.200 tỷ đồng, trong đó …") -- not
+    the plan it was measured against ("… bằng 24,9% kế hoạch năm (kế hoạch năm 2017 là 4,2 tỷ USD); trong
+    đó xuất khẩu …" gives the result's parts)."""
+    before = [m for m in in_sentence if m.end - s_start <= subset_at.start()]
+    results = [m for m in before if m.status not in ("target", "forecast")]
+    return (results or before)[-1] if before else None
 
 
 def _says_another(lead: str, ind: Indicator, catalog: Catalog) -> bool:
@@ -1069,9 +1073,28 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
         return (m.indicator_id, m.value, m.period.start, m.period.end)
 
     in_body = {same(m) for m in kept if m.sentence_start > 0}
+    body = [m for m in kept if m.sentence_start > 0]
+
+    def rounds_a_body_figure(m: Mention) -> bool:
+        # "Quý I: Kim ngạch … đạt hơn 1 tỷ USD" over "… đạt 1.046,7 triệu USD": the headline's round bound
+        return m.bound in _ROUNDED and any(
+            (b.indicator_id, b.period.start, b.period.end) == (m.indicator_id, m.period.start, m.period.end)
+            and _ROUNDED[m.bound](b.value, m.value)
+            for b in body
+        )
+
     # the title is the text's first sentence; a figure there that the body states again is the body's
-    title = [m for m in kept if m.sentence_start == 0 and same(m) in in_body]
-    return _keep_comparisons([m for m in kept if not (m.sentence_start == 0 and same(m) in in_body)], title)
+    restates = [m.sentence_start == 0 and (same(m) in in_body or rounds_a_body_figure(m)) for m in kept]
+    title = [m for m, r in zip(kept, restates, strict=True) if r]
+    return _keep_comparisons([m for m, r in zip(kept, restates, strict=True) if not r], title)
+
+
+# A headline's bound a body figure meets, within the rounding a headline makes (a tenth either way)
+_ROUNDED = {
+    "over": lambda body, said: said < body <= said * 1.1,
+    "under": lambda body, said: said * 0.9 <= body < said,
+    "approx": lambda body, said: abs(body - said) <= said * 0.1,
+}
 
 
 def _keep_comparisons(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

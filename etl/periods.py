@@ -402,9 +402,15 @@ def _price_base_year(m, doc_date):
     return UNRESOLVED
 
 
-@_rule(rf"quý (?P<q>IV|III|II|I|[1-4])\b(?:(?:/| năm )(?P<y>{YEAR}))?", ("quý",))
+@_rule(
+    rf"quý (?P<q>IV|III|II|I|[1-4])\b(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?", ("quý",)
+)
 def _quarter(m, doc_date):
     q = _ROMAN[m["q"].lower()]
+    if m["rel"] and doc_date:
+        # "quý I năm nay": the date line's year's
+        y = doc_date.year - (0 if m["rel"] == "nay" else 1)
+        return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}")
     if m["y"]:
         y = int(m["y"])
     elif doc_date:
@@ -415,12 +421,19 @@ def _quarter(m, doc_date):
     return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", yearless=not m["y"])
 
 
-@_rule(rf"tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y>{YEAR}))?(?![\d/])", ("tháng",))
+@_rule(
+    rf"tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?(?![\d/])",
+    ("tháng",),
+)
 def _month(m, doc_date):
-    """ "tháng 10/2024"; "tháng 4" alone is the latest April by the document's date."""
+    """ "tháng 10/2024"; "tháng 2 năm nay" the date line's year's; "tháng 4" alone is the latest April by the
+    document's date."""
     mo = int(m["mo"])
     if not 1 <= mo <= 12:
         return None
+    if m["rel"] and doc_date:
+        y = doc_date.year - (0 if m["rel"] == "nay" else 1)
+        return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}")
     if m["y"]:
         y = int(m["y"])
     elif doc_date:

@@ -34,7 +34,14 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|\bnghị quyết(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
         ),
     ),
-    ("forecast", compile_lowered(r"\bdự báo\b|\bdự kiến\b|\bkhả năng\b|\bcó thể đạt\b")),
+    # (not "tăng chậm hơn dự kiến", "so với dự kiến": a result measured against what was expected)
+    (
+        "forecast",
+        compile_lowered(
+            r"(?<!hơn )(?<!so với )(?<!như )\bdự báo\b|(?<!hơn )(?<!so với )(?<!như )\bdự kiến\b"
+            r"|\bkhả năng\b|\bcó thể đạt\b"
+        ),
+    ),
     ("preliminary", compile_lowered(r"\bsơ bộ\b")),
     ("estimate", compile_lowered(r"\bước\b")),
     # "số liệu chính thức", not "398 đại biểu chính thức" (a kind of delegate), "phiên chính thức" (a sitting)

@@ -1840,6 +1840,28 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("grdp_share_services", 50, "2025", "target"),
             ],
         ),
+        (  # "tháng 2 năm nay", "quý I năm nay": the date line's year; the parts after a plan in brackets are
+            # the result's; a result "chậm hơn dự kiến" is no forecast; the count named as the clause's subject
+            "Tăng trưởng chậm hơn dự kiến\n\nQuý I năm nay, kim ngạch qua địa bàn đạt 1.120 triệu USD, bằng 25% kế "
+            "hoạch năm (kế hoạch năm 2018 là 4,5 tỷ USD); trong đó xuất khẩu 610 triệu USD. Tháng 1 và tháng 2 năm "
+            "nay kim ngạch lần lượt đạt 350 triệu USD và 330 triệu USD. Số doanh nghiệp thành lập mới trong quý I "
+            "là 95 doanh nghiệp.",
+            date(2018, 4, 6),
+            [
+                ("trade_turnover", 1.12, "Q1/2018", "actual"),
+                ("trade_turnover", 4.5, "2018", "target"),
+                ("export_turnover", 0.61, "Q1/2018", "actual"),
+                ("trade_turnover", 0.35, "01/2018", "actual"),
+                ("trade_turnover", 0.33, "02/2018", "actual"),
+                ("new_enterprises", 95, "Q1/2018", "actual"),
+            ],
+        ),
+        (  # a headline's round bound restates the body's figure: the body's is kept
+            "Quý I: Kim ngạch qua địa bàn đạt hơn 1 tỷ USD\n\nQuý I/2018, tổng kim ngạch xuất nhập khẩu qua địa "
+            "bàn đạt 1.046,7 triệu USD.",
+            date(2018, 4, 6),
+            [("trade_turnover", 1.0467, "Q1/2018", "actual")],
+        ),
         (  # public investment from the budget is no budget spending, after a semicolon too
             "Chi ngân sách địa phương 10 tháng năm 2025 ước 11.200 tỷ đồng; vốn đầu tư thực hiện thuộc nguồn ngân "
             "sách nhà nước tháng 10 ước 598 tỷ đồng.",
