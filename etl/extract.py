@@ -322,6 +322,7 @@ def _read(
                 whole, subset_at = named, within
         first_of_sentence = len(reading.mentions)
         placed_in_sentence: dict[str, str] = {}  # indicator -> the other place a value of it was held for
+        placed_at: dict[str, int] = {}  # indicator -> where that value ended
         # a sentence opening on another place ("Bình quân cả nước, …"); for a rank, "cả nước" or "trong vùng"
         # says which ranking, not whose figure
         units = named_units(sentence) if tokens else ()
@@ -623,15 +624,28 @@ def _read(
                 continue
             if (
                 place is None
-                and carried_from_sentence
                 and ind.id in placed_in_sentence
+                and (
+                    carried_from_sentence
+                    # ("thu nhập bình quân của người dân xã chỉ khoảng 18 triệu đồng/người/năm, nay đã lên
+                    # hơn 32 triệu đồng": a clause not naming its subject again goes on with the one before)
+                    or (
+                        not any(
+                            i is ind and placed_at[ind.id] <= a < tok.start
+                            for a, _b, i in topics.get(tok.kind) or ()
+                        )
+                        # (not after a turn back to the subject's own: "… cao hơn mức của cả nước (6,8%/năm)
+                        # nhưng chưa đạt mục tiêu … (8,5%/năm)")
+                        and not _TURNS_BACK.search(low, placed_at[ind.id], tok.start)
+                    )
+                )
                 and not names_province(low, clause[0], tok.end)
             ):
                 # "… của cả nước năm 2017 đạt 425,12 tỷ USD; kim ngạch thương mại … đạt 93,69 tỷ USD": a value
                 # that takes its subject from one before it in the sentence takes that one's place too
                 place = placed_in_sentence[ind.id]
             if place is not None:
-                placed_in_sentence[ind.id] = place
+                placed_in_sentence[ind.id], placed_at[ind.id] = place, tok.end
                 hold(tok, "other_place", place, ind, value)
                 continue
             found = (tok.period, "clause") if tok.period else context.period_for(tok, own, clause)
@@ -740,6 +754,17 @@ def _read(
                 # giao (3.160 tỷ đồng)": the plan a part of the year is measured against is the year's
                 period = year_period(period.start.year)
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
+            if ind.stock and period.kind == "range":
+                # "giai đoạn 2021 - 2025 …, tỷ lệ hộ nghèo theo chuẩn mới dự kiến tăng lên khoảng 20%": a
+                # stock stands at a date, and which date in the span the text does not tell
+                hold(
+                    tok,
+                    "no_period",
+                    "a stock over a span of years: at which date, the text does not tell",
+                    ind,
+                    value,
+                )
+                continue
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if status == "actual" and year_end_in_december(period, doc_date):
                 pass  # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure
@@ -945,6 +970,11 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
     return max(named, key=lambda c: (c[1], c[1] - c[0]))[2] if named else None
 
 
+_TURNS_BACK = compile_lowered(
+    r"\b(?:nhưng|song|trong khi|trong đó|so với|cao hơn|thấp hơn|mục tiêu|kế hoạch|kịch bản|chỉ tiêu"
+    r"|của tỉnh)\b"
+    r"|\)"  # ("(cả nước tăng 6,76%), trong đó quý II ước tăng 7,31%": a bracket's place stays in it)
+)
 _THIS_ITEM = compile_lowered(r"\bkhoản (?:thu |chi )?(?:này|đó)\b")
 
 

@@ -1140,6 +1140,16 @@ def test_what_each_figure_is(text, expected):
             "Năm 2022, thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng.",
             "not_in_catalog",
         ),
+        # a stock over a span of years stands at no date the text tells
+        (
+            "Giai đoạn 2021 - 2025 áp dụng chuẩn mới, tỷ lệ hộ nghèo của tỉnh dự kiến tăng lên khoảng 20%.",
+            "no_period",
+        ),
+        # the commune's people; a clause that does not name its subject again goes on with the place before
+        (
+            "Năm 2020, thu nhập bình quân của người dân xã chỉ khoảng 18 triệu đồng, nay đã lên hơn 32 triệu đồng.",
+            "other_place",
+        ),
         # an amount in another currency than the subject carried over to it: not that subject's, still held
         (
             "Năm 2023, thu từ hoạt động xuất nhập khẩu đạt 5.100 tỷ đồng. Con số này bằng 210 triệu USD.",
