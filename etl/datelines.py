@@ -36,13 +36,23 @@ def _date(m: re.Match) -> date | None:
         return None
 
 
+# An official letter's header (issuing body, number, subject, the national motto) stands above its "Lạng Sơn,
+# ngày 14 tháng 10 năm 2019": its place-and-date line may come a few lines lower than a news site's.
+_OFFICIAL_HEAD_LINES = 12
+_OFFICIAL_DATE = re.compile(rf"^[^\n]{{0,40}},\s*{_WORDS}", re.IGNORECASE)
+
+
 def date_line(text: str) -> date | None:
     """The date a document's date line prints, or None when its head holds none."""
-    head = [line for line in text[:2000].split("\n") if line.strip()][:_HEAD_LINES]
-    for line in head:
+    lines = [line for line in text[:2000].split("\n") if line.strip()]
+    for line in lines[:_HEAD_LINES]:
         for pattern in _LINES:
             m = pattern.search(line)
             if m and (found := _date(m)):
                 return found
+    for line in lines[_HEAD_LINES:_OFFICIAL_HEAD_LINES]:
+        m = _OFFICIAL_DATE.search(line)
+        if m and (found := _date(m)):
+            return found
     m = _IN_TEXT.search(text[:800])
     return _date(m) if m else None

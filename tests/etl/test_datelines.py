@@ -1,0 +1,36 @@
+"""The date lines real Vietnamese news and government pages print (etl/datelines.py)."""
+
+from datetime import date
+
+import pytest
+
+from etl.datelines import date_line
+
+OFFICIAL_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 1234/UBND-KT\nV/v đôn đốc thu ngân sách những tháng cuối năm\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tiêu đề\nThứ Hai, 15/01/2024 - 09:30\n\nNội dung.", date(2024, 1, 15)),
+        ("Tiêu đề\nCập nhật: 16/01/2024 10:15\n\nNội dung.", date(2024, 1, 16)),
+        ("Tiêu đề\n15/01/2024 09:30 GMT+7\n\nNội dung.", date(2024, 1, 15)),
+        ("Tiêu đề\nLạng Sơn, ngày 12 tháng 01 năm 2024\n\nNội dung.", date(2024, 1, 12)),
+        # an official letter: the issuing body, its number, its subject and the national motto stand above
+        # its place-and-date line
+        (
+            OFFICIAL_HEAD + "Lạng Sơn, ngày 14 tháng 10 năm 2019\n\nKính gửi: các sở, ngành.",
+            date(2019, 10, 14),
+        ),
+        # a date in words deep in a body is about something else, not the document's date
+        (
+            "Tiêu đề\n\n" + "Đoạn văn.\n" * 12 + "Hội nghị tổ chức tại Lạng Sơn, ngày 14 tháng 10 năm 2019.",
+            None,
+        ),
+    ],
+)
+def test_date_lines(text, expected):
+    assert date_line(text) == expected
