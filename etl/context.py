@@ -164,7 +164,7 @@ class DocumentContext:
         periods = self._as_before(periods, line)
         periods = self._report_month(periods)
         periods = self._anchor(periods, line, singled, low)
-        periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line)
+        periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
         self._previous = self._current
         self._current = (
             line,
@@ -310,7 +310,7 @@ class DocumentContext:
             out.append(pm)
         return out
 
-    def _same_span(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
+    def _same_span(self, periods: list[PeriodMatch], line: int, low: str = "") -> list[PeriodMatch]:
         """ "Cùng kỳ năm 2024" is the span being reported on -- the sentence's other period, the last one
         before it in the paragraph that reported results, the heading's, the title's -- in 2024. With none of
         those it stays the year."""
@@ -318,7 +318,10 @@ class DocumentContext:
             return periods
         yearless = [pm for pm in periods if pm.period.yearless and not pm.period.same_span]
         opening = next(pm for pm in periods if pm.period.same_span)
-        if len(yearless) == 1 and opening.start < yearless[0].start:
+        # (opening the sentence, a footnote's marker aside -- not "… (cùng kỳ năm 2017 tăng 7,05%); riêng quý
+        # III ước tăng 8,12%", where the quarter is the report's)
+        opens = not low[: opening.start].strip(" []()0123456789")
+        if len(yearless) == 1 and opens and opening.start < yearless[0].start:
             # "Cùng kỳ năm 2023, chỉ số sản xuất công nghiệp 7 tháng tăng 3,86%": the months named after it
             # without a year are the span, in the year "cùng kỳ" names (not "IIP 7 tháng tăng 5,1%, cùng kỳ
             # năm 2023 tăng 3,86%", where the months are this year's and "cùng kỳ" the year before)

@@ -68,7 +68,7 @@ from etl.places import (
 )
 from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
-from etl.spans import compared_period_in_brackets, owned_by_value, period_aggregate, year_end_in_december
+from etl.spans import compared_period_in_brackets, owned_by_value, period_aggregate, stock_closing_at_report
 from etl.subjects import (
     CONTEXT_KINDS,
     INDEX_KINDS,
@@ -766,7 +766,7 @@ def _read(
                 )
                 continue
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
-            if status == "actual" and year_end_in_december(period, doc_date):
+            if status == "actual" and stock_closing_at_report(period, doc_date):
                 pass  # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure
             elif status == "actual" and doc_date is not None and period.start > doc_date:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
@@ -782,7 +782,7 @@ def _read(
                 status == "actual"
                 and doc_date is not None
                 and period.start > doc_date
-                and not (year_end_in_december(period, doc_date))
+                and not (stock_closing_at_report(period, doc_date))
             ):
                 hold(
                     tok,

@@ -48,8 +48,9 @@ def period_aggregate(
             return months_from_january(end.year, end.month), "total"
         label = f"01/01–{end.day:02d}/{end.month:02d}/{end.year}"
         return replace(period, kind="to_date", start=date(end.year, 1, 1), label=label), "total"
-    if ind.stock and period.kind == "month":
-        # "đến tháng 6/2025 toàn tỉnh có 120 xã đạt chuẩn": a stock stands at the month's end
+    if ind.stock and period.kind in ("month", "quarter", "months", "half_year"):
+        # "đến tháng 6/2025 toàn tỉnh có 120 xã đạt chuẩn", "Đến hết quý III/2018, toàn tỉnh có 56 xã": a
+        # stock stands at the end of the part of the year it is said of
         return as_of_period(period.end), "stock"
     if ind.stock and period.kind == "year":
         # "năm 2024 còn 3,36%", "năm 2020 có 84 xã đạt chuẩn": a stock stands at the year's end.
@@ -69,13 +70,21 @@ def period_aggregate(
     return period, None
 
 
-def year_end_in_december(period: Period, doc_date: date | None) -> bool:
+def stock_closing_at_report(period: Period, doc_date: date | None) -> bool:
+    """A stock at the close of the year, a quarter or a month a report of its last days speaks of ("đến cuối
+    năm 2024 còn 3,36%" on 27 December, "đến hết quý III/2018 có 56 xã" on 27 September): the closing
+    figure, estimated a few days early, not a plan."""
+    if doc_date is None or period.kind != "as_of":
+        return False
+    if period.end == date(doc_date.year, 12, 31) and doc_date.month == 12:
+        return True
     return (
-        doc_date is not None
-        and period.kind == "as_of"
-        and period.end == date(doc_date.year, 12, 31)
-        and doc_date.month == 12
+        0 <= (period.end - doc_date).days <= _CLOSING_DAYS and (period.end.month, period.end.day) in _CLOSES
     )
+
+
+_CLOSING_DAYS = 10
+_CLOSES = {(3, 31), (6, 30), (9, 30), (12, 31)}
 
 
 def owned_by_value(low: str, start: int, end: int) -> bool:

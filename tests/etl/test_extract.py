@@ -1872,6 +1872,19 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2018, 4, 6),
             [("trade_turnover", 1.0467, "Q1/2018", "actual")],
         ),
+        (  # "cùng kỳ năm 2017" in brackets does not move the report's yearless quarter; a stock at the end of a
+            # quarter a report of its last days gives is its closing figure
+            "Báo cáo quý III và 9 tháng năm 2018\nLạng Sơn, ngày 28 tháng 9 năm 2018\n\nGRDP 9 tháng năm 2018 ước "
+            "tăng 7,68% so với cùng kỳ (cùng kỳ năm 2017 tăng 7,05%); riêng quý III ước tăng 8,12%. Đến hết quý "
+            "III/2018, toàn tỉnh có 56 xã đạt chuẩn nông thôn mới.",
+            date(2018, 9, 28),
+            [
+                ("grdp_growth", 7.68, "01–09/2018", "estimate"),
+                ("grdp_growth", 7.05, "01–09/2017", "actual"),
+                ("grdp_growth", 8.12, "Q3/2018", "estimate"),
+                ("new_rural_communes", 56, "30/09/2018", "actual"),
+            ],
+        ),
         (  # public investment from the budget is no budget spending, after a semicolon too
             "Chi ngân sách địa phương 10 tháng năm 2025 ước 11.200 tỷ đồng; vốn đầu tư thực hiện thuộc nguồn ngân "
             "sách nhà nước tháng 10 ước 598 tỷ đồng.",
