@@ -35,10 +35,21 @@ _CHANGE_BEFORE = compile_lowered(
 def is_change(tok: Token, low: str) -> bool:
     """Whether the value is the size of a change ("tăng 500 tỷ đồng", "giảm từ 3% trở lên"), not the level
     one moved from ("giảm từ 22,14% cuối năm 2015 xuống còn 5,27%")."""
-    m = _CHANGE_BEFORE.search(low[max(0, tok.start - 30) : tok.start])
+    window = max(0, tok.start - 30)
+    m = _CHANGE_BEFORE.search(low[window : tok.start])
     if m is None:
         return _GAP_TO.search(low, max(0, tok.start - 70), tok.start) is not None
+    if m.group().lstrip().startswith("vượt") and tok.kind in ("money", "count"):
+        # "dự kiến thu ngân sách năm 2025 vượt 12.000 tỷ đồng": a level passed, the bound of the figure -- not
+        # "đạt 7.300 tỷ đồng, vượt 300 tỷ đồng (so với dự toán)", a gap to an amount its clause gave
+        clause_start = max(low.rfind(";", 0, tok.start), low.rfind(". ", 0, tok.start)) + 1
+        gap = _AMOUNT.search(low, clause_start, window + m.start()) or _GAP_REFERENCE.match(low, tok.end)
+        return gap is not None
     return not (m.group().rstrip().endswith(" từ") and _FROM_TO.match(low, tok.end))
+
+
+_AMOUNT = compile_lowered(r"\d[\d.,]*\s*(?:nghìn tỷ|tỷ|triệu|nghìn)?\s*(?:đồng|usd)\b")
+_GAP_REFERENCE = compile_lowered(r"\s*(?:\(|so với|so cùng kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu)")
 
 
 # "từ 22,14% cuối năm 2015 xuống còn 5,27%": the level a change started from, with where it went

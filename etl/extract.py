@@ -569,6 +569,15 @@ def _read(
                 # "nếu mỗi năm chỉ tăng trên 7% thì liệu có về đích …": a value supposed, no result nor plan
                 hold(tok, "condition", "a value a condition supposes ('nếu … thì')", ind, value)
                 continue
+            if (
+                "nếu" in low
+                and (cond := _condition_before(low, tok.start)) is not None
+                and (_COUNTERFACTUAL.match(low, cond) or tok.status not in ("forecast", "target"))
+            ):
+                # "Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm nay hoàn toàn có thể vượt 7.000 tỷ đồng":
+                # what would have been, no result; a forecast under a condition stays one (corpus README)
+                hold(tok, "condition", "a value a condition would lead to, no result", ind, value)
+                continue
             place = (
                 tok.place or None
                 if tok.place is not None
@@ -730,9 +739,10 @@ def _read(
             if period.kind == START_OF_SPAN:
                 hold(tok, "no_period", "the start of a span, a day the text does not give", ind, value)
                 continue
-            if ind.stock and source != "clause" and period.kind == "range":
+            if ind.stock and period.kind == "range":
                 # A count stands at a date, never over a term: "Đại hội … nhiệm kỳ 2025 - 2030" above "398
-                # đại biểu, thay mặt 71.245 đảng viên" is the count on the day reported, unless a plan.
+                # đại biểu, thay mặt 71.245 đảng viên" is the count on the day reported, unless a plan -- in
+                # its own clause too ("Đại hội …, nhiệm kỳ 2020 - 2025 khai mạc với … 350 đại biểu")
                 day = context.day_reported()
                 planned = ind.tense == "planned" or tok.status or status_of(low, 0, tok.start)
                 if day is not None and not planned and not context.heading_plan(line_of(s_start)):
@@ -978,8 +988,25 @@ _TURNS_BACK = compile_lowered(
 _THIS_ITEM = compile_lowered(r"\bkhoản (?:thu |chi )?(?:này|đó)\b")
 
 
+def _condition_before(low: str, start: int) -> int | None:
+    """Where the condition whose consequence low[start] stands in opens ("Nếu …, X có thể …"), or None."""
+    cond = low.rfind("nếu ", 0, start)
+    if cond < 0 or ";" in low[cond:start] or _CONTRAST.match(low, cond):
+        return None
+    return cond
+
+
+# "nếu không có …", "nếu không vì …": what would have been had something not happened
+_COUNTERFACTUAL = compile_lowered(r"nếu không (?:có|vì|bị|phải)\b")
+
+
 # "nếu như …", "nếu năm 2023 …": a comparison of two facts, not a supposition
-_CONTRAST = compile_lowered(r"nếu (?:như|(?:năm|tháng|quý|giai đoạn|cùng kỳ)\b)")
+# ("Nếu so với tháng 02 năm 2018, IIP …", "Nếu tính riêng các doanh nghiệp của tỉnh, kim ngạch …", "nếu không
+# tính …": a way of counting, not a supposition)
+_CONTRAST = compile_lowered(
+    r"nếu (?:như|(?:năm|tháng|quý|giai đoạn|cùng kỳ)\b|so với|so sánh|tính|xét|chỉ tính|không tính|loại trừ"
+    r"|kể cả)"
+)
 
 
 def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:

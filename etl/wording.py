@@ -52,7 +52,7 @@ AGAINST_PLAN = compile_lowered(
     r"^\s*(?:so với |của )?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản)"
 )
 _BOUND_BEFORE = compile_lowered(
-    r"\b(?P<q>khoảng|xấp xỉ|chừng|trên dưới|hơn|trên|gần|dưới|tối đa|tối thiểu|ít nhất)\s+$"
+    r"\b(?P<q>khoảng|xấp xỉ|chừng|trên dưới|hơn|trên|gần|dưới|tối đa|tối thiểu|ít nhất|(?<!và )vượt)\s+$"
 )
 _BOUND_OF_WORD = {
     "khoảng": "approx",
@@ -60,6 +60,7 @@ _BOUND_OF_WORD = {
     "chừng": "approx",
     "trên dưới": "approx",
     "hơn": "over",
+    "vượt": "over",  # "dự kiến thu ngân sách vượt 12.000 tỷ đồng" (a gap "vượt 300 tỷ đồng" is no figure)
     "trên": "over",
     "gần": "under",
     "dưới": "under",

@@ -1885,6 +1885,35 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("new_rural_communes", 56, "30/09/2018", "actual"),
             ],
         ),
+        (  # the term named in the clause names the congress: its counts stand on the day it opened
+            "Khai mạc Đại hội\nThứ sáu, 25/09/2020 - 11:20\n\nSáng nay (25/9), Đại hội đại biểu Đảng bộ tỉnh lần "
+            "thứ XVII, nhiệm kỳ 2020 - 2025 khai mạc với sự tham dự của 350 đại biểu chính thức, đại diện cho hơn "
+            "64.900 đảng viên.",
+            date(2020, 9, 25),
+            [
+                ("congress_delegates", 350, "25/09/2020", "actual"),
+                ("party_members", 64900, "25/09/2020", "actual"),
+            ],
+        ),
+        (  # "vượt" an amount its clause gave no other amount for is a bound; after an amount it is a gap (held);
+            # a target "chỉ tiêu tăng trưởng"; "Nếu so với …" is a way of comparing, not a supposition
+            "Năm 2025, tỉnh dự kiến thu ngân sách vượt 12.000 tỷ đồng. Năm 2024, thu ngân sách đạt 9.800 tỷ đồng, "
+            "vượt 300 tỷ đồng. Nghị quyết giao chỉ tiêu tăng trưởng năm 2025 là 8%. Nếu so với tháng 02 năm 2024, "
+            "IIP tháng 02/2025 ước tăng 4,3%.",
+            date(2025, 3, 5),
+            [
+                ("budget_revenue", 12000, "2025", "forecast"),
+                ("budget_revenue", 9800, "2024", "actual"),
+                ("grdp_growth", 8, "2025", "target"),
+                ("iip_growth", 4.3, "02/2025", "estimate"),
+            ],
+        ),
+        (  # what would have been, had something not happened, is no result
+            "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
+            "toàn có thể vượt 7.000 tỷ đồng.",
+            date(2022, 12, 20),
+            [("budget_revenue", 6600, "2022", "actual")],
+        ),
         (  # public investment from the budget is no budget spending, after a semicolon too
             "Chi ngân sách địa phương 10 tháng năm 2025 ước 11.200 tỷ đồng; vốn đầu tư thực hiện thuộc nguồn ngân "
             "sách nhà nước tháng 10 ước 598 tỷ đồng.",
