@@ -379,6 +379,11 @@ class DocumentContext:
                 return self._day[1].start
         return None if self.doc_date_inferred else self.doc_date
 
+    def paragraph_headings_and_title(self, line: int) -> str:
+        """The lower-cased paragraph at `line`, the headings above it and the title: what the text is about
+        there (a count's context: "… đạt chuẩn nông thôn mới" said once for the paragraph)."""
+        return lowered(self._line(line)) + " | " + self.heading_and_title(line)
+
     def heading_and_title(self, line: int) -> str:
         """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""
         parts, seen = [], 0

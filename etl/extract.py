@@ -286,7 +286,8 @@ def _read(
         tokens = value_tokens(low, taken + period_spans) if has_digit else []
         tokens += listed
         if may_count:
-            tokens += count_tokens(low, catalog, taken + period_spans)
+            about = context.paragraph_headings_and_title(line_of(s_start))
+            tokens += count_tokens(low, catalog, taken + period_spans, about)
         tokens += comparison_values(comparisons, tokens, low, s_start)
         tokens += plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)

@@ -361,7 +361,9 @@ def counted_pattern(catalog: Catalog) -> re.Pattern:
 # "…, nâng tổng số xã đạt chuẩn của tỉnh lên 49 xã": the stock an addition brings a count to.
 RAISED_TOTAL = compile_lowered(
     # ("có 12 xã được công nhận đạt chuẩn …, nâng tổng số lên 100 xã": the thing named before, in the clause)
-    rf"\bnâng tổng số (?:(?P<what>[^;.]{{0,80}}?) )?lên (?:thành )?(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?"
+    # ("nâng tổng số lên khoảng 90 xã": with its bound)
+    rf"\bnâng tổng số (?:(?P<what>[^;.]{{0,80}}?) )?lên (?:thành )?(?:(?:khoảng|gần|hơn|trên|xấp xỉ) )?"
+    rf"(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?"
     r"\s+(?P<unit>\w+)"
     # "Lũy kế số xã đạt chuẩn nông thôn mới 110 xã": the count named first, its number after, the same noun
     # (the count's date may stand between: "Số xã đạt chuẩn … lũy kế đến hết năm 2024 là 110 xã")
@@ -394,20 +396,38 @@ def raised_totals(sentence: str, ind: Indicator, taken) -> list[Token]:
     return tokens
 
 
-def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
-    """Counts of the catalog's counted things in a lower-cased sentence."""
+def _in_context(ind: Indicator, sentence: str, about: str) -> bool:
+    return ind.context is None or bool(
+        quick(ind.context).search(sentence) or quick(ind.context).search(about)
+    )
+
+
+def count_tokens(sentence: str, catalog: Catalog, taken, about: str = "") -> list[Token]:
+    """Counts of the catalog's counted things in a lower-cased sentence. `about`: the lower-cased paragraph,
+    headings and title the sentence stands in, where a count's context may be named once for all its
+    sentences ("Nông thôn mới … . Năm 2025, tỉnh phấn đấu có thêm 10 xã đạt chuẩn, nâng tổng số lên 122
+    xã")."""
     tokens = []
     plan = bool(quick(PLAN).search(sentence))
     for ind in catalog.with_measure("count"):
         # (Only an indicator with a raised total is asked for its context here: a scan of the sentence.)
-        if ind.raised_total is not None and (ind.context is None or quick(ind.context).search(sentence)):
+        if ind.raised_total is not None and _in_context(ind, sentence, about):
             tokens += raised_totals(sentence, ind, taken)
         # Cheap tests first: most sentences name none of the counted things.
         short = ind.raised_total is not None and ind.raised_total.search(sentence) is not None
         if not short and (not may_match(ind.counted, sentence) or not ind.counted.search(sentence)):
             continue
         undecided = False
-        if ind.context and not (may_match(ind.context, sentence) and quick(ind.context).search(sentence)):
+        in_context = ind.context is None or (
+            may_match(ind.context, sentence) and quick(ind.context).search(sentence) is not None
+        )
+        # "… có ít nhất 80 xã đạt chuẩn" in a paragraph on new-rural communes: its short noun counts it
+        # (where it ends its clause and is no part of a whole: not "có 9 xã đạt chuẩn giai đoạn trước hiện bị
+        # rớt", "Cao Lộc dẫn đầu với 15/20 xã đạt chuẩn")
+        context_in_paragraph = not in_context and short and quick(ind.context).search(about) is not None
+        if context_in_paragraph:
+            pass
+        elif not in_context:
             # with neither its own context nor its twin's, the period it is read with decides (etl/extract.py)
             twin = catalog.by_id(ind.over_years) if ind.over_years else None
             if twin is None or (twin.context is not None and twin.context.search(sentence)):
@@ -433,6 +453,12 @@ def count_tokens(sentence: str, catalog: Catalog, taken) -> list[Token]:
             if rank_of and not ind.ratio:
                 # "có mặt 398/398 đại biểu", "93/181 xã đạt chuẩn": N of M, the count is N
                 rank_of = None
+            if (
+                short
+                and not ind.counted.search(m.group())
+                and (m["of"] or m["of2"] or not _CLAUSE_END.match(sentence, m.end()))
+            ):
+                continue  # the short noun counts only where it ends its clause and is no part of a whole
             prefix = sentence[: m.start()]
             qualifier = qualifier_before(sentence, m.start())
             if qualifier:

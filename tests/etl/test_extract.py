@@ -1914,6 +1914,17 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2022, 12, 20),
             [("budget_revenue", 6600, "2022", "actual")],
         ),
+        (  # a count's context named once for its paragraph or title; a raised total with its bound; a part of
+            # the communes ("… giai đoạn trước hiện bị rớt") is no stock of them
+            "Nông thôn mới năm 2024\n\nĐến cuối năm 2024, toàn tỉnh có 112 xã đạt chuẩn nông thôn mới; có 9 xã đạt "
+            "chuẩn giai đoạn trước hiện bị rớt tiêu chí. Năm 2025, tỉnh phấn đấu có thêm 10 xã đạt chuẩn, nâng tổng "
+            "số lên khoảng 122 xã.",
+            date(2024, 12, 20),
+            [
+                ("new_rural_communes", 112, "31/12/2024", "actual"),
+                ("new_rural_communes", 122, "31/12/2025", "target"),
+            ],
+        ),
         (  # public investment from the budget is no budget spending, after a semicolon too
             "Chi ngân sách địa phương 10 tháng năm 2025 ước 11.200 tỷ đồng; vốn đầu tư thực hiện thuộc nguồn ngân "
             "sách nhà nước tháng 10 ước 598 tỷ đồng.",
