@@ -117,6 +117,7 @@ class DocumentContext:
         self._opening: Period | None = None
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
         self._day: tuple[int, Period] | None = None
+        self._about: dict[tuple[int, str], bool] = {}  # names_around, by (line, pattern)
         self.title_line = next((i for i, s in enumerate(self.line_starts) if self._line(i).strip()), None)
 
     def _line(self, i: int) -> str:
@@ -379,10 +380,16 @@ class DocumentContext:
                 return self._day[1].start
         return None if self.doc_date_inferred else self.doc_date
 
-    def paragraph_headings_and_title(self, line: int) -> str:
-        """The lower-cased paragraph at `line`, the headings above it and the title: what the text is about
-        there (a count's context: "… đạt chuẩn nông thôn mới" said once for the paragraph)."""
-        return lowered(self._line(line)) + " | " + self.heading_and_title(line)
+    def names_around(self, line: int, pattern: re.Pattern) -> bool:
+        """Whether the paragraph at `line`, the headings above it or the title name `pattern` (lower-cased):
+        what the text is about there (a count's context, "… đạt chuẩn nông thôn mới", said once for its
+        paragraph). Asked once per paragraph and pattern, not per sentence: a run-on text is one paragraph of
+        many sentences (issue 15)."""
+        key = (line, pattern.pattern)
+        if key not in self._about:
+            about = lowered(self._line(line)) + " | " + self.heading_and_title(line)
+            self._about[key] = pattern.search(about) is not None
+        return self._about[key]
 
     def heading_and_title(self, line: int) -> str:
         """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
@@ -286,8 +286,9 @@ def _read(
         tokens = value_tokens(low, taken + period_spans) if has_digit else []
         tokens += listed
         if may_count:
-            about = context.paragraph_headings_and_title(line_of(s_start))
-            tokens += count_tokens(low, catalog, taken + period_spans, about)
+            tokens += count_tokens(
+                low, catalog, taken + period_spans, partial(context.names_around, line_of(s_start))
+            )
         tokens += comparison_values(comparisons, tokens, low, s_start)
         tokens += plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)

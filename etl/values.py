@@ -396,17 +396,19 @@ def raised_totals(sentence: str, ind: Indicator, taken) -> list[Token]:
     return tokens
 
 
-def _in_context(ind: Indicator, sentence: str, about: str) -> bool:
-    return ind.context is None or bool(
-        quick(ind.context).search(sentence) or quick(ind.context).search(about)
-    )
+def _in_context(ind: Indicator, sentence: str, about) -> bool:
+    return ind.context is None or bool(quick(ind.context).search(sentence) or about(quick(ind.context)))
 
 
-def count_tokens(sentence: str, catalog: Catalog, taken, about: str = "") -> list[Token]:
-    """Counts of the catalog's counted things in a lower-cased sentence. `about`: the lower-cased paragraph,
-    headings and title the sentence stands in, where a count's context may be named once for all its
-    sentences ("Nông thôn mới … . Năm 2025, tỉnh phấn đấu có thêm 10 xã đạt chuẩn, nâng tổng số lên 122
-    xã")."""
+def _nowhere(_pattern: re.Pattern) -> bool:
+    return False
+
+
+def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list[Token]:
+    """Counts of the catalog's counted things in a lower-cased sentence. `about(pattern)`: whether the
+    paragraph, headings and title the sentence stands in name a pattern, where a count's context may be
+    named once for all its sentences ("Nông thôn mới … . Năm 2025, tỉnh phấn đấu có thêm 10 xã đạt chuẩn,
+    nâng tổng số lên 122 xã")."""
     tokens = []
     plan = bool(quick(PLAN).search(sentence))
     for ind in catalog.with_measure("count"):
@@ -424,7 +426,7 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about: str = "") -> lis
         # "… có ít nhất 80 xã đạt chuẩn" in a paragraph on new-rural communes: its short noun counts it
         # (where it ends its clause and is no part of a whole: not "có 9 xã đạt chuẩn giai đoạn trước hiện bị
         # rớt", "Cao Lộc dẫn đầu với 15/20 xã đạt chuẩn")
-        context_in_paragraph = not in_context and short and quick(ind.context).search(about) is not None
+        context_in_paragraph = not in_context and short and about(quick(ind.context))
         if context_in_paragraph:
             pass
         elif not in_context:
