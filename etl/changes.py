@@ -19,8 +19,10 @@ _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\
 # "tăng 500 tỷ đồng", "hụt khoảng 1.150 tỷ đồng", "vượt 300 tỷ đồng": a change or a gap, not the level.
 # "cao hơn điểm số của Lạng Sơn gần 3 điểm": the gap to another's figure, written after whose it is
 _GAP_TO = compile_lowered(
-    r"\b(?:cao|thấp) hơn (?:(?:điểm số|mức|con số|tốc độ tăng|tỷ lệ) )?(?:của|so với) [^\d,;]{1,40}?\s+"
-    r"(?:khoảng |gần |hơn |trên )?$"
+    # (the words between name whose figure it is, never a verb of the subject's own: "cao hơn so với năm trước
+    # và đạt 60 triệu đồng" gives the level)
+    r"\b(?:cao|thấp) hơn (?:(?:điểm số|mức|con số|tốc độ tăng|tỷ lệ) )?(?:của|so với) "
+    r"(?:(?!\b(?:là|đạt|và|còn|với|lên|xuống)\b)[^\d,;]){1,40}?\s+(?:khoảng |gần |hơn |trên )?$"
 )
 _CHANGE_BEFORE = compile_lowered(
     # (not the rate named as a noun: "tốc độ tăng xếp thứ 11/34", "mức tăng này đứng thứ 5")
@@ -42,14 +44,18 @@ def is_change(tok: Token, low: str) -> bool:
     if m.group().lstrip().startswith("vượt") and tok.kind in ("money", "count"):
         # "dự kiến thu ngân sách năm 2025 vượt 12.000 tỷ đồng": a level passed, the bound of the figure -- not
         # "đạt 7.300 tỷ đồng, vượt 300 tỷ đồng (so với dự toán)", a gap to an amount its clause gave
+        verb_at = window + m.start()
         clause_start = max(low.rfind(";", 0, tok.start), low.rfind(". ", 0, tok.start)) + 1
-        gap = _AMOUNT.search(low, clause_start, window + m.start()) or _GAP_REFERENCE.match(low, tok.end)
-        return gap is not None
+        amounts = list(_AMOUNT.finditer(low, clause_start, verb_at))
+        # (an amount before it is the one it exceeds, unless a part opens between: "đạt 9.800 tỷ đồng, trong
+        # đó thu nội địa vượt 4.000 tỷ đồng" bounds the part)
+        gap_to_amount = bool(amounts) and not _PART_OPENS.search(low, amounts[-1].end(), verb_at)
+        return gap_to_amount or _GAP_REFERENCE.match(low, tok.end) is not None
     return not (m.group().rstrip().endswith(" từ") and _FROM_TO.match(low, tok.end))
 
 
 _AMOUNT = compile_lowered(r"\d[\d.,]*\s*(?:nghìn tỷ|tỷ|triệu|nghìn)?\s*(?:đồng|usd)\b")
-_GAP_REFERENCE = compile_lowered(r"\s*(?:\(|so với|so cùng kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu)")
+_GAP_REFERENCE = compile_lowered(r"\s*(?:so với|so cùng kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu)")
 
 
 # "từ 22,14% cuối năm 2015 xuống còn 5,27%": the level a change started from, with where it went

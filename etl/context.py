@@ -311,7 +311,7 @@ class DocumentContext:
             out.append(pm)
         return out
 
-    def _same_span(self, periods: list[PeriodMatch], line: int, low: str = "") -> list[PeriodMatch]:
+    def _same_span(self, periods: list[PeriodMatch], line: int, low: str) -> list[PeriodMatch]:
         """ "Cùng kỳ năm 2024" is the span being reported on -- the sentence's other period, the last one
         before it in the paragraph that reported results, the heading's, the title's -- in 2024. With none of
         those it stays the year."""

@@ -37,9 +37,10 @@ def _date(m: re.Match) -> date | None:
 
 
 # An official letter's header (issuing body, number, subject, the national motto) stands above its "Lạng Sơn,
-# ngày 14 tháng 10 năm 2019": its place-and-date line may come a few lines lower than a news site's.
+# ngày 14 tháng 10 năm 2019", right under the motto: a few lines lower than a news site's date line.
 _OFFICIAL_HEAD_LINES = 12
 _OFFICIAL_DATE = re.compile(rf"^[^\n]{{0,40}},\s*{_WORDS}", re.IGNORECASE)
+_MOTTO = re.compile(r"độc lập\s*-\s*tự do\s*-\s*hạnh phúc", re.IGNORECASE)
 
 
 def date_line(text: str) -> date | None:
@@ -50,9 +51,10 @@ def date_line(text: str) -> date | None:
             m = pattern.search(line)
             if m and (found := _date(m)):
                 return found
-    for line in lines[_HEAD_LINES:_OFFICIAL_HEAD_LINES]:
-        m = _OFFICIAL_DATE.search(line)
-        if m and (found := _date(m)):
-            return found
+    for i, line in enumerate(lines[:_OFFICIAL_HEAD_LINES]):
+        # (the line right under the national motto: not "Thực hiện Nghị quyết số 45/NQ-HĐND, ngày 10 tháng 12
+        # năm 2023 …", a decision the text cites)
+        if _MOTTO.search(line) and i + 1 < len(lines) and (m := _OFFICIAL_DATE.search(lines[i + 1])):
+            return _date(m)
     m = _IN_TEXT.search(text[:800])
     return _date(m) if m else None

@@ -72,6 +72,7 @@ from etl.spans import compared_period_in_brackets, owned_by_value, period_aggreg
 from etl.subjects import (
     CONTEXT_KINDS,
     INDEX_KINDS,
+    THIS_ITEM,
     carried_ranking,
     introduced,
     is_regional,
@@ -359,7 +360,7 @@ def _read(
                 if tok.indicator is None:
                     continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
-            if ind is not None and tok.indicator is None and _THIS_ITEM.search(low, clause[0], tok.start):
+            if ind is not None and tok.indicator is None and THIS_ITEM.search(low, clause[0], tok.start):
                 # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the
                 # item just named, a part of the subject the catalog does not hold
                 hold(tok, "not_in_catalog", f"an item of {ind.id} the text singles out", ind)
@@ -532,7 +533,9 @@ def _read(
                 continue
             if tok.kind == "percent" and ind.figure_measure == "growth":
                 if tok.share_context or quick(_STRUCTURE).search(low, 0, tok.start):
-                    continue  # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate
+                    # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate (held, never dropped)
+                    hold(tok, "not_in_catalog", f"a share, not {ind.id}", ind)
+                    continue
                 if (
                     AGAINST_PLAN.match(low[tok.end :])
                     and not tok.index
@@ -987,7 +990,6 @@ _TURNS_BACK = compile_lowered(
     r"|của tỉnh)\b"
     r"|\)"  # ("(cả nước tăng 6,76%), trong đó quý II ước tăng 7,31%": a bracket's place stays in it)
 )
-_THIS_ITEM = compile_lowered(r"\bkhoản (?:thu |chi )?(?:này|đó)\b")
 
 
 def _condition_before(low: str, start: int) -> int | None:
@@ -1006,8 +1008,8 @@ _COUNTERFACTUAL = compile_lowered(r"nếu không (?:có|vì|bị|phải)\b")
 # ("Nếu so với tháng 02 năm 2018, IIP …", "Nếu tính riêng các doanh nghiệp của tỉnh, kim ngạch …", "nếu không
 # tính …": a way of counting, not a supposition)
 _CONTRAST = compile_lowered(
-    r"nếu (?:như|(?:năm|tháng|quý|giai đoạn|cùng kỳ)\b|so với|so sánh|tính|xét|chỉ tính|không tính|loại trừ"
-    r"|kể cả)"
+    r"nếu (?:như|(?:năm|tháng|quý|giai đoạn|cùng kỳ)\b|so với|so cùng kỳ|so sánh|tính|xét|chỉ xét|chỉ tính"
+    r"|không tính|loại trừ|kể cả|quy đổi|theo giá)"
 )
 
 

@@ -66,6 +66,11 @@ class PeriodMatch:
     period: Period
 
 
+def _relative_year(word: str, doc_date: date) -> int:
+    """The year "năm nay" (this), "năm trước" / "năm ngoái" (last) names, by the date line."""
+    return doc_date.year - (0 if word == "nay" else 1)
+
+
 def _dmy(d: date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
@@ -408,8 +413,7 @@ def _price_base_year(m, doc_date):
 def _quarter(m, doc_date):
     q = _ROMAN[m["q"].lower()]
     if m["rel"] and doc_date:
-        # "quý I năm nay": the date line's year's
-        y = doc_date.year - (0 if m["rel"] == "nay" else 1)
+        y = _relative_year(m["rel"], doc_date)  # "quý I năm nay": the date line's year's
         return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}")
     if m["y"]:
         y = int(m["y"])
@@ -432,7 +436,7 @@ def _month(m, doc_date):
     if not 1 <= mo <= 12:
         return None
     if m["rel"] and doc_date:
-        y = doc_date.year - (0 if m["rel"] == "nay" else 1)
+        y = _relative_year(m["rel"], doc_date)
         return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}")
     if m["y"]:
         y = int(m["y"])

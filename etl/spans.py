@@ -78,13 +78,10 @@ def stock_closing_at_report(period: Period, doc_date: date | None) -> bool:
         return False
     if period.end == date(doc_date.year, 12, 31) and doc_date.month == 12:
         return True
-    return (
-        0 <= (period.end - doc_date).days <= _CLOSING_DAYS and (period.end.month, period.end.day) in _CLOSES
-    )
+    return _is_month_end(period.end) and 0 <= (period.end - doc_date).days <= _CLOSING_DAYS
 
 
 _CLOSING_DAYS = 10
-_CLOSES = {(3, 31), (6, 30), (9, 30), (12, 31)}
 
 
 def owned_by_value(low: str, start: int, end: int) -> bool:

@@ -124,6 +124,9 @@ CONTEXT_KINDS = ("rank", "score", "percent")
 
 # A sentence about a part of an index (a component, a pillar) or of the economy (a sector) is not about
 # the subject carried over from the sentence before.
+# "riêng khoản này", "khoản thu đó": the item of a subject the sentence just named
+_THIS_ITEM_WORDS = r"\bkhoản (?:thu |chi )?(?:này|đó)\b"
+THIS_ITEM = compile_lowered(_THIS_ITEM_WORDS)
 COMPONENT = compile_lowered(
     r"thành phần|trụ cột|chỉ số nội dung|\bnội dung\b|\bchỉ số con\b"
     # (not the index just named, by its period: "chỉ số tháng này ước tăng 6,7%")
@@ -131,7 +134,7 @@ COMPONENT = compile_lowered(
     r"|tháng\b|quý\b|chung\b)"
     r"|\bcpi\b"
     # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the item named
-    r"|\bkhoản (?:thu )?(?:này|đó)\b"
+    rf"|{_THIS_ITEM_WORDS}"
     r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|(?<!toàn )\bngành\b|\blĩnh vực\b"
     # "…; sản lượng than sạch giảm 5,4%": one product's output, not the index the sentence gave before
     r"|\bsản lượng\b"

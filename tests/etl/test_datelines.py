@@ -25,6 +25,13 @@ OFFICIAL_HEAD = (
             OFFICIAL_HEAD + "Lạng Sơn, ngày 14 tháng 10 năm 2019\n\nKính gửi: các sở, ngành.",
             date(2019, 10, 14),
         ),
+        # a decision the text cites, low in its head, is no date line
+        (
+            "Báo cáo tình hình thu ngân sách\n"
+            + "Đoạn mở đầu.\n" * 6
+            + "Thực hiện Nghị quyết số 45/NQ-HĐND, ngày 10 tháng 12 năm 2023 của HĐND tỉnh, UBND tỉnh báo cáo.",
+            None,
+        ),
         # a date in words deep in a body is about something else, not the document's date
         (
             "Tiêu đề\n\n" + "Đoạn văn.\n" * 12 + "Hội nghị tổ chức tại Lạng Sơn, ngày 14 tháng 10 năm 2019.",
