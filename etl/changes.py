@@ -67,7 +67,15 @@ def is_share(tok: Token, low: str, ind: Indicator) -> bool:
     and is a level, not a change ("tỷ lệ hộ nghèo giảm 2,5%" is a fall in points, "giảm còn 8,1%" a level)."""
     if is_change(tok, low):
         return False
-    return tok.share_context or _SHARE_WORDS.search(low, 0, tok.start) is not None
+    return (
+        tok.share_context
+        or _SHARE_WORDS.search(low, 0, tok.start) is not None
+        # "còn 5,86% hộ nghèo", "có 30% số hộ …": the per cent of the households (a share) its noun names
+        or _SHARE_NOUN_AFTER.match(low, tok.end) is not None
+    )
+
+
+_SHARE_NOUN_AFTER = compile_lowered(r"\s*(?:số )?(?:hộ|dân số|lao động|xã|doanh nghiệp)\b")
 
 
 # "cao hơn 8,7% so với dự toán Thủ tướng Chính phủ giao (7.590.000 triệu đồng)": the plan's amount, bracketed.

@@ -506,7 +506,7 @@ def _read(
             if ind is None:
                 # the documents are about the province: a sentence naming it, or naming no other place, is
                 # about it, and a number there that no indicator claims is held for review, never dropped
-                if tok.kind in ("money", "percent", "rank") and (
+                if tok.kind in ("money", "percent", "rank", "score") and (
                     _about_province(low) or (opening is None and not names_a_place(s_start, low))
                 ):
                     hold(tok, "not_in_catalog", "no indicator of the catalog names it")

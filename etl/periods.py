@@ -363,7 +363,7 @@ def _plan_set_this_year(m, doc_date):
 @_rule(
     rf"(?:họp báo|hội nghị|giao ban)(?: thường kỳ| thường niên)? quý (?:iv|iii|ii|i|[1-4])\b"
     rf"(?:(?:/| năm ){YEAR})?"
-    rf"|\bchuẩn (?:nghèo )?(?:đa chiều )?(?:giai đoạn |áp dụng cho giai đoạn )?"
+    rf"|\bchuẩn (?:nghèo )?(?:tiếp cận )?(?:đa chiều )?(?:mới )?(?:giai đoạn |áp dụng cho giai đoạn )?"
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2021 - 2025": a standard's name, not a period
     rf"|\btiêu chí (?:(?:quốc gia |nông thôn mới |xã nông thôn mới |nâng cao |kiểu mẫu )*)"

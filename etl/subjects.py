@@ -67,6 +67,8 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
                 or (opens_on_value and OPENING_COMMA.fullmatch(gap))
                 # "thu hút khoảng 250 triệu USD vốn FDI": the subject right after the amount, as its noun
                 or (tok.kind == "money" and NOUN_GAP.fullmatch(gap) is not None)
+                # "toàn tỉnh còn 5,86% hộ nghèo": a rate right before the noun it is the rate of
+                or (tok.kind == "percent" and gap == " " and sentence[start].isalpha())
             )
             and ";" not in gap
             and not any(t is not tok and tok.end <= t.start < start for t in tokens)
@@ -429,13 +431,23 @@ _WITH_SCORE = compile_lowered(r"^(?:\s*tỉnh, thành phố)?\s*với(?: tổng)
 
 
 def score_after_rank(tok, tokens, low: str, catalog: Catalog) -> Indicator | None:
-    """The index score a value is, after that index's rank and "với" ("xếp thứ 25/63 với 86,12%")."""
+    """The index score a value is, after that index's rank and "với" ("xếp thứ 25/63 với 86,12%"), or named
+    as the score in a clause of the rank's sentence ("PCI … xếp thứ 26/63, giảm 11 bậc …; điểm tổng hợp đạt
+    65,08 điểm")."""
     before = [t for t in tokens if t.end <= tok.start]
-    if not before or before[-1].kind != "rank" or before[-1].resolved is None:
+    if not before:
         return None
-    if not _WITH_SCORE.match(low[before[-1].end : tok.start]):
-        return None
-    return _index_twin(before[-1].resolved, tok.kind, catalog)
+    last = before[-1]
+    if last.kind == "rank" and last.resolved is not None and _WITH_SCORE.match(low[last.end : tok.start]):
+        return _index_twin(last.resolved, tok.kind, catalog)
+    ranks = [t for t in before if t.kind == "rank" and t.resolved is not None and t.resolved.index]
+    if tok.kind == "score" and ranks and _SCORE_NAMED.search(low, ranks[-1].end, tok.start):
+        return _index_twin(ranks[-1].resolved, tok.kind, catalog)
+    return None
+
+
+# "…; điểm tổng hợp đạt 65,08 điểm", "…, tổng điểm 64,9 điểm": the score, named as such
+_SCORE_NAMED = compile_lowered(r"\b(?:điểm tổng hợp|điểm số|tổng điểm|số điểm)\b[^;,]{0,20}$")
 
 
 def _index_twin(ind: Indicator, kind: str, catalog: Catalog) -> Indicator | None:

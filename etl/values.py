@@ -37,7 +37,9 @@ RANK = compile_lowered(
     r"|\bvị trí(?: thứ)?|\bhạng"
     # "xếp thứ 50/63 tỉnh, thành phố và thứ 11/14 tỉnh trong vùng": a second rank, written with its total
     # (or "… và thứ 10 trong 14 tỉnh vùng …": its total after "trong")
-    r"|\bvà thứ(?=\s+\d{1,3}\s*(?:/|trong|trên)\s*\d{1,3}))"
+    r"|\bvà thứ(?=\s+\d{1,3}\s*(?:/|trong|trên)\s*\d{1,3})"
+    # ("xếp thứ 4/9 tỉnh vùng trung du …, thứ 18/34 tỉnh, thành phố": after a comma, with its total)
+    r"|(?<=, )thứ(?=\s+\d{1,3}\s*/\s*\d{1,3}))"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
 )
 
@@ -413,8 +415,10 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
     plan = bool(quick(PLAN).search(sentence))
     for ind in catalog.with_measure("count"):
         # (Only an indicator with a raised total is asked for its context here: a scan of the sentence.)
+        raised = []
         if ind.raised_total is not None and _in_context(ind, sentence, about):
-            tokens += raised_totals(sentence, ind, taken)
+            raised = raised_totals(sentence, ind, taken)
+            tokens += raised
         # Cheap tests first: most sentences name none of the counted things.
         short = ind.raised_total is not None and ind.raised_total.search(sentence) is not None
         if not short and (not may_match(ind.counted, sentence) or not ind.counted.search(sentence)):
@@ -444,8 +448,8 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
         # context, its short noun counts it too
         nouns = f"(?:{ind.counted.pattern})|(?:{ind.raised_total.pattern})" if short else ind.counted.pattern
         for m in count_pattern(nouns).finditer(sentence):
-            if inside(m.start(), taken):
-                continue
+            if inside(m.start(), taken) or any(t.start <= m.start() < t.end for t in raised):
+                continue  # (a raised total found it already: "Số doanh nghiệp … là 95 doanh nghiệp")
             value = num(m["n"])
             if value is not None and m["scale"]:
                 value = round(value * SCALE[m["scale"]], 6)

@@ -1951,6 +1951,26 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("budget_revenue_domestic", 4000, "2024", "actual"),
             ],
         ),
+        (  # the rate before its noun; a second rank after a comma with its total; an index's score named in a
+            # clause of its rank's sentence; a running count raised to; the goods' part of retail sales
+            "Theo chuẩn nghèo tiếp cận đa chiều áp dụng cho giai đoạn 2016-2020, cuối năm 2015 toàn tỉnh có 22,45% "
+            "hộ nghèo; nhóm 20% hộ nghèo nhất có thu nhập thấp. Quý I/2026, GRDP ước tăng 7,92%, xếp thứ 4/9 tỉnh "
+            "vùng trung du và miền núi phía Bắc, thứ 18/34 tỉnh, thành phố. PCI năm 2025 của tỉnh xếp thứ 12/34; "
+            "điểm tổng hợp đạt 67,2 điểm. Quý II/2026 có 58 doanh nghiệp thành lập mới, nâng tổng số doanh nghiệp "
+            "thành lập mới 6 tháng đầu năm 2026 lên 176 doanh nghiệp. Doanh thu bán lẻ hàng hóa 6 tháng đầu năm "
+            "2026 đạt 12.900 tỷ đồng.",
+            date(2026, 7, 10),
+            [
+                ("poverty_rate", 22.45, "31/12/2015", "actual"),
+                ("grdp_growth", 7.92, "Q1/2026", "estimate"),
+                ("grdp_growth_rank_region", 4, "Q1/2026", "estimate"),
+                ("grdp_growth_rank", 18, "Q1/2026", "estimate"),
+                ("pci_rank", 12, "2025", "actual"),
+                ("pci_score", 67.2, "2025", "actual"),
+                ("new_enterprises", 58, "Q2/2026", "actual"),
+                ("new_enterprises", 176, "H1/2026", "actual"),
+            ],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
