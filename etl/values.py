@@ -97,7 +97,9 @@ COMPARISON = compile_lowered(
     # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
     # to "và tăng …" opening a second comparison, or to a dash opening an aside ("so với năm 2023 - mức cải
     # thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
-    r"(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng)\s|\s[-–—]\s(?!\d))",
+    # (… or "và đứng thứ 5/14 …", a rank of its own)
+    r"(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng|đứng|xếp|vươn lên)\s"
+    r"|\s[-–—]\s(?!\d))",
 )
 
 
@@ -356,6 +358,12 @@ def any_count(patterns: tuple[str, ...]) -> re.Pattern:
     return count_pattern("|".join(f"(?:{p})" for p in patterns))
 
 
+@lru_cache(maxsize=None)
+def _out_of(ind: Indicator) -> re.Pattern:
+    """The whole a ratio count is of, named before it: "Trong 21 chỉ tiêu chủ yếu …, có 17 chỉ tiêu …"."""
+    return compile_lowered(rf"\b(?:trong|trên) (?:tổng số )?(?P<of>\d{{1,3}}) (?:{ind.counted.pattern})\b")
+
+
 def counted_pattern(catalog: Catalog) -> re.Pattern:
     return any_count(tuple(ind.counted.pattern for ind in catalog.with_measure("count")))
 
@@ -454,6 +462,8 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
             if value is not None and m["scale"]:
                 value = round(value * SCALE[m["scale"]], 6)
             rank_of = m["of"] or m["of2"]
+            if ind.ratio and not rank_of and (whole := _out_of(ind).search(sentence, 0, m.start())):
+                rank_of = whole["of"]  # "Trong 21 chỉ tiêu chủ yếu của năm, có 17 chỉ tiêu ước đạt và vượt"
             if value is None or (ind.ratio and not rank_of):
                 continue
             if rank_of and not ind.ratio:

@@ -1971,6 +1971,19 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("new_enterprises", 176, "H1/2026", "actual"),
             ],
         ),
+        (  # a ratio count's whole named before it; a rank after a comparison's "và"; members raised to
+            "Năm 2023, trong 20 chỉ tiêu chủ yếu của năm, có 16 chỉ tiêu ước đạt và vượt kế hoạch. PCI năm 2023 "
+            "của tỉnh xếp thứ 26/63, tăng 3 bậc so với năm 2022 và đứng thứ 5/14 tỉnh vùng trung du và miền núi "
+            "phía Bắc. Trong năm, toàn Đảng bộ kết nạp 1.800 đảng viên mới, nâng tổng số đảng viên đến ngày "
+            "30/11/2023 lên hơn 70.800 đảng viên.",
+            date(2023, 12, 7),
+            [
+                ("annual_targets_met", 16, "2023", "estimate"),
+                ("pci_rank", 26, "2023", "actual"),
+                ("pci_rank_region", 5, "2023", "actual"),
+                ("party_members", 70800, "30/11/2023", "actual"),
+            ],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
