@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
@@ -358,7 +358,7 @@ def any_count(patterns: tuple[str, ...]) -> re.Pattern:
     return count_pattern("|".join(f"(?:{p})" for p in patterns))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _out_of(ind: Indicator) -> re.Pattern:
     """The whole a ratio count is of, named before it: "Trong 21 chỉ tiêu chủ yếu …, có 17 chỉ tiêu …"."""
     return compile_lowered(rf"\b(?:trong|trên) (?:tổng số )?(?P<of>\d{{1,3}}) (?:{ind.counted.pattern})\b")
