@@ -45,7 +45,11 @@ def is_change(tok: Token, low: str) -> bool:
         # "dự kiến thu ngân sách năm 2025 vượt 12.000 tỷ đồng": a level passed, the bound of the figure -- not
         # "đạt 7.300 tỷ đồng, vượt 300 tỷ đồng (so với dự toán)", a gap to an amount its clause gave
         verb_at = window + m.start()
-        clause_start = max(low.rfind(";", 0, tok.start), low.rfind(". ", 0, tok.start)) + 1
+        # (within a reader's span: a run-on text has no clause end for pages)
+        reach = max(0, tok.start - 200)
+        clause_start = (
+            max(low.rfind(";", reach, tok.start), low.rfind(". ", reach, tok.start) + 1, reach - 1) + 1
+        )
         amounts = list(_AMOUNT.finditer(low, clause_start, verb_at))
         # (an amount before it is the one it exceeds, unless a part opens between: "đạt 9.800 tỷ đồng, trong
         # đó thu nội địa vượt 4.000 tỷ đồng" bounds the part)

@@ -360,7 +360,11 @@ def _read(
                 if tok.indicator is None:
                     continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
-            if ind is not None and tok.indicator is None and THIS_ITEM.search(low, clause[0], tok.start):
+            if (
+                ind is not None
+                and tok.indicator is None
+                and THIS_ITEM.search(low, max(clause[0], tok.start - 60), tok.start)
+            ):
                 # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the
                 # item just named, a part of the subject the catalog does not hold
                 hold(tok, "not_in_catalog", f"an item of {ind.id} the text singles out", ind)
@@ -415,7 +419,11 @@ def _read(
                 ind = subjects["previous"].get("money")
                 if ind is not None and _says_another(low[: tok.start], ind, catalog):
                     ind = None  # "Lũy kế 9 tháng thu 5.000 tỷ đồng" after spending: "thu" is revenue, not it
-            if ind is None and tok.kind == "money" and (semi := low.rfind(";", 0, tok.start)) >= 0:
+            if (
+                ind is None
+                and tok.kind == "money"
+                and (semi := low.rfind(";", max(0, tok.start - 80), tok.start)) >= 0
+            ):
                 # "Thu ngân sách … tăng bình quân 10%/năm trở lên; năm 2020 đạt 7.500 tỷ đồng": a clause of
                 # nothing but a period and a verb goes on with the subject the sentence named before it
                 ind = _subject_before_semicolon(low, semi, tok, own, topics, catalog)
@@ -648,6 +656,7 @@ def _read(
                             i is ind and placed_at[ind.id] <= a < tok.start
                             for a, _b, i in topics.get(tok.kind) or ()
                         )
+                        and tok.start - placed_at[ind.id] <= _READ_BACK
                         # (not after a turn back to the subject's own: "… cao hơn mức của cả nước (6,8%/năm)
                         # nhưng chưa đạt mục tiêu … (8,5%/năm)")
                         and not _TURNS_BACK.search(low, placed_at[ind.id], tok.start)
@@ -985,6 +994,7 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
     return max(named, key=lambda c: (c[1], c[1] - c[0]))[2] if named else None
 
 
+_READ_BACK = 300  # characters a reader carries a place over (a run-on text has no clause end for pages)
 _TURNS_BACK = compile_lowered(
     r"\b(?:nhưng|song|trong khi|trong đó|so với|cao hơn|thấp hơn|mục tiêu|kế hoạch|kịch bản|chỉ tiêu"
     r"|của tỉnh)\b"

@@ -462,7 +462,11 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
             if value is not None and m["scale"]:
                 value = round(value * SCALE[m["scale"]], 6)
             rank_of = m["of"] or m["of2"]
-            if ind.ratio and not rank_of and (whole := _out_of(ind).search(sentence, 0, m.start())):
+            if (
+                ind.ratio
+                and not rank_of
+                and (whole := _out_of(ind).search(sentence, max(0, m.start() - 120), m.start()))
+            ):
                 rank_of = whole["of"]  # "Trong 21 chỉ tiêu chủ yếu của năm, có 17 chỉ tiêu ước đạt và vượt"
             if value is None or (ind.ratio and not rank_of):
                 continue
