@@ -22,6 +22,7 @@ from etl.literals import quick
 
 YEAR = r"(?:19|20)\d{2}"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_NOT_A_COUNT_WORD = re.compile(r"(?:thứ |\w)$")
 _MONTH_WORDS = {
     "hai": 2,
     "ba": 3,
@@ -250,14 +251,17 @@ def _as_of_year(m, doc_date):
 
 
 @_rule(
-    # (number words too, not "năm"/"một", which are also "year"/"one"; not "thứ hai tháng 3", a weekday)
-    rf"(?P<n>\d{{1,2}}|(?<!thứ )\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)) tháng"
+    # (number words too, not "năm"/"một", which are also "year"/"one"; the weekday "thứ hai tháng 3" is
+    # turned away by the rule, not by look-behinds the engine would try at every character)
+    rf"(?P<n>\d{{1,2}}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười) tháng"
     rf"(?P<part> đầu| cuối)?(?: năm)?(?: (?P<y>{YEAR}))?",
     ("tháng",),
 )
 def _months(m, doc_date):
     """ "9 tháng năm 2024", "lũy kế 10 tháng": a running total from January; "6 tháng đầu năm": the
     first half, "6 tháng cuối năm" the second."""
+    if not m["n"].isdigit() and _NOT_A_COUNT_WORD.search(m.string, max(0, m.start() - 4), m.start()):
+        return None  # "thứ hai tháng 3" (a weekday), "mai tháng", a word the number word ends
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
     if not 1 <= n <= 12:
         return None
@@ -480,7 +484,7 @@ def _range(m, doc_date):
     return range_period(a, b)
 
 
-@_rule(rf"\b(?:hai|2) năm (?P<a>{YEAR})(?:,| và) (?P<b>{YEAR})\b", ("năm",))
+@_rule(rf"\b(?:hai|2) năm (?P<a>{YEAR})(?:,| và) (?P<b>{YEAR})\b", ("hai năm", "2 năm"))
 def _two_years(m, doc_date):
     """ "hai năm 2024, 2025 mỗi năm tỉnh phải tăng trên 11%": the two years together."""
     a, b = int(m["a"]), int(m["b"])
@@ -604,19 +608,23 @@ def _this_term(m, doc_date):
 
 
 @_rule(
-    r"(?<!kế hoạch )(?<!chiến lược )(?<!quy hoạch )\b(?:trong |sau |qua )?5 năm"
-    r"(?: qua| vừa qua| thực hiện nghị quyết(?: đại hội)?)\b(?! (?:tới|trước|sau|nữa|liền|tiếp|\d))",
+    r"\b5 năm(?: qua| vừa qua| thực hiện nghị quyết(?: đại hội)?)\b(?! (?:tới|trước|sau|nữa|liền|tiếp|\d))",
     ("5 năm",),
 )
 def _five_years_of_the_term(m, doc_date):
     """ "5 năm qua, tổng thu ngân sách ước đạt hơn 52.000 tỷ đồng" in a report closing a term (a congress
     year, from June): the term's five years; at any other time, which five years the text does not tell.
     ("5 năm" alone may be the next five years of a plan: no period.)"""
+    if _PLAN_NAMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "kế hoạch 5 năm …": a plan's name
     if doc_date is None or doc_date.year % 5 or doc_date.month < 6:
         return UNRESOLVED
     opened = term_opened(doc_date)
     opened = opened if opened < doc_date.year else opened - 5  # (before the congress in the autumn)
     return range_period(opened + 1, opened + 5)
+
+
+_PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $")
 
 
 def term_opened(doc_date: date) -> int:

@@ -39,7 +39,7 @@ RANK = compile_lowered(
     # (or "… và thứ 10 trong 14 tỉnh vùng …": its total after "trong")
     r"|\bvà thứ(?=\s+\d{1,3}\s*(?:/|trong|trên)\s*\d{1,3})"
     # ("xếp thứ 4/9 tỉnh vùng trung du …, thứ 18/34 tỉnh, thành phố": after a comma, with its total)
-    r"|(?<=, )thứ(?=\s+\d{1,3}\s*/\s*\d{1,3}))"
+    r"|\bthứ(?<=, thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}))"
     r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
 )
 
@@ -383,12 +383,13 @@ RAISED_TOTAL = compile_lowered(
 )
 
 
-def raised_totals(sentence: str, ind: Indicator, taken) -> list[Token]:
-    """The stock a count reaches, written with its noun first ("nâng tổng số xã … lên 49 xã")."""
+def raised_totals(sentence: str, ind: Indicator, taken, found: list[re.Match] | None = None) -> list[Token]:
+    """The stock a count reaches, written with its noun first ("nâng tổng số xã … lên 49 xã"). `found`: the
+    sentence's RAISED_TOTAL matches, when the caller scanned it once for several indicators."""
     if ind.raised_total is None or "số " not in sentence:
         return []
     tokens = []
-    for m in RAISED_TOTAL.finditer(sentence):
+    for m in found if found is not None else RAISED_TOTAL.finditer(sentence):
         n, what = ("n", "what") if m["n"] else ("n2", "what2")
         value = num(m[n])
         if value is None or inside(m.start(n), taken):
@@ -407,7 +408,10 @@ def raised_totals(sentence: str, ind: Indicator, taken) -> list[Token]:
 
 
 def _in_context(ind: Indicator, sentence: str, about) -> bool:
-    return ind.context is None or bool(quick(ind.context).search(sentence) or about(quick(ind.context)))
+    if ind.context is None:
+        return True
+    in_sentence = may_match(ind.context, sentence) and quick(ind.context).search(sentence) is not None
+    return in_sentence or about(quick(ind.context))
 
 
 def _nowhere(_pattern: re.Pattern) -> bool:
@@ -421,14 +425,28 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
     nâng tổng số lên 122 xã")."""
     tokens = []
     plan = bool(quick(PLAN).search(sentence))
+    raised_found: list[re.Match] | None = None  # (scanned once, for every indicator with a raised total)
     for ind in catalog.with_measure("count"):
         # (Only an indicator with a raised total is asked for its context here: a scan of the sentence.)
         raised = []
-        if ind.raised_total is not None and _in_context(ind, sentence, about):
-            raised = raised_totals(sentence, ind, taken)
+        if (
+            ind.raised_total is not None
+            and "số " in sentence
+            and may_match(
+                ind.raised_total, sentence
+            )  # (a raised total names its noun: "… lên 176 doanh nghiệp")
+            and _in_context(ind, sentence, about)
+        ):
+            if raised_found is None:
+                raised_found = list(RAISED_TOTAL.finditer(sentence))
+            raised = raised_totals(sentence, ind, taken, raised_found)
             tokens += raised
         # Cheap tests first: most sentences name none of the counted things.
-        short = ind.raised_total is not None and ind.raised_total.search(sentence) is not None
+        short = (
+            ind.raised_total is not None
+            and may_match(ind.raised_total, sentence)
+            and ind.raised_total.search(sentence) is not None
+        )
         if not short and (not may_match(ind.counted, sentence) or not ind.counted.search(sentence)):
             continue
         undecided = False
