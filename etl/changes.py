@@ -133,7 +133,16 @@ def level_changed(tok: Token, tokens: list[Token], low: str, clause) -> Token | 
     return before[-1] if len(gap) <= 40 and _CHANGE_WORD.match(gap) is not None else None
 
 
-def comparison_values(comparisons, tokens: list[Token], low: str, s_start: int) -> list[Token]:
+def _own_period_between(period_starts, low: str, start: int, end: int) -> bool:
+    """ "… quý II tăng 8,9%, 6 tháng tăng 8,14% so với cùng kỳ": a period opening a clause of its own between
+    a value and a comparison makes the comparison another figure's (not "… 2.255 nghìn lượt khách trong 9
+    tháng, tăng 8,4% so với cùng kỳ", where the period is the value's own)."""
+    return any(start <= p < end and low[:p].rstrip().endswith((",", ";")) for p in period_starts)
+
+
+def comparison_values(
+    comparisons, tokens: list[Token], low: str, s_start: int, period_starts=()
+) -> list[Token]:
     """A comparison with no value before it is itself the figure: "GRDP tăng 7,2% so với cùng kỳ", "giảm
     2,1% so với cùng kỳ", "bằng 98,7% so với cùng kỳ" (an index: a growth of -1,3). `tokens` are the
     sentence's values so far (offsets in the sentence; a comparison's are in the document)."""
@@ -150,6 +159,7 @@ def comparison_values(comparisons, tokens: list[Token], low: str, s_start: int) 
             and ";" not in low[t.end : rel]
             and not t.from_comparison
             and not _PART_OPENS.search(low, t.end, rel)
+            and not _own_period_between(period_starts, low, t.end, rel)
         ]
         since = prior[-1].end if prior else 0
         if comp.reference is None and any(t.from_comparison for t in seen if since <= t.start < rel):
@@ -176,7 +186,7 @@ _RESTATED = compile_lowered(r"\btương (?:đương|ứng)(?: với)?(?: khoản
 _NUMBER = re.compile(NUM)
 
 
-def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int) -> None:
+def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int, period_starts=()) -> None:
     """Each comparison belongs to the value just before it: the nearest that is not itself a ratio to a
     plan ("đạt 7.258,3 tỷ đồng, vượt 4,7% dự toán, tăng 12,5% so với cùng kỳ") or another comparison."""
     for comp in comparisons:
@@ -193,6 +203,7 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int)
             # "… 62,4 triệu đồng, tương đương khoảng 5,2 triệu đồng/người/tháng, tăng 9,4%": the same value
             # restated, not what is compared
             and not _RESTATED.search(low, max(0, t.start - 24), t.start)
+            and not _own_period_between(period_starts, low, t.end, rel)
         ]
         if anchor and anchor[-1].comparison is None:
             anchor[-1].comparison = comp

@@ -181,7 +181,12 @@ def _read_tables(
                 for m in found.mentions
                 if m.start == cell.value_at
             ]
-        reading.held += [replace(h, **where) for h in found.held if h.start == cell.value_at]
+        held = [replace(h, **where) for h in found.held if h.start == cell.value_at]
+        if not held and not any(m.start == cell.value_at for m in found.mentions):
+            # a cell no rule read as a figure or a hold (its unit, or its row's name, unknown to the
+            # catalog): held for review, never lost -- the sentence reader leaves the table's lines alone
+            held = [Held("not_in_catalog", "a table cell no indicator of the catalog names", **where)]
+        reading.held += held
     reading.mentions.sort(key=lambda m: m.start)  # in reading order, the tables' figures where they stand
     reading.held.sort(key=lambda h: h.start)
 
@@ -290,10 +295,11 @@ def _read(
             tokens += count_tokens(
                 low, catalog, taken + period_spans, partial(context.names_around, line_of(s_start))
             )
-        tokens += comparison_values(comparisons, tokens, low, s_start)
+        period_starts = [pm.start for pm in own]
+        tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
         tokens += plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
-        attach_comparisons(comparisons, tokens, low, s_start)
+        attach_comparisons(comparisons, tokens, low, s_start, period_starts)
         said_before = compared_before[1] if compared_before[0] == line_of(s_start) else None
         implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before)
         # (every sentence: one that compares nothing ends what the one before compared)

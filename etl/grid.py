@@ -96,18 +96,22 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 value = cell.strip()
                 if not _NUMBER.match(value):
                     continue
+                column, cell_unit = columns[i], unit
+                if not cell_unit and (in_header := _UNIT_IN_LABEL.search(column)):
+                    # "Ước 6 tháng 2019 (triệu USD)": the unit written in the column's header
+                    cell_unit, column = in_header["unit"], column[: in_header.start()].rstrip()
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")
                 lead = (
-                    f"{columns[i]}, {label[0].lower()}{label[1:]}: "
+                    f"{column}, {label[0].lower()}{label[1:]}: "
                     if _COUNT_ROW.match(label)
-                    else f"{label}, {columns[i]}: "
+                    else f"{label}, {column}: "
                 )
-                sentence = f"{lead}{value}{_unit_after(unit)}."
-                if unit and label.lower().startswith(unit.lower() + " "):
+                sentence = f"{lead}{value}{_unit_after(cell_unit)}."
+                if cell_unit and label.lower().startswith(cell_unit.lower() + " "):
                     # "Doanh nghiệp đăng ký thành lập mới | Doanh nghiệp | 37": the row names what it counts,
                     # read as the office writes it in prose, "37 doanh nghiệp đăng ký thành lập mới"
-                    lead = f"{columns[i]}: "
+                    lead = f"{column}: "
                     sentence = f"{lead}{value} {label[0].lower()}{label[1:]}."
                 offset = row_start + a + (len(cell) - len(cell.lstrip()))
                 row_cells.append(

@@ -1113,6 +1113,13 @@ def test_numbers_held_for_review_with_their_reason(text, reason):
     assert reason in {h.reason for h in reading.held}, reading
 
 
+def test_a_table_cell_no_rule_reads_is_held_never_lost():
+    text = "Báo cáo năm 2024\n\nChỉ tiêu | Năm 2023 | Năm 2024\nSố vụ cháy rừng | 12 | 15"
+    reading = read_figures(text, load_catalog(), date(2025, 1, 10))
+    assert reading.mentions == []
+    assert sorted(h.value_text for h in reading.held if h.reason == "not_in_catalog") == ["12", "15"]
+
+
 @pytest.mark.parametrize(
     ("text", "reason", "held_texts"),
     [
@@ -1982,6 +1989,21 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("pci_rank", 26, "2023", "actual"),
                 ("pci_rank_region", 5, "2023", "actual"),
                 ("party_members", 70800, "30/11/2023", "actual"),
+            ],
+        ),
+        (  # a table's unit in its column headers; a period opening a clause of its own between a value and a
+            # comparison makes the comparison another figure's
+            "Báo cáo tháng 6 năm 2019\nLạng Sơn, ngày 28 tháng 6 năm 2019\n\nIIP tháng 6/2019 ước tăng 8,45% so với "
+            "cùng kỳ; tính chung quý II tăng 8,9%, 6 tháng tăng 8,14% so với cùng kỳ năm 2018.\n\nChỉ tiêu | Ước "
+            "tháng 6/2019 (triệu USD) | Ước 6 tháng 2019 (triệu USD)\nXuất khẩu | 240,1 | 1.302,4\n"
+            "Chỉ số không rõ | 12 | 15",
+            date(2019, 6, 28),
+            [
+                ("iip_growth", 8.45, "06/2019", "estimate"),
+                ("iip_growth", 8.9, "Q2/2019", "estimate"),
+                ("iip_growth", 8.14, "H1/2019", "estimate"),
+                ("export_turnover", 0.2401, "06/2019", "estimate"),
+                ("export_turnover", 1.3024, "H1/2019", "estimate"),
             ],
         ),
         (  # what would have been, had something not happened, is no result
