@@ -1056,8 +1056,11 @@ _HOLIDAY = compile_lowered(
 )
 
 
-# "Riêng tháng 2, trùng kỳ nghỉ Tết, kim ngạch chỉ đạt …": a holiday the period fell on is its circumstance
-_HOLIDAY_CIRCUMSTANCE = compile_lowered(r"(?:\btrùng(?: với)?|\bdo|\bvì|\bbởi|\bảnh hưởng(?: của)?)\s+$")
+# "Riêng tháng 2, trùng kỳ nghỉ Tết, kim ngạch chỉ đạt …", "… đón 1,95 triệu lượt khách nhờ mùa lễ hội": a
+# holiday the period fell on is its circumstance
+_HOLIDAY_CIRCUMSTANCE = compile_lowered(
+    r"(?:\btrùng(?: với)?|\bdo|\bvì|\bbởi|\bnhờ|\bảnh hưởng(?: của)?)\s+$"
+)
 
 
 def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:

@@ -56,6 +56,9 @@ class Period:
     report_month: bool = False
     # "Cùng thời gian, …": the span the sentence before reported on -- set by etl/context.py, else dropped.
     as_before: bool = False
+    # "đến nay": the text's own day, the end of a count since a start it does not state (not "tính đến ngày
+    # 10/5/2026", a day written out, the end of a running total from January however close to the date line)
+    now: bool = False
     # "ở lần đánh giá trước": the year before the one the index's report is on -- set by etl/context.py.
     edition_before: bool = False
 
@@ -191,7 +194,7 @@ def _plan(m, doc_date):
     ("nay",),
 )
 def _since(m, doc_date):
-    return as_of_period(doc_date) if doc_date else None
+    return replace(as_of_period(doc_date), now=True) if doc_date else None
 
 
 @_rule(

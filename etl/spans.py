@@ -34,7 +34,7 @@ def period_aggregate(
         period = as_of_period(period.end)  # "từ đầu nhiệm kỳ đến nay … hiện có 93 xã": the count now
     if period.kind == "as_of" and ind.stock:
         return period, "stock"  # "đến nay có 93 xã", "tính đến 30/6/2024 có 3.512 doanh nghiệp"
-    if period.kind == "as_of" and period.end != doc_date:
+    if period.kind == "as_of" and not period.now:
         # An explicit date ("tính đến 30/11/2025"), not "đến nay" (a count since an unstated start).
         if ind.figure_measure in ("share", "growth") and (period.end.month, period.end.day) == (12, 31):
             # "đến cuối năm 2026, khu vực dịch vụ chiếm khoảng 48,5% GRDP": the year's share

@@ -2006,6 +2006,20 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("export_turnover", 1.3024, "H1/2019", "estimate"),
             ],
         ),
+        (  # "đến nay" is the day of the text; a day written out is the end of a running total, the date line's
+            # day too; "Bốn tháng qua"; a festival the months fell on is their circumstance; GRDP's per head
+            "Tính đến ngày 10/5/2026, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 28,6 tỷ USD. Đến nay, toàn "
+            "tỉnh có 120 xã đạt chuẩn nông thôn mới. Bốn tháng qua, tỉnh đón khoảng 1,95 triệu lượt khách nhờ mùa lễ "
+            "hội. Quy mô GRDP năm 2025 theo giá hiện hành gần 62.600 tỷ đồng, bình quân đầu người 71,2 triệu đồng.",
+            date(2026, 5, 10),
+            [
+                ("trade_turnover", 28.6, "01/01–10/05/2026", "actual"),
+                ("new_rural_communes", 120, "10/05/2026", "actual"),
+                ("tourists", 1950000, "01–04/2026", "actual"),
+                ("grdp", 62600, "2025", "actual"),
+                ("grdp_per_capita", 71.2, "2025", "actual"),
+            ],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
