@@ -82,6 +82,7 @@ from etl.subjects import (
     per_basis,
     ranking_of,
     ranks_another_value,
+    reads_as_growth,
     regional_twin,
     respective_tokens,
     score_after_rank,
@@ -400,12 +401,21 @@ def _read(
                     subjects.update(previous=named, previous_status={}, line=introducing[1])
                 introducing = None
             carried_from_sentence = ind is None and tok.kind in seen_subjects
-            if carried_from_sentence and tok.kind == "percent":
+            if ind is None and tok.kind == "percent":
                 # "…; kim ngạch xuất nhập khẩu tăng khoảng 5%": a rate after an amount's subject named in its
-                # own clause is that amount's change, not the rate the sentence gave before
+                # own clause is that amount's change, not the rate the sentence, the paragraph or the title
+                # gave ("Số thu từ hoạt động xuất nhập khẩu giảm gần 30%, …" under a title on growth)
                 if "money" not in topics:
                     topics["money"] = topic_spans(low, catalog, "money")
-                if any(clause[0] <= a and b <= tok.start for a, b, _ind in topics["money"]):
+                amounts = [span for span in topics["money"] if clause[0] <= span[0] and span[1] <= tok.start]
+                growth = (
+                    growth_of(amounts[-1][2], catalog)
+                    if amounts and not tok.share_context and reads_as_growth(tok, low)
+                    else None
+                )
+                if growth is not None:
+                    ind = growth  # "quý II GRDP phải đạt 9,6%": an amount whose growth the catalog holds
+                elif amounts:
                     hold(
                         tok, "not_in_catalog", "the change of an amount the clause names, not a catalog rate"
                     )
@@ -577,6 +587,10 @@ def _read(
                 # subject read for it is not that subject's -- held, not lost
                 hold(tok, "not_in_catalog", f"an amount not in {ind.id}'s unit ({ind.unit})", ind)
                 continue
+            if _PART_AFTER.match(low, tok.end):
+                # "số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến …": the part of a whole it is
+                hold(tok, "not_in_catalog", f"a part of {ind.id} the text singles out", ind, value)
+                continue
             if _THRESHOLD_BEFORE.search(low, max(0, tok.start - 16), tok.start):
                 # "lần đầu vượt mốc 90 tỷ USD": a milestone passed, not the figure itself
                 hold(tok, "not_in_catalog", "a threshold the figure passed, not the figure", ind, value)
@@ -612,7 +626,7 @@ def _read(
                 place is None
                 and tok.place is None
                 and opening is not None
-                and not names_province(low, opening[0], tok.start)
+                and not names_province(low, opening[0], tok.start, _is_province(opening[1], places))
             ):
                 place = opening[1]  # "Bình quân cả nước, …; tỷ lệ hộ nghèo còn 1,93%": the nation's
             if place is None and tok.place is None and "lần lượt" in low:
@@ -1001,6 +1015,15 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
 
 
 _READ_BACK = 300  # characters a reader carries a place over (a run-on text has no clause end for pages)
+
+
+def _is_province(name: str, places: dict) -> bool:
+    """Whether a place named as written is a province (not the nation, a region, a district)."""
+    province = places.get("province")
+    return province is not None and province.fullmatch(name) is not None
+
+
+_PART_AFTER = compile_lowered(r"\s+là (?:khoản|nguồn|phần)\b")
 _TURNS_BACK = compile_lowered(
     r"\b(?:nhưng|song|trong khi|trong đó|so với|cao hơn|thấp hơn|mục tiêu|kế hoạch|kịch bản|chỉ tiêu"
     r"|của tỉnh)\b"

@@ -17,7 +17,9 @@ from etl.values import DIGIT
 _OURS = quick(
     compile_lowered(
         # (not "dẫn đầu toàn tỉnh", "cao nhất toàn tỉnh": a part compared with the province, not the province)
-        r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )\btoàn tỉnh\b|\btỉnh đạt\b"
+        # (nor "cao nhất trong các huyện của tỉnh": the province's districts, not the province)
+        r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)"
+        r"|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )\btoàn tỉnh\b|\btỉnh đạt\b"
         r"|\btỉnh tăng\b"
         # "tổng kim ngạch xuất nhập khẩu qua địa bàn" (not "trên địa bàn": a district's sentence says it too)
         r"|\bqua địa bàn\b(?! (?:huyện|xã|thành phố|phường|thị trấn)\b)|\btrên địa bàn tỉnh\b"
@@ -176,8 +178,12 @@ _BACKGROUND = compile_lowered(
 )
 
 
-def names_province(low: str, start: int, end: int) -> bool:
-    """Whether low[start:end] names the province ("Lạng Sơn", "toàn tỉnh", "của tỉnh")."""
+def names_province(low: str, start: int, end: int, after_another_province: bool = False) -> bool:
+    """Whether low[start:end] names the province ("Lạng Sơn", "toàn tỉnh", "của tỉnh"). In a sentence opened
+    on another province ("Quảng Ninh ghi nhận …, thu ngân sách … toàn tỉnh chỉ đạt …") "tỉnh" is that one:
+    only Lạng Sơn's name turns back."""
+    if after_another_province:
+        return "lạng sơn" in low[start:end]
     return _OURS.search(low, start, end) is not None
 
 

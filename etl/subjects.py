@@ -270,7 +270,7 @@ COMPARED_LEVEL = compile_lowered(
 THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu) (?:này|đó|trên)\b")
 
 
-def _reads_as_growth(tok: Token, low: str) -> bool:
+def reads_as_growth(tok: Token, low: str) -> bool:
     """A per cent with growth words before it, or a yearly rate ("bình quân giai đoạn 2021 - 2023 ước đạt
     5,02%/năm")."""
     return GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start]) is not None or low.startswith(
@@ -292,7 +292,7 @@ def subject_from_context(
         return None  # "…; có 196 doanh nghiệp … với tổng vốn đăng ký 1.350 tỷ đồng": an amount of its own
     if len(earlier) == 1 and COMPARED_LEVEL.search(low, max(0, tok.start - 60), tok.start):
         return next(iter(earlier))  # "tăng 6,01%, cao hơn mức 4,21% của năm 2023": the same measure, then
-    if tok.kind == "percent" and (tok.share_context or not _reads_as_growth(tok, low)):
+    if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
     if len(earlier) == 1:
         return next(iter(earlier))
@@ -309,7 +309,7 @@ def subject_from_context(
         return None
     if tok.kind in ("rank", "score") and quick(OTHER_INDEX).search(low):
         return None  # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's
-    if tok.kind == "percent" and (tok.share_context or not _reads_as_growth(tok, low)):
+    if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
     if subjects["line"] == line and tok.kind in subjects["previous"]:
         return subjects["previous"][tok.kind]

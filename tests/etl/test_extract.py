@@ -1188,6 +1188,25 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             "other_place",
             ["18 triệu đồng", "32 triệu đồng"],
         ),
+        # "toàn tỉnh" in a sentence opened on another province is that province; a part of a whole singled
+        # out ("… là khoản thu đột biến"); "các huyện của tỉnh" is no turn back to the province
+        (
+            "Quảng Ninh ghi nhận kim ngạch qua Móng Cái giảm khoảng 45%, thu ngân sách từ xuất nhập khẩu toàn "
+            "tỉnh chỉ đạt khoảng 6.200 tỷ đồng trong năm 2022.",
+            "other_place",
+            ["6.200 tỷ đồng"],
+        ),
+        (
+            "Số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến từ thuế nhập khẩu.",
+            "not_in_catalog",
+            ["2.900 tỷ đồng"],
+        ),
+        (
+            "Thu nhập bình quân đầu người của huyện năm 2020 ước đạt 45,2 triệu đồng, cao nhất trong các huyện "
+            "của tỉnh; tỷ lệ hộ nghèo giảm từ 17,3% năm 2015 xuống còn 4,86%.",
+            "other_place",
+            ["4,86%"],
+        ),
         # an amount in another currency than the subject carried over to it: not that subject's, still held
         (
             "Năm 2023, thu từ hoạt động xuất nhập khẩu đạt 5.100 tỷ đồng. Con số này bằng 210 triệu USD.",
@@ -2019,6 +2038,13 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("grdp", 62600, "2025", "actual"),
                 ("grdp_per_capita", 71.2, "2025", "actual"),
             ],
+        ),
+        (  # a rate after an amount whose growth the catalog holds is that growth; after one it does not, the
+            # amount's change (held), whatever the title is about
+            "Tăng trưởng kinh tế 6 tháng năm 2022\n\nSố thu từ hoạt động xuất nhập khẩu giảm gần 30%. Theo kịch "
+            "bản, quý III/2022 GRDP phải đạt 9,6%.",
+            date(2022, 7, 10),
+            [("grdp_growth", 9.6, "Q3/2022", "target")],
         ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
