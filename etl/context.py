@@ -492,6 +492,14 @@ class DocumentContext:
             found = _single(self._previous[1])
             if found is not None:
                 return found, "previous_sentence"
+            if not self._previous[1] and self._reported is not None and self._reported[0] == line:
+                # "Tại Lạng Sơn, GRDP năm 2021 ước tăng 5,62% … . Quy mô … ; GRDP bình quân … so với năm 2020.
+                # Cơ cấu kinh tế …, tỷ trọng … lần lượt là 21,6%; …": the paragraph's results go on in the
+                # period it last reported on, past a sentence that named none of its own
+                found = _single(self._reported[1])
+                # (not a span of years: "Bình quân hai năm 2016 - 2017, GRDP tăng 7,62%/năm" is the average's)
+                if found is not None and found.kind != "range" and tok.status not in ("target", "forecast"):
+                    return found, "paragraph"
         found = self._heading(line)
         if found is not None:
             return found, "heading"

@@ -393,7 +393,9 @@ def _read(
                 if ind is None:
                     continue
             if ind is None and tok.kind == "percent" and amount_in(low, seg_start, tok.start, period_spans):
-                continue  # "sản lượng lương thực đạt 154,7 nghìn tấn, giảm 5,8%": that amount's change
+                # "sản lượng lương thực đạt 154,7 nghìn tấn, giảm 5,8%": that amount's change (held, not lost)
+                hold(tok, "not_in_catalog", "the change or share of an amount no catalog indicator names")
+                continue
             if ind is None and tok.kind in ("percent", "score"):
                 ind = score_after_rank(tok, tokens, low, catalog)
             if ind is None and introducing is not None and tok.kind in INDEX_KINDS:

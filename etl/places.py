@@ -18,8 +18,10 @@ _OURS = quick(
     compile_lowered(
         # (not "dẫn đầu toàn tỉnh", "cao nhất toàn tỉnh": a part compared with the province, not the province)
         # (nor "cao nhất trong các huyện của tỉnh": the province's districts, not the province)
-        r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)"
-        r"|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )\btoàn tỉnh\b|\btỉnh đạt\b"
+        # (nor "cao hơn mức chung của tỉnh", "thấp thứ hai toàn tỉnh": the province a part is compared with)
+        r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)(?<!chung của tỉnh)"
+        r"|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )(?<!thứ hai )(?<!thứ ba )\btoàn tỉnh\b"
+        r"|\btỉnh đạt\b"
         r"|\btỉnh tăng\b"
         # "tổng kim ngạch xuất nhập khẩu qua địa bàn" (not "trên địa bàn": a district's sentence says it too)
         r"|\bqua địa bàn\b(?! (?:huyện|xã|thành phố|phường|thị trấn)\b)|\btrên địa bàn tỉnh\b"

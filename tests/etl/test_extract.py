@@ -2046,6 +2046,18 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2022, 7, 10),
             [("grdp_growth", 9.6, "Q3/2022", "target")],
         ),
+        (  # the paragraph's results go on in the period it last reported on, past a sentence naming none of
+            # its own (not a span of years an average was over); a share of the households counted before it
+            "Tại Lạng Sơn, GRDP năm 2021 ước tăng 5,62%. Quy mô kinh tế tăng 2,9 triệu đồng so với năm 2020. "
+            "Cơ cấu kinh tế chuyển dịch, tỷ trọng khu vực dịch vụ chiếm 49,8%.\n\nĐến cuối năm 2023, toàn tỉnh còn "
+            "18.245 hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025, chiếm 8,63%.",
+            date(2024, 1, 10),
+            [
+                ("grdp_growth", 5.62, "2021", "estimate"),
+                ("grdp_share_services", 49.8, "2021", "actual"),
+                ("poverty_rate", 8.63, "31/12/2023", "actual"),
+            ],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
