@@ -316,12 +316,49 @@ def subject_from_context(
     return subjects["title"].get(tok.kind)
 
 
+# "(năm 2016: 59, năm 2017: 57, năm 2018: 58)": a list of years, each with its value
+_YEAR_VALUE = r"năm (?:19|20)\d\d:\s*\d{1,3}(?:[.,]\d+)?(?:\s*(?:%|điểm))?"
+_YEAR_VALUE_LIST = compile_lowered(rf"\((?P<items>{_YEAR_VALUE}(?:\s*[,;]\s*{_YEAR_VALUE})+)\)")
+_YEAR_VALUE_ITEM = compile_lowered(r"năm ((?:19|20)\d\d):\s*(?P<v>\d{1,3}(?:[.,]\d+)?)(?P<u>\s*(?:%|điểm))?")
+_RANKING_WORDS = compile_lowered(r"\b(?:thứ hạng|xếp hạng|xếp thứ|đứng thứ|vị trí)\b")
+
+
+def year_value_tokens(low: str, catalog: Catalog, own: list[PeriodMatch]) -> list[Token]:
+    """Values listed by year in brackets after the subject they are of ("thứ hạng PCI của tỉnh dao động ở nhóm
+    cuối (năm 2016: 59, năm 2017: 57, năm 2018: 58)"): each with its year, of the one subject named before."""
+    tokens: list[Token] = []
+    if "(năm " not in low:
+        return tokens
+    for m in _YEAR_VALUE_LIST.finditer(low):
+        items = list(_YEAR_VALUE_ITEM.finditer(low, m.start("items"), m.end("items")))
+        units = {(it["u"] or "").strip() for it in items}
+        if len(units) != 1:
+            continue
+        unit = units.pop()
+        lead = low[max(0, m.start() - 120) : m.start()]
+        kind = (
+            "percent" if unit == "%" else "score" if unit else "rank" if _RANKING_WORDS.search(lead) else None
+        )
+        subjects = _ordered_subjects(lead, catalog, kind, 1) if kind else []
+        if len(subjects) != 1:
+            continue
+        for it in items:
+            period = next((pm.period for pm in own if pm.start == it.start()), None)
+            number = num(it["v"])
+            if period is None or number is None:
+                continue
+            tok = Token(kind, number, it.start("v"), it.end("v"), it["v"])
+            tok.indicator, tok.period = subjects[0], period
+            tokens.append(tok)
+    return tokens
+
+
 def respective_tokens(
     low: str, catalog: Catalog, own: list[PeriodMatch], carried: list[Indicator] | None = None
 ) -> list[Token]:
     """Values of "lần lượt" lists, each paired with its subject or its period (etl/respectively.py).
     `carried`: the indices the previous sentence's list named, for "Điểm số tương ứng là …"."""
-    tokens = []
+    tokens = year_value_tokens(low, catalog, own)
     previous: tuple[int, list[Indicator]] | None = None  # (end, subjects) of the sentence's list before
     for listed in respective_lists(low):
         kind = listed.values[0].kind

@@ -2058,6 +2058,18 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("poverty_rate", 8.63, "31/12/2023", "actual"),
             ],
         ),
+        (  # values listed by year in brackets after the one subject named before them
+            "Trong 5 năm gần đây, thứ hạng PCI của tỉnh dao động ở nhóm cuối (năm 2016: 59, năm 2017: 57, năm "
+            "2018: 58); tỷ lệ hộ nghèo giảm nhanh (năm 2016: 19,6%, năm 2018: 13,6%).",
+            date(2021, 5, 10),
+            [
+                ("pci_rank", 59, "2016", "actual"),
+                ("pci_rank", 57, "2017", "actual"),
+                ("pci_rank", 58, "2018", "actual"),
+                ("poverty_rate", 19.6, "31/12/2016", "actual"),
+                ("poverty_rate", 13.6, "31/12/2018", "actual"),
+            ],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
