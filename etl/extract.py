@@ -1084,7 +1084,7 @@ _HOLIDAY = compile_lowered(
 # "Riêng tháng 2, trùng kỳ nghỉ Tết, kim ngạch chỉ đạt …", "… đón 1,95 triệu lượt khách nhờ mùa lễ hội": a
 # holiday the period fell on is its circumstance
 _HOLIDAY_CIRCUMSTANCE = compile_lowered(
-    r"(?:\btrùng(?: với)?|\bdo|\bvì|\bbởi|\bnhờ|\bảnh hưởng(?: của)?)\s+$"
+    r"(?:\btrùng(?: với)?|\bdo|\bvì|\bbởi|\bnhờ|\bảnh hưởng(?: của)?|\bchủ yếu(?: vào| trong)?|\bnhất là)\s+$"
 )
 
 

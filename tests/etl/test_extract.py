@@ -2070,6 +2070,21 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("poverty_rate", 13.6, "31/12/2018", "actual"),
             ],
         ),
+        (  # a plan sentence goes on with the amount the one before gave; a festival the quarter's visitors
+            # came for is its circumstance; a question about a plan is no plan
+            "Năm 2025, thu từ hoạt động xuất nhập khẩu đạt 13.300 tỷ đồng. Năm nay, dự toán Trung ương giao 11.500 "
+            "tỷ đồng, nhưng tỉnh phấn đấu thu 14.000 tỷ đồng. Khách du lịch quý I/2026 ước khoảng 1,56 triệu lượt, "
+            "chủ yếu dịp lễ hội đầu xuân. Trả lời câu hỏi về mục tiêu thu hút đầu tư, đại diện Sở cho biết vốn FDI "
+            "đăng ký cấp mới trong quý I/2026 đạt 48,5 triệu USD.",
+            date(2026, 4, 5),
+            [
+                ("budget_revenue_trade", 13300, "2025", "actual"),
+                ("budget_revenue_trade", 11500, "2026", "target"),
+                ("budget_revenue_trade", 14000, "2026", "target"),
+                ("tourists", 1560000, "Q1/2026", "estimate"),
+                ("fdi_registered", 48.5, "Q1/2026", "actual"),
+            ],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
