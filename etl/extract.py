@@ -918,7 +918,7 @@ _ANNUAL_PLAN_LEVEL = compile_lowered(
     # or right before it: "6 tháng cuối năm …; thu ngân sách phải hoàn thành dự toán 5.480 tỷ đồng"
     r"|\bdự toán(?: cả năm| năm| được giao| giao)?\s*(?:là\s*)?$"
 )
-_PART_OF_A_YEAR = ("months", "half_year", "quarter", "month", "to_date")
+_PART_OF_A_YEAR = ("months", "half_year", "quarter", "month", "to_date", "as_of")
 
 
 # "Trong thu nội địa, …": an opening naming the whole what follows is a part of (not a period, not "trong đó")

@@ -97,9 +97,9 @@ COMPARISON = compile_lowered(
     # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
     # to "và tăng …" opening a second comparison, or to a dash opening an aside ("so với năm 2023 - mức cải
     # thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
-    # (… or "và đứng thứ 5/14 …", a rank of its own)
-    r"(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng|đứng|xếp|vươn lên)\s"
-    r"|\s[-–—]\s(?!\d))",
+    # (… or "và đứng thứ 5/14 …", a rank of its own; "và vượt 8,2% kế hoạch năm", a ratio to a plan)
+    r"(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$"
+    r"|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng|vượt|đạt|đứng|xếp|vươn lên)\s|\s[-–—]\s(?!\d))",
 )
 
 

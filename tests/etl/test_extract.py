@@ -2085,6 +2085,17 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("fdi_registered", 48.5, "Q1/2026", "actual"),
             ],
         ),
+        (  # a comparison's reference ends at "và vượt …", and the year's plan in brackets after a running
+            # total to a day is the year's; the parts after it are the running total's
+            "Tính đến hết ngày 20/11/2026, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 97,35 tỷ USD, tăng "
+            "18,6% so với cùng kỳ năm 2025 và vượt 8,2% kế hoạch năm (90 tỷ USD); trong đó xuất khẩu 39,62 tỷ USD.",
+            date(2026, 11, 22),
+            [
+                ("trade_turnover", 97.35, "01/01–20/11/2026", "actual"),
+                ("trade_turnover", 90, "2026", "target"),
+                ("export_turnover", 39.62, "01/01–20/11/2026", "actual"),
+            ],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
