@@ -169,12 +169,22 @@ def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
     rate = None
     if before and before[-1].kind == "percent" and before[-1].resolved is not None:
         rate = before[-1].resolved
-    elif quick(THIS_RATE).search(low, clause[0], tok.start):
+    elif quick(THIS_RATE).search(low, clause[0], tok.start) or (
+        _PROVINCE_RANKED.search(low, clause[0], tok.start)
+        and not any(clause[0] <= a < tok.start for a, _b, _i in topic_spans(low, catalog, "rank"))
+    ):
+        # ("…; tuy vậy, tỉnh vẫn đứng thứ 11/14 tỉnh trung du …": the province ranked, by the sentence's rate,
+        # where its clause names no index of its own)
         # "…, tăng 8,37% so với cùng kỳ; tốc độ tăng xếp thứ 11/34": the sentence's own rate, else the
         # previous sentence's
         rates = [t for t in tokens if t.end <= tok.start and t.kind == "percent" and t.resolved is not None]
         rate = rates[-1].resolved if rates else subjects["previous"].get("percent")
     return _ranking(rate, catalog)
+
+
+_PROVINCE_RANKED = compile_lowered(
+    r"\b(?:tỉnh|lạng sơn)(?: (?:vẫn|chỉ|đã|cũng|tiếp tục))?(?: (?:đứng|xếp))?\s*$"
+)
 
 
 def carried_ranking(subjects: dict, catalog: Catalog) -> Indicator | None:

@@ -2096,6 +2096,17 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("export_turnover", 39.62, "01/01–20/11/2026", "actual"),
             ],
         ),
+        (  # the province ranked after a semicolon, by the sentence's rate -- not where its clause names an index
+            "GRDP 9 tháng năm 2024 ước tăng 5,46% so với cùng kỳ; tuy vậy, tỉnh vẫn đứng thứ 11/14 tỉnh trung du và "
+            "miền núi phía Bắc. Năm 2023, GRDP tăng 6,3%; chỉ số PCI của tỉnh xếp thứ 15/63.",
+            date(2024, 10, 5),
+            [
+                ("grdp_growth", 5.46, "01–09/2024", "estimate"),
+                ("grdp_growth_rank_region", 11, "01–09/2024", "estimate"),
+                ("grdp_growth", 6.3, "2023", "actual"),
+                ("pci_rank", 15, "2023", "actual"),
+            ],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
