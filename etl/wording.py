@@ -33,7 +33,7 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"(?! ban| dịch| thông| thương| lưu| nhận| hàng| thừa| tiếp| kết| hữu| thoa| đất| rừng| khoán)|"
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
             # "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, …": what a resolution sets is a plan
-            r"|\bnghị quyết(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
+            r"|\b(?:nghị quyết|đại hội)(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
         ),
     ),
     # (not "tăng chậm hơn dự kiến", "so với dự kiến": a result measured against what was expected)

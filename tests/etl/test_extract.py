@@ -2107,6 +2107,12 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("pci_rank", 15, "2023", "actual"),
             ],
         ),
+        (  # "tổng sản phẩm bình quân đầu người" is GRDP per head; what a congress "xác định" is a plan
+            "Đại hội xác định, nhiệm kỳ tới, tổng sản phẩm bình quân đầu người đến năm 2030 đạt khoảng 130 triệu "
+            "đồng.",
+            date(2025, 8, 10),
+            [("grdp_per_capita", 130, "2030", "target")],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
