@@ -2113,6 +2113,11 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2025, 8, 10),
             [("grdp_per_capita", 130, "2030", "target")],
         ),
+        (  # what the customs collects is the trade's revenue
+            "Để hoàn thành dự toán năm 2017, quý IV ngành hải quan phải thu khoảng 1.230 tỷ đồng.",
+            date(2017, 10, 10),
+            [("budget_revenue_trade", 1230, "Q4/2017", "target")],
+        ),
         (  # what would have been, had something not happened, is no result
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
