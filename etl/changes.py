@@ -47,9 +47,7 @@ def is_change(tok: Token, low: str) -> bool:
         verb_at = window + m.start()
         # (within a reader's span: a run-on text has no clause end for pages)
         reach = max(0, tok.start - 200)
-        clause_start = (
-            max(low.rfind(";", reach, tok.start), low.rfind(". ", reach, tok.start) + 1, reach - 1) + 1
-        )
+        clause_start = max(low.rfind(";", reach, tok.start) + 1, low.rfind(". ", reach, tok.start) + 2, reach)
         amounts = list(_AMOUNT.finditer(low, clause_start, verb_at))
         # (an amount before it is the one it exceeds, unless a part opens between: "đạt 9.800 tỷ đồng, trong
         # đó thu nội địa vượt 4.000 tỷ đồng" bounds the part)

@@ -247,15 +247,10 @@ class DocumentContext:
         year = _single_year(named)
         if year is None and sentence_before and self._current is not None and self._current[0] == line:
             year = _single_year(self._current[1])
-            if (
-                year is None
-                and not self._current[1]
-                and self._reported is not None
-                and self._reported[0] == line
-            ):
+            if year is None and not self._current[1]:
                 # "Năm 2016 tăng trưởng ước đạt 7,35%. GRDP bình quân … 34,3 triệu đồng. Ước cả năm có 15/20
                 # chỉ tiêu …": the paragraph's results go on in the year it last named
-                year = _single_year(self._reported[1])
+                year = _single_year(self._reported_in(line))
         if year is None:
             heading = self._heading(line)
             if heading is not None and heading.start.year == heading.end.year:
@@ -338,8 +333,8 @@ class DocumentContext:
         current = _single([pm.period for pm in periods])
         # "Quý I/2026 GRDP ước tăng 8,42% … Mục tiêu cả năm 2026 là 10%. Cùng kỳ năm 2025, GRDP tăng 7,24%":
         # the span the results were reported on, not a plan's year between them
-        if current is None and self._reported is not None and self._reported[0] == line:
-            current = _single(self._reported[1])
+        if current is None:
+            current = _single(self._reported_in(line))
         if current is None:
             current = self._heading(line)
         if current is None and self.title_line is not None and line != self.title_line:
@@ -379,6 +374,12 @@ class DocumentContext:
             if heading is None or self._day[0] > heading:
                 return self._day[1].start
         return None if self.doc_date_inferred else self.doc_date
+
+    def _reported_in(self, line: int) -> list[Period]:
+        """The periods of the last sentence that reported results, where it stands in paragraph `line`."""
+        if self._reported is None or self._reported[0] != line:
+            return []
+        return self._reported[1]
 
     def names_around(self, line: int, pattern: re.Pattern) -> bool:
         """Whether the paragraph at `line`, the headings above it or the title name `pattern` (lower-cased):
@@ -492,11 +493,11 @@ class DocumentContext:
             found = _single(self._previous[1])
             if found is not None:
                 return found, "previous_sentence"
-            if not self._previous[1] and self._reported is not None and self._reported[0] == line:
+            if not self._previous[1]:
                 # "Tại Lạng Sơn, GRDP năm 2021 ước tăng 5,62% … . Quy mô … ; GRDP bình quân … so với năm 2020.
                 # Cơ cấu kinh tế …, tỷ trọng … lần lượt là 21,6%; …": the paragraph's results go on in the
                 # period it last reported on, past a sentence that named none of its own
-                found = _single(self._reported[1])
+                found = _single(self._reported_in(line))
                 # (not a span of years: "Bình quân hai năm 2016 - 2017, GRDP tăng 7,62%/năm" is the average's)
                 if found is not None and found.kind != "range" and tok.status not in ("target", "forecast"):
                     return found, "paragraph"
@@ -539,9 +540,8 @@ class DocumentContext:
                 # year tells of that year, unless it goes on to plan it
                 or (
                     pm.period.kind == "year"
-                    and _OPENS_HERE.search(
-                        low, max(0, pm.start - 8), pm.start
-                    )  # (what opens right before it)
+                    # (what opens right before it)
+                    and _OPENS_HERE.search(low, max(0, pm.start - 8), pm.start)
                     and not _PLANNED_AFTER.search(low, pm.end, pm.end + 60)
                 )
             )

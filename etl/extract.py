@@ -90,6 +90,7 @@ from etl.subjects import (
     title_subjects,
     topic_for,
     topic_spans,
+    topics_of,
 )
 from etl.values import (
     DIGIT,
@@ -359,8 +360,8 @@ def _read(
                 else None
             )
             value_before, previous = previous, tok
-            if tok.indicator is None and tok.kind not in topics:
-                topics[tok.kind] = topic_spans(low, catalog, tok.kind)
+            if tok.indicator is None:
+                topics_of(tok.kind, low, catalog, topics)
             if tok.change_of is not None:
                 level = tok.change_of.resolved
                 tok.indicator = growth_of(level, catalog)
@@ -407,9 +408,11 @@ def _read(
                 # "…; kim ngạch xuất nhập khẩu tăng khoảng 5%": a rate after an amount's subject named in its
                 # own clause is that amount's change, not the rate the sentence, the paragraph or the title
                 # gave ("Số thu từ hoạt động xuất nhập khẩu giảm gần 30%, …" under a title on growth)
-                if "money" not in topics:
-                    topics["money"] = topic_spans(low, catalog, "money")
-                amounts = [span for span in topics["money"] if clause[0] <= span[0] and span[1] <= tok.start]
+                amounts = [
+                    span
+                    for span in topics_of("money", low, catalog, topics)
+                    if clause[0] <= span[0] and span[1] <= tok.start
+                ]
                 growth = (
                     growth_of(amounts[-1][2], catalog)
                     if amounts and not tok.share_context and reads_as_growth(tok, low)
@@ -678,7 +681,7 @@ def _read(
                             i is ind and placed_at[ind.id] <= a < tok.start
                             for a, _b, i in topics.get(tok.kind) or ()
                         )
-                        and tok.start - placed_at[ind.id] <= _READ_BACK
+                        and tok.start - placed_at[ind.id] <= _CARRY_SPAN
                         # (not after a turn back to the subject's own: "… cao hơn mức của cả nước (6,8%/năm)
                         # nhưng chưa đạt mục tiêu … (8,5%/năm)")
                         and not _TURNS_BACK.search(low, placed_at[ind.id], tok.start)
@@ -783,6 +786,12 @@ def _read(
                 planned = ind.tense == "planned" or tok.status or status_of(low, 0, tok.start)
                 if day is not None and not planned and not context.heading_plan(line_of(s_start)):
                     period, source = as_of_period(day), "reported_day"
+                else:
+                    # "giai đoạn 2021 - 2025 …, tỷ lệ hộ nghèo theo chuẩn mới dự kiến tăng lên khoảng 20%": a
+                    # stock stands at a date, and which date in the span the text does not tell
+                    why = "a stock over a span of years: at which date, the text does not tell"
+                    hold(tok, "no_period", why, ind, value)
+                    continue
             if tok.undecided and period.kind != "year":
                 # "Dự kiến có 15/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch" under a term's years: the term's
                 # targets; under a part of a year, targets of which plan the text does not tell
@@ -800,17 +809,6 @@ def _read(
                 # giao (3.160 tỷ đồng)": the plan a part of the year is measured against is the year's
                 period = year_period(period.start.year)
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
-            if ind.stock and period.kind == "range":
-                # "giai đoạn 2021 - 2025 …, tỷ lệ hộ nghèo theo chuẩn mới dự kiến tăng lên khoảng 20%": a
-                # stock stands at a date, and which date in the span the text does not tell
-                hold(
-                    tok,
-                    "no_period",
-                    "a stock over a span of years: at which date, the text does not tell",
-                    ind,
-                    value,
-                )
-                continue
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if status == "actual" and stock_closing_at_report(period, doc_date):
                 pass  # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure
@@ -999,8 +997,8 @@ def _supposed(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] stands in a condition: after "nếu", before the condition ends at its "thì" or
     its comma ("nếu mỗi năm chỉ tăng trên 7% thì …", "Nếu GRDP năm 2025 tăng 8%, tỉnh sẽ …"). Not "nếu như …"
     nor "Nếu năm 2023 … thì năm 2024 …", which set two facts side by side."""
-    cond = low.rfind("nếu ", 0, start)
-    if cond < 0 or ";" in low[cond:start] or _CONTRAST.match(low, cond):
+    cond = _condition_before(low, start)
+    if cond is None:
         return False
     ends = [i for i in (low.find(" thì ", cond), low.find(", ", cond)) if i >= 0]
     return start < min(ends, default=len(low))
@@ -1010,13 +1008,12 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
     shifted = [replace(pm, start=pm.start - semi - 1, end=pm.end - semi - 1) for pm in own if pm.start > semi]
     if not only_period_and_verb(low[semi + 1 : tok.start], shifted):
         return None
-    if "money" not in topics:
-        topics["money"] = topic_spans(low, catalog, "money")
-    named = [c for c in topics["money"] if c[1] <= semi and ";" not in low[c[1] : semi]]
+    money = topics_of("money", low, catalog, topics)
+    named = [c for c in money if c[1] <= semi and ";" not in low[c[1] : semi]]
     return max(named, key=lambda c: (c[1], c[1] - c[0]))[2] if named else None
 
 
-_READ_BACK = 300  # characters a reader carries a place over (a run-on text has no clause end for pages)
+_CARRY_SPAN = 300  # characters a reader carries a place over (a run-on text has no clause end for pages)
 
 
 def _is_province(name: str, places: dict) -> bool:
@@ -1034,7 +1031,8 @@ _TURNS_BACK = compile_lowered(
 
 
 def _condition_before(low: str, start: int) -> int | None:
-    """Where the condition whose consequence low[start] stands in opens ("Nếu …, X có thể …"), or None."""
+    """Where the condition low[start] stands in, or leads to, opens ("Nếu …, X có thể …"), or None (a
+    semicolon between closes it; "nếu như …", "nếu so với …" compare, not suppose)."""
     cond = low.rfind("nếu ", 0, start)
     if cond < 0 or ";" in low[cond:start] or _CONTRAST.match(low, cond):
         return None
@@ -1177,8 +1175,8 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
         # 15/18 chỉ tiêu …"), and the body says it
         return (m.indicator_id, m.value, m.period.start, m.period.end)
 
-    in_body = {same(m) for m in kept if m.sentence_start > 0}
     body = [m for m in kept if m.sentence_start > 0]
+    in_body = {same(m) for m in body}
 
     def rounds_a_body_figure(m: Mention) -> bool:
         # "Quý I: Kim ngạch … đạt hơn 1 tỷ USD" over "… đạt 1.046,7 triệu USD": the headline's round bound

@@ -419,17 +419,17 @@ def _price_base_year(m, doc_date):
 )
 def _quarter(m, doc_date):
     q = _ROMAN[m["q"].lower()]
+    written = bool(m["y"] or (m["rel"] and doc_date))
     if m["rel"] and doc_date:
         y = _relative_year(m["rel"], doc_date)  # "quý I năm nay": the date line's year's
-        return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}")
-    if m["y"]:
+    elif m["y"]:
         y = int(m["y"])
     elif doc_date:
         # "quý IV" in a report dated January 2025 is 2024's: the latest such quarter begun by that date.
         y = doc_date.year if date(doc_date.year, 3 * q - 2, 1) <= doc_date else doc_date.year - 1
     else:
         y = NO_YEAR  # set from the year named nearby, or dropped (etl/context.py)
-    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", yearless=not m["y"])
+    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", yearless=not written)
 
 
 @_rule(
@@ -442,10 +442,10 @@ def _month(m, doc_date):
     mo = int(m["mo"])
     if not 1 <= mo <= 12:
         return None
+    written = bool(m["y"] or (m["rel"] and doc_date))
     if m["rel"] and doc_date:
         y = _relative_year(m["rel"], doc_date)
-        return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}")
-    if m["y"]:
+    elif m["y"]:
         y = int(m["y"])
     elif doc_date:
         # The latest such month begun by the document's date, or the next one or two ("Dự kiến tháng 8" in
@@ -457,7 +457,7 @@ def _month(m, doc_date):
         )
     else:
         y = NO_YEAR  # set from the year named nearby, or dropped (etl/context.py)
-    return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", yearless=not m["y"])
+    return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", yearless=not written)
 
 
 # Two rules where one pattern with an optional lead-in would do: a pattern that opens with the year itself

@@ -312,9 +312,8 @@ def subject_from_context(
         and tok.kind in subjects["previous"]
         and THIS_FIGURE.search(low, 0, tok.start)
     ):
-        return subjects["previous"][
-            tok.kind
-        ]  # "… thu 2.959 tỷ đồng. Con số này mới bằng 31% chỉ tiêu (9.600 …)"
+        # "… thu 2.959 tỷ đồng. Con số này mới bằng 31% chỉ tiêu (9.600 …)"
+        return subjects["previous"][tok.kind]
     if tok.kind not in CONTEXT_KINDS or earlier:
         return None
     if tok.kind in ("rank", "score") and quick(OTHER_INDEX).search(low):
@@ -327,9 +326,12 @@ def subject_from_context(
 
 
 # "(năm 2016: 59, năm 2017: 57, năm 2018: 58)": a list of years, each with its value
-_YEAR_VALUE = r"năm (?:19|20)\d\d:\s*\d{1,3}(?:[.,]\d+)?(?:\s*(?:%|điểm))?"
-_YEAR_VALUE_LIST = compile_lowered(rf"\((?P<items>{_YEAR_VALUE}(?:\s*[,;]\s*{_YEAR_VALUE})+)\)")
-_YEAR_VALUE_ITEM = compile_lowered(r"năm ((?:19|20)\d\d):\s*(?P<v>\d{1,3}(?:[.,]\d+)?)(?P<u>\s*(?:%|điểm))?")
+_YEAR_VALUE = r"năm (?:19|20)\d\d:\s*(?P<v>\d{1,3}(?:[.,]\d+)?)(?P<u>\s*(?:%|điểm))?"
+_YEAR_VALUE_ITEM = compile_lowered(_YEAR_VALUE)
+_UNNAMED_YEAR_VALUE = _YEAR_VALUE.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:")
+_YEAR_VALUE_LIST = compile_lowered(
+    rf"\((?P<items>{_UNNAMED_YEAR_VALUE}(?:\s*[,;]\s*{_UNNAMED_YEAR_VALUE})+)\)"
+)
 _RANKING_WORDS = compile_lowered(r"\b(?:thứ hạng|xếp hạng|xếp thứ|đứng thứ|vị trí)\b")
 
 
@@ -584,15 +586,17 @@ def lead_paragraph(text: str) -> str:
 SUBJECT_KINDS = ("rank", "score", "percent", "money", "count")
 
 
+def topics_of(kind: str, low: str, catalog: Catalog, topics: dict[str, list]) -> list:
+    """The sentence's topic spans of one kind of value, found once per sentence (`topics`: those found so
+    far, filled in here for a kind not yet looked for)."""
+    if kind not in topics:
+        topics[kind] = topic_spans(low, catalog, kind)
+    return topics[kind]
+
+
 def names_any_subject(low: str, catalog: Catalog, topics: dict[str, list]) -> bool:
-    """Whether the sentence names any indicator's topic (`topics`: the sentence's spans found so far,
-    filled in here for the kinds not yet looked for)."""
-    for kind in SUBJECT_KINDS:
-        if kind not in topics:
-            topics[kind] = topic_spans(low, catalog, kind)
-        if topics[kind]:
-            return True
-    return False
+    """Whether the sentence names any indicator's topic (`topics`: the sentence's spans found so far)."""
+    return any(topics_of(kind, low, catalog, topics) for kind in SUBJECT_KINDS)
 
 
 INDEX_KINDS = ("rank", "score")

@@ -407,11 +407,11 @@ def raised_totals(sentence: str, ind: Indicator, taken, found: list[re.Match] | 
     return tokens
 
 
-def _in_context(ind: Indicator, sentence: str, about) -> bool:
-    if ind.context is None:
-        return True
-    in_sentence = may_match(ind.context, sentence) and quick(ind.context).search(sentence) is not None
-    return in_sentence or about(quick(ind.context))
+def _context_in(ind: Indicator, sentence: str) -> bool:
+    """Whether the sentence names the count's context (one without a context needs none)."""
+    return ind.context is None or (
+        may_match(ind.context, sentence) and quick(ind.context).search(sentence) is not None
+    )
 
 
 def _nowhere(_pattern: re.Pattern) -> bool:
@@ -432,10 +432,9 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
         if (
             ind.raised_total is not None
             and "số " in sentence
-            and may_match(
-                ind.raised_total, sentence
-            )  # (a raised total names its noun: "… lên 176 doanh nghiệp")
-            and _in_context(ind, sentence, about)
+            # (a raised total names its noun: "… lên 176 doanh nghiệp")
+            and may_match(ind.raised_total, sentence)
+            and (_context_in(ind, sentence) or about(quick(ind.context)))
         ):
             if raised_found is None:
                 raised_found = list(RAISED_TOTAL.finditer(sentence))
@@ -450,16 +449,10 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
         if not short and (not may_match(ind.counted, sentence) or not ind.counted.search(sentence)):
             continue
         undecided = False
-        in_context = ind.context is None or (
-            may_match(ind.context, sentence) and quick(ind.context).search(sentence) is not None
-        )
         # "… có ít nhất 80 xã đạt chuẩn" in a paragraph on new-rural communes: its short noun counts it
         # (where it ends its clause and is no part of a whole: not "có 9 xã đạt chuẩn giai đoạn trước hiện bị
         # rớt", "Cao Lộc dẫn đầu với 15/20 xã đạt chuẩn")
-        context_in_paragraph = not in_context and short and about(quick(ind.context))
-        if context_in_paragraph:
-            pass
-        elif not in_context:
+        if not _context_in(ind, sentence) and not (short and about(quick(ind.context))):
             # with neither its own context nor its twin's, the period it is read with decides (etl/extract.py)
             twin = catalog.by_id(ind.over_years) if ind.over_years else None
             if twin is None or (twin.context is not None and twin.context.search(sentence)):
@@ -474,7 +467,7 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
         # context, its short noun counts it too
         nouns = f"(?:{ind.counted.pattern})|(?:{ind.raised_total.pattern})" if short else ind.counted.pattern
         for m in count_pattern(nouns).finditer(sentence):
-            if inside(m.start(), taken) or any(t.start <= m.start() < t.end for t in raised):
+            if inside(m.start(), taken) or inside(m.start(), [(t.start, t.end) for t in raised]):
                 continue  # (a raised total found it already: "Số doanh nghiệp … là 95 doanh nghiệp")
             value = num(m["n"])
             if value is not None and m["scale"]:
