@@ -912,7 +912,9 @@ def _read(
 # in brackets after the result's ratio to it: "bằng 70,5% kế hoạch năm (4.200 triệu USD)"
 _ANNUAL_PLAN_LEVEL = compile_lowered(
     r"(?:\d\s*%|so với)\s+(?:của\s+)?(?:(?:kế hoạch|mục tiêu|chỉ tiêu)(?: cả)? năm\b(?! \d)|dự toán\b)"
-    r"(?! quý| tháng| 6 tháng)(?: [^\s()]+){0,5}\s*\(\s*$"
+    r"(?! quý| tháng| 6 tháng)(?: [^\s()]+){0,5}\s*\(\s*"
+    # (the bracket may name the plan again: "bằng 59,8% kế hoạch năm (kế hoạch tỉnh giao 5,3 tỷ USD)")
+    r"(?:(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()\d]{0,30})?$"
     # or right before it: "6 tháng cuối năm …; thu ngân sách phải hoàn thành dự toán 5.480 tỷ đồng"
     r"|\bdự toán(?: cả năm| năm| được giao| giao)?\s*(?:là\s*)?$"
 )

@@ -29,6 +29,7 @@ _COMPARING = re.compile(
     r"|\bcùng kỳ\b|\bđạt\s*%",
     re.IGNORECASE,
 )
+_COMPARES_TO = re.compile(r"so với|so sánh|tăng,? giảm|tăng/giảm|\bcùng kỳ\b|\bđạt\s*%", re.IGNORECASE)
 # Abbreviations of table headers and labels, spelled out so the ordinary rules read them.
 _ABBREVIATIONS = [
     (re.compile(r"\bƯTH\b|\bƯớc TH\b", re.IGNORECASE), "ước thực hiện"),
@@ -43,11 +44,15 @@ _ABBREVIATIONS = [
 # thêm"), not a growth rate's own name ("Tốc độ tăng trưởng GRDP", "Tăng trưởng kinh tế").
 _CHANGE_ROW = re.compile(r"\bgiảm\b|(?<!tốc độ )\btăng\b(?! trưởng)", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-–]?\s*\d[\d.,]*$")
-_UNIT_IN_LABEL = re.compile(
-    r"\s*\((?P<unit>%|điểm|(?:nghìn |triệu |tỷ )?(?:đồng|usd)|tỷ đồng|triệu đồng|triệu usd|tỷ usd|lượt khách|"
-    r"lượt người|doanh nghiệp|xã|người)\)\s*$",
-    re.IGNORECASE,
+_UNITS = (
+    r"%|điểm|(?:nghìn |triệu |tỷ )?(?:đồng|usd)|tỷ đồng|triệu đồng|triệu usd|tỷ usd|lượt khách|lượt người|"
+    r"doanh nghiệp|xã|người"
 )
+_UNIT_IN_LABEL = re.compile(rf"\s*\((?P<unit>{_UNITS})\)\s*$", re.IGNORECASE)
+# The unit a table's caption gives every cell: "Một số chỉ tiêu thu, chi ngân sách (đơn vị: tỷ đồng):",
+# "Đơn vị tính: Triệu USD"
+_UNIT_IN_CAPTION = re.compile(rf"\b(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>{_UNITS})\b", re.IGNORECASE)
+_CAPTION_LENGTH = 300  # the line before a table is its caption only when it is a short one
 
 
 @dataclass(frozen=True)
@@ -76,27 +81,46 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         columns = [_spelled(c) for c in _cells(header)]
         label_col = next((i for i, c in enumerate(columns) if _LABEL.match(c)), None)
         unit_col = next((i for i, c in enumerate(columns) if _UNIT.match(c)), None)
+        # "Tháng | Kim ngạch (triệu USD) | So với cùng kỳ (%)": a series, each row a period, each column
+        # what it measures -- read the other way round
+        by_period = label_col is None and _PERIOD_HEAD.match(columns[0]) is not None
+        if by_period:
+            label_col, unit_col = 0, None
         if label_col is None:
             continue  # not a table of indicators: no column says what its rows are
+        caption = text[text.rfind("\n", 0, max(header_start - 1, 0)) + 1 : max(header_start - 1, 0)]
+        in_caption = _UNIT_IN_CAPTION.search(caption) if len(caption) <= _CAPTION_LENGTH else None
+        table_unit = in_caption["unit"] if in_caption else ""
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
             if len(parts) != len(columns):
                 continue  # a merged or broken row: its cells cannot be told apart
             row_cells: list[TableCell] = []
-            label = _spelled(parts[label_col][2])
-            if _CHANGE_ROW.search(label):
+            row_name = _spelled(parts[label_col][2])
+            if not by_period and _CHANGE_ROW.search(row_name):
                 continue  # "Tỷ lệ hộ nghèo giảm trong năm": the row's numbers are changes, not levels
-            unit = parts[unit_col][2].strip() if unit_col is not None else ""
-            if not unit and (in_label := _UNIT_IN_LABEL.search(label)):
-                # "Tổng thu ngân sách (tỷ đồng)": the unit written in the row's name
-                unit, label = in_label["unit"], label[: in_label.start()].rstrip()
+            row_unit = parts[unit_col][2].strip() if unit_col is not None else ""
+            row_unit = row_unit or table_unit
             for i, (a, _b, cell) in enumerate(parts):
-                if i in (label_col, unit_col) or _ORDINAL.match(columns[i]) or _COMPARING.search(columns[i]):
+                comparing = (
+                    _COMPARES_TO if by_period else _COMPARING
+                )  # (a series' "Tăng trưởng (%)" is a figure)
+                if i in (label_col, unit_col) or _ORDINAL.match(columns[i]) or comparing.search(columns[i]):
                     continue
                 value = cell.strip()
                 if not _NUMBER.match(value):
                     continue
-                column, cell_unit = columns[i], unit
+                # what the cell measures (its label) and the column that says its period and status
+                label, column = (columns[i], row_name) if by_period else (row_name, columns[i])
+                if by_period and _BARE_YEAR.match(column):
+                    column = f"năm {column}"  # "2019 | 7,1": the year 2019
+                if by_period and _CHANGE_ROW.search(label):
+                    continue
+                unit = row_unit
+                if not unit and (in_label := _UNIT_IN_LABEL.search(label)):
+                    # "Tổng thu ngân sách (tỷ đồng)": the unit written in the row's name
+                    unit, label = in_label["unit"], label[: in_label.start()].rstrip()
+                cell_unit = unit
                 if not cell_unit and (in_header := _UNIT_IN_LABEL.search(column)):
                     # "Ước 6 tháng 2019 (triệu USD)": the unit written in the column's header
                     cell_unit, column = in_header["unit"], column[: in_header.start()].rstrip()
@@ -134,6 +158,9 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
 
 
 _COUNT_ROW = re.compile(r"(?:số|tổng số)\s", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# The first header cell of a table whose rows are periods
+_PERIOD_HEAD = re.compile(r"^(?:tháng|quý|năm|kỳ|thời gian|thời kỳ|giai đoạn|kỳ báo cáo)$", re.IGNORECASE)
 
 
 def _unit_after(unit: str) -> str:

@@ -99,8 +99,10 @@ def shift_years(p: Period, years: int) -> Period:
     """The same period `years` earlier or later ("so với cùng kỳ" = one year earlier)."""
 
     def move(d: date) -> date:
-        y = d.year + years
-        return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+        y, last = d.year + years, calendar.monthrange(d.year + years, d.month)[1]
+        if d.day == calendar.monthrange(d.year, d.month)[1]:
+            return date(y, d.month, last)  # a month's end stays its end: 2 months of 2017 → 1/1–29/2/2016
+        return date(y, d.month, min(d.day, last))
 
     start, end = move(p.start), move(p.end)
     label = re.sub(YEAR, lambda m: str(int(m.group()) + years), p.label)

@@ -506,7 +506,7 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
             running = (
                 counted_before
                 and RUNNING_TOTAL_BEFORE.search(prefix[-48:]) is not None
-                and _CLAUSE_END.match(sentence, m.end()) is not None
+                and _RUNNING_TOTAL_END.match(sentence, m.end()) is not None
             )
             if not (before_ok or after_ok or running):
                 continue
@@ -534,6 +534,9 @@ RUNNING_TOTAL_BEFORE = compile_lowered(
 )
 # the counted noun ends its clause: nothing after it says it is another kind of thing
 _CLAUSE_END = compile_lowered(r"\s*(?:[,;.)]|$)")
+# ... or goes on to what the same enterprises registered: "lũy kế 9 tháng có 312 doanh nghiệp với tổng vốn
+# đăng ký 2.865 tỷ đồng"
+_RUNNING_TOTAL_END = compile_lowered(r"\s*(?:[,;.)]|$|với (?:tổng )?(?:số )?vốn)")
 
 
 def to_unit(tok: Token, ind: Indicator, catalog: Catalog) -> float | None:

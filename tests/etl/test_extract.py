@@ -675,6 +675,14 @@ def model(text, doc_date=MODEL_DOC):
                 ("new_enterprises", 402, "2023", "actual", None, None),
             ],
         ),
+        (  # ... and the running total goes on to what those enterprises registered
+            "Trong quý III/2024 có 104 doanh nghiệp thành lập mới; lũy kế 9 tháng có 312 doanh nghiệp với tổng "
+            "vốn đăng ký 2.865 tỷ đồng.",
+            [
+                ("new_enterprises", 104, "Q3/2024", "actual", None, None),
+                ("new_enterprises", 312, "01–09/2024", "actual", None, None),
+            ],
+        ),
         (  # a holiday the month fell on is its circumstance, not its period
             "Riêng tháng 2/2024, trùng kỳ nghỉ Tết Nguyên đán, kim ngạch xuất nhập khẩu chỉ đạt 3,1 tỷ USD.",
             [("trade_turnover", 3.1, "02/2024", "actual", None, None)],
@@ -1831,10 +1839,11 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2024, 1, 8),
             [("trade_turnover", 4.1, "2023", "actual"), ("local_trade_turnover", 0.69, "2023", "actual")],
         ),
-        (  # the plan a part of the year is measured against is the year's; "cùng kỳ năm 2024" opening a
-            # sentence puts its yearless months in 2024
+        (  # the plan a part of the year is measured against is the year's (the bracket may name the plan
+            # again); "cùng kỳ năm 2024" opening a sentence puts its yearless months in 2024
             "Chín tháng năm 2025, thu từ hoạt động xuất nhập khẩu đạt 5.100 tỷ đồng, bằng 68% dự toán Trung "
-            "ương giao (7.500 tỷ đồng). Kim ngạch qua địa bàn 9 tháng mới bằng 71% kế hoạch năm (6.800 triệu USD). "
+            "ương giao (7.500 tỷ đồng). Kim ngạch qua địa bàn 9 tháng mới bằng 71% kế hoạch năm (kế hoạch tỉnh "
+            "giao 6.800 triệu USD). "
             "Cùng kỳ năm 2024, chỉ số sản xuất công nghiệp 9 tháng tăng 4,2%.",
             date(2025, 9, 29),
             [

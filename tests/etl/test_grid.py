@@ -75,6 +75,55 @@ def test_a_unit_in_the_rows_name_and_abbreviated_headers():
     assert got == [("budget_revenue", 7258.0, "2023", "actual"), ("budget_revenue", 8250.0, "2024", "target")]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    ["Một số chỉ tiêu thu, chi ngân sách (đơn vị: tỷ đồng):", "Đơn vị tính: Tỷ đồng", "ĐVT: tỷ đồng"],
+)
+def test_a_unit_in_the_tables_caption(caption):
+    text = (
+        f"{caption}\n"
+        "Chỉ tiêu | Ước thực hiện quý III/2023 | Ước thực hiện 9 tháng năm 2023 | So với cùng kỳ (%)\n"
+        "Tổng thu ngân sách nhà nước trên địa bàn | 2.013,5 | 5.846,2 | 106,8\n"
+        "- Thu nội địa | 968,2 | 2.731,4 | 97,6\n"
+    )
+    got, _ = figures(text, date(2023, 9, 29))
+    assert got == [
+        ("budget_revenue", 2013.5, "Q3/2023", "estimate"),
+        ("budget_revenue", 5846.2, "01–09/2023", "estimate"),
+        ("budget_revenue_domestic", 968.2, "Q3/2023", "estimate"),
+        ("budget_revenue_domestic", 2731.4, "01–09/2023", "estimate"),
+    ]
+
+
+def test_a_unit_in_a_long_paragraph_before_a_table_is_not_its_caption():
+    prose = "Trong kỳ, thu ngân sách tăng khá (đơn vị: tỷ đồng)" + ", nhờ thu thuế xuất nhập khẩu" * 12 + "."
+    text = f"{prose}\nChỉ tiêu | Ước thực hiện năm 2023 | Kế hoạch năm 2024\nTổng thu ngân sách | 9.100 | 9.500\n"
+    got, reading = figures(text, date(2023, 12, 20))
+    assert got == [] and {h.value_text for h in reading.held} >= {"9.100", "9.500"}
+
+
+def test_a_series_table_reads_each_row_as_a_period():
+    # "Tháng | Kim ngạch (triệu USD) | So với cùng kỳ (%)": each row a period, each column what it measures
+    text = (
+        "Tháng | Kim ngạch (triệu USD) | So với cùng kỳ (%)\n"
+        "Tháng 7/2019 | 338 | 91,2\n"
+        "Tháng 8/2019 | 357 | 96,5\n"
+        "\n"
+        "Năm | Tốc độ tăng trưởng GRDP (%) | Thu ngân sách trên địa bàn (tỷ đồng) | So với năm trước (%)\n"
+        "2019 | 7,1 | 6.210 | 108,2\n"
+        "Cộng | - | 12.860,5 | -\n"
+    )
+    got, reading = figures(text, date(2020, 1, 10))
+    assert got == [
+        ("trade_turnover", 0.338, "07/2019", "actual"),
+        ("trade_turnover", 0.357, "08/2019", "actual"),
+        ("grdp_growth", 7.1, "2019", "actual"),
+        ("budget_revenue", 6210.0, "2019", "actual"),
+    ]
+    # a row that is no period is held for review; the comparison columns give nothing
+    assert [(h.reason, h.value_text) for h in reading.held] == [("no_period", "12.860,5")]
+
+
 def test_a_count_row_is_read_with_its_noun():
     # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between the count's name and its number
     text = (

@@ -104,3 +104,15 @@ def test_longest_expression_wins_and_spans_are_exact():
 def test_shift_years_moves_the_same_period():
     p = shift_years(parse_period("6 tháng đầu năm 2024", DOC), -1)
     assert (p.start, p.end, p.label) == (date(2023, 1, 1), date(2023, 6, 30), "H1/2023")
+
+
+@pytest.mark.parametrize(
+    "text, years, end",
+    [
+        ("2 tháng đầu năm 2017", -1, date(2016, 2, 29)),  # to a leap year: February's end is the 29th
+        ("2 tháng đầu năm 2016", -1, date(2015, 2, 28)),  # from one
+        ("tháng 2/2021", 3, date(2024, 2, 29)),
+    ],
+)
+def test_shift_years_keeps_a_month_end_at_its_end(text, years, end):
+    assert shift_years(parse_period(text, DOC), years).end == end
