@@ -85,6 +85,8 @@ _NUMBERING = (
 
 
 # "Trên cơ sở kết quả 9 tháng, … dự kiến cả năm …": the results a plan starts from, not the period it is on
+# what a period right after it is compared with: "cao hơn mức tăng của quý I/2025", "so với cùng kỳ năm 2025"
+_COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng)(?: [^\s,;.()]+){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 
 
@@ -206,12 +208,17 @@ class DocumentContext:
         yearless = [pm for pm in periods if pm.period.yearless]
         # (a year a bracket or a singled-out clause names is its own, not the sentence's; so is one in another
         # clause: "… do năm 2021 chịu ảnh hưởng của dịch; doanh thu du lịch 6 tháng ước đạt …")
+        # (nor one a comparison after it names: "Trong quý I, … tăng 8,56%, cao hơn mức tăng của quý I/2025")
         named = [
             pm.period
             for pm in periods
             if not pm.period.yearless
             and pm.start not in singled
             and not all(";" in low[min(pm.end, y.end) : max(pm.start, y.start)] for y in yearless)
+            and not (
+                all(y.start < pm.start for y in yearless)
+                and _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+            )
         ]
         year = self._year_nearby(named, line, sentence_before=True)
         if year is None:

@@ -511,8 +511,14 @@ def _read(
                 # "… ước tính: … dịch vụ chiếm 50,86% (năm 2020 tương ứng là …; 50,32%)": the bracket gives an
                 # earlier year's values, whose status is the bracket's own words, not the estimate's
                 tok.status = status_of(low, opened, tok.start)
-            if ind is not None and tok.status not in ("target", "forecast"):
-                seen_status[tok.kind] = tok.status  # a rank ranks a result, never a plan's figure
+            if (
+                ind is not None
+                and tok.status not in ("target", "forecast")
+                and bracket_around(low, tok.start) is None
+            ):
+                # a rank ranks a result, never a plan's figure, nor a bracketed value compared with ("ước tăng
+                # 8,56%, cao hơn mức của quý I/2025 (7,02%) và đứng thứ 2/9")
+                seen_status[tok.kind] = tok.status
             if tok.kind == "rank" and tok.indicator is None:
                 # "… tăng 7,32% so với cùng kỳ, xếp thứ 30/63": a rank right after a rate ranks that rate,
                 # whatever its own clause names or fails to name.
@@ -1060,7 +1066,9 @@ def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:
 
 
 _REFERENCE_BEFORE = compile_lowered(
-    r"(?:so với|lần|cao hơn|thấp hơn|kém)\s+(?:cùng kỳ\s+|mức\s+|bình quân\s+)?$"
+    r"(?:so với|lần|(?:cao|thấp|nhanh|chậm) hơn|kém)\s+(?:(?:đáng kể|nhiều|hẳn|khá|nhẹ)\s+)?"
+    # "cao hơn đáng kể mức tăng của quý I/2025"
+    r"(?:cùng kỳ\s+|mức(?: tăng(?: trưởng)?)?(?: của)?\s+|bình quân\s+)?$"
 )
 
 
@@ -1068,7 +1076,7 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
     """A period the sentence compares with ("so với năm 2024", "gấp 1,6 lần năm 2020"), not reports on."""
     if any(c.start - offset <= pm.start < c.end - offset for c in comparisons):
         return True
-    return _REFERENCE_BEFORE.search(low[max(0, pm.start - 24) : pm.start]) is not None
+    return _REFERENCE_BEFORE.search(low[max(0, pm.start - 48) : pm.start]) is not None
 
 
 _REQUIRED = compile_lowered(

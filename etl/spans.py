@@ -10,7 +10,15 @@ from datetime import date, timedelta
 
 from etl.casefold import compile_lowered
 from etl.catalog import Indicator
-from etl.periods import UNRESOLVED, Period, as_of_period, months_from_january, shift_years, year_period
+from etl.periods import (
+    UNRESOLVED,
+    Period,
+    as_of_period,
+    months_from_january,
+    parse_period,
+    shift_years,
+    year_period,
+)
 from etl.values import Token
 
 # "bình quân" of a yearly average, not of "thu nhập bình quân đầu người" (an indicator's own name).
@@ -115,8 +123,13 @@ def _is_month_end(d: date) -> bool:
 # right after the period a sentence compares with is that period's value, not the sentence's. The bracket
 # may open with a verb or a bound ("(đạt 6,8%)", "(khoảng 6,8%)"), never with a period or another value.
 _REFERENCE_THEN_BRACKET = compile_lowered(
-    r"(?:so với|cao hơn|thấp hơn|kém|bằng|hơn)\s+(?:mức\s+(?:tăng\s+|giảm\s+)?(?:của\s+)?)?"
-    r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái|\d{4}))"
+    r"(?:so với|cao hơn|thấp hơn|kém|bằng|hơn)\s+(?:(?:đáng kể|nhiều|hẳn|khá|nhẹ)\s+)?"
+    r"(?:mức\s+(?:tăng\s+(?:trưởng\s+)?|giảm\s+)?(?:bình quân\s+)?(?:của\s+)?)?"
+    r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái|\d{4})"
+    # "cao hơn mức tăng của quý I/2025 (7,02%)": a part of a year written with its year
+    r"|(?P<part>(?:quý [ivx1-4]+|tháng \d{1,2}|\d{1,2} tháng(?: đầu năm)?)(?:/| năm )\d{4}"
+    # "gần bằng mức bình quân giai đoạn 2011 - 2015 (8,2%/năm)"
+    r"|giai đoạn \d{4}\s*[-–]\s*\d{4}))"
     r"\s*\((?:(?:đạt|tăng|giảm|là|khoảng|gần|hơn|trên|dưới|chỉ|mới|ước|ước tính)\s+)*$"
 )
 
@@ -130,6 +143,8 @@ def compared_period_in_brackets(low: str, tok_start: int, reported: Period | Non
     if m is None:
         return None
     ref = m["ref"]
+    if m["part"]:
+        return parse_period(m["part"])
     year = re.search(r"\d{4}", ref)
     if ref.startswith("năm") and year:
         return year_period(int(year.group()))

@@ -645,6 +645,27 @@ def model(text, doc_date=MODEL_DOC):
                 ("poverty_rate", 5.27, "31/12/2020", "actual", None, "stock"),
             ],
         ),
+        (  # the bracket after a span compared with is that span's value, a result whatever plan came before;
+            # poverty reduction as a topic is no fall of the rate
+            "Năm 2023, GRDP của tỉnh ước tăng 5,1%, thấp hơn mục tiêu 6,5% nhưng gần bằng mức bình quân giai "
+            "đoạn 2016 - 2020 (5,3%/năm). Về giảm nghèo, tỷ lệ hộ nghèo của tỉnh cuối năm 2023 là 5,27%.",
+            [
+                ("grdp_growth", 5.1, "2023", "estimate", None, None),
+                ("grdp_growth", 6.5, "2023", "target", None, None),
+                ("grdp_growth", 5.3, "2016–2020", "actual", None, "average"),
+                ("poverty_rate", 5.27, "31/12/2023", "actual", None, "stock"),
+            ],
+        ),
+        (  # a year written later in a comparison is not the yearless quarter's; the bracket is the value of
+            # the quarter compared with; the rank ranks the estimate, not the bracket
+            "Trong quý III, GRDP của tỉnh ước tăng 6,6% so với cùng kỳ năm trước, cao hơn đáng kể mức tăng của "
+            "quý III/2023 (4,1%) và đứng thứ 2/14 tỉnh vùng trung du và miền núi phía Bắc.",
+            [
+                ("grdp_growth", 6.6, "Q3/2024", "estimate", None, None),
+                ("grdp_growth", 4.1, "Q3/2023", "actual", None, None),
+                ("grdp_growth_rank_region", 2, "Q3/2024", "estimate", None, None),
+            ],
+        ),
         (  # "nhưng" turns back from the nation to the province's own figures
             "Năm 2024, GRDP của tỉnh Lạng Sơn ước tăng 6,01%, thấp hơn bình quân cả nước nhưng đã cải thiện so "
             "với mức 4,21% của năm 2023.",
@@ -1838,6 +1859,12 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "các doanh nghiệp của tỉnh, kim ngạch đạt 690 triệu USD.",
             date(2024, 1, 8),
             [("trade_turnover", 4.1, "2023", "actual"), ("local_trade_turnover", 0.69, "2023", "actual")],
+        ),
+        (  # projects of foreign investment licensed: their registered capital is the FDI registered
+            "Quý I/2026 có 156 doanh nghiệp thành lập mới; 5 dự án đầu tư nước ngoài được cấp mới với tổng vốn "
+            "đăng ký 128,5 triệu USD.",
+            date(2026, 4, 5),
+            [("new_enterprises", 156, "Q1/2026", "actual"), ("fdi_registered", 128.5, "Q1/2026", "actual")],
         ),
         (  # the plan a part of the year is measured against is the year's (the bracket may name the plan
             # again); "cùng kỳ năm 2024" opening a sentence puts its yearless months in 2024
