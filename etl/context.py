@@ -429,7 +429,12 @@ class DocumentContext:
         """ "target" or "forecast" when the nearest heading above `line` names a plan and no results."""
         if line not in self._heading_plans:
             nearest = next(self._headings_above(line), None)
-            self._heading_plans[line] = None if nearest is None else plan_status(lowered(self._line(nearest)))
+            # (not a question: "Tỉnh có dự báo gì cho cả năm?" asks; the answer's own words say what is
+            # forecast)
+            asked = nearest is not None and self._line(nearest).rstrip().endswith("?")
+            self._heading_plans[line] = (
+                None if nearest is None or asked else plan_status(lowered(self._line(nearest)))
+            )
         return self._heading_plans[line]
 
     def _heading(self, line: int) -> Period | None:

@@ -56,6 +56,7 @@ from etl.periods import (
     as_of_period,
     has_no_year,
     periods_in_lowered,
+    shift_years,
     year_period,
 )
 from etl.places import (
@@ -418,6 +419,17 @@ def _read(
                     if amounts and not tok.share_context and reads_as_growth(tok, low)
                     else None
                 )
+                if growth is None and amounts and not tok.share_context:
+                    # "quý II GRDP phải đạt 9,6%, cả 6 tháng đạt khoảng 8,9%": the next item of a list of the
+                    # same growth over another period
+                    growth = _next_period_of_the_same(
+                        reading.mentions[first_of_sentence:], s_start, low, tok, own, catalog
+                    )
+                    growth = (
+                        growth
+                        if growth is not None and growth == growth_of(amounts[-1][2], catalog)
+                        else None
+                    )
                 if growth is not None:
                     ind = growth  # "quý II GRDP phải đạt 9,6%": an amount whose growth the catalog holds
                 elif amounts:
@@ -427,6 +439,10 @@ def _read(
                     continue
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
+                if ind is None:
+                    ind = _next_period_of_the_same(
+                        reading.mentions[first_of_sentence:], s_start, low, tok, own, catalog
+                    )
                 if ind is None and tok.kind in lead and not names_any_subject(low, catalog, topics):
                     ind = subject_from_context(tok, low, {**subjects, "title": lead}, -2, seen_subjects)
             if (
@@ -816,6 +832,16 @@ def _read(
                 period = year_period(period.start.year)
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
+            if (
+                status in ("target", "forecast")
+                and period.yearless
+                and doc_date is not None
+                and period.end.year == doc_date.year - 1
+                and period.end < doc_date < shift_years(period, 1).end
+            ):
+                # "quý II phải đạt 9,6%, cả 6 tháng đạt khoảng 8,9%" in April: a plan's "6 tháng" is this
+                # year's half still to come, not the last half-year done (etl/periods.py reads a result's)
+                period = shift_years(period, 1)
             if status == "actual" and stock_closing_at_report(period, doc_date):
                 pass  # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure
             elif status == "actual" and doc_date is not None and period.start > doc_date:
@@ -974,6 +1000,26 @@ def _past_period_in_brackets(tok: Token, periods: list[PeriodMatch], low: str, d
         return None
     first = next((pm for pm in periods if opened < pm.start <= opened + 2), None)
     return opened if first is not None and first.period.end.year < doc_date.year else None
+
+
+def _next_period_of_the_same(
+    in_sentence: list[Mention], s_start: int, low: str, tok: Token, own: list[PeriodMatch], catalog: Catalog
+) -> Indicator | None:
+    """The growth rate the value before the per cent `tok` in its sentence was, when only ", <a period> đạt"
+    stands between them: the next item of a list of one rate over several periods."""
+    last = in_sentence[-1] if in_sentence and tok.kind == "percent" else None
+    if last is None or last.measure != "growth":
+        return None
+    between = (last.end - s_start, tok.start)
+    if not _NEXT_PERIOD_ITEM.fullmatch(low, *between):
+        return None
+    return catalog.by_id(last.indicator_id) if any(between[0] < pm.start < tok.start for pm in own) else None
+
+
+# ", cả 6 tháng đạt khoảng ", ", 6 tháng đầu năm tăng "
+_NEXT_PERIOD_ITEM = compile_lowered(
+    r",\s+(?:cả\s+)?[^,;.()]{2,30}?\s+(?:đạt|tăng)(?:\s+(?:khoảng|trên|gần|hơn))?\s+"
+)
 
 
 def _whole_before_parts(in_sentence: list[Mention], s_start: int, subset_at) -> Mention | None:

@@ -271,7 +271,8 @@ NOUN_GAP = re.compile(r"\s*(?:vốn\s+)?")
 # tháng là 6,2%)")
 COMPARED_LEVEL = compile_lowered(
     r"(?:(?:so với|hơn|kém|bằng|vượt|với|đạt)(?: cùng kỳ)? (?:mức|kịch bản|mục tiêu|kế hoạch|chỉ tiêu)"
-    r"(?: đề ra| đặt ra| điều chỉnh)?|\((?:kịch bản|mục tiêu|kế hoạch)(?: \S+){0,3} (?:là|đạt))\s*\(?\s*$"
+    r"(?: đề ra| đặt ra| điều chỉnh)?(?: cho (?:quý|năm|cả năm|tháng))?"
+    r"|\((?:kịch bản|mục tiêu|kế hoạch)(?: \S+){0,3} (?:là|đạt))\s*\(?\s*$"
     # "bằng 60,7% chỉ tiêu Bộ Tài chính giao (9.600 tỷ đồng)", "19% mức phấn đấu của tỉnh (15.500 tỷ đồng)":
     # the plan a result's ratio is to, its level in brackets
     r"|\d\s*%\s+(?:của\s+)?(?:mức phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?: \S+){0,5}\s*\(\s*$"

@@ -1860,6 +1860,27 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2024, 1, 8),
             [("trade_turnover", 4.1, "2023", "actual"), ("local_trade_turnover", 0.69, "2023", "actual")],
         ),
+        (  # a question asks about a forecast; the answer's own words say which of its figures are forecasts
+            "Họp báo quý III/2024\n\nSáng 5/7, UBND tỉnh họp báo.\n\nPhóng viên hỏi: Tỉnh có dự báo gì cho cả "
+            "năm?\n\nThu ngân sách cả năm dự kiến đạt khoảng 9.200 tỷ đồng. Năm 2023, GRDP của tỉnh chỉ tăng 6,12%.",
+            date(2024, 7, 5),
+            [("budget_revenue", 9200, "2024", "forecast"), ("grdp_growth", 6.12, "2023", "actual")],
+        ),
+        (  # the plan a result falls short of, its level in brackets; the next item of a list of one rate
+            # over several periods; the revenue from tourists
+            "Quý I, tốc độ tăng trưởng kinh tế (GRDP) ước đạt 8,06%, thấp hơn kịch bản đề ra cho quý (8,5%). Theo "
+            "kịch bản, quý II GRDP phải đạt 9,6%, cả 6 tháng đạt khoảng 8,9%. Khách du lịch quý I đạt 1,64 triệu "
+            "lượt; tổng thu từ khách du lịch ước 1.598 tỷ đồng.",
+            date(2026, 4, 5),
+            [
+                ("grdp_growth", 8.06, "Q1/2026", "estimate"),
+                ("grdp_growth", 8.5, "Q1/2026", "target"),
+                ("grdp_growth", 9.6, "Q2/2026", "target"),
+                ("grdp_growth", 8.9, "H1/2026", "target"),
+                ("tourists", 1640000, "Q1/2026", "actual"),
+                ("tourism_revenue", 1598, "Q1/2026", "estimate"),
+            ],
+        ),
         (  # projects of foreign investment licensed: their registered capital is the FDI registered
             "Quý I/2026 có 156 doanh nghiệp thành lập mới; 5 dự án đầu tư nước ngoài được cấp mới với tổng vốn "
             "đăng ký 128,5 triệu USD.",
