@@ -53,6 +53,7 @@ _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
 _SUBJECT_VERB = compile_lowered(
     r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm)\b"
 )
+_REPORTS = compile_lowered(r"(?:\s+[ivx]+\b)?\s*(?:\([^()]{0,80}\)\s*)?(?:cho biết|báo cáo|thông tin)\b")
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
 _SINGLED_OUT = re.compile(r"\briêng\s+$")
 # "63 tỉnh, thành", "các tỉnh, thành phố": a comma inside a name is no boundary.
@@ -109,19 +110,9 @@ def other_place(
     for a, b in earlier:
         segment = low[a:b]
         m = _first_place(segment, places)
-        if m is not None and (
-            (_LEAD.match(segment[: m.start()]) and len(segment) - m.end() <= 40)
-            or _SINGLED_OUT.search(segment[: m.start()])
-            # "tỷ lệ hộ nghèo ở các huyện Bình Gia, Đình Lập còn trên 20%": a list of named places runs on
-            # (not "cao hơn mức bình quân của cả nước, nhưng …": the nation is no list)
-            or _ends_on_unit(segment, places)
-            # "giai đoạn 2016 - 2020 huyện phấn đấu tăng trưởng 12%/năm, thu nhập … đạt 45 triệu đồng": a
-            # place that is the subject of a plan or a result carries over the clause (not one compared with:
-            # "thấp hơn bình quân cả nước là 7,09%, …")
-            or (_SUBJECT_VERB.match(segment, m.end()) and not _COMPARED.search(segment, 0, m.start()))
-        ):
+        if m is not None and _opens_on_subject(segment, m, places):
             subject = m.group()
-        if _OURS.search(segment, m.end() if m is not None else 0):
+        if _names_ours(segment, m.end() if m is not None else 0):
             subject = None
     before = low[own[0] : own[1]]
     named = None
@@ -146,6 +137,33 @@ def other_place(
             if m:
                 return m.group()
     return None
+
+
+def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) -> bool:
+    """Whether the place `m`, the first the segment names, is the subject its clause goes on about."""
+    return bool(
+        (_LEAD.match(segment[: m.start()]) and len(segment) - m.end() <= 40)
+        or _SINGLED_OUT.search(segment[: m.start()])
+        # "tỷ lệ hộ nghèo ở các huyện Bình Gia, Đình Lập còn trên 20%": a list of named places runs on
+        # (not "cao hơn mức bình quân của cả nước, nhưng …": the nation is no list)
+        or _ends_on_unit(segment, places)
+        # "giai đoạn 2016 - 2020 huyện phấn đấu tăng trưởng 12%/năm, thu nhập … đạt 45 triệu đồng": a place
+        # that is the subject of a plan or a result carries over the clause (not one compared with: "thấp
+        # hơn bình quân cả nước là 7,09%, …")
+        or (_SUBJECT_VERB.match(segment, m.end()) and not _COMPARED.search(segment, 0, m.start()))
+        # "Chi cục Hải quan khu vực VII (quản lý địa bàn …) cho biết tổng kim ngạch …": who reports
+        or (_LEAD.match(segment[: m.start()]) and _REPORTS.match(segment, m.end()))
+    )
+
+
+def _names_ours(segment: str, at: int) -> bool:
+    """Whether the segment names the province after `at`, outside a bracket: "Chi cục Hải quan khu vực VII
+    (quản lý địa bàn Lạng Sơn và Cao Bằng) cho biết …" describes the office's area; the office stays the
+    subject."""
+    for m in _OURS.finditer(segment, at):
+        if segment.rfind("(", at, m.start()) <= segment.rfind(")", at, m.start()):
+            return True
+    return False
 
 
 def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | None:

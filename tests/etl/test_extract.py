@@ -1721,6 +1721,14 @@ def test_a_title_naming_a_year_and_its_parts_sets_the_year():
             "poverty_rate",
             "other_place",
         ),
+        # a customs region that covers two provinces, reporting: its revenue is not the province's (the
+        # province named in the bracket describes its area)
+        (
+            "Chi cục Hải quan khu vực VII (quản lý địa bàn Lạng Sơn và Cao Bằng) cho biết kim ngạch khai báo tại "
+            "đơn vị trong quý III/2024 đạt 6,2 tỷ USD, số thu ngân sách đạt 3 nghìn tỷ đồng.",
+            "budget_revenue",
+            "other_place",
+        ),
         # progress towards the year's targets at mid-year is not targets met
         (
             "6 tháng đầu năm 2023, có 11/21 chỉ tiêu chủ yếu đạt trên 50% kế hoạch năm.",
