@@ -56,6 +56,9 @@ class Indicator:
     per: str | None = None  # a per-unit basis the unit does not say ("year", "month")
     level: str | None = None  # (administration) the level of government whose units it counts
     stock: bool = False  # stands at a date (members, communes meeting a standard), not a flow over a period
+    # measured once a year (a year-end survey: the poverty rate, income per head): a part of a year that only
+    # its context (title, heading, paragraph) names is not its period
+    yearly: bool = False
     price_basis_applies: bool = False
     regional: bool = False  # a rank among the region's provinces, not the nation's
     ranks: str | None = None  # (rank) the indicator whose values it ranks provinces by
@@ -231,6 +234,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 figure_measure=figure_measure,
                 per=item.get("per"),
                 stock=bool(item.get("stock", False)),
+                yearly=bool(item.get("yearly", False)),
                 level=item.get("level"),
                 price_basis_applies=bool(item.get("price_basis_applies", False)),
                 regional=bool(item.get("regional", False)),

@@ -50,9 +50,12 @@ SAID_NOW = compile_lowered(
 
 # "đạt 7 - 7,5%", "từ 10 đến 12%", "10.000 - 12.000 tỷ đồng": a number before a dash or "đến" (not a year:
 # "giai đoạn 2021 - 2025"), or after it a number of the same kind.
-_RANGE_BEFORE = compile_lowered(r"(?<![\d/.,])(?P<n>\d+(?:[.,]\d+)*)\s*%?\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?$")
+# (a bound may stand at either end: "nhóm đạt từ 80% đến dưới 90%")
+_RANGE_BEFORE = compile_lowered(
+    r"(?<![\d/.,])(?P<n>\d+(?:[.,]\d+)*)\s*%?\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?(?:dưới\s+|trên\s+|hết\s+)?$"
+)
 _NOT_SPACE = re.compile(r"\S")
-_RANGE_AFTER = compile_lowered(r"\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?\d+(?:[.,]\d+)*\s*%")
+_RANGE_AFTER = compile_lowered(r"\s*(?:-|–|—|đến|tới)\s*(?:mức\s+)?(?:dưới\s+|trên\s+)?\d+(?:[.,]\d+)*\s*%")
 
 
 def is_range_end(low: str, tok) -> bool:

@@ -470,6 +470,22 @@ def _read(
                 in_subset = False  # "trong đó quý IV tăng 7,52%": a part of the period, its own figure
             if in_subset and (ind is None or ind.id in whole):
                 continue  # "trong đó 11 vụ án": a part of the total just given, unless a catalogued part
+            if (
+                in_subset
+                and ind.part_of is not None
+                and ind.part_of not in whole
+                and any(catalog.by_id(w).unit == ind.unit and w != ind.part_of for w in whole)
+            ):
+                # "Kim ngạch … của doanh nghiệp trên địa bàn tỉnh đạt 402,5 triệu USD; trong đó xuất khẩu
+                # 178,3 triệu USD": a part of another whole than the one the catalog's part belongs to
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    f"a part of {'/'.join(sorted(whole))}, not of {ind.part_of}",
+                    ind,
+                    to_unit(tok, ind, catalog),
+                )
+                continue
             if not in_subset and ind is not None:
                 whole.add(ind.id)
             tok.resolved = ind
@@ -656,6 +672,15 @@ def _read(
                 and not names_province(low, opening[0], tok.start, _is_province(opening[1], places))
             ):
                 place = opening[1]  # "Bình quân cả nước, …; tỷ lệ hộ nghèo còn 1,93%": the nation's
+            if (
+                place is None
+                and tok.place is None
+                and "này" in low
+                and _THIS_PLACE.search(low, clause[0], tok.start)
+            ):
+                # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
+                # place the figures just before were said of
+                place = _place_just_before(reading, s_start, line_of)
             if place is None and tok.place is None and "lần lượt" in low:
                 # "Huyện Cao Lộc và thành phố Lạng Sơn, …, lần lượt đạt 1.900 tỷ đồng và 1.080 tỷ đồng": the
                 # places a list's values are said of, named before it
@@ -783,6 +808,18 @@ def _read(
                 # written with no period stands on the day reported -- the paragraph's, else the date line's.
                 day = context.day_reported(same_paragraph=True)
                 found = (as_of_period(day), "reported_day") if day is not None else None
+            if (
+                found is not None
+                and ind.yearly
+                and found[1] not in ("clause", "sentence")
+                and found[0].kind in _PART_OF_A_YEAR
+                and (found[0].end.month, found[0].end.day) != (12, 31)
+            ):
+                # "Lạng Sơn hiện còn khoảng 13,4% hộ nghèo" under a title on nine months: a rate measured at
+                # the year's end, which year's the text does not say
+                why = "a yearly measure its context dates only to a part of a year"
+                hold(tok, "no_period", why, ind, value)
+                continue
             if (
                 found is not None
                 and found[1] != "clause"
@@ -1020,6 +1057,21 @@ def _next_period_of_the_same(
 _NEXT_PERIOD_ITEM = compile_lowered(
     r",\s+(?:cả\s+)?[^,;.()]{2,30}?\s+(?:đạt|tăng)(?:\s+(?:khoảng|trên|gần|hơn))?\s+"
 )
+
+
+# "tỉnh này", "địa phương này": the place the text was just speaking of
+_THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b")
+
+
+def _place_just_before(reading: Reading, s_start: int, line_of) -> str | None:
+    """The other place the last figure before the sentence (in its paragraph) was held for, when no figure of
+    the province came after it."""
+    held = next((h for h in reversed(reading.held) if h.sentence_end <= s_start), None)
+    if held is None or held.reason != "other_place" or line_of(held.start) != line_of(s_start):
+        return None
+    if any(held.start < m.start < s_start for m in reading.mentions[-3:]):
+        return None
+    return held.detail
 
 
 def _whole_before_parts(in_sentence: list[Mention], s_start: int, subset_at) -> Mention | None:

@@ -1749,6 +1749,40 @@ def test_what_is_not_the_provinces_figure(text, not_published, reason):
         assert reason in {h.reason for h in reading.held}, reading.held
 
 
+@pytest.mark.parametrize(
+    ("text", "doc_date", "held"),
+    [
+        (  # a yearly measure that only the title dates, to nine months: which year's end, the text does not say
+            "Kinh tế vùng biên 9 tháng năm 2018\n\nLạng Sơn hiện còn khoảng 13,4% hộ nghèo; thu nhập bình quân "
+            "đầu người mới khoảng 2,4 triệu đồng/tháng.",
+            date(2018, 10, 2),
+            {("13,4%", "no_period"), ("2,4 triệu đồng", "no_period")},
+        ),
+        (  # a band of a ranking, a bound at one end
+            "Chỉ số PAR Index 2021 của tỉnh đạt 85,03%, thuộc nhóm B (nhóm đạt từ 80% đến dưới 90%).",
+            date(2022, 5, 20),
+            {("80%", "range"), ("90%", "range")},
+        ),
+        (  # "tỉnh này": the other province the sentence before spoke of
+            "Quảng Ninh ước tăng 11,1% trong 9 tháng năm 2018. Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%.",
+            date(2018, 10, 2),
+            {("11,1%", "other_place"), ("11%", "other_place")},
+        ),
+        (  # the exports and imports of the province's own enterprises: parts of their turnover, not of the
+            # turnover through the province
+            "Kim ngạch xuất, nhập khẩu của doanh nghiệp trên địa bàn tỉnh 6 tháng năm 2024 ước đạt 402,5 triệu "
+            "USD; trong đó xuất khẩu 178,3 triệu USD, nhập khẩu 224,2 triệu USD.",
+            date(2024, 7, 1),
+            {("178,3 triệu USD", "not_in_catalog"), ("224,2 triệu USD", "not_in_catalog")},
+        ),
+    ],
+)
+def test_what_the_text_does_not_date_or_place_as_the_provinces_is_held(text, doc_date, held):
+    reading = read_figures(text, load_catalog(), doc_date)
+    assert held <= {(h.value_text, h.reason) for h in reading.held}, reading.held
+    assert not {v for v, _ in held} & {m.value_text for m in reading.mentions}, reading.mentions
+
+
 def test_the_plan_a_rate_falls_short_of_is_the_same_measures_target():
     text = (
         "GRDP quý I/2024 ước tăng 6,1%, thấp hơn kịch bản 7,3% đề ra cho quý I. Để bù đắp, quý II cần đạt mức "
