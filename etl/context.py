@@ -27,6 +27,12 @@ _NEWLINE = re.compile("\n")
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 
 
+def _may_head(line: str) -> bool:
+    """Whether a line could be a heading: short, and no row of a table ("Khu vực | Cơ cấu (%) | Tốc độ tăng so
+    với năm 2018 (%)" heads its columns, not the text after the table)."""
+    return bool(line) and len(line) <= _HEADING_MAX and " | " not in line
+
+
 def _single(periods: list[Period]) -> Period | None:
     """The one reporting period named, if exactly one: a meeting's date ("ngày 10/7/2024") or a stock's
     date is not a period a figure elsewhere can be over."""
@@ -404,7 +410,7 @@ class DocumentContext:
         parts, seen = [], 0
         for i in range(line - 1, -1, -1):
             candidate = self._line(i).strip()
-            if candidate and len(candidate) <= _HEADING_MAX and not candidate.endswith((".", ";")):
+            if _may_head(candidate) and not candidate.endswith((".", ";")):
                 parts.append(candidate)
                 seen += 1
                 if seen == 3:
@@ -418,7 +424,7 @@ class DocumentContext:
         under the title (when the page was printed, not a heading), up to the title (not a heading)."""
         for i in range(line - 1, -1, -1):
             candidate = self._line(i).strip()
-            if not candidate or len(candidate) > _HEADING_MAX or candidate.endswith((".", ";", ":")):
+            if not _may_head(candidate) or candidate.endswith((".", ";", ":")):
                 continue
             if i == self.title_line:
                 return

@@ -15,13 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.periods import find_periods
+
 SEPARATOR = " | "
 _MIN_CELLS = 3
 MAX_TABLE_ROWS = 80  # a longer run of rows is read row by row as text, not as one table
 MAX_CELLS = 2000  # per document: bounded work whatever the text looks like
 
 # The header cell of each kind of column that is not a column of figures.
-_LABEL = re.compile(r"^(?:chỉ tiêu|nội dung|danh mục|tên chỉ tiêu|các chỉ tiêu(?: chủ yếu)?)$", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^(?:chỉ tiêu|nội dung|danh mục|tên chỉ tiêu|các chỉ tiêu(?: chủ yếu)?"
+    r"|(?:khu vực|ngành|lĩnh vực)(?: kinh tế)?)$",
+    re.IGNORECASE,
+)
 _UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^(?:stt|tt|số thứ tự)$", re.IGNORECASE)
 _COMPARING = re.compile(
@@ -30,6 +36,7 @@ _COMPARING = re.compile(
     re.IGNORECASE,
 )
 _COMPARES_TO = re.compile(r"so với|so sánh|tăng,? giảm|tăng/giảm|\bcùng kỳ\b|\bđạt\s*%", re.IGNORECASE)
+_SHARE_COLUMN = re.compile(r"^(?:cơ cấu|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
 # Abbreviations of table headers and labels, spelled out so the ordinary rules read them.
 _ABBREVIATIONS = [
     (re.compile(r"\bƯTH\b|\bƯớc TH\b", re.IGNORECASE), "ước thực hiện"),
@@ -88,9 +95,12 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             label_col, unit_col = 0, None
         if label_col is None:
             continue  # not a table of indicators: no column says what its rows are
-        caption = text[text.rfind("\n", 0, max(header_start - 1, 0)) + 1 : max(header_start - 1, 0)]
-        in_caption = _UNIT_IN_CAPTION.search(caption) if len(caption) <= _CAPTION_LENGTH else None
+        caption = _caption(text, header_start)
+        in_caption = _UNIT_IN_CAPTION.search(caption)
         table_unit = in_caption["unit"] if in_caption else ""
+        # "Cơ cấu và tốc độ tăng GRDP năm 2019 (ước tính)": the period and status the caption gives every
+        # column that names none
+        caption_when = _when(caption)
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
             if len(parts) != len(columns):
@@ -102,9 +112,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             row_unit = parts[unit_col][2].strip() if unit_col is not None else ""
             row_unit = row_unit or table_unit
             for i, (a, _b, cell) in enumerate(parts):
-                comparing = (
-                    _COMPARES_TO if by_period else _COMPARING
-                )  # (a series' "Tăng trưởng (%)" is a figure)
+                # (a series' "Tăng trưởng (%)" is a figure, and so is a share: "Cơ cấu (%)", "Tỷ trọng (%)")
+                comparing = _COMPARES_TO if by_period or _SHARE_COLUMN.match(columns[i]) else _COMPARING
                 if i in (label_col, unit_col) or _ORDINAL.match(columns[i]) or comparing.search(columns[i]):
                     continue
                 value = cell.strip()
@@ -124,6 +133,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 if not cell_unit and (in_header := _UNIT_IN_LABEL.search(column)):
                     # "Ước 6 tháng 2019 (triệu USD)": the unit written in the column's header
                     cell_unit, column = in_header["unit"], column[: in_header.start()].rstrip()
+                if caption_when and not by_period and not find_periods(column):
+                    column = f"{column} {caption_when}"
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")
                 lead = (
@@ -155,6 +166,29 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             cells += row_cells
             read |= {header_start, row_start}
     return cells, read
+
+
+def _caption(text: str, header_start: int) -> str:
+    """The line right before a table's header, when it is short enough to be its caption, else ""."""
+    end = max(header_start - 1, 0)
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    if not line.strip() and end > 0:  # (one blank line may stand between a caption and its table)
+        end = max(end - len(line) - 1, 0)
+        line = text[text.rfind("\n", 0, end) + 1 : end]
+    return line if len(line) <= _CAPTION_LENGTH and SEPARATOR not in line else ""
+
+
+_CAPTION_STATUS = re.compile(
+    r"\b(?:ước tính|ước thực hiện|sơ bộ|chính thức|kế hoạch|dự toán)\b", re.IGNORECASE
+)
+
+
+def _when(caption: str) -> str:
+    """The period words and status word of a caption, as written ("năm 2019 ước tính"), or ""."""
+    words = [caption[pm.start : pm.end] for pm in find_periods(caption)]
+    if status := _CAPTION_STATUS.search(caption):
+        words.append(status.group())
+    return " ".join(words) if words and find_periods(caption) else ""
 
 
 _COUNT_ROW = re.compile(r"(?:số|tổng số)\s", re.IGNORECASE)

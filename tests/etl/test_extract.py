@@ -1902,6 +1902,14 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2024, 1, 8),
             [("trade_turnover", 4.1, "2023", "actual"), ("local_trade_turnover", 0.69, "2023", "actual")],
         ),
+        (  # a table's rows head no text after the table (their "so với năm 2018" is no period of it); a table
+            # of "một số chỉ tiêu chủ yếu" is of indicators, no plan
+            "Tình hình kinh tế - xã hội năm 2019\n\nBiểu: Một số chỉ tiêu chủ yếu\n\nKhu vực | Cơ cấu (%) | Tốc độ "
+            "tăng so với năm 2018 (%)\nDịch vụ | 49,5 | 8,05\nCông nghiệp | 19,8 | 11,46\n\nTổng thu ngân sách nhà "
+            "nước trên địa bàn ước đạt 7.785,4 tỷ đồng, tăng 9,3% so với năm 2018.",
+            date(2019, 12, 27),
+            [("budget_revenue", 7785.4, "2019", "estimate")],
+        ),
         (  # a question asks about a forecast; the answer's own words say which of its figures are forecasts
             "Họp báo quý III/2024\n\nSáng 5/7, UBND tỉnh họp báo.\n\nPhóng viên hỏi: Tỉnh có dự báo gì cho cả "
             "năm?\n\nThu ngân sách cả năm dự kiến đạt khoảng 9.200 tỷ đồng. Năm 2023, GRDP của tỉnh chỉ tăng 6,12%.",

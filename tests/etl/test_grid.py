@@ -102,6 +102,22 @@ def test_a_unit_in_a_long_paragraph_before_a_table_is_not_its_caption():
     assert got == [] and {h.value_text for h in reading.held} >= {"9.100", "9.500"}
 
 
+def test_a_caption_dates_a_table_of_shares():
+    # "Cơ cấu (%)" is a share, not a comparison; the caption (a blank line above) gives the period and status
+    # to columns that name none; the sectors' growth is not read
+    text = (
+        "Cơ cấu và tốc độ tăng GRDP năm 2019 (ước tính)\n\n"
+        "Khu vực kinh tế | Cơ cấu (%) | Tốc độ tăng (%)\n"
+        "Nông, lâm nghiệp và thủy sản | 21,6 | 3,12\n"
+        "Dịch vụ | 49,5 | 8,05\n"
+    )
+    got, _ = figures(text, date(2019, 12, 27))
+    assert got == [
+        ("grdp_share_agriculture", 21.6, "2019", "estimate"),
+        ("grdp_share_services", 49.5, "2019", "estimate"),
+    ]
+
+
 def test_a_series_table_reads_each_row_as_a_period():
     # "Tháng | Kim ngạch (triệu USD) | So với cùng kỳ (%)": each row a period, each column what it measures
     text = (
