@@ -91,6 +91,11 @@ _NUMBERING = (
 
 
 # "Trên cơ sở kết quả 9 tháng, … dự kiến cả năm …": the results a plan starts from, not the period it is on
+# a heading on results against a plan: "Tăng trưởng thấp hơn kịch bản", "Thu ngân sách vượt dự toán"
+_AGAINST_PLAN = re.compile(
+    r"\b(?:hơn|so với|vượt|chưa đạt|không đạt|đạt|bằng|kém|hụt)\s+(?:\S+\s+)?"
+    r"(?:kịch bản|kế hoạch|mục tiêu|dự toán|chỉ tiêu)\b"
+)
 # what a period right after it is compared with: "cao hơn mức tăng của quý I/2025", "so với cùng kỳ năm 2025"
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng)(?: [^\s,;.()]+){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
@@ -438,9 +443,9 @@ class DocumentContext:
             # (not a question: "Tỉnh có dự báo gì cho cả năm?" asks; the answer's own words say what is
             # forecast)
             asked = nearest is not None and self._line(nearest).rstrip().endswith("?")
-            self._heading_plans[line] = (
-                None if nearest is None or asked else plan_status(lowered(self._line(nearest)))
-            )
+            heading = lowered(self._line(nearest)) if nearest is not None and not asked else ""
+            # (nor a result against a plan: "Tăng trưởng thấp hơn kịch bản")
+            self._heading_plans[line] = None if _AGAINST_PLAN.search(heading) else plan_status(heading)
         return self._heading_plans[line]
 
     def _heading(self, line: int) -> Period | None:

@@ -1910,6 +1910,12 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2019, 12, 27),
             [("budget_revenue", 7785.4, "2019", "estimate")],
         ),
+        (  # a heading on results against a plan is no plan's heading
+            "Họp báo quý II/2019\n\nTăng trưởng thấp hơn kịch bản\n\nTổng thu ngân sách nhà nước trên địa bàn "
+            "quý I/2019 đạt 1.562,3 tỷ đồng, giảm 3,2% so với cùng kỳ.",
+            date(2019, 4, 12),
+            [("budget_revenue", 1562.3, "Q1/2019", "actual")],
+        ),
         (  # a question asks about a forecast; the answer's own words say which of its figures are forecasts
             "Họp báo quý III/2024\n\nSáng 5/7, UBND tỉnh họp báo.\n\nPhóng viên hỏi: Tỉnh có dự báo gì cho cả "
             "năm?\n\nThu ngân sách cả năm dự kiến đạt khoảng 9.200 tỷ đồng. Năm 2023, GRDP của tỉnh chỉ tăng 6,12%.",
