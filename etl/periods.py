@@ -599,16 +599,23 @@ def _congress_plan(m, doc_date):
 
 @_rule(
     # ("mới đạt khoảng hai phần ba mục tiêu nhiệm kỳ (8%/năm)": the term's plan)
-    r"\b(?:cả|trong|suốt|toàn|đến hết|đến cuối|hết|(?:mục tiêu|chỉ tiêu|kế hoạch) của|mục tiêu|chỉ tiêu)"
-    r" nhiệm kỳ(?! \d)(?: này)?",
+    r"\b(?:(?P<done>cả|trong|suốt|toàn|đến hết|đến cuối|hết)"
+    r"|(?:mục tiêu|chỉ tiêu|kế hoạch) của|mục tiêu|chỉ tiêu)"
+    r" nhiệm kỳ(?! \d| (?:tới|mới|sau|kế tiếp|tiếp theo)\b)(?: này)?",
     ("nhiệm kỳ",),
 )
 def _this_term(m, doc_date):
     """ "cả nhiệm kỳ" with no years: the Party term the document is written in (terms open every five
-    years in the autumn: 2015, 2020, 2025), as its plan years."""
+    years in the autumn: 2015, 2020, 2025), as its plan years. At the congress that closes a term (a
+    congress year, from October), what was done "trong nhiệm kỳ" is the term closing; its plan, which term's
+    the text must say."""
     if doc_date is None:
         return UNRESOLVED
     opened = term_opened(doc_date)
+    if opened == doc_date.year:
+        if not m["done"]:
+            return UNRESOLVED
+        opened -= 5
     return range_period(opened + 1, opened + 5)
 
 

@@ -105,7 +105,15 @@ def status_after(low: str, end: int) -> str | None:
         return "target"
     if m := _COUNT_VERB_STATUS.match(low, end):
         return "estimate" if m["w"] == "ước" else "forecast"
+    if _ESTIMATE_MARK_AFTER.match(low, end):
+        return "estimate"  # "xuống còn 6,02% cuối năm 2020 (ước)": the estimate mark after its date
     return None
+
+
+_ESTIMATE_MARK_AFTER = re.compile(
+    r"(?: (?:cuối|hết|đến cuối|đến hết) năm(?: \d{4})?| năm \d{4}| \d{4})?"
+    r" \((?:ước|ước tính|ước thực hiện|ước đạt)\)"
+)
 
 
 _COUNT_VERB_STATUS = re.compile(

@@ -1910,6 +1910,14 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2019, 12, 27),
             [("budget_revenue", 7785.4, "2019", "estimate")],
         ),
+        (  # an estimate's mark after the date of its stock
+            "Tỷ lệ hộ nghèo giảm từ 21,49% cuối năm 2015 xuống còn 6,02% cuối năm 2020 (ước).",
+            date(2020, 10, 14),
+            [
+                ("poverty_rate", 21.49, "31/12/2015", "actual"),
+                ("poverty_rate", 6.02, "31/12/2020", "estimate"),
+            ],
+        ),
         (  # a heading on results against a plan is no plan's heading
             "Họp báo quý II/2019\n\nTăng trưởng thấp hơn kịch bản\n\nTổng thu ngân sách nhà nước trên địa bàn "
             "quý I/2019 đạt 1.562,3 tỷ đồng, giảm 3,2% so với cùng kỳ.",

@@ -116,3 +116,21 @@ def test_shift_years_moves_the_same_period():
 )
 def test_shift_years_keeps_a_month_end_at_its_end(text, years, end):
     assert shift_years(parse_period(text, DOC), years).end == end
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, label",
+    [
+        ("cả nhiệm kỳ đạt 21,6 tỷ USD", date(2023, 6, 1), "2021–2025"),  # the term the document is written in
+        (
+            "trong nhiệm kỳ, khởi tố 38 vụ án",
+            date(2020, 10, 14),
+            "2016–2020",
+        ),  # at the congress: the closing term
+        ("mục tiêu nhiệm kỳ là 8%", date(2020, 10, 14), None),  # its plan: which term's, the text must say
+        ("trong nhiệm kỳ tới đạt 8%", date(2023, 6, 1), None),  # the next term is no period of this one
+    ],
+)
+def test_a_term_without_its_years(text, doc_date, label):
+    found = parse_period(text, doc_date)
+    assert (found.label if found is not None and found.kind != "unresolved" else None) == label
