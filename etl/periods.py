@@ -149,7 +149,10 @@ def _term_to_date(m, doc_date):
     if not m["a"]:
         # "Từ đầu nhiệm kỳ đến nay" with no years: since the congress that opened the term the document is
         # written in (terms open every five years in the autumn: 2015, 2020, 2025)
-        start = date(term_opened(doc_date), 10, 1)
+        opened = term_opened(doc_date)
+        if opened == doc_date.year:
+            opened -= 5  # at the congress that closes a term, in its autumn: since the one that opened it
+        start = date(opened, 10, 1)
         return Period("to_date", start, doc_date, f"10/{start.year}–{_dmy(doc_date)}")
     start = date(int(m["a"]), 1, 1)
     if doc_date < start:
