@@ -484,10 +484,11 @@ def _range(m, doc_date):
     b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
     if not a < b <= a + 30:
         return None
-    if m.group().lstrip().startswith("nhiệm kỳ") and b - a == 5:
+    lead = m.group().lstrip().removeprefix("bình quân ")
+    if b - a == 5 and (lead.startswith("nhiệm kỳ") or (lead.startswith("giai đoạn") and a % 5 == 0)):
         # A Party term runs congress to congress (autumn 2015 to autumn 2020); what it reports on is its
-        # five-year plan, the years 2016-2020, as the term's own targets are set. ("giai đoạn 2015-2020" is
-        # read as written: the years it names.)
+        # five-year plan, the years 2016-2020, as the term's own targets are set -- and so does a "giai đoạn"
+        # named by a term's congress years ("giai đoạn 2025 - 2030": six calendar years no plan spans)
         return range_period(a + 1, b)
     return range_period(a, b)
 

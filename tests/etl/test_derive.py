@@ -25,7 +25,7 @@ def derived(sentence):
             "Tốc độ tăng trưởng kinh tế bình quân (GRDP) giai đoạn 2021-2022 đạt 6,95%, cao hơn 1,5% so với bình quân "
             "giai đoạn 2015-2020.",
             5.45,
-            "2015–2020",
+            "2016–2020",  # the term's years: its plan's, 2016-2020
             "percentage_point_change",
             "6.95 - 1.5 = 5.45 (read as percentage points)",
         ),
@@ -34,7 +34,7 @@ def derived(sentence):
             "Thu nhập bình quân đầu người giai đoạn 2021-2022 đạt 49,26 triệu đồng, cao hơn 29,3% so với giai đoạn "
             "2015-2020…",
             38.1,
-            "2015–2020",
+            "2016–2020",
             "relative_change",
             "49.26 / (1 + 29.3/100) = 38.1",
         ),

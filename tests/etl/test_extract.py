@@ -173,7 +173,7 @@ def test_comparison_is_attached_not_extracted():
     )
     assert m.value == 6.95
     assert m.comparison.amount == 1.5 and m.comparison.direction == 1
-    assert m.comparison.period.label == "2015–2020"
+    assert m.comparison.period.label == "2016–2020"
 
 
 # --- The figure model: what each number is (status, bound, sign, period kind, place) --------------------

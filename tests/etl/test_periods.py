@@ -13,10 +13,14 @@ DOC = date(2023, 8, 25)
         ("năm 2022", "year", date(2022, 1, 1), date(2022, 12, 31), "2022"),
         ("chỉ số PCI 2022 của tỉnh", "year", date(2022, 1, 1), date(2022, 12, 31), "2022"),
         ("giai đoạn 2021-2022", "range", date(2021, 1, 1), date(2022, 12, 31), "2021–2022"),
-        ("bình quân giai đoạn 2015-2020", "range", date(2015, 1, 1), date(2020, 12, 31), "2015–2020"),
+        ("bình quân giai đoạn 2016-2020", "range", date(2016, 1, 1), date(2020, 12, 31), "2016–2020"),
+        ("các năm 2015-2020", "range", date(2015, 1, 1), date(2020, 12, 31), "2015–2020"),  # as written
         # A Party term reports on its five-year plan: the years after the congress that opened it.
         ("nhiệm kỳ 2015 – 2020", "range", date(2016, 1, 1), date(2020, 12, 31), "2016–2020"),
         ("giai đoạn 2021-25", "range", date(2021, 1, 1), date(2025, 12, 31), "2021–2025"),
+        # a "giai đoạn" named by a term's congress years: the term's plan years (no plan spans six years)
+        ("giai đoạn 2025 - 2030", "range", date(2026, 1, 1), date(2030, 12, 31), "2026–2030"),
+        ("bình quân giai đoạn 2015-2020", "range", date(2016, 1, 1), date(2020, 12, 31), "2016–2020"),
         ("6 tháng đầu năm 2023", "half_year", date(2023, 1, 1), date(2023, 6, 30), "H1/2023"),
         ("9 tháng năm 2024", "months", date(2024, 1, 1), date(2024, 9, 30), "01–09/2024"),
         ("quý I/2023", "quarter", date(2023, 1, 1), date(2023, 3, 31), "Q1/2023"),
