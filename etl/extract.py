@@ -213,6 +213,9 @@ def _read(
     # sau sắp xếp: địa phương nào tăng trưởng nhanh nhất?" over a lead naming GRDP growth): a sentence
     # that names no subject at all ("Lạng Sơn đạt mức tăng 8,37%") is about it.
     lead = title_subjects(lowered(lead_paragraph(text)), catalog)
+    # "Thành phố Lạng Sơn: Hoàn thành và vượt 19/20 chỉ tiêu năm 2019": an article on a district or the city,
+    # whose sentences that name no place are about it
+    title_part = _title_opens_on_part(lowered(title), catalog)
 
     line_of = context.line_of
     rank_places = _rank_places(catalog)
@@ -369,6 +372,8 @@ def _read(
                 if tok.indicator is None:
                     continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
+            if ind is not None and tok.indicator is None and tok.kind == "percent":
+                ind = _unless_an_amount_between(ind, tok, low, clause, topics, catalog, tokens)
             if (
                 ind is not None
                 and tok.indicator is None
@@ -641,6 +646,12 @@ def _read(
             if tok.kind != "rank" and is_range_end(low, tok):
                 hold(tok, "range", "one end of a range: the text states no single value", ind, value)
                 continue
+            if "nếu" in low and _CONVERSION.search(low, max(0, tok.start - 120), tok.start):
+                # "Nếu tính theo năm thì mỗi người dân có thu nhập khoảng 29,8 triệu đồng": another figure
+                # restated in another unit, not a figure reported
+                why = "a figure converted into another unit ('nếu tính theo năm'), not a reported figure"
+                hold(tok, "not_in_catalog", why, ind, value)
+                continue
             if "nếu" in low and _supposed(low, tok.start, tok.end):
                 # "nếu mỗi năm chỉ tăng trên 7% thì liệu có về đích …": a value supposed, no result nor plan
                 hold(tok, "condition", "a value a condition supposes ('nếu … thì')", ind, value)
@@ -681,6 +692,13 @@ def _read(
                 # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
                 # place the figures just before were said of
                 place = _place_just_before(reading, s_start, line_of)
+            if (
+                place is None
+                and tok.place is None
+                and title_part is not None
+                and not names_province(low, 0, len(low))
+            ):
+                place = title_part
             if place is None and tok.place is None and "lần lượt" in low:
                 # "Huyện Cao Lộc và thành phố Lạng Sơn, …, lần lượt đạt 1.900 tỷ đồng và 1.080 tỷ đồng": the
                 # places a list's values are said of, named before it
@@ -1059,6 +1077,38 @@ _NEXT_PERIOD_ITEM = compile_lowered(
 )
 
 
+def _unless_an_amount_between(
+    ind: Indicator, tok: Token, low: str, clause, topics: dict, catalog: Catalog, tokens: list[Token]
+):
+    """`ind`, the rate a per cent's topic names, unless the topic's own value came first and a new comma
+    segment then opens on another amount's subject ("GRDP của tỉnh chỉ tăng 2,08%, kim ngạch xuất nhập khẩu
+    qua địa bàn giảm hơn 40%": the turnover's change, not the GRDP's): None then, for the reading of a rate
+    after an amount."""
+    named_at = [end for _start, end, i in topics.get("percent", []) if i is ind and end <= tok.start]
+    if not named_at:
+        return ind
+    for start, end, amount in topics_of("money", low, catalog, topics):
+        if (
+            max(named_at[-1], clause[0]) <= start
+            and end <= tok.start
+            and low[max(0, start - 2) : start] == ", "
+            and growth_of(amount, catalog) is not ind
+            and any(named_at[-1] <= t.start < start for t in tokens if t is not tok)
+        ):
+            return None
+    return ind
+
+
+def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
+    """The district or city a title opens on before a colon or a dash ("Thành phố Lạng Sơn: …", "Huyện Cao
+    Lộc - …"), else None."""
+    m = catalog.places["district"].match(title.lstrip())
+    if m is None or not _TITLE_SUBJECT_END.match(title.lstrip(), m.end()):
+        return None
+    return m.group()
+
+
+_TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
 # "tỉnh này", "địa phương này": the place the text was just speaking of
 _THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b")
 
@@ -1145,6 +1195,9 @@ def _condition_before(low: str, start: int) -> int | None:
     return cond
 
 
+_CONVERSION = compile_lowered(
+    r"\bnếu (?:tính|quy|quy đổi|đổi)(?: ra| theo| sang)? (?:năm|tháng|usd|đô la|đồng)\b"
+)
 # "nếu không có …", "nếu không vì …": what would have been had something not happened
 _COUNTERFACTUAL = compile_lowered(r"nếu không (?:có|vì|bị|phải)\b")
 

@@ -133,7 +133,7 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 if not cell_unit and (in_header := _UNIT_IN_LABEL.search(column)):
                     # "Ước 6 tháng 2019 (triệu USD)": the unit written in the column's header
                     cell_unit, column = in_header["unit"], column[: in_header.start()].rstrip()
-                if caption_when and not by_period and not find_periods(column):
+                if caption_when and not by_period and not _SAYS_WHEN.search(column):
                     column = f"{column} {caption_when}"
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")
@@ -180,6 +180,14 @@ def _caption(text: str, header_start: int) -> str:
 
 _CAPTION_STATUS = re.compile(
     r"\b(?:ước tính|ước thực hiện|sơ bộ|chính thức|kế hoạch|dự toán)\b", re.IGNORECASE
+)
+
+
+# a column that says its own period or status ("Ước thực hiện 9 tháng", "Kế hoạch năm 2017"): the caption's
+# do not reach it
+_SAYS_WHEN = re.compile(
+    r"\d|\b(?:quý|tháng|năm|kỳ|ước|ước tính|thực hiện|sơ bộ|chính thức|kế hoạch|dự toán|mục tiêu)\b",
+    re.IGNORECASE,
 )
 
 

@@ -1775,6 +1775,34 @@ def test_what_is_not_the_provinces_figure(text, not_published, reason):
             date(2024, 7, 1),
             {("178,3 triệu USD", "not_in_catalog"), ("224,2 triệu USD", "not_in_catalog")},
         ),
+        (  # an article on the city: sentences naming no place are the city's; the province named is ours
+            "Thành phố Lạng Sơn: Hoàn thành 19/20 chỉ tiêu năm 2019\n\nNăm 2019, thu nhập bình quân đầu người của "
+            "thành phố ước 79,5 triệu đồng/năm. Số doanh nghiệp thành lập mới năm 2019 chỉ đạt 84 doanh nghiệp.",
+            date(2019, 12, 24),
+            {
+                ("19/20 chỉ tiêu", "other_place"),
+                ("79,5 triệu đồng", "other_place"),
+                ("84 doanh", "other_place"),
+            },
+        ),
+        (  # one product's exports, the product written first; another province's gate; a village's visitors
+            "Trong 11 tháng năm 2024, riêng sầu riêng xuất khẩu qua các cửa khẩu của tỉnh đạt khoảng 2,9 tỷ USD; "
+            "kim ngạch qua cửa khẩu Móng Cái đạt hơn 1,3 tỷ USD. Cả thôn hiện có 23 homestay, 11 tháng năm 2024 "
+            "đón khoảng 18.000 lượt khách.",
+            date(2024, 12, 5),
+            {
+                ("2,9 tỷ USD", "not_in_catalog"),
+                ("1,3 tỷ USD", "other_place"),
+                ("18.000 lượt khách", "other_place"),
+            },
+        ),
+        (  # a figure converted into another unit; a rate after a new segment on another amount is its change
+            "Năm 2019, thu nhập bình quân đầu người đạt 2,48 triệu đồng/tháng; nếu tính theo năm thì khoảng 29,8 "
+            "triệu đồng. Quý I/2020, GRDP của tỉnh chỉ tăng 2,08%, kim ngạch xuất nhập khẩu qua địa bàn giảm hơn "
+            "40% so với cùng kỳ.",
+            date(2020, 5, 12),
+            {("29,8 triệu đồng", "not_in_catalog"), ("40%", "not_in_catalog")},
+        ),
     ],
 )
 def test_what_the_text_does_not_date_or_place_as_the_provinces_is_held(text, doc_date, held):
@@ -2285,14 +2313,15 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("budget_revenue_trade", 1300, "Q4/2023", "target"),
             ],
         ),
-        (  # "giai đoạn" read as written; what a resolution "xác định" is a plan; the province's
+        (  # "giai đoạn" named by a term's congress years is the term's plan years; what a resolution "xác
+            # định" is a plan; the province's
             # economy "tăng"; a second rank with its total after "trong"; a stock by a month stands at its end
             "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, tốc độ tăng trưởng GRDP bình quân đạt 10%/năm. "
             "Quý II/2025, kinh tế tỉnh ước tăng 6,2%, xếp thứ 20/63 tỉnh, thành và thứ 8 trong 14 tỉnh vùng trung "
             "du và miền núi phía Bắc. Đến tháng 6/2025 toàn tỉnh có 118 xã đạt chuẩn nông thôn mới.",
             date(2025, 9, 29),
             [
-                ("grdp_growth", 10, "2025–2030", "target"),
+                ("grdp_growth", 10, "2026–2030", "target"),
                 ("grdp_growth", 6.2, "Q2/2025", "estimate"),
                 ("grdp_growth_rank", 20, "Q2/2025", "estimate"),
                 ("grdp_growth_rank_region", 8, "Q2/2025", "estimate"),

@@ -118,6 +118,19 @@ def test_a_caption_dates_a_table_of_shares():
     ]
 
 
+def test_a_column_that_says_its_own_period_keeps_it_whatever_the_caption_says():
+    text = (
+        "Một số chỉ tiêu so với kế hoạch năm 2017:\n\n"
+        "Chỉ tiêu | Đơn vị | Kế hoạch năm 2017 | Ước thực hiện 9 tháng | So với kế hoạch (%)\n"
+        "Thu ngân sách nhà nước trên địa bàn | Tỷ đồng | 5.100 | 4.108,6 | 80,6\n"
+    )
+    got, _ = figures(text, date(2017, 9, 29))
+    assert got == [
+        ("budget_revenue", 5100.0, "2017", "target"),
+        ("budget_revenue", 4108.6, "01–09/2017", "estimate"),
+    ]
+
+
 def test_a_series_table_reads_each_row_as_a_period():
     # "Tháng | Kim ngạch (triệu USD) | So với cùng kỳ (%)": each row a period, each column what it measures
     text = (

@@ -100,7 +100,7 @@ def test_earlier_periods_are_derived_and_say_how(corpus):
     assert derived.loc["income_per_capita", "value"] == pytest.approx(38.1)
     assert derived.loc["income_per_capita", "derivation"] == "49.26 / (1 + 29.3/100) = 38.1"
     for ind in derived.index:
-        assert derived.loc[ind, "period_label"] == "2015–2020"
+        assert derived.loc[ind, "period_label"] == "2016–2020"  # "giai đoạn 2015-2020": the term's plan years
         source = corpus.figures.set_index("figure_id").loc[derived.loc[ind, "derived_from"]]
         assert source["basis"] == "reported" and source["indicator_id"] == ind
 
