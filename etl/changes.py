@@ -61,7 +61,10 @@ _GAP_REFERENCE = compile_lowered(r"\s*(?:so với|so cùng kỳ|kế hoạch|d�
 
 
 # "từ 22,14% cuối năm 2015 xuống còn 5,27%": the level a change started from, with where it went
-_FROM_TO = re.compile(r"[^,;]{0,40}?\b(?:xuống|(?<!trở )lên|còn|đến|tới)\b")
+# (a bracket may stand between: "từ 12,36% cuối năm 2021 (theo chuẩn nghèo đa chiều …) xuống 3,36%")
+_FROM_TO = re.compile(
+    r"[^,;()]{0,40}?(?:\([^()]{0,120}\)[^,;()]{0,10}?)?\b(?:xuống|(?<!trở )lên|còn|đến|tới)\b"
+)
 
 
 def is_share(tok: Token, low: str, ind: Indicator) -> bool:

@@ -417,7 +417,11 @@ def _read(
                 amounts = [
                     span
                     for span in topics_of("money", low, catalog, topics)
-                    if clause[0] <= span[0] and span[1] <= tok.start
+                    if clause[0] <= span[0]
+                    and span[1] <= tok.start
+                    # (not an amount that describes the subject: "Lạng Sơn, tỉnh có kim ngạch qua cửa khẩu lớn
+                    # nhất tuyến biên giới, năm 2024 ước tăng 6,45%")
+                    and not _DESCRIBES_THE_SUBJECT.search(low, max(clause[0], span[0] - 40), span[0])
                 ]
                 growth = (
                     growth_of(amounts[-1][2], catalog)
@@ -761,7 +765,11 @@ def _read(
                 placed_in_sentence[ind.id], placed_at[ind.id] = place, tok.end
                 hold(tok, "other_place", place, ind, value)
                 continue
-            found = (tok.period, "clause") if tok.period else context.period_for(tok, own, clause)
+            found = (
+                (tok.period, "clause")
+                if tok.period
+                else context.period_for(tok, _not_in_a_later_bracket(own, low, tok), clause)
+            )
             if in_subset and (found is None or found[1] != "clause"):
                 # "Tổng kim ngạch … tính đến hết tháng 8/2025 đạt …; trong đó xuất khẩu …, nhập khẩu …": the
                 # parts are over the whole's period
@@ -816,7 +824,16 @@ def _read(
                 # xếp thứ 4/63" gives it)
                 found = None
             if (
-                found is None
+                (
+                    found is None
+                    # ("Hiện toàn tỉnh có 79 xã …" after a sentence on 2019: now, not the year before; but
+                    # "Đại hội … từ ngày 24/9 …. … có mặt 398/398 đại biểu": the day the text gave)
+                    or (
+                        found[1] not in ("clause", "sentence")
+                        and found[0].kind not in ("dates", "range", "to_date")
+                        and SAID_NOW.search(low, clause[0], tok.start)
+                    )
+                )
                 and ind.stock
                 and tok.status is None
                 and ind.tense != "planned"
@@ -1099,6 +1116,25 @@ def _unless_an_amount_between(
     return ind
 
 
+def _not_in_a_later_bracket(own: list[PeriodMatch], low: str, tok: Token) -> list[PeriodMatch]:
+    """The sentence's periods but those of a bracket after the value that does not hold it: "hiện toàn tỉnh
+    có 86 xã đạt chuẩn (cuối năm 2015 chỉ có 17 xã)" -- the bracket's year is its own value's."""
+    if "(" not in low[tok.end :]:
+        return own
+    return [
+        pm
+        for pm in own
+        if pm.start < tok.end
+        or (opened := bracket_around(low, pm.start)) is None
+        or opened < tok.start
+        # ("có năm xếp thứ 59/63 (năm 2016)": a bracket right after the value, only a period, dates it)
+        or (
+            not low[tok.end : opened].strip()
+            and not DIGIT.search(low, pm.end, max(pm.end, low.find(")", pm.end)))
+        )
+    ]
+
+
 def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     """The district or city a title opens on before a colon or a dash ("Thành phố Lạng Sơn: …", "Huyện Cao
     Lộc - …"), else None."""
@@ -1109,6 +1145,9 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
 
 
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
+_DESCRIBES_THE_SUBJECT = compile_lowered(
+    r",\s+(?:là\s+)?(?:tỉnh|địa phương|nơi)\s+(?:có|dẫn đầu về|đứng đầu về)\s+[^,;]*$"
+)
 # "tỉnh này", "địa phương này": the place the text was just speaking of
 _THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b")
 

@@ -435,8 +435,17 @@ def respective_tokens(
             if not ordered and kind not in ("rank", "score"):
                 continue
             pairs = [(ordered[0] if ordered else None, p) for p in near_periods]
-        elif not ordered and kind in ("rank", "score") and len(near_places) == n and "" in near_places:
+        elif (
+            not ordered
+            and (
+                kind in ("rank", "score")
+                or (kind == "percent" and _LISTED_GROWTH.search(low, lead_start, listed.values[0].start))
+            )
+            and len(near_places) == n
+            and "" in near_places
+        ):
             # "Lào Cai, Phú Thọ và Lạng Sơn lần lượt đứng thứ 5, 8 và 23": the paragraph's index, per province
+            # (and its rate: "Lào Cai, Lạng Sơn và Cao Bằng lần lượt tăng 10,15%, 7,16% và 6,1%")
             pairs = [(None, None)] * n
             places = near_places
         else:
@@ -448,6 +457,11 @@ def respective_tokens(
         pairs = [(ind, period or period_of_list) for ind, period in pairs]
         tokens += _listed_tokens(low, listed, pairs, places)
     return tokens
+
+
+_LISTED_GROWTH = compile_lowered(
+    r"\b(?:lần lượt (?:ước )?(?:tăng|giảm)|mức tăng(?: trưởng)?(?: lần lượt)?)\b"
+)
 
 
 def _listed_tokens(low: str, listed, pairs, places) -> list[Token]:

@@ -1938,6 +1938,24 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2019, 12, 27),
             [("budget_revenue", 7785.4, "2019", "estimate")],
         ),
+        (  # one rate per province, in the order the provinces are named (only the province's is ours)
+            "Tăng trưởng kinh tế năm 2017 của các tỉnh biên giới. Năm 2017, Lào Cai, Lạng Sơn và Cao Bằng lần lượt "
+            "tăng 10,15%, 7,16% và 6,1%.",
+            date(2017, 12, 28),
+            [("grdp_growth", 7.16, "2017", "actual")],
+        ),
+        (  # a bracket between where a rate fell from and where it fell to; a stock said to stand now, after a
+            # sentence on another year; a bracket after the value, on another value, does not date it
+            "Tỷ lệ hộ nghèo giảm từ 12,36% cuối năm 2021 (theo chuẩn nghèo giai đoạn 2022 - 2025) xuống 3,36% cuối "
+            "năm 2024. Năm 2024, toàn tỉnh giảm 2.000 hộ nghèo. Hiện toàn tỉnh có 86 xã đạt chuẩn nông thôn mới "
+            "(cuối năm 2015 chỉ có 17 xã).",
+            date(2025, 10, 14),
+            [
+                ("poverty_rate", 12.36, "31/12/2021", "actual"),
+                ("poverty_rate", 3.36, "31/12/2024", "actual"),
+                ("new_rural_communes", 86, "14/10/2025", "actual"),
+            ],
+        ),
         (  # an estimate's mark after the date of its stock
             "Tỷ lệ hộ nghèo giảm từ 21,49% cuối năm 2015 xuống còn 6,02% cuối năm 2020 (ước).",
             date(2020, 10, 14),
