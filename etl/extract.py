@@ -700,7 +700,7 @@ def _read(
                 place is None
                 and tok.place is None
                 and title_part is not None
-                and not names_province(low, 0, len(low))
+                and not _PROVINCE_SPOKEN_OF.search(low)
             ):
                 place = title_part
             if place is None and tok.place is None and "lần lượt" in low:
@@ -1119,7 +1119,7 @@ def _unless_an_amount_between(
 def _not_in_a_later_bracket(own: list[PeriodMatch], low: str, tok: Token) -> list[PeriodMatch]:
     """The sentence's periods but those of a bracket after the value that does not hold it: "hiện toàn tỉnh
     có 86 xã đạt chuẩn (cuối năm 2015 chỉ có 17 xã)" -- the bracket's year is its own value's."""
-    if "(" not in low[tok.end :]:
+    if low.find("(", tok.end) < 0:
         return own
     return [
         pm
@@ -1137,13 +1137,19 @@ def _not_in_a_later_bracket(own: list[PeriodMatch], low: str, tok: Token) -> lis
 
 def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     """The district or city a title opens on before a colon or a dash ("Thành phố Lạng Sơn: …", "Huyện Cao
-    Lộc - …"), else None."""
-    m = catalog.places["district"].match(title.lstrip())
-    if m is None or not _TITLE_SUBJECT_END.match(title.lstrip(), m.end()):
-        return None
-    return m.group()
+    Lộc - …", "Hữu Lũng: …"), else None."""
+    title = title.lstrip()
+    for written in (title, f"huyện {title}"):  # ("Hữu Lũng: Thu ngân sách vượt dự toán …": the bare name)
+        m = catalog.places["district"].match(written)
+        if m is not None and _TITLE_SUBJECT_END.match(written, m.end()):
+            return m.group()
+    return None
 
 
+# in an article on a district, the province is named or spoken of as "tỉnh" ("Với tỉnh, năm 2019 …",
+# "Năm 2019, tỉnh phấn đấu …"), not other provinces ("các tỉnh, thành", "tỉnh bạn") nor the province
+# assigning the district its plan ("vượt 14% dự toán tỉnh giao")
+_PROVINCE_SPOKEN_OF = compile_lowered(r"lạng sơn|\btỉnh\b(?!,? thành| bạn| khác| lân cận| láng giềng| giao)")
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
 _DESCRIBES_THE_SUBJECT = compile_lowered(
     r",\s+(?:là\s+)?(?:tỉnh|địa phương|nơi)\s+(?:có|dẫn đầu về|đứng đầu về)\s+[^,;]*$"

@@ -1785,6 +1785,12 @@ def test_what_is_not_the_provinces_figure(text, not_published, reason):
                 ("84 doanh", "other_place"),
             },
         ),
+        (  # a district's article, its bare name in the title: the plan the province assigned it is the district's
+            "Hữu Lũng: Thu ngân sách vượt dự toán\n\nNăm 2019, thu ngân sách trên địa bàn ước đạt 196,5 tỷ đồng, vượt "
+            "14% dự toán tỉnh giao.",
+            date(2019, 12, 23),
+            {("196,5 tỷ đồng", "other_place")},
+        ),
         (  # one product's exports, the product written first; another province's gate; a village's visitors
             "Trong 11 tháng năm 2024, riêng sầu riêng xuất khẩu qua các cửa khẩu của tỉnh đạt khoảng 2,9 tỷ USD; "
             "kim ngạch qua cửa khẩu Móng Cái đạt hơn 1,3 tỷ USD. Cả thôn hiện có 23 homestay, 11 tháng năm 2024 "
@@ -1937,6 +1943,12 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "nước trên địa bàn ước đạt 7.785,4 tỷ đồng, tăng 9,3% so với năm 2018.",
             date(2019, 12, 27),
             [("budget_revenue", 7785.4, "2019", "estimate")],
+        ),
+        (  # in a district's article, a sentence on "tỉnh" is the province's
+            "Hữu Lũng: Cửa ngõ phía Nam vươn mình\n\nVới tỉnh, Nghị quyết của HĐND tỉnh đặt mục tiêu năm 2019 thu "
+            "ngân sách trên địa bàn 6.235 tỷ đồng.",
+            date(2018, 12, 26),
+            [("budget_revenue", 6235, "2019", "target")],
         ),
         (  # one rate per province, in the order the provinces are named (only the province's is ours)
             "Tăng trưởng kinh tế năm 2017 của các tỉnh biên giới. Năm 2017, Lào Cai, Lạng Sơn và Cao Bằng lần lượt "
