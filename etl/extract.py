@@ -567,6 +567,11 @@ def _read(
                 if ranked is None and ranks_another_value(tok, tokens, low, clause):
                     hold(tok, "not_in_catalog", "the rank of a value no catalog indicator ranks")
                     continue
+                if ranked is None and (unranked := _index_without_rank(tok, tokens, clause, catalog)):
+                    # "SIPAS 2020 … đạt 84,76%, …, xếp thứ 47/63": the rank of an index's score whose rank the
+                    # catalog does not hold, not the rank of the paragraph's other index
+                    hold(tok, "not_in_catalog", f"the rank by {unranked}, which the catalog does not hold")
+                    continue
                 ind = ranked or ind or carried_ranking(subjects, catalog)
                 if tok.status is None and (ranked is not None or (ind is not None and ind.ranks)):
                     # The rank of an estimated rate is an estimate too ("Mức tăng này xếp thứ 50/63" after
@@ -1133,6 +1138,17 @@ def _not_in_a_later_bracket(own: list[PeriodMatch], low: str, tok: Token) -> lis
             and not DIGIT.search(low, pm.end, max(pm.end, low.find(")", pm.end)))
         )
     ]
+
+
+def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalog) -> str | None:
+    """The index whose score the rank `tok` follows in its clause, when the catalog holds no rank by it."""
+    before = [t for t in tokens if clause[0] <= t.start and t.end <= tok.start]
+    score = before[-1].resolved if before else None
+    if score is None or score.index is None:
+        return None
+    if any(i.index == score.index and i.figure_measure == "rank" for i in catalog.indicators):
+        return None
+    return score.index
 
 
 def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:

@@ -1785,6 +1785,20 @@ def test_what_is_not_the_provinces_figure(text, not_published, reason):
                 ("84 doanh", "other_place"),
             },
         ),
+        (  # the rank by an index the catalog holds no rank of; the districts' and communes' spending; the
+            # local goods exported; a part of domestic revenue
+            "Chỉ số PAR Index 2020 của tỉnh xếp thứ 40/63. Đối với SIPAS 2020, mức độ hài lòng của người dân đạt "
+            "84,76%, xếp thứ 47/63. Năm 2023, chi ngân sách huyện, xã 6.374,9 tỷ đồng; xuất khẩu hàng hóa địa "
+            "phương đạt 81 triệu USD. Năm 2023, thu nội địa ước đạt 2.695 tỷ đồng, chủ yếu do thu tiền sử dụng đất "
+            "mới được 402 tỷ đồng.",
+            date(2023, 12, 7),
+            {
+                ("xếp thứ 47/63", "not_in_catalog"),
+                ("6.374,9 tỷ đồng", "not_in_catalog"),
+                ("81 triệu USD", "not_in_catalog"),
+                ("402 tỷ đồng", "not_in_catalog"),
+            },
+        ),
         (  # a district's article, its bare name in the title: the plan the province assigned it is the district's
             "Hữu Lũng: Thu ngân sách vượt dự toán\n\nNăm 2019, thu ngân sách trên địa bàn ước đạt 196,5 tỷ đồng, vượt "
             "14% dự toán tỉnh giao.",
