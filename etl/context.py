@@ -93,9 +93,11 @@ _NUMBERING = (
 # "Trên cơ sở kết quả 9 tháng, … dự kiến cả năm …": the results a plan starts from, not the period it is on
 # a heading on results against a plan: "Tăng trưởng thấp hơn kịch bản", "Thu ngân sách vượt dự toán"
 _AGAINST_PLAN = re.compile(
-    r"\b(?:hơn|so với|vượt|chưa đạt|không đạt|đạt|bằng|kém|hụt)\s+(?:\S+\s+)?"
+    r"(?<!phấn đấu )(?<!để )(?<!nhằm )\b(?:(?:thấp|cao) hơn|chưa đạt|không đạt|hụt)\s+(?:\S+\s+)?"
     r"(?:kịch bản|kế hoạch|mục tiêu|dự toán|chỉ tiêu)\b"
 )
+# a heading over a table of indicators: "Biểu: Một số chỉ tiêu chủ yếu" (indicators, not targets)
+_TABLE_OF_INDICATORS = re.compile(r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|một số chỉ tiêu)\b")
 # what a period right after it is compared with: "cao hơn mức tăng của quý I/2025", "so với cùng kỳ năm 2025"
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng)(?: [^\s,;.()]+){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
@@ -445,7 +447,8 @@ class DocumentContext:
             asked = nearest is not None and self._line(nearest).rstrip().endswith("?")
             heading = lowered(self._line(nearest)) if nearest is not None and not asked else ""
             # (nor a result against a plan: "Tăng trưởng thấp hơn kịch bản")
-            self._heading_plans[line] = None if _AGAINST_PLAN.search(heading) else plan_status(heading)
+            results_against_plan = _AGAINST_PLAN.search(heading) or _TABLE_OF_INDICATORS.match(heading)
+            self._heading_plans[line] = None if results_against_plan else plan_status(heading)
         return self._heading_plans[line]
 
     def _heading(self, line: int) -> Period | None:

@@ -417,11 +417,7 @@ def _read(
                 amounts = [
                     span
                     for span in topics_of("money", low, catalog, topics)
-                    if clause[0] <= span[0]
-                    and span[1] <= tok.start
-                    # (not an amount that describes the subject: "Lạng Sơn, tỉnh có kim ngạch qua cửa khẩu lớn
-                    # nhất tuyến biên giới, năm 2024 ước tăng 6,45%")
-                    and not _DESCRIBES_THE_SUBJECT.search(low, max(clause[0], span[0] - 40), span[0])
+                    if clause[0] <= span[0] and span[1] <= tok.start
                 ]
                 growth = (
                     growth_of(amounts[-1][2], catalog)
@@ -705,6 +701,7 @@ def _read(
                 place is None
                 and tok.place is None
                 and title_part is not None
+                and not names_province(low, 0, len(low))
                 and not _PROVINCE_SPOKEN_OF.search(low)
             ):
                 place = title_part
@@ -914,7 +911,8 @@ def _read(
                 and period.yearless
                 and doc_date is not None
                 and period.end.year == doc_date.year - 1
-                and period.end < doc_date < shift_years(period, 1).end
+                and period.end < doc_date
+                and shift_years(period, 1).start <= doc_date < shift_years(period, 1).end
             ):
                 # "quý II phải đạt 9,6%, cả 6 tháng đạt khoảng 8,9%" in April: a plan's "6 tháng" is this
                 # year's half still to come, not the last half-year done (etl/periods.py reads a result's)
@@ -1165,11 +1163,13 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
 # in an article on a district, the province is named or spoken of as "tỉnh" ("Với tỉnh, năm 2019 …",
 # "Năm 2019, tỉnh phấn đấu …"), not other provinces ("các tỉnh, thành", "tỉnh bạn") nor the province
 # assigning the district its plan ("vượt 14% dự toán tỉnh giao")
-_PROVINCE_SPOKEN_OF = compile_lowered(r"lạng sơn|\btỉnh\b(?!,? thành| bạn| khác| lân cận| láng giềng| giao)")
-_TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
-_DESCRIBES_THE_SUBJECT = compile_lowered(
-    r",\s+(?:là\s+)?(?:tỉnh|địa phương|nơi)\s+(?:có|dẫn đầu về|đứng đầu về)\s+[^,;]*$"
+_PROVINCE_SPOKEN_OF = compile_lowered(
+    r"(?<!thành phố )lạng sơn"
+    r"|(?:^|[,;:]\s*|\b(?:với|cả)\s+|\b(?:hđnd|ubnd|tỉnh ủy|tỉnh uỷ)\s+)tỉnh\b(?!,? thành| bạn| khác| giao)"
+    r"|(?<!nhất )(?<!thứ hai )(?<!thứ ba )(?<!dẫn đầu )(?<!đầu )\btoàn tỉnh\b"
+    r"|\btỉnh (?:phấn đấu|đặt mục tiêu|đề ra|đạt|có)\b"
 )
+_TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
 # "tỉnh này", "địa phương này": the place the text was just speaking of
 _THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b")
 

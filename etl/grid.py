@@ -36,6 +36,10 @@ _COMPARING = re.compile(
     re.IGNORECASE,
 )
 _COMPARES_TO = re.compile(r"so với|so sánh|tăng,? giảm|tăng/giảm|\bcùng kỳ\b|\bđạt\s*%", re.IGNORECASE)
+_BARE_GROWTH = re.compile(
+    r"^(?:tăng trưởng|tốc độ tăng(?: trưởng)?|tăng|mức tăng)\s*(?:\(%\))?\s*$", re.IGNORECASE
+)
+_RUNNING_COLUMN = re.compile(r"lũy kế|luỹ kế|cộng dồn|từ đầu năm|tính chung", re.IGNORECASE)
 _SHARE_COLUMN = re.compile(r"^(?:cơ cấu|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
 # Abbreviations of table headers and labels, spelled out so the ordinary rules read them.
 _ABBREVIATIONS = [
@@ -110,11 +114,14 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             if not by_period and _CHANGE_ROW.search(row_name):
                 continue  # "Tỷ lệ hộ nghèo giảm trong năm": the row's numbers are changes, not levels
             row_unit = parts[unit_col][2].strip() if unit_col is not None else ""
-            row_unit = row_unit or table_unit
             for i, (a, _b, cell) in enumerate(parts):
                 # (a series' "Tăng trưởng (%)" is a figure, and so is a share: "Cơ cấu (%)", "Tỷ trọng (%)")
                 comparing = _COMPARES_TO if by_period or _SHARE_COLUMN.match(columns[i]) else _COMPARING
                 if i in (label_col, unit_col) or _ORDINAL.match(columns[i]) or comparing.search(columns[i]):
+                    continue
+                if by_period and (_BARE_GROWTH.match(columns[i]) or _RUNNING_COLUMN.search(columns[i])):
+                    # "Tháng | Thu ngân sách (tỷ đồng) | Tăng trưởng (%)": whose growth the header does not
+                    # say; "Kim ngạch lũy kế từ đầu năm": a running total the row's month does not date
                     continue
                 value = cell.strip()
                 if not _NUMBER.match(value):
@@ -133,6 +140,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 if not cell_unit and (in_header := _UNIT_IN_LABEL.search(column)):
                     # "Ước 6 tháng 2019 (triệu USD)": the unit written in the column's header
                     cell_unit, column = in_header["unit"], column[: in_header.start()].rstrip()
+                # the caption's unit is for the cells whose row and column give none
+                cell_unit = cell_unit or table_unit
                 if caption_when and not by_period and not _SAYS_WHEN.search(column):
                     column = f"{column} {caption_when}"
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
@@ -175,7 +184,9 @@ def _caption(text: str, header_start: int) -> str:
     if not line.strip() and end > 0:  # (one blank line may stand between a caption and its table)
         end = max(end - len(line) - 1, 0)
         line = text[text.rfind("\n", 0, end) + 1 : end]
-    return line if len(line) <= _CAPTION_LENGTH and SEPARATOR not in line else ""
+    # (a line of prose is no caption: "Năm 2019, kinh tế tỉnh tiếp tục tăng trưởng, cao hơn năm 2018.")
+    short = len(line) <= _CAPTION_LENGTH and SEPARATOR not in line and not line.rstrip().endswith(".")
+    return line if short else ""
 
 
 _CAPTION_STATUS = re.compile(
@@ -193,10 +204,16 @@ _SAYS_WHEN = re.compile(
 
 def _when(caption: str) -> str:
     """The period words and status word of a caption, as written ("năm 2019 ước tính"), or ""."""
-    words = [caption[pm.start : pm.end] for pm in find_periods(caption)]
+    periods = find_periods(caption)
+    if len(periods) != 1 or _COMPARED_BEFORE.search(caption, 0, periods[0].start):
+        return ""  # (none, several, or one compared with: "So sánh một số chỉ tiêu với năm 2018")
+    words = [caption[periods[0].start : periods[0].end]]
     if status := _CAPTION_STATUS.search(caption):
         words.append(status.group())
-    return " ".join(words) if words and find_periods(caption) else ""
+    return " ".join(words)
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:so với|so sánh|hơn|bằng)\b[^,;]*$", re.IGNORECASE)
 
 
 _COUNT_ROW = re.compile(r"(?:số|tổng số)\s", re.IGNORECASE)

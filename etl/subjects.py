@@ -439,7 +439,13 @@ def respective_tokens(
             not ordered
             and (
                 kind in ("rank", "score")
-                or (kind == "percent" and _LISTED_GROWTH.search(low, lead_start, listed.values[0].start))
+                or (
+                    kind == "percent"
+                    and _LISTED_GROWTH.search(low, lead_start, listed.values[0].start)
+                    # (the list opens its clause on the provinces: not "Về dư nợ tín dụng, Lạng Sơn và Cao
+                    # Bằng lần lượt tăng 12% và 10%", another measure's)
+                    and _opens_on_places(low[lead_start : listed.start], catalog)
+                )
             )
             and len(near_places) == n
             and "" in near_places
@@ -457,6 +463,21 @@ def respective_tokens(
         pairs = [(ind, period or period_of_list) for ind, period in pairs]
         tokens += _listed_tokens(low, listed, pairs, places)
     return tokens
+
+
+# what may stand before the provinces a list opens on: its period and a connective
+_BEFORE_PLACES = compile_lowered(
+    r"\s*(?:(?:năm \d{4}|\d{1,2} tháng(?: đầu năm)?(?: (?:năm )?\d{4})?|quý [ivx]+(?:/\d{4})?|cùng kỳ"
+    r"|riêng|còn|trong đó|trong khi đó|nhóm \S+ gồm|các tỉnh|tỉnh)\s*,?\s*)*"
+)
+
+
+def _opens_on_places(lead: str, catalog: Catalog) -> bool:
+    """Whether a list's lead opens on the provinces it lists (after its period and a connective only)."""
+    pattern = catalog.places.get("province")
+    starts = [m.start() for m in pattern.finditer(lead)] if pattern is not None else []
+    starts += [m.start() for m in _PROVINCE.finditer(lead)]
+    return bool(starts) and _BEFORE_PLACES.fullmatch(lead, 0, min(starts)) is not None
 
 
 _LISTED_GROWTH = compile_lowered(

@@ -1799,6 +1799,19 @@ def test_what_is_not_the_provinces_figure(text, not_published, reason):
                 ("402 tỷ đồng", "not_in_catalog"),
             },
         ),
+        (  # projects ended or capital disbursed are no FDI registered; one customs branch's turnover; another
+            # measure's list of provinces
+            "Năm 2024, tỉnh đã chấm dứt hoạt động 3 dự án đầu tư nước ngoài với tổng vốn đăng ký 30 triệu USD. "
+            "Theo báo cáo của Chi cục Hải quan cửa khẩu Chi Ma, năm 2024 kim ngạch xuất nhập khẩu đạt 300 triệu "
+            "USD. Năm 2024, kinh tế tỉnh ước tăng 6,45%. Về dư nợ tín dụng, Lạng Sơn và Cao Bằng lần lượt tăng 12% "
+            "và 10%.",
+            date(2024, 12, 28),
+            {
+                ("30 triệu USD", "not_in_catalog"),
+                ("300 triệu USD", "not_in_catalog"),
+                ("12%", "not_in_catalog"),
+            },
+        ),
         (  # a district's article, its bare name in the title: the plan the province assigned it is the district's
             "Hữu Lũng: Thu ngân sách vượt dự toán\n\nNăm 2019, thu ngân sách trên địa bàn ước đạt 196,5 tỷ đồng, vượt "
             "14% dự toán tỉnh giao.",
@@ -1963,6 +1976,18 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "ngân sách trên địa bàn 6.235 tỷ đồng.",
             date(2018, 12, 26),
             [("budget_revenue", 6235, "2019", "target")],
+        ),
+        (  # a heading on how to meet a plan is a plan's heading; so is "một số chỉ tiêu chủ yếu" in prose
+            "Báo cáo 6 tháng đầu năm 2024\n\nCác giải pháp để đạt mục tiêu năm 2024\n\nTốc độ tăng trưởng GRDP cả năm "
+            "đạt 8%. Năm 2025, tỉnh thông qua một số chỉ tiêu chủ yếu: thu ngân sách trên địa bàn 10.000 tỷ đồng.",
+            date(2024, 7, 10),
+            [("grdp_growth", 8, "2024", "target"), ("budget_revenue", 10000, "2025", "target")],
+        ),
+        (  # a plan's yearless quarter already over stays in its year
+            "Kinh tế - xã hội năm 2025\n\nQuý IV, tốc độ tăng trưởng GRDP ước đạt 7,5%, thấp hơn kịch bản đề ra cho "
+            "quý (8,2%).",
+            date(2026, 1, 6),
+            [("grdp_growth", 7.5, "Q4/2025", "estimate"), ("grdp_growth", 8.2, "Q4/2025", "target")],
         ),
         (  # one rate per province, in the order the provinces are named (only the province's is ours)
             "Tăng trưởng kinh tế năm 2017 của các tỉnh biên giới. Năm 2017, Lào Cai, Lạng Sơn và Cao Bằng lần lượt "

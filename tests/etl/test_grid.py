@@ -131,6 +131,46 @@ def test_a_column_that_says_its_own_period_keeps_it_whatever_the_caption_says():
     ]
 
 
+def test_a_rows_own_unit_wins_over_the_captions():
+    text = (
+        "Đơn vị tính: tỷ đồng\n"
+        "Chỉ tiêu | Ước thực hiện năm 2023 | Kế hoạch năm 2024\n"
+        "Tổng thu ngân sách nhà nước trên địa bàn | 9.100 | 9.500\n"
+        "Tốc độ tăng trưởng GRDP (%) | 6,2 | 7,5\n"
+    )
+    got, _ = figures(text, date(2023, 12, 20))
+    assert got == [
+        ("budget_revenue", 9100.0, "2023", "estimate"),
+        ("budget_revenue", 9500.0, "2024", "target"),
+        ("grdp_growth", 6.2, "2023", "estimate"),
+        ("grdp_growth", 7.5, "2024", "target"),
+    ]
+
+
+def test_a_series_table_reads_no_bare_growth_nor_running_total_column():
+    # whose growth "Tăng trưởng (%)" is, the header does not say; a running total is no figure of the row's month
+    text = (
+        "Tháng | Thu ngân sách (tỷ đồng) | Tăng trưởng (%) | Kim ngạch lũy kế từ đầu năm (triệu USD)\n"
+        "Tháng 7/2019 | 600 | 5,2 | 2.150\n"
+        "Tháng 8/2019 | 620 | 6,1 | 2.507\n"
+    )
+    got, _ = figures(text, date(2019, 9, 10))
+    assert got == [
+        ("budget_revenue", 600.0, "07/2019", "actual"),
+        ("budget_revenue", 620.0, "08/2019", "actual"),
+    ]
+
+
+def test_a_line_of_prose_before_a_table_is_no_caption():
+    text = (
+        "Năm 2019, kinh tế tỉnh tiếp tục tăng trưởng, cao hơn năm 2018.\n\n"
+        "Chỉ tiêu | Đơn vị | Giá trị\n"
+        "Tổng thu ngân sách nhà nước trên địa bàn | Tỷ đồng | 7.785,4\n"
+    )
+    got, reading = figures(text, date(2019, 12, 27))
+    assert got == [] and [(h.reason, h.value_text) for h in reading.held] == [("no_period", "7.785,4")]
+
+
 def test_a_series_table_reads_each_row_as_a_period():
     # "Tháng | Kim ngạch (triệu USD) | So với cùng kỳ (%)": each row a period, each column what it measures
     text = (
