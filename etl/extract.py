@@ -848,6 +848,18 @@ def _read(
             if (
                 found is not None
                 and ind.yearly
+                and found[1] == "previous_sentence"
+                and found[0].kind == "range"
+                and doc_date is not None
+                and found[0].end.year in (doc_date.year, doc_date.year - 1)
+            ):
+                # "… ; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm. GRDP bình quân đầu người ước đạt
+                # 59,8 triệu đồng": a yearly measure after a span the sentence before closed on is the year
+                # reported, the span's last, not an average over it
+                found = (year_period(found[0].end.year), "previous_sentence")
+            if (
+                found is not None
+                and ind.yearly
                 and found[1] not in ("clause", "sentence")
                 and found[0].kind in _PART_OF_A_YEAR
                 and (found[0].end.month, found[0].end.day) != (12, 31)

@@ -1983,6 +1983,16 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2024, 7, 10),
             [("grdp_growth", 8, "2024", "target"), ("budget_revenue", 10000, "2025", "target")],
         ),
+        (  # a yearly measure after a sentence that closed on a span is the year reported, not the span
+            "Tình hình kinh tế - xã hội năm 2023\n\nTốc độ tăng trưởng kinh tế ước đạt 6,3%; bình quân giai đoạn 2021 "
+            "- 2023 ước đạt 5,02%/năm. GRDP bình quân đầu người ước đạt 59,8 triệu đồng.",
+            date(2023, 12, 20),
+            [
+                ("grdp_growth", 6.3, "2023", "estimate"),
+                ("grdp_growth", 5.02, "2021–2023", "estimate"),
+                ("grdp_per_capita", 59.8, "2023", "estimate"),
+            ],
+        ),
         (  # a plan's yearless quarter already over stays in its year
             "Kinh tế - xã hội năm 2025\n\nQuý IV, tốc độ tăng trưởng GRDP ước đạt 7,5%, thấp hơn kịch bản đề ra cho "
             "quý (8,2%).",
