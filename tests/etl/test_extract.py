@@ -1812,6 +1812,12 @@ def test_what_is_not_the_provinces_figure(text, not_published, reason):
                 ("12%", "not_in_catalog"),
             },
         ),
+        (  # the reporting office's own total (a customs branch serving two provinces) is not the province's
+            "Về thu ngân sách, số thu từ hoạt động xuất nhập khẩu 9 tháng năm 2025 của toàn đơn vị đạt 7.050 tỷ "
+            "đồng, vượt 3,6% dự toán năm.",
+            date(2025, 10, 9),
+            {("7.050 tỷ đồng", "other_place")},
+        ),
         (  # a district's article, its bare name in the title: the plan the province assigned it is the district's
             "Hữu Lũng: Thu ngân sách vượt dự toán\n\nNăm 2019, thu ngân sách trên địa bàn ước đạt 196,5 tỷ đồng, vượt "
             "14% dự toán tỉnh giao.",
