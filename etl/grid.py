@@ -30,12 +30,12 @@ _LABEL = re.compile(
 )
 _UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^(?:stt|tt|số thứ tự)$", re.IGNORECASE)
-_COMPARING = re.compile(
-    r"so với|so sánh|tăng,? giảm|tăng/giảm|\(%\)|%\s*$|(?:19|20)\d\d\s*/\s*(?:19|20)\d\d|tốc độ tăng"
-    r"|\bcùng kỳ\b|\bđạt\s*%",
-    re.IGNORECASE,
-)
+# a column that compares, in a table of indicators or of periods ("2024 so với 2023 (%)", "So sánh cùng kỳ")
 _COMPARES_TO = re.compile(r"so với|so sánh|tăng,? giảm|tăng/giảm|\bcùng kỳ\b|\bđạt\s*%", re.IGNORECASE)
+# ... and, in a table of indicators, any per cent or growth column ("(%)", "2024/2023", "Tốc độ tăng")
+_COMPARING = re.compile(
+    _COMPARES_TO.pattern + r"|\(%\)|%\s*$|(?:19|20)\d\d\s*/\s*(?:19|20)\d\d|tốc độ tăng", re.IGNORECASE
+)
 _BARE_GROWTH = re.compile(
     r"^(?:tăng trưởng|tốc độ tăng(?: trưởng)?|tăng|mức tăng)\s*(?:\(%\))?\s*$", re.IGNORECASE
 )
@@ -189,17 +189,11 @@ def _caption(text: str, header_start: int) -> str:
     return line if short else ""
 
 
-_CAPTION_STATUS = re.compile(
-    r"\b(?:ước tính|ước thực hiện|sơ bộ|chính thức|kế hoạch|dự toán)\b", re.IGNORECASE
-)
-
-
+_STATUS_WORDS = r"ước tính|ước thực hiện|sơ bộ|chính thức|kế hoạch|dự toán"
+_CAPTION_STATUS = re.compile(rf"\b(?:{_STATUS_WORDS})\b", re.IGNORECASE)
 # a column that says its own period or status ("Ước thực hiện 9 tháng", "Kế hoạch năm 2017"): the caption's
 # do not reach it
-_SAYS_WHEN = re.compile(
-    r"\d|\b(?:quý|tháng|năm|kỳ|ước|ước tính|thực hiện|sơ bộ|chính thức|kế hoạch|dự toán|mục tiêu)\b",
-    re.IGNORECASE,
-)
+_SAYS_WHEN = re.compile(rf"\d|\b(?:quý|tháng|năm|kỳ|ước|thực hiện|mục tiêu|{_STATUS_WORDS})\b", re.IGNORECASE)
 
 
 def _when(caption: str) -> str:

@@ -149,10 +149,7 @@ def _term_to_date(m, doc_date):
     if not m["a"]:
         # "Từ đầu nhiệm kỳ đến nay" with no years: since the congress that opened the term the document is
         # written in (terms open every five years in the autumn: 2015, 2020, 2025)
-        opened = term_opened(doc_date)
-        if opened == doc_date.year:
-            opened -= 5  # at the congress that closes a term, in its autumn: since the one that opened it
-        start = date(opened, 10, 1)
+        start = date(term_reported_on(doc_date), 10, 1)
         return Period("to_date", start, doc_date, f"10/{start.year}–{_dmy(doc_date)}")
     start = date(int(m["a"]), 1, 1)
     if doc_date < start:
@@ -615,11 +612,9 @@ def _this_term(m, doc_date):
     the text must say."""
     if doc_date is None:
         return UNRESOLVED
-    opened = term_opened(doc_date)
-    if opened == doc_date.year:
-        if not m["done"]:
-            return UNRESOLVED
-        opened -= 5
+    if term_opened(doc_date) == doc_date.year and not m["done"]:
+        return UNRESOLVED
+    opened = term_reported_on(doc_date)
     return range_period(opened + 1, opened + 5)
 
 
@@ -635,8 +630,7 @@ def _five_years_of_the_term(m, doc_date):
         return None  # "kế hoạch 5 năm …": a plan's name
     if doc_date is None or doc_date.year % 5 or doc_date.month < 6:
         return UNRESOLVED
-    opened = term_opened(doc_date)
-    opened = opened if opened < doc_date.year else opened - 5  # (before the congress in the autumn)
+    opened = term_reported_on(doc_date)
     return range_period(opened + 1, opened + 5)
 
 
@@ -647,6 +641,14 @@ def term_opened(doc_date: date) -> int:
     """The year the Party term a document dated `doc_date` is written in opened (its congress, autumn)."""
     opened = doc_date.year - doc_date.year % 5
     return opened - 5 if doc_date < date(opened, 10, 1) else opened
+
+
+def term_reported_on(doc_date: date) -> int:
+    """The year the term whose results a document reports opened: the one it is written in, except in a
+    congress's autumn, when the term closing is the one reported on ("trong nhiệm kỳ", "từ đầu nhiệm kỳ đến
+    nay", "5 năm qua" at the congress)."""
+    opened = term_opened(doc_date)
+    return opened - 5 if opened == doc_date.year else opened
 
 
 @_rule(r"\b(?:trong )?cùng (?:thời gian|giai đoạn|thời kỳ)(?: (?:này|đó|trên|nói trên))?\b", ("cùng",))

@@ -474,10 +474,8 @@ _BEFORE_PLACES = compile_lowered(
 
 def _opens_on_places(lead: str, catalog: Catalog) -> bool:
     """Whether a list's lead opens on the provinces it lists (after its period and a connective only)."""
-    pattern = catalog.places.get("province")
-    starts = [m.start() for m in pattern.finditer(lead)] if pattern is not None else []
-    starts += [m.start() for m in _PROVINCE.finditer(lead)]
-    return bool(starts) and _BEFORE_PLACES.fullmatch(lead, 0, min(starts)) is not None
+    places = _listed_places_at(lead, catalog)
+    return bool(places) and _BEFORE_PLACES.fullmatch(lead, 0, places[0][0]) is not None
 
 
 _LISTED_GROWTH = compile_lowered(
@@ -572,12 +570,17 @@ _PROVINCE = compile_lowered(r"\blạng sơn\b")
 
 def _listed_places(lead: str, catalog: Catalog) -> list[str]:
     """The provinces a lead names in order, "" standing for Lạng Sơn: ["hà giang", "", "cao bằng"]."""
+    return [name for _start, name in _listed_places_at(lead, catalog)]
+
+
+def _listed_places_at(lead: str, catalog: Catalog) -> list[tuple[int, str]]:
+    """(where, province) of each province a lead naming Lạng Sơn names, in order ("" for Lạng Sơn)."""
     pattern = catalog.places.get("province")
     if pattern is None or "lạng sơn" not in lead:
         return []
     found = [(m.start(), m.group()) for m in pattern.finditer(lead)]
     found += [(m.start(), "") for m in _PROVINCE.finditer(lead)]
-    return [name for _start, name in sorted(found, key=lambda f: f[0])]
+    return sorted(found, key=lambda f: f[0])
 
 
 _PER_MONTH_BEFORE = compile_lowered(r"\b(?:đầu người|người|bình quân) (?:một|1|mỗi|hằng|hàng) tháng\b[^,;]*$")

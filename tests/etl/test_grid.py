@@ -102,63 +102,57 @@ def test_a_unit_in_a_long_paragraph_before_a_table_is_not_its_caption():
     assert got == [] and {h.value_text for h in reading.held} >= {"9.100", "9.500"}
 
 
-def test_a_caption_dates_a_table_of_shares():
-    # "Cơ cấu (%)" is a share, not a comparison; the caption (a blank line above) gives the period and status
-    # to columns that name none; the sectors' growth is not read
-    text = (
-        "Cơ cấu và tốc độ tăng GRDP năm 2019 (ước tính)\n\n"
-        "Khu vực kinh tế | Cơ cấu (%) | Tốc độ tăng (%)\n"
-        "Nông, lâm nghiệp và thủy sản | 21,6 | 3,12\n"
-        "Dịch vụ | 49,5 | 8,05\n"
-    )
-    got, _ = figures(text, date(2019, 12, 27))
-    assert got == [
-        ("grdp_share_agriculture", 21.6, "2019", "estimate"),
-        ("grdp_share_services", 49.5, "2019", "estimate"),
-    ]
-
-
-def test_a_column_that_says_its_own_period_keeps_it_whatever_the_caption_says():
-    text = (
-        "Một số chỉ tiêu so với kế hoạch năm 2017:\n\n"
-        "Chỉ tiêu | Đơn vị | Kế hoạch năm 2017 | Ước thực hiện 9 tháng | So với kế hoạch (%)\n"
-        "Thu ngân sách nhà nước trên địa bàn | Tỷ đồng | 5.100 | 4.108,6 | 80,6\n"
-    )
-    got, _ = figures(text, date(2017, 9, 29))
-    assert got == [
-        ("budget_revenue", 5100.0, "2017", "target"),
-        ("budget_revenue", 4108.6, "01–09/2017", "estimate"),
-    ]
-
-
-def test_a_rows_own_unit_wins_over_the_captions():
-    text = (
-        "Đơn vị tính: tỷ đồng\n"
-        "Chỉ tiêu | Ước thực hiện năm 2023 | Kế hoạch năm 2024\n"
-        "Tổng thu ngân sách nhà nước trên địa bàn | 9.100 | 9.500\n"
-        "Tốc độ tăng trưởng GRDP (%) | 6,2 | 7,5\n"
-    )
-    got, _ = figures(text, date(2023, 12, 20))
-    assert got == [
-        ("budget_revenue", 9100.0, "2023", "estimate"),
-        ("budget_revenue", 9500.0, "2024", "target"),
-        ("grdp_growth", 6.2, "2023", "estimate"),
-        ("grdp_growth", 7.5, "2024", "target"),
-    ]
-
-
-def test_a_series_table_reads_no_bare_growth_nor_running_total_column():
-    # whose growth "Tăng trưởng (%)" is, the header does not say; a running total is no figure of the row's month
-    text = (
-        "Tháng | Thu ngân sách (tỷ đồng) | Tăng trưởng (%) | Kim ngạch lũy kế từ đầu năm (triệu USD)\n"
-        "Tháng 7/2019 | 600 | 5,2 | 2.150\n"
-        "Tháng 8/2019 | 620 | 6,1 | 2.507\n"
-    )
-    got, _ = figures(text, date(2019, 9, 10))
-    assert got == [
-        ("budget_revenue", 600.0, "07/2019", "actual"),
-        ("budget_revenue", 620.0, "08/2019", "actual"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        (  # "Cơ cấu (%)" is a share, not a comparison; the caption (a blank line above) gives the period and
+            # status to columns that name none; the sectors' growth is not read
+            "Cơ cấu và tốc độ tăng GRDP năm 2019 (ước tính)\n\n"
+            "Khu vực kinh tế | Cơ cấu (%) | Tốc độ tăng (%)\n"
+            "Nông, lâm nghiệp và thủy sản | 21,6 | 3,12\n"
+            "Dịch vụ | 49,5 | 8,05\n",
+            date(2019, 12, 27),
+            [
+                ("grdp_share_agriculture", 21.6, "2019", "estimate"),
+                ("grdp_share_services", 49.5, "2019", "estimate"),
+            ],
+        ),
+        (  # a column that says its own period and status keeps them whatever the caption says
+            "Một số chỉ tiêu so với kế hoạch năm 2017:\n\n"
+            "Chỉ tiêu | Đơn vị | Kế hoạch năm 2017 | Ước thực hiện 9 tháng | So với kế hoạch (%)\n"
+            "Thu ngân sách nhà nước trên địa bàn | Tỷ đồng | 5.100 | 4.108,6 | 80,6\n",
+            date(2017, 9, 29),
+            [
+                ("budget_revenue", 5100.0, "2017", "target"),
+                ("budget_revenue", 4108.6, "01–09/2017", "estimate"),
+            ],
+        ),
+        (  # a row's own unit wins over the caption's
+            "Đơn vị tính: tỷ đồng\n"
+            "Chỉ tiêu | Ước thực hiện năm 2023 | Kế hoạch năm 2024\n"
+            "Tổng thu ngân sách nhà nước trên địa bàn | 9.100 | 9.500\n"
+            "Tốc độ tăng trưởng GRDP (%) | 6,2 | 7,5\n",
+            date(2023, 12, 20),
+            [
+                ("budget_revenue", 9100.0, "2023", "estimate"),
+                ("budget_revenue", 9500.0, "2024", "target"),
+                ("grdp_growth", 6.2, "2023", "estimate"),
+                ("grdp_growth", 7.5, "2024", "target"),
+            ],
+        ),
+        (  # a series table: whose growth "Tăng trưởng (%)" is, the header does not say; a running total is no
+            # figure of the row's month
+            "Tháng | Thu ngân sách (tỷ đồng) | Tăng trưởng (%) | Kim ngạch lũy kế từ đầu năm (triệu USD)\n"
+            "Tháng 7/2019 | 600 | 5,2 | 2.150\n"
+            "Tháng 8/2019 | 620 | 6,1 | 2.507\n",
+            date(2019, 9, 10),
+            [("budget_revenue", 600.0, "07/2019", "actual"), ("budget_revenue", 620.0, "08/2019", "actual")],
+        ),
+    ],
+)
+def test_what_a_tables_caption_and_headers_tell(text, doc_date, expected):
+    got, _ = figures(text, doc_date)
+    assert got == expected
 
 
 def test_a_line_of_prose_before_a_table_is_no_caption():
