@@ -14,7 +14,7 @@ from etl.periods import PeriodMatch
 # chỉ đạt …", "Cả năm ước khoảng …".
 _CONTINUATION_WORDS = compile_lowered(
     r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
-    r"xấp xỉ|gần|hơn|trên|là|có|từ đầu năm|đến hết"
+    r"xấp xỉ|gần|hơn|trên|là|có|từ đầu năm|đến hết|dự kiến|còn"
     # "Riêng tháng 3, số thu ước đạt …", "Lũy kế … ước thu …": the amount the sentence before was about
     r"|số thu|thu|con số (?:này|đó)"
     # "… đạt 13.300 tỷ đồng. Năm nay, dự toán Trung ương giao 11.500 tỷ đồng, nhưng tỉnh phấn đấu thu 14.000

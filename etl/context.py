@@ -99,7 +99,8 @@ _AGAINST_PLAN = re.compile(
 # a heading over a table of indicators: "Biểu: Một số chỉ tiêu chủ yếu" (indicators, not targets)
 _TABLE_OF_INDICATORS = re.compile(r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|một số chỉ tiêu)\b")
 # what a period right after it is compared with: "cao hơn mức tăng của quý I/2025", "so với cùng kỳ năm 2025"
-_COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng)(?: [^\s,;.()]+){0,5}\s*$")
+# ("… không bị gián đoạn kéo dài như năm trước": a year likened to, not reported on)
+_COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: [^\s,;.()]+){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 
 
@@ -257,6 +258,9 @@ class DocumentContext:
                 out.append(pm)
             elif pm.period.kind == "range" and len({(p.start, p.end) for p in ranges}) == 1:
                 out.append(replace(pm, period=ranges[0]))  # "cả giai đoạn": the years named before
+            elif pm.period.kind == "range" and not ranges and (heading := self._heading(line)) is not None:
+                if heading.kind == "range":  # … or, the sentence before naming none, the heading's
+                    out.append(replace(pm, period=heading))
             elif pm.period.kind != "range" and before is not None:
                 out.append(replace(pm, period=before))
         return out

@@ -215,8 +215,10 @@ def _as_of_day(m, doc_date):
 
 @_rule(
     # "lũy kế đến ngày 25/9" in a report of 27/9/2024: the date line's year (a day ahead of it, last year's)
-    r"(?:tính đến|tính tới|đến|tới) (?:hết )?ngày (?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![/\-]\d|,\d)",
-    ("ngày",),
+    # ("tính đến 15/12" needs no "ngày": a running total's words say the day/month is a date)
+    r"(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết )?(?:ngày )?|(?:đến|tới) (?:hết )?ngày )"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![/\-]\d|,\d)",
+    ("/",),
 )
 def _as_of_day_without_year(m, doc_date):
     if doc_date is None:
@@ -651,7 +653,11 @@ def term_reported_on(doc_date: date) -> int:
     return opened - 5 if opened == doc_date.year else opened
 
 
-@_rule(r"\b(?:trong )?cùng (?:thời gian|giai đoạn|thời kỳ)(?: (?:này|đó|trên|nói trên))?\b", ("cùng",))
+# (and "Cùng thời điểm, số thu … đạt": the date the figures before were counted to)
+@_rule(
+    r"\b(?:trong |tại )?cùng (?:thời gian|giai đoạn|thời kỳ|thời điểm)(?: (?:này|đó|trên|nói trên))?\b",
+    ("cùng",),
+)
 def _as_before(m, doc_date):
     return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
 
@@ -667,7 +673,11 @@ def _the_years_before(m, doc_date):
     return Period("range", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
 
 
-@_rule(r"\bcả năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua|trước|ngoái))", ("cả năm",))
+# "qua" is "through" before a place ("cả năm qua địa bàn", "qua các cửa khẩu"), not "the past year"
+_QUA_A_PLACE = r"(?: (?:địa bàn|các cửa khẩu|cửa khẩu|tỉnh))"
+
+
+@_rule(rf"\bcả năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua\b(?!{_QUA_A_PLACE})|trước|ngoái))", ("cả năm",))
 def _whole_year(m, doc_date):
     """ "phấn đấu cả năm tăng trưởng 7%": the year the text is about -- the one named nearby, else the
     document's (etl/context.py anchors it as it does a month written without its year)."""

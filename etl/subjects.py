@@ -583,7 +583,10 @@ def _listed_places_at(lead: str, catalog: Catalog) -> list[tuple[int, str]]:
     return sorted(found, key=lambda f: f[0])
 
 
-_PER_MONTH_BEFORE = compile_lowered(r"\b(?:đầu người|người|bình quân) (?:một|1|mỗi|hằng|hàng) tháng\b[^,;]*$")
+# ("… một tháng cao nhất, đạt 2,48 triệu đồng": the value its comma leads straight to)
+_PER_MONTH_BEFORE = compile_lowered(
+    r"\b(?:đầu người|người|bình quân) (?:một|1|mỗi|hằng|hàng) tháng\b[^,;]*(?:,\s*(?:đạt|là|ở mức)\s*)?$"
+)
 
 
 def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicator:

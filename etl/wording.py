@@ -41,7 +41,7 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
         "forecast",
         compile_lowered(
             r"(?<!hơn )(?<!so với )(?<!như )\bdự báo\b|(?<!hơn )(?<!so với )(?<!như )\bdự kiến\b"
-            r"|\bkhả năng\b|\bcó thể đạt\b"
+            r"|\bkhả năng\b|\bcó thể (?:đạt|vượt|tăng|giảm|lên|chạm)\b"
             # "năm 2025 thu ngân sách sẽ đạt khoảng 12.000 tỷ đồng": what will be
             r"|\bsẽ (?:đạt|tăng|giảm|vượt|có|là|lên)\b"
         ),

@@ -1248,6 +1248,20 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             None,
             [],
         ),
+        # one agency's budget target and revenue ("giao cho đơn vị", "số thu của đơn vị"), not the province's
+        (
+            "Chỉ tiêu thu ngân sách mà Bộ Tài chính giao cho đơn vị năm 2017 là 3.900 tỷ đồng. Ông cho biết, dự "
+            "kiến cả năm 2017 số thu của đơn vị đạt khoảng 4.100 tỷ đồng.",
+            "not_in_catalog",
+            ["3.900 tỷ đồng", "4.100 tỷ đồng"],
+        ),
+        # one of a listed pair's parts singled out, which the list does not say: held, never lost
+        (
+            "Quý I/2024, xuất khẩu và nhập khẩu lần lượt đạt 9,8 tỷ USD và 12,1 tỷ USD. Riêng tháng 3 ước đạt 8,3 "
+            "tỷ USD.",
+            "not_in_catalog",
+            ["8,3 tỷ USD"],
+        ),
     ],
 )
 def test_the_number_a_rule_holds_is_held_and_never_published(text, reason, held_texts):
@@ -2418,6 +2432,60 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "2025.",
             date(2024, 12, 10),
             [("new_rural_communes", 95, "31/12/2024", "actual")],
+        ),
+        (  # "qua" before a place is "through": "cả năm qua địa bàn" is this whole year, not the past one
+            "Nếu chính sách của phía bạn giữ nguyên, kim ngạch cả năm qua địa bàn có thể đạt khoảng 4,2 tỷ USD.",
+            date(2017, 6, 5),
+            [("trade_turnover", 4.2, "2017", "forecast")],
+        ),
+        (  # what the province's customs collects is the trade's revenue, its name written out too
+            "Lũy kế 5 tháng năm 2017, Cục Hải quan Lạng Sơn thu được 1.512,3 tỷ đồng.",
+            date(2017, 6, 5),
+            [("budget_revenue_trade", 1512.3, "01–05/2017", "actual")],
+        ),
+        (  # the province's own enterprises, opening the sentence before the turnover they trade
+            "Riêng các doanh nghiệp trên địa bàn tỉnh, kim ngạch xuất nhập khẩu 10 tháng năm 2020 đạt 402,7 triệu "
+            "USD. Doanh nghiệp trên địa bàn tỉnh xuất nhập khẩu quý III/2020 đạt 131,6 triệu USD.",
+            date(2020, 11, 9),
+            [
+                ("local_trade_turnover", 0.4027, "01–10/2020", "actual"),
+                ("local_trade_turnover", 0.1316, "Q3/2020", "actual"),
+            ],
+        ),
+        (  # "tính đến 15/12": a running total's words make the day/month a date, without "ngày"
+            "Số thu từ hoạt động xuất nhập khẩu tính đến 15/12 đạt 3.870,2 tỷ đồng.",
+            date(2020, 12, 18),
+            [("budget_revenue_trade", 3870.2, "01/01–15/12/2020", "actual")],
+        ),
+        (  # "có thể vượt": what may be, a forecast; a condition does not make it a result
+            "Nếu thông quan được duy trì, cả năm kim ngạch qua địa bàn có thể vượt 5,6 tỷ USD.",
+            date(2020, 12, 18),
+            [("trade_turnover", 5.6, "2020", "forecast")],
+        ),
+        (  # a year likened to ("như năm trước") does not date a yearless quarter
+            "Năm 2022, kinh tế tỉnh phục hồi. Riêng quý II, GRDP ước tăng 6,8% (quý I tăng 5,2%), nhờ cửa khẩu "
+            "không phải đóng như năm trước.",
+            date(2022, 7, 20),
+            [("grdp_growth", 6.8, "Q2/2022", "estimate"), ("grdp_growth", 5.2, "Q1/2022", "actual")],
+        ),
+        (  # per month, the comma leading straight to the value
+            "Năm 2019, Lạng Sơn có mức thu nhập bình quân đầu người một tháng cao nhất vùng, đạt 2,61 triệu đồng.",
+            date(2020, 8, 3),
+            [("income_per_capita_monthly", 2.61, "2019", "actual")],
+        ),
+        (  # "cả giai đoạn" after a sentence naming no span: the heading's term
+            "Giai đoạn 2016 - 2020\n\nTăng trưởng bình quân ước 6,9%/năm. Tổng thu ngân sách cả giai đoạn ước đạt "
+            "33.100 tỷ đồng.",
+            date(2020, 10, 2),
+            [
+                ("grdp_growth", 6.9, "2016–2020", "estimate"),
+                ("budget_revenue", 33100, "2016–2020", "estimate"),
+            ],
+        ),
+        (  # a share's rate after a semicolon goes on with the share the sentence named before it
+            "Tỷ lệ hộ nghèo giảm bình quân 2,1%/năm; dự kiến đến cuối năm 2020 còn khoảng 5,6%.",
+            date(2020, 10, 2),
+            [("poverty_rate", 5.6, "31/12/2020", "forecast")],
         ),
     ],
 )
