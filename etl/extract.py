@@ -641,6 +641,10 @@ def _read(
                 hold(tok, "not_in_catalog", f"a change of {ind.id}, not its level", ind)
                 continue
             value = to_unit(tok, ind, catalog)
+            if tok.kind == "money" and tok.money_unit == ("đồng", 1.0) and tok.value < _FEWEST_DONG:
+                # "cứ 4 đồng thu ngân sách thì gần 3 đồng đến từ …": a proportion told in coins, no level
+                hold(tok, "not_in_catalog", f"a handful of đồng, no level of {ind.id}", ind)
+                continue
             if value is None:
                 # "…(7.500 tỷ đồng); kim ngạch … (6.800 triệu USD)": an amount in another currency than the
                 # subject read for it is not that subject's -- held, not lost
@@ -662,6 +666,15 @@ def _read(
                 # restated in another unit, not a figure reported
                 why = "a figure converted into another unit ('nếu tính theo năm'), not a reported figure"
                 hold(tok, "not_in_catalog", why, ind, value)
+                continue
+            if (
+                ("điều kiện" in low or "giả định" in low or "miễn là" in low)
+                and (proviso := _PROVISO.search(low, max(0, tok.start - 120), tok.start)) is not None
+                and ";" not in low[proviso.end() : tok.start]
+            ):
+                # "… đạt khoảng 7,6%, với điều kiện các tháng cuối năm giữ được nhịp tăng trên 8%": a value
+                # the proviso of a forecast supposes, no result nor plan
+                hold(tok, "condition", "a value a proviso supposes ('với điều kiện …')", ind, value)
                 continue
             if "nếu" in low and _supposed(low, tok.start, tok.end):
                 # "nếu mỗi năm chỉ tăng trên 7% thì liệu có về đích …": a value supposed, no result nor plan
@@ -936,7 +949,21 @@ def _read(
                 # year's half still to come, not the last half-year done (etl/periods.py reads a result's)
                 period = shift_years(period, 1)
             if status == "actual" and stock_closing_at_report(period, doc_date):
-                pass  # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure
+                # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure,
+                # estimated a few days before the year closes
+                status = "estimate"
+            elif (
+                status == "actual"
+                and doc_date is not None
+                and not doc_date_inferred
+                and period.start <= doc_date < period.end
+                # (not an index's edition: "PCI năm 2023" is scored on a year, published after it)
+                and (ind.measure not in ("rank", "score") or ind.ranks is not None)
+            ):
+                # "Năm 2019, GRDP tăng 7,1%" in a report of 5 December 2019: a period not over on the day the
+                # document is dated can only have been estimated, whatever its words (a date known only to its
+                # month or year cannot tell)
+                status = "estimate"
             elif status == "actual" and doc_date is not None and period.start > doc_date:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
                 # headings and title it stands under ("Các chỉ tiêu chủ yếu năm 2025", "Kế hoạch …").
@@ -1122,7 +1149,7 @@ def _unless_an_amount_between(
     segment then opens on another amount's subject ("GRDP của tỉnh chỉ tăng 2,08%, kim ngạch xuất nhập khẩu
     qua địa bàn giảm hơn 40%": the turnover's change, not the GRDP's): None then, for the reading of a rate
     after an amount."""
-    named_at = [end for _start, end, i in topics.get("percent", []) if i is ind and end <= tok.start]
+    named_at = sorted(end for _start, end, i in topics.get("percent", []) if i is ind and end <= tok.start)
     if not named_at:
         return ind
     for start, end, amount in topics_of("money", low, catalog, topics):
@@ -1133,6 +1160,16 @@ def _unless_an_amount_between(
             and growth_of(amount, catalog) is not ind
             and any(named_at[-1] <= t.start < start for t in tokens if t is not tok)
         ):
+            return None
+        if (
+            named_at[-1] <= start
+            and end <= tok.start
+            and ":" in low[named_at[-1] : start]
+            and ";" not in low[start : tok.start]
+            and growth_of(amount, catalog) is not ind
+        ):
+            # "Tăng trưởng chưa đạt mục tiêu, …: năm 2021 kim ngạch qua các cửa khẩu giảm mạnh, năm 2022 chỉ
+            # đạt khoảng 72% năm trước": what the colon explains with goes on with its own amount
             return None
     return ind
 
@@ -1279,6 +1316,10 @@ def _condition_before(low: str, start: int) -> int | None:
     return cond
 
 
+# An amount written in bare đồng below this is no provincial level (a level in đồng is written in full:
+# "7.590.000.000.000 đồng")
+_FEWEST_DONG = 1_000_000
+_PROVISO = compile_lowered(r"\b(?:với điều kiện|miễn là|với giả định|giả định)\b")
 _CONVERSION = compile_lowered(
     r"\bnếu (?:tính|quy|quy đổi|đổi)(?: ra| theo| sang)? (?:năm|tháng|usd|đô la|đồng)\b"
 )

@@ -200,7 +200,7 @@ def model(text, doc_date=MODEL_DOC):
         (
             "Năm 2024 GRDP tăng 6,01%; năm 2025 tỉnh phấn đấu tăng trưởng GRDP đạt 8%.",
             [
-                ("grdp_growth", 6.01, "2024", "actual", None, None),
+                ("grdp_growth", 6.01, "2024", "estimate", None, None),
                 ("grdp_growth", 8, "2025", "target", None, None),
             ],
         ),
@@ -326,7 +326,7 @@ def model(text, doc_date=MODEL_DOC):
         (  # a heading that counts targets met reports results
             "Báo cáo\nNhiệm kỳ 2020-2025: đạt và vượt 18/20 chỉ tiêu\nNăm 2023, GRDP bình quân đầu người đạt 60,5 triệu đồng.",
             [
-                ("term_targets_met", 18, "2021–2025", "actual", None, None),
+                ("term_targets_met", 18, "2021–2025", "estimate", None, None),
                 ("grdp_per_capita", 60.5, "2023", "actual", None, None),
             ],
         ),
@@ -345,7 +345,7 @@ def model(text, doc_date=MODEL_DOC):
         ),
         (
             "Năm 2024, thu nhập bình quân đầu người đạt 3,9 triệu đồng/người/tháng.",
-            [("income_per_capita_monthly", 3.9, "2024", "actual", None, None)],
+            [("income_per_capita_monthly", 3.9, "2024", "estimate", None, None)],
         ),
         # "lần lượt": one value per subject.
         (
@@ -574,7 +574,7 @@ def model(text, doc_date=MODEL_DOC):
             "Thu ngân sách vượt dự toán\n\nNăm qua, tổng thu ngân sách nhà nước trên địa "
             "bàn tỉnh đạt 6.912,5 tỷ đồng, lần đầu vượt mốc 6.500 tỷ đồng. Trong 5 năm qua, thu ngân sách tăng bình "
             "quân 10%/năm.",
-            [("budget_revenue", 6912.5, "2024", "actual", None, None)],
+            [("budget_revenue", 6912.5, "2024", "estimate", None, None)],
         ),
         (  # a part's own rate after "trong đó riêng" or "; riêng", of the whole's measure ("toàn ngành" is the
             # whole industry, not a sector)
@@ -724,7 +724,7 @@ def model(text, doc_date=MODEL_DOC):
             "đạt 6,9 tỷ USD.",
             [
                 ("trade_turnover", 0.4024, "06/2024", "estimate", None, None),
-                ("trade_turnover", 6.9, "2024", "actual", None, None),
+                ("trade_turnover", 6.9, "2024", "estimate", None, None),
             ],
         ),
         (  # ... but after "xuất khẩu" it is the exports', a single crossing's is not the province's, and a
@@ -732,7 +732,7 @@ def model(text, doc_date=MODEL_DOC):
             "Năm 2024, xuất khẩu hàng hóa tăng mạnh, kim ngạch đạt 1,5 tỷ USD; lối thông quan Tân Thanh - Pò "
             "Chài đạt kim ngạch 0,7 tỷ USD. Năm 2024, Công ty cổ phần Xuất nhập khẩu Lạng Sơn có kim ngạch "
             "lớn nhất, đạt 96 triệu USD.",
-            [("export_turnover", 1.5, "2024", "actual", None, None)],
+            [("export_turnover", 1.5, "2024", "estimate", None, None)],
         ),
         (
             "Tốc độ tăng GRDP năm 2023 ước đạt 6,5%, cao hơn mức 5,8% của năm 2022 và vượt chỉ tiêu Nghị quyết (6%).",
@@ -751,7 +751,7 @@ def model(text, doc_date=MODEL_DOC):
             "Năm 2024, thu ngân sách nhà nước trên địa bàn đạt 9.000 tỷ đồng, cao hơn 10% so với dự toán "
             "Trung ương giao (8.200 tỷ đồng).",
             [
-                ("budget_revenue", 9000, "2024", "actual", None, None),
+                ("budget_revenue", 9000, "2024", "estimate", None, None),
                 ("budget_revenue", 8200, "2024", "target", None, None),
             ],
         ),
@@ -1095,9 +1095,9 @@ def model(text, doc_date=MODEL_DOC):
             "Năm 2024, khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ chiếm tỷ trọng lần "
             "lượt khoảng 18%; 25% và 50%.",
             [
-                ("grdp_share_agriculture", 18, "2024", "actual", "approx", None),
-                ("grdp_share_industry_construction", 25, "2024", "actual", "approx", None),
-                ("grdp_share_services", 50, "2024", "actual", "approx", None),
+                ("grdp_share_agriculture", 18, "2024", "estimate", "approx", None),
+                ("grdp_share_industry_construction", 25, "2024", "estimate", "approx", None),
+                ("grdp_share_services", 50, "2024", "estimate", "approx", None),
             ],
         ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
@@ -1261,6 +1261,32 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             "tỷ USD.",
             "not_in_catalog",
             ["8,3 tỷ USD"],
+        ),
+        # a value a forecast's proviso supposes
+        (
+            "Cục Thống kê dự báo cả năm 2019 tăng trưởng đạt khoảng 7,4%, với điều kiện quý IV tăng trên 8,2%.",
+            "condition",
+            ["8,2%"],
+        ),
+        # a proportion told in coins
+        (
+            "Năm 2024, cứ 5 đồng thu ngân sách trên địa bàn thì có 3 đồng từ hoạt động xuất nhập khẩu.",
+            "not_in_catalog",
+            ["5 đồng", "3 đồng"],
+        ),
+        # the gate just named, and the Chinese side of the border
+        (
+            "Cửa khẩu Tân Thanh vẫn nhộn nhịp. Năm 2016 kim ngạch riêng qua cửa khẩu này đạt 1.420 triệu USD. Năm "
+            "2016 khu vực Bằng Tường (Trung Quốc) đạt kim ngạch khoảng 16 tỷ USD.",
+            "other_place",
+            ["1.420 triệu USD", "16 tỷ USD"],
+        ),
+        # what a colon explains with goes on with its own amount, not the rate named before it
+        (
+            "Tăng trưởng chưa đạt mục tiêu đề ra do dịch bệnh: năm 2021 kim ngạch qua các cửa khẩu giảm mạnh, năm "
+            "2022 chỉ đạt khoảng 70% năm trước.",
+            "not_in_catalog",
+            ["70%"],
         ),
     ],
 )
@@ -2023,7 +2049,7 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "Tăng trưởng kinh tế năm 2017 của các tỉnh biên giới. Năm 2017, Lào Cai, Lạng Sơn và Cao Bằng lần lượt "
             "tăng 10,15%, 7,16% và 6,1%.",
             date(2017, 12, 28),
-            [("grdp_growth", 7.16, "2017", "actual")],
+            [("grdp_growth", 7.16, "2017", "estimate")],
         ),
         (  # a bracket between where a rate fell from and where it fell to; a stock said to stand now, after a
             # sentence on another year; a bracket after the value, on another value, does not date it
@@ -2086,7 +2112,7 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "Cùng kỳ năm 2024, chỉ số sản xuất công nghiệp 9 tháng tăng 4,2%.",
             date(2025, 9, 29),
             [
-                ("budget_revenue_trade", 5100, "01–09/2025", "actual"),
+                ("budget_revenue_trade", 5100, "01–09/2025", "estimate"),
                 ("budget_revenue_trade", 7500, "2025", "target"),
                 ("trade_turnover", 6.8, "2025", "target"),
                 ("iip_growth", 4.2, "01–09/2024", "actual"),
@@ -2117,7 +2143,7 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2024, 12, 11),
             [
                 ("grdp_growth", 7.1, "2024", "estimate"),
-                ("budget_revenue", 10200, "2024", "actual"),
+                ("budget_revenue", 10200, "2024", "estimate"),
                 ("annual_targets_met", 17, "2024", "estimate"),
                 ("poverty_rate", 4.1, "31/12/2024", "estimate"),
             ],
@@ -2182,7 +2208,7 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("grdp_growth", 7.68, "01–09/2018", "estimate"),
                 ("grdp_growth", 7.05, "01–09/2017", "actual"),
                 ("grdp_growth", 8.12, "Q3/2018", "estimate"),
-                ("new_rural_communes", 56, "30/09/2018", "actual"),
+                ("new_rural_communes", 56, "30/09/2018", "estimate"),
             ],
         ),
         (  # the term named in the clause names the congress: its counts stand on the day it opened
@@ -2218,11 +2244,11 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "2024, thu ngân sách đạt 9.800 tỷ đồng, trong đó thu nội địa vượt 4.000 tỷ đồng.",
             date(2024, 10, 5),
             [
-                ("income_per_capita", 60, "2024", "actual"),
+                ("income_per_capita", 60, "2024", "estimate"),
                 ("iip_growth", 6.1, "01–09/2024", "actual"),
                 ("budget_revenue", 12000, "2025", "forecast"),
-                ("budget_revenue", 9800, "2024", "actual"),
-                ("budget_revenue_domestic", 4000, "2024", "actual"),
+                ("budget_revenue", 9800, "2024", "estimate"),
+                ("budget_revenue_domestic", 4000, "2024", "estimate"),
             ],
         ),
         (  # the rate before its noun; a second rank after a comma with its total; an index's score named in a
@@ -2370,7 +2396,7 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "Năm 2022, thu ngân sách đạt 6.600 tỷ đồng. Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm 2022 hoàn "
             "toàn có thể vượt 7.000 tỷ đồng.",
             date(2022, 12, 20),
-            [("budget_revenue", 6600, "2022", "actual")],
+            [("budget_revenue", 6600, "2022", "estimate")],
         ),
         (  # a count's context named once for its paragraph or title; a raised total with its bound; a part of
             # the communes ("… giai đoạn trước hiện bị rớt") is no stock of them
@@ -2379,7 +2405,7 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "số lên khoảng 122 xã.",
             date(2024, 12, 20),
             [
-                ("new_rural_communes", 112, "31/12/2024", "actual"),
+                ("new_rural_communes", 112, "31/12/2024", "estimate"),
                 ("new_rural_communes", 122, "31/12/2025", "target"),
             ],
         ),
@@ -2431,7 +2457,7 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "Đến cuối năm 2024, toàn tỉnh có 95 xã đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2021 - "
             "2025.",
             date(2024, 12, 10),
-            [("new_rural_communes", 95, "31/12/2024", "actual")],
+            [("new_rural_communes", 95, "31/12/2024", "estimate")],
         ),
         (  # "qua" before a place is "through": "cả năm qua địa bàn" is this whole year, not the past one
             "Nếu chính sách của phía bạn giữ nguyên, kim ngạch cả năm qua địa bàn có thể đạt khoảng 4,2 tỷ USD.",
@@ -2509,10 +2535,19 @@ def test_a_condition_ends_at_its_comma_when_it_has_no_thi():
 
 def test_a_year_end_stock_in_a_december_report_is_the_years_closing_figure():
     text = "Đến cuối năm 2023, tỷ lệ hộ nghèo toàn tỉnh còn 4,5%."
-    assert model(text, date(2023, 12, 27)) == [("poverty_rate", 4.5, "31/12/2023", "actual", None, "stock")]
+    assert model(text, date(2023, 12, 27)) == [("poverty_rate", 4.5, "31/12/2023", "estimate", None, "stock")]
     # … but not in a report of November: then it is still to come, and held for review
     reading = read_figures(text, load_catalog(), date(2023, 11, 20))
     assert reading.mentions == [] and {h.reason for h in reading.held} == {"future_period"}
+
+
+def test_a_period_not_over_on_the_documents_date_can_only_be_estimated():
+    text = "Năm 2019, GRDP tăng 7,1%."
+    assert model(text, date(2019, 12, 5)) == [("grdp_growth", 7.1, "2019", "estimate", None, None)]
+    assert model(text, date(2020, 1, 10)) == [("grdp_growth", 7.1, "2019", "actual", None, None)]
+    # a date known only to its year cannot tell
+    got = read_figures(text, load_catalog(), date(2019, 1, 1), True).mentions
+    assert [m.status for m in got] == ["actual"]
 
 
 def test_a_value_once_held_has_no_period():

@@ -63,9 +63,9 @@ def test_a_monthly_report_table_tells_a_month_from_a_running_total():
     got, _ = figures(MONTH_TABLE, date(2024, 9, 28))
     assert got == [
         ("tourists", 295000.0, "09/2024", "estimate"),
-        ("tourists", 3260000.0, "01–09/2024", "actual"),
+        ("tourists", 3260000.0, "01–09/2024", "estimate"),
         ("budget_revenue", 790.2, "09/2024", "estimate"),
-        ("budget_revenue", 7368.2, "01–09/2024", "actual"),
+        ("budget_revenue", 7368.2, "01–09/2024", "estimate"),
     ]
 
 
