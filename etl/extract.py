@@ -667,6 +667,11 @@ def _read(
                 why = "a figure converted into another unit ('nếu tính theo năm'), not a reported figure"
                 hold(tok, "not_in_catalog", why, ind, value)
                 continue
+            if "vốn " in low and _STANDING_TRAIT.search(low, max(0, tok.start - 40), tok.start):
+                # "khu vực dịch vụ, vốn chiếm trên 50% quy mô nền kinh tế tỉnh, chỉ tăng 4,35%": what the
+                # sector has long been, no period's figure
+                hold(tok, "no_period", "a standing trait ('vốn chiếm …'), no period's figure", ind, value)
+                continue
             if (
                 ("điều kiện" in low or "giả định" in low or "miễn là" in low)
                 and (proviso := _PROVISO.search(low, max(0, tok.start - 120), tok.start)) is not None
@@ -720,8 +725,8 @@ def _read(
                 place is None
                 and tok.place is None
                 and title_part is not None
-                and not names_province(low, 0, len(low))
-                and not _PROVINCE_SPOKEN_OF.search(low)
+                and not names_province(unoffice := _OFFICE.sub(_blank, low), 0, len(low))
+                and not _PROVINCE_SPOKEN_OF.search(unoffice)
             ):
                 place = title_part
             if place is None and tok.place is None and "lần lượt" in low:
@@ -1212,7 +1217,18 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
         m = catalog.places["district"].match(written)
         if m is not None and _TITLE_SUBJECT_END.match(written, m.end()):
             return m.group()
+    # ("Khai mạc Đại hội đại biểu Đảng bộ huyện Tràng Định lần thứ XXIII", "Kỳ họp thứ 7 HĐND huyện Lộc
+    # Bình"): a district's own party or council meeting, reporting on the district
+    if (organ := _DISTRICT_ORGAN.search(title)) is not None:
+        m = catalog.places["district"].match(title, organ.end())
+        return m.group() if m is not None else None
     return None
+
+
+_DISTRICT_ORGAN = compile_lowered(
+    r"\b(?:đảng bộ|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|huyện ủy|huyện uỷ|thành ủy"
+    r"|thành uỷ)\s+(?=huyện|thành phố)"
+)
 
 
 # in an article on a district, the province is named or spoken of as "tỉnh" ("Với tỉnh, năm 2019 …",
@@ -1224,6 +1240,18 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
     r"|(?<!nhất )(?<!thứ hai )(?<!thứ ba )(?<!dẫn đầu )(?<!đầu )\btoàn tỉnh\b"
     r"|\btỉnh (?:phấn đấu|đặt mục tiêu|đề ra|đạt|có)\b"
 )
+# the province named in an office ("Dự Đại hội có đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; lãnh đạo các
+# sở, ban, ngành của tỉnh cùng 250 đại biểu …"): guests of a district's meeting, not the province spoken of
+_OFFICE = compile_lowered(
+    r"\b(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch|giám đốc|lãnh đạo|thường trực|ủy viên|uỷ viên)"
+    r"(?: [^\s;.]+){0,5}? (?:tỉnh ủy|tỉnh uỷ|hđnd tỉnh|ubnd tỉnh|của tỉnh|tỉnh)\b"
+)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
 # "tỉnh này", "địa phương này": the place the text was just speaking of
 _THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b")
@@ -1319,6 +1347,7 @@ def _condition_before(low: str, start: int) -> int | None:
 # An amount written in bare đồng below this is no provincial level (a level in đồng is written in full:
 # "7.590.000.000.000 đồng")
 _FEWEST_DONG = 1_000_000
+_STANDING_TRAIT = compile_lowered(r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$")
 _PROVISO = compile_lowered(r"\b(?:với điều kiện|miễn là|với giả định|giả định)\b")
 _CONVERSION = compile_lowered(
     r"\bnếu (?:tính|quy|quy đổi|đổi)(?: ra| theo| sang)? (?:năm|tháng|usd|đô la|đồng)\b"

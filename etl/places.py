@@ -19,7 +19,9 @@ _OURS = quick(
         # (not "dẫn đầu toàn tỉnh", "cao nhất toàn tỉnh": a part compared with the province, not the province)
         # (nor "cao nhất trong các huyện của tỉnh": the province's districts, not the province)
         # (nor "cao hơn mức chung của tỉnh", "thấp thứ hai toàn tỉnh": the province a part is compared with)
-        r"lạng sơn|\btỉnh ta\b|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)(?<!chung của tỉnh)"
+        # (nor "Quảng Ninh, tỉnh giáp Lạng Sơn ở phía Đông, tăng 7,08%": a neighbour described by ours)
+        r"(?<!giáp )(?<!giáp với )(?<!giáp tỉnh )(?<!giáp với tỉnh )lạng sơn|\btỉnh ta\b"
+        r"|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)(?<!chung của tỉnh)"
         r"|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )(?<!thứ hai )(?<!thứ ba )\btoàn tỉnh\b"
         r"|\btỉnh đạt\b"
         r"|\btỉnh tăng\b"

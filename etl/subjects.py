@@ -246,15 +246,27 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
     the value ("IIP 8 tháng ước tăng 6,78%, chủ yếu do ngành khai khoáng giảm 4,2%")."""
     if ind.figure_measure not in ("score", "rank", "growth") or not spans:
         return False
-    named = [end for start, end, i in spans if i is ind and end <= tok.start]
+    named = [(start, end) for start, end, i in spans if i is ind and end <= tok.start]
     if not named:
         return False
-    found = COMPONENT.search(low, max(named), tok.start)
+    start, end = max(named, key=lambda span: span[1])
+    if ind.figure_measure != "growth" and _COMPONENT_OF_INDEX.search(low, max(0, start - 60), end):
+        return (
+            True  # "Chỉ số Tiếp cận đất đai của PCI giảm 0,41 điểm, còn 6,02 điểm": the component before it
+        )
+    found = COMPONENT.search(low, end, tok.start)
     if found is not None and ind.figure_measure == "growth":
         # (the sector must stand in the value's own clause, commas inside its name allowed: "ngành chế biến,
         # chế tạo tăng 8,3%")
         return ";" not in low[found.end() : tok.start]
     return found is not None
+
+
+# a component named before the index it belongs to ("chỉ số Quản trị môi trường trong PAPI")
+_COMPONENT_OF_INDEX = compile_lowered(
+    r"\b(?:chỉ số|nội dung|trụ cột)(?: thành phần| con)? [^,;()]{1,40}? (?:của|trong) (?:chỉ số )?"
+    r"(?:pci|papi|pgi|dti|par index|sipas)\b"
+)
 
 
 # an amount the clause names right before its value, which no catalog topic found: its own subject

@@ -1288,6 +1288,34 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             "not_in_catalog",
             ["70%"],
         ),
+        # a district's own party congress: its figures, the province's offices among the guests
+        (
+            "Khai mạc Đại hội đại biểu Đảng bộ huyện Bình Gia lần thứ XXIII\n\nDự Đại hội có đồng chí Bí thư Tỉnh "
+            "ủy; lãnh đạo các sở, ban, ngành của tỉnh cùng 220 đại biểu chính thức. Tỷ lệ hộ nghèo giảm xuống còn "
+            "12,8% cuối năm 2019.",
+            "other_place",
+            ["220 đại biểu", "12,8%"],
+        ),
+        # a neighbour described by ours; FDI into the country; one village; the district once named
+        (
+            "Năm 2024, GRDP của Quảng Ninh, tỉnh giáp Lạng Sơn ở phía Đông, tăng 7,1%. Năm 2024, tổng vốn đầu tư nước "
+            "ngoài đăng ký vào Việt Nam đạt 38 tỷ USD. Riêng làng Quỳnh Sơn 6 tháng năm 2018 đón khoảng 21.000 lượt "
+            "khách. Bắc Sơn là điểm đến mới. 9 tháng năm 2022, huyện đón hơn 210.000 lượt khách.",
+            "other_place",
+            ["7,1%", "38 tỷ USD", "21.000 lượt khách", "210.000 lượt khách"],
+        ),
+        # what a sector has long been, no period's figure
+        (
+            "Năm 2024, khu vực dịch vụ, vốn chiếm trên 50% quy mô nền kinh tế tỉnh, chỉ tăng 4,2%.",
+            "no_period",
+            ["50%"],
+        ),
+        # a component named before the index it belongs to
+        (
+            "Năm 2025, chỉ số Tiếp cận đất đai của PCI giảm 0,41 điểm, còn 6,02 điểm.",
+            "not_in_catalog",
+            ["6,02 điểm"],
+        ),
     ],
 )
 def test_the_number_a_rule_holds_is_held_and_never_published(text, reason, held_texts):
