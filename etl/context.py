@@ -27,6 +27,9 @@ _NEWLINE = re.compile("\n")
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s)")
+
+
 def _may_head(line: str) -> bool:
     """Whether a line could be a heading: short, and no row of a table ("Khu vực | Cơ cấu (%) | Tốc độ tăng so
     với năm 2018 (%)" heads its columns, not the text after the table)."""
@@ -432,7 +435,17 @@ class DocumentContext:
 
     def _headings_above(self, line: int):
         """The headings above `line`, nearest first: short lines without a full stop, past the date line
-        under the title (when the page was printed, not a heading), up to the title (not a heading)."""
+        under the title (when the page was printed, not a heading), up to the title (not a heading). A list's
+        item first has the line its list hangs from ("2. Chỉ tiêu cụ thể đến năm 2025:" over "- PAPI đạt từ
+        44,5 điểm trở lên;")."""
+        if _LIST_ITEM.match(self._line(line)):
+            for i in range(line - 1, self.title_line, -1):
+                candidate = self._line(i).strip()
+                if not candidate or _LIST_ITEM.match(candidate):
+                    continue
+                if candidate.endswith(":") and _may_head(candidate):
+                    yield i
+                break
         for i in range(line - 1, -1, -1):
             candidate = self._line(i).strip()
             if not _may_head(candidate) or candidate.endswith((".", ";", ":")):
@@ -445,7 +458,13 @@ class DocumentContext:
     def heading_plan(self, line: int) -> str | None:
         """ "target" or "forecast" when the nearest heading above `line` names a plan and no results."""
         if line not in self._heading_plans:
-            nearest = next(self._headings_above(line), None)
+            above = self._headings_above(line)
+            nearest = next(above, None)
+            # (a list's lead-in that names no plan, "1. Tổng thu ngân sách …, gồm:", leaves it to the heading
+            # above it, "Điều 2. Dự toán ngân sách năm 2025")
+            lead_in = nearest is not None and self._line(nearest).rstrip().endswith(":")
+            if lead_in and plan_status(lowered(self._line(nearest))) is None:
+                nearest = next(above, None)
             # (not a question: "Tỉnh có dự báo gì cho cả năm?" asks; the answer's own words say what is
             # forecast)
             asked = nearest is not None and self._line(nearest).rstrip().endswith("?")

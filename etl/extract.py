@@ -150,19 +150,23 @@ def read_figures(
         cells, table_rows = read_tables(text) if SEPARATOR in text else ([], set())
         reading = _read(text, catalog, doc_date, doc_date_inferred, table_rows)
         if cells:
-            _read_tables(cells, catalog, doc_date, doc_date_inferred, reading)
+            _read_tables(text, cells, catalog, doc_date, doc_date_inferred, reading)
         return reading
     finally:
         ENGLISH_DIGITS.reset(token)
 
 
 def _read_tables(
-    cells: list[TableCell], catalog: Catalog, doc_date, doc_date_inferred, reading: Reading
+    text: str, cells: list[TableCell], catalog: Catalog, doc_date, doc_date_inferred, reading: Reading
 ) -> None:
     """The figures of the text's table cells (etl/grid.py): each read as the sentence its row and column
     make, the figure put back on the cell, its quote the header row down to the cell's row."""
+    # A table under a plan's heading ("II. MỤC TIÊU … 3. Lộ trình từng năm:") plans its cells, as the heading
+    # plans the sentences under it
+    context = DocumentContext(text, doc_date, doc_date_inferred)
     for cell in cells:
-        found = _read(cell.sentence, catalog, doc_date, doc_date_inferred)
+        plan_above = context.heading_plan(context.line_of(cell.quote_start))
+        found = _read(cell.sentence, catalog, doc_date, doc_date_inferred, plan_above=plan_above)
         place = place_named(lowered(cell.label), catalog.places)
         where = {
             "value_text": cell.value_text,
@@ -200,6 +204,7 @@ def _read(
     doc_date: date | None,
     doc_date_inferred: bool,
     table_rows: set[int] = frozenset(),
+    plan_above: str | None = None,
 ) -> Reading:
     """The sentences' figures; `table_rows` (the starts of lines the table reader reads) are left to it."""
     reading = Reading()
@@ -314,9 +319,13 @@ def _read(
         # A sentence that opens on a plan ("Năm nay, tỉnh phấn đấu GRDP tăng 8,3%; thu ngân sách 6.850 tỷ
         # đồng; …") plans every clause of it; a heading that names one ("III. Kịch bản tăng trưởng theo
         # quý") every sentence under it -- unless the clause itself speaks of results.
-        plan = (plan_status(low[: tokens[0].start]) if tokens else None) or (
-            # (a footnote at the foot of a plan's section notes a result: its own words tell its status)
-            context.heading_plan(line_of(s_start)) if note is None else None
+        plan = (
+            (plan_status(low[: tokens[0].start]) if tokens else None)
+            or (
+                # (a footnote at the foot of a plan's section notes a result: its own words tell its status)
+                context.heading_plan(line_of(s_start)) if note is None else None
+            )
+            or plan_above
         )
         topics: dict[str, list] = {}  # measure -> topic spans, found once per sentence
         basis = price_basis(low)

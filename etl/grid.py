@@ -152,6 +152,14 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     else f"{label}, {column}: "
                 )
                 sentence = f"{lead}{value}{_unit_after(cell_unit)}."
+                if (ranked := _RANK_ROW.match(label)) is not None and _WHOLE_NUMBER.match(value):
+                    # "Thứ hạng PCI (trên 63 tỉnh, thành phố) | 38": the rank as prose writes it, "PCI xếp
+                    # thứ 38/63"
+                    # (the rank's words open the value, as the sentence reader reads a rank from them)
+                    # (the bracket says how many it ranks among, not another place: the label drops it)
+                    label = ranked["what"]
+                    lead = f"{column}, {label} "
+                    sentence = f"{lead}xếp thứ {value}{'/' + ranked['of'] if ranked['of'] else ''}."
                 if cell_unit and label.lower().startswith(cell_unit.lower() + " "):
                     # "Doanh nghiệp đăng ký thành lập mới | Doanh nghiệp | 37": the row names what it counts,
                     # read as the office writes it in prose, "37 doanh nghiệp đăng ký thành lập mới"
@@ -212,6 +220,14 @@ _COMPARED_BEFORE = re.compile(r"\b(?:so với|so sánh|hơn|bằng)\b[^,;]*$", r
 
 _COUNT_ROW = re.compile(r"(?:số|tổng số)\s", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a row of ranks ("Thứ hạng PCI (trên 63 tỉnh, thành phố)", "Xếp hạng DTI"), and how many it ranks among
+_RANK_ROW = re.compile(
+    r"^(?:thứ hạng|xếp hạng|vị trí(?: xếp hạng)?)\s+(?P<what>[^()]+?)"
+    r"\s*(?:\((?:trên|/)\s*(?P<of>\d+)[^)]*\))?$",
+    re.IGNORECASE,
+)
+_WHOLE_NUMBER = re.compile(r"^\d{1,3}$")
+
 # The first header cell of a table whose rows are periods
 _PERIOD_HEAD = re.compile(r"^(?:tháng|quý|năm|kỳ|thời gian|thời kỳ|giai đoạn|kỳ báo cáo)$", re.IGNORECASE)
 

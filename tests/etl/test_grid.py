@@ -240,6 +240,35 @@ def test_the_sentence_reader_leaves_only_the_rows_read_to_the_table_reader():
     assert read_tables("Cửa khẩu | Số xe | Tỷ lệ\nHữu Nghị | 520 | 43%\n")[1] == set()
 
 
+def test_a_road_map_under_a_plans_heading_plans_its_cells_and_reads_its_rank_row():
+    text = (
+        "Kế hoạch nâng cao năng lực cạnh tranh cấp tỉnh\n\nII. MỤC TIÊU\n\n3. Lộ trình từng năm:\n\n"
+        "Chỉ tiêu | Năm 2022 | Năm 2023\n"
+        "Thứ hạng PCI (trên 63 tỉnh, thành phố) | 36 | 31\n"
+        "PAR Index (%) | 85,9 | 86,6\n"
+    )
+    got, _ = figures(text, date(2021, 9, 1))
+    assert got == [
+        ("pci_rank", 36.0, "2022", "target"),
+        ("pci_rank", 31.0, "2023", "target"),
+        ("par_index_score", 85.9, "2022", "target"),
+        ("par_index_score", 86.6, "2023", "target"),
+    ]
+
+
+def test_a_lists_items_take_the_line_they_hang_from():
+    text = (
+        "Kế hoạch cải thiện chỉ số năm 2021\n\n2. Chỉ tiêu cụ thể đến năm 2025:\n- PAPI đạt từ 45 điểm trở lên;"
+        "\n\nĐiều 2. Dự toán ngân sách năm 2022\n\n1. Tổng thu ngân sách nhà nước trên địa bàn, gồm:\n"
+        "a) Thu nội địa: 3.600 tỷ đồng;"
+    )
+    got, _ = figures(text, date(2021, 9, 1))
+    assert got == [
+        ("papi_score", 45.0, "2025", "target"),
+        ("budget_revenue_domestic", 3600.0, "2022", "target"),
+    ]
+
+
 def test_a_row_about_another_place_holds_its_cells():
     text = "Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024\nThu ngân sách tỉnh Cao Bằng | Tỷ đồng | 2.900 | 3.000\n"
     got, reading = figures(text, date(2025, 1, 15))
