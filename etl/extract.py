@@ -584,6 +584,7 @@ def _read(
                     hold(tok, "not_in_catalog", f"the rank by {unranked}, which the catalog does not hold")
                     continue
                 ind = ranked or ind or carried_ranking(subjects, catalog)
+                tok.resolved = ind  # (what a second rank after "và" ranks by too)
                 if tok.status is None and (ranked is not None or (ind is not None and ind.ranks)):
                     # The rank of an estimated rate is an estimate too ("Mức tăng này xếp thứ 50/63" after
                     # "GRDP ước tăng 6,2%").

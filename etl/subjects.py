@@ -169,6 +169,16 @@ def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
     rate = None
     if before and before[-1].kind == "percent" and before[-1].resolved is not None:
         rate = before[-1].resolved
+    elif (
+        before
+        and before[-1].kind == "rank"
+        and before[-1].resolved is not None
+        and _AND_THEN.fullmatch(low, before[-1].end, tok.start + 3)
+    ):
+        # "tăng 7,61%, đứng thứ 9 trong 14 tỉnh của vùng và thứ 41/63 trên cả nước": the second rank of the
+        # rate the first ranks
+        first = before[-1].resolved
+        return next((i for i in catalog.indicators if i is first or regional_twin(i, catalog) is first), None)
     elif quick(THIS_RATE).search(low, clause[0], tok.start) or (
         _PROVINCE_RANKED.search(low, clause[0], tok.start)
         and not any(clause[0] <= a < tok.start for a, _b, _i in topic_spans(low, catalog, "rank"))
@@ -182,6 +192,8 @@ def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
     return _ranking(rate, catalog)
 
 
+# (the rank's token may open on its "và": "… của vùng và thứ 41/63")
+_AND_THEN = compile_lowered(r"[^,;.]{0,40}?\svà\s(?:đứng |xếp |thứ)?")
 _PROVINCE_RANKED = compile_lowered(
     r"\b(?:tỉnh|lạng sơn)(?: (?:vẫn|chỉ|đã|cũng|tiếp tục))?(?: (?:đứng|xếp))?\s*$"
 )

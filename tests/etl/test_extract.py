@@ -2541,6 +2541,17 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2020, 10, 2),
             [("poverty_rate", 5.6, "31/12/2020", "forecast")],
         ),
+        (  # a title on the provinces' growth gives its subject to a paragraph naming only the province; a
+            # second rank after "và" ranks the rate the first ranks
+            "Bức tranh tăng trưởng năm 2019 của 14 tỉnh miền núi phía Bắc\n\nLạng Sơn, tỉnh có hai cửa khẩu "
+            "quốc tế, tăng 7,2%, đứng thứ 8 trong 14 tỉnh của vùng và thứ 40/63 trên cả nước.",
+            date(2020, 1, 6),
+            [
+                ("grdp_growth", 7.2, "2019", "actual"),
+                ("grdp_growth_rank_region", 8, "2019", "actual"),
+                ("grdp_growth_rank", 40, "2019", "actual"),
+            ],
+        ),
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
