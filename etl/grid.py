@@ -105,6 +105,9 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         # "Cơ cấu và tốc độ tăng GRDP năm 2019 (ước tính)": the period and status the caption gives every
         # column that names none
         caption_when = _when(caption)
+        caption_subject = (
+            _UNIT_IN_CAPTION.sub("", caption).strip().rstrip(":").strip() if not by_period else ""
+        )
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
             if len(parts) != len(columns):
@@ -151,6 +154,10 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     if _COUNT_ROW.match(label)
                     else f"{label}, {column}: "
                 )
+                if caption_subject and _PART_ROW.match(label):
+                    # "Thu nhập bình quân đầu người một tháng …:" over "Chung toàn tỉnh (nghìn đồng) | 1.920":
+                    # a row naming the whole or a part of the population, of what the caption measures
+                    lead = f"{column}, {caption_subject[0].lower()}{caption_subject[1:]} {label.lower()}: "
                 sentence = f"{lead}{value}{_unit_after(cell_unit)}."
                 if (ranked := _RANK_ROW.match(label)) is not None and _WHOLE_NUMBER.match(value):
                     # "Thứ hạng PCI (trên 63 tỉnh, thành phố) | 38": the rank as prose writes it, "PCI xếp
@@ -218,6 +225,12 @@ def _when(caption: str) -> str:
 _COMPARED_BEFORE = re.compile(r"\b(?:so với|so sánh|hơn|bằng)\b[^,;]*$", re.IGNORECASE)
 
 
+# a row naming the whole or a part of the population rather than a measure
+_PART_ROW = re.compile(
+    r"^(?:chung |tính chung )?(?:toàn tỉnh|cả tỉnh|chung|khu vực (?:thành thị|nông thôn)|thành thị|nông thôn"
+    r"|thành phố lạng sơn|huyện \w+)\b",
+    re.IGNORECASE,
+)
 _COUNT_ROW = re.compile(r"(?:số|tổng số)\s", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a row of ranks ("Thứ hạng PCI (trên 63 tỉnh, thành phố)", "Xếp hạng DTI"), and how many it ranks among

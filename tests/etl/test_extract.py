@@ -1316,6 +1316,12 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             "not_in_catalog",
             ["6,02 điểm"],
         ),
+        # a sector's share of households' income, not of GRDP
+        (
+            "Năm 2024, thu từ sản xuất nông, lâm nghiệp và thủy sản chiếm 23,5% tổng thu nhập của hộ.",
+            "not_in_catalog",
+            ["23,5%"],
+        ),
     ],
 )
 def test_the_number_a_rule_holds_is_held_and_never_published(text, reason, held_texts):

@@ -269,6 +269,24 @@ def test_a_lists_items_take_the_line_they_hang_from():
     ]
 
 
+def test_rows_naming_the_whole_or_a_part_of_the_population_measure_what_the_caption_names():
+    text = (
+        "Kết quả khảo sát mức sống dân cư năm 2024\n\nThu nhập bình quân đầu người một tháng qua các kỳ khảo sát:\n"
+        "Chỉ tiêu | 2022 | 2024\n"
+        "Chung toàn tỉnh (nghìn đồng) | 3.210 | 3.650\n"
+        "Khu vực nông thôn (nghìn đồng) | 2.600 | 2.980\n"
+    )
+    got, reading = figures(text, date(2025, 6, 10))
+    assert got == [
+        ("income_per_capita_monthly", 3.21, "2022", "actual"),
+        ("income_per_capita_monthly", 3.65, "2024", "actual"),
+    ]
+    assert {(h.value_text, h.reason) for h in reading.held} == {
+        ("2.600", "other_place"),
+        ("2.980", "other_place"),
+    }
+
+
 def test_a_row_about_another_place_holds_its_cells():
     text = "Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024\nThu ngân sách tỉnh Cao Bằng | Tỷ đồng | 2.900 | 3.000\n"
     got, reading = figures(text, date(2025, 1, 15))
