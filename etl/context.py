@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from etl.casefold import lowered
@@ -28,6 +28,11 @@ _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s)")
+
+
+def _to_a_day(period: Period) -> bool:
+    """Whether a period ends on a day written as a day ("đến ngày 10/1"), not at a month's end."""
+    return period.kind in ("as_of", "to_date") and (period.end + timedelta(days=1)).day != 1
 
 
 def _may_head(line: str) -> bool:
@@ -240,9 +245,16 @@ class DocumentContext:
         year = self._year_nearby(named, line, sentence_before=True)
         if year is None:
             return periods
+        # A day written without its year ("Tính đến ngày 10/1, kim ngạch …" on 12 January 2022) is dated by
+        # the date line already (the last such day before it): only a year its own sentence names moves it,
+        # not the sentence before's ("Từ giữa tháng 12/2021, phía bạn …").
+        own_year = _single_year(named)
         return [
             replace(pm, period=replace(shift_years(pm.period, year - pm.period.end.year), yearless=False))
-            if pm.period.yearless and pm.period.end.year != year and pm.period.kind != "dates"
+            if pm.period.yearless
+            and pm.period.end.year != year
+            and pm.period.kind != "dates"
+            and (own_year is not None or not _to_a_day(pm.period))
             else pm
             for pm in periods
         ]

@@ -539,6 +539,26 @@ def _days_from_to(m, doc_date):
 
 
 @_rule(
+    # "Từ ngày 1/1 đến hết ngày 14/1, kim ngạch … đạt" in a report of 16 January: a few days, their year the
+    # date line's (the last such days before it)
+    r"\btừ (?:ngày )?(?P<d1>\d{1,2})/(?P<m1>\d{1,2}) (?:đến|tới) (?:hết )?(?:ngày )?"
+    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?![/\d])",
+    ("từ",),
+)
+def _days_from_to_without_year(m, doc_date):
+    if doc_date is None or (last := _day_by_date_line(int(m["d2"]), int(m["m2"]), doc_date)) is None:
+        return None
+    try:
+        first = date(last.year - (int(m["m1"]) > last.month), int(m["m1"]), int(m["d1"]))
+    except ValueError:
+        return None
+    if not timedelta(0) < last - first <= timedelta(days=31):
+        return None  # (a long span is a running total the rules below read, or none)
+    opened = _dmy(first) if first.year != last.year else f"{first.day:02d}/{first.month:02d}"
+    return Period("dates", first, last, f"{opened}–{_dmy(last)}")
+
+
+@_rule(
     # "Từ ngày 1 đến hết ngày 15/12, kim ngạch … đạt": days of one month, the month written once; its year
     # the date line's when not written
     rf"\btừ ngày (?P<d1>\d{{1,2}}) (?:đến|tới) (?:hết )?(?:ngày )?(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})"

@@ -2558,6 +2558,16 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("grdp_growth_rank", 40, "2019", "actual"),
             ],
         ),
+        (  # a day without its year is the date line's, not the year the sentence before names; days written
+            # with their months, without a year, likewise
+            "Từ giữa tháng 12/2021, phía bạn siết chặt kiểm soát. Tính đến ngày 10/1, kim ngạch qua các cửa khẩu "
+            "của tỉnh đạt khoảng 96 triệu USD. Từ ngày 25/12 đến ngày 5/1, kim ngạch qua địa bàn đạt 110 triệu USD.",
+            date(2022, 1, 12),
+            [
+                ("trade_turnover", 0.096, "01/01–10/01/2022", "actual"),
+                ("trade_turnover", 0.11, "25/12/2021–05/01/2022", "actual"),
+            ],
+        ),
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
