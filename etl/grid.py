@@ -159,6 +159,16 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     # a row naming the whole or a part of the population, of what the caption measures
                     lead = f"{column}, {caption_subject[0].lower()}{caption_subject[1:]} {label.lower()}: "
                 sentence = f"{lead}{value}{_unit_after(cell_unit)}."
+                if (
+                    _INDEX_ROW.match(label)
+                    and cell_unit in ("", "%")
+                    and _INDEX_VALUE.match(value)
+                    and 50 <= float(value.replace(",", ".")) <= 200
+                ):
+                    # "Chỉ số sản xuất công nghiệp | % | 110,8": an index against the same period of the year
+                    # before (= 100), as the office's tables give it, read as prose writes it
+                    lead = f"{column}, {label[0].lower()}{label[1:]} bằng "
+                    sentence = f"{lead}{value}% so với cùng kỳ."
                 if (ranked := _RANK_ROW.match(label)) is not None and _WHOLE_NUMBER.match(value):
                     # "Thứ hạng PCI (trên 63 tỉnh, thành phố) | 38": the rank as prose writes it, "PCI xếp
                     # thứ 38/63"
@@ -240,6 +250,9 @@ _RANK_ROW = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_NUMBER = re.compile(r"^\d{1,3}$")
+# a row of an index ("Chỉ số sản xuất công nghiệp", "Chỉ số giá tiêu dùng") and an index's value ("110,8")
+_INDEX_ROW = re.compile(r"^chỉ số\b", re.IGNORECASE)
+_INDEX_VALUE = re.compile(r"^\d{2,3}(?:,\d+)?$")
 
 # The first header cell of a table whose rows are periods
 _PERIOD_HEAD = re.compile(r"^(?:tháng|quý|năm|kỳ|thời gian|thời kỳ|giai đoạn|kỳ báo cáo)$", re.IGNORECASE)

@@ -287,6 +287,16 @@ def test_rows_naming_the_whole_or_a_part_of_the_population_measure_what_the_capt
     }
 
 
+def test_an_index_row_is_read_against_the_same_period_of_the_year_before():
+    text = (
+        "Tình hình kinh tế - xã hội quý II năm 2025\n\n"
+        "Chỉ tiêu | Đơn vị tính | Ước tính quý II năm 2025 | Ước tính 6 tháng năm 2025\n"
+        "Chỉ số sản xuất công nghiệp | % | 108,4 | 97,9\n"
+    )
+    got, _ = figures(text, date(2025, 6, 29))
+    assert got == [("iip_growth", 8.4, "Q2/2025", "estimate"), ("iip_growth", -2.1, "H1/2025", "estimate")]
+
+
 def test_a_row_about_another_place_holds_its_cells():
     text = "Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024\nThu ngân sách tỉnh Cao Bằng | Tỷ đồng | 2.900 | 3.000\n"
     got, reading = figures(text, date(2025, 1, 15))
