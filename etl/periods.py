@@ -423,7 +423,7 @@ def _price_base_year(m, doc_date):
 )
 def _quarter(m, doc_date):
     q = _ROMAN[m["q"].lower()]
-    written = bool(m["y"] or (m["rel"] and doc_date))
+    written = bool(m["y"] or (m["rel"] and doc_date))  # (both empty where a listed month has neither)
     if m["rel"] and doc_date:
         y = _relative_year(m["rel"], doc_date)  # "quý I năm nay": the date line's year's
     elif m["y"]:
@@ -436,6 +436,22 @@ def _quarter(m, doc_date):
     return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", yearless=not written)
 
 
+# "các tháng 1 và 2 lần lượt đạt 612,4 tỷ đồng và 498,7 tỷ đồng", "tháng 10, 11 và 12": the months after the
+# first, written without "tháng" again (the month rule reads the first)
+@_rule(
+    rf"(?<=\d)(?:,| và) (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y>{YEAR}))?(?P<rel>)\b"
+    r"(?![\d/%]|[.,]\d|\s*(?:tỷ|triệu|nghìn|xã|doanh|lượt|điểm|chỉ|người|tháng|năm|quý|ngày))",
+    ("tháng",),
+)
+def _months_listed(m, doc_date):
+    if _MONTH_LIST_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None:
+        return None
+    return _month(m, doc_date)
+
+
+_MONTH_LIST_BEFORE = re.compile(r"\btháng \d{1,2}(?:, \d{1,2})*$")
+
+
 @_rule(
     rf"tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?(?![\d/])",
     ("tháng",),
@@ -446,7 +462,7 @@ def _month(m, doc_date):
     mo = int(m["mo"])
     if not 1 <= mo <= 12:
         return None
-    written = bool(m["y"] or (m["rel"] and doc_date))
+    written = bool(m["y"] or (m["rel"] and doc_date))  # (both empty where a listed month has neither)
     if m["rel"] and doc_date:
         y = _relative_year(m["rel"], doc_date)
     elif m["y"]:

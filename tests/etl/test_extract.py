@@ -2568,6 +2568,22 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("trade_turnover", 0.11, "25/12/2021–05/01/2022", "actual"),
             ],
         ),
+        (  # months listed after the first without "tháng" again, each its value of a "lần lượt" list; "tháng
+            # 4 và 4 tháng" is a month and a running total
+            "Thu ngân sách các tháng 1 và 2 lần lượt đạt 620,5 tỷ đồng và 480,2 tỷ đồng. Tháng 10, 11 và 12 năm "
+            "2022, kim ngạch lần lượt đạt 410 triệu USD, 430 triệu USD và 520 triệu USD. Thu ngân sách tháng 4 và "
+            "4 tháng đầu năm 2023 lần lượt đạt 510 tỷ đồng và 2.010 tỷ đồng.",
+            date(2023, 4, 28),
+            [
+                ("budget_revenue", 620.5, "01/2023", "actual"),
+                ("budget_revenue", 480.2, "02/2023", "actual"),
+                ("trade_turnover", 0.41, "10/2022", "actual"),
+                ("trade_turnover", 0.43, "11/2022", "actual"),
+                ("trade_turnover", 0.52, "12/2022", "actual"),
+                ("budget_revenue", 510, "04/2023", "estimate"),
+                ("budget_revenue", 2010, "01–04/2023", "estimate"),
+            ],
+        ),
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
