@@ -656,6 +656,16 @@ def _this_term(m, doc_date):
     return range_period(opened + 1, opened + 5)
 
 
+@_rule(r"\bnhiệm kỳ (?:tới|sau|kế tiếp|tiếp theo)\b(?! \d)", ("nhiệm kỳ",))
+def _next_term(m, doc_date):
+    """ "Mục tiêu nhiệm kỳ tới: kim ngạch 5 năm đạt 40 tỷ USD": the plan years of the term after the one the
+    document reports on -- at the congress that opens it, the term being opened."""
+    if doc_date is None:
+        return UNRESOLVED
+    opened = term_reported_on(doc_date) + 5
+    return range_period(opened + 1, opened + 5)
+
+
 @_rule(
     r"\b5 năm(?: qua| vừa qua| thực hiện nghị quyết(?: đại hội)?)\b(?! (?:tới|trước|sau|nữa|liền|tiếp|\d))",
     ("5 năm",),
@@ -670,6 +680,17 @@ def _five_years_of_the_term(m, doc_date):
         return UNRESOLVED
     opened = term_reported_on(doc_date)
     return range_period(opened + 1, opened + 5)
+
+
+@_rule(r"\b(?:trong )?5 năm(?= ước\b| đã\b|, )", ("5 năm",))
+def _five_years_done(m, doc_date):
+    """ "Tổng vốn đầu tư … 5 năm ước đạt 73.600 tỷ đồng", "trong 5 năm, các cơ quan … đã khởi tố 58 vụ án" in
+    a report closing a term: five years estimated or done are the term's (a plan's "5 năm đạt 40 tỷ USD" is
+    not read here)."""
+    after = m.string[m.end() : m.end() + 80]
+    if after.startswith(", ") and " đã " not in after:
+        return None
+    return _five_years_of_the_term(m, doc_date)
 
 
 _PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $")
@@ -817,6 +838,8 @@ _RELATIVE_TO_DOCUMENT = {
     _year_looked_back_on,
     _this_term,
     _five_years_of_the_term,
+    _five_years_done,
+    _next_term,
     _congress_plan,
 }
 

@@ -2584,6 +2584,17 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("budget_revenue", 2010, "01–04/2023", "estimate"),
             ],
         ),
+        (  # five years estimated or done, in a report closing a term, are the term's; the next term's plan
+            # its own five years
+            "Tổng kim ngạch xuất nhập khẩu qua địa bàn 5 năm ước đạt 21,8 tỷ USD. Trong 5 năm, các cơ quan tiến "
+            "hành tố tụng đã khởi tố 61 vụ án tham nhũng. Mục tiêu nhiệm kỳ tới: kim ngạch 5 năm đạt 40 tỷ USD.",
+            date(2020, 10, 14),
+            [
+                ("trade_turnover", 21.8, "2016–2020", "estimate"),
+                ("corruption_cases", 61, "2016–2020", "estimate"),
+                ("trade_turnover", 40, "2021–2025", "target"),
+            ],
+        ),
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
