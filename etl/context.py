@@ -27,7 +27,9 @@ _NEWLINE = re.compile("\n")
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s)")
+# an item of a list: a bullet, "a)", or a numbered sentence ("1. Tổng vốn đầu tư … đạt 38.500 tỷ đồng.")
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s.*[.;]\s*$)")
+_LEAD_IN_MAX = 300
 
 
 def _to_a_day(period: Period) -> bool:
@@ -455,7 +457,9 @@ class DocumentContext:
                 candidate = self._line(i).strip()
                 if not candidate or _LIST_ITEM.match(candidate):
                     continue
-                if candidate.endswith(":") and _may_head(candidate):
+                # (a lead-in may be long: "Điều 1. Giao chỉ tiêu kế hoạch … năm 2026 cho …, với các chỉ tiêu
+                # chủ yếu của toàn tỉnh như sau:")
+                if candidate.endswith(":") and len(candidate) <= _LEAD_IN_MAX and " | " not in candidate:
                     yield i
                 break
         for i in range(line - 1, -1, -1):
@@ -477,6 +481,10 @@ class DocumentContext:
             lead_in = nearest is not None and self._line(nearest).rstrip().endswith(":")
             if lead_in and plan_status(lowered(self._line(nearest))) is None:
                 nearest = next(above, None)
+            elif lead_in and _RESULTS_OF.search(lowered(self._line(nearest))):
+                # ("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024 như sau:": results, whatever plan met)
+                self._heading_plans[line] = None
+                return None
             # (not a question: "Tỉnh có dự báo gì cho cả năm?" asks; the answer's own words say what is
             # forecast)
             asked = nearest is not None and self._line(nearest).rstrip().endswith("?")

@@ -138,10 +138,13 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     all its values (etl/literals.py); the rule itself reads only the slice, as before."""
     segment = _without_results_ratios(text, start, end)
     nearest, at, planned = None, -1, False
+    # (a plan named before a colon is what the estimates after it are the basis of: "… ước thực hiện năm 2025
+    # làm căn cứ giao kế hoạch: tốc độ tăng trưởng GRDP năm 2025 ước đạt 8,06%")
+    colon = segment.rfind(": ")
     for status, pattern in _STATUS_WORDS:
         if may_match(pattern, text, start, end):
             for m in quick(pattern).finditer(segment):
-                planned = planned or status == "target"
+                planned = planned or (status == "target" and m.start() > colon)
                 if m.start() > at:
                     nearest, at = status, m.start()
     # "phấn đấu … ước đạt": an estimate a plan aims at is the plan's (but "mục tiêu 8% …; kịch bản điều chỉnh,

@@ -269,6 +269,26 @@ def test_a_lists_items_take_the_line_they_hang_from():
     ]
 
 
+def test_numbered_items_take_their_lead_in_but_not_a_lead_in_on_results():
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 1. Giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2027 cho các sở, ban, ngành "
+        "và Ủy ban nhân dân các xã, phường, với các chỉ tiêu chủ yếu của toàn tỉnh như sau:\n\n"
+        "1. Tổng vốn đầu tư phát triển toàn xã hội đạt 41.000 tỷ đồng.\n"
+        "2. Thu hút khoảng 5,5 triệu lượt khách du lịch.\n\n"
+        "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2026 như sau:\n"
+        "1. Tổng vốn đầu tư phát triển toàn xã hội đạt 38.900 tỷ đồng.\n\n"
+        "Các chỉ tiêu năm 2026 ước thực hiện làm căn cứ giao kế hoạch: tốc độ tăng trưởng GRDP năm 2026 ước đạt "
+        "9,1%."
+    )
+    got, _ = figures(text, date(2026, 12, 12))
+    assert got == [
+        ("total_investment", 41000.0, "2027", "target"),
+        ("tourists", 5500000.0, "2027", "target"),
+        ("total_investment", 38900.0, "2026", "estimate"),
+        ("grdp_growth", 9.1, "2026", "estimate"),
+    ]
+
+
 def test_rows_naming_the_whole_or_a_part_of_the_population_measure_what_the_caption_names():
     text = (
         "Kết quả khảo sát mức sống dân cư năm 2024\n\nThu nhập bình quân đầu người một tháng qua các kỳ khảo sát:\n"
