@@ -1003,6 +1003,11 @@ def _read(
                     value,
                 )
                 continue
+            if ind.figure_measure == "growth" and period.start == period.end:
+                # "chậm nhất ngày 15/4/2026 …, bảo đảm tăng trưởng các quý còn lại bình quân trên 10,5%": a
+                # day is no span a rate grows over -- the rate's own period the text does not tell
+                hold(tok, "no_period", "a day, no span a rate grows over", ind, value)
+                continue
             if ind.figure_measure == "growth":
                 if tok.index:
                     value = round(value - 100, 6)

@@ -88,7 +88,8 @@ def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0
     """A rank among the region's provinces: out of a regional number, the region named right after it
     ("thứ 3/14 tỉnh trong vùng"), or, with no total of its own, a clause that opens on the region ("Trong 14
     tỉnh trung du và miền núi phía Bắc, tỉnh xếp thứ 4")."""
-    tail = re.split(r"[,;]", sentence[tok.end : tok.end + 60])[0]
+    # (up to the next rank: "đứng thứ 3 trong vùng và thứ 17/34 cả nước")
+    tail = re.split(r"[,;]| và (?=(?:đứng |xếp )?thứ)", sentence[tok.end : tok.end + 60])[0]
     if tok.rank_of and ind.national_total and tok.rank_of not in NATIONAL_TOTALS:
         return True
     if REGIONAL.search(tail) and not NATIONAL.search(tail):

@@ -1322,6 +1322,13 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             "not_in_catalog",
             ["23,5%"],
         ),
+        # a day is no span a rate grows over
+        (
+            "Chậm nhất ngày 15/4/2026 Sở Tài chính tham mưu điều chỉnh kịch bản, bảo đảm tăng trưởng các quý còn "
+            "lại bình quân trên 10,5%.",
+            "no_period",
+            ["10,5%"],
+        ),
     ],
 )
 def test_the_number_a_rule_holds_is_held_and_never_published(text, reason, held_texts):
@@ -2593,6 +2600,18 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("trade_turnover", 21.8, "2016–2020", "estimate"),
                 ("corruption_cases", 61, "2016–2020", "estimate"),
                 ("trade_turnover", 40, "2021–2025", "target"),
+            ],
+        ),
+        (  # a title on the provinces' growth; a regional rank before "và" a national one; the growth
+            # scenario a plan sets ("kịch bản")
+            "34 tỉnh, thành tăng trưởng ra sao năm 2025\n\nLạng Sơn ước tăng 8,1%, đứng thứ 3 trong vùng và thứ "
+            "17/34 cả nước. Kịch bản cả năm 2026 tỉnh đặt ra là 10%.",
+            date(2026, 1, 6),
+            [
+                ("grdp_growth", 8.1, "2025", "estimate"),
+                ("grdp_growth_rank_region", 3, "2025", "estimate"),
+                ("grdp_growth_rank", 17, "2025", "estimate"),
+                ("grdp_growth", 10, "2026", "target"),
             ],
         ),
     ],
