@@ -103,7 +103,7 @@ _NUMBERING = (
 # "Trên cơ sở kết quả 9 tháng, … dự kiến cả năm …": the results a plan starts from, not the period it is on
 # a heading on results against a plan: "Tăng trưởng thấp hơn kịch bản", "Thu ngân sách vượt dự toán"
 _AGAINST_PLAN = re.compile(
-    r"(?<!phấn đấu )(?<!để )(?<!nhằm )\b(?:(?:thấp|cao) hơn|chưa đạt|không đạt|hụt)\s+(?:\S+\s+)?"
+    r"(?<!phấn đấu )(?<!để )(?<!nhằm )\b(?:(?:thấp|cao) hơn|chưa đạt|không đạt|hụt|so với)\s+(?:\S+\s+)?"
     r"(?:kịch bản|kế hoạch|mục tiêu|dự toán|chỉ tiêu)\b"
 )
 # a heading over a table of indicators: "Biểu: Một số chỉ tiêu chủ yếu" (indicators, not targets)
@@ -268,7 +268,8 @@ class DocumentContext:
             return periods
         previous = self._current[1] if self._current is not None and self._current[0] == line else []
         ranges = [p for p in previous if p.kind == "range"]
-        before = _single(previous) or next((p for p in previous if p.kind == "to_date"), None)
+        # (or the day the sentence before counted to: "Đến 30/9/2024, … . Cùng thời điểm, thu ngân sách …")
+        before = _single(previous) or next((p for p in previous if p.kind in ("to_date", "as_of")), None)
         out = []
         for pm in periods:
             if not pm.period.as_before:
@@ -471,6 +472,23 @@ class DocumentContext:
             if date_line(candidate) is None:
                 yield i
 
+    def table_plan(self, line: int) -> str | None:
+        """The plan status a table whose header is at `line` takes from above it: its caption's, where a
+        caption ending in a colon says ("Kết quả giai đoạn 2021-2025:" none; "Lộ trình từng năm:" the
+        heading's), else the heading's."""
+        for i in range(line - 1, self.title_line, -1):
+            caption = self._line(i).strip()
+            if not caption:
+                continue
+            if caption.endswith(":") and len(caption) <= _LEAD_IN_MAX:
+                low = lowered(caption)
+                if _RESULTS_OF.search(low) or _TABLE_OF_INDICATORS.match(low) or _AGAINST_PLAN.search(low):
+                    return None
+                if status := plan_status(low):
+                    return status
+            break
+        return self.heading_plan(line)
+
     def heading_plan(self, line: int) -> str | None:
         """ "target" or "forecast" when the nearest heading above `line` names a plan and no results."""
         if line not in self._heading_plans:
@@ -479,12 +497,13 @@ class DocumentContext:
             # (a list's lead-in that names no plan, "1. Tổng thu ngân sách …, gồm:", leaves it to the heading
             # above it, "Điều 2. Dự toán ngân sách năm 2025")
             lead_in = nearest is not None and self._line(nearest).rstrip().endswith(":")
-            if lead_in and plan_status(lowered(self._line(nearest))) is None:
-                nearest = next(above, None)
-            elif lead_in and _RESULTS_OF.search(lowered(self._line(nearest))):
+            said = lowered(self._line(nearest)) if lead_in else ""
+            if lead_in and (_RESULTS_OF.search(said) or _AGAINST_PLAN.search(said)):
                 # ("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024 như sau:": results, whatever plan met)
                 self._heading_plans[line] = None
                 return None
+            if lead_in and plan_status(said) is None:
+                nearest = next(above, None)
             # (not a question: "Tỉnh có dự báo gì cho cả năm?" asks; the answer's own words say what is
             # forecast)
             asked = nearest is not None and self._line(nearest).rstrip().endswith("?")
@@ -493,6 +512,10 @@ class DocumentContext:
             results_against_plan = _AGAINST_PLAN.search(heading) or _TABLE_OF_INDICATORS.match(heading)
             self._heading_plans[line] = None if results_against_plan else plan_status(heading)
         return self._heading_plans[line]
+
+    def heading_period(self, line: int) -> Period | None:
+        """The period the nearest headings above `line` name, if any (what a plan's heading plans)."""
+        return self._heading(line)
 
     def _heading(self, line: int) -> Period | None:
         """The period of the nearest heading above `line`: a short line without a full stop."""
@@ -511,6 +534,12 @@ class DocumentContext:
             elif numbering is not None and numbering == sibling:
                 continue
             found = _governing(self._periods_of_line(i))
+            said = lowered(self._line(i))
+            if said.rstrip().endswith(":") and (results := _RESULTS_OF.search(said)) is not None:
+                # a lead-in on a plan's results: the period after its results word ("Các chỉ tiêu Nghị quyết
+                # đề ra đến năm 2025, kết quả đến nay:" -- now, not 2025)
+                after = periods_in_lowered(said[results.end() :], self.doc_date, self.doc_date_inferred)
+                found = _governing([pm.period for pm in after if not has_no_year(pm.period)])
             if found is not None:
                 return found
         return None
@@ -598,7 +627,8 @@ class DocumentContext:
         results = {
             pm.period
             for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
-            if (
+            if not has_no_year(pm.period)  # (nor "Cùng thời điểm, …": a placeholder, no year)
+            and (
                 pm.period.kind == "year"
                 # ("thông tin về tình hình kinh tế - xã hội 9 tháng và nhiệm vụ …": the first nine months)
                 or (pm.period.kind in ("months", "half_year", "quarter") and not has_no_year(pm.period))

@@ -52,6 +52,7 @@ from etl.numbers import english_grouping
 from etl.periods import (
     START_OF_SPAN,
     UNRESOLVED,
+    Period,
     PeriodMatch,
     as_of_period,
     has_no_year,
@@ -165,8 +166,15 @@ def _read_tables(
     # plans the sentences under it
     context = DocumentContext(text, doc_date, doc_date_inferred)
     for cell in cells:
-        plan_above = context.heading_plan(context.line_of(cell.quote_start))
+        plan_above = context.table_plan(context.line_of(cell.quote_start))
         found = _read(cell.sentence, catalog, doc_date, doc_date_inferred, plan_above=plan_above)
+        if plan_above and doc_date is not None and plan_status(lowered(cell.sentence)) is None:
+            # (a column of a year over by the document's date is that year's result, not the plan above:
+            # "II. KẾ HOẠCH NĂM 2025" over "Chỉ tiêu | Năm 2022 | Năm 2023")
+            found.mentions = [
+                replace(m, status="actual") if m.status == plan_above and m.period.end < doc_date else m
+                for m in found.mentions
+            ]
         place = place_named(lowered(cell.label), catalog.places)
         where = {
             "value_text": cell.value_text,
@@ -319,8 +327,9 @@ def _read(
         # A sentence that opens on a plan ("Năm nay, tỉnh phấn đấu GRDP tăng 8,3%; thu ngân sách 6.850 tỷ
         # đồng; …") plans every clause of it; a heading that names one ("III. Kịch bản tăng trưởng theo
         # quý") every sentence under it -- unless the clause itself speaks of results.
+        plan_said = plan_status(low[: tokens[0].start]) if tokens else None
         plan = (
-            (plan_status(low[: tokens[0].start]) if tokens else None)
+            plan_said
             or (
                 # (a footnote at the foot of a plan's section notes a result: its own words tell its status)
                 context.heading_plan(line_of(s_start)) if note is None else None
@@ -685,7 +694,8 @@ def _read(
             if (
                 ("điều kiện" in low or "giả định" in low or "miễn là" in low)
                 and (proviso := _PROVISO.search(low, max(0, tok.start - 120), tok.start)) is not None
-                and ";" not in low[proviso.end() : tok.start]
+                # (the proviso's own clause: not "Với điều kiện khí hậu thuận lợi, năm 2023 tỉnh đón …")
+                and not any(mark in low[proviso.end() : tok.start] for mark in (",", ";"))
             ):
                 # "… đạt khoảng 7,6%, với điều kiện các tháng cuối năm giữ được nhịp tăng trên 8%": a value
                 # the proviso of a forecast supposes, no result nor plan
@@ -822,6 +832,10 @@ def _read(
                     # "Tính đến ngày 20/12/2020, tỉnh cấp mới 38 dự án … . Trong số đó có 3 dự án FDI với tổng
                     # vốn đăng ký 27,6 triệu USD": the parts of what the sentence before counted, to its date
                     found = (said, "previous_sentence")
+            if found is not None and has_no_year(found[0]):
+                found = (
+                    None  # a placeholder no context resolved ("Cùng thời điểm, …" after no span): no period
+                )
             if "(" in low[max(0, tok.start - 20) : tok.start]:
                 compared = compared_period_in_brackets(low, tok.start, found[0] if found else None)
                 if compared is UNRESOLVED:
@@ -953,6 +967,20 @@ def _read(
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if (
+                plan is not None
+                and plan_said is None
+                and status == plan
+                and doc_date is not None
+                and not doc_date_inferred
+                and period.end < doc_date
+                and status_of(low, 0, tok.start) is None
+                and not _within(period, context.heading_period(line_of(s_start)))
+            ):
+                # a plan's heading or lead-in does not reach a figure of a period over by the document's date
+                # outside the period it plans ("III. KẾ HOẠCH NĂM 2025 / Năm 2024 thu ngân sách đạt 12.000 tỷ
+                # đồng"), though it does its own ("KỊCH BẢN TĂNG TRƯỞNG NĂM 2024 / GRDP quý I/2024 tăng 5,8%")
+                status = "actual"
+            if (
                 status in ("target", "forecast")
                 and period.yearless
                 and doc_date is not None
@@ -972,13 +1000,16 @@ def _read(
                 and doc_date is not None
                 and not doc_date_inferred
                 and period.start <= doc_date < period.end
-                # (not an index's edition: "PCI năm 2023" is scored on a year, published after it)
-                and (ind.measure not in ("rank", "score") or ind.ranks is not None)
+                # (not an index's edition: "PCI năm 2023", "PAR Index năm 2024" score a year, published later)
+                and ind.index is None
             ):
                 # "Năm 2019, GRDP tăng 7,1%" in a report of 5 December 2019: a period not over on the day the
                 # document is dated can only have been estimated, whatever its words (a date known only to its
-                # month or year cannot tell)
-                status = "estimate"
+                # month or year cannot tell) -- unless what it counts is said done ("Trong năm 2024, các cơ
+                # quan tố tụng đã khởi tố 15 vụ án"): a count of what was done, the year's as reports give it
+                done = _DONE.search(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+                if not (ind.measure == "count" and done):
+                    status = "estimate"
             elif status == "actual" and doc_date is not None and period.start > doc_date:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
                 # headings and title it stands under ("Các chỉ tiêu chủ yếu năm 2025", "Kế hoạch …").
@@ -1234,12 +1265,20 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
             return m.group()
     # ("Khai mạc Đại hội đại biểu Đảng bộ huyện Tràng Định lần thứ XXIII", "Kỳ họp thứ 7 HĐND huyện Lộc
     # Bình"): a district's own party or council meeting, reporting on the district
-    if (organ := _DISTRICT_ORGAN.search(title)) is not None:
+    # (the organ's own meeting: before any colon, no provincial organ named before it -- not "Kỳ họp thứ 20
+    # HĐND tỉnh: thảo luận báo cáo của UBND huyện Cao Lộc")
+    heading = title.split(":")[0]
+    if (organ := _DISTRICT_ORGAN.search(heading)) is not None and not _PROVINCE_ORGAN.search(
+        heading, 0, organ.start()
+    ):
         m = catalog.places["district"].match(title, organ.end())
         return m.group() if m is not None else None
     return None
 
 
+_PROVINCE_ORGAN = compile_lowered(
+    r"\b(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|đảng bộ) tỉnh\b|\btỉnh ủy\b"
+)
 _DISTRICT_ORGAN = compile_lowered(
     r"\b(?:đảng bộ|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|huyện ủy|huyện uỷ|thành ủy"
     r"|thành uỷ)\s+(?=huyện|thành phố)"
@@ -1259,7 +1298,7 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
 # sở, ban, ngành của tỉnh cùng 250 đại biểu …"): guests of a district's meeting, not the province spoken of
 _OFFICE = compile_lowered(
     r"\b(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch|giám đốc|lãnh đạo|thường trực|ủy viên|uỷ viên)"
-    r"(?: [^\s;.]+){0,5}? (?:tỉnh ủy|tỉnh uỷ|hđnd tỉnh|ubnd tỉnh|của tỉnh|tỉnh)\b"
+    r"(?: (?!cho|nói|khẳng|nhấn|báo)[^\s;.]+){0,5}? (?:tỉnh ủy|tỉnh uỷ|hđnd tỉnh|ubnd tỉnh|của tỉnh)\b"
 )
 
 
@@ -1319,6 +1358,10 @@ def _supposed(low: str, start: int, end: int) -> bool:
     return start < min(ends, default=len(low))
 
 
+def _within(period: Period, span: Period | None) -> bool:
+    return span is not None and span.start <= period.start and period.end <= span.end
+
+
 def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], topics, catalog):
     shifted = [replace(pm, start=pm.start - semi - 1, end=pm.end - semi - 1) for pm in own if pm.start > semi]
     if not only_period_and_verb(low[semi + 1 : tok.start], shifted):
@@ -1359,10 +1402,11 @@ def _condition_before(low: str, start: int) -> int | None:
     return cond
 
 
-# An amount written in bare đồng below this is no provincial level (a level in đồng is written in full:
-# "7.590.000.000.000 đồng")
-_FEWEST_DONG = 1_000_000
+# An amount written in bare đồng below this is no level (a level in đồng is written in full:
+# "7.590.000.000.000 đồng", "850.000 đồng")
+_FEWEST_DONG = 1_000  # (a monthly income was once below a million: "850.000 đồng")
 _STANDING_TRAIT = compile_lowered(r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$")
+_DONE = compile_lowered(r"\bđã\b(?! (?:được )?(?:giao|đề ra|đặt ra))")
 _PROVISO = compile_lowered(r"\b(?:với điều kiện|miễn là|với giả định|giả định)\b")
 _CONVERSION = compile_lowered(
     r"\bnếu (?:tính|quy|quy đổi|đổi)(?: ra| theo| sang)? (?:năm|tháng|usd|đô la|đồng)\b"

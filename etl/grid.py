@@ -105,8 +105,13 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         # "Cơ cấu và tốc độ tăng GRDP năm 2019 (ước tính)": the period and status the caption gives every
         # column that names none
         caption_when = _when(caption)
+        # what the caption measures, for rows naming the whole or a part of the population -- unless it
+        # names plans or a list of indicators ("Một số chỉ tiêu chủ yếu:", "… và mục tiêu giảm nghèo"), whose
+        # words are no measure; its commas dropped ("…một tháng, theo giá hiện hành" is one noun phrase)
         caption_subject = (
-            _UNIT_IN_CAPTION.sub("", caption).strip().rstrip(":").strip() if not by_period else ""
+            _UNIT_IN_CAPTION.sub("", caption).strip().rstrip(":").strip().replace(",", "")
+            if not by_period and not _NOT_A_MEASURE.search(caption)
+            else ""
         )
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
@@ -235,6 +240,7 @@ def _when(caption: str) -> str:
 _COMPARED_BEFORE = re.compile(r"\b(?:so với|so sánh|hơn|bằng)\b[^,;]*$", re.IGNORECASE)
 
 
+_NOT_A_MEASURE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|kịch bản|phấn đấu)\b", re.IGNORECASE)
 # a row naming the whole or a part of the population rather than a measure
 _PART_ROW = re.compile(
     r"^(?:chung |tính chung )?(?:toàn tỉnh|cả tỉnh|chung|khu vực (?:thành thị|nông thôn)|thành thị|nông thôn"

@@ -115,7 +115,9 @@ NO_YEAR = 1900
 
 
 def has_no_year(p: Period) -> bool:
-    return p.yearless and p.start.year == NO_YEAR
+    """A placeholder the context has not resolved: a yearless month or quarter, "cùng thời điểm", "lần đánh
+    giá trước" (etl/context.py sets them, or they give no period)."""
+    return p.start.year == NO_YEAR and (p.yearless or p.as_before or p.edition_before)
 
 
 # Claims an expression's span without giving a period (it needs a document date we do not have).
@@ -227,12 +229,16 @@ def _as_of_day_without_year(m, doc_date):
     return None if day is None else replace(as_of_period(day), yearless=True)
 
 
+_DAYS_AHEAD = 10  # a report may count to a day a few days ahead of its date line, never further
+
+
 def _day_by_date_line(d: int, mo: int, doc_date: date) -> date | None:
     """Day `d` of month `mo` written without its year: the date line's year, last year's if that would be
-    after the date line; None if no such day."""
+    after the date line -- unless only days after it ("Lũy kế đến 31/12, … ước đạt" on 26 December: this
+    year's close, estimated); None if no such day."""
     try:
         day = date(doc_date.year, mo, d)
-        return day if day <= doc_date else date(day.year - 1, mo, d)
+        return day if day <= doc_date + timedelta(days=_DAYS_AHEAD) else date(day.year - 1, mo, d)
     except ValueError:
         return None
 
@@ -730,8 +736,9 @@ def _the_years_before(m, doc_date):
     return Period("range", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
 
 
-# "qua" is "through" before a place ("cả năm qua địa bàn", "qua các cửa khẩu"), not "the past year"
-_QUA_A_PLACE = r"(?: (?:địa bàn|các cửa khẩu|cửa khẩu|tỉnh))"
+# "qua" is "through" before "địa bàn" ("kim ngạch cả năm qua địa bàn"), not "the past year" ("Cả năm qua
+# các cửa khẩu, …" in January may be either: left to the year looked back on)
+_QUA_A_PLACE = r"(?: địa bàn)"
 
 
 @_rule(rf"\bcả năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua\b(?!{_QUA_A_PLACE})|trước|ngoái))", ("cả năm",))
