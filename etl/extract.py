@@ -73,6 +73,7 @@ from etl.sentences import sentence_spans
 from etl.spans import compared_period_in_brackets, owned_by_value, period_aggregate, stock_closing_at_report
 from etl.subjects import (
     CONTEXT_KINDS,
+    INDEX_COMPONENT,
     INDEX_KINDS,
     THIS_ITEM,
     carried_ranking,
@@ -229,6 +230,7 @@ def _read(
     # "Thành phố Lạng Sơn: Hoàn thành và vượt 19/20 chỉ tiêu năm 2019": an article on a district or the city,
     # whose sentences that name no place are about it
     title_part = _title_opens_on_part(lowered(title), catalog)
+    province_line = -1  # the paragraph whose sentences last spoke of the province (in such an article)
 
     line_of = context.line_of
     rank_places = _rank_places(catalog)
@@ -276,6 +278,12 @@ def _read(
         has_digit = DIGIT.search(sentence) is not None
         low = lowered(sentence)  # the rules match this; quoted text comes from `sentence`
         previous_low = low  # (read at the next sentence's top)
+        if title_part is not None:
+            # (in an article on a district, a paragraph that speaks of the province goes on about it: "Bí thư
+            # Tỉnh ủy cho biết, 6 tháng đầu năm 2025, kinh tế của tỉnh … . Thu ngân sách … đạt 8.920 tỷ đồng")
+            unoffice = _OFFICE.sub(_blank, low)
+            if names_province(unoffice, 0, len(low)) or _PROVINCE_SPOKEN_OF.search(unoffice):
+                province_line = line_of(s_start)
         note = _FOOTNOTE_LINE.match(low)
         if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
             carried = footnotes[note[1]]
@@ -613,6 +621,14 @@ def _read(
                 ):
                     hold(tok, "not_in_catalog", "no indicator of the catalog names it")
                 continue
+            if (
+                tok.kind in ("score", "rank")
+                and ind.index is not None
+                and INDEX_COMPONENT.search(low, max(clause[0], tok.start - 60), tok.start)
+            ):
+                # "Điểm trừ vẫn nằm ở Tiếp cận đất đai (6,02 điểm)": a component index named, not the index
+                hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
+                continue
             if tok.indicator is None and ind.not_before and ind.not_before.search(low, clause[0], tok.start):
                 why = f"a part of {ind.id} the catalog does not hold ({ind.not_before.pattern})"
                 hold(tok, "not_in_catalog", why, ind)
@@ -686,6 +702,19 @@ def _read(
                 why = "a figure converted into another unit ('nếu tính theo năm'), not a reported figure"
                 hold(tok, "not_in_catalog", why, ind, value)
                 continue
+            if (
+                ("quý" in low or "tháng" in low)
+                and (rest := _REMAINING.search(low, seg_start, tok.start)) is not None
+                and not any(rest.end() <= pm.start < tok.start for pm in own)
+            ):
+                # "… quý II cần đạt khoảng 8,7% và các quý cuối năm phải tăng bình quân trên 9%": the quarters
+                # or months left, no calendar span of their own
+                hold(tok, "no_period", "the quarters or months left, no calendar span", ind, value)
+                continue
+            if tok.kind == "money" and _ADDED.search(low, max(0, tok.start - 20), tok.start):
+                # "đề nghị tăng dự toán thu nội địa thêm khoảng 60 tỷ đồng": an amount added, no level
+                hold(tok, "not_in_catalog", f"an amount added to {ind.id}, not its level", ind, value)
+                continue
             if "vốn " in low and _STANDING_TRAIT.search(low, max(0, tok.start - 40), tok.start):
                 # "khu vực dịch vụ, vốn chiếm trên 50% quy mô nền kinh tế tỉnh, chỉ tăng 4,35%": what the
                 # sector has long been, no period's figure
@@ -745,8 +774,7 @@ def _read(
                 place is None
                 and tok.place is None
                 and title_part is not None
-                and not names_province(unoffice := _OFFICE.sub(_blank, low), 0, len(low))
-                and not _PROVINCE_SPOKEN_OF.search(unoffice)
+                and province_line != line_of(s_start)
             ):
                 place = title_part
             if place is None and tok.place is None and "lần lượt" in low:
@@ -1271,9 +1299,13 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     if (organ := _DISTRICT_ORGAN.search(heading)) is not None and not _PROVINCE_ORGAN.search(
         heading, 0, organ.start()
     ):
-        m = catalog.places["district"].match(title, organ.end())
+        m = catalog.places["district"].match(title, organ.end()) or _COMMUNE.match(title, organ.end())
         return m.group() if m is not None else None
     return None
+
+
+# a commune or ward named after its organ ("Đảng bộ xã Hữu Lũng", "HĐND phường Đông Kinh")
+_COMMUNE = compile_lowered(r"(?:xã|phường) \w+(?: \w+)?")
 
 
 _PROVINCE_ORGAN = compile_lowered(
@@ -1281,7 +1313,7 @@ _PROVINCE_ORGAN = compile_lowered(
 )
 _DISTRICT_ORGAN = compile_lowered(
     r"\b(?:đảng bộ|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|huyện ủy|huyện uỷ|thành ủy"
-    r"|thành uỷ)\s+(?=huyện|thành phố)"
+    r"|thành uỷ)\s+(?=huyện|thành phố|xã|phường)"
 )
 
 
@@ -1405,6 +1437,8 @@ def _condition_before(low: str, start: int) -> int | None:
 # An amount written in bare đồng below this is no level (a level in đồng is written in full:
 # "7.590.000.000.000 đồng", "850.000 đồng")
 _FEWEST_DONG = 1_000  # (a monthly income was once below a million: "850.000 đồng")
+_ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?\s*$")
+_REMAINING = compile_lowered(r"\b(?:các|những|mấy) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b")
 _STANDING_TRAIT = compile_lowered(r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$")
 _DONE = compile_lowered(r"\bđã\b(?! (?:được )?(?:giao|đề ra|đặt ra))")
 _PROVISO = compile_lowered(r"\b(?:với điều kiện|miễn là|với giả định|giả định)\b")

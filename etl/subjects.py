@@ -275,6 +275,14 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
     return found is not None
 
 
+# The component indices of PCI and PAPI by name ("Tiếp cận đất đai (6,02 điểm)", "Quản trị điện tử đạt 4,2
+# điểm"): a value right after one is the component's, not the index's.
+INDEX_COMPONENT = compile_lowered(
+    r"\b(?:gia nhập thị trường|tiếp cận đất đai|tính minh bạch|chi phí thời gian|chi phí không chính thức"
+    r"|cạnh tranh bình đẳng|tính năng động|hỗ trợ doanh nghiệp|đào tạo lao động|thiết chế pháp lý"
+    r"|tham gia của người dân|công khai,? minh bạch|trách nhiệm giải trình|kiểm soát tham nhũng"
+    r"|thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)\b[^.;]{0,25}$"
+)
 # a component named before the index it belongs to ("chỉ số Quản trị môi trường trong PAPI")
 _COMPONENT_OF_INDEX = compile_lowered(
     r"\b(?:chỉ số|nội dung|trụ cột)(?: thành phần| con)? [^,;()]{1,40}? (?:của|trong) (?:chỉ số )?"

@@ -1329,6 +1329,20 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             "no_period",
             ["10,5%"],
         ),
+        # a commune's own party congress; a PCI component named before its score; an amount added; the
+        # quarters left; travel agencies' revenue
+        (
+            "Đại hội Đảng bộ xã Hữu Lũng lần thứ I\n\nDự đại hội có 150 đại biểu chính thức.",
+            "other_place",
+            ["150 đại biểu"],
+        ),
+        (
+            "PCI năm 2023 của tỉnh đạt 65,2 điểm. Điểm trừ vẫn nằm ở Tiếp cận đất đai (6,02 điểm). Năm 2024, đề "
+            "nghị tăng dự toán thu nội địa thêm khoảng 60 tỷ đồng. Năm 2017 quý II cần đạt khoảng 8,7% và các quý "
+            "cuối năm phải tăng bình quân trên 9%. Năm 2022, doanh thu du lịch lữ hành đạt 17,4 tỷ đồng.",
+            "not_in_catalog",
+            ["6,02 điểm", "60 tỷ đồng", "17,4 tỷ đồng"],
+        ),
     ],
 )
 def test_the_number_a_rule_holds_is_held_and_never_published(text, reason, held_texts):
