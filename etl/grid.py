@@ -174,7 +174,12 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     # before (= 100), as the office's tables give it, read as prose writes it
                     lead = f"{column}, {label[0].lower()}{label[1:]} bằng "
                     sentence = f"{lead}{value}% so với cùng kỳ."
-                if (ranked := _RANK_ROW.match(label)) is not None and _WHOLE_NUMBER.match(value):
+                if by_period and (scored := _SCORE_COLUMN.match(label)) and not cell_unit:
+                    # "Năm | Điểm PCI | …" over "2016 | 57,19": the index's score, as prose writes it
+                    lead = f"{column}, {scored['what']} đạt "
+                    sentence = f"{lead}{value} điểm."
+                ranked = _ranked(label, columns if by_period else [])
+                if ranked is not None and _WHOLE_NUMBER.match(value):
                     # "Thứ hạng PCI (trên 63 tỉnh, thành phố) | 38": the rank as prose writes it, "PCI xếp
                     # thứ 38/63"
                     # (the rank's words open the value, as the sentence reader reads a rank from them)
@@ -251,17 +256,37 @@ _COUNT_ROW = re.compile(r"(?:số|tổng số)\s", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a row of ranks ("Thứ hạng PCI (trên 63 tỉnh, thành phố)", "Xếp hạng DTI"), and how many it ranks among
 _RANK_ROW = re.compile(
-    r"^(?:thứ hạng|xếp hạng|vị trí(?: xếp hạng)?)\s+(?P<what>[^()]+?)"
+    r"^(?:thứ hạng|xếp hạng|vị trí(?: xếp hạng)?)(?:\s+(?P<what>[^()]+?))?"
     r"\s*(?:\((?:trên|/)\s*(?P<of>\d+)[^)]*\))?$",
     re.IGNORECASE,
 )
+
+
+def _ranked(label: str, columns: list[str]) -> re.Match | None:
+    """A rank row or column ("Thứ hạng PCI (trên 63 tỉnh, thành phố)"), naming what it ranks -- in a series,
+    a bare "Thứ hạng (trên 63 …)" ranks the index its one score column names ("Điểm PCI")."""
+    ranked = _RANK_ROW.match(label)
+    if ranked is None or ranked["what"]:
+        return ranked
+    named = [m["what"] for c in columns if (m := _SCORE_COLUMN.match(c))]
+    if len(named) != 1:
+        return None
+    words, bracket = label.split("(")[0].strip(), label[len(label.split("(")[0]) :]
+    return _RANK_ROW.match(f"{words} {named[0]} {bracket}".strip())
+
+
+# a column of an index's score in a series ("Năm | Điểm PCI | Thứ hạng …", "Giá trị DTI"): what it scores
+_SCORE_COLUMN = re.compile(r"^(?:điểm|giá trị|điểm số)\s+(?P<what>[^()]+?)\s*(?:\(điểm\))?$", re.IGNORECASE)
 _WHOLE_NUMBER = re.compile(r"^\d{1,3}$")
 # a row of an index ("Chỉ số sản xuất công nghiệp", "Chỉ số giá tiêu dùng") and an index's value ("110,8")
 _INDEX_ROW = re.compile(r"^chỉ số\b", re.IGNORECASE)
 _INDEX_VALUE = re.compile(r"^\d{2,3}(?:,\d+)?$")
 
 # The first header cell of a table whose rows are periods
-_PERIOD_HEAD = re.compile(r"^(?:tháng|quý|năm|kỳ|thời gian|thời kỳ|giai đoạn|kỳ báo cáo)$", re.IGNORECASE)
+_PERIOD_HEAD = re.compile(
+    r"^(?:tháng|quý|năm|kỳ|thời gian|thời kỳ|giai đoạn|kỳ báo cáo|năm đánh giá|năm công bố|năm xếp hạng)$",
+    re.IGNORECASE,
+)
 
 
 def _unit_after(unit: str) -> str:

@@ -317,6 +317,22 @@ def test_an_index_row_is_read_against_the_same_period_of_the_year_before():
     assert got == [("iip_growth", 8.4, "Q2/2025", "estimate"), ("iip_growth", -2.1, "H1/2025", "estimate")]
 
 
+def test_a_series_of_an_index_by_year_reads_its_score_and_its_bare_rank_column():
+    text = (
+        "Kết quả DTI của tỉnh qua các năm\n\n"
+        "Năm đánh giá | Giá trị DTI | Xếp hạng (trên 63 tỉnh, thành phố)\n"
+        "2021 | 0,5283 | 5\n"
+        "2022 | 0,5973 | 6\n"
+    )
+    got, _ = figures(text, date(2024, 5, 9))
+    assert got == [
+        ("dti_score", 0.5283, "2021", "actual"),
+        ("digital_transformation_rank", 5.0, "2021", "actual"),
+        ("dti_score", 0.5973, "2022", "actual"),
+        ("digital_transformation_rank", 6.0, "2022", "actual"),
+    ]
+
+
 def test_a_row_about_another_place_holds_its_cells():
     text = "Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024\nThu ngân sách tỉnh Cao Bằng | Tỷ đồng | 2.900 | 3.000\n"
     got, reading = figures(text, date(2025, 1, 15))
