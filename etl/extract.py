@@ -782,7 +782,7 @@ def _read(
                 # places a list's values are said of, named before it
                 listed_at = low.find("lần lượt")
                 if listed_at < tok.start:
-                    place = place_named(low[:listed_at], places)
+                    place = place_named(low[:listed_at], ranked_places if tok.kind == "rank" else places)
             if (
                 place is None
                 and ("cần" in low or "phải" in low)

@@ -23,7 +23,9 @@ _LIST = compile_lowered(
     r"(?:(?:của |trong )?năm (?:19|20)\d\d\s+)?"
     # "lần lượt ước chiếm 21,9%, 18,4% …": a status word before the verb
     r"(?:(?:ước|ước tính|sơ bộ|dự kiến)\s+)?"
-    r"(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ|chiếm)?(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
+    # ("lần lượt lùi về vị trí thứ 13 và thứ 21", "lần lượt vươn lên thứ 22 và 19": a move in a ranking)
+    r"(?P<verb>(?:là|đạt|ở|tăng|xếp|đứng|giữ|chiếm|lùi về|tụt về|tụt xuống|vươn lên|lên|xuống)?"
+    r"(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
     # ("chiếm tỷ trọng lần lượt khoảng 18%; 22%; 52% và 8%": a bound before the whole list)
     r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?"
     rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_MONEY})+"
@@ -61,7 +63,9 @@ def respective_lists(low: str) -> list[RespectiveList]:
             values = [ListedValue("money", a.group().strip(), a.start(), a.end(), None) for a in amounts]
             out.append(RespectiveList(values, m.start(), m.end()))
             continue
-        rank = any(w in verb for w in ("xếp", "đứng", "hạng", "thứ", "vị trí", "giữ"))
+        rank = any(
+            w in verb for w in ("xếp", "đứng", "hạng", "thứ", "vị trí", "giữ", "lùi", "tụt", "lên", "xuống")
+        )
         items = []
         for it in _ITEM.finditer(low, m.start("items"), m.end("items")):
             unit = it["u"]

@@ -109,7 +109,9 @@ def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0
 # "Trong 14 tỉnh trung du …, tỉnh xếp thứ 4", "Xét trong khu vực …", "Ở vùng …": a clause opening on the
 # region.
 REGION_OPENING = compile_lowered(
-    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh)\s+(?:nhóm\s+)?(?:(?:số )?\d+ tỉnh\s+)?"
+    # ("Trong số các tỉnh vùng trung du …, Lạng Sơn đứng thứ 3")
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh)\s+(?:nhóm\s+)?"
+    r"(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
     r"(?:khu vực|vùng|(?:các )?tỉnh\s+)?(?:trung du|miền núi|vùng)"
 )
 
@@ -425,6 +427,12 @@ def respective_tokens(
         ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
         # "…; các năm 2022 và 2023 lần lượt xếp thứ 15 và 20": the periods its own clause names
         near_periods = [pm.period for pm in own if lead_start <= pm.start < listed.start]
+        if len(near_periods) > n:
+            # "Năm 2021, tỉnh từng đứng thứ 4 …, nhưng các năm 2022 và 2023 lần lượt lùi về vị trí thứ 13 và
+            # thứ 21": the periods of the list's own comma clause, where they are as many as its values
+            comma = low.rfind(",", lead_start, listed.start)
+            in_clause = [pm.period for pm in own if comma < pm.start < listed.start]
+            near_periods = in_clause if len(in_clause) == n else near_periods
         near_places = _listed_places(low[lead_start : listed.start], catalog)
         if len(ordered) < n and ";" in low[:lead_start]:
             # "Tỷ trọng của khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ; … lần lượt

@@ -40,7 +40,9 @@ RANK = compile_lowered(
     r"|\bvà thứ(?=\s+\d{1,3}\s*(?:/|trong|trên)\s*\d{1,3})"
     # ("xếp thứ 4/9 tỉnh vùng trung du …, thứ 18/34 tỉnh, thành phố": after a comma, with its total)
     r"|\bthứ(?<=, thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}))"
-    r"\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
+    # (not the number of provinces ranked: "năm đầu xếp hạng 34 tỉnh")
+    r"\s+(?P<n>\d{1,3})(?!\d)(?:\s*/\s*(?P<of>\d{1,3})|(?!\s*(?:tỉnh|địa phương)\b))"
+    r"(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
 )
 
 

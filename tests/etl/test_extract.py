@@ -2670,6 +2670,20 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("corruption_defendants", 40, "2024", "actual"),
             ],
         ),
+        (  # ranks: the number of provinces ranked is no rank; the region opening "Trong số các tỉnh vùng …";
+            # a move in a ranking listed by year, in its own clause after a year of its own
+            "Năm đầu xếp hạng 34 tỉnh, PCI 2025 của tỉnh xếp thứ 12/34. Trong số các tỉnh vùng trung du và miền "
+            "núi phía Bắc, Lạng Sơn đứng thứ 3 về PCI năm 2023. Năm 2021, Lạng Sơn từng đứng thứ 4 toàn quốc về "
+            "PAPI, nhưng các năm 2022 và 2023 lần lượt lùi về vị trí thứ 13 và thứ 21.",
+            date(2026, 5, 9),
+            [
+                ("pci_rank", 12, "2025", "actual"),
+                ("pci_rank_region", 3, "2023", "actual"),
+                ("papi_rank", 4, "2021", "actual"),
+                ("papi_rank", 13, "2022", "actual"),
+                ("papi_rank", 21, "2023", "actual"),
+            ],
+        ),
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
