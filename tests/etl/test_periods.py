@@ -132,7 +132,7 @@ def test_shift_years_keeps_a_month_end_at_its_end(text, years, end):
             "2016–2020",
         ),  # at the congress: the closing term
         ("mục tiêu nhiệm kỳ là 8%", date(2020, 10, 14), None),  # its plan: which term's, the text must say
-        ("trong nhiệm kỳ tới đạt 8%", date(2023, 6, 1), None),  # the next term is no period of this one
+        ("trong nhiệm kỳ tới đạt 8%", date(2023, 6, 1), "2026–2030"),  # the next term: its own plan years
         # since the congress that opened the term; at the one closing it, since the one before
         ("từ đầu nhiệm kỳ đến nay thu hút 152 dự án", date(2023, 6, 1), "10/2020–01/06/2023"),
         ("từ đầu nhiệm kỳ đến nay thu hút 152 dự án", date(2025, 10, 13), "10/2020–13/10/2025"),
