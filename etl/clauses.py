@@ -39,7 +39,10 @@ def only_period_and_verb(lead: str, own: list[PeriodMatch]) -> bool:
     return not rest.strip()
 
 
-OPENS_WITH_PART = compile_lowered(r"^\s*(?:trong (?:số )?(?:đó|này)|riêng)\b")
+# ("Trong tổng thu, thu từ hoạt động xuất nhập khẩu đạt …": the whole the sentence before gave, named again)
+OPENS_WITH_PART = compile_lowered(
+    r"^\s*(?:trong (?:số )?(?:đó|này)|riêng|trong tổng (?:số )?(?:thu|chi|kim ngạch)(?=,))\b"
+)
 
 # A count said to stand now, or at the meeting being reported: "hiện toàn tỉnh có", "thay mặt cho".
 SAID_NOW = compile_lowered(

@@ -589,6 +589,12 @@ class DocumentContext:
         line = self._current[0] if self._current else 0
         if self._previous is not None and self._previous[0] == line:
             found = _single(self._previous[1])
+            said = self._previous[1]
+            if found is None and len(said) == 1 and said[0].kind == "as_of" and said[0].end.month < 12:
+                # "Thu ngân sách … tính đến ngày 25/10/2019 đạt … . Chi ngân sách địa phương ước đạt 7.084,5
+                # tỷ đồng": the day the sentence before counted to (a flow's running total to it); not a
+                # year's end ("Đến hết năm 2017 có 52 xã …": a stock, after which the text tells the year)
+                found = said[0]
             if found is not None:
                 return found, "previous_sentence"
             if not self._previous[1]:

@@ -748,6 +748,17 @@ def _whole_year(m, doc_date):
     return replace(year_period(doc_date.year), yearless=True) if doc_date else None
 
 
+@_rule(
+    r"\btrong năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua|trước|ngoái|tới|sau|học|tài chính|\d))", ("trong năm",)
+)
+def _during_the_year(m, doc_date):
+    """ "Trong năm, các cơ quan … đã khởi tố 14 vụ án": the year the text reports results of -- the one named
+    nearby, else the document's; in its first quarter, the year just ended (as "năm qua")."""
+    if doc_date is None:
+        return None
+    return replace(year_period(doc_date.year - (doc_date.month <= 3)), yearless=True)
+
+
 # "Trong tháng có 41 doanh nghiệp …", "chỉ số tháng này ước tăng 6,7%": the month the report is on
 @_rule(r"\btrong tháng(?: này| qua)?\b(?!\s*\d)|\btháng này\b", ("tháng",))
 def _report_month(m, doc_date):
@@ -840,6 +851,7 @@ _PAST_MONTHS = re.compile(r"\s+(?:vừa )?qua\b")
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
 _RELATIVE_TO_DOCUMENT = {
     _whole_year,
+    _during_the_year,
     _end_of_this_year,
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
     _year_looked_back_on,

@@ -2684,6 +2684,24 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("papi_rank", 21, "2023", "actual"),
             ],
         ),
+        (  # "Trong năm" in a January review is the year just ended; a flow after a sentence counting to a day
+            # is counted to that day; "Trong tổng thu, …" opens on the whole just given; a period between the
+            # turnover and the province's own enterprises
+            "Trong năm, tỉnh cấp mới 3 dự án FDI với tổng vốn đăng ký 26,8 triệu USD. Thu ngân sách trên địa bàn "
+            "tính đến ngày 25/10/2022 đạt 5.412,6 tỷ đồng. Chi ngân sách địa phương ước đạt 7.084,5 tỷ đồng. "
+            "Thu ngân sách 10 tháng đạt 5.500 tỷ đồng. Trong tổng thu, thu từ hoạt động xuất nhập khẩu đạt "
+            "3.102,5 tỷ đồng. Kim ngạch xuất nhập khẩu 10 "
+            "tháng của các doanh nghiệp trên địa bàn tỉnh ước đạt 152,7 triệu USD.",
+            date(2023, 1, 10),
+            [
+                ("fdi_registered", 26.8, "2022", "actual"),
+                ("budget_revenue", 5412.6, "01/01–25/10/2022", "actual"),
+                ("budget_expenditure", 7084.5, "01/01–25/10/2022", "estimate"),
+                ("budget_revenue", 5500, "01–10/2022", "actual"),
+                ("budget_revenue_trade", 3102.5, "01–10/2022", "actual"),
+                ("local_trade_turnover", 0.1527, "01–10/2022", "estimate"),
+            ],
+        ),
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
