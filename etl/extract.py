@@ -703,13 +703,25 @@ def _read(
                 hold(tok, "not_in_catalog", why, ind, value)
                 continue
             if (
-                ("quý" in low or "tháng" in low)
-                and (rest := _REMAINING.search(low, seg_start, tok.start)) is not None
-                and not any(rest.end() <= pm.start < tok.start for pm in own)
+                ("quý" in low or "tháng" in low or "năm đầu" in low)
+                and (rest := _REMAINING.search(low, max(0, seg_start - 120), tok.start)) is not None
+                and not any(
+                    rest.end() <= pm.start < tok.start or pm.start <= rest.start() < pm.end for pm in own
+                )
             ):
                 # "… quý II cần đạt khoảng 8,7% và các quý cuối năm phải tăng bình quân trên 9%": the quarters
                 # or months left, no calendar span of their own
                 hold(tok, "no_period", "the quarters or months left, no calendar span", ind, value)
+                continue
+            if tok.kind in ("money", "count") and ind.per is None and _EACH_MONTH.match(low, tok.end):
+                # "… thu từ hoạt động xuất nhập khẩu bình quân 380 tỷ đồng mỗi tháng": an average per month
+                hold(
+                    tok, "not_in_catalog", f"an average per month or day, not a level of {ind.id}", ind, value
+                )
+                continue
+            if (if_then := _IF_THEN.match(low)) is not None and tok.start > if_then.end():
+                # "Giữ mục tiêu cũ thì 6 tháng cuối năm phải tăng gần 15%": what a supposition would require
+                hold(tok, "condition", "a value a supposition leads to ('giữ … thì')", ind, value)
                 continue
             if tok.kind == "money" and _ADDED.search(low, max(0, tok.start - 20), tok.start):
                 # "đề nghị tăng dự toán thu nội địa thêm khoảng 60 tỷ đồng": an amount added, no level
@@ -1437,8 +1449,16 @@ def _condition_before(low: str, start: int) -> int | None:
 # An amount written in bare đồng below this is no level (a level in đồng is written in full:
 # "7.590.000.000.000 đồng", "850.000 đồng")
 _FEWEST_DONG = 1_000  # (a monthly income was once below a million: "850.000 đồng")
+_ANOTHER_PLAN = compile_lowered(
+    r"\((?:trung ương|bộ tài chính|chính phủ|thủ tướng)(?: chính phủ)? giao\s+[^()]*$"
+)
+_EACH_MONTH = compile_lowered(r"\s*(?:mỗi|một|/)\s*(?:tháng|ngày|tuần)\b")
+_IF_THEN = compile_lowered(r"^\W*(?:giả sử|trường hợp|giữ(?: nguyên)?)\b[^.;]{0,80}?\bthì\b")
 _ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?\s*$")
-_REMAINING = compile_lowered(r"\b(?:các|những|mấy) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b")
+# the quarters or months left, the first years of a plan: spans with no calendar dates of their own
+_REMAINING = compile_lowered(
+    r"\b(?:các|những|mấy) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b|\b(?:hai|ba|bốn|[2-4]) năm đầu\b"
+)
 _STANDING_TRAIT = compile_lowered(r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$")
 _DONE = compile_lowered(r"\bđã\b(?! (?:được )?(?:giao|đề ra|đặt ra))")
 _PROVISO = compile_lowered(r"\b(?:với điều kiện|miễn là|với giả định|giả định)\b")

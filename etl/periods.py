@@ -662,6 +662,21 @@ def _this_term(m, doc_date):
     return range_period(opened + 1, opened + 5)
 
 
+@_rule(
+    rf"\b(?P<n>hai|ba|bốn|[2-4]) năm đầu (?:của )?(?:nhiệm kỳ|giai đoạn|kế hoạch(?: 5 năm)?)\s+"
+    rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR})",
+    ("năm đầu",),
+)
+def _first_years(m, doc_date):
+    """ "Tính chung hai năm đầu nhiệm kỳ 2021 - 2025, kinh tế tỉnh tăng bình quân 5,37%/năm": the span's first
+    years (a term named by its congress years, "2020 - 2025", opens the year after)."""
+    a, b = int(m["a"]), int(m["b"])
+    n = {"hai": 2, "ba": 3, "bốn": 4}.get(m["n"]) or int(m["n"])
+    if b - a == 5 and a % 5 == 0:
+        a += 1
+    return range_period(a, a + n - 1) if a + n - 1 <= b else None
+
+
 @_rule(r"\bnhiệm kỳ (?:tới|sau|kế tiếp|tiếp theo)\b(?! \d)", ("nhiệm kỳ",))
 def _next_term(m, doc_date):
     """ "Mục tiêu nhiệm kỳ tới: kim ngạch 5 năm đạt 40 tỷ USD": the plan years of the term after the one the

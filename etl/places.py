@@ -20,7 +20,8 @@ _OURS = quick(
         # (nor "cao nhất trong các huyện của tỉnh": the province's districts, not the province)
         # (nor "cao hơn mức chung của tỉnh", "thấp thứ hai toàn tỉnh": the province a part is compared with)
         # (nor "Quảng Ninh, tỉnh giáp Lạng Sơn ở phía Đông, tăng 7,08%": a neighbour described by ours)
-        r"(?<!giáp )(?<!giáp với )(?<!giáp tỉnh )(?<!giáp với tỉnh )lạng sơn|\btỉnh ta\b"
+        # (nor "Cao Bằng, tỉnh cũng giữ nguyên địa giới như Lạng Sơn, xếp thứ 31": ours likened to)
+        r"(?<!giáp )(?<!giáp với )(?<!giáp tỉnh )(?<!giáp với tỉnh )(?<!như )(?<!giống )lạng sơn|\btỉnh ta\b"
         r"|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)(?<!chung của tỉnh)"
         r"|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )(?<!thứ hai )(?<!thứ ba )\btoàn tỉnh\b"
         r"|\btỉnh đạt\b"
@@ -155,7 +156,12 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         or (_SUBJECT_VERB.match(segment, m.end()) and not _COMPARED.search(segment, 0, m.start()))
         # "Chi cục Hải quan khu vực VII (quản lý địa bàn …) cho biết tổng kim ngạch …": who reports
         or (_LEAD.match(segment[: m.start()]) and _REPORTS.match(segment, m.end()))
+        # "tỷ lệ hộ nghèo ở các xã vùng cao, biên giới vẫn trên 30%": some communes, their list running on
+        or _SOME_UNITS.fullmatch(m.group()) is not None
     )
+
+
+_SOME_UNITS = compile_lowered(r"(?:ở|của|tại) (?:các|những|một số) (?:xã|huyện|thôn|bản)")
 
 
 def _names_ours(segment: str, at: int) -> bool:
@@ -166,6 +172,11 @@ def _names_ours(segment: str, at: int) -> bool:
         if segment.rfind("(", at, m.start()) <= segment.rfind(")", at, m.start()):
             return True
     return False
+
+
+_ORGAN_OF = compile_lowered(
+    r"toàn|(?:(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|tỉnh uỷ|đảng bộ) )?tỉnh"
+)
 
 
 def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | None:
@@ -180,7 +191,8 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
     m = _first_place(low[: min(comma, 45)], places)
     if m is None or _OURS.search(low, 0, comma):
         return None
-    opens = not low[: m.start()].strip(" \n\t-–") or low[: m.start()].strip() == "toàn"
+    # (or opens on its council, committee or party: "HĐND tỉnh Cao Bằng thông qua kế hoạch …")
+    opens = not low[: m.start()].strip(" \n\t-–") or _ORGAN_OF.fullmatch(low[: m.start()].strip()) is not None
     if (
         comma > 40
         and not opens

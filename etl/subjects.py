@@ -146,6 +146,8 @@ COMPONENT = compile_lowered(
     # "Một số sản phẩm tăng khá như xi măng tăng 12,8%", "các mặt hàng nông sản giảm 9%": products, not the
     # index or the trade the sentence before gave (but "tổng sản phẩm" is GRDP itself)
     r"|(?<!tổng )\bsản phẩm\b|\bmặt hàng\b"
+    # a herd or a price is no index nor rate of the economy ("đàn gia cầm giảm 2,4%", "Giá vàng … tăng 41,6%")
+    r"|\bđàn (?:gia súc|gia cầm|trâu|bò|lợn|dê)\b|\bgiá (?:vàng|đô la|usd|xăng|dầu|bán|lợn|thịt|gạo)\b"
 )
 
 
@@ -292,6 +294,9 @@ _COMPONENT_OF_INDEX = compile_lowered(
 )
 
 
+_OWN_MONEY_CLAUSE = compile_lowered(
+    r"\s*(?:\S+\s+){0,3}?(?:xuất khẩu|nhập khẩu|thu phí|thu tiền|doanh thu|vốn)\b"
+)
 # an amount the clause names right before its value, which no catalog topic found: its own subject
 OTHER_MONEY = compile_lowered(
     r"\b(?:vốn(?: đăng ký| điều lệ| đầu tư)?|kinh phí|chi phí|lợi nhuận|giá trị)(?: \S+){0,3}\s*$"
@@ -336,6 +341,11 @@ def subject_from_context(
     earlier = in_sentence.get(tok.kind, set())
     if tok.kind == "money" and OTHER_MONEY.search(low, max(0, tok.start - 90), tok.start):
         return None  # "…; có 196 doanh nghiệp … với tổng vốn đăng ký 1.350 tỷ đồng": an amount of its own
+    semicolon = low.rfind(";", 0, tok.start)
+    if tok.kind == "money" and semicolon >= 0 and _OWN_MONEY_CLAUSE.match(low, semicolon + 1, tok.start):
+        # "…; xuất khẩu hàng hóa địa phương khoảng 9,8 triệu USD", "…; thu phí sử dụng công trình … đạt
+        # 570,7 tỉ đồng": a clause after a semicolon naming its own amount no topic of the catalog claimed
+        return None
     if len(earlier) == 1 and COMPARED_LEVEL.search(low, max(0, tok.start - 60), tok.start):
         return next(iter(earlier))  # "tăng 6,01%, cao hơn mức 4,21% của năm 2023": the same measure, then
     if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):

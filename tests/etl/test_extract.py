@@ -1343,6 +1343,35 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             "not_in_catalog",
             ["6,02 điểm", "60 tỷ đồng", "17,4 tỷ đồng"],
         ),
+        # a herd, a price; an average per month; what a supposition would require; the first years of a plan
+        # with no span named
+        (
+            "Quý I/2026, đàn gia cầm giảm 2,4% so với cùng kỳ; giá vàng bình quân quý I tăng 41,6%. Ngành hải quan "
+            "đặt mục tiêu quý III/2019 thu từ hoạt động xuất nhập khẩu bình quân 380 tỷ đồng mỗi tháng.",
+            "not_in_catalog",
+            ["2,4%", "41,6%", "380 tỷ đồng"],
+        ),
+        (
+            "Năm 2020, GRDP ước tăng 2,5%. Giữ mục tiêu cũ thì 6 tháng cuối năm phải tăng gần 15%.",
+            "condition",
+            ["15%"],
+        ),
+        # some communes or districts, their list running on past a comma; ours likened to; another
+        # province's council opening the sentence
+        (
+            "Năm 2017, tỷ lệ hộ nghèo ở các xã vùng cao, biên giới vẫn trên 30%. Năm 2025, Cao Bằng, tỉnh cũng "
+            "giữ nguyên địa giới như Lạng Sơn, có PCI xếp thứ 31. HĐND tỉnh Cao Bằng thông qua kế hoạch với tốc "
+            "độ tăng trưởng bình quân 10%/năm, GRDP bình quân đầu người năm 2030 khoảng 100 triệu đồng.",
+            "other_place",
+            ["30%", "xếp thứ 31", "100 triệu đồng"],
+        ),
+        # a clause after a semicolon naming its own amount does not take the sentence's subject
+        (
+            "Kim ngạch xuất nhập khẩu của các doanh nghiệp trên địa bàn tỉnh tháng 1/2023 ước đạt 27,4 triệu USD; "
+            "xuất khẩu hàng hóa địa phương khoảng 9,8 triệu USD.",
+            "not_in_catalog",
+            ["9,8 triệu USD"],
+        ),
     ],
 )
 def test_the_number_a_rule_holds_is_held_and_never_published(text, reason, held_texts):
@@ -2700,6 +2729,15 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("budget_revenue", 5500, "01–10/2022", "actual"),
                 ("budget_revenue_trade", 3102.5, "01–10/2022", "actual"),
                 ("local_trade_turnover", 0.1527, "01–10/2022", "estimate"),
+            ],
+        ),
+        (  # the first years of a term named; an average per month of a monthly income is still the income
+            "Tính chung hai năm đầu nhiệm kỳ 2021 - 2025, kinh tế tỉnh tăng bình quân 5,37%/năm. Năm 2022, thu "
+            "nhập bình quân đầu người đạt 3,5 triệu đồng/tháng.",
+            date(2023, 3, 14),
+            [
+                ("grdp_growth", 5.37, "2021–2022", "actual"),
+                ("income_per_capita_monthly", 3.5, "2022", "actual"),
             ],
         ),
     ],
