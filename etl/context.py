@@ -305,7 +305,12 @@ class DocumentContext:
                 if (
                     lead is not None
                     and lead.start.year != year
-                    and plan_status(lowered(self._line(self.title_line)))
+                    and (
+                        plan_status(lowered(self._line(self.title_line)))
+                        # (a year not begun on the date line is a plan's too: "Quyết tâm hoàn thành nhiệm
+                        # vụ năm 2022" of 14 December 2021)
+                        or (self.doc_date is not None and governing.start > self.doc_date)
+                    )
                 ):
                     # "Lạng Sơn đặt mục tiêu tăng trưởng cao hơn trong năm 2017" over a lead on the results of
                     # 2016: the title's year is the plan's, the results' year is the lead's
@@ -610,7 +615,15 @@ class DocumentContext:
             return found, "heading"
         if self.title_line is not None and line != self.title_line:
             found = _governing(self._periods_of_line(self.title_line))
-            if found is not None:
+            # (a result is not of a period the title names that has not begun on the document's date: "Hội
+            # nghị …: Quyết tâm hoàn thành nhiệm vụ năm 2022" of 14 December 2021 reports on 2021)
+            # (a count under a term's title stands on the day reported: etl/extract.py reads that)
+            if found is not None and (
+                tok.status in ("target", "forecast")
+                or (tok.kind == "count" and found.kind == "range")
+                or self.doc_date is None
+                or found.start <= self.doc_date
+            ):
                 return found, "title"
         if tok.status not in ("target", "forecast") and (found := self._lead_results) is not None:
             return found, "lead"

@@ -506,7 +506,10 @@ def _range(m, doc_date):
     if not a < b <= a + 30:
         return None
     lead = m.group().lstrip().removeprefix("bình quân ")
-    if b - a == 5 and (lead.startswith("nhiệm kỳ") or (lead.startswith("giai đoạn") and a % 5 == 0)):
+    # (and "5 năm 2015 - 2020": five years, the span's six calendar years named by its congresses)
+    if b - a == 5 and (
+        lead.startswith(("nhiệm kỳ", "5 năm")) or (lead.startswith("giai đoạn") and a % 5 == 0)
+    ):
         # A Party term runs congress to congress (autumn 2015 to autumn 2020); what it reports on is its
         # five-year plan, the years 2016-2020, as the term's own targets are set -- and so does a "giai đoạn"
         # named by a term's congress years ("giai đoạn 2025 - 2030": six calendar years no plan spans)

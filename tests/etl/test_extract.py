@@ -2740,6 +2740,20 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("income_per_capita_monthly", 3.5, "2022", "actual"),
             ],
         ),
+        (  # a title naming next year's tasks over a lead on this year's results dates the results this year's;
+            # "5 năm 2015 - 2020" is the term's five years
+            "Hội nghị Tỉnh ủy: Quyết tâm hoàn thành nhiệm vụ năm 2022\n\nNgày 14/12, Hội nghị đánh giá kết quả thực "
+            "hiện nhiệm vụ năm 2021 và quyết định nhiệm vụ năm 2022.\n\nTổng thu ngân sách ước đạt 7.520 tỷ đồng. "
+            "Kim ngạch tính đến hết tháng 11 đạt 3,68 tỷ USD; cả năm dự kiến đạt khoảng 4,1 tỷ USD. Nhìn lại 5 năm "
+            "2015 - 2020, tổng thu ngân sách đạt 33.876 tỷ đồng.",
+            date(2021, 12, 14),
+            [
+                ("budget_revenue", 7520, "2021", "estimate"),
+                ("trade_turnover", 3.68, "01–11/2021", "actual"),
+                ("trade_turnover", 4.1, "2021", "forecast"),
+                ("budget_revenue", 33876, "2016–2020", "actual"),
+            ],
+        ),
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
