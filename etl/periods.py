@@ -790,7 +790,19 @@ def _report_month(m, doc_date):
     )
 
 
-@_rule(r"\bnăm (?:nay|hiện tại)\b", ("năm",))
+@_rule(rf"(?<!từ )(?<!tháng )\bđầu năm (?P<y>{YEAR})\b", ("đầu năm",))
+def _start_of_year(m, doc_date):
+    """ "tỷ lệ hộ nghèo đầu năm 2026 là 11,4%": a stock at the year's opening (not "6 tháng đầu năm", "từ đầu
+    năm", a span)."""
+    return as_of_period(date(int(m["y"]), 1, 1))
+
+
+# ("PCI năm 2025 công bố giữa năm nay": when an edition was published, not what it scores)
+@_rule(
+    r"(?<!công bố )(?<!công bố giữa )(?<!công bố đầu )(?<!công bố cuối )(?<!công bố vào )"
+    r"\bnăm (?:nay|hiện tại)\b",
+    ("năm",),
+)
 def _this_year(m, doc_date):
     return year_period(doc_date.year, inferred=True) if doc_date else None
 

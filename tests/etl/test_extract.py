@@ -2754,6 +2754,11 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("budget_revenue", 33876, "2016–2020", "actual"),
             ],
         ),
+        (  # a stock at the start of a year; when an index's edition was published is not what it scores
+            "Tỷ lệ hộ nghèo đầu năm 2026 của tỉnh là 11,4%. Chỉ số PCI năm 2025 công bố giữa năm nay xếp thứ 15/34.",
+            date(2026, 11, 27),
+            [("poverty_rate", 11.4, "01/01/2026", "actual"), ("pci_rank", 15, "2025", "actual")],
+        ),
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
