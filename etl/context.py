@@ -487,10 +487,10 @@ class DocumentContext:
                 continue
             if caption.endswith(":") and len(caption) <= _LEAD_IN_MAX:
                 low = lowered(caption)
-                if _RESULTS_OF.search(low) or _TABLE_OF_INDICATORS.match(low) or _AGAINST_PLAN.search(low):
+                if _RESULTS_OF.search(low) or _AGAINST_PLAN.search(low):
                     return None
-                if status := plan_status(low):
-                    return status
+                if not _TABLE_OF_INDICATORS.match(low) and (status := plan_status(low)):
+                    return status  # (not "Một số chỉ tiêu chủ yếu:", indicators, not targets)
             break
         return self.heading_plan(line)
 
@@ -595,7 +595,14 @@ class DocumentContext:
         if self._previous is not None and self._previous[0] == line:
             found = _single(self._previous[1])
             said = self._previous[1]
-            if found is None and len(said) == 1 and said[0].kind == "as_of" and said[0].end.month < 12:
+            if (
+                found is None
+                and len(said) == 1
+                and said[0].kind == "as_of"
+                and said[0].end.month < 12
+                # (not a plan after a deadline: "Chậm nhất đến ngày 30/9/2025, … . Thu ngân sách phấn đấu …")
+                and tok.status not in ("target", "forecast")
+            ):
                 # "Thu ngân sách … tính đến ngày 25/10/2019 đạt … . Chi ngân sách địa phương ước đạt 7.084,5
                 # tỷ đồng": the day the sentence before counted to (a flow's running total to it); not a
                 # year's end ("Đến hết năm 2017 có 52 xã …": a stock, after which the text tells the year)

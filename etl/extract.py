@@ -170,12 +170,8 @@ def _read_tables(
         plan_above = context.table_plan(context.line_of(cell.quote_start))
         found = _read(cell.sentence, catalog, doc_date, doc_date_inferred, plan_above=plan_above)
         if plan_above and doc_date is not None and plan_status(lowered(cell.sentence)) is None:
-            # (a column of a year over by the document's date is that year's result, not the plan above:
-            # "II. KẾ HOẠCH NĂM 2025" over "Chỉ tiêu | Năm 2022 | Năm 2023")
-            found.mentions = [
-                replace(m, status="actual") if m.status == plan_above and m.period.end < doc_date else m
-                for m in found.mentions
-            ]
+            planned = context.heading_period(context.line_of(cell.quote_start))
+            found.mentions = [_under_plan(m, plan_above, planned, doc_date) for m in found.mentions]
         place = place_named(lowered(cell.label), catalog.places)
         where = {
             "value_text": cell.value_text,
@@ -424,6 +420,8 @@ def _read(
                     None,
                 )
                 if ind is None:
+                    # (held, not lost: the change of an amount whose rate the catalog does not hold)
+                    hold(tok, "not_in_catalog", "the change of an amount no catalog rate holds")
                     continue
             if ind is None and tok.kind == "percent" and amount_in(low, seg_start, tok.start, period_spans):
                 # "sản lượng lương thực đạt 154,7 nghìn tấn, giảm 5,8%": that amount's change (held, not lost)
@@ -569,6 +567,13 @@ def _read(
                 and value_before.listed_at == tok.listed_at
             ):
                 tok.status = value_before.status  # "… lần lượt ước chiếm 21,9%, 18,4% …": the list's words
+            if (
+                tok.status not in ("target", "forecast")
+                and "giả" in low
+                and (supposed := _SUPPOSED.search(low, 0, tok.start)) is not None
+                and ";" not in low[supposed.end() : tok.start]
+            ):
+                tok.status = "forecast"
             if tok.status is None and tok.change_of is not None:
                 tok.status = tok.change_of.status  # the growth of an estimated level is an estimate
             if tok.status is None and in_subset:
@@ -588,6 +593,19 @@ def _read(
                 # a rank ranks a result, never a plan's figure, nor a bracketed value compared with ("ước tăng
                 # 8,56%, cao hơn mức của quý I/2025 (7,02%) và đứng thứ 2/9")
                 seen_status[tok.kind] = tok.status
+            if (
+                tok.kind == "rank"
+                and tok.indicator is None
+                and (semi := low.rfind(";", 0, tok.start)) >= 0
+                and any(
+                    semi < a and b <= tok.start and tok.start - b <= 12
+                    for a, b, _i in topics_of("money", low, catalog, topics)
+                )
+            ):
+                # "…, xếp thứ 20/63; GRDP bình quân đầu người xếp thứ 55/63": the rank of an amount its own
+                # clause names, which the catalog ranks not
+                hold(tok, "not_in_catalog", "the rank of a value no catalog indicator ranks")
+                continue
             if tok.kind == "rank" and tok.indicator is None:
                 # "… tăng 7,32% so với cùng kỳ, xếp thứ 30/63": a rank right after a rate ranks that rate,
                 # whatever its own clause names or fails to name.
@@ -616,10 +634,12 @@ def _read(
             if ind is None:
                 # the documents are about the province: a sentence naming it, or naming no other place, is
                 # about it, and a number there that no indicator claims is held for review, never dropped
-                if tok.kind in ("money", "percent", "rank", "score") and (
-                    _about_province(low) or (opening is None and not names_a_place(s_start, low))
-                ):
-                    hold(tok, "not_in_catalog", "no indicator of the catalog names it")
+                # (in a sentence on another place, held as that place's: never dropped either)
+                if tok.kind in ("money", "percent", "rank", "score"):
+                    if _about_province(low) or (opening is None and not names_a_place(s_start, low)):
+                        hold(tok, "not_in_catalog", "no indicator of the catalog names it")
+                    else:
+                        hold(tok, "other_place", place_named(low, catalog.places) or "another place")
                 continue
             if (
                 tok.kind in ("score", "rank")
@@ -711,15 +731,30 @@ def _read(
             ):
                 # "… quý II cần đạt khoảng 8,7% và các quý cuối năm phải tăng bình quân trên 9%": the quarters
                 # or months left, no calendar span of their own
-                hold(tok, "no_period", "the quarters or months left, no calendar span", ind, value)
+                why = (
+                    "a span with no calendar dates of its own (quarters or months left, a plan's first years)"
+                )
+                hold(tok, "no_period", why, ind, value)
                 continue
-            if tok.kind in ("money", "count") and ind.per is None and _EACH_MONTH.match(low, tok.end):
+            if (
+                tok.kind in ("money", "count")
+                and ind.per is None
+                and (
+                    _EACH_MONTH.match(low, tok.end)
+                    # ("kim ngạch … bình quân mỗi tháng đạt 430 triệu USD", "… mỗi ngày đạt 15 triệu USD")
+                    or _EACH_MONTH_BEFORE.search(low, max(0, tok.start - 40), tok.start)
+                )
+            ):
                 # "… thu từ hoạt động xuất nhập khẩu bình quân 380 tỷ đồng mỗi tháng": an average per month
                 hold(
                     tok, "not_in_catalog", f"an average per month or day, not a level of {ind.id}", ind, value
                 )
                 continue
-            if (if_then := _IF_THEN.match(low)) is not None and tok.start > if_then.end():
+            if (
+                (if_then := _IF_THEN.match(low)) is not None
+                and tok.start > if_then.end()
+                and ";" not in low[if_then.end() : tok.start]
+            ):
                 # "Giữ mục tiêu cũ thì 6 tháng cuối năm phải tăng gần 15%": what a supposition would require
                 hold(tok, "condition", "a value a supposition leads to ('giữ … thì')", ind, value)
                 continue
@@ -1009,6 +1044,7 @@ def _read(
             if (
                 plan is not None
                 and plan_said is None
+                and plan_above is None  # (a table's cells: etl/extract.py's _under_plan reads them)
                 and status == plan
                 and doc_date is not None
                 and not doc_date_inferred
@@ -1048,7 +1084,13 @@ def _read(
                 # month or year cannot tell) -- unless what it counts is said done ("Trong năm 2024, các cơ
                 # quan tố tụng đã khởi tố 15 vụ án"): a count of what was done, the year's as reports give it
                 done = _DONE.search(low, low.rfind(";", 0, tok.start) + 1, tok.start)
-                if not (ind.measure == "count" and done):
+                # (in a report of the period's last weeks: mid-year, "đã thành lập 260 doanh nghiệp" is no
+                # year's count)
+                # (the last twelfth of the span: a year's last month, a term's last five)
+                closing = (period.end - doc_date).days <= max(
+                    _CLOSING_WEEKS * 7, (period.end - period.start).days // 12
+                )
+                if not (ind.measure == "count" and done and closing):
                     status = "estimate"
             elif status == "actual" and doc_date is not None and period.start > doc_date:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
@@ -1317,7 +1359,7 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
 
 
 # a commune or ward named after its organ ("Đảng bộ xã Hữu Lũng", "HĐND phường Đông Kinh")
-_COMMUNE = compile_lowered(r"(?:xã|phường) \w+(?: \w+)?")
+_COMMUNE = compile_lowered(r"(?:xã|phường) \w+(?: (?!tổ\b|họp\b|khai\b|bế\b|lần\b|nhiệm\b|kỳ\b)\w+)?")
 
 
 _PROVINCE_ORGAN = compile_lowered(
@@ -1402,6 +1444,25 @@ def _supposed(low: str, start: int, end: int) -> bool:
     return start < min(ends, default=len(low))
 
 
+def _under_plan(m: Mention, plan: str, planned: Period | None, doc_date: date) -> Mention:
+    """A table cell a plan's heading plans: a column without its year ("Quý I") is of the year the heading
+    plans ("KỊCH BẢN TĂNG TRƯỞNG NĂM 2025"); a column of a period outside it that has begun by the
+    document's date is a result ("II. KẾ HOẠCH NĂM 2025" over "Năm 2023 | Năm 2024": 2023 actual, 2024
+    estimated), never the plan's."""
+    if m.status != plan:
+        return m
+    if (
+        planned is not None
+        and planned.kind == "year"
+        and m.period.kind in _PART_OF_A_YEAR
+        and m.period.start.year != planned.start.year
+    ):
+        return replace(m, period=shift_years(m.period, planned.start.year - m.period.start.year))
+    if _within(m.period, planned) or m.period.start > doc_date:
+        return m
+    return replace(m, status="actual" if m.period.end < doc_date else "estimate")
+
+
 def _within(period: Period, span: Period | None) -> bool:
     return span is not None and span.start <= period.start and period.end <= span.end
 
@@ -1453,13 +1514,22 @@ _ANOTHER_PLAN = compile_lowered(
     r"\((?:trung ương|bộ tài chính|chính phủ|thủ tướng)(?: chính phủ)? giao\s+[^()]*$"
 )
 _EACH_MONTH = compile_lowered(r"\s*(?:mỗi|một|/)\s*(?:tháng|ngày|tuần)\b")
-_IF_THEN = compile_lowered(r"^\W*(?:giả sử|trường hợp|giữ(?: nguyên)?)\b[^.;]{0,80}?\bthì\b")
+_EACH_MONTH_BEFORE = compile_lowered(
+    r"\b(?:mỗi|bình quân một|bình quân 1) (?:tháng|ngày|tuần)\b[^,;.]{0,25}$"
+)
+# "Giả định các tháng cuối năm, kim ngạch duy trì ổn định, cả năm đạt …": a scenario's value, a forecast
+_SUPPOSED = compile_lowered(r"\b(?:giả định|giả sử)\b")
+_IF_THEN = compile_lowered(
+    r"^\W*(?:giả sử|trường hợp|giữ(?: nguyên)? (?:mục tiêu|kế hoạch|chỉ tiêu|kịch bản|mức))\b"
+    r"[^.;]{0,80}?\bthì\b"
+)
 _ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?\s*$")
 # the quarters or months left, the first years of a plan: spans with no calendar dates of their own
 _REMAINING = compile_lowered(
     r"\b(?:các|những|mấy) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b|\b(?:hai|ba|bốn|[2-4]) năm đầu\b"
 )
 _STANDING_TRAIT = compile_lowered(r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$")
+_CLOSING_WEEKS = 5
 _DONE = compile_lowered(r"\bđã\b(?! (?:được )?(?:giao|đề ra|đặt ra))")
 _PROVISO = compile_lowered(r"\b(?:với điều kiện|miễn là|với giả định|giả định)\b")
 _CONVERSION = compile_lowered(

@@ -666,7 +666,7 @@ def _this_term(m, doc_date):
 
 
 @_rule(
-    rf"\b(?P<n>hai|ba|bốn|[2-4]) năm đầu (?:của )?(?:nhiệm kỳ|giai đoạn|kế hoạch(?: 5 năm)?)\s+"
+    rf"\b(?P<n>hai|ba|bốn|[2-4]) năm đầu (?:của |thực hiện )?(?:nhiệm kỳ|giai đoạn|kế hoạch(?: 5 năm)?)\s+"
     rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR})",
     ("năm đầu",),
 )

@@ -161,7 +161,7 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
     )
 
 
-_SOME_UNITS = compile_lowered(r"(?:ở|của|tại) (?:các|những|một số) (?:xã|huyện|thôn|bản)")
+_SOME_UNITS = compile_lowered(r"(?:ở|tại) (?:các|những|một số) (?:xã|huyện|thôn|bản)")
 
 
 def _names_ours(segment: str, at: int) -> bool:

@@ -24,7 +24,7 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             # (not "trong 21 chỉ tiêu chủ yếu, có 17 chỉ tiêu …": the indicators counted, not a plan)
             # (nor "Trả lời câu hỏi về mục tiêu thu hút đầu tư, …": the plan as what is asked about)
             r"\bphấn đấu\b|(?<!chương trình )(?<!về )\bmục tiêu\b(?! quốc gia)|(?<!\d )\bchỉ tiêu\b"
-            r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )"
+            r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )(?<!năm đầu )(?<!năm đầu của )"
             r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"
             r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
             # "giao" assigns a plan ("Trung ương giao"), unlike the words it begins or ends: "giao ban" (a
@@ -44,7 +44,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|\bkhả năng\b|\bcó thể đạt\b"
             # "cả năm có thể vượt 5,2 tỷ USD": what may be, said right before the value (not "lo ngại kim
             # ngạch có thể giảm, nhưng 9 tháng … vẫn đạt …")
-            r"|\bcó thể (?:vượt|tăng|giảm|lên|chạm)(?=(?:\s+(?:mức|khoảng|trên|hơn|gần|tới|đến|xấp xỉ))*\s*$)"
+            r"|\bcó thể (?:vượt|tăng|giảm|lên|chạm)"
+            r"(?=(?:\s+(?:mức|khoảng|trên|hơn|gần|tới|đến|xấp xỉ|mạnh|sâu|nhẹ|xuống|còn|chỉ)|,)*\s*$)"
             # "năm 2025 thu ngân sách sẽ đạt khoảng 12.000 tỷ đồng": what will be
             r"|\bsẽ (?:đạt|tăng|giảm|vượt|có|là|lên)\b"
         ),

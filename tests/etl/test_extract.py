@@ -1372,6 +1372,21 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             "not_in_catalog",
             ["9,8 triệu USD"],
         ),
+        # places of China and FDI into the country; a per-month average before its value; a rank of GRDP
+        # per head after the growth rank; a "kịch bản" of another subject
+        (
+            "Năm 2024, thành phố Sùng Tả đón 2 triệu lượt khách du lịch. Năm 2024, vốn FDI vào Việt Nam đạt 38 "
+            "tỷ USD. Cục Hải quan cho biết số thu năm 2024 của toàn đơn vị đạt 5.000 tỷ đồng.",
+            "other_place",
+            ["2 triệu lượt khách", "38 tỷ USD", "5.000 tỷ đồng"],
+        ),
+        (
+            "Năm 2024, kim ngạch xuất nhập khẩu bình quân mỗi tháng đạt 430 triệu USD. Năm 2024, tăng trưởng "
+            "GRDP đạt 7,2%, xếp thứ 20/63; GRDP bình quân đầu người xếp thứ 55/63. Kịch bản năm 2025 đặt ra đón "
+            "4 triệu lượt khách, tăng 15%.",
+            "not_in_catalog",
+            ["430 triệu USD", "xếp thứ 55/63", "15%"],
+        ),
     ],
 )
 def test_the_number_a_rule_holds_is_held_and_never_published(text, reason, held_texts):
@@ -2758,6 +2773,30 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "Tỷ lệ hộ nghèo đầu năm 2026 của tỉnh là 11,4%. Chỉ số PCI năm 2025 công bố giữa năm nay xếp thứ 15/34.",
             date(2026, 11, 27),
             [("poverty_rate", 11.4, "01/01/2026", "actual"), ("pci_rank", 15, "2025", "actual")],
+        ),
+        (  # (a second reviewer's probes) a plan's words inside a period's name; a supposition's words before
+            # a semicolon; an index's component words in another clause; a circumstance of communes; a
+            # scenario's value is a forecast; "có thể giảm mạnh, chỉ còn"; the labour share is none; local
+            # enterprises' goods
+            "Hai năm đầu kế hoạch 5 năm 2021 - 2025, GRDP tăng bình quân 5,4%. Giữ vững ổn định chính trị thì "
+            "mới thu hút đầu tư; năm 2022 thu ngân sách đạt 9.500 tỷ đồng. Sau khi đẩy mạnh hỗ trợ doanh nghiệp, "
+            "PCI 2022 Lạng Sơn đạt 65,7 điểm. Năm 2022, với sự nỗ lực của các xã, thị trấn, tỷ lệ hộ nghèo giảm "
+            "còn 7,5%. Năm 2022, lao động nông, lâm nghiệp và thủy sản chiếm 52%. Doanh nghiệp trong tỉnh xuất "
+            "nhập khẩu hàng hóa năm 2022 đạt 168,5 triệu USD.",
+            date(2023, 1, 10),
+            [
+                ("grdp_growth", 5.4, "2021–2022", "actual"),
+                ("budget_revenue", 9500, "2022", "actual"),
+                ("pci_score", 65.7, "2022", "actual"),
+                ("poverty_rate", 7.5, "31/12/2022", "actual"),
+                ("local_trade_turnover", 0.1685, "2022", "actual"),
+            ],
+        ),
+        (  # a scenario's value; "có thể giảm mạnh, chỉ còn" a forecast
+            "Giả định các tháng cuối năm, kim ngạch duy trì ổn định, cả năm đạt 5.200 triệu USD. Năm 2025, thu "
+            "ngân sách có thể giảm mạnh, chỉ còn khoảng 8.000 tỷ đồng.",
+            date(2025, 10, 5),
+            [("trade_turnover", 5.2, "2025", "forecast"), ("budget_revenue", 8000, "2025", "forecast")],
         ),
     ],
 )

@@ -289,6 +289,25 @@ def test_numbered_items_take_their_lead_in_but_not_a_lead_in_on_results():
     ]
 
 
+def test_a_plans_table_dates_its_yearless_columns_in_the_planned_year_and_its_past_columns_as_results():
+    scenario = (
+        "Báo cáo\n\nIII. KỊCH BẢN TĂNG TRƯỞNG NĂM 2025\n\nChỉ tiêu | Quý I | Quý II\n"
+        "Tăng trưởng GRDP (%) | 7,2 | 7,8\n"
+    )
+    got, _ = figures(scenario, date(2024, 12, 10))
+    assert got == [("grdp_growth", 7.2, "Q1/2025", "target"), ("grdp_growth", 7.8, "Q2/2025", "target")]
+    plan = (
+        "Báo cáo\n\nII. KẾ HOẠCH NĂM 2025\n\nMột số chỉ tiêu chủ yếu:\nChỉ tiêu | Năm 2023 | Năm 2024 | Năm 2025\n"
+        "Tăng trưởng GRDP (%) | 4,8 | 6,01 | 8\n"
+    )
+    got, _ = figures(plan, date(2024, 12, 10))
+    assert got == [
+        ("grdp_growth", 4.8, "2023", "actual"),
+        ("grdp_growth", 6.01, "2024", "estimate"),
+        ("grdp_growth", 8.0, "2025", "target"),
+    ]
+
+
 def test_rows_naming_the_whole_or_a_part_of_the_population_measure_what_the_caption_names():
     text = (
         "Kết quả khảo sát mức sống dân cư năm 2024\n\nThu nhập bình quân đầu người một tháng qua các kỳ khảo sát:\n"
