@@ -93,7 +93,7 @@ def _image_maker(fig: go.Figure, fmt: str) -> Callable[[], bytes]:
         try:
             return export.figure_to_image(fig, fmt, scale=2)
         except export.ExportUnavailable as exc:
-            _probe["problem"] = str(exc)  # the next run shows the notice instead of the buttons
+            _note_unavailable(exc)
             raise
 
     return make
@@ -104,10 +104,17 @@ def _zip_maker(figs: dict[str, go.Figure], fmt: str) -> Callable[[], bytes]:
         try:
             return export.figures_zip(figs, fmt)
         except export.ExportUnavailable as exc:
-            _probe["problem"] = str(exc)
+            _note_unavailable(exc)
             raise
 
     return make
+
+
+def _note_unavailable(exc: export.ExportUnavailable) -> None:
+    """The next run shows the notice instead of the PNG/SVG/PDF buttons -- when the server cannot export at
+    all (no Chromium), not when one render hung under load (ExportFailed: the next click tries again)."""
+    if not isinstance(exc, export.ExportFailed):
+        _probe["problem"] = str(exc)
 
 
 # --- Blocks ---------------------------------------------------------------------------------------

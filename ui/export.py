@@ -34,6 +34,10 @@ class ExportUnavailable(RuntimeError):
     """Static export is impossible here (no browser, or it would not start); the message says why."""
 
 
+class ExportFailed(ExportUnavailable):
+    """One export failed (the browser hung or died twice): this figure, now -- not the server for good."""
+
+
 def browser_path() -> str:
     """The Chromium executable to use: $BROWSER_PATH, else Debian's /usr/bin/chromium."""
     return os.environ.get("BROWSER_PATH") or DEFAULT_BROWSER
@@ -154,9 +158,7 @@ class _WarmBrowser:
                     future.cancel()
                     self._stop()
                     if attempt == 2:
-                        raise ExportUnavailable(
-                            f"Image export failed twice: {type(exc).__name__}: {exc}"
-                        ) from exc
+                        raise ExportFailed(f"Image export failed twice: {type(exc).__name__}: {exc}") from exc
         raise AssertionError("unreachable")
 
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
@@ -526,3 +527,25 @@ def test_sources_search_with_no_match_says_so(app):
     assert t("sources_search_no_documents", "vi") in texts(at.main.caption)
     assert not [w for w in at.warning if t("conflicts_heading", "vi") in str(w.value)]  # nor its conflicts
     assert not [b for b in texts(at.html) if "<mark" in b]
+
+
+def test_one_failed_render_does_not_take_the_image_buttons_away(monkeypatch):
+    from ui import app_widgets, export
+
+    monkeypatch.setattr(app_widgets, "_probe", {"started": True, "problem": None})
+
+    def hung(*_args, **_kwargs):
+        raise export.ExportFailed("Image export failed twice: TimeoutError: ")
+
+    monkeypatch.setattr(export, "figure_to_image", hung)
+    with pytest.raises(export.ExportFailed):
+        app_widgets._image_maker(go.Figure(), "png")()
+    assert app_widgets.static_export_problem() is None  # the next click tries again
+
+    def missing(*_args, **_kwargs):
+        raise export.ExportUnavailable("Chromium was not found at '/nowhere'")
+
+    monkeypatch.setattr(export, "figure_to_image", missing)
+    with pytest.raises(export.ExportUnavailable):
+        app_widgets._image_maker(go.Figure(), "png")()
+    assert "Chromium" in app_widgets.static_export_problem()
