@@ -12,13 +12,21 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 
 from etl.casefold import lowered
 from etl.clauses import bracket_around
 from etl.datelines import date_line
-from etl.periods import Period, PeriodMatch, has_no_year, periods_in_lowered, shift_years, year_period
+from etl.periods import (
+    Period,
+    PeriodMatch,
+    has_no_year,
+    is_month_end,
+    periods_in_lowered,
+    shift_years,
+    year_period,
+)
 from etl.subjects import lead_paragraph
 from etl.values import DIGIT
 from etl.wording import plan_status
@@ -34,7 +42,7 @@ _LEAD_IN_MAX = 300
 
 def _to_a_day(period: Period) -> bool:
     """Whether a period ends on a day written as a day ("đến ngày 10/1"), not at a month's end."""
-    return period.kind in ("as_of", "to_date") and (period.end + timedelta(days=1)).day != 1
+    return period.kind in ("as_of", "to_date") and not is_month_end(period.end)
 
 
 def _may_head(line: str) -> bool:

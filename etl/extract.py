@@ -150,22 +150,28 @@ def read_figures(
     try:
         # the text's tables (etl/grid.py), found once: their cells are read apart, their rows left alone below
         cells, table_rows = read_tables(text) if SEPARATOR in text else ([], set())
-        reading = _read(text, catalog, doc_date, doc_date_inferred, table_rows)
+        # (one reading of the text's lines and headings, for its sentences and then its tables)
+        context = DocumentContext(text, doc_date, doc_date_inferred)
+        reading = _read(text, catalog, doc_date, doc_date_inferred, table_rows, context=context)
         if cells:
-            _read_tables(text, cells, catalog, doc_date, doc_date_inferred, reading)
+            _read_tables(cells, catalog, doc_date, doc_date_inferred, reading, context)
         return reading
     finally:
         ENGLISH_DIGITS.reset(token)
 
 
 def _read_tables(
-    text: str, cells: list[TableCell], catalog: Catalog, doc_date, doc_date_inferred, reading: Reading
+    cells: list[TableCell],
+    catalog: Catalog,
+    doc_date,
+    doc_date_inferred,
+    reading: Reading,
+    context: DocumentContext,
 ) -> None:
     """The figures of the text's table cells (etl/grid.py): each read as the sentence its row and column
     make, the figure put back on the cell, its quote the header row down to the cell's row."""
     # A table under a plan's heading ("II. MỤC TIÊU … 3. Lộ trình từng năm:") plans its cells, as the heading
-    # plans the sentences under it
-    context = DocumentContext(text, doc_date, doc_date_inferred)
+    # plans the sentences under it (`context`: the whole text's, its headings read once)
     for cell in cells:
         plan_above = context.table_plan(context.line_of(cell.quote_start))
         found = _read(cell.sentence, catalog, doc_date, doc_date_inferred, plan_above=plan_above)
@@ -210,11 +216,12 @@ def _read(
     doc_date_inferred: bool,
     table_rows: set[int] = frozenset(),
     plan_above: str | None = None,
+    context: DocumentContext | None = None,
 ) -> Reading:
     """The sentences' figures; `table_rows` (the starts of lines the table reader reads) are left to it."""
     reading = Reading()
     counted = counted_pattern(catalog)
-    context = DocumentContext(text, doc_date, doc_date_inferred)
+    context = context or DocumentContext(text, doc_date, doc_date_inferred)
     # The subject a value with no topic in its sentence is about: the previous sentence's (in the same
     # paragraph), else the title's -- "PCI 2023: … Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63".
     title = text[: text.find("\n")] if "\n" in text else text
@@ -1510,9 +1517,6 @@ def _condition_before(low: str, start: int) -> int | None:
 # An amount written in bare đồng below this is no level (a level in đồng is written in full:
 # "7.590.000.000.000 đồng", "850.000 đồng")
 _FEWEST_DONG = 1_000  # (a monthly income was once below a million: "850.000 đồng")
-_ANOTHER_PLAN = compile_lowered(
-    r"\((?:trung ương|bộ tài chính|chính phủ|thủ tướng)(?: chính phủ)? giao\s+[^()]*$"
-)
 _EACH_MONTH = compile_lowered(r"\s*(?:mỗi|một|/)\s*(?:tháng|ngày|tuần)\b")
 _EACH_MONTH_BEFORE = compile_lowered(
     r"\b(?:mỗi|bình quân một|bình quân 1) (?:tháng|ngày|tuần)\b[^,;.]{0,25}$"

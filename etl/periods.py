@@ -83,6 +83,11 @@ def year_period(y: int, inferred: bool = False) -> Period:
     return Period("year", date(y, 1, 1), date(y, 12, 31), str(y), inferred)
 
 
+def is_month_end(d: date) -> bool:
+    """Whether `d` is the last day of its month."""
+    return (d + timedelta(days=1)).day == 1
+
+
 def range_period(a: int, b: int) -> Period:
     return Period("range", date(a, 1, 1), date(b, 12, 31), f"{a}–{b}")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from etl.casefold import compile_lowered
 from etl.catalog import Indicator
@@ -14,6 +14,7 @@ from etl.periods import (
     UNRESOLVED,
     Period,
     as_of_period,
+    is_month_end,
     months_from_january,
     parse_period,
     shift_years,
@@ -52,7 +53,7 @@ def period_aggregate(
         # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January; to a month's end
         # ("đến hết tháng 6/2025") it is the year's first months, the same period as "6 tháng năm 2025".
         end = period.end
-        if _is_month_end(end):
+        if is_month_end(end):
             return months_from_january(end.year, end.month), "total"
         label = f"01/01–{end.day:02d}/{end.month:02d}/{end.year}"
         return replace(period, kind="to_date", start=date(end.year, 1, 1), label=label), "total"
@@ -86,7 +87,7 @@ def stock_closing_at_report(period: Period, doc_date: date | None) -> bool:
         return False
     if period.end == date(doc_date.year, 12, 31) and doc_date.month == 12:
         return True
-    return _is_month_end(period.end) and 0 <= (period.end - doc_date).days <= _CLOSING_DAYS
+    return is_month_end(period.end) and 0 <= (period.end - doc_date).days <= _CLOSING_DAYS
 
 
 _CLOSING_DAYS = 10
@@ -113,10 +114,6 @@ _VALUE_JUST_BEFORE = compile_lowered(
     r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo )?(?:cả )?"
     r"(?:kế hoạch (?:\d+ )?|nghị quyết )?(?:cuối |đầu |giữa )?$"
 )
-
-
-def _is_month_end(d: date) -> bool:
-    return (d + timedelta(days=1)).day == 1
 
 
 # "cao hơn cùng kỳ năm 2018 (6,8%)", "tăng 10% so với năm trước (6.363 tỷ đồng)": a value in brackets
