@@ -791,12 +791,16 @@ def _read(
             if (
                 "nếu" in low
                 and (cond := _condition_before(low, tok.start)) is not None
-                and (_COUNTERFACTUAL.match(low, cond) or tok.status not in ("forecast", "target"))
+                and (_COUNTERFACTUAL.match(low, cond) or tok.status not in ("forecast", "target", "estimate"))
             ):
                 # "Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm nay hoàn toàn có thể vượt 7.000 tỷ đồng":
                 # what would have been, no result; a forecast under a condition stays one (corpus README)
                 hold(tok, "condition", "a value a condition would lead to, no result", ind, value)
                 continue
+            if tok.status == "estimate" and "nếu" in low and _condition_before(low, tok.start) is not None:
+                # "nếu … duy trì năng lực thông quan như hiện nay, cả năm 2021 kim ngạch ước khoảng 4,5 tỷ USD":
+                # an estimate on a condition is a forecast
+                tok.status = "forecast"
             place = (
                 tok.place or None
                 if tok.place is not None
@@ -1539,8 +1543,12 @@ _PROVISO = compile_lowered(r"\b(?:với điều kiện|miễn là|với giả đ
 _CONVERSION = compile_lowered(
     r"\bnếu (?:tính|quy|quy đổi|đổi)(?: ra| theo| sang)? (?:năm|tháng|usd|đô la|đồng)\b"
 )
-# "nếu không có …", "nếu không vì …": what would have been had something not happened
-_COUNTERFACTUAL = compile_lowered(r"nếu không (?:có|vì|bị|phải)\b")
+# "nếu không có …", "nếu không vì …": what would have been had something not happened -- but not "nếu không
+# có biến động lớn về chính sách, …", the usual hedge of a forecast on what has not happened
+_COUNTERFACTUAL = compile_lowered(
+    r"nếu không (?:có|vì|bị|phải)\b"
+    r"(?! (?:gì|(?:những |các |sự )?(?:biến động|đột biến|thay đổi|diễn biến|yếu tố|sự cố|rủi ro|bất thường)))"
+)
 
 
 # "nếu như …", "nếu năm 2023 …": a comparison of two facts, not a supposition

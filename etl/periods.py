@@ -408,8 +408,10 @@ def _plan_set_this_year(m, doc_date):
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
-    rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
-    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi "),
+    rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b"
+    # "số ước tính 8,41% mà tỉnh báo cáo tại kỳ họp HĐND tháng 12": when a meeting heard it
+    rf"|\btại (?:kỳ họp|phiên họp|hội nghị|họp báo)(?: [^\s,;.]+){{0,4}}? tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
+    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi ", "tại "),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED
@@ -821,6 +823,17 @@ def _this_year(m, doc_date):
 )
 def _last_year(m, doc_date):
     return year_period(doc_date.year - 1, inferred=True) if doc_date else None
+
+
+# "số thu qua hải quan năm tới có thể đạt …": the year after the document's (not "5 năm tới", "những năm tới":
+# years to come)
+@_rule(
+    r"(?<!\d )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )"
+    r"(?<!những )(?<!các )(?<!mấy )(?<!nhiều )\bnăm tới\b",
+    ("năm tới",),
+)
+def _next_year(m, doc_date):
+    return year_period(doc_date.year + 1, inferred=True) if doc_date else None
 
 
 # "Năm qua, tổng thu ngân sách đạt …": the year a year-end or new-year article looks back on -- the one

@@ -322,6 +322,11 @@ COMPARED_LEVEL = compile_lowered(
 )
 # a sentence about the figure the one before gave ("Con số này mới bằng 31% …")
 THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu) (?:này|đó|trên)\b")
+# a rate named by what it is and pointed back at ("Năm 2016, tỷ lệ này ước giảm còn 19,55%", "Mức tăng này thấp
+# hơn mục tiêu 8,5%"): the share or the growth rate the text just gave, whatever words follow
+RATE_POINTED_BACK = compile_lowered(
+    r"\b(?:(?P<share>tỷ lệ|tỉ lệ)|(?:mức|tốc độ) tăng(?: trưởng)?) (?:này|đó)\b[^;:]{0,70}$"
+)
 
 
 def reads_as_growth(tok: Token, low: str) -> bool:
@@ -351,6 +356,14 @@ def subject_from_context(
         return None
     if len(earlier) == 1 and COMPARED_LEVEL.search(low, max(0, tok.start - 60), tok.start):
         return next(iter(earlier))  # "tăng 6,01%, cao hơn mức 4,21% của năm 2023": the same measure, then
+    if tok.kind == "percent" and (this := RATE_POINTED_BACK.search(low, max(0, tok.start - 100), tok.start)):
+        named = (
+            next(iter(earlier))
+            if len(earlier) == 1
+            else subjects["previous"].get("percent") if subjects["line"] == line else None
+        )
+        if named is not None and named.figure_measure == ("share" if this["share"] else "growth"):
+            return named
     if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
     if len(earlier) == 1:

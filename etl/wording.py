@@ -44,7 +44,7 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|\bkhả năng\b|\bcó thể đạt\b"
             # "cả năm có thể vượt 5,2 tỷ USD": what may be, said right before the value (not "lo ngại kim
             # ngạch có thể giảm, nhưng 9 tháng … vẫn đạt …")
-            r"|\bcó thể (?:vượt|tăng|giảm|lên|chạm)"
+            r"|\bcó thể (?:vượt|tăng|giảm|lên|chạm|đón|thu)"
             r"(?=(?:\s+(?:mức|khoảng|trên|hơn|gần|tới|đến|xấp xỉ|mạnh|sâu|nhẹ|xuống|còn|chỉ)|,)*\s*$)"
             # "năm 2025 thu ngân sách sẽ đạt khoảng 12.000 tỷ đồng": what will be
             r"|\bsẽ (?:đạt|tăng|giảm|vượt|có|là|lên)\b"

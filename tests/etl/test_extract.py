@@ -2792,6 +2792,36 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("local_trade_turnover", 0.1685, "2022", "actual"),
             ],
         ),
+        (  # a forecast's usual hedge ("nếu không có biến động lớn …") is no counterfactual; an estimate on a
+            # condition, a forecast; "có thể đón"; "năm tới" the year after the date line's; customs' revenue
+            "Ban Quản lý dự báo, nếu không có biến động lớn về chính sách của phía bạn, kim ngạch cả năm 2024 sẽ "
+            "đạt khoảng 5,4 tỷ USD. Nếu du lịch qua cửa khẩu sớm được khôi phục, cả năm 2024 có thể đón khoảng "
+            "2,9 triệu lượt khách. Nếu phía bạn duy trì năng lực thông quan như hiện nay, cả năm 2024 thu ngân "
+            "sách ước khoảng 9.500 tỷ đồng. Riêng số thu qua hải quan năm tới có thể đạt khoảng 5.200 tỷ đồng.",
+            date(2024, 8, 27),
+            [
+                ("trade_turnover", 5.4, "2024", "forecast"),
+                ("tourists", 2_900_000, "2024", "forecast"),
+                ("budget_revenue", 9500, "2024", "forecast"),
+                ("budget_revenue_trade", 5200, "2025", "forecast"),
+            ],
+        ),
+        (  # "tỷ lệ này": the share just named, whatever words follow it
+            "Cuối năm 2015, toàn tỉnh có 22,45% hộ nghèo. Năm 2016, tỷ lệ này ước giảm còn 19,5%.",
+            date(2016, 12, 7),
+            [("poverty_rate", 22.45, "31/12/2015", "actual"), ("poverty_rate", 19.5, "31/12/2016", "estimate")],
+        ),
+        (  # "Mức tăng này": the growth just given, and the plan it falls short of
+            "Năm 2017, GRDP của tỉnh tăng 7,6%. Mức tăng này thấp hơn mục tiêu 8,5% mà HĐND tỉnh đặt ra.",
+            date(2018, 1, 5),
+            [("grdp_growth", 7.6, "2017", "actual"), ("grdp_growth", 8.5, "2017", "target")],
+        ),
+        (  # the month a meeting heard an estimate is not the estimate's period
+            "Năm 2025, GRDP của tỉnh tăng 8,06%. Mức tăng này thấp hơn số ước tính 8,41% mà tỉnh báo cáo tại "
+            "kỳ họp HĐND tháng 12.",
+            date(2026, 1, 6),
+            [("grdp_growth", 8.06, "2025", "actual"), ("grdp_growth", 8.41, "2025", "estimate")],
+        ),
         (  # a scenario's value; "có thể giảm mạnh, chỉ còn" a forecast
             "Giả định các tháng cuối năm, kim ngạch duy trì ổn định, cả năm đạt 5.200 triệu USD. Năm 2025, thu "
             "ngân sách có thể giảm mạnh, chỉ còn khoảng 8.000 tỷ đồng.",
