@@ -529,10 +529,14 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
     return tokens
 
 
-# (a span from the year's start, never "lũy kế đến nay có 5.591 doanh nghiệp": a stock of another thing)
+# (a span from the year's start, never "lũy kế đến nay có 5.591 doanh nghiệp": a stock of another thing; or a
+# part of the span just given, singled out: "Trong 6 tháng, … có 148 doanh nghiệp thành lập mới, riêng quý II có
+# 86 doanh nghiệp")
 RUNNING_TOTAL_BEFORE = compile_lowered(
-    r"(?:(?:lũy kế|luỹ kế|cộng dồn|tính chung)(?: \d{1,2} tháng(?: đầu năm)?| từ đầu năm(?: đến nay)?)"
-    r"(?: (?:năm )?\d{4})?|\bcả năm(?: \d{4})?),? (?:là|đạt|có)\s+$"
+    r"(?:(?:lũy kế|luỹ kế|cộng dồn|tính chung)"
+    r"(?: \d{1,2} tháng(?: đầu năm)?| từ đầu năm(?: đến nay)?| quý (?:i|ii|iii|iv|1|2|3|4))"
+    r"(?: (?:năm )?\d{4})?|\bcả năm(?: \d{4})?"
+    r"|\briêng (?:quý (?:i|ii|iii|iv|1|2|3|4)|tháng \d{1,2})(?:/\d{4}| năm \d{4})?),? (?:là|đạt|có)\s+$"
 )
 # the counted noun ends its clause: nothing after it says it is another kind of thing
 _CLAUSE_END = compile_lowered(r"\s*(?:[,;.)]|$)")

@@ -2806,6 +2806,21 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("budget_revenue_trade", 5200, "2025", "forecast"),
             ],
         ),
+        (  # the statistics office's visitors "các cơ sở lưu trú và điểm du lịch" are all of them, no one site;
+            # a count's noun alone, for a part of the span just given or its running total, is the same count
+            "Quý II, các cơ sở lưu trú và điểm du lịch trên địa bàn đón 812,6 nghìn lượt khách. Trong 6 tháng, "
+            "toàn tỉnh có 148 doanh nghiệp thành lập mới, riêng quý II có 86 doanh nghiệp; 34 doanh nghiệp tạm "
+            "ngừng hoạt động. Trong tháng 3, có 41 doanh nghiệp đăng ký thành lập mới, lũy kế quý I có 98 doanh "
+            "nghiệp, tăng 4 doanh nghiệp so với cùng kỳ.",
+            date(2024, 7, 5),
+            [
+                ("tourists", 812_600, "Q2/2024", "actual"),
+                ("new_enterprises", 148, "H1/2024", "actual"),
+                ("new_enterprises", 86, "Q2/2024", "actual"),
+                ("new_enterprises", 41, "03/2024", "actual"),
+                ("new_enterprises", 98, "Q1/2024", "actual"),
+            ],
+        ),
         (  # "tỷ lệ này": the share just named, whatever words follow it
             "Cuối năm 2015, toàn tỉnh có 22,45% hộ nghèo. Năm 2016, tỷ lệ này ước giảm còn 19,5%.",
             date(2016, 12, 7),
