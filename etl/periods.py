@@ -829,7 +829,7 @@ def _last_year(m, doc_date):
 # years to come)
 @_rule(
     r"(?<!\d )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )"
-    r"(?<!những )(?<!các )(?<!mấy )(?<!nhiều )\bnăm tới\b",
+    r"(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?<!vài )(?<!mươi )(?<!chục )\bnăm tới\b",
     ("năm tới",),
 )
 def _next_year(m, doc_date):

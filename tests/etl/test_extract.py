@@ -2797,7 +2797,9 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             "Ban Quản lý dự báo, nếu không có biến động lớn về chính sách của phía bạn, kim ngạch cả năm 2024 sẽ "
             "đạt khoảng 5,4 tỷ USD. Nếu du lịch qua cửa khẩu sớm được khôi phục, cả năm 2024 có thể đón khoảng "
             "2,9 triệu lượt khách. Nếu phía bạn duy trì năng lực thông quan như hiện nay, cả năm 2024 thu ngân "
-            "sách ước khoảng 9.500 tỷ đồng. Riêng số thu qua hải quan năm tới có thể đạt khoảng 5.200 tỷ đồng.",
+            "sách ước khoảng 9.500 tỷ đồng. Riêng số thu qua hải quan năm tới có thể đạt khoảng 5.200 tỷ đồng. "
+            # ("vài năm tới": years to come, no year)
+            "Trong vài năm tới, thu ngân sách có thể đạt 15.000 tỷ đồng mỗi năm.",
             date(2024, 8, 27),
             [
                 ("trade_turnover", 5.4, "2024", "forecast"),
