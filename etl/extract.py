@@ -765,11 +765,26 @@ def _read(
                 # "Giữ mục tiêu cũ thì 6 tháng cuối năm phải tăng gần 15%": what a supposition would require
                 hold(tok, "condition", "a value a supposition leads to ('giữ … thì')", ind, value)
                 continue
+            if (
+                tok.kind == "money"
+                and "dự án" in low
+                and (zone := _IN_A_ZONE.search(low, 0, tok.start)) is not None
+                and _ONE_PROJECT.search(low, max(clause[0], zone.end()), tok.start)
+            ):
+                # "… 9 dự án đầu tư trong khu kinh tế, …; trong đó có 1 dự án có vốn đầu tư nước ngoài, vốn đăng
+                # ký 12 triệu USD": one project of a zone's (but "Trong quý, tỉnh cấp mới 1 dự án có vốn đầu tư
+                # nước ngoài, vốn đăng ký 3,2 triệu USD" is all the province drew)
+                hold(tok, "not_in_catalog", f"one project in a zone, not the province's {ind.id}", ind, value)
+                continue
             if tok.kind == "money" and _ADDED.search(low, max(0, tok.start - 20), tok.start):
                 # "đề nghị tăng dự toán thu nội địa thêm khoảng 60 tỷ đồng": an amount added, no level
                 hold(tok, "not_in_catalog", f"an amount added to {ind.id}, not its level", ind, value)
                 continue
-            if "vốn " in low and _STANDING_TRAIT.search(low, max(0, tok.start - 40), tok.start):
+            if (
+                ("vốn " in low or "chiếm" in low or "với quy mô" in low)
+                and (trait := _STANDING_TRAIT.search(low, max(0, tok.start - 40), tok.start)) is not None
+                and (trait["aside"] is None or _ASIDE_CLOSES.match(low, tok.end))
+            ):
                 # "khu vực dịch vụ, vốn chiếm trên 50% quy mô nền kinh tế tỉnh, chỉ tăng 4,35%": what the
                 # sector has long been, no period's figure
                 hold(tok, "no_period", "a standing trait ('vốn chiếm …'), no period's figure", ind, value)
@@ -823,11 +838,16 @@ def _read(
                 place is None
                 and tok.place is None
                 and "này" in low
-                and _THIS_PLACE.search(low, clause[0], tok.start)
+                and (this_place := _THIS_PLACE.search(low, 0, tok.start)) is not None
             ):
-                # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
-                # place the figures just before were said of
-                place = _place_just_before(reading, s_start, line_of)
+                if this_place.start() >= clause[0]:
+                    # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
+                    # place the figures just before were said of
+                    place = _place_just_before(reading, s_start, line_of)
+                elif not names_province(low, this_place.end(), tok.start):
+                    # "… kỳ họp của HĐND tỉnh Cao Bằng, báo cáo cho thấy tỉnh này có 12/17 chỉ tiêu đạt …; tổng
+                    # thu ngân sách ước gần 2.300 tỷ đồng": the sentence's later clauses go on about it
+                    place = place_named(low[: this_place.start()], places)
             if (
                 place is None
                 and tok.place is None
@@ -1531,12 +1551,25 @@ _IF_THEN = compile_lowered(
     r"^\W*(?:giả sử|trường hợp|giữ(?: nguyên)? (?:mục tiêu|kế hoạch|chỉ tiêu|kịch bản|mức))\b"
     r"[^.;]{0,80}?\bthì\b"
 )
+_ONE_PROJECT = compile_lowered(r"\b(?:1|một) dự án\b")
+_IN_A_ZONE = compile_lowered(r"\b(?:trong|tại|vào) (?:các )?khu (?:kinh tế|công nghiệp)\b")
 _ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?\s*$")
 # the quarters or months left, the first years of a plan: spans with no calendar dates of their own
 _REMAINING = compile_lowered(
     r"\b(?:các|những|mấy) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b|\b(?:hai|ba|bốn|[2-4]) năm đầu\b"
 )
-_STANDING_TRAIT = compile_lowered(r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$")
+_STANDING_TRAIT = compile_lowered(
+    r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$"
+    # (or a share set between commas, the clause going on with the subject's change: "Khu vực dịch vụ, chiếm
+    # hơn 50% quy mô nền kinh tế của tỉnh, tăng 9,1%")
+    r"|(?P<aside>,\s*(?:chiếm|có tỷ trọng) (?:hơn|gần|khoảng|trên|xấp xỉ|tới)\s*$)"
+    # "Với quy mô kinh tế chưa đến 55.000 tỷ đồng, mỗi điểm phần trăm tăng trưởng …": a premise, no figure
+    r"|\bvới quy mô(?: kinh tế| nền kinh tế| grdp)?(?: (?:chưa đến|chưa tới|hơn|gần|khoảng|trên|xấp xỉ))?\s*$"
+)
+# (the aside closing, the clause going on with its subject's change)
+_ASIDE_CLOSES = compile_lowered(
+    r"[^,;.]{0,60},\s*(?:chỉ |vẫn |cũng |lại )?(?:tăng|giảm)(?: \S+)? \d+(?:,\d+)?\s*%"
+)
 _CLOSING_WEEKS = 5
 _DONE = compile_lowered(r"\bđã\b(?! (?:được )?(?:giao|đề ra|đặt ra))")
 _PROVISO = compile_lowered(r"\b(?:với điều kiện|miễn là|với giả định|giả định)\b")

@@ -158,6 +158,9 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         or (_LEAD.match(segment[: m.start()]) and _REPORTS.match(segment, m.end()))
         # "tỷ lệ hộ nghèo ở các xã vùng cao, biên giới vẫn trên 30%": some communes, their list running on
         or _SOME_UNITS.fullmatch(m.group()) is not None
+        # "tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam, gồm …, đạt 27,72 tỷ USD": the country closing the
+        # subject's own words
+        or (m.group().endswith("vào việt nam") and not segment[m.end() :].strip(" ,"))
     )
 
 

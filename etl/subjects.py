@@ -141,6 +141,10 @@ COMPONENT = compile_lowered(
     # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the item named
     rf"|{_THIS_ITEM_WORDS}"
     r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|(?<!toàn )\bngành\b|\blĩnh vực\b"
+    # the industries of the production index without "ngành": "Công nghiệp chế biến, chế tạo tăng 19,3%; sản
+    # xuất và phân phối điện tăng 8,6%"
+    r"|\b(?:công nghiệp )?chế biến, chế tạo\b|\bkhai khoáng\b|\bsản xuất và phân phối điện\b"
+    r"|\bcung cấp nước(?:, hoạt động)?\b"
     # "…; sản lượng than sạch giảm 5,4%": one product's output, not the index the sentence gave before
     r"|\bsản lượng\b"
     # "Một số sản phẩm tăng khá như xi măng tăng 12,8%", "các mặt hàng nông sản giảm 9%": products, not the

@@ -1152,6 +1152,44 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
 @pytest.mark.parametrize(
     ("text", "reason", "held_texts"),
     [
+        # "tỉnh này" in a sentence's first clause: its later clauses go on about the province named before it
+        (
+            "Cùng thời điểm, tại kỳ họp của HĐND tỉnh Cao Bằng, báo cáo cho thấy tỉnh này có 12/17 chỉ tiêu đạt "
+            "và vượt; tổng thu ngân sách năm 2024 ước gần 2.300 tỷ đồng; kim ngạch xuất nhập khẩu ước 900 triệu USD.",
+            "other_place",
+            ["2.300 tỷ đồng", "900 triệu USD"],
+        ),
+        # the region's average; a class of provinces by a threshold; FDI into the country; some communes; one
+        # household
+        (
+            "Năm 2025, tăng trưởng bình quân của vùng ước đạt 8,35%. Nhóm có số thu năm 2023 trên 50.000 tỷ đồng "
+            "còn có Quảng Ninh. Năm 2022, tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam, gồm vốn cấp mới, đạt "
+            "27,72 tỷ USD. Cuối năm 2025, tỷ lệ hộ nghèo toàn tỉnh còn 1,41%; nhiều xã vùng cao vẫn có tỷ lệ hộ "
+            "nghèo trên 5%. \"Gia đình tôi năm 2016 đón gần 1.500 lượt khách\", anh Tuấn nói.",
+            "other_place",
+            ["8,35%", "50.000 tỷ đồng", "27,72 tỷ USD", "5%", "1.500 lượt khách"],
+        ),
+        # an industry of the production index named without "ngành"; a share set between commas as an aside; a
+        # size given as a premise; a zone's one project; the exports of the enterprises based in the province
+        (
+            "Chỉ số sản xuất công nghiệp 5 tháng năm 2026 tăng 12,1%. Công nghiệp chế biến, chế tạo tăng 19,3%; "
+            "sản xuất và phân phối điện tăng 8,6%.",
+            "not_in_catalog",
+            ["19,3%", "8,6%"],
+        ),
+        (
+            "Quý I/2026, GRDP tăng 9,5%. Khu vực dịch vụ, chiếm hơn 50% quy mô nền kinh tế của tỉnh, tăng 9,1%. "
+            "Với quy mô kinh tế chưa đến 55.000 tỷ đồng, mỗi điểm phần trăm tăng trưởng đều khó.",
+            "no_period",
+            ["50%", "55.000 tỷ đồng"],
+        ),
+        (
+            "Năm 2024, Ban Quản lý cấp mới 9 dự án đầu tư trong khu kinh tế, tổng vốn đăng ký khoảng 4.870 tỷ đồng; "
+            "trong đó có 1 dự án có vốn đầu tư nước ngoài, vốn đăng ký 12 triệu USD. Năm 2025, các doanh nghiệp có "
+            "trụ sở tại Lạng Sơn xuất khẩu đạt 171,6 triệu USD.",
+            "not_in_catalog",
+            ["12 triệu USD", "171,6 triệu USD"],
+        ),
         # a district opening the sentence is the subject of its clauses after a semicolon too
         (
             "Toàn huyện có 9/21 xã đạt chuẩn nông thôn mới; thu nhập bình quân đầu người năm 2021 đạt 31 triệu đồng.",
