@@ -78,7 +78,7 @@ def _plans_of(low: str, at: int) -> bool:
     return m is not None and not _RESULTS_BEFORE.search(low, max(0, m.start() - 20), m.start())
 
 
-def _governing(periods: list[Period]) -> Period | None:
+def _governing(periods: list[Period], title: bool = False) -> Period | None:
     """The period a title or heading sets for what stands under it: the one it names, or the one that
     holds all the others it names ("Tình hình kinh tế - xã hội tháng 12, quý IV và năm 2021": the year;
     "… quý III và 9 tháng năm 2025": the nine months) -- a figure with no period of its own below is that
@@ -88,6 +88,13 @@ def _governing(periods: list[Period]) -> Period | None:
         return single
     periods = [p for p in periods if p.kind not in _NOT_CONTEXT and not p.same_span]
     holders = [p for p in periods if all(p.start <= q.start and q.end <= p.end for q in periods)]
+    if title and holders and holders[0].kind == "range":
+        # a title "Tình hình kinh tế - xã hội năm 2025 và 5 năm 2021 - 2025": the year; what is over the five
+        # years says so ("5 năm", "bình quân giai đoạn") -- but in a sentence "… giai đoạn 2021 - 2025 …; đến
+        # năm 2025, …; tổng thu … 5 năm" the span holds the rest
+        years = [p for p in periods if p.kind == "year"]
+        if len(years) == 1 and years[0].end == holders[0].end:
+            return years[0]
     return holders[0] if holders else None
 
 
@@ -306,7 +313,7 @@ class DocumentContext:
             if heading is not None and heading.start.year == heading.end.year:
                 year = heading.start.year
         if year is None and self.title_line is not None and line != self.title_line:
-            governing = _governing(self._periods_of_line(self.title_line))
+            governing = _governing(self._periods_of_line(self.title_line), title=True)
             if governing is not None and governing.start.year == governing.end.year:
                 year = governing.start.year
                 lead = self._lead_results
@@ -393,7 +400,7 @@ class DocumentContext:
         if current is None:
             current = self._heading(line)
         if current is None and self.title_line is not None and line != self.title_line:
-            current = _governing(self._periods_of_line(self.title_line))
+            current = _governing(self._periods_of_line(self.title_line), title=True)
         if current is None or current.start.year != current.end.year:
             return periods
         return [
@@ -629,7 +636,7 @@ class DocumentContext:
         if found is not None:
             return found, "heading"
         if self.title_line is not None and line != self.title_line:
-            found = _governing(self._periods_of_line(self.title_line))
+            found = _governing(self._periods_of_line(self.title_line), title=True)
             # (a result is not of a period the title names that has not begun on the document's date: "Hội
             # nghị …: Quyết tâm hoàn thành nhiệm vụ năm 2022" of 14 December 2021 reports on 2021)
             # (a count under a term's title stands on the day reported: etl/extract.py reads that)

@@ -771,9 +771,9 @@ def _read(
                 and (zone := _IN_A_ZONE.search(low, 0, tok.start)) is not None
                 and _ONE_PROJECT.search(low, max(clause[0], zone.end()), tok.start)
             ):
-                # "… 9 dự án đầu tư trong khu kinh tế, …; trong đó có 1 dự án có vốn đầu tư nước ngoài, vốn đăng
-                # ký 12 triệu USD": one project of a zone's (but "Trong quý, tỉnh cấp mới 1 dự án có vốn đầu tư
-                # nước ngoài, vốn đăng ký 3,2 triệu USD" is all the province drew)
+                # "… 9 dự án đầu tư trong khu kinh tế, …; trong đó có 1 dự án có vốn đầu tư nước ngoài, vốn
+                # đăng ký 12 triệu USD": one project of a zone's (but "Trong quý, tỉnh cấp mới 1 dự án có vốn
+                # đầu tư nước ngoài, vốn đăng ký 3,2 triệu USD" is all the province drew)
                 hold(tok, "not_in_catalog", f"one project in a zone, not the province's {ind.id}", ind, value)
                 continue
             if tok.kind == "money" and _ADDED.search(low, max(0, tok.start - 20), tok.start):
@@ -813,8 +813,8 @@ def _read(
                 hold(tok, "condition", "a value a condition would lead to, no result", ind, value)
                 continue
             if tok.status == "estimate" and "nếu" in low and _condition_before(low, tok.start) is not None:
-                # "nếu … duy trì năng lực thông quan như hiện nay, cả năm 2021 kim ngạch ước khoảng 4,5 tỷ USD":
-                # an estimate on a condition is a forecast
+                # "nếu … duy trì năng lực thông quan như hiện nay, cả năm 2021 kim ngạch ước khoảng 4,5 tỷ
+                # USD": an estimate on a condition is a forecast
                 tok.status = "forecast"
             place = (
                 tok.place or None
@@ -845,8 +845,8 @@ def _read(
                     # place the figures just before were said of
                     place = _place_just_before(reading, s_start, line_of)
                 elif not names_province(low, this_place.end(), tok.start):
-                    # "… kỳ họp của HĐND tỉnh Cao Bằng, báo cáo cho thấy tỉnh này có 12/17 chỉ tiêu đạt …; tổng
-                    # thu ngân sách ước gần 2.300 tỷ đồng": the sentence's later clauses go on about it
+                    # "… kỳ họp của HĐND tỉnh Cao Bằng, báo cáo cho thấy tỉnh này có 12/17 chỉ tiêu đạt …;
+                    # tổng thu ngân sách ước gần 2.300 tỷ đồng": the sentence's later clauses go on about it
                     place = place_named(low[: this_place.start()], places)
             if (
                 place is None
@@ -1580,7 +1580,8 @@ _CONVERSION = compile_lowered(
 # có biến động lớn về chính sách, …", the usual hedge of a forecast on what has not happened
 _COUNTERFACTUAL = compile_lowered(
     r"nếu không (?:có|vì|bị|phải)\b"
-    r"(?! (?:gì|(?:những |các |sự )?(?:biến động|đột biến|thay đổi|diễn biến|yếu tố|sự cố|rủi ro|bất thường)))"
+    r"(?! (?:gì|(?:những |các |sự )?"
+    r"(?:biến động|đột biến|thay đổi|diễn biến|yếu tố|sự cố|rủi ro|bất thường)))"
 )
 
 

@@ -410,7 +410,8 @@ def _plan_set_this_year(m, doc_date):
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
     rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b"
     # "số ước tính 8,41% mà tỉnh báo cáo tại kỳ họp HĐND tháng 12": when a meeting heard it
-    rf"|\btại (?:kỳ họp|phiên họp|hội nghị|họp báo)(?: [^\s,;.]+){{0,4}}? tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
+    rf"|\btại (?:kỳ họp|phiên họp|hội nghị|họp báo)(?: [^\s,;.]+){{0,4}}? tháng \d{{1,2}}"
+    rf"(?:(?:/| năm ){YEAR})?\b",
     ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi ", "tại "),
 )
 def _names_not_periods(m, doc_date):

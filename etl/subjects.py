@@ -326,8 +326,8 @@ COMPARED_LEVEL = compile_lowered(
 )
 # a sentence about the figure the one before gave ("Con số này mới bằng 31% …")
 THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu) (?:này|đó|trên)\b")
-# a rate named by what it is and pointed back at ("Năm 2016, tỷ lệ này ước giảm còn 19,55%", "Mức tăng này thấp
-# hơn mục tiêu 8,5%"): the share or the growth rate the text just gave, whatever words follow
+# a rate named by what it is and pointed back at ("Năm 2016, tỷ lệ này ước giảm còn 19,55%", "Mức tăng này
+# thấp hơn mục tiêu 8,5%"): the share or the growth rate the text just gave, whatever words follow
 RATE_POINTED_BACK = compile_lowered(
     r"\b(?:(?P<share>tỷ lệ|tỉ lệ)|(?:mức|tốc độ) tăng(?: trưởng)?) (?:này|đó)\b[^;:]{0,70}$"
 )
@@ -364,7 +364,9 @@ def subject_from_context(
         named = (
             next(iter(earlier))
             if len(earlier) == 1
-            else subjects["previous"].get("percent") if subjects["line"] == line else None
+            else subjects["previous"].get("percent")
+            if subjects["line"] == line
+            else None
         )
         if named is not None and named.figure_measure == ("share" if this["share"] else "growth"):
             return named
@@ -438,6 +440,7 @@ def respective_tokens(
     `carried`: the indices the previous sentence's list named, for "Điểm số tương ứng là …"."""
     tokens = year_value_tokens(low, catalog, own)
     previous: tuple[int, list[Indicator]] | None = None  # (end, subjects) of the sentence's list before
+    previous_periods: list = []  # (and the periods it paired them with, where it did)
     for listed in respective_lists(low):
         kind = listed.values[0].kind
         n = len(listed.values)
@@ -478,6 +481,16 @@ def respective_tokens(
             and all(ind.measure == kind for ind in previous[1])
         ):
             ordered = previous[1]  # "(năm 2017 tương ứng là …)": the same subjects, another period
+        if (
+            not ordered
+            and kind == "percent"
+            and _LISTED_GROWTH.search(low, lead_start, listed.values[0].start)
+        ):
+            # "Các năm 2021, 2022, 2023 và 2024 GRDP lần lượt tăng 3,01%; 7,22%; …": the growth of the one
+            # level the lead names, where the catalog holds it
+            levels = _ordered_subjects(low[lead_start : listed.start], catalog, "money", 1)
+            growth = [i for i in catalog.indicators if len(levels) == 1 and i.growth_of == levels[0].id]
+            ordered = growth[:1]
         lead = low[lead_start : listed.start]
         named_periods = [pm.period for pm in own if lead_start <= pm.start < listed.start]
         named_places = _listed_places(lead, catalog)
@@ -493,6 +506,10 @@ def respective_tokens(
                 period_of_list = inner_periods[0]
             elif previous is not None and len(named_periods) == 1:
                 period_of_list = named_periods[0]  # the second list's own period
+            elif previous is not None and not named_periods and not inner_periods and all(previous_periods):
+                # "GRDP quý I và quý II … lần lượt tăng 4,91% và 5,98% (các số ước tính công bố trước đây lần
+                # lượt là 5,12% và 6,35%)": the same subjects over the same periods, told again
+                pairs = list(zip(ordered, previous_periods, strict=True))
         elif len({i.id for i in ordered}) == 1 and len(named_periods) == n:
             pairs = [(ordered[0], p) for p in named_periods]
         elif len({i.id for i in ordered}) == 1 and len(named_places) == n and "" in named_places:
@@ -531,6 +548,7 @@ def respective_tokens(
             tokens += _listed_tokens(low, listed, pairs, places)
             continue
         previous = (listed.end, [ind for ind, _p in pairs])
+        previous_periods = [period for _ind, period in pairs]
         pairs = [(ind, period or period_of_list) for ind, period in pairs]
         tokens += _listed_tokens(low, listed, pairs, places)
     return tokens

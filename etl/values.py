@@ -529,9 +529,9 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
     return tokens
 
 
-# (a span from the year's start, never "lũy kế đến nay có 5.591 doanh nghiệp": a stock of another thing; or a
-# part of the span just given, singled out: "Trong 6 tháng, … có 148 doanh nghiệp thành lập mới, riêng quý II có
-# 86 doanh nghiệp")
+# (a span from the year's start, never "lũy kế đến nay có 5.591 doanh nghiệp": a stock of another thing; or
+# a part of the span just given, singled out: "Trong 6 tháng, … có 148 doanh nghiệp thành lập mới, riêng quý
+# II có 86 doanh nghiệp")
 RUNNING_TOTAL_BEFORE = compile_lowered(
     r"(?:(?:lũy kế|luỹ kế|cộng dồn|tính chung)"
     r"(?: \d{1,2} tháng(?: đầu năm)?| từ đầu năm(?: đến nay)?| quý (?:i|ii|iii|iv|1|2|3|4))"

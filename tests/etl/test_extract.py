@@ -1165,7 +1165,7 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
             "Năm 2025, tăng trưởng bình quân của vùng ước đạt 8,35%. Nhóm có số thu năm 2023 trên 50.000 tỷ đồng "
             "còn có Quảng Ninh. Năm 2022, tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam, gồm vốn cấp mới, đạt "
             "27,72 tỷ USD. Cuối năm 2025, tỷ lệ hộ nghèo toàn tỉnh còn 1,41%; nhiều xã vùng cao vẫn có tỷ lệ hộ "
-            "nghèo trên 5%. \"Gia đình tôi năm 2016 đón gần 1.500 lượt khách\", anh Tuấn nói.",
+            'nghèo trên 5%. "Gia đình tôi năm 2016 đón gần 1.500 lượt khách", anh Tuấn nói.',
             "other_place",
             ["8,35%", "50.000 tỷ đồng", "27,72 tỷ USD", "5%", "1.500 lượt khách"],
         ),
@@ -2861,10 +2861,39 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("new_enterprises", 98, "Q1/2024", "actual"),
             ],
         ),
+        (  # a list of years with the level whose growth the catalog holds ("GRDP lần lượt tăng"); the same
+            # values told again in brackets are of the same periods
+            "Các năm 2021, 2022, 2023 và 2024 GRDP lần lượt tăng 3,01%; 7,22%; 4,80% và 5,60%. GRDP quý I và quý "
+            "II năm 2025 của tỉnh lần lượt tăng 4,91% và 5,98% (các số ước tính công bố trước đây lần lượt là "
+            "5,12% và 6,35%).",
+            date(2025, 9, 29),
+            [
+                ("grdp_growth", 3.01, "2021", "actual"),
+                ("grdp_growth", 7.22, "2022", "actual"),
+                ("grdp_growth", 4.8, "2023", "actual"),
+                ("grdp_growth", 5.6, "2024", "actual"),
+                ("grdp_growth", 4.91, "Q1/2025", "actual"),
+                ("grdp_growth", 5.98, "Q2/2025", "actual"),
+                ("grdp_growth", 5.12, "Q1/2025", "estimate"),
+                ("grdp_growth", 6.35, "Q2/2025", "estimate"),
+            ],
+        ),
+        (  # a title on a year and on the five years ending with it: what names no period of its own is the year's
+            "Tình hình kinh tế - xã hội năm 2025 và 5 năm 2021 - 2025\n\nQuy mô GRDP theo giá hiện hành ước đạt "
+            "57.860 tỷ đồng. Tốc độ tăng GRDP bình quân 5 năm ước đạt 5,7%/năm.",
+            date(2025, 12, 29),
+            [
+                ("grdp", 57860, "2025", "estimate"),
+                ("grdp_growth", 5.7, "2021–2025", "estimate"),
+            ],
+        ),
         (  # "tỷ lệ này": the share just named, whatever words follow it
             "Cuối năm 2015, toàn tỉnh có 22,45% hộ nghèo. Năm 2016, tỷ lệ này ước giảm còn 19,5%.",
             date(2016, 12, 7),
-            [("poverty_rate", 22.45, "31/12/2015", "actual"), ("poverty_rate", 19.5, "31/12/2016", "estimate")],
+            [
+                ("poverty_rate", 22.45, "31/12/2015", "actual"),
+                ("poverty_rate", 19.5, "31/12/2016", "estimate"),
+            ],
         ),
         (  # "Mức tăng này": the growth just given, and the plan it falls short of
             "Năm 2017, GRDP của tỉnh tăng 7,6%. Mức tăng này thấp hơn mục tiêu 8,5% mà HĐND tỉnh đặt ra.",
