@@ -41,6 +41,9 @@ class Indicator:
     # A bare word that names this indicator only when the sentence has named no narrower subject of the same
     # measure before it ("kim ngạch" alone is the turnover, but after "xuất khẩu" it is the exports')
     generic_topics: tuple[re.Pattern, ...] = ()
+    # where the paragraph, a heading above it or the title speaks of this (the customs office), the bare
+    # revenue words of its whole ("số thu đạt 462 tỷ đồng") name it, not the whole
+    bare_in: re.Pattern | None = None
     counted: re.Pattern | None = None
     before: re.Pattern | None = None
     after: re.Pattern | None = None  # (count) or a phrase right after the counted noun ("16/18 chỉ tiêu đạt")
@@ -220,6 +223,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 sort_order=order,
                 topics=tuple(_compile(p, where) for p in item.get("topics", [])),
                 generic_topics=tuple(_compile(p, where) for p in item.get("generic_topics", [])),
+                bare_in=opt("bare_in"),
                 counted=opt("counted"),
                 before=opt("before"),
                 after=opt("after"),

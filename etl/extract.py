@@ -504,6 +504,8 @@ def _read(
                 ind = _subject_before_semicolon(low, semi, tok, own, topics, catalog)
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
+            if ind is not None and tok.indicator is None and ind.generic_topics:
+                ind = _bare_part(ind, low, clause, tok, catalog, partial(context.names_around, line_of(s_start)))
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
                 in_subset = False  # "trong đó quý IV tăng 7,52%": a part of the period, its own figure
             if in_subset and (ind is None or ind.id in whole):
@@ -1446,6 +1448,30 @@ def _whole_before_parts(in_sentence: list[Mention], s_start: int, subset_at) -> 
     before = [m for m in in_sentence if m.end - s_start <= subset_at.start()]
     results = [m for m in before if m.status not in ("target", "forecast")]
     return (results or before)[-1] if before else None
+
+
+def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, about) -> Indicator:
+    """The part of `ind` its bare words name where the text around speaks of that part's own collector (the
+    catalog's `bare_in`: "Theo Cục Hải quan tỉnh, … . Riêng tháng 11, số thu đạt 462 tỷ đồng" is the customs'
+    collection), else `ind` -- not where the sentence speaks of the province's whole ("trên địa bàn")."""
+    if (
+        "số thu" not in low[clause[0] : tok.start]
+        or _PROVINCE_WHOLE.search(low)
+        or not _BARE_REVENUE.search(low, clause[0], tok.start)
+        or any(p.search(low, clause[0], tok.start) for p in ind.topics)
+    ):
+        return ind
+    parts = [i for i in catalog.indicators if i.part_of == ind.id]
+    # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
+    if any(p.search(low) for part in parts for p in part.topics):
+        return ind
+    said = [i for i in parts if i.bare_in is not None and about(i.bare_in)]
+    return said[0] if len(said) == 1 else ind
+
+
+_PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")
+# "số thu" alone, not "tổng số thu" (the total) nor "số thu nội địa", "số thu từ …" (named parts)
+_BARE_REVENUE = compile_lowered(r"(?<!tổng )\bsố thu\b(?! (?:nội địa|từ|ngân sách nhà nước trên))")
 
 
 def _says_another(lead: str, ind: Indicator, catalog: Catalog) -> bool:

@@ -2887,6 +2887,18 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("grdp_growth", 5.7, "2021–2025", "estimate"),
             ],
         ),
+        (  # in the customs office's paragraph, "số thu" alone is its collection; a whole told with its parts
+            # stays the province's whole
+            "Theo Cục Hải quan tỉnh, riêng tháng 11/2018, số thu đạt 462 tỷ đồng, mức cao nhất từ đầu năm.\n\n"
+            "Năm 2018, số thu ước đạt 6.812 tỷ đồng; trong đó thu nội địa ước 2.905 tỷ đồng. Theo đại diện Cục "
+            "Hải quan, số thu sẽ còn tăng.",
+            date(2018, 12, 3),
+            [
+                ("budget_revenue_trade", 462, "11/2018", "actual"),
+                ("budget_revenue", 6812, "2018", "estimate"),
+                ("budget_revenue_domestic", 2905, "2018", "estimate"),
+            ],
+        ),
         (  # "tỷ lệ này": the share just named, whatever words follow it
             "Cuối năm 2015, toàn tỉnh có 22,45% hộ nghèo. Năm 2016, tỷ lệ này ước giảm còn 19,5%.",
             date(2016, 12, 7),
