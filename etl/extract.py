@@ -505,7 +505,9 @@ def _read(
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
             if ind is not None and tok.indicator is None and ind.generic_topics:
-                ind = _bare_part(ind, low, clause, tok, catalog, partial(context.names_around, line_of(s_start)))
+                ind = _bare_part(
+                    ind, low, clause, tok, catalog, partial(context.names_around, line_of(s_start))
+                )
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
                 in_subset = False  # "trong đó quý IV tăng 7,52%": a part of the period, its own figure
             if in_subset and (ind is None or ind.id in whole):
