@@ -579,6 +579,23 @@ def _read(
             ):
                 tok.status = value_before.status  # "… lần lượt ước chiếm 21,9%, 18,4% …": the list's words
             if (
+                tok.status == "target"
+                and ind is not None
+                and ind.ratio
+                and not tok.plan_value
+                and not _AIMED.search(low, clause[0], tok.start)
+            ):
+                # "Trong 22 chỉ tiêu chủ yếu của kế hoạch năm 2021, có 15/22 chỉ tiêu ước đạt và vượt": the
+                # plan's words say what is counted, not that the count is planned; its own words tell its status
+                told = low[clause[0] : tok.start] + " " + low[tok.end : tok.end + 40]
+                tok.status = (
+                    "estimate"
+                    if _ESTIMATED_WORD.search(told)
+                    else "forecast"
+                    if _FORESEEN.search(told)
+                    else None
+                )
+            if (
                 tok.status not in ("target", "forecast")
                 and "giả" in low
                 and (supposed := _SUPPOSED.search(low, 0, tok.start)) is not None
@@ -1579,6 +1596,10 @@ _IF_THEN = compile_lowered(
     r"^\W*(?:giả sử|trường hợp|giữ(?: nguyên)? (?:mục tiêu|kế hoạch|chỉ tiêu|kịch bản|mức))\b"
     r"[^.;]{0,80}?\bthì\b"
 )
+# a plan set on a count of targets met ("phấn đấu đến hết nhiệm kỳ hoàn thành ít nhất 20/25 chỉ tiêu")
+_AIMED = compile_lowered(r"\b(?:phấn đấu|mục tiêu|cần|phải|quyết tâm|đặt ra)\b")
+_ESTIMATED_WORD = compile_lowered(r"\bước\b")
+_FORESEEN = compile_lowered(r"\b(?:dự kiến|dự báo|có khả năng)\b")
 _ONE_PROJECT = compile_lowered(r"\b(?:1|một) dự án\b")
 _IN_A_ZONE = compile_lowered(r"\b(?:trong|tại|vào) (?:các )?khu (?:kinh tế|công nghiệp)\b")
 _ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?\s*$")

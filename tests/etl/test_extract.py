@@ -2899,6 +2899,11 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
                 ("budget_revenue_domestic", 2905, "2018", "estimate"),
             ],
         ),
+        (  # a count of targets met: the plan's words say what is counted, its own words its status
+            "Trong 22 chỉ tiêu chủ yếu của kế hoạch năm 2021, có 15/22 chỉ tiêu ước đạt và vượt.",
+            date(2021, 12, 20),
+            [("annual_targets_met", 15, "2021", "estimate")],
+        ),
         (  # "tỷ lệ này": the share just named, whatever words follow it
             "Cuối năm 2015, toàn tỉnh có 22,45% hộ nghèo. Năm 2016, tỷ lệ này ước giảm còn 19,5%.",
             date(2016, 12, 7),
