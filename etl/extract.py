@@ -586,7 +586,8 @@ def _read(
                 and not _AIMED.search(low, clause[0], tok.start)
             ):
                 # "Trong 22 chỉ tiêu chủ yếu của kế hoạch năm 2021, có 15/22 chỉ tiêu ước đạt và vượt": the
-                # plan's words say what is counted, not that the count is planned; its own words tell its status
+                # plan's words say what is counted, not that the count is planned: its own words tell its
+                # status
                 told = low[clause[0] : tok.start] + " " + low[tok.end : tok.end + 40]
                 tok.status = (
                     "estimate"
