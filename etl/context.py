@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cached_property
 
-from etl.casefold import lowered
+from etl.casefold import compile_lowered, lowered
 from etl.clauses import bracket_around
 from etl.datelines import date_line
 from etl.periods import (
@@ -76,6 +76,13 @@ def _plans_of(low: str, at: int) -> bool:
     window_start = max(0, at - 30)
     m = _PLANS_OF.search(low, window_start, at)
     return m is not None and not _RESULTS_BEFORE.search(low, max(0, m.start() - 20), m.start())
+
+
+# words that put a value over a span of years, not one year of it
+_OVER_THE_SPAN = compile_lowered(
+    r"\b(?:cả giai đoạn|giai đoạn|cả nhiệm kỳ|nhiệm kỳ|\d+ năm|(?:hai|ba|bốn|năm) năm"
+    r"|bình quân(?! đầu người| một| 1 )|lũy kế)\b"
+)
 
 
 def _governing(periods: list[Period], title: bool = False) -> Period | None:
@@ -636,7 +643,11 @@ class DocumentContext:
         if found is not None:
             return found, "heading"
         if self.title_line is not None and line != self.title_line:
-            found = _governing(self._periods_of_line(self.title_line), title=True)
+            # (a value the sentence says is over the span takes the span: "Tổng thu ngân sách cả giai đoạn ước
+            # đạt 52.000 tỷ đồng" under "… năm 2025 và 5 năm 2021 - 2025")
+            found = _governing(
+                self._periods_of_line(self.title_line), title=not _OVER_THE_SPAN.search(self._low)
+            )
             # (a result is not of a period the title names that has not begun on the document's date: "Hội
             # nghị …: Quyết tâm hoàn thành nhiệm vụ năm 2022" of 14 December 2021 reports on 2021)
             # (a count under a term's title stands on the day reported: etl/extract.py reads that)

@@ -244,8 +244,10 @@ def _read(
         return place_named(low, catalog.places) is not None
 
     seen_subjects: dict[str, set] = {}
+    conditioned: set[int] = set()  # the starts of values published as forecasts under a condition
     seen_status: dict[str, str | None] = {}  # kind -> the status of the sentence's last such value
     previous_low: str | None = None
+    previous_line = -1
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
@@ -280,7 +282,8 @@ def _read(
         # only a sentence naming a counted thing can hold a figure.
         has_digit = DIGIT.search(sentence) is not None
         low = lowered(sentence)  # the rules match this; quoted text comes from `sentence`
-        previous_low = low  # (read at the next sentence's top)
+        before_low, before_line = previous_low, previous_line  # (the sentence before, for "tỉnh này")
+        previous_low, previous_line = low, line_of(s_start)  # (read at the next sentence's top)
         if title_part is not None:
             # (in an article on a district, a paragraph that speaks of the province goes on about it: "Bí thư
             # Tỉnh ủy cho biết, 6 tháng đầu năm 2025, kinh tế của tỉnh … . Thu ngân sách … đạt 8.920 tỷ đồng")
@@ -791,12 +794,35 @@ def _read(
                 tok.kind == "money"
                 and "dự án" in low
                 and (zone := _IN_A_ZONE.search(low, 0, tok.start)) is not None
+                # (the zone's projects a clause before: not "… 12 dự án, trong đó 3 dự án vào khu công nghiệp,
+                # có 1 dự án FDI với vốn đăng ký 150 triệu USD", the province's one)
+                and ";" in low[zone.end() : tok.start]
                 and _ONE_PROJECT.search(low, max(clause[0], zone.end()), tok.start)
             ):
                 # "… 9 dự án đầu tư trong khu kinh tế, …; trong đó có 1 dự án có vốn đầu tư nước ngoài, vốn
                 # đăng ký 12 triệu USD": one project of a zone's (but "Trong quý, tỉnh cấp mới 1 dự án có vốn
                 # đầu tư nước ngoài, vốn đăng ký 3,2 triệu USD" is all the province drew)
                 hold(tok, "not_in_catalog", f"one project in a zone, not the province's {ind.id}", ind, value)
+                continue
+            if "thay" in low and _SET_ASIDE.search(low, max(0, tok.start - 16), tok.start):
+                # "… là 57,31 điểm, thay cho 56,83 điểm đã công bố hồi tháng 3/2018": a value set aside
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    f"a value the text sets aside ('thay cho …'), not {ind.id}",
+                    ind,
+                    value,
+                )
+                continue
+            if (
+                "lạng sơn" in low
+                and _DESCRIBED.match(low)
+                and not own
+                and not any(pm.start < tok.start for pm in periods)
+            ):
+                # "Lạng Sơn có lợi thế ở vị trí cửa ngõ nhưng công nghiệp chế biến còn mỏng, tỷ trọng công
+                # nghiệp - xây dựng chỉ khoảng 20%": what the province is like, no period's figure
+                hold(tok, "no_period", "a description of the province, no period's figure", ind, value)
                 continue
             if tok.kind == "money" and _ADDED.search(low, max(0, tok.start - 20), tok.start):
                 # "đề nghị tăng dự toán thu nội địa thêm khoảng 60 tỷ đồng": an amount added, no level
@@ -806,6 +832,8 @@ def _read(
                 ("vốn " in low or "chiếm" in low or "với quy mô" in low)
                 and (trait := _STANDING_TRAIT.search(low, max(0, tok.start - 40), tok.start)) is not None
                 and (trait["aside"] is None or _ASIDE_CLOSES.match(low, tok.end))
+                # ("Với quy mô kinh tế hơn 55.000 tỷ đồng năm 2025, …": a size given its year is a figure)
+                and not _YEAR_RIGHT_AFTER.match(low, tok.end)
             ):
                 # "khu vực dịch vụ, vốn chiếm trên 50% quy mô nền kinh tế tỉnh, chỉ tăng 4,35%": what the
                 # sector has long been, no period's figure
@@ -825,19 +853,24 @@ def _read(
                 # "nếu mỗi năm chỉ tăng trên 7% thì liệu có về đích …": a value supposed, no result nor plan
                 hold(tok, "condition", "a value a condition supposes ('nếu … thì')", ind, value)
                 continue
-            if (
-                "nếu" in low
-                and (cond := _condition_before(low, tok.start)) is not None
-                and (_COUNTERFACTUAL.match(low, cond) or tok.status not in ("forecast", "target", "estimate"))
-            ):
+            if "nếu" in low and (cond := _condition_before(low, tok.start)) is not None:
                 # "Nếu không có đợt ùn ứ đầu năm, thu ngân sách năm nay hoàn toàn có thể vượt 7.000 tỷ đồng":
-                # what would have been, no result; a forecast under a condition stays one (corpus README)
-                hold(tok, "condition", "a value a condition would lead to, no result", ind, value)
-                continue
-            if tok.status == "estimate" and "nếu" in low and _condition_before(low, tok.start) is not None:
-                # "nếu … duy trì năng lực thông quan như hiện nay, cả năm 2021 kim ngạch ước khoảng 4,5 tỷ
-                # USD": an estimate on a condition is a forecast
-                tok.status = "forecast"
+                # what would have been, no result; a forecast under a condition stays one (corpus README), and
+                # so becomes an estimate under a condition the sentence opens on ("Nếu … duy trì năng lực
+                # thông quan như hiện nay, cả năm 2021 kim ngạch ước khoảng 4,5 tỷ USD") -- not one told of
+                # what has happened ("thay vì 5,2 tỷ USD như hiện nay")
+                counterfactual = _COUNTERFACTUAL.match(low, cond) or _WHAT_HAPPENED.search(
+                    low, cond, min(len(low), tok.end + 40)
+                )
+                opens = _LEADS_TO_CONDITION.fullmatch(low, 0, cond) is not None
+                if counterfactual or not (
+                    tok.status in ("forecast", "target") or (tok.status == "estimate" and opens)
+                ):
+                    hold(tok, "condition", "a value a condition would lead to, no result", ind, value)
+                    continue
+                conditioned.add(tok.start)
+                if tok.status == "estimate":
+                    tok.status = "forecast"
             place = (
                 tok.place or None
                 if tok.place is not None
@@ -866,10 +899,37 @@ def _read(
                     # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
                     # place the figures just before were said of
                     place = _place_just_before(reading, s_start, line_of)
-                elif not names_province(low, this_place.end(), tok.start):
+                    if (
+                        place is None
+                        and before_low is not None
+                        and before_line == line_of(s_start)
+                        and not names_province(before_low, 0, len(before_low))
+                    ):
+                        # "Trong khi đó, Lào Cai lại ghi nhận mức tăng mạnh. Kim ngạch qua các cửa khẩu của
+                        # tỉnh này …": the place the sentence before spoke of, though it gave no figure
+                        place = place_named(before_low, places)
+                elif (
+                    not names_province(low, this_place.end(), tok.start)
+                    # (not where the province or its own organ speaks before it: "Tiếp đoàn tỉnh Cao Bằng,
+                    # lãnh đạo tỉnh Lạng Sơn cho biết tỉnh này có …")
+                    and not names_province(low, 0, this_place.start())
+                    and not _OWN_ORGAN_SPEAKS.search(low, 0, this_place.start())
+                ):
                     # "… kỳ họp của HĐND tỉnh Cao Bằng, báo cáo cho thấy tỉnh này có 12/17 chỉ tiêu đạt …;
                     # tổng thu ngân sách ước gần 2.300 tỷ đồng": the sentence's later clauses go on about it
                     place = place_named(low[: this_place.start()], places)
+            if (
+                place is None
+                and tok.place is None
+                and "đơn vị" in low
+                and _THE_UNIT_TAKES.search(low, clause[0], tok.start)
+                and (region := catalog.places.get("customs_region")) is not None
+                and (office := region.search(low, 0, tok.start)) is not None
+            ):
+                # "đại diện Chi cục Hải quan khu vực VI cho biết, 9 tháng năm 2025 đơn vị thu ngân sách 9.460
+                # tỷ đồng": the office that reports, then its own take -- a customs region's, not the
+                # province's
+                place = office.group()
             if (
                 place is None
                 and tok.place is None
@@ -1120,6 +1180,16 @@ def _read(
                 # "quý II phải đạt 9,6%, cả 6 tháng đạt khoảng 8,9%" in April: a plan's "6 tháng" is this
                 # year's half still to come, not the last half-year done (etl/periods.py reads a result's)
                 period = shift_years(period, 1)
+            if (
+                tok.start in conditioned
+                and doc_date is not None
+                and not doc_date_inferred
+                and period.end < doc_date
+            ):
+                # "Nếu không có những biến động bất thường …, kim ngạch năm 2024 có thể đạt 6 tỷ USD" in
+                # January 2025: of a period over, what a condition would have led to, no forecast
+                hold(tok, "condition", "a value a condition would have led to, for a period over", ind, value)
+                continue
             if status == "actual" and stock_closing_at_report(period, doc_date):
                 # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure,
                 # estimated a few days before the year closes
@@ -1447,6 +1517,11 @@ def _blank(m: re.Match) -> str:
 
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
 # "tỉnh này", "địa phương này": the place the text was just speaking of
+_THE_UNIT_TAKES = compile_lowered(r"\bđơn vị (?:đã |ước )?thu\b")
+_OWN_ORGAN_SPEAKS = compile_lowered(
+    r"\b(?:ubnd|ủy ban nhân dân|lãnh đạo|chủ tịch ubnd|chủ tịch|bí thư tỉnh ủy) tỉnh,? "
+    r"(?:cho biết|nêu|khẳng định|thông tin|báo cáo|nhấn mạnh)\b"
+)
 _THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b")
 
 
@@ -1482,13 +1557,15 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     ):
         return ind
     parts = [i for i in catalog.indicators if i.part_of == ind.id]
-    # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
-    if any(p.search(low) for part in parts for p in part.topics):
+    # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …"; and
+    # another collector named there is that one's: "Theo Cục Thuế, số thu 11 tháng đạt 4.800 tỷ đồng")
+    if any(p.search(low) for part in parts for p in part.topics) or about(_OTHER_COLLECTOR):
         return ind
     said = [i for i in parts if i.bare_in is not None and about(i.bare_in)]
     return said[0] if len(said) == 1 else ind
 
 
+_OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
 _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")
 # "số thu" alone, not "tổng số thu" (the total) nor "số thu nội địa", "số thu từ …" (named parts)
 _BARE_REVENUE = compile_lowered(r"(?<!tổng )\bsố thu\b(?! (?:nội địa|từ|ngân sách nhà nước trên))")
@@ -1601,6 +1678,11 @@ _IF_THEN = compile_lowered(
 _AIMED = compile_lowered(r"\b(?:phấn đấu|mục tiêu|cần|phải|quyết tâm|đặt ra)\b")
 _ESTIMATED_WORD = compile_lowered(r"\bước\b")
 _FORESEEN = compile_lowered(r"\b(?:dự kiến|dự báo|có khả năng)\b")
+_SET_ASIDE = compile_lowered(r"\b(?:thay cho|thay vì)\s+(?:mức |con số |số )?$")
+_DESCRIBED = compile_lowered(
+    r"\W*(?:tỉnh )?lạng sơn(?:,[^,;.]{0,60},)? "
+    r"(?:có lợi thế|có thế mạnh|vốn là|vốn có|là tỉnh|là địa phương|nổi tiếng)\b"
+)
 _ONE_PROJECT = compile_lowered(r"\b(?:1|một) dự án\b")
 _IN_A_ZONE = compile_lowered(r"\b(?:trong|tại|vào) (?:các )?khu (?:kinh tế|công nghiệp)\b")
 _ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?\s*$")
@@ -1616,6 +1698,7 @@ _STANDING_TRAIT = compile_lowered(
     # "Với quy mô kinh tế chưa đến 55.000 tỷ đồng, mỗi điểm phần trăm tăng trưởng …": a premise, no figure
     r"|\bvới quy mô(?: kinh tế| nền kinh tế| grdp)?(?: (?:chưa đến|chưa tới|hơn|gần|khoảng|trên|xấp xỉ))?\s*$"
 )
+_YEAR_RIGHT_AFTER = compile_lowered(r"\s*(?:vào |của |trong )?(?:cuối )?năm \d{4}\b")
 # (the aside closing, the clause going on with its subject's change)
 _ASIDE_CLOSES = compile_lowered(
     r"[^,;.]{0,60},\s*(?:chỉ |vẫn |cũng |lại )?(?:tăng|giảm)(?: \S+)? \d+(?:,\d+)?\s*%"
@@ -1629,9 +1712,21 @@ _CONVERSION = compile_lowered(
 # "nếu không có …", "nếu không vì …": what would have been had something not happened -- but not "nếu không
 # có biến động lớn về chính sách, …", the usual hedge of a forecast on what has not happened
 _COUNTERFACTUAL = compile_lowered(
+    # ("nếu không kể số thu tiền sử dụng đất, …": a part left out, no forecast)
+    r"nếu không (?:kể|bao gồm)\b|"
     r"nếu không (?:có|vì|bị|phải)\b"
     r"(?! (?:gì|(?:những |các |sự )?"
     r"(?:biến động|đột biến|thay đổi|diễn biến|yếu tố|sự cố|rủi ro|bất thường)))"
+)
+
+
+# what has happened, told in a condition or right after its value ("thay vì 5,2 tỷ USD như hiện nay")
+_WHAT_HAPPENED = compile_lowered(r"\b(?:thay vì|vừa qua|hồi (?:đầu|giữa|tháng))\b")
+# what may stand before a condition that opens the sentence: who says it ("Ban Quản lý dự báo, nếu …",
+# "Theo ông Lợi, nếu …")
+_LEADS_TO_CONDITION = compile_lowered(
+    r"\W*(?:[^,;.]{0,80}?\b(?:cho biết|nhận định|dự báo|nói|khẳng định|đánh giá|cho rằng|ước tính),\s*)?"
+    r"(?:theo [^,;.]{0,60},\s*)?"
 )
 
 

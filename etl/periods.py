@@ -404,7 +404,7 @@ def _plan_set_this_year(m, doc_date):
     # "các lễ hội phải dừng từ đầu tháng 2": since when something happened, not a figure's month
     rf"|\btừ (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b(?!\s*(?:đến|tới|-|–|/))"
     # "số ước tính công bố tháng 12/2022": when a figure was released, not what it is over
-    rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}/{YEAR}"
+    rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}(?:/{YEAR})?\b"
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
@@ -834,7 +834,11 @@ def _last_year(m, doc_date):
     ("năm tới",),
 )
 def _next_year(m, doc_date):
-    return year_period(doc_date.year + 1, inferred=True) if doc_date else None
+    # (in January or February, when a review looks back on the year just ended -- "năm qua" -- the year ahead
+    # of it is the one begun: "Hội nghị tổng kết công tác năm 2024. Năm tới, thu ngân sách phấn đấu …")
+    if doc_date is None:
+        return None
+    return year_period(doc_date.year + (0 if doc_date.month <= 2 else 1), inferred=True)
 
 
 # "Năm qua, tổng thu ngân sách đạt …": the year a year-end or new-year article looks back on -- the one

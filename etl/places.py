@@ -60,7 +60,7 @@ _REPORTS = compile_lowered(r"(?:\s+[ivx]+\b)?\s*(?:\([^()]{0,80}\)\s*)?(?:cho bi
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
 _SINGLED_OUT = re.compile(r"\briêng\s+$")
 # "63 tỉnh, thành", "các tỉnh, thành phố": a comma inside a name is no boundary.
-_NAME_COMMA = re.compile(r"tỉnh, thành")
+_NAME_COMMA = re.compile(r"tỉnh, thành|huyện, thành phố")
 # (and "nhưng": "thấp hơn bình quân cả nước nhưng đã cải thiện so với mức 4,21% của năm 2023" turns back to
 # the subject's own figures)
 _BOUNDARY = re.compile(r",(?=\s)|\s(?=nhưng\s)")
@@ -119,15 +119,19 @@ def other_place(
             subject = None
     before = low[own[0] : own[1]]
     named = None
-    for pattern in places.values():
+    for kind, pattern in places.items():
         if not may_match(pattern, low, own[0], own[1]):  # spares most scans (etl/literals.py)
             continue
         for m in quick(pattern).finditer(before):  # the same matches, letters first
             if named is None or m.start() > named[0]:
-                named = (m.start(), m.group())
+                named = (m.start(), m.group(), kind)
     if named is not None:
         # "khu vực nông thôn toàn tỉnh": the province's words right after a place qualify that place
         rest = named[0] + len(named[1])
+        if named[2] == "province" and _REPORTS.match(before, rest) and "lạng sơn" not in before[rest:]:
+            # "Cùng thời điểm, Cao Bằng cho biết kim ngạch … qua địa bàn năm 2016 đạt …": a province telling
+            # its own figure, its "địa bàn" its own
+            return named[1]
         rest += len(_QUALIFIED.match(before, rest)[0])
         return None if _OURS.search(before, rest) else named[1]
     if subject is not None and not _OURS.search(before):

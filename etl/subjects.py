@@ -12,7 +12,7 @@ from functools import lru_cache
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
-from etl.periods import PeriodMatch
+from etl.periods import PeriodMatch, shift_years
 from etl.respectively import respective_lists
 from etl.values import NUM, Token, num, value_tokens
 
@@ -276,6 +276,10 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
             True  # "Chỉ số Tiếp cận đất đai của PCI giảm 0,41 điểm, còn 6,02 điểm": the component before it
         )
     found = COMPONENT.search(low, end, tok.start)
+    if found is not None and "(" in low[end : found.start()] and ")" in low[found.end() : tok.start]:
+        # "Chỉ số sản xuất công nghiệp (gồm khai khoáng, chế biến, chế tạo, …) 9 tháng tăng 10,2%": what the
+        # whole covers, in brackets closed before the value
+        found = None
     if found is not None and ind.figure_measure == "growth":
         # (the sector must stand in the value's own clause, commas inside its name allowed: "ngành chế biến,
         # chế tạo tăng 8,3%")
@@ -329,7 +333,13 @@ THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu) (?:này|đó|tr
 # a rate named by what it is and pointed back at ("Năm 2016, tỷ lệ này ước giảm còn 19,55%", "Mức tăng này
 # thấp hơn mục tiêu 8,5%"): the share or the growth rate the text just gave, whatever words follow
 RATE_POINTED_BACK = compile_lowered(
-    r"\b(?:(?P<share>tỷ lệ|tỉ lệ)|(?:mức|tốc độ) tăng(?: trưởng)?) (?:này|đó)\b[^;:]{0,70}$"
+    r"\b(?:(?P<share>tỷ lệ|tỉ lệ)|(?:mức|tốc độ) tăng(?: trưởng)?) (?:này|đó)\b"
+    # (only the words of the rate's own period, status and plan between: not "… thấp hơn mức 8,9% của tỉnh
+    # Quảng Ninh", "… trong đồng bào dân tộc thiểu số là 12%", another's rate)
+    r"(?:,?\s+(?:năm \d{4}|cuối năm(?: \d{4})?|đầu năm(?: \d{4})?|của tỉnh|toàn tỉnh"
+    r"|theo chuẩn (?:cũ|mới)|ước|ước tính|chỉ|đã|vẫn|cũng|tiếp tục|giảm|tăng|còn|xuống|lên|là|đạt|ở mức"
+    r"|thấp hơn|cao hơn|chưa đạt|vượt|bằng|so với|mục tiêu|kế hoạch|kịch bản|chỉ tiêu|số|đề ra|đặt ra"
+    r"|cả năm|mà|hđnd tỉnh|nghị quyết)\b)*\s*$"
 )
 
 
@@ -502,10 +512,31 @@ def respective_tokens(
         inner_periods = inner_periods or [pm.period for pm in own if 0 <= listed.start - pm.end <= 2]
         if len(ordered) == n:
             pairs = [(ind, None) for ind in ordered]
-            if len(inner_periods) == 1:
-                period_of_list = inner_periods[0]
-            elif previous is not None and len(named_periods) == 1:
-                period_of_list = named_periods[0]  # the second list's own period
+            own_period = (
+                inner_periods[0]
+                if len(inner_periods) == 1
+                else named_periods[0]
+                if previous is not None and len(named_periods) == 1
+                else None
+            )
+            if (
+                own_period is not None
+                and own_period.kind == "year"
+                and previous_periods
+                and all(
+                    p is not None and p.kind != "year" and p.start.year == p.end.year
+                    for p in previous_periods
+                )
+            ):
+                # "GRDP quý I và quý II năm 2025 … lần lượt tăng 4,91% và 5,98% (cùng kỳ năm 2024 lần lượt là
+                # 3,5% và 4,1%)": the same parts of the year the second list names
+                year = own_period.start.year
+                pairs = [
+                    (i, shift_years(p, year - p.start.year))
+                    for i, p in zip(ordered, previous_periods, strict=True)
+                ]
+            elif own_period is not None:
+                period_of_list = own_period  # "(năm 2020 tương ứng là 23,25%; …)": the list's own period
             elif previous is not None and not named_periods and not inner_periods and all(previous_periods):
                 # "GRDP quý I và quý II … lần lượt tăng 4,91% và 5,98% (các số ước tính công bố trước đây lần
                 # lượt là 5,12% và 6,35%)": the same subjects over the same periods, told again

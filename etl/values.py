@@ -509,6 +509,9 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
                 counted_before
                 and RUNNING_TOTAL_BEFORE.search(prefix[-48:]) is not None
                 and _RUNNING_TOTAL_END.match(sentence, m.end()) is not None
+                # (the nearest count of the same noun before it is this one's: not "…, 52 doanh nghiệp giải
+                # thể; riêng quý II có 30 doanh nghiệp", which may be of either)
+                and _last_count_is(tokens, ind, sentence, m)
             )
             if not (before_ok or after_ok or running):
                 continue
@@ -543,6 +546,17 @@ _CLAUSE_END = compile_lowered(r"\s*(?:[,;.)]|$)")
 # ... or goes on to what the same enterprises registered: "lũy kế 9 tháng có 312 doanh nghiệp với tổng vốn
 # đăng ký 2.865 tỷ đồng"
 _RUNNING_TOTAL_END = compile_lowered(r"\s*(?:[,;.)]|$|với (?:tổng )?(?:số )?vốn)")
+
+
+def _last_count_is(tokens: list[Token], ind: Indicator, sentence: str, m: re.Match) -> bool:
+    """Whether the last number counted with the same noun as `m` before it is a count of `ind` found."""
+    noun = sentence[m.start("n") + len(m["n"]) : m.end()].strip().split(" ")[:2]
+    if not noun:
+        return False
+    same = re.compile(rf"\d[\d.,]*\s+{re.escape(' '.join(noun))}\b")
+    before = [x.start() for x in same.finditer(sentence, 0, m.start())]
+    ours = [t.start for t in tokens if t.indicator is ind and t.start < m.start()]
+    return bool(before and ours and before[-1] == ours[-1])
 
 
 def to_unit(tok: Token, ind: Indicator, catalog: Catalog) -> float | None:

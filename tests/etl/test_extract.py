@@ -3016,3 +3016,138 @@ def test_a_lead_opening_on_the_year_looked_back_on_dates_the_whole_year():
 )
 def test_documents_without_a_date(text, expected):
     assert model(text, None) == [(i, pytest.approx(v), p, st, b, a) for i, v, p, st, b, a in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # a rate pointed back at, then another's level compared with it
+        (
+            "Năm 2017, GRDP của tỉnh tăng 7,6%. Mức tăng này thấp hơn mức 8,9% của tỉnh Quảng Ninh.",
+            date(2018, 1, 5),
+            [("grdp_growth", 7.6, "2017", "actual")],
+        ),
+        # "tỉnh này" after the province itself, or after its own organ speaking, is the province
+        (
+            "Lạng Sơn giáp Cao Bằng, tỉnh này có 5 huyện biên giới; thu ngân sách năm 2024 ước đạt 10.500 tỷ đồng.",
+            date(2024, 12, 20),
+            [("budget_revenue", 10500, "2024", "estimate")],
+        ),
+        (
+            "Tiếp đoàn công tác tỉnh Cao Bằng, lãnh đạo tỉnh Lạng Sơn cho biết tỉnh này có 5 huyện biên giới; thu "
+            "ngân sách năm 2024 ước đạt 10.500 tỷ đồng.",
+            date(2024, 12, 20),
+            [("budget_revenue", 10500, "2024", "estimate")],
+        ),
+        # the province's role in the region is no figure of the region's
+        (
+            "Là cửa ngõ của vùng, năm 2024 tỉnh thu hút 3 triệu lượt khách.",
+            date(2025, 1, 10),
+            [("tourists", 3_000_000, "2024", "actual")],
+        ),
+        # what the whole index covers, in brackets
+        (
+            "Chỉ số sản xuất công nghiệp (gồm khai khoáng, chế biến, chế tạo, sản xuất và phân phối điện) 9 tháng "
+            "năm 2025 tăng 10,2%.",
+            date(2025, 10, 5),
+            [("iip_growth", 10.2, "01–09/2025", "actual")],
+        ),
+        # a size given with its year is a figure
+        (
+            "Với quy mô kinh tế hơn 55.000 tỷ đồng năm 2025, tỉnh đứng thứ 8 trong vùng.",
+            date(2026, 1, 10),
+            [("grdp", 55000, "2025", "actual")],
+        ),
+        # the province's one FDI project, not a zone's
+        (
+            "Năm 2024, toàn tỉnh thu hút 12 dự án đầu tư, trong đó 3 dự án vào khu công nghiệp, có 1 dự án FDI "
+            "với vốn đăng ký 150 triệu USD.",
+            date(2025, 1, 10),
+            [("fdi_registered", 150, "2024", "actual")],
+        ),
+        # a second list naming another year: the same parts of that year
+        (
+            "GRDP quý I và quý II năm 2025 của tỉnh lần lượt tăng 4,91% và 5,98% (cùng kỳ năm 2024 lần lượt là "
+            "3,5% và 4,1%).",
+            date(2025, 9, 29),
+            [
+                ("grdp_growth", 4.91, "Q1/2025", "actual"),
+                ("grdp_growth", 5.98, "Q2/2025", "actual"),
+                ("grdp_growth", 3.5, "Q1/2024", "actual"),
+                ("grdp_growth", 4.1, "Q2/2024", "actual"),
+            ],
+        ),
+        # under a title on a year and its five years, a value said over the span is the span's
+        (
+            "Tình hình kinh tế - xã hội năm 2025 và 5 năm 2021 - 2025\n\nTổng thu ngân sách cả giai đoạn ước đạt "
+            "52.000 tỷ đồng.",
+            date(2025, 12, 29),
+            [("budget_revenue", 52000, "2021–2025", "estimate")],
+        ),
+        # another collector named: "số thu" is not the customs' collection
+        (
+            "Cục Hải quan tỉnh đang tăng cường chống thất thu. Theo Cục Thuế, số thu 11 tháng năm 2024 đạt 4.800 tỷ "
+            "đồng.",
+            date(2024, 12, 20),
+            [("budget_revenue", 4800, "01–11/2024", "actual")],
+        ),
+        # after a count of another kind, a bare count is either's: nothing is guessed
+        (
+            "Trong 6 tháng năm 2024, toàn tỉnh có 148 doanh nghiệp thành lập mới, 52 doanh nghiệp giải thể; riêng "
+            "quý II có 30 doanh nghiệp.",
+            date(2024, 7, 5),
+            [("new_enterprises", 148, "H1/2024", "actual")],
+        ),
+        # a value set aside for a recomputed one
+        (
+            "Theo cách tính mới, điểm PCI năm 2017 của Lạng Sơn là 57,31 điểm, thay cho 56,83 điểm đã công bố.",
+            date(2019, 3, 21),
+            [("pci_score", 57.31, "2017", "actual")],
+        ),
+        # a condition on a period over is no forecast; a part left out is no total; the place the sentence
+        # before spoke of; a province telling its own; a description; a district named bare
+        (
+            "Nếu không có những biến động bất thường, kim ngạch năm 2024 có thể đạt 6 tỷ USD.",
+            date(2025, 1, 10),
+            [],
+        ),
+        (
+            "Nếu không kể số thu tiền sử dụng đất, thu ngân sách 11 tháng năm 2024 ước đạt 7.900 tỷ đồng.",
+            date(2024, 12, 5),
+            [],
+        ),
+        (  # in January, the year ahead of the one reviewed
+            "Hội nghị tổng kết công tác năm 2024. Năm tới, thu ngân sách phấn đấu đạt 11.000 tỷ đồng.",
+            date(2025, 1, 3),
+            [("budget_revenue", 11000, "2025", "target")],
+        ),
+        (
+            "Trong khi đó, Lào Cai lại ghi nhận mức tăng mạnh. Kim ngạch qua các cửa khẩu của tỉnh này 9 tháng năm "
+            "2021 ước đạt 2,2 tỷ USD.",
+            date(2021, 10, 5),
+            [],
+        ),
+        (
+            "Cùng thời điểm, Cao Bằng cho biết kim ngạch xuất nhập khẩu qua địa bàn năm 2016 đạt khoảng 1,1 tỷ USD.",
+            date(2017, 1, 18),
+            [],
+        ),
+        (
+            "Lạng Sơn có lợi thế ở vị trí cửa ngõ nhưng công nghiệp chế biến còn mỏng, tỷ trọng công nghiệp - xây "
+            "dựng chỉ khoảng 20%.",
+            date(2019, 1, 3),
+            [],
+        ),
+        (
+            "Hữu Lũng hiện có 13/23 xã đạt chuẩn nông thôn mới, nhiều nhất tỉnh.",
+            date(2022, 9, 20),
+            [],
+        ),
+    ],
+)
+def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
