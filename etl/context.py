@@ -273,15 +273,30 @@ class DocumentContext:
         # the date line already (the last such day before it): only a year its own sentence names moves it,
         # not the sentence before's ("Từ giữa tháng 12/2021, phía bạn …").
         own_year = _single_year(named)
+        # "tháng 01" in the body of "Tình hình kinh tế - xã hội tháng 01 năm 2021", under a heading "SỐ LIỆU SƠ BỘ
+        # NĂM 2020": the month the title names, unless its own sentence names a year
+        titled = self._title_months() if own_year is None else {}
         return [
-            replace(pm, period=replace(shift_years(pm.period, year - pm.period.end.year), yearless=False))
+            replace(
+                pm,
+                period=replace(
+                    shift_years(pm.period, titled.get(pm.period.start.month, year) - pm.period.end.year),
+                    yearless=False,
+                ),
+            )
             if pm.period.yearless
-            and pm.period.end.year != year
+            and pm.period.end.year != titled.get(pm.period.start.month if pm.period.kind == "month" else 0, year)
             and pm.period.kind != "dates"
             and (own_year is not None or not _to_a_day(pm.period))
             else pm
             for pm in periods
         ]
+
+    def _title_months(self) -> dict[int, int]:
+        """The months the title names with their year (month -> year): a monthly report's own month."""
+        if self.title_line is None:
+            return {}
+        return {p.start.month: p.start.year for p in self._periods_of_line(self.title_line) if p.kind == "month"}
 
     def _as_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
         """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its
