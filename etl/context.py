@@ -78,6 +78,7 @@ def _plans_of(low: str, at: int) -> bool:
     return m is not None and not _RESULTS_BEFORE.search(low, max(0, m.start() - 20), m.start())
 
 
+_MONTH_WITH_YEAR = re.compile(r"\btháng (\d{1,2})(?:/| năm )((?:19|20)\d\d)\b")
 # words that put a value over a span of years, not one year of it
 _OVER_THE_SPAN = compile_lowered(
     r"\b(?:cả giai đoạn|giai đoạn|cả nhiệm kỳ|nhiệm kỳ|\d+ năm|(?:hai|ba|bốn|năm) năm"
@@ -273,9 +274,9 @@ class DocumentContext:
         # the date line already (the last such day before it): only a year its own sentence names moves it,
         # not the sentence before's ("Từ giữa tháng 12/2021, phía bạn …").
         own_year = _single_year(named)
-        # "tháng 01" in the body of "Tình hình kinh tế - xã hội tháng 01 năm 2021", under a heading "SỐ LIỆU SƠ BỘ
-        # NĂM 2020": the month the title names, unless its own sentence names a year
-        titled = self._title_months() if own_year is None else {}
+        # "tháng 01" in the body of "Tình hình kinh tế - xã hội tháng 01 năm 2021", under a heading "SỐ LIỆU
+        # SƠ BỘ NĂM 2020": the month the title names, unless its own sentence names a year
+        titled = self._title_months() if own_year is None and line != self.title_line else {}
         return [
             replace(
                 pm,
@@ -285,7 +286,8 @@ class DocumentContext:
                 ),
             )
             if pm.period.yearless
-            and pm.period.end.year != titled.get(pm.period.start.month if pm.period.kind == "month" else 0, year)
+            and pm.period.end.year
+            != titled.get(pm.period.start.month if pm.period.kind == "month" else 0, year)
             and pm.period.kind != "dates"
             and (own_year is not None or not _to_a_day(pm.period))
             else pm
@@ -296,7 +298,8 @@ class DocumentContext:
         """The months the title names with their year (month -> year): a monthly report's own month."""
         if self.title_line is None:
             return {}
-        return {p.start.month: p.start.year for p in self._periods_of_line(self.title_line) if p.kind == "month"}
+        title = lowered(self._line(self.title_line))
+        return {int(m[1]): int(m[2]) for m in _MONTH_WITH_YEAR.finditer(title) if 1 <= int(m[1]) <= 12}
 
     def _as_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
         """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its

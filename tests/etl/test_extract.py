@@ -3104,6 +3104,24 @@ def test_documents_without_a_date(text, expected):
             date(2019, 3, 21),
             [("pci_score", 57.31, "2017", "actual")],
         ),
+        # a monthly report's yearless month is the title's, under a heading naming last year's results
+        (
+            "Tình hình kinh tế - xã hội tháng 01 năm 2021\n\nSỐ LIỆU SƠ BỘ NĂM 2020\n\nGRDP năm 2020 tăng 2,75%.\n\n"
+            "1. Thương mại\n\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 01 ước đạt 1.742,6 tỷ "
+            "đồng.",
+            date(2021, 1, 28),
+            [("grdp_growth", 2.75, "2020", "actual"), ("retail_sales", 1742.6, "01/2021", "estimate")],
+        ),
+        # the customs office collecting "ngân sách" and the target assigned to it are the trade's revenue
+        (
+            "Năm 2018 Cục Hải quan Lạng Sơn thu ngân sách đạt 4.286,7 tỷ đồng. Năm 2019, Bộ Tài chính giao Cục Hải "
+            "quan Lạng Sơn chỉ tiêu thu 4.530 tỷ đồng.",
+            date(2019, 1, 29),
+            [
+                ("budget_revenue_trade", 4286.7, "2018", "actual"),
+                ("budget_revenue_trade", 4530, "2019", "target"),
+            ],
+        ),
         # a condition on a period over is no forecast; a part left out is no total; the place the sentence
         # before spoke of; a province telling its own; a description; a district named bare
         (
