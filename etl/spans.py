@@ -17,6 +17,7 @@ from etl.periods import (
     is_month_end,
     months_from_january,
     parse_period,
+    range_period,
     shift_years,
     year_period,
 )
@@ -28,6 +29,12 @@ _AVERAGE = compile_lowered(
 )
 
 
+# "5 năm", "bình quân 5 năm", "ba năm" right before the value ("5 năm đạt", "5 năm ước đạt khoảng")
+_N_YEARS = compile_lowered(
+    r"\b(?P<n>\d{1,2}|hai|ba|bốn|năm|mười) năm"
+    r"(?: (?:ước|dự kiến|phấn đấu|đạt|là|từ|khoảng|trên|hơn|gần|chỉ|mới|ước đạt|ước tính|vào khoảng))*\s*$"
+)
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
 _TOTAL = compile_lowered(r"\btổng\b|\bcộng dồn\b|\blũy kế\b|\bluỹ kế\b|\bcả giai đoạn\b")
 
 
@@ -69,6 +76,12 @@ def period_aggregate(
         return period, "stock" if ind.stock else (
             "total" if ind.figure_measure in ("level", "count") else None
         )
+    if period.kind == "year" and not period.inferred and (years := _N_YEARS.search(lead)) is not None:
+        # "Một số chỉ tiêu chủ yếu đến năm 2025: tốc độ tăng trưởng GRDP bình quân 5 năm từ 8%/năm trở lên; …
+        # tổng kim ngạch … 5 năm đạt 40 tỷ USD": the N years ending in the year named, not that year alone
+        n = _NUMBER_WORDS.get(years["n"]) or int(years["n"])
+        if 2 <= n <= 10:
+            period = range_period(period.end.year - n + 1, period.end.year)
     if period.kind == "range":
         if _AVERAGE.search(lead) or _AVERAGE.match(low[tok.end : tok.end + 8]):
             return period, "average"

@@ -3122,6 +3122,13 @@ def test_documents_without_a_date(text, expected):
                 ("budget_revenue_trade", 4530, "2019", "target"),
             ],
         ),
+        # "N năm" right before the value, under a year: the N years ending in it (a yearly average, a total)
+        (
+            "Một số chỉ tiêu chủ yếu đến năm 2025: tốc độ tăng trưởng GRDP bình quân 5 năm từ 8%/năm trở lên; tổng "
+            "kim ngạch xuất nhập khẩu qua địa bàn 5 năm đạt 40 tỷ USD.",
+            date(2020, 10, 14),
+            [("grdp_growth", 8, "2021–2025", "target"), ("trade_turnover", 40, "2021–2025", "target")],
+        ),
         # a condition on a period over is no forecast; a part left out is no total; the place the sentence
         # before spoke of; a province telling its own; a description; a district named bare
         (
