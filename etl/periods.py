@@ -728,6 +728,31 @@ def _five_years_done(m, doc_date):
 _PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $")
 
 
+@_rule(r"\b(?P<n>[2-5]|hai|ba|bốn|năm) năm(?= (?:ước|đã|đạt|khoảng|trên|hơn)\b)", (" năm",))
+def _first_years_of_the_term(m, doc_date):
+    """ "Tổng vốn đầu tư phát triển toàn xã hội 3 năm ước đạt khoảng 33.800 tỷ đồng" in a mid-term review of
+    July 2018, "tổng thu ngân sách ba năm đạt 22.680 tỷ đồng" in July 2024, "Tổng vốn đầu tư … 5 năm ước đạt
+    …" at the congress of October 2020: a total or an average over the term's first N years,
+    in a report written in the Nth year or the one after -- not a plan's ("mục tiêu … 5 năm đạt 25.000 tỷ
+    đồng"), and only after a total's or an average's word."""
+    n = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}.get(m["n"]) or int(m["n"])
+    if n == 5 and not m.string.startswith((" ước", " đã"), m.end()):
+        # (five years are a whole term: at a congress "5 năm đạt" may be the next term's plan as well as the
+        # closing one's results -- only "ước" or "đã" tell)
+        return None
+    before = m.string[max(0, m.start() - 90) : m.start()]
+    if doc_date is None or not _TOTAL_OR_AVERAGE.search(before) or _PLANNED.search(m.string):
+        return None
+    opened = term_reported_on(doc_date)
+    if not opened + n <= doc_date.year <= opened + n + 1:
+        return UNRESOLVED
+    return range_period(opened + 1, opened + n)
+
+
+_TOTAL_OR_AVERAGE = re.compile(r"\b(?:tổng|bình quân|cả)\b")
+_PLANNED = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|dự kiến|đặt ra|đề ra|nghị quyết đặt)\b")
+
+
 def term_opened(doc_date: date) -> int:
     """The year the Party term a document dated `doc_date` is written in opened (its congress, autumn)."""
     opened = doc_date.year - doc_date.year % 5

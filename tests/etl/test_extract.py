@@ -3129,6 +3129,18 @@ def test_documents_without_a_date(text, expected):
             date(2020, 10, 14),
             [("grdp_growth", 8, "2021–2025", "target"), ("trade_turnover", 40, "2021–2025", "target")],
         ),
+        # a total over the term's first N years, in a mid-term review
+        (
+            "Tổng kim ngạch xuất nhập khẩu qua địa bàn ba năm đạt 12,6 tỷ USD; tổng thu ngân sách ba năm đạt 22.680 "
+            "tỷ đồng.",
+            date(2024, 7, 12),
+            [
+                ("trade_turnover", 12.6, "2021–2023", "actual"),
+                ("budget_revenue", 22680, "2021–2023", "actual"),
+            ],
+        ),
+        # but a plan's "5 năm đạt" names no years
+        ("Nghị quyết đặt mục tiêu thu ngân sách 5 năm đạt 25.000 tỷ đồng.", date(2024, 4, 17), []),
         # a condition on a period over is no forecast; a part left out is no total; the place the sentence
         # before spoke of; a province telling its own; a description; a district named bare
         (
