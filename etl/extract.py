@@ -794,15 +794,34 @@ def _read(
                 tok.kind == "money"
                 and "dự án" in low
                 and (zone := _IN_A_ZONE.search(low, 0, tok.start)) is not None
-                # (the zone's projects a clause before: not "… 12 dự án, trong đó 3 dự án vào khu công nghiệp,
-                # có 1 dự án FDI với vốn đăng ký 150 triệu USD", the province's one)
-                and ";" in low[zone.end() : tok.start]
+                # (one of the zone's projects, after "trong đó": not "… 12 dự án, trong đó 3 dự án vào khu
+                # công nghiệp; có 1 dự án FDI với vốn đăng ký 150 triệu USD", the province's one)
+                and "trong đó" in low[zone.end() : tok.start]
                 and _ONE_PROJECT.search(low, max(clause[0], zone.end()), tok.start)
             ):
                 # "… 9 dự án đầu tư trong khu kinh tế, …; trong đó có 1 dự án có vốn đầu tư nước ngoài, vốn
                 # đăng ký 12 triệu USD": one project of a zone's (but "Trong quý, tỉnh cấp mới 1 dự án có vốn
                 # đầu tư nước ngoài, vốn đăng ký 3,2 triệu USD" is all the province drew)
                 hold(tok, "not_in_catalog", f"one project in a zone, not the province's {ind.id}", ind, value)
+                continue
+            if ("quốc hội" in low or "chính phủ" in low) and (
+                nations := _NATIONS_PLAN_AFTER.match(low, tok.end)
+            ) is not None:
+                # "… thấp hơn mục tiêu 6,7% mà Quốc hội đề ra": the nation's plan, not the province's
+                hold(tok, "other_place", nations["who"], ind, value)
+                continue
+            if (
+                ind.stock
+                and tok.kind == "count"
+                and "được công nhận" in tok.text
+                and any(pm.period.kind in ("year", "months", "quarter", "half_year") for pm in own)
+                and not _STOCK_WORDS.search(low)
+            ):
+                # "Năm 2022 toàn tỉnh có 14 xã được công nhận đạt chuẩn nông thôn mới": those recognized in
+                # the year, an addition to the stock, not the stock standing at its end
+                hold(
+                    tok, "not_in_catalog", f"an addition in the period, not the {ind.id} standing", ind, value
+                )
                 continue
             if "thay" in low and _SET_ASIDE.search(low, max(0, tok.start - 16), tok.start):
                 # "… là 57,31 điểm, thay cho 56,83 điểm đã công bố hồi tháng 3/2018": a value set aside
@@ -859,9 +878,7 @@ def _read(
                 # so becomes an estimate under a condition the sentence opens on ("Nếu … duy trì năng lực
                 # thông quan như hiện nay, cả năm 2021 kim ngạch ước khoảng 4,5 tỷ USD") -- not one told of
                 # what has happened ("thay vì 5,2 tỷ USD như hiện nay")
-                counterfactual = _COUNTERFACTUAL.match(low, cond) or _WHAT_HAPPENED.search(
-                    low, cond, min(len(low), tok.end + 40)
-                )
+                counterfactual = _COUNTERFACTUAL.match(low, cond) or _WHAT_HAPPENED.match(low, tok.end)
                 opens = _LEADS_TO_CONDITION.fullmatch(low, 0, cond) is not None
                 if counterfactual or not (
                     tok.status in ("forecast", "target") or (tok.status == "estimate" and opens)
@@ -895,29 +912,38 @@ def _read(
                 and "này" in low
                 and (this_place := _THIS_PLACE.search(low, 0, tok.start)) is not None
             ):
+                # the place named nearest before "tỉnh này", unless the province or its own organ is named
+                # nearer ("Tiếp đoàn tỉnh Cao Bằng, lãnh đạo tỉnh Lạng Sơn cho biết tỉnh này có …": ours; "Tại
+                # buổi làm việc với tỉnh Lạng Sơn, Chủ tịch UBND tỉnh Cao Bằng thông tin, tỉnh này …": Cao
+                # Bằng's)
+                nearest = _nearest_other_place(low, this_place.start(), places)
                 if this_place.start() >= clause[0]:
                     # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
-                    # place the figures just before were said of
-                    place = _place_just_before(reading, s_start, line_of)
+                    # place the figures just before were said of, in this sentence or the one before
+                    place = nearest or _place_just_before(reading, s_start, line_of)
                     if (
                         place is None
                         and before_low is not None
-                        and before_line == line_of(s_start)
+                        and line_of(s_start) - 1 <= before_line <= line_of(s_start)
                         and not names_province(before_low, 0, len(before_low))
                     ):
                         # "Trong khi đó, Lào Cai lại ghi nhận mức tăng mạnh. Kim ngạch qua các cửa khẩu của
                         # tỉnh này …": the place the sentence before spoke of, though it gave no figure
                         place = place_named(before_low, places)
-                elif (
-                    not names_province(low, this_place.end(), tok.start)
-                    # (not where the province or its own organ speaks before it: "Tiếp đoàn tỉnh Cao Bằng,
-                    # lãnh đạo tỉnh Lạng Sơn cho biết tỉnh này có …")
-                    and not names_province(low, 0, this_place.start())
-                    and not _OWN_ORGAN_SPEAKS.search(low, 0, this_place.start())
-                ):
+                elif not names_province(low, this_place.end(), tok.start):
                     # "… kỳ họp của HĐND tỉnh Cao Bằng, báo cáo cho thấy tỉnh này có 12/17 chỉ tiêu đạt …;
                     # tổng thu ngân sách ước gần 2.300 tỷ đồng": the sentence's later clauses go on about it
-                    place = place_named(low[: this_place.start()], places)
+                    place = nearest
+            if (
+                place is None
+                and tok.place is None
+                and "(" in low
+                and (opened := bracket_around(low, tok.start)) is not None
+                and (named := place_named(low[max(0, opened - 40) : opened], places)) is not None
+                and low[:opened].rstrip().endswith(named)
+            ):
+                # "…, chỉ sau Phú Thọ (xếp thứ 8 cả nước, 70,35 điểm)": a bracket on the place just named
+                place = named
             if (
                 place is None
                 and tok.place is None
@@ -1517,7 +1543,25 @@ def _blank(m: re.Match) -> str:
 
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
 # "tỉnh này", "địa phương này": the place the text was just speaking of
-_THE_UNIT_TAKES = compile_lowered(r"\bđơn vị (?:đã |ước )?thu\b")
+_THE_UNIT_TAKES = compile_lowered(r"(?<!các )(?<!những )\bđơn vị (?:đã |ước )?thu\b")
+
+
+def _nearest_other_place(low: str, end: int, places: dict) -> str | None:
+    """The other place named nearest before `end`, if no mention of the province (by name, or its own organ
+    speaking) stands nearer."""
+    found = [
+        (m.start(), m.group()) for pattern in places.values() for m in quick(pattern).finditer(low, 0, end)
+    ]
+    if not found:
+        return None
+    at, name = max(found)
+    ours = max(
+        low.rfind("lạng sơn", 0, end),
+        max((m.start() for m in _OWN_ORGAN_SPEAKS.finditer(low, 0, end)), default=-1),
+    )
+    return name if at > ours else None
+
+
 _OWN_ORGAN_SPEAKS = compile_lowered(
     r"\b(?:ubnd|ủy ban nhân dân|lãnh đạo|chủ tịch ubnd|chủ tịch|bí thư tỉnh ủy) tỉnh,? "
     r"(?:cho biết|nêu|khẳng định|thông tin|báo cáo|nhấn mạnh)\b"
@@ -1557,12 +1601,21 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     ):
         return ind
     parts = [i for i in catalog.indicators if i.part_of == ind.id]
-    # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …"; and
-    # another collector named there is that one's: "Theo Cục Thuế, số thu 11 tháng đạt 4.800 tỷ đồng")
-    if any(p.search(low) for part in parts for p in part.topics) or about(_OTHER_COLLECTOR):
+    # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
+    if any(p.search(low) for part in parts for p in part.topics):
         return ind
-    said = [i for i in parts if i.bare_in is not None and about(i.bare_in)]
-    return said[0] if len(said) == 1 else ind
+    # the collector the sentence names nearest before the value, else the one its paragraph speaks of: "Theo
+    # Cục Thuế, số thu …" is the tax office's; "Cục Hải quan … cho biết, số thu …, cao hơn số thu của Cục
+    # Thuế" the customs'
+    said = [i for i in parts if i.bare_in is not None]
+    if len(said) != 1:
+        return ind
+    part = said[0]
+    own = max((m.start() for m in part.bare_in.finditer(low, 0, tok.start)), default=-1)
+    other = max((m.start() for m in _OTHER_COLLECTOR.finditer(low, 0, tok.start)), default=-1)
+    if own >= 0 or other >= 0:
+        return part if own > other else ind
+    return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else ind
 
 
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
@@ -1678,6 +1731,12 @@ _IF_THEN = compile_lowered(
 _AIMED = compile_lowered(r"\b(?:phấn đấu|mục tiêu|cần|phải|quyết tâm|đặt ra)\b")
 _ESTIMATED_WORD = compile_lowered(r"\bước\b")
 _FORESEEN = compile_lowered(r"\b(?:dự kiến|dự báo|có khả năng)\b")
+_NATIONS_PLAN_AFTER = compile_lowered(
+    r"\s*(?:mà|do) (?P<who>quốc hội|chính phủ) (?:đã )?(?:đề ra|đặt ra|thông qua|giao(?! cho))\b"
+)
+_STOCK_WORDS = compile_lowered(
+    r"\b(?:đến nay|tính đến|lũy kế|luỹ kế|hiện có|nâng tổng số|đến hết|đến cuối)\b"
+)
 _SET_ASIDE = compile_lowered(r"\b(?:thay cho|thay vì)\s+(?:mức |con số |số )?$")
 _DESCRIBED = compile_lowered(
     r"\W*(?:tỉnh )?lạng sơn(?:,[^,;.]{0,60},)? "
@@ -1720,13 +1779,14 @@ _COUNTERFACTUAL = compile_lowered(
 )
 
 
-# what has happened, told in a condition or right after its value ("thay vì 5,2 tỷ USD như hiện nay")
-_WHAT_HAPPENED = compile_lowered(r"\b(?:thay vì|vừa qua|hồi (?:đầu|giữa|tháng))\b")
+# what has happened, told right after the value ("…, thay vì 5,2 tỷ USD như hiện nay")
+_WHAT_HAPPENED = compile_lowered(r"[^.;]{0,12}\bthay vì\b")
 # what may stand before a condition that opens the sentence: who says it ("Ban Quản lý dự báo, nếu …",
 # "Theo ông Lợi, nếu …")
 _LEADS_TO_CONDITION = compile_lowered(
-    r"\W*(?:[^,;.]{0,80}?\b(?:cho biết|nhận định|dự báo|nói|khẳng định|đánh giá|cho rằng|ước tính),\s*)?"
-    r"(?:theo [^,;.]{0,60},\s*)?"
+    r"\W*(?:[^;.]{0,120}?\b(?:cho biết|nhận định|dự báo|nói|khẳng định|đánh giá|cho rằng|ước tính)"
+    r"(?: thêm)?[,:]\s*)?"
+    r"(?:theo [^,;.]{0,60},\s*)?(?:[^,;.]{0,30},\s*)?"
 )
 
 

@@ -863,7 +863,9 @@ def _next_year(m, doc_date):
     # of it is the one begun: "Hội nghị tổng kết công tác năm 2024. Năm tới, thu ngân sách phấn đấu …")
     if doc_date is None:
         return None
-    return year_period(doc_date.year + (0 if doc_date.month <= 2 else 1), inferred=True)
+    # (unless the sentence has named the year begun: "Năm 2025, tỉnh phấn đấu …; năm tới, con số này …")
+    begun = doc_date.month <= 2 and f"năm {doc_date.year}" not in m.string
+    return year_period(doc_date.year + (0 if begun else 1), inferred=True)
 
 
 # "Năm qua, tổng thu ngân sách đạt …": the year a year-end or new-year article looks back on -- the one

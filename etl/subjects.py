@@ -276,7 +276,13 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
             True  # "Chỉ số Tiếp cận đất đai của PCI giảm 0,41 điểm, còn 6,02 điểm": the component before it
         )
     found = COMPONENT.search(low, end, tok.start)
-    if found is not None and "(" in low[end : found.start()] and ")" in low[found.end() : tok.start]:
+    if (
+        found is not None
+        and "(" in low[end : found.start()]
+        and ")" in low[found.end() : tok.start]
+        # (not "(không kể ngành khai khoáng)", "(trừ …)": the index without a part is no whole)
+        and not _LEFT_OUT.search(low, low.rfind("(", end, found.start()), found.start())
+    ):
         # "Chỉ số sản xuất công nghiệp (gồm khai khoáng, chế biến, chế tạo, …) 9 tháng tăng 10,2%": what the
         # whole covers, in brackets closed before the value
         found = None
@@ -285,6 +291,9 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
         # chế tạo tăng 8,3%")
         return ";" not in low[found.end() : tok.start]
     return found is not None
+
+
+_LEFT_OUT = compile_lowered(r"\b(?:không kể|không tính|trừ|ngoại trừ|loại trừ)\b")
 
 
 # The component indices of PCI and PAPI by name ("Tiếp cận đất đai (6,02 điểm)", "Quản trị điện tử đạt 4,2
@@ -306,7 +315,7 @@ _COMPONENT_OF_INDEX = compile_lowered(
 
 
 _OWN_MONEY_CLAUSE = compile_lowered(
-    r"\s*(?:\S+\s+){0,3}?(?:xuất khẩu|nhập khẩu|thu phí|thu tiền|doanh thu|vốn)\b"
+    r"\s*(?:\S+\s+){0,8}?(?:xuất khẩu|nhập khẩu|thu phí|thu tiền|doanh thu|vốn)\b"
 )
 # an amount the clause names right before its value, which no catalog topic found: its own subject
 OTHER_MONEY = compile_lowered(
@@ -339,7 +348,9 @@ RATE_POINTED_BACK = compile_lowered(
     r"(?:,?\s+(?:năm \d{4}|cuối năm(?: \d{4})?|đầu năm(?: \d{4})?|của tỉnh|toàn tỉnh"
     r"|theo chuẩn (?:cũ|mới)|ước|ước tính|chỉ|đã|vẫn|cũng|tiếp tục|giảm|tăng|còn|xuống|lên|là|đạt|ở mức"
     r"|thấp hơn|cao hơn|chưa đạt|vượt|bằng|so với|mục tiêu|kế hoạch|kịch bản|chỉ tiêu|số|đề ra|đặt ra"
-    r"|cả năm|mà|hđnd tỉnh|nghị quyết)\b)*\s*$"
+    r"|cả năm|mà|hđnd tỉnh|nghị quyết|năm nay|đến|vào|\d{1,2} tháng|đầu|dự kiến|dự báo|sẽ|khoảng"
+    r"|hiện nay|hiện|dưới|trên|xuống dưới|theo chuẩn(?: nghèo)?(?: đa chiều)?(?: giai đoạn \d{4} - \d{4})?"
+    r"|năm|tháng)\b)*\s*$"
 )
 
 
@@ -520,6 +531,13 @@ def respective_tokens(
                 else None
             )
             if (
+                previous is not None
+                and n > 1
+                and len({p.label for p in named_periods}) == len(named_periods) == n
+            ):
+                # "…; năm 2024 và năm 2023 lần lượt là 3,5% và 4,1%": each value its own period
+                pairs = list(zip(ordered, named_periods, strict=True))
+            elif (
                 own_period is not None
                 and own_period.kind == "year"
                 and previous_periods

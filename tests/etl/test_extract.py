@@ -3027,11 +3027,18 @@ def test_documents_without_a_date(text, expected):
             date(2018, 1, 5),
             [("grdp_growth", 7.6, "2017", "actual")],
         ),
-        # "tỉnh này" after the province itself, or after its own organ speaking, is the province
+        # "tỉnh này" right after another province named is that one (held, not guessed); after the province's
+        # own organ speaking, the province
         (
             "Lạng Sơn giáp Cao Bằng, tỉnh này có 5 huyện biên giới; thu ngân sách năm 2024 ước đạt 10.500 tỷ đồng.",
             date(2024, 12, 20),
-            [("budget_revenue", 10500, "2024", "estimate")],
+            [],
+        ),
+        (
+            "Tại buổi làm việc với tỉnh Lạng Sơn, Chủ tịch UBND tỉnh Cao Bằng thông tin, tỉnh này 9 tháng năm 2024 "
+            "thu ngân sách đạt 2.100 tỷ đồng.",
+            date(2024, 12, 20),
+            [],
         ),
         (
             "Tiếp đoàn công tác tỉnh Cao Bằng, lãnh đạo tỉnh Lạng Sơn cho biết tỉnh này có 5 huyện biên giới; thu "
@@ -3141,6 +3148,48 @@ def test_documents_without_a_date(text, expected):
         ),
         # but a plan's "5 năm đạt" names no years
         ("Nghị quyết đặt mục tiêu thu ngân sách 5 năm đạt 25.000 tỷ đồng.", date(2024, 4, 17), []),
+        # a second list naming a period for each value; a conditional forecast its speaker introduces; the year
+        # after one named; an index without a part; a share pointed back at this year; a customs office saying
+        # its own take beside the tax office's
+        (
+            "GRDP quý I và quý II năm 2025 của tỉnh lần lượt tăng 4,91% và 5,98%; năm 2024 và năm 2023 lần lượt "
+            "là 3,5% và 4,1%.",
+            date(2025, 7, 10),
+            [
+                ("grdp_growth", 4.91, "Q1/2025", "actual"),
+                ("grdp_growth", 5.98, "Q2/2025", "actual"),
+                ("grdp_growth", 3.5, "2024", "actual"),
+                ("grdp_growth", 4.1, "2023", "actual"),
+            ],
+        ),
+        (
+            "Ông Nguyễn Văn A, Phó Giám đốc Sở Công Thương cho biết, nếu tình hình thông quan thuận lợi, kim ngạch "
+            "xuất nhập khẩu cả năm 2024 ước đạt 6 tỷ USD.",
+            date(2024, 10, 5),
+            [("trade_turnover", 6, "2024", "forecast")],
+        ),
+        (
+            "Năm 2025, tỉnh phấn đấu thu ngân sách đạt 4.000 tỷ đồng; năm tới, con số này phấn đấu đạt 4.500 tỷ "
+            "đồng.",
+            date(2025, 2, 10),
+            [("budget_revenue", 4000, "2025", "target"), ("budget_revenue", 4500, "2026", "target")],
+        ),
+        (
+            "Chỉ số sản xuất công nghiệp (không kể ngành khai khoáng) 9 tháng năm 2024 tăng 12,1%.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "Tỷ lệ hộ nghèo của tỉnh năm 2023 là 8,5%. Tỷ lệ này năm nay ước còn 6,9%.",
+            date(2024, 10, 5),
+            [("poverty_rate", 8.5, "31/12/2023", "actual"), ("poverty_rate", 6.9, "31/12/2024", "estimate")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn cho biết, số thu 11 tháng năm 2024 đạt 2.000 tỷ đồng, cao hơn số thu của Cục "
+            "Thuế.",
+            date(2024, 12, 20),
+            [("budget_revenue_trade", 2000, "01–11/2024", "actual")],
+        ),
         # a condition on a period over is no forecast; a part left out is no total; the place the sentence
         # before spoke of; a province telling its own; a description; a district named bare
         (
