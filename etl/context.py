@@ -665,7 +665,7 @@ class DocumentContext:
             # đạt 52.000 tỷ đồng" under "… năm 2025 và 5 năm 2021 - 2025")
             found = _governing(
                 self._periods_of_line(self.title_line),
-                title=not _OVER_THE_SPAN.search(self._low, clause[0], tok.start),
+                title=not _OVER_THE_SPAN.search(self._low, max(clause[0], tok.start - 200), tok.start),
             )
             # (a result is not of a period the title names that has not begun on the document's date: "Hội
             # nghị …: Quyết tâm hoàn thành nhiệm vụ năm 2022" of 14 December 2021 reports on 2021)

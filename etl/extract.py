@@ -282,6 +282,9 @@ def _read(
         # only a sentence naming a counted thing can hold a figure.
         has_digit = DIGIT.search(sentence) is not None
         low = lowered(sentence)  # the rules match this; quoted text comes from `sentence`
+        # (the marker words some rules need, looked for once per sentence, not once per value: a run-on
+        # text is one sentence of many values)
+        markers = _markers_in(low)
         before_low, before_line = previous_low, previous_line  # (the sentence before, for "tỉnh này")
         previous_low, previous_line = low, line_of(s_start)  # (read at the next sentence's top)
         if title_part is not None:
@@ -792,8 +795,8 @@ def _read(
                 continue
             if (
                 tok.kind == "money"
-                and "dự án" in low
-                and (zone := _IN_A_ZONE.search(low, 0, tok.start)) is not None
+                and "dự án" in markers
+                and (zone := _IN_A_ZONE.search(low, max(0, tok.start - _CARRY_SPAN), tok.start)) is not None
                 # (one of the zone's projects, after "trong đó": not "… 12 dự án, trong đó 3 dự án vào khu
                 # công nghiệp; có 1 dự án FDI với vốn đăng ký 150 triệu USD", the province's one)
                 and "trong đó" in low[zone.end() : tok.start]
@@ -804,7 +807,7 @@ def _read(
                 # đầu tư nước ngoài, vốn đăng ký 3,2 triệu USD" is all the province drew)
                 hold(tok, "not_in_catalog", f"one project in a zone, not the province's {ind.id}", ind, value)
                 continue
-            if ("quốc hội" in low or "chính phủ" in low) and (
+            if ("quốc hội" in markers or "chính phủ" in markers) and (
                 nations := _NATIONS_PLAN_AFTER.match(low, tok.end)
             ) is not None:
                 # "… thấp hơn mục tiêu 6,7% mà Quốc hội đề ra": the nation's plan, not the province's
@@ -823,7 +826,7 @@ def _read(
                     tok, "not_in_catalog", f"an addition in the period, not the {ind.id} standing", ind, value
                 )
                 continue
-            if "thay" in low and _SET_ASIDE.search(low, max(0, tok.start - 16), tok.start):
+            if "thay" in markers and _SET_ASIDE.search(low, max(0, tok.start - 16), tok.start):
                 # "… là 57,31 điểm, thay cho 56,83 điểm đã công bố hồi tháng 3/2018": a value set aside
                 hold(
                     tok,
@@ -834,7 +837,7 @@ def _read(
                 )
                 continue
             if (
-                "lạng sơn" in low
+                "lạng sơn" in markers
                 and _DESCRIBED.match(low)
                 and not own
                 and not any(pm.start < tok.start for pm in periods)
@@ -848,7 +851,7 @@ def _read(
                 hold(tok, "not_in_catalog", f"an amount added to {ind.id}, not its level", ind, value)
                 continue
             if (
-                ("vốn " in low or "chiếm" in low or "với quy mô" in low)
+                ("vốn " in markers or "chiếm" in markers or "với quy mô" in markers)
                 and (trait := _STANDING_TRAIT.search(low, max(0, tok.start - 40), tok.start)) is not None
                 and (trait["aside"] is None or _ASIDE_CLOSES.match(low, tok.end))
                 # ("Với quy mô kinh tế hơn 55.000 tỷ đồng năm 2025, …": a size given its year is a figure)
@@ -910,7 +913,8 @@ def _read(
                 place is None
                 and tok.place is None
                 and "này" in low
-                and (this_place := _THIS_PLACE.search(low, 0, tok.start)) is not None
+                and (this_place := _THIS_PLACE.search(low, max(0, tok.start - _CARRY_SPAN), tok.start))
+                is not None
             ):
                 # the place named nearest before "tỉnh này", unless the province or its own organ is named
                 # nearer ("Tiếp đoàn tỉnh Cao Bằng, lãnh đạo tỉnh Lạng Sơn cho biết tỉnh này có …": ours; "Tại
@@ -937,7 +941,7 @@ def _read(
             if (
                 place is None
                 and tok.place is None
-                and "(" in low
+                and "(" in markers
                 and (opened := bracket_around(low, tok.start)) is not None
                 and (named := place_named(low[max(0, opened - 40) : opened], places)) is not None
                 and low[:opened].rstrip().endswith(named)
@@ -947,7 +951,7 @@ def _read(
             if (
                 place is None
                 and tok.place is None
-                and "đơn vị" in low
+                and "đơn vị" in markers
                 and _THE_UNIT_TAKES.search(low, clause[0], tok.start)
                 and (region := catalog.places.get("customs_region")) is not None
                 and (office := region.search(low, 0, tok.start)) is not None
@@ -1549,17 +1553,38 @@ _THE_UNIT_TAKES = compile_lowered(r"(?<!các )(?<!những )\bđơn vị (?:đã 
 def _nearest_other_place(low: str, end: int, places: dict) -> str | None:
     """The other place named nearest before `end`, if no mention of the province (by name, or its own organ
     speaking) stands nearer."""
+    start = max(0, end - _CARRY_SPAN)
     found = [
-        (m.start(), m.group()) for pattern in places.values() for m in quick(pattern).finditer(low, 0, end)
+        (m.start(), m.group())
+        for pattern in places.values()
+        for m in quick(pattern).finditer(low, start, end)
     ]
     if not found:
         return None
     at, name = max(found)
     ours = max(
-        low.rfind("lạng sơn", 0, end),
-        max((m.start() for m in _OWN_ORGAN_SPEAKS.finditer(low, 0, end)), default=-1),
+        low.rfind("lạng sơn", start, end),
+        max((m.start() for m in _OWN_ORGAN_SPEAKS.finditer(low, start, end)), default=-1),
     )
     return name if at > ours else None
+
+
+_MARKERS = (
+    "dự án",
+    "quốc hội",
+    "chính phủ",
+    "thay",
+    "lạng sơn",
+    "vốn ",
+    "chiếm",
+    "với quy mô",
+    "(",
+    "đơn vị",
+)
+
+
+def _markers_in(low: str) -> frozenset[str]:
+    return frozenset(word for word in _MARKERS if word in low)
 
 
 _OWN_ORGAN_SPEAKS = compile_lowered(
@@ -1593,16 +1618,18 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     """The part of `ind` its bare words name where the text around speaks of that part's own collector (the
     catalog's `bare_in`: "Theo Cục Hải quan tỉnh, … . Riêng tháng 11, số thu đạt 462 tỷ đồng" is the customs'
     collection), else `ind` -- not where the sentence speaks of the province's whole ("trên địa bàn")."""
+    # (within a reader's span around the value: a run-on text is one clause of many values)
+    start, end = max(clause[0], tok.start - _CARRY_SPAN), min(len(low), tok.end + _CARRY_SPAN)
     if (
-        "số thu" not in low[clause[0] : tok.start]
-        or _PROVINCE_WHOLE.search(low)
-        or not _BARE_REVENUE.search(low, clause[0], tok.start)
-        or any(p.search(low, clause[0], tok.start) for p in ind.topics)
+        low.find("số thu", start, tok.start) < 0
+        or _PROVINCE_WHOLE.search(low, start, end)
+        or not _BARE_REVENUE.search(low, start, tok.start)
+        or any(p.search(low, start, tok.start) for p in ind.topics)
     ):
         return ind
     parts = [i for i in catalog.indicators if i.part_of == ind.id]
     # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
-    if any(p.search(low) for part in parts for p in part.topics):
+    if any(p.search(low, start, end) for part in parts for p in part.topics):
         return ind
     # the collector the sentence names nearest before the value, else the one its paragraph speaks of: "Theo
     # Cục Thuế, số thu …" is the tax office's; "Cục Hải quan … cho biết, số thu …, cao hơn số thu của Cục
@@ -1611,8 +1638,8 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     if len(said) != 1:
         return ind
     part = said[0]
-    own = max((m.start() for m in part.bare_in.finditer(low, 0, tok.start)), default=-1)
-    other = max((m.start() for m in _OTHER_COLLECTOR.finditer(low, 0, tok.start)), default=-1)
+    own = max((m.start() for m in part.bare_in.finditer(low, start, tok.start)), default=-1)
+    other = max((m.start() for m in _OTHER_COLLECTOR.finditer(low, start, tok.start)), default=-1)
     if own >= 0 or other >= 0:
         return part if own > other else ind
     return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else ind
