@@ -408,13 +408,20 @@ def _plan_set_this_year(m, doc_date):
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
-    rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b"
-    # "số ước tính 8,41% mà tỉnh báo cáo tại kỳ họp HĐND tháng 12": when a meeting heard it
-    rf"|\btại (?:kỳ họp|phiên họp|hội nghị|họp báo)(?: [^\s,;.]+){{0,4}}? tháng \d{{1,2}}"
-    rf"(?:(?:/| năm ){YEAR})?\b",
-    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi ", "tại "),
+    rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
+    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi "),
 )
 def _names_not_periods(m, doc_date):
+    return UNRESOLVED
+
+
+# "số ước tính 8,41% mà tỉnh báo cáo tại kỳ họp HĐND tháng 12": when a meeting heard it, not what it is over
+@_rule(
+    rf"\btại (?:kỳ họp|phiên họp|hội nghị|họp báo)(?: [^\s,;.]+){{0,4}}? tháng \d{{1,2}}"
+    rf"(?:(?:/| năm ){YEAR})?\b",
+    ("kỳ họp", "phiên họp", "hội nghị", "họp báo"),
+)
+def _meeting_month(m, doc_date):
     return UNRESOLVED
 
 
@@ -728,7 +735,10 @@ def _five_years_done(m, doc_date):
 _PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $")
 
 
-@_rule(r"\b(?P<n>[2-5]|hai|ba|bốn|năm) năm(?= (?:ước|đã|đạt|khoảng|trên|hơn)\b)", (" năm",))
+@_rule(
+    r"\b(?P<n>[2-5]|hai|ba|bốn|năm) năm(?= (?:ước|đã|đạt|khoảng|trên|hơn)\b)",
+    (" năm ước", " năm đã", " năm đạt", " năm khoảng", " năm trên", " năm hơn"),
+)
 def _first_years_of_the_term(m, doc_date):
     """ "Tổng vốn đầu tư phát triển toàn xã hội 3 năm ước đạt khoảng 33.800 tỷ đồng" in a mid-term review of
     July 2018, "tổng thu ngân sách ba năm đạt 22.680 tỷ đồng" in July 2024, "Tổng vốn đầu tư … 5 năm ước đạt
