@@ -41,6 +41,9 @@ class Indicator:
     # A bare word that names this indicator only when the sentence has named no narrower subject of the same
     # measure before it ("kim ngạch" alone is the turnover, but after "xuất khẩu" it is the exports')
     generic_topics: tuple[re.Pattern, ...] = ()
+    per_person: bool = (
+        False  # a per-person measure ("triệu đồng/người" is its own, not another's split per head)
+    )
     # where the paragraph, a heading above it or the title speaks of this (the customs office), the bare
     # revenue words of its whole ("số thu đạt 462 tỷ đồng") name it, not the whole
     bare_in: re.Pattern | None = None
@@ -224,6 +227,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 topics=tuple(_compile(p, where) for p in item.get("topics", [])),
                 generic_topics=tuple(_compile(p, where) for p in item.get("generic_topics", [])),
                 bare_in=opt("bare_in"),
+                per_person=bool(item.get("per_person", False)),
                 counted=opt("counted"),
                 before=opt("before"),
                 after=opt("after"),

@@ -726,6 +726,17 @@ def _read(
                 # change or a gap, not the level (a derivation reads it where it is one)
                 hold(tok, "not_in_catalog", f"a change of {ind.id}, not its level", ind)
                 continue
+            if (
+                ind.figure_measure == "share"
+                and tok.indicator is None
+                and (sub := _last_match(_SUBSECTOR, low, max(clause[0], tok.start - 120), tok.start))
+                is not None
+                and sub > max((b for _a, b, _i in topics.get(tok.kind, ()) if b <= tok.start), default=-1)
+            ):
+                # "… dịch vụ logistics …, trong khi công nghiệp chế biến, chế tạo chỉ chiếm khoảng 5% GRDP": a
+                # sub-sector's share, named nearer the value than the catalog's sector
+                hold(tok, "not_in_catalog", f"a sub-sector's share, not {ind.id}", ind)
+                continue
             if ind.figure_measure == "share" and not is_share(tok, low, ind):
                 # "khu vực dịch vụ tăng 6,77%", "tỷ lệ hộ nghèo giảm từ 3%": a change, not the share
                 hold(tok, "not_in_catalog", f"a change of {ind.id}, not its level", ind)
@@ -805,7 +816,7 @@ def _read(
                 # "… 9 dự án đầu tư trong khu kinh tế, …; trong đó có 1 dự án có vốn đầu tư nước ngoài, vốn
                 # đăng ký 12 triệu USD": one project of a zone's (but "Trong quý, tỉnh cấp mới 1 dự án có vốn
                 # đầu tư nước ngoài, vốn đăng ký 3,2 triệu USD" is all the province drew)
-                hold(tok, "not_in_catalog", f"one project in a zone, not the province's {ind.id}", ind, value)
+                hold(tok, "not_in_catalog", f"projects in a zone, not the province's {ind.id}", ind, value)
                 continue
             if ("quốc hội" in markers or "chính phủ" in markers) and (
                 nations := _NATIONS_PLAN_AFTER.match(low, tok.end)
@@ -845,6 +856,10 @@ def _read(
                 # "Lạng Sơn có lợi thế ở vị trí cửa ngõ nhưng công nghiệp chế biến còn mỏng, tỷ trọng công
                 # nghiệp - xây dựng chỉ khoảng 20%": what the province is like, no period's figure
                 hold(tok, "no_period", "a description of the province, no period's figure", ind, value)
+                continue
+            if tok.kind == "money" and not ind.per_person and _PER_PERSON.match(low, tok.end):
+                # "thu nội địa … chỉ khoảng 4 triệu đồng/người": an amount per head, no level of the indicator
+                hold(tok, "not_in_catalog", f"an amount per person, not a level of {ind.id}", ind, value)
                 continue
             if tok.kind == "money" and _ADDED.search(low, max(0, tok.start - 20), tok.start):
                 # "đề nghị tăng dự toán thu nội địa thêm khoảng 60 tỷ đồng": an amount added, no level
@@ -1764,13 +1779,29 @@ _NATIONS_PLAN_AFTER = compile_lowered(
 _STOCK_WORDS = compile_lowered(
     r"\b(?:đến nay|tính đến|lũy kế|luỹ kế|hiện có|nâng tổng số|đến hết|đến cuối)\b"
 )
+_SUBSECTOR = compile_lowered(
+    r"\b(?:công nghiệp )?chế biến, chế tạo\b|\bkhai khoáng\b|\bsản xuất và phân phối điện\b|\bkinh tế số\b"
+)
+
+
+def _last_match(pattern: re.Pattern, low: str, start: int, end: int) -> int | None:
+    """Where the last match of `pattern` in low[start:end] ends, or None."""
+    ends = [m.end() for m in pattern.finditer(low, start, end)]
+    return ends[-1] if ends else None
+
+
+_PER_PERSON = compile_lowered(r"\s*(?:/\s*người|trên (?:một |mỗi )?người|mỗi người|một người)\b")
 _SET_ASIDE = compile_lowered(r"\b(?:thay cho|thay vì)\s+(?:mức |con số |số )?$")
 _DESCRIBED = compile_lowered(
     r"\W*(?:tỉnh )?lạng sơn(?:,[^,;.]{0,60},)? "
     r"(?:có lợi thế|có thế mạnh|vốn là|vốn có|là tỉnh|là địa phương|nổi tiếng)\b"
 )
-_ONE_PROJECT = compile_lowered(r"\b(?:1|một) dự án\b")
-_IN_A_ZONE = compile_lowered(r"\b(?:trong|tại|vào) (?:các )?khu (?:kinh tế|công nghiệp)\b")
+_ONE_PROJECT = compile_lowered(r"\b(?:\d{1,3}|một|hai|ba) dự án\b")
+# projects in a zone, or a zone drawing them ("khu công nghiệp đã thu hút 9 dự án")
+_IN_A_ZONE = compile_lowered(
+    r"\b(?:trong|tại|vào) (?:các )?khu (?:kinh tế|công nghiệp)\b"
+    r"|\bkhu (?:kinh tế|công nghiệp)(?: [^\s,;.]+){0,4}? (?:đã )?thu hút\b"
+)
 _ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?\s*$")
 # the quarters or months left, the first years of a plan: spans with no calendar dates of their own
 _REMAINING = compile_lowered(

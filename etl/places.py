@@ -36,7 +36,8 @@ _QUALIFIED = re.compile(r"\s*(?:(?:của )?(?:toàn|cả) tỉnh\b|của tỉnh\
 # A place named right after the value: "7,09% của cả nước", "tại cửa khẩu Hữu Nghị".
 # "chiếm gần 60% cơ cấu kinh tế của huyện": the whole a share is of, then whose it is
 _AFTER = compile_lowered(
-    r"^\s*(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*(?:(?:trong )?cơ cấu(?: kinh tế)?\s+)?(?:của|tại|ở|qua)\s+"
+    r"^\s*(?:/năm\s+)?(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*(?:(?:trong )?cơ cấu(?: kinh tế)?\s+)?"
+    r"(?:của|tại|ở|qua)\s+"
 )
 
 

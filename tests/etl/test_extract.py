@@ -3190,6 +3190,47 @@ def test_documents_without_a_date(text, expected):
             date(2024, 12, 20),
             [("budget_revenue_trade", 2000, "01–11/2024", "actual")],
         ),
+        # round D's sentences that give no figure: the whole customs sector; a sub-sector's share; an amount per
+        # person; the local enterprises' goods exported; the nation's rate after "/năm"; one gate pointed back
+        # at; a zone's projects
+        ("Trên phạm vi toàn ngành, số thu 5 tháng năm 2018 đạt gần 137.000 tỷ đồng.", date(2018, 6, 18), []),
+        (
+            "Năm 2024, tăng trưởng dựa nhiều vào dịch vụ logistics, trong khi công nghiệp chế biến, chế tạo chỉ "
+            "chiếm khoảng 5% GRDP.",
+            date(2024, 10, 15),
+            [],
+        ),
+        ("Năm 2025, tính theo đầu người, thu nội địa chỉ khoảng 4 triệu đồng/người.", date(2026, 1, 12), []),
+        (
+            "Năm 2026, Lạng Sơn mới có hơn 180 triệu USD hàng hóa của doanh nghiệp trong tỉnh xuất khẩu.",
+            date(2026, 1, 21),
+            [],
+        ),
+        (
+            "Giai đoạn 2016 - 2020, tốc độ tăng trưởng GRDP bình quân thấp hơn mức bình quân khoảng 5,9%/năm của "
+            "cả nước.",
+            date(2020, 12, 11),
+            [],
+        ),
+        (
+            "Trong tháng 6/2020, lượng xe qua cửa khẩu Tân Thanh bình quân hơn 300 xe/ngày, kim ngạch riêng cửa "
+            "khẩu này 6 tháng đạt khoảng 420 triệu USD.",
+            date(2020, 7, 9),
+            [],
+        ),
+        (
+            "Năm 2026, Ban Quản lý cho biết khu công nghiệp đã thu hút 9 dự án, trong đó có 3 dự án FDI với tổng "
+            "vốn đăng ký 186 triệu USD.",
+            date(2026, 7, 17),
+            [],
+        ),
+        # (but the per-head measure's own unit, and the province's FDI beside a zone's share of the projects)
+        (
+            "Năm 2024, GRDP bình quân đầu người đạt 64,2 triệu đồng/người. Năm 2024, tỉnh thu hút 5 dự án FDI với "
+            "tổng vốn đăng ký 150 triệu USD, trong đó 3 dự án vào khu công nghiệp.",
+            date(2025, 1, 12),
+            [("grdp_per_capita", 64.2, "2024", "actual"), ("fdi_registered", 150, "2024", "actual")],
+        ),
         # a condition on a period over is no forecast; a part left out is no total; the place the sentence
         # before spoke of; a province telling its own; a description; a district named bare
         (
