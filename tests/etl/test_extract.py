@@ -3231,6 +3231,13 @@ def test_documents_without_a_date(text, expected):
             date(2025, 1, 12),
             [("grdp_per_capita", 64.2, "2024", "actual"), ("fdi_registered", 150, "2024", "actual")],
         ),
+        # "nhiều chỉ tiêu" met are results, not a plan's lead-in (but "Một số chỉ tiêu chủ yếu:" plans)
+        (
+            "Năm 2021, nhiều chỉ tiêu vẫn đạt khá: thu ngân sách nhà nước trên địa bàn đạt 10.162 tỷ đồng. Một số "
+            "chỉ tiêu chủ yếu năm 2022: thu ngân sách nhà nước trên địa bàn 8.120 tỷ đồng.",
+            date(2022, 1, 14),
+            [("budget_revenue", 10162, "2021", "actual"), ("budget_revenue", 8120, "2022", "target")],
+        ),
         # a condition on a period over is no forecast; a part left out is no total; the place the sentence
         # before spoke of; a province telling its own; a description; a district named bare
         (
