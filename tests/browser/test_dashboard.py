@@ -97,11 +97,13 @@ def test_every_page_in_english(server, new_page, path, title_vi, title_en, chart
 def test_language_switch_changes_numbers(server, new_page):
     page = new_page()
     open_app(page, server)
-    page.wait_for_selector('[data-testid="stMetricValue"]')
+    # (the cards render one by one: wait for the one asserted on, not just the first)
+    page.wait_for_selector('[data-testid="stMetricValue"]:has-text("8,06%")')
     values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
     # GRDP growth and income per head both open on the record (2025, data/reference): 8.06% and the 69.41 million
     # a year the province expects (a provincial measure, like the documents' 49.26 million for 2021–2022)
     assert "8,06%" in values and "69,41 triệu đồng" in values
+    wait_idle(page)  # (a click while the first run is still drawing can be lost)
     page.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()
     page.wait_for_selector("h1:has-text('Lạng Sơn statistics')")
     wait_idle(page)
