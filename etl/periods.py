@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from etl.casefold import compile_lowered, lowered
 from etl.literals import quick
+from etl.numbers import parse_vi_number
 
 YEAR = r"(?:19|20)\d{2}"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -689,7 +690,7 @@ def _first_years(m, doc_date):
     """ "Tính chung hai năm đầu nhiệm kỳ 2021 - 2025, kinh tế tỉnh tăng bình quân 5,37%/năm": the span's first
     years (a term named by its congress years, "2020 - 2025", opens the year after)."""
     a, b = int(m["a"]), int(m["b"])
-    n = {"hai": 2, "ba": 3, "bốn": 4}.get(m["n"]) or int(m["n"])
+    n = int(parse_vi_number(m["n"]))
     if b - a == 5 and a % 5 == 0:
         a += 1
     return range_period(a, a + n - 1) if a + n - 1 <= b else None
@@ -745,7 +746,7 @@ def _first_years_of_the_term(m, doc_date):
     …" at the congress of October 2020: a total or an average over the term's first N years,
     in a report written in the Nth year or the one after -- not a plan's ("mục tiêu … 5 năm đạt 25.000 tỷ
     đồng"), and only after a total's or an average's word."""
-    n = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}.get(m["n"]) or int(m["n"])
+    n = int(parse_vi_number(m["n"]))
     if n == 5 and not m.string.startswith((" ước", " đã"), m.end()):
         # (five years are a whole term: at a congress "5 năm đạt" may be the next term's plan as well as the
         # closing one's results -- only "ước" or "đã" tell)
@@ -850,11 +851,16 @@ def _this_year(m, doc_date):
     return year_period(doc_date.year, inferred=True) if doc_date else None
 
 
+# Not "ba năm trước", "5 năm tới", "hai năm qua": a number of years, not the year before, after or just ended.
+_NOT_A_COUNT_OF_YEARS = (
+    r"(?<!\d )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )"
+)
+
+
 # Not "ba năm trước đó" (a count of years before another time) nor "năm trước đó" (the year before one the
 # text named): only the year before the document's.
 @_rule(
-    r"(?<!\d )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )"
-    r"\bnăm (?:trước|ngoái|liền trước)\b(?! đó)",
+    _NOT_A_COUNT_OF_YEARS + r"\bnăm (?:trước|ngoái|liền trước)\b(?! đó)",
     ("năm",),
 )
 def _last_year(m, doc_date):
@@ -864,8 +870,8 @@ def _last_year(m, doc_date):
 # "số thu qua hải quan năm tới có thể đạt …": the year after the document's (not "5 năm tới", "những năm tới":
 # years to come)
 @_rule(
-    r"(?<!\d )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )"
-    r"(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?<!vài )(?<!mươi )(?<!chục )\bnăm tới\b",
+    _NOT_A_COUNT_OF_YEARS
+    + r"(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?<!vài )(?<!mươi )(?<!chục )\bnăm tới\b",
     ("năm tới",),
 )
 def _next_year(m, doc_date):
@@ -882,8 +888,7 @@ def _next_year(m, doc_date):
 # just ended in its first quarter, the current one in its last; in mid-year it cannot be told. Not "5 năm
 # qua" (a number of years).
 @_rule(
-    r"(?<!\d )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )"
-    r"(?<!các )(?<!những )\bnăm qua\b",
+    _NOT_A_COUNT_OF_YEARS + r"(?<!các )(?<!những )\bnăm qua\b",
     ("năm qua",),
 )
 def _year_looked_back_on(m, doc_date):

@@ -10,6 +10,7 @@ from datetime import date
 
 from etl.casefold import compile_lowered
 from etl.catalog import Indicator
+from etl.numbers import parse_vi_number
 from etl.periods import (
     UNRESOLVED,
     Period,
@@ -34,7 +35,6 @@ _N_YEARS = compile_lowered(
     r"\b(?P<n>\d{1,2}|hai|ba|bốn|năm|mười) năm"
     r"(?: (?:ước|dự kiến|phấn đấu|đạt|là|từ|khoảng|trên|hơn|gần|chỉ|mới|ước đạt|ước tính|vào khoảng))*\s*$"
 )
-_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
 _TOTAL = compile_lowered(r"\btổng\b|\bcộng dồn\b|\blũy kế\b|\bluỹ kế\b|\bcả giai đoạn\b")
 
 
@@ -79,7 +79,7 @@ def period_aggregate(
     if period.kind == "year" and not period.inferred and (years := _N_YEARS.search(lead)) is not None:
         # "Một số chỉ tiêu chủ yếu đến năm 2025: tốc độ tăng trưởng GRDP bình quân 5 năm từ 8%/năm trở lên; …
         # tổng kim ngạch … 5 năm đạt 40 tỷ USD": the N years ending in the year named, not that year alone
-        n = _NUMBER_WORDS.get(years["n"]) or int(years["n"])
+        n = int(parse_vi_number(years["n"]))
         if 2 <= n <= 10:
             period = range_period(period.end.year - n + 1, period.end.year)
     if period.kind == "range":
