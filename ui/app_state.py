@@ -32,6 +32,7 @@ _MAX_VALUES = 50  # more values than this in one parameter is not a link we wrot
 
 def begin_run() -> None:
     """Call first in every run: on a session's first run, take the link's parameters as seeds."""
+    _leave_legacy_multipage_mode()
     ss = st.session_state
     if _SEED not in ss:
         seed = {}
@@ -74,10 +75,21 @@ def require_frame() -> None:
     """
     if st.session_state.get(_FRAMED):
         return
+    _leave_legacy_multipage_mode(always=True)
+
+
+def _leave_legacy_multipage_mode(*, always: bool = False) -> None:
+    """Leave Streamlit's legacy multipage mode (see require_frame) and run again, before any widget exists.
+
+    In that mode the first run of a freshly started server's first session runs dashboard.py as a page
+    of the pages/ folder; the widgets it draws get other ids than in every later run, so the first
+    click on one of them (the language switch: shown as chosen, page still Vietnamese) was lost.
+    """
     from streamlit.runtime.pages_manager import PagesManager
 
-    PagesManager.uses_pages_directory = False
-    st.rerun()
+    if always or PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 def _safe_name(name: str) -> str:
