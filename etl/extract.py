@@ -837,7 +837,7 @@ def _read(
                     tok, "not_in_catalog", f"an addition in the period, not the {ind.id} standing", ind, value
                 )
                 continue
-            if "thay" in markers and _SET_ASIDE.search(low, max(0, tok.start - 16), tok.start):
+            if "thay" in markers and _SET_ASIDE.search(low, max(0, tok.start - 40), tok.start):
                 # "… là 57,31 điểm, thay cho 56,83 điểm đã công bố hồi tháng 3/2018": a value set aside
                 hold(
                     tok,
@@ -1791,7 +1791,10 @@ def _last_match(pattern: re.Pattern, low: str, start: int, end: int) -> int | No
 
 
 _PER_PERSON = compile_lowered(r"\s*(?:/\s*người|trên (?:một |mỗi )?người|mỗi người|một người)\b")
-_SET_ASIDE = compile_lowered(r"\b(?:thay cho|thay vì)\s+(?:mức |con số |số )?$")
+# ("thay cho số ước tính 2.968 tỷ đồng đã công bố": the estimate the official figure replaces)
+_SET_ASIDE = compile_lowered(
+    r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"
+)
 _DESCRIBED = compile_lowered(
     r"\W*(?:tỉnh )?lạng sơn(?:,[^,;.]{0,60},)? "
     r"(?:có lợi thế|có thế mạnh|vốn là|vốn có|là tỉnh|là địa phương|nổi tiếng)\b"
@@ -1829,8 +1832,9 @@ _CONVERSION = compile_lowered(
 # "nếu không có …", "nếu không vì …": what would have been had something not happened -- but not "nếu không
 # có biến động lớn về chính sách, …", the usual hedge of a forecast on what has not happened
 _COUNTERFACTUAL = compile_lowered(
-    # ("nếu không kể số thu tiền sử dụng đất, …": a part left out, no forecast)
-    r"nếu không (?:kể|bao gồm)\b|"
+    # ("nếu không kể số thu tiền sử dụng đất, …", "nếu loại trừ tiền sử dụng đất thì …": a part left out,
+    # no forecast)
+    r"nếu (?:không (?:kể|bao gồm|tính)|loại trừ|trừ đi)\b|"
     r"nếu không (?:có|vì|bị|phải)\b"
     r"(?! (?:gì|(?:những |các |sự )?"
     r"(?:biến động|đột biến|thay đổi|diễn biến|yếu tố|sự cố|rủi ro|bất thường)))"
@@ -1849,11 +1853,11 @@ _LEADS_TO_CONDITION = compile_lowered(
 
 
 # "nếu như …", "nếu năm 2023 …": a comparison of two facts, not a supposition
-# ("Nếu so với tháng 02 năm 2018, IIP …", "Nếu tính riêng các doanh nghiệp của tỉnh, kim ngạch …", "nếu không
-# tính …": a way of counting, not a supposition)
+# ("Nếu so với tháng 02 năm 2018, IIP …", "Nếu tính riêng các doanh nghiệp của tỉnh, kim ngạch …": a way of
+# counting, not a supposition; but "nếu không tính …", "nếu loại trừ …" leave a part out: _COUNTERFACTUAL)
 _CONTRAST = compile_lowered(
     r"nếu (?:như|(?:năm|tháng|quý|giai đoạn|cùng kỳ)\b|so với|so cùng kỳ|so sánh|tính|xét|chỉ xét|chỉ tính"
-    r"|không tính|loại trừ|kể cả|quy đổi|theo giá)"
+    r"|kể cả|quy đổi|theo giá)"
 )
 
 

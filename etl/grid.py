@@ -56,8 +56,10 @@ _ABBREVIATIONS = [
 _CHANGE_ROW = re.compile(r"\bgiảm\b|(?<!tốc độ )\btăng\b(?! trưởng)", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-–]?\s*\d[\d.,]*$")
 _UNITS = (
-    r"%|điểm|(?:nghìn |triệu |tỷ )?(?:đồng|usd)|tỷ đồng|triệu đồng|triệu usd|tỷ usd|lượt khách|lượt người|"
-    r"doanh nghiệp|xã|người"
+    r"%|điểm|(?:nghìn |triệu |tỷ )?(?:đồng|usd)|tỷ đồng|triệu đồng|triệu usd|tỷ usd|"
+    # ("Lượt khách du lịch (nghìn lượt)", "Khách du lịch (nghìn lượt)")
+    r"(?:nghìn |triệu )?lượt(?: khách| người)?|"
+    r"doanh nghiệp|xã|(?:nghìn )?người"
 )
 _UNIT_IN_LABEL = re.compile(rf"\s*\((?P<unit>{_UNITS})\)\s*$", re.IGNORECASE)
 # The unit a table's caption gives every cell: "Một số chỉ tiêu thu, chi ngân sách (đơn vị: tỷ đồng):",

@@ -664,7 +664,8 @@ def _congress_plan(m, doc_date):
 @_rule(
     # ("mới đạt khoảng hai phần ba mục tiêu nhiệm kỳ (8%/năm)": the term's plan)
     r"\b(?:(?P<done>cả|trong|suốt|toàn|đến hết|đến cuối|hết)"
-    r"|(?:mục tiêu|chỉ tiêu|kế hoạch) của|mục tiêu|chỉ tiêu)"
+    # ("20/24 chỉ tiêu chủ yếu của nhiệm kỳ ước đạt")
+    r"|(?:mục tiêu|chỉ tiêu|kế hoạch)(?: chủ yếu)? của|mục tiêu|chỉ tiêu)"
     r" nhiệm kỳ(?! \d| (?:tới|mới|sau|kế tiếp|tiếp theo)\b)(?: này)?",
     ("nhiệm kỳ",),
 )

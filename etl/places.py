@@ -87,6 +87,21 @@ def _first_place(text: str, places: dict[str, re.Pattern]) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+_WITH = re.compile(r",?\s*với\s")
+
+
+def _last_place(segment: str, places: dict[str, re.Pattern]) -> str | None:
+    """The place a segment closes on (nothing but spaces and a comma after it), as written, or None."""
+    tail = segment.rstrip(" ,")
+    for pattern in places.values():
+        if not may_match(pattern, tail):
+            continue
+        for m in quick(pattern).finditer(tail):
+            if m.end() == len(tail) and not _OURS.search(tail, m.start()):
+                return m.group()
+    return None
+
+
 def _ends_on_unit(segment: str, places: dict[str, re.Pattern]) -> bool:
     """Whether the segment ends on a province or district named (one of a list running on), not the nation
     or a region."""
@@ -118,6 +133,12 @@ def other_place(
             subject = m.group()
         if _names_ours(segment, m.end() if m is not None else 0):
             subject = None
+    if earlier and _WITH.match(low, own[0]):
+        # "Phần lớn hàng hóa đi qua cửa khẩu quốc tế Hữu Nghị, với kim ngạch khoảng 40,2 tỷ USD": the value
+        # belongs to the place the segment before closed on
+        closing = _last_place(low[earlier[-1][0] : earlier[-1][1]], places)
+        if closing is not None:
+            return closing
     before = low[own[0] : own[1]]
     named = None
     for kind, pattern in places.items():

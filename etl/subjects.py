@@ -120,7 +120,9 @@ NATIONAL_TOTALS = (63, 34)
 
 
 PER_MONTH = compile_lowered(
-    r"^\s*(?:/\s*người\s*)?/\s*tháng|^\s*(?:/người )?(?:một|mỗi|1) tháng|^\s*/người/tháng"
+    # ("2,19 triệu đồng mỗi người một tháng")
+    r"^\s*(?:/\s*người\s*)?/\s*tháng|^\s*(?:/người |(?:mỗi|một|1|trên) người )?(?:một|mỗi|1) tháng"
+    r"|^\s*/người/tháng"
 )
 
 
@@ -734,7 +736,8 @@ def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicat
     # "… 4,1 triệu đồng/người/tháng", and "thu nhập bình quân đầu người một tháng năm 2018 đạt 2,41 triệu"
     monthly = (
         PER_MONTH.search(low[tok.end : tok.end + 20]) is not None
-        or _PER_MONTH_BEFORE.search(low, max(0, tok.start - 60), tok.start) is not None
+        # ("… đầu người một tháng theo giá hiện hành của dân cư tỉnh Lạng Sơn đạt 2.574 nghìn đồng")
+        or _PER_MONTH_BEFORE.search(low, max(0, tok.start - 100), tok.start) is not None
     )
     want = "month" if monthly else "year"
     if ind.per == want:

@@ -3285,3 +3285,94 @@ def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
         for m in extract_figures(text, load_catalog(), doc_date)
     ]
     assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
+# What the fifth round of unseen documents (batches XG–XL) showed misread: each sentence our own, with the
+# construction the documents used.
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # some provinces, not this one
+        (
+            "Tỷ lệ hộ nghèo của tỉnh cuối năm 2018 còn 12,9%, trong khi nhiều tỉnh miền núi phía Bắc vẫn ở mức trên 25%.",
+            date(2019, 10, 10),
+            [("poverty_rate", 12.9, "31/12/2018", "actual")],
+        ),
+        # the value the segment before closed on a gate ("…, với kim ngạch …"), but not the province's gates
+        (
+            "Năm 2026, hàng hóa chủ yếu đi qua cửa khẩu quốc tế Hữu Nghị, với kim ngạch khoảng 41,5 tỷ USD.",
+            date(2027, 1, 10),
+            [],
+        ),
+        (
+            "Năm 2026, hàng hóa đi qua các cửa khẩu của tỉnh Lạng Sơn, với kim ngạch khoảng 72,4 tỷ USD.",
+            date(2027, 1, 10),
+            [("trade_turnover", 72.4, "2026", "actual")],
+        ),
+        # a commune spoken of as the subject; a part left out ("nếu loại trừ", "nếu không tính")
+        ("Xã phấn đấu năm nay thu ngân sách trên địa bàn khoảng 95 tỷ đồng.", date(2025, 7, 11), []),
+        (
+            "Năm 2021 thu nội địa ước 2.740 tỷ đồng; nếu loại trừ tiền sử dụng đất thì thu nội địa ước 2.105 tỷ "
+            "đồng.",
+            date(2021, 11, 26),
+            [("budget_revenue_domestic", 2740, "2021", "estimate")],
+        ),
+        (
+            "Nếu không tính tiền thuê đất, thu ngân sách năm 2023 đạt khoảng 8.900 tỷ đồng.",
+            date(2024, 1, 10),
+            [],
+        ),
+        # the estimate an official figure replaces, with words between
+        (
+            "Tổng mức bán lẻ hàng hóa tháng 6/2025 đạt 2.915,2 tỷ đồng (thay cho số ước tính 2.890 tỷ đồng đã "
+            "công bố).",
+            date(2025, 7, 29),
+            [("retail_sales", 2915.2, "06/2025", "actual")],
+        ),
+        # income per head per month, its words far before the value or "mỗi người một tháng" after it
+        (
+            "Năm 2022, thu nhập bình quân đầu người một tháng theo giá hiện hành của dân cư toàn tỉnh Lạng Sơn "
+            "đạt 2.930 nghìn đồng.",
+            date(2023, 6, 20),
+            [("income_per_capita_monthly", 2.93, "2022", "actual")],
+        ),
+        (
+            "Năm 2021, thu nhập bình quân đầu người đạt 33,6 triệu đồng, tương đương 2,8 triệu đồng mỗi người một "
+            "tháng.",
+            date(2022, 1, 12),
+            [
+                ("income_per_capita", 33.6, "2021", "actual"),
+                ("income_per_capita_monthly", 2.8, "2021", "actual"),
+            ],
+        ),
+        # targets met counted with a status word or "của nhiệm kỳ" between; not met and likely met in one count
+        (
+            "Tính chung nhiệm kỳ 2015 - 2020, có 17/22 chỉ tiêu chủ yếu dự kiến đạt và vượt mục tiêu.",
+            date(2020, 9, 15),
+            [("term_targets_met", 17, "2016–2020", "forecast")],
+        ),
+        (
+            "Đến nay có 11/20 chỉ tiêu của nhiệm kỳ 2020 - 2025 đã đạt hoặc có khả năng đạt.",
+            date(2023, 7, 20),
+            [],
+        ),
+    ],
+)
+def test_what_the_fifth_round_showed_misread_reads_right(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
+def test_a_table_rows_unit_in_thousands_of_visits_scales_its_cells():
+    text = (
+        "Một số chỉ tiêu\n\nChỉ tiêu | Thực hiện năm 2017 | Ước tính năm 2018\n"
+        "Lượt khách du lịch (nghìn lượt) | 2.650 | 2.870\n"
+    )
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), date(2018, 12, 20))
+    ]
+    assert got == [("tourists", 2_650_000, "2017", "actual"), ("tourists", 2_870_000, "2018", "estimate")]
