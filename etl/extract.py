@@ -258,7 +258,9 @@ def _read(
     for s_start, s_end in sentence_spans(text):
         introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
-            subjects["previous"] = {k: next(iter(v)) for k, v in seen_subjects.items() if len(v) == 1}
+            subjects["previous"] = {
+                k: one for k, v in seen_subjects.items() if (one := _the_one_subject(v)) is not None
+            }
             subjects["previous_status"] = dict(seen_status)
             subjects["line"] = subjects["last_line"]
         elif previous_low is not None:
@@ -1627,6 +1629,16 @@ def _whole_before_parts(in_sentence: list[Mention], s_start: int, subset_at) -> 
     before = [m for m in in_sentence if m.end - s_start <= subset_at.start()]
     results = [m for m in before if m.status not in ("target", "forecast")]
     return (results or before)[-1] if before else None
+
+
+def _the_one_subject(subjects: set[Indicator]) -> Indicator | None:
+    """What a sentence was about, for the next one to go on with: its one subject, or the whole its others are
+    parts of ("tổng kim ngạch … đạt 64,8 tỷ USD; trong đó xuất khẩu và nhập khẩu lần lượt đạt … . Dự kiến cả
+    năm đạt khoảng 66 tỷ USD": the total); None when it spoke of several things."""
+    if len(subjects) == 1:
+        return next(iter(subjects))
+    wholes = [w for w in subjects if all(p is w or p.part_of == w.id for p in subjects)]
+    return wholes[0] if len(wholes) == 1 else None
 
 
 def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, about) -> Indicator:

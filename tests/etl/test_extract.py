@@ -3356,6 +3356,30 @@ def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
             date(2023, 7, 20),
             [],
         ),
+        # the next sentence goes on with the whole whose parts the sentence before also gave
+        (
+            "Năm 2023, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 55,6 tỷ USD; trong đó xuất khẩu và nhập "
+            "khẩu lần lượt đạt 22,1 tỷ USD và 33,5 tỷ USD. Dự kiến cả năm 2024 đạt khoảng 60 tỷ USD.",
+            date(2024, 3, 5),
+            [
+                ("trade_turnover", 55.6, "2023", "actual"),
+                ("export_turnover", 22.1, "2023", "actual"),
+                ("import_turnover", 33.5, "2023", "actual"),
+                ("trade_turnover", 60, "2024", "forecast"),
+            ],
+        ),
+        # (but not after two things neither of which is the other's whole)
+        (
+            "Năm 2023, xuất khẩu đạt 22,1 tỷ USD, nhập khẩu đạt 33,5 tỷ USD. Dự kiến cả năm 2024 đạt khoảng 60 tỷ USD.",
+            date(2024, 3, 5),
+            [("export_turnover", 22.1, "2023", "actual"), ("import_turnover", 33.5, "2023", "actual")],
+        ),
+        # the gap to another period's figure is no level
+        (
+            "Kim ngạch quý II/2026 đạt 23,2 tỷ USD, cao hơn quý I khoảng 1,6 tỷ USD.",
+            date(2026, 7, 8),
+            [("trade_turnover", 23.2, "Q2/2026", "actual")],
+        ),
     ],
 )
 def test_what_the_fifth_round_showed_misread_reads_right(text, doc_date, expected):
