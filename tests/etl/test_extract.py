@@ -3380,6 +3380,13 @@ def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
             date(2026, 7, 8),
             [("trade_turnover", 23.2, "Q2/2026", "actual")],
         ),
+        # "tốc độ tăng trưởng" bare is the province's growth, not an industry's or credit's
+        (
+            "Năm 2023, kinh tế của tỉnh vẫn duy trì đà tăng trưởng, tốc độ tăng trưởng ước đạt 6,8%. Tốc độ tăng "
+            "trưởng của ngành công nghiệp đạt 9%, tốc độ tăng trưởng tín dụng đạt 12%.",
+            date(2023, 12, 8),
+            [("grdp_growth", 6.8, "2023", "estimate")],
+        ),
     ],
 )
 def test_what_the_fifth_round_showed_misread_reads_right(text, doc_date, expected):
