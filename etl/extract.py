@@ -1753,9 +1753,11 @@ def _is_province(name: str, places: dict) -> bool:
 
 _PART_AFTER = compile_lowered(r"\s+là (?:khoản|nguồn|phần)\b")
 _TURNS_BACK = compile_lowered(
-    r"\b(?:nhưng|song|trong khi|trong đó|so với|cao hơn|thấp hơn|mục tiêu|kế hoạch|kịch bản|chỉ tiêu"
-    r"|của tỉnh)\b"
-    r"|\)"  # ("(cả nước tăng 6,76%), trong đó quý II ước tăng 7,31%": a bracket's place stays in it)
+    r"\b(?:nhưng|song|trong khi|so với(?! (?:cùng kỳ|năm|quý|tháng|kỳ|giai đoạn)\b)|cao hơn|thấp hơn"
+    r"|mục tiêu|kế hoạch|kịch bản|chỉ tiêu|của tỉnh)\b"
+    # ("(cả nước tăng 6,76%), trong đó quý II ước tăng 7,31%": a bracket's place stays in it; but "GDP … của
+    # cả nước ước tăng 6,42% so với cùng kỳ năm trước, trong đó quý II tăng 6,93%" goes on with the nation)
+    r"|\)"
 )
 
 

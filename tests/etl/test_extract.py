@@ -3387,6 +3387,18 @@ def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
             date(2023, 12, 8),
             [("grdp_growth", 6.8, "2023", "estimate")],
         ),
+        # the nation's growth goes on after "trong đó" past its own comparison with a period; a bracket's does not
+        (
+            "GDP 6 tháng đầu năm 2024 của cả nước ước tăng 6,42% so với cùng kỳ năm trước, trong đó quý II tăng "
+            "6,93%. Tăng trưởng kinh tế 6 tháng đầu năm 2024 của cả nước ước đạt 6,42%, trong đó quý II tăng 6,93%.",
+            date(2024, 7, 10),
+            [],
+        ),
+        (
+            "Tăng trưởng kinh tế 6 tháng đầu năm 2024 của tỉnh thấp hơn cả nước (6,42%), trong đó quý II tăng 5,1%.",
+            date(2024, 7, 10),
+            [("grdp_growth", 5.1, "Q2/2024", "actual")],
+        ),
     ],
 )
 def test_what_the_fifth_round_showed_misread_reads_right(text, doc_date, expected):
