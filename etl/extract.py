@@ -771,7 +771,7 @@ def _read(
                 hold(tok, "not_in_catalog", why, ind, value)
                 continue
             if (
-                ("quý" in low or "tháng" in low or "năm đầu" in low)
+                ("quý" in low or "tháng" in low or "năm đầu" in low or "tuần" in low)
                 and (rest := _REMAINING.search(low, max(0, seg_start - 120), tok.start)) is not None
                 and not any(
                     rest.end() <= pm.start < tok.start or pm.start <= rest.start() < pm.end for pm in own
@@ -795,7 +795,11 @@ def _read(
             ):
                 # "… thu từ hoạt động xuất nhập khẩu bình quân 380 tỷ đồng mỗi tháng": an average per month
                 hold(
-                    tok, "not_in_catalog", f"an average per month or day, not a level of {ind.id}", ind, value
+                    tok,
+                    "not_in_catalog",
+                    f"an average per month, day or visitor, not a level of {ind.id}",
+                    ind,
+                    value,
                 )
                 continue
             if (
@@ -1555,6 +1559,8 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
 _OFFICE = compile_lowered(
     r"\b(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch|giám đốc|lãnh đạo|thường trực|ủy viên|uỷ viên)"
     r"(?: (?!cho|nói|khẳng|nhấn|báo)[^\s;.]+){0,5}? (?:tỉnh ủy|tỉnh uỷ|hđnd tỉnh|ubnd tỉnh|của tỉnh)\b"
+    # (and the district's place among the province's: "Đây là đại hội cấp huyện thứ ba của tỉnh")
+    r"|\b(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|đầu tiên|cuối cùng) (?:của|trong) tỉnh\b"
 )
 
 
@@ -1776,6 +1782,8 @@ _FEWEST_DONG = 1_000  # (a monthly income was once below a million: "850.000 đ�
 _EACH_MONTH = compile_lowered(r"\s*(?:mỗi|một|/)\s*(?:tháng|ngày|tuần)\b")
 _EACH_MONTH_BEFORE = compile_lowered(
     r"\b(?:mỗi|bình quân một|bình quân 1) (?:tháng|ngày|tuần)\b[^,;.]{0,25}$"
+    # (or per visitor: "chi tiêu bình quân của một lượt khách khoảng 424 nghìn đồng")
+    r"|\b(?:của|cho|trên|mỗi) (?:một |1 )?(?:lượt khách|du khách|khách)\b[^,;.]{0,25}$"
 )
 # "Giả định các tháng cuối năm, kim ngạch duy trì ổn định, cả năm đạt …": a scenario's value, a forecast
 _SUPPOSED = compile_lowered(r"\b(?:giả định|giả sử)\b")
@@ -1795,6 +1803,8 @@ _STOCK_WORDS = compile_lowered(
 )
 _SUBSECTOR = compile_lowered(
     r"\b(?:công nghiệp )?chế biến, chế tạo\b|\bkhai khoáng\b|\bsản xuất và phân phối điện\b|\bkinh tế số\b"
+    # ("… bán lẻ …, trong đó khối dịch vụ lưu trú, ăn uống chiếm khoảng 12%": a trade's share of retail sales)
+    r"|\bdịch vụ lưu trú\b|\băn uống\b|\blữ hành\b"
 )
 
 
@@ -1823,6 +1833,9 @@ _ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?
 # the quarters or months left, the first years of a plan: spans with no calendar dates of their own
 _REMAINING = compile_lowered(
     r"\b(?:các|những|mấy) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b|\b(?:hai|ba|bốn|[2-4]) năm đầu\b"
+    # (and a half-month or a week: "Riêng nửa đầu tháng 12, kim ngạch … chỉ khoảng 118 triệu USD", "Tuần qua,
+    # kim ngạch xuất khẩu … chưa tới 9 triệu USD": spans the figure model does not hold)
+    r"|\bnửa (?:đầu|cuối|sau) tháng\b|\btuần (?:qua|trước|này|đầu|cuối|sau)\b|\btrong tuần\b"
 )
 _STANDING_TRAIT = compile_lowered(
     r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$"

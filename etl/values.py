@@ -342,7 +342,9 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
 
 
 COUNT_SHAPE = (
-    rf"(?P<n>{NUM}|{NUMBER_WORD})(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?"
+    # (a number word after a per-unit word is the unit, no count: "chi tiêu bình quân của một lượt khách")
+    rf"(?P<n>{NUM}|(?<!của )(?<!mỗi )(?<!trên )(?<!cho )(?<!quân )(?<!bình )(?<!đối với ){NUMBER_WORD})"
+    r"(?:\s*/\s*(?P<of>\d+)|\s+trên\s+(?:tổng số\s+)?(?P<of2>\d+))?"
     r"(?:\s+(?P<scale>nghìn|ngàn|triệu))?\s+"  # "1,9 triệu lượt khách"
 )
 

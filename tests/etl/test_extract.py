@@ -3399,6 +3399,61 @@ def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
             date(2024, 7, 10),
             [("grdp_growth", 5.1, "Q2/2024", "actual")],
         ),
+        # a half-month and a week are spans the figure model does not hold
+        (
+            "Riêng nửa đầu tháng 12, kim ngạch xuất nhập khẩu qua địa bàn tỉnh chỉ khoảng 125 triệu USD. Tuần qua, "
+            "kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 40 triệu USD.",
+            date(2021, 12, 20),
+            [],
+        ),
+        # a trade's share of retail sales; another trade's revenue beside tourism's
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng năm 2016 ước đạt 14.050 tỷ đồng, trong đó "
+            "khối dịch vụ lưu trú, ăn uống chiếm khoảng 11%.",
+            date(2016, 12, 29),
+            [("retail_sales", 14050, "2016", "estimate")],
+        ),
+        (
+            "Ngành du lịch 4 tháng năm 2017 đón 1,1 triệu lượt khách; doanh thu các dịch vụ khác 480,2 tỷ đồng.",
+            date(2017, 4, 28),
+            [("tourists", 1_100_000, "01–04/2017", "estimate")],
+        ),
+        # the Chinese side in a bracket; a commune's own revenue; a district's party; a geopark; per visitor
+        (
+            "Bên kia biên giới, khu vực Bằng Tường (Quảng Tây, Trung Quốc) cũng đặt mục tiêu đón 1,2 triệu lượt "
+            "khách trong năm 2026.",
+            date(2026, 5, 18),
+            [],
+        ),
+        (
+            "9 tháng năm 2025, thu ngân sách trên địa bàn xã đạt 80,5 tỷ đồng.",
+            date(2025, 10, 17),
+            [],
+        ),
+        (
+            "Đại hội Đảng bộ huyện Văn Quan khai mạc sáng 9/7/2020. Đây là đại hội cấp huyện thứ ba của tỉnh. Dự đại "
+            "hội có 225 đại biểu chính thức, thay mặt cho hơn 3.500 đảng viên trong toàn Đảng bộ huyện.",
+            date(2020, 7, 10),
+            [],
+        ),
+        (
+            "Khu vực Công viên địa chất, trải dài qua nhiều xã phía tây và tây bắc tỉnh, đón hơn 1 triệu lượt khách "
+            "trong 9 tháng năm 2025.",
+            date(2025, 10, 6),
+            [],
+        ),
+        (
+            "Năm 2019, doanh thu du lịch đạt 1.210 tỷ đồng; chi tiêu bình quân của một lượt khách khoảng 420 nghìn "
+            "đồng.",
+            date(2020, 7, 14),
+            [("tourism_revenue", 1210, "2019", "actual")],
+        ),
+        # the districts' and departments' own index
+        (
+            "Năm 2024, tỉnh phấn đấu không đơn vị nào có điểm DDCI dưới 62 điểm.",
+            date(2024, 6, 12),
+            [],
+        ),
     ],
 )
 def test_what_the_fifth_round_showed_misread_reads_right(text, doc_date, expected):
