@@ -1046,6 +1046,16 @@ def _read(
                 # "… của cả nước năm 2017 đạt 425,12 tỷ USD; kim ngạch thương mại … đạt 93,69 tỷ USD": a value
                 # that takes its subject from one before it in the sentence takes that one's place too
                 place = placed_in_sentence[ind.id]
+            if (
+                place is None
+                and ind.part_of in placed_in_sentence
+                and tok.start - placed_at[ind.part_of] <= _CARRY_SPAN
+                and _PART_SINGLED_OUT.search(low, placed_at[ind.part_of], tok.start)
+                and not names_province(low, placed_at[ind.part_of], tok.end)
+            ):
+                # "Tỉnh này thu ngân sách … khoảng 2.086 tỷ đồng …; riêng thu từ xuất nhập khẩu chỉ còn 755 tỷ
+                # đồng": a part of the whole just given for another place is that place's too
+                place = placed_in_sentence[ind.part_of]
             if place is not None:
                 placed_in_sentence[ind.id], placed_at[ind.id] = place, tok.end
                 hold(tok, "other_place", place, ind, value)
@@ -1075,6 +1085,28 @@ def _read(
                 found = (
                     None  # a placeholder no context resolved ("Cùng thời điểm, …" after no span): no period
                 )
+            if (
+                (
+                    tok.plan_value
+                    or (
+                        tok.status == "target"
+                        and _PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
+                    )
+                )
+                and found is not None
+                and not ind.stock
+                and (
+                    found[0].kind == "as_of"  # (a flow to a date: its running total, etl/spans.py)
+                    or (
+                        found[0].kind in ("to_date", "dates")
+                        and (found[0].start.month, found[0].start.day) == (1, 1)
+                        and found[0].start.year == found[0].end.year
+                    )
+                )
+            ):
+                # "Tính đến ngày 15/10, … đạt 4.712,6 tỷ đồng, bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ
+                # đồng)": a running total is measured against the year's plan, no plan is set to a day
+                found = (year_period(found[0].end.year), found[1])
             if "(" in low[max(0, tok.start - 20) : tok.start]:
                 compared = compared_period_in_brackets(low, tok.start, found[0] if found else None)
                 if compared is UNRESOLVED:
@@ -1748,6 +1780,9 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
     return max(named, key=lambda c: (c[1], c[1] - c[0]))[2] if named else None
 
 
+# "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
+_PLAN_IN_BRACKETS = compile_lowered(r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()]{0,40}\(\s*$")
+_PART_SINGLED_OUT = compile_lowered(r"\b(?:riêng|trong đó)\b")
 _CARRY_SPAN = 300  # characters a reader carries a place over (a run-on text has no clause end for pages)
 
 

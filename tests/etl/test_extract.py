@@ -3454,6 +3454,23 @@ def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
             date(2024, 6, 12),
             [],
         ),
+        # a part singled out after another province's whole is that province's; a running total's plan is the
+        # year's
+        (
+            "Bức tranh ở Cao Bằng trái ngược. Tỉnh này thu ngân sách năm 2023 được khoảng 2.100 tỷ đồng; riêng thu "
+            "từ xuất nhập khẩu chỉ còn 760 tỷ đồng.",
+            date(2024, 1, 14),
+            [],
+        ),
+        (
+            "Tính đến ngày 15/10/2019, Cục Hải quan tỉnh thu ngân sách đạt 4.700 tỷ đồng, bằng 85,5% chỉ tiêu Bộ "
+            "Tài chính giao (5.500 tỷ đồng).",
+            date(2019, 10, 18),
+            [
+                ("budget_revenue_trade", 4700, "01/01–15/10/2019", "actual"),
+                ("budget_revenue_trade", 5500, "2019", "target"),
+            ],
+        ),
     ],
 )
 def test_what_the_fifth_round_showed_misread_reads_right(text, doc_date, expected):

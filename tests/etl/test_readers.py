@@ -547,3 +547,24 @@ def test_damaged_documents_are_read_or_refused(suffix, cut, patch, truncate):
     at = int(cut * len(seed))
     damaged = seed[:at] if truncate else seed[:at] + patch + seed[at + len(patch) :]
     _read_or_refuse(damaged, suffix)
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one_and_keeps_every_offset():
+    from etl.readers.text import normalise_text
+
+    wrapped = (
+        "Tình hình kinh tế - xã hội tháng 3 và quý I năm 2018 của tỉnh Lạng Sơn\n"
+        "Thứ năm - 29/03/2018 15:20\n\n"
+        "1. Thương mại\n\n"
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý I ước đạt 4.215,6 tỷ\n"
+        "đồng, tăng 11,2% so với cùng kỳ. Lượng khách du lịch đến tỉnh tăng mạnh trong dịp\n"
+        "lễ hội đầu xuân; riêng lễ hội chùa Tam Thanh đón khoảng 45.000 lượt khách.\n\n"
+        "- Thu nội địa 612,5 tỷ đồng;\n- Thu từ hoạt động xuất nhập khẩu 1.071,7 tỷ đồng.\n\n"
+        "Chỉ tiêu | Quý I/2018\nBán lẻ | 4.215,6\n"
+    )
+    text = normalise_text(wrapped)
+    assert len(text) == len(wrapped)
+    assert "4.215,6 tỷ đồng, tăng 11,2%" in text and "trong dịp lễ hội" in text
+    # (a title and its date line, a heading, list items and table rows keep their lines)
+    assert "Lạng Sơn\nThứ năm" in text and "1. Thương mại\n" in text
+    assert "tỷ đồng;\n- Thu từ" in text and "Chỉ tiêu | Quý I/2018\nBán lẻ" in text
