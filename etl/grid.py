@@ -92,6 +92,13 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
     for block in _blocks(text):
         header_start, header = block[0]
         columns = [_spelled(c) for c in _cells(header)]
+        while len(block) > 1 and _continues_header(block[1][1], len(columns)):
+            # a header on two lines (a PDF's table): "Chỉ tiêu | Ước tính | Quý I/2018 so với" over " | quý
+            # I/2018 | cùng kỳ năm trước (%)" -- each column's words run on in the line below
+            more = _header_cells(block[1][1])
+            columns = [f"{c} {_spelled(m)}".strip() for c, m in zip(columns, more, strict=True)]
+            read.add(block[1][0])
+            block = [block[0], *block[2:]]
         label_col = next((i for i, c in enumerate(columns) if _LABEL.match(c)), None)
         unit_col = next((i for i, c in enumerate(columns) if _UNIT.match(c)), None)
         # "Tháng | Kim ngạch (triệu USD) | So với cùng kỳ (%)": a series, each row a period, each column
@@ -302,6 +309,23 @@ def _spelled(cell: str) -> str:
     for pattern, words in _ABBREVIATIONS:
         cell = pattern.sub(words, cell)
     return cell
+
+
+def _continues_header(line: str, n_columns: int) -> bool:
+    """Whether a table's line is the rest of its header: as many cells, the first (the rows' names) empty, and
+    no cell a number."""
+    cells = _header_cells(line)
+    return (
+        len(cells) == n_columns
+        and not cells[0].strip()
+        and any(c.strip() for c in cells)
+        and not any(_NUMBER.match(c.strip()) for c in cells)
+    )
+
+
+def _header_cells(line: str) -> list[str]:
+    """A header line's cells, empty ones written " | | " too (no offsets needed: a header holds no figure)."""
+    return re.split(r"\s*\|\s*", line.strip())
 
 
 def _cells(line: str) -> list[str]:

@@ -82,7 +82,8 @@ PERCENT = compile_lowered(rf"(?P<n>{NUM})\s*(?:%|phần trăm)")
 
 MONEY = compile_lowered(
     rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*"
-    r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?!\w)",
+    # (a footnote's number may be glued to the unit, as a PDF gives a superscript: "50.412,8 triệu USD1,")
+    r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?:(?!\w)|(?=\d{1,2}(?![\d.,]\d)))",
 )
 
 

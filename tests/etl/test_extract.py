@@ -3471,6 +3471,13 @@ def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
                 ("budget_revenue_trade", 5500, "2019", "target"),
             ],
         ),
+        # a footnote's number glued to the unit, as a PDF gives a superscript
+        (
+            "Lũy kế 11 tháng năm 2024, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 50.400 triệu USD1, tăng "
+            "7,6% so với cùng kỳ năm 2023.",
+            date(2024, 12, 5),
+            [("trade_turnover", 50.4, "01–11/2024", "actual")],
+        ),
     ],
 )
 def test_what_the_fifth_round_showed_misread_reads_right(text, doc_date, expected):

@@ -366,3 +366,17 @@ def test_a_huge_table_is_read_up_to_its_bound():
     rows = "\n".join(f"Tổng thu ngân sách nhà nước | Tỷ đồng | {i}" for i in range(1, 79))
     text = ("Chỉ tiêu | Đơn vị tính | Năm 2023\n" + rows + "\n\n") * 40
     assert len(read_tables(text)[0]) == MAX_CELLS
+
+
+def test_a_header_written_on_two_lines_reads_as_one():
+    text = (
+        "Biểu: Một số chỉ tiêu chủ yếu quý I năm 2018\n"
+        "Chỉ tiêu | Đơn vị tính | Ước tính | Quý I/2018 so với\n"
+        " | | quý I/2018 | cùng kỳ năm trước (%)\n"
+        "Khách du lịch | Lượt khách | 812.450 | 107,2\n"
+    )
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in read_figures(text, load_catalog(), date(2018, 3, 29)).mentions
+    ]
+    assert got == [("tourists", 812_450, "Q1/2018", "estimate")]
