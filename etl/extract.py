@@ -354,6 +354,16 @@ def _read(
                 context.heading_plan(line_of(s_start)) if note is None else None
             )
             or plan_above
+            # "Kỳ họp đã thông qua … Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2024 với 21 chỉ
+            # tiêu chủ yếu. Theo đó, tốc độ tăng trưởng GRDP năm 2024 từ 7% trở lên; …": the plan just adopted
+            or (
+                "target"
+                if before_low is not None
+                and before_line == line_of(s_start)
+                and _ACCORDINGLY.match(low)
+                and _PLAN_ADOPTED.search(before_low)
+                else None
+            )
         )
         topics: dict[str, list] = {}  # measure -> topic spans, found once per sentence
         basis = price_basis(low)
@@ -1780,6 +1790,11 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
     return max(named, key=lambda c: (c[1], c[1] - c[0]))[2] if named else None
 
 
+_ACCORDINGLY = compile_lowered(r"\W*(?:theo đó|cụ thể)\s*[,:]")
+_PLAN_ADOPTED = compile_lowered(
+    r"\b(?:thông qua|ban hành|phê duyệt|quyết nghị|đề ra|đặt ra)\b[^.;]{0,80}?"
+    r"\b(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)\b|\bnghị quyết về kế hoạch\b"
+)
 # "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
 _PLAN_IN_BRACKETS = compile_lowered(r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()]{0,40}\(\s*$")
 _PART_SINGLED_OUT = compile_lowered(r"\b(?:riêng|trong đó)\b")

@@ -3478,6 +3478,18 @@ def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
             date(2024, 12, 5),
             [("trade_turnover", 50.4, "01–11/2024", "actual")],
         ),
+        # "Theo đó," after a plan just adopted plans its clauses; not after a result compared with a plan
+        (
+            "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2024. Theo đó, tốc độ tăng "
+            "trưởng GRDP năm 2024 từ 7% trở lên; thu ngân sách nhà nước trên địa bàn 10.500 tỷ đồng.",
+            date(2023, 12, 8),
+            [("grdp_growth", 7, "2024", "target"), ("budget_revenue", 10500, "2024", "target")],
+        ),
+        (
+            "Năm 2022, thu ngân sách đạt 8.120 tỷ đồng, vượt 12% kế hoạch. Theo đó, thu nội địa đạt 3.400 tỷ đồng.",
+            date(2023, 1, 10),
+            [("budget_revenue", 8120, "2022", "actual"), ("budget_revenue_domestic", 3400, "2022", "actual")],
+        ),
     ],
 )
 def test_what_the_fifth_round_showed_misread_reads_right(text, doc_date, expected):
