@@ -25,7 +25,7 @@ _GAP_TO = compile_lowered(
     r"(?:(?!\b(?:là|đạt|và|còn|với|lên|xuống)\b)[^\d,;]){1,40}?\s+(?:khoảng |gần |hơn |trên )?$"
     # "Riêng quý II đạt 23,18 tỷ USD, cao hơn quý I khoảng 1,7 tỷ USD": the gap to another period's figure
     r"|\b(?:cao|thấp|nhiều|ít) hơn (?:so với )?(?:cùng kỳ|quý|tháng|năm|kỳ|giai đoạn)\b"
-    r"(?: (?!(?:là|đạt|và|còn|với|lên|xuống)\b)[^\s,;]+){0,4}?\s+(?:khoảng |gần |hơn |trên )?$"
+    r"(?: (?!(?:là|đạt|và|còn|với|lên|xuống|ở|mức)\b)[^\s,;]+){0,4}?\s+(?:khoảng |gần |hơn |trên )?$"
 )
 _CHANGE_BEFORE = compile_lowered(
     # (not the rate named as a noun: "tốc độ tăng xếp thứ 11/34", "mức tăng này đứng thứ 5")

@@ -258,8 +258,12 @@ def _read(
     for s_start, s_end in sentence_spans(text):
         introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
+            # (but "con số này" points at the figure just given, not at the whole: no subject after several)
+            points_back = _POINTS_BACK.search(text, s_start, s_end) is not None
             subjects["previous"] = {
-                k: one for k, v in seen_subjects.items() if (one := _the_one_subject(v)) is not None
+                k: one
+                for k, v in seen_subjects.items()
+                if (one := _the_one_subject(v, whole_too=not points_back)) is not None
             }
             subjects["previous_status"] = dict(seen_status)
             subjects["line"] = subjects["last_line"]
@@ -744,6 +748,8 @@ def _read(
                 and (sub := _last_match(_SUBSECTOR, low, max(clause[0], tok.start - 120), tok.start))
                 is not None
                 and sub > max((b for _a, b, _i in topics.get(tok.kind, ()) if b <= tok.start), default=-1)
+                # (not what a sector includes: "khu vực dịch vụ (bao gồm thương mại, lưu trú, …)")
+                and low.rfind("(", 0, sub) <= low.rfind(")", 0, sub)
             ):
                 # "… dịch vụ logistics …, trong khi công nghiệp chế biến, chế tạo chỉ chiếm khoảng 5% GRDP": a
                 # sub-sector's share, named nearer the value than the catalog's sector
@@ -1096,13 +1102,8 @@ def _read(
                     None  # a placeholder no context resolved ("Cùng thời điểm, …" after no span): no period
                 )
             if (
-                (
-                    tok.plan_value
-                    or (
-                        tok.status == "target"
-                        and _PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
-                    )
-                )
+                (tok.plan_value or tok.status == "target")
+                and _PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
                 and found is not None
                 and not ind.stock
                 and (
@@ -1679,12 +1680,14 @@ def _whole_before_parts(in_sentence: list[Mention], s_start: int, subset_at) -> 
     return (results or before)[-1] if before else None
 
 
-def _the_one_subject(subjects: set[Indicator]) -> Indicator | None:
+def _the_one_subject(subjects: set[Indicator], *, whole_too: bool = True) -> Indicator | None:
     """What a sentence was about, for the next one to go on with: its one subject, or the whole its others are
     parts of ("tổng kim ngạch … đạt 64,8 tỷ USD; trong đó xuất khẩu và nhập khẩu lần lượt đạt … . Dự kiến cả
     năm đạt khoảng 66 tỷ USD": the total); None when it spoke of several things."""
     if len(subjects) == 1:
         return next(iter(subjects))
+    if not whole_too:
+        return None
     wholes = [w for w in subjects if all(p is w or p.part_of == w.id for p in subjects)]
     return wholes[0] if len(wholes) == 1 else None
 
@@ -1796,7 +1799,11 @@ _PLAN_ADOPTED = compile_lowered(
     r"\b(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)\b|\bnghị quyết về kế hoạch\b"
 )
 # "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
-_PLAN_IN_BRACKETS = compile_lowered(r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()]{0,40}\(\s*$")
+# (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
+_PLAN_IN_BRACKETS = compile_lowered(
+    r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
+)
+_POINTS_BACK = re.compile(r"\b(?:con số|số liệu|mức|số) (?:này|đó|trên)\b", re.IGNORECASE)
 _PART_SINGLED_OUT = compile_lowered(r"\b(?:riêng|trong đó)\b")
 _CARRY_SPAN = 300  # characters a reader carries a place over (a run-on text has no clause end for pages)
 
@@ -1885,7 +1892,8 @@ _REMAINING = compile_lowered(
     r"\b(?:các|những|mấy) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b|\b(?:hai|ba|bốn|[2-4]) năm đầu\b"
     # (and a half-month or a week: "Riêng nửa đầu tháng 12, kim ngạch … chỉ khoảng 118 triệu USD", "Tuần qua,
     # kim ngạch xuất khẩu … chưa tới 9 triệu USD": spans the figure model does not hold)
-    r"|\bnửa (?:đầu|cuối|sau) tháng\b|\btuần (?:qua|trước|này|đầu|cuối|sau)\b|\btrong tuần\b"
+    r"|\bnửa (?:đầu|cuối|sau) tháng(?: \d{1,2}(?:/\d{4})?)?|\btuần (?:qua|trước|này|đầu|cuối|sau)"
+    r"(?: (?:của )?tháng \d{1,2}(?:/\d{4})?)?|\btrong tuần\b"
 )
 _STANDING_TRAIT = compile_lowered(
     r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$"
@@ -1911,7 +1919,8 @@ _CONVERSION = compile_lowered(
 _COUNTERFACTUAL = compile_lowered(
     # ("nếu không kể số thu tiền sử dụng đất, …", "nếu loại trừ tiền sử dụng đất thì …": a part left out,
     # no forecast)
-    r"nếu (?:không (?:kể|bao gồm|tính)|loại trừ|trừ đi)\b|"
+    # (but "Nếu không tính đến các yếu tố bất thường, …" is a forecast's hedge)
+    r"nếu (?:không (?:kể|bao gồm|tính(?! đến))|loại trừ|trừ đi)\b|"
     r"nếu không (?:có|vì|bị|phải)\b"
     r"(?! (?:gì|(?:những |các |sự )?"
     r"(?:biến động|đột biến|thay đổi|diễn biến|yếu tố|sự cố|rủi ro|bất thường)))"

@@ -22,7 +22,9 @@ _OURS = quick(
         # (nor "Quảng Ninh, tỉnh giáp Lạng Sơn ở phía Đông, tăng 7,08%": a neighbour described by ours)
         # (nor "Cao Bằng, tỉnh cũng giữ nguyên địa giới như Lạng Sơn, xếp thứ 31": ours likened to)
         r"(?<!giáp )(?<!giáp với )(?<!giáp tỉnh )(?<!giáp với tỉnh )(?<!như )(?<!giống )lạng sơn|\btỉnh ta\b"
-        r"|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)(?<!chung của tỉnh)"
+        # (nor "Huyện Cao Lộc đứng thứ hai của tỉnh về thu ngân sách": a part ranked in the province)
+        r"|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)(?<!chung của tỉnh)(?<!thứ hai của tỉnh)"
+        r"(?<!thứ ba của tỉnh)(?<!nhất của tỉnh)(?<!đầu của tỉnh)"
         r"|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )(?<!thứ hai )(?<!thứ ba )\btoàn tỉnh\b"
         r"|\btỉnh đạt\b"
         r"|\btỉnh tăng\b"
@@ -88,6 +90,7 @@ def _first_place(text: str, places: dict[str, re.Pattern]) -> re.Match | None:
 
 
 _WITH = re.compile(r",?\s*với\s")
+_PARTS_WITH_A_FLOW = ("border_gate", "site", "zone", "district", "named_unit")
 
 
 def _last_place(segment: str, places: dict[str, re.Pattern]) -> str | None:
@@ -133,10 +136,12 @@ def other_place(
             subject = m.group()
         if _names_ours(segment, m.end() if m is not None else 0):
             subject = None
-    if earlier and _WITH.match(low, own[0]):
+    if earlier and _WITH.match(low, own[0]) and not _OURS.search(low, own[0], own[1]):
         # "Phần lớn hàng hóa đi qua cửa khẩu quốc tế Hữu Nghị, với kim ngạch khoảng 40,2 tỷ USD": the value
-        # belongs to the place the segment before closed on
-        closing = _last_place(low[earlier[-1][0] : earlier[-1][1]], places)
+        # belongs to the part of the province the segment before closed on (not a partner or a benchmark:
+        # "hợp tác với Quảng Tây, với kim ngạch …", "so với cả nước, với tốc độ tăng trưởng …")
+        parts = {k: v for k, v in places.items() if k in _PARTS_WITH_A_FLOW}
+        closing = _last_place(low[earlier[-1][0] : earlier[-1][1]], parts)
         if closing is not None:
             return closing
     before = low[own[0] : own[1]]

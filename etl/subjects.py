@@ -121,8 +121,9 @@ NATIONAL_TOTALS = (63, 34)
 
 PER_MONTH = compile_lowered(
     # ("2,19 triệu đồng mỗi người một tháng")
-    r"^\s*(?:/\s*người\s*)?/\s*tháng|^\s*(?:/người |(?:mỗi|một|1|trên) người )?(?:một|mỗi|1) tháng"
-    r"|^\s*/người/tháng"
+    # (a footnote's number may stand glued between: "2,9 triệu đồng1/người/tháng")
+    r"^\d{0,2}\s*(?:/\s*người\s*)?/\s*tháng|^\s*(?:/người |(?:mỗi|một|1|trên) người )?(?:một|mỗi|1) tháng"
+    r"|^\d{0,2}\s*/người/tháng"
 )
 
 
@@ -725,7 +726,11 @@ def _listed_places_at(lead: str, catalog: Catalog) -> list[tuple[int, str]]:
 
 # ("… một tháng cao nhất, đạt 2,48 triệu đồng": the value its comma leads straight to)
 _PER_MONTH_BEFORE = compile_lowered(
-    r"\b(?:đầu người|người|bình quân) (?:một|1|mỗi|hằng|hàng) tháng\b[^,;]*(?:,\s*(?:đạt|là|ở mức)\s*)?$"
+    # (not past another amount or another income: "chuẩn nghèo là 1,5 triệu đồng/người một tháng … và thu nhập
+    # bình quân đầu người năm 2023 … đạt 40 triệu đồng")
+    r"\b(?:đầu người|người|bình quân) (?:một|1|mỗi|hằng|hàng) tháng\b"
+    r"(?:(?!thu nhập|\d[\d.,]*\s*(?:nghìn |triệu |tỷ )?(?:đồng|usd))[^,;])*"
+    r"(?:,\s*(?:đạt|là|ở mức)\s*)?$"
 )
 
 

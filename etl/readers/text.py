@@ -29,11 +29,20 @@ def normalise_text(text: str) -> str:
 
 
 # A line that opens a list item, a numbered heading or a table row: never the rest of the line above.
+# (a dash or a bullet with or without its space, "1.1.", "(2)", "A.", "b)", a date line)
 _OPENS_ITEM = re.compile(
-    r"\s*(?:[-+•*–]\s|\(?\d{1,2}[.)]\s|\(?[a-zđ][.)]\s|[IVX]+[.)]\s|\d{1,2}/\d{1,2}/\d{4})"
+    # (not a number the line opens on: "3.412,8 triệu USD")
+    r"\s*(?:[-+•*–—▪✓◦●○]|o\s|\(?\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\(?[a-zđA-ZĐ][.)]\s|[IVX]+[.)]\s"
+    r"|\d{1,2}/\d{1,2}/\d{4})"
 )
 _ENDS_SENTENCE = ".:;!?"
 _WRAP_WIDTH = range(50, 161)  # the widths text is wrapped at (a paragraph written on one line is longer)
+
+
+def _heading(line: str) -> bool:
+    """A line in capitals (a title, a heading): never the rest of a paragraph, nor run on into one."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def _unwrap(lines: list[str]) -> str:
@@ -60,8 +69,9 @@ def _unwrap(lines: list[str]) -> str:
             if k == len(block) - 1:
                 break
             following = block[k + 1]
-            runs_on = (wrapped and full[k]) or (
-                following.lstrip()[:1].islower() and len(line) >= 40 and line[-1] not in _ENDS_SENTENCE
+            runs_on = not (_heading(line) or _heading(following)) and (
+                (wrapped and full[k])
+                or (following.lstrip()[:1].islower() and len(line) >= 40 and line[-1] not in _ENDS_SENTENCE)
             )
             if runs_on and not _OPENS_ITEM.match(following) and line.strip():
                 out.append(" ")

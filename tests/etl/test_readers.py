@@ -568,3 +568,30 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one_and_keeps_every_offse
     # (a title and its date line, a heading, list items and table rows keep their lines)
     assert "Lạng Sơn\nThứ năm" in text and "1. Thương mại\n" in text
     assert "tỷ đồng;\n- Thu từ" in text and "Chỉ tiêu | Quý I/2018\nBán lẻ" in text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # list items with or without their space, numbered headings, headings in capitals
+        "Các chỉ tiêu chủ yếu của tỉnh trong 9 tháng đầu năm 2024 như sau, cụ thể là\n-Tổng sản phẩm ước tăng 6,8%",
+        "Các chỉ tiêu chủ yếu của tỉnh trong 9 tháng đầu năm 2024 như sau, cụ thể là các mục\n1.1. Tổng sản phẩm",
+        "BÁO CÁO NHANH KẾT QUẢ THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN 9 THÁNG ĐẦU NĂM\n2024 VÀ KẾ HOẠCH NĂM 2025",
+        "KẾ HOẠCH NĂM 2025 CỦA CÁC HUYỆN VÀ THÀNH PHỐ TRÊN ĐỊA BÀN TỈNH LẠNG SƠN\nDự kiến cả năm thu ngân sách",
+    ],
+)
+def test_lists_and_headings_keep_their_lines(kept):
+    from etl.readers.text import normalise_text
+
+    assert normalise_text(kept) == kept
+
+
+def test_a_number_opening_a_wrapped_line_is_no_list_item():
+    from etl.readers.text import normalise_text
+
+    wrapped = (
+        "Theo số liệu tổng hợp, 9 tháng năm 2019 tổng kim ngạch xuất nhập khẩu qua các cửa khẩu đạt\n"
+        "3.412,8 triệu USD, giảm 12,4% so với cùng kỳ năm trước do nhiều nguyên nhân khác nhau, kể cả\n"
+        "thời tiết xấu."
+    )
+    assert normalise_text(wrapped) == wrapped.replace("\n", " ")
