@@ -3617,6 +3617,30 @@ def test_a_table_rows_unit_in_thousands_of_visits_scales_its_cells():
             date(2024, 1, 10),
             [],
         ),
+        # round G's sentences that gave a figure where the gold says none: another province's "của tỉnh"; a few
+        # districts counted in digits; one company; the local goods exported after the enterprises' trade
+        (
+            "Ở phía bắc, Cao Bằng tăng 7,1%, kim ngạch qua các cửa khẩu của tỉnh đạt khoảng 1,3 tỷ USD trong 6 tháng "
+            "đầu năm 2026.",
+            date(2026, 7, 15),
+            [],
+        ),
+        (
+            "Năm 2017, ưu tiên nguồn lực cho 5 huyện có tỷ lệ hộ nghèo cao trên 25%.",
+            date(2016, 12, 9),
+            [],
+        ),
+        (
+            "Năm 2023, doanh thu xuất khẩu của công ty đạt khoảng 18 triệu USD.",
+            date(2024, 1, 22),
+            [],
+        ),
+        (
+            "Năm 2024, Sở Công Thương đặt mục tiêu kim ngạch xuất nhập khẩu của các doanh nghiệp trên địa bàn tỉnh "
+            "đạt 420 triệu USD và xuất khẩu hàng hóa địa phương đạt 165 triệu USD.",
+            date(2024, 1, 22),
+            [("local_trade_turnover", 0.42, "2024", "target")],
+        ),
     ],
 )
 def test_what_the_review_of_the_days_rules_found_reads_right(text, doc_date, expected):
