@@ -618,6 +618,8 @@ def _read(
                     if _FORESEEN.search(told)
                     else None
                 )
+            if ind is not None and ind.ratio and _MAY_BE_MET.match(low, tok.end):
+                tok.status = "forecast"
             if (
                 tok.status not in ("target", "forecast")
                 and "giả" in low
@@ -749,7 +751,7 @@ def _read(
                 is not None
                 and sub > max((b for _a, b, _i in topics.get(tok.kind, ()) if b <= tok.start), default=-1)
                 # (not what a sector includes: "khu vực dịch vụ (bao gồm thương mại, lưu trú, …)")
-                and low.rfind("(", 0, sub) <= low.rfind(")", 0, sub)
+                and not (low.rfind("(", 0, sub) > low.rfind(")", 0, sub) and ")" in low[sub : tok.start])
             ):
                 # "… dịch vụ logistics …, trong khi công nghiệp chế biến, chế tạo chỉ chiếm khoảng 5% GRDP": a
                 # sub-sector's share, named nearer the value than the catalog's sector
@@ -1803,7 +1805,7 @@ _PLAN_ADOPTED = compile_lowered(
 _PLAN_IN_BRACKETS = compile_lowered(
     r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
 )
-_POINTS_BACK = re.compile(r"\b(?:con số|số liệu|mức|số) (?:này|đó|trên)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"(?<!trong )\b(?:con số|số) (?:này|đó)\b", re.IGNORECASE)
 _PART_SINGLED_OUT = compile_lowered(r"\b(?:riêng|trong đó)\b")
 _CARRY_SPAN = 300  # characters a reader carries a place over (a run-on text has no clause end for pages)
 
@@ -1851,7 +1853,9 @@ _IF_THEN = compile_lowered(
 # a plan set on a count of targets met ("phấn đấu đến hết nhiệm kỳ hoàn thành ít nhất 20/25 chỉ tiêu")
 _AIMED = compile_lowered(r"\b(?:phấn đấu|mục tiêu|cần|phải|quyết tâm|đặt ra)\b")
 _ESTIMATED_WORD = compile_lowered(r"\bước\b")
-_FORESEEN = compile_lowered(r"\b(?:dự kiến|dự báo|có khả năng)\b")
+_FORESEEN = compile_lowered(r"\b(?:dự kiến|dự báo|có khả năng|có thể)\b")
+# "18/22 chỉ tiêu có thể đạt": targets that may be met, a count foreseen
+_MAY_BE_MET = compile_lowered(r"(?:\s*chỉ tiêu)?(?: [^\s,;.]+){0,4}? có thể (?:đạt|hoàn thành|vượt)\b")
 _NATIONS_PLAN_AFTER = compile_lowered(
     r"\s*(?:mà|do) (?P<who>quốc hội|chính phủ) (?:đã )?(?:đề ra|đặt ra|thông qua|giao(?! cho))\b"
 )

@@ -165,7 +165,12 @@ def other_place(
         _OURS.search(before)
         # (after another province opened the clause, only our name turns back: "Cao Bằng tăng 7,1%, kim ngạch
         # qua các cửa khẩu của tỉnh đạt khoảng 1,2 tỷ USD")
-        and ("lạng sơn" in before or "province" not in places or not places["province"].fullmatch(subject))
+        and (
+            "lạng sơn" in before
+            or "tỉnh ta" in before
+            or "province" not in places
+            or not places["province"].fullmatch(subject)
+        )
     ):
         return subject
     after = low[end : end + 60]

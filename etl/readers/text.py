@@ -32,7 +32,7 @@ def normalise_text(text: str) -> str:
 # (a dash or a bullet with or without its space, "1.1.", "(2)", "A.", "b)", a date line)
 _OPENS_ITEM = re.compile(
     # (not a number the line opens on: "3.412,8 triệu USD")
-    r"\s*(?:[-+•*–—▪✓◦●○]|o\s|\(?\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\(?[a-zđA-ZĐ][.)]\s|[IVX]+[.)]\s"
+    r"\s*(?:[-+•*▪✓◦●○]|[–—](?=\s)|o\s|\(?\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\(?[a-zđA-ZĐ][.)]\s|[IVX]+[.)]\s"
     r"|\d{1,2}/\d{1,2}/\d{4})"
 )
 _ENDS_SENTENCE = ".:;!?"
@@ -69,9 +69,8 @@ def _unwrap(lines: list[str]) -> str:
             if k == len(block) - 1:
                 break
             following = block[k + 1]
-            runs_on = not (_heading(line) or _heading(following)) and (
-                (wrapped and full[k])
-                or (following.lstrip()[:1].islower() and len(line) >= 40 and line[-1] not in _ENDS_SENTENCE)
+            runs_on = (not (_heading(line) or _heading(following)) and wrapped and full[k]) or (
+                following.lstrip()[:1].islower() and len(line) >= 40 and line[-1] not in _ENDS_SENTENCE
             )
             if runs_on and not _OPENS_ITEM.match(following) and line.strip():
                 out.append(" ")

@@ -33,7 +33,15 @@ def _check_docx_zip(data: bytes, name: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+    # (a damaged header may claim a zip version zipfile cannot read: "zip file version 6.4")
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        EOFError,
+        OSError,
+        NotImplementedError,
+    ) as exc:
         raise DocumentError(name, f"is not a valid DOCX (corrupt or truncated zip: {describe(exc)})") from exc
     if len(members) > MAX_DOCX_MEMBERS:
         raise DocumentError(

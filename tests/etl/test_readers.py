@@ -595,3 +595,19 @@ def test_a_number_opening_a_wrapped_line_is_no_list_item():
         "thời tiết xấu."
     )
     assert normalise_text(wrapped) == wrapped.replace("\n", " ")
+
+
+def test_a_dash_inside_a_sentence_and_a_heading_running_on_into_small_letters_join_their_lines():
+    from etl.readers.text import normalise_text
+
+    dashed = (
+        "Năm 2024, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh Lạng Sơn đạt khoảng\n"
+        "—theo số liệu của Hải quan—5,2 tỷ USD, tăng 12% so với năm 2023 và vượt kế hoạch đề ra đầu năm\n"
+        "là 4,5 tỷ USD."
+    )
+    assert normalise_text(dashed) == dashed.replace("\n", " ")
+    run_in = (
+        "KIM NGẠCH XUẤT NHẬP KHẨU QUA CÁC CỬA KHẨU CỦA TỈNH 9 THÁNG NĂM 2024\n"
+        "ước đạt 4.215,6 triệu USD, tăng 11,2% so với cùng kỳ năm trước."
+    )
+    assert normalise_text(run_in) == run_in.replace("\n", " ")
