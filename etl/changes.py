@@ -23,6 +23,10 @@ _GAP_TO = compile_lowered(
     # và đạt 60 triệu đồng" gives the level)
     r"\b(?:cao|thấp) hơn (?:(?:điểm số|mức|con số|tốc độ tăng|tỷ lệ) )?(?:của|so với) "
     r"(?:(?!\b(?:là|đạt|và|còn|với|lên|xuống)\b)[^\d,;]){1,40}?\s+(?:khoảng |gần |hơn |trên )?$"
+    # "thu từ hoạt động xuất nhập khẩu khoảng 4.850 tỷ đồng, thấp hơn dự toán 1.150 tỷ đồng": a gap to a plan
+    # (not the plan's own amount, said with who set it: "thấp hơn kế hoạch 4,5 tỷ USD tỉnh đề ra")
+    r"|\b(?:cao|thấp|nhiều|ít) hơn (?:so với )?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)\b"
+    r"(?: (?!(?:là|đạt|và|còn|với|lên|xuống|ở|mức)\b)[^\s,;]+){0,4}?\s+(?:khoảng |gần |hơn |trên )?$"
     # "Riêng quý II đạt 23,18 tỷ USD, cao hơn quý I khoảng 1,7 tỷ USD": the gap to another period's figure
     r"|\b(?:cao|thấp|nhiều|ít) hơn (?:so với )?(?:cùng kỳ|quý|tháng|năm|kỳ|giai đoạn)\b"
     r"(?: (?!(?:là|đạt|và|còn|với|lên|xuống|ở|mức)\b)[^\s,;]+){0,4}?\s+(?:khoảng |gần |hơn |trên )?$"
@@ -43,7 +47,9 @@ def is_change(tok: Token, low: str) -> bool:
     window = max(0, tok.start - 30)
     m = _CHANGE_BEFORE.search(low[window : tok.start])
     if m is None:
-        return _GAP_TO.search(low, max(0, tok.start - 70), tok.start) is not None
+        return _GAP_TO.search(low, max(0, tok.start - 70), tok.start) is not None and not _SET_BY.match(
+            low, tok.end
+        )
     if m.group().lstrip().startswith("vượt") and tok.kind in ("money", "count"):
         # "dự kiến thu ngân sách năm 2025 vượt 12.000 tỷ đồng": a level passed, the bound of the figure -- not
         # "đạt 7.300 tỷ đồng, vượt 300 tỷ đồng (so với dự toán)", a gap to an amount its clause gave
@@ -59,6 +65,7 @@ def is_change(tok: Token, low: str) -> bool:
     return not (m.group().rstrip().endswith(" từ") and _FROM_TO.match(low, tok.end))
 
 
+_SET_BY = compile_lowered(r"\s*(?:mà |do |đã )?(?:[^\s,;.]+ ){0,3}?(?:đề ra|đặt ra|giao)\b")
 _AMOUNT = compile_lowered(r"\d[\d.,]*\s*(?:nghìn tỷ|tỷ|triệu|nghìn)?\s*(?:đồng|usd)\b")
 _GAP_REFERENCE = compile_lowered(r"\s*(?:so với|so cùng kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu)")
 

@@ -695,7 +695,7 @@ def _read(
                         hold(tok, "other_place", place_named(low, catalog.places) or "another place")
                 continue
             if (
-                tok.kind in ("score", "rank")
+                tok.kind in ("score", "rank", "percent")  # (SIPAS and PAR Index in per cent)
                 and ind.index is not None
                 and INDEX_COMPONENT.search(low, max(clause[0], tok.start - 60), tok.start)
             ):
@@ -860,6 +860,13 @@ def _read(
                 hold(
                     tok, "not_in_catalog", f"an addition in the period, not the {ind.id} standing", ind, value
                 )
+                continue
+            if ("đề nghị" in low or "kiến nghị" in low or "đề xuất" in low) and _PROPOSED.search(
+                low, max(clause[0], tok.start - 160), tok.start
+            ):
+                # "một số thành viên Ban đề nghị nâng dự toán thu nội địa lên 2.300 tỷ đồng": a change
+                # proposed, no plan adopted
+                hold(tok, "not_in_catalog", f"a change proposed for {ind.id}, no plan adopted", ind, value)
                 continue
             if "thay" in markers and _SET_ASIDE.search(low, max(0, tok.start - 40), tok.start):
                 # "… là 57,31 điểm, thay cho 56,83 điểm đã công bố hồi tháng 3/2018": a value set aside
@@ -1804,6 +1811,10 @@ _PLAN_ADOPTED = compile_lowered(
 # (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 _PLAN_IN_BRACKETS = compile_lowered(
     r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
+)
+_PROPOSED = compile_lowered(
+    r"\b(?:đề nghị|kiến nghị|đề xuất)\s+(?:nâng|điều chỉnh|hạ|giảm|tăng)\b[^.;]{0,100}?"
+    r"\b(?:lên|xuống)(?: mức| còn)?\s*$"
 )
 _POINTS_BACK = re.compile(r"(?<!trong )\b(?:con số|số) (?:này|đó)\b", re.IGNORECASE)
 _PART_SINGLED_OUT = compile_lowered(r"\b(?:riêng|trong đó)\b")

@@ -309,6 +309,8 @@ INDEX_COMPONENT = compile_lowered(
     # (the value its own: within its clause, no index named between -- not "Sau khi đẩy mạnh hỗ trợ doanh
     # nghiệp, PCI 2024 Lạng Sơn đạt 66,5 điểm")
     r"(?:(?!pci|papi|pgi|dti)[^.;,]){0,25}(?:,\s*(?:đạt|là|ở mức|với)\s*)?$"
+    # (or a factor the survey weighs: "đánh giá cao nhất yếu tố công chức giải quyết công việc (86,1%)")
+    r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
 )
 # a component named before the index it belongs to ("chỉ số Quản trị môi trường trong PAPI")
 _COMPONENT_OF_INDEX = compile_lowered(

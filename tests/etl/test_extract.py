@@ -3688,6 +3688,34 @@ def test_a_table_rows_unit_in_thousands_of_visits_scales_its_cells():
             date(2025, 6, 10),
             [("term_targets_met", 18, "2021–2025", "forecast")],
         ),
+        # round H's sentences that gave a figure where the gold says none: one commodity singled out; a factor of
+        # SIPAS; a gap to the plan (not the plan's own amount with who set it); a change proposed
+        (
+            "Riêng mặt hàng sầu riêng, từ đầu năm 2023 đến 15/7 đã có hơn 9.000 xe xuất khẩu qua Lạng Sơn, trị giá "
+            "khoảng 1,2 tỷ USD.",
+            date(2023, 7, 17),
+            [],
+        ),
+        (
+            "Năm 2020, với Chỉ số SIPAS, người dân đánh giá cao nhất yếu tố công chức giải quyết công việc (85,9%).",
+            date(2021, 8, 14),
+            [],
+        ),
+        (
+            "Năm 2023, thu từ hoạt động xuất nhập khẩu ước đạt 4.850 tỷ đồng, thấp hơn dự toán 1.150 tỷ đồng. Kim "
+            "ngạch cả năm 2021 chỉ đạt khoảng 4 tỷ USD, thấp hơn kế hoạch 4,5 tỷ USD tỉnh đề ra.",
+            date(2023, 12, 8),
+            [
+                ("budget_revenue_trade", 4850, "2023", "estimate"),
+                ("trade_turnover", 4, "2021", "actual"),
+                ("trade_turnover", 4.5, "2021", "target"),
+            ],
+        ),
+        (
+            "Một số thành viên Ban đề nghị nâng dự toán thu nội địa năm 2022 lên 2.300 tỷ đồng.",
+            date(2021, 12, 6),
+            [],
+        ),
     ],
 )
 def test_what_the_review_of_the_days_rules_found_reads_right(text, doc_date, expected):
