@@ -406,11 +406,14 @@ def _plan_set_this_year(m, doc_date):
     rf"|\btừ (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b(?!\s*(?:đến|tới|-|–|/))"
     # "số ước tính công bố tháng 12/2022": when a figure was released, not what it is over
     rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}(?:/{YEAR})?\b"
+    # "mức chưa từng đạt được trong một quý kể từ năm 2018": since when, not the figure's year (not "kể từ năm
+    # 2018 đến nay", a span)
+    rf"|\bkể từ (?:năm )?{YEAR}\b(?!\s*(?:đến|tới|-|–))"
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
     rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
-    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi "),
+    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi ", "kể từ"),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED

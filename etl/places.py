@@ -56,8 +56,11 @@ _LEAD = re.compile(
 )
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
 _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
+# (and holding a congress or a session: "Trước đó, Đảng bộ tỉnh Cao Bằng đã tổ chức thành công đại hội …, đặt
+# mục tiêu tăng trưởng bình quân 7%/năm")
 _SUBJECT_VERB = compile_lowered(
-    r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm)\b"
+    r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?"
+    r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức)\b"
 )
 _REPORTS = compile_lowered(r"(?:\s+[ivx]+\b)?\s*(?:\([^()]{0,80}\)\s*)?(?:cho biết|báo cáo|thông tin)\b")
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.

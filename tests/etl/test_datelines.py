@@ -17,6 +17,8 @@ OFFICIAL_HEAD = (
     [
         ("Tiêu đề\nThứ Hai, 15/01/2024 - 09:30\n\nNội dung.", date(2024, 1, 15)),
         ("Tiêu đề\nCập nhật: 16/01/2024 10:15\n\nNội dung.", date(2024, 1, 16)),
+        # (the time first)
+        ("Tiêu đề\nCập nhật lúc 10:30, 26/09/2020\n\nNội dung.", date(2020, 9, 26)),
         ("Tiêu đề\n15/01/2024 09:30 GMT+7\n\nNội dung.", date(2024, 1, 15)),
         ("Tiêu đề\nLạng Sơn, ngày 12 tháng 01 năm 2024\n\nNội dung.", date(2024, 1, 12)),
         # an official letter: the issuing body, its number, its subject and the national motto stand above

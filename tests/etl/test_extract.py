@@ -3716,6 +3716,24 @@ def test_a_table_rows_unit_in_thousands_of_visits_scales_its_cells():
             date(2021, 12, 6),
             [],
         ),
+        # "kể từ năm 2018" says since when, not the year of what follows; another province's party holding its
+        # congress is the subject of its plan
+        (
+            "Để đạt mục tiêu tăng trưởng 8% cả năm, quý IV tỉnh phải tăng khoảng 10,5%, mức chưa từng đạt được trong "
+            "một quý kể từ năm 2018. Thu ngân sách nhà nước trên địa bàn 9 tháng ước đạt 10.400 tỷ đồng.",
+            date(2025, 10, 9),
+            [
+                ("grdp_growth", 8, "2025", "target"),
+                ("grdp_growth", 10.5, "Q4/2025", "target"),
+                ("budget_revenue", 10400, "01–09/2025", "estimate"),
+            ],
+        ),
+        (
+            "Trước đó, Đảng bộ tỉnh Cao Bằng đã tổ chức thành công đại hội với 300 đại biểu chính thức, đặt mục tiêu "
+            "tăng trưởng bình quân 7%/năm trong nhiệm kỳ 2020 - 2025.",
+            date(2020, 9, 26),
+            [],
+        ),
     ],
 )
 def test_what_the_review_of_the_days_rules_found_reads_right(text, doc_date, expected):
