@@ -797,9 +797,7 @@ def _read(
             ):
                 # "… quý II cần đạt khoảng 8,7% và các quý cuối năm phải tăng bình quân trên 9%": the quarters
                 # or months left, no calendar span of their own
-                why = (
-                    "a span with no calendar dates of its own (quarters or months left, a plan's first years)"
-                )
+                why = "a span the figure model does not hold (quarters or months left, first years, a week)"
                 hold(tok, "no_period", why, ind, value)
                 continue
             if (
@@ -1907,8 +1905,10 @@ _REMAINING = compile_lowered(
     r"\b(?:các|những|mấy) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b|\b(?:hai|ba|bốn|[2-4]) năm đầu\b"
     # (and a half-month or a week: "Riêng nửa đầu tháng 12, kim ngạch … chỉ khoảng 118 triệu USD", "Tuần qua,
     # kim ngạch xuất khẩu … chưa tới 9 triệu USD": spans the figure model does not hold)
-    r"|\bnửa (?:đầu|cuối|sau) tháng(?: \d{1,2}(?:/\d{4})?)?|\btuần (?:qua|trước|này|đầu|cuối|sau)"
-    r"(?: (?:của )?tháng \d{1,2}(?:/\d{4})?)?|\btrong tuần\b"
+    # ("Trong tuần đầu tháng 10/2024", "tuần thứ hai của tháng 10": the week with its month)
+    r"|\bnửa (?:đầu|cuối|sau) tháng(?: \d{1,2}(?:/\d{4})?)?"
+    r"|\b(?:trong )?tuần (?:qua|trước|này|đầu|cuối|sau|thứ (?:nhất|hai|ba|tư|năm|\d))"
+    r"(?: (?:của )?tháng \d{1,2}(?:/\d{4})?)?|\btrong tuần\b(?! (?:qua|trước|này|đầu|cuối|sau|thứ)\b)"
 )
 _STANDING_TRAIT = compile_lowered(
     r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$"

@@ -3613,6 +3613,11 @@ def test_a_table_rows_unit_in_thousands_of_visits_scales_its_cells():
         # a week of a named month; a district ranked in the province
         ("Tuần cuối tháng 11, kim ngạch xuất khẩu qua địa bàn tỉnh đạt 20 triệu USD.", date(2024, 12, 5), []),
         (
+            "Trong tuần đầu tháng 10/2024, kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh đạt 120 triệu USD.",
+            date(2024, 10, 20),
+            [],
+        ),
+        (
             "Huyện Cao Lộc đứng thứ hai của tỉnh về thu ngân sách, đạt 500 tỷ đồng năm 2023.",
             date(2024, 1, 10),
             [],
