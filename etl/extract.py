@@ -859,9 +859,7 @@ def _read(
                     tok, "not_in_catalog", f"an addition in the period, not the {ind.id} standing", ind, value
                 )
                 continue
-            if ("đề nghị" in low or "kiến nghị" in low or "đề xuất" in low) and _PROPOSED.search(
-                low, max(clause[0], tok.start - 160), tok.start
-            ):
+            if markers & _PROPOSING and _PROPOSED.search(low, max(clause[0], tok.start - 160), tok.start):
                 # "một số thành viên Ban đề nghị nâng dự toán thu nội địa lên 2.300 tỷ đồng": a change
                 # proposed, no plan adopted
                 hold(tok, "not_in_catalog", f"a change proposed for {ind.id}, no plan adopted", ind, value)
@@ -1653,7 +1651,11 @@ _MARKERS = (
     "với quy mô",
     "(",
     "đơn vị",
+    "đề nghị",
+    "kiến nghị",
+    "đề xuất",
 )
+_PROPOSING = frozenset({"đề nghị", "kiến nghị", "đề xuất"})
 
 
 def _markers_in(low: str) -> frozenset[str]:

@@ -586,28 +586,29 @@ def test_lists_and_headings_keep_their_lines(kept):
     assert normalise_text(kept) == kept
 
 
-def test_a_number_opening_a_wrapped_line_is_no_list_item():
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        # a number opening a wrapped line is no list item
+        (
+            "Theo số liệu tổng hợp, 9 tháng năm 2019 tổng kim ngạch xuất nhập khẩu qua các cửa khẩu đạt\n"
+            "3.412,8 triệu USD, giảm 12,4% so với cùng kỳ năm trước do nhiều nguyên nhân khác nhau, kể cả\n"
+            "thời tiết xấu."
+        ),
+        # a dash inside a sentence
+        (
+            "Năm 2024, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh Lạng Sơn đạt khoảng\n"
+            "—theo số liệu của Hải quan—5,2 tỷ USD, tăng 12% so với năm 2023 và vượt kế hoạch đề ra đầu năm\n"
+            "là 4,5 tỷ USD."
+        ),
+        # a heading in capitals running on into small letters
+        (
+            "KIM NGẠCH XUẤT NHẬP KHẨU QUA CÁC CỬA KHẨU CỦA TỈNH 9 THÁNG NĂM 2024\n"
+            "ước đạt 4.215,6 triệu USD, tăng 11,2% so với cùng kỳ năm trước."
+        ),
+    ],
+)
+def test_a_sentence_wrapped_over_lines_reads_as_one(wrapped):
     from etl.readers.text import normalise_text
 
-    wrapped = (
-        "Theo số liệu tổng hợp, 9 tháng năm 2019 tổng kim ngạch xuất nhập khẩu qua các cửa khẩu đạt\n"
-        "3.412,8 triệu USD, giảm 12,4% so với cùng kỳ năm trước do nhiều nguyên nhân khác nhau, kể cả\n"
-        "thời tiết xấu."
-    )
     assert normalise_text(wrapped) == wrapped.replace("\n", " ")
-
-
-def test_a_dash_inside_a_sentence_and_a_heading_running_on_into_small_letters_join_their_lines():
-    from etl.readers.text import normalise_text
-
-    dashed = (
-        "Năm 2024, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh Lạng Sơn đạt khoảng\n"
-        "—theo số liệu của Hải quan—5,2 tỷ USD, tăng 12% so với năm 2023 và vượt kế hoạch đề ra đầu năm\n"
-        "là 4,5 tỷ USD."
-    )
-    assert normalise_text(dashed) == dashed.replace("\n", " ")
-    run_in = (
-        "KIM NGẠCH XUẤT NHẬP KHẨU QUA CÁC CỬA KHẨU CỦA TỈNH 9 THÁNG NĂM 2024\n"
-        "ước đạt 4.215,6 triệu USD, tăng 11,2% so với cùng kỳ năm trước."
-    )
-    assert normalise_text(run_in) == run_in.replace("\n", " ")
