@@ -11,7 +11,7 @@ from dataclasses import replace
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
 from etl.values import NUM, Token, num, value_tokens
-from etl.wording import AGAINST_PLAN
+from etl.wording import AGAINST_PLAN, PLAN_DOCUMENT
 
 _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
 
@@ -95,6 +95,8 @@ _SHARE_NOUN_AFTER = compile_lowered(r"\s*(?:số )?(?:hộ|dân số|lao động
 # "cao hơn 8,7% so với dự toán Thủ tướng Chính phủ giao (7.590.000 triệu đồng)": the plan's amount, bracketed.
 _PLAN_REF = compile_lowered(r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)\b")
 _BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+# the document a plan was assigned by, between the plan and its bracketed amount
+_PLAN_DOCUMENT = compile_lowered(rf"\s*{PLAN_DOCUMENT}(?=\s*\()")
 
 
 def plan_amounts(low: str, comparisons, s_start: int) -> list[Token]:
@@ -104,7 +106,10 @@ def plan_amounts(low: str, comparisons, s_start: int) -> list[Token]:
         rel = comp.start - s_start
         if comp.derivable or "(" not in comp.text or not _PLAN_REF.search(low, rel, rel + len(comp.text)):
             continue
-        for m in _BRACKETED.finditer(low, rel, rel + len(comp.text) + 1):
+        end = rel + len(comp.text)
+        if tail := _PLAN_DOCUMENT.match(low, end):
+            end = tail.end()  # "… dự toán giao tại Quyết định số 2150/QĐ-UBND ngày 8/12/2023 (5.500 tỷ đồng)"
+        for m in _BRACKETED.finditer(low, rel, end + 1):
             for tok in value_tokens(m[1], []):
                 if tok.kind == "money":
                     tok.start, tok.end = tok.start + m.start(1), tok.end + m.start(1)

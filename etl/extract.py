@@ -107,6 +107,7 @@ from etl.values import (
 )
 from etl.wording import (
     AGAINST_PLAN,
+    PLAN_DOCUMENT,
     RESULT_WORDS,
     at_least_after,
     bound_before,
@@ -532,10 +533,16 @@ def _read(
                 )
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
                 in_subset = False  # "trong đó quý IV tăng 7,52%": a part of the period, its own figure
-            if in_subset and (ind is None or ind.id in whole):
+            if in_subset and (
+                ind is None or ind.id in whole or (not whole and _uncatalogued_whole(tok, low, subset_at))
+            ):
                 # "trong đó 11 vụ án": a part of the total just given, unless a catalogued part; held, not
                 # lost ("… lần lượt đạt 10,12 tỷ USD và 14,74 tỷ USD. Riêng tháng 3 ước đạt 9,45 tỷ USD")
-                part = f"a part of {ind.id} the text singles out" if ind else "a part of the whole just given"
+                part = (
+                    f"a part of {ind.id} the text singles out"
+                    if ind is not None and ind.id in whole
+                    else "a part of the whole just given"
+                )
                 hold(tok, "not_in_catalog", part, ind)
                 continue
             if (
@@ -1246,7 +1253,7 @@ def _read(
             if (
                 period.kind in _PART_OF_A_YEAR
                 and period.start.year == period.end.year
-                and _ANNUAL_PLAN_LEVEL.search(low, max(0, tok.start - 70), tok.start)
+                and _ANNUAL_PLAN_LEVEL.search(low, max(0, tok.start - 160), tok.start)
             ):
                 # "9 tháng … mới bằng 70,5% kế hoạch năm (4.200 triệu USD)", "… bằng 69,2% dự toán Trung ương
                 # giao (3.160 tỷ đồng)": the plan a part of the year is measured against is the year's
@@ -1419,7 +1426,7 @@ def _read(
 # in brackets after the result's ratio to it: "bằng 70,5% kế hoạch năm (4.200 triệu USD)"
 _ANNUAL_PLAN_LEVEL = compile_lowered(
     r"(?:\d\s*%|so với)\s+(?:của\s+)?(?:(?:kế hoạch|mục tiêu|chỉ tiêu)(?: cả)? năm\b(?! \d)|dự toán\b)"
-    r"(?! quý| tháng| 6 tháng)(?: [^\s()]+){0,5}\s*\(\s*"
+    rf"(?! quý| tháng| 6 tháng)(?: [^\s()]+){{0,5}}?(?: {PLAN_DOCUMENT})?\s*\(\s*"
     # (the bracket may name the plan again: "bằng 59,8% kế hoạch năm (kế hoạch tỉnh giao 5,3 tỷ USD)")
     r"(?:(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()\d]{0,30})?$"
     # or right before it: "6 tháng cuối năm …; thu ngân sách phải hoàn thành dự toán 5.480 tỷ đồng"
@@ -1497,6 +1504,22 @@ _NEXT_PERIOD_ITEM = compile_lowered(
 )
 
 
+def _uncatalogued_whole(tok: Token, low: str, subset_at: re.Match) -> bool:
+    """A count after "trong đó" whose whole before it is counted in the same noun but no catalog indicator
+    ("đón 1,5 triệu lượt hành khách qua cửa khẩu, trong đó 800 nghìn lượt khách du lịch": the tourists among
+    the passengers, not the province's tourists)."""
+    if tok.kind != "count" or ")" in low[subset_at.end() : tok.start]:
+        return False  # (not past the bracket the parts were listed in: "(gồm 61 xã và 4 phường), giảm 135 …")
+    noun = _COUNTED_NOUN.search(tok.text)
+    if noun is None:
+        return False
+    return re.search(rf"\d\s*(?:nghìn |triệu |vạn )?{noun[0]}\b", low[: subset_at.start()]) is not None
+
+
+# the noun a count's text counts in, after its number and scale ("800 nghìn lượt khách" -> "lượt")
+_COUNTED_NOUN = re.compile(r"(?<=[\d\s])(?!nghìn\b|triệu\b|vạn\b)[^\W\d]+")
+
+
 def _unless_an_amount_between(
     ind: Indicator, tok: Token, low: str, clause, topics: dict, catalog: Catalog, tokens: list[Token]
 ):
@@ -1504,9 +1527,26 @@ def _unless_an_amount_between(
     segment then opens on another amount's subject ("GRDP của tỉnh chỉ tăng 2,08%, kim ngạch xuất nhập khẩu
     qua địa bàn giảm hơn 40%": the turnover's change, not the GRDP's): None then, for the reading of a rate
     after an amount."""
-    named_at = sorted(end for _start, end, i in topics.get("percent", []) if i is ind and end <= tok.start)
-    if not named_at:
+    naming = sorted(
+        (end, start) for start, end, i in topics.get("percent", []) if i is ind and end <= tok.start
+    )
+    if not naming:
         return ind
+    named_at = [end for end, _start in naming]
+    said_at = naming[-1][1]
+    if _BARE_GROWTH.fullmatch(low, said_at, named_at[-1]):
+        # "kim ngạch … đạt 4,2 tỷ USD, tăng trưởng duy trì ở mức trên 10%": a bare "tăng trưởng" right after
+        # another amount is that amount's growth, not the economy's (but "GRDP … đạt 45.000 tỷ đồng, tăng
+        # trưởng 7%" is the level's own)
+        amount = next((t for t in reversed(tokens) if t.end <= said_at and t.start >= clause[0]), None)
+        if (
+            amount is not None
+            and amount.kind in ("money", "count")
+            and low[amount.end : said_at].strip(" ,") == ""
+            and amount.resolved is not None
+            and growth_of(amount.resolved, catalog) is not ind
+        ):
+            return None
     for start, end, amount in topics_of("money", low, catalog, topics):
         if (
             max(named_at[-1], clause[0]) <= start
@@ -1803,6 +1843,8 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
 
 
 _ACCORDINGLY = compile_lowered(r"\W*(?:theo đó|cụ thể)\s*[,:]")
+# the topic "tăng trưởng" on its own, as a comma opens it (no "kinh tế", "GRDP" nor a period before it)
+_BARE_GROWTH = compile_lowered(r",?\s*tăng trưởng")
 _PLAN_ADOPTED = compile_lowered(
     r"\b(?:thông qua|ban hành|phê duyệt|quyết nghị|đề ra|đặt ra)\b[^.;]{0,80}?"
     r"\b(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)\b|\bnghị quyết về kế hoạch\b"

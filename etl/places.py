@@ -205,7 +205,12 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         # "tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam, gồm …, đạt 27,72 tỷ USD": the country closing the
         # subject's own words
         or (m.group().endswith("vào việt nam") and not segment[m.end() :].strip(" ,"))
+        # "tỉnh tổ chức Tuần lễ Văn hóa du lịch năm 2023, thu hút 20.000 lượt khách": the event draws them
+        or _HELD_AN_EVENT.search(segment, 0, m.start()) is not None
     )
+
+
+_HELD_AN_EVENT = compile_lowered(r"\b(?:tổ chức|khai mạc|diễn ra)(?: thành công)?\s+$")
 
 
 _SOME_UNITS = compile_lowered(r"(?:ở|tại) (?:các|những|một số) (?:xã|huyện|thôn|bản)")

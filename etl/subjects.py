@@ -727,6 +727,13 @@ def _listed_places_at(lead: str, catalog: Catalog) -> list[tuple[int, str]]:
 
 
 # ("… một tháng cao nhất, đạt 2,48 triệu đồng": the value its comma leads straight to)
+# a per-unit after a value ("/người", "/năm", "mỗi người", "một năm"): the value says its own basis
+_PER_ANY_AFTER = compile_lowered(r"\s*(?:\d{0,2}\s*/|(?:mỗi|một|1|trên) (?:người|năm|tháng)\b)")
+# a value per head per month just before, in the same clause chain of a list ("…/người/tháng, năm 2024 đạt")
+_AFTER_A_MONTHLY_VALUE = compile_lowered(
+    r"(?:đồng|usd)\s*\d{0,2}\s*/\s*người\s*/\s*tháng[,\s]+(?:(?:năm|và|còn|đến|cuối|tới) [^\d,;.]{0,20}?)?"
+    r"(?:(?:19|20)\d\d\s*)?(?:(?:ước |dự kiến )?(?:đạt|là|lên|tăng lên)\s*)?(?:khoảng |gần |hơn |trên )?$"
+)
 _PER_MONTH_BEFORE = compile_lowered(
     # (not past another amount or another income: "chuẩn nghèo là 1,5 triệu đồng/người một tháng … và thu nhập
     # bình quân đầu người năm 2023 … đạt 40 triệu đồng")
@@ -746,6 +753,10 @@ def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicat
         # ("… đầu người một tháng theo giá hiện hành của dân cư tỉnh Lạng Sơn đạt 2.574 nghìn đồng")
         or _PER_MONTH_BEFORE.search(low, max(0, tok.start - 100), tok.start) is not None
     )
+    if not monthly and _PER_ANY_AFTER.match(low, tok.end) is None:
+        # "… đạt 3,9 triệu đồng/người/tháng, năm 2024 đạt 4,2 triệu đồng": the next year's value of the same
+        # list, written without its unit's "/người/tháng" once said
+        monthly = _AFTER_A_MONTHLY_VALUE.search(low, max(0, tok.start - 90), tok.start) is not None
     want = "month" if monthly else "year"
     if ind.per == want:
         return ind

@@ -30,6 +30,8 @@ QUALIFIER = r"(?:khoảng|gần|hơn|trên|xấp xỉ|ước đạt|ước tính
 QUALIFIER_BEFORE = compile_lowered(rf"\b(?P<q>{QUALIFIER})\s+$")
 
 
+# the ranking a bare second rank is in, named right after it ("thứ 4 vùng …", "thứ 12 cả nước")
+_RANKING_NAMED = r"\s+\d{1,3}\s+(?:trong |của |toàn )?(?:vùng|khu vực|cả nước|toàn quốc)\b"
 RANK = compile_lowered(
     r"(?:\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
     # "năm 2021 lên thứ 48, … rồi lùi về thứ 26": a move in a ranking names the rank reached
@@ -37,9 +39,10 @@ RANK = compile_lowered(
     r"|\bvị trí(?: thứ)?|\bhạng"
     # "xếp thứ 50/63 tỉnh, thành phố và thứ 11/14 tỉnh trong vùng": a second rank, written with its total
     # (or "… và thứ 10 trong 14 tỉnh vùng …": its total after "trong")
-    r"|\bvà thứ(?=\s+\d{1,3}\s*(?:/|trong|trên)\s*\d{1,3})"
+    # (or the ranking it is in: "đứng thứ 10 cả nước và thứ 4 vùng trung du và miền núi phía Bắc")
+    r"|\bvà thứ(?=\s+\d{1,3}\s*(?:/|trong|trên)\s*\d{1,3}|" + _RANKING_NAMED + ")"
     # ("xếp thứ 4/9 tỉnh vùng trung du …, thứ 18/34 tỉnh, thành phố": after a comma, with its total)
-    r"|\bthứ(?<=, thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}))"
+    r"|\bthứ(?<=, thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}|" + _RANKING_NAMED + "))"
     # (not the number of provinces ranked: "năm đầu xếp hạng 34 tỉnh")
     r"\s+(?P<n>\d{1,3})(?!\d)(?:\s*/\s*(?P<of>\d{1,3})|(?!\s*(?:tỉnh|địa phương)\b))"
     r"(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",

@@ -172,6 +172,9 @@ def _without_results_ratios(text: str, start: int, end: int | None) -> str:
 
 
 _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kịch bản")
+# The document a plan was assigned by, between the plan and its bracketed amount: "dự toán giao tại Quyết
+# định số 2150/QĐ-UBND ngày 8/12/2023 của UBND tỉnh (5.500 tỷ đồng)"
+PLAN_DOCUMENT = r"(?:tại |theo |của )?(?:quyết định|nghị quyết|công văn|thông báo|văn bản)\b[^();.]{0,80}?"
 # "vượt 3,5% dự toán Trung ương giao", "bằng 72,6% kế hoạch năm": a result's ratio to a plan (not one a plan
 # requires, "phải bằng 110% dự toán", "tăng tối thiểu 10% so với dự toán"; and not when the plan's own amount
 # follows in brackets: "bằng 72,6% dự toán năm 2016 (3.050 tỷ đồng)")
@@ -179,9 +182,11 @@ _RESULTS_RATIO = compile_lowered(
     r"(?<!phải )(?<!cần )(?<!phấn đấu )\b(?:đạt|vượt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?"
     r"(?>\d(?:[\d.,]*\d)?\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)"
     r"(?:\s+(?:năm(?: \d{4})?|tỉnh|trung ương|thủ tướng chính phủ|hđnd tỉnh|hội đồng nhân dân tỉnh|được|đã))*"
-    r"(?:\s+(?:giao|đề ra|đặt ra))?)(?!\s*\()"
+    rf"(?:\s+(?:giao|đề ra|đặt ra))?)(?!\s*(?:{PLAN_DOCUMENT}\s*)?\()"
     # … and a plan met without a ratio: "9/11 huyện đạt và vượt dự toán thu", "hoàn thành kế hoạch năm"
-    r"|(?<!phải )(?<!cần )(?<!phấn đấu )\b(?>(?:đạt và vượt|hoàn thành|vượt)\s+(?:kế hoạch|dự toán|chỉ tiêu)"
+    # ("hoàn thành sớm kế hoạch", "hoàn thành vượt mức kế hoạch")
+    r"|(?<!phải )(?<!cần )(?<!phấn đấu )\b(?>(?:đạt và vượt|hoàn thành|vượt)\s+"
+    r"(?:(?:sớm|vượt mức|xuất sắc)\s+)?(?:kế hoạch|dự toán|chỉ tiêu)"
     r"(?:\s+(?:thu|năm(?: \d{4})?|tỉnh|trung ương|nghị quyết|hđnd tỉnh|được|đã))*"
     r"(?:\s+(?:giao|đề ra|đặt ra))?)"
     r"(?!\s*\()"

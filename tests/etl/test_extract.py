@@ -3758,3 +3758,96 @@ def test_passengers_and_overnight_guests_in_a_table_are_not_tourists():
     )
     got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2018, 12, 20))]
     assert got == [("tourists", 2_400_000), ("tourists", 2_650_000)]
+
+
+# What the last closing note left alone, written as a reader would see it: passengers are no tourists, nor
+# their tourist part; a bare "tăng trưởng" after another amount is that amount's; one event's visitors; a
+# plan's amount after the decision that set it is the year's plan, not a figure dated to the decision; a
+# plan met early is a result; a second year's income after one per month is per month too; a second rank
+# named by its ranking.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2023, lượng người qua lại cửa khẩu tăng mạnh, toàn tỉnh đón 1,5 triệu lượt hành khách xuất nhập "
+            "cảnh, trong đó 800 nghìn lượt khách du lịch.",
+            date(2024, 1, 12),
+            [],
+        ),
+        (
+            "Năm 2023, có 1,2 triệu lượt người xuất nhập cảnh qua các cửa khẩu, góp phần thúc đẩy du lịch.",
+            date(2024, 1, 12),
+            [],
+        ),
+        (
+            "Năm 2023, tỉnh đón 3 triệu lượt khách, trong đó 200 nghìn lượt khách quốc tế.",
+            date(2024, 1, 12),
+            [("tourists", 3_000_000, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 4,2 tỷ USD, tăng trưởng duy trì ở mức trên "
+            "10%.",
+            date(2024, 1, 12),
+            [("trade_turnover", 4.2, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, GRDP theo giá hiện hành đạt 45.000 tỷ đồng, tăng trưởng 7%.",
+            date(2024, 1, 12),
+            [("grdp", 45_000, "2023", "actual"), ("grdp_growth", 7, "2023", "actual")],
+        ),
+        (
+            "Dịp này, tỉnh tổ chức Tuần lễ Văn hóa du lịch năm 2023, thu hút 20.000 lượt khách.",
+            date(2023, 11, 20),
+            [],
+        ),
+        (
+            "Tính đến hết tháng 10/2024, thu ngân sách trên địa bàn đạt 4.200 tỷ đồng, bằng 76% dự toán giao tại "
+            "Quyết định số 2150/QĐ-UBND ngày 8/12/2023 của UBND tỉnh (5.500 tỷ đồng).",
+            date(2024, 11, 5),
+            [("budget_revenue", 4200, "01–10/2024", "actual"), ("budget_revenue", 5500, "2024", "target")],
+        ),
+        (
+            "Năm 2024, nhiều địa phương trong tỉnh đã hoàn thành sớm kế hoạch, thu ngân sách ước đạt 7.000 tỷ đồng.",
+            date(2024, 12, 10),
+            [("budget_revenue", 7000, "2024", "estimate")],
+        ),
+        (
+            "Năm 2025, tỉnh phấn đấu hoàn thành vượt mức kế hoạch, thu ngân sách ước đạt 8.000 tỷ đồng.",
+            date(2024, 12, 10),
+            [("budget_revenue", 8000, "2025", "target")],
+        ),
+        (
+            "Thu nhập bình quân đầu người năm 2022 là 3,5 triệu đồng/người/tháng, năm 2023 là 3,9 triệu đồng.",
+            date(2024, 5, 10),
+            [
+                ("income_per_capita_monthly", 3.5, "2022", "actual"),
+                ("income_per_capita_monthly", 3.9, "2023", "actual"),
+            ],
+        ),
+        (
+            "Năm 2023, thu nhập bình quân đạt 3,9 triệu đồng/người/tháng, cả năm thu nhập bình quân đầu người đạt "
+            "46,8 triệu đồng.",
+            date(2024, 5, 10),
+            [
+                ("income_per_capita_monthly", 3.9, "2023", "actual"),
+                ("income_per_capita", 46.8, "2023", "actual"),
+            ],
+        ),
+        (
+            "Năm 2024, tăng trưởng GRDP của Lạng Sơn ước tăng 8,42%, đứng thứ 10 cả nước và thứ 4 vùng trung du và "
+            "miền núi phía Bắc.",
+            date(2025, 1, 10),
+            [
+                ("grdp_growth", 8.42, "2024", "estimate"),
+                ("grdp_growth_rank", 10, "2024", "estimate"),
+                ("grdp_growth_rank_region", 4, "2024", "estimate"),
+            ],
+        ),
+    ],
+)
+def test_what_the_last_note_left_alone_reads_right(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
