@@ -206,8 +206,19 @@ def _read_tables(
             # catalog): held for review, never lost -- the sentence reader leaves the table's lines alone
             held = [Held("not_in_catalog", "a table cell no indicator of the catalog names", **where)]
         reading.held += held
+    # A cell restating a figure the prose gives for the same period adds nothing; the prose's words tell its
+    # status ("Tính chung 8 tháng, … ước đạt 23.145,7 tỷ đồng" over a column "Cộng dồn 8 tháng" that says no
+    # "ước"): keep the prose's
+    in_prose = {_same_figure(m) for m in reading.mentions if m.period_source != "table_column"}
+    reading.mentions = [
+        m for m in reading.mentions if m.period_source != "table_column" or _same_figure(m) not in in_prose
+    ]
     reading.mentions.sort(key=lambda m: m.start)  # in reading order, the tables' figures where they stand
     reading.held.sort(key=lambda h: h.start)
+
+
+def _same_figure(m: Mention) -> tuple:
+    return (m.indicator_id, m.value, m.period.start, m.period.end)
 
 
 def _read(
@@ -253,6 +264,9 @@ def _read(
     listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
     whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
+    held_whole_before: dict[
+        str, Held
+    ] = {}  # … and those it held (another place's, a part's) and did not publish
     whole_line = -1
     whole_figure_before: Mention | None = None
     compared_before = (-1, None)  # (line, the sentence before's last comparison), for a change written bare
@@ -387,7 +401,7 @@ def _read(
             }
             if named:
                 whole, subset_at = named, within
-        first_of_sentence = len(reading.mentions)
+        first_of_sentence, first_held = len(reading.mentions), len(reading.held)
         placed_in_sentence: dict[str, str] = {}  # indicator -> the other place a value of it was held for
         placed_at: dict[str, int] = {}  # indicator -> where that value ended
         # a sentence opening on another place ("Bình quân cả nước, …"); for a rank, "cả nước" or "trong vùng"
@@ -531,6 +545,31 @@ def _read(
                 ind = _bare_part(
                     ind, low, clause, tok, catalog, partial(context.names_around, line_of(s_start))
                 )
+            if (
+                (in_subset or opens_with_part)
+                and ind is not None
+                and tok.indicator is None
+                and ind.part_of is not None
+                and ind.part_of not in whole
+                # ("Trong đó, số thu … tại các cửa khẩu thuộc tỉnh Lạng Sơn là 9.512,3 tỷ đồng": ours, named)
+                and not names_province(low, subset_at.start() if subset_at is not None else 0, tok.end)
+                and (
+                    whole_held := (
+                        held_whole_before if opens_with_part else _held_wholes(reading.held[first_held:])
+                    ).get(ind.part_of)
+                )
+                is not None
+            ):
+                # "… kim ngạch xuất nhập khẩu qua cửa khẩu này đạt 412,6 triệu USD … . Trong đó, xuất khẩu
+                # 96,8 triệu USD": the parts of a whole held (another place's, a part the catalog does not
+                # hold) are held with it
+                detail = (
+                    whole_held.detail
+                    if whole_held.reason == "other_place"
+                    else f"a part of a whole held before it ({whole_held.detail})"
+                )
+                hold(tok, whole_held.reason, detail, ind)
+                continue
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
                 in_subset = False  # "trong đó quý IV tăng 7,52%": a part of the period, its own figure
             if in_subset and (
@@ -709,8 +748,15 @@ def _read(
                 # "Điểm trừ vẫn nằm ở Tiếp cận đất đai (6,02 điểm)": a component index named, not the index
                 hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
                 continue
-            if tok.indicator is None and ind.not_before and ind.not_before.search(low, clause[0], tok.start):
-                why = f"a part of {ind.id} the catalog does not hold ({ind.not_before.pattern})"
+            if (
+                tok.indicator is None
+                and ind.not_before
+                and (said := _not_before_said(ind.not_before, low, clause[0], tok.start)) is not None
+            ):
+                # (the words the text says it with, for the review list: not the catalog's pattern)
+                why = (
+                    f'a part of {ind.id} the catalog does not hold ("{sentence[said.start() : said.end()]}")'
+                )
                 hold(tok, "not_in_catalog", why, ind)
                 continue
             if tok.kind == "rank" and ind.regional != is_regional(tok, low, ind, clause[0]):
@@ -1396,6 +1442,9 @@ def _read(
                 )
             )
         whole_before = {m.indicator_id for m in reading.mentions[first_of_sentence:]}
+        held_whole_before = {
+            i: h for i, h in _held_wholes(reading.held[first_held:]).items() if i not in whole_before
+        }
         # the total the sentence ended on: "… tháng 5 ước đạt 712,4 tỷ đồng; lũy kế 5 tháng ước đạt 3.305,6
         # tỷ đồng. Trong đó, thu nội địa …" gives its parts, over its period -- not a part singled out
         # ("…; riêng tháng 9 ước thu 780 tỷ đồng")
@@ -1605,7 +1654,11 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     title = title.lstrip()
     for written in (title, f"huyện {title}"):  # ("Hữu Lũng: Thu ngân sách vượt dự toán …": the bare name)
         m = catalog.places["district"].match(written)
-        if m is not None and _TITLE_SUBJECT_END.match(written, m.end()):
+        if m is not None and (
+            _TITLE_SUBJECT_END.match(written, m.end())
+            # (the district's own doing, its name written whole: "Thành phố Lạng Sơn họp báo thông tin …")
+            or (written is title and " " in m.group() and _TITLE_SUBJECT_DOES.match(written, m.end()))
+        ):
             return m.group()
     # ("Khai mạc Đại hội đại biểu Đảng bộ huyện Tràng Định lần thứ XXIII", "Kỳ họp thứ 7 HĐND huyện Lộc
     # Bình"): a district's own party or council meeting, reporting on the district
@@ -1657,6 +1710,9 @@ def _blank(m: re.Match) -> str:
 
 
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
+_TITLE_SUBJECT_DOES = compile_lowered(
+    r"\s+(?:họp báo|tổ chức|tổng kết|sơ kết|công bố|triển khai|thông tin|phấn đấu|hoàn thành|thu hút|đón)\b"
+)
 # "tỉnh này", "địa phương này": the place the text was just speaking of
 _THE_UNIT_TAKES = compile_lowered(r"(?<!các )(?<!những )\bđơn vị (?:đã |ước )?thu\b")
 
@@ -2084,6 +2140,34 @@ def _rank_places(catalog: Catalog) -> dict:
     return {k: v for k, v in catalog.places.items() if k not in ("nation", "region")}
 
 
+def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> re.Match | None:
+    """Where low[start:end] names a part of the indicator the catalog does not hold -- but not in a bracket
+    that says what the whole includes ("tổng kim ngạch … (bao gồm hàng hóa mở tờ khai tại các chi cục hải quan
+    ngoài tỉnh) đạt 5,21 tỷ USD": the whole, with its scope)."""
+    for said in not_before.finditer(low, start, end):
+        opened = low.rfind("(", start, said.start())
+        closed = low.find(")", said.end(), end)
+        if opened < 0 or closed < 0 or low.rfind(")", opened, said.start()) >= 0:
+            return said
+        if not _INCLUDES.match(low, opened + 1):
+            return said
+    return None
+
+
+_INCLUDES = compile_lowered(r"\s*(?:bao gồm|gồm cả|kể cả|tính cả)\b")
+
+
+def _held_wholes(held: list[Held]) -> dict[str, Held]:
+    """indicator -> the last of `held` held for another place or as a part the catalog does not hold: a whole
+    whose parts, given after it, are held with it."""
+    return {
+        h.indicator_id: h
+        for h in held
+        if h.indicator_id is not None
+        and (h.reason == "other_place" or h.detail.startswith(f"a part of {h.indicator_id} the catalog"))
+    }
+
+
 def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -> Held:
     return Held(
         reason=reason,
@@ -2115,8 +2199,10 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
         and (m.indicator_id, m.value) in explicit
         # "Năm nay … ước đạt 7,0%, trong khi Nghị quyết đặt mục tiêu 7,5%" carries its period from the
         # sentence before, as a person reads it: not a restatement of next year's "phấn đấu tăng 7,5%" later
+        # (nor "III. DỰ KIẾN KẾ HOẠCH NĂM 2019 … phấn đấu đạt 8% trở lên" after the year's "chỉ tiêu …
+        # (8%)": a heading's period is its sentences' own)
         and (
-            m.period_source != "previous_sentence"
+            m.period_source not in ("previous_sentence", "heading")
             or (m.indicator_id, m.value, m.period.start, m.period.end) in explicit_periods
         )
         for m in mentions

@@ -60,7 +60,8 @@ _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
 # mục tiêu tăng trưởng bình quân 7%/năm")
 _SUBJECT_VERB = compile_lowered(
     r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?"
-    r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức)\b"
+    # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
+    r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên)\b"
 )
 _REPORTS = compile_lowered(r"(?:\s+[ivx]+\b)?\s*(?:\([^()]{0,80}\)\s*)?(?:cho biết|báo cáo|thông tin)\b")
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.

@@ -3851,3 +3851,110 @@ def test_what_the_last_note_left_alone_reads_right(text, doc_date, expected):
         for m in extract_figures(text, load_catalog(), doc_date)
     ]
     assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
+# What round I (batches WE-WJ) showed on arrival, in sentences of our own: the parts of a whole held are held
+# with it (unless they name the province); the customs office's own take; public services are no sector; a
+# subject of a ranking carries over its clause; the exports alone of the province's enterprises; a bracket
+# saying what a whole includes names no part; a revised plan's old target is a target still.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Theo Chi cục Hải quan cửa khẩu Chi Ma, quý I/2022 kim ngạch xuất nhập khẩu qua cửa khẩu này đạt 412,6 "
+            "triệu USD. Trong đó, xuất khẩu 96,8 triệu USD, nhập khẩu 315,8 triệu USD.",
+            date(2022, 4, 10),
+            [],
+        ),
+        (
+            "Năm 2022, kim ngạch xuất nhập khẩu của tỉnh Cao Bằng đạt 700 triệu USD, trong đó xuất khẩu đạt 400 "
+            "triệu USD.",
+            date(2023, 1, 10),
+            [],
+        ),
+        (
+            "Hải quan khu vực VII cho biết 6 tháng năm 2026 thu ngân sách toàn đơn vị đạt 9.850 tỷ đồng. Trong đó, "
+            "thu từ hoạt động xuất nhập khẩu trên địa bàn tỉnh Lạng Sơn đạt 8.640 tỷ đồng.",
+            date(2026, 7, 5),
+            [("budget_revenue_trade", 8640, "H1/2026", "actual")],
+        ),
+        (
+            "Với Cục Hải quan Lạng Sơn, số thu ngân sách quý I/2022 đạt 1.046,2 tỷ đồng, giảm 24,5% so với cùng kỳ.",
+            date(2022, 4, 10),
+            [("budget_revenue_trade", 1046.2, "Q1/2022", "actual")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn cho biết đến ngày 15/12/2018, đơn vị đã thu được 5.620,4 tỷ đồng.",
+            date(2018, 12, 17),
+            [("budget_revenue_trade", 5620.4, "01/01–15/12/2018", "actual")],
+        ),
+        (
+            "Năm 2021, dịch vụ công trực tuyến đã được cung cấp nhưng tỷ lệ hồ sơ phát sinh trực tuyến mới đạt "
+            "khoảng 28%.",
+            date(2022, 6, 15),
+            [],
+        ),
+        (
+            "Về PCI 2017, Lạng Sơn tăng 4 bậc. Trong khu vực, Lào Cai giữ vị trí cao nhất vùng Trung du và miền "
+            "núi phía Bắc, đứng thứ 6 cả nước; Cao Bằng xếp thứ 61.",
+            date(2018, 3, 21),
+            [],
+        ),
+        (
+            "Kim ngạch xuất khẩu hàng hóa của doanh nghiệp trên địa bàn tỉnh năm 2019 ước đạt 92,5 triệu USD.",
+            date(2019, 12, 20),
+            [],
+        ),
+        (
+            "Kim ngạch xuất, nhập khẩu hàng hóa của doanh nghiệp trên địa bàn tỉnh 6 tháng năm 2024 ước đạt 402,5 "
+            "triệu USD.",
+            date(2024, 6, 28),
+            [("local_trade_turnover", 0.4025, "H1/2024", "estimate")],
+        ),
+        (
+            "Tổng kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh năm 2018 (bao gồm hàng hóa mở tờ khai "
+            "tại các chi cục hải quan ngoài tỉnh) đạt 5,21 tỷ USD.",
+            date(2019, 1, 10),
+            [("trade_turnover", 5.21, "2018", "actual")],
+        ),
+        (
+            "Chỉ tiêu tăng trưởng năm 2025 đã được Hội đồng nhân dân tỉnh điều chỉnh từ 8% lên 10% tại kỳ họp tháng "
+            "3.",
+            date(2025, 12, 10),
+            [("grdp_growth", 8, "2025", "target"), ("grdp_growth", 10, "2025", "target")],
+        ),
+    ],
+)
+def test_what_round_i_showed_reads_right(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
+def test_a_district_a_title_opens_on_as_doer_is_what_the_article_is_about():
+    text = (
+        "Thành phố Lạng Sơn họp báo thông tin kết quả 6 tháng đầu năm 2021\n\n"
+        "Chiều 8/7/2021, UBND thành phố tổ chức họp báo.\n\n"
+        "Tổng thu ngân sách trên địa bàn thành phố 6 tháng ước đạt 612,4 tỷ đồng. Tổng mức bán lẻ hàng hóa và "
+        "doanh thu dịch vụ tiêu dùng trên địa bàn 6 tháng đạt khoảng 5.430 tỷ đồng.\n"
+    )
+    assert extract_figures(text, load_catalog(), date(2021, 7, 8)) == []
+
+
+def test_a_table_cell_restating_the_prose_keeps_the_prose_status():
+    text = (
+        "Báo cáo\n\nTính chung 8 tháng năm 2026, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt "
+        "23.145,7 tỷ đồng.\n\nBiểu: Một số chỉ tiêu chủ yếu\n"
+        "Chỉ tiêu | Ước tính tháng 8/2026 | Cộng dồn 8 tháng năm 2026\n"
+        "Tổng mức bán lẻ HH và DTDV tiêu dùng (tỷ đồng) | 2.986,4 | 23.145,7\n"
+    )
+    got = [
+        (m.value, m.period.label, m.status, m.period_source)
+        for m in extract_figures(text, load_catalog(), date(2026, 9, 5))
+    ]
+    assert got == [
+        (23145.7, "01–08/2026", "estimate", "clause"),
+        (2986.4, "08/2026", "estimate", "table_column"),
+    ]
