@@ -220,6 +220,17 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
             and not _RESTATED.search(low, max(0, t.start - 24), t.start)
             and not _own_period_between(period_starts, low, t.end, rel)
         ]
+        if comp.amount_unit == "steps" and (not anchor or anchor[-1].kind != "rank"):
+            # "đạt 63,66 điểm, tăng 0,94 điểm và tăng 6 bậc so với năm 2018, xếp thứ 52/63": a move in a
+            # ranking is the rank's, named right after it
+            after = [
+                t
+                for t in tokens
+                if t.kind == "rank" and 0 <= t.start - (comp.end - s_start) <= 30 and t.comparison is None
+            ]
+            if after and not re.search(r"[;.]", low[comp.end - s_start : after[0].start]):
+                after[0].comparison = comp
+                continue
         if anchor and anchor[-1].comparison is None:
             anchor[-1].comparison = comp
         elif anchor:

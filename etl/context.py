@@ -60,6 +60,10 @@ def _single(periods: list[Period]) -> Period | None:
 
 
 _NOT_CONTEXT = ("dates", "as_of", "plan")
+# the holiday or the days a sentence before spelled out, pointed back at
+_THESE_DAYS = re.compile(
+    r"\btrong (?:kỳ nghỉ|dịp (?:này|tết|lễ|nghỉ)|những ngày (?:này|nghỉ|tết|lễ)|các ngày (?:này|nghỉ))\b"
+)
 
 
 # "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
@@ -635,6 +639,11 @@ class DocumentContext:
         if self._previous is not None and self._previous[0] == line:
             found = _single(self._previous[1])
             said = self._previous[1]
+            if found is None and _THESE_DAYS.search(self._low) is not None:
+                # "… từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500 lượt khách. Doanh thu từ du
+                # lịch trong kỳ nghỉ ước đạt 126 tỷ đồng": the days of the holiday just told
+                days = [p for p in said if p.kind == "dates" and p.start < p.end and not p.yearless]
+                found = days[0] if len(days) == 1 else None
             if (
                 found is None
                 and len(said) == 1

@@ -155,7 +155,8 @@ def read_figures(
         context = DocumentContext(text, doc_date, doc_date_inferred)
         reading = _read(text, catalog, doc_date, doc_date_inferred, table_rows, context=context)
         if cells:
-            _read_tables(cells, catalog, doc_date, doc_date_inferred, reading, context)
+            part = _document_part(text, catalog)
+            _read_tables(cells, catalog, doc_date, doc_date_inferred, reading, context, part)
         return reading
     finally:
         ENGLISH_DIGITS.reset(token)
@@ -168,6 +169,7 @@ def _read_tables(
     doc_date_inferred,
     reading: Reading,
     context: DocumentContext,
+    document_part: str | None = None,
 ) -> None:
     """The figures of the text's table cells (etl/grid.py): each read as the sentence its row and column
     make, the figure put back on the cell, its quote the header row down to the cell's row."""
@@ -180,6 +182,11 @@ def _read_tables(
             planned = context.heading_period(context.line_of(cell.quote_start))
             found.mentions = [_under_plan(m, plan_above, planned, doc_date) for m in found.mentions]
         place = place_named(lowered(cell.label), catalog.places)
+        row = lowered(cell.sentence)
+        if place is None and document_part is not None and not names_province(row, 0, len(row)):
+            # a table in a commune's or a district's own document ("NGHỊ QUYẾT / Về kế hoạch … của xã Đồng
+            # Đăng") is of that place, unless its row names the province
+            place = document_part
         where = {
             "value_text": cell.value_text,
             "start": cell.start,
@@ -209,12 +216,20 @@ def _read_tables(
     # A cell restating a figure the prose gives for the same period adds nothing; the prose's words tell its
     # status ("Tính chung 8 tháng, … ước đạt 23.145,7 tỷ đồng" over a column "Cộng dồn 8 tháng" that says no
     # "ước"): keep the prose's
-    in_prose = {_same_figure(m) for m in reading.mentions if m.period_source != "table_column"}
+    # (but a plan is no result: "Kế hoạch năm 2024 | Thực hiện năm 2024", both 6.000, beside the prose's plan
+    # gives the year's result too)
+    in_prose = {_same_figure(m): _planned(m) for m in reading.mentions if m.period_source != "table_column"}
     reading.mentions = [
-        m for m in reading.mentions if m.period_source != "table_column" or _same_figure(m) not in in_prose
+        m
+        for m in reading.mentions
+        if m.period_source != "table_column" or in_prose.get(_same_figure(m), not _planned(m)) != _planned(m)
     ]
     reading.mentions.sort(key=lambda m: m.start)  # in reading order, the tables' figures where they stand
     reading.held.sort(key=lambda h: h.start)
+
+
+def _planned(m: Mention) -> bool:
+    return m.status in ("target", "forecast")
 
 
 def _same_figure(m: Mention) -> tuple:
@@ -244,7 +259,7 @@ def _read(
     lead = title_subjects(lowered(lead_paragraph(text)), catalog)
     # "Thành phố Lạng Sơn: Hoàn thành và vượt 19/20 chỉ tiêu năm 2019": an article on a district or the city,
     # whose sentences that name no place are about it
-    title_part = _title_opens_on_part(lowered(title), catalog)
+    title_part = _document_part(text, catalog)
     province_line = -1  # the paragraph whose sentences last spoke of the province (in such an article)
 
     line_of = context.line_of
@@ -295,9 +310,23 @@ def _read(
             context.saw(s_start, s_end, [])
             continue
 
-        def hold(tok, reason, detail, ind=None, value=None, s_start=s_start, s_end=s_end, sentence=sentence):
+        held_wholes: dict[str, Held] = {}  # the sentence's values held as another place's or as a part
+
+        def hold(
+            tok,
+            reason,
+            detail,
+            ind=None,
+            value=None,
+            s_start=s_start,
+            s_end=s_end,
+            sentence=sentence,
+            held_wholes=held_wholes,
+        ):
             """Hold the value for review, with the reason, instead of publishing it."""
-            reading.held.append(_held(tok, s_start, s_end, sentence, reason, detail, ind, value))
+            reading.held.append(held := _held(tok, s_start, s_end, sentence, reason, detail, ind, value))
+            if _holds_a_whole(held):
+                held_wholes[held.indicator_id] = held
 
         # Every value needs a digit, except a count written in words ("ba vụ việc"): without a digit,
         # only a sentence naming a counted thing can hold a figure.
@@ -401,7 +430,7 @@ def _read(
             }
             if named:
                 whole, subset_at = named, within
-        first_of_sentence, first_held = len(reading.mentions), len(reading.held)
+        first_of_sentence = len(reading.mentions)
         placed_in_sentence: dict[str, str] = {}  # indicator -> the other place a value of it was held for
         placed_at: dict[str, int] = {}  # indicator -> where that value ended
         # a sentence opening on another place ("Bình quân cả nước, …"); for a rank, "cả nước" or "trong vùng"
@@ -414,6 +443,11 @@ def _read(
             "other": opening_place(low, places) if tokens else None,
         }
         for tok in tokens:
+            if tok.part_held is not None:
+                # (before it is the value before the next: a part held gives nothing its status or subject)
+                why = f'a part of {tok.indicator.id} the catalog does not hold ("{tok.part_held}")'
+                hold(tok, "not_in_catalog", why, tok.indicator)
+                continue
             opening = openings["rank" if tok.kind == "rank" else "other"]
             in_subset = subset_at is not None and tok.start > subset_at.start()
             clause = _clause(sentence, tok.start)
@@ -553,11 +587,7 @@ def _read(
                 and ind.part_of not in whole
                 # ("Trong đó, số thu … tại các cửa khẩu thuộc tỉnh Lạng Sơn là 9.512,3 tỷ đồng": ours, named)
                 and not names_province(low, subset_at.start() if subset_at is not None else 0, tok.end)
-                and (
-                    whole_held := (
-                        held_whole_before if opens_with_part else _held_wholes(reading.held[first_held:])
-                    ).get(ind.part_of)
-                )
+                and (whole_held := (held_whole_before if opens_with_part else held_wholes).get(ind.part_of))
                 is not None
             ):
                 # "… kim ngạch xuất nhập khẩu qua cửa khẩu này đạt 412,6 triệu USD … . Trong đó, xuất khẩu
@@ -1008,7 +1038,11 @@ def _read(
                 place is None
                 and tok.place is None
                 and "này" in low
-                and (this_place := _THIS_PLACE.search(low, max(0, tok.start - _CARRY_SPAN), tok.start))
+                and (
+                    this_place := _THIS_PLACE.search(low, max(0, tok.start - _CARRY_SPAN), tok.start)
+                    # ("Theo đơn vị này, …; số thu ngân sách đạt 3.612 tỷ đồng": who tells the whole sentence)
+                    or _OPENING_ON_THIS.match(low)
+                )
                 is not None
             ):
                 # the place named nearest before "tỉnh này", unless the province or its own organ is named
@@ -1016,7 +1050,9 @@ def _read(
                 # buổi làm việc với tỉnh Lạng Sơn, Chủ tịch UBND tỉnh Cao Bằng thông tin, tỉnh này …": Cao
                 # Bằng's)
                 nearest = _nearest_other_place(low, this_place.start(), places)
-                if this_place.start() >= clause[0]:
+                # "… kỳ họp của HĐND tỉnh Cao Bằng, báo cáo cho thấy tỉnh này có 12/17 chỉ tiêu đạt …; tổng
+                # thu ngân sách ước gần 2.300 tỷ đồng": the sentence's later clauses go on about it
+                if this_place.start() >= clause[0] or not names_province(low, this_place.end(), tok.start):
                     # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
                     # place the figures just before were said of, in this sentence or the one before
                     place = nearest or _place_just_before(reading, s_start, line_of)
@@ -1029,10 +1065,16 @@ def _read(
                         # "Trong khi đó, Lào Cai lại ghi nhận mức tăng mạnh. Kim ngạch qua các cửa khẩu của
                         # tỉnh này …": the place the sentence before spoke of, though it gave no figure
                         place = place_named(before_low, places)
-                elif not names_province(low, this_place.end(), tok.start):
-                    # "… kỳ họp của HĐND tỉnh Cao Bằng, báo cáo cho thấy tỉnh này có 12/17 chỉ tiêu đạt …;
-                    # tổng thu ngân sách ước gần 2.300 tỷ đồng": the sentence's later clauses go on about it
-                    place = nearest
+                    if (
+                        place is None
+                        and "đơn vị" in this_place.group()
+                        and before_low is not None
+                        and (region := catalog.places.get("customs_region")) is not None
+                        and (office := region.search(before_low)) is not None
+                    ):
+                        # "… Chi cục Hải quan khu vực VI quản lý các cửa khẩu của hai tỉnh Lạng Sơn và Cao
+                        # Bằng. Theo đơn vị này, …": the office named before, serving more than ours
+                        place = office.group()
             if (
                 place is None
                 and tok.place is None
@@ -1093,6 +1135,9 @@ def _read(
                 place is None
                 and ("tết" in low or "lễ" in low or "xuân" in low)
                 and _holiday_period(low, clause, tok)
+                # (unless its days are written: "từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500
+                # lượt khách, tăng 21% so với kỳ nghỉ Tết năm trước")
+                and not any(pm.period.kind == "dates" and clause[0] <= pm.start < tok.start for pm in own)
             ):
                 why = "a holiday's days: a period the figure model does not hold"
                 hold(tok, "no_period", why, ind, value)
@@ -1442,9 +1487,7 @@ def _read(
                 )
             )
         whole_before = {m.indicator_id for m in reading.mentions[first_of_sentence:]}
-        held_whole_before = {
-            i: h for i, h in _held_wholes(reading.held[first_held:]).items() if i not in whole_before
-        }
+        held_whole_before = {i: h for i, h in held_wholes.items() if i not in whole_before}
         # the total the sentence ended on: "… tháng 5 ước đạt 712,4 tỷ đồng; lũy kế 5 tháng ước đạt 3.305,6
         # tỷ đồng. Trong đó, thu nội địa …" gives its parts, over its period -- not a part singled out
         # ("…; riêng tháng 9 ước thu 780 tỷ đồng")
@@ -1554,19 +1597,20 @@ _NEXT_PERIOD_ITEM = compile_lowered(
 
 
 def _uncatalogued_whole(tok: Token, low: str, subset_at: re.Match) -> bool:
-    """A count after "trong đó" whose whole before it is counted in the same noun but no catalog indicator
+    """A count of visitors after "trong đó" whose whole before it counts other travellers, in the same noun
     ("đón 1,5 triệu lượt hành khách qua cửa khẩu, trong đó 800 nghìn lượt khách du lịch": the tourists among
-    the passengers, not the province's tourists)."""
+    the passengers, not the province's tourists; but "181 xã, trong đó 95 xã đạt chuẩn nông thôn mới" is the
+    province's count)."""
     if tok.kind != "count" or ")" in low[subset_at.end() : tok.start]:
         return False  # (not past the bracket the parts were listed in: "(gồm 61 xã và 4 phường), giảm 135 …")
-    noun = _COUNTED_NOUN.search(tok.text)
-    if noun is None:
-        return False
-    return re.search(rf"\d\s*(?:nghìn |triệu |vạn )?{noun[0]}\b", low[: subset_at.start()]) is not None
+    return _OTHER_TRAVELLERS.search(low, 0, subset_at.start()) is not None
 
 
-# the noun a count's text counts in, after its number and scale ("800 nghìn lượt khách" -> "lượt")
-_COUNTED_NOUN = re.compile(r"(?<=[\d\s])(?!nghìn\b|triệu\b|vạn\b)[^\W\d]+")
+# travellers counted in visits that are no tourists: passengers, people or vehicles crossing the border
+_OTHER_TRAVELLERS = compile_lowered(
+    r"\d\s*(?:nghìn |triệu |vạn )?lượt (?:hành khách|người|phương tiện|xe"
+    r"|khách xuất nhập cảnh|khách xuất cảnh|khách nhập cảnh)\b"
+)
 
 
 def _unless_an_amount_between(
@@ -1583,7 +1627,7 @@ def _unless_an_amount_between(
         return ind
     named_at = [end for end, _start in naming]
     said_at = naming[-1][1]
-    if _BARE_GROWTH.fullmatch(low, said_at, named_at[-1]):
+    if _BARE_GROWTH.fullmatch(low, said_at, named_at[-1]) and not _LIST_GOES_ON.match(low, tok.end):
         # "kim ngạch … đạt 4,2 tỷ USD, tăng trưởng duy trì ở mức trên 10%": a bare "tăng trưởng" right after
         # another amount is that amount's growth, not the economy's (but "GRDP … đạt 45.000 tỷ đồng, tăng
         # trưởng 7%" is the level's own)
@@ -1648,6 +1692,30 @@ def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalo
     return score.index
 
 
+def _document_part(text: str, catalog: Catalog) -> str | None:
+    """The district, city, commune, site or gate the whole text is about, if its title says so."""
+    title = text[: text.find("\n")] if "\n" in text else text
+    return _title_opens_on_part(lowered(title), catalog) or _document_of_a_part(text, catalog)
+
+
+def _document_of_a_part(text: str, catalog: Catalog) -> str | None:
+    """The commune or district whose own document this is, named at the end of the line that says what it is
+    about under a bare document type ("NGHỊ QUYẾT / Về kế hoạch phát triển kinh tế - xã hội năm 2026 của xã
+    Đồng Đăng"), else None."""
+    lines = text.split("\n", 2)
+    if len(lines) < 2 or not _DOCUMENT_TYPE.fullmatch(lines[0].strip()):
+        return None
+    about = lowered(lines[1])
+    if (of := _OF_A_PART.search(about)) is None or _PROVINCE_SPOKEN_OF_IN_TITLE.search(about, of.end()):
+        return None
+    m = _COMMUNE.match(about, of.end()) or catalog.places["district"].match(about, of.end())
+    return m.group() if m is not None and not about[m.end() :].strip(" .") else None
+
+
+_DOCUMENT_TYPE = re.compile(r"(?:NGHỊ QUYẾT|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|THÔNG BÁO|CHƯƠNG TRÌNH)")
+_OF_A_PART = compile_lowered(r"\bcủa (?=(?:xã|phường|thị trấn|huyện|thành phố) )")
+
+
 def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     """The district or city a title opens on before a colon or a dash ("Thành phố Lạng Sơn: …", "Huyện Cao
     Lộc - …", "Hữu Lũng: …"), else None."""
@@ -1656,10 +1724,25 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
         m = catalog.places["district"].match(written)
         if m is not None and (
             _TITLE_SUBJECT_END.match(written, m.end())
-            # (the district's own doing, its name written whole: "Thành phố Lạng Sơn họp báo thông tin …")
-            or (written is title and " " in m.group() and _TITLE_SUBJECT_DOES.match(written, m.end()))
+            # (the district's own doing: "Thành phố Lạng Sơn họp báo thông tin …", "Bắc Sơn thu hút 500.000
+            # lượt khách", not what it tells of the province: "… thông tin về tình hình kinh tế - xã hội của
+            # tỉnh")
+            or (
+                len(m.group().split()) > 1
+                and _TITLE_SUBJECT_DOES.match(written, m.end())
+                and not _PROVINCE_SPOKEN_OF_IN_TITLE.search(written, m.end())
+            )
         ):
             return m.group()
+    # a named site, gate or commune opening the title as its subject ("Mẫu Sơn vẫn chờ nhà đầu tư …", "Xã Bắc
+    # Sơn đón 'lộc' sau danh hiệu …", "Cửa khẩu Hữu Nghị gánh gần một nửa kim ngạch của Lạng Sơn"), the
+    # province named after it only as the whole it is part of
+    for kind in ("site", "border_gate"):
+        m = catalog.places[kind].match(title) if kind in catalog.places else None
+        if m is not None and len(m.group().split()) > 1 and not _PROVINCE_IN_TITLE.search(title, m.end()):
+            return m.group()
+    if (m := _COMMUNE.match(title)) is not None and not _PROVINCE_IN_TITLE.search(title, m.end()):
+        return m.group()
     # ("Khai mạc Đại hội đại biểu Đảng bộ huyện Tràng Định lần thứ XXIII", "Kỳ họp thứ 7 HĐND huyện Lộc
     # Bình"): a district's own party or council meeting, reporting on the district
     # (the organ's own meeting: before any colon, no provincial organ named before it -- not "Kỳ họp thứ 20
@@ -1694,6 +1777,10 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
     r"|(?:^|[,;:]\s*|\b(?:với|cả)\s+|\b(?:hđnd|ubnd|tỉnh ủy|tỉnh uỷ)\s+)tỉnh\b(?!,? thành| bạn| khác| giao)"
     r"|(?<!nhất )(?<!thứ hai )(?<!thứ ba )(?<!dẫn đầu )(?<!đầu )\btoàn tỉnh\b"
     r"|\btỉnh (?:phấn đấu|đặt mục tiêu|đề ra|đạt|có)\b"
+    # the province's own sector ("Năm tới, ngành du lịch phấn đấu đón 3,8 triệu lượt khách" in an article on
+    # Mẫu Sơn), not a district's
+    r"|\bngành (?:du lịch|công thương|thuế|hải quan|thống kê)\b"
+    r"(?! (?:của |trên địa bàn )?(?:huyện|xã|thành phố|phường|khu))"
 )
 # the province named in an office ("Dự Đại hội có đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; lãnh đạo các
 # sở, ban, ngành của tỉnh cùng 250 đại biểu …"): guests of a district's meeting, not the province spoken of
@@ -1702,6 +1789,9 @@ _OFFICE = compile_lowered(
     r"(?: (?!cho|nói|khẳng|nhấn|báo)[^\s;.]+){0,5}? (?:tỉnh ủy|tỉnh uỷ|hđnd tỉnh|ubnd tỉnh|của tỉnh)\b"
     # (and the district's place among the province's: "Đây là đại hội cấp huyện thứ ba của tỉnh")
     r"|\b(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|đầu tiên|cuối cùng) (?:của|trong) tỉnh\b"
+    # (and a department telling its figures: "theo số liệu của Sở Văn hóa, Thể thao và Du lịch Lạng Sơn, năm
+    # 2017 Mẫu Sơn chỉ đón …" -- the source, not the subject)
+    r"|\b(?:theo|của) (?:số liệu của )?(?:sở|cục|ban) [^;.]{3,45}? (?:tỉnh )?lạng sơn\b"
 )
 
 
@@ -1710,8 +1800,14 @@ def _blank(m: re.Match) -> str:
 
 
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
+_PROVINCE_SPOKEN_OF_IN_TITLE = compile_lowered(r"\b(?:của|toàn|cả) tỉnh\b|\blạng sơn\b")  # (after the part)
+# … the province spoken of as such, not as the whole a part is of ("… gánh gần một nửa kim ngạch của Lạng
+# Sơn")
+_PROVINCE_IN_TITLE = compile_lowered(r"\b(?:toàn|cả) tỉnh\b|(?<!của )\blạng sơn\b(?! \w)")
 _TITLE_SUBJECT_DOES = compile_lowered(
-    r"\s+(?:họp báo|tổ chức|tổng kết|sơ kết|công bố|triển khai|thông tin|phấn đấu|hoàn thành|thu hút|đón)\b"
+    r"\s+(?:họp báo|tổ chức|tổng kết|sơ kết|công bố|triển khai|thông tin|phấn đấu|hoàn thành|thu hút|đón"
+    # ("Huyện Hữu Lũng năm 2022 qua một số chỉ tiêu thống kê chủ yếu": the district's year)
+    r"|năm \d{4}|\d{1,2} tháng|giai đoạn|nhiệm kỳ)\b"
 )
 # "tỉnh này", "địa phương này": the place the text was just speaking of
 _THE_UNIT_TAKES = compile_lowered(r"(?<!các )(?<!những )\bđơn vị (?:đã |ước )?thu\b")
@@ -1762,7 +1858,9 @@ _OWN_ORGAN_SPEAKS = compile_lowered(
     r"\b(?:ubnd|ủy ban nhân dân|lãnh đạo|chủ tịch ubnd|chủ tịch|bí thư tỉnh ủy) tỉnh,? "
     r"(?:cho biết|nêu|khẳng định|thông tin|báo cáo|nhấn mạnh)\b"
 )
-_THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b")
+# (and the office just named, reporting its own: "Chi cục Hải quan khu vực VI … . Theo đơn vị này, …")
+_OPENING_ON_THIS = compile_lowered(r"\W*(?:cũng )?theo (?:đơn vị|tỉnh|địa phương) (?:này|trên)\b")
+_THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b|\bđơn vị (?:này|trên)\b")
 
 
 def _place_just_before(reading: Reading, s_start: int, line_of) -> str | None:
@@ -1901,6 +1999,9 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
 _ACCORDINGLY = compile_lowered(r"\W*(?:theo đó|cụ thể)\s*[,:]")
 # the topic "tăng trưởng" on its own, as a comma opens it (no "kinh tế", "GRDP" nor a period before it)
 _BARE_GROWTH = compile_lowered(r",?\s*tăng trưởng")
+# … unless the rate is an item of a list of the main figures, another item after it ("thu ngân sách 6.000 tỷ
+# đồng, tăng trưởng 7%, GRDP bình quân đầu người 65 triệu đồng": the economy's growth)
+_LIST_GOES_ON = compile_lowered(r"(?:\s*/\s*năm)?\s*[,;]\s*[^,;.\d]{3,60}?\d")
 _PLAN_ADOPTED = compile_lowered(
     r"\b(?:thông qua|ban hành|phê duyệt|quyết nghị|đề ra|đặt ra)\b[^.;]{0,80}?"
     r"\b(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)\b|\bnghị quyết về kế hoạch\b"
@@ -2157,15 +2258,12 @@ def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> 
 _INCLUDES = compile_lowered(r"\s*(?:bao gồm|gồm cả|kể cả|tính cả)\b")
 
 
-def _held_wholes(held: list[Held]) -> dict[str, Held]:
-    """indicator -> the last of `held` held for another place or as a part the catalog does not hold: a whole
-    whose parts, given after it, are held with it."""
-    return {
-        h.indicator_id: h
-        for h in held
-        if h.indicator_id is not None
-        and (h.reason == "other_place" or h.detail.startswith(f"a part of {h.indicator_id} the catalog"))
-    }
+def _holds_a_whole(h: Held) -> bool:
+    """Whether a value held is a whole whose parts, given after it, are held with it: another place's, or a
+    part of its indicator the catalog does not hold."""
+    return h.indicator_id is not None and (
+        h.reason == "other_place" or h.detail.startswith(f"a part of {h.indicator_id} the catalog")
+    )
 
 
 def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -> Held:
@@ -2189,6 +2287,11 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
     explicit = {
         (m.indicator_id, m.value) for m in mentions if m.period_source in own and not m.period.inferred
     }
+    explicit_statuses = {
+        (m.indicator_id, m.value, m.status)
+        for m in mentions
+        if m.period_source in own and not m.period.inferred
+    }
     explicit_periods = {
         (m.indicator_id, m.value, m.period.start, m.period.end)
         for m in mentions
@@ -2199,11 +2302,17 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
         and (m.indicator_id, m.value) in explicit
         # "Năm nay … ước đạt 7,0%, trong khi Nghị quyết đặt mục tiêu 7,5%" carries its period from the
         # sentence before, as a person reads it: not a restatement of next year's "phấn đấu tăng 7,5%" later
-        # (nor "III. DỰ KIẾN KẾ HOẠCH NĂM 2019 … phấn đấu đạt 8% trở lên" after the year's "chỉ tiêu …
-        # (8%)": a heading's period is its sentences' own)
         and (
-            m.period_source not in ("previous_sentence", "heading")
+            m.period_source != "previous_sentence"
             or (m.indicator_id, m.value, m.period.start, m.period.end) in explicit_periods
+        )
+        # (nor "II. KẾ HOẠCH NĂM 2023 … tốc độ tăng trưởng GRDP khoảng 7,5%" after the year's target
+        # "(7,5%)": a heading's plan beside another year's plan of the same size -- but "Trên cơ sở tăng
+        # trưởng GRDP đạt 6,5% …" under it restates this year's estimate)
+        and not (
+            m.period_source == "heading"
+            and (m.indicator_id, m.value, m.status) in explicit_statuses
+            and (m.indicator_id, m.value, m.period.start, m.period.end) not in explicit_periods
         )
         for m in mentions
     ]

@@ -21,7 +21,9 @@ _OURS = quick(
         # (nor "cao hơn mức chung của tỉnh", "thấp thứ hai toàn tỉnh": the province a part is compared with)
         # (nor "Quảng Ninh, tỉnh giáp Lạng Sơn ở phía Đông, tăng 7,08%": a neighbour described by ours)
         # (nor "Cao Bằng, tỉnh cũng giữ nguyên địa giới như Lạng Sơn, xếp thứ 31": ours likened to)
-        r"(?<!giáp )(?<!giáp với )(?<!giáp tỉnh )(?<!giáp với tỉnh )(?<!như )(?<!giống )lạng sơn|\btỉnh ta\b"
+        # (nor the city: "nhiều nhất toàn tỉnh sau thành phố Lạng Sơn")
+        r"(?<!giáp )(?<!giáp với )(?<!giáp tỉnh )(?<!giáp với tỉnh )(?<!như )(?<!giống )"
+        r"(?<!thành phố )(?<!tp\. )(?<!tp )lạng sơn|\btỉnh ta\b"
         # (nor "Huyện Cao Lộc đứng thứ hai của tỉnh về thu ngân sách": a part ranked in the province)
         r"|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)(?<!chung của tỉnh)(?<!thứ hai của tỉnh)"
         r"(?<!thứ ba của tỉnh)(?<!nhất của tỉnh)(?<!đầu của tỉnh)"
@@ -93,6 +95,20 @@ def _first_place(text: str, places: dict[str, re.Pattern]) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+def _first_place_within(low: str, a: int, b: int, places: dict[str, re.Pattern]) -> re.Match | None:
+    """The first other place low[a:b] names, as a match in that segment -- its look-behinds reading the
+    text before the segment ("tổ chức các hội chợ, ngày hội, thu hút …": a list of events, not one)."""
+    found = [
+        m
+        for pattern in places.values()
+        if may_match(pattern, low, a, b) and (m := quick(pattern).search(low, a, b))
+    ]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return first.re.match(low[a:b], first.start() - a)
+
+
 _WITH = re.compile(r",?\s*với\s")
 _PARTS_WITH_A_FLOW = ("border_gate", "site", "zone", "district", "named_unit")
 
@@ -132,14 +148,19 @@ def other_place(
         comma = low.find(", ", start - _READ_BACK, start)
         clause_start = comma + 1 if comma >= 0 else start - _READ_BACK
     *earlier, own = _segments(low, clause_start, start)
-    subject = None
+    subject = event = None
     for a, b in earlier:
         segment = low[a:b]
-        m = _first_place(segment, places)
+        m = _first_place_within(low, a, b, places)
         if m is not None and _opens_on_subject(segment, m, places):
             subject = m.group()
+        event = m.group() if m is not None and _HELD_AN_EVENT.search(segment, 0, m.start()) else None
         if _names_ours(segment, m.end() if m is not None else 0):
-            subject = None
+            subject = event = None
+    if subject is None and event is not None and _DRAWS.match(low, own[0]):
+        # "tỉnh tổ chức Tuần lễ Văn hóa du lịch năm 2023, thu hút 20.000 lượt khách": the event held draws
+        # them (not "…, cả năm thu hút 3,1 triệu lượt khách", nor "…, tổng mức bán lẻ … ước đạt …")
+        return event
     if earlier and _WITH.match(low, own[0]) and not _OURS.search(low, own[0], own[1]):
         # "Phần lớn hàng hóa đi qua cửa khẩu quốc tế Hữu Nghị, với kim ngạch khoảng 40,2 tỷ USD": the value
         # belongs to the part of the province the segment before closed on (not a partner or a benchmark:
@@ -153,9 +174,10 @@ def other_place(
     for kind, pattern in places.items():
         if not may_match(pattern, low, own[0], own[1]):  # spares most scans (etl/literals.py)
             continue
-        for m in quick(pattern).finditer(before):  # the same matches, letters first
-            if named is None or m.start() > named[0]:
-                named = (m.start(), m.group(), kind)
+        # (the same matches, letters first; their look-behinds reading the text before the segment)
+        for m in quick(pattern).finditer(low, own[0], own[1]):
+            if named is None or m.start() - own[0] > named[0]:
+                named = (m.start() - own[0], m.group(), kind)
     if named is not None:
         # "khu vực nông thôn toàn tỉnh": the province's words right after a place qualify that place
         rest = named[0] + len(named[1])
@@ -206,11 +228,16 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         # "tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam, gồm …, đạt 27,72 tỷ USD": the country closing the
         # subject's own words
         or (m.group().endswith("vào việt nam") and not segment[m.end() :].strip(" ,"))
-        # "tỉnh tổ chức Tuần lễ Văn hóa du lịch năm 2023, thu hút 20.000 lượt khách": the event draws them
-        or _HELD_AN_EVENT.search(segment, 0, m.start()) is not None
+        # "kim ngạch qua cửa khẩu quốc tế Hữu Nghị vẫn chiếm tỷ trọng lớn nhất, đạt khoảng 2,9 tỷ USD": the
+        # trade through one named gate, the clause going on with its amount
+        or (_THROUGH_A_GATE.search(segment, 0, m.start()) is not None and m.group().startswith("cửa khẩu "))
     )
 
 
+_THROUGH_A_GATE = compile_lowered(r"\bkim ngạch(?: xuất,? nhập khẩu)?(?: hàng hóa)? qua $")
+
+
+_DRAWS = compile_lowered(r"\W*(?:thu hút|đón|thu về|với)\b")
 _HELD_AN_EVENT = compile_lowered(r"\b(?:tổ chức|khai mạc|diễn ra)(?: thành công)?\s+$")
 
 

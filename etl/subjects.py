@@ -727,11 +727,20 @@ def _listed_places_at(lead: str, catalog: Catalog) -> list[tuple[int, str]]:
 
 
 # ("… một tháng cao nhất, đạt 2,48 triệu đồng": the value its comma leads straight to)
+def _of_a_months_size(tok) -> bool:
+    """Whether a money value is of a month's income's size (under 30 million đồng): not a year's."""
+    unit = getattr(tok, "money_unit", None)
+    return unit is not None and unit[0] == "đồng" and tok.value * unit[1] < 30e6
+
+
 # a per-unit after a value ("/người", "/năm", "mỗi người", "một năm"): the value says its own basis
 _PER_ANY_AFTER = compile_lowered(r"\s*(?:\d{0,2}\s*/|(?:mỗi|một|1|trên) (?:người|năm|tháng)\b)")
 # a value per head per month just before, in the same clause chain of a list ("…/người/tháng, năm 2024 đạt")
 _AFTER_A_MONTHLY_VALUE = compile_lowered(
-    r"(?:đồng|usd)\s*\d{0,2}\s*/\s*người\s*/\s*tháng[,\s]+(?:(?:năm|và|còn|đến|cuối|tới) [^\d,;.]{0,20}?)?"
+    # (not another income named between: "tiền lương … 7,2 triệu đồng/người/tháng, còn thu nhập bình quân
+    # đạt")
+    r"(?:đồng|usd)\s*\d{0,2}\s*/\s*người\s*/\s*tháng[,\s]+"
+    r"(?:(?:năm|và|còn|đến|cuối|tới) (?:(?!thu nhập|lương)[^\d,;.]){0,20}?)?"
     r"(?:(?:19|20)\d\d\s*)?(?:(?:ước |dự kiến )?(?:đạt|là|lên|tăng lên)\s*)?(?:khoảng |gần |hơn |trên )?$"
 )
 _PER_MONTH_BEFORE = compile_lowered(
@@ -753,9 +762,10 @@ def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicat
         # ("… đầu người một tháng theo giá hiện hành của dân cư tỉnh Lạng Sơn đạt 2.574 nghìn đồng")
         or _PER_MONTH_BEFORE.search(low, max(0, tok.start - 100), tok.start) is not None
     )
-    if not monthly and _PER_ANY_AFTER.match(low, tok.end) is None:
+    if not monthly and _PER_ANY_AFTER.match(low, tok.end) is None and _of_a_months_size(tok):
         # "… đạt 3,9 triệu đồng/người/tháng, năm 2024 đạt 4,2 triệu đồng": the next year's value of the same
-        # list, written without its unit's "/người/tháng" once said
+        # list, written without its unit's "/người/tháng" once said (a month's size: not "… năm 2024 đạt 50,4
+        # triệu đồng", a year's)
         monthly = _AFTER_A_MONTHLY_VALUE.search(low, max(0, tok.start - 90), tok.start) is not None
     want = "month" if monthly else "year"
     if ind.per == want:

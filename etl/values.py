@@ -124,6 +124,8 @@ COMPARISON_FIRST = compile_lowered(
 NOT_A_PERIOD_REF = compile_lowered(
     r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản|cả nước|toàn quốc|bình quân chung|"
     r"trung bình chung|mức chung|\bvùng\b|khu vực|các tỉnh|tỉnh khác|cùng vùng"
+    # (and last year's holiday, on other days: "tăng 21% so với kỳ nghỉ Tết năm trước")
+    r"|kỳ nghỉ|\bdịp (?:tết|lễ)"
 )
 
 
@@ -193,6 +195,8 @@ class Token:
     resolved: Indicator | None = None  # the indicator it was read as (a rank after it may rank it)
     # (count) read as its indicator with the sentence naming no context: the period decides (over_years)
     undecided: bool = False
+    # (count) a part of its indicator the catalog does not hold, named before or after it: held, not lost
+    part_held: str | None = None
 
 
 def may_hold(kind: str, lowered: str) -> bool:
@@ -503,10 +507,12 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
             if qualifier:
                 prefix = QUALIFIER_BEFORE.sub("", prefix)
             clause_start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(". ", 0, m.start())) + 1
-            if ind.not_before and ind.not_before.search(sentence, clause_start, m.start()):
-                continue
-            if ind.not_after and ind.not_after.match(sentence, m.end()):
-                continue
+            # ("… các khu, điểm du lịch trọng điểm của tỉnh đón trên 90.000 lượt khách", "… lượt khách lưu
+            # trú"): a part of what the indicator counts -- held for review, with the words that say so
+            part = (ind.not_before.search(sentence, clause_start, m.start()) if ind.not_before else None) or (
+                ind.not_after.match(sentence, m.end()) if ind.not_after else None
+            )
+            part_held = part.group().strip() if part is not None else None
             before_ok = ind.before is None or compile_lowered(rf"(?:{ind.before.pattern})$").search(prefix)
             after_ok = ind.after is not None and ind.after.match(sentence, m.end())
             # "Tháng 5 có 71 doanh nghiệp thành lập mới; lũy kế 5 tháng là 318 doanh nghiệp": the running
@@ -521,7 +527,7 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
             )
             if not (before_ok or after_ok or running):
                 continue
-            counted_before = True
+            counted_before = counted_before or part_held is None
             tokens.append(
                 Token(
                     "count",
@@ -533,6 +539,7 @@ def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list
                     indicator=ind,
                     qualifier=qualifier,
                     undecided=undecided,
+                    part_held=part_held,
                 )
             )
     return tokens

@@ -173,8 +173,9 @@ def _without_results_ratios(text: str, start: int, end: int | None) -> str:
 
 _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kịch bản")
 # The document a plan was assigned by, between the plan and its bracketed amount: "dự toán giao tại Quyết
-# định số 2150/QĐ-UBND ngày 8/12/2023 của UBND tỉnh (5.500 tỷ đồng)"
-PLAN_DOCUMENT = r"(?:tại |theo |của )?(?:quyết định|nghị quyết|công văn|thông báo|văn bản)\b[^();.]{0,80}?"
+# định số 2150/QĐ-UBND ngày 8/12/2023 của UBND tỉnh (5.500 tỷ đồng)" (no comma: "…theo Nghị quyết của HĐND
+# tỉnh, tăng 12% so với cùng kỳ năm 2023 (4.018 tỷ đồng)" brackets another period's amount)
+PLAN_DOCUMENT = r"(?:tại |theo |của )?(?:quyết định|nghị quyết|công văn|thông báo|văn bản)\b[^();.,]{0,80}?"
 # "vượt 3,5% dự toán Trung ương giao", "bằng 72,6% kế hoạch năm": a result's ratio to a plan (not one a plan
 # requires, "phải bằng 110% dự toán", "tăng tối thiểu 10% so với dự toán"; and not when the plan's own amount
 # follows in brackets: "bằng 72,6% dự toán năm 2016 (3.050 tỷ đồng)")
@@ -185,7 +186,9 @@ _RESULTS_RATIO = compile_lowered(
     rf"(?:\s+(?:giao|đề ra|đặt ra))?)(?!\s*(?:{PLAN_DOCUMENT}\s*)?\()"
     # … and a plan met without a ratio: "9/11 huyện đạt và vượt dự toán thu", "hoàn thành kế hoạch năm"
     # ("hoàn thành sớm kế hoạch", "hoàn thành vượt mức kế hoạch")
-    r"|(?<!phải )(?<!cần )(?<!phấn đấu )\b(?>(?:đạt và vượt|hoàn thành|vượt)\s+"
+    # (not a resolve: "quyết tâm hoàn thành xuất sắc kế hoạch", "nhằm/để hoàn thành vượt mức kế hoạch")
+    r"|(?<!phải )(?<!cần )(?<!phấn đấu )(?<!quyết tâm )(?<!nhằm )(?<!để )(?<!sẽ )"
+    r"\b(?>(?:đạt và vượt|hoàn thành|vượt)\s+"
     r"(?:(?:sớm|vượt mức|xuất sắc)\s+)?(?:kế hoạch|dự toán|chỉ tiêu)"
     r"(?:\s+(?:thu|năm(?: \d{4})?|tỉnh|trung ương|nghị quyết|hđnd tỉnh|được|đã))*"
     r"(?:\s+(?:giao|đề ra|đặt ra))?)"

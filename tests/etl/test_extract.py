@@ -3958,3 +3958,165 @@ def test_a_table_cell_restating_the_prose_keeps_the_prose_status():
         (23145.7, "01–08/2026", "estimate", "clause"),
         (2986.4, "08/2026", "estimate", "table_column"),
     ]
+
+
+# The eighth review's misfires in the day's rules (each fixed), and what round J (WK-WP) showed on arrival:
+# a whole's own count after "trong đó"; "tăng trưởng" in a list of the main figures; events in the plural and
+# figures after an event that are not its visitors; a document's phrase with a comma before another period's
+# bracket; a resolve to meet the plan; a year's income after a month's; one customs branch's or the tax
+# office's take; the enterprises' trade written out; a plan in a table beside a result; a gate by its bare
+# name; the zone; a named site; the office reporting in the sentence before.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Đến hết năm 2023, toàn tỉnh có 181 xã, trong đó 95 xã đạt chuẩn nông thôn mới.",
+            date(2024, 1, 5),
+            [("new_rural_communes", 95, "31/12/2023", "actual")],
+        ),
+        (
+            "Mục tiêu năm 2024: thu ngân sách trên địa bàn 6.000 tỷ đồng, tăng trưởng 7%, GRDP bình quân đầu người "
+            "65 triệu đồng.",
+            date(2023, 12, 10),
+            [
+                ("budget_revenue", 6000, "2024", "target"),
+                ("grdp_growth", 7, "2024", "target"),
+                ("grdp_per_capita", 65, "2024", "target"),
+            ],
+        ),
+        (
+            "Năm 2023, tỉnh tổ chức các hội chợ, ngày hội, thu hút tổng cộng 3,1 triệu lượt khách du lịch.",
+            date(2024, 1, 5),
+            [("tourists", 3_100_000, "2023", "actual")],
+        ),
+        (
+            "Tháng 11/2024, tỉnh tổ chức Hội chợ thương mại Việt - Trung, tổng mức bán lẻ hàng hóa và doanh thu dịch "
+            "vụ tiêu dùng ước đạt 2.800 tỷ đồng.",
+            date(2024, 12, 5),
+            [("retail_sales", 2800, "11/2024", "estimate")],
+        ),
+        (
+            "Thu ngân sách 9 tháng năm 2024 đạt 4.500 tỷ đồng, bằng 81,8% dự toán năm theo Nghị quyết của HĐND tỉnh, "
+            "tăng 12% so với cùng kỳ năm 2023 (4.018 tỷ đồng).",
+            date(2024, 10, 5),
+            [
+                ("budget_revenue", 4500, "01–09/2024", "actual"),
+                ("budget_revenue", 4018, "01–09/2023", "actual"),
+            ],
+        ),
+        (
+            "Năm 2025, tỉnh quyết tâm hoàn thành xuất sắc kế hoạch, thu ngân sách trên địa bàn 7.000 tỷ đồng, tăng "
+            "trưởng GRDP 8%.",
+            date(2024, 12, 20),
+            [("budget_revenue", 7000, "2025", "target"), ("grdp_growth", 8, "2025", "target")],
+        ),
+        (
+            "Thu nhập bình quân đầu người năm 2023 đạt 3,9 triệu đồng/người/tháng, năm 2024 đạt 50,4 triệu đồng.",
+            date(2024, 12, 20),
+            [
+                ("income_per_capita_monthly", 3.9, "2023", "actual"),
+                ("income_per_capita", 50.4, "2024", "estimate"),
+            ],
+        ),
+        (
+            "Năm 2023, nhờ sự phối hợp của ngành thuế và ngành hải quan, số thu ngân sách toàn tỉnh đạt 5.600 tỷ "
+            "đồng.",
+            date(2024, 1, 10),
+            [("budget_revenue", 5600, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, kim ngạch xuất khẩu, nhập khẩu hàng hóa của doanh nghiệp trên địa bàn tỉnh đạt 350 triệu USD.",
+            date(2024, 1, 10),
+            [("local_trade_turnover", 0.35, "2023", "actual")],
+        ),
+        (
+            "Theo Cục Hải quan tỉnh Lạng Sơn, tính đến ngày 20/9/2022, đơn vị thu nộp ngân sách nhà nước được 3.119 "
+            "tỷ đồng.",
+            date(2022, 9, 25),
+            [("budget_revenue_trade", 3119, "01/01–20/09/2022", "actual")],
+        ),
+        (
+            "Riêng tháng 6/2024, kim ngạch qua Hữu Nghị đạt khoảng 1,9 tỷ USD.",
+            date(2024, 7, 5),
+            [],
+        ),
+        (
+            "6 tháng năm 2023, kim ngạch xuất nhập khẩu qua các cửa khẩu thuộc khu kinh tế đạt gần 1,9 tỷ USD.",
+            date(2023, 7, 11),
+            [],
+        ),
+        (
+            "Thế nhưng, năm 2017 Mẫu Sơn chỉ đón khoảng 186.500 lượt khách.",
+            date(2019, 3, 20),
+            [],
+        ),
+        (
+            "Theo Sở Công Thương, 7 tháng năm 2025, kim ngạch qua cửa khẩu quốc tế Hữu Nghị vẫn chiếm tỷ trọng lớn "
+            "nhất, đạt khoảng 2,9 tỷ USD.",
+            date(2025, 8, 1),
+            [],
+        ),
+        (
+            "Chi cục Hải quan khu vực VI quản lý các cửa khẩu của hai tỉnh Lạng Sơn và Cao Bằng. Theo đơn vị này, 7 "
+            "tháng năm 2025, số thu ngân sách đạt 3.612 tỷ đồng.",
+            date(2025, 8, 1),
+            [],
+        ),
+        (
+            "Trong dịp Tết Nguyên đán, từ ngày 14/2 đến hết ngày 22/2/2026, toàn tỉnh đón khoảng 148.500 lượt khách, "
+            "tăng 21% so với kỳ nghỉ Tết năm trước. Doanh thu từ du lịch trong kỳ nghỉ ước đạt 126 tỷ đồng.",
+            date(2026, 2, 23),
+            [
+                ("tourists", 148_500, "14/02–22/02/2026", "actual"),
+                ("tourism_revenue", 126, "14/02–22/02/2026", "estimate"),
+            ],
+        ),
+        (
+            "Trong dịp Tết, từ ngày 2/2 đến 10/2/2019, các khu, điểm du lịch trọng điểm của tỉnh đón trên 90.000 lượt "
+            "khách, doanh thu khoảng 55 tỷ đồng.",
+            date(2019, 2, 15),
+            [],
+        ),
+        (
+            "PCI năm 2019 của Lạng Sơn đạt 63,66 điểm, tăng 0,94 điểm và tăng 6 bậc so với năm 2018, xếp thứ 52/63 "
+            "tỉnh, thành phố.",
+            date(2020, 6, 18),
+            [("pci_score", 63.66, "2019", "actual"), ("pci_rank", 52, "2019", "actual")],
+        ),
+    ],
+)
+def test_what_the_eighth_review_and_round_j_showed_reads_right(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
+def test_a_move_in_a_ranking_named_before_the_rank_derives_the_rank_before():
+    text = (
+        "PCI năm 2019 của Lạng Sơn đạt 63,66 điểm, tăng 0,94 điểm và tăng 6 bậc so với năm 2018, xếp thứ 52/63 tỉnh, "
+        "thành phố."
+    )
+    rank = next(
+        m for m in extract_figures(text, load_catalog(), date(2020, 6, 18)) if m.indicator_id == "pci_rank"
+    )
+    assert rank.comparison is not None and rank.comparison.text == "tăng 6 bậc so với năm 2018"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table in a commune's own resolution
+        "NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026 của xã Đồng Đăng\n\nChỉ tiêu | Đơn vị | "
+        "Kế hoạch năm 2026\nThu nhập bình quân đầu người | triệu đồng/người/năm | 74\n",
+        # a district's year in figures
+        "Huyện Hữu Lũng năm 2022 qua một số chỉ tiêu thống kê chủ yếu\n\nTrong năm 2022 có 58 doanh nghiệp thành "
+        "lập mới, nhiều nhất toàn tỉnh sau thành phố Lạng Sơn.\n",
+        # a site's article, its source a provincial department
+        "Mẫu Sơn vẫn chờ nhà đầu tư\n\nTheo số liệu của Sở Văn hóa, Thể thao và Du lịch Lạng Sơn, doanh thu du lịch "
+        "của khu vực năm 2019 mới quanh mức 10 tỷ đồng.\n",
+    ],
+)
+def test_a_document_about_a_part_of_the_province_publishes_none_of_its_figures(text):
+    assert extract_figures(text, load_catalog(), date(2025, 12, 18)) == []
