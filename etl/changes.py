@@ -35,7 +35,8 @@ _CHANGE_BEFORE = compile_lowered(
     r"(?<!tốc độ )(?<!mức )\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn"
     r"|nhiều hơn|ít hơn)"
     # ("tỷ lệ hộ nghèo giảm từ 3% trở lên": a fall of at least 3 points, not a rate from which it fell)
-    r"(?: bình quân| thêm| được| thu)?(?: mỗi năm| hằng năm| hàng năm)?"
+    # ("chính sách miễn, giảm thuế … làm giảm số thu khoảng 180 tỷ đồng": what the revenue lost)
+    r"(?: bình quân| thêm| được| thu| số thu| nguồn thu| thu ngân sách)?(?: mỗi năm| hằng năm| hàng năm)?"
     r"\s+(?:khoảng |gần |hơn |trên |dưới |xấp xỉ |từ )?$"
 )
 

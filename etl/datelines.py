@@ -3,7 +3,8 @@
 Read only near the top (a date deep in the text is about something else). Formats seen on real pages:
 "Thứ Hai, 15/01/2024 - 09:30", "Thứ hai, 15/1/2024, 09:30 (GMT+7)", "Cập nhật: 15/01/2024 09:30",
 "Cập nhật lúc 10:15 ngày 16/01/2024", "Cập nhật lúc 10:30, 26/09/2020", "15/01/2024 09:30 GMT+7",
-"Đăng ngày 15-01-2024", "Lạng Sơn, ngày 12 tháng 01 năm 2024", "2024-01-15T09:30", "ngày 25/8/2023".
+"Đăng ngày 15-01-2024", "Tin đăng lúc : 08-04-2019", "Thứ Tư, 07:10, 03/08/2016", "Lạng Sơn, ngày 12 tháng 01
+năm 2024", "2024-01-15T09:30", "ngày 25/8/2023".
 """
 
 from __future__ import annotations
@@ -17,10 +18,16 @@ _WORDS = r"ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>(?:19|20)\d{2})
 _ISO = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2})?"
 _LINES = [
     # A weekday, a publisher's word or a time next to the date: the line is a date line.
-    re.compile(rf"^\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*(?:ngày\s*)?{_DMY}", re.I),
+    # (a time may stand between: "Thứ Tư, 07:10, 03/08/2016")
+    re.compile(
+        rf"^\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*"
+        rf"(?:\d{{1,2}}:\d{{2}}\s*[,-]?\s*)?(?:ngày\s*)?{_DMY}",
+        re.I,
+    ),
     # (a time may stand first: "Cập nhật lúc 10:30, 26/09/2020")
     re.compile(
-        rf"^\s*(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)[^0-9]{{0,30}}?"
+        rf"^\s*(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản|tin đăng|bài đăng|thời gian đăng)"
+        rf"[^0-9]{{0,30}}?"
         rf"(?:\d{{1,2}}:\d{{2}}[^0-9]{{0,12}}?)?{_DMY}",
         re.I,
     ),

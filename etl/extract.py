@@ -858,6 +858,10 @@ def _read(
                 # "số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến …": the part of a whole it is
                 hold(tok, "not_in_catalog", f"a part of {ind.id} the text singles out", ind, value)
                 continue
+            if "nào" in low and _NONE_BEYOND.search(low, max(clause[0], tok.start - 80), tok.start):
+                # "qua đánh giá DDCI, không có đơn vị nào đạt dưới 60 điểm": a threshold no one crossed
+                hold(tok, "not_in_catalog", "a threshold none of them crossed, not a figure", ind, value)
+                continue
             if _THRESHOLD_BEFORE.search(low, max(0, tok.start - 16), tok.start):
                 # "lần đầu vượt mốc 90 tỷ USD": a milestone passed, not the figure itself
                 hold(tok, "not_in_catalog", "a threshold the figure passed, not the figure", ind, value)
@@ -1695,7 +1699,31 @@ def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalo
 def _document_part(text: str, catalog: Catalog) -> str | None:
     """The district, city, commune, site or gate the whole text is about, if its title says so."""
     title = text[: text.find("\n")] if "\n" in text else text
-    return _title_opens_on_part(lowered(title), catalog) or _document_of_a_part(text, catalog)
+    low = lowered(title)
+    return (
+        _title_opens_on_part(low, catalog)
+        or _title_names_a_part(low, catalog)
+        or _document_of_a_part(text, catalog)
+    )
+
+
+def _title_names_a_part(title: str, catalog: Catalog) -> str | None:
+    """The district, city, commune or ward whose economy, plan or festival week a title names ("Kinh tế - xã
+    hội huyện Lộc Bình giai đoạn 2016 - 2020 qua số liệu thống kê", "Nghị quyết về kế hoạch phát triển kinh
+    tế - xã hội phường Kỳ Lừa năm 2026", "Họp báo giới thiệu Tuần Văn hóa - Du lịch thành phố Lạng Sơn năm
+    2023")."""
+    if (of := _OF_A_PART_IN_TITLE.search(title)) is None:
+        return None
+    m = _COMMUNE.match(title, of.end()) or catalog.places["district"].match(title, of.end())
+    if m is None or m.group() in ("xã", "huyện", "phường") or _PROVINCE_IN_TITLE.search(title, m.end()):
+        return None
+    return m.group()
+
+
+_OF_A_PART_IN_TITLE = compile_lowered(
+    r"\b(?:kinh tế - xã hội|kinh tế|ngân sách|nông thôn mới|tuần (?:văn hóa|du lịch|lễ)(?: - du lịch)?)"
+    r"(?: của)? (?=(?:xã|phường|thị trấn|huyện|thành phố) \w)"
+)
 
 
 def _document_of_a_part(text: str, catalog: Catalog) -> str | None:
@@ -2206,6 +2234,10 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")
+_NONE_BEYOND = compile_lowered(
+    r"\bkhông (?:có )?(?:đơn vị|huyện|xã|địa phương|sở|ngành|cơ quan|tỉnh|doanh nghiệp) nào\b[^.;]{0,40}?"
+    r"(?:dưới|trên|thấp hơn|cao hơn|quá|vượt)\s+$"
+)
 _THRESHOLD_BEFORE = compile_lowered(r"\b(?:mốc|ngưỡng)\s+(?:khoảng |hơn |trên )?$")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _PLAN_NAMED_BEFORE = compile_lowered(

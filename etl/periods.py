@@ -361,6 +361,48 @@ def _half(m, doc_date):
     return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred)
 
 
+# "Tính từ đầu năm đến hết tháng trước, tổng mức bán lẻ … ước đạt" in a report of 6 May: January to April
+@_rule(r"từ đầu năm (?:đến|tới) (?:hết |cuối )?tháng (?:trước|vừa qua)\b(?! đó)", ("đầu năm",))
+def _year_to_last_month(m, doc_date):
+    if doc_date is None:
+        return UNRESOLVED
+    last = _month_before(doc_date)
+    return Period("months", date(last.year, 1, 1), last, f"01–{last.month:02d}/{last.year}")
+
+
+# A month or a quarter named by the date line ("tháng trước tổng kim ngạch … đạt 312 triệu USD" in an article
+# of 3 August: July; "quý vừa qua đơn vị thu ngân sách được …" on 8 April: the first quarter) -- not the
+# month a value is compared with ("tăng 1,8% so với tháng trước"), nor "tháng trước đó" (before another).
+@_rule(
+    r"(?<!so với )(?<!với )(?<!hơn )(?<!của )(?<!bằng )(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?<!sánh )"
+    r"\btháng (?:trước|vừa qua)\b(?! đó)",
+    ("tháng",),
+)
+def _last_month(m, doc_date):
+    if doc_date is None:
+        return UNRESOLVED
+    last = _month_before(doc_date)
+    if m.group().endswith("vừa qua") and doc_date.day > 20:
+        last = _month_end(doc_date.year, doc_date.month)  # (late in a month, the month now ending)
+    return Period("month", date(last.year, last.month, 1), last, f"{last.month:02d}/{last.year}")
+
+
+@_rule(r"(?<!so với )(?<!với )(?<!hơn )(?<!của )(?<!bằng )\bquý (?:vừa qua|vừa rồi)\b", ("quý",))
+def _last_quarter(m, doc_date):
+    """The last quarter ended before the date line."""
+    if doc_date is None:
+        return UNRESOLVED
+    q, y = (doc_date.month - 1) // 3, doc_date.year
+    if q == 0:
+        q, y = 4, y - 1
+    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}")
+
+
+def _month_before(d: date) -> date:
+    """The last day of the month before d's."""
+    return date(d.year, d.month, 1) - timedelta(days=1)
+
+
 @_rule(r"từ đầu năm (?:đến|tới) (?:nay|hiện nay|thời điểm này)", ("đầu năm",))
 def _year_to_date(m, doc_date):
     if doc_date is None:
@@ -975,6 +1017,7 @@ _RELATIVE_TO_DOCUMENT = {
     _during_the_year,
     _end_of_this_year,
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
+    *(_year_to_last_month, _last_month, _last_quarter),
     _year_looked_back_on,
     _this_term,
     _five_years_of_the_term,

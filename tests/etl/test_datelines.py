@@ -19,6 +19,9 @@ OFFICIAL_HEAD = (
         ("Tiêu đề\nCập nhật: 16/01/2024 10:15\n\nNội dung.", date(2024, 1, 16)),
         # (the time first)
         ("Tiêu đề\nCập nhật lúc 10:30, 26/09/2020\n\nNội dung.", date(2020, 9, 26)),
+        # (a weekday, then the time, then the date; a news item's posting line)
+        ("Tiêu đề\nThứ Tư, 07:10, 03/08/2016\n\nNội dung.", date(2016, 8, 3)),
+        ("Tiêu đề\nTin đăng lúc : 08-04-2019\n\nNội dung.", date(2019, 4, 8)),
         ("Tiêu đề\n15/01/2024 09:30 GMT+7\n\nNội dung.", date(2024, 1, 15)),
         ("Tiêu đề\nLạng Sơn, ngày 12 tháng 01 năm 2024\n\nNội dung.", date(2024, 1, 12)),
         # an official letter: the issuing body, its number, its subject and the national motto stand above

@@ -4120,3 +4120,81 @@ def test_a_move_in_a_ranking_named_before_the_rank_derives_the_rank_before():
 )
 def test_a_document_about_a_part_of_the_province_publishes_none_of_its_figures(text):
     assert extract_figures(text, load_catalog(), date(2025, 12, 18)) == []
+
+
+# What round K (WQ-WV) showed on arrival: a month and a quarter named by the date line ("tháng trước", "quý vừa
+# qua", "từ đầu năm đến hết tháng trước"), not the month a value is compared with; a threshold no one crossed;
+# the whole Vietnam-China border; what a tax cut took from revenue; the customs office's quick report; the city
+# receiving visitors.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Số liệu của Sở Công Thương cho thấy, tháng trước tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 312 "
+            "triệu USD, giảm 14,2% so với cùng kỳ năm 2015.",
+            date(2016, 8, 3),
+            [("trade_turnover", 0.312, "07/2016", "actual")],
+        ),
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng trước ước đạt 2.918,6 tỷ đồng, tăng 1,8% "
+            "so với tháng trước đó. Tính từ đầu năm đến hết tháng trước, tổng mức bán lẻ hàng hóa và doanh thu dịch "
+            "vụ tiêu dùng ước đạt 11.402,3 tỷ đồng.",
+            date(2024, 5, 6),
+            [
+                ("retail_sales", 2918.6, "04/2024", "estimate"),
+                ("retail_sales", 11402.3, "01–04/2024", "estimate"),
+            ],
+        ),
+        (
+            "Theo báo cáo nhanh của Cục Hải quan Lạng Sơn, quý vừa qua đơn vị thu ngân sách được 1.312,4 tỷ đồng.",
+            date(2019, 4, 8),
+            [("budget_revenue_trade", 1312.4, "Q1/2019", "actual")],
+        ),
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 4/2024 tăng 0,5% so với tháng trước.",
+            date(2024, 5, 6),
+            [],
+        ),
+        (
+            "Năm 2021, qua đánh giá DDCI, không có đơn vị nào đạt dưới 60 điểm.",
+            date(2022, 5, 11),
+            [],
+        ),
+        (
+            "Theo Bộ Công Thương, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu biên giới Việt - Trung năm 2018 đạt "
+            "khoảng 25,6 tỷ USD.",
+            date(2019, 1, 14),
+            [],
+        ),
+        (
+            "6 tháng năm 2023, chính sách miễn, giảm thuế của Trung ương cũng làm giảm số thu khoảng 180 tỷ đồng.",
+            date(2023, 7, 14),
+            [],
+        ),
+        (
+            "Mục tiêu đến năm 2025, thành phố đón trên 2 triệu lượt khách mỗi năm, trở thành trung tâm du lịch của "
+            "tỉnh.",
+            date(2023, 7, 10),
+            [],
+        ),
+    ],
+)
+def test_what_round_k_showed_reads_right(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kinh tế - xã hội huyện Lộc Bình giai đoạn 2016 - 2020 qua số liệu thống kê",
+        "Nghị quyết về kế hoạch phát triển kinh tế - xã hội phường Kỳ Lừa năm 2026",
+        "Họp báo giới thiệu Tuần Văn hóa - Du lịch thành phố Lạng Sơn năm 2023",
+    ],
+)
+def test_a_title_naming_a_parts_economy_or_week_makes_the_article_that_parts(title):
+    text = f"{title}\n\nNăm 2023, thu ngân sách trên địa bàn đạt 150 tỷ đồng; đón 742.000 lượt khách.\n"
+    assert extract_figures(text, load_catalog(), date(2023, 12, 12)) == []
