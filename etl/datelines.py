@@ -3,8 +3,8 @@
 Read only near the top (a date deep in the text is about something else). Formats seen on real pages:
 "Thứ Hai, 15/01/2024 - 09:30", "Thứ hai, 15/1/2024, 09:30 (GMT+7)", "Cập nhật: 15/01/2024 09:30",
 "Cập nhật lúc 10:15 ngày 16/01/2024", "Cập nhật lúc 10:30, 26/09/2020", "15/01/2024 09:30 GMT+7",
-"Đăng ngày 15-01-2024", "Tin đăng lúc : 08-04-2019", "Thứ Tư, 07:10, 03/08/2016", "Lạng Sơn, ngày 12 tháng 01
-năm 2024", "2024-01-15T09:30", "ngày 25/8/2023".
+"Đăng ngày 15-01-2024", "Tin đăng lúc : 08-04-2019", "VTV.vn - 04/11/2022, 07:40", "Thứ Tư, 07:10,
+03/08/2016", "Lạng Sơn, ngày 12 tháng 01 năm 2024", "2024-01-15T09:30", "ngày 25/8/2023".
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _LINES = [
         re.I,
     ),
     re.compile(rf"^\s*{_DMY}\s*(?:[-,|]\s*)?\d{{1,2}}:\d{{2}}", re.IGNORECASE),
+    # (a site's name first: "VTV.vn - 04/11/2022, 07:40")
+    re.compile(rf"^\s*[\w]+(?:\.[\w]+)+\s*[-–|]\s*{_DMY}", re.IGNORECASE),
     re.compile(rf"^\s*\d{{1,2}}:\d{{2}}(?:\s*(?:sa|ch|am|pm))?\s*(?:ngày\s*)?,?\s*{_DMY}", re.IGNORECASE),
     re.compile(rf"^[^\n]{{0,40}},\s*{_WORDS}", re.IGNORECASE),
     re.compile(rf"^\s*{_ISO}\s*$", re.IGNORECASE),

@@ -4198,3 +4198,12 @@ def test_what_round_k_showed_reads_right(text, doc_date, expected):
 def test_a_title_naming_a_parts_economy_or_week_makes_the_article_that_parts(title):
     text = f"{title}\n\nNăm 2023, thu ngân sách trên địa bàn đạt 150 tỷ đồng; đón 742.000 lượt khách.\n"
     assert extract_figures(text, load_catalog(), date(2023, 12, 12)) == []
+
+
+def test_the_goods_row_of_a_retail_table_is_a_part_not_the_total():
+    text = (
+        "Báo cáo\n\nBiểu: Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\n\n"
+        "Chỉ tiêu | Ước tính tháng 7/2022 (tỷ đồng)\nTổng số | 2.615,4\nBán lẻ hàng hóa | 1.971,2\n"
+    )
+    got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2022, 7, 29))]
+    assert got == [("retail_sales", 2615.4)]
