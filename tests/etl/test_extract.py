@@ -4203,7 +4203,10 @@ def test_a_title_naming_a_parts_economy_or_week_makes_the_article_that_parts(tit
 def test_the_goods_row_of_a_retail_table_is_a_part_not_the_total():
     text = (
         "Báo cáo\n\nBiểu: Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\n\n"
-        "Chỉ tiêu | Ước tính tháng 7/2022 (tỷ đồng)\nTổng số | 2.615,4\nBán lẻ hàng hóa | 1.971,2\n"
+        "Chỉ tiêu | Ước tính tháng 7/2022 (tỷ đồng) | Ước tính 7 tháng năm 2022 (tỷ đồng)\n"
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng | 2.615,4 | 17.436,9\n"
+        "Bán lẻ hàng hóa | 1.971,2 | 13.220,5\n"
+        "Dịch vụ lưu trú, ăn uống | 290,6 | 1.812,3\n"
     )
     got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2022, 7, 29))]
-    assert got == [("retail_sales", 2615.4)]
+    assert got == [("retail_sales", 2615.4), ("retail_sales", 17436.9)]
