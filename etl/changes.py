@@ -229,7 +229,10 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
                 for t in tokens
                 if t.kind == "rank" and 0 <= t.start - (comp.end - s_start) <= 30 and t.comparison is None
             ]
-            if after and not re.search(r"[;.]", low[comp.end - s_start : after[0].start]):
+            between = low[comp.end - s_start : after[0].start] if after else ""
+            # (not another index's rank: "PCI của tỉnh tăng 5 bậc so với năm 2022, chỉ số PAR INDEX xếp
+            # thứ 20")
+            if after and not re.search(r"[;.]|chỉ số|\b(?:pci|papi|par|sipas|dti|pgi|ddci)\b", between):
                 after[0].comparison = comp
                 continue
         if anchor and anchor[-1].comparison is None:

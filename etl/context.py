@@ -61,9 +61,7 @@ def _single(periods: list[Period]) -> Period | None:
 
 _NOT_CONTEXT = ("dates", "as_of", "plan")
 # the holiday or the days a sentence before spelled out, pointed back at
-_THESE_DAYS = re.compile(
-    r"\btrong (?:kỳ nghỉ|dịp (?:này|tết|lễ|nghỉ)|những ngày (?:này|nghỉ|tết|lễ)|các ngày (?:này|nghỉ))\b"
-)
+_THESE_DAYS = re.compile(r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b")
 
 
 # "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
@@ -639,11 +637,13 @@ class DocumentContext:
         if self._previous is not None and self._previous[0] == line:
             found = _single(self._previous[1])
             said = self._previous[1]
-            if found is None and _THESE_DAYS.search(self._low) is not None:
+            if _THESE_DAYS.search(self._low) is not None:
                 # "… từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500 lượt khách. Doanh thu từ du
-                # lịch trong kỳ nghỉ ước đạt 126 tỷ đồng": the days of the holiday just told
+                # lịch trong kỳ nghỉ ước đạt 126 tỷ đồng": the days of the holiday just told (before the year
+                # it falls in: "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ ngày 27/4 đến hết ngày 1/5. Trong kỳ
+                # nghỉ, …")
                 days = [p for p in said if p.kind == "dates" and p.start < p.end and not p.yearless]
-                found = days[0] if len(days) == 1 else None
+                found = days[0] if len(days) == 1 else found
             if (
                 found is None
                 and len(said) == 1

@@ -26,7 +26,7 @@ _LINES = [
     ),
     # (a time may stand first: "Cập nhật lúc 10:30, 26/09/2020")
     re.compile(
-        rf"^\s*(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản|tin đăng|bài đăng|thời gian đăng)"
+        rf"^\s*(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản|tin đăng|bài đăng|thời gian đăng)(?! ký)"
         rf"[^0-9]{{0,30}}?"
         rf"(?:\d{{1,2}}:\d{{2}}[^0-9]{{0,12}}?)?{_DMY}",
         re.I,

@@ -1056,7 +1056,17 @@ def _read(
                 nearest = _nearest_other_place(low, this_place.start(), places)
                 # "… kỳ họp của HĐND tỉnh Cao Bằng, báo cáo cho thấy tỉnh này có 12/17 chỉ tiêu đạt …; tổng
                 # thu ngân sách ước gần 2.300 tỷ đồng": the sentence's later clauses go on about it
-                if this_place.start() >= clause[0] or not names_province(low, this_place.end(), tok.start):
+                if "đơn vị" in this_place.group():
+                    # "… Chi cục Hải quan khu vực VI quản lý các cửa khẩu của hai tỉnh Lạng Sơn và Cao Bằng.
+                    # Theo đơn vị này, …": an office is another place's only as a customs branch serving more
+                    # than ours, named in the sentence or the one before ("Cục Thống kê tỉnh … . Theo đơn vị
+                    # này, …" is ours)
+                    region = catalog.places.get("customs_region")
+                    office = (
+                        region.search(before_low or "") or region.search(low) if region is not None else None
+                    )
+                    place = office.group() if office is not None else None
+                elif this_place.start() >= clause[0] or not names_province(low, this_place.end(), tok.start):
                     # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
                     # place the figures just before were said of, in this sentence or the one before
                     place = nearest or _place_just_before(reading, s_start, line_of)
@@ -1069,16 +1079,7 @@ def _read(
                         # "Trong khi đó, Lào Cai lại ghi nhận mức tăng mạnh. Kim ngạch qua các cửa khẩu của
                         # tỉnh này …": the place the sentence before spoke of, though it gave no figure
                         place = place_named(before_low, places)
-                    if (
-                        place is None
-                        and "đơn vị" in this_place.group()
-                        and before_low is not None
-                        and (region := catalog.places.get("customs_region")) is not None
-                        and (office := region.search(before_low)) is not None
-                    ):
-                        # "… Chi cục Hải quan khu vực VI quản lý các cửa khẩu của hai tỉnh Lạng Sơn và Cao
-                        # Bằng. Theo đơn vị này, …": the office named before, serving more than ours
-                        place = office.group()
+
             if (
                 place is None
                 and tok.place is None
@@ -1734,10 +1735,12 @@ def _document_of_a_part(text: str, catalog: Catalog) -> str | None:
     if len(lines) < 2 or not _DOCUMENT_TYPE.fullmatch(lines[0].strip()):
         return None
     about = lowered(lines[1])
-    if (of := _OF_A_PART.search(about)) is None or _PROVINCE_SPOKEN_OF_IN_TITLE.search(about, of.end()):
+    if (of := _OF_A_PART.search(about)) is None:
         return None
     m = _COMMUNE.match(about, of.end()) or catalog.places["district"].match(about, of.end())
-    return m.group() if m is not None and not about[m.end() :].strip(" .") else None
+    if m is None or _PROVINCE_SPOKEN_OF_IN_TITLE.search(about, m.end()):
+        return None
+    return m.group() if not about[m.end() :].strip(" .") else None
 
 
 _DOCUMENT_TYPE = re.compile(r"(?:NGHỊ QUYẾT|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|THÔNG BÁO|CHƯƠNG TRÌNH)")
@@ -1767,7 +1770,13 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     # province named after it only as the whole it is part of
     for kind in ("site", "border_gate"):
         m = catalog.places[kind].match(title) if kind in catalog.places else None
-        if m is not None and len(m.group().split()) > 1 and not _PROVINCE_IN_TITLE.search(title, m.end()):
+        if (
+            m is not None
+            and len(m.group().split()) > 1
+            # (an event's title is no article on a place: "Lễ hội Kỳ Lừa năm 2024 khai mạc")
+            and not _AN_EVENT.match(m.group())
+            and not _PROVINCE_IN_TITLE.search(title, m.end())
+        ):
             return m.group()
     if (m := _COMMUNE.match(title)) is not None and not _PROVINCE_IN_TITLE.search(title, m.end()):
         return m.group()
@@ -1785,7 +1794,9 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
 
 
 # a commune or ward named after its organ ("Đảng bộ xã Hữu Lũng", "HĐND phường Đông Kinh")
-_COMMUNE = compile_lowered(r"(?:xã|phường) \w+(?: (?!tổ\b|họp\b|khai\b|bế\b|lần\b|nhiệm\b|kỳ\b)\w+)?")
+_COMMUNE = compile_lowered(
+    r"(?:xã|phường) (?!hội\b)\w+(?: (?!tổ\b|họp\b|khai\b|bế\b|lần\b|nhiệm\b|kỳ\b)\w+)?"
+)
 
 
 _PROVINCE_ORGAN = compile_lowered(
@@ -1805,10 +1816,15 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
     r"|(?:^|[,;:]\s*|\b(?:với|cả)\s+|\b(?:hđnd|ubnd|tỉnh ủy|tỉnh uỷ)\s+)tỉnh\b(?!,? thành| bạn| khác| giao)"
     r"|(?<!nhất )(?<!thứ hai )(?<!thứ ba )(?<!dẫn đầu )(?<!đầu )\btoàn tỉnh\b"
     r"|\btỉnh (?:phấn đấu|đặt mục tiêu|đề ra|đạt|có)\b"
+    # (all the province's gates: "kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 5 tỷ USD" in an article on
+    # one)
+    r"|\bqua (?:tất cả )?các cửa khẩu\b(?! (?:thuộc|của|trong) (?:huyện|khu|thành phố))"
     # the province's own sector ("Năm tới, ngành du lịch phấn đấu đón 3,8 triệu lượt khách" in an article on
     # Mẫu Sơn), not a district's
     r"|\bngành (?:du lịch|công thương|thuế|hải quan|thống kê)\b"
-    r"(?! (?:của |trên địa bàn )?(?:huyện|xã|thành phố|phường|khu))"
+    r"(?! (?:của |trên địa bàn )?(?:huyện|xã|thành phố|phường|khu|địa phương|cao lộc|lộc bình|văn lãng"
+    r"|tràng định"
+    r"|bình gia|văn quan|bắc sơn|hữu lũng|chi lăng|đình lập|mẫu sơn))"
 )
 # the province named in an office ("Dự Đại hội có đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; lãnh đạo các
 # sở, ban, ngành của tỉnh cùng 250 đại biểu …"): guests of a district's meeting, not the province spoken of
@@ -1820,6 +1836,7 @@ _OFFICE = compile_lowered(
     # (and a department telling its figures: "theo số liệu của Sở Văn hóa, Thể thao và Du lịch Lạng Sơn, năm
     # 2017 Mẫu Sơn chỉ đón …" -- the source, not the subject)
     r"|\b(?:theo|của) (?:số liệu của )?(?:sở|cục|ban) [^;.]{3,45}? (?:tỉnh )?lạng sơn\b"
+    r"(?=\s*(?:,|:|cho biết|thông tin|công bố|báo cáo))"
 )
 
 
@@ -1828,6 +1845,7 @@ def _blank(m: re.Match) -> str:
 
 
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
+_AN_EVENT = compile_lowered(r"(?:lễ hội|tuần lễ|hội chợ|ngày hội|hội hoa|festival)\b")
 _PROVINCE_SPOKEN_OF_IN_TITLE = compile_lowered(r"\b(?:của|toàn|cả) tỉnh\b|\blạng sơn\b")  # (after the part)
 # … the province spoken of as such, not as the whole a part is of ("… gánh gần một nửa kim ngạch của Lạng
 # Sơn")
@@ -2029,7 +2047,13 @@ _ACCORDINGLY = compile_lowered(r"\W*(?:theo đó|cụ thể)\s*[,:]")
 _BARE_GROWTH = compile_lowered(r",?\s*tăng trưởng")
 # … unless the rate is an item of a list of the main figures, another item after it ("thu ngân sách 6.000 tỷ
 # đồng, tăng trưởng 7%, GRDP bình quân đầu người 65 triệu đồng": the economy's growth)
-_LIST_GOES_ON = compile_lowered(r"(?:\s*/\s*năm)?\s*[,;]\s*[^,;.\d]{3,60}?\d")
+_LIST_GOES_ON = compile_lowered(
+    r"(?:\s*/\s*năm)?\s*[,;]\s*+"
+    # (not the amount's own sentence going on: "…, trong đó xuất khẩu …", "…, vượt 20% dự toán", "…, cao
+    # hơn …")
+    r"(?!trong đó|riêng|vượt|cao hơn|thấp hơn|bằng|tăng|giảm|so với|chiếm|gấp|đạt|tương đương)"
+    r"[^,;.\d]{3,60}?\d"
+)
 _PLAN_ADOPTED = compile_lowered(
     r"\b(?:thông qua|ban hành|phê duyệt|quyết nghị|đề ra|đặt ra)\b[^.;]{0,80}?"
     r"\b(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)\b|\bnghị quyết về kế hoạch\b"

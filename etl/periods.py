@@ -375,7 +375,11 @@ def _year_to_last_month(m, doc_date):
 # month a value is compared with ("tăng 1,8% so với tháng trước"), nor "tháng trước đó" (before another).
 @_rule(
     r"(?<!so với )(?<!với )(?<!hơn )(?<!của )(?<!bằng )(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?<!sánh )"
-    r"\btháng (?:trước|vừa qua)\b(?! đó)",
+    # (nor "so tháng trước", "tương đương/gấp đôi/xấp xỉ/như tháng trước", "hai tháng trước", "từ (đầu) tháng
+    # trước", "tháng trước nữa")
+    r"(?<!so )(?<!đương )(?<!gấp )(?<!đôi )(?<!xỉ )(?<!như )(?<!từ )(?<!đầu )(?<!giữa )"
+    r"(?<!\d )(?<!hai )(?<!ba )"
+    r"\btháng (?:trước|vừa qua)\b(?! đó| nữa)",
     ("tháng",),
 )
 def _last_month(m, doc_date):
@@ -387,7 +391,11 @@ def _last_month(m, doc_date):
     return Period("month", date(last.year, last.month, 1), last, f"{last.month:02d}/{last.year}")
 
 
-@_rule(r"(?<!so với )(?<!với )(?<!hơn )(?<!của )(?<!bằng )\bquý (?:vừa qua|vừa rồi)\b", ("quý",))
+@_rule(
+    r"(?<!so với )(?<!với )(?<!hơn )(?<!của )(?<!bằng )(?<!so )(?<!đương )(?<!xỉ )(?<!như )(?<!từ )"
+    r"\bquý (?:vừa qua|vừa rồi)\b",
+    ("quý",),
+)
 def _last_quarter(m, doc_date):
     """The last quarter ended before the date line."""
     if doc_date is None:

@@ -157,7 +157,12 @@ def other_place(
         event = m.group() if m is not None and _HELD_AN_EVENT.search(segment, 0, m.start()) else None
         if _names_ours(segment, m.end() if m is not None else 0):
             subject = event = None
-    if subject is None and event is not None and _DRAWS.match(low, own[0]):
+    if (
+        subject is None
+        and event is not None
+        and _DRAWS.match(low, own[0])
+        and not _THE_WHOLE.search(low, own[0], min(len(low), end + 30))
+    ):
         # "tỉnh tổ chức Tuần lễ Văn hóa du lịch năm 2023, thu hút 20.000 lượt khách": the event held draws
         # them (not "…, cả năm thu hút 3,1 triệu lượt khách", nor "…, tổng mức bán lẻ … ước đạt …")
         return event
@@ -238,6 +243,9 @@ _THROUGH_A_GATE = compile_lowered(r"\bkim ngạch(?: xuất,? nhập khẩu)?(?:
 
 
 _DRAWS = compile_lowered(r"\W*(?:thu hút|đón|thu về|với)\b")
+# … but not what the whole year or quarter drew ("…, với tổng mức bán lẻ hàng hóa cả năm đạt …", "đón 3,2
+# triệu lượt khách trong cả năm")
+_THE_WHOLE = compile_lowered(r"\b(?:cả|trong cả|toàn) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b")
 _HELD_AN_EVENT = compile_lowered(r"\b(?:tổ chức|khai mạc|diễn ra)(?: thành công)?\s+$")
 
 

@@ -4210,3 +4210,112 @@ def test_the_goods_row_of_a_retail_table_is_a_part_not_the_total():
     )
     got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2022, 7, 29))]
     assert got == [("retail_sales", 2615.4), ("retail_sales", 17436.9)]
+
+
+# The ninth review's misfires in the rules of rounds J and K (each fixed): a rate after an amount whose sentence
+# goes on about it; months named beside another ("tương đương tháng trước", "tháng trước nữa", "từ tháng trước");
+# the gates in general; the province's own border gates; the whole year's visitors after an event; a fee
+# collector; the zone's firms with those outside it; the holiday's days before its year; a provincial office
+# telling; another index's move.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2023, kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh đạt 5 tỷ USD, tăng trưởng 12%, "
+            "trong đó xuất khẩu đạt 2 tỷ USD.",
+            date(2024, 1, 10),
+            [("trade_turnover", 5, "2023", "actual"), ("export_turnover", 2, "2023", "actual")],
+        ),
+        (
+            "Kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 300 triệu USD, tương đương tháng trước.",
+            date(2024, 5, 6),
+            [],
+        ),
+        (
+            "Tháng trước nữa, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 280 triệu USD.",
+            date(2024, 8, 25),
+            [],
+        ),
+        (
+            "Kim ngạch xuất nhập khẩu qua địa bàn tỉnh tăng mạnh từ tháng trước, đạt 400 triệu USD.",
+            date(2024, 8, 25),
+            [],
+        ),
+        (
+            "Năm 2023, lượng hàng hóa thông quan ở khu vực cửa khẩu tăng mạnh, kim ngạch xuất nhập khẩu đạt 5 tỷ USD.",
+            date(2024, 1, 10),
+            [("trade_turnover", 5, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, kim ngạch xuất nhập khẩu qua các cửa khẩu biên giới Việt - Trung của tỉnh đạt 5 tỷ USD.",
+            date(2024, 1, 10),
+            [("trade_turnover", 5, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, tỉnh tổ chức Festival, đón 3,2 triệu lượt khách trong cả năm.",
+            date(2024, 1, 10),
+            [("tourists", 3_200_000, "2023", "actual")],
+        ),
+        (
+            "Theo Cục Hải quan Lạng Sơn, đơn vị thu phí sử dụng công trình hạ tầng cửa khẩu năm 2023 thu được 450 tỷ "
+            "đồng.",
+            date(2024, 2, 10),
+            [],
+        ),
+        (
+            "Năm 2023, kim ngạch xuất nhập khẩu của các doanh nghiệp thuộc khu kinh tế và doanh nghiệp ngoài khu đạt "
+            "tổng cộng 5 tỷ USD.",
+            date(2024, 1, 10),
+            [("trade_turnover", 5, "2023", "actual")],
+        ),
+        (
+            "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ ngày 27/4 đến hết ngày 1/5. Trong kỳ nghỉ, toàn tỉnh đón khoảng "
+            "80.000 lượt khách.",
+            date(2024, 5, 3),
+            [("tourists", 80_000, "27/04–01/05/2024", "actual")],
+        ),
+        (
+            "Năm 2023, kim ngạch qua cửa khẩu Móng Cái đạt 2 tỷ USD. Cục Thống kê tỉnh vừa công bố số liệu năm 2023. "
+            "Theo đơn vị này, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng năm 2023 đạt 30.000 tỷ đồng.",
+            date(2024, 1, 10),
+            [("retail_sales", 30_000, "2023", "actual")],
+        ),
+        (
+            "Từ ngày 1/2 đến ngày 8/2, Sở Công Thương tổ chức chương trình đưa hàng Việt về nông thôn. Trong những "
+            "ngày Tết, tổng mức bán lẻ hàng hóa ước đạt 900 tỷ đồng.",
+            date(2024, 2, 20),
+            [],
+        ),
+        (
+            "Nhờ mở cửa du lịch quốc tế, năm 2023 Lạng Sơn đón 3,2 triệu lượt khách.",
+            date(2024, 1, 10),
+            [("tourists", 3_200_000, "2023", "actual")],
+        ),
+    ],
+)
+def test_what_the_ninth_review_found_reads_right(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
+def test_another_index_between_keeps_a_move_from_the_rank():
+    text = "Năm 2023, chỉ số PCI của tỉnh tăng 5 bậc so với năm 2022, chỉ số PAR INDEX xếp thứ 20/63."
+    [rank] = extract_figures(text, load_catalog(), date(2024, 1, 10))
+    assert rank.indicator_id == "par_index_rank" and rank.comparison is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tình hình kinh tế xã hội tỉnh Lạng Sơn năm 2023",
+        "Kinh tế xã hội quý I/2024 tiếp tục khởi sắc",
+        "Lễ hội Kỳ Lừa năm 2024 khai mạc",
+    ],
+)
+def test_a_title_that_names_no_part_keeps_the_provinces_figures(title):
+    text = f"{title}\n\nNăm 2023, kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 5 tỷ USD.\n"
+    got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2024, 4, 10))]
+    assert got == [("trade_turnover", 5)]
