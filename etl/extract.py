@@ -1317,6 +1317,17 @@ def _read(
                 # "nguồn thu nội địa chỉ khoảng 4.000 tỷ đồng/năm": a yearly amount over a span its clause
                 # does not name, not the year the sentence before was about
                 found = None
+            if (
+                found is not None
+                and found[1] != "clause"
+                and found[0].kind != "range"  # (a plan's or a term's years: the average over them)
+                and "năm" in low
+                and _EVERY_YEAR.search(low, clause[0], tok.start)
+                and not _AVERAGE_OVER_THEM.search(low, clause[0], tok.start)
+            ):
+                # "Mỗi năm, tỉnh đón trên 2,5 triệu lượt khách du lịch", "mỗi năm tỉnh có thêm khoảng 300
+                # doanh nghiệp": a usual year over years the text does not name
+                found = None
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
@@ -1732,9 +1743,13 @@ def _document_of_a_part(text: str, catalog: Catalog) -> str | None:
     about under a bare document type ("NGHỊ QUYẾT / Về kế hoạch phát triển kinh tế - xã hội năm 2026 của xã
     Đồng Đăng"), else None."""
     lines = text.split("\n", 2)
-    if len(lines) < 2 or not _DOCUMENT_TYPE.fullmatch(lines[0].strip()):
+    if _DOCUMENT_TYPE.fullmatch(lines[0].strip()) and len(lines) > 1:
+        about = lowered(lines[1])
+    elif _DOCUMENT_TYPE.match(lines[0].strip()):
+        # (the type and its subject on one line: "NGHỊ QUYẾT về nhiệm vụ … năm 2023 của xã Tân Thanh")
+        about = lowered(lines[0])
+    else:
         return None
-    about = lowered(lines[1])
     if (of := _OF_A_PART.search(about)) is None:
         return None
     m = _COMMUNE.match(about, of.end()) or catalog.places["district"].match(about, of.end())
@@ -1818,7 +1833,7 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
     r"|\btỉnh (?:phấn đấu|đặt mục tiêu|đề ra|đạt|có)\b"
     # (all the province's gates: "kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 5 tỷ USD" in an article on
     # one)
-    r"|\bqua (?:tất cả )?các cửa khẩu\b(?! (?:thuộc|của|trong) (?:huyện|khu|thành phố))"
+    r"|\bqua (?:tất cả )?các cửa khẩu\b(?! (?:thuộc|của|trong) (?:địa bàn )?(?:huyện|khu|thành phố))"
     # the province's own sector ("Năm tới, ngành du lịch phấn đấu đón 3,8 triệu lượt khách" in an article on
     # Mẫu Sơn), not a district's
     r"|\bngành (?:du lịch|công thương|thuế|hải quan|thống kê)\b"
@@ -2285,6 +2300,8 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
 
 
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
+_EVERY_YEAR = compile_lowered(r"\b(?:mỗi|hằng|hàng) năm\b")
+_AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục tiêu\b")
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
 
 

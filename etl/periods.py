@@ -406,6 +406,30 @@ def _last_quarter(m, doc_date):
     return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}")
 
 
+# "Hàng hóa qua cửa khẩu … tăng gần 30% trong quý đầu năm" (3 April 2024): the first quarter, its year the
+# date line's
+@_rule(rf"\bquý (?:đầu|đầu tiên) (?:của )?(?:năm|năm nay)(?: (?P<y>{YEAR}))?\b", ("quý",))
+def _first_quarter(m, doc_date):
+    y = int(m["y"]) if m["y"] else doc_date.year if doc_date else None
+    if y is None:
+        return UNRESOLVED
+    return Period("quarter", date(y, 1, 1), date(y, 3, 31), f"Q1/{y}")
+
+
+# "Kim ngạch của các doanh nghiệp trên địa bàn tỉnh trong quý đạt 214 triệu USD" in a report of 3 April: the
+# quarter the report is on -- the one just ended early in a quarter's first month, else the one running
+@_rule(
+    r"\btrong quý(?: này| qua)?\b(?!\s*(?:\d|i\b|ii\b|iii\b|iv\b|[1-4]/|đầu|cuối|tới|sau))", ("trong quý",)
+)
+def _report_quarter(m, doc_date):
+    if doc_date is None:
+        return UNRESOLVED
+    q, y = (doc_date.month - 1) // 3 + 1, doc_date.year
+    if doc_date.month in (1, 4, 7, 10) and doc_date.day <= 20:
+        q, y = (q - 1, y) if q > 1 else (4, y - 1)
+    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", yearless=True)
+
+
 def _month_before(d: date) -> date:
     """The last day of the month before d's."""
     return date(d.year, d.month, 1) - timedelta(days=1)
@@ -1025,7 +1049,7 @@ _RELATIVE_TO_DOCUMENT = {
     _during_the_year,
     _end_of_this_year,
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
-    *(_year_to_last_month, _last_month, _last_quarter),
+    *(_year_to_last_month, _last_month, _last_quarter, _first_quarter, _report_quarter),
     _year_looked_back_on,
     _this_term,
     _five_years_of_the_term,

@@ -65,7 +65,11 @@ _SUBJECT_VERB = compile_lowered(
     # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
     r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên)\b"
 )
-_REPORTS = compile_lowered(r"(?:\s+[ivx]+\b)?\s*(?:\([^()]{0,80}\)\s*)?(?:cho biết|báo cáo|thông tin)\b")
+# (a period may stand between: "Tỉnh Cao Bằng cùng kỳ ghi nhận kim ngạch qua địa bàn khoảng 270 triệu USD")
+_REPORTS = compile_lowered(
+    r"(?:\s+[ivx]+\b)?\s*(?:\([^()]{0,80}\)\s*)?(?:(?:cùng kỳ|năm \d{4}|\d{1,2} tháng(?: đầu năm)?) )?"
+    r"(?:cho biết|báo cáo|thông tin|ghi nhận)\b"
+)
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
 _SINGLED_OUT = re.compile(r"\briêng\s+$")
 # "63 tỉnh, thành", "các tỉnh, thành phố": a comma inside a name is no boundary.

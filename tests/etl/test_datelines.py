@@ -23,6 +23,7 @@ OFFICIAL_HEAD = (
         ("Tiêu đề\nThứ Tư, 07:10, 03/08/2016\n\nNội dung.", date(2016, 8, 3)),
         ("Tiêu đề\nTin đăng lúc : 08-04-2019\n\nNội dung.", date(2019, 4, 8)),
         ("Tiêu đề\nVTV.vn - 04/11/2022, 07:40\n\nNội dung.", date(2022, 11, 4)),
+        ("Tiêu đề\n11:20 | 05/11/2025\n\nNội dung.", date(2025, 11, 5)),
         ("Tiêu đề\n15/01/2024 09:30 GMT+7\n\nNội dung.", date(2024, 1, 15)),
         ("Tiêu đề\nLạng Sơn, ngày 12 tháng 01 năm 2024\n\nNội dung.", date(2024, 1, 12)),
         # an official letter: the issuing body, its number, its subject and the national motto stand above

@@ -4319,3 +4319,56 @@ def test_a_title_that_names_no_part_keeps_the_provinces_figures(title):
     text = f"{title}\n\nNăm 2023, kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 5 tỷ USD.\n"
     got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2024, 4, 10))]
     assert got == [("trade_turnover", 5)]
+
+
+# What round L (WW-WZ) showed on arrival: a customs gate's branch; a usual year ("mỗi năm") over years the text
+# does not name; another province reporting on its own "địa bàn"; the first quarter and "trong quý" read from
+# the date line; the customs department's whole take; a commodity among the exports.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Chi cục Hải quan Cốc Nam cho biết, 9 tháng năm 2024 số thu ngân sách của Chi cục đạt 68,2 tỷ đồng.",
+            date(2024, 10, 3),
+            [],
+        ),
+        ("Mỗi năm, tỉnh đón trên 2,5 triệu lượt khách du lịch.", date(2019, 1, 7), []),
+        (
+            "6 tháng đầu năm 2021, kim ngạch qua địa bàn tỉnh Lạng Sơn đạt 2,37 tỷ USD. Tỉnh Cao Bằng cùng kỳ ghi "
+            "nhận kim ngạch qua địa bàn khoảng 270 triệu USD, tăng 19%.",
+            date(2021, 7, 8),
+            [("trade_turnover", 2.37, "H1/2021", "actual")],
+        ),
+        (
+            "Hàng hóa qua cửa khẩu Lạng Sơn tăng gần 30% trong quý đầu năm\n\nKim ngạch của các doanh nghiệp trên địa "
+            "bàn tỉnh trong quý đạt 214 triệu USD.",
+            date(2024, 4, 3),
+            [("local_trade_turnover", 0.214, "Q1/2024", "actual")],
+        ),
+        (
+            "Theo Cục Hải quan Lạng Sơn, tính đến hết tháng 9/2024, tổng thu ngân sách toàn Cục đạt 6.215,4 tỷ đồng.",
+            date(2024, 10, 3),
+            [("budget_revenue_trade", 6215.4, "01–09/2024", "actual")],
+        ),
+        (
+            "Quý I/2017, mặt hàng xuất khẩu chủ yếu vẫn là hoa quả tươi với 236,8 triệu USD, chiếm gần 40% kim ngạch "
+            "xuất khẩu.",
+            date(2017, 4, 27),
+            [],
+        ),
+    ],
+)
+def test_what_round_l_showed_reads_right(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
+def test_a_document_type_with_its_subject_on_one_line_is_the_communes():
+    text = (
+        "NGHỊ QUYẾT về nhiệm vụ phát triển kinh tế - xã hội năm 2023 của xã Tân Thanh\n\n"
+        "Năm 2022, xã đạt và vượt 11/14 chỉ tiêu chủ yếu; thu nhập bình quân đầu người đạt 49 triệu đồng.\n"
+    )
+    assert extract_figures(text, load_catalog(), date(2022, 12, 21)) == []
