@@ -35,7 +35,10 @@ _LINES = [
     # (a site's name first: "VTV.vn - 04/11/2022, 07:40")
     re.compile(rf"^\s*[\w]+(?:\.[\w]+)+\s*[-–|]\s*{_DMY}", re.IGNORECASE),
     # ("11:20 | 05/11/2025")
-    re.compile(rf"^\s*\d{{1,2}}:\d{{2}}(?:\s*(?:sa|ch|am|pm))?\s*(?:ngày\s*)?[,|-]?\s*{_DMY}", re.IGNORECASE),
+    # (not an agenda's "08:00 - 12/01/2024: Khai mạc hội nghị")
+    re.compile(
+        rf"^\s*\d{{1,2}}:\d{{2}}(?:\s*(?:sa|ch|am|pm))?\s*(?:ngày\s*)?[,|-]?\s*{_DMY}(?!\s*:)", re.IGNORECASE
+    ),
     re.compile(rf"^[^\n]{{0,40}},\s*{_WORDS}", re.IGNORECASE),
     re.compile(rf"^\s*{_ISO}\s*$", re.IGNORECASE),
     re.compile(rf"^\s*(?:ngày\s+)?{_DMY}\s*$", re.IGNORECASE),

@@ -1750,7 +1750,11 @@ def _document_of_a_part(text: str, catalog: Catalog) -> str | None:
         about = lowered(lines[0])
     else:
         return None
-    if (of := _OF_A_PART.search(about)) is None:
+    # (the province named before the part is the document's subject: "BÁO CÁO tình hình kinh tế - xã hội tỉnh
+    # Lạng Sơn … của thành phố Lạng Sơn"; a one-line title says what it is about after "về")
+    if (of := _OF_A_PART.search(about)) is None or _PROVINCE_SPOKEN_OF_IN_TITLE.search(about, 0, of.start()):
+        return None
+    if about == lowered(lines[0]) and not _ABOUT.search(about, 0, of.start()):
         return None
     m = _COMMUNE.match(about, of.end()) or catalog.places["district"].match(about, of.end())
     if m is None or _PROVINCE_SPOKEN_OF_IN_TITLE.search(about, m.end()):
@@ -1759,6 +1763,7 @@ def _document_of_a_part(text: str, catalog: Catalog) -> str | None:
 
 
 _DOCUMENT_TYPE = re.compile(r"(?:NGHỊ QUYẾT|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|THÔNG BÁO|CHƯƠNG TRÌNH)")
+_ABOUT = compile_lowered(r"\bvề (?:kế hoạch|nhiệm vụ|tình hình|dự toán|phương hướng)\b")
 _OF_A_PART = compile_lowered(r"\bcủa (?=(?:xã|phường|thị trấn|huyện|thành phố) )")
 
 
@@ -2300,7 +2305,10 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
 
 
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
-_EVERY_YEAR = compile_lowered(r"\b(?:mỗi|hằng|hàng) năm\b")
+# (opening its clause, or after the province as subject: not "khảo sát hằng năm", "lễ hội diễn ra hằng năm")
+_EVERY_YEAR = compile_lowered(
+    r"(?:^\W*|[,;:]\s*|\b(?:tỉnh|toàn tỉnh|lạng sơn) )(?:bình quân )?(?:mỗi|hằng|hàng) năm\b"
+)
 _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục tiêu\b")
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
 

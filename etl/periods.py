@@ -373,15 +373,39 @@ def _year_to_last_month(m, doc_date):
 # A month or a quarter named by the date line ("tháng trước tổng kim ngạch … đạt 312 triệu USD" in an article
 # of 3 August: July; "quý vừa qua đơn vị thu ngân sách được …" on 8 April: the first quarter) -- not the
 # month a value is compared with ("tăng 1,8% so với tháng trước"), nor "tháng trước đó" (before another).
-@_rule(
-    r"(?<!so với )(?<!với )(?<!hơn )(?<!của )(?<!bằng )(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?<!sánh )"
-    # (nor "so tháng trước", "tương đương/gấp đôi/xấp xỉ/như tháng trước", "hai tháng trước", "từ (đầu) tháng
-    # trước", "tháng trước nữa")
-    r"(?<!so )(?<!đương )(?<!gấp )(?<!đôi )(?<!xỉ )(?<!như )(?<!từ )(?<!đầu )(?<!giữa )"
-    r"(?<!\d )(?<!hai )(?<!ba )"
-    r"\btháng (?:trước|vừa qua)\b(?! đó| nữa)",
-    ("tháng",),
+# (nor "so tháng trước", "tương đương/gấp đôi/xấp xỉ/như tháng trước", "hai tháng trước", "từ (đầu) tháng
+# trước", "tháng trước nữa"). The word first, then the look-behinds (each ending on it): the engine tries them
+# only where the word stands, not at every character of a long sentence.
+_NOT_ITS_OWN = (
+    "so với",
+    "với",
+    "hơn",
+    "của",
+    "bằng",
+    "đến",
+    "tới",
+    "hết",
+    "cuối",
+    "sánh",
+    "so",
+    "đương",
+    "gấp",
+    "đôi",
+    "xỉ",
+    "như",
+    "từ",
+    "đầu",
+    "giữa",
+    "hai",
+    "ba",
 )
+
+
+def _not_after(word: str, before=_NOT_ITS_OWN) -> str:
+    return rf"\b{word}" + "".join(f"(?<!{b} {word})" for b in before) + rf"(?<!\d {word})"
+
+
+@_rule(_not_after("tháng") + r" (?:trước|vừa qua)\b(?! đó| nữa)", ("tháng",))
 def _last_month(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
@@ -391,11 +415,7 @@ def _last_month(m, doc_date):
     return Period("month", date(last.year, last.month, 1), last, f"{last.month:02d}/{last.year}")
 
 
-@_rule(
-    r"(?<!so với )(?<!với )(?<!hơn )(?<!của )(?<!bằng )(?<!so )(?<!đương )(?<!xỉ )(?<!như )(?<!từ )"
-    r"\bquý (?:vừa qua|vừa rồi)\b",
-    ("quý",),
-)
+@_rule(_not_after("quý") + r" (?:vừa qua|vừa rồi)\b", ("quý",))
 def _last_quarter(m, doc_date):
     """The last quarter ended before the date line."""
     if doc_date is None:
@@ -408,26 +428,20 @@ def _last_quarter(m, doc_date):
 
 # "Hàng hóa qua cửa khẩu … tăng gần 30% trong quý đầu năm" (3 April 2024): the first quarter, its year the
 # date line's
-@_rule(rf"\bquý (?:đầu|đầu tiên) (?:của )?(?:năm|năm nay)(?: (?P<y>{YEAR}))?\b", ("quý",))
-def _first_quarter(m, doc_date):
-    y = int(m["y"]) if m["y"] else doc_date.year if doc_date else None
-    if y is None:
-        return UNRESOLVED
-    return Period("quarter", date(y, 1, 1), date(y, 3, 31), f"Q1/{y}")
-
-
-# "Kim ngạch của các doanh nghiệp trên địa bàn tỉnh trong quý đạt 214 triệu USD" in a report of 3 April: the
-# quarter the report is on -- the one just ended early in a quarter's first month, else the one running
 @_rule(
-    r"\btrong quý(?: này| qua)?\b(?!\s*(?:\d|i\b|ii\b|iii\b|iv\b|[1-4]/|đầu|cuối|tới|sau))", ("trong quý",)
+    rf"\bquý(?<!\d quý)(?<!hai quý)(?<!ba quý)(?<!bốn quý) (?:đầu|đầu tiên) (?:của )?năm"
+    rf"(?: (?P<y>{YEAR})| (?P<rel>nay|sau|tới|ngoái|trước))?\b",
+    ("quý",),
 )
-def _report_quarter(m, doc_date):
-    if doc_date is None:
+def _first_quarter(m, doc_date):
+    if m["y"]:
+        y = int(m["y"])
+    elif doc_date is None:
         return UNRESOLVED
-    q, y = (doc_date.month - 1) // 3 + 1, doc_date.year
-    if doc_date.month in (1, 4, 7, 10) and doc_date.day <= 20:
-        q, y = (q - 1, y) if q > 1 else (4, y - 1)
-    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", yearless=True)
+    else:
+        y = doc_date.year + {"sau": 1, "tới": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
+    # (its year unwritten, as the sentence's may say otherwise: "Năm 2023, …, riêng quý đầu năm đạt …")
+    return Period("quarter", date(y, 1, 1), date(y, 3, 31), f"Q1/{y}", yearless=not m["y"] and not m["rel"])
 
 
 def _month_before(d: date) -> date:
@@ -1049,7 +1063,7 @@ _RELATIVE_TO_DOCUMENT = {
     _during_the_year,
     _end_of_this_year,
     *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
-    *(_year_to_last_month, _last_month, _last_quarter, _first_quarter, _report_quarter),
+    *(_year_to_last_month, _last_month, _last_quarter, _first_quarter),
     _year_looked_back_on,
     _this_term,
     _five_years_of_the_term,

@@ -68,7 +68,9 @@ _SUBJECT_VERB = compile_lowered(
 # (a period may stand between: "Tỉnh Cao Bằng cùng kỳ ghi nhận kim ngạch qua địa bàn khoảng 270 triệu USD")
 _REPORTS = compile_lowered(
     r"(?:\s+[ivx]+\b)?\s*(?:\([^()]{0,80}\)\s*)?(?:(?:cùng kỳ|năm \d{4}|\d{1,2} tháng(?: đầu năm)?) )?"
-    r"(?:cho biết|báo cáo|thông tin|ghi nhận)\b"
+    # ("ghi nhận" only as recording its own figure: not "ghi nhận kết quả của tỉnh bạn", a visitor's praise)
+    r"(?:cho biết|báo cáo|thông tin"
+    r"|ghi nhận(?= (?:kim ngạch|mức|tốc độ|tăng trưởng|số thu|thu ngân sách|lượng)))\b"
 )
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
 _SINGLED_OUT = re.compile(r"\briêng\s+$")
