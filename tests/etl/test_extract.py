@@ -4398,11 +4398,6 @@ def test_a_document_type_with_its_subject_on_one_line_is_the_communes():
             [("pci_score", 65.5, "2023", "actual")],
         ),
         (
-            "Theo Cục Hải quan, năm 2025 tổng thu ngân sách toàn Cục ước đạt 430.000 tỷ đồng.",
-            date(2025, 12, 30),
-            [],
-        ),
-        (
             "Theo số liệu của Chi cục Thống kê, năm 2025 GRDP bình quân đầu người đạt 70 triệu đồng.",
             date(2025, 12, 28),
             [("grdp_per_capita", 70, "2025", "estimate")],
