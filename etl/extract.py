@@ -789,6 +789,11 @@ def _read(
                 )
                 hold(tok, "not_in_catalog", why, ind)
                 continue
+            if tok.kind == "rank" and "về" in low and _RANKED_BY.search(low, clause[0], tok.start):
+                # "Về quy mô thu ngân sách, tỉnh đứng thứ 4 trong 14 tỉnh …": a rank by a measure the catalog
+                # ranks nothing by, not the rank of the subject the sentence before gave
+                hold(tok, "not_in_catalog", "a rank by a measure the catalog does not rank", ind)
+                continue
             if tok.kind == "rank" and ind.regional != is_regional(tok, low, ind, clause[0]):
                 regional = regional_twin(ind, catalog) if not ind.regional else None
                 if regional is None:
@@ -2278,6 +2283,10 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")
+_RANKED_BY = compile_lowered(
+    r"(?:^|[,;:]\s*)\W*về (?:quy mô |tổng )?(?:thu ngân sách|số thu|kim ngạch|vốn đầu tư|thu hút đầu tư"
+    r"|số doanh nghiệp|lượt khách|doanh thu du lịch|thu nhập|xuất khẩu|nhập khẩu|giải ngân)[^,;]{0,40},"
+)
 _NONE_BEYOND = compile_lowered(
     r"\bkhông (?:có )?(?:đơn vị|huyện|xã|địa phương|sở|ngành|cơ quan|tỉnh|doanh nghiệp) nào\b[^.;]{0,40}?"
     r"(?:dưới|trên|thấp hơn|cao hơn|quá|vượt)\s+$"

@@ -4432,3 +4432,36 @@ def test_a_report_of_the_province_that_names_a_part_is_the_provinces():
     )
     got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2024, 1, 10))]
     assert got == [("retail_sales", 32_000)]
+
+
+# What round M (VA-VD) showed on arrival, in held-out sentences that gave a figure where none is: the provinces'
+# average; another province's visitors' revenue; a festival week; a rank by a measure the catalog ranks nothing by.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("Năm 2021, ở nhóm cấp tỉnh, giá trị DTI trung bình là 0,3663.", date(2022, 5, 10), []),
+        (
+            "Năm 2019, tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt hơn 24.000 tỷ đồng.",
+            date(2020, 1, 10),
+            [],
+        ),
+        (
+            "Năm 2017, tỉnh đã tổ chức thành công Tuần văn hóa - du lịch Xứ Lạng lần thứ nhất, thu hút khoảng 20.000 "
+            "lượt khách.",
+            date(2018, 1, 10),
+            [],
+        ),
+        (
+            "Năm 2022 tăng trưởng GRDP của Lạng Sơn đạt 7,51%, xếp thứ 38/63 tỉnh, thành phố. Về quy mô thu ngân sách, "
+            "tỉnh đứng thứ 4 trong 14 tỉnh trung du và miền núi phía Bắc.",
+            date(2023, 1, 10),
+            [("grdp_growth", 7.51, "2022", "actual"), ("grdp_growth_rank", 38, "2022", "actual")],
+        ),
+    ],
+)
+def test_what_round_m_showed_reads_right(text, doc_date, expected):
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
