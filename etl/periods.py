@@ -500,32 +500,21 @@ def _plan_set_this_year(m, doc_date):
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
-    rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b"
-    # "dự toán giao tại Quyết định số 1234/QĐ-UBND ngày 28/11/2023": the date a document was signed, not what
-    # a figure is over
-    rf"|\b(?:quyết định|nghị quyết|công văn|chỉ thị|thông báo|tờ trình|văn bản)(?: số [\w/.\-]+)?"
-    rf"(?: của [^,;()]{{1,40}}?)? ngày \d{{1,2}}[/-]\d{{1,2}}[/-]{YEAR}\b",
-    (
-        "quý",
-        "chuẩn",
-        "tiêu chí",
-        "nhất",
-        "từ trước",
-        "công bố",
-        "từ ",
-        "năm ",
-        "hồi ",
-        "kể từ",
-        "quyết định",
-        "nghị quyết",
-        "công văn",
-        "chỉ thị",
-        "thông báo",
-        "tờ trình",
-        "văn bản",
-    ),
+    rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
+    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi ", "kể từ"),
 )
 def _names_not_periods(m, doc_date):
+    return UNRESOLVED
+
+
+# "dự toán giao tại Quyết định số 1234/QĐ-UBND ngày 28/11/2023": the date a document was signed, not what a
+# figure is over (a rule of its own: joined to the names above, it cost every sentence a slower scan)
+@_rule(
+    rf"\b(?:quyết định|nghị quyết|công văn|chỉ thị|thông báo|tờ trình|văn bản)(?: số [\w/.\-]+)?"
+    rf"(?: của [^,;()]{{1,40}}?)? ngày \d{{1,2}}[/-]\d{{1,2}}[/-]{YEAR}\b",
+    ("quyết định", "nghị quyết", "công văn", "chỉ thị", "thông báo", "tờ trình", "văn bản"),
+)
+def _a_documents_date(m, doc_date):
     return UNRESOLVED
 
 
