@@ -25,7 +25,12 @@ def normalise_text(text: str) -> str:
     for space in _SPACE_LIKE:  # str.replace, not str.translate: ten times faster on Vietnamese text
         text = text.replace(space, " ")
     lines = [line.rstrip(" \t") for line in text.split("\n")]
-    return _EXCESS_BLANK_LINES.sub("\n\n\n", _unwrap(lines))
+    out = _EXCESS_BLANK_LINES.sub("\n\n\n", _unwrap(lines))
+    # Lines joined change the widths a block is measured by: joined again until nothing more joins, so that
+    # normalising normalised text changes nothing (each pass only turns line breaks into spaces, so it ends)
+    while out.count("\n") < text.count("\n"):
+        text, out = out, _EXCESS_BLANK_LINES.sub("\n\n\n", _unwrap(out.split("\n")))
+    return out
 
 
 # A line that opens a list item, a numbered heading or a table row: never the rest of the line above.
