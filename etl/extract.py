@@ -153,9 +153,11 @@ def read_figures(
         cells, table_rows = read_tables(text) if SEPARATOR in text else ([], set())
         # (one reading of the text's lines and headings, for its sentences and then its tables)
         context = DocumentContext(text, doc_date, doc_date_inferred)
-        reading = _read(text, catalog, doc_date, doc_date_inferred, table_rows, context=context)
+        # (the district, commune, site or gate the text is about, if its title says so: its sentences and its
+        # tables are that place's unless they name the province)
+        part = _document_part(text, catalog)
+        reading = _read(text, catalog, doc_date, doc_date_inferred, part, table_rows, context=context)
         if cells:
-            part = _document_part(text, catalog)
             _read_tables(cells, catalog, doc_date, doc_date_inferred, reading, context, part)
         return reading
     finally:
@@ -177,7 +179,14 @@ def _read_tables(
     # plans the sentences under it (`context`: the whole text's, its headings read once)
     for cell in cells:
         plan_above = context.table_plan(context.line_of(cell.quote_start))
-        found = _read(cell.sentence, catalog, doc_date, doc_date_inferred, plan_above=plan_above)
+        found = _read(
+            cell.sentence,
+            catalog,
+            doc_date,
+            doc_date_inferred,
+            _document_part(cell.sentence, catalog),
+            plan_above=plan_above,
+        )
         if plan_above and doc_date is not None and plan_status(lowered(cell.sentence)) is None:
             planned = context.heading_period(context.line_of(cell.quote_start))
             found.mentions = [_under_plan(m, plan_above, planned, doc_date) for m in found.mentions]
@@ -241,6 +250,7 @@ def _read(
     catalog: Catalog,
     doc_date: date | None,
     doc_date_inferred: bool,
+    title_part: str | None,
     table_rows: set[int] = frozenset(),
     plan_above: str | None = None,
     context: DocumentContext | None = None,
@@ -257,9 +267,8 @@ def _read(
     # sau sắp xếp: địa phương nào tăng trưởng nhanh nhất?" over a lead naming GRDP growth): a sentence
     # that names no subject at all ("Lạng Sơn đạt mức tăng 8,37%") is about it.
     lead = title_subjects(lowered(lead_paragraph(text)), catalog)
-    # "Thành phố Lạng Sơn: Hoàn thành và vượt 19/20 chỉ tiêu năm 2019": an article on a district or the city,
-    # whose sentences that name no place are about it
-    title_part = _document_part(text, catalog)
+    # `title_part`: "Thành phố Lạng Sơn: Hoàn thành và vượt 19/20 chỉ tiêu năm 2019", an article on a district
+    # or the city (etl/extract.py `_document_part`), whose sentences that name no place are about it
     province_line = -1  # the paragraph whose sentences last spoke of the province (in such an article)
 
     line_of = context.line_of
@@ -322,11 +331,13 @@ def _read(
             s_end=s_end,
             sentence=sentence,
             held_wholes=held_wholes,
+            whole=False,
         ):
-            """Hold the value for review, with the reason, instead of publishing it."""
+            """Hold the value for review, with the reason, instead of publishing it. Another place's value, or
+            a part the catalog does not hold (`whole`), is a whole whose parts given after it are held too."""
             reading.held.append(held := _held(tok, s_start, s_end, sentence, reason, detail, ind, value))
-            if _holds_a_whole(held):
-                held_wholes[held.indicator_id] = held
+            if ind is not None and (whole or reason == "other_place"):
+                held_wholes[ind.id] = held
 
         # Every value needs a digit, except a count written in words ("ba vụ việc"): without a digit,
         # only a sentence naming a counted thing can hold a figure.
@@ -445,8 +456,13 @@ def _read(
         for tok in tokens:
             if tok.part_held is not None:
                 # (before it is the value before the next: a part held gives nothing its status or subject)
-                why = f'a part of {tok.indicator.id} the catalog does not hold ("{tok.part_held}")'
-                hold(tok, "not_in_catalog", why, tok.indicator)
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    _unheld_part(tok.indicator, tok.part_held),
+                    tok.indicator,
+                    whole=True,
+                )
                 continue
             opening = openings["rank" if tok.kind == "rank" else "other"]
             in_subset = subset_at is not None and tok.start > subset_at.start()
@@ -784,10 +800,13 @@ def _read(
                 and (said := _not_before_said(ind.not_before, low, clause[0], tok.start)) is not None
             ):
                 # (the words the text says it with, for the review list: not the catalog's pattern)
-                why = (
-                    f'a part of {ind.id} the catalog does not hold ("{sentence[said.start() : said.end()]}")'
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    _unheld_part(ind, sentence[said.start() : said.end()]),
+                    ind,
+                    whole=True,
                 )
-                hold(tok, "not_in_catalog", why, ind)
                 continue
             if tok.kind == "rank" and "về" in low and _RANKED_BY.search(low, clause[0], tok.start):
                 # "Về quy mô thu ngân sách, tỉnh đứng thứ 4 trong 14 tỉnh …": a rank by a measure the catalog
@@ -2348,12 +2367,9 @@ def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> 
 _INCLUDES = compile_lowered(r"\s*(?:bao gồm|gồm cả|kể cả|tính cả)\b")
 
 
-def _holds_a_whole(h: Held) -> bool:
-    """Whether a value held is a whole whose parts, given after it, are held with it: another place's, or a
-    part of its indicator the catalog does not hold."""
-    return h.indicator_id is not None and (
-        h.reason == "other_place" or h.detail.startswith(f"a part of {h.indicator_id} the catalog")
-    )
+def _unheld_part(ind: Indicator, words: str) -> str:
+    """The review list's reason for a part of `ind` the catalog does not hold, with the words that say so."""
+    return f'a part of {ind.id} the catalog does not hold ("{words}")'
 
 
 def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -> Held:

@@ -84,6 +84,14 @@ def year_period(y: int, inferred: bool = False) -> Period:
     return Period("year", date(y, 1, 1), date(y, 12, 31), str(y), inferred)
 
 
+def month_period(y: int, mo: int, **flags) -> Period:
+    return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", **flags)
+
+
+def quarter_period(y: int, q: int, **flags) -> Period:
+    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", **flags)
+
+
 def is_month_end(d: date) -> bool:
     """Whether `d` is the last day of its month."""
     return (d + timedelta(days=1)).day == 1
@@ -334,8 +342,7 @@ def _months_between(m, doc_date):
     if (a, b) in ((7, 12),):
         return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", False, not m["y"])
     if b - a == 2 and a % 3 == 1:
-        q = (a + 2) // 3
-        return Period("quarter", date(y, a, 1), _month_end(y, b), f"Q{q}/{y}", False, not m["y"])
+        return quarter_period(y, (a + 2) // 3, yearless=not m["y"])
     return Period("months", date(y, a, 1), _month_end(y, b), f"{a:02d}–{b:02d}/{y}", False, not m["y"])
 
 
@@ -411,8 +418,8 @@ def _last_month(m, doc_date):
         return UNRESOLVED
     last = _month_before(doc_date)
     if m.group().endswith("vừa qua") and doc_date.day > 20:
-        last = _month_end(doc_date.year, doc_date.month)  # (late in a month, the month now ending)
-    return Period("month", date(last.year, last.month, 1), last, f"{last.month:02d}/{last.year}")
+        last = doc_date  # (late in a month, the month now ending)
+    return month_period(last.year, last.month)
 
 
 @_rule(_not_after("quý") + r" (?:vừa qua|vừa rồi)\b", ("quý",))
@@ -423,7 +430,7 @@ def _last_quarter(m, doc_date):
     q, y = (doc_date.month - 1) // 3, doc_date.year
     if q == 0:
         q, y = 4, y - 1
-    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}")
+    return quarter_period(y, q)
 
 
 # "Hàng hóa qua cửa khẩu … tăng gần 30% trong quý đầu năm" (3 April 2024): the first quarter, its year the
@@ -441,7 +448,7 @@ def _first_quarter(m, doc_date):
     else:
         y = doc_date.year + {"sau": 1, "tới": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
     # (its year unwritten, as the sentence's may say otherwise: "Năm 2023, …, riêng quý đầu năm đạt …")
-    return Period("quarter", date(y, 1, 1), date(y, 3, 31), f"Q1/{y}", yearless=not m["y"] and not m["rel"])
+    return quarter_period(y, 1, yearless=not m["y"] and not m["rel"])
 
 
 def _month_before(d: date) -> date:
@@ -557,7 +564,7 @@ def _quarter(m, doc_date):
         y = doc_date.year if date(doc_date.year, 3 * q - 2, 1) <= doc_date else doc_date.year - 1
     else:
         y = NO_YEAR  # set from the year named nearby, or dropped (etl/context.py)
-    return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", yearless=not written)
+    return quarter_period(y, q, yearless=not written)
 
 
 # "các tháng 1 và 2 lần lượt đạt 612,4 tỷ đồng và 498,7 tỷ đồng", "tháng 10, 11 và 12": the months after the
@@ -601,7 +608,7 @@ def _month(m, doc_date):
         )
     else:
         y = NO_YEAR  # set from the year named nearby, or dropped (etl/context.py)
-    return Period("month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", yearless=not written)
+    return month_period(y, mo, yearless=not written)
 
 
 # Two rules where one pattern with an optional lead-in would do: a pattern that opens with the year itself
@@ -931,10 +938,7 @@ def _report_month(m, doc_date):
         return replace(
             Period("month", date(NO_YEAR, 1, 1), date(NO_YEAR, 1, 31), ""), yearless=True, report_month=True
         )
-    mo, y = doc_date.month, doc_date.year
-    return Period(
-        "month", date(y, mo, 1), _month_end(y, mo), f"{mo:02d}/{y}", yearless=True, report_month=True
-    )
+    return month_period(doc_date.year, doc_date.month, yearless=True, report_month=True)
 
 
 @_rule(rf"(?<!từ )(?<!tháng )\bđầu năm (?P<y>{YEAR})\b", ("đầu năm",))

@@ -96,25 +96,21 @@ def place_named(text: str, places: dict[str, re.Pattern]) -> str | None:
     return m.group() if m is not None else None
 
 
-def _first_place(text: str, places: dict[str, re.Pattern]) -> re.Match | None:
-    found = [
-        m for pattern in places.values() if may_match(pattern, text) and (m := quick(pattern).search(text))
-    ]
-    return min(found, key=lambda m: m.start()) if found else None
-
-
-def _first_place_within(low: str, a: int, b: int, places: dict[str, re.Pattern]) -> re.Match | None:
-    """The first other place low[a:b] names, as a match in that segment -- its look-behinds reading the
-    text before the segment ("tổ chức các hội chợ, ngày hội, thu hút …": a list of events, not one)."""
+def _first_place(
+    text: str, places: dict[str, re.Pattern], a: int = 0, b: int | None = None
+) -> re.Match | None:
+    """The first other place text[a:b] names; for a segment, a match in text[a:b] whose look-behinds read the
+    text before it ("tổ chức các hội chợ, ngày hội, thu hút …": a list of events, not one)."""
+    b = len(text) if b is None else b
     found = [
         m
         for pattern in places.values()
-        if may_match(pattern, low, a, b) and (m := quick(pattern).search(low, a, b))
+        if may_match(pattern, text, a, b) and (m := quick(pattern).search(text, a, b))
     ]
     if not found:
         return None
     first = min(found, key=lambda m: m.start())
-    return first.re.match(low[a:b], first.start() - a)
+    return first if (a, b) == (0, len(text)) else first.re.match(text[a:b], first.start() - a)
 
 
 _WITH = re.compile(r",?\s*với\s")
@@ -159,7 +155,7 @@ def other_place(
     subject = event = None
     for a, b in earlier:
         segment = low[a:b]
-        m = _first_place_within(low, a, b, places)
+        m = _first_place(low, places, a, b)
         if m is not None and _opens_on_subject(segment, m, places):
             subject = m.group()
         event = m.group() if m is not None and _HELD_AN_EVENT.search(segment, 0, m.start()) else None

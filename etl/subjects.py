@@ -729,8 +729,7 @@ def _listed_places_at(lead: str, catalog: Catalog) -> list[tuple[int, str]]:
 # ("… một tháng cao nhất, đạt 2,48 triệu đồng": the value its comma leads straight to)
 def _of_a_months_size(tok) -> bool:
     """Whether a money value is of a month's income's size (under 30 million đồng): not a year's."""
-    unit = getattr(tok, "money_unit", None)
-    return unit is not None and unit[0] == "đồng" and tok.value * unit[1] < 30e6
+    return tok.money_unit is not None and tok.money_unit[0] == "đồng" and tok.value * tok.money_unit[1] < 30e6
 
 
 # a per-unit after a value ("/người", "/năm", "mỗi người", "một năm"): the value says its own basis

@@ -181,6 +181,18 @@ def test_comparison_is_attached_not_extracted():
 MODEL_DOC = date(2024, 10, 5)
 
 
+def read_with_status(text, doc_date):
+    """(indicator, value, period, status) of each figure the text publishes."""
+    return [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in extract_figures(text, load_catalog(), doc_date)
+    ]
+
+
+def approx_values(expected):
+    return [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+
+
 def model(text, doc_date=MODEL_DOC):
     return [
         (m.indicator_id, m.value, m.period.label, m.status, m.bound, m.period_aggregate)
@@ -2932,11 +2944,7 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
     ],
 )
 def test_words_that_look_like_another_place_or_plan_but_are_not(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 def test_a_condition_ends_at_its_comma_when_it_has_no_thi():
@@ -3280,11 +3288,7 @@ def test_documents_without_a_date(text, expected):
     ],
 )
 def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 # What the fifth round of unseen documents (batches XG–XL) showed misread: each sentence our own, with the
@@ -3493,11 +3497,7 @@ def test_what_a_reviewer_found_misread_stays_right(text, doc_date, expected):
     ],
 )
 def test_what_the_fifth_round_showed_misread_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 def test_a_table_rows_unit_in_thousands_of_visits_scales_its_cells():
@@ -3742,11 +3742,7 @@ def test_a_table_rows_unit_in_thousands_of_visits_scales_its_cells():
     ],
 )
 def test_what_the_review_of_the_days_rules_found_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 def test_passengers_and_overnight_guests_in_a_table_are_not_tourists():
@@ -3846,11 +3842,7 @@ def test_passengers_and_overnight_guests_in_a_table_are_not_tourists():
     ],
 )
 def test_what_the_last_note_left_alone_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 # What round I (batches WE-WJ) showed on arrival, in sentences of our own: the parts of a whole held are held
@@ -3926,11 +3918,7 @@ def test_what_the_last_note_left_alone_reads_right(text, doc_date, expected):
     ],
 )
 def test_what_round_i_showed_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 def test_a_district_a_title_opens_on_as_doer_is_what_the_article_is_about():
@@ -4086,11 +4074,7 @@ def test_a_table_cell_restating_the_prose_keeps_the_prose_status():
     ],
 )
 def test_what_the_eighth_review_and_round_j_showed_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 def test_a_move_in_a_ranking_named_before_the_rank_derives_the_rank_before():
@@ -4180,11 +4164,7 @@ def test_a_document_about_a_part_of_the_province_publishes_none_of_its_figures(t
     ],
 )
 def test_what_round_k_showed_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 @pytest.mark.parametrize(
@@ -4294,11 +4274,7 @@ def test_the_goods_row_of_a_retail_table_is_a_part_not_the_total():
     ],
 )
 def test_what_the_ninth_review_found_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 def test_another_index_between_keeps_a_move_from_the_rank():
@@ -4359,11 +4335,7 @@ def test_a_title_that_names_no_part_keeps_the_provinces_figures(title):
     ],
 )
 def test_what_round_l_showed_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 def test_a_document_type_with_its_subject_on_one_line_is_the_communes():
@@ -4418,11 +4390,7 @@ def test_a_document_type_with_its_subject_on_one_line_is_the_communes():
     ],
 )
 def test_what_the_tenth_review_found_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 def test_a_report_of_the_province_that_names_a_part_is_the_provinces():
@@ -4460,8 +4428,4 @@ def test_a_report_of_the_province_that_names_a_part_is_the_provinces():
     ],
 )
 def test_what_round_m_showed_reads_right(text, doc_date, expected):
-    got = [
-        (m.indicator_id, m.value, m.period.label, m.status)
-        for m in extract_figures(text, load_catalog(), doc_date)
-    ]
-    assert got == [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
+    assert read_with_status(text, doc_date) == approx_values(expected)
