@@ -451,9 +451,53 @@ def _first_quarter(m, doc_date):
     return quarter_period(y, 1, yearless=not m["y"] and not m["rel"])
 
 
+# "Ba quý đầu năm 2024", "hai quý đầu năm": the first nine months, the first half (not the year's start)
+@_rule(
+    rf"\b(?P<n>hai|ba|2|3) quý (?:đầu|đầu tiên) (?:của )?năm(?: (?P<y>{YEAR})| (?P<rel>nay|ngoái|trước))?\b",
+    ("quý",),
+)
+def _first_quarters(m, doc_date):
+    months = 3 * {"hai": 2, "ba": 3}.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 0)
+    if m["y"]:
+        y = int(m["y"])
+    elif doc_date is None:
+        return UNRESOLVED
+    elif m["rel"]:
+        y = _relative_year(m["rel"], doc_date)
+    else:  # (a report on them comes out late in their last month or after it)
+        y = doc_date.year if months <= doc_date.month else doc_date.year - 1
+    return replace(months_from_january(y, months), yearless=not (m["y"] or m["rel"]))
+
+
 def _month_before(d: date) -> date:
     """The last day of the month before d's."""
     return date(d.year, d.month, 1) - timedelta(days=1)
+
+
+# "Từ đầu tháng 9 đến nay", "từ ngày 1/9 đến nay", "từ đầu tháng này đến nay" (20 October): a running total
+# from that day to the date line -- not the month named, nor a stock on the date line
+@_rule(
+    rf"\btừ (?:(?:đầu )?tháng (?P<mo>\d{{1,2}}|này|trước)|(?:ngày )?(?P<d>\d{{1,2}})/(?P<dm>\d{{1,2}}))"
+    rf"(?:(?:/| năm )(?P<y>{YEAR}))? (?:đến|tới) (?:nay|hiện nay|thời điểm này)",
+    ("từ",),
+)
+def _since_a_day(m, doc_date):
+    if doc_date is None:
+        return UNRESOLVED
+    if m["d"] or m["mo"].isdigit():
+        month, day = (int(m["dm"]), int(m["d"])) if m["d"] else (int(m["mo"]), 1)
+        try:
+            start = date(int(m["y"]) if m["y"] else doc_date.year, month, day)
+            if not m["y"] and start > doc_date:  # (written without its year: the last such day)
+                start = start.replace(year=start.year - 1)
+        except ValueError:
+            return None
+    else:  # this month's first day, or the last month's
+        month = doc_date if m["mo"].lower() == "này" else _month_before(doc_date)
+        start = date(month.year, month.month, 1)
+    if start > doc_date:
+        return None
+    return Period("to_date", start, doc_date, f"{_dmy(start)}–{_dmy(doc_date)}")
 
 
 @_rule(r"từ đầu năm (?:đến|tới) (?:nay|hiện nay|thời điểm này)", ("đầu năm",))
@@ -941,7 +985,7 @@ def _report_month(m, doc_date):
     return month_period(doc_date.year, doc_date.month, yearless=True, report_month=True)
 
 
-@_rule(rf"(?<!từ )(?<!tháng )\bđầu năm (?P<y>{YEAR})\b", ("đầu năm",))
+@_rule(rf"(?<!từ )(?<!tháng )(?<!quý )\bđầu năm (?P<y>{YEAR})\b", ("đầu năm",))
 def _start_of_year(m, doc_date):
     """ "tỷ lệ hộ nghèo đầu năm 2026 là 11,4%": a stock at the year's opening (not "6 tháng đầu năm", "từ đầu
     năm", a span)."""

@@ -4429,3 +4429,50 @@ def test_a_report_of_the_province_that_names_a_part_is_the_provinces():
 )
 def test_what_round_m_showed_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What the last closing note left alone: "ba quý đầu năm" is nine months, not the year's start; a running total
+# "từ (đầu) tháng 9 / ngày 1/9 / đầu tháng này / đầu tháng trước đến nay" runs from that day to the date line (it
+# was the month named, or a stock on the date line).
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Ba quý đầu năm 2024, tổng thu ngân sách nhà nước trên địa bàn tỉnh Lạng Sơn đạt 5.100 tỷ đồng.",
+            date(2024, 10, 20),
+            [("budget_revenue", 5100, "01–09/2024", "actual")],
+        ),
+        (
+            "Trong ba quý đầu năm, kim ngạch xuất nhập khẩu qua các cửa khẩu tỉnh Lạng Sơn đạt 3,2 tỷ USD.",
+            date(2024, 10, 20),
+            [("trade_turnover", 3.2, "01–09/2024", "actual")],
+        ),
+        (
+            "Hai quý đầu năm nay, tổng thu ngân sách nhà nước trên địa bàn tỉnh Lạng Sơn đạt 3.100 tỷ đồng.",
+            date(2024, 7, 8),
+            [("budget_revenue", 3100, "H1/2024", "actual")],
+        ),
+        (
+            "Từ đầu tháng 9 đến nay, tỉnh Lạng Sơn đón 120.000 lượt khách du lịch.",
+            date(2024, 10, 20),
+            [("tourists", 120_000, "01/09/2024–20/10/2024", "actual")],
+        ),
+        (
+            "Từ ngày 1/9/2024 đến nay, tỉnh Lạng Sơn đón 120.000 lượt khách du lịch.",
+            date(2024, 10, 20),
+            [("tourists", 120_000, "01/09/2024–20/10/2024", "actual")],
+        ),
+        (
+            "Từ đầu tháng này đến nay, tỉnh Lạng Sơn đón 12.000 lượt khách du lịch.",
+            date(2024, 10, 20),
+            [("tourists", 12_000, "01/10/2024–20/10/2024", "actual")],
+        ),
+        (
+            "Từ đầu tháng trước đến nay, tỉnh Lạng Sơn đón 120.000 lượt khách du lịch.",
+            date(2025, 1, 12),
+            [("tourists", 120_000, "01/12/2024–12/01/2025", "actual")],
+        ),
+    ],
+)
+def test_what_the_sixth_note_left_alone_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
