@@ -213,7 +213,7 @@ class DocumentContext:
         riêng tháng 6 đạt 214 triệu USD"), the period of that clause alone."""
         line = self._line_of(s_start)
         periods = self._edition_before(periods, line)
-        periods = self._as_before(periods, line)
+        periods = self._as_before(periods, line, low)
         periods = self._report_month(periods)
         periods = self._anchor(periods, line, singled, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
@@ -303,7 +303,7 @@ class DocumentContext:
         title = lowered(self._line(self.title_line))
         return {int(m[1]): int(m[2]) for m in _MONTH_WITH_YEAR.finditer(title) if 1 <= int(m[1]) <= 12}
 
-    def _as_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
+    def _as_before(self, periods: list[PeriodMatch], line: int, low: str = "") -> list[PeriodMatch]:
         """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its
         paragraph) reported on; with none, the words give no period."""
         if not any(pm.period.as_before for pm in periods):
@@ -312,6 +312,9 @@ class DocumentContext:
         ranges = [p for p in previous if p.kind == "range"]
         # (or the day the sentence before counted to: "Đến 30/9/2024, … . Cùng thời điểm, thu ngân sách …")
         before = _single(previous) or next((p for p in previous if p.kind in ("to_date", "as_of")), None)
+        if not previous and self._reported is not None and "thời điểm" in low:
+            # (a paragraph opening on it, a table or a description between: the day the text last counted to)
+            before = next((p for p in self._reported[1] if p.kind in ("to_date", "as_of")), None)
         out = []
         for pm in periods:
             if not pm.period.as_before:

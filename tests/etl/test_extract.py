@@ -4476,3 +4476,18 @@ def test_what_round_m_showed_reads_right(text, doc_date, expected):
 )
 def test_what_the_sixth_note_left_alone_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_the_same_moment_after_a_table_is_the_day_last_counted_to():
+    # ("Cùng thời điểm" opening a paragraph after a table: the day the text last counted to, not the title's month)
+    text = (
+        "Hàng hóa qua Lạng Sơn đến giữa tháng 12/2016\n\n"
+        "Tính đến ngày 15/12/2016, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn đạt 3.915 triệu USD.\n\n"
+        "Cửa khẩu | Kim ngạch (triệu USD)\nHữu Nghị | 2.105\nTân Thanh | 880\n\n"
+        "Xe chở hàng qua Hữu Nghị mỗi ngày khoảng 750 lượt.\n\n"
+        "Cùng thời điểm, số thu ngân sách từ hoạt động xuất nhập khẩu đạt 3.612,5 tỷ đồng.\n"
+    )
+    got = [
+        (m.indicator_id, m.period.label) for m in extract_figures(text, load_catalog(), date(2016, 12, 19))
+    ]
+    assert ("budget_revenue_trade", "01/01–15/12/2016") in got
