@@ -51,6 +51,7 @@ from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
 from etl.periods import (
     START_OF_SPAN,
+    UNPLACED,
     UNRESOLVED,
     Period,
     PeriodMatch,
@@ -1358,6 +1359,10 @@ def _read(
             period, source = found
             if period.kind == START_OF_SPAN:
                 hold(tok, "no_period", "the start of a span, a day the text does not give", ind, value)
+                continue
+            if period.kind == UNPLACED:
+                why = "a period relative to the date line in a sentence set in another year or month"
+                hold(tok, "no_period", why, ind, value)
                 continue
             if ind.stock and period.kind == "range":
                 # A count stands at a date, never over a term: "Đại hội … nhiệm kỳ 2025 - 2030" above "398

@@ -176,6 +176,9 @@ def _term_to_date(m, doc_date):
 # "so với đầu giai đoạn 2016 - 2020, khi con số này ở mức trên 25%": the start of a span, a day the text
 # does not give (the close of 2015? the first survey of 2016?) -- a value of it is held, never dated by guess
 START_OF_SPAN = "start_of_span"
+# "Năm 2022, kim ngạch tháng 3 …; quý vừa qua kim ngạch đạt 1,2 tỷ USD": a period relative to the date line
+# in a sentence set in another year -- which quarter the writer meant the text does not tell; held
+UNPLACED = "unplaced"
 
 
 @_rule(
@@ -403,8 +406,25 @@ _NOT_ITS_OWN = (
     "từ",
     "đầu",
     "giữa",
+    # ("ước tính trong báo cáo tháng trước là 1.688 tỷ đồng": the report's month, not the figure's)
+    "cáo",
+    # (a number of months, or some: "hai tháng trước", "vài tháng trước", "trong những tháng vừa qua")
+    "một",
     "hai",
     "ba",
+    "bốn",
+    "năm",
+    "sáu",
+    "bảy",
+    "tám",
+    "chín",
+    "mười",
+    "mươi",
+    "những",
+    "các",
+    "vài",
+    "mấy",
+    "nhiều",
 )
 
 
@@ -412,22 +432,56 @@ def _not_after(word: str, before=_NOT_ITS_OWN) -> str:
     return rf"\b{word}" + "".join(f"(?<!{b} {word})" for b in before) + rf"(?<!\d {word})"
 
 
+_MONTH_NAMED = re.compile(rf"\btháng (?P<mo>\d{{1,2}})\b(?:(?:/| năm )(?P<y>{YEAR}))?(?![/.,]\d)")
+_YEAR_NAMED = re.compile(rf"\bnăm (?P<y>{YEAR})\b")
+
+
 @_rule(_not_after("tháng") + r" (?:trước|vừa qua)\b(?! đó| nữa)", ("tháng",))
 def _last_month(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
     last = _month_before(doc_date)
+    named = _last_match(_MONTH_NAMED, m.string, m.start())
+    year = _last_match(_YEAR_NAMED, m.string, m.start())
+    if named is not None and 1 <= int(named["mo"]) <= 12 and (int(named["mo"]) == last.month or year):
+        # "Tháng 10, kim ngạch đạt 480 triệu USD, trong khi tháng trước chỉ 450 triệu USD" (in November), "Năm
+        # 2023, thu tháng 12 đạt 900 tỷ đồng, tháng trước 650 tỷ đồng": the month before the one named (the
+        # month before the date line being the one named, or the sentence set in another year) -- not "Tháng
+        # 5 tăng 7,3%, sang tháng trước đã lên 8,1%" in July, the month after it
+        mo = int(named["mo"])
+        if mo == 1 and not named["y"]:
+            return _UNPLACED
+        y = int(named["y"]) if named["y"] else doc_date.year
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        return month_period(y, mo, yearless=not named["y"])  # (the named month's year, set by the context)
+    if year is not None:
+        return _UNPLACED  # ("Năm 2022, …; tháng trước …": not the month before the date line)
     if m.group().endswith("vừa qua") and doc_date.day > 20:
         last = doc_date  # (late in a month, the month now ending)
     return month_period(last.year, last.month)
 
 
+_UNPLACED = Period(UNPLACED, date.min, date.min, "")
+
+
+def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """The last match of `pattern` in text[:end] (None if none)."""
+    last = None
+    for found in pattern.finditer(text, 0, end):
+        last = found
+    return last
+
+
 @_rule(_not_after("quý") + r" (?:vừa qua|vừa rồi)\b", ("quý",))
 def _last_quarter(m, doc_date):
-    """The last quarter ended before the date line."""
+    """The last quarter ended before the date line (late in a quarter's last month, the one now ending)."""
     if doc_date is None:
         return UNRESOLVED
+    if _last_match(_YEAR_NAMED, m.string, m.start()) or _last_match(_MONTH_NAMED, m.string, m.start()):
+        return _UNPLACED  # ("Năm 2022, kim ngạch tháng 3 …; quý vừa qua …": not the date line's)
     q, y = (doc_date.month - 1) // 3, doc_date.year
+    if doc_date.month % 3 == 0 and doc_date.day > 20:
+        q += 1
     if q == 0:
         q, y = 4, y - 1
     return quarter_period(y, q)
@@ -436,17 +490,21 @@ def _last_quarter(m, doc_date):
 # "Hàng hóa qua cửa khẩu … tăng gần 30% trong quý đầu năm" (3 April 2024): the first quarter, its year the
 # date line's
 @_rule(
-    rf"\bquý(?<!\d quý)(?<!hai quý)(?<!ba quý)(?<!bốn quý) (?:đầu|đầu tiên) (?:của )?năm"
+    rf"\bquý(?<!\d quý)(?<!hai quý)(?<!ba quý)(?<!bốn quý)(?<!các quý)(?<!những quý)(?<!mấy quý)(?<!vài quý)"
+    rf" (?:đầu|đầu tiên) (?:của )?năm"
     rf"(?: (?P<y>{YEAR})| (?P<rel>nay|sau|tới|ngoái|trước))?\b",
     ("quý",),
 )
 def _first_quarter(m, doc_date):
+    step = {"sau": 1, "tới": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
     if m["y"]:
         y = int(m["y"])
+    elif m["rel"] in ("sau", "trước") and (named := _last_match(_YEAR_NAMED, m.string, m.start())):
+        y = int(named["y"]) + step  # ("Năm 2023, quý đầu năm tăng 5%, quý đầu năm sau tăng 6%": 2024's)
     elif doc_date is None:
         return UNRESOLVED
     else:
-        y = doc_date.year + {"sau": 1, "tới": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
+        y = doc_date.year + step
     # (its year unwritten, as the sentence's may say otherwise: "Năm 2023, …, riêng quý đầu năm đạt …")
     return quarter_period(y, 1, yearless=not m["y"] and not m["rel"])
 

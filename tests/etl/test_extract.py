@@ -4491,3 +4491,60 @@ def test_the_same_moment_after_a_table_is_the_day_last_counted_to():
         (m.indicator_id, m.period.label) for m in extract_figures(text, load_catalog(), date(2016, 12, 19))
     ]
     assert ("budget_revenue_trade", "01/01–15/12/2016") in got
+
+
+# What the eleventh review found in the last session's relative periods: some months or quarters ("những tháng
+# vừa qua", "vài tháng trước", "các quý đầu năm") are no month; "quý vừa qua" late in a quarter's last month is the
+# quarter now ending; "tháng trước" after the month before the date line, or in a sentence set in another year, is
+# the month before the one named (after another month it stays the date line's: "tháng 5 …, sang tháng trước"); the
+# report of last month names no figure's month; a relative quarter in a sentence set in another year is held.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Trong những tháng vừa qua, thu ngân sách nhà nước trên địa bàn đạt 5.000 tỷ đồng.",
+            date(2024, 12, 5),
+            [],
+        ),
+        (
+            "Vài tháng trước, kim ngạch xuất nhập khẩu qua các cửa khẩu chỉ đạt 300 triệu USD.",
+            date(2024, 12, 5),
+            [],
+        ),
+        ("Những quý vừa qua, kinh tế của tỉnh tăng trưởng 7,2%.", date(2024, 10, 7), []),
+        ("Trong các quý đầu năm, thu ngân sách đạt bình quân 1.300 tỷ đồng mỗi quý.", date(2024, 10, 2), []),
+        (
+            "Quý vừa qua, kinh tế của tỉnh tăng trưởng 7,2%.",
+            date(2024, 3, 28),
+            [("grdp_growth", 7.2, "Q1/2024", "estimate")],
+        ),
+        (
+            "Tháng 10, kim ngạch xuất nhập khẩu đạt 480 triệu USD, trong khi tháng trước chỉ đạt 450 triệu USD.",
+            date(2024, 11, 5),
+            [("trade_turnover", 0.48, "10/2024", "actual"), ("trade_turnover", 0.45, "09/2024", "actual")],
+        ),
+        (
+            "Năm 2023, thu ngân sách tháng 12 đạt 900 tỷ đồng, tháng trước đạt 650 tỷ đồng.",
+            date(2024, 12, 5),
+            [("budget_revenue", 900, "12/2023", "actual"), ("budget_revenue", 650, "11/2023", "actual")],
+        ),
+        (
+            "Chỉ số sản xuất công nghiệp tháng 5 tăng 7,3% so với cùng kỳ, sang tháng trước mức tăng đã lên 8,1%.",
+            date(2024, 7, 10),
+            [("iip_growth", 7.3, "05/2024", "actual"), ("iip_growth", 8.1, "06/2024", "actual")],
+        ),
+        (
+            "Số liệu chính thức tháng 7: tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 1.702,9 tỷ đồng "
+            "(ước tính trong báo cáo tháng trước là 1.688,0 tỷ đồng).",
+            date(2019, 8, 28),
+            [("retail_sales", 1702.9, "07/2019", "official"), ("retail_sales", 1688.0, "07/2019", "estimate")],
+        ),
+        (
+            "Năm 2022, kim ngạch tháng 3 đạt 400 triệu USD; quý vừa qua kim ngạch đạt 1,2 tỷ USD.",
+            date(2024, 6, 5),
+            [("trade_turnover", 0.4, "03/2022", "actual")],
+        ),
+    ],
+)
+def test_what_the_eleventh_review_found_in_relative_periods_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
