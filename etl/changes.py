@@ -33,7 +33,7 @@ _GAP_TO = compile_lowered(
 _CHANGE_BEFORE = compile_lowered(
     # (not the rate named as a noun: "tốc độ tăng xếp thứ 11/34", "mức tăng này đứng thứ 5")
     r"(?<!tốc độ )(?<!mức )\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn"
-    r"|nhiều hơn|ít hơn)"
+    r"|nhiều hơn|ít hơn|cải thiện)"
     # ("tỷ lệ hộ nghèo giảm từ 3% trở lên": a fall of at least 3 points, not a rate from which it fell)
     # ("chính sách miễn, giảm thuế … làm giảm số thu khoảng 180 tỷ đồng": what the revenue lost)
     r"(?: bình quân| thêm| được| thu| số thu| nguồn thu| thu ngân sách)?(?: mỗi năm| hằng năm| hàng năm)?"

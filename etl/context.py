@@ -382,12 +382,17 @@ class DocumentContext:
         return out
 
     def _report_month(self, periods: list[PeriodMatch]) -> list[PeriodMatch]:
-        """ "trong tháng": the one month the title names ("Tình hình kinh tế - xã hội tháng 4 và 4 tháng đầu
-        năm 2022"), else the month of the date line; with neither, none."""
+        """ "trong tháng": the one month its sentence names before it ("Tháng 2/2024, tỉnh khai mạc …, đón
+        300.000 lượt khách trong tháng"), else the one the title names ("Tình hình kinh tế - xã hội tháng 4
+        và 4 tháng đầu năm 2022"), else the month of the date line; with neither, none."""
         if not any(pm.period.report_month for pm in periods):
             return periods
+        at = next(pm.start for pm in periods if pm.period.report_month)
+        own = {(pm.period.start, pm.period.end): pm.period for pm in periods if pm.start < at}
         title = self._periods_of_line(self.title_line) if self.title_line is not None else []
         months = {(p.start, p.end): p for p in title if p.kind == "month"}
+        if own and all(p.kind == "month" for p in own.values()):
+            months = own
         named = next(iter(months.values())) if len(months) == 1 else None
         out = []
         for pm in periods:

@@ -271,6 +271,9 @@ def _read(
     # `title_part`: "Thành phố Lạng Sơn: Hoàn thành và vượt 19/20 chỉ tiêu năm 2019", an article on a district
     # or the city (etl/extract.py `_document_part`), whose sentences that name no place are about it
     province_line = -1  # the paragraph whose sentences last spoke of the province (in such an article)
+    province_sentence = (
+        -1
+    )  # the sentence that last spoke of it, if only as what a part's figure is set against
 
     line_of = context.line_of
     rank_places = _rank_places(catalog)
@@ -354,7 +357,12 @@ def _read(
             # Tỉnh ủy cho biết, 6 tháng đầu năm 2025, kinh tế của tỉnh … . Thu ngân sách … đạt 8.920 tỷ đồng")
             unoffice = _OFFICE.sub(_blank, low)
             if names_province(unoffice, 0, len(low)) or _PROVINCE_SPOKEN_OF.search(unoffice):
-                province_line = line_of(s_start)
+                province_sentence = s_start
+                # (the province only as what the part is set against speaks of it in its own sentence: "…,
+                # chiếm khoảng 1,8% tổng thu … toàn tỉnh. Chi ngân sách địa phương …" goes on about the part)
+                unreferred = _AS_REFERENCE.sub(_blank, unoffice)
+                if names_province(unreferred, 0, len(low)) or _PROVINCE_SPOKEN_OF.search(unreferred):
+                    province_line = line_of(s_start)
         note = _FOOTNOTE_LINE.match(low)
         if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
             carried = footnotes[note[1]]
@@ -759,7 +767,7 @@ def _read(
                 if ranked is None and ranks_another_value(tok, tokens, low, clause):
                     hold(tok, "not_in_catalog", "the rank of a value no catalog indicator ranks")
                     continue
-                if ranked is None and (unranked := _index_without_rank(tok, tokens, clause, catalog)):
+                if ranked is None and (unranked := _index_without_rank(tok, tokens, clause, catalog, low)):
                     # "SIPAS 2020 … đạt 84,76%, …, xếp thứ 47/63": the rank of an index's score whose rank the
                     # catalog does not hold, not the rank of the paragraph's other index
                     hold(tok, "not_in_catalog", f"the rank by {unranked}, which the catalog does not hold")
@@ -809,7 +817,12 @@ def _read(
                     whole=True,
                 )
                 continue
-            if tok.kind == "rank" and "về" in low and _RANKED_BY.search(low, clause[0], tok.start):
+            if (
+                tok.kind == "rank"
+                and "về" in low
+                and (by := _RANKED_BY.search(low, clause[0], tok.start))
+                and not _AN_INDEX.search(low, by.end(), tok.start)
+            ):
                 # "Về quy mô thu ngân sách, tỉnh đứng thứ 4 trong 14 tỉnh …": a rank by a measure the catalog
                 # ranks nothing by, not the rank of the subject the sentence before gave
                 hold(tok, "not_in_catalog", "a rank by a measure the catalog does not rank", ind)
@@ -1132,6 +1145,7 @@ def _read(
                 and tok.place is None
                 and title_part is not None
                 and province_line != line_of(s_start)
+                and province_sentence != s_start
             ):
                 place = title_part
             if place is None and tok.place is None and "lần lượt" in low:
@@ -1726,15 +1740,24 @@ def _not_in_a_later_bracket(own: list[PeriodMatch], low: str, tok: Token) -> lis
     ]
 
 
-def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalog) -> str | None:
+def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalog, low: str) -> str | None:
     """The index whose score the rank `tok` follows in its clause, when the catalog holds no rank by it."""
     before = [t for t in tokens if clause[0] <= t.start and t.end <= tok.start]
     score = before[-1].resolved if before else None
-    if score is None or score.index is None:
+    if score is not None and score.index is not None:
+        index = score.index
+    else:
+        # (or the index alone named before it: "Trên bảng xếp hạng SIPAS, tỉnh đứng thứ 30/63")
+        words = low[clause[0] : tok.start]
+        named = {
+            i.index for measure in ("score", "percent") for *_, i in topic_spans(words, catalog, measure)
+        }
+        if len(named - {None}) != 1:
+            return None
+        index = (named - {None}).pop()
+    if any(i.index == index and i.figure_measure == "rank" for i in catalog.indicators):
         return None
-    if any(i.index == score.index and i.figure_measure == "rank" for i in catalog.indicators):
-        return None
-    return score.index
+    return index
 
 
 def _document_part(text: str, catalog: Catalog) -> str | None:
@@ -1874,6 +1897,12 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
     r"(?! (?:của |trên địa bàn )?(?:huyện|xã|thành phố|phường|khu|địa phương|cao lộc|lộc bình|văn lãng"
     r"|tràng định"
     r"|bình gia|văn quan|bắc sơn|hữu lũng|chi lăng|đình lập|mẫu sơn))"
+)
+# the province as what a part's figure is set against ("chiếm khoảng 1,8% tổng thu ngân sách trên địa bàn toàn
+# tỉnh", "cao hơn mức tăng chung của toàn tỉnh"): the part still spoken of
+_AS_REFERENCE = compile_lowered(
+    r"\b(?:chiếm|so với|cao hơn|thấp hơn|bằng)\b(?:[^,;.()]|[.,]\d){0,60}?"
+    r"\b(?:toàn tỉnh|của tỉnh|tỉnh lạng sơn)\b"
 )
 # the province named in an office ("Dự Đại hội có đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; lãnh đạo các
 # sở, ban, ngành của tỉnh cùng 250 đại biểu …"): guests of a district's meeting, not the province spoken of
@@ -2311,6 +2340,8 @@ _RANKED_BY = compile_lowered(
     r"(?:^|[,;:]\s*)\W*về (?:quy mô |tổng )?(?:thu ngân sách|số thu|kim ngạch|vốn đầu tư|thu hút đầu tư"
     r"|số doanh nghiệp|lượt khách|doanh thu du lịch|thu nhập|xuất khẩu|nhập khẩu|giải ngân)[^,;]{0,40},"
 )
+# (unless an index is named after it: "Về thu hút đầu tư, …, chỉ số PCI năm 2024 xếp thứ 16/63")
+_AN_INDEX = compile_lowered(r"\b(?:chỉ số|pci|papi|pgi|dti|par index)\b")
 _NONE_BEYOND = compile_lowered(
     r"\bkhông (?:có )?(?:đơn vị|huyện|xã|địa phương|sở|ngành|cơ quan|tỉnh|doanh nghiệp) nào\b[^.;]{0,40}?"
     r"(?:dưới|trên|thấp hơn|cao hơn|quá|vượt)\s+$"

@@ -62,8 +62,10 @@ _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
 # mục tiêu tăng trưởng bình quân 7%/năm")
 _SUBJECT_VERB = compile_lowered(
     r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?"
+    # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "Cao Bằng ước tăng trưởng …")
     # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
     r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên"
+    r"|thuộc|ước|có"
     # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …")
     r"|đón|thu hút)\b"
 )
@@ -246,10 +248,14 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
 _THROUGH_A_GATE = compile_lowered(r"\bkim ngạch(?: xuất,? nhập khẩu)?(?: hàng hóa)? qua $")
 
 
-_DRAWS = compile_lowered(r"\W*(?:thu hút|đón|thu về|với)\b")
+_DRAWS = compile_lowered(r"\W*(?:(?:dự kiến|ước|sẽ|có thể) )?(?:thu hút|đón|thu về|với)\b")
 # … but not what the whole year or quarter drew ("…, với tổng mức bán lẻ hàng hóa cả năm đạt …", "đón 3,2
 # triệu lượt khách trong cả năm")
-_THE_WHOLE = compile_lowered(r"\b(?:cả|trong cả|toàn) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b")
+# (nor "… thu hút 3,2 triệu lượt khách trong năm", "… đến tỉnh", "…, tăng 15% so với cùng kỳ": a period's)
+_THE_WHOLE = compile_lowered(
+    r"\b(?:cả|trong cả|toàn|trong) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b|\bđến (?:tỉnh|lạng sơn)\b"
+    r"|\bso với cùng kỳ\b"
+)
 _HELD_AN_EVENT = compile_lowered(r"\b(?:tổ chức|khai mạc|diễn ra)(?: thành công)?\s+$")
 
 

@@ -4537,7 +4537,10 @@ def test_the_same_moment_after_a_table_is_the_day_last_counted_to():
             "Số liệu chính thức tháng 7: tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 1.702,9 tỷ đồng "
             "(ước tính trong báo cáo tháng trước là 1.688,0 tỷ đồng).",
             date(2019, 8, 28),
-            [("retail_sales", 1702.9, "07/2019", "official"), ("retail_sales", 1688.0, "07/2019", "estimate")],
+            [
+                ("retail_sales", 1702.9, "07/2019", "official"),
+                ("retail_sales", 1688.0, "07/2019", "estimate"),
+            ],
         ),
         (
             "Năm 2022, kim ngạch tháng 3 đạt 400 triệu USD; quý vừa qua kim ngạch đạt 1,2 tỷ USD.",
@@ -4548,3 +4551,83 @@ def test_the_same_moment_after_a_table_is_the_day_last_counted_to():
 )
 def test_what_the_eleventh_review_found_in_relative_periods_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round O (VI-VN) showed on arrival, in held-out sentences that gave a figure where none is, and what the
+# eleventh review found in the places and ranks of the last session's rules: one commodity's exports "trị giá"; a
+# province that "thuộc nhóm …" or "ước tăng trưởng …" carries over its clause; a PCI component's change; the rank
+# on an index's board the catalog ranks nothing by; the zone's area as a subject; events expected to draw; an event
+# drawing the year's or the month's visitors to the province; a rank named by its index after a "Về …," opener.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Sầu riêng tiếp tục là mặt hàng xuất khẩu lớn nhất, trị giá khoảng 3,1 tỷ USD.",
+            date(2026, 1, 16),
+            [],
+        ),
+        (
+            "Chỉ số PAPI 2018: Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4 cả nước.",
+            date(2019, 4, 3),
+            [],
+        ),
+        (
+            "Cùng thời điểm, tỉnh bạn Cao Bằng ước tăng trưởng 9 tháng đạt 6,9%, thu ngân sách đạt khoảng 1.100 tỷ đồng.",
+            date(2016, 10, 4),
+            [],
+        ),
+        (
+            "Tính năng động của lãnh đạo tỉnh trong PCI 2016 tuy đã cải thiện 0,45 điểm nhưng vẫn thuộc nhóm thấp.",
+            date(2017, 3, 29),
+            [],
+        ),
+        (
+            "Chỉ số PAR INDEX 2024: trên bảng xếp hạng SIPAS, tỉnh đứng thứ 30/63 tỉnh, thành phố.",
+            date(2025, 4, 7),
+            [],
+        ),
+        (
+            "Năm 2020, khu vực Đồng Đăng có thêm 1 dự án đầu tư trực tiếp nước ngoài với vốn đăng ký 6,5 triệu USD.",
+            date(2021, 1, 20),
+            [],
+        ),
+        (
+            "Trong tháng 12, tỉnh tổ chức Tuần Văn hóa - Du lịch và Lễ hội hoa đào, dự kiến đón khoảng 50.000 lượt khách.",
+            date(2018, 12, 1),
+            [],
+        ),
+        (
+            "Năm 2024, tỉnh tổ chức Hội chợ thương mại quốc tế Việt - Trung, thu hút 3,2 triệu lượt khách du lịch trong "
+            "năm.",
+            date(2025, 1, 5),
+            [("tourists", 3_200_000, "2024", "actual")],
+        ),
+        (
+            "Tháng 2/2024, tỉnh khai mạc Lễ hội Đền Mẫu Đồng Đăng, đón 300.000 lượt khách trong tháng, tăng 15% so với "
+            "cùng kỳ.",
+            date(2024, 3, 5),
+            [("tourists", 300_000, "02/2024", "actual")],
+        ),
+        (
+            "Về thu hút đầu tư, tỉnh đã cải thiện mạnh môi trường kinh doanh, chỉ số PCI năm 2024 xếp thứ 16/63.",
+            date(2025, 4, 5),
+            [("pci_rank", 16, "2024", "actual")],
+        ),
+    ],
+)
+def test_what_round_o_and_the_eleventh_review_showed_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_a_part_set_against_the_province_is_still_the_part_spoken_of():
+    # ("…, chiếm khoảng 1,8% tổng thu … toàn tỉnh. Chi ngân sách địa phương …": the district's, in its own report;
+    # the province's own figure in the reference is still the province's)
+    text = (
+        "Tình hình kinh tế - xã hội huyện Hữu Lũng năm 2016\n\n"
+        "Thu ngân sách nhà nước trên địa bàn huyện ước đạt 98,7 tỷ đồng, chiếm khoảng 1,8% tổng thu ngân sách trên "
+        "địa bàn toàn tỉnh. Chi ngân sách địa phương ước đạt 512,3 tỷ đồng.\n\n"
+        "Tổng mức bán lẻ trên địa bàn huyện ước đạt 1.495 tỷ đồng, chiếm khoảng 13,7% tổng mức của toàn tỉnh (ước "
+        "10.950 tỷ đồng).\n"
+    )
+    got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2016, 12, 26))]
+    assert got == [("retail_sales", 10_950)]
