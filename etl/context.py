@@ -62,6 +62,11 @@ def _single(periods: list[Period]) -> Period | None:
 _NOT_CONTEXT = ("dates", "as_of", "plan")
 # the holiday or the days a sentence before spelled out, pointed back at
 _THESE_DAYS = re.compile(r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b")
+# … when that sentence told of the holiday (not "Trước Tết, từ ngày 20/1 đến ngày 27/1/2025, các cửa khẩu …")
+_HOLIDAY = re.compile(
+    r"(?<!trước )(?<!sau )\b(?:kỳ nghỉ|dịp nghỉ|nghỉ lễ|nghỉ tết|dịp tết|dịp lễ|tết nguyên đán|những ngày tết"
+    r"|ngày nghỉ|kỳ nghỉ lễ)\b"
+)
 
 
 # "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
@@ -164,6 +169,7 @@ class DocumentContext:
         self._reported: tuple[int, list[Period]] | None = None
         self._owned: set[int] = set()
         self._low = ""  # the sentence being read, lower-cased
+        self._previous_low = ""  # the sentence read before it
         self._singled: set[int] = set()
         self._opening: Period | None = None
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
@@ -229,7 +235,7 @@ class DocumentContext:
             self._day = (line, days[-1])
         self._owned = owned
         self._singled = singled
-        self._low = low
+        self._previous_low, self._low = self._low, low
         # "Năm 2025, năm cuối của kế hoạch 5 năm, …: X đạt 8%; Y đạt 66 triệu đồng; …", "Tính đến hết tháng
         # 4, …": a period that opens the sentence, before its first comma, governs all of it.
         comma = low.find(",")
@@ -645,7 +651,7 @@ class DocumentContext:
         if self._previous is not None and self._previous[0] == line:
             found = _single(self._previous[1])
             said = self._previous[1]
-            if _THESE_DAYS.search(self._low) is not None:
+            if _THESE_DAYS.search(self._low) is not None and _HOLIDAY.search(self._previous_low):
                 # "… từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500 lượt khách. Doanh thu từ du
                 # lịch trong kỳ nghỉ ước đạt 126 tỷ đồng": the days of the holiday just told (before the year
                 # it falls in: "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ ngày 27/4 đến hết ngày 1/5. Trong kỳ

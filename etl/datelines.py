@@ -19,9 +19,10 @@ _ISO = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2})?"
 _LINES = [
     # A weekday, a publisher's word or a time next to the date: the line is a date line.
     # (a time may stand between: "Thứ Tư, 07:10, 03/08/2016")
+    # (not an agenda's item: "Thứ Hai, 10:00 - 15/01/2024: Hội nghị sơ kết")
     re.compile(
         rf"^\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*"
-        rf"(?:\d{{1,2}}:\d{{2}}\s*[,-]?\s*)?(?:ngày\s*)?{_DMY}",
+        rf"(?:\d{{1,2}}:\d{{2}}\s*[,-]?\s*)?(?:ngày\s*)?{_DMY}(?!\s*:)",
         re.I,
     ),
     # (a time may stand first: "Cập nhật lúc 10:30, 26/09/2020")
@@ -32,8 +33,9 @@ _LINES = [
         re.I,
     ),
     re.compile(rf"^\s*{_DMY}\s*(?:[-,|]\s*)?\d{{1,2}}:\d{{2}}", re.IGNORECASE),
-    # (a site's name first: "VTV.vn - 04/11/2022, 07:40")
-    re.compile(rf"^\s*[\w]+(?:\.[\w]+)+\s*[-–|]\s*{_DMY}", re.IGNORECASE),
+    # (a site's name first: "VTV.vn - 04/11/2022, 07:40"; a name, not an agenda's numbered item "1.1 -
+    # 14/03/2024: Đón tiếp đại biểu")
+    re.compile(rf"^\s*[^\W\d]\w*(?:\.\w+)+\s*[-–|]\s*{_DMY}(?!\s*:)", re.IGNORECASE),
     # ("11:20 | 05/11/2025")
     # (not an agenda's "08:00 - 12/01/2024: Khai mạc hội nghị")
     re.compile(

@@ -1103,7 +1103,10 @@ def _read(
                     office = (
                         region.search(before_low or "") or region.search(low) if region is not None else None
                     )
-                    place = office.group() if office is not None else None
+                    # (unless the sentence names the province after it: "Theo đơn vị này, … qua địa bàn tỉnh
+                    # Lạng Sơn đạt 5 tỷ USD" -- the office telling our figure)
+                    if office is not None and "lạng sơn" not in low[this_place.end() : tok.end + 40]:
+                        place = office.group()
                 elif this_place.start() >= clause[0] or not names_province(low, this_place.end(), tok.start):
                     # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
                     # place the figures just before were said of, in this sentence or the one before
@@ -1764,11 +1767,21 @@ def _document_part(text: str, catalog: Catalog) -> str | None:
     """The district, city, commune, site or gate the whole text is about, if its title says so."""
     title = text[: text.find("\n")] if "\n" in text else text
     low = lowered(title)
-    return (
+    part = (
         _title_opens_on_part(low, catalog)
         or _title_names_a_part(low, catalog)
         or _document_of_a_part(text, catalog)
     )
+    return part if part is None or _written_as_a_name(part, text[:400]) else None
+
+
+def _written_as_a_name(part: str, head: str) -> bool:
+    """Whether the head of the text writes the part with a capital after its first word, as a name is
+    written ("Xã Bắc Sơn", "Khu du lịch Mẫu Sơn", "Hữu Lũng") -- not a kind of place in a sentence-case
+    title ("Xã đạt chuẩn nông thôn mới tăng mạnh", "Xã biên giới đổi thay", "Khu du lịch, điểm du lịch …")."""
+    at = lowered(head).find(part)
+    words = head[at : at + len(part)].split()[1:] if at >= 0 else []
+    return at < 0 or len(part.split()) == 1 or any(word[:1].isupper() for word in words)
 
 
 def _title_names_a_part(title: str, catalog: Catalog) -> str | None:
@@ -1891,6 +1904,8 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
     # (all the province's gates: "kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 5 tỷ USD" in an article on
     # one)
     r"|\bqua (?:tất cả )?các cửa khẩu\b(?! (?:thuộc|của|trong) (?:địa bàn )?(?:huyện|khu|thành phố))"
+    # (not the gates it names: "qua các cửa khẩu Hữu Nghị, Cốc Nam" in an article on Cao Lộc)
+    r"(?! (?:quốc tế |chính |phụ )?(?:hữu nghị|tân thanh|chi ma|cốc nam|bình nghi|na hình|đồng đăng|ga ))"
     # the province's own sector ("Năm tới, ngành du lịch phấn đấu đón 3,8 triệu lượt khách" in an article on
     # Mẫu Sơn), not a district's
     r"|\bngành (?:du lịch|công thương|thuế|hải quan|thống kê)\b"

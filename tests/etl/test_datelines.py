@@ -48,3 +48,15 @@ OFFICIAL_HEAD = (
 )
 def test_date_lines(text, expected):
     assert date_line(text) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "CHƯƠNG TRÌNH\nHội nghị sơ kết 6 tháng đầu năm 2024\n1.1 - 14/03/2024: Đón tiếp đại biểu",
+        "CHƯƠNG TRÌNH\n3.2 – 30/6/2024 (ước tính)",
+        "CHƯƠNG TRÌNH\nThứ Hai, 10:00 - 15/01/2024: Hội nghị sơ kết",
+    ],
+)
+def test_an_agendas_numbered_item_is_no_date_line(head):
+    assert date_line(head) is None

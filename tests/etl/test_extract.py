@@ -4631,3 +4631,63 @@ def test_a_part_set_against_the_province_is_still_the_part_spoken_of():
     )
     got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2016, 12, 26))]
     assert got == [("retail_sales", 10_950)]
+
+
+# What the eleventh review found in the last session's documents of a part, holidays and date lines: a kind of
+# place in a sentence-case title is no part ("Xã đạt chuẩn …", "Xã biên giới …", "Khu du lịch, điểm du lịch …");
+# the gates an article on a district names are the district's; an office serving two provinces telling our
+# province's figure by name; "trong kỳ nghỉ" takes the days only of a sentence that told of the holiday.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Xã đạt chuẩn nông thôn mới tăng mạnh\n\nĐến hết năm 2024, có 90 xã đạt chuẩn nông thôn mới.",
+            date(2025, 1, 5),
+            [("new_rural_communes", 90, "31/12/2024", "actual")],
+        ),
+        (
+            "Xã biên giới đổi thay\n\nNăm 2024, tỷ lệ hộ nghèo còn 5,2%.",
+            date(2025, 1, 5),
+            [("poverty_rate", 5.2, "31/12/2024", "actual")],
+        ),
+        (
+            "Ngân sách xã phường sau sắp xếp: Lạng Sơn thu vượt dự toán\n\nNăm 2025, thu ngân sách nhà nước trên địa "
+            "bàn ước đạt 7.000 tỷ đồng.",
+            date(2025, 12, 5),
+            [("budget_revenue", 7000, "2025", "estimate")],
+        ),
+        (
+            "Khu du lịch, điểm du lịch đông khách dịp Tết\n\nDịp Tết Nguyên đán từ ngày 28/1 đến 2/2/2025, doanh thu "
+            "du lịch ước đạt 120 tỷ đồng.",
+            date(2025, 2, 3),
+            [("tourism_revenue", 120, "28/01–02/02/2025", "estimate")],
+        ),
+        ("Xã Bắc Sơn đón lộc sau danh hiệu\n\nNăm 2024, xã đón 50.000 lượt khách.", date(2025, 1, 5), []),
+        (
+            "Huyện Cao Lộc: Kinh tế cửa khẩu khởi sắc\n\nNăm 2024, kim ngạch xuất nhập khẩu qua các cửa khẩu Hữu "
+            "Nghị, Cốc Nam đạt 3 tỷ USD.",
+            date(2025, 1, 5),
+            [],
+        ),
+        (
+            "Kinh tế cửa khẩu\n\nChi cục Hải quan khu vực VI quản lý các cửa khẩu của hai tỉnh Lạng Sơn và Cao Bằng. "
+            "Theo đơn vị này, năm 2024 kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn đạt 5 tỷ USD.",
+            date(2025, 1, 10),
+            [("trade_turnover", 5, "2024", "actual")],
+        ),
+        (
+            "Trước Tết, từ ngày 20/1 đến ngày 27/1/2025, các cửa khẩu thông quan gần 8.000 xe hàng. Trong kỳ nghỉ, "
+            "toàn tỉnh đón 150.000 lượt khách.",
+            date(2025, 2, 5),
+            [],
+        ),
+        (
+            "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ ngày 27/4 đến hết ngày 1/5. Trong kỳ nghỉ, toàn tỉnh đón 150.000 "
+            "lượt khách.",
+            date(2024, 5, 3),
+            [("tourists", 150_000, "27/04–01/05/2024", "actual")],
+        ),
+    ],
+)
+def test_what_the_eleventh_review_found_in_parts_and_holidays_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
