@@ -377,7 +377,8 @@ def _year_to_last_month(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
     last = _month_before(doc_date)
-    return Period("months", date(last.year, 1, 1), last, f"01–{last.month:02d}/{last.year}")
+    # (to the end of June, the first half; of December, the year; of January, that month)
+    return month_period(last.year, 1) if last.month == 1 else months_from_january(last.year, last.month)
 
 
 # A month or a quarter named by the date line ("tháng trước tổng kim ngạch … đạt 312 triệu USD" in an article

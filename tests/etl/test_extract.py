@@ -4691,3 +4691,19 @@ def test_a_part_set_against_the_province_is_still_the_part_spoken_of():
 )
 def test_what_the_eleventh_review_found_in_parts_and_holidays_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "doc_date, label",
+    [
+        (date(2025, 1, 6), "2024"),
+        (date(2024, 7, 6), "H1/2024"),
+        (date(2024, 2, 6), "01/2024"),
+        (date(2024, 5, 6), "01–04/2024"),
+    ],
+)
+def test_the_year_to_last_month_is_named_as_its_span_is(doc_date, label):
+    # (to the end of December, the year; of June, the first half; of January, that month -- as "12 tháng",
+    # "6 tháng" and "tháng 1" are named, so the same span is one period wherever it comes from)
+    text = "Tính từ đầu năm đến hết tháng trước, tổng mức bán lẻ hàng hóa của tỉnh Lạng Sơn ước đạt 3.000 tỷ đồng."
+    assert [m.period.label for m in extract_figures(text, load_catalog(), doc_date)] == [label]
