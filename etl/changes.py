@@ -46,6 +46,8 @@ def is_change(tok: Token, low: str) -> bool:
     one moved from ("giảm từ 22,14% cuối năm 2015 xuống còn 5,27%")."""
     window = max(0, tok.start - 30)
     m = _CHANGE_BEFORE.search(low[window : tok.start])
+    if m is None and _STEPS_AND.search(low, window, tok.start):
+        return True  # "tăng 3 bậc và 1,06 điểm so với năm 2017": the score's change, after the rank's
     if m is None:
         return _GAP_TO.search(low, max(0, tok.start - 70), tok.start) is not None and not _SET_BY.match(
             low, tok.end
@@ -65,6 +67,7 @@ def is_change(tok: Token, low: str) -> bool:
     return not (m.group().rstrip().endswith(" từ") and _FROM_TO.match(low, tok.end))
 
 
+_STEPS_AND = compile_lowered(r"\b(?:tăng|giảm) \d{1,2} (?:bậc|hạng) và\s+$")
 _SET_BY = compile_lowered(r"\s*(?:mà |do |đã )?(?:[^\s,;.]+ ){0,3}?(?:đề ra|đặt ra|giao)\b")
 _AMOUNT = compile_lowered(r"\d[\d.,]*\s*(?:nghìn tỷ|tỷ|triệu|nghìn)?\s*(?:đồng|usd)\b")
 _GAP_REFERENCE = compile_lowered(r"\s*(?:so với|so cùng kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu)")

@@ -4707,3 +4707,12 @@ def test_the_year_to_last_month_is_named_as_its_span_is(doc_date, label):
     # "6 tháng" and "tháng 1" are named, so the same span is one period wherever it comes from)
     text = "Tính từ đầu năm đến hết tháng trước, tổng mức bán lẻ hàng hóa của tỉnh Lạng Sơn ước đạt 3.000 tỷ đồng."
     assert [m.period.label for m in extract_figures(text, load_catalog(), doc_date)] == [label]
+
+
+def test_a_score_after_the_ranks_steps_is_its_change():
+    # ("tăng 3 bậc và 1,06 điểm so với năm 2017": the score's change, not a score of 1,06)
+    text = (
+        "Năm 2018, PCI của Lạng Sơn đạt 61,54 điểm, xếp thứ 56/63, tăng 3 bậc và 1,06 điểm so với năm 2017."
+    )
+    got = {(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2019, 3, 20))}
+    assert ("pci_score", 61.54) in got and ("pci_score", 1.06) not in got
