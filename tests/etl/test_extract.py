@@ -4716,3 +4716,14 @@ def test_a_score_after_the_ranks_steps_is_its_change():
     )
     got = {(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2019, 3, 20))}
     assert ("pci_score", 61.54) in got and ("pci_score", 1.06) not in got
+
+
+def test_the_customs_office_named_then_cuc_alone_is_its_take():
+    # ("Phó Cục trưởng Cục Hải quan tỉnh: …, Cục thu ngân sách được 862,4 tỷ đồng": the office's own take, not
+    # the province's budget revenue; not a branch's "Chi cục Hải quan … : Chi cục đã thu")
+    text = (
+        "Ông Nguyễn Văn Hoàn, Phó Cục trưởng Cục Hải quan tỉnh: Tính đến ngày 28/3, Cục thu ngân sách được 862,4 "
+        "tỷ đồng."
+    )
+    got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2023, 3, 30))]
+    assert got == [("budget_revenue_trade", 862.4)]
