@@ -19,6 +19,7 @@ from etl.casefold import compile_lowered, lowered
 from etl.clauses import bracket_around
 from etl.datelines import date_line
 from etl.periods import (
+    UNPLACED,
     Period,
     PeriodMatch,
     has_no_year,
@@ -59,14 +60,23 @@ def _single(periods: list[Period]) -> Period | None:
     return periods[0] if len(distinct) == 1 else None
 
 
-_NOT_CONTEXT = ("dates", "as_of", "plan")
+_NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
+# a month that opens its sentence ("Tháng 2/2024, tỉnh khai mạc …", "Trong tháng 2, …")
+_MONTH_OPENS = re.compile(r"\W*(?:trong |riêng |cũng trong )?tháng \d{1,2}\b")
 # the holiday or the days a sentence before spelled out, pointed back at
 _THESE_DAYS = re.compile(r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b")
 # … when that sentence told of the holiday (not "Trước Tết, từ ngày 20/1 đến ngày 27/1/2025, các cửa khẩu …")
-_HOLIDAY = re.compile(
-    r"(?<!trước )(?<!sau )\b(?:kỳ nghỉ|dịp nghỉ|nghỉ lễ|nghỉ tết|dịp tết|dịp lễ|tết nguyên đán|những ngày tết"
-    r"|ngày nghỉ|kỳ nghỉ lễ)\b"
-)
+_HOLIDAY = re.compile(r"\b(?:tết|nghỉ|lễ|quốc khánh|giỗ tổ)\b")
+_BESIDE_A_HOLIDAY = re.compile(r"\b(?:trước|sau|giáp|cận)\s+(?:\S+\s+){0,2}$")
+
+
+def _tells_of_a_holiday(low: str) -> bool:
+    """Whether the sentence speaks of a holiday ("Dịp Tết Nguyên đán, từ ngày …", "Trong 5 ngày Tết, …",
+    "(Tết Ất Tỵ)", "Dịp Quốc khánh 2/9"), not only of the days before or after one ("Trước Tết, …", "Sau kỳ
+    nghỉ Tết, …")."""
+    return any(
+        not _BESIDE_A_HOLIDAY.search(low, max(0, m.start() - 20), m.start()) for m in _HOLIDAY.finditer(low)
+    )
 
 
 # "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
@@ -170,6 +180,7 @@ class DocumentContext:
         self._owned: set[int] = set()
         self._low = ""  # the sentence being read, lower-cased
         self._previous_low = ""  # the sentence read before it
+        self._named_line = -1  # the paragraph that last named a period, of results or of a plan
         self._singled: set[int] = set()
         self._opening: Period | None = None
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
@@ -220,7 +231,7 @@ class DocumentContext:
         line = self._line_of(s_start)
         periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line, low)
-        periods = self._report_month(periods)
+        periods = self._report_month(periods, low)
         periods = self._anchor(periods, line, singled, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
         self._previous = self._current
@@ -230,6 +241,8 @@ class DocumentContext:
         )
         if self._current[1] and not plan_status(low):
             self._reported = self._current
+        if periods:
+            self._named_line = line  # (a plan's too: "Cùng thời điểm" after it is not the day before it)
         days = [pm.period for pm in periods if pm.period.kind == "dates"]
         if days and (self.doc_date is None or days[-1].start <= self.doc_date):
             self._day = (line, days[-1])
@@ -318,7 +331,12 @@ class DocumentContext:
         ranges = [p for p in previous if p.kind == "range"]
         # (or the day the sentence before counted to: "Đến 30/9/2024, … . Cùng thời điểm, thu ngân sách …")
         before = _single(previous) or next((p for p in previous if p.kind in ("to_date", "as_of")), None)
-        if not previous and self._reported is not None and "thời điểm" in low:
+        if (
+            not previous
+            and self._reported is not None
+            and "thời điểm" in low
+            and self._reported[0] == self._named_line
+        ):
             # (a paragraph opening on it, a table or a description between: the day the text last counted to)
             before = next((p for p in self._reported[1] if p.kind in ("to_date", "as_of")), None)
         out = []
@@ -387,18 +405,20 @@ class DocumentContext:
                 out.append(replace(pm, period=year_period(year - 1)))
         return out
 
-    def _report_month(self, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    def _report_month(self, periods: list[PeriodMatch], low: str = "") -> list[PeriodMatch]:
         """ "trong tháng": the one month its sentence names before it ("Tháng 2/2024, tỉnh khai mạc …, đón
         300.000 lượt khách trong tháng"), else the one the title names ("Tình hình kinh tế - xã hội tháng 4
         và 4 tháng đầu năm 2022"), else the month of the date line; with neither, none."""
         if not any(pm.period.report_month for pm in periods):
             return periods
         at = next(pm.start for pm in periods if pm.period.report_month)
-        own = {(pm.period.start, pm.period.end): pm.period for pm in periods if pm.start < at}
+        own = [pm.period for pm in periods if pm.start < at]
         title = self._periods_of_line(self.title_line) if self.title_line is not None else []
         months = {(p.start, p.end): p for p in title if p.kind == "month"}
-        if own and all(p.kind == "month" for p in own.values()):
-            months = own
+        opening = low[: max(0, low.find(","))]
+        if len(own) == 1 and own[0].kind == "month" and _MONTH_OPENS.match(opening):
+            # (a month opening the sentence, its only one: not "Sau đợt mưa lũ tháng 8, trong tháng …")
+            months = {(own[0].start, own[0].end): own[0]}
         named = next(iter(months.values())) if len(months) == 1 else None
         out = []
         for pm in periods:
@@ -651,7 +671,7 @@ class DocumentContext:
         if self._previous is not None and self._previous[0] == line:
             found = _single(self._previous[1])
             said = self._previous[1]
-            if _THESE_DAYS.search(self._low) is not None and _HOLIDAY.search(self._previous_low):
+            if _THESE_DAYS.search(self._low) is not None and _tells_of_a_holiday(self._previous_low):
                 # "… từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500 lượt khách. Doanh thu từ du
                 # lịch trong kỳ nghỉ ước đạt 126 tỷ đồng": the days of the holiday just told (before the year
                 # it falls in: "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ ngày 27/4 đến hết ngày 1/5. Trong kỳ

@@ -821,7 +821,9 @@ def _read(
                 tok.kind == "rank"
                 and "về" in low
                 and (by := _RANKED_BY.search(low, clause[0], tok.start))
-                and not _AN_INDEX.search(low, by.end(), tok.start)
+                # (the index the rank's own segment names: "…, chỉ số PCI năm 2024 xếp thứ 16/63" -- not "dù
+                # chỉ số PCI còn thấp, tỉnh đứng thứ 4 trong vùng về vốn đăng ký")
+                and not _AN_INDEX.search(low, max(by.end(), low.rfind(",", 0, tok.start) + 1), tok.start)
             ):
                 # "Về quy mô thu ngân sách, tỉnh đứng thứ 4 trong 14 tỉnh …": a rank by a measure the catalog
                 # ranks nothing by, not the rank of the subject the sentence before gave
@@ -1105,7 +1107,7 @@ def _read(
                     )
                     # (unless the sentence names the province after it: "Theo đơn vị này, … qua địa bàn tỉnh
                     # Lạng Sơn đạt 5 tỷ USD" -- the office telling our figure)
-                    if office is not None and "lạng sơn" not in low[this_place.end() : tok.end + 40]:
+                    if office is not None and "lạng sơn" not in low[this_place.end() : tok.start]:
                         place = office.group()
                 elif this_place.start() >= clause[0] or not names_province(low, this_place.end(), tok.start):
                     # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
@@ -1743,6 +1745,9 @@ def _not_in_a_later_bracket(own: list[PeriodMatch], low: str, tok: Token) -> lis
     ]
 
 
+_BOARD = compile_lowered(r"\bbảng xếp hạng\b")
+
+
 def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalog, low: str) -> str | None:
     """The index whose score the rank `tok` follows in its clause, when the catalog holds no rank by it."""
     before = [t for t in tokens if clause[0] <= t.start and t.end <= tok.start]
@@ -1750,14 +1755,18 @@ def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalo
     if score is not None and score.index is not None:
         index = score.index
     else:
-        # (or the index alone named before it: "Trên bảng xếp hạng SIPAS, tỉnh đứng thứ 30/63")
-        words = low[clause[0] : tok.start]
+        # (or the board it is on, "Trên bảng xếp hạng SIPAS, tỉnh đứng thứ 30/63", else the one index its
+        # clause names -- not "Cùng với nâng cao chỉ số hài lòng, năm 2023 tỉnh xếp thứ 15/63 về PAR INDEX")
+        board = _BOARD.search(low, clause[0], tok.start)
+        words = low[board.end() : board.end() + 40] if board else low[clause[0] : clause[1]]
         named = {
-            i.index for measure in ("score", "percent") for *_, i in topic_spans(words, catalog, measure)
-        }
-        if len(named - {None}) != 1:
+            i.index
+            for measure in ("score", "percent", "rank")
+            for *_, i in topic_spans(words, catalog, measure)
+        } - {None}
+        if len(named) != 1:
             return None
-        index = (named - {None}).pop()
+        index = named.pop()
     if any(i.index == index and i.figure_measure == "rank" for i in catalog.indicators):
         return None
     return index
@@ -1780,7 +1789,8 @@ def _written_as_a_name(part: str, head: str) -> bool:
     written ("Xã Bắc Sơn", "Khu du lịch Mẫu Sơn", "Hữu Lũng") -- not a kind of place in a sentence-case
     title ("Xã đạt chuẩn nông thôn mới tăng mạnh", "Xã biên giới đổi thay", "Khu du lịch, điểm du lịch …")."""
     at = lowered(head).find(part)
-    words = head[at : at + len(part)].split()[1:] if at >= 0 else []
+    # (its own words after the first, or the name after a kind: "Khu du lịch Mẫu Sơn", "Xã biên giới Bảo Lâm")
+    words = head[at:].split()[1 : len(part.split()) + 1] if at >= 0 else []
     return at < 0 or len(part.split()) == 1 or any(word[:1].isupper() for word in words)
 
 
@@ -1904,8 +1914,6 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
     # (all the province's gates: "kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 5 tỷ USD" in an article on
     # one)
     r"|\bqua (?:tất cả )?các cửa khẩu\b(?! (?:thuộc|của|trong) (?:địa bàn )?(?:huyện|khu|thành phố))"
-    # (not the gates it names: "qua các cửa khẩu Hữu Nghị, Cốc Nam" in an article on Cao Lộc)
-    r"(?! (?:quốc tế |chính |phụ )?(?:hữu nghị|tân thanh|chi ma|cốc nam|bình nghi|na hình|đồng đăng|ga ))"
     # the province's own sector ("Năm tới, ngành du lịch phấn đấu đón 3,8 triệu lượt khách" in an article on
     # Mẫu Sơn), not a district's
     r"|\bngành (?:du lịch|công thương|thuế|hải quan|thống kê)\b"
@@ -1916,7 +1924,7 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
 # the province as what a part's figure is set against ("chiếm khoảng 1,8% tổng thu ngân sách trên địa bàn toàn
 # tỉnh", "cao hơn mức tăng chung của toàn tỉnh"): the part still spoken of
 _AS_REFERENCE = compile_lowered(
-    r"\b(?:chiếm|so với|cao hơn|thấp hơn|bằng)\b(?:[^,;.()]|[.,]\d){0,60}?"
+    r"\b(?:chiếm|cao hơn|thấp hơn|bằng)\b(?:[^,;.()]|[.,]\d){0,60}?"
     r"\b(?:toàn tỉnh|của tỉnh|tỉnh lạng sơn)\b"
 )
 # the province named in an office ("Dự Đại hội có đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; lãnh đạo các

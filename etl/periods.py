@@ -442,20 +442,22 @@ def _last_month(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
     last = _month_before(doc_date)
-    named = _last_match(_MONTH_NAMED, m.string, m.start())
-    year = _last_match(_YEAR_NAMED, m.string, m.start())
-    if named is not None and 1 <= int(named["mo"]) <= 12 and (int(named["mo"]) == last.month or year):
-        # "Tháng 10, kim ngạch đạt 480 triệu USD, trong khi tháng trước chỉ 450 triệu USD" (in November), "Năm
-        # 2023, thu tháng 12 đạt 900 tỷ đồng, tháng trước 650 tỷ đồng": the month before the one named (the
-        # month before the date line being the one named, or the sentence set in another year) -- not "Tháng
-        # 5 tăng 7,3%, sang tháng trước đã lên 8,1%" in July, the month after it
-        mo = int(named["mo"])
-        if mo == 1 and not named["y"]:
-            return _UNPLACED
-        y = int(named["y"]) if named["y"] else doc_date.year
-        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
-        return month_period(y, mo, yearless=not named["y"])  # (the named month's year, set by the context)
-    if year is not None:
+    named = _set_in(_MONTH_NAMED, m.string, m.start())
+    year = _set_in(_YEAR_NAMED, m.string, m.start())
+    other_year = year is not None and int(year["y"]) != last.year
+    if named is not None and 1 <= int(named["mo"]) <= 12:
+        named_year = int(named["y"]) if named["y"] else int(year["y"]) if year is not None else last.year
+        if named_year != last.year or int(named["mo"]) == last.month:
+            # "Tháng 10, kim ngạch đạt 480 triệu USD, trong khi tháng trước chỉ 450 triệu USD" (November),
+            # "Năm 2023, thu tháng 12 đạt 900 tỷ đồng, tháng trước 650 tỷ đồng": the month before the one
+            # named (the one named being the month before the date line, or in another year) -- not "Tháng 5
+            # tăng 7,3%, sang tháng trước đã lên 8,1%" in July, the month after it
+            mo = int(named["mo"])
+            if mo == 1 and not (named["y"] or year):
+                return _UNPLACED  # (December of which year: the context may yet set January's)
+            y, mo = (named_year - 1, 12) if mo == 1 else (named_year, mo - 1)
+            return month_period(y, mo)
+    elif other_year:
         return _UNPLACED  # ("Năm 2022, …; tháng trước …": not the month before the date line)
     if m.group().endswith("vừa qua") and doc_date.day > 20:
         last = doc_date  # (late in a month, the month now ending)
@@ -465,11 +467,17 @@ def _last_month(m, doc_date):
 _UNPLACED = Period(UNPLACED, date.min, date.min, "")
 
 
-def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
-    """The last match of `pattern` in text[:end] (None if none)."""
+# a month or year named only as what is compared with or cited ("So với tháng 10 năm 2023, …", "Nếu như
+# tháng 9/2023 … thì tháng trước …", "Nghị quyết số 12 ngày 15 tháng 7 năm 2024"): not the one it is set in
+_NOT_SET_IN = re.compile(r"(?:\bso(?: với)?|\bnhư|\bnếu|\bhơn|\bbằng|\bvới|\b\d{1,2}|\bsố \S+)\s*$")
+
+
+def _set_in(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """The last match of `pattern` in text[:end] that the sentence is set in (None if none)."""
     last = None
     for found in pattern.finditer(text, 0, end):
-        last = found
+        if not _NOT_SET_IN.search(text, max(0, found.start() - 20), found.start()):
+            last = found
     return last
 
 
@@ -478,13 +486,13 @@ def _last_quarter(m, doc_date):
     """The last quarter ended before the date line (late in a quarter's last month, the one now ending)."""
     if doc_date is None:
         return UNRESOLVED
-    if _last_match(_YEAR_NAMED, m.string, m.start()) or _last_match(_MONTH_NAMED, m.string, m.start()):
-        return _UNPLACED  # ("Năm 2022, kim ngạch tháng 3 …; quý vừa qua …": not the date line's)
     q, y = (doc_date.month - 1) // 3, doc_date.year
     if doc_date.month % 3 == 0 and doc_date.day > 20:
         q += 1
     if q == 0:
         q, y = 4, y - 1
+    if (year := _set_in(_YEAR_NAMED, m.string, m.start())) is not None and int(year["y"]) != y:
+        return _UNPLACED  # ("Năm 2022, kim ngạch tháng 3 …; quý vừa qua …": not the date line's)
     return quarter_period(y, q)
 
 
@@ -500,7 +508,7 @@ def _first_quarter(m, doc_date):
     step = {"sau": 1, "tới": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
     if m["y"]:
         y = int(m["y"])
-    elif m["rel"] in ("sau", "trước") and (named := _last_match(_YEAR_NAMED, m.string, m.start())):
+    elif m["rel"] in ("sau", "trước") and (named := _set_in(_YEAR_NAMED, m.string, m.start())):
         y = int(named["y"]) + step  # ("Năm 2023, quý đầu năm tăng 5%, quý đầu năm sau tăng 6%": 2024's)
     elif doc_date is None:
         return UNRESOLVED
@@ -512,7 +520,8 @@ def _first_quarter(m, doc_date):
 
 # "Ba quý đầu năm 2024", "hai quý đầu năm": the first nine months, the first half (not the year's start)
 @_rule(
-    rf"\b(?P<n>hai|ba|2|3) quý (?:đầu|đầu tiên) (?:của )?năm(?: (?P<y>{YEAR})| (?P<rel>nay|ngoái|trước))?\b",
+    rf"\b(?P<n>hai|ba|2|3) quý (?:đầu|đầu tiên) (?:của )?năm"
+    rf"(?: (?P<y>{YEAR})| (?P<rel>nay|ngoái|trước|tới|sau))?\b",
     ("quý",),
 )
 def _first_quarters(m, doc_date):
@@ -521,10 +530,8 @@ def _first_quarters(m, doc_date):
         y = int(m["y"])
     elif doc_date is None:
         return UNRESOLVED
-    elif m["rel"]:
-        y = _relative_year(m["rel"], doc_date)
-    else:  # (a report on them comes out late in their last month or after it)
-        y = doc_date.year if months <= doc_date.month else doc_date.year - 1
+    else:  # (the date line's year, as "9 tháng đầu năm" is: also a plan or forecast made before they end)
+        y = doc_date.year + {"tới": 1, "sau": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
     return replace(months_from_january(y, months), yearless=not (m["y"] or m["rel"]))
 
 

@@ -62,12 +62,16 @@ _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
 # mục tiêu tăng trưởng bình quân 7%/năm")
 _SUBJECT_VERB = compile_lowered(
     r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?"
-    # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "Cao Bằng ước tăng trưởng …")
     # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
     r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên"
-    r"|thuộc|ước|có"
     # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …")
     r"|đón|thu hút)\b"
+)
+# ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
+# weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
+_SUBJECT_WEAK_VERB = compile_lowered(r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?(?:thuộc|ước|có)\b")
+_OPENS_SEGMENT = re.compile(
+    r"^(?:[^,;:]*:)?\s*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?(?:tỉnh\s+(?:bạn\s+|láng giềng\s+)?)?$"
 )
 # (a period may stand between: "Tỉnh Cao Bằng cùng kỳ ghi nhận kim ngạch qua địa bàn khoảng 270 triệu USD")
 _REPORTS = compile_lowered(
@@ -232,6 +236,7 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         # that is the subject of a plan or a result carries over the clause (not one compared with: "thấp
         # hơn bình quân cả nước là 7,09%, …")
         or (_SUBJECT_VERB.match(segment, m.end()) and not _COMPARED.search(segment, 0, m.start()))
+        or (_SUBJECT_WEAK_VERB.match(segment, m.end()) and _OPENS_SEGMENT.match(segment[: m.start()]))
         # "Chi cục Hải quan khu vực VII (quản lý địa bàn …) cho biết tổng kim ngạch …": who reports
         or (_LEAD.match(segment[: m.start()]) and _REPORTS.match(segment, m.end()))
         # "tỷ lệ hộ nghèo ở các xã vùng cao, biên giới vẫn trên 30%": some communes, their list running on
@@ -251,10 +256,11 @@ _THROUGH_A_GATE = compile_lowered(r"\bkim ngạch(?: xuất,? nhập khẩu)?(?:
 _DRAWS = compile_lowered(r"\W*(?:(?:dự kiến|ước|sẽ|có thể) )?(?:thu hút|đón|thu về|với)\b")
 # … but not what the whole year or quarter drew ("…, với tổng mức bán lẻ hàng hóa cả năm đạt …", "đón 3,2
 # triệu lượt khách trong cả năm")
-# (nor "… thu hút 3,2 triệu lượt khách trong năm", "… đến tỉnh", "…, tăng 15% so với cùng kỳ": a period's)
+# (nor "… thu hút 3,2 triệu lượt khách trong năm.", "…, tăng 15% so với cùng kỳ": a period's -- not "trong năm
+# ngày diễn ra", "trong tháng diễn ra lễ hội", "trong tỉnh và du khách quốc tế", the event's own)
 _THE_WHOLE = compile_lowered(
-    r"\b(?:cả|trong cả|toàn|trong) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b|\bđến (?:tỉnh|lạng sơn)\b"
-    r"|\bso với cùng kỳ\b"
+    r"\b(?:cả|trong cả|toàn) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b"
+    r"|\btrong (?:năm|quý|tháng)(?=\s*(?:[,.;]|$))|\bso với cùng kỳ\b"
 )
 _HELD_AN_EVENT = compile_lowered(r"\b(?:tổ chức|khai mạc|diễn ra)(?: thành công)?\s+$")
 
