@@ -61,7 +61,8 @@ _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
 # (and holding a congress or a session: "Trước đó, Đảng bộ tỉnh Cao Bằng đã tổ chức thành công đại hội …, đặt
 # mục tiêu tăng trưởng bình quân 7%/năm")
 _SUBJECT_VERB = compile_lowered(
-    r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?"
+    # (a bracket may stand between: "Phú Thọ (sau hợp nhất với Vĩnh Phúc và Hòa Bình) là điểm sáng …")
+    r"\s+(?:\([^()]{0,80}\)\s+)?(?:vẫn |đã |cũng |tiếp tục |còn )?"
     # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
     r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên"
     # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …")
@@ -161,6 +162,8 @@ def other_place(
     subject = event = None
     for a, b in earlier:
         segment = low[a:b]
+        if subject is not None and _APPOSITION.match(segment):
+            continue
         m = _first_place(low, places, a, b)
         if m is not None and _opens_on_subject(segment, m, places):
             subject = m.group()
@@ -262,7 +265,14 @@ _THE_WHOLE = compile_lowered(
     r"\b(?:cả|trong cả|toàn) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b"
     r"|\btrong (?:năm|quý|tháng)(?=\s*(?:[,.;]|$))|\bso với cùng kỳ\b"
 )
-_HELD_AN_EVENT = compile_lowered(r"\b(?:tổ chức|khai mạc|diễn ra)(?: thành công)?\s+$")
+# (or told of: "Đại diện Sở … thông tin về Lễ hội Kỳ Lừa năm 2026, dự kiến thu hút khoảng 60.000 lượt khách")
+_HELD_AN_EVENT = compile_lowered(
+    r"\b(?:tổ chức|khai mạc|diễn ra|thông tin về|giới thiệu về)(?: thành công)?\s+$"
+)
+# "Cao Bằng, tỉnh láng giềng của Lạng Sơn, …": a segment that only describes the place before it
+_APPOSITION = compile_lowered(
+    r"^\s*(?:là )?(?:một )?(?:tỉnh|địa phương)\s+(?:láng giềng|giáp ranh|lân cận|bạn)\b"
+)
 
 
 _SOME_UNITS = compile_lowered(r"(?:ở|tại) (?:các|những|một số) (?:xã|huyện|thôn|bản)")

@@ -4859,3 +4859,34 @@ def test_what_the_twelfth_review_found_reads_right(text, doc_date, expected):
 def test_what_the_twelfth_review_found_in_documents_reads_right(text, doc_date, expected):
     got = [(m.indicator_id, m.value, m.period.label) for m in extract_figures(text, load_catalog(), doc_date)]
     assert got == [(i, pytest.approx(v), p) for i, v, p in expected]
+
+
+# What round P (VO-VT) showed on arrival, in held-out sentences that gave a figure where none is: a customs branch's
+# whole take ("toàn Chi cục"); what the government requires
+# of every province; a province described by an apposition naming ours; a party body under the province's; an event
+# told of.
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        ("Về thu ngân sách, số thu toàn Chi cục đến ngày 10/6 đạt 4.126,5 tỷ đồng.", date(2025, 6, 12)),
+        (
+            "Năm 2026, Chính phủ yêu cầu các địa phương xây dựng kịch bản tăng trưởng từ 10% trở lên.",
+            date(2026, 1, 10),
+        ),
+        (
+            "PCI 2019: Cao Bằng, tỉnh láng giềng của Lạng Sơn, rời vị trí cuối bảng nhưng vẫn chỉ đứng thứ 62.",
+            date(2020, 5, 10),
+        ),
+        (
+            "Đảng bộ Ban Quản lý Khu kinh tế hiện có 14 chi bộ trực thuộc với 186 đảng viên.",
+            date(2023, 10, 18),
+        ),
+        (
+            "Đại diện Sở Văn hóa, Thể thao và Du lịch thông tin về Lễ hội Kỳ Lừa năm 2026, dự kiến thu hút khoảng 60.000 "
+            "lượt khách trong 3 ngày diễn ra.",
+            date(2026, 1, 20),
+        ),
+    ],
+)
+def test_what_round_p_showed_gives_no_figure(text, doc_date):
+    assert extract_figures(text, load_catalog(), doc_date) == []
