@@ -1205,8 +1205,12 @@ def _read(
                         )
                         and tok.start - placed_at[ind.id] <= _CARRY_SPAN
                         # (not after a turn back to the subject's own: "… cao hơn mức của cả nước (6,8%/năm)
-                        # nhưng chưa đạt mục tiêu … (8,5%/năm)")
-                        and not _TURNS_BACK.search(low, placed_at[ind.id], tok.start)
+                        # nhưng chưa đạt mục tiêu … (8,5%/năm)"; but "cao hơn hẳn mức 3,72% cùng kỳ năm
+                        # ngoái" is the same subject's earlier period)
+                        and (
+                            not _TURNS_BACK.search(low, placed_at[ind.id], tok.start)
+                            or _ITS_OWN_EARLIER.match(low, tok.end) is not None
+                        )
                     )
                 )
                 and not names_province(low, clause[0], tok.end)
@@ -2180,6 +2184,7 @@ def _is_province(name: str, places: dict) -> bool:
 
 
 _PART_AFTER = compile_lowered(r"\s+là (?:khoản|nguồn|phần)\b")
+_ITS_OWN_EARLIER = compile_lowered(r"\s*(?:của )?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)\b")
 _TURNS_BACK = compile_lowered(
     r"\b(?:nhưng|song|trong khi|so với(?! (?:cùng kỳ|năm|quý|tháng|kỳ|giai đoạn)\b)|cao hơn|thấp hơn"
     r"|mục tiêu|kế hoạch|kịch bản|chỉ tiêu|của tỉnh)\b"

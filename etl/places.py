@@ -33,7 +33,8 @@ _OURS = quick(
         # "tổng kim ngạch xuất nhập khẩu qua địa bàn" (not "trên địa bàn": a district's sentence says it too)
         r"|\bqua địa bàn\b(?! (?:huyện|xã|thành phố|phường|thị trấn)\b)|\btrên địa bàn tỉnh\b"
         # "thấp hơn bình quân cả nước và còn xa con số kế hoạch giao là 8%": the province's own plan
-        r"|\bkế hoạch (?:được )?giao\b|\bchỉ tiêu (?:được )?giao\b|\bdự toán (?:được )?giao\b"
+        # (not a plan an office was given: "bằng 43% dự toán giao cho đơn vị năm 2025 (9.600 tỷ đồng)")
+        r"|\b(?:kế hoạch|chỉ tiêu|dự toán) (?:được )?giao\b(?! cho (?:đơn vị|chi cục|cục|ngành))"
     )
 )
 _QUALIFIED = re.compile(r"\s*(?:(?:của )?(?:toàn|cả) tỉnh\b|của tỉnh\b)?")
@@ -61,8 +62,10 @@ _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
 # (and holding a congress or a session: "Trước đó, Đảng bộ tỉnh Cao Bằng đã tổ chức thành công đại hội …, đặt
 # mục tiêu tăng trưởng bình quân 7%/năm")
 _SUBJECT_VERB = compile_lowered(
-    # (a bracket may stand between: "Phú Thọ (sau hợp nhất với Vĩnh Phúc và Hòa Bình) là điểm sáng …")
-    r"\s+(?:\([^()]{0,80}\)\s+)?(?:vẫn |đã |cũng |tiếp tục |còn )?"
+    # (a bracket may stand between: "Phú Thọ (sau hợp nhất với Vĩnh Phúc và Hòa Bình) là điểm sáng …"; or a
+    # period: "GDP cả nước nửa đầu năm tăng 6,42%, cao hơn hẳn mức 3,72% cùng kỳ năm ngoái")
+    r"\s+(?:\([^()]{0,80}\)\s+)?(?:(?:nửa đầu năm|\d{1,2} tháng(?: đầu năm)?|quý [ivx]+|năm \d{4}|cùng kỳ) )?"
+    r"(?:vẫn |đã |cũng |tiếp tục |còn )?"
     # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
     r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên"
     # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …")
@@ -244,6 +247,9 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         or (_LEAD.match(segment[: m.start()]) and _REPORTS.match(segment, m.end()))
         # "tỷ lệ hộ nghèo ở các xã vùng cao, biên giới vẫn trên 30%": some communes, their list running on
         or _SOME_UNITS.fullmatch(m.group()) is not None
+        # "số thu toàn Chi cục … đạt 4.126,5 tỷ đồng, bằng 43% dự toán giao cho đơn vị (9.600 tỷ đồng)": an
+        # office's whole, the clause going on with it
+        or m.group() in ("toàn chi cục", "toàn đơn vị")
         # "tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam, gồm …, đạt 27,72 tỷ USD": the country closing the
         # subject's own words
         or (m.group().endswith("vào việt nam") and not segment[m.end() :].strip(" ,"))

@@ -4862,13 +4862,24 @@ def test_what_the_twelfth_review_found_in_documents_reads_right(text, doc_date, 
 
 
 # What round P (VO-VT) showed on arrival, in held-out sentences that gave a figure where none is: a customs branch's
-# whole take ("toàn Chi cục"); what the government requires
+# whole take ("toàn Chi cục") and the plan given to it; the nation's rate compared with its own a year before; what
+# the government requires
 # of every province; a province described by an apposition naming ours; a party body under the province's; an event
 # told of.
 @pytest.mark.parametrize(
     "text, doc_date",
     [
         ("Về thu ngân sách, số thu toàn Chi cục đến ngày 10/6 đạt 4.126,5 tỷ đồng.", date(2025, 6, 12)),
+        (
+            "Về thu ngân sách, số thu toàn Chi cục đến ngày 10/6 đạt 4.126,5 tỷ đồng, bằng 43% dự toán giao cho đơn vị "
+            "năm 2025 (9.600 tỷ đồng).",
+            date(2025, 6, 12),
+        ),
+        (
+            "Số liệu ước tính gửi Tổng cục Thống kê cho thấy GDP cả nước nửa đầu năm tăng 6,42%, cao hơn hẳn mức 3,72% "
+            "cùng kỳ năm ngoái.",
+            date(2024, 7, 8),
+        ),
         (
             "Năm 2026, Chính phủ yêu cầu các địa phương xây dựng kịch bản tăng trưởng từ 10% trở lên.",
             date(2026, 1, 10),
