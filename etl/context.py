@@ -24,6 +24,7 @@ from etl.periods import (
     PeriodMatch,
     has_no_year,
     is_month_end,
+    month_period,
     periods_in_lowered,
     shift_years,
     year_period,
@@ -62,12 +63,16 @@ def _single(periods: list[Period]) -> Period | None:
 
 _NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
 # a month that opens its sentence ("Tháng 2/2024, tỉnh khai mạc …", "Trong tháng 2, …")
-_MONTH_OPENS = re.compile(r"\W*(?:trong |riêng |cũng trong )?tháng \d{1,2}\b")
+_MONTH_OPENS = re.compile(
+    r"\W*(?:(?:trong|riêng|cũng trong|vào|đầu|cuối|giữa|hồi)\s+)?(?:ngày \d{1,2}\s+)?tháng \d{1,2}\b"
+)
 # the holiday or the days a sentence before spelled out, pointed back at
 _THESE_DAYS = re.compile(r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b")
-# … when that sentence told of the holiday (not "Trước Tết, từ ngày 20/1 đến ngày 27/1/2025, các cửa khẩu …")
-_HOLIDAY = re.compile(r"\b(?:tết|nghỉ|lễ|quốc khánh|giỗ tổ)\b")
-_BESIDE_A_HOLIDAY = re.compile(r"\b(?:trước|sau|giáp|cận)\s+(?:\S+\s+){0,2}$")
+# … when that sentence told of the holiday (not "Trước Tết, từ ngày 20/1 đến ngày 27/1/2025, …")
+_HOLIDAY = re.compile(r"\b(?:tết|kỳ nghỉ|dịp nghỉ|ngày nghỉ|nghỉ lễ|dịp lễ|quốc khánh|giỗ tổ)\b")
+# (not the days before or after one, or spent getting ready for it: "Trước kỳ nghỉ lễ Quốc khánh, …",
+# "Chuẩn bị phục vụ nhu cầu mua sắm Tết, …")
+_BESIDE_A_HOLIDAY = re.compile(r"\b(?:trước|sau|giáp|cận|chuẩn bị|mua sắm)\s+(?:\S+\s+){0,3}$")
 
 
 def _tells_of_a_holiday(low: str) -> bool:
@@ -416,9 +421,11 @@ class DocumentContext:
         title = self._periods_of_line(self.title_line) if self.title_line is not None else []
         months = {(p.start, p.end): p for p in title if p.kind == "month"}
         opening = low[: max(0, low.find(","))]
-        if len(own) == 1 and own[0].kind == "month" and _MONTH_OPENS.match(opening):
-            # (a month opening the sentence, its only one: not "Sau đợt mưa lũ tháng 8, trong tháng …")
-            months = {(own[0].start, own[0].end): own[0]}
+        if len(own) == 1 and own[0].kind in ("month", "dates") and _MONTH_OPENS.match(opening):
+            # (a month opening the sentence, or a day of it, its only one: not "Sau đợt mưa lũ tháng 8, trong
+            # tháng …")
+            month = month_period(own[0].start.year, own[0].start.month)
+            months = {(month.start, month.end): month}
         named = next(iter(months.values())) if len(months) == 1 else None
         out = []
         for pm in periods:
@@ -668,16 +675,25 @@ class DocumentContext:
         if in_sentence is not None:
             return in_sentence, "sentence"
         line = self._current[0] if self._current else 0
+        if _THESE_DAYS.search(self._low) is not None:
+            # "… từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500 lượt khách. Doanh thu từ du lịch
+            # trong kỳ nghỉ ước đạt 126 tỷ đồng": the days of the holiday just told (before the year it falls
+            # in: "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ ngày 27/4 đến hết ngày 1/5. Trong kỳ nghỉ, …"); with
+            # none told, the holiday's days are not the text's to give -- not the year's
+            told = (
+                self._previous is not None
+                and self._previous[0] == line
+                and _tells_of_a_holiday(self._previous_low)
+            )
+            days = (
+                [p for p in self._previous[1] if p.kind == "dates" and p.start < p.end and not p.yearless]
+                if told
+                else []
+            )
+            return (days[0], "previous_sentence") if len(days) == 1 else None
         if self._previous is not None and self._previous[0] == line:
             found = _single(self._previous[1])
             said = self._previous[1]
-            if _THESE_DAYS.search(self._low) is not None and _tells_of_a_holiday(self._previous_low):
-                # "… từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500 lượt khách. Doanh thu từ du
-                # lịch trong kỳ nghỉ ước đạt 126 tỷ đồng": the days of the holiday just told (before the year
-                # it falls in: "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ ngày 27/4 đến hết ngày 1/5. Trong kỳ
-                # nghỉ, …")
-                days = [p for p in said if p.kind == "dates" and p.start < p.end and not p.yearless]
-                found = days[0] if len(days) == 1 else found
             if (
                 found is None
                 and len(said) == 1

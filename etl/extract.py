@@ -1762,7 +1762,7 @@ def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalo
         # (or the board it is on, "Trên bảng xếp hạng SIPAS, tỉnh đứng thứ 30/63", else the one index its
         # clause names -- not "Cùng với nâng cao chỉ số hài lòng, năm 2023 tỉnh xếp thứ 15/63 về PAR INDEX")
         board = _BOARD.search(low, clause[0], tok.start)
-        words = low[board.end() : board.end() + 40] if board else low[clause[0] : clause[1]]
+        words = low[board.end() : tok.start] if board else low[clause[0] : clause[1]]
         named = {
             i.index
             for measure in ("score", "percent", "rank")
@@ -1793,9 +1793,14 @@ def _written_as_a_name(part: str, head: str) -> bool:
     written ("Xã Bắc Sơn", "Khu du lịch Mẫu Sơn", "Hữu Lũng") -- not a kind of place in a sentence-case
     title ("Xã đạt chuẩn nông thôn mới tăng mạnh", "Xã biên giới đổi thay", "Khu du lịch, điểm du lịch …")."""
     at = lowered(head).find(part)
-    # (its own words after the first, or the name after a kind: "Khu du lịch Mẫu Sơn", "Xã biên giới Bảo Lâm")
-    words = head[at:].split()[1 : len(part.split()) + 1] if at >= 0 else []
-    return at < 0 or len(part.split()) == 1 or any(word[:1].isupper() for word in words)
+    if at < 0 or len(part.split()) == 1:
+        return True
+    own = head[at : at + len(part)].split()[1:]
+    after = head[at + len(part) :].split()[:2]
+    # (its own words after the first, or the name after a kind: "Khu du lịch Mẫu Sơn", "Xã biên giới Bảo Lâm";
+    # not the province's: "Xã biên giới Lạng Sơn đổi thay")
+    named_after = bool(after) and after[0][:1].isupper() and lowered(" ".join(after)) != "lạng sơn"
+    return any(word[:1].isupper() for word in own) or named_after
 
 
 def _title_names_a_part(title: str, catalog: Catalog) -> str | None:
@@ -1930,6 +1935,9 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
 _AS_REFERENCE = compile_lowered(
     r"\b(?:chiếm|cao hơn|thấp hơn|bằng)\b(?:[^,;.()]|[.,]\d){0,60}?"
     r"\b(?:toàn tỉnh|của tỉnh|tỉnh lạng sơn)\b"
+    # ("cao so với mức chung của toàn tỉnh", "so với toàn tỉnh vẫn ở mức cao" -- not "So với năm trước thu
+    # ngân sách của tỉnh tăng 10%", the province the subject)
+    r"|\bso với (?:mức (?:chung|bình quân|trung bình) )?(?:của )?(?:toàn tỉnh|tỉnh lạng sơn)\b"
 )
 # the province named in an office ("Dự Đại hội có đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; lãnh đạo các
 # sở, ban, ngành của tỉnh cùng 250 đại biểu …"): guests of a district's meeting, not the province spoken of

@@ -469,7 +469,9 @@ _UNPLACED = Period(UNPLACED, date.min, date.min, "")
 
 # a month or year named only as what is compared with or cited ("So với tháng 10 năm 2023, …", "Nếu như
 # tháng 9/2023 … thì tháng trước …", "Nghị quyết số 12 ngày 15 tháng 7 năm 2024"): not the one it is set in
-_NOT_SET_IN = re.compile(r"(?:\bso(?: với)?|\bnhư|\bnếu|\bhơn|\bbằng|\bvới|\b\d{1,2}|\bsố \S+)\s*$")
+_NOT_SET_IN = re.compile(
+    r"(?:\b(?:so|như|nếu|hơn|bằng|với|từ|gấp|kế hoạch|mục tiêu|khi)(?: \S+){0,3}|\b\d{1,2}|\bsố \S+)\s*$"
+)
 
 
 def _set_in(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
@@ -505,15 +507,9 @@ def _last_quarter(m, doc_date):
     ("quý",),
 )
 def _first_quarter(m, doc_date):
-    step = {"sau": 1, "tới": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
-    if m["y"]:
-        y = int(m["y"])
-    elif m["rel"] in ("sau", "trước") and (named := _set_in(_YEAR_NAMED, m.string, m.start())):
-        y = int(named["y"]) + step  # ("Năm 2023, quý đầu năm tăng 5%, quý đầu năm sau tăng 6%": 2024's)
-    elif doc_date is None:
+    y = _year_of_quarters(m, doc_date)
+    if y is None:
         return UNRESOLVED
-    else:
-        y = doc_date.year + step
     # (its year unwritten, as the sentence's may say otherwise: "Năm 2023, …, riêng quý đầu năm đạt …")
     return quarter_period(y, 1, yearless=not m["y"] and not m["rel"])
 
@@ -526,13 +522,24 @@ def _first_quarter(m, doc_date):
 )
 def _first_quarters(m, doc_date):
     months = 3 * {"hai": 2, "ba": 3}.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 0)
-    if m["y"]:
-        y = int(m["y"])
-    elif doc_date is None:
+    y = _year_of_quarters(m, doc_date)
+    if y is None:
         return UNRESOLVED
-    else:  # (the date line's year, as "9 tháng đầu năm" is: also a plan or forecast made before they end)
-        y = doc_date.year + {"tới": 1, "sau": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
+    if not (m["y"] or m["rel"]) and doc_date.month <= 3:
+        y -= 1  # (in the first quarter, a review of the year just ended: "Ba quý đầu năm, kim ngạch …")
     return replace(months_from_january(y, months), yearless=not (m["y"] or m["rel"]))
+
+
+def _year_of_quarters(m, doc_date) -> int | None:
+    """The year of "quý đầu năm", "ba quý đầu năm [2024/nay/sau/tới/ngoái/trước]": written, or relative to the
+    year the sentence is set in ("Năm 2023, …, quý đầu năm sau …": 2024's), else to the date line's; None with
+    neither."""
+    step = {"sau": 1, "tới": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
+    if m["y"]:
+        return int(m["y"])
+    if m["rel"] in ("sau", "trước") and (named := _set_in(_YEAR_NAMED, m.string, m.start())):
+        return int(named["y"]) + step
+    return None if doc_date is None else doc_date.year + step
 
 
 def _month_before(d: date) -> date:

@@ -242,7 +242,13 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         # that is the subject of a plan or a result carries over the clause (not one compared with: "thấp
         # hơn bình quân cả nước là 7,09%, …")
         or (_SUBJECT_VERB.match(segment, m.end()) and not _COMPARED.search(segment, 0, m.start()))
-        or (_SUBJECT_WEAK_VERB.match(segment, m.end()) and _OPENS_SEGMENT.match(segment[: m.start()]))
+        or (
+            _SUBJECT_WEAK_VERB.match(segment, m.end())
+            and _OPENS_SEGMENT.match(segment[: m.start()])
+            # (another province: not a partner abroad, "Quảng Tây có nhu cầu nhập khẩu lớn, kim ngạch …")
+            and "province" in places
+            and places["province"].fullmatch(m.group()) is not None
+        )
         # "Chi cục Hải quan khu vực VII (quản lý địa bàn …) cho biết tổng kim ngạch …": who reports
         or (_LEAD.match(segment[: m.start()]) and _REPORTS.match(segment, m.end()))
         # "tỷ lệ hộ nghèo ở các xã vùng cao, biên giới vẫn trên 30%": some communes, their list running on
@@ -268,8 +274,8 @@ _DRAWS = compile_lowered(r"\W*(?:(?:dự kiến|ước|sẽ|có thể) )?(?:thu 
 # (nor "… thu hút 3,2 triệu lượt khách trong năm.", "…, tăng 15% so với cùng kỳ": a period's -- not "trong năm
 # ngày diễn ra", "trong tháng diễn ra lễ hội", "trong tỉnh và du khách quốc tế", the event's own)
 _THE_WHOLE = compile_lowered(
-    r"\b(?:cả|trong cả|toàn) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b"
-    r"|\btrong (?:năm|quý|tháng)(?=\s*(?:[,.;]|$))|\bso với cùng kỳ\b"
+    r"\b(?:cả|trong cả|toàn) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b|\bso với cùng kỳ\b"
+    r"|\btrong (?:năm|quý|tháng)(?: \d{4})?(?=\s*(?:[,.;]|$))|\bđến (?:tỉnh|lạng sơn)(?=\s*(?:[,.;]|$))"
 )
 # (or told of: "Đại diện Sở … thông tin về Lễ hội Kỳ Lừa năm 2026, dự kiến thu hút khoảng 60.000 lượt khách")
 _HELD_AN_EVENT = compile_lowered(

@@ -4901,3 +4901,103 @@ def test_what_the_twelfth_review_found_in_documents_reads_right(text, doc_date, 
 )
 def test_what_round_p_showed_gives_no_figure(text, doc_date):
     assert extract_figures(text, load_catalog(), doc_date) == []
+
+
+# What the thirteenth review found in the mends: "từ/kể từ tháng 1/2023", "so với cùng kỳ năm 2023", "kế hoạch
+# năm 2025" name no month or year the sentence is set in; "ba quý đầu năm" in January is last year's; "quý đầu năm
+# sau" after the year the sentence is set in; "trong tháng" after "Vào/Đầu tháng 9", "Ngày 15 tháng 9"; a
+# ceremony ("lễ khởi công"), an inn ("nhà nghỉ") or the days of getting ready for Tết are no holiday; the year's
+# visitors "đến tỉnh." or "trong năm 2024"; a district set against the province "so với mức chung của toàn tỉnh";
+# "Xã biên giới Lạng Sơn" names the province; the province's party counting its sub-bodies; another office's
+# "toàn Chi cục"; "Cục thu" after the customs office past a clause.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Từ tháng 1/2023 đến nay, tỉnh đã thu hút 25 dự án; riêng tháng trước thu ngân sách đạt 420 tỷ đồng.",
+            date(2024, 11, 5),
+            [("budget_revenue", 420, "10/2024", "actual")],
+        ),
+        (
+            "So với cùng kỳ năm 2023, quý vừa qua thu ngân sách đạt 3.000 tỷ đồng, tăng 12%.",
+            date(2024, 4, 5),
+            [("budget_revenue", 3000, "Q1/2024", "actual")],
+        ),
+        (
+            "Ba quý đầu năm, kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 4 tỷ USD.",
+            date(2025, 1, 8),
+            [("trade_turnover", 4, "01–09/2024", "actual")],
+        ),
+        (
+            "Năm 2023 thu ngân sách tăng 5%, hai quý đầu năm sau thu ngân sách đạt 3.000 tỷ đồng.",
+            date(2025, 3, 5),
+            [("budget_revenue", 3000, "H1/2024", "actual")],
+        ),
+        (
+            "Vào tháng 9, tỉnh tổ chức Festival du lịch, trong tháng đón 300.000 lượt khách.",
+            date(2024, 11, 5),
+            [("tourists", 300_000, "09/2024", "actual")],
+        ),
+        (
+            "Ngày 20/4/2024, UBND tỉnh tổ chức lễ khởi công dự án; từ ngày 20/4 đến ngày 25/4/2024, các cửa khẩu thông "
+            "quan 3.500 xe hàng. Trong kỳ nghỉ, toàn tỉnh đón 50.000 lượt khách.",
+            date(2024, 5, 6),
+            [],
+        ),
+        (
+            "Chuẩn bị phục vụ nhu cầu mua sắm Tết năm 2025, từ ngày 15/1 đến ngày 25/1/2025, các chợ mở cửa xuyên trưa. "
+            "Trong kỳ nghỉ, toàn tỉnh đón 90.000 lượt khách.",
+            date(2025, 2, 5),
+            [],
+        ),
+        (
+            "Năm 2024, tỉnh tổ chức Lễ hội Xứ Lạng tại khu du lịch Mẫu Sơn, thu hút 3,2 triệu lượt khách đến tỉnh.",
+            date(2025, 1, 10),
+            [("tourists", 3_200_000, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, tỉnh tổ chức Lễ hội Xứ Lạng, thu hút 3,2 triệu lượt khách trong năm 2024.",
+            date(2025, 1, 10),
+            [("tourists", 3_200_000, "2024", "actual")],
+        ),
+        (
+            "Đảng bộ tỉnh hiện có 1.250 chi bộ trực thuộc với 76.500 đảng viên.",
+            date(2024, 12, 10),
+            [("party_members", 76_500, "10/12/2024", "actual")],
+        ),
+        (
+            "Năm 2024, toàn Chi cục Quản lý thị trường xử lý 1.200 vụ, thu ngân sách nhà nước trên địa bàn đạt 12.000 tỷ "
+            "đồng.",
+            date(2025, 1, 10),
+            [("budget_revenue", 12_000, "2024", "actual")],
+        ),
+        (
+            "Theo Cục Hải quan tỉnh Lạng Sơn, năm 2024 tổng kim ngạch xuất nhập khẩu qua địa bàn đạt 5 tỷ USD; Cục thu "
+            "ngân sách đạt 7.000 tỷ đồng.",
+            date(2025, 1, 10),
+            [("trade_turnover", 5, "2024", "actual"), ("budget_revenue_trade", 7000, "2024", "actual")],
+        ),
+    ],
+)
+def test_what_the_thirteenth_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Huyện Hữu Lũng: kinh tế tăng trưởng khá\n\nNăm 2024, tốc độ tăng trưởng kinh tế của huyện đạt 9,5%, cao so "
+            "với mức chung của toàn tỉnh. Thu nhập bình quân đầu người đạt 55 triệu đồng.",
+            [],
+        ),
+        (
+            "Xã biên giới Lạng Sơn đổi thay\n\nNăm 2024, thu nhập bình quân đầu người đạt 60 triệu đồng; tỷ lệ hộ nghèo "
+            "giảm còn 5,2%.",
+            [("income_per_capita", 60), ("poverty_rate", 5.2)],
+        ),
+    ],
+)
+def test_what_the_thirteenth_review_found_in_parts_reads_right(text, expected):
+    got = [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2025, 2, 10))]
+    assert got == [(i, pytest.approx(v)) for i, v in expected]
