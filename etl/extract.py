@@ -1370,8 +1370,11 @@ def _read(
                 and found[1] != "clause"
                 and found[0].kind != "range"  # (a plan's or a term's years: the average over them)
                 and "năm" in low
-                and _EVERY_YEAR.search(low, clause[0], tok.start)
-                and not _AVERAGE_OVER_THEM.search(low, clause[0], tok.start)
+                and (every := _EVERY_YEAR.search(low, clause[0], tok.start))
+                and (
+                    every.group().startswith("phấn đấu")
+                    or not _AVERAGE_OVER_THEM.search(low, clause[0], tok.start)
+                )
             ):
                 # "Mỗi năm, tỉnh đón trên 2,5 triệu lượt khách du lịch", "mỗi năm tỉnh có thêm khoảng 300
                 # doanh nghiệp": a usual year over years the text does not name
@@ -1503,6 +1506,18 @@ def _read(
                     ind,
                     value,
                 )
+                continue
+            if (
+                ind.measure == "count"
+                and period.kind == "range"
+                and doc_date is not None
+                and period.end.year > doc_date.year
+                and status not in ("target", "forecast")
+                and _MET_SO_FAR.search(low, clause[0], tok.end + 40)
+            ):
+                # "Trong 24 chỉ tiêu …, có 11 chỉ tiêu đã đạt và vượt mục tiêu của cả nhiệm kỳ" (a mid-term
+                # review of 2023): a count part-way through the term, not the term's result
+                hold(tok, "no_period", "a count part-way through its span, before the span ends", ind, value)
                 continue
             if ind.figure_measure == "growth" and period.start == period.end:
                 # "chậm nhất ngày 15/4/2026 …, bảo đảm tăng trưởng các quý còn lại bình quân trên 10,5%": a
@@ -1855,6 +1870,17 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     """The district or city a title opens on before a colon or a dash ("Thành phố Lạng Sơn: …", "Huyện Cao
     Lộc - …", "Hữu Lũng: …"), else None."""
     title = title.lstrip()
+    if (going := _GOING_TO.match(title)) is not None:
+        # "Về Bắc Sơn ngắm thung lũng vàng", "Lên Mẫu Sơn săn mây": the place a travel piece goes to
+        rest = title[going.end() :]
+        for kind in ("district", "site", "commune"):
+            if kind == "commune":
+                m = _COMMUNE.match(rest)
+            else:
+                m = catalog.places[kind].match(rest) if kind in catalog.places else None
+                m = m or (catalog.places[kind].match(f"huyện {rest}") if kind == "district" else None)
+            if m is not None and not _PROVINCE_SPOKEN_OF_IN_TITLE.search(rest, m.end()):
+                return m.group()
     for written in (title, f"huyện {title}"):  # ("Hữu Lũng: Thu ngân sách vượt dự toán …": the bare name)
         m = catalog.places["district"].match(written)
         if m is not None and (
@@ -1946,6 +1972,8 @@ _OFFICE = compile_lowered(
     r"(?: (?!cho|nói|khẳng|nhấn|báo)[^\s;.]+){0,5}? (?:tỉnh ủy|tỉnh uỷ|hđnd tỉnh|ubnd tỉnh|của tỉnh)\b"
     # (and the district's place among the province's: "Đây là đại hội cấp huyện thứ ba của tỉnh")
     r"|\b(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|đầu tiên|cuối cùng) (?:của|trong) tỉnh\b"
+    # ("Đây là đại hội điểm cấp huyện của Đảng bộ tỉnh Lạng Sơn": a district's congress among the province's)
+    r"|\bcấp (?:huyện|xã|cơ sở) (?:của|trong) (?:đảng bộ )?tỉnh(?: lạng sơn)?\b"
     # (and a department telling its figures: "theo số liệu của Sở Văn hóa, Thể thao và Du lịch Lạng Sơn, năm
     # 2017 Mẫu Sơn chỉ đón …" -- the source, not the subject)
     r"|\b(?:theo|của) (?:số liệu của )?(?:sở|cục|ban) [^;.]{3,45}? (?:tỉnh )?lạng sơn\b"
@@ -1958,6 +1986,7 @@ def _blank(m: re.Match) -> str:
 
 
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
+_GOING_TO = compile_lowered(r"(?:về|lên|đến|tới|ở) (?=\w)")
 _AN_EVENT = compile_lowered(r"(?:lễ hội|tuần lễ|hội chợ|ngày hội|hội hoa|festival)\b")
 _PROVINCE_SPOKEN_OF_IN_TITLE = compile_lowered(r"\b(?:của|toàn|cả) tỉnh\b|\blạng sơn\b")  # (after the part)
 # … the province spoken of as such, not as the whole a part is of ("… gánh gần một nửa kim ngạch của Lạng
@@ -2406,8 +2435,11 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
 
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
 # (opening its clause, or after the province as subject: not "khảo sát hằng năm", "lễ hội diễn ra hằng năm")
+_MET_SO_FAR = compile_lowered(r"\bđã (?:đạt|hoàn thành|vượt)\b")
 _EVERY_YEAR = compile_lowered(
     r"(?:^\W*|[,;:]\s*|\b(?:tỉnh|toàn tỉnh|lạng sơn) )(?:bình quân )?(?:mỗi|hằng|hàng) năm\b"
+    # ("- Phấn đấu hằng năm có ít nhất 400 doanh nghiệp thành lập mới": a plan of every year)
+    r"|\bphấn đấu (?:mỗi|hằng|hàng) năm\b"
 )
 _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục tiêu\b")
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")

@@ -41,7 +41,9 @@ _QUALIFIED = re.compile(r"\s*(?:(?:của )?(?:toàn|cả) tỉnh\b|của tỉnh\
 # A place named right after the value: "7,09% của cả nước", "tại cửa khẩu Hữu Nghị".
 # "chiếm gần 60% cơ cấu kinh tế của huyện": the whole a share is of, then whose it is
 _AFTER = compile_lowered(
-    r"^\s*(?:/năm\s+)?(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*(?:(?:trong )?cơ cấu(?: kinh tế)?\s+)?"
+    # ("chiếm trên 70% giá trị tăng thêm của thành phố": the whole named between)
+    r"^\s*(?:/năm\s+)?(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*"
+    r"(?:(?:trong )?cơ cấu(?: kinh tế)?\s+|giá trị tăng thêm\s+|tổng sản phẩm\s+|grdp\s+)?"
     r"(?:của|tại|ở|qua)\s+"
 )
 
@@ -54,9 +56,12 @@ _LEAD = re.compile(
     r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng)?\s*"
     # ("HĐND tỉnh Cao Bằng cũng khai mạc kỳ họp …, đặt mục tiêu …": another province's council or committee
     # is that province speaking)
-    r"(?:đó\s+)?(?:(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|tỉnh uỷ"
-    r"|đảng bộ|cục thống kê)\s+)?(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
+    r"(?:đó\s+)?(?:đại hội(?: đại biểu)?(?: đảng bộ)?\s+)?"
+    r"(?:(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|tỉnh uỷ|đảng bộ"
+    r"|cục thống kê)\s+)?"
+    r"(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
+_OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút)\b")
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
 _COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
 # (and holding a congress or a session: "Trước đó, Đảng bộ tỉnh Cao Bằng đã tổ chức thành công đại hội …, đặt
@@ -157,6 +162,14 @@ def other_place(
     Read as a reader does: the value's own comma segment (a place named in it, not followed by the
     province), the subject an earlier segment of the clause opened on, and right after the value
     ("… của cả nước")."""
+    if (
+        0 < clause_start < start
+        and low[clause_start - 1] == ";"
+        and _OPENS_ON_A_VERB.match(low, clause_start)
+    ):
+        # "Khu du lịch Mẫu Sơn được công nhận là khu du lịch quốc gia; đón khoảng 600.000 lượt khách/năm": a
+        # clause opening on its verb goes on with the subject of the clause before
+        clause_start = low.rfind(";", 0, clause_start - 1) + 1
     # (a clause without end in a run-on text is read back a reader's span, from a comma, not to its start)
     if start - clause_start > _READ_BACK:
         comma = low.find(", ", start - _READ_BACK, start)
