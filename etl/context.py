@@ -67,12 +67,12 @@ _MONTH_OPENS = re.compile(
     r"\W*(?:(?:trong|riêng|cũng trong|vào|đầu|cuối|giữa|hồi)\s+)?(?:ngày \d{1,2}\s+)?tháng \d{1,2}\b"
 )
 # the holiday or the days a sentence before spelled out, pointed back at
-_THESE_DAYS = re.compile(r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b")
+_THESE_DAYS = re.compile(r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b(?! cuối tuần)")
 # … when that sentence told of the holiday (not "Trước Tết, từ ngày 20/1 đến ngày 27/1/2025, …")
 _HOLIDAY = re.compile(r"\b(?:tết|kỳ nghỉ|dịp nghỉ|ngày nghỉ|nghỉ lễ|dịp lễ|quốc khánh|giỗ tổ)\b")
 # (not the days before or after one, or spent getting ready for it: "Trước kỳ nghỉ lễ Quốc khánh, …",
 # "Chuẩn bị phục vụ nhu cầu mua sắm Tết, …")
-_BESIDE_A_HOLIDAY = re.compile(r"\b(?:trước|sau|giáp|cận|chuẩn bị|mua sắm)\s+(?:\S+\s+){0,3}$")
+_BESIDE_A_HOLIDAY = re.compile(r"\b(?:trước|sau|giáp|cận|chuẩn bị|mua sắm)\s+(?:[^\s,;.]+\s+){0,3}$")
 
 
 def _tells_of_a_holiday(low: str) -> bool:
@@ -675,7 +675,10 @@ class DocumentContext:
         if in_sentence is not None:
             return in_sentence, "sentence"
         line = self._current[0] if self._current else 0
-        if _THESE_DAYS.search(self._low) is not None:
+        # (the holiday's days pointed at in the value's own clause, not "…; kể cả trong dịp nghỉ lễ" after it)
+        if (
+            these := _THESE_DAYS.search(self._low, clause[0], clause[1])
+        ) is not None and these.start() < tok.end + 30:
             # "… từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500 lượt khách. Doanh thu từ du lịch
             # trong kỳ nghỉ ước đạt 126 tỷ đồng": the days of the holiday just told (before the year it falls
             # in: "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ ngày 27/4 đến hết ngày 1/5. Trong kỳ nghỉ, …"); with

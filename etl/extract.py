@@ -1811,7 +1811,9 @@ def _written_as_a_name(part: str, head: str) -> bool:
     if at < 0 or len(part.split()) == 1:
         return True
     own = head[at : at + len(part)].split()[1:]
-    after = head[at + len(part) :].split()[:2]
+    after = (
+        head[at + len(part) :].split("\n", 1)[0].split()[:2]
+    )  # (on its own line: not the body's first words)
     # (its own words after the first, or the name after a kind: "Khu du lịch Mẫu Sơn", "Xã biên giới Bảo Lâm";
     # not the province's: "Xã biên giới Lạng Sơn đổi thay")
     named_after = bool(after) and after[0][:1].isupper() and lowered(" ".join(after)) != "lạng sơn"

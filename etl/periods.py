@@ -442,8 +442,8 @@ def _last_month(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
     last = _month_before(doc_date)
-    named = _set_in(_MONTH_NAMED, m.string, m.start())
-    year = _set_in(_YEAR_NAMED, m.string, m.start())
+    named = _set_in(_MONTH_NAMED, m.string, m.start(), doc_date)
+    year = _set_in(_YEAR_NAMED, m.string, m.start(), doc_date)
     other_year = year is not None and int(year["y"]) != last.year
     if named is not None and 1 <= int(named["mo"]) <= 12:
         named_year = int(named["y"]) if named["y"] else int(year["y"]) if year is not None else last.year
@@ -470,16 +470,26 @@ _UNPLACED = Period(UNPLACED, date.min, date.min, "")
 # a month or year named only as what is compared with or cited ("So với tháng 10 năm 2023, …", "Nếu như
 # tháng 9/2023 … thì tháng trước …", "Nghị quyết số 12 ngày 15 tháng 7 năm 2024"): not the one it is set in
 _NOT_SET_IN = re.compile(
-    r"(?:\b(?:so|như|nếu|hơn|bằng|với|từ|gấp|kế hoạch|mục tiêu|khi)(?: \S+){0,3}|\b\d{1,2}|\bsố \S+)\s*$"
+    r"(?:\bso(?: với)?(?: cùng kỳ| quý \S+| tháng \d{1,2})?|\b(?:hơn|bằng|gấp(?: đôi| rưỡi)?)(?: cùng kỳ)?"
+    r"|\bnhư|\bnếu|\b(?:kể )?từ|\b\d{1,2}|\bsố \S+)\s*$"
 )
 
 
-def _set_in(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
-    """The last match of `pattern` in text[:end] that the sentence is set in (None if none)."""
+def _set_in(pattern: re.Pattern, text: str, end: int, doc_date: date | None = None) -> re.Match | None:
+    """The last match of `pattern` in text[:end] that the sentence is set in (None if none): not a year after
+    the date line's, a plan's to come ("Để hoàn thành kế hoạch năm 2025, quý vừa qua …" in October 2024)."""
     last = None
     for found in pattern.finditer(text, 0, end):
-        if not _NOT_SET_IN.search(text, max(0, found.start() - 20), found.start()):
-            last = found
+        if _NOT_SET_IN.search(text, max(0, found.start() - 24), found.start()):
+            continue
+        if (
+            doc_date is not None
+            and "y" in pattern.groupindex
+            and found["y"]
+            and int(found["y"]) > doc_date.year
+        ):
+            continue
+        last = found
     return last
 
 
@@ -493,7 +503,7 @@ def _last_quarter(m, doc_date):
         q += 1
     if q == 0:
         q, y = 4, y - 1
-    if (year := _set_in(_YEAR_NAMED, m.string, m.start())) is not None and int(year["y"]) != y:
+    if (year := _set_in(_YEAR_NAMED, m.string, m.start(), doc_date)) is not None and int(year["y"]) != y:
         return _UNPLACED  # ("Năm 2022, kim ngạch tháng 3 …; quý vừa qua …": not the date line's)
     return quarter_period(y, q)
 
@@ -525,8 +535,8 @@ def _first_quarters(m, doc_date):
     y = _year_of_quarters(m, doc_date)
     if y is None:
         return UNRESOLVED
-    if not (m["y"] or m["rel"]) and doc_date.month <= 3:
-        y -= 1  # (in the first quarter, a review of the year just ended: "Ba quý đầu năm, kim ngạch …")
+    if not (m["y"] or m["rel"]) and doc_date.month <= 2:
+        y -= 1  # (early in the year, a review of the year just ended: "Ba quý đầu năm, kim ngạch …")
     return replace(months_from_january(y, months), yearless=not (m["y"] or m["rel"]))
 
 
@@ -537,7 +547,7 @@ def _year_of_quarters(m, doc_date) -> int | None:
     step = {"sau": 1, "tới": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
     if m["y"]:
         return int(m["y"])
-    if m["rel"] in ("sau", "trước") and (named := _set_in(_YEAR_NAMED, m.string, m.start())):
+    if m["rel"] in ("sau", "trước") and (named := _set_in(_YEAR_NAMED, m.string, m.start(), doc_date)):
         return int(named["y"]) + step
     return None if doc_date is None else doc_date.year + step
 

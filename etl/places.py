@@ -63,7 +63,8 @@ _LEAD = re.compile(
 )
 _OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút)\b")
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
-_COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như)\b")
+# (or a partner: "Quan hệ hợp tác với Quảng Tây năm 2024 đạt nhiều kết quả, kim ngạch …")
+_COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như|với)\b")
 # (and holding a congress or a session: "Trước đó, Đảng bộ tỉnh Cao Bằng đã tổ chức thành công đại hội …, đặt
 # mục tiêu tăng trưởng bình quân 7%/năm")
 _SUBJECT_VERB = compile_lowered(
@@ -168,8 +169,16 @@ def other_place(
         and _OPENS_ON_A_VERB.match(low, clause_start)
     ):
         # "Khu du lịch Mẫu Sơn được công nhận là khu du lịch quốc gia; đón khoảng 600.000 lượt khách/năm": a
-        # clause opening on its verb goes on with the subject of the clause before
-        clause_start = low.rfind(";", 0, clause_start - 1) + 1
+        # clause opening on its verb goes on with the subject the clause before opened on (not a place it only
+        # names: "…, ngành du lịch đẩy mạnh quảng bá tại Hà Nội; đón 3 triệu lượt khách")
+        before_start = low.rfind(";", 0, clause_start - 1) + 1
+        m = _first_place(low, places, before_start, clause_start - 1)
+        if (
+            m is not None
+            and _OPENS_SEGMENT.match(low[before_start : m.start()])
+            and not _OURS.search(low, clause_start, start)
+        ):
+            return m.group()
     # (a clause without end in a run-on text is read back a reader's span, from a comma, not to its start)
     if start - clause_start > _READ_BACK:
         comma = low.find(", ", start - _READ_BACK, start)
@@ -288,7 +297,7 @@ _DRAWS = compile_lowered(r"\W*(?:(?:dự kiến|ước|sẽ|có thể) )?(?:thu 
 # ngày diễn ra", "trong tháng diễn ra lễ hội", "trong tỉnh và du khách quốc tế", the event's own)
 _THE_WHOLE = compile_lowered(
     r"\b(?:cả|trong cả|toàn) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b|\bso với cùng kỳ\b"
-    r"|\btrong (?:năm|quý|tháng)(?: \d{4})?(?=\s*(?:[,.;]|$))|\bđến (?:tỉnh|lạng sơn)(?=\s*(?:[,.;]|$))"
+    r"|\btrong (?:năm|quý|tháng)(?: \d{4})?(?=\s*(?:[,.;]|$))"
 )
 # (or told of: "Đại diện Sở … thông tin về Lễ hội Kỳ Lừa năm 2026, dự kiến thu hút khoảng 60.000 lượt khách")
 _HELD_AN_EVENT = compile_lowered(
