@@ -1188,7 +1188,7 @@ def _read(
                 # lượt khách, tăng 21% so với kỳ nghỉ Tết năm trước")
                 and not any(pm.period.kind == "dates" and clause[0] <= pm.start < tok.start for pm in own)
             ):
-                why = "a holiday's days: a period the figure model does not hold"
+                why = "a holiday's or an event's days: a period the figure model does not hold"
                 hold(tok, "no_period", why, ind, value)
                 continue
             if (
@@ -2223,7 +2223,7 @@ def _is_province(name: str, places: dict) -> bool:
 
 
 _PART_AFTER = compile_lowered(r"\s+là (?:khoản|nguồn|phần)\b")
-_ITS_OWN_EARLIER = compile_lowered(r"\s*(?:của )?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)\b")
+_ITS_OWN_EARLIER = compile_lowered(r"\s*(?:của )?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4})\b")
 _TURNS_BACK = compile_lowered(
     r"\b(?:nhưng|song|trong khi|so với(?! (?:cùng kỳ|năm|quý|tháng|kỳ|giai đoạn)\b)|cao hơn|thấp hơn"
     r"|mục tiêu|kế hoạch|kịch bản|chỉ tiêu|của tỉnh)\b"
@@ -2386,6 +2386,8 @@ _REQUIRED = compile_lowered(
 
 _HOLIDAY = compile_lowered(
     r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b|\bmùa lễ hội\b"
+    # (or an event's: "Ban tổ chức dự kiến đón khoảng 15.000 lượt khách trong ba ngày lễ hội")
+    r"|\btrong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày (?:lễ hội|diễn ra|hội|tổ chức)\b"
 )
 
 

@@ -5136,3 +5136,29 @@ def test_what_the_fourteenth_review_found_in_documents_reads_right(text, expecte
         for m in extract_figures(text, load_catalog(), date(2024, 10, 5))
     ]
     assert got == [(i, pytest.approx(v), p) for i, v, p in expected]
+
+
+# What round R (UA-UF) showed on arrival, in held-out sentences that gave a figure where none is: the nation's rate
+# set against its own of a named year; an event's visitors over its own days; one business's visitors.
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        (
+            "Số liệu Cục Thống kê công bố chiều 5/1 cho thấy GDP cả nước năm 2025 ước tăng 8,02%, cao hơn mức 7,09% của "
+            "năm 2024.",
+            date(2026, 1, 6),
+        ),
+        (
+            "Lễ hội Du lịch mùa đông Mẫu Sơn năm 2023\n\nBan tổ chức dự kiến đón khoảng 15.000 lượt khách trong ba ngày "
+            "lễ hội.",
+            date(2023, 12, 10),
+        ),
+        (
+            "Bà Lương Thị Hiền, chủ một homestay ở xã Mẫu Sơn (huyện Lộc Bình), cho biết năm nay cơ sở của bà đón khoảng "
+            "3.000 lượt khách, gấp đôi năm trước.",
+            date(2018, 12, 18),
+        ),
+    ],
+)
+def test_what_round_r_showed_gives_no_figure(text, doc_date):
+    assert extract_figures(text, load_catalog(), doc_date) == []
