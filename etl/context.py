@@ -663,17 +663,6 @@ class DocumentContext:
         after = [pm for pm in in_clause if pm.start >= tok.end]
         if after:
             return after[0].period, "clause"
-        if self._opening is not None:
-            return self._opening, "sentence"
-        # (a period a later clause names after a semicolon is that clause's: "… ước đạt 6,3%, … xếp thứ 6/14
-        # tỉnh …; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm")
-        periods = [pm for pm in periods if pm.end <= tok.start or ";" not in self._low[tok.end : pm.start]]
-        # (nor is one in a bracket closed before the value: "(kế hoạch năm 2017 là 4,2 tỷ USD); trong đó xuất
-        # khẩu 592,4 triệu USD")
-        periods = [pm for pm in periods if pm.end > tok.start or not self._closed_before(pm, tok)]
-        in_sentence = _governing([pm.period for pm in periods])
-        if in_sentence is not None:
-            return in_sentence, "sentence"
         line = self._current[0] if self._current else 0
         # (the holiday's days pointed at in the value's own clause, not "…; kể cả trong dịp nghỉ lễ" after it)
         if (
@@ -694,6 +683,17 @@ class DocumentContext:
                 else []
             )
             return (days[0], "previous_sentence") if len(days) == 1 else None
+        if self._opening is not None:
+            return self._opening, "sentence"
+        # (a period a later clause names after a semicolon is that clause's: "… ước đạt 6,3%, … xếp thứ 6/14
+        # tỉnh …; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm")
+        periods = [pm for pm in periods if pm.end <= tok.start or ";" not in self._low[tok.end : pm.start]]
+        # (nor is one in a bracket closed before the value: "(kế hoạch năm 2017 là 4,2 tỷ USD); trong đó xuất
+        # khẩu 592,4 triệu USD")
+        periods = [pm for pm in periods if pm.end > tok.start or not self._closed_before(pm, tok)]
+        in_sentence = _governing([pm.period for pm in periods])
+        if in_sentence is not None:
+            return in_sentence, "sentence"
         if self._previous is not None and self._previous[0] == line:
             found = _single(self._previous[1])
             said = self._previous[1]

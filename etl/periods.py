@@ -470,9 +470,13 @@ _UNPLACED = Period(UNPLACED, date.min, date.min, "")
 # a month or year named only as what is compared with or cited ("So với tháng 10 năm 2023, …", "Nếu như
 # tháng 9/2023 … thì tháng trước …", "Nghị quyết số 12 ngày 15 tháng 7 năm 2024"): not the one it is set in
 _NOT_SET_IN = re.compile(
-    r"(?:\bso(?: với)?(?: cùng kỳ| quý \S+| tháng \d{1,2})?|\b(?:hơn|bằng|gấp(?: đôi| rưỡi)?)(?: cùng kỳ)?"
+    r"(?:\bso(?: với)?(?: cùng kỳ| quý \S+| tháng \d{1,2})?|\bkhác(?: với)?"
+    r"|\b(?:hơn|bằng|gấp(?: đôi| rưỡi)?)(?: cùng kỳ| nhiều| [\d.,]+%| [\d.,]+ lần)?"
     r"|\bnhư|\bnếu|\b(?:kể )?từ|\b\d{1,2}|\bsố \S+)\s*$"
 )
+# a plan's year, from the date line's on ("Để đạt mục tiêu năm 2024, tháng trước …" in January 2024): not a
+# year the sentence is set in (a past plan's is: "Để hoàn thành kế hoạch năm 2024, tháng 12 …" in 2025)
+_PLAN_BEFORE = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)\s*$")
 
 
 def _set_in(pattern: re.Pattern, text: str, end: int, doc_date: date | None = None) -> re.Match | None:
@@ -482,13 +486,11 @@ def _set_in(pattern: re.Pattern, text: str, end: int, doc_date: date | None = No
     for found in pattern.finditer(text, 0, end):
         if _NOT_SET_IN.search(text, max(0, found.start() - 24), found.start()):
             continue
-        if (
-            doc_date is not None
-            and "y" in pattern.groupindex
-            and found["y"]
-            and int(found["y"]) > doc_date.year
-        ):
-            continue
+        if doc_date is not None and "y" in pattern.groupindex and found["y"]:
+            year = int(found["y"])
+            planned = _PLAN_BEFORE.search(text, max(0, found.start() - 24), found.start())
+            if year > doc_date.year or (year == doc_date.year and planned):
+                continue
         last = found
     return last
 
@@ -535,9 +537,13 @@ def _first_quarters(m, doc_date):
     y = _year_of_quarters(m, doc_date)
     if y is None:
         return UNRESOLVED
-    if not (m["y"] or m["rel"]) and doc_date.month <= 2:
-        y -= 1  # (early in the year, a review of the year just ended: "Ba quý đầu năm, kim ngạch …")
+    if not (m["y"] or m["rel"]) and months > doc_date.month and not _NOT_DONE.search(m.string):
+        y -= 1  # (before they end, a result is the year before's: "Ba quý đầu năm, kim ngạch …" in March)
     return replace(months_from_january(y, months), yearless=not (m["y"] or m["rel"]))
+
+
+# words of a period not yet over: an estimate, a plan, a forecast, what is needed
+_NOT_DONE = re.compile(r"\b(?:ước|dự kiến|dự báo|phấn đấu|mục tiêu|kế hoạch|kịch bản|cần|phải|sẽ)\b")
 
 
 def _year_of_quarters(m, doc_date) -> int | None:

@@ -173,9 +173,11 @@ def other_place(
         # names: "…, ngành du lịch đẩy mạnh quảng bá tại Hà Nội; đón 3 triệu lượt khách")
         before_start = low.rfind(";", 0, clause_start - 1) + 1
         m = _first_place(low, places, before_start, clause_start - 1)
+        segment_start = max(before_start, low.rfind(",", before_start, m.start()) + 1) if m is not None else 0
         if (
             m is not None
-            and _OPENS_SEGMENT.match(low[before_start : m.start()])
+            # (the place opening its comma segment: "Năm 2024, huyện Cao Lộc tập trung …; đón …")
+            and _OPENS_SEGMENT.match(low[segment_start : m.start()])
             and not _OURS.search(low, clause_start, start)
         ):
             return m.group()

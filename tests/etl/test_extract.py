@@ -5162,3 +5162,66 @@ def test_what_the_fourteenth_review_found_in_documents_reads_right(text, expecte
 )
 def test_what_round_r_showed_gives_no_figure(text, doc_date):
     assert extract_figures(text, load_catalog(), doc_date) == []
+
+
+# What the fifteenth review found in the last mends: a district or site opening its comma segment after a lead
+# ("Năm 2024, huyện Cao Lộc …; đón …"); "ba quý đầu năm" said done before they end is last year's; "bằng 60% năm
+# 2019", "Khác với năm 2023", "Cao hơn nhiều năm 2022", a plan's year from the date line's on ("Để đạt mục tiêu năm
+# 2024" in January 2024) name no year a sentence is set in; "hai đảng bộ khối" is a count of blocs; the tax office as
+# a partner; "riêng trong kỳ nghỉ" after a month opening the sentence.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2024, huyện Cao Lộc tập trung phát triển du lịch cộng đồng; đón khoảng 200.000 lượt khách.",
+            date(2025, 1, 5),
+            [],
+        ),
+        (
+            "Năm 2024, thành phố Lạng Sơn tổ chức thành công nhiều lễ hội; thu hút 1,2 triệu lượt khách.",
+            date(2025, 1, 5),
+            [],
+        ),
+        (
+            "Ba quý đầu năm, kim ngạch xuất nhập khẩu qua địa bàn đạt 2.500 triệu USD.",
+            date(2024, 3, 10),
+            [("trade_turnover", 2.5, "01–09/2023", "actual")],
+        ),
+        (
+            "Hai quý đầu năm, kim ngạch xuất nhập khẩu ước đạt 2.000 triệu USD.",
+            date(2024, 3, 25),
+            [("trade_turnover", 2, "H1/2024", "estimate")],
+        ),
+        (
+            "Lượng khách du lịch chỉ bằng 60% năm 2019; quý vừa qua toàn tỉnh đón 850.000 lượt khách.",
+            date(2024, 10, 5),
+            [("tourists", 850_000, "Q3/2024", "actual")],
+        ),
+        (
+            "Khác với năm 2023, quý vừa qua kim ngạch xuất nhập khẩu đạt 1.200 triệu USD.",
+            date(2024, 10, 5),
+            [("trade_turnover", 1.2, "Q3/2024", "actual")],
+        ),
+        (
+            "Đảng bộ tỉnh hiện có 16 đảng bộ trực thuộc, trong đó có hai đảng bộ khối, với 70.800 đảng viên.",
+            date(2024, 2, 5),
+            [
+                ("party_organisations", 16, "05/02/2024", "actual"),
+                ("party_members", 70_800, "05/02/2024", "actual"),
+            ],
+        ),
+        (
+            "Theo Cục Hải quan tỉnh, phối hợp với Cục Thuế, đến ngày 28/3 Cục thu ngân sách được 862,4 tỷ đồng.",
+            date(2024, 3, 28),
+            [("budget_revenue_trade", 862.4, "01/01–28/03/2024", "actual")],
+        ),
+        (
+            "Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo dài 5 ngày. Tháng 4, toàn tỉnh đón 250.000 lượt khách; riêng trong kỳ "
+            "nghỉ đón 120.000 lượt.",
+            date(2024, 5, 3),
+            [("tourists", 250_000, "04/2024", "actual")],
+        ),
+    ],
+)
+def test_what_the_fifteenth_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
