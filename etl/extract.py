@@ -2300,7 +2300,8 @@ _IN_A_ZONE = compile_lowered(
 _ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?\s*$")
 # the quarters or months left, the first years of a plan: spans with no calendar dates of their own
 _REMAINING = compile_lowered(
-    r"\b(?:các|những|mấy) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b|\b(?:hai|ba|bốn|[2-4]) năm đầu\b"
+    r"\b(?:các|những|mấy|mỗi) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b"
+    r"|\b(?:hai|ba|bốn|[2-4]) năm đầu\b"
     # (and a half-month or a week: "Riêng nửa đầu tháng 12, kim ngạch … chỉ khoảng 118 triệu USD", "Tuần qua,
     # kim ngạch xuất khẩu … chưa tới 9 triệu USD": spans the figure model does not hold)
     # ("Trong tuần đầu tháng 10/2024", "tuần thứ hai của tháng 10": the week with its month)

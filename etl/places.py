@@ -53,7 +53,8 @@ _AFTER = compile_lowered(
 # place inside a segment that opens otherwise is background ("Trong bối cảnh cả nước khó khăn, GRDP tỉnh
 # tăng 3%").
 _LEAD = re.compile(
-    r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng)?\s*"
+    # ("Cùng thời gian, qua cửa khẩu Móng Cái (Quảng Ninh), kim ngạch 10 tháng đạt …": through a gate)
+    r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng|qua)?\s*"
     # ("HĐND tỉnh Cao Bằng cũng khai mạc kỳ họp …, đặt mục tiêu …": another province's council or committee
     # is that province speaking)
     r"(?:đó\s+)?(?:đại hội(?: đại biểu)?(?: đảng bộ)?\s+)?"
@@ -277,6 +278,9 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         or (_LEAD.match(segment[: m.start()]) and _REPORTS.match(segment, m.end()))
         # "tỷ lệ hộ nghèo ở các xã vùng cao, biên giới vẫn trên 30%": some communes, their list running on
         or _SOME_UNITS.fullmatch(m.group()) is not None
+        # "Lễ hội Văn hóa Du lịch Mẫu Sơn năm 2024 diễn ra từ ngày 20 đến 22/9, dự kiến đón …": an event
+        # opening its segment and taking place there
+        or (_LEAD.match(segment[: m.start()]) and _EVENT_HAPPENS.match(segment, m.end()) is not None)
         # "số thu toàn Chi cục … đạt 4.126,5 tỷ đồng, bằng 43% dự toán giao cho đơn vị (9.600 tỷ đồng)": an
         # office's whole, the clause going on with it
         or m.group() in ("toàn chi cục", "toàn đơn vị")
@@ -302,6 +306,7 @@ _THE_WHOLE = compile_lowered(
     r"|\btrong (?:năm|quý|tháng)(?: \d{4})?(?=\s*(?:[,.;]|$))"
 )
 # (or told of: "Đại diện Sở … thông tin về Lễ hội Kỳ Lừa năm 2026, dự kiến thu hút khoảng 60.000 lượt khách")
+_EVENT_HAPPENS = compile_lowered(r"[^,;]{0,60}?\b(?:diễn ra|khai mạc|được tổ chức)\b")
 _HELD_AN_EVENT = compile_lowered(
     r"\b(?:tổ chức|khai mạc|diễn ra|thông tin về|giới thiệu về)(?: thành công)?\s+$"
 )

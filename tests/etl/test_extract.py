@@ -5225,3 +5225,27 @@ def test_what_round_r_showed_gives_no_figure(text, doc_date):
 )
 def test_what_the_fifteenth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round S (UG-UL) showed on arrival, in held-out sentences that gave a figure where none is: another province's
+# gate after "qua"; the rate each quarter left must reach; an event opening its segment and taking place there.
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        (
+            "Cùng thời gian, qua cửa khẩu Móng Cái (Quảng Ninh), kim ngạch 10 tháng đạt khoảng 3,1 tỷ USD.",
+            date(2023, 11, 5),
+        ),
+        (
+            "Để đạt chỉ tiêu đã điều chỉnh, bình quân mỗi quý còn lại tốc độ tăng trưởng GRDP tăng trên 6%.",
+            date(2020, 7, 20),
+        ),
+        (
+            "Sắp tới, Lễ hội Văn hóa Du lịch Mẫu Sơn năm 2024 diễn ra từ ngày 20 đến 22/9, dự kiến đón khoảng 25.000 "
+            "lượt khách.",
+            date(2024, 9, 5),
+        ),
+    ],
+)
+def test_what_round_s_showed_gives_no_figure(text, doc_date):
+    assert extract_figures(text, load_catalog(), doc_date) == []
