@@ -33,6 +33,7 @@ _GAP_TO = compile_lowered(
 _CHANGE_BEFORE = compile_lowered(
     # (not the rate named as a noun: "tốc độ tăng xếp thứ 11/34", "mức tăng này đứng thứ 5")
     r"(?<!tốc độ )(?<!mức )\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn"
+    # ("Tính năng động … đã cải thiện 0,45 điểm": a score's change)
     r"|nhiều hơn|ít hơn|cải thiện)"
     # ("tỷ lệ hộ nghèo giảm từ 3% trở lên": a fall of at least 3 points, not a rate from which it fell)
     # ("chính sách miễn, giảm thuế … làm giảm số thu khoảng 180 tỷ đồng": what the revenue lost)
@@ -46,9 +47,9 @@ def is_change(tok: Token, low: str) -> bool:
     one moved from ("giảm từ 22,14% cuối năm 2015 xuống còn 5,27%")."""
     window = max(0, tok.start - 30)
     m = _CHANGE_BEFORE.search(low[window : tok.start])
-    if m is None and _STEPS_AND.search(low, window, tok.start):
-        return True  # "tăng 3 bậc và 1,06 điểm so với năm 2017": the score's change, after the rank's
     if m is None:
+        if _STEPS_AND.search(low, window, tok.start):
+            return True  # "tăng 3 bậc và 1,06 điểm so với năm 2017": the score's change, after the rank's
         return _GAP_TO.search(low, max(0, tok.start - 70), tok.start) is not None and not _SET_BY.match(
             low, tok.end
         )

@@ -329,7 +329,8 @@ class DocumentContext:
 
     def _as_before(self, periods: list[PeriodMatch], line: int, low: str = "") -> list[PeriodMatch]:
         """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its
-        paragraph) reported on; with none, the words give no period."""
+        paragraph) reported on; "Cùng thời điểm" after paragraphs naming no period, the day the text last
+        counted to; with none, the words give no period."""
         if not any(pm.period.as_before for pm in periods):
             return periods
         previous = self._current[1] if self._current is not None and self._current[0] == line else []

@@ -271,9 +271,8 @@ def _read(
     # `title_part`: "Thành phố Lạng Sơn: Hoàn thành và vượt 19/20 chỉ tiêu năm 2019", an article on a district
     # or the city (etl/extract.py `_document_part`), whose sentences that name no place are about it
     province_line = -1  # the paragraph whose sentences last spoke of the province (in such an article)
-    province_sentence = (
-        -1
-    )  # the sentence that last spoke of it, if only as what a part's figure is set against
+    # the start of the sentence that last spoke of it, if only as what a part's figure is set against
+    province_sentence_start = -1
 
     line_of = context.line_of
     rank_places = _rank_places(catalog)
@@ -357,7 +356,7 @@ def _read(
             # Tỉnh ủy cho biết, 6 tháng đầu năm 2025, kinh tế của tỉnh … . Thu ngân sách … đạt 8.920 tỷ đồng")
             unoffice = _OFFICE.sub(_blank, low)
             if names_province(unoffice, 0, len(low)) or _PROVINCE_SPOKEN_OF.search(unoffice):
-                province_sentence = s_start
+                province_sentence_start = s_start
                 # (the province only as what the part is set against speaks of it in its own sentence: "…,
                 # chiếm khoảng 1,8% tổng thu … toàn tỉnh. Chi ngân sách địa phương …" goes on about the part)
                 unreferred = _AS_REFERENCE.sub(_blank, unoffice)
@@ -1107,7 +1106,7 @@ def _read(
                     )
                     # (unless the sentence names the province after it: "Theo đơn vị này, … qua địa bàn tỉnh
                     # Lạng Sơn đạt 5 tỷ USD" -- the office telling our figure)
-                    if office is not None and "lạng sơn" not in low[this_place.end() : tok.start]:
+                    if office is not None and not names_province(low, this_place.end(), tok.start, True):
                         place = office.group()
                 elif this_place.start() >= clause[0] or not names_province(low, this_place.end(), tok.start):
                     # "Quảng Ninh ước tăng 11,1% … . Tỉnh này đặt mục tiêu cả năm tăng trưởng 11%": the other
@@ -1150,7 +1149,7 @@ def _read(
                 and tok.place is None
                 and title_part is not None
                 and province_line != line_of(s_start)
-                and province_sentence != s_start
+                and province_sentence_start != s_start
             ):
                 place = title_part
             if place is None and tok.place is None and "lần lượt" in low:
@@ -1764,7 +1763,7 @@ def _not_in_a_later_bracket(own: list[PeriodMatch], low: str, tok: Token) -> lis
     ]
 
 
-_BOARD = compile_lowered(r"\bbảng xếp hạng\b")
+_RANKING_BOARD = compile_lowered(r"\bbảng xếp hạng\b")
 
 
 def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalog, low: str) -> str | None:
@@ -1776,7 +1775,7 @@ def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalo
     else:
         # (or the board it is on, "Trên bảng xếp hạng SIPAS, tỉnh đứng thứ 30/63", else the one index its
         # clause names -- not "Cùng với nâng cao chỉ số hài lòng, năm 2023 tỉnh xếp thứ 15/63 về PAR INDEX")
-        board = _BOARD.search(low, clause[0], tok.start)
+        board = _RANKING_BOARD.search(low, clause[0], tok.start)
         words = low[board.end() : tok.start] if board else low[clause[0] : clause[1]]
         named = {
             i.index
@@ -1870,7 +1869,8 @@ _OF_A_PART = compile_lowered(r"\bcủa (?=(?:xã|phường|thị trấn|huyện|
 
 def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     """The district or city a title opens on before a colon or a dash ("Thành phố Lạng Sơn: …", "Huyện Cao
-    Lộc - …", "Hữu Lũng: …"), else None."""
+    Lộc - …", "Hữu Lũng: …"), the place a travel title goes to ("Về Bắc Sơn …", "Ở xã biên giới Bảo Lâm …"), a
+    named site, gate or commune opening it as its subject, a district's own meeting; else None."""
     title = title.lstrip()
     if (going := _GOING_TO.match(title)) is not None:
         # "Về Bắc Sơn ngắm thung lũng vàng", "Lên Mẫu Sơn săn mây": the place a travel piece goes to
@@ -2385,7 +2385,7 @@ _REQUIRED = compile_lowered(
 )
 
 
-_HOLIDAY = compile_lowered(
+_HOLIDAY_OR_EVENT_DAYS = compile_lowered(
     r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b|\bmùa lễ hội\b"
     # (or an event's: "Ban tổ chức dự kiến đón khoảng 15.000 lượt khách trong ba ngày lễ hội")
     r"|\btrong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày (?:lễ hội|diễn ra|hội|tổ chức)\b"
@@ -2401,11 +2401,13 @@ _HOLIDAY_CIRCUMSTANCE = compile_lowered(
 
 def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
     """Whether the value's clause counts the days of a holiday ("dịp Tết đón 50.000 lượt khách")."""
-    m = _HOLIDAY.search(low, clause[0], tok.end + 40)
+    m = _HOLIDAY_OR_EVENT_DAYS.search(low, clause[0], tok.end + 40)
     return m is not None and not _HOLIDAY_CIRCUMSTANCE.search(low, max(clause[0], m.start() - 24), m.start())
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")
+# a count said met part-way through its span ("có 11 chỉ tiêu đã đạt và vượt mục tiêu cả nhiệm kỳ" in 2023)
+_MET_SO_FAR = compile_lowered(r"\bđã (?:đạt|hoàn thành|vượt)\b")
 _RANKED_BY = compile_lowered(
     r"(?:^|[,;:]\s*)\W*về (?:quy mô |tổng )?(?:thu ngân sách|số thu|kim ngạch|vốn đầu tư|thu hút đầu tư"
     r"|số doanh nghiệp|lượt khách|doanh thu du lịch|thu nhập|xuất khẩu|nhập khẩu|giải ngân)[^,;]{0,40},"
@@ -2440,7 +2442,6 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
 
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
 # (opening its clause, or after the province as subject: not "khảo sát hằng năm", "lễ hội diễn ra hằng năm")
-_MET_SO_FAR = compile_lowered(r"\bđã (?:đạt|hoàn thành|vượt)\b")
 _EVERY_YEAR = compile_lowered(
     r"(?:^\W*|[,;:]\s*|\b(?:tỉnh|toàn tỉnh|lạng sơn) )(?:bình quân )?(?:mỗi|hằng|hàng) năm\b"
     # ("- Phấn đấu hằng năm có ít nhất 400 doanh nghiệp thành lập mới": a plan of every year)

@@ -176,9 +176,11 @@ def _term_to_date(m, doc_date):
 # "so với đầu giai đoạn 2016 - 2020, khi con số này ở mức trên 25%": the start of a span, a day the text
 # does not give (the close of 2015? the first survey of 2016?) -- a value of it is held, never dated by guess
 START_OF_SPAN = "start_of_span"
-# "Năm 2022, kim ngạch tháng 3 …; quý vừa qua kim ngạch đạt 1,2 tỷ USD": a period relative to the date line
-# in a sentence set in another year -- which quarter the writer meant the text does not tell; held
+# "Năm 2022, kim ngạch tháng 3 …; quý vừa qua kim ngạch đạt 1,2 tỷ USD", "Tháng 1, …, tháng trước …": a month
+# or quarter relative to the date line in a sentence set in another year, or before a January of no year --
+# which one the writer meant the text does not tell; a value of it is held
 UNPLACED = "unplaced"
+_UNPLACED = Period(UNPLACED, date.min, date.min, "")
 
 
 @_rule(
@@ -454,7 +456,7 @@ def _last_month(m, doc_date):
             # tăng 7,3%, sang tháng trước đã lên 8,1%" in July, the month after it
             mo = int(named["mo"])
             if mo == 1 and not (named["y"] or year):
-                return _UNPLACED  # (December of which year: the context may yet set January's)
+                return _UNPLACED  # (December of which year: the January's is not written)
             y, mo = (named_year - 1, 12) if mo == 1 else (named_year, mo - 1)
             return month_period(y, mo)
     elif other_year:
@@ -462,9 +464,6 @@ def _last_month(m, doc_date):
     if m.group().endswith("vừa qua") and doc_date.day > 20:
         last = doc_date  # (late in a month, the month now ending)
     return month_period(last.year, last.month)
-
-
-_UNPLACED = Period(UNPLACED, date.min, date.min, "")
 
 
 # a month or year named only as what is compared with or cited ("So với tháng 10 năm 2023, …", "Nếu như
@@ -479,14 +478,19 @@ _NOT_SET_IN = re.compile(
 _PLAN_BEFORE = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)\s*$")
 
 
-def _set_in(pattern: re.Pattern, text: str, end: int, doc_date: date | None = None) -> re.Match | None:
-    """The last match of `pattern` in text[:end] that the sentence is set in (None if none): not a year after
-    the date line's, a plan's to come ("Để hoàn thành kế hoạch năm 2025, quý vừa qua …" in October 2024)."""
+_SET_IN_REACH = 400  # characters read back for it: far more than a sentence's opening takes in prose
+
+
+def _set_in(pattern: re.Pattern, text: str, end: int, doc_date: date | None) -> re.Match | None:
+    """The last month or year (`pattern`) within a reader's span before `end` that the sentence is set in,
+    or None: not one only compared with or cited (`_NOT_SET_IN`), nor a year after the date line's ("Để hoàn
+    thành kế hoạch năm 2025, quý vừa qua …" in October 2024), nor a plan's of the date line's year
+    (`_PLAN_BEFORE`). (A run-on text is one long sentence: a span is read back, not the text to its start.)"""
     last = None
-    for found in pattern.finditer(text, 0, end):
+    for found in pattern.finditer(text, max(0, end - _SET_IN_REACH), end):
         if _NOT_SET_IN.search(text, max(0, found.start() - 24), found.start()):
             continue
-        if doc_date is not None and "y" in pattern.groupindex and found["y"]:
+        if found["y"] and doc_date is not None:
             year = int(found["y"])
             planned = _PLAN_BEFORE.search(text, max(0, found.start() - 24), found.start())
             if year > doc_date.year or (year == doc_date.year and planned):
@@ -537,7 +541,8 @@ def _first_quarters(m, doc_date):
     y = _year_of_quarters(m, doc_date)
     if y is None:
         return UNRESOLVED
-    if not (m["y"] or m["rel"]) and months > doc_date.month and not _NOT_DONE.search(m.string):
+    said_done = not _NOT_DONE.search(m.string, max(0, m.start() - 200), m.end() + 200)
+    if not (m["y"] or m["rel"]) and months > doc_date.month and said_done:
         y -= 1  # (before they end, a result is the year before's: "Ba quý đầu năm, kim ngạch …" in March)
     return replace(months_from_january(y, months), yearless=not (m["y"] or m["rel"]))
 
@@ -547,9 +552,9 @@ _NOT_DONE = re.compile(r"\b(?:ước|dự kiến|dự báo|phấn đấu|mục t
 
 
 def _year_of_quarters(m, doc_date) -> int | None:
-    """The year of "quý đầu năm", "ba quý đầu năm [2024/nay/sau/tới/ngoái/trước]": written, or relative to the
-    year the sentence is set in ("Năm 2023, …, quý đầu năm sau …": 2024's), else to the date line's; None with
-    neither."""
+    """The year of "quý đầu năm", "ba quý đầu năm [2024/nay/sau/tới/ngoái/trước]": written; "năm sau/trước"
+    after the year the sentence is set in ("Năm 2023, …, quý đầu năm sau …": 2024's); else relative to the
+    date line's; None with no date line."""
     step = {"sau": 1, "tới": 1, "ngoái": -1, "trước": -1}.get(m["rel"] or "", 0)
     if m["y"]:
         return int(m["y"])

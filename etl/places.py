@@ -65,7 +65,7 @@ _LEAD = re.compile(
 _OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút)\b")
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
 # (or a partner: "Quan hệ hợp tác với Quảng Tây năm 2024 đạt nhiều kết quả, kim ngạch …")
-_COMPARED = compile_lowered(r"\b(?:hơn|so với|bằng|kém|như|với)\b")
+_COMPARED = compile_lowered(r"\b(?:hơn|bằng|kém|như|với)\b")
 # (and holding a congress or a session: "Trước đó, Đảng bộ tỉnh Cao Bằng đã tổ chức thành công đại hội …, đặt
 # mục tiêu tăng trưởng bình quân 7%/năm")
 _SUBJECT_VERB = compile_lowered(
@@ -174,11 +174,12 @@ def other_place(
         # names: "…, ngành du lịch đẩy mạnh quảng bá tại Hà Nội; đón 3 triệu lượt khách")
         before_start = low.rfind(";", 0, clause_start - 1) + 1
         m = _first_place(low, places, before_start, clause_start - 1)
-        segment_start = max(before_start, low.rfind(",", before_start, m.start()) + 1) if m is not None else 0
         if (
             m is not None
             # (the place opening its comma segment: "Năm 2024, huyện Cao Lộc tập trung …; đón …")
-            and _OPENS_SEGMENT.match(low[segment_start : m.start()])
+            and _OPENS_SEGMENT.match(
+                low[max(before_start, low.rfind(",", before_start, m.start()) + 1) : m.start()]
+            )
             and not _OURS.search(low, clause_start, start)
         ):
             return m.group()
@@ -305,8 +306,9 @@ _THE_WHOLE = compile_lowered(
     r"\b(?:cả|trong cả|toàn) (?:năm|quý|tháng|tỉnh)\b|\btổng mức\b|\bso với cùng kỳ\b"
     r"|\btrong (?:năm|quý|tháng)(?: \d{4})?(?=\s*(?:[,.;]|$))"
 )
-# (or told of: "Đại diện Sở … thông tin về Lễ hội Kỳ Lừa năm 2026, dự kiến thu hút khoảng 60.000 lượt khách")
+# an event taking place in its own segment ("Lễ hội … năm 2024 diễn ra từ ngày 20 đến 22/9, dự kiến đón …")
 _EVENT_HAPPENS = compile_lowered(r"[^,;]{0,60}?\b(?:diễn ra|khai mạc|được tổ chức)\b")
+# (or told of: "Đại diện Sở … thông tin về Lễ hội Kỳ Lừa năm 2026, dự kiến thu hút khoảng 60.000 lượt khách")
 _HELD_AN_EVENT = compile_lowered(
     r"\b(?:tổ chức|khai mạc|diễn ra|thông tin về|giới thiệu về)(?: thành công)?\s+$"
 )
