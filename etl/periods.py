@@ -541,7 +541,10 @@ def _first_quarters(m, doc_date):
     y = _year_of_quarters(m, doc_date)
     if y is None:
         return UNRESOLVED
-    said_done = not _NOT_DONE.search(m.string, max(0, m.start() - 200), m.end() + 200)
+    # (in its own clause, up to its verb: not "…, bằng 55% kế hoạch năm", "…, cao hơn dự kiến" after it)
+    clause_start = max(m.string.rfind(";", 0, m.start()) + 1, m.start() - 200)
+    verb = _ITS_VERB.search(m.string, m.end(), m.end() + 200)
+    said_done = not _NOT_DONE.search(m.string, clause_start, verb.end() if verb else m.end() + 200)
     if not (m["y"] or m["rel"]) and months > doc_date.month and said_done:
         y -= 1  # (before they end, a result is the year before's: "Ba quý đầu năm, kim ngạch …" in March)
     return replace(months_from_january(y, months), yearless=not (m["y"] or m["rel"]))
@@ -549,6 +552,7 @@ def _first_quarters(m, doc_date):
 
 # words of a period not yet over: an estimate, a plan, a forecast, what is needed
 _NOT_DONE = re.compile(r"\b(?:ước|dự kiến|dự báo|phấn đấu|mục tiêu|kế hoạch|kịch bản|cần|phải|sẽ)\b")
+_ITS_VERB = re.compile(r"\b(?:đạt|tăng|giảm|là|có)\b")
 
 
 def _year_of_quarters(m, doc_date) -> int | None:

@@ -63,6 +63,9 @@ _LEAD = re.compile(
     r"(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
 _OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút)\b")
+_A_LEAD_AT_MOST = compile_lowered(
+    r"\s*(?:(?:[^,;]{0,40}\b(?:\d{4}|qua|nay)|tại [^,;]{0,60}|theo [^,;]{0,60}),\s*)?$"
+)
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
 # (or a partner: "Quan hệ hợp tác với Quảng Tây năm 2024 đạt nhiều kết quả, kim ngạch …")
 _COMPARED = compile_lowered(r"\b(?:hơn|bằng|kém|như|với)\b")
@@ -174,15 +177,16 @@ def other_place(
         # names: "…, ngành du lịch đẩy mạnh quảng bá tại Hà Nội; đón 3 triệu lượt khách")
         before_start = low.rfind(";", 0, clause_start - 1) + 1
         m = _first_place(low, places, before_start, clause_start - 1)
-        if (
-            m is not None
-            # (the place opening its comma segment: "Năm 2024, huyện Cao Lộc tập trung …; đón …")
-            and _OPENS_SEGMENT.match(
-                low[max(before_start, low.rfind(",", before_start, m.start()) + 1) : m.start()]
-            )
-            and not _OURS.search(low, clause_start, start)
-        ):
-            return m.group()
+        if m is not None:
+            segment_start = max(before_start, low.rfind(",", before_start, m.start()) + 1)
+            if (
+                # (the place opening its comma segment, after a lead at most: "Năm 2024, huyện Cao Lộc …;
+                # đón …" -- not after a subject's clause: "Năm 2024, du lịch tỉnh khởi sắc, huyện Bắc Sơn …")
+                _OPENS_SEGMENT.match(low[segment_start : m.start()])
+                and _A_LEAD_AT_MOST.match(low[before_start:segment_start])
+                and not _OURS.search(low, clause_start, start)
+            ):
+                return m.group()
     # (a clause without end in a run-on text is read back a reader's span, from a comma, not to its start)
     if start - clause_start > _READ_BACK:
         comma = low.find(", ", start - _READ_BACK, start)

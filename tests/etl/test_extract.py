@@ -5249,3 +5249,53 @@ def test_what_the_fifteenth_review_found_reads_right(text, doc_date, expected):
 )
 def test_what_round_s_showed_gives_no_figure(text, doc_date):
     assert extract_figures(text, load_catalog(), doc_date) == []
+
+
+# What the sixteenth review found in the last mends: "Trên cơ sở này" and "các cơ sở này" are no one business; a
+# district named after a subject's clause does not take the clause on "đón" after ";"; "ba quý đầu năm" said done
+# before a plan word after its verb; blocs' members beside the province's.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Trên cơ sở này, tỉnh phấn đấu năm 2025 đón 3,5 triệu lượt khách du lịch.",
+            date(2024, 12, 20),
+            [("tourists", 3_500_000, "2025", "target")],
+        ),
+        (
+            "Chín tháng năm 2024, toàn tỉnh có 1.200 cơ sở lưu trú; riêng các cơ sở này đón 1,5 triệu lượt khách du "
+            "lịch.",
+            date(2024, 10, 5),
+            [("tourists", 1_500_000, "01–09/2024", "actual")],
+        ),
+        (
+            "Năm 2024, du lịch tỉnh khởi sắc với nhiều sản phẩm mới, huyện Bắc Sơn có thêm homestay; đón 2,5 triệu lượt "
+            "khách du lịch.",
+            date(2024, 12, 20),
+            [("tourists", 2_500_000, "2024", "estimate")],
+        ),
+        (
+            "Hai quý đầu năm, thu ngân sách trên địa bàn đạt 4.100 tỷ đồng, bằng 55% kế hoạch năm.",
+            date(2024, 2, 5),
+            [("budget_revenue", 4100, "H1/2023", "actual")],
+        ),
+        (
+            "Năm 2024, Đảng bộ tỉnh có 72.000 đảng viên; các đảng bộ khối có 3.500 đảng viên.",
+            date(2025, 1, 5),
+            [("party_members", 72_000, "31/12/2024", "actual")],
+        ),
+    ],
+)
+def test_what_the_sixteenth_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_domestic_revenue_after_the_customs_office_is_not_its_take():
+    # ("… phối hợp với Cục Thuế tỉnh rà soát nợ thuế; 9 tháng, Cục thu ngân sách nội địa được 3.000 tỷ đồng": not
+    # what the customs office collects)
+    text = (
+        "Cục Hải quan tỉnh đã phối hợp với Cục Thuế tỉnh rà soát nợ thuế; 9 tháng, Cục thu ngân sách nội địa được "
+        "3.000 tỷ đồng."
+    )
+    got = {m.indicator_id for m in extract_figures(text, load_catalog(), date(2024, 10, 5))}
+    assert "budget_revenue_trade" not in got
