@@ -263,7 +263,7 @@ def other_place(
 def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) -> bool:
     """Whether the place `m`, the first the segment names, is the subject its clause goes on about."""
     return bool(
-        (_LEAD.match(segment[: m.start()]) and len(segment) - m.end() <= 40)
+        (_LEAD.match(segment[: m.start()]) and len(_after_its_bracket(segment[m.end() :])) <= 40)
         or _SINGLED_OUT.search(segment[: m.start()])
         # "tỷ lệ hộ nghèo ở các huyện Bình Gia, Đình Lập còn trên 20%": a list of named places runs on
         # (not "cao hơn mức bình quân của cả nước, nhưng …": the nation is no list)
@@ -323,6 +323,15 @@ _APPOSITION = compile_lowered(
 
 
 _SOME_UNITS = compile_lowered(r"(?:ở|tại) (?:các|những|một số) (?:xã|huyện|thôn|bản)")
+
+
+def _after_its_bracket(rest: str) -> str:
+    """The words after a place, past a bracket that describes it ("Tại xã Thất Khê (hình thành từ thị trấn
+    Thất Khê và các xã …), thu ngân sách …": the bracket may run past the segment's comma)."""
+    if not rest.lstrip().startswith("("):
+        return rest
+    closed = rest.find(")")
+    return rest[closed + 1 :] if closed >= 0 else ""
 
 
 def _names_ours(segment: str, at: int) -> bool:

@@ -5299,3 +5299,34 @@ def test_domestic_revenue_after_the_customs_office_is_not_its_take():
     )
     got = {m.indicator_id for m in extract_figures(text, load_catalog(), date(2024, 10, 5))}
     assert "budget_revenue_trade" not in got
+
+
+# What round T (UM-UP) showed on arrival, in held-out sentences that gave a figure where none is: a part named after
+# its count ("lượt khách quốc tế"); a count on boundaries before a reform; targets on track; a commune described by
+# a bracket that runs past a comma.
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        (
+            "Theo Sở Văn hóa, Thể thao và Du lịch, trong tổng số khách năm qua có khoảng 142.500 lượt khách quốc tế.",
+            date(2025, 1, 6),
+        ),
+        (
+            "Đại hội Đảng bộ phường Đồng Đăng\n\nToàn tỉnh đã có 84 xã đạt chuẩn nông thôn mới (tính theo địa giới "
+            "trước sắp xếp).",
+            date(2025, 8, 16),
+        ),
+        (
+            "Trong 21 chỉ tiêu chủ yếu của năm, có 8 chỉ tiêu đạt tiến độ từ 50% kế hoạch trở lên trong 6 tháng đầu "
+            "năm 2022.",
+            date(2022, 7, 10),
+        ),
+        (
+            "Tại xã Thất Khê (hình thành từ thị trấn Thất Khê và các xã Chi Lăng, Đề Thám cũ của huyện Tràng Định), thu "
+            "ngân sách quý I đạt 9,6 tỷ đồng.",
+            date(2026, 4, 5),
+        ),
+    ],
+)
+def test_what_round_t_showed_gives_no_figure(text, doc_date):
+    assert extract_figures(text, load_catalog(), doc_date) == []
