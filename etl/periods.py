@@ -478,7 +478,7 @@ _NOT_SET_IN = re.compile(
 _PLAN_BEFORE = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)\s*$")
 
 
-_SET_IN_REACH = 400  # characters read back for it: far more than a sentence's opening takes in prose
+_SET_IN_REACH = 1000  # characters read back for it: more than a long sentence's opening takes in prose
 
 
 def _set_in(pattern: re.Pattern, text: str, end: int, doc_date: date | None) -> re.Match | None:
@@ -552,7 +552,7 @@ def _first_quarters(m, doc_date):
 
 # words of a period not yet over: an estimate, a plan, a forecast, what is needed
 _NOT_DONE = re.compile(r"\b(?:ước|dự kiến|dự báo|phấn đấu|mục tiêu|kế hoạch|kịch bản|cần|phải|sẽ)\b")
-_ITS_VERB = re.compile(r"\b(?:đạt|tăng|giảm|là|có)\b")
+_ITS_VERB = re.compile(r"\b(?:đạt|tăng|giảm)\b")
 
 
 def _year_of_quarters(m, doc_date) -> int | None:

@@ -64,7 +64,8 @@ _LEAD = re.compile(
 )
 _OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút)\b")
 _A_LEAD_AT_MOST = compile_lowered(
-    r"\s*(?:(?:[^,;]{0,40}\b(?:\d{4}|qua|nay)|tại [^,;]{0,60}|theo [^,;]{0,60}),\s*)?$"
+    r"\s*(?:(?:[^,;]{0,40}\b(?:\d{4}|qua|nay|năm|quý [ivx\d]+|tháng \d{1,2}|tết|nguyên đán)|tại [^,;]{0,60}"
+    r"|theo [^;]{0,80}?),\s*)?$"
 )
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
 # (or a partner: "Quan hệ hợp tác với Quảng Tây năm 2024 đạt nhiều kết quả, kim ngạch …")
