@@ -552,7 +552,7 @@ def _first_quarters(m, doc_date):
 
 # words of a period not yet over: an estimate, a plan, a forecast, what is needed
 _NOT_DONE = re.compile(r"\b(?:ước|dự kiến|dự báo|phấn đấu|mục tiêu|kế hoạch|kịch bản|cần|phải|sẽ)\b")
-_ITS_VERB = re.compile(r"\b(?:đạt|tăng|giảm)\b")
+_ITS_VERB = re.compile(r"\b(?:đạt|tăng|giảm)\b|\blà(?= (?:khoảng |gần |hơn |trên )?\d)")
 
 
 def _year_of_quarters(m, doc_date) -> int | None:

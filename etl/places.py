@@ -63,9 +63,11 @@ _LEAD = re.compile(
     r"(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
 _OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút)\b")
+# (a lead: a period opening the sentence, "Năm 2024, …", "Trong 6 tháng đầu năm, …", "Dịp Tết Nguyên đán, …",
+# or a source or a place, "Theo Sở Văn hóa, Thể thao và Du lịch, …", "Tại Hội nghị tổng kết, …")
 _A_LEAD_AT_MOST = compile_lowered(
-    r"\s*(?:(?:[^,;]{0,40}\b(?:\d{4}|qua|nay|năm|quý [ivx\d]+|tháng \d{1,2}|tết|nguyên đán)|tại [^,;]{0,60}"
-    r"|theo [^;]{0,80}?),\s*)?$"
+    r"\s*(?:(?:(?:(?:trong|từ|đến|sau|dịp|những|các|cuối|đầu)\s+)?(?:\d{1,2} tháng|năm|quý|tháng|tết|nửa)"
+    r"[^,;]{0,40}|tại [^,;]{0,60}|theo (?:sở văn hóa, thể thao và du lịch|[^,;]{0,60})),\s*)?$"
 )
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
 # (or a partner: "Quan hệ hợp tác với Quảng Tây năm 2024 đạt nhiều kết quả, kim ngạch …")

@@ -5208,10 +5208,9 @@ def test_what_round_r_showed_gives_no_figure(text, doc_date):
         (
             "Đảng bộ tỉnh hiện có 16 đảng bộ trực thuộc, trong đó có hai đảng bộ khối, với 70.800 đảng viên.",
             date(2024, 2, 5),
-            [
-                ("party_organisations", 16, "05/02/2024", "actual"),
-                ("party_members", 70_800, "05/02/2024", "actual"),
-            ],
+            # (the province's total after a listing that names its blocs: held with them -- missed, never a bloc's
+            # membership published as the province's)
+            [("party_organisations", 16, "05/02/2024", "actual")],
         ),
         (
             "Theo Cục Hải quan tỉnh, phối hợp với Cục Thuế, đến ngày 28/3 Cục thu ngân sách được 862,4 tỷ đồng.",
@@ -5362,10 +5361,7 @@ def test_what_round_t_showed_gives_no_figure(text, doc_date):
             "Đến ngày 31/12/2023, Đảng bộ tỉnh có 16 đảng bộ trực thuộc, gồm 11 đảng bộ huyện, thành phố, 2 đảng bộ "
             "khối và 3 đảng bộ lực lượng vũ trang, với 70.800 đảng viên.",
             date(2024, 1, 5),
-            [
-                ("party_organisations", 16, "31/12/2023", "actual"),
-                ("party_members", 70_800, "31/12/2023", "actual"),
-            ],
+            [("party_organisations", 16, "31/12/2023", "actual")],
         ),
         ("Đến nay, Đảng bộ Khối, với 4.300 đảng viên, đã hoàn thành sắp xếp.", date(2024, 1, 5), []),
         (
@@ -5383,4 +5379,49 @@ def test_what_round_t_showed_gives_no_figure(text, doc_date):
     ],
 )
 def test_what_the_seventeenth_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What the eighteenth review found in the last mends: a part going on with its own count ("…quốc tế, nội địa đạt
+# 3,2 triệu") is no whole; another count's schedule is no targets on track; counts before the reform however
+# bracketed; two blocs as the subject; "Cục thu" after the tax office speaking; a subject's clause is no lead; a
+# result after a copula said before they end.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("Năm 2024, tỉnh đón 150.000 lượt khách quốc tế, nội địa đạt 3,2 triệu lượt.", date(2025, 1, 5), []),
+        (
+            "Năm 2024, có 18/20 chỉ tiêu đạt và 2 chỉ tiêu chậm tiến độ.",
+            date(2024, 12, 20),
+            [("annual_targets_met", 18, "2024", "estimate")],
+        ),
+        (
+            "Đến nay, toàn tỉnh có 84 xã đạt chuẩn nông thôn mới (tính trước khi sắp xếp).",
+            date(2025, 8, 5),
+            [],
+        ),
+        (
+            "Đến nay, hai đảng bộ khối với tổng số 8.600 đảng viên đã hoàn thành hợp nhất.",
+            date(2024, 1, 5),
+            [],
+        ),
+        (
+            "Theo Cục Hải quan tỉnh, lượng xe qua cửa khẩu tăng mạnh; lãnh đạo Sở Tài chính và Cục Thuế tỉnh cho biết "
+            "tính đến ngày 20/10, Cục thu được 3.100 tỷ đồng.",
+            date(2024, 10, 25),
+            [],
+        ),
+        (
+            "Theo báo cáo năm 2024, du lịch tỉnh khởi sắc, huyện Bắc Sơn tổ chức lễ hội lớn; đón 3 triệu lượt khách.",
+            date(2025, 1, 5),
+            [("tourists", 3_000_000, "2024", "actual")],
+        ),
+        (
+            "Ba quý đầu năm, thu ngân sách là 4.000 tỷ đồng, phấn đấu cả năm đạt 6.000 tỷ đồng.",
+            date(2024, 3, 28),
+            [("budget_revenue", 4000, "01–09/2023", "actual"), ("budget_revenue", 6000, "2024", "target")],
+        ),
+    ],
+)
+def test_what_the_eighteenth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
