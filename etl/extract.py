@@ -1996,6 +1996,8 @@ _PROVINCE_SPOKEN_OF_IN_TITLE = compile_lowered(r"\b(?:của|toàn|cả) tỉnh\b
 _PROVINCE_IN_TITLE = compile_lowered(r"\b(?:toàn|cả) tỉnh\b|(?<!của )\blạng sơn\b(?! \w)")
 _TITLE_SUBJECT_DOES = compile_lowered(
     r"\s+(?:họp báo|tổ chức|tổng kết|sơ kết|công bố|triển khai|thông tin|phấn đấu|hoàn thành|thu hút|đón"
+    # ("Huyện biên giới Tràng Định vươn lên", "Huyện Bình Gia đổi thay": a feature on the district)
+    r"|vươn lên|khởi sắc|bứt phá|chuyển mình|đổi thay"
     # ("Huyện Hữu Lũng năm 2022 qua một số chỉ tiêu thống kê chủ yếu": the district's year)
     r"|năm \d{4}|\d{1,2} tháng|giai đoạn|nhiệm kỳ)\b"
 )
@@ -2406,8 +2408,9 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")
-# a count said met part-way through its span ("có 11 chỉ tiêu đã đạt và vượt mục tiêu cả nhiệm kỳ" in 2023)
-_MET_SO_FAR = compile_lowered(r"\bđã (?:đạt|hoàn thành|vượt)\b")
+# a count said met or had part-way through its span ("có 11 chỉ tiêu đã đạt và vượt mục tiêu cả nhiệm kỳ",
+# "Giai đoạn 2021 - 2025, tỉnh đã có 1.200 doanh nghiệp thành lập mới" in 2023)
+_MET_SO_FAR = compile_lowered(r"\bđã (?:đạt|hoàn thành|vượt|có)\b")
 _RANKED_BY = compile_lowered(
     r"(?:^|[,;:]\s*)\W*về (?:quy mô |tổng )?(?:thu ngân sách|số thu|kim ngạch|vốn đầu tư|thu hút đầu tư"
     r"|số doanh nghiệp|lượt khách|doanh thu du lịch|thu nhập|xuất khẩu|nhập khẩu|giải ngân)[^,;]{0,40},"

@@ -5425,3 +5425,24 @@ def test_what_the_seventeenth_review_found_reads_right(text, doc_date, expected)
 )
 def test_what_the_eighteenth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# Three of the last notes' left-alone readings: the country as a subject ("Việt Nam có …"); a feature on a district
+# whose title has it doing something ("Huyện biên giới Tràng Định vươn lên"); a count had part-way through a term
+# ("Giai đoạn 2021 - 2025, tỉnh đã có 1.200 doanh nghiệp" in 2023).
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        (
+            "Tin\n\nNăm 2024, Việt Nam có tốc độ tăng trưởng kinh tế 7,09%, thuộc nhóm cao của khu vực.",
+            date(2025, 1, 10),
+        ),
+        (
+            "Huyện biên giới Tràng Định vươn lên\n\nNăm 2024, thu ngân sách trên địa bàn đạt 150 tỷ đồng.",
+            date(2025, 1, 10),
+        ),
+        ("Tin\n\nGiai đoạn 2021 - 2025, tỉnh đã có 1.200 doanh nghiệp thành lập mới.", date(2023, 6, 10)),
+    ],
+)
+def test_what_the_seventh_note_left_alone_gives_no_figure_of_the_province(text, doc_date):
+    assert extract_figures(text, load_catalog(), doc_date) == []
