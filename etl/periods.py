@@ -251,13 +251,13 @@ def _as_of_day_without_year(m, doc_date):
 _DAYS_AHEAD = 10  # a report may count to a day a few days ahead of its date line, never further
 
 
-def _day_by_date_line(d: int, mo: int, doc_date: date) -> date | None:
+def _day_by_date_line(d: int, mo: int, doc_date: date, days_ahead: int = _DAYS_AHEAD) -> date | None:
     """Day `d` of month `mo` written without its year: the date line's year, last year's if that would be
     after the date line -- unless only days after it ("Lũy kế đến 31/12, … ước đạt" on 26 December: this
-    year's close, estimated); None if no such day."""
+    year's close, estimated; a start "từ … đến nay" allows none, `days_ahead=0`); None if no such day."""
     try:
         day = date(doc_date.year, mo, d)
-        return day if day <= doc_date + timedelta(days=_DAYS_AHEAD) else date(day.year - 1, mo, d)
+        return day if day <= doc_date + timedelta(days=days_ahead) else date(day.year - 1, mo, d)
     except ValueError:
         return None
 
@@ -537,7 +537,7 @@ def _first_quarter(m, doc_date):
     ("quý",),
 )
 def _first_quarters(m, doc_date):
-    months = 3 * {"hai": 2, "ba": 3}.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 0)
+    months = 3 * (int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()])
     y = _year_of_quarters(m, doc_date)
     if y is None:
         return UNRESOLVED
@@ -584,12 +584,13 @@ def _since_a_day(m, doc_date):
         return UNRESOLVED
     if m["d"] or m["mo"].isdigit():
         month, day = (int(m["dm"]), int(m["d"])) if m["d"] else (int(m["mo"]), 1)
-        try:
-            start = date(int(m["y"]) if m["y"] else doc_date.year, month, day)
-            if not m["y"] and start > doc_date:  # (written without its year: the last such day)
-                start = start.replace(year=start.year - 1)
-        except ValueError:
-            return None
+        if m["y"]:
+            try:
+                start = date(int(m["y"]), month, day)
+            except ValueError:
+                return None
+        elif (start := _day_by_date_line(day, month, doc_date, days_ahead=0)) is None:
+            return None  # (written without its year: the last such day)
     else:  # this month's first day, or the last month's
         month = doc_date if m["mo"].lower() == "này" else _month_before(doc_date)
         start = date(month.year, month.month, 1)
