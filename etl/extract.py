@@ -123,6 +123,22 @@ SUBSET = compile_lowered(r"\btrong đó\b|\b(?:bao )?gồm\b")
 
 
 _STRUCTURE = re.compile(r"\bcơ cấu\b")  # "cơ cấu kinh tế … 45%": a share of the economy, not a rate
+# A segment that opens on a subject of its own, two words or more ("độ che phủ rừng", "giải ngân vốn đầu tư
+# công") right before its verb -- none of them a period, a status, a place, a link or growth itself ("ngay từ
+# quý I phải đạt 8,5%", "qua đó 6 tháng đầu năm đạt", "đưa tăng trưởng cả năm ước đạt", "Lạng Sơn đạt 8,1%",
+# "con số này là 7%", "… lần lượt là")
+_NOT_A_SUBJECT_WORD = (
+    r"quý|tháng|năm|nửa|cả|riêng|chung|trong|giai|đoạn|nhiệm|kỳ|bình|quân|ước|dự|kiến|báo|phấn|đấu|mục|tiêu"
+    r"|kế|hoạch|chỉ|kịch|bản|tăng|giảm|trưởng|đạt|mức|khoảng|phải|cần|sẽ|lên|xuống|tốc|kinh|tế|grdp|gdp"
+    r"|lạng|sơn|tỉnh|toàn|con|số|này|đó|kết|quả|thực|hiện|sơ|bộ|chính|thức|lần|lượt|nên|qua|để|đưa|giúp|khiến"
+    r"|nhờ|do|vì|thì|với|theo|sau|trước|đến|từ|so|cao|thấp|nếu|đứng|xếp|thuộc|hai|ba|bốn|sáu|chín|mười|ngay"
+    r"|và|còn|khi|tổng|sản|phẩm|trên|địa|bàn"
+)
+_ANOTHER_SUBJECT = compile_lowered(
+    r"\s*(?:và |còn |trong khi )?"
+    rf"(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,6}}"
+    r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
+)
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, int]:
@@ -850,6 +866,15 @@ def _read(
                     hold(tok, "not_in_catalog", f"a share, not {ind.id}", ind)
                     continue
                 if (
+                    (segment := low.rfind(",", clause[0], tok.start)) > 0
+                    and not any(segment < b <= tok.start for _a, b, _i in topics.get(tok.kind, ()))
+                    and _ANOTHER_SUBJECT.match(low, segment + 1, tok.start)
+                ):
+                    # "…, tăng trưởng phải đạt 10%, giải ngân vốn đầu tư công phải đạt trên 95%", "…, độ che
+                    # phủ rừng đạt 65%": a segment with a subject of its own the catalog does not name
+                    hold(tok, "not_in_catalog", f"another subject's rate, not {ind.id}", ind)
+                    continue
+                if (
                     AGAINST_PLAN.match(low[tok.end :])
                     and not tok.index
                     # "thấp hơn mục tiêu 8,5% Nghị quyết … đã giao": the plan's own value, named by the plan
@@ -1386,7 +1411,7 @@ def _read(
                 hold(tok, "no_period", "the start of a span, a day the text does not give", ind, value)
                 continue
             if period.kind == UNPLACED:
-                why = "a period relative to the date line in a sentence set in another year or month"
+                why = "a period relative to another (the date line's or one named) the text does not place"
                 hold(tok, "no_period", why, ind, value)
                 continue
             if ind.stock and period.kind == "range":
@@ -2383,7 +2408,8 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
 
 
 _REQUIRED = compile_lowered(
-    r"\bcần (?:phải )?(?:tăng|đạt|thu)|\bphải (?:tăng|đạt|thu)|\bcần (?:tăng|đạt|thu) (?:khoảng )?$"
+    r"\bcần (?:phải )?(?:tăng|đạt|thu|đón)\b|\bphải (?:tăng|đạt|thu|đón)\b"
+    r"|\bcần (?:tăng|đạt|thu|đón) (?:khoảng )?$"
 )
 
 

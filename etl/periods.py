@@ -177,8 +177,9 @@ def _term_to_date(m, doc_date):
 # does not give (the close of 2015? the first survey of 2016?) -- a value of it is held, never dated by guess
 START_OF_SPAN = "start_of_span"
 # "Năm 2022, kim ngạch tháng 3 …; quý vừa qua kim ngạch đạt 1,2 tỷ USD", "Tháng 1, …, tháng trước …": a month
-# or quarter relative to the date line in a sentence set in another year, or before a January of no year --
-# which one the writer meant the text does not tell; a value of it is held
+# or quarter relative to the date line in a sentence set in another year, or before a January of no year, or
+# relative to one the text does not name ("năm trước đó") -- which one the writer meant the text does not
+# tell; a value of it is held
 UNPLACED = "unplaced"
 _UNPLACED = Period(UNPLACED, date.min, date.min, "")
 
@@ -464,6 +465,52 @@ def _last_month(m, doc_date):
     if m.group().endswith("vừa qua") and doc_date.day > 20:
         last = doc_date  # (late in a month, the month now ending)
     return month_period(last.year, last.month)
+
+
+_QUARTER_NAMED = re.compile(rf"\bquý (?P<q>iv|iii|ii|i|[1-4])\b(?:(?:/| năm )(?P<y>{YEAR}))?(?![/.,]\d)")
+
+
+# "Năm 2022, kim ngạch đạt 5 tỷ USD; năm trước đó đạt 4,5 tỷ USD", "Tháng 8, …, tháng trước đó …": the
+# period before the one the sentence is set in, never the date line's nor the one named; with none named, or
+# a month or quarter named without the year it turns back into, held (not "so với tháng trước đó", a
+# comparison; not "ba năm trước đó", a count of years)
+@_rule(
+    "(?:" + "|".join(_not_after(word) for word in ("năm", "quý", "tháng")) + r") trước đó\b",
+    ("trước đó",),
+)
+def _before_that(m, doc_date):
+    word = m.group().split()[0]
+    year = _set_in(_YEAR_NAMED, m.string, m.start(), doc_date)
+    if word == "năm":
+        return year_period(int(year["y"]) - 1) if year is not None else _UNPLACED
+    named = _set_in(_MONTH_NAMED if word == "tháng" else _QUARTER_NAMED, m.string, m.start(), doc_date)
+    if named is None:
+        return _UNPLACED
+    number = int(named["mo"]) if word == "tháng" else _ROMAN[named["q"]]
+    if not 1 <= number <= 12:
+        return _UNPLACED
+    written_year = named["y"] or (year["y"] if year is not None else None)
+    if number == 1 and written_year is None:
+        return _UNPLACED  # (the last month or quarter of which year: the first's is not written)
+    # (a month or quarter of no year written is the date line's, as "tháng 8" alone is)
+    y = int(written_year) if written_year else doc_date.year if doc_date else None
+    if y is None:
+        return UNRESOLVED
+    if word == "tháng":
+        return month_period(y - 1, 12) if number == 1 else month_period(y, number - 1)
+    return quarter_period(y - 1, 4) if number == 1 else quarter_period(y, number - 1)
+
+
+# "Năm 2023 thu đạt 9.000 tỷ đồng, ba năm trước đó chỉ đạt 6.000 tỷ đồng": three years before that, or the
+# three years before it -- the text does not say which; held, never the year named (unless it names them:
+# "Ba năm trước đó, 2020, 2021 và 2022, tỉnh lần lượt …")
+@_rule(
+    r"\b(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy) (?:năm|quý|tháng) trước đó\b"
+    rf"(?!\s*[,(:–-]?\s*(?:các năm |năm )?{YEAR})",
+    ("trước đó",),
+)
+def _some_before_that(m, doc_date):
+    return _UNPLACED
 
 
 # a month or year named only as what is compared with or cited ("So với tháng 10 năm 2023, …", "Nếu như

@@ -142,7 +142,7 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
 
     Bounds rather than a slice let the test of each rule's words ask about the whole sentence once, for
     all its values (etl/literals.py); the rule itself reads only the slice, as before."""
-    segment = _without_results_ratios(text, start, end)
+    segment = _without_plans_in_passing(text, start, end)
     nearest, at, planned = None, -1, False
     # (a plan named before a colon is what the estimates after it are the basis of: "… ước thực hiện năm 2025
     # làm căn cứ giao kế hoạch: tốc độ tăng trưởng GRDP năm 2025 ước đạt 8,06%")
@@ -158,20 +158,32 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     return "target" if nearest == "estimate" and planned else nearest
 
 
-def _without_results_ratios(text: str, start: int, end: int | None) -> str:
+def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
     """text[start:end] with each ratio of a result to a plan blanked out ("đạt 2.500 tỷ đồng, vượt 3,5% dự
     toán Trung ương giao, trong đó …": the ratio says the value before it is a result; its plan words give
-    nothing their status). The segment may open right after the ratio's per cent, so the text just before
-    it is read too; a ratio a plan requires ("phải bằng 110% dự toán") is no result and stays."""
+    nothing their status), and each closed clause of purpose ("Để đạt mục tiêu năm 2024, tháng trước tỉnh đã
+    thu …": what the work is for, not what the value is). The segment may open right after the ratio's per
+    cent, so the text just before it is read too; a ratio a plan requires ("phải bằng 110% dự toán") is no
+    result and stays."""
     lead = max(0, start - 40) if start > 0 and text.startswith("%", start - 1) else start
     window = text[lead:end]
     if not any(word in window for word in _PLAN_WORDS):
         return text[start:end]  # (no plan named: nothing to blank, and no regex pass over the segment)
     blanked = _RESULTS_RATIO.sub(lambda m: " " * len(m.group()), window)
+    blanked = _PURPOSE.sub(lambda m: " " * len(m.group()), blanked)
     return blanked[start - lead :]
 
 
 _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kịch bản")
+# A clause of purpose closed before the value: "Để đạt mục tiêu năm 2024, …", "Nhằm hoàn thành kế hoạch thu
+# ngân sách, …" (the value inside it is the plan's own: "Để đạt mục tiêu tăng trưởng 8%, …" reads to 8% with
+# no comma between; what the plan requires after it, "… phải tăng 11,5%", is read by the extractor)
+_PURPOSE = compile_lowered(
+    r"(?:^|(?<=[,;:.]\s))(?:để|nhằm)\s+"
+    r"(?:(?:đạt|hoàn thành|thực hiện)(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"
+    r"(?:các\s+|những\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)\b"
+    r"[^,;:.()%\d]{0,60}(?:\d{4}[^,;:.()%\d]{0,20})?,"
+)
 # The document a plan was assigned by, between the plan and its bracketed amount: "dự toán giao tại Quyết
 # định số 2150/QĐ-UBND ngày 8/12/2023 của UBND tỉnh (5.500 tỷ đồng)" (no comma: "…theo Nghị quyết của HĐND
 # tỉnh, tăng 12% so với cùng kỳ năm 2023 (4.018 tỷ đồng)" brackets another period's amount)

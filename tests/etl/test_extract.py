@@ -5446,3 +5446,99 @@ def test_what_the_eighteenth_review_found_reads_right(text, doc_date, expected):
 )
 def test_what_the_seventh_note_left_alone_gives_no_figure_of_the_province(text, doc_date):
     assert extract_figures(text, load_catalog(), doc_date) == []
+
+
+# What the nineteenth review found in the last mends, and two readings the last note left alone: the country only as
+# the subject opening its segment (not "cửa ngõ … của Việt Nam có …"); both parts of the visitors joined by "và" going
+# on with the whole's verb; a share of the schedule is still on track; a bracket that compares with the old
+# boundaries is no count on them; "tháng/quý/năm trước đó", the period before the one the sentence names; a closed
+# clause of purpose ("Để đạt mục tiêu năm 2024, …") gives what follows it no status.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2024, tỉnh Lạng Sơn - cửa ngõ giao thương của Việt Nam có tổng kim ngạch xuất nhập khẩu đạt 5,2 tỷ USD.",
+            date(2025, 1, 10),
+            [("trade_turnover", 5.2, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, Lạng Sơn là tỉnh của Việt Nam có GRDP tăng 6,2%.",
+            date(2025, 1, 10),
+            [("grdp_growth", 6.2, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, GRDP của tỉnh tăng 6,2%, trong khi Việt Nam đạt 7,09%.",
+            date(2025, 1, 10),
+            [("grdp_growth", 6.2, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, tỉnh đón 3,5 triệu lượt khách quốc tế và nội địa tăng 12% so với năm trước.",
+            date(2025, 1, 5),
+            [("tourists", 3_500_000, "2024", "actual")],
+        ),
+        ("Năm 2024, tỉnh đón 150.000 lượt khách quốc tế và khách nội địa tăng 5%.", date(2025, 1, 5), []),
+        (
+            "6 tháng đầu năm 2024, có 12/20 chỉ tiêu đạt và vượt (trên) 50% tiến độ kế hoạch năm.",
+            date(2024, 7, 10),
+            [],
+        ),
+        ("Năm 2024, có 18/20 chỉ tiêu đạt và vượt chỉ tiêu theo tiến độ đề ra.", date(2024, 12, 20), []),
+        (
+            "Đến nay, toàn tỉnh có 60 xã đạt chuẩn nông thôn mới (giảm 24 xã so với trước khi sắp xếp).",
+            date(2025, 8, 5),
+            [("new_rural_communes", 60, "05/08/2025", "actual")],
+        ),
+        (
+            "Đến nay, toàn tỉnh có 60 xã đạt chuẩn nông thôn mới (trong đó có xã Tân Thanh cũ).",
+            date(2025, 8, 5),
+            [("new_rural_communes", 60, "05/08/2025", "actual")],
+        ),
+        (
+            "Toàn tỉnh có 92 xã được công nhận đạt chuẩn nông thôn mới trước khi sắp xếp đơn vị hành chính.",
+            date(2025, 10, 10),
+            [],
+        ),
+        (
+            "Năm 2022, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 5 tỷ USD; năm trước đó đạt 4,5 tỷ USD.",
+            date(2024, 10, 5),
+            [("trade_turnover", 5.0, "2022", "actual"), ("trade_turnover", 4.5, "2021", "actual")],
+        ),
+        (
+            "Quý II/2024, thu ngân sách đạt 2.000 tỷ đồng; quý trước đó đạt 1.800 tỷ đồng.",
+            date(2024, 10, 5),
+            [("budget_revenue", 2000, "Q2/2024", "actual"), ("budget_revenue", 1800, "Q1/2024", "actual")],
+        ),
+        (
+            "Kim ngạch tháng 8 đạt 500 triệu USD, tháng trước đó đạt 450 triệu USD.",
+            date(2024, 10, 5),
+            [("trade_turnover", 0.5, "08/2024", "actual"), ("trade_turnover", 0.45, "07/2024", "actual")],
+        ),
+        (
+            "Năm 2023 thu ngân sách đạt 9.000 tỷ đồng, ba năm trước đó chỉ đạt 6.000 tỷ đồng.",
+            date(2024, 10, 5),
+            [("budget_revenue", 9000, "2023", "actual")],
+        ),
+        (
+            "Để đạt mục tiêu năm 2024, tháng trước tỉnh đã thu ngân sách 1.200 tỷ đồng.",
+            date(2024, 10, 5),
+            [("budget_revenue", 1200, "09/2024", "actual")],
+        ),
+        (
+            "Để đạt kế hoạch năm, quý IV toàn tỉnh cần đón khoảng 880.000 lượt khách.",
+            date(2025, 10, 5),
+            [("tourists", 880_000, "Q4/2025", "target")],
+        ),
+        (
+            "Năm 2026, tăng trưởng phải đạt 10%, và giải ngân vốn đầu tư công phải đạt trên 95%.",
+            date(2025, 10, 10),
+            [("grdp_growth", 10, "2026", "target")],
+        ),
+        (
+            "Năm 2025, tăng trưởng kinh tế ước đạt 8%, độ che phủ rừng đạt 65%.",
+            date(2025, 12, 10),
+            [("grdp_growth", 8, "2025", "estimate")],
+        ),
+    ],
+)
+def test_what_the_nineteenth_review_and_round_u_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
