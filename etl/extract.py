@@ -66,6 +66,7 @@ from etl.places import (
     names_province,
     opening_place,
     other_place,
+    part_opening,
     place_named,
     with_named_units,
 )
@@ -122,6 +123,10 @@ from etl.wording import (
 SUBSET = compile_lowered(r"\btrong đó\b|\b(?:bao )?gồm\b")
 
 
+# A sentence opening (after its source) on "với …," -- a trait of the subject that follows -- and what it says
+# will be: "Theo các chuyên gia, với tỷ trọng dịch vụ trên 50% …, kinh tế Lạng Sơn sẽ …"
+_TRAIT_OPENING = compile_lowered(r"\W*(?:theo [^,;]{1,60}, )?với (?:[^,;]|,(?=\d)){1,120}(?=,)")
+_WHAT_WILL_BE = compile_lowered(r"\b(?:sẽ|dễ|có thể)\b")
 _STRUCTURE = re.compile(r"\bcơ cấu\b")  # "cơ cấu kinh tế … 45%": a share of the economy, not a rate
 # A segment that opens on a subject of its own, two words or more ("độ che phủ rừng", "giải ngân vốn đầu tư
 # công") right before its verb -- none of them a period, a status, a place, a link or growth itself ("ngay từ
@@ -313,6 +318,7 @@ def _read(
     whole_line = -1
     whole_figure_before: Mention | None = None
     compared_before = (-1, None)  # (line, the sentence before's last comparison), for a change written bare
+    part_opened: tuple[int, str | None] = (-1, None)
     for s_start, s_end in sentence_spans(text):
         introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
@@ -367,6 +373,11 @@ def _read(
         markers = _markers_in(low)
         before_low, before_line = previous_low, previous_line  # (the sentence before, for "tỉnh này")
         previous_low, previous_line = low, line_of(s_start)  # (read at the next sentence's top)
+        # (the part the sentence before opened on as its subject, and this one's, for the next)
+        part_before, part_opened = (
+            part_opened,
+            (line_of(s_start), part_opening(low, sentence, catalog.places)),
+        )
         if title_part is not None:
             # (in an article on a district, a paragraph that speaks of the province goes on about it: "Bí thư
             # Tỉnh ủy cho biết, 6 tháng đầu năm 2025, kinh tế của tỉnh … . Thu ngân sách … đạt 8.920 tỷ đồng")
@@ -1177,6 +1188,18 @@ def _read(
                 and province_sentence_start != s_start
             ):
                 place = title_part
+            if (
+                place is None
+                and tok.place is None
+                and part_before[1] is not None
+                and part_before[0] == line_of(s_start)
+                and not names_province(low, 0, len(low))
+                and not _PROVINCE_SPOKEN_OF.search(low)
+            ):
+                # "Xã Yên Trạch (huyện Cao Lộc) là một trong những xã về đích … . Từ một xã thuần nông, …, thu
+                # nhập bình quân của người dân đạt khoảng 3,9 triệu đồng/người/tháng": the part the sentence
+                # before opened on, its paragraph going on about it
+                place = part_before[1]
             if place is None and tok.place is None and "lần lượt" in low:
                 # "Huyện Cao Lộc và thành phố Lạng Sơn, …, lần lượt đạt 1.900 tỷ đồng và 1.080 tỷ đồng": the
                 # places a list's values are said of, named before it
@@ -1355,6 +1378,19 @@ def _read(
                 # written with no period stands on the day reported -- the paragraph's, else the date line's.
                 day = context.day_reported(same_paragraph=True)
                 found = (as_of_period(day), "reported_day") if day is not None else None
+            if (
+                found is not None
+                and found[1] == "previous_sentence"
+                and (trait := _TRAIT_OPENING.match(low)) is not None
+                and trait.end() >= tok.end
+                and _WHAT_WILL_BE.search(low, trait.end())
+            ):
+                # "Theo các chuyên gia, với tỷ trọng dịch vụ trên 50% và …, kinh tế Lạng Sơn sẽ nhạy cảm …": a
+                # standing trait of the subject of a sentence on what will be, not a figure of the period
+                # the sentence before reported on
+                why = "a trait a sentence on what will be opens with: the text does not tell its period"
+                hold(tok, "no_period", why, ind, value)
+                continue
             if (
                 found is not None
                 and ind.yearly

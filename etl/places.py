@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from etl.casefold import compile_lowered, lowered
 from etl.literals import may_match, quick
+from etl.periods import YEAR
 from etl.values import DIGIT
 
 # Words that bring the subject back to the province after another place was named.
@@ -55,6 +56,8 @@ _AFTER = compile_lowered(
 _LEAD = re.compile(
     # ("Cùng thời gian, qua cửa khẩu Móng Cái (Quảng Ninh), kim ngạch 10 tháng đạt …": through a gate)
     r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng|qua)?\s*"
+    # (a period with no comma after it: "…, năm qua huyện có thêm 2 xã đạt chuẩn, thu nhập … ước đạt …")
+    rf"(?:(?:năm (?:qua|nay|{YEAR})|\d{{1,2}} tháng(?: đầu năm)?(?: qua)?)\s+)?"
     # ("HĐND tỉnh Cao Bằng cũng khai mạc kỳ họp …, đặt mục tiêu …": another province's council or committee
     # is that province speaking)
     r"(?:đó\s+)?(?:đại hội(?: đại biểu)?(?: đảng bộ)?\s+)?"
@@ -86,9 +89,9 @@ _SUBJECT_VERB = compile_lowered(
 )
 # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
-_SUBJECT_WEAK_VERB = compile_lowered(r"\s+(?:vẫn |đã |cũng |tiếp tục |còn )?(?:thuộc|ước|có)\b")
+_SUBJECT_WEAK_VERB = compile_lowered(r"\s+(?:vẫn |đã |cũng |tiếp tục |còn |mới )?(?:thuộc|ước|có)\b")
 _OPENS_SEGMENT = re.compile(
-    r"^(?:[^,;:]*:)?\s*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?(?:tỉnh\s+(?:bạn\s+|láng giềng\s+)?)?$"
+    r"^(?:[^,;:]*:)?[\s\"“]*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?(?:tỉnh\s+(?:bạn\s+|láng giềng\s+)?)?$"
 )
 # (a period may stand between: "Tỉnh Cao Bằng cùng kỳ ghi nhận kim ngạch qua địa bàn khoảng 270 triệu USD")
 _REPORTS = compile_lowered(
@@ -278,9 +281,9 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         or (
             _SUBJECT_WEAK_VERB.match(segment, m.end())
             and _OPENS_SEGMENT.match(segment[: m.start()])
-            # (another province: not a partner abroad, "Quảng Tây có nhu cầu nhập khẩu lớn, kim ngạch …")
-            and "province" in places
-            and places["province"].fullmatch(m.group()) is not None
+            # (another province: not a partner abroad, "Quảng Tây có nhu cầu nhập khẩu lớn, kim ngạch …"; or a
+            # district or commune of ours: "Xã mới có 19/19 tiêu chí từ năm 2020, giờ tỷ lệ hộ nghèo …")
+            and any(_is_a(places, kind, segment, m) for kind in ("province", "district"))
         )
         # "Chi cục Hải quan khu vực VII (quản lý địa bàn …) cho biết tổng kim ngạch …": who reports
         or (_LEAD.match(segment[: m.start()]) and _REPORTS.match(segment, m.end()))
@@ -299,6 +302,17 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         # trade through one named gate, the clause going on with its amount
         or (_THROUGH_A_GATE.search(segment, 0, m.start()) is not None and m.group().startswith("cửa khẩu "))
     )
+
+
+def _is_a(places: dict[str, re.Pattern], kind: str, text: str, m: re.Match) -> bool:
+    """Whether the place `m` matched in `text` is one of `kind` (read in place: "xã" alone is a commune only
+    before its verb, "Xã mới có …")."""
+    if kind not in places:
+        return False
+    if places[kind].fullmatch(m.group()):
+        return True
+    found = places[kind].match(text, m.start())
+    return found is not None and found.end() == m.end()
 
 
 _THROUGH_A_GATE = compile_lowered(r"\bkim ngạch(?: xuất,? nhập khẩu)?(?: hàng hóa)? qua $")
@@ -376,6 +390,35 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
         # "Trong bối cảnh kinh tế của cả nước …, ", "Phát biểu tại xã Tân Thanh, …": not the subject
         return None
     return comma, m.group()
+
+
+def part_opening(low: str, sentence: str, places: dict[str, re.Pattern]) -> str | None:
+    """The part of the province (a district, commune or ward, the city, a site, the zone) a sentence opens on
+    as its subject, after a lead at most ("Xã Yên Trạch (huyện Cao Lộc) là một trong những xã về đích …",
+    "Năm 2022, huyện Văn Quan có …"), or None -- for the next sentence of its paragraph to go on about."""
+    named = with_named_units(places, named_units(sentence))
+    parts = {k: v for k, v in named.items() if k in _PARTS_OPENING}
+    m = _first_place(low[:80], parts)
+    if m is None or _OURS.search(low, 0, m.start()):
+        return None
+    segment_start = low.rfind(", ", 0, m.start()) + 2 if ", " in low[: m.start()] else 0
+    if not (_LEAD.match(low[segment_start : m.start()]) and _A_LEAD_AT_MOST.match(low[:segment_start])):
+        return None
+    if not (_SUBJECT_VERB.match(low, m.end()) or _SUBJECT_WEAK_VERB.match(low, m.end())):
+        return None
+    # (about it alone: not "Huyện Bình Gia vẫn là địa phương có tỷ lệ hộ nghèo cao nhất …, trong khi thành phố
+    # Lạng Sơn chỉ còn 0,6%", the parts compared, after which the paragraph goes on about the province)
+    after = m.end()
+    if low.startswith(" (", after) and (closing := low.find(")", after)) > 0:
+        after = closing + 1  # (its own bracket: "Xã Yên Trạch (huyện Cao Lộc) là …")
+    for pattern in named.values():
+        for other in quick(pattern).finditer(low, after):
+            if any(c.isupper() for c in sentence[other.start() : other.end()]):
+                return None  # (another place named: not "là một trong những xã về đích …", a kind)
+    return m.group()
+
+
+_PARTS_OPENING = ("district", "site", "zone", "named_unit")
 
 
 # An opening that sets the scene: where someone spoke, what the times were, not whose figures follow.

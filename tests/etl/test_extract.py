@@ -5542,3 +5542,40 @@ def test_what_the_seventh_note_left_alone_gives_no_figure_of_the_province(text, 
 )
 def test_what_the_nineteenth_review_and_round_u_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round U's held-out documents published from nothing: a district's chairman telling the district's figures
+# after a period with no comma ("năm qua huyện có thêm 2 xã …, thu nhập … ước đạt …"); a commune as the subject of
+# a quote ("Xã mới có 19/19 tiêu chí …, giờ tỷ lệ hộ nghèo … trên 20%"); the commune a paragraph opened on; a trait
+# in a sentence on what will be ("với tỷ trọng dịch vụ trên 50% …, kinh tế Lạng Sơn sẽ …").
+@pytest.mark.parametrize(
+    "text, doc_date, published",
+    [
+        (
+            "Tin\n\nÔng Lương Văn Khánh, Chủ tịch UBND huyện cho biết, năm qua huyện có thêm 2 xã đạt chuẩn nông thôn "
+            "mới, thu nhập bình quân đầu người ước đạt 31,5 triệu đồng.",
+            date(2022, 1, 12),
+            [],
+        ),
+        (
+            'Tin\n\n"Xã mới có 19/19 tiêu chí nông thôn mới từ năm 2020, giờ tỷ lệ hộ nghèo theo chuẩn mới lại trên '
+            '20%", Bí thư Đảng ủy xã nói.',
+            date(2022, 1, 12),
+            [],
+        ),
+        (
+            "Tin\n\nXã Yên Trạch (huyện Cao Lộc) là một trong những xã về đích nông thôn mới năm 2022. Từ một xã "
+            "thuần nông, đến nay thu nhập bình quân của người dân đạt khoảng 3,9 triệu đồng/người/tháng.",
+            date(2023, 1, 10),
+            [],
+        ),
+        (
+            "Tin\n\nNăm 2024, GRDP của tỉnh tăng 6,2%. Theo các chuyên gia, với tỷ trọng dịch vụ trên 50% và phụ "
+            "thuộc nhiều vào giao thương, kinh tế Lạng Sơn sẽ nhạy cảm với chính sách thông quan.",
+            date(2025, 1, 10),
+            [6.2],  # (the growth the sentence before gives, not the trait)
+        ),
+    ],
+)
+def test_what_round_u_showed_gives_no_figure_of_the_province(text, doc_date, published):
+    assert [m.value for m in extract_figures(text, load_catalog(), doc_date)] == published
