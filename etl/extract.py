@@ -2051,7 +2051,10 @@ def _blank(m: re.Match) -> str:
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
 _GOING_TO = compile_lowered(r"(?:về|lên|đến|tới|ở) (?=\w)")
 _AN_EVENT = compile_lowered(r"(?:lễ hội|tuần lễ|hội chợ|ngày hội|hội hoa|festival)\b")
-_PROVINCE_SPOKEN_OF_IN_TITLE = compile_lowered(r"\b(?:của|toàn|cả) tỉnh\b|\blạng sơn\b")  # (after the part)
+# (after the part; or what the province's whole is: "Huyện Hữu Lũng bứt phá, kinh tế tỉnh tăng trưởng khá")
+_PROVINCE_SPOKEN_OF_IN_TITLE = compile_lowered(
+    r"\b(?:của|toàn|cả) tỉnh\b|\blạng sơn\b|\b(?:kinh tế|ngân sách|du lịch|tăng trưởng|kim ngạch) tỉnh\b"
+)
 # … the province spoken of as such, not as the whole a part is of ("… gánh gần một nửa kim ngạch của Lạng
 # Sơn")
 _PROVINCE_IN_TITLE = compile_lowered(r"\b(?:toàn|cả) tỉnh\b|(?<!của )\blạng sơn\b(?! \w)")

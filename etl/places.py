@@ -29,8 +29,8 @@ _OURS = quick(
         r"|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)(?<!chung của tỉnh)(?<!thứ hai của tỉnh)"
         r"(?<!thứ ba của tỉnh)(?<!nhất của tỉnh)(?<!đầu của tỉnh)"
         r"|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )(?<!thứ hai )(?<!thứ ba )\btoàn tỉnh\b"
-        r"|\btỉnh đạt\b"
-        r"|\btỉnh tăng\b"
+        # (not a count of provinces: "cả nước có 5 tỉnh đạt trên 70 điểm")
+        r"|\btỉnh(?<!\d tỉnh)(?<!các tỉnh)(?<!những tỉnh) (?:đạt|tăng)\b"
         # "tổng kim ngạch xuất nhập khẩu qua địa bàn" (not "trên địa bàn": a district's sentence says it too)
         r"|\bqua địa bàn\b(?! (?:huyện|xã|thành phố|phường|thị trấn)\b)|\btrên địa bàn tỉnh\b"
         # "thấp hơn bình quân cả nước và còn xa con số kế hoạch giao là 8%": the province's own plan
@@ -69,7 +69,9 @@ _OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút)\b")
 # (a lead: a period opening the sentence, "Năm 2024, …", "Trong 6 tháng đầu năm, …", "Dịp Tết Nguyên đán, …",
 # or a source or a place, "Theo Sở Văn hóa, Thể thao và Du lịch, …", "Tại Hội nghị tổng kết, …")
 _A_LEAD_AT_MOST = compile_lowered(
-    r"\s*(?:(?:(?:(?:trong|từ|đến|sau|dịp|những|các|cuối|đầu)\s+)?(?:\d{1,2} tháng|năm|quý|tháng|tết|nửa)"
+    # ("Từ đầu năm đến nay, …", "Sáu tháng đầu năm, …", "Giai đoạn 2021 - 2024, …", "Tính đến hết năm …")
+    r"\s*(?:(?:(?:(?:trong|từ|đến|sau|dịp|những|các|cuối|đầu|tính|hết|qua)\s+){0,3}"
+    r"(?:(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) tháng|năm|quý|tháng|tết|nửa|giai đoạn|nhiệm kỳ)"
     r"[^,;]{0,40}|tại [^,;]{0,60}|theo (?:sở văn hóa, thể thao và du lịch|[^,;]{0,60})),\s*)?$"
 )
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
