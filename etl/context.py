@@ -75,6 +75,17 @@ _HOLIDAY = re.compile(r"\b(?:tết|kỳ nghỉ|dịp nghỉ|ngày nghỉ|nghỉ 
 _BESIDE_A_HOLIDAY = re.compile(r"\b(?:trước|sau|giáp|cận|chuẩn bị|mua sắm)\s+(?:[^\s,;.]+\s+){0,3}$")
 
 
+# A clause of purpose the value stands in: "Để đạt mục tiêu tăng trưởng 8%, …", "…, nhằm hoàn thành kế hoạch
+# thu 10.000 tỷ đồng, …"
+_PURPOSE_OPENS = compile_lowered(r"[,;:]?\s*(?:để|nhằm)\s+(?:đạt|hoàn thành|thực hiện)\b[^,;:]*$")
+
+
+def _purpose_around(low: str, start: int, pos: int) -> re.Match | None:
+    """The clause of purpose the value at `pos` stands in (from the comma or clause start before it)."""
+    comma = low.rfind(", ", start, pos)
+    return _PURPOSE_OPENS.match(low, comma if comma >= 0 else start, pos)
+
+
 def _tells_of_a_holiday(low: str) -> bool:
     """Whether the sentence speaks of a holiday ("Dịp Tết Nguyên đán, từ ngày …", "Trong 5 ngày Tết, …",
     "(Tết Ất Tỵ)", "Dịp Quốc khánh 2/9"), not only of the days before or after one ("Trước Tết, …", "Sau kỳ
@@ -661,6 +672,13 @@ class DocumentContext:
         before = [pm for pm in in_clause if pm.end <= tok.start and not self._closed_before(pm, tok)]
         if before:
             return before[-1].period, "clause"
+        if _purpose_around(self._low, clause[0], tok.start) is not None:
+            # "Để đạt mục tiêu tăng trưởng 8%, 6 tháng cuối năm phải tăng khoảng 11,5%": the plan a clause of
+            # purpose names is not over the span what it requires is
+            closing = self._low.find(", ", tok.end, clause[1])
+            if closing >= 0:
+                in_clause = [pm for pm in in_clause if pm.start < closing]
+                periods = [pm for pm in periods if pm.start < closing]
         after = [pm for pm in in_clause if pm.start >= tok.end]
         if after:
             return after[0].period, "clause"

@@ -964,7 +964,8 @@ def _congress_plan(m, doc_date):
     # ("mới đạt khoảng hai phần ba mục tiêu nhiệm kỳ (8%/năm)": the term's plan)
     r"\b(?:(?P<done>cả|trong|suốt|toàn|đến hết|đến cuối|hết)"
     # ("20/24 chỉ tiêu chủ yếu của nhiệm kỳ ước đạt")
-    r"|(?:mục tiêu|chỉ tiêu|kế hoạch)(?: chủ yếu)? của|mục tiêu|chỉ tiêu)"
+    # ("mục tiêu tăng trưởng bình quân 8%/năm của nhiệm kỳ": whose the plan is)
+    r"|(?:mục tiêu|chỉ tiêu|kế hoạch)(?: chủ yếu)? của|mục tiêu|chỉ tiêu|(?<=%/năm )của)"
     r" nhiệm kỳ(?! \d| (?:tới|mới|sau|kế tiếp|tiếp theo)\b)(?: này)?",
     ("nhiệm kỳ",),
 )

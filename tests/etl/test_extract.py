@@ -5632,3 +5632,38 @@ def test_what_round_u_showed_gives_no_figure_of_the_province(text, doc_date, pub
 )
 def test_what_the_nineteenth_review_found_in_places_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# Three readings the day's work met on its way: a plan named in a clause of purpose is not over the span what it
+# requires is ("Để đạt mục tiêu tăng trưởng 8%, 6 tháng cuối năm …"); a footnote's superscript glued to a year or a
+# unit ("năm 2020², quý IV", "6.450 tỷ đồng¹;"); the term's plan named after its rate ("8%/năm của nhiệm kỳ").
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Để đạt mục tiêu tăng trưởng 8%, 6 tháng cuối năm 2024 phải tăng khoảng 11,5%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 11.5, "H2/2024", "target")],
+        ),
+        (
+            "Để hoàn thành mục tiêu tăng trưởng 3,5% đã được điều chỉnh cho năm 2020², quý IV/2020 cần đạt mức tăng "
+            "khoảng 8,7%.",
+            date(2020, 9, 29),
+            [("grdp_growth", 3.5, "2020", "target"), ("grdp_growth", 8.7, "Q4/2020", "target")],
+        ),
+        (
+            "Năm 2022, tỉnh phấn đấu thu ngân sách trên địa bàn đạt 6.450 tỷ đồng¹; trong đó thu nội địa 3.800 tỷ "
+            "đồng.",
+            date(2021, 12, 10),
+            [("budget_revenue", 6450, "2022", "target"), ("budget_revenue_domestic", 3800, "2022", "target")],
+        ),
+        (
+            "Để đạt mục tiêu tăng trưởng bình quân 8%/năm của nhiệm kỳ, hai năm 2024 - 2025 tỉnh phải tăng trưởng "
+            "bình quân trên 10%/năm.",
+            date(2023, 7, 15),
+            [("grdp_growth", 8, "2021–2025", "target"), ("grdp_growth", 10, "2024–2025", "target")],
+        ),
+    ],
+)
+def test_what_the_day_met_on_its_way_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
