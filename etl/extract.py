@@ -126,22 +126,23 @@ SUBSET = compile_lowered(r"\btrong đó\b|\b(?:bao )?gồm\b")
 # A sentence opening (after its source) on "với …," -- a trait of the subject that follows -- and what it says
 # will be: "Theo các chuyên gia, với tỷ trọng dịch vụ trên 50% …, kinh tế Lạng Sơn sẽ …"
 _TRAIT_OPENING = compile_lowered(r"\W*(?:theo [^,;]{1,60}, )?với (?:[^,;]|,(?=\d)){1,120}(?=,)")
-_WHAT_WILL_BE = compile_lowered(r"\b(?:sẽ|dễ|có thể)\b")
+_WHAT_WILL_BE = compile_lowered(r"\b(?:sẽ|có thể)\b|\bdễ\b(?! dàng)")
 _STRUCTURE = re.compile(r"\bcơ cấu\b")  # "cơ cấu kinh tế … 45%": a share of the economy, not a rate
-# A segment that opens on a subject of its own, two words or more ("độ che phủ rừng", "giải ngân vốn đầu tư
-# công") right before its verb -- none of them a period, a status, a place, a link or growth itself ("ngay từ
-# quý I phải đạt 8,5%", "qua đó 6 tháng đầu năm đạt", "đưa tăng trưởng cả năm ước đạt", "Lạng Sơn đạt 8,1%",
-# "con số này là 7%", "… lần lượt là")
+# A segment that opens on a subject of its own before its verb: a rate of something ("tỷ lệ giải ngân vốn đầu
+# tư công đạt 95%", "tỷ lệ lao động qua đào tạo đạt 70%"), a contribution, or two words or more none of them a
+# period, a status, a place, a source, a link or growth itself ("độ che phủ rừng đạt 65%"; not "ngay từ quý I
+# phải đạt 8,5%", "qua đó 6 tháng đầu năm đạt", "đưa tăng trưởng cả năm ước đạt", "Lạng Sơn đạt 8,1%", "con số
+# này là 7%", "nhịp độ đạt 8%", "Cục Thống kê công bố đạt 6,2%", "… lần lượt là")
 _NOT_A_SUBJECT_WORD = (
     r"quý|tháng|năm|nửa|cả|riêng|chung|trong|giai|đoạn|nhiệm|kỳ|bình|quân|ước|dự|kiến|báo|phấn|đấu|mục|tiêu"
-    r"|kế|hoạch|chỉ|kịch|bản|tăng|giảm|trưởng|đạt|mức|khoảng|phải|cần|sẽ|lên|xuống|tốc|kinh|tế|grdp|gdp"
+    r"|kế|hoạch|chỉ|kịch|bản|tăng|giảm|trưởng|đạt|mức|khoảng|phải|cần|sẽ|lên|xuống|tốc|nhịp|kinh|tế|grdp|gdp"
     r"|lạng|sơn|tỉnh|toàn|con|số|này|đó|kết|quả|thực|hiện|sơ|bộ|chính|thức|lần|lượt|nên|qua|để|đưa|giúp|khiến"
-    r"|nhờ|do|vì|thì|với|theo|sau|trước|đến|từ|so|cao|thấp|nếu|đứng|xếp|thuộc|hai|ba|bốn|sáu|chín|mười|ngay"
-    r"|và|còn|khi|tổng|sản|phẩm|trên|địa|bàn"
+    r"|nhờ|do|vì|thì|với|theo|sau|trước|đến|nay|từ|so|cao|thấp|nếu|đứng|xếp|thuộc|hai|ba|bốn|sáu|chín|mười"
+    r"|ngay|và|còn|khi|tổng|sản|phẩm|trên|địa|bàn"
 )
 _ANOTHER_SUBJECT = compile_lowered(
-    r"\s*(?:và |còn |trong khi )?"
-    rf"(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,6}}"
+    r"(?![^,;]*\b(?:công bố|cho biết|thông tin|báo cáo)\b)\s*(?:và |còn |trong khi )?"
+    rf"(?:(?:tỷ lệ|đóng góp)\b[^,;%\d]{{1,80}}? |(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,8}})"
     r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
 )
 
@@ -2053,7 +2054,9 @@ _GOING_TO = compile_lowered(r"(?:về|lên|đến|tới|ở) (?=\w)")
 _AN_EVENT = compile_lowered(r"(?:lễ hội|tuần lễ|hội chợ|ngày hội|hội hoa|festival)\b")
 # (after the part; or what the province's whole is: "Huyện Hữu Lũng bứt phá, kinh tế tỉnh tăng trưởng khá")
 _PROVINCE_SPOKEN_OF_IN_TITLE = compile_lowered(
-    r"\b(?:của|toàn|cả) tỉnh\b|\blạng sơn\b|\b(?:kinh tế|ngân sách|du lịch|tăng trưởng|kim ngạch) tỉnh\b"
+    # (as the subject of a clause of its own, not what the part adds to: "góp phần tăng thu ngân sách tỉnh")
+    r"\b(?:của|toàn|cả) tỉnh\b|\blạng sơn\b"
+    r"|(?:^|, )(?:kinh tế|ngân sách|du lịch|tăng trưởng|kim ngạch) tỉnh\b"
 )
 # … the province spoken of as such, not as the whole a part is of ("… gánh gần một nửa kim ngạch của Lạng
 # Sơn")
@@ -2447,8 +2450,10 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
 
 
 _REQUIRED = compile_lowered(
-    r"\bcần (?:phải )?(?:tăng|đạt|thu|đón)\b|\bphải (?:tăng|đạt|thu|đón)\b"
-    r"|\bcần (?:tăng|đạt|thu|đón) (?:khoảng )?$"
+    r"\bcần (?:phải )?(?:tăng|đạt|thu)\b|\bphải (?:tăng|đạt|thu)\b|\bcần (?:tăng|đạt|thu|đón) (?:khoảng )?$"
+    # (visitors a plan requires, right before their number: not "dù phải đón khách trong mưa lũ, …", "từng
+    # phải đón 4 triệu lượt khách chỉ với 500 cơ sở")
+    r"|(?<!từng )(?<!dù )(?<!không )\b(?:cần|phải) (?:phải )?đón (?:thêm |khoảng |hơn |trên |gần )*$"
 )
 
 

@@ -505,7 +505,7 @@ def _before_that(m, doc_date):
 # three years before it -- the text does not say which; held, never the year named (unless it names them:
 # "Ba năm trước đó, 2020, 2021 và 2022, tỉnh lần lượt …")
 @_rule(
-    r"\b(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy) (?:năm|quý|tháng) trước đó\b"
+    r"\b(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|các|những|nhiều) (?:năm|quý|tháng) trước đó\b"
     rf"(?!\s*[,(:–-]?\s*(?:các năm |năm )?{YEAR})",
     ("trước đó",),
 )

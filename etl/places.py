@@ -29,8 +29,10 @@ _OURS = quick(
         r"|\bcủa tỉnh\b(?<!huyện của tỉnh)(?<!xã của tỉnh)(?<!chung của tỉnh)(?<!thứ hai của tỉnh)"
         r"(?<!thứ ba của tỉnh)(?<!nhất của tỉnh)(?<!đầu của tỉnh)"
         r"|(?<!dẫn đầu )(?<!đứng đầu )(?<!nhất )(?<!thứ hai )(?<!thứ ba )\btoàn tỉnh\b"
-        # (not a count of provinces: "cả nước có 5 tỉnh đạt trên 70 điểm")
-        r"|\btỉnh(?<!\d tỉnh)(?<!các tỉnh)(?<!những tỉnh) (?:đạt|tăng)\b"
+        # (not a count of provinces: "cả nước có 5 / năm tỉnh đạt trên 70 điểm" -- but "Năm 2024 tỉnh đạt …")
+        r"|\btỉnh(?<!\s\d tỉnh)(?<!\s\d\d tỉnh)(?<!các tỉnh)(?<!những tỉnh)(?<!có năm tỉnh)(?<!hai tỉnh)"
+        r"(?<!ba tỉnh)(?<!bốn tỉnh)(?<!sáu tỉnh)(?<!bảy tỉnh)(?<!tám tỉnh)(?<!chín tỉnh)(?<!mười tỉnh)"
+        r"(?<!vài tỉnh)(?<!nhiều tỉnh) (?:đạt|tăng)\b"
         # "tổng kim ngạch xuất nhập khẩu qua địa bàn" (not "trên địa bàn": a district's sentence says it too)
         r"|\bqua địa bàn\b(?! (?:huyện|xã|thành phố|phường|thị trấn)\b)|\btrên địa bàn tỉnh\b"
         # "thấp hơn bình quân cả nước và còn xa con số kế hoạch giao là 8%": the province's own plan
@@ -408,6 +410,8 @@ def part_opening(low: str, sentence: str, places: dict[str, re.Pattern]) -> str 
         return None
     if not (_SUBJECT_VERB.match(low, m.end()) or _SUBJECT_WEAK_VERB.match(low, m.end())):
         return None
+    if _RANKED_AMONG_PARTS.search(low, m.end()):
+        return None  # ("Huyện Hữu Lũng là địa phương có tốc độ tăng trưởng cao nhất": the parts compared)
     # (about it alone: not "Huyện Bình Gia vẫn là địa phương có tỷ lệ hộ nghèo cao nhất …, trong khi thành phố
     # Lạng Sơn chỉ còn 0,6%", the parts compared, after which the paragraph goes on about the province)
     after = m.end()
@@ -421,6 +425,9 @@ def part_opening(low: str, sentence: str, places: dict[str, re.Pattern]) -> str 
 
 
 _PARTS_OPENING = ("district", "site", "zone", "named_unit")
+_RANKED_AMONG_PARTS = compile_lowered(
+    r"\bnhất\b|\bdẫn đầu\b|\bđứng đầu\b|\b(?:cao|thấp|lớn|nhiều|ít) hơn\b|\bso với\b"
+)
 
 
 # An opening that sets the scene: where someone spoke, what the times were, not whose figures follow.

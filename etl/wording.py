@@ -170,7 +170,9 @@ def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
     if not any(word in window for word in _PLAN_WORDS):
         return text[start:end]  # (no plan named: nothing to blank, and no regex pass over the segment)
     blanked = _RESULTS_RATIO.sub(lambda m: " " * len(m.group()), window)
-    blanked = _PURPOSE.sub(lambda m: " " * len(m.group()), blanked)
+    blanked = _PURPOSE.sub(
+        lambda m: " " * len(m.group()) if _DONE.search(blanked, m.end()) else m.group(), blanked
+    )
     return blanked[start - lead :]
 
 
@@ -178,6 +180,9 @@ _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kị
 # A clause of purpose closed before the value: "Để đạt mục tiêu năm 2024, …", "Nhằm hoàn thành kế hoạch thu
 # ngân sách, …" (the value inside it is the plan's own: "Để đạt mục tiêu tăng trưởng 8%, …" reads to 8% with
 # no comma between; what the plan requires after it, "… phải tăng 11,5%", is read by the extractor)
+# … and only before a result ("…, tháng trước tỉnh đã thu …", "…, quý IV ước đạt …"): what follows a clause of
+# purpose otherwise is the plan's ("Để thực hiện thắng lợi kế hoạch năm 2025, tỉnh tập trung thu hút …")
+_DONE = compile_lowered(r"\bđã\b|\bđạt được\b|\bthu được\b|\bước\b")
 _PURPOSE = compile_lowered(
     r"(?:^|(?<=[,;:.]\s))(?:để|nhằm)\s+"
     r"(?:(?:đạt|hoàn thành|thực hiện)(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"

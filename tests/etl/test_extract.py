@@ -5667,3 +5667,87 @@ def test_what_the_nineteenth_review_found_in_places_reads_right(text, doc_date, 
 )
 def test_what_the_day_met_on_its_way_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What the twentieth review found in the day's rules: the country as a subject after "kinh tế", "và", a quote or a
+# bracket; a part's own count after "và"; another count written in words or as "các chỉ tiêu"; a count on the old
+# boundaries with a number in its bracket; the province's own rate after a source, and other subjects' rates of
+# every length; a clause of purpose before a plan keeps the plan's status; visitors a plan requires only right
+# before their number; a title whose province is only what the part adds to; parts compared are no paragraph's
+# subject; provinces counted in words; some years before another.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2024, kinh tế Việt Nam tăng 7,09%, GRDP Lạng Sơn tăng 6,2%.",
+            date(2025, 1, 10),
+            [("grdp_growth", 6.2, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, GRDP của tỉnh tăng 6,2% (Việt Nam đạt 7,09%).",
+            date(2025, 1, 10),
+            [("grdp_growth", 6.2, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, tỉnh đón 150.000 lượt khách quốc tế và nội địa đạt 3,2 triệu lượt.",
+            date(2025, 1, 5),
+            [],
+        ),
+        (
+            "Năm 2024, có 18/20 chỉ tiêu đạt và hai chỉ tiêu chậm tiến độ.",
+            date(2024, 12, 20),
+            [("annual_targets_met", 18, "2024", "estimate")],
+        ),
+        (
+            "Đến nay, toàn tỉnh có 92 xã đạt chuẩn nông thôn mới (theo 181 xã trước khi sắp xếp).",
+            date(2025, 8, 5),
+            [],
+        ),
+        (
+            "Năm 2024, kinh tế tỉnh tăng trưởng khá, Cục Thống kê công bố đạt 6,2%.",
+            date(2025, 1, 10),
+            [("grdp_growth", 6.2, "2024", "actual")],
+        ),
+        (
+            "Năm 2025, tăng trưởng kinh tế ước đạt 8%, tỷ lệ giải ngân vốn đầu tư công đạt 95%.",
+            date(2025, 12, 10),
+            [("grdp_growth", 8, "2025", "estimate")],
+        ),
+        (
+            "Năm 2025, GRDP tăng 8%, đóng góp của du lịch vào GRDP đạt 7%.",
+            date(2025, 12, 10),
+            [("grdp_growth", 8, "2025", "estimate")],
+        ),
+        (
+            "Để thực hiện thắng lợi kế hoạch năm 2025, tỉnh tập trung thu hút 5 triệu lượt khách, thu ngân sách "
+            "9.500 tỷ đồng.",
+            date(2025, 1, 5),
+            [("tourists", 5_000_000, "2025", "target"), ("budget_revenue", 9500, "2025", "target")],
+        ),
+        (
+            "9 tháng năm 2025, dù phải đón khách trong điều kiện mưa lũ, toàn tỉnh vẫn đón 3,8 triệu lượt khách.",
+            date(2025, 10, 5),
+            [("tourists", 3_800_000, "01–09/2025", "actual")],
+        ),
+        (
+            "Huyện Văn Lãng hoàn thành vượt dự toán, góp phần tăng thu ngân sách tỉnh\n\nNăm 2024, thu ngân sách đạt "
+            "400 tỷ đồng.",
+            date(2025, 1, 10),
+            [],
+        ),
+        (
+            "Tin\n\nHuyện Hữu Lũng là địa phương có tốc độ tăng trưởng cao nhất. Cả năm 2024, tốc độ tăng trưởng GRDP "
+            "ước đạt 7%.",
+            date(2025, 1, 10),
+            [("grdp_growth", 7, "2024", "estimate")],
+        ),
+        ("Năm 2024, cả nước có năm tỉnh đạt tăng trưởng GRDP trên 10%.", date(2025, 3, 1), []),
+        (
+            "Năm 2023, thu ngân sách đạt 9.000 tỷ đồng, vượt xa các năm trước đó, khi thu chỉ đạt 6.000 tỷ đồng.",
+            date(2024, 10, 5),
+            [("budget_revenue", 9000, "2023", "actual")],
+        ),
+    ],
+)
+def test_what_the_twentieth_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
