@@ -67,7 +67,9 @@ from etl.places import (
     opening_place,
     other_place,
     part_opening,
+    part_telling,
     place_named,
+    place_right_before,
     with_named_units,
 )
 from etl.schema import MAX_PERCENT
@@ -1164,8 +1166,7 @@ def _read(
                 and tok.place is None
                 and "(" in markers
                 and (opened := bracket_around(low, tok.start)) is not None
-                and (named := place_named(low[max(0, opened - 40) : opened], places)) is not None
-                and low[:opened].rstrip().endswith(named)
+                and (named := place_right_before(low, opened, places)) is not None
             ):
                 # "…, chỉ sau Phú Thọ (xếp thứ 8 cả nước, 70,35 điểm)": a bracket on the place just named
                 place = named
@@ -1201,6 +1202,19 @@ def _read(
                 # nhập bình quân của người dân đạt khoảng 3,9 triệu đồng/người/tháng": the part the sentence
                 # before opened on, its paragraph going on about it
                 place = part_before[1]
+            if (
+                place is None
+                and tok.place is None
+                and ("cho biết" in low or "thông tin" in low or "báo cáo" in low or "theo" in low)
+                and (told := part_telling(low)) is not None
+                and told[0] <= tok.start
+                # (nor one it compares with the province's: "…, cao hơn mức tăng trưởng ước đạt 7,23% của toàn
+                # tỉnh")
+                and not names_province(low, told[0], min(len(low), tok.end + 20))
+            ):
+                # "Ông …, Chủ tịch UBND thành phố Lạng Sơn, cho biết …; thu nhập bình quân đầu người năm 2018
+                # đạt khoảng 78 triệu đồng", "Theo báo cáo của thị trấn, …": the part telling its own figures
+                place = told[1]
             if place is None and tok.place is None and "lần lượt" in low:
                 # "Huyện Cao Lộc và thành phố Lạng Sơn, …, lần lượt đạt 1.900 tỷ đồng và 1.080 tỷ đồng": the
                 # places a list's values are said of, named before it
@@ -1214,8 +1228,9 @@ def _read(
             ):
                 # "quý III cần đạt 7,1%", "để đạt mục tiêu …, 6 tháng cuối năm phải tăng khoảng 11,5%": the
                 # rate a plan requires of a period still to come is that period's target (corpus README)
-                if "còn lại" in low[seg_start : tok.start]:
-                    # "các quý còn lại bình quân cần tăng khoảng 8%": over a span the text does not date
+                if "còn lại" in low[seg_start : tok.start] or "từ nay" in low[seg_start : tok.start]:
+                    # "các quý còn lại bình quân cần tăng khoảng 8%", "từ nay đến cuối năm … phải đón thêm
+                    # khoảng 2,6 triệu lượt khách": over a span the text does not date, or from the day told
                     why = "the remaining quarters or months: not a calendar period"
                     hold(tok, "no_period", why, ind, value)
                     continue

@@ -147,6 +147,19 @@ _WITH = re.compile(r",?\s*với\s")
 _PARTS_WITH_A_FLOW = ("border_gate", "site", "zone", "district", "named_unit")
 
 
+def place_right_before(low: str, at: int, places: dict[str, re.Pattern]) -> str | None:
+    """The place named right before `at` (only spaces between), as written: "…, chỉ sau Phú Thọ (…", "tiếp đến
+    là Bình Gia (20,37%)" -- read in place, its look-ahead seeing what follows."""
+    end = len(low[:at].rstrip())
+    for pattern in places.values():
+        if not may_match(pattern, low, max(0, at - 40), at):
+            continue
+        for m in quick(pattern).finditer(low, max(0, at - 40), min(len(low), at + 12)):
+            if m.end() == end:
+                return m.group()
+    return None
+
+
 def _last_place(segment: str, places: dict[str, re.Pattern]) -> str | None:
     """The place a segment closes on (nothing but spaces and a comma after it), as written, or None."""
     tail = segment.rstrip(" ,")
@@ -422,6 +435,24 @@ def part_opening(low: str, sentence: str, places: dict[str, re.Pattern]) -> str 
             if any(c.isupper() for c in sentence[other.start() : other.end()]):
                 return None  # (another place named: not "là một trong những xã về đích …", a kind)
     return m.group()
+
+
+# A part of the province telling the sentence's figures: its organ speaking ("Ông …, Chủ tịch UBND thành phố
+# Lạng Sơn, cho biết …", "Chủ tịch UBND huyện cho biết, …") or its report ("Theo báo cáo của thị trấn, …")
+_PART_TELLS = compile_lowered(
+    r"(?:\b(?:chủ tịch|phó chủ tịch|lãnh đạo|bí thư|đại diện)"
+    r"(?: (?:ubnd|ủy ban nhân dân|hđnd|huyện ủy|thành ủy|đảng ủy))? "
+    r"(?P<organ>(?:huyện|thị trấn|thành phố|tp\.|xã|phường)(?: (?!cho\b|thông\b|báo\b)[^\s,;]+){0,3})"
+    r",?\s+(?:cho biết|thông tin|báo cáo)\b"
+    r"|\btheo (?:báo cáo |số liệu )?(?:của )?(?:ubnd |ủy ban nhân dân )?"
+    r"(?P<source>(?:huyện|thị trấn|thành phố|tp\.|xã|phường)(?: [^\s,;]+){0,3}?),)"
+)
+
+
+def part_telling(low: str) -> tuple[int, str] | None:
+    """(end, part) where a part of the province tells the sentence's figures from there on, or None."""
+    m = _PART_TELLS.search(low)
+    return (m.end(), m["organ"] or m["source"]) if m is not None else None
 
 
 _PARTS_OPENING = ("district", "site", "zone", "named_unit")

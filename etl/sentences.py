@@ -59,7 +59,7 @@ def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
         starts_sentence = m.group(1).isupper() or m.group(1).isdigit()
         # The few characters before the end mark are enough to see an abbreviation (and copying the
         # whole paragraph up to each mark would make long paragraphs quadratic).
-        before = text[max(0, m.start() - _ABBREV_WINDOW) : m.start() + 2].rstrip("\"'”’)]")
+        before = text[max(0, m.start() - _ABBREV_WINDOW) : m.start() + 1]
         if starts_sentence and not _ABBREV.search(before):
             cuts.append(m.end())
     for m in _GLUED_OPENER.finditer(text):

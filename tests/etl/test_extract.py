@@ -6,6 +6,7 @@ import pytest
 
 from etl.catalog import load_catalog
 from etl.extract import extract_figures, read_figures
+from etl.sentences import sentence_spans
 
 DOC = date(2023, 8, 25)
 
@@ -5751,3 +5752,51 @@ def test_what_the_day_met_on_its_way_reads_right(text, doc_date, expected):
 )
 def test_what_the_twentieth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round V's held-out documents published from nothing: a part's chairman telling its figures, past "TP." (an
+# abbreviation, no sentence's end); a part's report cited ("Theo báo cáo của thị trấn, …"); an event written bare
+# ("dự kiến tuần lễ thu hút …"); a group's income ("thu nhập bình quân của các hộ làm du lịch"); visitors needed
+# "từ nay đến cuối năm"; the city going on ("Thành phố cũng đón …"); districts ranked with their values in
+# brackets ("tiếp đến là Bình Gia (20,37%) và Tràng Định (16,84%)").
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        (
+            "Tin\n\nÔng Lê Trí Thức, Chủ tịch UBND TP. Lạng Sơn, cho biết giai đoạn 2016 - 2019, kinh tế thành phố "
+            "tăng khá; thu nhập bình quân đầu người năm 2018 đạt khoảng 78 triệu đồng.",
+            date(2019, 11, 12),
+        ),
+        (
+            "Tin\n\nTheo báo cáo của thị trấn, 11 tháng năm 2016 thu ngân sách trên địa bàn thị trấn đạt 38,6 tỷ "
+            "đồng; thu nhập bình quân đầu người ước khoảng 42 triệu đồng.",
+            date(2016, 12, 20),
+        ),
+        ("Tin\n\nNăm nay, ban tổ chức dự kiến tuần lễ thu hút khoảng 20.000 lượt khách.", date(2023, 6, 16)),
+        (
+            "Tin\n\nNăm 2022, thu nhập bình quân của các hộ làm du lịch khoảng 80 triệu đồng/năm.",
+            date(2023, 6, 16),
+        ),
+        (
+            "Tin\n\nĐể hoàn thành kế hoạch năm, từ nay đến cuối năm ngành du lịch phải đón thêm khoảng 2,6 triệu "
+            "lượt khách.",
+            date(2026, 5, 6),
+        ),
+        ("Tin\n\nNăm 2018, thành phố cũng đón 1.412 nghìn lượt khách.", date(2019, 3, 28)),
+        (
+            "Tin\n\nNăm 2018, Đình Lập là huyện có tỷ lệ hộ nghèo cao nhất tỉnh, tiếp đến là Bình Gia (20,37%) và "
+            "Tràng Định (16,84%).",
+            date(2019, 3, 28),
+        ),
+    ],
+)
+def test_what_round_v_showed_gives_no_figure_of_the_province(text, doc_date):
+    assert extract_figures(text, load_catalog(), doc_date) == []
+
+
+def test_an_abbreviations_dot_ends_no_sentence():
+    text = "Ông A, Chủ tịch UBND TP. Lạng Sơn, cho biết thu đạt 5 tỷ đồng. Theo ThS. Nguyễn Văn B, thu tăng."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Ông A, Chủ tịch UBND TP. Lạng Sơn, cho biết thu đạt 5 tỷ đồng.",
+        "Theo ThS. Nguyễn Văn B, thu tăng.",
+    ]
