@@ -28,7 +28,9 @@ def lowered(text: str) -> str:
 
 
 _SUPERSCRIPT = re.compile("[¹²³⁰⁴⁵⁶⁷⁸⁹]")
-_FOOTNOTE_MARK = re.compile("(?<!km)(?<!m)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
+_FOOTNOTE_MARK = re.compile(
+    r"(?<!\bkm)(?<!\bcm)(?<!\bm)(?<!\bha)[¹²³⁰⁴⁵⁶⁷⁸⁹]+"
+)  # (not an area's or volume's)
 
 
 @lru_cache(maxsize=1024)

@@ -77,6 +77,7 @@ _BESIDE_A_HOLIDAY = re.compile(r"\b(?:trước|sau|giáp|cận|chuẩn bị|mua 
 
 # A clause of purpose the value stands in: "Để đạt mục tiêu tăng trưởng 8%, …", "…, nhằm hoàn thành kế hoạch
 # thu 10.000 tỷ đồng, …"
+_REQUIRES = compile_lowered(r"\b(?:cần|phải)\b")
 _PURPOSE_OPENS = compile_lowered(r"[,;:]?\s*(?:để|nhằm)\s+(?:đạt|hoàn thành|thực hiện)\b[^,;:]*$")
 
 
@@ -676,7 +677,9 @@ class DocumentContext:
             # "Để đạt mục tiêu tăng trưởng 8%, 6 tháng cuối năm phải tăng khoảng 11,5%": the plan a clause of
             # purpose names is not over the span what it requires is
             closing = self._low.find(", ", tok.end, clause[1])
-            if closing >= 0:
+            # (only when what follows is what the plan requires, "…, quý IV cần đạt …": not "Để đạt mục tiêu
+            # tăng trưởng 8%, năm 2024 tỉnh tập trung …", the plan's own year)
+            if closing >= 0 and _REQUIRES.search(self._low, closing, clause[1]):
                 in_clause = [pm for pm in in_clause if pm.start < closing]
                 periods = [pm for pm in periods if pm.start < closing]
         after = [pm for pm in in_clause if pm.start >= tok.end]

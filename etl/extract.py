@@ -143,7 +143,8 @@ _NOT_A_SUBJECT_WORD = (
     r"|ngay|và|còn|khi|tổng|sản|phẩm|trên|địa|bàn"
 )
 _ANOTHER_SUBJECT = compile_lowered(
-    r"(?![^,;]*\b(?:công bố|cho biết|thông tin|báo cáo)\b)\s*(?:và |còn |trong khi )?"
+    r"(?!\s*(?:theo )?(?:cục|sở|tổng cục|bộ|ubnd|ngành)\b[^,;]*\b(?:công bố|cho biết|thông tin|báo cáo)\b)"
+    r"\s*(?:và |còn |trong khi )?"
     rf"(?:(?:tỷ lệ|đóng góp)\b[^,;%\d]{{1,80}}? |(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,8}})"
     r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
 )
@@ -1228,7 +1229,9 @@ def _read(
             ):
                 # "quý III cần đạt 7,1%", "để đạt mục tiêu …, 6 tháng cuối năm phải tăng khoảng 11,5%": the
                 # rate a plan requires of a period still to come is that period's target (corpus README)
-                if "còn lại" in low[seg_start : tok.start] or "từ nay" in low[seg_start : tok.start]:
+                if "còn lại" in low[seg_start : tok.start] or _FROM_NOW_UNDATED.search(
+                    low, seg_start, tok.start
+                ):
                     # "các quý còn lại bình quân cần tăng khoảng 8%", "từ nay đến cuối năm … phải đón thêm
                     # khoảng 2,6 triệu lượt khách": over a span the text does not date, or from the day told
                     why = "the remaining quarters or months: not a calendar period"
@@ -2071,7 +2074,7 @@ _AN_EVENT = compile_lowered(r"(?:lễ hội|tuần lễ|hội chợ|ngày hội|
 _PROVINCE_SPOKEN_OF_IN_TITLE = compile_lowered(
     # (as the subject of a clause of its own, not what the part adds to: "góp phần tăng thu ngân sách tỉnh")
     r"\b(?:của|toàn|cả) tỉnh\b|\blạng sơn\b"
-    r"|(?:^|, )(?:kinh tế|ngân sách|du lịch|tăng trưởng|kim ngạch) tỉnh\b"
+    r"|(?:^|, |và |[-–] |về (?:tình hình )?)(?:kinh tế|ngân sách|du lịch|tăng trưởng|kim ngạch) tỉnh\b"
 )
 # … the province spoken of as such, not as the whole a part is of ("… gánh gần một nửa kim ngạch của Lạng
 # Sơn")
@@ -2464,11 +2467,14 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
     return _REFERENCE_BEFORE.search(low[max(0, pm.start - 48) : pm.start]) is not None
 
 
+# "từ nay đến cuối năm": from the day told (not "từ nay đến năm 2030", a span to a year)
+_FROM_NOW_UNDATED = compile_lowered(r"\btừ nay\b(?! (?:đến|tới) (?:hết |cuối )?(?:năm )?(?:19|20)\d\d)")
 _REQUIRED = compile_lowered(
     r"\bcần (?:phải )?(?:tăng|đạt|thu)\b|\bphải (?:tăng|đạt|thu)\b|\bcần (?:tăng|đạt|thu|đón) (?:khoảng )?$"
     # (visitors a plan requires, right before their number: not "dù phải đón khách trong mưa lũ, …", "từng
     # phải đón 4 triệu lượt khách chỉ với 500 cơ sở")
-    r"|(?<!từng )(?<!dù )(?<!không )\b(?:cần|phải) (?:phải )?đón (?:thêm |khoảng |hơn |trên |gần )*$"
+    r"|(?<!từng )(?<!dù )(?<!không )\b(?:cần|phải) (?:phải )?đón"
+    r" (?:thêm |khoảng |hơn |trên |gần |được |ít nhất |tối thiểu |từ )*$"
 )
 
 

@@ -966,7 +966,7 @@ def _congress_plan(m, doc_date):
     # ("20/24 chỉ tiêu chủ yếu của nhiệm kỳ ước đạt")
     # ("mục tiêu tăng trưởng bình quân 8%/năm của nhiệm kỳ": whose the plan is)
     r"|(?:mục tiêu|chỉ tiêu|kế hoạch)(?: chủ yếu)? của|mục tiêu|chỉ tiêu|(?<=%/năm )của)"
-    r" nhiệm kỳ(?! \d| (?:tới|mới|sau|kế tiếp|tiếp theo)\b)(?: này)?",
+    r" nhiệm kỳ(?! \d| (?:tới|mới|sau|kế tiếp|tiếp theo|trước)\b)(?: này)?",
     ("nhiệm kỳ",),
 )
 def _this_term(m, doc_date):

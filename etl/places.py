@@ -424,7 +424,7 @@ def part_opening(low: str, sentence: str, places: dict[str, re.Pattern]) -> str 
     if not (_SUBJECT_VERB.match(low, m.end()) or _SUBJECT_WEAK_VERB.match(low, m.end())):
         return None
     if _RANKED_AMONG_PARTS.search(low, m.end()):
-        return None  # ("Huyện Hữu Lũng là địa phương có tốc độ tăng trưởng cao nhất": the parts compared)
+        return None  # (the parts compared, "Huyện Hữu Lũng là địa phương có tốc độ tăng trưởng cao nhất")
     # (about it alone: not "Huyện Bình Gia vẫn là địa phương có tỷ lệ hộ nghèo cao nhất …, trong khi thành phố
     # Lạng Sơn chỉ còn 0,6%", the parts compared, after which the paragraph goes on about the province)
     after = m.end()
@@ -442,10 +442,10 @@ def part_opening(low: str, sentence: str, places: dict[str, re.Pattern]) -> str 
 _PART_TELLS = compile_lowered(
     r"(?:\b(?:chủ tịch|phó chủ tịch|lãnh đạo|bí thư|đại diện)"
     r"(?: (?:ubnd|ủy ban nhân dân|hđnd|huyện ủy|thành ủy|đảng ủy))? "
-    r"(?P<organ>(?:huyện|thị trấn|thành phố|tp\.|xã|phường)(?: (?!cho\b|thông\b|báo\b)[^\s,;]+){0,3})"
+    r"(?P<organ>(?:huyện|thị trấn|thành phố|tp\.|xã(?! hội)|phường)(?: (?!cho\b|thông\b|báo\b)[^\s,;]+){0,3})"
     r",?\s+(?:cho biết|thông tin|báo cáo)\b"
     r"|\btheo (?:báo cáo |số liệu )?(?:của )?(?:ubnd |ủy ban nhân dân )?"
-    r"(?P<source>(?:huyện|thị trấn|thành phố|tp\.|xã|phường)(?: [^\s,;]+){0,3}?),)"
+    r"(?P<source>(?:huyện|thị trấn|thành phố|tp\.|xã(?! hội)|phường)(?: [^\s,;]+){0,3}?),)"
 )
 
 
@@ -456,8 +456,11 @@ def part_telling(low: str) -> tuple[int, str] | None:
 
 
 _PARTS_OPENING = ("district", "site", "zone", "named_unit")
+# ("là địa phương có tốc độ tăng trưởng cao nhất", "có kim ngạch lớn nhất": the part ranked among the parts --
+# not "đã có 20 xã đạt chuẩn, nhiều nhất tỉnh", its own count with a rank aside)
 _RANKED_AMONG_PARTS = compile_lowered(
-    r"\bnhất\b|\bdẫn đầu\b|\bđứng đầu\b|\b(?:cao|thấp|lớn|nhiều|ít) hơn\b|\bso với\b"
+    r"\blà (?:địa phương|huyện|xã|phường|đơn vị)\b[^,.;]{0,60}?\bnhất\b"
+    r"|\bcó [^,.;]{0,40}?(?:cao|thấp|lớn|nhiều|ít) nhất\b"
 )
 
 

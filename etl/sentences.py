@@ -12,7 +12,8 @@ from collections.abc import Iterator
 # next; the cut is one character after the match start.
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“'(\[]?(\w))")
 # Abbreviations whose dot does not end a sentence ("TP. Lạng Sơn", "ThS. Nguyễn").
-_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Mrs|Dr|v\.v|tr|Q|P))\.$")
+# (not "v.v.", which as often ends a sentence: "…, hồi, v.v. Năm 2024, …")
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Mrs|Dr|tr|Q|P))\.$")
 _ABBREV_WINDOW = 8  # longer than any abbreviation above, so its word boundary is inside
 # Pages saved from news sites glue a subheading to the next sentence ("…cấp tỉnh Theo báo cáo, …").
 # These openers are capitalised only at the start of a sentence, so a capitalised one right after a

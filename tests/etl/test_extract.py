@@ -5800,3 +5800,81 @@ def test_an_abbreviations_dot_ends_no_sentence():
         "Ông A, Chủ tịch UBND TP. Lạng Sơn, cho biết thu đạt 5 tỷ đồng.",
         "Theo ThS. Nguyễn Văn B, thu tăng.",
     ]
+
+
+# What the twenty-first review found in the newest mends: a clause of purpose keeps its plan's own year unless what
+# follows is required; a footnote mark after "điểm"; the previous term's average; the north of the country; a source
+# inside another subject's segment; visitors required "được / ít nhất"; "từ nay đến năm 2030" is a span; "v.v." ends a
+# sentence; "xã hội" is no commune; a district's own count with a rank aside; events counted; per-person income
+# "trong năm"; a title's province after "và"; a bracket noting what a count includes.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Để đạt mục tiêu tăng trưởng 8%, năm 2024 tỉnh tập trung thu hút đầu tư.",
+            date(2024, 3, 5),
+            [("grdp_growth", 8, "2024", "target")],
+        ),
+        (
+            "Năm 2023, chỉ số PCI của tỉnh đạt 65,5 điểm², xếp thứ 20/63 tỉnh, thành phố.",
+            date(2024, 5, 10),
+            [("pci_score", 65.5, "2023", "actual"), ("pci_rank", 20, "2023", "actual")],
+        ),
+        ("Tăng trưởng bình quân 6,5%/năm của nhiệm kỳ trước là nền tảng quan trọng.", date(2025, 8, 10), []),
+        (
+            "Lạng Sơn, tỉnh biên giới phía Bắc Việt Nam có tốc độ tăng trưởng kinh tế năm 2023 đạt 6,2%.",
+            date(2024, 1, 10),
+            [("grdp_growth", 6.2, "2023", "actual")],
+        ),
+        (
+            "Năm 2024, tăng trưởng kinh tế đạt 8,1%, tỷ lệ giải ngân vốn đầu tư công theo báo cáo của Sở Tài chính "
+            "đạt 95%.",
+            date(2025, 1, 10),
+            [("grdp_growth", 8.1, "2024", "actual")],
+        ),
+        (
+            "Năm 2025, ngành du lịch cần đón ít nhất 4 triệu lượt khách.",
+            date(2025, 2, 10),
+            [("tourists", 4_000_000, "2025", "target")],
+        ),
+        (
+            "Năm 2023, huyện Cao Lộc phát triển mạnh các sản phẩm hồng, na, hồi, v.v. Năm 2024, tốc độ tăng trưởng "
+            "kinh tế đạt 8,1%.",
+            date(2025, 1, 10),
+            [("grdp_growth", 8.1, "2024", "actual")],
+        ),
+        (
+            "Theo xã hội học, năm 2024 thu nhập bình quân đầu người đạt 50 triệu đồng.",
+            date(2025, 1, 10),
+            [("income_per_capita", 50, "2024", "actual")],
+        ),
+        (
+            "Tin\n\nHuyện Hữu Lũng đã có 20 xã đạt chuẩn nông thôn mới, nhiều nhất tỉnh. Thu nhập bình quân đầu người "
+            "năm 2024 đạt 55 triệu đồng.",
+            date(2025, 1, 10),
+            [],
+        ),
+        (
+            "Năm 2024, các sự kiện thu hút 3,5 triệu lượt khách đến tỉnh.",
+            date(2025, 1, 10),
+            [("tourists", 3_500_000, "2024", "actual")],
+        ),
+        (
+            "Thu nhập bình quân một người trong năm 2024 ước đạt 55 triệu đồng.",
+            date(2025, 1, 10),
+            [("income_per_capita", 55, "2024", "estimate")],
+        ),
+        (
+            "Huyện Hữu Lũng bứt phá và kinh tế tỉnh tăng trưởng khá\n\nNăm 2024, tăng trưởng kinh tế đạt 8,1%.",
+            date(2025, 1, 10),
+            [("grdp_growth", 8.1, "2024", "actual")],
+        ),
+        (
+            "Đến nay, toàn tỉnh có 84 xã đạt chuẩn nông thôn mới (kể cả 5 xã được công nhận trước khi sắp xếp).",
+            date(2026, 1, 10),
+            [("new_rural_communes", 84, "10/01/2026", "actual")],
+        ),
+    ],
+)
+def test_what_the_twenty_first_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
