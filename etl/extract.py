@@ -2002,7 +2002,16 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     ):
         m = catalog.places["district"].match(title, organ.end()) or _COMMUNE.match(title, organ.end())
         return m.group() if m is not None else None
+    # ("Đại hội Đảng bộ Cục Hải quan Lạng Sơn lần thứ V": a party body under the province's, its own members)
+    if (body := _PARTY_BODY_CONGRESS.search(heading)) is not None:
+        return body["body"]
     return None
+
+
+_PARTY_BODY_CONGRESS = compile_lowered(
+    r"\bđại hội(?: đại biểu)? (?P<body>đảng bộ (?:khối|cục|sở|ban|công an|quân sự|bộ chỉ huy|trường|bệnh viện"
+    r"|công ty)\b[^:,]*?)(?= lần\b| nhiệm kỳ\b|$)"
+)
 
 
 # a commune or ward named after its organ ("Đảng bộ xã Hữu Lũng", "HĐND phường Đông Kinh")
@@ -2052,6 +2061,9 @@ _AS_REFERENCE = compile_lowered(
 _OFFICE = compile_lowered(
     r"\b(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch|giám đốc|lãnh đạo|thường trực|ủy viên|uỷ viên)"
     r"(?: (?!cho|nói|khẳng|nhấn|báo)[^\s;.]+){0,5}? (?:tỉnh ủy|tỉnh uỷ|hđnd tỉnh|ubnd tỉnh|của tỉnh)\b"
+    # (and a party body under the province's named with it: "Đảng bộ Cục Hải quan Lạng Sơn tổ chức Đại hội")
+    r"|\b(?:đảng bộ|đảng ủy|đảng uỷ) (?:khối|cục|sở|ban|công an|quân sự|bộ chỉ huy|trường|bệnh viện"
+    r"|công ty)\b[^,;.]{0,40}? lạng sơn\b"
     # (and the district's place among the province's: "Đây là đại hội cấp huyện thứ ba của tỉnh")
     r"|\b(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|đầu tiên|cuối cùng) (?:của|trong) tỉnh\b"
     # ("Đây là đại hội điểm cấp huyện của Đảng bộ tỉnh Lạng Sơn": a district's congress among the province's)

@@ -67,7 +67,8 @@ _LEAD = re.compile(
     r"|cục thống kê)\s+)?"
     r"(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
-_OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút)\b")
+# (or on its revenue: "khu du lịch đón khoảng 160.000 lượt khách …; doanh thu ước 28 tỷ đồng")
+_OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút|doanh thu)\b")
 # (a lead: a period opening the sentence, "Năm 2024, …", "Trong 6 tháng đầu năm, …", "Dịp Tết Nguyên đán, …",
 # or a source or a place, "Theo Sở Văn hóa, Thể thao và Du lịch, …", "Tại Hội nghị tổng kết, …")
 _A_LEAD_AT_MOST = compile_lowered(
@@ -332,7 +333,11 @@ def _is_a(places: dict[str, re.Pattern], kind: str, text: str, m: re.Match) -> b
     return found is not None and found.end() == m.end()
 
 
-_THROUGH_A_GATE = compile_lowered(r"\bkim ngạch(?: xuất,? nhập khẩu)?(?: hàng hóa)? qua $")
+# (or what passes it: "hoạt động qua cửa khẩu quốc tế Lào Cai cũng chững lại, kim ngạch 9 tháng đạt …")
+_THROUGH_A_GATE = compile_lowered(
+    r"(?:\bkim ngạch(?: xuất,? nhập khẩu)?(?: hàng hóa)?"
+    r"|(?<!nếu )\b(?:hoạt động(?: xuất nhập khẩu| thông quan)?|hàng hóa)) qua $"
+)
 
 
 _DRAWS = compile_lowered(r"\W*(?:(?:dự kiến|ước|sẽ|có thể) )?(?:thu hút|đón|thu về|với)\b")

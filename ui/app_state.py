@@ -235,7 +235,8 @@ def finish_run(lang: str) -> None:
         st.query_params.from_dict(wanted)
     ignored = ss.get(_IGNORED, [])
     if ignored:
-        st.toast(t("ignored_params", lang, names=", ".join(sorted(set(ignored)))), icon="⚠️")
+        # (long: the page's charts may still be drawing when it appears, and a reader needs time to see it)
+        st.toast(t("ignored_params", lang, names=", ".join(sorted(set(ignored)))), icon="⚠️", duration="long")
         ss[_IGNORED] = []
 
 

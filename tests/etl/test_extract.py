@@ -5878,3 +5878,50 @@ def test_an_abbreviations_dot_ends_no_sentence():
 )
 def test_what_the_twenty_first_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round W's held-out documents published from nothing: several provinces' total ("qua các cửa khẩu của 7 tỉnh
+# biên giới phía Bắc"); the railway border station ("kim ngạch qua ga"); another province's gate as what passes it;
+# the Chinese side as a subject; the number of delegates agreed before a congress; a party body's congress under
+# the province's (title and body naming it with "Lạng Sơn"); a site's revenue after ";"; the whole Party.
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        (
+            "Tin\n\nKim ngạch xuất nhập khẩu qua các cửa khẩu của 7 tỉnh biên giới phía Bắc năm 2016 đạt khoảng 9,1 "
+            "tỷ USD.",
+            date(2017, 1, 10),
+        ),
+        (
+            "Tin\n\nBảy tháng năm 2023, kim ngạch qua ga đạt 268 triệu USD, gấp 1,8 lần cùng kỳ.",
+            date(2023, 8, 5),
+        ),
+        (
+            "Tin\n\nCùng kỳ, hoạt động qua cửa khẩu quốc tế Lào Cai cũng chững lại, kim ngạch 9 tháng năm 2018 đạt "
+            "khoảng 1,9 tỷ USD.",
+            date(2018, 10, 10),
+        ),
+        (
+            "Tin\n\nTỉnh sẽ thí điểm cửa khẩu thông minh tại cặp cửa khẩu Hữu Nghị - Hữu Nghị Quan, nơi phía Trung "
+            "Quốc dự kiến đạt kim ngạch 40 tỷ USD năm nay.",
+            date(2026, 3, 10),
+        ),
+        (
+            "Tin\n\nHội nghị thống nhất số lượng đại biểu chính thức dự Đại hội Đảng bộ tỉnh là 398 đại biểu.",
+            date(2025, 7, 20),
+        ),
+        (
+            "Đại hội Đảng bộ Cục Hải quan Lạng Sơn lần thứ V, nhiệm kỳ 2020 - 2025\n\nSáng 18/6, Đảng bộ Cục Hải quan "
+            "Lạng Sơn tổ chức Đại hội. Dự đại hội có 110 đại biểu thay mặt cho 286 đảng viên.",
+            date(2020, 6, 19),
+        ),
+        (
+            "Tin\n\nNăm 2016, khu du lịch đón khoảng 160.000 lượt khách, chủ yếu vào mùa đông; doanh thu ước 28 tỷ "
+            "đồng.",
+            date(2017, 3, 10),
+        ),
+        ("Tin\n\nNăm 2018, toàn Đảng hiện có hơn 5,2 triệu đảng viên.", date(2018, 11, 10)),
+    ],
+)
+def test_what_round_w_showed_gives_no_figure_of_the_province(text, doc_date):
+    assert extract_figures(text, load_catalog(), doc_date) == []
