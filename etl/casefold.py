@@ -28,9 +28,8 @@ def lowered(text: str) -> str:
 
 
 _SUPERSCRIPT = re.compile("[¹²³⁰⁴⁵⁶⁷⁸⁹]")
-_FOOTNOTE_MARK = re.compile(
-    r"(?<!\bkm)(?<!\bcm)(?<!\bm)(?<!\bha)[¹²³⁰⁴⁵⁶⁷⁸⁹]+"
-)  # (not an area's or volume's)
+# (not an area's or a volume's unit, spaced or glued to its number: "96 km²", "8.310km²", "300m³")
+_FOOTNOTE_MARK = re.compile(r"(?<!km)(?<!cm)(?<!\bm)(?<!\dm)(?<!ha)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
 
 
 @lru_cache(maxsize=1024)

@@ -143,7 +143,9 @@ _NOT_A_SUBJECT_WORD = (
     r"|ngay|và|còn|khi|tổng|sản|phẩm|trên|địa|bàn"
 )
 _ANOTHER_SUBJECT = compile_lowered(
-    r"(?!\s*(?:theo )?(?:cục|sở|tổng cục|bộ|ubnd|ngành)\b[^,;]*\b(?:công bố|cho biết|thông tin|báo cáo)\b)"
+    # (not a segment that tells who reports, "lãnh đạo Cục Thống kê cho biết sẽ đạt 7,5%" -- unless the source
+    # only qualifies a subject: "tỷ lệ … theo báo cáo của Sở Tài chính đạt", "… mà Sở … công bố đạt")
+    r"(?!(?:(?!được |mà |theo )[^,;])*\b(?:công bố|cho biết|thông tin|báo cáo)\b)"
     r"\s*(?:và |còn |trong khi )?"
     rf"(?:(?:tỷ lệ|đóng góp)\b[^,;%\d]{{1,80}}? |(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,8}})"
     r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
@@ -1229,8 +1231,8 @@ def _read(
             ):
                 # "quý III cần đạt 7,1%", "để đạt mục tiêu …, 6 tháng cuối năm phải tăng khoảng 11,5%": the
                 # rate a plan requires of a period still to come is that period's target (corpus README)
-                if "còn lại" in low[seg_start : tok.start] or _FROM_NOW_UNDATED.search(
-                    low, seg_start, tok.start
+                if "còn lại" in low[seg_start : tok.start] or _from_now_undated(
+                    low, seg_start, tok.start, doc_date
                 ):
                     # "các quý còn lại bình quân cần tăng khoảng 8%", "từ nay đến cuối năm … phải đón thêm
                     # khoảng 2,6 triệu lượt khách": over a span the text does not date, or from the day told
@@ -2479,8 +2481,16 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
     return _REFERENCE_BEFORE.search(low[max(0, pm.start - 48) : pm.start]) is not None
 
 
-# "từ nay đến cuối năm": from the day told (not "từ nay đến năm 2030", a span to a year)
-_FROM_NOW_UNDATED = compile_lowered(r"\btừ nay\b(?! (?:đến|tới) (?:hết |cuối )?(?:năm )?(?:19|20)\d\d)")
+# "từ nay đến cuối năm (2025)": from the day told (not "từ nay đến năm 2030", a span to a later year)
+_FROM_NOW = compile_lowered(r"\btừ nay\b(?: (?:đến|tới) (?:hết |cuối )?(?:năm )?(?P<y>(?:19|20)\d\d))?")
+
+
+def _from_now_undated(low: str, start: int, end: int, doc_date: date | None) -> bool:
+    """Whether low[start:end] counts from the day told to the end of its own year ("từ nay đến cuối năm")."""
+    m = _FROM_NOW.search(low, start, end)
+    return m is not None and not (m["y"] and doc_date is not None and int(m["y"]) > doc_date.year)
+
+
 _REQUIRED = compile_lowered(
     r"\bcần (?:phải )?(?:tăng|đạt|thu)\b|\bphải (?:tăng|đạt|thu)\b|\bcần (?:tăng|đạt|thu|đón) (?:khoảng )?$"
     # (visitors a plan requires, right before their number: not "dù phải đón khách trong mưa lũ, …", "từng

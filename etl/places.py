@@ -319,6 +319,14 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         # "kim ngạch qua cửa khẩu quốc tế Hữu Nghị vẫn chiếm tỷ trọng lớn nhất, đạt khoảng 2,9 tỷ USD": the
         # trade through one named gate, the clause going on with its amount
         or (_THROUGH_A_GATE.search(segment, 0, m.start()) is not None and m.group().startswith("cửa khẩu "))
+        # "hoạt động qua cửa khẩu quốc tế Lào Cai cũng chững lại, kim ngạch 9 tháng đạt …": what passes
+        # another province's gate (not ours: "Hàng hóa qua cửa khẩu Hữu Nghị thông suốt, tổng kim ngạch …")
+        or (
+            _PASSING_A_GATE.search(segment, 0, m.start()) is not None
+            and m.group().startswith("cửa khẩu ")
+            and "province" in places
+            and places["province"].search(m.group()) is not None
+        )
     )
 
 
@@ -333,11 +341,8 @@ def _is_a(places: dict[str, re.Pattern], kind: str, text: str, m: re.Match) -> b
     return found is not None and found.end() == m.end()
 
 
-# (or what passes it: "hoạt động qua cửa khẩu quốc tế Lào Cai cũng chững lại, kim ngạch 9 tháng đạt …")
-_THROUGH_A_GATE = compile_lowered(
-    r"(?:\bkim ngạch(?: xuất,? nhập khẩu)?(?: hàng hóa)?"
-    r"|(?<!nếu )\b(?:hoạt động(?: xuất nhập khẩu| thông quan)?|hàng hóa)) qua $"
-)
+_THROUGH_A_GATE = compile_lowered(r"\bkim ngạch(?: xuất,? nhập khẩu)?(?: hàng hóa)? qua $")
+_PASSING_A_GATE = compile_lowered(r"(?<!nếu )\b(?:hoạt động(?: xuất nhập khẩu| thông quan)?|hàng hóa) qua $")
 
 
 _DRAWS = compile_lowered(r"\W*(?:(?:dự kiến|ước|sẽ|có thể) )?(?:thu hút|đón|thu về|với)\b")
@@ -461,11 +466,15 @@ def part_telling(low: str) -> tuple[int, str] | None:
 
 
 _PARTS_OPENING = ("district", "site", "zone", "named_unit")
-# ("là địa phương có tốc độ tăng trưởng cao nhất", "có kim ngạch lớn nhất": the part ranked among the parts --
-# not "đã có 20 xã đạt chuẩn, nhiều nhất tỉnh", its own count with a rank aside)
+# ("là địa phương có tốc độ tăng trưởng cao nhất", "có kim ngạch lớn nhất", "đứng đầu tỉnh về …": the part
+# ranked among the parts or set against the province -- not "đã có 20 xã đạt chuẩn, nhiều nhất tỉnh", "là
+# huyện dẫn đầu về xây dựng nông thôn mới", its own count or standing with a rank aside)
 _RANKED_AMONG_PARTS = compile_lowered(
     r"\blà (?:địa phương|huyện|xã|phường|đơn vị)\b[^,.;]{0,60}?\bnhất\b"
     r"|\bcó [^,.;]{0,40}?(?:cao|thấp|lớn|nhiều|ít) nhất\b"
+    # ("đứng đầu tỉnh về thu hút đầu tư", "dẫn đầu các huyện về …", "cao hơn mức bình quân của tỉnh")
+    r"|\b(?:dẫn đầu|đứng đầu)(?: (?:toàn|các|trong|của))? (?:tỉnh|huyện|địa phương)"
+    r"|\b(?:cao|thấp) hơn (?:mức )?(?:bình quân |trung bình )?(?:chung )?(?:của )?(?:toàn )?tỉnh\b"
 )
 
 

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from etl.casefold import lowered
 from etl.catalog import load_catalog
 from etl.extract import extract_figures, read_figures
 from etl.sentences import sentence_spans
@@ -5925,3 +5926,65 @@ def test_what_the_twenty_first_review_found_reads_right(text, doc_date, expected
 )
 def test_what_round_w_showed_gives_no_figure_of_the_province(text, doc_date):
     assert extract_figures(text, load_catalog(), doc_date) == []
+
+
+# What the twenty-second review found in the newest mends: the Chinese side only as a subject, not where goods go
+# or come from; a district ranked against the province is no paragraph's subject; goods passing one of our gates
+# give the clause no gate; the rest of the document's own year is no span; a requirement is a verb of reaching,
+# not "cần thiết"; an allotment only right before its number; one occupation's income however counted; an event
+# after a year; a source that tells, not one that qualifies a subject; a unit's superscript glued to its number.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "9 tháng năm 2024, hàng hóa xuất khẩu qua các cửa khẩu của tỉnh sang phía Trung Quốc ước đạt 1.300 triệu "
+            "USD.",
+            date(2024, 10, 5),
+            [("export_turnover", 1.3, "01–09/2024", "estimate")],
+        ),
+        (
+            "Tin\n\nHuyện Cao Lộc đứng đầu tỉnh về thu hút đầu tư. Tăng trưởng GRDP 9 tháng năm 2024 ước đạt 7,2%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 7.2, "01–09/2024", "estimate")],
+        ),
+        (
+            "Hàng hóa qua cửa khẩu Hữu Nghị thông suốt, tổng kim ngạch xuất nhập khẩu 9 tháng năm 2024 ước đạt 4.200 "
+            "triệu USD.",
+            date(2024, 10, 5),
+            [("trade_turnover", 4.2, "01–09/2024", "estimate")],
+        ),
+        (
+            "Từ nay đến cuối năm 2025, ngành du lịch phải đón thêm khoảng 1,2 triệu lượt khách.",
+            date(2025, 10, 10),
+            [],
+        ),
+        (
+            "Để đạt mục tiêu tăng trưởng 8%, năm 2024 tỉnh tập trung tháo gỡ những khó khăn cần thiết cho doanh nghiệp.",
+            date(2024, 7, 10),
+            [("grdp_growth", 8, "2024", "target")],
+        ),
+        (
+            "Ngày 20/9/2025, sau khi quyết định số lượng đại biểu, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII khai "
+            "mạc với 350 đại biểu chính thức.",
+            date(2025, 9, 25),
+            [("congress_delegates", 350, "20/09/2025", "actual")],
+        ),
+        (
+            "Năm 2024, thu nhập bình quân của mỗi người làm du lịch cộng đồng đạt khoảng 60 triệu đồng/năm.",
+            date(2024, 10, 5),
+            [],
+        ),
+        ("Năm 2024 sự kiện thu hút khoảng 20.000 lượt khách đến Mẫu Sơn.", date(2024, 10, 5), []),
+        (
+            "Tốc độ tăng trưởng kinh tế năm 2024 dự kiến vượt kế hoạch, lãnh đạo Cục Thống kê cho biết sẽ đạt 7,5%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 7.5, "2024", "forecast")],
+        ),
+    ],
+)
+def test_what_the_twenty_second_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_a_units_superscript_glued_to_its_number_stays():
+    assert lowered("8.310km², 300m³ và 65,5 điểm²") == "8.310km², 300m³ và 65,5 điểm "
