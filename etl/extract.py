@@ -2010,9 +2010,10 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     return None
 
 
+# A party body under the province's ("Đảng bộ Khối …", "Đảng bộ Cục Hải quan …"): its members are not ours
+_PARTY_BODY = r"(?:khối|cục|sở|ban|công an|quân sự|bộ chỉ huy|trường|bệnh viện|công ty)\b"
 _PARTY_BODY_CONGRESS = compile_lowered(
-    r"\bđại hội(?: đại biểu)? (?P<body>đảng bộ (?:khối|cục|sở|ban|công an|quân sự|bộ chỉ huy|trường|bệnh viện"
-    r"|công ty)\b[^:,]*?)(?= lần\b| nhiệm kỳ\b|$)"
+    rf"\bđại hội(?: đại biểu)? (?P<body>đảng bộ {_PARTY_BODY}[^:,]*?)(?= lần\b| nhiệm kỳ\b|$)"
 )
 
 
@@ -2064,8 +2065,7 @@ _OFFICE = compile_lowered(
     r"\b(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch|giám đốc|lãnh đạo|thường trực|ủy viên|uỷ viên)"
     r"(?: (?!cho|nói|khẳng|nhấn|báo)[^\s;.]+){0,5}? (?:tỉnh ủy|tỉnh uỷ|hđnd tỉnh|ubnd tỉnh|của tỉnh)\b"
     # (and a party body under the province's named with it: "Đảng bộ Cục Hải quan Lạng Sơn tổ chức Đại hội")
-    r"|\b(?:đảng bộ|đảng ủy|đảng uỷ) (?:khối|cục|sở|ban|công an|quân sự|bộ chỉ huy|trường|bệnh viện"
-    r"|công ty)\b[^,;.]{0,40}? lạng sơn\b"
+    rf"|\b(?:đảng bộ|đảng ủy|đảng uỷ) {_PARTY_BODY}[^,;.]{{0,40}}? lạng sơn\b"
     # (and the district's place among the province's: "Đây là đại hội cấp huyện thứ ba của tỉnh")
     r"|\b(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|đầu tiên|cuối cùng) (?:của|trong) tỉnh\b"
     # ("Đây là đại hội điểm cấp huyện của Đảng bộ tỉnh Lạng Sơn": a district's congress among the province's)

@@ -449,13 +449,14 @@ def part_opening(low: str, sentence: str, places: dict[str, re.Pattern]) -> str 
 
 # A part of the province telling the sentence's figures: its organ speaking ("Ông …, Chủ tịch UBND thành phố
 # Lạng Sơn, cho biết …", "Chủ tịch UBND huyện cho biết, …") or its report ("Theo báo cáo của thị trấn, …")
+_A_PART = r"(?:huyện|thị trấn|thành phố|tp\.|xã(?! hội)|phường)"
 _PART_TELLS = compile_lowered(
     r"(?:\b(?:chủ tịch|phó chủ tịch|lãnh đạo|bí thư|đại diện)"
     r"(?: (?:ubnd|ủy ban nhân dân|hđnd|huyện ủy|thành ủy|đảng ủy))? "
-    r"(?P<organ>(?:huyện|thị trấn|thành phố|tp\.|xã(?! hội)|phường)(?: (?!cho\b|thông\b|báo\b)[^\s,;]+){0,3})"
+    rf"(?P<organ>{_A_PART}(?: (?!cho\b|thông\b|báo\b)[^\s,;]+){{0,3}})"
     r",?\s+(?:cho biết|thông tin|báo cáo)\b"
     r"|\btheo (?:báo cáo |số liệu )?(?:của )?(?:ubnd |ủy ban nhân dân )?"
-    r"(?P<source>(?:huyện|thị trấn|thành phố|tp\.|xã(?! hội)|phường)(?: [^\s,;]+){0,3}?),)"
+    rf"(?P<source>{_A_PART}(?: [^\s,;]+){{0,3}}?),)"
 )
 
 
