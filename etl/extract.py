@@ -324,7 +324,8 @@ def _read(
     whole_line = -1
     whole_figure_before: Mention | None = None
     compared_before = (-1, None)  # (line, the sentence before's last comparison), for a change written bare
-    part_opened: tuple[int, str | None] = (-1, None)
+    # (the sentence before and its line, for the part it opened on -- read only when a value needs it)
+    part_opened: tuple[int, str, str] = (-1, "", "")
     for s_start, s_end in sentence_spans(text):
         introducing = None
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
@@ -379,11 +380,8 @@ def _read(
         markers = _markers_in(low)
         before_low, before_line = previous_low, previous_line  # (the sentence before, for "tỉnh này")
         previous_low, previous_line = low, line_of(s_start)  # (read at the next sentence's top)
-        # (the part the sentence before opened on as its subject, and this one's, for the next)
-        part_before, part_opened = (
-            part_opened,
-            (line_of(s_start), part_opening(low, sentence, catalog.places)),
-        )
+        # (the sentence before, for the part it opened on as its subject; and this one, for the next)
+        part_before, part_opened = part_opened, (line_of(s_start), low, sentence)
         if title_part is not None:
             # (in an article on a district, a paragraph that speaks of the province goes on about it: "Bí thư
             # Tỉnh ủy cho biết, 6 tháng đầu năm 2025, kinh tế của tỉnh … . Thu ngân sách … đạt 8.920 tỷ đồng")
@@ -1196,15 +1194,16 @@ def _read(
             if (
                 place is None
                 and tok.place is None
-                and part_before[1] is not None
                 and part_before[0] == line_of(s_start)
+                # (the part first: read once per sentence and seldom there; the province is read in the whole)
+                and (opened := _part_opened(*part_before[1:], catalog)) is not None
                 and not names_province(low, 0, len(low))
                 and not _PROVINCE_SPOKEN_OF.search(low)
             ):
                 # "Xã Yên Trạch (huyện Cao Lộc) là một trong những xã về đích … . Từ một xã thuần nông, …, thu
                 # nhập bình quân của người dân đạt khoảng 3,9 triệu đồng/người/tháng": the part the sentence
                 # before opened on, its paragraph going on about it
-                place = part_before[1]
+                place = opened
             if (
                 place is None
                 and tok.place is None
@@ -2152,6 +2151,12 @@ _OWN_ORGAN_SPEAKS = compile_lowered(
 # (and the office just named, reporting its own: "Chi cục Hải quan khu vực VI … . Theo đơn vị này, …")
 _OPENING_ON_THIS = compile_lowered(r"\W*(?:cũng )?theo (?:đơn vị|tỉnh|địa phương) (?:này|trên)\b")
 _THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b|\bđơn vị (?:này|trên)\b")
+
+
+@lru_cache(maxsize=4)
+def _part_opened(low: str, sentence: str, catalog: Catalog) -> str | None:
+    """The part a sentence opened on as its subject (etl.places.part_opening), read once per sentence."""
+    return part_opening(low, sentence, catalog.places)
 
 
 def _place_just_before(reading: Reading, s_start: int, line_of) -> str | None:
