@@ -5988,3 +5988,20 @@ def test_what_the_twenty_second_review_found_reads_right(text, doc_date, expecte
 
 def test_a_units_superscript_glued_to_its_number_stays():
     assert lowered("8.310km², 300m³ và 65,5 điểm²") == "8.310km², 300m³ và 65,5 điểm "
+
+
+# The two countries' trade is the nation's, not the province's: "Kim ngạch … giữa Trung Quốc và Việt Nam đạt …"
+# (the last note's left-alone reading; the province's share of it stays the province's).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kim ngạch xuất nhập khẩu giữa Trung Quốc và Việt Nam đạt 171 tỷ USD trong năm 2023.", []),
+        (
+            "Năm 2023, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 5 tỷ USD, chiếm 3% kim ngạch giữa Việt Nam và "
+            "Trung Quốc.",
+            [("trade_turnover", 5.0, "2023", "actual")],
+        ),
+    ],
+)
+def test_the_two_countries_trade_is_the_nations(text, expected):
+    assert read_with_status(text, date(2024, 3, 1)) == approx_values(expected)
