@@ -1207,7 +1207,6 @@ def _read(
             if (
                 place is None
                 and tok.place is None
-                and ("cho biết" in low or "thông tin" in low or "báo cáo" in low or "theo" in low)
                 and (told := part_telling(low)) is not None
                 and told[0] <= tok.start
                 # (nor one it compares with the province's: "…, cao hơn mức tăng trưởng ước đạt 7,23% của toàn

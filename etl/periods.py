@@ -458,8 +458,8 @@ def _last_month(m, doc_date):
             mo = int(named["mo"])
             if mo == 1 and not (named["y"] or year):
                 return _UNPLACED  # (December of which year: the January's is not written)
-            y, mo = (named_year - 1, 12) if mo == 1 else (named_year, mo - 1)
-            return month_period(y, mo)
+            before = _month_before(date(named_year, mo, 1))
+            return month_period(before.year, before.month)
     elif other_year:
         return _UNPLACED  # ("Năm 2022, …; tháng trước …": not the month before the date line)
     if m.group().endswith("vừa qua") and doc_date.day > 20:
@@ -497,7 +497,8 @@ def _before_that(m, doc_date):
     if y is None:
         return UNRESOLVED
     if word == "tháng":
-        return month_period(y - 1, 12) if number == 1 else month_period(y, number - 1)
+        before = _month_before(date(y, number, 1))
+        return month_period(before.year, before.month)
     return quarter_period(y - 1, 4) if number == 1 else quarter_period(y, number - 1)
 
 

@@ -463,7 +463,7 @@ _PART_TELLS = compile_lowered(
 @lru_cache(maxsize=4)  # (asked for each value of a sentence: read once per sentence)
 def part_telling(low: str) -> tuple[int, str] | None:
     """(end, part) where a part of the province tells the sentence's figures from there on, or None."""
-    m = _PART_TELLS.search(low)
+    m = _PART_TELLS.search(low) if may_match(_PART_TELLS, low) else None
     return (m.end(), m["organ"] or m["source"]) if m is not None else None
 
 
