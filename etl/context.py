@@ -87,6 +87,15 @@ def _purpose_around(low: str, start: int, pos: int) -> re.Match | None:
     return _PURPOSE_OPENS.match(low, comma if comma >= 0 else start, pos)
 
 
+def _year_of_parts(spans: list[Period]) -> int | None:
+    """The one calendar year that every span lies within, each shorter than it ("6 tháng cuối năm",
+    "quý IV"), or None."""
+    years = {p.start.year for p in spans if p.kind != "year" and p.start.year == p.end.year}
+    if len(years) != 1 or any(p.kind == "year" or p.start.year != p.end.year for p in spans):
+        return None
+    return years.pop()
+
+
 def _tells_of_a_holiday(low: str) -> bool:
     """Whether the sentence speaks of a holiday ("Dịp Tết Nguyên đán, từ ngày …", "Trong 5 ngày Tết, …",
     "(Tết Ất Tỵ)", "Dịp Quốc khánh 2/9"), not only of the days before or after one ("Trước Tết, …", "Sau kỳ
@@ -679,6 +688,16 @@ class DocumentContext:
             closing = self._low.find(", ", tok.end, clause[1])
             # (only when what follows is what the plan requires, "…, quý IV cần đạt …": not "Để đạt mục tiêu
             # tăng trưởng 8%, năm 2024 tỉnh tập trung …", the plan's own year)
+            # (a part of one year after it, required or done, is a part of that year's plan: "Để đạt mục tiêu
+            # tăng trưởng 8%, 6 tháng cuối năm 2024 phải tăng 11,5%", "…, tháng 12 tỉnh đã tăng 9%": the 8% is
+            # the year's)
+            year = (
+                None
+                if closing < 0
+                else _year_of_parts([pm.period for pm in in_clause if pm.start >= closing])
+            )
+            if year is not None and not any(pm.start < closing for pm in in_clause):
+                return year_period(year), "clause"
             if closing >= 0 and _REQUIRES.search(self._low, closing, clause[1]):
                 in_clause = [pm for pm in in_clause if pm.start < closing]
                 periods = [pm for pm in periods if pm.start < closing]

@@ -118,6 +118,7 @@ from etl.wording import (
     negative_before,
     plan_status,
     price_basis,
+    result_after_purpose,
     status_after,
     status_of,
 )
@@ -711,6 +712,8 @@ def _read(
                 # own past period follows is what that period gave, not the plan beside it
                 prev_status = None
                 seg_start = max(seg_start, low.rfind(" và ", seg_start, tok.start))
+            if prev_status == "target" and result_after_purpose(low, value_before.end, tok.start):
+                prev_status = None
             tok.status = (
                 "target"
                 if tok.plan_value
@@ -718,7 +721,13 @@ def _read(
                     status_of(low, seg_start, tok.start)
                     or (prev_status if prev_status in ("target", "forecast") else None)
                     or status_after(low, tok.end)
-                    or (plan if plan and not RESULT_WORDS.search(low, clause[0], tok.start) else None)
+                    or (
+                        plan
+                        if plan
+                        and not RESULT_WORDS.search(low, clause[0], tok.start)
+                        and not result_after_purpose(low, clause[0], tok.start)
+                        else None
+                    )
                     # "Đến cuối năm, toàn tỉnh ước có 82 xã …; tỷ lệ hộ nghèo còn 14,19%": an estimate
                     # reaches the later clauses of its sentence
                     or ("estimate" if "ước" in low and _ESTIMATED.search(low, 0, clause[0]) else None)

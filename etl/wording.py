@@ -36,6 +36,9 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
             # "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, …": what a resolution sets is a plan
             r"|\b(?:nghị quyết|đại hội)(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
+            # a clause of purpose opening on what is to be reached, the value within it ("Để đạt mức tăng
+            # trưởng 4%, …"; not what follows its comma)
+            r"|(?:^|(?<=[,;:.]\s))(?:để|nhằm) (?:đạt|hoàn thành)\b(?=[^,;:]*$)"
         ),
     ),
     # (not "tăng chậm hơn dự kiến", "so với dự kiến": a result measured against what was expected)
@@ -176,6 +179,14 @@ def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
     return blanked[start - lead :]
 
 
+def result_after_purpose(low: str, start: int, end: int) -> bool:
+    """Whether a clause of purpose closes within low[start:end] and a result follows it before `end` ("Để đạt
+    mục tiêu tăng trưởng 4%, tháng 12 tỉnh đã tăng 5%": the plan's status does not reach the 5%)."""
+    if "để" not in low and "nhằm" not in low:
+        return False
+    return any(start <= m.end() and _DONE.search(low, m.end(), end) for m in _PURPOSE.finditer(low, 0, end))
+
+
 _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kịch bản")
 # A clause of purpose closed before the value: "Để đạt mục tiêu năm 2024, …", "Nhằm hoàn thành kế hoạch thu
 # ngân sách, …" (the value inside it is the plan's own: "Để đạt mục tiêu tăng trưởng 8%, …" reads to 8% with
@@ -186,8 +197,9 @@ _DONE = compile_lowered(r"\bđã\b|\bđạt được\b|\bthu được\b|\bước
 _PURPOSE = compile_lowered(
     r"(?:^|(?<=[,;:.]\s))(?:để|nhằm)\s+"
     r"(?:(?:đạt|hoàn thành|thực hiện)(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"
-    r"(?:các\s+|những\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)\b"
-    r"[^,;:.()%\d]{0,60}(?:\d{4}[^,;:.()%\d]{0,20})?,"
+    r"(?:các\s+|những\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán|mức tăng trưởng)\b"
+    # (the plan's own figure within it: "Để đạt mục tiêu tăng trưởng 4,5%, tháng 12 tỉnh đã tăng 5%")
+    r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,80},"
 )
 # The document a plan was assigned by, between the plan and its bracketed amount: "dự toán giao tại Quyết
 # định số 2150/QĐ-UBND ngày 8/12/2023 của UBND tỉnh (5.500 tỷ đồng)" (no comma: "…theo Nghị quyết của HĐND
