@@ -145,10 +145,15 @@ _NOT_A_SUBJECT_WORD = (
 )
 _ANOTHER_SUBJECT = compile_lowered(
     # (not a segment that tells who reports, "lãnh đạo Cục Thống kê cho biết sẽ đạt 7,5%" -- unless the source
-    # only qualifies a subject: "tỷ lệ … theo báo cáo của Sở Tài chính đạt", "… mà Sở … công bố đạt")
-    r"(?!(?:(?!được |mà |theo )[^,;])*\b(?:công bố|cho biết|thông tin|báo cáo)\b)"
+    # only qualifies a subject: "tỷ lệ … theo báo cáo của Sở Tài chính đạt", "… mà Sở … công bố đạt"; and
+    # not a noun that only names a kind of report: "tỷ lệ cơ quan báo cáo trực tuyến", "doanh nghiệp công bố
+    # thông tin")
+    r"(?!(?:(?!được |mà |theo )[^,;])*\b(?:cho biết|công bố(?! thông tin))\b)"
     r"\s*(?:và |còn |trong khi )?"
-    rf"(?:(?:tỷ lệ|đóng góp)\b[^,;%\d]{{1,80}}? |(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,8}})"
+    # (a count's share: "số doanh nghiệp nộp báo cáo tài chính đạt 80%", not "con số này là 7%"; a subject
+    # with its source: "giải ngân vốn đầu tư công theo báo cáo của Sở Tài chính đạt 85%")
+    rf"(?:(?:tỷ lệ|đóng góp|số(?! (?:này|đó|liệu)\b))\b[^,;%\d]{{1,80}}? "
+    rf"|(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,8}}(?:theo [^,;%\d]{{1,60}}? )?)"
     r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
 )
 
@@ -658,6 +663,16 @@ def _read(
                 continue
             if in_subset and ind is not None and ind.id in whole and _names_own_period(tok, own, subset_at):
                 in_subset = False  # "trong đó quý IV tăng 7,52%": a part of the period, its own figure
+            if (
+                in_subset
+                and ind is not None
+                and (whole_held := held_wholes.get(ind.id)) is not None
+                and whole_held.reason == "other_place"
+                and names_province(low, subset_at.start(), tok.end)
+            ):
+                # "kim ngạch giữa Trung Quốc và Việt Nam đạt 171 tỷ USD; trong đó qua Lạng Sơn đạt 5 tỷ USD":
+                # the province's part of another place's whole is the province's own figure
+                in_subset = False
             if in_subset and (
                 ind is None or ind.id in whole or (not whole and _uncatalogued_whole(tok, low, subset_at))
             ):
@@ -1238,15 +1253,18 @@ def _read(
             ):
                 # "quý III cần đạt 7,1%", "để đạt mục tiêu …, 6 tháng cuối năm phải tăng khoảng 11,5%": the
                 # rate a plan requires of a period still to come is that period's target (corpus README)
-                if "còn lại" in low[seg_start : tok.start] or _from_now_undated(
-                    low, seg_start, tok.start, doc_date
+                named = [pm.period for pm in own if clause[0] <= pm.start < tok.start]
+                if "còn lại" in low[seg_start : tok.start] or (
+                    _from_now_undated(low, seg_start, tok.start, doc_date)
+                    # (unless a part of the year is named: "Từ nay đến cuối năm 2025, tăng trưởng GRDP quý IV
+                    # cần đạt 10,5%")
+                    and not any(p.kind in ("month", "quarter", "half_year") for p in named)
                 ):
                     # "các quý còn lại bình quân cần tăng khoảng 8%", "từ nay đến cuối năm … phải đón thêm
                     # khoảng 2,6 triệu lượt khách": over a span the text does not date, or from the day told
                     why = "the remaining quarters or months: not a calendar period"
                     hold(tok, "no_period", why, ind, value)
                     continue
-                named = [pm.period for pm in own if clause[0] <= pm.start < tok.start]
                 if not (named and doc_date is not None and named[-1].end > doc_date):
                     # "Để hoàn thành dự toán, thu ngân sách cần đạt 7.000 tỷ đồng": what is needed, of no
                     # period of its own still to come
@@ -2205,7 +2223,10 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     collection), else `ind` -- not where the sentence speaks of the province's whole ("trên địa bàn")."""
     # (within a reader's span around the value: a run-on text is one clause of many values)
     start, end = max(clause[0], tok.start - _CARRY_SPAN), min(len(low), tok.end + _CARRY_SPAN)
-    if (
+    # ("Cục Hải quan Lạng Sơn tổ chức hội nghị … . Tính đến ngày 15/12, tổng thu ngân sách toàn Cục đạt …": an
+    # office's whole take, whichever office the text speaks of)
+    office_whole = "toàn cục" in low and _OFFICE_WHOLE.search(low, start, tok.start) is not None
+    if not office_whole and (
         low.find("số thu", start, tok.start) < 0
         or _PROVINCE_WHOLE.search(low, start, end)
         or not _BARE_REVENUE.search(low, start, tok.start)
@@ -2230,6 +2251,7 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else ind
 
 
+_OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
 _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")
 # "số thu" alone, not "tổng số thu" (the total) nor "số thu nội địa", "số thu từ …" (named parts)
@@ -2607,8 +2629,9 @@ _INCLUDES = compile_lowered(r"\s*(?:bao gồm|gồm cả|kể cả|tính cả)\b
 
 
 def _unheld_part(ind: Indicator, words: str) -> str:
-    """The review list's reason for a part of `ind` the catalog does not hold, with the words that say so."""
-    return f'a part of {ind.id} the catalog does not hold ("{words}")'
+    """The review list's reason for a part of `ind` the catalog does not hold, or another thing its words
+    make it (a count a congress to come is expected to have), with the words that say so."""
+    return f'a part of {ind.id}, or another thing, the catalog does not hold ("{words}")'
 
 
 def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -> Held:

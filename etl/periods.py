@@ -740,6 +740,28 @@ def _price_base_year(m, doc_date):
     return UNRESOLVED
 
 
+# "quý III và quý IV phải bảo đảm tăng trưởng 9,2%": the two quarters of one half, together -- not each of a
+# list ("quý I và quý II lần lượt tăng 5,1% và 6,2%")
+@_rule(
+    rf"quý (?P<a>III|I|[13]) và (?:quý )?(?P<b>IV|II|[24])\b(?:(?:/| năm )(?P<y>{YEAR}))?"
+    r"(?![^.;]*\blần lượt\b)",
+    ("quý",),
+)
+def _two_quarters(m, doc_date):
+    first = _ROMAN[m["a"].lower()]
+    if _ROMAN[m["b"].lower()] != first + 1:
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif doc_date:
+        # (the latest such half begun by the date line, as a quarter is read)
+        y = doc_date.year if date(doc_date.year, 3 * first - 2, 1) <= doc_date else doc_date.year - 1
+    else:
+        y = NO_YEAR
+    start, end = date(y, 3 * first - 2, 1), _month_end(y, 3 * first + 3)
+    return Period("half_year", start, end, f"H{(first + 1) // 2}/{y}", yearless=not m["y"])
+
+
 @_rule(
     rf"quý (?P<q>IV|III|II|I|[1-4])\b(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?", ("quý",)
 )

@@ -433,7 +433,7 @@ def part_opening(low: str, sentence: str, places: dict[str, re.Pattern]) -> str 
         return None
     if not (_SUBJECT_VERB.match(low, m.end()) or _SUBJECT_WEAK_VERB.match(low, m.end())):
         return None
-    if _RANKED_AMONG_PARTS.search(low, m.end()):
+    if _RANKED_AMONG_PARTS.search(low[m.end() :]):
         return None  # (the parts compared, "Huyện Hữu Lũng là địa phương có tốc độ tăng trưởng cao nhất")
     # (about it alone: not "Huyện Bình Gia vẫn là địa phương có tỷ lệ hộ nghèo cao nhất …, trong khi thành phố
     # Lạng Sơn chỉ còn 0,6%", the parts compared, after which the paragraph goes on about the province)
@@ -474,9 +474,11 @@ _PARTS_OPENING = ("district", "site", "zone", "named_unit")
 _RANKED_AMONG_PARTS = compile_lowered(
     r"\blà (?:địa phương|huyện|xã|phường|đơn vị)\b[^,.;]{0,60}?\bnhất\b"
     r"|\bcó [^,.;]{0,40}?(?:cao|thấp|lớn|nhiều|ít) nhất\b"
-    # ("đứng đầu tỉnh về thu hút đầu tư", "dẫn đầu các huyện về …", "cao hơn mức bình quân của tỉnh")
-    r"|\b(?:dẫn đầu|đứng đầu)(?: (?:toàn|các|trong|của))? (?:tỉnh|huyện|địa phương)"
-    r"|\b(?:cao|thấp) hơn (?:mức )?(?:bình quân |trung bình )?(?:chung )?(?:của )?(?:toàn )?tỉnh\b"
+    # ("đứng đầu tỉnh về thu hút đầu tư", "dẫn đầu các huyện về …", "có thu nhập cao hơn mức bình quân của
+    # tỉnh": what the sentence says of the part, with no comma before it -- not "đã có 15/20 xã đạt chuẩn,
+    # đứng đầu tỉnh", "có tốc độ tăng trưởng 9,1%, cao hơn tỉnh", its own figure with a rank aside)
+    r"|^[^,.;]*?\b(?:(?:dẫn đầu|đứng đầu)(?: (?:toàn|các|trong|của))? (?:tỉnh|huyện|địa phương)"
+    r"|(?:cao|thấp) hơn (?:mức )?(?:bình quân |trung bình )?(?:chung )?(?:của )?(?:toàn )?tỉnh\b)"
 )
 
 

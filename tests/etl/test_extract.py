@@ -6097,3 +6097,139 @@ def test_the_two_countries_trade_is_the_nations(text, expected):
 )
 def test_what_the_eighth_note_left_alone_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What the twenty-third review found in the day's rules and the older ones around them, and what round X's
+# held-out documents published from sentences that give none: another province's gate however named, a rank
+# set against the province only when it is what the sentence says of the part, the two countries' trade and
+# the country's own, where goods go across the border, the province's part of another place's whole, the
+# customs office's whole take, a requirement with a part of the year named, an allotment with the congress's
+# title between, nouns of reporting, a count's share, two quarters of one half, a GRDP level's rank, a district
+# as where a figure is, and the delegates of a congress to come.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Hoạt động qua cửa khẩu Móng Cái cũng chững lại, kim ngạch 9 tháng năm 2024 ước đạt 2.100 triệu USD.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "Hàng hóa qua cửa khẩu Kim Thành sôi động trở lại, kim ngạch 9 tháng năm 2024 đạt 1.500 triệu USD.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "Huyện Cao Lộc đã có 15/20 xã đạt chuẩn nông thôn mới, đứng đầu tỉnh. Thu nhập bình quân đầu người năm "
+            "2024 đạt 65 triệu đồng.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "Năm 2024, huyện Lộc Bình có tốc độ tăng trưởng 9,1%, cao hơn tỉnh 1,5 điểm phần trăm. Thu ngân sách năm "
+            "2024 đạt 150 tỷ đồng.",
+            date(2024, 10, 5),
+            [],
+        ),
+        # (guard: a rank set against the province as what the sentence says of the part)
+        (
+            "Tin\n\nHuyện Hữu Lũng dẫn đầu các huyện về thu hút đầu tư. Cả năm 2024 tăng trưởng GRDP đạt 7%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 7, "2024", "estimate")],
+        ),
+        (
+            "Từ nay đến cuối năm 2025, tăng trưởng GRDP quý IV cần đạt 10,5%.",
+            date(2025, 10, 10),
+            [("grdp_growth", 10.5, "Q4/2025", "target")],
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy thống nhất số lượng đại biểu chính thức dự Đại hội đại biểu Đảng bộ tỉnh lần thứ "
+            "XVIII, nhiệm kỳ 2025 - 2030 là 350 đại biểu.",
+            date(2025, 8, 20),
+            [],
+        ),
+        (
+            "Năm 2024, tăng trưởng GRDP ước đạt 7,5%, tỷ lệ cơ quan báo cáo trực tuyến đạt 95%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 7.5, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, tăng trưởng GRDP ước đạt 7,5%, tỷ lệ doanh nghiệp công bố thông tin đạt 90%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 7.5, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, tăng trưởng GRDP ước đạt 7,5%, giải ngân vốn đầu tư công theo báo cáo của Sở Tài chính đạt 85%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 7.5, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, tăng trưởng GRDP ước đạt 7,5%, số doanh nghiệp nộp báo cáo tài chính đạt 80%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 7.5, "2024", "estimate")],
+        ),
+        ("Kim ngạch xuất nhập khẩu Việt Nam - Trung Quốc năm 2023 đạt 171 tỷ USD.", date(2024, 3, 1), []),
+        ("Năm 2023, xuất khẩu của Việt Nam sang Trung Quốc đạt 61 tỷ USD.", date(2024, 3, 1), []),
+        # (guard: the gateway of the country's exports is the province)
+        (
+            "Lạng Sơn là cửa ngõ xuất khẩu của Việt Nam sang Trung Quốc, năm 2023 kim ngạch xuất khẩu qua địa bàn "
+            "đạt 2 tỷ USD.",
+            date(2024, 3, 1),
+            [("export_turnover", 2, "2023", "actual")],
+        ),
+        (
+            "9 tháng năm 2024, kim ngạch hàng hóa xuất khẩu qua địa bàn tỉnh sang thị trường phía Trung Quốc ước "
+            "đạt 1.300 triệu USD.",
+            date(2024, 10, 5),
+            [("export_turnover", 1.3, "01–09/2024", "estimate")],
+        ),
+        (
+            "Năm 2023, kim ngạch giữa Trung Quốc và Việt Nam đạt 171 tỷ USD; trong đó qua Lạng Sơn đạt 5 tỷ USD.",
+            date(2024, 3, 1),
+            [("trade_turnover", 5, "2023", "actual")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn tổ chức hội nghị tổng kết công tác năm 2024. Tính đến ngày 15/12/2024, tổng thu "
+            "ngân sách toàn Cục đạt 6.215 tỷ đồng.",
+            date(2024, 12, 20),
+            [("budget_revenue_trade", 6215, "01/01–15/12/2024", "actual")],
+        ),
+        (
+            "Về nguồn thu, đại diện Chi cục Hải quan khu vực VI cho biết, 9 tháng năm 2025 đơn vị thu ngân sách "
+            "9.460 tỷ đồng; trong đó phần thu tại các cửa khẩu thuộc Lạng Sơn khoảng 9.050 tỷ đồng, phần còn lại "
+            "tại Cao Bằng.",
+            date(2025, 10, 10),
+            [("budget_revenue_trade", 9050, "01–09/2025", "actual")],
+        ),
+        (
+            "Để đạt mục tiêu tăng trưởng 8% năm 2024, quý III và quý IV phải bảo đảm tăng trưởng 9,2%.",
+            date(2024, 7, 10),
+            [("grdp_growth", 8, "2024", "target"), ("grdp_growth", 9.2, "H2/2024", "target")],
+        ),
+        # (guard: a list of two quarters is each quarter's)
+        (
+            "Tăng trưởng GRDP quý I và quý II năm 2024 lần lượt đạt 5,1% và 6,2%.",
+            date(2024, 7, 10),
+            [("grdp_growth", 5.1, "Q1/2024", "actual"), ("grdp_growth", 6.2, "Q2/2024", "actual")],
+        ),
+        (
+            "Về quy mô, năm 2018 GRDP theo giá hiện hành của Lạng Sơn đứng thứ 10 trong 14 tỉnh vùng trung du và "
+            "miền núi phía Bắc.",
+            date(2019, 7, 12),
+            [],
+        ),
+        (
+            "Tỷ lệ hộ nghèo toàn tỉnh cuối năm 2018 còn 14,02%; tại Chi Lăng, tỷ lệ này là 12,8%.",
+            date(2019, 8, 20),
+            [("poverty_rate", 14.02, "31/12/2018", "actual")],
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII dự kiến tổ chức vào cuối tháng 9 với 398 đại biểu được "
+            "triệu tập.",
+            date(2025, 8, 7),
+            [],
+        ),
+    ],
+)
+def test_what_the_twenty_third_review_and_round_x_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
