@@ -89,8 +89,9 @@ _SUBJECT_VERB = compile_lowered(
     r"(?:vẫn |đã |cũng |tiếp tục |còn )?"
     # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
     r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên"
-    # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …")
-    r"|đón|thu hút)\b"
+    # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …"; or of
+    # its trade: "Tính từ đầu năm, công ty đã xuất khẩu khoảng 1.200 tấn …, trị giá khoảng 1,9 triệu USD")
+    r"|đón|thu hút|xuất khẩu|nhập khẩu)\b"
 )
 # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")

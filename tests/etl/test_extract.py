@@ -6233,3 +6233,55 @@ def test_what_the_eighth_note_left_alone_reads_right(text, doc_date, expected):
 )
 def test_what_the_twenty_third_review_and_round_x_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round Y's held-out documents published from sentences that give none: the whole customs sector's take,
+# the visitors of one country, the income of a cooperative's members, a lower party body's delegates and
+# members, a walking street's visitors, one company's exports, and a district named bare before its revenue.
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        (
+            "Trên bình diện toàn ngành, tổng số thu của ngành hải quan tính đến 25/11 đạt khoảng 382.000 tỷ đồng, "
+            "bằng 107% dự toán.",
+            date(2022, 11, 28),
+        ),
+        (
+            "Theo Tổng cục Du lịch, cả nước năm nay đón hơn 10 triệu lượt khách quốc tế; riêng khách Trung Quốc gần "
+            "2,7 triệu lượt, tăng 51,4%.",
+            date(2016, 12, 28),
+        ),
+        (
+            "Thu nhập bình quân của thành viên hợp tác xã năm 2025 khoảng 9 triệu đồng/tháng.",
+            date(2026, 9, 18),
+        ),
+        (
+            "Sáng 10/6/2020, dự đại hội có đồng chí Phó Bí thư Thường trực Tỉnh ủy cùng 98 đại biểu đại diện cho 176 "
+            "đảng viên thuộc 11 chi bộ trực thuộc.",
+            date(2020, 6, 10),
+        ),
+        ("Năm 2023, phố đi bộ Kỳ Lừa đã đón hơn 1,5 triệu lượt khách.", date(2024, 4, 10)),
+        (
+            "6 tháng đầu năm 2020, công ty đã xuất khẩu khoảng 1.200 tấn thạch đen, trị giá khoảng 1,9 triệu USD.",
+            date(2020, 7, 13),
+        ),
+        (
+            "Năm 2017, Hữu Lũng thu ngân sách trên địa bàn đạt 172 tỷ đồng, vượt 21% dự toán.",
+            date(2017, 12, 12),
+        ),
+    ],
+)
+def test_what_round_y_showed_gives_no_figure_of_the_province(text, doc_date):
+    assert read_with_status(text, doc_date) == []
+
+
+# (guard: the province's own congress and its members, counted in party bodies, stay its figures)
+def test_the_provinces_members_counted_in_its_party_bodies_stay_its_own():
+    text = "Ngày 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII khai mạc với 350 đại biểu chính thức, đại diện cho hơn 62.000 đảng viên thuộc 16 đảng bộ trực thuộc."
+    assert read_with_status(text, date(2020, 10, 16)) == approx_values(
+        [
+            ("congress_delegates", 350, "15/10/2020", "actual"),
+            ("party_members", 62000, "15/10/2020", "actual"),
+            ("party_organisations", 16, "15/10/2020", "actual"),
+        ]
+    )
