@@ -696,7 +696,12 @@ class DocumentContext:
                 if closing < 0
                 else _year_of_parts([pm.period for pm in in_clause if pm.start >= closing])
             )
-            if year is not None and not any(pm.start < closing for pm in in_clause):
+            if (
+                year is not None
+                and not any(pm.start < closing for pm in in_clause)
+                # (not an average of every year: "Để đạt mục tiêu tăng trưởng bình quân 8%/năm, …")
+                and not self._low.startswith("/năm", tok.end)
+            ):
                 return year_period(year), "clause"
             if closing >= 0 and _REQUIRES.search(self._low, closing, clause[1]):
                 in_clause = [pm for pm in in_clause if pm.start < closing]

@@ -152,7 +152,9 @@ _ANOTHER_SUBJECT = compile_lowered(
     r"\s*(?:và |còn |trong khi )?"
     # (a count's share: "số doanh nghiệp nộp báo cáo tài chính đạt 80%", not "con số này là 7%"; a subject
     # with its source: "giải ngân vốn đầu tư công theo báo cáo của Sở Tài chính đạt 85%")
-    rf"(?:(?:tỷ lệ|đóng góp|số(?! (?:này|đó|liệu)\b))\b[^,;%\d]{{1,80}}? "
+    # (not a status: "số chính thức là 6,9%", "số ước tính đạt 7,2%", "số sơ bộ ở mức 7,2%")
+    r"(?:(?:tỷ lệ|đóng góp|số(?! (?:này|đó|liệu|chính thức|ước|sơ bộ|thực hiện|cuối cùng|mới|cũ)\b))\b"
+    r"[^,;%\d]{1,80}? "
     rf"|(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,8}}(?:theo [^,;%\d]{{1,60}}? )?)"
     r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
 )
@@ -668,7 +670,10 @@ def _read(
                 and ind is not None
                 and (whole_held := held_wholes.get(ind.id)) is not None
                 and whole_held.reason == "other_place"
-                and names_province(low, subset_at.start(), tok.end)
+                # (a whole of a place the province is in, the part said to pass or lie in the province: not
+                # "Kim ngạch … của Cao Bằng …, trong đó hàng hóa của doanh nghiệp Lạng Sơn đạt …")
+                and not catalog.places["province"].search(whole_held.detail)
+                and _PROVINCES_PART.search(low, subset_at.start(), tok.start)
             ):
                 # "kim ngạch giữa Trung Quốc và Việt Nam đạt 171 tỷ USD; trong đó qua Lạng Sơn đạt 5 tỷ USD":
                 # the province's part of another place's whole is the province's own figure
@@ -2251,6 +2256,9 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else ind
 
 
+_PROVINCES_PART = compile_lowered(
+    r"\b(?:qua|tại|ở)(?: địa bàn)?(?: các cửa khẩu(?: thuộc| của)?)?(?: tỉnh)? lạng sơn\b"
+)
 _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
 _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")

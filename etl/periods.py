@@ -741,25 +741,34 @@ def _price_base_year(m, doc_date):
 
 
 # "quý III và quý IV phải bảo đảm tăng trưởng 9,2%": the two quarters of one half, together -- not each of a
-# list ("quý I và quý II lần lượt tăng 5,1% và 6,2%")
+# list or each alone ("quý I và quý II lần lượt tăng 5,1% và 6,2%", "… đều đạt trên 8%", "mỗi quý cần …",
+# "quý III và quý IV tăng 7,8% và 9,1%")
 @_rule(
-    rf"quý (?P<a>III|I|[13]) và (?:quý )?(?P<b>IV|II|[24])\b(?:(?:/| năm )(?P<y>{YEAR}))?"
-    r"(?![^.;]*\blần lượt\b)",
+    rf"quý (?P<a>III|I|[13]) và (?:quý )?(?P<b>IV|II|[24])\b"
+    rf"(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?"
+    r"(?![^.;]*\b(?:lần lượt|đều|mỗi quý|tương ứng)\b)(?![^.;]*\d\s*%?(?: và|,) \d)",
     ("quý",),
 )
 def _two_quarters(m, doc_date):
     first = _ROMAN[m["a"].lower()]
     if _ROMAN[m["b"].lower()] != first + 1:
         return None
-    if m["y"]:
+    if m["rel"] and doc_date:
+        y = _relative_year(m["rel"], doc_date)
+    elif m["y"]:
         y = int(m["y"])
     elif doc_date:
-        # (the latest such half begun by the date line, as a quarter is read)
-        y = doc_date.year if date(doc_date.year, 3 * first - 2, 1) <= doc_date else doc_date.year - 1
+        # (the date line's year, unless the half is one still a quarter away: "quý III và quý IV" in a January
+        # report is last year's, in June this year's)
+        y = (
+            doc_date.year
+            if date(doc_date.year, 3 * first - 2, 1) <= doc_date + timedelta(days=92)
+            else doc_date.year - 1
+        )
     else:
         y = NO_YEAR
     start, end = date(y, 3 * first - 2, 1), _month_end(y, 3 * first + 3)
-    return Period("half_year", start, end, f"H{(first + 1) // 2}/{y}", yearless=not m["y"])
+    return Period("half_year", start, end, f"H{(first + 1) // 2}/{y}", yearless=not (m["y"] or m["rel"]))
 
 
 @_rule(

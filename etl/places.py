@@ -97,7 +97,8 @@ _SUBJECT_VERB = compile_lowered(
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
 _SUBJECT_WEAK_VERB = compile_lowered(r"\s+(?:vẫn |đã |cũng |tiếp tục |còn |mới )?(?:thuộc|ước|có)\b")
 _OPENS_SEGMENT = re.compile(
-    r"^(?:[^,;:]*:)?[\s\"“]*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?(?:tỉnh\s+(?:bạn\s+|láng giềng\s+)?)?$"
+    r"^(?:[^,;:]*:)?[\s\"“]*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?"
+    r"(?:tỉnh\s+(?:bạn\s+|láng giềng\s+|lân cận\s+)?)?$"
 )
 # (a period may stand between: "Tỉnh Cao Bằng cùng kỳ ghi nhận kim ngạch qua địa bàn khoảng 270 triệu USD")
 _REPORTS = compile_lowered(

@@ -38,7 +38,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:nghị quyết|đại hội)(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
             # a clause of purpose opening on what is to be reached, the value within it ("Để đạt mức tăng
             # trưởng 4%, …"; not what follows its comma)
-            r"|(?:^|(?<=[,;:.]\s))(?:để|nhằm) (?:đạt|hoàn thành)\b(?=[^,;:]*$)"
+            # (not a result looked back on: "Để đạt được mức tăng trưởng 6,2% trong năm 2023, tỉnh đã …")
+            r"|(?:^|(?<=[,;:.]\s))(?:để|nhằm) (?:đạt|hoàn thành)\b(?! được)(?=[^,;:]*$)"
         ),
     ),
     # (not "tăng chậm hơn dự kiến", "so với dự kiến": a result measured against what was expected)
@@ -180,11 +181,11 @@ def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
 
 
 def result_after_purpose(low: str, start: int, end: int) -> bool:
-    """Whether a clause of purpose closes within low[start:end] and a result follows it before `end` ("Để đạt
-    mục tiêu tăng trưởng 4%, tháng 12 tỉnh đã tăng 5%": the plan's status does not reach the 5%)."""
+    """Whether a clause of purpose closed before `end` and a result is told within low[start:end] after it
+    ("Để đạt mục tiêu tăng trưởng 4%, tháng 12 tỉnh đã tăng 5%": the plan's status does not reach the 5%)."""
     if "để" not in low and "nhằm" not in low:
         return False
-    return any(start <= m.end() and _DONE.search(low, m.end(), end) for m in _PURPOSE.finditer(low, 0, end))
+    return any(_DONE.search(low, max(m.end(), start), end) for m in _PURPOSE.finditer(low, 0, end))
 
 
 _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kịch bản")
@@ -193,7 +194,11 @@ _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kị
 # no comma between; what the plan requires after it, "… phải tăng 11,5%", is read by the extractor)
 # … and only before a result ("…, tháng trước tỉnh đã thu …", "…, quý IV ước đạt …"): what follows a clause of
 # purpose otherwise is the plan's ("Để thực hiện thắng lợi kế hoạch năm 2025, tỉnh tập trung thu hút …")
-_DONE = compile_lowered(r"\bđã\b|\bđạt được\b|\bthu được\b|\bước\b")
+# (a result done, not a plan decided: "…, tỉnh đã xác định quý IV tăng trưởng 10,5%")
+_DONE = compile_lowered(
+    r"\bđã (?:\w+ )?(?:tăng|giảm|đạt|thu|đón|có|xuất khẩu|nhập khẩu|thu hút|giải ngân)\b"
+    r"|\bđạt được\b|\bthu được\b|\bước\b"
+)
 _PURPOSE = compile_lowered(
     r"(?:^|(?<=[,;:.]\s))(?:để|nhằm)\s+"
     r"(?:(?:đạt|hoàn thành|thực hiện)(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"
