@@ -966,6 +966,10 @@ def _read(
                 # "số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến …": the part of a whole it is
                 hold(tok, "not_in_catalog", f"a part of {ind.id} the text singles out", ind, value)
                 continue
+            if "thang" in low and _SCALE_TOP.search(low, max(0, tok.start - 20), tok.start):
+                # "đạt 42,77 điểm trên thang 80 điểm": the top of the index's scale, no score of the province
+                hold(tok, "not_in_catalog", "the top of a scale, not a figure", ind, value)
+                continue
             if "nào" in low and _NONE_BEYOND.search(low, max(clause[0], tok.start - 80), tok.start):
                 # "qua đánh giá DDCI, không có đơn vị nào đạt dưới 60 điểm": a threshold no one crossed
                 hold(tok, "not_in_catalog", "a threshold none of them crossed, not a figure", ind, value)
@@ -2041,7 +2045,7 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
 
 
 # A party body under the province's ("Đảng bộ Khối …", "Đảng bộ Cục Hải quan …"): its members are not ours
-_PARTY_BODY = r"(?:khối|cục|sở|ban|công an|quân sự|bộ chỉ huy|trường|bệnh viện|công ty)\b"
+_PARTY_BODY = r"(?:khối|chi cục|cục|sở|ban|công an|quân sự|bộ chỉ huy|trường|bệnh viện|công ty)\b"
 _PARTY_BODY_CONGRESS = compile_lowered(
     rf"\bđại hội(?: đại biểu)? (?P<body>đảng bộ {_PARTY_BODY}[^:,]*?)(?= lần\b| nhiệm kỳ\b|$)"
 )
@@ -2256,6 +2260,7 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else ind
 
 
+_SCALE_TOP = compile_lowered(r"\bthang(?: điểm)?(?: tối đa)? $")
 _PROVINCES_PART = compile_lowered(
     r"\b(?:qua|tại|ở)(?: địa bàn)?(?: các cửa khẩu(?: thuộc| của)?)?(?: tỉnh)? lạng sơn\b"
 )

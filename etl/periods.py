@@ -812,7 +812,7 @@ _MONTH_LIST_BEFORE = re.compile(r"\btháng \d{1,2}(?:, \d{1,2})*$")
 def _month(m, doc_date):
     """ "tháng 10/2024"; "tháng 2 năm nay" the date line's year's; "tháng 4" alone is the latest April by the
     document's date."""
-    mo = int(m["mo"])
+    mo = int(m["mo"]) if m["mo"].isdigit() else _MONTH_NAMES[m["mo"]]
     if not 1 <= mo <= 12:
         return None
     written = bool(m["y"] or (m["rel"] and doc_date))  # (both empty where a listed month has neither)
@@ -831,6 +831,18 @@ def _month(m, doc_date):
     else:
         y = NO_YEAR  # set from the year named nearby, or dropped (etl/context.py)
     return month_period(y, mo, yearless=not written)
+
+
+# The statistics office's months written in words: "IIP tháng Tám ước tính tăng 2,4% so với tháng Bảy" (not
+# the words that are also counts or other words after "tháng": "một", "hai", "ba", "năm"; nor the lunar
+# months, "tháng Giêng", "tháng Chạp": a festival season, no calendar month)
+_MONTH_NAMES = {"tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
+_rule(
+    rf"tháng (?P<mo>mười một|mười hai|mười|tư|sáu|bảy|tám|chín)\b"
+    rf"(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?"
+    r"(?! tháng| năm\b(?! \d| nay| trước| ngoái))",
+    ("tháng",),
+)(_month)
 
 
 # Two rules where one pattern with an optional lead-in would do: a pattern that opens with the year itself

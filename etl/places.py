@@ -86,12 +86,13 @@ _SUBJECT_VERB = compile_lowered(
     # (a bracket may stand between: "Phú Thọ (sau hợp nhất với Vĩnh Phúc và Hòa Bình) là điểm sáng …"; or a
     # period: "GDP cả nước nửa đầu năm tăng 6,42%, cao hơn hẳn mức 3,72% cùng kỳ năm ngoái")
     r"\s+(?:\([^()]{0,80}\)\s+)?(?:(?:nửa đầu năm|\d{1,2} tháng(?: đầu năm)?|quý [ivx]+|năm \d{4}|cùng kỳ) )?"
-    r"(?:vẫn |đã |cũng |tiếp tục |còn )?"
+    r"(?:vẫn |đã |đang |cũng |tiếp tục |còn )?"
     # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
     r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên"
     # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …"; or of
-    # its trade: "Tính từ đầu năm, công ty đã xuất khẩu khoảng 1.200 tấn …, trị giá khoảng 1,9 triệu USD")
-    r"|đón|thu hút|xuất khẩu|nhập khẩu)\b"
+    # its trade: "Tính từ đầu năm, công ty đã xuất khẩu khoảng 1.200 tấn …, trị giá khoảng 1,9 triệu USD"; or
+    # of its own work toward a target: "Xã đang xây dựng hai điểm du lịch …, mục tiêu năm 2026 đón …")
+    r"|đón|thu hút|xuất khẩu|nhập khẩu|xây dựng|triển khai)\b"
 )
 # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
@@ -458,7 +459,10 @@ _PART_TELLS = compile_lowered(
     rf"(?P<organ>{_A_PART}(?: (?!cho\b|thông\b|báo\b)[^\s,;]+){{0,3}})"
     r",?\s+(?:cho biết|thông tin|báo cáo)\b"
     r"|\btheo (?:báo cáo |số liệu )?(?:của )?(?:ubnd |ủy ban nhân dân )?"
-    rf"(?P<source>{_A_PART}(?: [^\s,;]+){{0,3}}?),)"
+    rf"(?P<source>{_A_PART}(?: [^\s,;]+){{0,3}}?),"
+    # (the part's party committee speaking: "Đồng chí Bí thư Huyện ủy cho biết, mục tiêu nhiệm kỳ mới …")
+    r"|\b(?:bí thư|phó bí thư) (?P<committee>huyện ủy|huyện uỷ|thành ủy|thành uỷ)\b"
+    r",?\s+(?:cho biết|thông tin)\b)"
 )
 
 
@@ -466,7 +470,7 @@ _PART_TELLS = compile_lowered(
 def part_telling(low: str) -> tuple[int, str] | None:
     """(end, part) where a part of the province tells the sentence's figures from there on, or None."""
     m = _PART_TELLS.search(low) if may_match(_PART_TELLS, low) else None
-    return (m.end(), m["organ"] or m["source"]) if m is not None else None
+    return (m.end(), m["organ"] or m["source"] or m["committee"]) if m is not None else None
 
 
 _PARTS_OPENING = ("district", "site", "zone", "named_unit")
@@ -497,7 +501,17 @@ def names_province(low: str, start: int, end: int, after_another_province: bool 
     only Lạng Sơn's name turns back."""
     if after_another_province:
         return "lạng sơn" in low[start:end]
-    return _OURS.search(low, start, end) is not None
+    for m in _OURS.finditer(low, start, end):
+        # (not a part described as the province's: "đưa Hữu Lũng trở thành huyện công nghiệp - dịch vụ của
+        # tỉnh")
+        if not (
+            m.group() == "của tỉnh" and _A_PART_DESCRIBED.search(low, max(start, m.start() - 50), m.start())
+        ):
+            return True
+    return False
+
+
+_A_PART_DESCRIBED = compile_lowered(r"\b(?:trở thành|là) (?:huyện|xã|thành phố|đô thị)\b[^,;.]*$")
 
 
 # A commune, ward, town or village named with capitals ("Xã Bắc Sơn hiện có 23 homestay …, đón trên 60.000

@@ -131,7 +131,8 @@ NOT_A_PERIOD_REF = compile_lowered(
 
 # "so với tháng trước", and a month or quarter named alone ("tăng 4,1% so với tháng 3" in a report on April).
 PREVIOUS_PERIOD_REF = compile_lowered(
-    r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước|^\s*(?:tháng \d{1,2}|quý [ivx\d]+)\s*$"
+    r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước"
+    r"|^\s*(?:tháng (?:\d{1,2}|tư|sáu|bảy|tám|chín|mười(?: một| hai)?)|quý [ivx\d]+)\s*$"
 )
 
 

@@ -6398,3 +6398,62 @@ def test_the_provinces_members_counted_in_its_party_bodies_stay_its_own():
 )
 def test_what_the_twenty_fourth_review_and_round_z_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round Z's held-out documents published from sentences that give none, and months in words: a union's
+# congress, a party body of a branch office, the top of an index's scale, the nation's association forecasting,
+# a district's secretary telling its targets, a commune at work toward its own target, a district's rate "của
+# Đình Lập", and a month written in words compared with the month before.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Sáng 27/10/2016, tham dự đại hội có 86 đại biểu đại diện cho 214 đoàn viên đang sinh hoạt tại 11 chi "
+            "đoàn trực thuộc.",
+            date(2016, 10, 28),
+            [],
+        ),
+        (
+            "Đảng bộ Chi cục hiện có 38 tổ chức cơ sở đảng với 512 đảng viên; năm 2025 đã kết nạp 21 đảng viên mới.",
+            date(2026, 1, 6),
+            [],
+        ),
+        (
+            "Báo cáo PAPI 2020 ghi nhận tỉnh đạt 42,77 điểm trên thang 80 điểm.",
+            date(2021, 5, 20),
+            [("papi_score", 42.77, "2020", "actual")],
+        ),
+        (
+            "Hiệp hội Rau quả Việt Nam dự báo cả năm nay kim ngạch sầu riêng có thể vượt 3 tỷ USD.",
+            date(2024, 8, 15),
+            [],
+        ),
+        (
+            "Đồng chí Bí thư Huyện ủy cho biết, mục tiêu nhiệm kỳ mới là đưa Hữu Lũng trở thành huyện công nghiệp - "
+            "dịch vụ của tỉnh, thu nhập bình quân đầu người đến năm 2025 đạt 60 triệu đồng.",
+            date(2020, 7, 10),
+            [],
+        ),
+        (
+            'Tin\n\nÔng Hùng nói: "Xã đang xây dựng hai điểm du lịch cộng đồng, mục tiêu năm 2026 đón 25.000 lượt '
+            'khách."',
+            date(2026, 3, 2),
+            [],
+        ),
+        (
+            "Năm 2016, tỷ lệ hộ nghèo của Đình Lập cuối năm còn 29,41%, cao hơn nhiều so với bình quân toàn tỉnh.",
+            date(2017, 1, 10),
+            [],
+        ),
+        (
+            "Chỉ số sản xuất công nghiệp (IIP) tháng Tám ước tính tăng 2,4% so với tháng Bảy và tăng 7,9% so với "
+            "cùng kỳ năm trước.",
+            date(2019, 8, 28),
+            [("iip_growth", 7.9, "08/2019", "estimate")],
+        ),
+        # (guard: the lunar first month is a festival season, no calendar month)
+        ("Riêng tháng Giêng, toàn tỉnh đón 300.000 lượt khách.", date(2017, 4, 18), []),
+    ],
+)
+def test_what_round_z_showed_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
