@@ -966,6 +966,10 @@ def _read(
                 # "số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến …": the part of a whole it is
                 hold(tok, "not_in_catalog", f"a part of {ind.id} the text singles out", ind, value)
                 continue
+            if ind.figure_measure == "share" and tok.kind == "percent" and AGAINST_PLAN.match(low[tok.end :]):
+                # "(đến 30/6 mới đạt khoảng 32% kế hoạch)": a ratio to a plan, no share of the indicator
+                hold(tok, "against_plan", "a ratio to a plan or budget", ind, value)
+                continue
             if "thang" in low and _SCALE_TOP.search(low, max(0, tok.start - 20), tok.start):
                 # "đạt 42,77 điểm trên thang 80 điểm": the top of the index's scale, no score of the province
                 hold(tok, "not_in_catalog", "the top of a scale, not a figure", ind, value)
@@ -1005,7 +1009,7 @@ def _read(
                 and (
                     _EACH_MONTH.match(low, tok.end)
                     # ("kim ngạch … bình quân mỗi tháng đạt 430 triệu USD", "… mỗi ngày đạt 15 triệu USD")
-                    or _EACH_MONTH_BEFORE.search(low, max(0, tok.start - 40), tok.start)
+                    or _EACH_MONTH_BEFORE.search(low, max(0, tok.start - 70), tok.start)
                 )
             ):
                 # "… thu từ hoạt động xuất nhập khẩu bình quân 380 tỷ đồng mỗi tháng": an average per month
@@ -2040,7 +2044,7 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
         return m.group() if m is not None else None
     # ("Đại hội Đảng bộ Cục Hải quan Lạng Sơn lần thứ V": a party body under the province's, its own members)
     if (body := _PARTY_BODY_CONGRESS.search(heading)) is not None:
-        return body["body"]
+        return body["body"] or body["organiser"]
     return None
 
 
@@ -2048,6 +2052,8 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
 _PARTY_BODY = r"(?:khối|chi cục|cục|sở|ban|công an|quân sự|bộ chỉ huy|trường|bệnh viện|công ty)\b"
 _PARTY_BODY_CONGRESS = compile_lowered(
     rf"\bđại hội(?: đại biểu)? (?P<body>đảng bộ {_PARTY_BODY}[^:,]*?)(?= lần\b| nhiệm kỳ\b|$)"
+    # ("Đảng bộ Cục Hải quan Lạng Sơn tổ chức Đại hội lần thứ XII")
+    rf"|^(?P<organiser>đảng bộ {_PARTY_BODY}[^:,]*?) (?:tổ chức |khai mạc )?đại hội\b"
 )
 
 
@@ -2396,7 +2402,8 @@ def _condition_before(low: str, start: int) -> int | None:
 _FEWEST_DONG = 1_000  # (a monthly income was once below a million: "850.000 đồng")
 _EACH_MONTH = compile_lowered(r"\s*(?:mỗi|một|/)\s*(?:tháng|ngày|tuần)\b")
 _EACH_MONTH_BEFORE = compile_lowered(
-    r"\b(?:mỗi|bình quân một|bình quân 1) (?:tháng|ngày|tuần)\b[^,;.]{0,25}$"
+    # ("bình quân mỗi tháng của 6 tháng cuối năm phải thu khoảng 373 tỷ đồng")
+    r"\b(?:mỗi|bình quân một|bình quân 1) (?:tháng|ngày|tuần)\b[^,;.]{0,50}$"
     # (or per visitor: "chi tiêu bình quân của một lượt khách khoảng 424 nghìn đồng")
     r"|\b(?:của|cho|trên|mỗi) (?:một |1 )?(?:lượt khách|du khách|khách)\b[^,;.]{0,25}$"
 )

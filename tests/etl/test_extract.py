@@ -6457,3 +6457,62 @@ def test_what_the_twenty_fourth_review_and_round_z_found_reads_right(text, doc_d
 )
 def test_what_round_z_showed_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round AA's held-out documents published from sentences that give none: a branch's target over two
+# provinces, a party body organising its own congress, a company's workers' income, an event's organisers, an
+# industrial park's workers, another province's famous site, a share of a plan in brackets, and a monthly
+# average over a half-year.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2026, HĐND tỉnh giao dự toán thu từ hoạt động xuất nhập khẩu 15.000 tỷ đồng; Chi cục đặt mục tiêu "
+            "phấn đấu thu 18.000 tỷ đồng trên toàn địa bàn hai tỉnh.",
+            date(2026, 3, 27),
+            [("budget_revenue_trade", 15000, "2026", "target")],
+        ),
+        (
+            "Đảng bộ Cục Hải quan Lạng Sơn tổ chức Đại hội lần thứ XII\n\nNgày 10/6/2020, dự đại hội có 142 đại biểu "
+            "đại diện cho 468 đảng viên đang sinh hoạt tại 25 tổ chức cơ sở đảng trực thuộc.",
+            date(2020, 6, 11),
+            [],
+        ),
+        (
+            "Năm 2022, công ty có 140 lao động, thu nhập bình quân 7,8 triệu đồng/người/tháng.",
+            date(2023, 4, 20),
+            [],
+        ),
+        (
+            "Huyện dự kiến tổ chức hội chợ na vào cuối tháng 8/2017, ban tổ chức kỳ vọng thu hút khoảng 20.000 lượt "
+            "khách.",
+            date(2017, 8, 15),
+            [],
+        ),
+        (
+            "Năm 2020, các doanh nghiệp trong khu công nghiệp sử dụng khoảng 1.900 lao động, thu nhập bình quân của "
+            "người lao động khoảng 6,5 triệu đồng/người/tháng.",
+            date(2021, 3, 18),
+            [],
+        ),
+        (
+            "Theo chính quyền địa phương, Lô Lô Chải đón hơn 60.000 lượt khách trong năm 2025.",
+            date(2026, 1, 14),
+            [],
+        ),
+        (
+            "HĐND tỉnh yêu cầu UBND tỉnh hoàn thành mục tiêu đưa tỷ lệ hộ nghèo cuối năm 2024 xuống dưới 8%, đẩy "
+            "nhanh giải ngân vốn đầu tư công (đến 30/6 mới đạt khoảng 32% kế hoạch).",
+            date(2024, 7, 20),
+            [("poverty_rate", 8, "31/12/2024", "target")],
+        ),
+        (
+            "Để hoàn thành dự toán thu ngân sách năm 2019, bình quân mỗi tháng của 6 tháng cuối năm phải thu khoảng "
+            "373 tỷ đồng.",
+            date(2019, 7, 10),
+            [],
+        ),
+    ],
+)
+def test_what_round_aa_showed_gives_no_figure_of_the_province(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
