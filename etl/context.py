@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from etl.casefold import compile_lowered, lowered
@@ -26,6 +26,7 @@ from etl.periods import (
     is_month_end,
     month_period,
     periods_in_lowered,
+    quarter_period,
     shift_years,
     year_period,
 )
@@ -239,6 +240,30 @@ class DocumentContext:
             self._line_periods[i] = [p for p in periods if not has_no_year(p)]
         return self._line_periods[i]
 
+    def _before_that_opening(self, periods: list[PeriodMatch], line: int, low: str) -> list[PeriodMatch]:
+        """ "Năm 2023, thu ngân sách đạt 9.000 tỷ đồng. Năm trước đó, tỉnh thu được 8.000 tỷ đồng": a sentence
+        opening on the period before another is set before the one period of that kind the sentence before it,
+        in its paragraph, named (held when it named none or several)."""
+        if not periods or periods[0].period.kind != UNPLACED or periods[0].start > 2:
+            return periods
+        if self._current is None or self._current[0] != line:
+            return periods
+        said = low[periods[0].start : periods[0].end]
+        kind = {"năm": "year", "quý": "quarter", "tháng": "month"}.get(said.split()[0])
+        told = [p for p in self._current[1] if p.kind == kind]
+        if not said.endswith("trước đó") or len(told) != 1:
+            return periods
+        start = told[0].start
+        if kind == "year":
+            before = year_period(start.year - 1)
+        elif kind == "quarter":
+            q = (start.month - 1) // 3 + 1
+            before = quarter_period(start.year - 1, 4) if q == 1 else quarter_period(start.year, q - 1)
+        else:
+            last = start - timedelta(days=1)
+            before = month_period(last.year, last.month)
+        return [replace(periods[0], period=before), *periods[1:]]
+
     def saw(
         self,
         s_start: int,
@@ -255,6 +280,7 @@ class DocumentContext:
         never the context of another value; `singled`: where periods start that a clause singles out ("…;
         riêng tháng 6 đạt 214 triệu USD"), the period of that clause alone."""
         line = self._line_of(s_start)
+        periods = self._before_that_opening(periods, line, low)
         periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line, low)
         periods = self._report_month(periods, low)

@@ -6516,3 +6516,35 @@ def test_what_round_z_showed_reads_right(text, doc_date, expected):
 )
 def test_what_round_aa_showed_gives_no_figure_of_the_province(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# "Năm trước đó" opening the sentence after the one that named its year (the eighth note left it held): the
+# period before the one period of that kind the sentence before named, in its paragraph.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2023, thu ngân sách đạt 9.000 tỷ đồng. Năm trước đó, tỉnh thu được 8.000 tỷ đồng.",
+            [("budget_revenue", 9000, "2023", "actual"), ("budget_revenue", 8000, "2022", "actual")],
+        ),
+        (
+            "Quý IV/2023, tăng trưởng GRDP đạt 7,1%. Quý trước đó, kinh tế tỉnh tăng 6,5%.",
+            [("grdp_growth", 7.1, "Q4/2023", "actual"), ("grdp_growth", 6.5, "Q3/2023", "actual")],
+        ),
+        (
+            "Tháng 1/2024, thu ngân sách đạt 900 tỷ đồng. Tháng trước đó, tỉnh thu 800 tỷ đồng.",
+            [("budget_revenue", 900, "01/2024", "actual"), ("budget_revenue", 800, "12/2023", "actual")],
+        ),
+        # (guards: not across a paragraph, nor after two years named)
+        (
+            "Năm 2023, thu ngân sách đạt 9.000 tỷ đồng.\n\nNăm trước đó, tỉnh thu được 8.000 tỷ đồng.",
+            [("budget_revenue", 9000, "2023", "actual")],
+        ),
+        (
+            "Năm 2022 và năm 2023, thu ngân sách đạt 9.000 tỷ đồng. Năm trước đó, tỉnh thu được 8.000 tỷ đồng.",
+            [("budget_revenue", 9000, "2023", "actual")],
+        ),
+    ],
+)
+def test_the_period_before_the_one_the_sentence_before_named(text, expected):
+    assert read_with_status(text, date(2024, 3, 1)) == approx_values(expected)
