@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from etl.casefold import compile_lowered
 from etl.catalog import Indicator
@@ -16,8 +16,10 @@ from etl.periods import (
     Period,
     as_of_period,
     is_month_end,
+    month_period,
     months_from_january,
     parse_period,
+    quarter_period,
     range_period,
     shift_years,
     year_period,
@@ -136,12 +138,28 @@ _REFERENCE_THEN_BRACKET = compile_lowered(
     r"(?:so với|cao hơn|thấp hơn|kém|bằng|hơn)\s+(?:(?:đáng kể|nhiều|hẳn|khá|nhẹ)\s+)?"
     r"(?:mức\s+(?:tăng\s+(?:trưởng\s+)?|giảm\s+)?(?:bình quân\s+)?(?:của\s+)?)?"
     r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái|\d{4})"
+    # "cao hơn quý trước đó (6,8%)": the period before the one reported on, of its kind
+    r"|(?P<before>năm|quý|tháng) (?:trước đó|liền trước)"
     # "cao hơn mức tăng của quý I/2025 (7,02%)": a part of a year written with its year
     r"|(?P<part>(?:quý [ivx1-4]+|tháng \d{1,2}|\d{1,2} tháng(?: đầu năm)?)(?:/| năm )\d{4}"
     # "gần bằng mức bình quân giai đoạn 2011 - 2015 (8,2%/năm)"
     r"|giai đoạn \d{4}\s*[-–]\s*\d{4}))"
     r"\s*\((?:(?:đạt|tăng|giảm|là|khoảng|gần|hơn|trên|dưới|chỉ|mới|ước|ước tính)\s+)*$"
 )
+
+
+def _period_before(reported: Period | None, word: str) -> Period:
+    """The year, quarter or month before the one a sentence reports on, UNRESOLVED when it reports on no
+    period of that kind."""
+    kind = {"năm": "year", "quý": "quarter", "tháng": "month"}[word]
+    if reported is None or reported.kind != kind:
+        return UNRESOLVED
+    last = reported.start - timedelta(days=1)  # (a day of the period before)
+    if kind == "year":
+        return year_period(last.year)
+    if kind == "quarter":
+        return quarter_period(last.year, (last.month - 1) // 3 + 1)
+    return month_period(last.year, last.month)
 
 
 def compared_period_in_brackets(low: str, tok_start: int, reported: Period | None) -> Period | None:
@@ -155,6 +173,8 @@ def compared_period_in_brackets(low: str, tok_start: int, reported: Period | Non
     ref = m["ref"]
     if m["part"]:
         return parse_period(m["part"])
+    if m["before"]:
+        return _period_before(reported, m["before"])
     year = re.search(r"\d{4}", ref)
     if ref.startswith("năm") and year:
         return year_period(int(year.group()))

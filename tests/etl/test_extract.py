@@ -6548,3 +6548,29 @@ def test_what_round_aa_showed_gives_no_figure_of_the_province(text, doc_date, ex
 )
 def test_the_period_before_the_one_the_sentence_before_named(text, expected):
     assert read_with_status(text, date(2024, 3, 1)) == approx_values(expected)
+
+
+# A value in brackets after "năm/quý/tháng trước đó" compared with (the twenty-third review's, left then): the
+# period before the one the sentence reports on, of its kind.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2024, tăng trưởng GRDP đạt 7,5%, cao hơn năm trước đó (6,2%).",
+            date(2025, 2, 5),
+            [("grdp_growth", 7.5, "2024", "actual"), ("grdp_growth", 6.2, "2023", "actual")],
+        ),
+        (
+            "Tháng 3/2025, thu ngân sách đạt 500 tỷ đồng, cao hơn tháng trước đó (420 tỷ đồng).",
+            date(2025, 4, 5),
+            [("budget_revenue", 500, "03/2025", "actual"), ("budget_revenue", 420, "02/2025", "actual")],
+        ),
+        (
+            "Quý I/2025, tăng trưởng GRDP ước đạt 7,1%, cao hơn quý trước đó (6,8%).",
+            date(2025, 4, 5),
+            [("grdp_growth", 7.1, "Q1/2025", "estimate"), ("grdp_growth", 6.8, "Q4/2024", "actual")],
+        ),
+    ],
+)
+def test_a_bracket_after_the_period_before_that_is_that_periods(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
