@@ -754,6 +754,16 @@ def _read(
                 )
             )
             if (
+                tok.status == "target"
+                and "được" in low
+                and (back := _LOOKED_BACK.match(low, clause[0])) is not None
+                and tok.end <= back.end()
+            ):
+                # "Để đạt được mức tăng trưởng 6,2% trong năm 2023, tỉnh đã tập trung …": a result looked back
+                # on, what was done to reach it told after (not "…, tỉnh cần …", a plan; nor a plan named in
+                # it)
+                tok.status = None
+            if (
                 tok.status is None
                 and value_before is not None
                 and tok.listed_at is not None
@@ -966,7 +976,7 @@ def _read(
                 # "số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến …": the part of a whole it is
                 hold(tok, "not_in_catalog", f"a part of {ind.id} the text singles out", ind, value)
                 continue
-            if ind.figure_measure == "share" and tok.kind == "percent" and AGAINST_PLAN.match(low[tok.end :]):
+            if ind.figure_measure == "share" and tok.kind == "percent" and _OF_A_PLAN.match(low, tok.end):
                 # "(đến 30/6 mới đạt khoảng 32% kế hoạch)": a ratio to a plan, no share of the indicator
                 hold(tok, "against_plan", "a ratio to a plan or budget", ind, value)
                 continue
@@ -2266,9 +2276,15 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else ind
 
 
+_LOOKED_BACK = compile_lowered(
+    r"\s*(?:để|nhằm) (?:đạt|hoàn thành) được\b"
+    r"(?:(?!mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?:[^,;:]|,(?=\d)))*,(?=[^.;]*\bđã\b)"
+)
+_OF_A_PLAN = compile_lowered(r"\s*(?:kế hoạch|dự toán|chỉ tiêu)\b")
 _SCALE_TOP = compile_lowered(r"\bthang(?: điểm)?(?: tối đa)? $")
 _PROVINCES_PART = compile_lowered(
-    r"\b(?:qua|tại|ở)(?: địa bàn)?(?: các cửa khẩu(?: thuộc| của)?)?(?: tỉnh)? lạng sơn\b"
+    r"\b(?:(?:qua|tại|ở)(?: địa bàn)?(?: (?:các )?cửa khẩu(?: thuộc| của| trên địa bàn)?)?|của|trong đó)"
+    r"(?: tỉnh)? lạng sơn\b"
 )
 _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")

@@ -746,7 +746,8 @@ def _price_base_year(m, doc_date):
 @_rule(
     rf"quý (?P<a>III|I|[13]) và (?:quý )?(?P<b>IV|II|[24])\b"
     rf"(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?"
-    r"(?![^.;]*\b(?:lần lượt|đều|mỗi quý|tương ứng)\b)(?![^.;]*\d\s*%?(?: và|,) \d)",
+    r"(?![^.;]*\blần lượt\b)(?!(?:[^.;,]|[.,](?=\d)){0,40}\b(?:đều|mỗi quý)\b)"
+    r"(?!(?:[^.;,]|[.,](?=\d))*\d\s*%? và \d)",
     ("quý",),
 )
 def _two_quarters(m, doc_date):
@@ -838,7 +839,8 @@ def _month(m, doc_date):
 # months, "tháng Giêng", "tháng Chạp": a festival season, no calendar month)
 _MONTH_NAMES = {"tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
 _rule(
-    rf"tháng (?P<mo>mười một|mười hai|mười|tư|sáu|bảy|tám|chín)\b"
+    # (nor an event's name: "Cách mạng tháng Tám", "rằm tháng Bảy")
+    rf"(?<!cách mạng )(?<!rằm )tháng (?P<mo>mười một|mười hai|mười|tư|sáu|bảy|tám|chín)\b"
     rf"(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?"
     r"(?! tháng| năm\b(?! \d| nay| trước| ngoái))",
     ("tháng",),

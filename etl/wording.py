@@ -38,8 +38,7 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:nghị quyết|đại hội)(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
             # a clause of purpose opening on what is to be reached, the value within it ("Để đạt mức tăng
             # trưởng 4%, …"; not what follows its comma)
-            # (not a result looked back on: "Để đạt được mức tăng trưởng 6,2% trong năm 2023, tỉnh đã …")
-            r"|(?:^|(?<=[,;:.]\s))(?:để|nhằm) (?:đạt|hoàn thành)\b(?! được)(?=[^,;:]*$)"
+            r"|(?:^|(?<=[,;:.]\s))(?:để|nhằm) (?:đạt|hoàn thành)\b(?=[^,;:]*$)"
         ),
     ),
     # (not "tăng chậm hơn dự kiến", "so với dự kiến": a result measured against what was expected)
@@ -196,7 +195,7 @@ _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kị
 # purpose otherwise is the plan's ("Để thực hiện thắng lợi kế hoạch năm 2025, tỉnh tập trung thu hút …")
 # (a result done, not a plan decided: "…, tỉnh đã xác định quý IV tăng trưởng 10,5%")
 _DONE = compile_lowered(
-    r"\bđã (?:\w+ )?(?:tăng|giảm|đạt|thu|đón|có|xuất khẩu|nhập khẩu|thu hút|giải ngân)\b"
+    r"\bđã\b(?! (?:xác định|đề ra|đặt ra|giao|quyết định|thống nhất|phê duyệt|ban hành|yêu cầu)\b)"
     r"|\bđạt được\b|\bthu được\b|\bước\b"
 )
 _PURPOSE = compile_lowered(
