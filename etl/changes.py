@@ -38,7 +38,7 @@ _CHANGE_BEFORE = compile_lowered(
     # ("tỷ lệ hộ nghèo giảm từ 3% trở lên": a fall of at least 3 points, not a rate from which it fell)
     # ("chính sách miễn, giảm thuế … làm giảm số thu khoảng 180 tỷ đồng": what the revenue lost)
     r"(?: bình quân| thêm| được| thu| số thu| nguồn thu| thu ngân sách)?(?: mỗi năm| hằng năm| hàng năm)?"
-    r"\s+(?:khoảng |gần |hơn |trên |dưới |xấp xỉ |từ )?$"
+    r"\s+(?:khoảng |gần |hơn |trên |dưới |xấp xỉ |từ |ít nhất |tối thiểu )?$"
 )
 
 

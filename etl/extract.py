@@ -1126,6 +1126,11 @@ def _read(
                 # the proviso of a forecast supposes, no result nor plan
                 hold(tok, "condition", "a value a proviso supposes ('với điều kiện …')", ind, value)
                 continue
+            if "nếu" in low and _WOULD_HAVE.search(low, 0, tok.start):
+                # "Nếu quý I và quý II thông quan bình thường thì số thu cả năm đã dễ dàng vượt 8.000 tỷ
+                # đồng": what would have been, no result
+                hold(tok, "condition", "a value a condition would have led to, no result", ind, value)
+                continue
             if "nếu" in low and _supposed(low, tok.start, tok.end):
                 # "nếu mỗi năm chỉ tăng trên 7% thì liệu có về đích …": a value supposed, no result nor plan
                 hold(tok, "condition", "a value a condition supposes ('nếu … thì')", ind, value)
@@ -2279,6 +2284,10 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
 _LOOKED_BACK = compile_lowered(
     r"\s*(?:để|nhằm) (?:đạt|hoàn thành) được\b"
     r"(?:(?!mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?:[^,;:]|,(?=\d)))*,(?=[^.;]*\bđã\b)"
+)
+_WOULD_HAVE = compile_lowered(
+    r"\bnếu\b[^.;]*\bthì\b[^.;]*\b(?:hẳn |có lẽ |chắc chắn )?đã\s+(?:dễ dàng\s+|có thể\s+)?"
+    r"(?:vượt|đạt|lên|tăng|cán mốc)\s+(?:khoảng |mức |hơn |trên |gần )?$"
 )
 _OF_A_PLAN = compile_lowered(r"\s*(?:kế hoạch|dự toán|chỉ tiêu)\b")
 _SCALE_TOP = compile_lowered(r"\bthang(?: điểm)?(?: tối đa)? $")

@@ -105,7 +105,9 @@ COMPARISON = compile_lowered(
     # thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
     # (… or "và đứng thứ 5/14 …", a rank of its own; "và vượt 8,2% kế hoạch năm", a ratio to a plan)
     r"(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$"
-    r"|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng|vượt|đạt|đứng|xếp|vươn lên)\s|\s[-–—]\s(?!\d))",
+    r"|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng|vượt|đạt|đứng|xếp|vươn lên)\s|\s[-–—]\s(?!\d)"
+    # (or "nhưng" opening another: "tăng 6,8% so với tháng Hai nhưng chỉ bằng 95,7% so với cùng kỳ")
+    r"|\s+(?:nhưng|song)\s)",
 )
 
 
@@ -132,7 +134,8 @@ NOT_A_PERIOD_REF = compile_lowered(
 # "so với tháng trước", and a month or quarter named alone ("tăng 4,1% so với tháng 3" in a report on April).
 PREVIOUS_PERIOD_REF = compile_lowered(
     r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước"
-    r"|^\s*(?:tháng (?:\d{1,2}|tư|sáu|bảy|tám|chín|mười(?: một| hai)?)|quý [ivx\d]+)\s*$"
+    # (a month in words, the whole reference: "so với tháng Hai")
+    r"|^\s*(?:tháng (?:\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?|giêng)|quý [ivx\d]+)\s*$"
 )
 
 

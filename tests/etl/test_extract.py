@@ -6676,3 +6676,58 @@ def test_a_bracket_after_the_period_before_that_is_that_periods(text, doc_date, 
 )
 def test_what_the_twenty_fifth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round AB's held-out documents published from sentences that give none, and what mending them found: the
+# customs branch that joined two departments, a month compared with the one before in words then "nhưng" the
+# year-on-year index, what a condition would have led to, a score's required improvement, one good singled out,
+# a district's members and a party body's delegates counted in its cells.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Từ đầu năm đến hết ngày 15/6/2025, số thu ngân sách của đơn vị (bao gồm cả số thu của hai Cục trước "
+            "ngày 15/3) đạt 4.713,5 tỷ đồng.",
+            date(2025, 6, 17),
+            [],
+        ),
+        (
+            "Chỉ số sản xuất công nghiệp (IIP) tháng 3/2023 ước tính tăng 6,8% so với tháng Hai nhưng chỉ bằng 95,7% "
+            "so với cùng kỳ năm trước.",
+            date(2023, 3, 29),
+            [("iip_growth", -4.3, "03/2023", "estimate")],
+        ),
+        (
+            '"Nếu quý I và quý II thông quan bình thường thì số thu cả năm 2022 đã dễ dàng vượt 8.000 tỷ đồng", ông '
+            "nói.",
+            date(2023, 1, 11),
+            [],
+        ),
+        (
+            '"Năm 2021, chúng tôi phấn đấu PCI đạt từ 63 điểm trở lên, tức là phải cải thiện ít nhất 1,65 điểm", ông '
+            "nói.",
+            date(2021, 5, 6),
+            [("pci_score", 63, "2021", "target")],
+        ),
+        (
+            "8 tháng năm 2024, hàng rau quả chiếm gần một nửa giá trị xuất khẩu, riêng sầu riêng ước đạt trên 780 "
+            "triệu USD.",
+            date(2024, 9, 5),
+            [],
+        ),
+        (
+            "Sáng 11/7/2020, về dự có đồng chí Bí thư Tỉnh ủy cùng 230 đại biểu chính thức thay mặt cho hơn 4.100 "
+            "đảng viên trong toàn Đảng bộ huyện.",
+            date(2020, 7, 11),
+            [],
+        ),
+        (
+            "Sáng 10/7/2020, về dự đại hội có 148 đại biểu chính thức, thay mặt cho hơn 1.300 đảng viên đang sinh "
+            "hoạt tại 18 chi bộ, đảng bộ cơ sở trực thuộc.",
+            date(2020, 7, 10),
+            [],
+        ),
+    ],
+)
+def test_what_round_ab_showed_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
