@@ -2285,8 +2285,10 @@ _LOOKED_BACK = compile_lowered(
     r"\s*(?:để|nhằm) (?:đạt|hoàn thành) được\b"
     r"(?:(?!mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?:[^,;:]|,(?=\d)))*,(?=[^.;]*\bđã\b)"
 )
+# (what would have been, told by a hedge: not "Nếu như tháng 9 chỉ đạt 460 triệu USD thì tháng trước đã đạt
+# 520 triệu USD", two facts side by side)
 _WOULD_HAVE = compile_lowered(
-    r"\bnếu\b[^.;]*\bthì\b[^.;]*\b(?:hẳn |có lẽ |chắc chắn )?đã\s+(?:dễ dàng\s+|có thể\s+)?"
+    r"\bnếu\b[^.;]*\bthì\b[^.;]*\b(?:(?:hẳn|có lẽ|chắc chắn) đã|đã (?:dễ dàng|có thể))\s+"
     r"(?:vượt|đạt|lên|tăng|cán mốc)\s+(?:khoảng |mức |hơn |trên |gần )?$"
 )
 _OF_A_PLAN = compile_lowered(r"\s*(?:kế hoạch|dự toán|chỉ tiêu)\b")
