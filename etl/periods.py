@@ -92,6 +92,13 @@ def quarter_period(y: int, q: int, **flags) -> Period:
     return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", **flags)
 
 
+def _year_begun_by(doc_date: date, month: int, days_ahead: int = 0) -> int:
+    """The year of the latest span opening on the 1st of `month` begun by the document's date, or by
+    `days_ahead` days after it (a span about to begin is still the date line's year's)."""
+    begun = date(doc_date.year, month, 1) <= doc_date + timedelta(days=days_ahead)
+    return doc_date.year if begun else doc_date.year - 1
+
+
 def is_month_end(d: date) -> bool:
     """Whether `d` is the last day of its month."""
     return (d + timedelta(days=1)).day == 1
@@ -761,11 +768,7 @@ def _two_quarters(m, doc_date):
     elif doc_date:
         # (the date line's year, unless the half is one still a quarter away: "quý III và quý IV" in a January
         # report is last year's, in June this year's)
-        y = (
-            doc_date.year
-            if date(doc_date.year, 3 * first - 2, 1) <= doc_date + timedelta(days=92)
-            else doc_date.year - 1
-        )
+        y = _year_begun_by(doc_date, 3 * first - 2, days_ahead=92)
     else:
         y = NO_YEAR
     start, end = date(y, 3 * first - 2, 1), _month_end(y, 3 * first + 3)
@@ -784,7 +787,7 @@ def _quarter(m, doc_date):
         y = int(m["y"])
     elif doc_date:
         # "quý IV" in a report dated January 2025 is 2024's: the latest such quarter begun by that date.
-        y = doc_date.year if date(doc_date.year, 3 * q - 2, 1) <= doc_date else doc_date.year - 1
+        y = _year_begun_by(doc_date, 3 * q - 2)
     else:
         y = NO_YEAR  # set from the year named nearby, or dropped (etl/context.py)
     return quarter_period(y, q, yearless=not written)
@@ -824,11 +827,7 @@ def _month(m, doc_date):
     elif doc_date:
         # The latest such month begun by the document's date, or the next one or two ("Dự kiến tháng 8" in
         # a report of late July).
-        y = (
-            doc_date.year
-            if date(doc_date.year, mo, 1) <= doc_date + timedelta(days=62)
-            else doc_date.year - 1
-        )
+        y = _year_begun_by(doc_date, mo, days_ahead=62)
     else:
         y = NO_YEAR  # set from the year named nearby, or dropped (etl/context.py)
     return month_period(y, mo, yearless=not written)
