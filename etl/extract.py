@@ -976,9 +976,25 @@ def _read(
                 # "số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến …": the part of a whole it is
                 hold(tok, "not_in_catalog", f"a part of {ind.id} the text singles out", ind, value)
                 continue
-            if ind.figure_measure == "share" and tok.kind == "percent" and _OF_A_PLAN.match(low, tok.end):
+            if (
+                ind.figure_measure == "share"
+                and tok.kind == "percent"
+                and (
+                    _OF_A_PLAN.match(low, tok.end)
+                    # ("đạt 100% so với kế hoạch", "bằng 98% kịch bản": a ratio its verb tells)
+                    or (
+                        _RATIO_BEFORE.search(low, max(0, tok.start - 16), tok.start)
+                        and AGAINST_PLAN.match(low[tok.end :])
+                    )
+                )
+            ):
                 # "(đến 30/6 mới đạt khoảng 32% kế hoạch)": a ratio to a plan, no share of the indicator
                 hold(tok, "against_plan", "a ratio to a plan or budget", ind, value)
+                continue
+            if tok.kind == "money" and (into := _INTO_A_PART.match(low, tok.end)) is not None:
+                # "thu hút thêm 2 dự án FDI, tổng vốn đăng ký khoảng 100 triệu USD vào khu công nghiệp Hữu
+                # Lũng": what goes into one park or zone, not the province's
+                hold(tok, "other_place", into["part"], ind, value)
                 continue
             if "thang" in low and _SCALE_TOP.search(low, max(0, tok.start - 20), tok.start):
                 # "đạt 42,77 điểm trên thang 80 điểm": the top of the index's scale, no score of the province
@@ -2283,7 +2299,8 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
 
 _LOOKED_BACK = compile_lowered(
     r"\s*(?:để|nhằm) (?:đạt|hoàn thành) được\b"
-    r"(?:(?!mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?:[^,;:]|,(?=\d)))*,(?=[^.;]*\bđã\b)"
+    r"(?:(?!mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?:[^,;:]|,(?=\d)))*,"
+    r"(?=[^.;]*\bđã\b(?! (?:đề ra|xác định|ban hành|xây dựng|chỉ đạo|đặt ra|giao)\b))"
 )
 # (what would have been, told by a hedge: not "Nếu như tháng 9 chỉ đạt 460 triệu USD thì tháng trước đã đạt
 # 520 triệu USD", two facts side by side)
@@ -2292,9 +2309,13 @@ _WOULD_HAVE = compile_lowered(
     r"(?:vượt|đạt|lên|tăng|cán mốc)\s+(?:khoảng |mức |hơn |trên |gần )?$"
 )
 _OF_A_PLAN = compile_lowered(r"\s*(?:kế hoạch|dự toán|chỉ tiêu)\b")
+_INTO_A_PART = compile_lowered(
+    r"\s*(?:vào|cho) (?P<part>(?:các )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế)(?: cửa khẩu)?)\b"
+)
 _SCALE_TOP = compile_lowered(r"\bthang(?: điểm)?(?: tối đa)? $")
 _PROVINCES_PART = compile_lowered(
-    r"\b(?:(?:qua|tại|ở)(?: địa bàn)?(?: (?:các )?cửa khẩu(?: thuộc| của| trên địa bàn)?)?|của|trong đó)"
+    r"\b(?:(?:qua|tại|ở)(?: địa bàn)?(?: (?:các )?cửa khẩu(?: thuộc| của| trên địa bàn)?)?"
+    r"|trong đó(?: (?:tổng )?(?:kim ngạch|số thu)(?: xuất nhập khẩu| xuất,? nhập khẩu)?)?(?: của)?)"
     r"(?: tỉnh)? lạng sơn\b"
 )
 _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
@@ -2640,10 +2661,14 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
 
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
 # (opening its clause, or after the province as subject: not "khảo sát hằng năm", "lễ hội diễn ra hằng năm")
+_RATIO_BEFORE = compile_lowered(r"\b(?:đạt|bằng|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$")
 _EVERY_YEAR = compile_lowered(
     r"(?:^\W*|[,;:]\s*|\b(?:tỉnh|toàn tỉnh|lạng sơn) )(?:bình quân )?(?:mỗi|hằng|hàng) năm\b"
     # ("- Phấn đấu hằng năm có ít nhất 400 doanh nghiệp thành lập mới": a plan of every year)
     r"|\bphấn đấu (?:mỗi|hằng|hàng) năm\b"
+    # ("tỉnh từng có những năm kim ngạch chỉ quanh 4 tỷ USD, thu ngân sách chưa tới 5.000 tỷ đồng": some past
+    # years the text does not name)
+    r"|\b(?:từng có (?:những |nhiều )?|có (?:những|nhiều) )năm\b(?! \d| nay| qua| trước| ngoái)"
 )
 _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục tiêu\b")
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")

@@ -148,6 +148,7 @@ def _first_place(
 
 
 _WITH = re.compile(r",?\s*với\s")
+_PARTNER_BEFORE = re.compile(r"\b(?:với|cùng|và|sau|trước|hơn|như|giáp|của|tới|sang|từ)\s+(?:tỉnh\s+)?$")
 _PARTS_WITH_A_FLOW = ("border_gate", "site", "zone", "district", "named_unit")
 
 
@@ -247,6 +248,13 @@ def other_place(
         closing = _last_place(low[earlier[-1][0] : earlier[-1][1]], parts)
         if closing is not None:
             return closing
+        # (or another province the segment before spoke of, neither partner nor benchmark: "Du lịch là mảng
+        # Quảng Ninh gần như không có đối thủ trong khu vực, với gần 10 triệu lượt khách")
+        said = low[earlier[-1][0] : earlier[-1][1]]
+        if "province" in places and not _OURS.search(said):
+            for m in quick(places["province"]).finditer(said):
+                if not _PARTNER_BEFORE.search(said, max(0, m.start() - 12), m.start()):
+                    return m.group()
     before = low[own[0] : own[1]]
     named = None
     for kind, pattern in places.items():
@@ -366,6 +374,8 @@ _HELD_AN_EVENT = compile_lowered(
 # "Cao Bằng, tỉnh láng giềng của Lạng Sơn, …": a segment that only describes the place before it
 _APPOSITION = compile_lowered(
     r"^\s*(?:là )?(?:một )?(?:tỉnh|địa phương)\s+(?:láng giềng|giáp ranh|lân cận|bạn)\b"
+    # (or what a part is to the province: "Thành phố Lạng Sơn, trung tâm kinh tế của tỉnh, được giao …")
+    r"|^\s*(?:là )?(?:trung tâm|cửa ngõ|đầu mối|vùng động lực|đô thị loại)\b[^,;]*\bcủa tỉnh[\s,]*$"
 )
 
 

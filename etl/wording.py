@@ -195,7 +195,8 @@ _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kị
 # purpose otherwise is the plan's ("Để thực hiện thắng lợi kế hoạch năm 2025, tỉnh tập trung thu hút …")
 # (a result done, not a plan decided: "…, tỉnh đã xác định quý IV tăng trưởng 10,5%")
 _DONE = compile_lowered(
-    r"\bđã\b(?! (?:xác định|đề ra|đặt ra|giao|quyết định|thống nhất|phê duyệt|ban hành|yêu cầu)\b)"
+    r"\bđã\b(?! (?:xác định|đề ra|đặt ra|giao|quyết định|thống nhất|phê duyệt|ban hành|yêu cầu|chỉ đạo"
+    r"|đề xuất|đăng ký|kiến nghị|định hướng|xây dựng)\b)"
     r"|\bđạt được\b|\bthu được\b|\bước\b"
 )
 _PURPOSE = compile_lowered(
