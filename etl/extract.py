@@ -111,6 +111,7 @@ from etl.values import (
 )
 from etl.wording import (
     AGAINST_PLAN,
+    DECIDED,
     PLAN_DOCUMENT,
     RESULT_WORDS,
     at_least_after,
@@ -2300,7 +2301,7 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
 _LOOKED_BACK = compile_lowered(
     r"\s*(?:để|nhằm) (?:đạt|hoàn thành) được\b"
     r"(?:(?!mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?:[^,;:]|,(?=\d)))*,"
-    r"(?=[^.;]*\bđã\b(?! (?:đề ra|xác định|ban hành|xây dựng|chỉ đạo|đặt ra|giao)\b))"
+    rf"(?=[^.;]*\bđã\b(?! {DECIDED}\b))"
 )
 # (what would have been, told by a hedge: not "Nếu như tháng 9 chỉ đạt 460 triệu USD thì tháng trước đã đạt
 # 520 triệu USD", two facts side by side)

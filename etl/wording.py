@@ -193,12 +193,13 @@ _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kị
 # no comma between; what the plan requires after it, "… phải tăng 11,5%", is read by the extractor)
 # … and only before a result ("…, tháng trước tỉnh đã thu …", "…, quý IV ước đạt …"): what follows a clause of
 # purpose otherwise is the plan's ("Để thực hiện thắng lợi kế hoạch năm 2025, tỉnh tập trung thu hút …")
-# (a result done, not a plan decided: "…, tỉnh đã xác định quý IV tăng trưởng 10,5%")
-_DONE = compile_lowered(
-    r"\bđã\b(?! (?:xác định|đề ra|đặt ra|giao|quyết định|thống nhất|phê duyệt|ban hành|yêu cầu|chỉ đạo"
-    r"|đề xuất|đăng ký|kiến nghị|định hướng|xây dựng)\b)"
-    r"|\bđạt được\b|\bthu được\b|\bước\b"
+# The verbs after "đã" that decide or direct a plan, not tell a result ("…, tỉnh đã xác định quý IV tăng
+# trưởng 10,5%", "tỉnh đã đề ra nhiều giải pháp")
+DECIDED = (
+    r"(?:xác định|đề ra|đặt ra|giao|quyết định|thống nhất|phê duyệt|ban hành|yêu cầu|chỉ đạo|đề xuất|đăng ký"
+    r"|kiến nghị|định hướng|xây dựng)"
 )
+_DONE = compile_lowered(rf"\bđã\b(?! {DECIDED}\b)|\bđạt được\b|\bthu được\b|\bước\b")
 _PURPOSE = compile_lowered(
     r"(?:^|(?<=[,;:.]\s))(?:để|nhằm)\s+"
     r"(?:(?:đạt|hoàn thành|thực hiện)(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"
