@@ -759,6 +759,7 @@ def _read(
                 and "được" in low
                 and (back := _LOOKED_BACK.match(low, clause[0])) is not None
                 and tok.end <= back.end()
+                and _looked_back(back, doc_date)
             ):
                 # "Để đạt được mức tăng trưởng 6,2% trong năm 2023, tỉnh đã tập trung …": a result looked back
                 # on, what was done to reach it told after (not "…, tỉnh cần …", a plan; nor a plan named in
@@ -985,7 +986,7 @@ def _read(
                     # ("đạt 100% so với kế hoạch", "bằng 98% kịch bản": a ratio its verb tells)
                     or (
                         _RATIO_BEFORE.search(low, max(0, tok.start - 16), tok.start)
-                        and AGAINST_PLAN.match(low[tok.end :])
+                        and _RATIO_AFTER.match(low, tok.end)
                     )
                 )
             ):
@@ -2298,10 +2299,19 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else ind
 
 
+def _looked_back(back: re.Match, doc_date: date | None) -> bool:
+    """Whether a clause "Để đạt được …" told before "…, tỉnh đã …" looks back on a result: its year is over by
+    the date line, or with none written, what was done is no plan decided ("tỉnh đã đề ra …")."""
+    year = re.search(r"\b(?:19|20)\d{2}\b", back.group())
+    if year is not None and doc_date is not None:
+        return int(year.group()) < doc_date.year
+    return back["decided"] is None
+
+
 _LOOKED_BACK = compile_lowered(
     r"\s*(?:để|nhằm) (?:đạt|hoàn thành) được\b"
     r"(?:(?!mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?:[^,;:]|,(?=\d)))*,"
-    rf"(?=[^.;]*\bđã\b(?! {DECIDED}\b))"
+    rf"(?=[^.;]*\bđã\b(?P<decided> {DECIDED}\b)?)"
 )
 # (what would have been, told by a hedge: not "Nếu như tháng 9 chỉ đạt 460 triệu USD thì tháng trước đã đạt
 # 520 triệu USD", two facts side by side)
@@ -2311,12 +2321,13 @@ _WOULD_HAVE = compile_lowered(
 )
 _OF_A_PLAN = compile_lowered(r"\s*(?:kế hoạch|dự toán|chỉ tiêu)\b")
 _INTO_A_PART = compile_lowered(
-    r"\s*(?:vào|cho) (?P<part>(?:các )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế)(?: cửa khẩu)?)\b"
+    r"\s*(?:vào|cho) (?P<part>(?:khu công nghiệp|cụm công nghiệp|khu kinh tế)(?: cửa khẩu)?)\b"
 )
 _SCALE_TOP = compile_lowered(r"\bthang(?: điểm)?(?: tối đa)? $")
 _PROVINCES_PART = compile_lowered(
     r"\b(?:(?:qua|tại|ở)(?: địa bàn)?(?: (?:các )?cửa khẩu(?: thuộc| của| trên địa bàn)?)?"
-    r"|trong đó(?: (?:tổng )?(?:kim ngạch|số thu)(?: xuất nhập khẩu| xuất,? nhập khẩu)?)?(?: của)?)"
+    r"|trong đó(?: (?:tổng )?(?:kim ngạch|số thu|xuất nhập khẩu|hàng hóa)"
+    r"(?: xuất nhập khẩu| xuất,? nhập khẩu)?)?(?: của)?)"
     r"(?: tỉnh)? lạng sơn\b"
 )
 _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
@@ -2661,15 +2672,21 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
 
 
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
-# (opening its clause, or after the province as subject: not "khảo sát hằng năm", "lễ hội diễn ra hằng năm")
+# A share's ratio to its plan, told by its verb and a plan with no value of its own after it ("đạt 100% so với
+# kế hoạch"; not "đạt 48,5% so với mục tiêu 48%", the share set against its plan's)
 _RATIO_BEFORE = compile_lowered(r"\b(?:đạt|bằng|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$")
+_RATIO_AFTER = compile_lowered(
+    r"\s*(?:so với |của )?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản)\b(?![^,;.]{0,25}\d)"
+)
+# (opening its clause, or after the province as subject: not "khảo sát hằng năm", "lễ hội diễn ra hằng năm")
 _EVERY_YEAR = compile_lowered(
     r"(?:^\W*|[,;:]\s*|\b(?:tỉnh|toàn tỉnh|lạng sơn) )(?:bình quân )?(?:mỗi|hằng|hàng) năm\b"
     # ("- Phấn đấu hằng năm có ít nhất 400 doanh nghiệp thành lập mới": a plan of every year)
     r"|\bphấn đấu (?:mỗi|hằng|hàng) năm\b"
     # ("tỉnh từng có những năm kim ngạch chỉ quanh 4 tỷ USD, thu ngân sách chưa tới 5.000 tỷ đồng": some past
-    # years the text does not name)
-    r"|\b(?:từng có (?:những |nhiều )?|có (?:những|nhiều) )năm\b(?! \d| nay| qua| trước| ngoái)"
+    # years the text does not name; not "nhiều năm liền", "những năm gần đây")
+    r"|\b(?:từng có (?:những |nhiều )?|có (?:những|nhiều) )năm\b"
+    r"(?! \d| nay| qua| trước| ngoái| liền| gần đây| trở lại)"
 )
 _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục tiêu\b")
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")

@@ -754,7 +754,7 @@ def _price_base_year(m, doc_date):
     rf"quý (?P<a>III|I|[13]) và (?:quý )?(?P<b>IV|II|[24])\b"
     rf"(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?"
     r"(?![^.;]*\blần lượt\b)(?!,?(?:[^.;,]|[.,](?=\d)){0,40}\b(?:đều|mỗi quý)\b)"
-    r"(?!,?(?:[^.;,]|[.,](?=\d))*\d\s*%?(?: và |, )\d[\d.,]*\s*%)",
+    r"(?!(?:[^.;,]|[.,](?=\d))*\d\s*%? và \d)",
     ("quý",),
 )
 def _two_quarters(m, doc_date):

@@ -148,6 +148,7 @@ def _first_place(
 
 
 _WITH = re.compile(r",?\s*với\s")
+_LEADS = compile_lowered(r"\s+(?:gần như |hầu như )?(?:không có|chưa có) đối thủ\b|\s+(?:dẫn đầu|đứng đầu)\b")
 _PARTNER_BEFORE = re.compile(r"\b(?:với|cùng|và|sau|trước|hơn|như|giáp|của|tới|sang|từ)\s+(?:tỉnh\s+)?$")
 _PARTS_WITH_A_FLOW = ("border_gate", "site", "zone", "district", "named_unit")
 
@@ -248,12 +249,15 @@ def other_place(
         closing = _last_place(low[earlier[-1][0] : earlier[-1][1]], parts)
         if closing is not None:
             return closing
-        # (or another province the segment before spoke of, neither partner nor benchmark: "Du lịch là mảng
-        # Quảng Ninh gần như không có đối thủ trong khu vực, với gần 10 triệu lượt khách")
+        # (or another province the segment before made its subject, neither partner nor benchmark: "Du lịch là
+        # mảng Quảng Ninh gần như không có đối thủ trong khu vực, với gần 10 triệu lượt khách"; not where
+        # visitors or goods come from: "các đoàn khách Hà Nội lên nghỉ dưỡng tăng mạnh, với …")
         said = low[earlier[-1][0] : earlier[-1][1]]
         if "province" in places and not _OURS.search(said):
             for m in quick(places["province"]).finditer(said):
-                if not _PARTNER_BEFORE.search(said, max(0, m.start() - 12), m.start()):
+                if not _PARTNER_BEFORE.search(said, max(0, m.start() - 12), m.start()) and _LEADS.match(
+                    said, m.end()
+                ):
                     return m.group()
     before = low[own[0] : own[1]]
     named = None

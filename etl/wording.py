@@ -196,10 +196,11 @@ _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kị
 # The verbs after "đã" that decide or direct a plan, not tell a result ("…, tỉnh đã xác định quý IV tăng
 # trưởng 10,5%", "tỉnh đã đề ra nhiều giải pháp")
 DECIDED = (
-    r"(?:xác định|đề ra|đặt ra|giao|quyết định|thống nhất|phê duyệt|ban hành|yêu cầu|chỉ đạo|đề xuất|đăng ký"
-    r"|kiến nghị|định hướng|xây dựng)"
+    r"(?:xác định|đề ra|đặt ra|giao|quyết định|thống nhất|phê duyệt|ban hành|yêu cầu|chỉ đạo|đề xuất"
+    r"|kiến nghị|định hướng)"
 )
-_DONE = compile_lowered(rf"\bđã\b(?! {DECIDED}\b)|\bđạt được\b|\bthu được\b|\bước\b")
+# (… when what it decides runs on to the value: not "tỉnh đã chỉ đạo quyết liệt, 6 tháng đầu năm thu … đạt …")
+_DONE = compile_lowered(rf"\bđã\b(?! {DECIDED}\b[^,;]*$)|\bđạt được\b|\bthu được\b|\bước\b")
 _PURPOSE = compile_lowered(
     r"(?:^|(?<=[,;:.]\s))(?:để|nhằm)\s+"
     r"(?:(?:đạt|hoàn thành|thực hiện)(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"

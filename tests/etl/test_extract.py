@@ -6820,3 +6820,74 @@ def test_what_round_ab_showed_reads_right(text, doc_date, expected):
 )
 def test_what_round_ac_and_the_twenty_sixth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What the twenty-seventh review found in the mends before it (20 misfires; 17 mended, the pairs of quarters
+# given one half as before the day): a province after "với" only as the subject of its segment, the border
+# markets only as the subject of their trade, a country's visitors not over a total's noun, "trong cả năm",
+# results after "đã" and an action with a comma, "Để đạt được …" looking back when its year is over, the
+# province's trade in the nation's, "nhiều năm liền", a share set against its plan's value, and money into
+# all the parks and elsewhere.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2024, các đoàn khách Hà Nội lên nghỉ dưỡng tăng mạnh, với tổng lượt khách cả năm ước đạt 3,6 triệu "
+            "lượt.",
+            date(2025, 1, 10),
+            [("tourists", 3600000, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu và chợ biên giới của tỉnh đạt 5,2 tỷ USD.",
+            date(2025, 1, 10),
+            [("trade_turnover", 5.2, "2024", "actual")],
+        ),
+        (
+            "Khách Trung Quốc tăng mạnh, tổng lượt khách du lịch năm 2024 đạt 3,1 triệu lượt.",
+            date(2025, 1, 10),
+            [("tourists", 3100000, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, tỉnh đạt tăng trưởng 8,2% trong cả năm, xếp thứ 10 cả nước.",
+            date(2025, 1, 10),
+            [("grdp_growth", 8.2, "2024", "actual"), ("grdp_growth_rank", 10, "2024", "actual")],
+        ),
+        (
+            "Để hoàn thành mục tiêu năm 2024, tỉnh đã chỉ đạo quyết liệt, 6 tháng đầu năm thu ngân sách đạt 5.200 tỷ "
+            "đồng.",
+            date(2024, 7, 5),
+            [("budget_revenue", 5200, "H1/2024", "actual")],
+        ),
+        (
+            "Để đạt mục tiêu năm 2024, tỉnh đẩy mạnh hỗ trợ doanh nghiệp, 9 tháng đã đăng ký thành lập mới 380 doanh "
+            "nghiệp.",
+            date(2024, 10, 5),
+            [("new_enterprises", 380, "01–09/2024", "actual")],
+        ),
+        (
+            "Để đạt được kết quả thu ngân sách 12.000 tỷ đồng năm 2024, tỉnh đã chỉ đạo quyết liệt công tác thu.",
+            date(2025, 1, 10),
+            [("budget_revenue", 12000, "2024", "actual")],
+        ),
+        (
+            "Kim ngạch xuất nhập khẩu giữa Việt Nam và Trung Quốc năm 2024 đạt 205 tỷ USD, trong đó xuất nhập khẩu "
+            "của Lạng Sơn đạt 5,2 tỷ USD.",
+            date(2025, 1, 10),
+            [("trade_turnover", 5.2, "2024", "actual")],
+        ),
+        (
+            "Năm 2024 là năm thành công của ngành thương mại. Là địa phương có nhiều năm liền dẫn đầu cả nước về "
+            "xuất nhập khẩu qua biên giới, tỉnh đạt kim ngạch 5,2 tỷ USD.",
+            date(2025, 1, 10),
+            [("trade_turnover", 5.2, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, tổng vốn đầu tư trực tiếp nước ngoài đăng ký đạt 150 triệu USD vào các khu công nghiệp, khu "
+            "kinh tế và các địa bàn khác trong tỉnh.",
+            date(2025, 1, 10),
+            [("fdi_registered", 150, "2024", "actual")],
+        ),
+    ],
+)
+def test_what_the_twenty_seventh_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
