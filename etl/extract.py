@@ -916,6 +916,16 @@ def _read(
                 why = "growth against the previous month or quarter (the catalog's rates are year on year)"
                 hold(tok, "not_in_catalog", why, ind)
                 continue
+            if (
+                tok.kind == "percent"
+                and ind.figure_measure == "score"
+                and "tỷ lệ" in low
+                and _ANOTHER_RATE.search(low, clause[0], tok.start)
+            ):
+                # "SIPAS đạt từ 85% trở lên, đến năm 2020 tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3, 4 đạt
+                # 30%": a rate of its own after the index's, not the index
+                hold(tok, "not_in_catalog", f"another subject's rate, not {ind.id}", ind)
+                continue
             if tok.kind == "percent" and ind.figure_measure == "growth":
                 if tok.share_context or quick(_STRUCTURE).search(low, 0, tok.start):
                     # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate (held, never dropped)
@@ -2674,6 +2684,12 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
 # A share's ratio to its plan, told by its verb and a plan with no value of its own after it ("đạt 100% so với
 # kế hoạch"; not "đạt 48,5% so với mục tiêu 48%", the share set against its plan's)
+# a rate opening a segment of its own (a comma not within a number or a list of levels before it)
+_ANOTHER_RATE = compile_lowered(
+    r",\s+(?!\d)(?:(?:đến|trong) năm \d{4},?\s+)?tỷ lệ (?!hài lòng|người dân hài lòng)"
+    r"(?:[^,;%]|,(?=\s?\d)){1,80}?"
+    r" (?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới|từ))? $"
+)
 _RATIO_BEFORE = compile_lowered(r"\b(?:đạt|bằng|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$")
 _RATIO_AFTER = compile_lowered(
     r"\s*(?:so với |của )?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản)\b(?![^,;.]{0,25}\d)"

@@ -476,7 +476,10 @@ _PART_TELLS = compile_lowered(
     rf"(?P<source>{_A_PART}(?: [^\s,;]+){{0,3}}?),"
     # (the part's party committee speaking: "Đồng chí Bí thư Huyện ủy cho biết, mục tiêu nhiệm kỳ mới …")
     r"|\b(?:bí thư|phó bí thư) (?P<committee>huyện ủy|huyện uỷ|thành ủy|thành uỷ)\b"
-    r",?\s+(?:cho biết|thông tin)\b)"
+    r",?\s+(?:cho biết|thông tin)\b"
+    # (or its chair named after whom the text follows: "Theo ông …, Chủ tịch UBND xã Bắc Sơn, từ đầu năm …")
+    r"|\btheo (?:ông|bà) [^,;]{2,40}, (?:phó )?chủ tịch (?:ubnd|ủy ban nhân dân) "
+    rf"(?P<teller>{_A_PART}(?: [^\s,;]+){{0,3}}?),)"
 )
 
 
@@ -484,7 +487,7 @@ _PART_TELLS = compile_lowered(
 def part_telling(low: str) -> tuple[int, str] | None:
     """(end, part) where a part of the province tells the sentence's figures from there on, or None."""
     m = _PART_TELLS.search(low) if may_match(_PART_TELLS, low) else None
-    return (m.end(), m["organ"] or m["source"] or m["committee"]) if m is not None else None
+    return (m.end(), m["organ"] or m["source"] or m["committee"] or m["teller"]) if m is not None else None
 
 
 _PARTS_OPENING = ("district", "site", "zone", "named_unit")

@@ -112,7 +112,8 @@ REGION_OPENING = compile_lowered(
     # ("Trong số các tỉnh vùng trung du …, Lạng Sơn đứng thứ 3")
     r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh)\s+(?:nhóm\s+)?"
     r"(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
-    r"(?:khu vực|vùng|(?:các )?tỉnh\s+)?(?:trung du|miền núi|vùng)"
+    # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7")
+    r"(?:(?:khu vực|vùng) |(?:các )?tỉnh\s+|(?:của|thuộc) )?(?:trung du|miền núi|vùng)"
 )
 
 

@@ -6891,3 +6891,46 @@ def test_what_round_ac_and_the_twenty_sixth_review_found_reads_right(text, doc_d
 )
 def test_what_the_twenty_seventh_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round AD's held-out documents published from sentences that give none: ranks within the region opened
+# by "Trong khu vực trung du …" or "trong 14 tỉnh của vùng" (the opening's words now read as written), the
+# region's value closing a clause, a gate after "Riêng", a commune's chair told after "Theo ông …", and a rate
+# of its own after an index's.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Như vậy, trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7 về PAR INDEX năm 2019, giảm 2 bậc so với năm trước.",
+            date(2020, 5, 12),
+            [],
+        ),
+        (
+            "Năm 2017, trong khu vực trung du và miền núi phía Bắc, Lạng Sơn đứng thứ 9 về PCI.",
+            date(2018, 3, 22),
+            [("pci_rank_region", 9, "2017", "actual")],
+        ),
+        (
+            "Năm 2021, thu nhập bình quân đầu người một tháng của tỉnh đạt 2,86 triệu đồng, thấp hơn mức 3,07 triệu "
+            "đồng của vùng.",
+            date(2022, 7, 15),
+            [("income_per_capita_monthly", 2.86, "2021", "actual")],
+        ),
+        ("Riêng Tân Thanh, 11 tháng năm 2017 kim ngạch đạt 1.150 triệu USD.", date(2017, 12, 5), []),
+        # (guard: held before too in this short text, the village opening its own segment)
+        (
+            "Theo ông Hoàng Văn Lợi, Chủ tịch UBND xã Bắc Sơn, từ đầu năm đến hết tháng 10/2025, làng đón khoảng "
+            "38.000 lượt khách; doanh thu từ lưu trú, ăn uống và dịch vụ ước 21 tỷ đồng.",
+            date(2025, 11, 20),
+            [],
+        ),
+        (
+            "Năm 2019, Lạng Sơn phấn đấu SIPAS đạt từ 85% trở lên, đến năm 2020 tỷ lệ hồ sơ giải quyết trực tuyến "
+            "mức độ 3, 4 đạt 30%.",
+            date(2019, 5, 15),
+            [("sipas_score", 85, "2019", "target")],
+        ),
+    ],
+)
+def test_what_round_ad_showed_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
