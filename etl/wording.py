@@ -36,9 +36,16 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
             # "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, …": what a resolution sets is a plan
             r"|\b(?:nghị quyết|đại hội)(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
-            # a clause of purpose opening on what is to be reached, the value within it ("Để đạt mức tăng
-            # trưởng 4%, …"; not what follows its comma)
-            r"|(?:^|(?<=[,;:.]\s))(?:để|nhằm) (?:đạt|hoàn thành)\b(?=[^,;:]*$)"
+        ),
+    ),
+    # a clause of purpose opening on what is to be reached, the value within it ("Để đạt mức tăng trưởng 4%,
+    # …"; not what follows its comma) -- a rule of its own: its common words would otherwise send every
+    # segment through all the plan's words (etl/literals.py)
+    (
+        "target",
+        compile_lowered(
+            r"(?:để(?:(?<=^để)|(?<=[,;:.]\sđể))|nhằm(?:(?<=^nhằm)|(?<=[,;:.]\snhằm)))"
+            r" (?:đạt|hoàn thành)\b(?=[^,;:]*$)"
         ),
     ),
     # (not "tăng chậm hơn dự kiến", "so với dự kiến": a result measured against what was expected)
