@@ -12,21 +12,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 
 from etl.casefold import compile_lowered, lowered
 from etl.clauses import bracket_around
 from etl.datelines import date_line
 from etl.periods import (
+    KIND_OF_WORD,
     UNPLACED,
     Period,
     PeriodMatch,
     has_no_year,
     is_month_end,
     month_period,
+    period_before,
     periods_in_lowered,
-    quarter_period,
     shift_years,
     year_period,
 )
@@ -249,20 +250,11 @@ class DocumentContext:
         if self._current is None or self._current[0] != line:
             return periods
         said = low[periods[0].start : periods[0].end]
-        kind = {"năm": "year", "quý": "quarter", "tháng": "month"}.get(said.split()[0])
+        kind = KIND_OF_WORD.get(said.split()[0])
         told = [p for p in self._current[1] if p.kind == kind]
         if not said.endswith("trước đó") or len(told) != 1:
             return periods
-        start = told[0].start
-        if kind == "year":
-            before = year_period(start.year - 1)
-        elif kind == "quarter":
-            q = (start.month - 1) // 3 + 1
-            before = quarter_period(start.year - 1, 4) if q == 1 else quarter_period(start.year, q - 1)
-        else:
-            last = start - timedelta(days=1)
-            before = month_period(last.year, last.month)
-        return [replace(periods[0], period=before), *periods[1:]]
+        return [replace(periods[0], period=period_before(told[0])), *periods[1:]]
 
     def saw(
         self,

@@ -92,6 +92,20 @@ def quarter_period(y: int, q: int, **flags) -> Period:
     return Period("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"Q{q}/{y}", **flags)
 
 
+# The kind of period each word names ("năm 2023", "quý II", "tháng 8", "… trước đó")
+KIND_OF_WORD = {"năm": "year", "quý": "quarter", "tháng": "month"}
+
+
+def period_before(p: Period) -> Period:
+    """The year, quarter or month before `p`, of its kind."""
+    last = p.start - timedelta(days=1)  # (a day of the period before)
+    if p.kind == "year":
+        return year_period(last.year)
+    if p.kind == "quarter":
+        return quarter_period(last.year, (last.month - 1) // 3 + 1)
+    return month_period(last.year, last.month)
+
+
 def _year_begun_by(doc_date: date, month: int, days_ahead: int = 0) -> int:
     """The year of the latest span opening on the 1st of `month` begun by the document's date, or by
     `days_ahead` days after it (a span about to begin is still the date line's year's)."""
@@ -503,10 +517,7 @@ def _before_that(m, doc_date):
     y = int(written_year) if written_year else doc_date.year if doc_date else None
     if y is None:
         return UNRESOLVED
-    if word == "tháng":
-        before = _month_before(date(y, number, 1))
-        return month_period(before.year, before.month)
-    return quarter_period(y - 1, 4) if number == 1 else quarter_period(y, number - 1)
+    return period_before(month_period(y, number) if word == "tháng" else quarter_period(y, number))
 
 
 # "Năm 2023 thu đạt 9.000 tỷ đồng, ba năm trước đó chỉ đạt 6.000 tỷ đồng": three years before that, or the

@@ -6,20 +6,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from etl.casefold import compile_lowered
 from etl.catalog import Indicator
 from etl.numbers import parse_vi_number
 from etl.periods import (
+    KIND_OF_WORD,
     UNRESOLVED,
     Period,
     as_of_period,
     is_month_end,
-    month_period,
     months_from_january,
     parse_period,
-    quarter_period,
+    period_before,
     range_period,
     shift_years,
     year_period,
@@ -151,15 +151,9 @@ _REFERENCE_THEN_BRACKET = compile_lowered(
 def _period_before(reported: Period | None, word: str) -> Period:
     """The year, quarter or month before the one a sentence reports on, UNRESOLVED when it reports on no
     period of that kind."""
-    kind = {"năm": "year", "quý": "quarter", "tháng": "month"}[word]
-    if reported is None or reported.kind != kind:
+    if reported is None or reported.kind != KIND_OF_WORD[word]:
         return UNRESOLVED
-    last = reported.start - timedelta(days=1)  # (a day of the period before)
-    if kind == "year":
-        return year_period(last.year)
-    if kind == "quarter":
-        return quarter_period(last.year, (last.month - 1) // 3 + 1)
-    return month_period(last.year, last.month)
+    return period_before(reported)
 
 
 def compared_period_in_brackets(low: str, tok_start: int, reported: Period | None) -> Period | None:
