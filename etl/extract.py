@@ -81,6 +81,7 @@ from etl.subjects import (
     INDEX_KINDS,
     THIS_ITEM,
     carried_ranking,
+    in_another_group,
     introduced,
     is_regional,
     lead_paragraph,
@@ -899,6 +900,9 @@ def _read(
                 # "Về quy mô thu ngân sách, tỉnh đứng thứ 4 trong 14 tỉnh …": a rank by a measure the catalog
                 # ranks nothing by, not the rank of the subject the sentence before gave
                 hold(tok, "not_in_catalog", "a rank by a measure the catalog does not rank", ind)
+                continue
+            if tok.kind == "rank" and in_another_group(tok, low, clause[0]):
+                hold(tok, "not_in_catalog", f"a rank of {ind.id} among another group of provinces", ind)
                 continue
             if tok.kind == "rank" and ind.regional != is_regional(tok, low, ind, clause[0]):
                 regional = regional_twin(ind, catalog) if not ind.regional else None
@@ -2312,9 +2316,11 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
 def _looked_back(back: re.Match, doc_date: date | None) -> bool:
     """Whether a clause "Để đạt được …" told before "…, tỉnh đã …" looks back on a result: its year is over by
     the date line, or with none written, what was done is no plan decided ("tỉnh đã đề ra …")."""
-    year = re.search(r"\b(?:19|20)\d{2}\b", back.group())
-    if year is not None and doc_date is not None:
-        return int(year.group()) < doc_date.year
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", back.group())]
+    if years and doc_date is not None:
+        # (the span's last year: "bình quân 7,5% giai đoạn 2021 - 2025" is a plan until 2025 is over; a
+        # December date line looks back on its own year)
+        return max(years) < doc_date.year or (max(years) == doc_date.year and doc_date.month == 12)
     return back["decided"] is None
 
 
@@ -2331,7 +2337,10 @@ _WOULD_HAVE = compile_lowered(
 )
 _OF_A_PLAN = compile_lowered(r"\s*(?:kế hoạch|dự toán|chỉ tiêu)\b")
 _INTO_A_PART = compile_lowered(
-    r"\s*(?:vào|cho) (?P<part>(?:khu công nghiệp|cụm công nghiệp|khu kinh tế)(?: cửa khẩu)?)\b"
+    r"\s*(?:vào|cho) (?P<part>(?:các )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế)(?: cửa khẩu)?)\b"
+    # (not a list that ends on the rest of the province: "vào các khu công nghiệp, khu kinh tế và các địa bàn
+    # khác trong tỉnh")
+    r"(?![^.;]{0,60}\b(?:các |những )?(?:địa bàn|địa phương|nơi) khác\b)"
 )
 _SCALE_TOP = compile_lowered(r"\bthang(?: điểm)?(?: tối đa)? $")
 _PROVINCES_PART = compile_lowered(
@@ -2682,17 +2691,19 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
 
 
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
-# A share's ratio to its plan, told by its verb and a plan with no value of its own after it ("đạt 100% so với
-# kế hoạch"; not "đạt 48,5% so với mục tiêu 48%", the share set against its plan's)
-# a rate opening a segment of its own (a comma not within a number or a list of levels before it)
+# a rate opening a segment of its own (a comma not within a number or a list of levels before it; not the
+# satisfaction an index measures: "Chỉ số SIPAS của tỉnh, tỷ lệ mức độ hài lòng chung đạt 86,5%")
 _ANOTHER_RATE = compile_lowered(
-    r",\s+(?!\d)(?:(?:đến|trong) năm \d{4},?\s+)?tỷ lệ (?!hài lòng|người dân hài lòng)"
+    r",\s+(?!\d)(?:(?:đến|trong) năm \d{4},?\s+)?tỷ lệ (?![^,;%]{0,30}hài lòng)"
     r"(?:[^,;%]|,(?=\s?\d)){1,80}?"
     r" (?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới|từ))? $"
 )
+# A share's ratio to its plan, told by its verb and a plan with no rate of its own after it ("đạt 100% so với
+# kế hoạch năm 2024"; not "đạt 48,5% so với mục tiêu 48%", the share set against its plan's)
 _RATIO_BEFORE = compile_lowered(r"\b(?:đạt|bằng|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$")
 _RATIO_AFTER = compile_lowered(
-    r"\s*(?:so với |của )?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản)\b(?![^,;.]{0,25}\d)"
+    r"\s*(?:so với |của )?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản)\b"
+    r"(?![^,;.]{0,25}\d[\d.,]*\s*%)"
 )
 # (opening its clause, or after the province as subject: not "khảo sát hằng năm", "lễ hội diễn ra hằng năm")
 _EVERY_YEAR = compile_lowered(

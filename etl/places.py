@@ -148,7 +148,9 @@ def _first_place(
 
 
 _WITH = re.compile(r",?\s*với\s")
-_LEADS = compile_lowered(r"\s+(?:gần như |hầu như )?(?:không có|chưa có) đối thủ\b|\s+(?:dẫn đầu|đứng đầu)\b")
+# (a province qualifying the noun before it tells where people or goods come from: "các đoàn khách Hà Nội",
+# "nguồn khách Quảng Ninh", "hàng hóa Bắc Giang")
+_ORIGIN_BEFORE = re.compile(r"\b(?:khách|hàng|hàng hóa|hàng hoá|nông sản|doanh nghiệp|thương nhân|người)\s+$")
 _PARTNER_BEFORE = re.compile(r"\b(?:với|cùng|và|sau|trước|hơn|như|giáp|của|tới|sang|từ)\s+(?:tỉnh\s+)?$")
 _PARTS_WITH_A_FLOW = ("border_gate", "site", "zone", "district", "named_unit")
 
@@ -249,15 +251,14 @@ def other_place(
         closing = _last_place(low[earlier[-1][0] : earlier[-1][1]], parts)
         if closing is not None:
             return closing
-        # (or another province the segment before made its subject, neither partner nor benchmark: "Du lịch là
-        # mảng Quảng Ninh gần như không có đối thủ trong khu vực, với gần 10 triệu lượt khách"; not where
-        # visitors or goods come from: "các đoàn khách Hà Nội lên nghỉ dưỡng tăng mạnh, với …")
+        # (or another province the segment before spoke of, neither partner nor benchmark: "Du lịch là mảng
+        # Quảng Ninh gần như không có đối thủ trong khu vực, với gần 10 triệu lượt khách"; not where visitors
+        # or goods come from: "các đoàn khách Hà Nội lên nghỉ dưỡng tăng mạnh, với …")
         said = low[earlier[-1][0] : earlier[-1][1]]
         if "province" in places and not _OURS.search(said):
             for m in quick(places["province"]).finditer(said):
-                if not _PARTNER_BEFORE.search(said, max(0, m.start() - 12), m.start()) and _LEADS.match(
-                    said, m.end()
-                ):
+                before_it = said[max(0, m.start() - 16) : m.start()]
+                if not _PARTNER_BEFORE.search(before_it) and not _ORIGIN_BEFORE.search(before_it):
                     return m.group()
     before = low[own[0] : own[1]]
     named = None

@@ -84,12 +84,16 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
 
 
+def _up_to_next_rank(sentence: str, tok: Token) -> str:
+    """What follows a rank up to the next one: "đứng thứ 3 trong vùng và thứ 17/34 cả nước"."""
+    return re.split(r"[,;]| và (?=(?:đứng |xếp )?thứ)", sentence[tok.end : tok.end + 60])[0]
+
+
 def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0) -> bool:
     """A rank among the region's provinces: out of a regional number, the region named right after it
     ("thứ 3/14 tỉnh trong vùng"), or, with no total of its own, a clause that opens on the region ("Trong 14
     tỉnh trung du và miền núi phía Bắc, tỉnh xếp thứ 4")."""
-    # (up to the next rank: "đứng thứ 3 trong vùng và thứ 17/34 cả nước")
-    tail = re.split(r"[,;]| và (?=(?:đứng |xếp )?thứ)", sentence[tok.end : tok.end + 60])[0]
+    tail = _up_to_next_rank(sentence, tok)
     if tok.rank_of and ind.national_total and tok.rank_of not in NATIONAL_TOTALS:
         return True
     if REGIONAL.search(tail) and not NATIONAL.search(tail):
@@ -112,9 +116,30 @@ REGION_OPENING = compile_lowered(
     # ("Trong số các tỉnh vùng trung du …, Lạng Sơn đứng thứ 3")
     r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh)\s+(?:nhóm\s+)?"
     r"(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
-    # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7")
-    r"(?:(?:khu vực|vùng) |(?:các )?tỉnh\s+|(?:của|thuộc) )?(?:trung du|miền núi|vùng)"
+    # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of
+    # provinces: "Trong 7 tỉnh thuộc vùng biên giới phía Bắc", "tỉnh vùng Đông Bắc")
+    r"(?:(?:khu vực|vùng) |(?:các )?tỉnh\s+|(?:của|thuộc) )?"
+    r"(?:trung du|miền núi|vùng(?!\s+(?!trung du|miền núi)[^\W\d_]))"
 )
+
+# "Trong 7 tỉnh thuộc vùng biên giới phía Bắc, PCI của Lạng Sơn xếp thứ 3": a clause opening on another group
+# of provinces than the nation or the region -- a rank among them, which no series of the catalog holds.
+OTHER_GROUP_OPENING = compile_lowered(
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với)\s+(?:nhóm\s+)?(?:số )?(?:\d+|các|những) tỉnh\s+"
+    r"(?:(?:thuộc|của|trong) )?(?:(?:vùng|khu vực) )?"
+    r"(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|miền trung|phía bắc|phía nam)\b"
+)
+
+
+def in_another_group(tok: Token, sentence: str, clause_start: int = 0) -> bool:
+    """A rank with no total of its own in a clause that opens on a group of provinces neither the nation nor
+    the region (see OTHER_GROUP_OPENING)."""
+    if tok.rank_of is not None or NATIONAL.search(_up_to_next_rank(sentence, tok)):
+        return False
+    return (
+        may_match(OTHER_GROUP_OPENING, sentence, clause_start, tok.start)
+        and OTHER_GROUP_OPENING.search(sentence, clause_start, tok.start) is not None
+    )
 
 
 NATIONAL_TOTALS = (63, 34)

@@ -204,10 +204,14 @@ _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kị
 # trưởng 10,5%", "tỉnh đã đề ra nhiều giải pháp")
 DECIDED = (
     r"(?:xác định|đề ra|đặt ra|giao|quyết định|thống nhất|phê duyệt|ban hành|yêu cầu|chỉ đạo|đề xuất"
-    r"|kiến nghị|định hướng)"
+    r"|kiến nghị|định hướng|xây dựng (?:kịch bản|kế hoạch|chương trình|lộ trình|phương án))"
 )
-# (… when what it decides runs on to the value: not "tỉnh đã chỉ đạo quyết liệt, 6 tháng đầu năm thu … đạt …")
-_DONE = compile_lowered(rf"\bđã\b(?! {DECIDED}\b[^,;]*$)|\bđạt được\b|\bthu được\b|\bước\b")
+# (… unless how it was done says it was done: "tỉnh đã chỉ đạo quyết liệt, 6 tháng đầu năm thu … đạt …"; not
+# "Tỉnh ủy đã quyết định, quý III tăng trưởng 7,8%", "đã chỉ đạo ngành thuế, thu … 6 tháng cuối năm đạt …")
+_DONE = compile_lowered(
+    rf"\bđã\b(?! {DECIDED}\b(?![^,;]*\b(?:quyết liệt|sát sao|kịp thời|mạnh mẽ|đồng bộ|tích cực|chặt chẽ)\b))"
+    r"|\bđạt được\b|\bthu được\b|\bước\b"
+)
 _PURPOSE = compile_lowered(
     r"(?:^|(?<=[,;:.]\s))(?:để|nhằm)\s+"
     r"(?:(?:đạt|hoàn thành|thực hiện)(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"

@@ -6934,3 +6934,120 @@ def test_what_the_twenty_seventh_review_found_reads_right(text, doc_date, expect
 )
 def test_what_round_ad_showed_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What the twenty-eighth review found in the mends before it (each row read wrong at the commit before its mend),
+# and the province's revenue estimate given by its giver ("Trung ương giao Lạng Sơn dự toán thu …").
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm nay, Trung ương giao Lạng Sơn dự toán thu 8.300 tỷ đồng, còn HĐND tỉnh giao 9.150 tỷ đồng.",
+            date(2023, 1, 12),
+            [("budget_revenue", 8300, "2023", "target"), ("budget_revenue", 9150, "2023", "target")],
+        ),
+        (
+            "Bước sang năm 2025, tỉnh được Trung ương giao dự toán thu 11.027 tỷ đồng.",
+            date(2025, 1, 12),
+            [("budget_revenue", 11027, "2025", "target")],
+        ),
+        (
+            "Năm 2017, Bộ Tài chính giao Cục Hải quan Lạng Sơn dự toán thu 3.350 tỷ đồng.",
+            date(2017, 1, 12),
+            [("budget_revenue_trade", 3350, "2017", "target")],
+        ),
+        # (guard: an office's estimate, which office the sentence leaves to the text before it)
+        ("Năm 2020, Cục được Bộ Tài chính giao dự toán thu 4.900 tỷ đồng.", date(2020, 6, 18), []),
+        (
+            "Năm 2024, kim ngạch xuất nhập khẩu qua các chợ biên giới đạt 350 triệu USD.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Năm 2024, hoạt động trao đổi cư dân biên giới đạt kim ngạch xuất nhập khẩu 300 triệu USD.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Du lịch là lĩnh vực Quảng Ninh vượt trội so với các tỉnh trong khu vực, với gần 19 triệu lượt khách du "
+            "lịch năm 2024.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Thu hút FDI là mảng Bắc Ninh bỏ xa các địa phương khác, với tổng vốn FDI đăng ký năm 2024 đạt 4,5 tỷ USD.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Năm 2024, khách Trung Quốc sang Lạng Sơn tăng mạnh, tổng số đạt 450.000 lượt.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Năm 2024, khách Hàn Quốc đến Lạng Sơn tăng gấp đôi, tổng cộng khoảng 25.000 lượt khách.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Năm 2024, tỉnh đạt tăng trưởng 35% trong kỳ về số doanh nghiệp thành lập mới.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Để đạt mục tiêu tăng trưởng năm 2024, Tỉnh ủy đã quyết định, quý III tăng trưởng 7,8%.",
+            date(2024, 7, 10),
+            [("grdp_growth", 7.8, "Q3/2024", "target")],
+        ),
+        (
+            "Để hoàn thành dự toán năm 2024, tỉnh đã chỉ đạo ngành thuế, thu ngân sách 6 tháng cuối năm đạt 5.500 tỷ "
+            "đồng.",
+            date(2024, 7, 10),
+            [("budget_revenue", 5500, "H2/2024", "target")],
+        ),
+        (
+            "Để đạt được mức tăng trưởng 6% trong 6 tháng đầu năm, tỉnh đã xây dựng kịch bản chi tiết.",
+            date(2024, 6, 20),
+            [("grdp_growth", 6, "H1/2024", "target")],
+        ),
+        (
+            "Để đạt được mức tăng trưởng bình quân 7,5% giai đoạn 2021 - 2025, tỉnh đã tập trung thu hút đầu tư.",
+            date(2024, 6, 20),
+            [("grdp_growth", 7.5, "2021–2025", "target")],
+        ),
+        (
+            "Để đạt được mức tăng trưởng GRDP 7,2% trong năm 2024, tỉnh đã tập trung tháo gỡ khó khăn cho doanh "
+            "nghiệp.",
+            date(2024, 12, 25),
+            [("grdp_growth", 7.2, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, tỷ lệ hộ nghèo giảm còn 6,5%, đạt 100% so với kế hoạch năm 2024.",
+            date(2025, 1, 10),
+            [("poverty_rate", 6.5, "31/12/2024", "actual")],
+        ),
+        (
+            "Năm 2024, có 5 dự án FDI với vốn đăng ký 150 triệu USD vào các cụm công nghiệp trên địa bàn huyện Hữu "
+            "Lũng.",
+            date(2025, 1, 10),
+            [],
+        ),
+        (
+            "Năm 2023, Chỉ số SIPAS của tỉnh, tỷ lệ mức độ hài lòng chung đạt 86,5%.",
+            date(2024, 4, 10),
+            [("sipas_score", 86.5, "2023", "actual")],
+        ),
+        (
+            "Trong 7 tỉnh thuộc vùng biên giới phía Bắc, chỉ số PCI năm 2023 của Lạng Sơn xếp thứ 3.",
+            date(2024, 4, 20),
+            [],
+        ),
+        (
+            "Trong các tỉnh biên giới phía Bắc, PCI năm 2023 của Lạng Sơn xếp thứ 3, xếp thứ 20 cả nước.",
+            date(2024, 4, 20),
+            [("pci_rank", 20, "2023", "actual")],
+        ),
+    ],
+)
+def test_what_the_twenty_eighth_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
