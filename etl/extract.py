@@ -1020,8 +1020,11 @@ def _read(
                 # "qua đánh giá DDCI, không có đơn vị nào đạt dưới 60 điểm": a threshold no one crossed
                 hold(tok, "not_in_catalog", "a threshold none of them crossed, not a figure", ind, value)
                 continue
-            if _THRESHOLD_BEFORE.search(low, max(0, tok.start - 16), tok.start):
-                # "lần đầu vượt mốc 90 tỷ USD": a milestone passed, not the figure itself
+            if _THRESHOLD_BEFORE.search(low, max(0, tok.start - 16), tok.start) or (
+                "lần đầu" in low and _FIRST_TIME_OVER.search(low, max(clause[0], tok.start - 100), tok.start)
+            ):
+                # "lần đầu vượt mốc 90 tỷ USD", "lần đầu tiên trong hơn một thập kỷ kinh tế tỉnh tăng trên
+                # 8%": a milestone passed, not the figure itself
                 hold(tok, "not_in_catalog", "a threshold the figure passed, not the figure", ind, value)
                 continue
             if tok.kind != "rank" and is_range_end(low, tok):
@@ -2669,6 +2672,7 @@ _NONE_BEYOND = compile_lowered(
     r"(?:dưới|trên|thấp hơn|cao hơn|quá|vượt)\s+$"
 )
 _THRESHOLD_BEFORE = compile_lowered(r"\b(?:mốc|ngưỡng)\s+(?:khoảng |hơn |trên )?$")
+_FIRST_TIME_OVER = compile_lowered(r"\blần đầu(?: tiên)?\b[^,;.]{0,80}?\b(?:vượt|trên|quá)\s+$")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _PLAN_NAMED_BEFORE = compile_lowered(
     r"\b(?:mục tiêu|kịch bản|kế hoạch|chỉ tiêu)(?: đề ra| đặt ra)?(?: là)?\s+$"

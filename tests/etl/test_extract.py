@@ -7051,3 +7051,26 @@ def test_what_round_ad_showed_reads_right(text, doc_date, expected):
 )
 def test_what_the_twenty_eighth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round AE's held-out documents published from sentences that give none: the whole customs sector's take
+# after "Tính chung toàn ngành", and a milestone passed for the first time beside the figure itself.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Tính đến ngày 15/12/2016, Cục Hải quan Lạng Sơn thu được 3.200 tỷ đồng. Tính chung toàn ngành, số thu "
+            "đến ngày 15/12 đạt khoảng 255.700 tỷ đồng.",
+            date(2016, 12, 22),
+            [("budget_revenue_trade", 3200, "01/01–15/12/2016", "actual")],
+        ),
+        (
+            "Năm 2025, GRDP của tỉnh ước tăng 8,05%. Đây là lần đầu tiên trong hơn một thập kỷ kinh tế tỉnh tăng trên "
+            "8%.",
+            date(2026, 1, 6),
+            [("grdp_growth", 8.05, "2025", "estimate")],
+        ),
+    ],
+)
+def test_what_round_ae_showed_gives_no_figure_of_the_province(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
