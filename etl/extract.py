@@ -880,15 +880,30 @@ def _read(
                 and ind.not_before
                 and (said := _not_before_said(ind.not_before, low, clause[0], tok.start)) is not None
             ):
-                # (the words the text says it with, for the review list: not the catalog's pattern)
-                hold(
-                    tok,
-                    "not_in_catalog",
-                    _unheld_part(ind, sentence[said.start() : said.end()]),
-                    ind,
-                    whole=True,
+                # ("Tính đến hết ngày 25/1, Cục thu ngân sách được 412,5 tỷ đồng" in a paragraph on the
+                # customs office: "Cục" the office the paragraph speaks of, its part of the whole)
+                office = (
+                    _collectors_part(
+                        [i for i in catalog.indicators if i.part_of == ind.id],
+                        low,
+                        clause[0],
+                        tok,
+                        partial(context.names_around, line_of(s_start)),
+                    )
+                    if _AN_OFFICE_COLLECTS.match(said.group())
+                    else None
                 )
-                continue
+                if office is None:
+                    # (the words the text says it with, for the review list: not the catalog's pattern)
+                    hold(
+                        tok,
+                        "not_in_catalog",
+                        _unheld_part(ind, sentence[said.start() : said.end()]),
+                        ind,
+                        whole=True,
+                    )
+                    continue
+                ind = office
             if (
                 tok.kind == "rank"
                 and "về" in low
@@ -2302,18 +2317,22 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
     if any(p.search(low, start, end) for part in parts for p in part.topics):
         return ind
-    # the collector the sentence names nearest before the value, else the one its paragraph speaks of: "Theo
-    # Cục Thuế, số thu …" is the tax office's; "Cục Hải quan … cho biết, số thu …, cao hơn số thu của Cục
-    # Thuế" the customs'
+    return _collectors_part(parts, low, start, tok, about) or ind
+
+
+def _collectors_part(parts: list[Indicator], low: str, start: int, tok: Token, about) -> Indicator | None:
+    """The part whose collector the sentence names nearest before the value, else the one its paragraph speaks
+    of, or None: "Theo Cục Thuế, số thu …" is the tax office's; "Cục Hải quan … cho biết, số thu …, cao hơn số
+    thu của Cục Thuế" the customs'."""
     said = [i for i in parts if i.bare_in is not None]
     if len(said) != 1:
-        return ind
+        return None
     part = said[0]
     own = max((m.start() for m in part.bare_in.finditer(low, start, tok.start)), default=-1)
     other = max((m.start() for m in _OTHER_COLLECTOR.finditer(low, start, tok.start)), default=-1)
     if own >= 0 or other >= 0:
-        return part if own > other else ind
-    return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else ind
+        return part if own > other else None
+    return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else None
 
 
 def _looked_back(back: re.Match, doc_date: date | None) -> bool:
@@ -2353,6 +2372,7 @@ _PROVINCES_PART = compile_lowered(
     r"(?: tỉnh)? lạng sơn\b"
 )
 _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
+_AN_OFFICE_COLLECTS = compile_lowered(r"cục (?:đã |ước )?thu\b")
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
 _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")
 # "số thu" alone, not "tổng số thu" (the total) nor "số thu nội địa", "số thu từ …" (named parts)

@@ -7074,3 +7074,25 @@ def test_what_the_twenty_eighth_review_found_reads_right(text, doc_date, expecte
 )
 def test_what_round_ae_showed_gives_no_figure_of_the_province(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# "Cục" alone collecting is the office its paragraph speaks of: the customs' take is its part of the budget,
+# the tax office's or an unnamed one's is held.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cục Hải quan Lạng Sơn cho biết hoạt động thông quan đầu năm sôi động. Tính đến hết ngày 25/1/2019, Cục "
+            "thu ngân sách được 412,5 tỷ đồng.",
+            [("budget_revenue_trade", 412.5, "01/01–25/01/2019", "actual")],
+        ),
+        (
+            "Cục Thuế tỉnh cho biết số thu đầu năm khả quan. Tính đến hết ngày 25/1/2019, Cục thu ngân sách được "
+            "412,5 tỷ đồng.",
+            [],
+        ),
+        ("Tính đến hết ngày 25/1/2019, Cục thu ngân sách được 412,5 tỷ đồng.", []),
+    ],
+)
+def test_an_office_alone_collecting_is_the_one_its_paragraph_speaks_of(text, expected):
+    assert read_with_status(text, date(2019, 1, 29)) == approx_values(expected)
