@@ -121,6 +121,7 @@ from etl.wording import (
     plan_status,
     price_basis,
     result_after_purpose,
+    result_told,
     status_after,
     status_of,
 )
@@ -735,6 +736,10 @@ def _read(
                 prev_status = None
                 seg_start = max(seg_start, low.rfind(" và ", seg_start, tok.start))
             if prev_status == "target" and result_after_purpose(low, value_before.end, tok.start):
+                prev_status = None
+            if prev_status in ("target", "forecast") and result_told(low, value_before.end, tok.start):
+                # "… được giao dự toán thu 10.500 tỷ đồng; đến nay đã thu 9.000 tỷ đồng": a result told after
+                # the plan's value
                 prev_status = None
             tok.status = (
                 "target"
@@ -2342,10 +2347,17 @@ def _looked_back(back: re.Match, doc_date: date | None) -> bool:
     if years and doc_date is not None:
         # (the span's last year: "bình quân 7,5% giai đoạn 2021 - 2025" is a plan until 2025 is over; a
         # December date line looks back on its own year)
-        return max(years) < doc_date.year or (max(years) == doc_date.year and doc_date.month == 12)
+        # (not a quarter or month of it, nor a plan decided: "trong quý IV/2024, …", "đã xây dựng kịch bản")
+        return max(years) < doc_date.year or (
+            max(years) == doc_date.year
+            and doc_date.month == 12
+            and back["decided"] is None
+            and not _A_QUARTER_OR_MONTH.search(back.group())
+        )
     return back["decided"] is None
 
 
+_A_QUARTER_OR_MONTH = compile_lowered(r"\b(?:quý|tháng)\b")
 _LOOKED_BACK = compile_lowered(
     r"\s*(?:để|nhằm) (?:đạt|hoàn thành) được\b"
     r"(?:(?!mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?:[^,;:]|,(?=\d)))*,"
@@ -2692,7 +2704,8 @@ _NONE_BEYOND = compile_lowered(
     r"(?:dưới|trên|thấp hơn|cao hơn|quá|vượt)\s+$"
 )
 _THRESHOLD_BEFORE = compile_lowered(r"\b(?:mốc|ngưỡng)\s+(?:khoảng |hơn |trên )?$")
-_FIRST_TIME_OVER = compile_lowered(r"\blần đầu(?: tiên)?\b[^,;.]{0,80}?\b(?:vượt|trên|quá)\s+$")
+# (not the figure itself, bounded: "lần đầu tiên thu ngân sách đạt trên 10.300 tỷ đồng")
+_FIRST_TIME_OVER = compile_lowered(r"\blần đầu(?: tiên)?\b[^,;.]{0,80}?\b(?:vượt|quá|(?:tăng|lên) trên)\s+$")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _PLAN_NAMED_BEFORE = compile_lowered(
     r"\b(?:mục tiêu|kịch bản|kế hoạch|chỉ tiêu)(?: đề ra| đặt ra)?(?: là)?\s+$"
@@ -2718,7 +2731,8 @@ _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
 # a rate opening a segment of its own (a comma not within a number or a list of levels before it; not the
 # satisfaction an index measures: "Chỉ số SIPAS của tỉnh, tỷ lệ mức độ hài lòng chung đạt 86,5%")
 _ANOTHER_RATE = compile_lowered(
-    r",\s+(?!\d)(?:(?:đến|trong) năm \d{4},?\s+)?tỷ lệ (?![^,;%]{0,30}hài lòng)"
+    r",\s+(?!\d)(?:(?:đến|trong) năm \d{4},?\s+)?tỷ lệ "
+    r"(?!(?:mức độ |người dân )?hài lòng(?: chung)? (?:đạt|là|ở mức)\b)"
     r"(?:[^,;%]|,(?=\s?\d)){1,80}?"
     r" (?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới|từ))? $"
 )

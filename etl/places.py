@@ -149,8 +149,11 @@ def _first_place(
 
 _WITH = re.compile(r",?\s*với\s")
 # (a province qualifying the noun before it tells where people or goods come from: "các đoàn khách Hà Nội",
-# "nguồn khách Quảng Ninh", "hàng hóa Bắc Giang")
-_ORIGIN_BEFORE = re.compile(r"\b(?:khách|hàng|hàng hóa|hàng hoá|nông sản|doanh nghiệp|thương nhân|người)\s+$")
+# "nguồn khách Quảng Ninh", "hàng hóa Bắc Giang", "học sinh Hà Nội", "du khách thủ đô Hà Nội")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:khách|du lịch|hàng|hàng hóa|hàng hoá|nông sản|doanh nghiệp|thương nhân|người|dân|học sinh"
+    r"|sinh viên|đoàn|thủ đô|xe|thị trường|tour)\s+$"
+)
 _PARTNER_BEFORE = re.compile(r"\b(?:với|cùng|và|sau|trước|hơn|như|giáp|của|tới|sang|từ)\s+(?:tỉnh\s+)?$")
 _PARTS_WITH_A_FLOW = ("border_gate", "site", "zone", "district", "named_unit")
 

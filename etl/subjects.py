@@ -119,14 +119,15 @@ REGION_OPENING = compile_lowered(
     # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of
     # provinces: "Trong 7 tỉnh thuộc vùng biên giới phía Bắc", "tỉnh vùng Đông Bắc")
     r"(?:(?:khu vực|vùng) |(?:các )?tỉnh\s+|(?:của|thuộc) )?"
-    r"(?:trung du|miền núi|vùng(?!\s+(?!trung du|miền núi)[^\W\d_]))"
+    r"(?:trung du|miền núi"
+    r"|vùng(?!\s+(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên)\b))"
 )
 
 # "Trong 7 tỉnh thuộc vùng biên giới phía Bắc, PCI của Lạng Sơn xếp thứ 3": a clause opening on another group
 # of provinces than the nation or the region -- a rank among them, which no series of the catalog holds.
 OTHER_GROUP_OPENING = compile_lowered(
-    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với)\s+(?:nhóm\s+)?(?:số )?(?:\d+|các|những) tỉnh\s+"
-    r"(?:(?:thuộc|của|trong) )?(?:(?:vùng|khu vực) )?"
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại)\s+(?:nhóm\s+)?"
+    r"(?:(?:số )?(?:\d+|các|những) tỉnh\s+(?:(?:thuộc|của|trong) )?(?:(?:vùng|khu vực) )?|(?:vùng|khu vực) )"
     r"(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|miền trung|phía bắc|phía nam)\b"
 )
 
@@ -134,12 +135,14 @@ OTHER_GROUP_OPENING = compile_lowered(
 def in_another_group(tok: Token, sentence: str, clause_start: int = 0) -> bool:
     """A rank with no total of its own in a clause that opens on a group of provinces neither the nation nor
     the region (see OTHER_GROUP_OPENING)."""
-    if tok.rank_of is not None or NATIONAL.search(_up_to_next_rank(sentence, tok)):
+    tail = _up_to_next_rank(sentence, tok)
+    if tok.rank_of is not None or NATIONAL.search(tail) or REGIONAL.search(tail):
         return False
-    return (
-        may_match(OTHER_GROUP_OPENING, sentence, clause_start, tok.start)
-        and OTHER_GROUP_OPENING.search(sentence, clause_start, tok.start) is not None
-    )
+    if not may_match(OTHER_GROUP_OPENING, sentence, clause_start, tok.start):
+        return False
+    opening = OTHER_GROUP_OPENING.search(sentence, clause_start, tok.start)
+    # (the opening's own clause, one comma on: not "So với các tỉnh biên giới, Lạng Sơn có lợi thế …, PCI …")
+    return opening is not None and sentence.count(",", opening.end(), tok.start) <= 1
 
 
 NATIONAL_TOTALS = (63, 34)

@@ -103,7 +103,8 @@ _TARGET_AFTER = compile_lowered(
 # Words that make a clause report results, so a plan named earlier in its sentence or heading does not
 # reach it ("…; kết quả thực hiện đạt 6,5%").
 RESULT_WORDS = compile_lowered(
-    r"\bkết quả\b|\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bước\b|\bsơ bộ\b|\btình hình\b|"
+    r"\bkết quả\b|\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bđã thu\b|\bthu được\b|\bước\b|\bsơ bộ\b"
+    r"|\btình hình\b|"
     r"\bđánh giá\b|\bnhìn lại\b|\bđạt và vượt\b|\bhoàn thành\b|(?<!phấn đấu )\bvượt\b"
     # results measured against a plan ("Tăng trưởng chưa đạt kịch bản", "không đạt kế hoạch")
     r"|\bchưa đạt\b|\bkhông đạt\b"
@@ -168,6 +169,17 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     return "target" if nearest == "estimate" and planned else nearest
 
 
+def result_told(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells a result ("…; đến nay đã thu", ", kết quả thu đạt"): a plan's status
+    before it does not reach the value after it."""
+    return _RESULT_TOLD.search(low, start, end) is not None
+
+
+_RESULT_TOLD = compile_lowered(
+    r"\b(?:đã (?:thu|đạt|thực hiện)|thu được|kết quả(?: thu| thực hiện)?(?: đạt| được)?|thực hiện được)\b"
+)
+
+
 def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
     """text[start:end] with each ratio of a result to a plan blanked out ("đạt 2.500 tỷ đồng, vượt 3,5% dự
     toán Trung ương giao, trong đó …": the ratio says the value before it is a result; its plan words give
@@ -204,7 +216,7 @@ _PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kị
 # trưởng 10,5%", "tỉnh đã đề ra nhiều giải pháp")
 DECIDED = (
     r"(?:xác định|đề ra|đặt ra|giao|quyết định|thống nhất|phê duyệt|ban hành|yêu cầu|chỉ đạo|đề xuất"
-    r"|kiến nghị|định hướng|xây dựng (?:kịch bản|kế hoạch|chương trình|lộ trình|phương án))"
+    r"|kiến nghị|định hướng|xây dựng (?:kịch bản|kế hoạch|lộ trình|phương án))"
 )
 # (… unless how it was done says it was done: "tỉnh đã chỉ đạo quyết liệt, 6 tháng đầu năm thu … đạt …"; not
 # "Tỉnh ủy đã quyết định, quý III tăng trưởng 7,8%", "đã chỉ đạo ngành thuế, thu … 6 tháng cuối năm đạt …")

@@ -7096,3 +7096,109 @@ def test_what_round_ae_showed_gives_no_figure_of_the_province(text, doc_date, ex
 )
 def test_an_office_alone_collecting_is_the_one_its_paragraph_speaks_of(text, expected):
     assert read_with_status(text, date(2019, 1, 29)) == approx_values(expected)
+
+
+# What the twenty-ninth review found in the mends before it (each row read wrong at the commit before its mend,
+# unless marked a guard), and a result told after a plan's value in one sentence.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("Năm 2024, HĐND tỉnh giao dự toán thu 300 tỷ đồng cho huyện Cao Lộc.", date(2024, 1, 15), []),
+        (
+            "Năm 2024, Trung ương giao dự toán thu 6.000 tỷ đồng cho Cục Hải quan Lạng Sơn.",
+            date(2024, 1, 15),
+            [],
+        ),
+        (
+            "Năm 2024, tỉnh được giao dự toán thu ngân sách 10.500 tỷ đồng; đến nay đã thu 9.000 tỷ đồng.",
+            date(2024, 11, 15),
+            [("budget_revenue", 10500, "2024", "target"), ("budget_revenue", 9000, "15/11/2024", "actual")],
+        ),
+        (
+            "Năm 2023, dự toán thu ngân sách là 8.000 tỷ đồng, kết quả thu đạt 9.500 tỷ đồng.",
+            date(2024, 1, 15),
+            [("budget_revenue", 8000, "2023", "target"), ("budget_revenue", 9500, "2023", "actual")],
+        ),
+        (
+            "Năm 2024, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh và các chợ biên giới đạt 5.000 triệu USD.",
+            date(2024, 12, 20),
+            [("trade_turnover", 5.0, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, kim ngạch xuất nhập khẩu qua địa bàn tỉnh, gồm cả trao đổi cư dân biên giới đạt 5.000 triệu "
+            "USD.",
+            date(2024, 12, 20),
+            [("trade_turnover", 5.0, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, tại các chợ biên giới, kim ngạch xuất nhập khẩu đạt 300 triệu USD.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Năm 2024, khách Trung Quốc tăng mạnh, khách du lịch nội địa đạt 2,5 triệu lượt.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Năm 2024, tỉnh đạt tăng trưởng 8,2% trong cả năm và đứng thứ 5 cả nước.",
+            date(2024, 12, 20),
+            [("grdp_growth", 8.2, "2024", "estimate"), ("grdp_growth_rank", 5, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, tính chung toàn ngành công nghiệp, chỉ số sản xuất công nghiệp (IIP) tăng 10,5% so với năm "
+            "trước.",
+            date(2024, 12, 22),
+            [("iip_growth", 10.5, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, các đoàn học sinh Hà Nội lên tham quan tăng mạnh, với 3,5 triệu lượt khách.",
+            date(2024, 12, 22),
+            [("tourists", 3500000, "2024", "estimate")],
+        ),
+        (
+            "Để đạt được mức tăng trưởng 8% trong năm 2024, tỉnh đã xây dựng kịch bản chi tiết cho từng quý.",
+            date(2024, 12, 5),
+            [("grdp_growth", 8, "2024", "target")],
+        ),
+        (
+            "Để đạt được mức tăng trưởng 9% trong quý IV/2024, tỉnh đã tập trung tháo gỡ khó khăn.",
+            date(2024, 12, 5),
+            [("grdp_growth", 9, "Q4/2024", "target")],
+        ),
+        (
+            "Để hoàn thành kế hoạch năm 2024, tỉnh đã xây dựng chương trình xúc tiến đầu tư, 9 tháng thu hút 5 dự án "
+            "FDI với vốn đăng ký 150 triệu USD.",
+            date(2024, 10, 5),
+            [("fdi_registered", 150, "01–09/2024", "actual")],
+        ),
+        (
+            "Năm 2024, Chỉ số SIPAS của tỉnh đạt 84,5%, tỷ lệ người dân rất hài lòng đạt 30%.",
+            date(2025, 4, 10),
+            [("sipas_score", 84.5, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, lần đầu tiên thu ngân sách của tỉnh đạt trên 10.300 tỷ đồng.",
+            date(2024, 12, 28),
+            [("budget_revenue", 10300, "2024", "estimate")],
+        ),
+        (
+            "Trong vùng TDMNPB, PCI năm 2023 của Lạng Sơn xếp thứ 5.",
+            date(2024, 5, 10),
+            [("pci_rank_region", 5, "2023", "actual")],
+        ),
+        (
+            "Trong 7 tỉnh biên giới phía Bắc, tăng trưởng GRDP năm 2023 của Lạng Sơn đứng thứ 2 và đứng thứ 4 trong "
+            "vùng.",
+            date(2024, 2, 10),
+            [("grdp_growth_rank_region", 4, "2023", "actual")],
+        ),
+        (
+            "So với các tỉnh biên giới, Lạng Sơn có lợi thế về cửa khẩu, PCI năm 2023 của tỉnh xếp thứ 20.",
+            date(2024, 5, 10),
+            [("pci_rank", 20, "2023", "actual")],
+        ),
+    ],
+)
+def test_what_the_twenty_ninth_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
