@@ -741,6 +741,14 @@ def _read(
                 # "… được giao dự toán thu 10.500 tỷ đồng; đến nay đã thu 9.000 tỷ đồng": a result told after
                 # the plan's value
                 prev_status = None
+            if (
+                tok.kind == "money"
+                and "%" in low
+                and _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
+            ):
+                # "… đã thu 2.612,8 tỷ đồng, bằng 24,9% chỉ tiêu 10.500 tỷ đồng được giao cho cả năm": the
+                # amount of the plan the result was measured against
+                tok.plan_value = True
             tok.status = (
                 "target"
                 if tok.plan_value
@@ -1435,15 +1443,26 @@ def _read(
                 )
             if (
                 (tok.plan_value or tok.status == "target")
-                and _PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
                 and found is not None
                 and not ind.stock
                 and (
-                    found[0].kind == "as_of"  # (a flow to a date: its running total, etl/spans.py)
+                    (
+                        _PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
+                        and (
+                            found[0].kind == "as_of"  # (a flow to a date: its running total, etl/spans.py)
+                            or (
+                                found[0].kind in ("to_date", "dates")
+                                and (found[0].start.month, found[0].start.day) == (1, 1)
+                                and found[0].start.year == found[0].end.year
+                            )
+                        )
+                    )
+                    # (or right after the ratio, the part of a year the result covers: "quý I đã thu …,
+                    # bằng 24,9% chỉ tiêu 10.500 tỷ đồng được giao cho cả năm")
                     or (
-                        found[0].kind in ("to_date", "dates")
-                        and (found[0].start.month, found[0].start.day) == (1, 1)
+                        found[0].kind in _PART_OF_A_YEAR
                         and found[0].start.year == found[0].end.year
+                        and _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
                     )
                 )
             ):
@@ -2473,6 +2492,12 @@ _PLAN_ADOPTED = compile_lowered(
 )
 # "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
 # (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
+# a plan's amount right after a result's ratio to it (not a quarter's or a month's plan, named between)
+_PLAN_AMOUNT_AFTER_RATIO = compile_lowered(
+    r"\d\s*%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)"
+    r"(?:\s+(?:năm|cả năm|được giao|giao|pháp lệnh|phấn đấu|trung ương giao|hđnd tỉnh giao|\d{4}))*"
+    r"\s+(?:là\s+)?$"
+)
 _PLAN_IN_BRACKETS = compile_lowered(
     r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
 )
@@ -2700,7 +2725,8 @@ _RANKED_BY = compile_lowered(
 # (unless an index is named after it: "Về thu hút đầu tư, …, chỉ số PCI năm 2024 xếp thứ 16/63")
 _AN_INDEX = compile_lowered(r"\b(?:chỉ số|pci|papi|pgi|dti|par index)\b")
 _NONE_BEYOND = compile_lowered(
-    r"\bkhông (?:có )?(?:đơn vị|huyện|xã|địa phương|sở|ngành|cơ quan|tỉnh|doanh nghiệp) nào\b[^.;]{0,40}?"
+    r"\bkhông (?:có |còn )?(?:đơn vị|huyện|xã|địa phương|sở|ngành|cơ quan|tỉnh|doanh nghiệp) nào\b"
+    r"[^.;]{0,40}?"
     r"(?:dưới|trên|thấp hơn|cao hơn|quá|vượt)\s+$"
 )
 _THRESHOLD_BEFORE = compile_lowered(r"\b(?:mốc|ngưỡng)\s+(?:khoảng |hơn |trên )?$")

@@ -47,7 +47,9 @@ _AFTER = compile_lowered(
     # ("chiếm trên 70% giá trị tăng thêm của thành phố": the whole named between)
     r"^\s*(?:/năm\s+)?(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*"
     r"(?:(?:trong )?cơ cấu(?: kinh tế)?\s+|giá trị tăng thêm\s+|tổng sản phẩm\s+|grdp\s+)?"
-    r"(?:của|tại|ở|qua)\s+"
+    # ("quý I đã thu 2.612,8 tỷ đồng trên toàn địa bàn quản lý": an agency's area; not "đứng thứ 9, trên Cao
+    # Bằng, …", a rank above others)
+    r"(?:của|tại|ở|qua|trên(?=\s+(?:toàn\s+)?địa bàn\b))\s+"
 )
 
 
