@@ -747,8 +747,22 @@ def _read(
                 and _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
             ):
                 # "… đã thu 2.612,8 tỷ đồng, bằng 24,9% chỉ tiêu 10.500 tỷ đồng được giao cho cả năm": the
-                # amount of the plan the result was measured against
+                # amount of the plan the result was measured against -- whose the result is ("… trên toàn địa
+                # bàn quản lý, bằng 24,9% chỉ tiêu …": another's)
                 tok.plan_value = True
+                result = held_wholes.get(ind.id) if ind is not None else None
+                if result is not None and result.reason == "other_place" and result.sentence_start == s_start:
+                    hold(tok, "other_place", result.detail, ind)
+                    continue
+                # (and of what the result was: "Cục thu ngân sách được 3.412 tỷ đồng, bằng 80% chỉ tiêu 4.300
+                # tỷ đồng" is the customs' plan)
+                measured = reading.mentions[-1] if len(reading.mentions) > first_of_sentence else None
+                if (
+                    ind is not None
+                    and measured is not None
+                    and catalog.by_id(measured.indicator_id).part_of == ind.id
+                ):
+                    ind = catalog.by_id(measured.indicator_id)
             tok.status = (
                 "target"
                 if tok.plan_value
@@ -902,6 +916,8 @@ def _read(
                         clause[0],
                         tok,
                         partial(context.names_around, line_of(s_start)),
+                        _PROVINCES_CUSTOMS,
+                        _ANOTHER_OFFICE,
                     )
                     if _AN_OFFICE_COLLECTS.match(said.group())
                     else None
@@ -1457,18 +1473,30 @@ def _read(
                             )
                         )
                     )
-                    # (or right after the ratio, the part of a year the result covers: "quý I đã thu …,
-                    # bằng 24,9% chỉ tiêu 10.500 tỷ đồng được giao cho cả năm")
+                    # (or right after the ratio, the part of a year the result covers, the plan said the
+                    # year's: "quý I đã thu …, bằng 24,9% chỉ tiêu 10.500 tỷ đồng được giao cho cả năm")
                     or (
                         found[0].kind in _PART_OF_A_YEAR
                         and found[0].start.year == found[0].end.year
                         and _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
+                        and (found[0].kind in ("to_date", "as_of") or _year_plan_after_ratio(low, tok))
                     )
                 )
             ):
                 # "Tính đến ngày 15/10, … đạt 4.712,6 tỷ đồng, bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ
                 # đồng)": a running total is measured against the year's plan, no plan is set to a day
                 found = (year_period(found[0].end.year), found[1])
+            elif (
+                tok.plan_value
+                and found is not None
+                and found[0].kind in ("quarter", "month", "months", "half_year")
+                and _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
+            ):
+                # "Quý I, thu ngân sách đạt 2.612,8 tỷ đồng, bằng 110% kế hoạch 2.375 tỷ đồng": the quarter's
+                # own plan or the year's, which the text does not tell
+                why = "the amount of the plan a result was measured against, for a span the text leaves open"
+                hold(tok, "no_period", why, ind, value)
+                continue
             if "(" in low[max(0, tok.start - 20) : tok.start]:
                 compared = compared_period_in_brackets(low, tok.start, found[0] if found else None)
                 if compared is UNRESOLVED:
@@ -2344,19 +2372,23 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
     return _collectors_part(parts, low, start, tok, about) or ind
 
 
-def _collectors_part(parts: list[Indicator], low: str, start: int, tok: Token, about) -> Indicator | None:
+def _collectors_part(
+    parts: list[Indicator], low: str, start: int, tok: Token, about, own_words=None, other_words=None
+) -> Indicator | None:
     """The part whose collector the sentence names nearest before the value, else the one its paragraph speaks
     of, or None: "Theo Cục Thuế, số thu …" is the tax office's; "Cục Hải quan … cho biết, số thu …, cao hơn số
-    thu của Cục Thuế" the customs'."""
+    thu của Cục Thuế" the customs'. (`own_words` and `other_words` narrow whom the text must name: the part's
+    `bare_in` and the other collectors by default.)"""
     said = [i for i in parts if i.bare_in is not None]
     if len(said) != 1:
         return None
     part = said[0]
-    own = max((m.start() for m in part.bare_in.finditer(low, start, tok.start)), default=-1)
-    other = max((m.start() for m in _OTHER_COLLECTOR.finditer(low, start, tok.start)), default=-1)
+    own_words, other_words = own_words or part.bare_in, other_words or _OTHER_COLLECTOR
+    own = max((m.start() for m in own_words.finditer(low, start, tok.start)), default=-1)
+    other = max((m.start() for m in other_words.finditer(low, start, tok.start)), default=-1)
     if own >= 0 or other >= 0:
         return part if own > other else None
-    return part if about(part.bare_in) and not about(_OTHER_COLLECTOR) else None
+    return part if about(own_words) and not about(other_words) else None
 
 
 def _looked_back(back: re.Match, doc_date: date | None) -> bool:
@@ -2403,7 +2435,26 @@ _PROVINCES_PART = compile_lowered(
     r"(?: tỉnh)? lạng sơn\b"
 )
 _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
-_AN_OFFICE_COLLECTS = compile_lowered(r"cục (?:đã |ước )?thu\b")
+_AN_OFFICE_COLLECTS = compile_lowered(r"(?<!chi )cục (?:đã |ước )?thu\b")
+# the province's customs department, named (not another province's, nor the nation's "Cục Hải quan (Bộ Tài
+# chính)" since 2025), and any other office ("Cục Thuế", "Cục Quản lý thị trường", "Cục Hải quan Quảng Ninh")
+_ITS_OWN = (
+    r"hải quan (?:tỉnh )?(?:lạng sơn\b"
+    r"|tỉnh\b(?! (?:quảng ninh|cao bằng|lào cai|hà giang|bắc giang|hà nội)\b))"
+)
+# (or its branches at the province's gates: "Chi cục Hải quan cửa khẩu Hữu Nghị", "các chi cục thuộc Cục"; or
+# the title's "Hải quan Lạng Sơn")
+_PROVINCES_CUSTOMS = compile_lowered(
+    rf"\bcục {_ITS_OWN}|\bhải quan lạng sơn\b|\bchi cục thuộc cục\b"
+    r"|\bchi cục hải quan (?:cửa khẩu )?"
+    r"(?:hữu nghị|tân thanh|chi ma|cốc nam|bình nghi|na hình|ga đường sắt)\b"
+)
+# (not the nation's "Tổng cục Hải quan" telling of the province's, nor the department's own branches, nor
+# "Cục" spoken of again: "Số thu của Cục thường xuyên chiếm …")
+_ANOTHER_OFFICE = compile_lowered(
+    rf"(?<!tổng )(?<!chi )(?<!của )(?<!thuộc )(?<!toàn )\bcục (?!(?:đã |ước )?thu\b|{_ITS_OWN})"
+    r"|\bchi cục (?!hải quan|thuộc|(?:đã |ước )?thu\b)"
+)
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
 _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")
 # "số thu" alone, not "tổng số thu" (the total) nor "số thu nội địa", "số thu từ …" (named parts)
@@ -2492,6 +2543,17 @@ _PLAN_ADOPTED = compile_lowered(
 )
 # "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
 # (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
+def _year_plan_after_ratio(low: str, tok: Token) -> bool:
+    """Whether the plan's amount after a result's ratio to it is said the year's ("bằng 24,9% dự toán năm
+    10.500 tỷ đồng", "… 10.500 tỷ đồng được giao cho cả năm")."""
+    ratio = _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
+    return ratio is not None and (
+        _A_YEAR.search(ratio.group()) is not None or _FOR_THE_YEAR.match(low, tok.end) is not None
+    )
+
+
+_A_YEAR = compile_lowered(r"\b(?:cả )?năm\b|\b(?:19|20)\d{2}\b")
+_FOR_THE_YEAR = compile_lowered(r"\s*\)?\s*(?:đã )?(?:được )?(?:giao )?(?:cho |của )?(?:cả )?năm\b")
 # a plan's amount right after a result's ratio to it (not a quarter's or a month's plan, named between)
 _PLAN_AMOUNT_AFTER_RATIO = compile_lowered(
     r"\d\s*%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)"
@@ -2726,7 +2788,7 @@ _RANKED_BY = compile_lowered(
 _AN_INDEX = compile_lowered(r"\b(?:chỉ số|pci|papi|pgi|dti|par index)\b")
 _NONE_BEYOND = compile_lowered(
     r"\bkhông (?:có |còn )?(?:đơn vị|huyện|xã|địa phương|sở|ngành|cơ quan|tỉnh|doanh nghiệp) nào\b"
-    r"[^.;]{0,40}?"
+    r"[^.;,]{0,40}?"
     r"(?:dưới|trên|thấp hơn|cao hơn|quá|vượt)\s+$"
 )
 _THRESHOLD_BEFORE = compile_lowered(r"\b(?:mốc|ngưỡng)\s+(?:khoảng |hơn |trên )?$")
@@ -2758,7 +2820,8 @@ _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
 # satisfaction an index measures: "Chỉ số SIPAS của tỉnh, tỷ lệ mức độ hài lòng chung đạt 86,5%")
 _ANOTHER_RATE = compile_lowered(
     r",\s+(?!\d)(?:(?:đến|trong) năm \d{4},?\s+)?tỷ lệ "
-    r"(?!(?:mức độ |người dân )?hài lòng(?: chung)? (?:đạt|là|ở mức)\b)"
+    r"(?!(?:mức độ |người dân )?hài lòng(?: chung)?(?: của (?:người dân|tổ chức|công dân)[^,;%]{0,20}?)?"
+    r" (?:đạt|là|ở mức)\b)"
     r"(?:[^,;%]|,(?=\s?\d)){1,80}?"
     r" (?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới|từ))? $"
 )

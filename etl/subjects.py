@@ -120,15 +120,17 @@ REGION_OPENING = compile_lowered(
     # provinces: "Trong 7 tỉnh thuộc vùng biên giới phía Bắc", "tỉnh vùng Đông Bắc")
     r"(?:(?:khu vực|vùng) |(?:các )?tỉnh\s+|(?:của|thuộc) )?"
     r"(?:trung du|miền núi"
-    r"|vùng(?!\s+(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên)\b))"
+    r"|vùng(?!\s+(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|cao|sâu|kinh tế"
+    r"|dân tộc)\b))"
 )
 
 # "Trong 7 tỉnh thuộc vùng biên giới phía Bắc, PCI của Lạng Sơn xếp thứ 3": a clause opening on another group
 # of provinces than the nation or the region -- a rank among them, which no series of the catalog holds.
 OTHER_GROUP_OPENING = compile_lowered(
-    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại)\s+(?:nhóm\s+)?"
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với)\s+(?:nhóm\s+)?"
     r"(?:(?:số )?(?:\d+|các|những) tỉnh\s+(?:(?:thuộc|của|trong) )?(?:(?:vùng|khu vực) )?|(?:vùng|khu vực) )"
-    r"(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|miền trung|phía bắc|phía nam)\b"
+    r"(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|miền trung|phía bắc|phía nam|cao"
+    r"|kinh tế trọng điểm|dân tộc)\b"
 )
 
 
@@ -141,8 +143,15 @@ def in_another_group(tok: Token, sentence: str, clause_start: int = 0) -> bool:
     if not may_match(OTHER_GROUP_OPENING, sentence, clause_start, tok.start):
         return False
     opening = OTHER_GROUP_OPENING.search(sentence, clause_start, tok.start)
-    # (the opening's own clause, one comma on: not "So với các tỉnh biên giới, Lạng Sơn có lợi thế …, PCI …")
-    return opening is not None and sentence.count(",", opening.end(), tok.start) <= 1
+    if opening is None:
+        return False
+    # (the opening's own clause, past a period at most: not "So với các tỉnh biên giới, Lạng Sơn có lợi thế về
+    # cửa khẩu, PCI … xếp thứ 20", a clause of its own between)
+    between = sentence[opening.end() : sentence.rfind(",", opening.end(), tok.start) + 1]
+    return _A_CLAUSE_OF_ITS_OWN.search(between) is None
+
+
+_A_CLAUSE_OF_ITS_OWN = compile_lowered(r"\b(?:có|là|được|đã|đang|vẫn)\b")
 
 
 NATIONAL_TOTALS = (63, 34)

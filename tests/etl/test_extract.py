@@ -7231,7 +7231,8 @@ def test_what_the_twenty_ninth_review_found_reads_right(text, doc_date, expected
         ),
         (
             "Về thu ngân sách, Chi cục Hải quan khu vực VI, đơn vị quản lý hải quan trên địa bàn hai tỉnh Lạng Sơn và "
-            "Cao Bằng, cho biết quý I đã thu 2.612,8 tỷ đồng trên toàn địa bàn quản lý.",
+            "Cao Bằng, cho biết quý I đã thu 2.612,8 tỷ đồng trên toàn địa bàn quản lý, bằng 24,9% chỉ tiêu 10.500 tỷ "
+            "đồng được giao cho cả năm.",
             date(2026, 4, 8),
             [],
         ),
@@ -7255,4 +7256,101 @@ def test_what_the_twenty_ninth_review_found_reads_right(text, doc_date, expected
     ],
 )
 def test_what_round_af_showed_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What the thirtieth review found in the mends before it (each row read wrong at the commit before its mend).
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Cục Hải quan Quảng Ninh cho biết, hoạt động thông quan tăng mạnh. Tính đến ngày 15/9, Cục thu ngân sách "
+            "được 6.412 tỷ đồng.",
+            date(2021, 9, 20),
+            [],
+        ),
+        (
+            "Theo Cục Hải quan Lạng Sơn, lượng xe qua cửa khẩu tăng. Trong khi đó, Cục Quản lý thị trường tỉnh xử lý "
+            "300 vụ. Tính đến ngày 15/9, Cục thu ngân sách được 12 tỷ đồng từ xử phạt.",
+            date(2021, 9, 20),
+            [],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn cho biết, hoạt động thông quan tăng mạnh. Tính đến ngày 15/9, Cục thu ngân sách "
+            "được 3.412 tỷ đồng, bằng 80% chỉ tiêu 4.300 tỷ đồng.",
+            date(2021, 9, 20),
+            [
+                ("budget_revenue_trade", 3412, "01/01–15/09/2021", "actual"),
+                ("budget_revenue_trade", 4300, "2021", "target"),
+            ],
+        ),
+        (
+            "Chi cục Hải quan khu vực VI cho biết, thông quan thuận lợi. Tính đến ngày 15/9, Chi cục thu ngân sách "
+            "được 5.412 tỷ đồng.",
+            date(2025, 9, 20),
+            [],
+        ),
+        (
+            "Quý I, thu ngân sách đạt 2.612,8 tỷ đồng, bằng 110% kế hoạch 2.375 tỷ đồng.",
+            date(2024, 4, 10),
+            [("budget_revenue", 2612.8, "Q1/2024", "actual")],
+        ),
+        (
+            "9 tháng, kim ngạch xuất nhập khẩu qua các cửa khẩu, qua chợ biên giới và lối mở trên địa bàn tỉnh đạt "
+            "4,2 tỷ USD.",
+            date(2024, 10, 5),
+            [("trade_turnover", 4.2, "01–09/2024", "actual")],
+        ),
+        (
+            "Tính chung toàn ngành 10 tháng, thu ngân sách đạt 350.000 tỷ đồng.",
+            date(2024, 11, 5),
+            [],
+        ),
+        (
+            "Năm 2025, Trung ương giao dự toán thu 10.500 tỷ đồng cho các cấp ngân sách của tỉnh.",
+            date(2024, 12, 10),
+            [("budget_revenue", 10500, "2025", "target")],
+        ),
+        (
+            "9 tháng, thu nội địa (không kể thu từ doanh nghiệp nhà nước) đạt 3.500 tỷ đồng.",
+            date(2024, 10, 5),
+            [("budget_revenue_domestic", 3500, "01–09/2024", "actual")],
+        ),
+        (
+            "Năm 2021, Cục Hải quan Lạng Sơn thu ngân sách 4.500 tỷ đồng trên địa bàn quản lý.",
+            date(2021, 12, 20),
+            [("budget_revenue_trade", 4500, "2021", "estimate")],
+        ),
+        (
+            "Năm 2024, khách Trung Quốc tăng mạnh, lượt khách du lịch toàn tỉnh đạt 2,5 triệu lượt.",
+            date(2024, 12, 20),
+            [("tourists", 2500000, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, tỉnh đạt tăng trưởng 8,2% trong kỳ báo cáo về thu hút đầu tư.",
+            date(2024, 12, 20),
+            [],
+        ),
+        ("Quý I, thu ngân sách đạt 212 tỷ đồng trên địa bàn huyện Cao Lộc.", date(2024, 4, 10), []),
+        ("Trong 7 tỉnh biên giới phía Bắc, năm 2020, PCI của Lạng Sơn xếp thứ 3.", date(2020, 11, 10), []),
+        ("So với các tỉnh biên giới, PCI năm 2020 của Lạng Sơn xếp thứ 3.", date(2020, 11, 10), []),
+        (
+            "Trong vùng dân tộc thiểu số và miền núi, PCI năm 2020 của Lạng Sơn xếp thứ 3.",
+            date(2020, 11, 10),
+            [],
+        ),
+        (
+            "Đến cuối năm 2024, không còn xã nào trắng về nông thôn mới, toàn tỉnh có trên 120 xã đạt chuẩn nông thôn "
+            "mới.",
+            date(2024, 12, 20),
+            [("new_rural_communes", 120, "31/12/2024", "estimate")],
+        ),
+        (
+            "Chỉ số SIPAS năm 2024 của tỉnh, tỷ lệ hài lòng của người dân đạt 85,6%.",
+            date(2025, 4, 10),
+            [("sipas_score", 85.6, "2024", "actual")],
+        ),
+    ],
+)
+def test_what_the_thirtieth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
