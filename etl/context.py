@@ -562,6 +562,14 @@ class DocumentContext:
             self._about[key] = pattern.search(about) is not None
         return self._about[key]
 
+    def names_anywhere(self, pattern: re.Pattern) -> bool:
+        """Whether the document names `pattern` (lower-cased) anywhere: a fact it tells once for all its
+        paragraphs ("Cục hiện quản lý 8 chi cục, trong đó có Chi cục … tỉnh Bắc Giang")."""
+        key = (-1, pattern.pattern)
+        if key not in self._about:
+            self._about[key] = pattern.search(lowered(self.text)) is not None
+        return self._about[key]
+
     def heading_and_title(self, line: int) -> str:
         """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""
         parts, seen = [], 0

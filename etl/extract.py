@@ -747,12 +747,18 @@ def _read(
                 and _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
             ):
                 # "… đã thu 2.612,8 tỷ đồng, bằng 24,9% chỉ tiêu 10.500 tỷ đồng được giao cho cả năm": the
-                # amount of the plan the result was measured against -- whose the result is ("… trên toàn địa
-                # bàn quản lý, bằng 24,9% chỉ tiêu …": another's)
+                # amount of the plan the result was measured against
                 tok.plan_value = True
-                result = held_wholes.get(ind.id) if ind is not None else None
-                if result is not None and result.reason == "other_place" and result.sentence_start == s_start:
-                    hold(tok, "other_place", result.detail, ind)
+            if (
+                ind is not None
+                and tok.kind == "money"
+                and (tok.plan_value or _PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start))
+            ):
+                # whose the result is ("… trên toàn địa bàn quản lý, bằng 24,9% chỉ tiêu …": another's;
+                # "số thu … của Cục đạt …, bằng 88,6% chỉ tiêu được giao (6.000 tỷ đồng)": an office's)
+                result = held_wholes.get(ind.id)
+                if result is not None and result.sentence_start == s_start:
+                    hold(tok, result.reason, result.detail, ind)
                     continue
                 # (and of what the result was: "Cục thu ngân sách được 3.412 tỷ đồng, bằng 80% chỉ tiêu 4.300
                 # tỷ đồng" is the customs' plan)
@@ -922,6 +928,10 @@ def _read(
                     if _AN_OFFICE_COLLECTS.match(said.group())
                     else None
                 )
+                if office is not None and context.names_anywhere(_ANOTHER_PROVINCES_BRANCH):
+                    # (the department's whole take, and the text says it has a branch in another province:
+                    # "Cục hiện quản lý 8 chi cục, trong đó có Chi cục … tỉnh Bắc Giang")
+                    office = None
                 if office is None:
                     # (the words the text says it with, for the review list: not the catalog's pattern)
                     hold(
@@ -1050,6 +1060,20 @@ def _read(
             ):
                 # "(đến 30/6 mới đạt khoảng 32% kế hoạch)": a ratio to a plan, no share of the indicator
                 hold(tok, "against_plan", "a ratio to a plan or budget", ind, value)
+                continue
+            if (
+                tok.kind == "money"
+                and "chi cục" in low
+                and ind.id in _OFFICE_TAKES
+                and _WITH_ANOTHER_PROVINCES_BRANCH.match(low, tok.end)
+            ):
+                # "toàn Cục thu được 2.015,3 tỷ đồng, trong đó Chi cục Hải quan quản lý các khu công nghiệp
+                # tỉnh Bắc Giang thu 308,5 tỷ đồng": a whole that holds another province's part
+                hold(tok, "other_place", "a whole with another province's branch in it", ind, value)
+                continue
+            if tok.kind == "money" and _PER_VISIT.match(low, tok.end):
+                # "mức chi tiêu bình quân chỉ khoảng 570.000 đồng/lượt": what one visit spends, not a total
+                hold(tok, "not_in_catalog", f"an amount per visit or per day, not {ind.id}", ind, value)
                 continue
             if tok.kind == "money" and (into := _INTO_A_PART.match(low, tok.end)) is not None:
                 # "thu hút thêm 2 dự án FDI, tổng vốn đăng ký khoảng 100 triệu USD vào khu công nghiệp Hữu
@@ -2421,6 +2445,18 @@ _WOULD_HAVE = compile_lowered(
     r"(?:vượt|đạt|lên|tăng|cán mốc)\s+(?:khoảng |mức |hơn |trên |gần )?$"
 )
 _OF_A_PLAN = compile_lowered(r"\s*(?:kế hoạch|dự toán|chỉ tiêu)\b")
+# the province's customs department with a branch in another province (before 2025, the industrial parks of
+# Bắc Giang), told in its paragraph or right after the value
+_ANOTHER_PROVINCES_BRANCH = compile_lowered(r"\bchi cục\b[^.;]{0,80}?\btỉnh (?:bắc giang|cao bằng)\b")
+_WITH_ANOTHER_PROVINCES_BRANCH = compile_lowered(
+    r"[^.;]{0,20}?,?\s*(?:trong đó|bao gồm(?: cả)?|gồm(?: cả)?)\b[^.;]{0,40}?\bchi cục\b[^.;]{0,80}?"
+    r"\btỉnh (?:bắc giang|cao bằng)\b"
+)
+_OFFICE_TAKES = ("budget_revenue", "budget_revenue_trade")
+_PER_VISIT = compile_lowered(
+    r"\s*/\s*(?:lượt|khách|du khách|ngày|đêm|ngày đêm)\b"
+    r"|\s+(?:mỗi|một|cho mỗi) (?:lượt|khách|du khách|ngày)\b"
+)
 _INTO_A_PART = compile_lowered(
     r"\s*(?:vào|cho) (?P<part>(?:các )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế)(?: cửa khẩu)?)\b"
     # (not a list that ends on the rest of the province: "vào các khu công nghiệp, khu kinh tế và các địa bàn
@@ -2435,7 +2471,9 @@ _PROVINCES_PART = compile_lowered(
     r"(?: tỉnh)? lạng sơn\b"
 )
 _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
-_AN_OFFICE_COLLECTS = compile_lowered(r"(?<!chi )cục (?:đã |ước )?thu\b")
+_AN_OFFICE_COLLECTS = compile_lowered(
+    r"(?<!chi )cục (?:đã |ước )?thu\b|thu(?: ngân sách)?(?: nhà nước)? của (?:toàn )?cục\b"
+)
 # the province's customs department, named (not another province's, nor the nation's "Cục Hải quan (Bộ Tài
 # chính)" since 2025), and any other office ("Cục Thuế", "Cục Quản lý thị trường", "Cục Hải quan Quảng Ninh")
 _ITS_OWN = (
@@ -2541,6 +2579,8 @@ _PLAN_ADOPTED = compile_lowered(
     r"\b(?:thông qua|ban hành|phê duyệt|quyết nghị|đề ra|đặt ra)\b[^.;]{0,80}?"
     r"\b(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)\b|\bnghị quyết về kế hoạch\b"
 )
+
+
 # "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
 # (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 def _year_plan_after_ratio(low: str, tok: Token) -> bool:

@@ -7354,3 +7354,53 @@ def test_what_round_af_showed_reads_right(text, doc_date, expected):
 )
 def test_what_the_thirtieth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round AG's held-out documents published from sentences that give none: the customs department's take
+# where the text says it has a branch in another province (and the plans measured against it), a whole whose
+# part lies in another province, what one visit spends, a neighbouring province called "tỉnh bạn", cases put
+# under a committee's watch; and an office's take "của Cục" routed as "Cục thu" is.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Cục hiện quản lý 8 chi cục, trong đó có Chi cục Hải quan quản lý các khu công nghiệp tỉnh Bắc Giang.\n\n"
+            "Tính đến ngày 25/11/2019, tổng số thu ngân sách nhà nước của Cục đạt 5.318,6 tỷ đồng, bằng 88,6% chỉ "
+            "tiêu Bộ Tài chính giao (6.000 tỷ đồng).",
+            date(2019, 11, 28),
+            [],
+        ),
+        (
+            "Cục trưởng Cục Hải quan tỉnh cho biết: 6 tháng, toàn Cục thu được 2.015,3 tỷ đồng, trong đó Chi cục Hải "
+            "quan quản lý các khu công nghiệp tỉnh Bắc Giang thu 308,5 tỷ đồng.",
+            date(2017, 7, 7),
+            [],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn tổ chức hội nghị tổng kết. Trong 5 năm 2015 - 2019, tổng số thu ngân sách nhà "
+            "nước của Cục đạt 20.916,4 tỷ đồng.",
+            date(2020, 6, 11),
+            [("budget_revenue_trade", 20916.4, "2015–2019", "actual")],
+        ),
+        (
+            "Năm 2022, doanh thu du lịch ước đạt 1.200 tỷ đồng; mức chi tiêu bình quân chỉ khoảng 570.000 "
+            "đồng/lượt.",
+            date(2022, 10, 5),
+            [("tourism_revenue", 1200, "2022", "estimate")],
+        ),
+        (
+            "Cùng thời gian này, Đảng bộ tỉnh Cao Bằng cũng tổ chức đại hội; tỉnh bạn ước tăng trưởng bình quân "
+            "6,8%/năm trong nhiệm kỳ vừa qua.",
+            date(2020, 10, 14),
+            [],
+        ),
+        (
+            "Năm 2023, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh đưa 18 vụ án, vụ việc vào diện theo dõi, "
+            "chỉ đạo.",
+            date(2023, 12, 21),
+            [],
+        ),
+    ],
+)
+def test_what_round_ag_showed_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
