@@ -757,7 +757,13 @@ def _read(
                 # whose the result is ("… trên toàn địa bàn quản lý, bằng 24,9% chỉ tiêu …": another's;
                 # "số thu … của Cục đạt …, bằng 88,6% chỉ tiêu được giao (6.000 tỷ đồng)": an office's)
                 result = held_wholes.get(ind.id)
-                if result is not None and result.sentence_start == s_start:
+                if (
+                    result is not None
+                    and result.sentence_start == s_start
+                    # (the value right before: not "… huyện Cao Lộc đạt 300 tỷ đồng, toàn tỉnh đạt 8.000 tỷ
+                    # đồng, bằng 105% dự toán (7.600 tỷ đồng)")
+                    and not any(m.start > result.start for m in reading.mentions[first_of_sentence:])
+                ):
                     hold(tok, result.reason, result.detail, ind)
                     continue
                 # (and of what the result was: "Cục thu ngân sách được 3.412 tỷ đồng, bằng 80% chỉ tiêu 4.300
@@ -767,6 +773,8 @@ def _read(
                     ind is not None
                     and measured is not None
                     and catalog.by_id(measured.indicator_id).part_of == ind.id
+                    # (not a part in brackets: "… 8.000 tỷ đồng (trong đó thu nội địa 3.000 tỷ đồng), bằng …")
+                    and ")" not in low[measured.end - s_start : tok.start]
                 ):
                     ind = catalog.by_id(measured.indicator_id)
             tok.status = (
@@ -1502,8 +1510,12 @@ def _read(
                     or (
                         found[0].kind in _PART_OF_A_YEAR
                         and found[0].start.year == found[0].end.year
-                        and _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
-                        and (found[0].kind in ("to_date", "as_of") or _year_plan_after_ratio(low, tok))
+                        and (ratio := _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start))
+                        and (
+                            found[0].kind in ("to_date", "as_of", "months")
+                            or "dự toán" in ratio.group()
+                            or _year_plan_after_ratio(low, tok)
+                        )
                     )
                 )
             ):
@@ -1513,8 +1525,10 @@ def _read(
             elif (
                 tok.plan_value
                 and found is not None
-                and found[0].kind in ("quarter", "month", "months", "half_year")
-                and _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
+                and found[0].kind in ("quarter", "month", "half_year")
+                and (ratio := _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start))
+                # (a budget estimate is the year's by law: "6 tháng …, bằng 55% dự toán Trung ương giao …")
+                and "dự toán" not in ratio.group()
             ):
                 # "Quý I, thu ngân sách đạt 2.612,8 tỷ đồng, bằng 110% kế hoạch 2.375 tỷ đồng": the quarter's
                 # own plan or the year's, which the text does not tell
@@ -2446,11 +2460,19 @@ _WOULD_HAVE = compile_lowered(
 )
 _OF_A_PLAN = compile_lowered(r"\s*(?:kế hoạch|dự toán|chỉ tiêu)\b")
 # the province's customs department with a branch in another province (before 2025, the industrial parks of
-# Bắc Giang), told in its paragraph or right after the value
-_ANOTHER_PROVINCES_BRANCH = compile_lowered(r"\bchi cục\b[^.;]{0,80}?\btỉnh (?:bắc giang|cao bằng)\b")
+# Bắc Giang), told anywhere in the document or right after the value
+_BRANCH_ELSEWHERE = (
+    r"\bchi cục hải quan (?:quản lý )?(?:các )?(?:khu công nghiệp|kcn)\b[^.;]{0,20}?"
+    r"\btỉnh (?:bắc giang|bắc ninh)\b"
+)
+# (the department said to have it: "Cục hiện quản lý 8 chi cục, trong đó có Chi cục Hải quan quản lý các khu
+# công nghiệp tỉnh Bắc Giang"; not "… không tính số thu của Chi cục …")
+_ANOTHER_PROVINCES_BRANCH = compile_lowered(
+    rf"\b(?:quản lý|gồm|có|trực thuộc)\b(?:(?!không|trừ)[^.;]){{0,60}}?{_BRANCH_ELSEWHERE}"
+)
 _WITH_ANOTHER_PROVINCES_BRANCH = compile_lowered(
-    r"[^.;]{0,20}?,?\s*(?:trong đó|bao gồm(?: cả)?|gồm(?: cả)?)\b[^.;]{0,40}?\bchi cục\b[^.;]{0,80}?"
-    r"\btỉnh (?:bắc giang|cao bằng)\b"
+    r"[^.;]{0,20}?,?\s*(?:trong đó|bao gồm(?: cả)?|gồm(?: cả)?)\b"
+    rf"(?:(?!không|trừ)[^.;]){{0,40}}?{_BRANCH_ELSEWHERE}"
 )
 _OFFICE_TAKES = ("budget_revenue", "budget_revenue_trade")
 _PER_VISIT = compile_lowered(
@@ -2490,7 +2512,7 @@ _PROVINCES_CUSTOMS = compile_lowered(
 # (not the nation's "Tổng cục Hải quan" telling of the province's, nor the department's own branches, nor
 # "Cục" spoken of again: "Số thu của Cục thường xuyên chiếm …")
 _ANOTHER_OFFICE = compile_lowered(
-    rf"(?<!tổng )(?<!chi )(?<!của )(?<!thuộc )(?<!toàn )\bcục (?!(?:đã |ước )?thu\b|{_ITS_OWN})"
+    rf"(?<!tổng )(?<!chi )(?<!của )(?<!thuộc )(?<!toàn )\bcục (?!trưởng\b|(?:đã |ước )?thu\b|{_ITS_OWN})"
     r"|\bchi cục (?!hải quan|thuộc|(?:đã |ước )?thu\b)"
 )
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
@@ -2581,8 +2603,6 @@ _PLAN_ADOPTED = compile_lowered(
 )
 
 
-# "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
-# (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 def _year_plan_after_ratio(low: str, tok: Token) -> bool:
     """Whether the plan's amount after a result's ratio to it is said the year's ("bằng 24,9% dự toán năm
     10.500 tỷ đồng", "… 10.500 tỷ đồng được giao cho cả năm")."""
@@ -2600,6 +2620,8 @@ _PLAN_AMOUNT_AFTER_RATIO = compile_lowered(
     r"(?:\s+(?:năm|cả năm|được giao|giao|pháp lệnh|phấn đấu|trung ương giao|hđnd tỉnh giao|\d{4}))*"
     r"\s+(?:là\s+)?$"
 )
+# "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
+# (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 _PLAN_IN_BRACKETS = compile_lowered(
     r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
 )
@@ -2828,7 +2850,7 @@ _RANKED_BY = compile_lowered(
 _AN_INDEX = compile_lowered(r"\b(?:chỉ số|pci|papi|pgi|dti|par index)\b")
 _NONE_BEYOND = compile_lowered(
     r"\bkhông (?:có |còn )?(?:đơn vị|huyện|xã|địa phương|sở|ngành|cơ quan|tỉnh|doanh nghiệp) nào\b"
-    r"[^.;,]{0,40}?"
+    r"(?:[^.;,]|,(?= (?:xã|huyện|đơn vị|địa phương) nào)){0,40}?"
     r"(?:dưới|trên|thấp hơn|cao hơn|quá|vượt)\s+$"
 )
 _THRESHOLD_BEFORE = compile_lowered(r"\b(?:mốc|ngưỡng)\s+(?:khoảng |hơn |trên )?$")

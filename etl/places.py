@@ -50,7 +50,8 @@ _AFTER = compile_lowered(
     # ("quý I đã thu 2.612,8 tỷ đồng trên toàn địa bàn quản lý": an agency's area; not "đứng thứ 9, trên Cao
     # Bằng, …", a rank above others)
     # (or the place past "trên địa bàn": "đạt 212 tỷ đồng trên địa bàn huyện Cao Lộc")
-    r"(?:của|tại|ở|qua|trên(?=\s+(?:toàn\s+)?địa bàn\s+(?:do\s|quản lý))|trên\s+(?:toàn\s+)?địa bàn)\s+"
+    r"(?:của|tại|ở|qua|trên(?=\s+(?:toàn\s+)?địa bàn\s+(?:do\s|quản lý|(?:hai|2|cả hai|các) tỉnh))"
+    r"|trên\s+(?:toàn\s+)?địa bàn)\s+"
 )
 
 

@@ -7404,3 +7404,80 @@ def test_what_the_thirtieth_review_found_reads_right(text, doc_date, expected):
 )
 def test_what_round_ag_showed_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What the thirty-first review found in the mends before it (each row read wrong at the commit before its mend).
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Cục Hải quan Lạng Sơn cho biết, hoạt động thông quan thuận lợi. Cục trưởng Nguyễn Văn An cho biết, tính "
+            "đến ngày 15/9, Cục thu ngân sách được 3.412 tỷ đồng.",
+            date(2021, 9, 20),
+            [("budget_revenue_trade", 3412, "01/01–15/09/2021", "actual")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn cho biết, thông quan thuận lợi. Tính đến ngày 15/9, Cục thu ngân sách được 3.412 tỷ "
+            "đồng.\n\nDịp này, Chi cục Thống kê khu vực đã làm việc với đoàn công tác tỉnh Bắc Giang.",
+            date(2021, 9, 20),
+            [("budget_revenue_trade", 3412, "01/01–15/09/2021", "actual")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn cho biết, năm 2022, toàn Cục thu được 5.000 tỷ đồng, trong đó không tính số thu của "
+            "Chi cục Hải quan quản lý các khu công nghiệp tỉnh Bắc Giang.",
+            date(2022, 12, 20),
+            [("budget_revenue_trade", 5000, "2022", "estimate")],
+        ),
+        (
+            "Năm 2023, thu ngân sách trên địa bàn huyện Cao Lộc đạt 300 tỷ đồng, toàn tỉnh đạt 8.000 tỷ đồng, bằng 105% "
+            "dự toán (7.600 tỷ đồng).",
+            date(2023, 12, 20),
+            [("budget_revenue", 8000, "2023", "estimate"), ("budget_revenue", 7600, "2023", "target")],
+        ),
+        (
+            "6 tháng đầu năm 2024, thu ngân sách nhà nước trên địa bàn đạt 3.000 tỷ đồng, bằng 55% dự toán Trung ương "
+            "giao 5.450 tỷ đồng.",
+            date(2024, 7, 5),
+            [("budget_revenue", 3000, "H1/2024", "actual"), ("budget_revenue", 5450, "2024", "target")],
+        ),
+        (
+            "Tính chung toàn ngành 9 tháng năm 2024, chỉ số sản xuất công nghiệp ước tăng 8,2% so với cùng kỳ.",
+            date(2024, 10, 5),
+            [("iip_growth", 8.2, "01–09/2024", "estimate")],
+        ),
+        (
+            "Tại các chợ biên giới trên địa bàn tỉnh, kim ngạch trao đổi hàng hóa 9 tháng đạt 320 triệu USD.",
+            date(2024, 10, 5),
+            [],
+        ),
+        ("Năm 2023, trong thu nội địa, khu vực ngoài quốc doanh đạt 700 tỷ đồng.", date(2023, 12, 20), []),
+        (
+            "Năm 2024, đối với khách Trung Quốc, lượng khách du lịch sang Lạng Sơn đạt 400.000 lượt.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Nhờ tăng cường hợp tác với các tỉnh bạn, năm 2024 kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 5 tỷ USD.",
+            date(2024, 12, 20),
+            [("trade_turnover", 5, "2024", "estimate")],
+        ),
+        (
+            "Năm 2023, cơ quan điều tra khởi tố 18 vụ án tham nhũng, trong đó 3 vụ đưa vào diện theo dõi.",
+            date(2023, 12, 20),
+            [("corruption_cases", 18, "2023", "estimate")],
+        ),
+        (
+            "Đến cuối năm 2024, không còn huyện nào, xã nào có tỷ lệ hộ nghèo trên 30%.",
+            date(2024, 12, 20),
+            [],
+        ),
+        (
+            "Năm 2024, kim ngạch xuất nhập khẩu đạt 5 tỷ USD trên địa bàn hai tỉnh Lạng Sơn và Cao Bằng.",
+            date(2024, 12, 20),
+            [],
+        ),
+        ("Năm 2025, HĐND tỉnh giao dự toán thu 1.200 tỷ đồng cho các địa phương.", date(2024, 12, 10), []),
+    ],
+)
+def test_what_the_thirty_first_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
