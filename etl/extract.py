@@ -1079,6 +1079,31 @@ def _read(
                 # tỉnh Bắc Giang thu 308,5 tỷ đồng": a whole that holds another province's part
                 hold(tok, "other_place", "a whole with another province's branch in it", ind, value)
                 continue
+            if (
+                tok.kind == "count"
+                and ind.stock
+                and _MORE_OF.search(low, max(clause[0], tok.start - 12), tok.start)
+            ):
+                # "Số xã đạt chuẩn nông thôn mới: tăng thêm 12 xã, lũy kế … có 79 xã": how many more of a
+                # stock, not its level (unlike a flow's "có thêm 400 doanh nghiệp")
+                hold(tok, "not_in_catalog", f"an increase of {ind.id}, not its level", ind, value)
+                continue
+            if (
+                "với" in low
+                and _OPENS_ON_WITH.search(low, max(clause[0], tok.start - 30), tok.start)
+                and (comma := _TO_THE_COMMA.match(low, tok.end)) is not None
+                and (owner := catalog.places["province"].match(low, comma.end())) is not None
+            ):
+                # "Với 0,6832 điểm, Đà Nẵng là địa phương duy nhất vượt ngưỡng 0,65": the province after the
+                # comma owns the value the clause opened on
+                hold(tok, "other_place", owner.group(), ind, value)
+                continue
+            if tok.kind in ("score", "percent", "money") and _A_GAP.search(
+                low, max(clause[0], tok.start - 60), tok.start
+            ):
+                # "khoảng cách về điểm số còn hơn 12 điểm": the gap between two values, no figure of either
+                hold(tok, "not_in_catalog", f"a gap between two values of {ind.id}, not one", ind, value)
+                continue
             if tok.kind == "money" and _PER_VISIT.match(low, tok.end):
                 # "mức chi tiêu bình quân chỉ khoảng 570.000 đồng/lượt": what one visit spends, not a total
                 hold(tok, "not_in_catalog", f"an amount per visit or per day, not {ind.id}", ind, value)
@@ -2475,6 +2500,10 @@ _WITH_ANOTHER_PROVINCES_BRANCH = compile_lowered(
     rf"(?:(?!không|trừ)[^.;]){{0,40}}?{_BRANCH_ELSEWHERE}"
 )
 _OFFICE_TAKES = ("budget_revenue", "budget_revenue_trade")
+_MORE_OF = compile_lowered(r"\b(?:tăng thêm|có thêm)\s+$")
+_OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\s+(?:khoảng |gần |hơn |trên |mức )?$")
+_TO_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*(?:tỉnh |thành phố |tp\.? ?)?")
+_A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b[^,;.]{0,50}$")
 _PER_VISIT = compile_lowered(
     r"\s*/\s*(?:lượt|khách|du khách|ngày|đêm|ngày đêm)\b"
     r"|\s+(?:mỗi|một|cho mỗi) (?:lượt|khách|du khách|ngày)\b"

@@ -7481,3 +7481,44 @@ def test_what_round_ag_showed_reads_right(text, doc_date, expected):
 )
 def test_what_the_thirty_first_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What round AH's held-out documents published from sentences that give none: one kind of a split total, a
+# value the clause opens on with "Với" and another province owns after the comma, a gap between two scores,
+# many communes of named districts, and how many more of a stock.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 7 tháng năm 2026 ước đạt 25.000 tỷ đồng. Chia "
+            "theo ngành hoạt động: bán lẻ hàng hóa 19.742,3 tỷ đồng, tăng 11,8%.",
+            date(2026, 7, 28),
+            [("retail_sales", 25000, "01–07/2026", "estimate")],
+        ),
+        (
+            "Năm 2023, DTI của Lạng Sơn đạt 0,5012 điểm. Với 0,6832 điểm, Đà Nẵng là địa phương duy nhất vượt ngưỡng "
+            "0,65.",
+            date(2024, 7, 22),
+            [("dti_score", 0.5012, "2023", "actual")],
+        ),
+        (
+            'PCI 2019 của Lạng Sơn đạt 62,5 điểm. "Tỉnh bạn Quảng Ninh cách chúng tôi không xa, nhưng khoảng cách về '
+            'điểm số còn hơn 12 điểm", ông Quỳnh nói.',
+            date(2020, 5, 7),
+            [("pci_score", 62.5, "2019", "actual")],
+        ),
+        (
+            "Năm 2018, tỷ lệ hộ nghèo của tỉnh còn 12%. Nhiều xã ở Bình Gia, Văn Quan, Đình Lập có tỷ lệ hộ nghèo trên "
+            "40%.",
+            date(2019, 1, 4),
+            [("poverty_rate", 12, "31/12/2018", "actual")],
+        ),
+        (
+            "Nghị quyết điều chỉnh chỉ tiêu năm 2020.\n\n7. Số xã đạt chuẩn nông thôn mới: tăng thêm 12 xã.",
+            date(2020, 7, 17),
+            [],
+        ),
+    ],
+)
+def test_what_round_ah_showed_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
