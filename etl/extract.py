@@ -1090,7 +1090,7 @@ def _read(
                 continue
             if (
                 "với" in low
-                and _OPENS_ON_WITH.search(low, max(clause[0], tok.start - 30), tok.start)
+                and _OPENS_ON_WITH.search(low, max(clause[0], tok.start - 70), tok.start)
                 and (comma := _TO_THE_COMMA.match(low, tok.end)) is not None
                 and (owner := catalog.places["province"].match(low, comma.end())) is not None
             ):
@@ -2496,14 +2496,16 @@ _ANOTHER_PROVINCES_BRANCH = compile_lowered(
     rf"\b(?:quản lý|gồm|có|trực thuộc)\b(?:(?!không|trừ)[^.;]){{0,60}}?{_BRANCH_ELSEWHERE}"
 )
 _WITH_ANOTHER_PROVINCES_BRANCH = compile_lowered(
-    r"[^.;]{0,20}?,?\s*(?:trong đó|bao gồm(?: cả)?|gồm(?: cả)?)\b"
+    r"[^.;]{0,20}?,?\s*(?:trong đó|(?<!chưa )bao gồm(?: cả)?|(?<!chưa )(?<!bao )gồm(?: cả)?)\b"
     rf"(?:(?!không|trừ)[^.;]){{0,40}}?{_BRANCH_ELSEWHERE}"
 )
 _OFFICE_TAKES = ("budget_revenue", "budget_revenue_trade")
 _MORE_OF = compile_lowered(r"\b(?:tăng thêm|có thêm)\s+$")
-_OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\s+(?:khoảng |gần |hơn |trên |mức )?$")
+_OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\b[^,;.]{0,60}$")
 _TO_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*(?:tỉnh |thành phố |tp\.? ?)?")
-_A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b[^,;.]{0,50}$")
+_A_GAP = compile_lowered(
+    r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:(?!mục tiêu|kế hoạch|chỉ tiêu)[^,;.]){0,50}$"
+)
 _PER_VISIT = compile_lowered(
     r"\s*/\s*(?:lượt|khách|du khách|ngày|đêm|ngày đêm)\b"
     r"|\s+(?:mỗi|một|cho mỗi) (?:lượt|khách|du khách|ngày)\b"
@@ -2696,6 +2698,8 @@ _EACH_MONTH = compile_lowered(r"\s*(?:mỗi|một|/)\s*(?:tháng|ngày|tuần)\b
 _EACH_MONTH_BEFORE = compile_lowered(
     # ("bình quân mỗi tháng của 6 tháng cuối năm phải thu khoảng 373 tỷ đồng")
     r"\b(?:mỗi|bình quân một|bình quân 1) (?:tháng|ngày|tuần)\b[^,;.]{0,50}$"
+    # (opening its clause, past a comma: "Bình quân mỗi tháng quý III, số thu của Cục đạt trên 420 tỷ đồng")
+    r"|(?:^|[.;:]\s*)\W*(?:bình quân|trung bình) (?:mỗi|một|1) (?:tháng|ngày|tuần)\b[^;.]{0,80}$"
     # (or per visitor: "chi tiêu bình quân của một lượt khách khoảng 424 nghìn đồng")
     r"|\b(?:của|cho|trên|mỗi) (?:một |1 )?(?:lượt khách|du khách|khách)\b[^,;.]{0,25}$"
 )

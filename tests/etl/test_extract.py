@@ -7522,3 +7522,98 @@ def test_what_the_thirty_first_review_found_reads_right(text, doc_date, expected
 )
 def test_what_round_ah_showed_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# What the thirty-second review found in the mends before it, and what round AI's held-out documents
+# published from sentences that give none (each row read wrong at the commit before its mend).
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("Tính chung toàn ngành 10 tháng, kim ngạch xuất nhập khẩu đạt 600 tỷ USD.", date(2024, 10, 5), []),
+        (
+            "Ngành công nghiệp tỉnh tiếp tục phục hồi. Tính chung toàn ngành, chỉ số sản xuất công nghiệp 9 tháng tăng "
+            "8,5%.",
+            date(2024, 10, 5),
+            [("iip_growth", 8.5, "01–09/2024", "actual")],
+        ),
+        (
+            "Thu từ khu vực ngoài quốc doanh tăng 15%, thu nội địa 9 tháng đạt 3.000 tỷ đồng.",
+            date(2024, 10, 5),
+            [("budget_revenue_domestic", 3000, "01–09/2024", "actual")],
+        ),
+        (
+            "Riêng khách Trung Quốc tăng mạnh, tổng lượt khách du lịch 9 tháng đạt 2,5 triệu lượt.",
+            date(2024, 10, 5),
+            [("tourists", 2500000, "01–09/2024", "actual")],
+        ),
+        (
+            "9 tháng, tổng lượt khách quốc tế và nội địa đến tỉnh đạt 2,8 triệu lượt.",
+            date(2024, 10, 5),
+            [("tourists", 2800000, "01–09/2024", "actual")],
+        ),
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng chia theo ngành hoạt động 9 tháng ước đạt 25.000 "
+            "tỷ đồng.",
+            date(2024, 10, 5),
+            [("retail_sales", 25000, "01–09/2024", "estimate")],
+        ),
+        (
+            "Năm 2023, Ban Chỉ đạo tỉnh đưa 18 vụ án, 12 vụ việc tham nhũng vào diện theo dõi, chỉ đạo.",
+            date(2024, 1, 15),
+            [],
+        ),
+        (
+            "Năm 2024, Trung ương giao dự toán thu 8.000 tỷ đồng cho địa phương.",
+            date(2024, 1, 15),
+            [("budget_revenue", 8000, "2024", "target")],
+        ),
+        ("Năm 2023, các tỉnh bạn đón 5 triệu lượt khách du lịch.", date(2024, 1, 15), []),
+        (
+            "Nhiều xã thuộc tỉnh đã hoàn thành 19 tiêu chí, nâng tổng số xã đạt chuẩn nông thôn mới năm 2023 lên 95 "
+            "xã.",
+            date(2024, 1, 15),
+            [("new_rural_communes", 95, "31/12/2023", "actual")],
+        ),
+        (
+            "Năm 2023, tăng trưởng GRDP của tỉnh đạt 5,5%, khoảng cách đến mục tiêu 7% vẫn còn xa.",
+            date(2024, 1, 15),
+            [("grdp_growth", 5.5, "2023", "actual"), ("grdp_growth", 7, "2023", "target")],
+        ),
+        (
+            "Với tốc độ tăng trưởng GRDP năm 2023 đạt 5,5%, Quảng Ninh dẫn đầu vùng.",
+            date(2024, 1, 15),
+            [],
+        ),
+        (
+            "Năm 2019, thu ngân sách đạt 8.000 tỷ đồng, chưa bao gồm số thu của Chi cục Hải quan quản lý các KCN tỉnh "
+            "Bắc Giang.",
+            date(2020, 1, 10),
+            [("budget_revenue", 8000, "2019", "actual")],
+        ),
+        (
+            "9 tháng năm 2025, tổng kim ngạch qua địa bàn tỉnh đạt 66 tỷ USD. Xét từng cửa khẩu, Hữu Nghị vẫn là cửa "
+            "ngõ chủ lực với kim ngạch khoảng 48,7 tỷ USD; Tân Thanh đạt 9,2 tỷ USD; ga đường sắt Đồng Đăng 4,3 tỷ USD; "
+            "Chi Ma 3,1 tỷ USD.",
+            date(2025, 10, 5),
+            [("trade_turnover", 66, "01–09/2025", "actual")],
+        ),
+        (
+            "Quý I/2017, thu nội địa đạt 600 tỷ đồng. Cùng kỳ, Cục Thuế tỉnh thu nội địa được 512,3 tỷ đồng.",
+            date(2017, 4, 5),
+            [("budget_revenue_domestic", 600, "Q1/2017", "actual")],
+        ),
+        (
+            "Bình quân mỗi tháng quý III, thu ngân sách đạt trên 420 tỷ đồng, cao hơn hẳn nửa đầu năm.",
+            date(2022, 10, 5),
+            [],
+        ),
+        (
+            "Năm 2023 phấn đấu: Khách du lịch 3,5 triệu lượt; thu nhập bình quân của người dân nông thôn khoảng 36 "
+            "triệu đồng/người/năm.",
+            date(2022, 12, 9),
+            [("tourists", 3500000, "2023", "target")],
+        ),
+    ],
+)
+def test_what_the_thirty_second_review_and_round_ai_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
