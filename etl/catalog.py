@@ -138,11 +138,20 @@ class Catalog:
     def with_measure(self, measure: str) -> list[Indicator]:
         return _with_measure(self, measure)
 
+    def parts_of(self, indicator_id: str) -> list[Indicator]:
+        """The indicators the catalog holds as parts of `indicator_id` (their `part_of`)."""
+        return _parts_of(self, indicator_id)
+
 
 # A catalog is immutable and loaded once per run: what is derived from it is derived once.
 @functools.lru_cache(maxsize=64)
 def _with_measure(catalog: Catalog, measure: str) -> list[Indicator]:
     return [ind for ind in catalog.indicators if ind.measure == measure]
+
+
+@functools.lru_cache(maxsize=64)
+def _parts_of(catalog: Catalog, indicator_id: str) -> list[Indicator]:
+    return [ind for ind in catalog.indicators if ind.part_of == indicator_id]
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:

@@ -925,7 +925,7 @@ def _read(
                 # customs office: "Cục" the office the paragraph speaks of, its part of the whole)
                 office = (
                     _collectors_part(
-                        [i for i in catalog.indicators if i.part_of == ind.id],
+                        catalog.parts_of(ind.id),
                         low,
                         clause[0],
                         tok,
@@ -1072,7 +1072,7 @@ def _read(
             if (
                 tok.kind == "money"
                 and "chi cục" in low
-                and ind.id in _OFFICE_TAKES
+                and _collected_by_an_office(ind, catalog)
                 and _WITH_ANOTHER_PROVINCES_BRANCH.match(low, tok.end)
             ):
                 # "toàn Cục thu được 2.015,3 tỷ đồng, trong đó Chi cục Hải quan quản lý các khu công nghiệp
@@ -1103,10 +1103,6 @@ def _read(
             ):
                 # "khoảng cách về điểm số còn hơn 12 điểm": the gap between two values, no figure of either
                 hold(tok, "not_in_catalog", f"a gap between two values of {ind.id}, not one", ind, value)
-                continue
-            if tok.kind == "money" and _PER_VISIT.match(low, tok.end):
-                # "mức chi tiêu bình quân chỉ khoảng 570.000 đồng/lượt": what one visit spends, not a total
-                hold(tok, "not_in_catalog", f"an amount per visit or per day, not {ind.id}", ind, value)
                 continue
             if tok.kind == "money" and (into := _INTO_A_PART.match(low, tok.end)) is not None:
                 # "thu hút thêm 2 dự án FDI, tổng vốn đăng ký khoảng 100 triệu USD vào khu công nghiệp Hữu
@@ -2428,7 +2424,7 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
         or any(p.search(low, start, tok.start) for p in ind.topics)
     ):
         return ind
-    parts = [i for i in catalog.indicators if i.part_of == ind.id]
+    parts = catalog.parts_of(ind.id)
     # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
     if any(p.search(low, start, end) for part in parts for p in part.topics):
         return ind
@@ -2452,6 +2448,12 @@ def _collectors_part(
     if own >= 0 or other >= 0:
         return part if own > other else None
     return part if about(own_words) and not about(other_words) else None
+
+
+def _collected_by_an_office(ind: Indicator, catalog: Catalog) -> bool:
+    """Whether an office's take can be `ind`: a part the catalog says one collects (its `bare_in`), or the
+    whole it is a part of."""
+    return ind.bare_in is not None or any(p.bare_in is not None for p in catalog.parts_of(ind.id))
 
 
 def _looked_back(back: re.Match, doc_date: date | None) -> bool:
@@ -2499,16 +2501,11 @@ _WITH_ANOTHER_PROVINCES_BRANCH = compile_lowered(
     r"[^.;]{0,20}?,?\s*(?:trong đó|(?<!chưa )bao gồm(?: cả)?|(?<!chưa )(?<!bao )gồm(?: cả)?)\b"
     rf"(?:(?!không|trừ)[^.;]){{0,40}}?{_BRANCH_ELSEWHERE}"
 )
-_OFFICE_TAKES = ("budget_revenue", "budget_revenue_trade")
 _MORE_OF = compile_lowered(r"\b(?:tăng thêm|có thêm)\s+$")
 _OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\b[^,;.]{0,60}$")
 _TO_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*(?:tỉnh |thành phố |tp\.? ?)?")
 _A_GAP = compile_lowered(
     r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:(?!mục tiêu|kế hoạch|chỉ tiêu)[^,;.]){0,50}$"
-)
-_PER_VISIT = compile_lowered(
-    r"\s*/\s*(?:lượt|khách|du khách|ngày|đêm|ngày đêm)\b"
-    r"|\s+(?:mỗi|một|cho mỗi) (?:lượt|khách|du khách|ngày)\b"
 )
 _INTO_A_PART = compile_lowered(
     r"\s*(?:vào|cho) (?P<part>(?:các )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế)(?: cửa khẩu)?)\b"
@@ -2694,7 +2691,11 @@ def _condition_before(low: str, start: int) -> int | None:
 # An amount written in bare đồng below this is no level (a level in đồng is written in full:
 # "7.590.000.000.000 đồng", "850.000 đồng")
 _FEWEST_DONG = 1_000  # (a monthly income was once below a million: "850.000 đồng")
-_EACH_MONTH = compile_lowered(r"\s*(?:mỗi|một|/)\s*(?:tháng|ngày|tuần)\b")
+_EACH_MONTH = compile_lowered(
+    r"\s*(?:mỗi|một|/)\s*(?:tháng|ngày|tuần)\b"
+    # (or per visit, per night: "mức chi tiêu bình quân chỉ khoảng 570.000 đồng/lượt")
+    r"|\s*/\s*(?:lượt|khách|du khách|đêm|ngày đêm)\b|\s+(?:mỗi|một|cho mỗi) (?:lượt|khách|du khách)\b"
+)
 _EACH_MONTH_BEFORE = compile_lowered(
     # ("bình quân mỗi tháng của 6 tháng cuối năm phải thu khoảng 373 tỷ đồng")
     r"\b(?:mỗi|bình quân một|bình quân 1) (?:tháng|ngày|tuần)\b[^,;.]{0,50}$"
