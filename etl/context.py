@@ -191,6 +191,9 @@ def _numbering(line: str) -> str | None:
 _PLAN_YEARS = re.compile(r"\bkế hoạch \d+ ")
 
 
+_LISTED_AFTER = compile_lowered(r"\s*(?:,|,?\s*và)\s*")
+
+
 class DocumentContext:
     """The document around the sentence being read: its lines, title, headings and the sentence before."""
 
@@ -296,20 +299,20 @@ class DocumentContext:
         # "Năm 2025, năm cuối của kế hoạch 5 năm, …: X đạt 8%; Y đạt 66 triệu đồng; …", "Tính đến hết tháng
         # 4, …": a period that opens the sentence, before its first comma, governs all of it.
         comma = low.find(",")
-        self._opening = next(
-            (
-                pm.period
-                for pm in periods
-                if comma > 0
-                and pm.end <= comma
-                and pm.start < 40
-                and pm.start not in owned
-                and pm.start not in singled
-                and pm.period.kind not in ("dates", "plan")
-                and not _BASIS.search(low, 0, pm.start)
-            ),
-            None,
-        )
+        opening = [
+            pm
+            for pm in periods
+            if comma > 0
+            and pm.end <= comma
+            and pm.start < 40
+            and pm.start not in owned
+            and pm.start not in singled
+            and pm.period.kind not in ("dates", "plan")
+            and not _BASIS.search(low, 0, pm.start)
+        ]
+        # (two periods listed there, "Năm 2023 và 2024, …", govern nothing but the values listed for them)
+        listed = len(opening) > 1 and _LISTED_AFTER.fullmatch(low, opening[0].end, opening[1].start)
+        self._opening = opening[0].period if opening and not listed else None
         return periods
 
     def _anchor(

@@ -1092,18 +1092,34 @@ def _read(
                 "với" in low
                 and _OPENS_ON_WITH.search(low, max(clause[0], tok.start - 70), tok.start)
                 and (comma := _TO_THE_COMMA.match(low, tok.end)) is not None
-                and (owner := catalog.places["province"].match(low, comma.end())) is not None
+                and (
+                    (owner := catalog.places["province"].match(low, comma.end())) is not None
+                    # ("Với tổng lượng khách năm 2023 đạt 1,6 triệu lượt, thành phố Lạng Sơn là …": the city)
+                    or (
+                        owner := catalog.places["district"].match(
+                            low, _PAST_THE_COMMA.match(low, tok.end).end()
+                        )
+                    )
+                    is not None
+                )
+                # (not where the clause says whose the value is: "Với tốc độ tăng trưởng GRDP của tỉnh năm
+                # 2023 đạt 5,5%, Cao Bằng và Bắc Kạn đều thấp hơn")
+                and not names_province(low, max(clause[0], tok.start - 70), tok.start)
             ):
                 # "Với 0,6832 điểm, Đà Nẵng là địa phương duy nhất vượt ngưỡng 0,65": the province after the
                 # comma owns the value the clause opened on
                 hold(tok, "other_place", owner.group(), ind, value)
                 continue
             if tok.kind in ("score", "percent", "money") and _A_GAP.search(
-                low, max(clause[0], tok.start - 60), tok.start
+                low, max(clause[0], tok.start - 90), tok.start
             ):
-                # "khoảng cách về điểm số còn hơn 12 điểm": the gap between two values, no figure of either
-                hold(tok, "not_in_catalog", f"a gap between two values of {ind.id}, not one", ind, value)
-                continue
+                if not _PLAN_VALUE_BEFORE.search(low, max(0, tok.start - 40), tok.start):
+                    # "khoảng cách về điểm số còn hơn 12 điểm", "chênh lệch so với kế hoạch khoảng 500 tỷ
+                    # đồng": the gap between two values, no figure of either
+                    hold(tok, "not_in_catalog", f"a gap between two values of {ind.id}, not one", ind, value)
+                    continue
+                if tok.status not in ("target", "forecast"):
+                    tok.status = "target"  # "khoảng cách so với kế hoạch 7% còn khá xa": the plan's own value
             if tok.kind == "money" and (into := _INTO_A_PART.match(low, tok.end)) is not None:
                 # "thu hút thêm 2 dự án FDI, tổng vốn đăng ký khoảng 100 triệu USD vào khu công nghiệp Hữu
                 # Lũng": what goes into one park or zone, not the province's
@@ -1152,6 +1168,10 @@ def _read(
                     _EACH_MONTH.match(low, tok.end)
                     # ("kim ngạch … bình quân mỗi tháng đạt 430 triệu USD", "… mỗi ngày đạt 15 triệu USD")
                     or _EACH_MONTH_BEFORE.search(low, max(0, tok.start - 70), tok.start)
+                    or (
+                        ("bình quân" in low or "trung bình" in low or "khách" in low)
+                        and _EACH_MONTH_OPENING.search(low, 0, tok.start)
+                    )
                 )
             ):
                 # "… thu từ hoạt động xuất nhập khẩu bình quân 380 tỷ đồng mỗi tháng": an average per month
@@ -2022,7 +2042,8 @@ def _unless_an_amount_between(
         if (
             max(named_at[-1], clause[0]) <= start
             and end <= tok.start
-            and low[max(0, start - 2) : start] == ", "
+            # (or after "và": "GRDP tăng 8% và xuất khẩu tăng 10%")
+            and (low[max(0, start - 2) : start] == ", " or low[max(0, start - 4) : start] == " và ")
             and growth_of(amount, catalog) is not ind
             and any(named_at[-1] <= t.start < start for t in tokens if t is not tok)
         ):
@@ -2498,14 +2519,19 @@ _ANOTHER_PROVINCES_BRANCH = compile_lowered(
     rf"\b(?:quản lý|gồm|có|trực thuộc)\b(?:(?!không|trừ)[^.;]){{0,60}}?{_BRANCH_ELSEWHERE}"
 )
 _WITH_ANOTHER_PROVINCES_BRANCH = compile_lowered(
-    r"[^.;]{0,20}?,?\s*(?:trong đó|(?<!chưa )bao gồm(?: cả)?|(?<!chưa )(?<!bao )gồm(?: cả)?)\b"
+    r"[^.;]{0,20}?,?\s*(?:trong đó|(?<!chưa )(?<!không )bao gồm(?: cả)?"
+    r"|(?<!chưa )(?<!không )(?<!bao )gồm(?: cả)?)\b"
     rf"(?:(?!không|trừ)[^.;]){{0,40}}?{_BRANCH_ELSEWHERE}"
 )
 _MORE_OF = compile_lowered(r"\b(?:tăng thêm|có thêm)\s+$")
 _OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\b[^,;.]{0,60}$")
 _TO_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*(?:tỉnh |thành phố |tp\.? ?)?")
-_A_GAP = compile_lowered(
-    r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:(?!mục tiêu|kế hoạch|chỉ tiêu)[^,;.]){0,50}$"
+_PAST_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*")
+_A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:[^,;.]|[.,](?=\d)){0,80}$")
+# (but the plan's value the gap is to, written right after it: "khoảng cách đến mục tiêu 7% vẫn còn xa")
+_PLAN_VALUE_BEFORE = compile_lowered(
+    r"\b(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?: (?:cả )?năm(?: \d{4})?)?"
+    r"(?: (?:là|đề ra|đặt ra|được giao|giao))?\s*$"
 )
 _INTO_A_PART = compile_lowered(
     r"\s*(?:vào|cho) (?P<part>(?:các )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế)(?: cửa khẩu)?)\b"
@@ -2699,10 +2725,16 @@ _EACH_MONTH = compile_lowered(
 _EACH_MONTH_BEFORE = compile_lowered(
     # ("bình quân mỗi tháng của 6 tháng cuối năm phải thu khoảng 373 tỷ đồng")
     r"\b(?:mỗi|bình quân một|bình quân 1) (?:tháng|ngày|tuần)\b[^,;.]{0,50}$"
-    # (opening its clause, past a comma: "Bình quân mỗi tháng quý III, số thu của Cục đạt trên 420 tỷ đồng")
-    r"|(?:^|[.;:]\s*)\W*(?:bình quân|trung bình) (?:mỗi|một|1) (?:tháng|ngày|tuần)\b[^;.]{0,80}$"
     # (or per visitor: "chi tiêu bình quân của một lượt khách khoảng 424 nghìn đồng")
     r"|\b(?:của|cho|trên|mỗi) (?:một |1 )?(?:lượt khách|du khách|khách)\b[^,;.]{0,25}$"
+)
+# the same opening its clause, the value past a comma ("Bình quân mỗi tháng quý III, số thu của Cục đạt trên
+# 420 tỷ đồng", "Tính bình quân mỗi tháng, 9 tháng năm 2024 thu ngân sách đạt 700 tỷ đồng"), or one visitor
+# ("…; một lượt khách lưu trú chi tiêu khoảng 1,5 triệu đồng"): searched from the sentence's start
+_EACH_MONTH_OPENING = compile_lowered(
+    r"(?:^|[.;:]\s*)\W*(?:tính )?(?:bình quân|trung bình) (?:mỗi|một|1) (?:tháng|ngày|tuần)\b"
+    r"(?:[^;.]|\.(?=\d)){0,120}$"
+    r"|(?:^|[,;:]\s*)\W*(?:mỗi|một|1) (?:lượt khách|du khách|khách)\b[^,;.]{0,40}$"
 )
 # "Giả định các tháng cuối năm, kim ngạch duy trì ổn định, cả năm đạt …": a scenario's value, a forecast
 _SUPPOSED = compile_lowered(r"\b(?:giả định|giả sử)\b")

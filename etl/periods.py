@@ -765,7 +765,9 @@ def _price_base_year(m, doc_date):
     rf"quý (?P<a>III|I|[13]) và (?:quý )?(?P<b>IV|II|[24])\b"
     rf"(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?"
     r"(?![^.;]*\blần lượt\b)(?!,?(?:[^.;,]|[.,](?=\d)){0,40}\b(?:đều|mỗi quý)\b)"
-    r"(?!(?:[^.;,]|[.,](?=\d))*\d\s*%? và \d)",
+    # (nor "Quý I và quý II, GRDP tăng 5,2% và 6,1%", "…, kim ngạch đạt 5,1 tỷ USD và 5,6 tỷ USD": a value
+    # for each, etl/respectively.py's implicit list)
+    r"(?!(?:[^.;]|[.,](?=\d))*\d\s*(?:%|(?:nghìn tỷ|tỷ|triệu) (?:đồng|usd))? và \d)",
     ("quý",),
 )
 def _two_quarters(m, doc_date):

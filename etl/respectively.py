@@ -3,6 +3,9 @@
 "PCI, PGI và PAPI của tỉnh lần lượt xếp thứ 20, 62 và 12" gives three ranks of three indices for the
 sentence's period; "các năm 2019, 2020 và 2021, PCI của tỉnh lần lượt xếp thứ 52, 44 và 36" gives three
 ranks of one index for three years. A list whose lengths do not agree gives nothing (never a guess).
+
+Writers often leave the word out where the periods are listed just before ("Quý I và quý II, GRDP tăng 5,2% và
+6,1%"): such a list is *implicit*, read only as one value per listed period (etl/subjects.py).
 """
 
 from __future__ import annotations
@@ -31,6 +34,15 @@ _LIST = compile_lowered(
     rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_MONEY})+"
     rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
 )
+# the same list with no "lần lượt": a verb right before values of one unit ("tăng 5,2% và 6,1%", "đạt 5,1 tỷ
+# USD và 5,6 tỷ USD", "xếp thứ 15 và 20")
+_IMPLICIT = compile_lowered(
+    r"\b(?P<verb>(?:(?:ước|ước tính|sơ bộ)\s+)?(?:tăng|giảm|đạt|là|ở mức"
+    r"|(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)?"
+    r" thứ))\s+"
+    rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_MONEY})+"
+    rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
+)
 _MONEY_ITEM = compile_lowered(_MONEY)
 _ITEM = compile_lowered(_VALUE)
 
@@ -47,21 +59,33 @@ class ListedValue:
 @dataclass(frozen=True)
 class RespectiveList:
     values: list[ListedValue]
-    start: int  # of "lần lượt"
+    start: int  # of "lần lượt" (of the verb, in an implicit list)
     end: int
+    implicit: bool = False  # no "lần lượt": one value per listed period only
 
 
 def respective_lists(low: str) -> list[RespectiveList]:
-    """Every "lần lượt" list of two or more values in a lower-cased sentence."""
+    """Every "lần lượt" list of two or more values in a lower-cased sentence, then every implicit one."""
     out = []
-    if "lần lượt" not in low and "tương ứng" not in low:
-        return out
-    for m in _LIST.finditer(low):
+    if "lần lượt" in low or "tương ứng" in low:
+        out += _lists(low, _LIST.finditer(low))
+    if " và " in low:
+        said = [(r.start, r.end) for r in out]
+        implicit = (
+            m for m in _IMPLICIT.finditer(low) if not any(a < m.end() and m.start() < b for a, b in said)
+        )
+        out += _lists(low, implicit, implicit=True)
+    return out
+
+
+def _lists(low: str, matches, implicit: bool = False) -> list[RespectiveList]:
+    out = []
+    for m in matches:
         verb = m["verb"] or ""
         amounts = list(_MONEY_ITEM.finditer(low, m.start("items"), m.end("items")))
         if amounts and amounts[0].start() == m.start("items"):
             values = [ListedValue("money", a.group().strip(), a.start(), a.end(), None) for a in amounts]
-            out.append(RespectiveList(values, m.start(), m.end()))
+            out.append(RespectiveList(values, m.start(), m.end(), implicit))
             continue
         rank = any(
             w in verb for w in ("xếp", "đứng", "hạng", "thứ", "vị trí", "giữ", "lùi", "tụt", "lên", "xuống")
@@ -71,6 +95,8 @@ def respective_lists(low: str) -> list[RespectiveList]:
             unit = it["u"]
             kind = "rank" if rank and not unit else "percent" if unit == "%" else "score" if unit else None
             items.append((kind, it))
+        if implicit and any(k is None for k, _ in items):
+            continue  # (with no "lần lượt", every value its unit: not "tăng 5,2% và 6 tháng …")
         while len(items) > 2 and items[-1][0] is None and items[0][0] in ("percent", "score"):
             items.pop()  # "lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm …": the list ends at its last unit
         kinds = {k for k, _ in items if k is not None}
@@ -90,5 +116,5 @@ def respective_lists(low: str) -> list[RespectiveList]:
             )
             for item_kind, it in items
         ]
-        out.append(RespectiveList(values, m.start(), m.end()))
+        out.append(RespectiveList(values, m.start(), m.end(), implicit))
     return out

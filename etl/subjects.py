@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
@@ -359,6 +360,8 @@ _COMPONENT_OF_INDEX = compile_lowered(
 
 _OWN_MONEY_CLAUSE = compile_lowered(
     r"\s*(?:\S+\s+){0,8}?(?:xuất khẩu|nhập khẩu|thu phí|thu tiền|doanh thu|vốn)\b"
+    # ("…; bổ sung cân đối từ ngân sách trung ương 5.846,7 tỷ đồng": a transfer to the province, no spending)
+    r"|\s*(?:số |nguồn |kinh phí )?(?:bổ sung|trợ cấp) (?:cân đối|có mục tiêu|từ ngân sách)\b"
 )
 # an amount the clause names right before its value, which no catalog topic found: its own subject
 OTHER_MONEY = compile_lowered(
@@ -508,6 +511,11 @@ def respective_tokens(
     for listed in respective_lists(low):
         kind = listed.values[0].kind
         n = len(listed.values)
+        if listed.implicit:
+            pairs = _listed_period_pairs(low, listed, catalog, own)
+            if pairs is not None:
+                tokens += _listed_tokens(low, listed, pairs, [None] * n)
+            continue
         if carried and len(carried) == n and not topic_spans(low[: listed.start], catalog, kind):
             twins = [
                 _index_twin(ind, value.kind, catalog)
@@ -644,6 +652,42 @@ def respective_tokens(
         pairs = [(ind, period or period_of_list) for ind, period in pairs]
         tokens += _listed_tokens(low, listed, pairs, places)
     return tokens
+
+
+# periods listed one after another ("Quý I và quý II", "Năm 2022, 2023 và 2024", "tháng 8, tháng 9")
+_BETWEEN_LISTED_PERIODS = compile_lowered(r"\s*(?:,|,?\s*và)\s*")
+# (not periods compared with or counted from: "So với năm 2022 và 2023, …", "từ quý I và quý II …")
+_BEFORE_LISTED_PERIODS = compile_lowered(r"\b(?:so với|cùng kỳ|từ|đến|sau|trước|hơn|bằng)\s*$")
+
+
+def _listed_period_pairs(low: str, listed, catalog: Catalog, own: list[PeriodMatch]):
+    """An implicit list's values paired with the periods its clause lists just before it, of the one subject
+    it names ("Quý I và quý II, GRDP của tỉnh tăng 5,2% và 6,1%"), or None where they do not line up."""
+    n = len(listed.values)
+    lead_start = max(low.rfind(";", 0, listed.start), low.rfind(": ", 0, listed.start)) + 1
+    named = [pm for pm in own if lead_start <= pm.start < listed.start]
+    if (
+        len(named) != n
+        or len({pm.period.label for pm in named}) != n
+        or len({pm.period.kind for pm in named}) != 1
+    ):
+        return None
+    if any(not _BETWEEN_LISTED_PERIODS.fullmatch(low, a.end, b.start) for a, b in pairwise(named)):
+        return None
+    if _BEFORE_LISTED_PERIODS.search(low, lead_start, named[0].start):
+        return None
+    lead = low[lead_start : listed.start]
+    ordered = _ordered_subjects(lead, catalog, listed.values[0].kind, 1)
+    if not ordered and listed.values[0].kind == "percent" and _GROWTH_VERB.match(low, listed.start):
+        # "Năm 2022 và năm 2023, GRDP tăng 5,2% và 6,1%": the growth of the one level the lead names
+        levels = _ordered_subjects(lead, catalog, "money", 1)
+        ordered = [i for i in catalog.indicators if len(levels) == 1 and i.growth_of == levels[0].id][:1]
+    if len({ind.id for ind in ordered}) != 1:
+        return None
+    return [(ordered[0], pm.period) for pm in named]
+
+
+_GROWTH_VERB = compile_lowered(r"(?:(?:ước|ước tính|sơ bộ) )?(?:tăng|giảm)\b")
 
 
 # what may stand before the provinces a list opens on: its period and a connective

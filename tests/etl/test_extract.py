@@ -7617,3 +7617,215 @@ def test_what_round_ah_showed_reads_right(text, doc_date, expected):
 )
 def test_what_the_thirty_second_review_and_round_ai_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # Periods listed, then as many values with no "lần lượt": one value per period, in order.
+        (
+            "Quý I và quý II, GRDP của tỉnh tăng 5,2% và 6,1%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 5.2, "Q1/2024", "actual"), ("grdp_growth", 6.1, "Q2/2024", "actual")],
+        ),
+        (
+            "Năm 2022 và năm 2023, GRDP tỉnh Lạng Sơn tăng 5,2% và 6,1%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 5.2, "2022", "actual"), ("grdp_growth", 6.1, "2023", "actual")],
+        ),
+        (
+            "Tháng 8 và tháng 9, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 5,1 tỷ USD và 5,6 tỷ USD.",
+            date(2024, 10, 5),
+            [("trade_turnover", 5.1, "08/2024", "actual"), ("trade_turnover", 5.6, "09/2024", "actual")],
+        ),
+        (
+            "Các năm 2021, 2022 và 2023, chỉ số PCI của tỉnh xếp thứ 15, 20 và 18.",
+            date(2024, 5, 5),
+            [
+                ("pci_rank", 15, "2021", "actual"),
+                ("pci_rank", 20, "2022", "actual"),
+                ("pci_rank", 18, "2023", "actual"),
+            ],
+        ),
+        # (a value beyond the list has neither period: held, not given the first or the last)
+        (
+            "Năm 2022 và 2023, GRDP tỉnh tăng 5,2% và 6,1%, thu ngân sách đạt 1.200 tỷ đồng.",
+            date(2024, 10, 5),
+            [("grdp_growth", 5.2, "2022", "actual"), ("grdp_growth", 6.1, "2023", "actual")],
+        ),
+        # Guards: periods compared with, values of two subjects, two quarters' one target.
+        (
+            "So với năm 2022 và 2023, GRDP tỉnh năm 2024 ước tăng 5,2%.",
+            date(2024, 12, 20),
+            [("grdp_growth", 5.2, "2024", "estimate")],
+        ),
+        (
+            "Quý III và quý IV, tỉnh phấn đấu GRDP tăng 9,2%.",
+            date(2024, 7, 5),
+            [("grdp_growth", 9.2, "H2/2024", "target")],
+        ),
+        (
+            "Năm 2022 và 2023, xuất khẩu và nhập khẩu tăng 5,2% và 6,1%.",
+            date(2024, 1, 15),
+            [],
+        ),
+    ],
+)
+def test_periods_listed_then_values_without_respectively_pair_in_order(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # The customs sector's nationwide trade, its exports too; the province's own named after it is ours.
+        (
+            "Tính chung toàn ngành, 10 tháng năm 2024 kim ngạch xuất khẩu đạt 335 tỷ USD.",
+            date(2024, 11, 5),
+            [],
+        ),
+        (
+            "Tính chung toàn ngành 10 tháng năm 2024, kim ngạch xuất nhập khẩu cả nước đạt 647 tỷ USD, trong khi qua "
+            "Lạng Sơn đạt 4,5 tỷ USD.",
+            date(2024, 11, 5),
+            [("trade_turnover", 4.5, "01–10/2024", "actual")],
+        ),
+        # Some communes or districts of the province, not the province.
+        ("Nhiều xã thuộc tỉnh có tỷ lệ hộ nghèo năm 2023 trên 20%.", date(2024, 1, 15), []),
+        ("Năm 2023, nhiều huyện thuộc tỉnh có tỷ lệ hộ nghèo dưới 5%.", date(2024, 1, 15), []),
+        # One country's visitors, framed before the province's verb.
+        ("Đối với khách Trung Quốc, 9 tháng năm 2024 tỉnh đón 300.000 lượt.", date(2024, 10, 5), []),
+        ("Về khách Trung Quốc, 9 tháng năm 2024, Lạng Sơn đón 300.000 lượt.", date(2024, 10, 5), []),
+        # A part of domestic revenue described by the whole, not followed by the whole's own value.
+        (
+            "9 tháng năm 2024, thu từ khu vực ngoài quốc doanh, khoản chiếm tỷ trọng lớn nhất trong thu nội địa, đạt "
+            "900 tỷ đồng.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "9 tháng năm 2024, nhờ thu từ khu vực ngoài quốc doanh tăng khá, thu nội địa đạt 2.100 tỷ đồng.",
+            date(2024, 10, 5),
+            [("budget_revenue_domestic", 2100, "01–09/2024", "actual")],
+        ),
+        # A gap is no figure; the plan's value right after the plan's word is the plan's.
+        (
+            "Năm 2023, thu ngân sách đạt 8.500 tỷ đồng, chênh lệch so với kế hoạch khoảng 500 tỷ đồng.",
+            date(2024, 1, 15),
+            [("budget_revenue", 8500, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, tăng trưởng GRDP của tỉnh đạt 5,5%, khoảng cách so với kế hoạch 7% còn khá xa.",
+            date(2024, 1, 15),
+            [("grdp_growth", 5.5, "2023", "actual"), ("grdp_growth", 7, "2023", "target")],
+        ),
+        (
+            "Năm 2023, thu ngân sách đạt 8.500 tỷ đồng, khoảng cách đến chỉ tiêu 9.000 tỷ đồng còn 500 tỷ đồng.",
+            date(2024, 1, 15),
+            [("budget_revenue", 8500, "2023", "actual"), ("budget_revenue", 9000, "2023", "target")],
+        ),
+        # One kind of a split total, however the split is introduced.
+        (
+            "Chia theo ngành hoạt động thì bán lẻ hàng hóa 9 tháng năm 2024 ước đạt 19.742,3 tỷ đồng.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "Phân theo ngành hoạt động, bán lẻ hàng hóa 9 tháng năm 2024 ước đạt 19.742,3 tỷ đồng.",
+            date(2024, 10, 5),
+            [],
+        ),
+        # The railway station as one of the whole's channels; bare gate names in a list, however they go on.
+        (
+            "9 tháng năm 2025, kim ngạch xuất nhập khẩu qua các cửa khẩu đường bộ và ga đường sắt Đồng Đăng của tỉnh "
+            "đạt 66 tỷ USD.",
+            date(2025, 10, 5),
+            [("trade_turnover", 66, "01–09/2025", "actual")],
+        ),
+        (
+            "9 tháng năm 2025, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 66 tỷ USD; Hữu Nghị 48 tỷ USD; Chi Ma "
+            "ước đạt 3,1 tỷ USD; Cốc Nam khoảng 1,2 tỷ USD.",
+            date(2025, 10, 5),
+            [("trade_turnover", 66, "01–09/2025", "actual")],
+        ),
+        # Where visitors come from is no place of the value; a "Với" clause that says whose the value is.
+        (
+            "Năm 2023, thu hút khách từ các tỉnh bạn tăng mạnh, tổng lượt khách du lịch đến tỉnh đạt 3 triệu lượt.",
+            date(2024, 1, 15),
+            [("tourists", 3000000, "2023", "actual")],
+        ),
+        (
+            "Với tốc độ tăng trưởng GRDP của tỉnh năm 2023 đạt 5,5%, Cao Bằng và Bắc Kạn đều thấp hơn.",
+            date(2024, 1, 15),
+            [("grdp_growth", 5.5, "2023", "actual")],
+        ),
+        (
+            "Với tổng lượng khách năm 2023 đạt 1,6 triệu lượt, thành phố Lạng Sơn là địa phương thu hút khách nhiều "
+            "nhất tỉnh.",
+            date(2024, 1, 15),
+            [],
+        ),
+        # A monthly average opening its clause, however long the clause; what one visitor spends.
+        (
+            "Bình quân mỗi tháng quý III/2024, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt trên 500 triệu USD.",
+            date(2024, 10, 5),
+            [],
+        ),
+        ("Tính bình quân mỗi tháng, 9 tháng năm 2024 thu ngân sách đạt 700 tỷ đồng.", date(2024, 10, 5), []),
+        (
+            "Năm 2023, tổng thu từ du lịch đạt 1.500 tỷ đồng, tăng 20%; một lượt khách lưu trú chi tiêu khoảng 1,5 "
+            "triệu đồng.",
+            date(2024, 1, 15),
+            [("tourism_revenue", 1500, "2023", "actual")],
+        ),
+        # "không bao gồm" leaves the other province's branch out, like "chưa bao gồm".
+        (
+            "Năm 2019, Cục Hải quan Lạng Sơn thu ngân sách đạt 5.015,3 tỷ đồng, không bao gồm số thu của Chi cục Hải "
+            "quan quản lý các KCN tỉnh Bắc Giang.",
+            date(2020, 1, 10),
+            [("budget_revenue_trade", 5015.3, "2019", "actual")],
+        ),
+        # Cases put under a committee's watch, past a longer list or named before the count.
+        (
+            "Năm 2023, Ban Chỉ đạo tỉnh đã đưa 18 vụ án, vụ việc tham nhũng, tiêu cực vào diện Ban Chỉ đạo theo "
+            "dõi, chỉ đạo.",
+            date(2024, 1, 15),
+            [],
+        ),
+        ("Năm 2023, Ban Chỉ đạo đã đưa vào diện theo dõi 6 vụ án tham nhũng.", date(2024, 1, 15), []),
+        # Rural residents' income; the visitors of both kinds together; the tax office's own take.
+        ("Năm 2023, thu nhập bình quân của cư dân nông thôn đạt 35 triệu đồng/người.", date(2024, 1, 15), []),
+        (
+            "Thu nhập bình quân đầu người năm 2020 ước 40,6 triệu đồng; thu nhập của cư dân nông thôn năm 2020 khoảng "
+            "30 triệu đồng.",
+            date(2021, 1, 4),
+            [("income_per_capita", 40.6, "2020", "estimate")],
+        ),
+        (
+            "9 tháng năm 2024, khách quốc tế và khách nội địa đến Lạng Sơn ước đạt 2,8 triệu lượt.",
+            date(2024, 10, 5),
+            [("tourists", 2800000, "01–09/2024", "estimate")],
+        ),
+        (
+            "Quý I/2017, thu nội địa trên địa bàn tỉnh đạt 600 tỷ đồng; riêng Cục Thuế tỉnh trực tiếp thu 400 tỷ đồng.",
+            date(2017, 4, 5),
+            [("budget_revenue_domestic", 600, "Q1/2017", "actual")],
+        ),
+        # A transfer from the centre after the spending; organisations that have done something; a new
+        # subject's change after "và".
+        (
+            "Dự toán năm 2020: tổng chi ngân sách địa phương 10.942,3 tỷ đồng; bổ sung cân đối từ ngân sách trung "
+            "ương 5.846,7 tỷ đồng.",
+            date(2019, 12, 11),
+            [("budget_expenditure", 10942.3, "2020", "target")],
+        ),
+        ("Đến ngày 15/7, đã có 24/69 đảng bộ trực thuộc tổ chức xong đại hội.", date(2025, 7, 18), []),
+        (
+            "Năm 2024, GRDP tăng 8% và xuất khẩu tăng 10%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 8, "2024", "estimate")],
+        ),
+    ],
+)
+def test_what_the_thirty_third_review_and_round_aj_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
