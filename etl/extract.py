@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
+from itertools import pairwise
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
@@ -393,6 +394,10 @@ def _read(
         previous_low, previous_line = low, line_of(s_start)  # (read at the next sentence's top)
         # (the sentence before, for the part it opened on as its subject; and this one, for the next)
         part_before, part_opened = part_opened, (line_of(s_start), low, sentence)
+        if part_before is not None and part_before[0] == line_of(s_start) and _goes_on_about_a_part(sentence):
+            # "Huyện Đình Lập hiện có … . Năm 2022, huyện trồng mới 2.150 ha rừng. Tỷ lệ hộ nghèo còn …": a
+            # sentence on "huyện" bare goes on about the part the one before opened on, for the next one too
+            part_opened = (line_of(s_start), part_before[1], part_before[2])
         if title_part is not None:
             # (in an article on a district, a paragraph that speaks of the province goes on about it: "Bí thư
             # Tỉnh ủy cho biết, 6 tháng đầu năm 2025, kinh tế của tỉnh … . Thu ngân sách … đạt 8.920 tỷ đồng")
@@ -1096,11 +1101,15 @@ def _read(
                     (owner := catalog.places["province"].match(low, comma.end())) is not None
                     # ("Với tổng lượng khách năm 2023 đạt 1,6 triệu lượt, thành phố Lạng Sơn là …": the city)
                     or (
-                        owner := catalog.places["district"].match(
-                            low, _PAST_THE_COMMA.match(low, tok.end).end()
+                        (
+                            owner := catalog.places["district"].match(
+                                low, _PAST_THE_COMMA.match(low, tok.end).end()
+                            )
                         )
+                        is not None
+                        # (not its share of the value: "…, thành phố Lạng Sơn chiếm khoảng 60%")
+                        and not _ITS_SHARE.match(low, owner.end())
                     )
-                    is not None
                 )
                 # (not where the clause says whose the value is: "Với tốc độ tăng trưởng GRDP của tỉnh năm
                 # 2023 đạt 5,5%, Cao Bằng và Bắc Kạn đều thấp hơn")
@@ -1120,6 +1129,15 @@ def _read(
                     continue
                 if tok.status not in ("target", "forecast"):
                     tok.status = "target"  # "khoảng cách so với kế hoạch 7% còn khá xa": the plan's own value
+            if (
+                tok.kind == "money"
+                and _WHOLE_OF_A_SHARE.search(low, max(0, tok.start - 90), tok.start)
+                and (nation := catalog.places["nation"].search(low, 0, tok.start)) is not None
+            ):
+                # "So với cả nước, kim ngạch qua địa bàn tỉnh chỉ bằng khoảng 1,06% tổng kim ngạch xuất nhập
+                # khẩu hàng hóa (425,1 tỷ USD)": the whole the province's share is of, the nation's
+                hold(tok, "other_place", nation.group(), ind, value)
+                continue
             if tok.kind == "money" and (into := _INTO_A_PART.match(low, tok.end)) is not None:
                 # "thu hút thêm 2 dự án FDI, tổng vốn đăng ký khoảng 100 triệu USD vào khu công nghiệp Hữu
                 # Lũng": what goes into one park or zone, not the province's
@@ -1504,6 +1522,12 @@ def _read(
             if place is not None:
                 placed_in_sentence[ind.id], placed_at[ind.id] = place, tok.end
                 hold(tok, "other_place", place, ind, value)
+                continue
+            if tok.period is None and _opens_on_listed_periods(low, own, clause, tok):
+                # "Năm 2023 và 2024, tổng vốn đầu tư … đạt 18.500 tỷ đồng", "Quý I và quý II, kim ngạch xuất
+                # khẩu và nhập khẩu đạt 1,2 tỷ USD và 0,8 tỷ USD": a value of no list, under two periods
+                why = "the sentence opens on several periods and the value is not one of a list for them"
+                hold(tok, "no_period", why, ind, value)
                 continue
             found = (
                 (tok.period, "clause")
@@ -2061,6 +2085,23 @@ def _unless_an_amount_between(
     return ind
 
 
+_BETWEEN_LISTED = compile_lowered(r"\s*(?:,|,?\s*và)\s*")
+
+
+def _opens_on_listed_periods(low: str, own: list[PeriodMatch], clause, tok) -> bool:
+    """Whether the sentence opens, before its first comma, on two or more periods of one kind listed one after
+    another ("Năm 2023 và 2024, …", "Tháng 8, tháng 9, …"), and the value's own clause names no other."""
+    if "lần lượt" in low or "tương ứng" in low:
+        return False  # (a list the reading did not pair: left as it was read before this rule)
+    comma = low.find(",")
+    opening = [pm for pm in own if comma > 0 and pm.end <= comma]
+    if len(opening) < 2 or opening[0].start > 12 or len({pm.period.kind for pm in opening}) != 1:
+        return False
+    if not all(_BETWEEN_LISTED.fullmatch(low, a.end, b.start) for a, b in pairwise(opening)):
+        return False
+    return not any(comma < pm.start < tok.start and clause[0] <= pm.start for pm in own)
+
+
 def _not_in_a_later_bracket(own: list[PeriodMatch], low: str, tok: Token) -> list[PeriodMatch]:
     """The sentence's periods but those of a bracket after the value that does not hold it: "hiện toàn tỉnh
     có 86 xã đạt chuẩn (cuối năm 2015 chỉ có 17 xã)" -- the bracket's year is its own value's."""
@@ -2391,6 +2432,19 @@ _OPENING_ON_THIS = compile_lowered(r"\W*(?:cũng )?theo (?:đơn vị|tỉnh|đ�
 _THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b|\bđơn vị (?:này|trên)\b")
 
 
+# a sentence whose subject is a part written bare, its name left out ("Năm 2022, huyện trồng mới …")
+_BARE_PART_SUBJECT = re.compile(
+    r"^\W*(?:(?:[Nn]ăm|[Tt]rong năm|[Qq]uý|[Tt]háng|\d+ tháng|[Đđ]ến nay|[Hh]iện nay)[^,.;]{0,25},\s*)?"
+    r"(?:[Hh]uyện|[Xx]ã|[Tt]hị trấn) (?:đã |cũng |còn |hiện |đang |tiếp tục )?(?=[^\W\d_])"
+)
+
+
+def _goes_on_about_a_part(sentence: str) -> bool:
+    m = _BARE_PART_SUBJECT.match(sentence)
+    # (a verb after it, not a name: "huyện trồng", not "huyện Cao Lộc")
+    return m is not None and sentence[m.end()].islower()
+
+
 @lru_cache(maxsize=4)
 def _part_opened(low: str, sentence: str, catalog: Catalog) -> str | None:
     """The part a sentence opened on as its subject (etl.places.part_opening), read once per sentence."""
@@ -2526,7 +2580,10 @@ _WITH_ANOTHER_PROVINCES_BRANCH = compile_lowered(
 _MORE_OF = compile_lowered(r"\b(?:tăng thêm|có thêm)\s+$")
 _OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\b[^,;.]{0,60}$")
 _TO_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*(?:tỉnh |thành phố |tp\.? ?)?")
+# the whole a share is of, its level in brackets ("… bằng 1,06% tổng kim ngạch … (425,1 tỷ USD)")
+_WHOLE_OF_A_SHARE = compile_lowered(r"\d\s*%\s+(?:của\s+)?tổng\b[^()%;.]{0,70}\(\s*$")
 _PAST_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*")
+_ITS_SHARE = compile_lowered(r"[^,;.]{0,20}\bchiếm\b")
 _A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:[^,;.]|[.,](?=\d)){0,80}$")
 # (but the plan's value the gap is to, written right after it: "khoảng cách đến mục tiêu 7% vẫn còn xa")
 _PLAN_VALUE_BEFORE = compile_lowered(
@@ -2733,7 +2790,9 @@ _EACH_MONTH_BEFORE = compile_lowered(
 # ("…; một lượt khách lưu trú chi tiêu khoảng 1,5 triệu đồng"): searched from the sentence's start
 _EACH_MONTH_OPENING = compile_lowered(
     r"(?:^|[.;:]\s*)\W*(?:tính )?(?:bình quân|trung bình) (?:mỗi|một|1) (?:tháng|ngày|tuần)\b"
-    r"(?:[^;.]|\.(?=\d)){0,120}$"
+    # (not across another value: "Bình quân mỗi tháng tăng 8%, 9 tháng … đạt 2,9 triệu lượt", "…, thu ngân
+    # sách đạt 700 tỷ đồng, nhờ vậy 9 tháng … đạt 6.300 tỷ đồng"; nor a whole's "cả 9 tháng")
+    r"(?:(?!%|\bđồng\b|\busd\b|\blượt\b|\bcả\b)[^;.]|\.(?=\d)){0,120}$"
     r"|(?:^|[,;:]\s*)\W*(?:mỗi|một|1) (?:lượt khách|du khách|khách)\b[^,;.]{0,40}$"
 )
 # "Giả định các tháng cuối năm, kim ngạch duy trì ổn định, cả năm đạt …": a scenario's value, a forecast

@@ -100,7 +100,10 @@ _SUBJECT_VERB = compile_lowered(
 )
 # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
-_SUBJECT_WEAK_VERB = compile_lowered(r"\s+(?:vẫn |đã |cũng |tiếp tục |còn |mới )?(?:thuộc|ước|có)\b")
+# ("Huyện Đình Lập hiện có hơn 83.000 ha rừng": what it has now)
+_SUBJECT_WEAK_VERB = compile_lowered(
+    r"\s+(?:vẫn |đã |cũng |tiếp tục |còn |mới |hiện |hiện nay )?(?:thuộc|ước|có)\b"
+)
 _OPENS_SEGMENT = re.compile(
     r"^(?:[^,;:]*:)?[\s\"“]*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?"
     r"(?:tỉnh\s+(?:bạn\s+|láng giềng\s+|lân cận\s+)?)?$"

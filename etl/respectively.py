@@ -95,8 +95,10 @@ def _lists(low: str, matches, implicit: bool = False) -> list[RespectiveList]:
             unit = it["u"]
             kind = "rank" if rank and not unit else "percent" if unit == "%" else "score" if unit else None
             items.append((kind, it))
+        while implicit and items and items[-1][0] is None:
+            items.pop()  # ("tăng 5,2% và 6,1%, 6 tháng đầu năm …": the list ends at its last unit)
         if implicit and any(k is None for k, _ in items):
-            continue  # (with no "lần lượt", every value its unit: not "tăng 5,2% và 6 tháng …")
+            continue  # (with no "lần lượt", every value its unit: not "tăng 5 và 6,1%")
         while len(items) > 2 and items[-1][0] is None and items[0][0] in ("percent", "score"):
             items.pop()  # "lần lượt đạt 3,01% và 7,22%; 6 tháng đầu năm …": the list ends at its last unit
         kinds = {k for k, _ in items if k is not None}

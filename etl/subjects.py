@@ -361,7 +361,7 @@ _COMPONENT_OF_INDEX = compile_lowered(
 _OWN_MONEY_CLAUSE = compile_lowered(
     r"\s*(?:\S+\s+){0,8}?(?:xuất khẩu|nhập khẩu|thu phí|thu tiền|doanh thu|vốn)\b"
     # ("…; bổ sung cân đối từ ngân sách trung ương 5.846,7 tỷ đồng": a transfer to the province, no spending)
-    r"|\s*(?:số |nguồn |kinh phí )?(?:bổ sung|trợ cấp) (?:cân đối|có mục tiêu|từ ngân sách)\b"
+    r"|\s*(?:số |nguồn |kinh phí )?(?:thu )?(?:bổ sung|trợ cấp) (?:cân đối|có mục tiêu|từ ngân sách)\b"
 )
 # an amount the clause names right before its value, which no catalog topic found: its own subject
 OTHER_MONEY = compile_lowered(
@@ -455,9 +455,19 @@ def subject_from_context(
         return None  # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's
     if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
+    if tok.kind == "rank" and subjects["line"] == line and _WITH_THIS_RESULT.search(low, 0, tok.start):
+        # "Về SIPAS 2020, mức độ hài lòng … đạt 80,92%. Với kết quả này, tỉnh đứng thứ 55/63": the rank of the
+        # index the sentence before scored, which may have none in the catalog -- not the title's index
+        scored = subjects["previous"].get("percent") or subjects["previous"].get("score")
+        ranked = subjects["previous"].get("rank") or subjects["title"].get("rank")
+        if scored is not None and scored.index and ranked is not None and ranked.index != scored.index:
+            return None
     if subjects["line"] == line and tok.kind in subjects["previous"]:
         return subjects["previous"][tok.kind]
     return subjects["title"].get(tok.kind)
+
+
+_WITH_THIS_RESULT = compile_lowered(r"\bvới (?:kết quả|số điểm|mức điểm|điểm số) (?:này|đó|trên)\b")
 
 
 # "(năm 2016: 59, năm 2017: 57, năm 2018: 58)": a list of years, each with its value
@@ -677,7 +687,7 @@ def _listed_period_pairs(low: str, listed, catalog: Catalog, own: list[PeriodMat
     if _BEFORE_LISTED_PERIODS.search(low, lead_start, named[0].start):
         return None
     lead = low[lead_start : listed.start]
-    ordered = _ordered_subjects(lead, catalog, listed.values[0].kind, 1)
+    ordered = _named_last(lead, catalog, listed.values[0].kind)
     if not ordered and listed.values[0].kind == "percent" and _GROWTH_VERB.match(low, listed.start):
         # "Năm 2022 và năm 2023, GRDP tăng 5,2% và 6,1%": the growth of the one level the lead names
         levels = _ordered_subjects(lead, catalog, "money", 1)
@@ -685,6 +695,23 @@ def _listed_period_pairs(low: str, listed, catalog: Catalog, own: list[PeriodMat
     if len({ind.id for ind in ordered}) != 1:
         return None
     return [(ordered[0], pm.period) for pm in named]
+
+
+def _named_last(lead: str, catalog: Catalog, kind: str) -> list[Indicator]:
+    """The one subject a lead names last, the longest of the names nested there ("GRDP bình quân đầu người":
+    GRDP per head, not GRDP), a per-month one only where the lead says so; [] where two subjects are named
+    apart ("xuất khẩu và nhập khẩu")."""
+    spans = [
+        (a, b, ind)
+        for a, b, ind in topic_spans(lead, catalog, kind)
+        if not ind.regional and (ind.per != "month" or "/tháng" in lead)
+    ]
+    if not spans:
+        return []
+    a, _b, last = max(spans, key=lambda s: (s[1], s[1] - s[0]))
+    if any(end <= a for _start, end, ind in spans if ind is not last):
+        return []
+    return [last]
 
 
 _GROWTH_VERB = compile_lowered(r"(?:(?:ước|ước tính|sơ bộ) )?(?:tăng|giảm)\b")
