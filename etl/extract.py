@@ -1099,17 +1099,15 @@ def _read(
                 and (comma := _TO_THE_COMMA.match(low, tok.end)) is not None
                 and (
                     (owner := catalog.places["province"].match(low, comma.end())) is not None
-                    # ("Với tổng lượng khách năm 2023 đạt 1,6 triệu lượt, thành phố Lạng Sơn là …": the city)
+                    # ("Với tổng lượng khách năm 2023 đạt 1,6 triệu lượt, thành phố Lạng Sơn là …": the city,
+                    # whatever it goes on with: "…, thành phố Lạng Sơn chiếm khoảng 60% lượng khách của toàn
+                    # tỉnh" may be the city's own or the province's, a reader cannot tell)
                     or (
-                        (
-                            owner := catalog.places["district"].match(
-                                low, _PAST_THE_COMMA.match(low, tok.end).end()
-                            )
+                        owner := catalog.places["district"].match(
+                            low, _PAST_THE_COMMA.match(low, tok.end).end()
                         )
-                        is not None
-                        # (not its share of the value: "…, thành phố Lạng Sơn chiếm khoảng 60%")
-                        and not _ITS_SHARE.match(low, owner.end())
                     )
+                    is not None
                 )
                 # (not where the clause says whose the value is: "Với tốc độ tăng trưởng GRDP của tỉnh năm
                 # 2023 đạt 5,5%, Cao Bằng và Bắc Kạn đều thấp hơn")
@@ -1131,12 +1129,25 @@ def _read(
                     tok.status = "target"  # "khoảng cách so với kế hoạch 7% còn khá xa": the plan's own value
             if (
                 tok.kind == "money"
-                and _WHOLE_OF_A_SHARE.search(low, max(0, tok.start - 90), tok.start)
-                and (nation := catalog.places["nation"].search(low, 0, tok.start)) is not None
+                and (share := _WHOLE_OF_A_SHARE.search(low, max(0, tok.start - 90), tok.start))
+                and (
+                    (nation := catalog.places["nation"].search(low, share.start(), tok.start))
+                    or (nation := _COMPARED_WITH_THE_NATION.search(low, 0, share.start()))
+                )
             ):
                 # "So với cả nước, kim ngạch qua địa bàn tỉnh chỉ bằng khoảng 1,06% tổng kim ngạch xuất nhập
                 # khẩu hàng hóa (425,1 tỷ USD)": the whole the province's share is of, the nation's
                 hold(tok, "other_place", nation.group(), ind, value)
+                continue
+            if (
+                "khu vực" in low
+                and (area := _THIS_AREA.search(low, clause[0], tok.start)) is not None
+                and (gate := catalog.places["border_gate"].search(low, 0, area.start())) is not None
+                and not _ALL_THE_GATES.search(low, 0, area.start())
+            ):
+                # "… lượng xe hàng qua Tân Thanh giảm khoảng 15%; kim ngạch qua khu vực này trong quý I đạt
+                # 212 triệu USD": the area of the one gate just named (not "các cửa khẩu trên địa bàn tỉnh")
+                hold(tok, "other_place", gate.group(), ind, value)
                 continue
             if tok.kind == "money" and (into := _INTO_A_PART.match(low, tok.end)) is not None:
                 # "thu hút thêm 2 dự án FDI, tổng vốn đăng ký khoảng 100 triệu USD vào khu công nghiệp Hữu
@@ -2582,8 +2593,10 @@ _OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\b[^,;.]{0,60}$")
 _TO_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*(?:tỉnh |thành phố |tp\.? ?)?")
 # the whole a share is of, its level in brackets ("… bằng 1,06% tổng kim ngạch … (425,1 tỷ USD)")
 _WHOLE_OF_A_SHARE = compile_lowered(r"\d\s*%\s+(?:của\s+)?tổng\b[^()%;.]{0,70}\(\s*$")
+_COMPARED_WITH_THE_NATION = compile_lowered(r"\bso với (?:cả nước|toàn quốc)\b")
+_THIS_AREA = compile_lowered(r"\bqua (?:riêng )?khu vực (?:này|đó|nói trên)\b")
+_ALL_THE_GATES = compile_lowered(r"\b(?:các|những) cửa khẩu\b")
 _PAST_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*")
-_ITS_SHARE = compile_lowered(r"[^,;.]{0,20}\bchiếm\b")
 _A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:[^,;.]|[.,](?=\d)){0,80}$")
 # (but the plan's value the gap is to, written right after it: "khoảng cách đến mục tiêu 7% vẫn còn xa")
 _PLAN_VALUE_BEFORE = compile_lowered(
@@ -2792,7 +2805,8 @@ _EACH_MONTH_OPENING = compile_lowered(
     r"(?:^|[.;:]\s*)\W*(?:tính )?(?:bình quân|trung bình) (?:mỗi|một|1) (?:tháng|ngày|tuần)\b"
     # (not across another value: "Bình quân mỗi tháng tăng 8%, 9 tháng … đạt 2,9 triệu lượt", "…, thu ngân
     # sách đạt 700 tỷ đồng, nhờ vậy 9 tháng … đạt 6.300 tỷ đồng"; nor a whole's "cả 9 tháng")
-    r"(?:(?!%|\bđồng\b|\busd\b|\blượt\b|\bcả\b)[^;.]|\.(?=\d)){0,120}$"
+    r"(?:(?!%|\bđồng\b|\busd\b|\blượt\b|\bcả\b|\d+ (?:doanh nghiệp|dự án|hộ|người)\b)[^;.]"
+    r"|\.(?=\d)){0,120}$"
     r"|(?:^|[,;:]\s*)\W*(?:mỗi|một|1) (?:lượt khách|du khách|khách)\b[^,;.]{0,40}$"
 )
 # "Giả định các tháng cuối năm, kim ngạch duy trì ổn định, cả năm đạt …": a scenario's value, a forecast

@@ -37,7 +37,7 @@ _LIST = compile_lowered(
 # the same list with no "lần lượt": a verb right before values of one unit ("tăng 5,2% và 6,1%", "đạt 5,1 tỷ
 # USD và 5,6 tỷ USD", "xếp thứ 15 và 20")
 _IMPLICIT = compile_lowered(
-    r"\b(?P<verb>(?:(?:ước|ước tính|sơ bộ)\s+)?(?:tăng|giảm|đạt|là|ở mức"
+    r"\b(?P<verb>(?:(?:ước|ước tính|sơ bộ)\s+)?(?:tăng|giảm còn|giảm xuống|giảm|đạt|là|ở mức|còn|chiếm"
     r"|(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)?"
     r" thứ))\s+"
     rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_MONEY})+"

@@ -455,9 +455,10 @@ def subject_from_context(
         return None  # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's
     if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
-    if tok.kind == "rank" and subjects["line"] == line and _WITH_THIS_RESULT.search(low, 0, tok.start):
+    if tok.kind == "rank" and _WITH_THIS_RESULT.search(low, 0, tok.start):
         # "Về SIPAS 2020, mức độ hài lòng … đạt 80,92%. Với kết quả này, tỉnh đứng thứ 55/63": the rank of the
-        # index the sentence before scored, which may have none in the catalog -- not the title's index
+        # index the sentence before scored, which may have none in the catalog -- not the title's or the lead
+        # paragraph's index
         scored = subjects["previous"].get("percent") or subjects["previous"].get("score")
         ranked = subjects["previous"].get("rank") or subjects["title"].get("rank")
         if scored is not None and scored.index and ranked is not None and ranked.index != scored.index:
@@ -687,7 +688,8 @@ def _listed_period_pairs(low: str, listed, catalog: Catalog, own: list[PeriodMat
     if _BEFORE_LISTED_PERIODS.search(low, lead_start, named[0].start):
         return None
     lead = low[lead_start : listed.start]
-    ordered = _named_last(lead, catalog, listed.values[0].kind)
+    monthly = "/tháng" in low[lead_start : listed.end + 25]
+    ordered = _named_last(lead, catalog, listed.values[0].kind, monthly)
     if not ordered and listed.values[0].kind == "percent" and _GROWTH_VERB.match(low, listed.start):
         # "Năm 2022 và năm 2023, GRDP tăng 5,2% và 6,1%": the growth of the one level the lead names
         levels = _ordered_subjects(lead, catalog, "money", 1)
@@ -697,14 +699,14 @@ def _listed_period_pairs(low: str, listed, catalog: Catalog, own: list[PeriodMat
     return [(ordered[0], pm.period) for pm in named]
 
 
-def _named_last(lead: str, catalog: Catalog, kind: str) -> list[Indicator]:
+def _named_last(lead: str, catalog: Catalog, kind: str, monthly: bool) -> list[Indicator]:
     """The one subject a lead names last, the longest of the names nested there ("GRDP bình quân đầu người":
-    GRDP per head, not GRDP), a per-month one only where the lead says so; [] where two subjects are named
-    apart ("xuất khẩu và nhập khẩu")."""
+    GRDP per head, not GRDP), a per-month one where the list's unit says so ("… đạt 2,9 triệu đồng và 3,2
+    triệu đồng/người/tháng"); [] where two subjects are named apart ("xuất khẩu và nhập khẩu")."""
     spans = [
         (a, b, ind)
         for a, b, ind in topic_spans(lead, catalog, kind)
-        if not ind.regional and (ind.per != "month" or "/tháng" in lead)
+        if not ind.regional and (ind.per == "month") == monthly
     ]
     if not spans:
         return []

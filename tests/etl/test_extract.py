@@ -7922,11 +7922,13 @@ def test_what_the_thirty_third_review_and_round_aj_found_reads_right(text, doc_d
             date(2024, 10, 5),
             [],
         ),
-        # The city's share of the value is not the city's value.
+        # The city after a "Với" clause, whatever it goes on with: its share may be of its own value or of the
+        # province's ("…, thành phố Lạng Sơn chiếm khoảng 60%" against "… chiếm khoảng 60% lượng khách của toàn
+        # tỉnh"), a reader cannot tell: held (the thirty-fifth review).
         (
             "Với 2,9 triệu lượt khách 9 tháng năm 2024, thành phố Lạng Sơn chiếm khoảng 60%.",
             date(2024, 10, 5),
-            [("tourists", 2900000, "01–09/2024", "actual")],
+            [],
         ),
         # Listed periods: after a list that ends on a later period; values of no list under them held; one
         # subject named with nested names; two subjects not paired.
@@ -8008,4 +8010,84 @@ def test_what_the_thirty_third_review_and_round_aj_found_reads_right(text, doc_d
     ],
 )
 def test_what_the_thirty_fourth_review_and_round_ak_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # The customs sector's contrast with other provinces, and its own month past a thousands dot.
+        (
+            "Tính chung toàn ngành, số thu 9 tháng đạt gần 300 nghìn tỷ đồng, còn các tỉnh biên giới phía Bắc đạt 61 "
+            "nghìn tỷ đồng.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "Tính chung toàn ngành, số thu 9 tháng năm 2024 đạt 295.000 tỷ đồng, riêng tháng 9 đạt 32.000 tỷ đồng.",
+            date(2024, 10, 5),
+            [],
+        ),
+        # A monthly average's own count does not make the whole's an average.
+        (
+            "Bình quân mỗi tháng có 95 doanh nghiệp thành lập mới, 9 tháng năm 2024 toàn tỉnh có 850 doanh nghiệp "
+            "thành lập mới.",
+            date(2024, 10, 5),
+            [("new_enterprises", 850, "01–09/2024", "actual")],
+        ),
+        # Cases put under watch in the passive; organisations not yet, or chosen, or done another way.
+        (
+            "6 tháng đầu năm 2025, khởi tố 9 vụ án tham nhũng, tiêu cực, 14 vụ án, vụ việc được đưa vào diện theo "
+            "dõi, chỉ đạo.",
+            date(2025, 7, 10),
+            [("corruption_cases", 9, "H1/2025", "actual")],
+        ),
+        (
+            "Trong 6 tháng đầu năm 2025, 14 vụ án tham nhũng được đưa vào diện theo dõi, chỉ đạo.",
+            date(2025, 7, 10),
+            [],
+        ),
+        ("Đến ngày 30/6/2025, 12 đảng bộ trực thuộc chưa tổ chức đại hội.", date(2025, 7, 10), []),
+        ("Đến ngày 30/6/2025, 24 đảng bộ trực thuộc đã đại hội xong.", date(2025, 7, 10), []),
+        # The split's total named in full, then a part of it.
+        (
+            "Chia theo loại hình kinh tế, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng toàn tỉnh 9 tháng "
+            "năm 2024 đạt 25.140 tỷ đồng, khu vực kinh tế cá thể đạt 17.300 tỷ đồng.",
+            date(2024, 10, 5),
+            [("retail_sales", 25140, "01–09/2024", "actual")],
+        ),
+        # The city after a "Với" clause; the nation's whole only where the share's phrase compares with it.
+        (
+            "Với tổng lượng khách năm 2023 đạt 950 nghìn lượt, thành phố Lạng Sơn chiếm khoảng 60% lượng khách của "
+            "toàn tỉnh.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "Cao hơn mức bình quân cả nước, năm 2023 thu nội địa của tỉnh chiếm 62% tổng thu ngân sách trên địa bàn "
+            "(7.900 tỷ đồng).",
+            date(2024, 10, 5),
+            [("budget_revenue", 7900, "2023", "actual")],
+        ),
+        # The area of all the province's gates is the province's; visitors from other provinces only as subject.
+        (
+            "Tình trạng ùn ứ tại các cửa khẩu trên địa bàn tỉnh đã được giải tỏa; 9 tháng năm 2024, kim ngạch xuất "
+            "nhập khẩu qua khu vực này đạt 45,2 tỷ USD.",
+            date(2024, 10, 5),
+            [("trade_turnover", 45.2, "01–09/2024", "actual")],
+        ),
+        (
+            "9 tháng năm 2024, nhờ đẩy mạnh quảng bá tới khách các tỉnh bạn, toàn tỉnh đón 2,9 triệu lượt khách.",
+            date(2024, 10, 5),
+            [("tourists", 2900000, "01–09/2024", "actual")],
+        ),
+        # Listed periods, a rate that falls to its values.
+        (
+            "Năm 2022 và năm 2023, tỷ lệ hộ nghèo của tỉnh giảm còn 12,5% và 10,2%.",
+            date(2024, 10, 5),
+            [("poverty_rate", 12.5, "31/12/2022", "actual"), ("poverty_rate", 10.2, "31/12/2023", "actual")],
+        ),
+    ],
+)
+def test_what_the_thirty_fifth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
