@@ -497,6 +497,7 @@ def _read(
             if named:
                 whole, subset_at = named, within
         first_of_sentence = len(reading.mentions)
+        component_ends: list[int] = []  # where values held as an index's component ended
         placed_in_sentence: dict[str, str] = {}  # indicator -> the other place a value of it was held for
         placed_at: dict[str, int] = {}  # indicator -> where that value ended
         # a sentence opening on another place ("Bình quân cả nước, …"); for a rank, "cả nước" or "trong vùng"
@@ -542,6 +543,12 @@ def _read(
                 tok.indicator = growth_of(level, catalog)
                 if tok.indicator is None:
                     continue
+            if component_ends and _ITS_EARLIER_LEVEL.match(low, component_ends[-1], tok.start):
+                # "Quản trị điện tử vẫn là điểm yếu với 3,91 điểm, dù cao hơn mức 3,52 điểm của năm trước":
+                # the component's earlier level, not the index's
+                component_ends.append(tok.end)
+                hold(tok, "not_in_catalog", "the earlier level of a component just given, not the index's")
+                continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
             if ind is not None and tok.indicator is None and tok.kind == "percent":
                 ind = _unless_an_amount_between(ind, tok, low, clause, topics, catalog, tokens)
@@ -559,6 +566,7 @@ def _read(
                 and tok.indicator is None
                 and names_a_component(tok, low, topics.get(tok.kind), ind)
             ):
+                component_ends.append(tok.end)
                 hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
                 continue
             if ind is None and tok.kind == "percent" and (level := level_changed(tok, tokens, low, clause)):
@@ -919,6 +927,7 @@ def _read(
                 and INDEX_COMPONENT.search(low, max(clause[0], tok.start - 60), tok.start)
             ):
                 # "Điểm trừ vẫn nằm ở Tiếp cận đất đai (6,02 điểm)": a component index named, not the index
+                component_ends.append(tok.end)
                 hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
                 continue
             if (
@@ -2596,6 +2605,9 @@ _WHOLE_OF_A_SHARE = compile_lowered(r"\d\s*%\s+(?:của\s+)?tổng\b[^()%;.]{0,7
 _COMPARED_WITH_THE_NATION = compile_lowered(r"\bso với (?:cả nước|toàn quốc)\b")
 _THIS_AREA = compile_lowered(r"\bqua (?:riêng )?khu vực (?:này|đó|nói trên)\b")
 _ALL_THE_GATES = compile_lowered(r"\b(?:các|những) cửa khẩu\b")
+_ITS_EARLIER_LEVEL = compile_lowered(
+    r"[^;.\d]{0,30}\b(?:cao hơn|thấp hơn|so với|hơn|kém|vượt|từ) (?:mức|con số)\s*$"
+)
 _PAST_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*")
 _A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:[^,;.]|[.,](?=\d)){0,80}$")
 # (but the plan's value the gap is to, written right after it: "khoảng cách đến mục tiêu 7% vẫn còn xa")

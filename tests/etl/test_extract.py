@@ -8091,3 +8091,54 @@ def test_what_the_thirty_fourth_review_and_round_ak_found_reads_right(text, doc_
 )
 def test_what_the_thirty_fifth_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # A component's earlier level after the component; capital added to running projects, one project, what
+        # was disbursed; the deficit; shoppers at one market; transport passengers; organisations to be set up.
+        (
+            "Năm 2023, PAPI của tỉnh đạt 43,5 điểm. Quản trị điện tử vẫn là điểm yếu với 3,91 điểm, dù cao hơn mức "
+            "3,52 điểm của năm trước.",
+            date(2024, 4, 24),
+            [("papi_score", 43.5, "2023", "actual")],
+        ),
+        (
+            "Cả năm 2016 tỉnh chỉ cấp mới 1 dự án FDI với vốn đăng ký 4,3 triệu USD, thêm 2 dự án điều chỉnh tăng vốn "
+            "6,8 triệu USD.",
+            date(2017, 1, 5),
+            [("fdi_registered", 4.3, "2016", "actual")],
+        ),
+        (
+            "Năm 2016, tỉnh cấp mới và điều chỉnh tăng vốn cho 8 dự án FDI với tổng vốn 50 triệu USD.",
+            date(2017, 1, 5),
+            [("fdi_registered", 50, "2016", "actual")],
+        ),
+        (
+            "Trong số 6 dự án FDI được cấp mới năm 2023, riêng dự án hạ tầng khu công nghiệp VSIP Lạng Sơn có tổng vốn "
+            "6.361 tỷ đồng, tương đương 274,7 triệu USD.",
+            date(2023, 12, 28),
+            [],
+        ),
+        ("Vốn FDI thực hiện năm 2023 của tỉnh ước chỉ đạt khoảng 15 triệu USD.", date(2023, 12, 28), []),
+        (
+            "Dự toán năm 2025: tổng chi ngân sách địa phương 17.106,4 tỷ đồng, bội chi 180,5 tỷ đồng.",
+            date(2024, 12, 11),
+            [("budget_expenditure", 17106.4, "2025", "target")],
+        ),
+        (
+            "Năm 2015, khu chợ và trung tâm thương mại quanh cửa khẩu đón khoảng 1,2 triệu lượt khách mua sắm.",
+            date(2016, 12, 17),
+            [],
+        ),
+        ("Tháng 8/2019, vận chuyển hành khách ước đạt 512 nghìn lượt khách.", date(2019, 8, 28), []),
+        (
+            "Đảng bộ tỉnh hiện có 16 đảng bộ trực thuộc; sau sắp xếp sẽ thành lập thêm 2 đảng bộ trực thuộc Tỉnh ủy.",
+            date(2024, 12, 18),
+            [("party_organisations", 16, "18/12/2024", "actual")],
+        ),
+    ],
+)
+def test_what_round_al_gave_from_nothing_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
