@@ -543,7 +543,14 @@ def _read(
                 tok.indicator = growth_of(level, catalog)
                 if tok.indicator is None:
                     continue
-            if component_ends and _ITS_EARLIER_LEVEL.match(low, component_ends[-1], tok.start):
+            if (
+                component_ends
+                and _ITS_EARLIER_LEVEL.match(low, component_ends[-1], tok.start)
+                # (not the index's own, named again: "…, còn PAPI cao hơn mức 42,1 điểm năm 2022")
+                and not any(
+                    component_ends[-1] <= a < tok.start for a, *_ in topics_of(tok.kind, low, catalog, topics)
+                )
+            ):
                 # "Quản trị điện tử vẫn là điểm yếu với 3,91 điểm, dù cao hơn mức 3,52 điểm của năm trước":
                 # the component's earlier level, not the index's
                 component_ends.append(tok.end)
@@ -622,6 +629,11 @@ def _read(
                     hold(
                         tok, "not_in_catalog", "the change of an amount the clause names, not a catalog rate"
                     )
+                    continue
+                elif _A_COUNT_CHANGED.search(low, clause[0], tok.start):
+                    # "Số doanh nghiệp thành lập mới tăng khoảng 18% so với cùng kỳ": a count's change,
+                    # whatever rate the paragraph or the title gave
+                    hold(tok, "not_in_catalog", "the change of a count the clause names, not a catalog rate")
                     continue
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
@@ -992,7 +1004,11 @@ def _read(
                     continue
                 ind = regional
             reference = tok.reference or (tok.comparison.reference if tok.comparison else None)
-            if ind.figure_measure == "growth" and reference == "previous_period":
+            if ind.figure_measure == "growth" and (
+                reference == "previous_period"
+                # ("…; so với quý trước, quy mô GRDP quý IV tăng 4,1%": the comparison written first)
+                or _PREVIOUS_PERIOD_FIRST.match(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+            ):
                 why = "growth against the previous month or quarter (the catalog's rates are year on year)"
                 hold(tok, "not_in_catalog", why, ind)
                 continue
@@ -1126,8 +1142,10 @@ def _read(
                 # comma owns the value the clause opened on
                 hold(tok, "other_place", owner.group(), ind, value)
                 continue
-            if tok.kind in ("score", "percent", "money") and _A_GAP.search(
-                low, max(clause[0], tok.start - 90), tok.start
+            if tok.kind in ("score", "percent", "money") and (
+                _A_GAP.search(low, max(clause[0], tok.start - 90), tok.start)
+                # ("hiện còn thiếu khoảng 1.395 tỷ đồng so với dự toán": a shortfall)
+                or _A_DIFFERENCE.search(low, max(clause[0], tok.start - 60), tok.start)
             ):
                 if not _PLAN_VALUE_BEFORE.search(low, max(0, tok.start - 40), tok.start):
                     # "khoảng cách về điểm số còn hơn 12 điểm", "chênh lệch so với kế hoạch khoảng 500 tỷ
@@ -1142,6 +1160,15 @@ def _read(
                 and (
                     (nation := catalog.places["nation"].search(low, share.start(), tok.start))
                     or (nation := _COMPARED_WITH_THE_NATION.search(low, 0, share.start()))
+                    # ("kim ngạch qua địa bàn tỉnh chiếm 1,06% tổng kim ngạch … (683 tỷ USD)": the whole of
+                    # which the province's own value of the same measure is a share, a larger whole's)
+                    or (
+                        _THE_PROVINCES.search(low, clause[0], share.start())
+                        and not _THE_PROVINCES.search(low, share.start(), tok.start)
+                        and (nation := _LARGER_WHOLE.search(low, share.start(), tok.start))
+                        # (the whole named by the part's own noun: "kim ngạch … chiếm …% tổng kim ngạch …")
+                        and f" {nation['noun']} " in f" {low[clause[0] : share.start()]} "
+                    )
                 )
             ):
                 # "So với cả nước, kim ngạch qua địa bàn tỉnh chỉ bằng khoảng 1,06% tổng kim ngạch xuất nhập
@@ -1151,7 +1178,10 @@ def _read(
             if (
                 "khu vực" in low
                 and (area := _THIS_AREA.search(low, clause[0], tok.start)) is not None
-                and (gate := catalog.places["border_gate"].search(low, 0, area.start())) is not None
+                and (
+                    (gate := catalog.places["border_gate"].search(low, 0, area.start()))
+                    or (gate := _A_ZONE_NAMED.search(low, 0, area.start()))
+                )
                 and not _ALL_THE_GATES.search(low, 0, area.start())
             ):
                 # "… lượng xe hàng qua Tân Thanh giảm khoảng 15%; kim ngạch qua khu vực này trong quý I đạt
@@ -1542,6 +1572,16 @@ def _read(
             if place is not None:
                 placed_in_sentence[ind.id], placed_at[ind.id] = place, tok.end
                 hold(tok, "other_place", place, ind, value)
+                continue
+            if (
+                tok.period is None
+                and "thời gian" in low
+                and _VAGUE_SPAN.search(low, 0, tok.start)
+                and not any(pm.start < tok.start for pm in own)
+            ):
+                # "Thời gian qua, tỉnh đã cấp mới … 2 dự án FDI với 91,3 triệu USD": a span the sentence names
+                # but does not date, not the one the context gives
+                hold(tok, "no_period", 'the sentence\'s own span is not dated ("thời gian qua")', ind, value)
                 continue
             if tok.period is None and _opens_on_listed_periods(low, own, clause, tok):
                 # "Năm 2023 và 2024, tổng vốn đầu tư … đạt 18.500 tỷ đồng", "Quý I và quý II, kim ngạch xuất
@@ -2602,13 +2642,29 @@ _OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\b[^,;.]{0,60}$")
 _TO_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*(?:tỉnh |thành phố |tp\.? ?)?")
 # the whole a share is of, its level in brackets ("… bằng 1,06% tổng kim ngạch … (425,1 tỷ USD)")
 _WHOLE_OF_A_SHARE = compile_lowered(r"\d\s*%\s+(?:của\s+)?tổng\b[^()%;.]{0,70}\(\s*$")
+
+
+_A_ZONE_NAMED = compile_lowered(r"\bkhu kinh tế(?: cửa khẩu)?\b")
+_LARGER_WHOLE = compile_lowered(r"\btổng (?P<noun>\S+ \S+)[^()]*")
+_THE_PROVINCES = compile_lowered(r"\b(?:địa bàn|toàn tỉnh|của tỉnh|tỉnh ta|lạng sơn)\b")
 _COMPARED_WITH_THE_NATION = compile_lowered(r"\bso với (?:cả nước|toàn quốc)\b")
 _THIS_AREA = compile_lowered(r"\bqua (?:riêng )?khu vực (?:này|đó|nói trên)\b")
-_ALL_THE_GATES = compile_lowered(r"\b(?:các|những) cửa khẩu\b")
+_ALL_THE_GATES = compile_lowered(
+    r"\b(?:các|những|tất cả các) cửa khẩu (?:trên địa bàn|của tỉnh|thuộc tỉnh|trong tỉnh|của lạng sơn)\b"
+)
 _ITS_EARLIER_LEVEL = compile_lowered(
     r"[^;.\d]{0,30}\b(?:cao hơn|thấp hơn|so với|hơn|kém|vượt|từ) (?:mức|con số)\s*$"
 )
+_A_COUNT_CHANGED = compile_lowered(
+    r"\bsố (?:lượng )?(?:doanh nghiệp|dự án|lượt khách|khách|xã|hộ|vụ án|đảng viên)\b[^;.,%]{0,50}"
+    r"\b(?:tăng|giảm)(?: khoảng| gần| hơn| trên)?\s*$"
+)
+_VAGUE_SPAN = compile_lowered(r"\bthời gian (?:qua|vừa qua|gần đây)\b")
+_PREVIOUS_PERIOD_FIRST = compile_lowered(
+    r"\W*so với (?:tháng|quý|kỳ) (?:liền )?trước(?: đó)?\s*,(?:[^;.]|[.,](?=\d)){0,80}$"
+)
 _PAST_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*")
+_A_DIFFERENCE = compile_lowered(r"\bcòn thiếu\s+(?:khoảng |gần |hơn |trên )?$")
 _A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:[^,;.]|[.,](?=\d)){0,80}$")
 # (but the plan's value the gap is to, written right after it: "khoảng cách đến mục tiêu 7% vẫn còn xa")
 _PLAN_VALUE_BEFORE = compile_lowered(
@@ -2817,8 +2873,9 @@ _EACH_MONTH_OPENING = compile_lowered(
     r"(?:^|[.;:]\s*)\W*(?:tính )?(?:bình quân|trung bình) (?:mỗi|một|1) (?:tháng|ngày|tuần)\b"
     # (not across another value: "Bình quân mỗi tháng tăng 8%, 9 tháng … đạt 2,9 triệu lượt", "…, thu ngân
     # sách đạt 700 tỷ đồng, nhờ vậy 9 tháng … đạt 6.300 tỷ đồng"; nor a whole's "cả 9 tháng")
-    r"(?:(?!%|\bđồng\b|\busd\b|\blượt\b|\bcả\b|\d+ (?:doanh nghiệp|dự án|hộ|người)\b)[^;.]"
-    r"|\.(?=\d)){0,120}$"
+    r"(?:(?!%|\bđồng\b|\busd\b|\blượt\b|\bcả\b"
+    # (nor past a clause that restates the whole: "…, 9 tháng năm 2024 toàn tỉnh có 850 doanh nghiệp …")
+    r"|,\s*(?:\d+ tháng|năm \d{4}|quý [ivx]+)[^,;.]{0,20}\b(?:toàn tỉnh|tổng)\b)[^;.]|\.(?=\d)){0,120}$"
     r"|(?:^|[,;:]\s*)\W*(?:mỗi|một|1) (?:lượt khách|du khách|khách)\b[^,;.]{0,40}$"
 )
 # "Giả định các tháng cuối năm, kim ngạch duy trì ổn định, cả năm đạt …": a scenario's value, a forecast

@@ -455,6 +455,17 @@ def subject_from_context(
         return None  # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's
     if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
+    if (
+        tok.kind == "rank"
+        and THIS_FIGURE.search(low, max(0, tok.start - 40), tok.start)
+        and subjects["line"] == line
+        and "money" in subjects["previous"]
+        and "percent" not in subjects["previous"]
+        and not earlier
+    ):
+        # "… GRDP bình quân đầu người năm 2024 ước đạt 61,0 triệu đồng … . Mức này xếp thứ 6/14 tỉnh trong
+        # vùng": the rank of the level just given, which the catalog does not rank (only indices and growth)
+        return None
     if tok.kind == "rank" and _WITH_THIS_RESULT.search(low, 0, tok.start):
         # "Về SIPAS 2020, mức độ hài lòng … đạt 80,92%. Với kết quả này, tỉnh đứng thứ 55/63": the rank of the
         # index the sentence before scored, which may have none in the catalog -- not the title's or the lead
@@ -688,7 +699,7 @@ def _listed_period_pairs(low: str, listed, catalog: Catalog, own: list[PeriodMat
     if _BEFORE_LISTED_PERIODS.search(low, lead_start, named[0].start):
         return None
     lead = low[lead_start : listed.start]
-    monthly = "/tháng" in low[lead_start : listed.end + 25]
+    monthly = _PER_MONTH_WORDS.search(low, lead_start, listed.end + 25) is not None
     ordered = _named_last(lead, catalog, listed.values[0].kind, monthly)
     if not ordered and listed.values[0].kind == "percent" and _GROWTH_VERB.match(low, listed.start):
         # "Năm 2022 và năm 2023, GRDP tăng 5,2% và 6,1%": the growth of the one level the lead names
@@ -696,7 +707,14 @@ def _listed_period_pairs(low: str, listed, catalog: Catalog, own: list[PeriodMat
         ordered = [i for i in catalog.indicators if len(levels) == 1 and i.growth_of == levels[0].id][:1]
     if len({ind.id for ind in ordered}) != 1:
         return None
+    if ordered[0].figure_measure == "share" and _A_CHANGE_VERB.match(low, listed.start):
+        # "tỷ lệ hộ nghèo giảm 2,1% và 2,3%": falls, not the rates (unlike "giảm còn 12,5% và 10,2%")
+        return None
     return [(ordered[0], pm.period) for pm in named]
+
+
+_PER_MONTH_WORDS = compile_lowered(r"/\s*tháng\b|\b(?:một|mỗi|1) tháng\b")
+_A_CHANGE_VERB = compile_lowered(r"(?:(?:ước|ước tính|sơ bộ) )?(?:tăng|giảm)\b(?! còn| xuống)")
 
 
 def _named_last(lead: str, catalog: Catalog, kind: str, monthly: bool) -> list[Indicator]:
@@ -862,6 +880,12 @@ _PER_MONTH_BEFORE = compile_lowered(
 )
 
 
+_NEXT_ITEM_PER_MONTH = compile_lowered(
+    r"\s*(?:,|;|và|,\s*và)\s*(?:khoảng |gần |hơn |trên |ước )?\d[\d.,]*\s*(?:triệu|nghìn|ngàn)?\s*đồng\s*/\s*"
+    r"(?:người\s*/\s*)?tháng\b"
+)
+
+
 def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicator:
     """Income per head per month is its own indicator: "4,1 triệu đồng/người/tháng" is never yearly."""
     if ind.per is None:
@@ -871,6 +895,8 @@ def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicat
         PER_MONTH.search(low[tok.end : tok.end + 20]) is not None
         # ("… đầu người một tháng theo giá hiện hành của dân cư tỉnh Lạng Sơn đạt 2.574 nghìn đồng")
         or _PER_MONTH_BEFORE.search(low, max(0, tok.start - 100), tok.start) is not None
+        # ("… đạt 2,9 triệu đồng và 3,2 triệu đồng/người/tháng": the pair's unit, written once at its end)
+        or _NEXT_ITEM_PER_MONTH.match(low, tok.end) is not None
     )
     if not monthly and _PER_ANY_AFTER.match(low, tok.end) is None and _of_a_months_size(tok):
         # "… đạt 3,9 triệu đồng/người/tháng, năm 2024 đạt 4,2 triệu đồng": the next year's value of the same

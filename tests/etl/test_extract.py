@@ -8142,3 +8142,162 @@ def test_what_the_thirty_fifth_review_found_reads_right(text, doc_date, expected
 )
 def test_what_round_al_gave_from_nothing_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # The thirty-sixth review: the index named again after its component; FDI totals and the province's own
+        # clause; the deficit far from its value or inside the total's phrase; markets and passengers; party
+        # organisations chosen or not yet; the passive watch of another count; the split's total past a
+        # thousands dot; the larger whole of the province's share; the area of one gate or zone; visitors.
+        (
+            "Năm 2023, PAPI của tỉnh đạt 43,5 điểm. Quản trị điện tử đạt 3,91 điểm, còn PAPI cao hơn mức 42,1 điểm "
+            "năm 2022.",
+            date(2024, 4, 24),
+            [("papi_score", 43.5, "2023", "actual"), ("papi_score", 42.1, "2022", "actual")],
+        ),
+        (
+            "Năm 2016, tổng vốn FDI cấp mới và tăng vốn đạt 19,3 triệu USD.",
+            date(2017, 1, 5),
+            [("fdi_registered", 19.3, "2016", "actual")],
+        ),
+        (
+            "Năm 2023, vốn FDI thực hiện đạt 15 triệu USD, vốn đăng ký mới đạt 310 triệu USD.",
+            date(2024, 1, 5),
+            [("fdi_registered", 310, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, toàn tỉnh thu hút 6 dự án FDI mới với tổng vốn đăng ký 310 triệu USD, tăng vốn cho 2 dự án với "
+            "tổng số vốn 10 triệu USD.",
+            date(2024, 1, 5),
+            [("fdi_registered", 310, "2023", "actual")],
+        ),
+        (
+            "Dự toán năm 2025, chi ngân sách địa phương 17.106,4 tỷ đồng, bội chi ngân sách địa phương được xác định ở "
+            "mức 180,5 tỷ đồng.",
+            date(2024, 12, 11),
+            [("budget_expenditure", 17106.4, "2025", "target")],
+        ),
+        (
+            "Dự toán năm 2025: tổng chi ngân sách địa phương (kể cả bội chi) 17.106,4 tỷ đồng.",
+            date(2024, 12, 11),
+            [("budget_expenditure", 17106.4, "2025", "target")],
+        ),
+        ("Năm 2015, chợ Đông Kinh đón khoảng 1,2 triệu lượt khách mua sắm.", date(2016, 12, 17), []),
+        (
+            "Năm 2024, nhờ mở lại tàu hành khách liên vận quốc tế tỉnh đón 2,9 triệu lượt khách du lịch.",
+            date(2024, 12, 20),
+            [("tourists", 2900000, "2024", "estimate")],
+        ),
+        (
+            "Đến ngày 30/6/2025, Đảng bộ tỉnh có 16 đảng bộ trực thuộc; 2 đảng bộ trực thuộc được chọn đại hội điểm.",
+            date(2025, 7, 10),
+            [("party_organisations", 16, "30/06/2025", "actual")],
+        ),
+        ("Đến ngày 30/6/2025, còn 4 đảng bộ trực thuộc chưa đại hội.", date(2025, 7, 10), []),
+        (
+            "6 tháng đầu năm 2025, khởi tố 9 vụ án tham nhũng, 5 vụ việc được đưa vào diện theo dõi.",
+            date(2025, 7, 10),
+            [("corruption_cases", 9, "H1/2025", "actual")],
+        ),
+        (
+            "Chia theo loại hình kinh tế, 9 tháng năm 2024 khu vực kinh tế cá thể đạt 17.300 tỷ đồng, chiếm 68,8% tổng "
+            "mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng toàn tỉnh là 25.140 tỷ đồng.",
+            date(2024, 10, 5),
+            [("retail_sales", 25140, "01–09/2024", "actual")],
+        ),
+        (
+            "Năm 2023, kim ngạch qua địa bàn tỉnh chiếm 1,06% tổng kim ngạch xuất nhập khẩu hàng hóa (683 tỷ USD).",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "Năm 2023, thu nội địa của tỉnh chiếm 40% tổng thu ngân sách (7.900 tỷ đồng).",
+            date(2024, 10, 5),
+            [("budget_revenue", 7900, "2023", "actual")],
+        ),
+        (
+            "Hoạt động thông quan tại cửa khẩu Chi Ma và các cửa khẩu phụ ổn định; 9 tháng năm 2024, kim ngạch qua "
+            "khu vực này đạt 980 triệu USD.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn giữ vai trò động lực; 9 tháng năm 2024, kim ngạch xuất nhập "
+            "khẩu qua khu vực này đạt 4,2 tỷ USD.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "9 tháng năm 2024, lượng khách từ các tỉnh bạn tăng mạnh và toàn tỉnh đón 2,9 triệu lượt khách du lịch.",
+            date(2024, 10, 5),
+            [("tourists", 2900000, "01–09/2024", "actual")],
+        ),
+        (
+            "Bình quân mỗi tháng trong 9 tháng năm 2024, tỉnh cấp mới 2 dự án FDI với vốn đăng ký khoảng 25 triệu USD.",
+            date(2024, 10, 5),
+            [],
+        ),
+        ("Năm 2022 và năm 2023, tỷ lệ hộ nghèo của tỉnh giảm 2,1% và 2,3%.", date(2024, 10, 5), []),
+        # Round AM: one product through one gate; several provinces' whole; a level's rank; a growth against the
+        # previous quarter written first; an undated "thời gian qua"; a count's change; a monthly pair.
+        (
+            "Ở chiều nhập khẩu, 10 tháng năm 2025 có 48.215 chiếc ô tô làm thủ tục qua cửa khẩu quốc tế Hữu Nghị, "
+            "trị giá hơn 1,1 tỷ USD.",
+            date(2025, 11, 12),
+            [],
+        ),
+        (
+            "Tổng kim ngạch năm 2023 qua các cửa khẩu biên giới đất liền của 7 tỉnh phía Bắc ước khoảng 58 tỷ USD.",
+            date(2024, 1, 22),
+            [],
+        ),
+        (
+            "Tăng trưởng GRDP các tỉnh trung du miền núi phía Bắc\n\nLạng Sơn có GRDP bình quân đầu người năm 2024 ước "
+            "đạt 61,0 triệu đồng. Mức này xếp thứ 6/14 tỉnh trong vùng.",
+            date(2025, 3, 15),
+            [("grdp_per_capita", 61.0, "2024", "estimate")],
+        ),
+        (
+            "Năm 2025, quý IV GRDP ước tăng 8,72%; so với quý trước, quy mô GRDP quý IV tăng 4,1%.",
+            date(2026, 1, 6),
+            [("grdp_growth", 8.72, "Q4/2025", "estimate")],
+        ),
+        (
+            "Chỉ số sản xuất công nghiệp tháng 02/2026 ước giảm 6,8% so với tháng trước, nhưng vẫn tăng 10,4% so với "
+            "cùng kỳ năm trước.",
+            date(2026, 2, 27),
+            [("iip_growth", 10.4, "02/2026", "estimate")],
+        ),
+        (
+            "Năm 2023, tỉnh thu hút 5 dự án FDI với 50 triệu USD. Thời gian qua, tỉnh đã cấp mới chủ trương đầu tư "
+            "cho 2 dự án FDI với 91,3 triệu USD.",
+            date(2024, 1, 12),
+            [("fdi_registered", 50, "2023", "actual")],
+        ),
+        (
+            "Kinh tế 6 tháng năm 2024: tăng trưởng GRDP đạt 7,2%\n\nTổng mức bán lẻ 6 tháng ước đạt 15.230 tỷ đồng. "
+            "Số doanh nghiệp thành lập mới tăng khoảng 18% so với cùng kỳ.",
+            date(2024, 6, 29),
+            [("grdp_growth", 7.2, "H1/2024", "estimate"), ("retail_sales", 15230, "H1/2024", "estimate")],
+        ),
+        (
+            "Năm 2022 và năm 2023, thu nhập bình quân đầu người đạt 2,9 triệu đồng và 3,2 triệu đồng/người/tháng.",
+            date(2024, 10, 5),
+            [
+                ("income_per_capita_monthly", 2.9, "2022", "actual"),
+                ("income_per_capita_monthly", 3.2, "2023", "actual"),
+            ],
+        ),
+        # (and a shortfall)
+        (
+            "Lũy kế 10 tháng, thu ngân sách nhà nước trên địa bàn ước đạt 13.104,7 tỷ đồng; hiện còn thiếu khoảng "
+            "1.395 tỷ đồng so với dự toán.",
+            date(2026, 10, 26),
+            [("budget_revenue", 13104.7, "01–10/2026", "estimate")],
+        ),
+    ],
+)
+def test_what_the_thirty_sixth_review_and_round_am_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
