@@ -1142,10 +1142,23 @@ def _read(
                 # comma owns the value the clause opened on
                 hold(tok, "other_place", owner.group(), ind, value)
                 continue
-            if tok.kind in ("score", "percent", "money") and (
-                _A_GAP.search(low, max(clause[0], tok.start - 90), tok.start)
-                # ("hiện còn thiếu khoảng 1.395 tỷ đồng so với dự toán": a shortfall)
-                or _A_DIFFERENCE.search(low, max(clause[0], tok.start - 60), tok.start)
+            if (
+                tok.kind in ("score", "percent", "money")
+                and (
+                    _A_GAP.search(low, max(clause[0], tok.start - 90), tok.start)
+                    # ("hiện còn thiếu khoảng 1.395 tỷ đồng so với dự toán": a shortfall)
+                    or _A_DIFFERENCE.search(low, max(clause[0], tok.start - 60), tok.start)
+                    # ("… Trung ương giao 8.100 tỷ đồng; … giao 8.600 tỷ đồng, cao hơn số Trung ương giao 500
+                    # tỷ đồng": the difference to a plan whose value the sentence already gave)
+                    or (
+                        (above := _ABOVE_A_GIVEN_PLAN.search(low, max(0, tok.start - 60), tok.start))
+                        is not None
+                        and re.search(
+                            rf"\b{above['giver']} giao\b(?: [^\s,;.]+){{0,3}} \d", low[: above.start()]
+                        )
+                        is not None
+                    )
+                )
             ):
                 if not _PLAN_VALUE_BEFORE.search(low, max(0, tok.start - 40), tok.start):
                     # "khoảng cách về điểm số còn hơn 12 điểm", "chênh lệch so với kế hoạch khoảng 500 tỷ
@@ -2664,6 +2677,10 @@ _PREVIOUS_PERIOD_FIRST = compile_lowered(
     r"\W*so với (?:tháng|quý|kỳ) (?:liền )?trước(?: đó)?\s*,(?:[^;.]|[.,](?=\d)){0,80}$"
 )
 _PAST_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*")
+_ABOVE_A_GIVEN_PLAN = compile_lowered(
+    r"\b(?:cao|thấp) hơn (?:số|mức) "
+    r"(?P<giver>trung ương|bộ tài chính|hđnd tỉnh|hội đồng nhân dân tỉnh) giao\s*$"
+)
 _A_DIFFERENCE = compile_lowered(r"\bcòn thiếu\s+(?:khoảng |gần |hơn |trên )?$")
 _A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:[^,;.]|[.,](?=\d)){0,80}$")
 # (but the plan's value the gap is to, written right after it: "khoảng cách đến mục tiêu 7% vẫn còn xa")

@@ -458,7 +458,8 @@ def subject_from_context(
     if (
         tok.kind == "rank"
         and THIS_FIGURE.search(low, max(0, tok.start - 40), tok.start)
-        and subjects["line"] == line
+        # (the sentence before, in its paragraph; also when the lead paragraph's subjects are tried, line -2)
+        and line in (subjects["line"], -2)
         and "money" in subjects["previous"]
         and "percent" not in subjects["previous"]
         and not earlier

@@ -8301,3 +8301,36 @@ def test_what_round_al_gave_from_nothing_reads_right(text, doc_date, expected):
 )
 def test_what_the_thirty_sixth_review_and_round_am_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # A level's rank in a paragraph after the lead, where the lead's subjects are tried too.
+        (
+            "GRDP bình quân đầu người 14 tỉnh trung du miền núi phía Bắc\n\nNăm 2024, tăng trưởng GRDP của Lạng Sơn "
+            "ước đạt 7,65%, xếp thứ 7/14 tỉnh trong vùng.\n\nLạng Sơn có GRDP bình quân đầu người năm 2024 ước đạt "
+            "61,0 triệu đồng. Mức này xếp thứ 6/14 tỉnh trong vùng.",
+            date(2025, 3, 15),
+            [
+                ("grdp_growth", 7.65, "2024", "estimate"),
+                ("grdp_growth_rank_region", 7, "2024", "estimate"),
+                ("grdp_per_capita", 61.0, "2024", "estimate"),
+            ],
+        ),
+        # The difference to a plan whose value the sentence already gave; the plan itself after "cao hơn mức".
+        (
+            "Dự toán thu ngân sách năm 2024 Trung ương giao 8.100 tỷ đồng; Ủy ban nhân dân tỉnh trình Hội đồng nhân "
+            "dân tỉnh giao 8.600 tỷ đồng, cao hơn số Trung ương giao 500 tỷ đồng.",
+            date(2023, 12, 5),
+            [("budget_revenue", 8100, "2024", "target"), ("budget_revenue", 8600, "2024", "target")],
+        ),
+        (
+            "Năm 2024, tỉnh phấn đấu thu ngân sách 8.600 tỷ đồng, cao hơn mức Trung ương giao 8.100 tỷ đồng.",
+            date(2023, 12, 5),
+            [("budget_revenue", 8600, "2024", "target"), ("budget_revenue", 8100, "2024", "target")],
+        ),
+    ],
+)
+def test_what_round_am_left_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
