@@ -557,6 +557,15 @@ def _read(
                 hold(tok, "not_in_catalog", "the earlier level of a component just given, not the index's")
                 continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
+            if (
+                tok.kind == "percent"
+                and tok.indicator is None
+                and _A_COUNT_CHANGED.search(low, clause[0], tok.start)
+            ):
+                # "Số doanh nghiệp thành lập mới tăng khoảng 18% so với cùng kỳ": a count's change, whatever
+                # rate the sentence, the paragraph or the title gave
+                hold(tok, "not_in_catalog", "the change of a count the clause names, not a catalog rate")
+                continue
             if ind is not None and tok.indicator is None and tok.kind == "percent":
                 ind = _unless_an_amount_between(ind, tok, low, clause, topics, catalog, tokens)
             if (
@@ -629,11 +638,6 @@ def _read(
                     hold(
                         tok, "not_in_catalog", "the change of an amount the clause names, not a catalog rate"
                     )
-                    continue
-                elif _A_COUNT_CHANGED.search(low, clause[0], tok.start):
-                    # "Số doanh nghiệp thành lập mới tăng khoảng 18% so với cùng kỳ": a count's change,
-                    # whatever rate the paragraph or the title gave
-                    hold(tok, "not_in_catalog", "the change of a count the clause names, not a catalog rate")
                     continue
             if ind is None:
                 ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
@@ -1006,6 +1010,10 @@ def _read(
             reference = tok.reference or (tok.comparison.reference if tok.comparison else None)
             if ind.figure_measure == "growth" and (
                 reference == "previous_period"
+                # ("IIP tháng 6: +2,1% so với tháng trước", a sign and no verb; "IIP tháng 3 so với tháng 2: ↑
+                # 14,6%", the months named)
+                or _PREVIOUS_PERIOD_AFTER.match(low, tok.end)
+                or _consecutive_months_compared(low, clause[0], tok.start)
                 # ("…; so với quý trước, quy mô GRDP quý IV tăng 4,1%": the comparison written first)
                 or _PREVIOUS_PERIOD_FIRST.match(low, low.rfind(";", 0, tok.start) + 1, tok.start)
             ):
@@ -1179,14 +1187,50 @@ def _read(
                         _THE_PROVINCES.search(low, clause[0], share.start())
                         and not _THE_PROVINCES.search(low, share.start(), tok.start)
                         and (nation := _LARGER_WHOLE.search(low, share.start(), tok.start))
-                        # (the whole named by the part's own noun: "kim ngạch … chiếm …% tổng kim ngạch …")
+                        # (the whole named by the part's own noun: "kim ngạch … chiếm …% tổng kim ngạch …";
+                        # not where the part is a part of this measure: "kim ngạch xuất khẩu … chiếm 43% tổng
+                        # kim ngạch xuất nhập khẩu (7,2 tỷ USD)", the province's own total)
                         and f" {nation['noun']} " in f" {low[clause[0] : share.start()]} "
+                        and not any(
+                            i.part_of == ind.id and clause[0] <= a < share.start()
+                            for a, _b, i in topics_of(tok.kind, low, catalog, topics)
+                        )
                     )
                 )
             ):
                 # "So với cả nước, kim ngạch qua địa bàn tỉnh chỉ bằng khoảng 1,06% tổng kim ngạch xuất nhập
                 # khẩu hàng hóa (425,1 tỷ USD)": the whole the province's share is of, the nation's
                 hold(tok, "other_place", nation.group(), ind, value)
+                continue
+            if (
+                tok.kind == "percent"
+                and ind.figure_measure == "share"
+                and _A_FALL_FROM.search(low, max(0, tok.start - 40), tok.start)
+                and _OR_MORE.match(low, tok.end)
+            ):
+                # "Giữ nguyên chỉ tiêu tỷ lệ hộ nghèo giảm từ 2% trở lên": how much the rate is to fall, not
+                # the rate ("giảm từ 21,99% xuống 5%" starts from one)
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    f"a fall of {ind.id} written in per cent, not its level",
+                    ind,
+                    value,
+                )
+                continue
+            if (
+                tok.kind == "percent"
+                and ind.figure_measure == "share"
+                and (
+                    (nations := _OF_THE_NATIONS.match(low, tok.end)) is not None
+                    or any(w.startswith(_NATIONS_WHOLE) for w in placed_in_sentence.values())
+                )
+            ):
+                # "khu vực nông, lâm nghiệp và thủy sản chiếm 14,85% GDP cả nước, khu vực dịch vụ chiếm
+                # 41,63%": shares of the nation's GDP (and the list's next share, of the same)
+                where = f"{_NATIONS_WHOLE}{nations.group().strip() if nations is not None else ''}"
+                placed_in_sentence[ind.id], placed_at[ind.id] = where, tok.end
+                hold(tok, "other_place", where, ind, value)
                 continue
             if (
                 "khu vực" in low
@@ -1200,6 +1244,13 @@ def _read(
                 # "… lượng xe hàng qua Tân Thanh giảm khoảng 15%; kim ngạch qua khu vực này trong quý I đạt
                 # 212 triệu USD": the area of the one gate just named (not "các cửa khẩu trên địa bàn tỉnh")
                 hold(tok, "other_place", gate.group(), ind, value)
+                continue
+            if _REPLACED_BEFORE.search(
+                low, max(clause[0], tok.start - 60), tok.start
+            ) or _REPLACED_AFTER.match(low, tok.end):
+                # "GRDP tăng 2,86%, thay cho mức tăng 2,23% theo số ước tính …", "con số 2,65 triệu lượt
+                # khách … đã được điều chỉnh xuống 2,41 triệu lượt", "… bị ghi là 4.125,6 tỷ đồng": set aside
+                hold(tok, "not_in_catalog", "a value the text says was replaced or misprinted", ind, value)
                 continue
             if tok.kind == "money" and (into := _INTO_A_PART.match(low, tok.end)) is not None:
                 # "thu hút thêm 2 dự án FDI, tổng vốn đăng ký khoảng 100 triệu USD vào khu công nghiệp Hữu
@@ -2673,8 +2724,32 @@ _A_COUNT_CHANGED = compile_lowered(
     r"\b(?:tăng|giảm)(?: khoảng| gần| hơn| trên)?\s*$"
 )
 _VAGUE_SPAN = compile_lowered(r"\bthời gian (?:qua|vừa qua|gần đây)\b")
+_A_FALL_FROM = compile_lowered(r"\bgiảm(?: bình quân)?(?: mỗi năm| hằng năm| hàng năm)? từ\s*$")
+_OR_MORE = compile_lowered(r"\s*(?:điểm phần trăm\s*)?trở lên\b")
+_NATIONS_WHOLE = "a share of the nation's whole: "
+_OF_THE_NATIONS = compile_lowered(r"\s*(?:của )?(?:tổng )?(?:gdp|grdp)(?: của)? (?:cả nước|toàn quốc)\b")
+_PREVIOUS_PERIOD_AFTER = compile_lowered(r"\s*so với (?:tháng|quý|kỳ) (?:liền )?trước\b")
+_MONTHS_COMPARED = compile_lowered(
+    r"\btháng (?P<a>\d{1,2})(?:/\d{4})? so với tháng (?P<b>\d{1,2})(?:/\d{4})?\b"
+)
+
+
+def _consecutive_months_compared(low: str, start: int, end: int) -> bool:
+    """ "IIP tháng 3 so với tháng 2": a month against the one before it (not "tháng 3/2019 so với tháng
+    3/2018")."""
+    m = _MONTHS_COMPARED.search(low, start, end)
+    return m is not None and (int(m["a"]) - int(m["b"])) % 12 == 1
+
+
 _PREVIOUS_PERIOD_FIRST = compile_lowered(
     r"\W*so với (?:tháng|quý|kỳ) (?:liền )?trước(?: đó)?\s*,(?:[^;.]|[.,](?=\d)){0,80}$"
+)
+_REPLACED_BEFORE = compile_lowered(
+    r"\bthay (?:thế )?cho (?:mức|con số|số)?(?: [^\s,;.\d]+){0,6}\s*$"
+    r"|\b(?:bị ghi|ghi nhầm|ghi sai|in nhầm|in sai)(?: thành| là)?\s*$"
+)
+_REPLACED_AFTER = compile_lowered(
+    r"[^;.]{0,80}?\bđã (?:được )?điều chỉnh (?:xuống|lên|thành|còn)(?: còn| thành)? (?:khoảng |mức )?\d"
 )
 _PAST_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*")
 _ABOVE_A_GIVEN_PLAN = compile_lowered(
@@ -2892,7 +2967,8 @@ _EACH_MONTH_OPENING = compile_lowered(
     # sách đạt 700 tỷ đồng, nhờ vậy 9 tháng … đạt 6.300 tỷ đồng"; nor a whole's "cả 9 tháng")
     r"(?:(?!%|\bđồng\b|\busd\b|\blượt\b|\bcả\b"
     # (nor past a clause that restates the whole: "…, 9 tháng năm 2024 toàn tỉnh có 850 doanh nghiệp …")
-    r"|,\s*(?:\d+ tháng|năm \d{4}|quý [ivx]+)[^,;.]{0,20}\b(?:toàn tỉnh|tổng)\b)[^;.]|\.(?=\d)){0,120}$"
+    r"|(?<!tháng)(?<!ngày)(?<!tuần),\s*(?:\d+ tháng|năm \d{4}|quý [ivx]+)[^,;.]{0,20}\b(?:toàn tỉnh|tổng)\b)"
+    r"[^;.]|\.(?=\d)){0,120}$"
     r"|(?:^|[,;:]\s*)\W*(?:mỗi|một|1) (?:lượt khách|du khách|khách)\b[^,;.]{0,40}$"
 )
 # "Giả định các tháng cuối năm, kim ngạch duy trì ổn định, cả năm đạt …": a scenario's value, a forecast

@@ -8334,3 +8334,95 @@ def test_what_the_thirty_sixth_review_and_round_am_found_reads_right(text, doc_d
 )
 def test_what_round_am_left_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # The thirty-seventh review: a monthly average's own clause right after it; a total given with its
+        # tonnage; a part's share of the province's own total; lists of provinces with the province in them; the
+        # registered capital a disbursement is a share of; a count's change after a named rate.
+        (
+            "Tính bình quân mỗi tháng, năm 2024 toàn tỉnh thu hút khoảng 320.000 lượt khách du lịch.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "9 tháng năm 2024, hàng hóa xuất khẩu qua các cửa khẩu của tỉnh đạt 1,2 triệu tấn, trị giá 2,2 tỷ USD.",
+            date(2024, 10, 5),
+            [("export_turnover", 2.2, "01–09/2024", "actual")],
+        ),
+        (
+            "Năm 2023, kim ngạch xuất khẩu qua địa bàn tỉnh đạt 3,1 tỷ USD, chiếm 43% tổng kim ngạch xuất nhập khẩu "
+            "(7,2 tỷ USD).",
+            date(2024, 10, 5),
+            [("export_turnover", 3.1, "2023", "actual"), ("trade_turnover", 7.2, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, Lạng Sơn đứng đầu trong số 7 tỉnh biên giới phía Bắc về thu hút khách du lịch với 4,1 triệu "
+            "lượt khách.",
+            date(2024, 10, 5),
+            [("tourists", 4100000, "2023", "actual")],
+        ),
+        (
+            "9 tháng năm 2024, vốn FDI thực hiện của các dự án đạt 12 triệu USD, bằng 25% vốn đăng ký 48 triệu USD.",
+            date(2024, 10, 5),
+            [],
+        ),
+        (
+            "9 tháng năm 2024, GRDP ước tăng 6,5%, số doanh nghiệp thành lập mới tăng 18%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 6.5, "01–09/2024", "estimate")],
+        ),
+        # Round AN: a value replaced or misprinted; one resort; a fall set as a threshold; a month against the one
+        # before it and a signed rate against the previous month; one product's exports; a district named bare; a
+        # share of the nation's GDP and the list's next share.
+        (
+            "Năm 2020 (số sơ bộ), GRDP tăng 2,86% so với năm 2019, thay cho mức tăng 2,23% theo số ước tính đã đưa vào "
+            "báo cáo tháng 12/2020.",
+            date(2021, 8, 12),
+            [("grdp_growth", 2.86, "2020", "preliminary")],
+        ),
+        (
+            "Tổng số thu ngân sách nhà nước trên địa bàn 9 tháng năm 2018 bị ghi là 4.125,6 tỷ đồng.",
+            date(2018, 10, 1),
+            [],
+        ),
+        (
+            "Năm 2017, con số 2,65 triệu lượt khách công bố trước đây đã được điều chỉnh xuống 2,41 triệu lượt.",
+            date(2019, 1, 2),
+            [("tourists", 2410000, "2017", "actual")],
+        ),
+        (
+            "Khu du lịch Mẫu Sơn, điểm đến chủ lực của tỉnh, năm 2018 đón hơn 300.000 lượt khách.",
+            date(2019, 1, 2),
+            [],
+        ),
+        (
+            "Giữ nguyên chỉ tiêu tỷ lệ hộ nghèo giảm từ 2% trở lên và chỉ tiêu đến hết năm 2020 toàn tỉnh có 85 xã đạt "
+            "chuẩn nông thôn mới.",
+            date(2020, 7, 10),
+            [("new_rural_communes", 85, "31/12/2020", "target")],
+        ),
+        ("IIP tháng 3/2019 so với tháng 2/2019: ↑ 14,6%", date(2019, 3, 28), []),
+        ("- IIP tháng 6/2022: +2,1% so với tháng trước", date(2022, 6, 29), []),
+        (
+            "Theo Hiệp hội Hồ tiêu Việt Nam, xuất khẩu quế 10 tháng năm 2022 đạt 229 triệu USD.",
+            date(2022, 11, 14),
+            [],
+        ),
+        (
+            "Mức giảm không đều giữa các huyện. Bình Gia vẫn là địa phương có tỷ lệ hộ nghèo năm 2016 cao nhất với "
+            "37,2%.",
+            date(2016, 12, 20),
+            [],
+        ),
+        (
+            "Năm 2020, khu vực nông, lâm nghiệp và thủy sản chiếm 14,85% GDP cả nước, khu vực dịch vụ chiếm 41,63%.",
+            date(2021, 7, 2),
+            [],
+        ),
+    ],
+)
+def test_what_the_thirty_seventh_review_and_round_an_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
