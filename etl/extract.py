@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
@@ -1302,7 +1302,8 @@ def _read(
                     or _EACH_MONTH_BEFORE.search(low, max(0, tok.start - 70), tok.start)
                     or (
                         ("bình quân" in low or "trung bình" in low or "khách" in low)
-                        and _EACH_MONTH_OPENING.search(low, 0, tok.start)
+                        # (its opening at most ~170 characters back: no scan of a whole run-on text per value)
+                        and _EACH_MONTH_OPENING.search(low, max(0, tok.start - 170), tok.start)
                     )
                 )
             ):
@@ -1640,8 +1641,8 @@ def _read(
             if (
                 tok.period is None
                 and "thời gian" in low
+                and not (own and own[0].start < tok.start)
                 and _VAGUE_SPAN.search(low, 0, tok.start)
-                and not any(pm.start < tok.start for pm in own)
             ):
                 # "Thời gian qua, tỉnh đã cấp mới … 2 dự án FDI với 91,3 triệu USD": a span the sentence names
                 # but does not date, not the one the context gives
@@ -2215,11 +2216,11 @@ _BETWEEN_LISTED = compile_lowered(r"\s*(?:,|,?\s*và)\s*")
 def _opens_on_listed_periods(low: str, own: list[PeriodMatch], clause, tok) -> bool:
     """Whether the sentence opens, before its first comma, on two or more periods of one kind listed one after
     another ("Năm 2023 và 2024, …", "Tháng 8, tháng 9, …"), and the value's own clause names no other."""
-    if "lần lượt" in low or "tương ứng" in low:
-        return False  # (a list the reading did not pair: left as it was read before this rule)
+    if not own or own[0].start > 12 or "lần lượt" in low or "tương ứng" in low:
+        return False  # (nor a list the reading did not pair: left as it was read before this rule)
     comma = low.find(",")
-    opening = [pm for pm in own if comma > 0 and pm.end <= comma]
-    if len(opening) < 2 or opening[0].start > 12 or len({pm.period.kind for pm in opening}) != 1:
+    opening = list(takewhile(lambda pm: comma > 0 and pm.end <= comma, own))  # (own: in the order written)
+    if len(opening) < 2 or len({pm.period.kind for pm in opening}) != 1:
         return False
     if not all(_BETWEEN_LISTED.fullmatch(low, a.end, b.start) for a, b in pairwise(opening)):
         return False
