@@ -2707,12 +2707,13 @@ _OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\b[^,;.]{0,60}$")
 _TO_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*(?:tỉnh |thành phố |tp\.? ?)?")
 # the whole a share is of, its level in brackets ("… bằng 1,06% tổng kim ngạch … (425,1 tỷ USD)")
 _WHOLE_OF_A_SHARE = compile_lowered(r"\d\s*%\s+(?:của\s+)?tổng\b[^()%;.]{0,70}\(\s*$")
-
-
-_A_ZONE_NAMED = compile_lowered(r"\bkhu kinh tế(?: cửa khẩu)?\b")
+# (whose whole: the nation's, compared with at the clause's opening, or a larger one named by the part's own
+# noun where only the part names the province)
+_COMPARED_WITH_THE_NATION = compile_lowered(r"\bso với (?:cả nước|toàn quốc)\b")
 _LARGER_WHOLE = compile_lowered(r"\btổng (?P<noun>\S+ \S+)[^()]*")
 _THE_PROVINCES = compile_lowered(r"\b(?:địa bàn|toàn tỉnh|của tỉnh|tỉnh ta|lạng sơn)\b")
-_COMPARED_WITH_THE_NATION = compile_lowered(r"\bso với (?:cả nước|toàn quốc)\b")
+# the area of the one gate or zone just named ("… qua khu vực này"), not of all the province's gates
+_A_ZONE_NAMED = compile_lowered(r"\bkhu kinh tế(?: cửa khẩu)?\b")
 _THIS_AREA = compile_lowered(r"\bqua (?:riêng )?khu vực (?:này|đó|nói trên)\b")
 _ALL_THE_GATES = compile_lowered(
     r"\b(?:các|những|tất cả các) cửa khẩu (?:trên địa bàn|của tỉnh|thuộc tỉnh|trong tỉnh|của lạng sơn)\b"
