@@ -25,6 +25,7 @@ from etl.periods import (
     PeriodMatch,
     has_no_year,
     is_month_end,
+    listed_one_after_another,
     month_period,
     period_before,
     periods_in_lowered,
@@ -191,9 +192,6 @@ def _numbering(line: str) -> str | None:
 _PLAN_YEARS = re.compile(r"\bkế hoạch \d+ ")
 
 
-_LISTED_AFTER = compile_lowered(r"\s*(?:,|,?\s*và)\s*")
-
-
 class DocumentContext:
     """The document around the sentence being read: its lines, title, headings and the sentence before."""
 
@@ -311,7 +309,7 @@ class DocumentContext:
             and not _BASIS.search(low, 0, pm.start)
         ]
         # (two periods listed there, "Năm 2023 và 2024, …", govern nothing but the values listed for them)
-        listed = len(opening) > 1 and _LISTED_AFTER.fullmatch(low, opening[0].end, opening[1].start)
+        listed = len(opening) > 1 and listed_one_after_another(low, opening[:2])
         self._opening = opening[0].period if opening and not listed else None
         return periods
 

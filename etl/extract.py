@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
-from itertools import pairwise, takewhile
+from itertools import takewhile
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
@@ -58,6 +58,7 @@ from etl.periods import (
     PeriodMatch,
     as_of_period,
     has_no_year,
+    listed_one_after_another,
     periods_in_lowered,
     shift_years,
     year_period,
@@ -2210,9 +2211,6 @@ def _unless_an_amount_between(
     return ind
 
 
-_BETWEEN_LISTED = compile_lowered(r"\s*(?:,|,?\s*và)\s*")
-
-
 def _opens_on_listed_periods(low: str, own: list[PeriodMatch], clause, tok) -> bool:
     """Whether the sentence opens, before its first comma, on two or more periods of one kind listed one after
     another ("Năm 2023 và 2024, …", "Tháng 8, tháng 9, …"), and the value's own clause names no other."""
@@ -2222,7 +2220,7 @@ def _opens_on_listed_periods(low: str, own: list[PeriodMatch], clause, tok) -> b
     opening = list(takewhile(lambda pm: comma > 0 and pm.end <= comma, own))  # (own: in the order written)
     if len(opening) < 2 or len({pm.period.kind for pm in opening}) != 1:
         return False
-    if not all(_BETWEEN_LISTED.fullmatch(low, a.end, b.start) for a, b in pairwise(opening)):
+    if not listed_one_after_another(low, opening):
         return False
     return not any(comma < pm.start < tok.start and clause[0] <= pm.start for pm in own)
 

@@ -16,6 +16,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from etl.casefold import compile_lowered, lowered
 from etl.literals import quick
@@ -69,6 +70,15 @@ class PeriodMatch:
     start: int
     end: int
     period: Period
+
+
+# periods written one after another, joined by commas or "và" ("Quý I và quý II", "Năm 2022, 2023 và 2024")
+_BETWEEN_LISTED = compile_lowered(r"\s*(?:,|,?\s*và)\s*")
+
+
+def listed_one_after_another(low: str, matches: list[PeriodMatch]) -> bool:
+    """Whether the periods at `matches` (in the order written) are listed one after another in `low`."""
+    return all(_BETWEEN_LISTED.fullmatch(low, a.end, b.start) for a, b in pairwise(matches))
 
 
 def _relative_year(word: str, doc_date: date) -> int:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
-from etl.periods import PeriodMatch, shift_years
+from etl.periods import PeriodMatch, listed_one_after_another, shift_years
 from etl.respectively import respective_lists
 from etl.values import NUM, Token, num, value_tokens
 
@@ -677,8 +676,6 @@ def respective_tokens(
     return tokens
 
 
-# periods listed one after another ("Quý I và quý II", "Năm 2022, 2023 và 2024", "tháng 8, tháng 9")
-_BETWEEN_LISTED_PERIODS = compile_lowered(r"\s*(?:,|,?\s*và)\s*")
 # (not periods compared with or counted from: "So với năm 2022 và 2023, …", "từ quý I và quý II …")
 _BEFORE_LISTED_PERIODS = compile_lowered(r"\b(?:so với|cùng kỳ|từ|đến|sau|trước|hơn|bằng)\s*$")
 
@@ -695,7 +692,7 @@ def _listed_period_pairs(low: str, listed, catalog: Catalog, own: list[PeriodMat
         or len({pm.period.kind for pm in named}) != 1
     ):
         return None
-    if any(not _BETWEEN_LISTED_PERIODS.fullmatch(low, a.end, b.start) for a, b in pairwise(named)):
+    if not listed_one_after_another(low, named):
         return None
     if _BEFORE_LISTED_PERIODS.search(low, lead_start, named[0].start):
         return None
