@@ -11,7 +11,7 @@ from dataclasses import replace
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
 from etl.values import NUM, Token, num, value_tokens
-from etl.wording import AGAINST_PLAN, PLAN_DOCUMENT
+from etl.wording import AGAINST_PLAN, CHANGE_MARK, PLAN_DOCUMENT
 
 _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
 
@@ -39,6 +39,8 @@ _CHANGE_BEFORE = compile_lowered(
     # ("chính sách miễn, giảm thuế … làm giảm số thu khoảng 180 tỷ đồng": what the revenue lost)
     r"(?: bình quân| thêm| được| thu| số thu| nguồn thu| thu ngân sách)?(?: mỗi năm| hằng năm| hàng năm)?"
     r"\s+(?:khoảng |gần |hơn |trên |dưới |xấp xỉ |từ |ít nhất |tối thiểu )?$"
+    # ("1.800 tỷ đồng (↑ 150 tỷ đồng)", "+150 tỷ đồng": an infographic's mark of a change)
+    rf"|{CHANGE_MARK}$"
 )
 
 
@@ -141,7 +143,10 @@ def growth_of(level: Indicator | None, catalog: Catalog) -> Indicator | None:
     return next((i for i in catalog.indicators if level is not None and i.growth_of == level.id), None)
 
 
-_CHANGE_WORD = compile_lowered(r"^\s*,?\s*(?:và\s+)?(?:tăng|giảm|cao hơn|thấp hơn)\b")
+_CHANGE_WORD = compile_lowered(
+    # ("1.250 triệu USD, ▼ 5,2%", "9.850 tỷ đồng (+12,3%)": an infographic's mark in place of the verb)
+    rf"^\s*,?\s*(?:(?:và\s+)?(?:tăng|giảm|cao hơn|thấp hơn)\b|\(?\s*{CHANGE_MARK}$)"
+)
 
 
 def level_changed(tok: Token, tokens: list[Token], low: str, clause) -> Token | None:

@@ -21,6 +21,7 @@ from etl.datelines import date_line
 from etl.periods import (
     KIND_OF_WORD,
     UNPLACED,
+    UNPLACED_PERIOD,
     Period,
     PeriodMatch,
     has_no_year,
@@ -511,12 +512,16 @@ class DocumentContext:
         if current is None and self.title_line is not None and line != self.title_line:
             current = _governing(self._periods_of_line(self.title_line), title=True)
         if current is None or current.start.year != current.end.year:
-            return periods
+            # ("cùng kỳ năm trước" of no span the text reported on: which year's, it does not tell)
+            return [replace(pm, period=UNPLACED_PERIOD) if pm.period.year_before else pm for pm in periods]
         return [
             replace(
                 pm,
                 period=replace(
-                    shift_years(current, pm.period.start.year - current.start.year), same_span=True
+                    shift_years(
+                        current, -1 if pm.period.year_before else pm.period.start.year - current.start.year
+                    ),
+                    same_span=True,
                 ),
             )
             if pm.period.same_span

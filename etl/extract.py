@@ -114,6 +114,7 @@ from etl.values import (
 )
 from etl.wording import (
     AGAINST_PLAN,
+    CHANGE_MARK,
     DECIDED,
     PLAN_DOCUMENT,
     RESULT_WORDS,
@@ -993,6 +994,11 @@ def _read(
                 # "Về quy mô thu ngân sách, tỉnh đứng thứ 4 trong 14 tỉnh …": a rank by a measure the catalog
                 # ranks nothing by, not the rank of the subject the sentence before gave
                 hold(tok, "not_in_catalog", "a rank by a measure the catalog does not rank", ind)
+                continue
+            if tok.kind == "rank" and "quy mô" in low and _RANKED_BY_SIZE.search(low, 0, tok.start):
+                # "Quy mô GRDP năm 2022 đứng thứ 11/14 tỉnh trong vùng", "Về quy mô, GRDP …": a rank by size,
+                # not by growth (not "Quy mô còn nhỏ, song tốc độ tăng trưởng xếp thứ 5")
+                hold(tok, "not_in_catalog", "a rank by size, a ranking the catalog does not hold", ind)
                 continue
             if tok.kind == "rank" and in_another_group(tok, low, clause[0]):
                 hold(tok, "not_in_catalog", f"a rank of {ind.id} among another group of provinces", ind)
@@ -2070,7 +2076,10 @@ _ANNUAL_PLAN_LEVEL = compile_lowered(
     # (the bracket may name the plan again: "bằng 59,8% kế hoạch năm (kế hoạch tỉnh giao 5,3 tỷ USD)")
     r"(?:(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()\d]{0,30})?$"
     # or right before it: "6 tháng cuối năm …; thu ngân sách phải hoàn thành dự toán 5.480 tỷ đồng"
-    r"|\bdự toán(?: cả năm| năm| được giao| giao)?\s*(?:là\s*)?$"
+    r"|\bdự toán(?: cả năm| năm| được giao| giao)?\s*(?::|là)?\s*$"
+    # or named the year's right before it: "5.690 tỷ đồng (KH năm: 8.090 tỷ đồng)", "kế hoạch cả năm là …"
+    # (a growth's too: "GRDP 9 tháng ↑ 6,9% (KH năm ↑ 8,5%)", "mục tiêu cả năm tăng 8,5%")
+    rf"|\b(?:kế hoạch|kh|mục tiêu|chỉ tiêu)(?: cả)? năm\s*(?::|là)?\s*(?:tăng (?:trưởng )?|{CHANGE_MARK})?$"
 )
 _PART_OF_A_YEAR = ("months", "half_year", "quarter", "month", "to_date", "as_of")
 
@@ -3146,6 +3155,9 @@ _MET_SO_FAR = compile_lowered(r"\bđã (?:đạt|hoàn thành|vượt|có)\b")
 _RANKED_BY = compile_lowered(
     r"(?:^|[,;:]\s*)\W*về (?:quy mô |tổng )?(?:thu ngân sách|số thu|kim ngạch|vốn đầu tư|thu hút đầu tư"
     r"|số doanh nghiệp|lượt khách|doanh thu du lịch|thu nhập|xuất khẩu|nhập khẩu|giải ngân)[^,;]{0,40},"
+)
+_RANKED_BY_SIZE = compile_lowered(
+    r"\bquy mô\b(?:(?!\btăng\b|\btốc độ\b|\bchỉ số\b|\bpci\b|\bpapi\b|\bpgi\b|\bdti\b)[^;])*$"
 )
 # (unless an index is named after it: "Về thu hút đầu tư, …, chỉ số PCI năm 2024 xếp thứ 16/63")
 _AN_INDEX = compile_lowered(r"\b(?:chỉ số|pci|papi|pgi|dti|par index)\b")

@@ -21,6 +21,7 @@ from itertools import pairwise
 from etl.casefold import compile_lowered, lowered
 from etl.literals import quick
 from etl.numbers import parse_vi_number
+from etl.wording import CHANGE_MARK
 
 YEAR = r"(?:19|20)\d{2}"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -63,6 +64,9 @@ class Period:
     now: bool = False
     # "ở lần đánh giá trước": the year before the one the index's report is on -- set by etl/context.py.
     edition_before: bool = False
+    # "(cùng kỳ năm trước tăng 5,9%)": with same_span, the span reported on one year before it -- set by
+    # etl/context.py, else unplaced.
+    year_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,7 @@ START_OF_SPAN = "start_of_span"
 # tell; a value of it is held
 UNPLACED = "unplaced"
 _UNPLACED = Period(UNPLACED, date.min, date.min, "")
+UNPLACED_PERIOD = _UNPLACED  # (for etl/context.py, which places relative periods)
 
 
 @_rule(
@@ -1001,6 +1006,21 @@ def _day_without_year(m, doc_date):
 @_rule(rf"\bcùng kỳ(?: năm)? (?P<y>{YEAR})\b", ("cùng kỳ",))
 def _same_span(m, doc_date):
     return replace(year_period(int(m["y"])), same_span=True)
+
+
+# "GRDP 6 tháng tăng 6,8% (cùng kỳ năm trước tăng 5,9%)", "…, cùng kỳ tăng 5,9%": the same span a year before
+# the one reported on, as the subject of its own figure -- not "so với cùng kỳ năm trước" (a comparison's
+# reference), nor "Cùng kỳ, cả nước tăng …" (at the same time: the span itself, for another place)
+@_rule(
+    r"(?:(?<=\()|(?<=[(,;] )|^)"
+    r"(?:cùng kỳ năm (?:trước|ngoái)(?=,? )"
+    rf"|cùng kỳ(?=[,:]? (?:(?:ước |ước tính )?(?:tăng|giảm)\b|{CHANGE_MARK})))",
+    ("cùng kỳ",),
+)
+def _same_span_a_year_before(m, doc_date):
+    if doc_date is None:
+        return UNRESOLVED
+    return replace(year_period(doc_date.year - 1, inferred=True), same_span=True, year_before=True)
 
 
 @_rule(rf"\bnăm (?P<y>{YEAR})\b", ("năm",))

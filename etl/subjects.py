@@ -15,6 +15,7 @@ from etl.literals import may_match, quick
 from etl.periods import PeriodMatch, listed_one_after_another, shift_years
 from etl.respectively import respective_lists
 from etl.values import NUM, Token, num, value_tokens
+from etl.wording import CHANGE_MARK
 
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
 
@@ -191,6 +192,9 @@ COMPONENT = compile_lowered(
     # "Một số sản phẩm tăng khá như xi măng tăng 12,8%", "các mặt hàng nông sản giảm 9%": products, not the
     # index or the trade the sentence before gave (but "tổng sản phẩm" is GRDP itself)
     r"|(?<!tổng )\bsản phẩm\b|\bmặt hàng\b"
+    # (or one named: "IIP ↑ 7,92%; điện sản xuất ↑ 11,4%", "Xi măng tăng 5,1%")
+    r"|\bđiện (?:sản xuất|thương phẩm)\b|\bxi măng\b|\bclanhke\b|\bgạch (?:xây|nung|không nung)\b"
+    r"|\bthan (?:sạch|đá|nguyên khai)\b|\bnước (?:máy|sạch) (?:sản xuất|thương phẩm)\b|\bphân bón\b"
     # a herd or a price is no index nor rate of the economy ("đàn gia cầm giảm 2,4%", "Giá vàng … tăng 41,6%")
     r"|\bđàn (?:gia súc|gia cầm|trâu|bò|lợn|dê)\b|\bgiá (?:vàng|đô la|usd|xăng|dầu|bán|lợn|thịt|gạo)\b"
 )
@@ -200,6 +204,8 @@ COMPONENT = compile_lowered(
 GROWTH_WORDS = compile_lowered(
     # ("riêng quý II, UBND tỉnh giao kịch bản 9,8%": a growth scenario)
     r"(?:\btăng|\bgiảm|mức tăng|tăng trưởng|\b(?:cần|phải) đạt|\bkịch bản)(?: \S+){0,3}\s*$"
+    # ("GRDP quý I: ↑ 7,1%", "-1,5%": an infographic's mark in place of the verb)
+    rf"|{CHANGE_MARK}$"
 )
 
 
@@ -407,6 +413,15 @@ def reads_as_growth(tok: Token, low: str) -> bool:
     )
 
 
+# A clause whose subject is one of the province's agencies: a department, the police, an office, a board
+_AN_AGENCY_OPENS = compile_lowered(
+    r"\W*(?:riêng |còn |trong đó |đứng đầu là )?(?:sở|ban(?! đầu)|cục|chi cục|công an|bảo hiểm xã hội|kho bạc"
+    r"|văn phòng|thanh tra|ủy ban|ubnd|bộ chỉ huy|ban quản lý)\b"
+    # (not one telling the province's: "Sở Kế hoạch và Đầu tư cho biết, năm 2022 tỉnh xếp thứ 20")
+    r"(?![^;]*\b(?:cho biết|thông tin|báo cáo|công bố|nhận định|khẳng định|nêu rõ)\b)"
+)
+
+
 def subject_from_context(
     tok: Token, low: str, subjects: dict, line: int, in_sentence: dict
 ) -> Indicator | None:
@@ -420,6 +435,10 @@ def subject_from_context(
     if tok.kind == "money" and OTHER_MONEY.search(low, max(0, tok.start - 90), tok.start):
         return None  # "…; có 196 doanh nghiệp … với tổng vốn đăng ký 1.350 tỷ đồng": an amount of its own
     semicolon = low.rfind(";", 0, tok.start)
+    if tok.kind in ("rank", "score") and _AN_AGENCY_OPENS.match(low, semicolon + 1, tok.start):
+        # "PCI năm 2021 đạt 64,36 điểm. … Công an tỉnh dẫn đầu với 79,05 điểm": a department's own score (the
+        # province's ranking of its agencies), not the index the sentence before gave
+        return None
     if tok.kind == "money" and semicolon >= 0 and _OWN_MONEY_CLAUSE.match(low, semicolon + 1, tok.start):
         # "…; xuất khẩu hàng hóa địa phương khoảng 9,8 triệu USD", "…; thu phí sử dụng công trình … đạt
         # 570,7 tỉ đồng": a clause after a semicolon naming its own amount no topic of the catalog claimed

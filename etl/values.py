@@ -96,7 +96,7 @@ NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 
 COMPARISON = compile_lowered(
     # ("tăng trưởng âm 30,5% so với năm 2021": a fall, written as a negative growth)
-    r"(?P<dir>cao hơn|thấp hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|giảm|vượt|gấp|bằng)"
+    r"(?P<dir>cao hơn|thấp hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|nhích lên|nhích|giảm|vượt|gấp|bằng)"
     rf"\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
@@ -136,6 +136,9 @@ PREVIOUS_PERIOD_REF = compile_lowered(
     r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước"
     # (a month in words, the whole reference: "so với tháng Hai")
     r"|^\s*(?:tháng (?:\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?|giêng)|quý [ivx\d]+)\s*$"
+    # (or a month of no year, words of why after it: "tăng 3,9% so với tháng 8 nhờ thời tiết" -- not "so với
+    # tháng 8 năm trước", "tháng 8/2023", "tháng 8 cùng kỳ")
+    r"|^\s*(?:tháng \d{1,2}|quý [ivx]+)\b(?!\s*(?:[/-]|năm\b|cùng\b|của\b))"
 )
 
 

@@ -29,6 +29,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )(?<!năm đầu )(?<!năm đầu của )"
             r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"
             r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
+            # "KH", a table's or an infographic's "kế hoạch" ("(KH: 8%)"; not "Sở KH&ĐT", "KH&CN")
+            r"(?<!so với )(?<!% )\bKH\b(?!\s*(?:&|và\b|-\s*\w))|"
             # "giao" assigns a plan ("Trung ương giao"), unlike the words it begins or ends: "giao ban" (a
             # briefing), "giao dịch", "giao thương", "bàn giao", "ngoại giao" …
             r"(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!tiếp )\bgiao\b"
@@ -93,7 +95,15 @@ _PRICE_BASIS = [
     ("constant_2010", compile_lowered(r"\bgiá so sánh(?: năm)?(?: 2010)?\b")),
     ("current", compile_lowered(r"\bgiá hiện hành\b|\bgiá thực tế\b")),
 ]
-_NEGATIVE_BEFORE = compile_lowered(r"(?:\bâm|\bgiảm|\bsụt giảm|\bgiảm sút)\s+(?:khoảng |gần |hơn )?$")
+# An infographic's marks of a change, written right before its value instead of a verb: "GRDP quý I: ↑ 7,1%",
+# "(▼ 5,2%)", "+6,3%", "-1,5%". A sign counts only glued to the number and not after a word, a digit or a
+# bracket's end: "- GRDP …" (a space after it) is a list's dash, "2021-2025" or "5-7%" a span.
+RISE_MARK = r"(?:[↑▲⬆↗△]\s?|(?<![\w.,%)/])\+)"
+FALL_MARK = r"(?:[↓▼⬇↘▽]\s?|(?<![\w.,%)/])[-−])"
+CHANGE_MARK = rf"(?:{RISE_MARK}|{FALL_MARK})"
+_NEGATIVE_BEFORE = compile_lowered(
+    rf"(?:(?:\bâm|\bgiảm|\bsụt giảm|\bgiảm sút)\s+(?:khoảng |gần |hơn )?|{FALL_MARK})$"
+)
 
 
 # "đạt 8,75% theo chỉ tiêu Chính phủ giao", "… 10.350 tỷ đồng là mục tiêu": a target named after the value.
@@ -275,5 +285,5 @@ def price_basis(low: str) -> str | None:
 
 
 def negative_before(low: str, pos: int) -> bool:
-    """ "âm 1,3%", "giảm 2,1%": the value that follows is a fall."""
+    """ "âm 1,3%", "giảm 2,1%", "↓ 2,1%", "-2,1%": the value that follows is a fall."""
     return _NEGATIVE_BEFORE.search(low[max(0, pos - 20) : pos]) is not None

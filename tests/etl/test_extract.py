@@ -8426,3 +8426,119 @@ def test_what_round_am_left_reads_right(text, doc_date, expected):
 )
 def test_what_the_thirty_seventh_review_and_round_an_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# Round AO (named in advance): an infographic's marks stand for the verb they replace -- an arrow or a sign glued
+# to the number is a rise or a fall ("↑ 7,1%", "▼ 5,2%", "+6,3%", "-1,5%"), and after an amount it is that
+# amount's change, never a level; "KH" is the plan; "cùng kỳ (năm trước)" as a subject is the span reported on,
+# a year earlier. With the mends the round's arrivals showed: a month against one named before it, a wage, a rank
+# by size, one item of the revenue, a department's score, passengers, one programme's visitors.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "GRDP quý I/2023: ↑ 7,1% so với cùng kỳ.",
+            date(2023, 4, 20),
+            [("grdp_growth", 7.1, "Q1/2023", "actual")],
+        ),
+        ("IIP quý II: ↓ 2,4%.", date(2023, 7, 5), [("iip_growth", -2.4, "Q2/2023", "actual")]),
+        (
+            "Tăng trưởng GRDP quý II/2023: -1,5% so với cùng kỳ.",
+            date(2023, 7, 5),
+            [("grdp_growth", -1.5, "Q2/2023", "actual")],
+        ),
+        (
+            "GRDP 6 tháng đầu năm 2023 ▲ 6,8% (cùng kỳ ▲ 5,9%).",
+            date(2023, 7, 5),
+            [("grdp_growth", 6.8, "H1/2023", "actual"), ("grdp_growth", 5.9, "H1/2022", "actual")],
+        ),
+        (
+            "Thu ngân sách 6 tháng năm 2023: 3.100 tỷ đồng (↑ 350 tỷ đồng).",
+            date(2023, 7, 5),
+            [("budget_revenue", 3100, "H1/2023", "actual")],
+        ),
+        (
+            "GRDP bình quân đầu người năm 2022: 52,3 triệu đồng (↑ 3,1 triệu đồng).",
+            date(2023, 7, 5),
+            [("grdp_per_capita", 52.3, "2022", "actual")],
+        ),
+        # (a guard: with the marks read, a product's rise must not take the index's name)
+        (
+            "Năm 2024: IIP ↑ 7,92%; điện sản xuất ↑ 11,4%.",
+            date(2025, 1, 5),
+            [("iip_growth", 7.92, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, GRDP tăng 6,01% (KH: 8%).",
+            date(2025, 1, 5),
+            [("grdp_growth", 6.01, "2024", "actual"), ("grdp_growth", 8, "2024", "target")],
+        ),
+        (
+            "Thu ngân sách 9 tháng năm 2023: 5.690 tỷ đồng (KH năm: 8.090 tỷ đồng).",
+            date(2023, 10, 5),
+            [("budget_revenue", 5690, "01–09/2023", "actual"), ("budget_revenue", 8090, "2023", "target")],
+        ),
+        (
+            "Năm 2024: Thu NSNN trên địa bàn 9.850 tỷ đồng ▲ 12,1%",
+            date(2025, 1, 5),
+            [("budget_revenue", 9850, "2024", "actual")],
+        ),
+        (
+            "GRDP 6 tháng đầu năm 2023 tăng 6,8%, cùng kỳ năm trước tăng 5,9%.",
+            date(2023, 7, 5),
+            [("grdp_growth", 6.8, "H1/2023", "actual"), ("grdp_growth", 5.9, "H1/2022", "actual")],
+        ),
+        (
+            "Năm 2022, GRDP tăng 6,8% (cùng kỳ năm trước tăng 5,9%).",
+            date(2023, 1, 5),
+            [("grdp_growth", 6.8, "2022", "actual"), ("grdp_growth", 5.9, "2021", "actual")],
+        ),
+        ("Riêng tháng 6/2023, IIP tăng 3,9% so với tháng 5 nhờ thời tiết.", date(2023, 7, 5), []),
+        ("Tính riêng tháng 6/2023, IIP đã nhích lên 4,7% so với tháng 5.", date(2023, 7, 5), []),
+        (
+            "Thu nhập bình quân tháng của lao động làm công hưởng lương năm 2022 đạt 6,52 triệu đồng.",
+            date(2023, 3, 1),
+            [],
+        ),
+        (
+            "Năm 2022, GRDP tăng 6,27%, đứng thứ 8/14 tỉnh trong vùng. Quy mô GRDP năm 2022 đứng thứ 11/14 tỉnh trong "
+            "vùng trung du và miền núi phía Bắc.",
+            date(2023, 3, 1),
+            [("grdp_growth", 6.27, "2022", "actual"), ("grdp_growth_rank_region", 8, "2022", "actual")],
+        ),
+        (
+            "Thu ngân sách 6 tháng năm 2019 đạt 38% dự toán, trong đó thu tiền sử dụng đất chỉ được 21 tỷ đồng.",
+            date(2019, 7, 25),
+            [],
+        ),
+        (
+            "PCI năm 2021 đạt 64,36 điểm. Sở Tư pháp dẫn đầu với 79,05 điểm.",
+            date(2022, 5, 20),
+            [("pci_score", 64.36, "2021", "actual")],
+        ),
+        (
+            "Năm 2019, khối lượng hành khách vận chuyển sơ bộ đạt 7.986 nghìn lượt khách.",
+            date(2020, 6, 18),
+            [],
+        ),
+        ("Năm 2026, tỉnh phấn đấu đón 150.000 lượt khách theo chương trình này.", date(2026, 1, 16), []),
+        (
+            "• GRDP 9 tháng năm 2024 ↑ 6,9% (KH năm ↑ 8,5%)",
+            date(2024, 10, 5),
+            [("grdp_growth", 6.9, "01–09/2024", "actual"), ("grdp_growth", 8.5, "2024", "target")],
+        ),
+        # (guards: a span's dash is no sign; "so với cùng kỳ năm trước" stays a comparison)
+        (
+            "Kế hoạch giai đoạn 2021-2025: GRDP tăng bình quân 8%/năm.",
+            date(2021, 3, 1),
+            [("grdp_growth", 8, "2021–2025", "target")],
+        ),
+        (
+            "GRDP 6 tháng đầu năm 2023 tăng 6,8% so với cùng kỳ năm trước.",
+            date(2023, 7, 5),
+            [("grdp_growth", 6.8, "H1/2023", "actual")],
+        ),
+    ],
+)
+def test_an_infographic_mark_stands_for_its_verb_and_round_ao_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
