@@ -109,6 +109,7 @@ from etl.values import (
     count_tokens,
     counted_pattern,
     find_comparisons,
+    marks_legend,
     to_unit,
     value_tokens,
 )
@@ -120,6 +121,7 @@ from etl.wording import (
     RESULT_WORDS,
     at_least_after,
     bound_before,
+    negative_after,
     negative_before,
     plan_status,
     price_basis,
@@ -317,6 +319,8 @@ def _read(
 
     line_of = context.line_of
     rank_places = _rank_places(catalog)
+    # (an infographic's legend: what its marks, "▲ 12,1%", compare with)
+    legend = marks_legend(text, lowered(text))
 
     @lru_cache(maxsize=1)
     def names_a_place(_sentence_start: int, low: str) -> bool:
@@ -421,7 +425,7 @@ def _read(
             continue
         periods = _without_clarifying_days(periods_in_lowered(low, doc_date, doc_date_inferred), low)
         dated = [pm for pm in periods if not has_no_year(pm.period)]
-        comparisons = find_comparisons(sentence, low, s_start, dated) if has_digit else []
+        comparisons = find_comparisons(sentence, low, s_start, dated, legend) if has_digit else []
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
         own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
         # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
@@ -447,7 +451,11 @@ def _read(
         tokens += listed
         if may_count:
             tokens += count_tokens(
-                low, catalog, taken + period_spans, partial(context.names_around, line_of(s_start))
+                low,
+                catalog,
+                taken + period_spans,
+                partial(context.names_around, line_of(s_start)),
+                context.heading_plan(line_of(s_start)) is not None,
             )
         period_starts = [pm.start for pm in own]
         tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
@@ -995,7 +1003,12 @@ def _read(
                 # ranks nothing by, not the rank of the subject the sentence before gave
                 hold(tok, "not_in_catalog", "a rank by a measure the catalog does not rank", ind)
                 continue
-            if tok.kind == "rank" and "quy mô" in low and _RANKED_BY_SIZE.search(low, 0, tok.start):
+            if (
+                tok.kind == "rank"
+                and "quy mô" in low
+                and _RANKED_BY_SIZE.search(low, 0, tok.start)
+                and not _RANKED_BY_GROWTH_AFTER.match(low, tok.end)
+            ):
                 # "Quy mô GRDP năm 2022 đứng thứ 11/14 tỉnh trong vùng", "Về quy mô, GRDP …": a rank by size,
                 # not by growth (not "Quy mô còn nhỏ, song tốc độ tăng trưởng xếp thứ 5")
                 hold(tok, "not_in_catalog", "a rank by size, a ranking the catalog does not hold", ind)
@@ -1990,6 +2003,17 @@ def _read(
                 # review of 2023): a count part-way through the term, not the term's result
                 hold(tok, "no_period", "a count part-way through its span, before the span ends", ind, value)
                 continue
+            if (
+                ind.growth_of is not None
+                and "giá" in low
+                and _AT_CURRENT_PRICES.search(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+                # (not the growth rate named: "GRDP theo giá hiện hành đạt 45.000 tỷ đồng, tăng trưởng 7%")
+                and not _GROWTH_NAMED_BEFORE.search(low, max(0, tok.start - 30), tok.start)
+            ):
+                # "Quy mô GRDP năm 2023 (giá hiện hành) tăng 12% so với năm 2022": the size's change at
+                # current prices, not the growth rate (which is at constant prices)
+                hold(tok, "not_in_catalog", f"a change at current prices, not {ind.id}", ind, value)
+                continue
             if ind.figure_measure == "growth" and period.start == period.end:
                 # "chậm nhất ngày 15/4/2026 …, bảo đảm tăng trưởng các quý còn lại bình quân trên 10,5%": a
                 # day is no span a rate grows over -- the rate's own period the text does not tell
@@ -1998,7 +2022,7 @@ def _read(
             if ind.figure_measure == "growth":
                 if tok.index:
                     value = round(value - 100, 6)
-                elif tok.negative or negative_before(low, tok.start):
+                elif tok.negative or negative_before(low, tok.start) or negative_after(low, tok.end):
                     value = -value
             bound = bound_before(low, tok.start)
             if bound is None and tok.listed_at is not None and (first := DIGIT.search(low, tok.listed_at)):
@@ -2012,6 +2036,11 @@ def _read(
                 why = f"{value:g} is out of range for {ind.id}" + (f" (out of {rank_of})" if rank_of else "")
                 hold(tok, "out_of_range", why, ind, value)
                 continue
+            # (a plan's or a forecast's comparison defines no earlier figure; nor does a Tết holiday's days
+            # against "cùng kỳ": last year's holiday fell on other days)
+            compared = status not in ("target", "forecast") and not (
+                period.kind == "dates" and _LUNAR_NEW_YEAR.search(low)
+            )
             reading.mentions.append(
                 Mention(
                     indicator_id=ind.id,
@@ -2025,8 +2054,8 @@ def _read(
                     period=period,
                     rank_of=rank_of,
                     qualifier=bound[0] if bound else ("trở lên" if at_least_after(low, tok.end) else None),
-                    comparison=tok.comparison if status not in ("target", "forecast") else None,
-                    also_compared=tuple(tok.also_compared) if status not in ("target", "forecast") else (),
+                    comparison=tok.comparison if compared else None,
+                    also_compared=tuple(tok.also_compared) if compared else (),
                     measure=ind.figure_measure,
                     reference=(tok.reference or (tok.comparison.reference if tok.comparison else None))
                     if ind.figure_measure == "growth"
@@ -3128,6 +3157,9 @@ _REQUIRED = compile_lowered(
 )
 
 
+_AT_CURRENT_PRICES = compile_lowered(r"\bgiá (?:hiện hành|thực tế)\b")
+_GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
+_LUNAR_NEW_YEAR = compile_lowered(r"\btết\b|\bnguyên đán\b")
 _HOLIDAY_OR_EVENT_DAYS = compile_lowered(
     r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b|\bmùa lễ hội\b"
     # (or an event's: "Ban tổ chức dự kiến đón khoảng 15.000 lượt khách trong ba ngày lễ hội")
@@ -3157,7 +3189,12 @@ _RANKED_BY = compile_lowered(
     r"|số doanh nghiệp|lượt khách|doanh thu du lịch|thu nhập|xuất khẩu|nhập khẩu|giải ngân)[^,;]{0,40},"
 )
 _RANKED_BY_SIZE = compile_lowered(
-    r"\bquy mô\b(?:(?!\btăng\b|\btốc độ\b|\bchỉ số\b|\bpci\b|\bpapi\b|\bpgi\b|\bdti\b)[^;])*$"
+    r"\b(?:quy mô (?:của )?(?:grdp|nền kinh tế|kinh tế|tổng sản phẩm)|về quy mô)\b"
+    r"(?:(?!\btăng\b|\btốc độ\b|\bchỉ số\b|\bpci\b|\bpapi\b|\bpgi\b|\bdti\b)[^;])*$"
+)
+# ("Dù quy mô kinh tế còn nhỏ, năm 2023 tỉnh đứng thứ 5/14 … về tốc độ tăng trưởng": its measure after it)
+_RANKED_BY_GROWTH_AFTER = compile_lowered(
+    r"[^;.]{0,60}?\bvề (?:tốc độ|tăng trưởng|chỉ số|pci|papi|pgi|dti|par index|năng lực)"
 )
 # (unless an index is named after it: "Về thu hút đầu tư, …, chỉ số PCI năm 2024 xếp thứ 16/63")
 _AN_INDEX = compile_lowered(r"\b(?:chỉ số|pci|papi|pgi|dti|par index)\b")

@@ -947,8 +947,17 @@ def _days_from_to(m, doc_date):
     except ValueError:
         return None
     if not timedelta(0) < last - first <= timedelta(days=31):
-        return None  # a long span ("từ 1/1 đến 30/11/2025") is a running total, read by the rules below
+        # a long span ("từ 1/1 đến 30/11/2025") is a running total: from the year's first day, its own;
+        # otherwise read by the rules below
+        return _from_new_year(first, last)
     return Period("dates", first, last, f"{first.day:02d}/{first.month:02d}–{_dmy(last)}")
+
+
+def _from_new_year(first: date, last: date) -> Period | None:
+    """ "Từ 1/1 đến 15/2/2024": the running total from the year's first day."""
+    if first != date(last.year, 1, 1) or last <= first:
+        return None
+    return Period("to_date", first, last, f"01/01–{_dmy(last)}")
 
 
 @_rule(
@@ -966,7 +975,7 @@ def _days_from_to_without_year(m, doc_date):
     except ValueError:
         return None
     if not timedelta(0) < last - first <= timedelta(days=31):
-        return None  # (a long span is a running total the rules below read, or none)
+        return _from_new_year(first, last)  # (a long span is a running total, or one the rules below read)
     opened = _dmy(first) if first.year != last.year else f"{first.day:02d}/{first.month:02d}"
     return Period("dates", first, last, f"{opened}–{_dmy(last)}")
 
@@ -1012,8 +1021,8 @@ def _same_span(m, doc_date):
 # the one reported on, as the subject of its own figure -- not "so với cùng kỳ năm trước" (a comparison's
 # reference), nor "Cùng kỳ, cả nước tăng …" (at the same time: the span itself, for another place)
 @_rule(
-    r"(?:(?<=\()|(?<=[(,;] )|^)"
-    r"(?:cùng kỳ năm (?:trước|ngoái)(?=,? )"
+    r"(?:(?<=\()|(?<=[(,;] )|^|(?<=\btrong khi )|(?<=\bnếu )|(?<=\bcòn ))"
+    r"(?:cùng kỳ năm (?:trước|ngoái)(?=[,:]? )"
     rf"|cùng kỳ(?=[,:]? (?:(?:ước |ước tính )?(?:tăng|giảm)\b|{CHANGE_MARK})))",
     ("cùng kỳ",),
 )

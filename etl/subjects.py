@@ -15,7 +15,7 @@ from etl.literals import may_match, quick
 from etl.periods import PeriodMatch, listed_one_after_another, shift_years
 from etl.respectively import respective_lists
 from etl.values import NUM, Token, num, value_tokens
-from etl.wording import CHANGE_MARK
+from etl.wording import CHANGE_MARK, MARK_AFTER
 
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
 
@@ -408,17 +408,21 @@ RATE_POINTED_BACK = compile_lowered(
 def reads_as_growth(tok: Token, low: str) -> bool:
     """A per cent with growth words before it, or a yearly rate ("bình quân giai đoạn 2021 - 2023 ước đạt
     5,02%/năm")."""
-    return GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start]) is not None or low.startswith(
-        "/năm", tok.end
+    return (
+        GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start]) is not None
+        or low.startswith("/năm", tok.end)
+        or MARK_AFTER.match(low, tok.end) is not None
     )
 
 
 # A clause whose subject is one of the province's agencies: a department, the police, an office, a board
 _AN_AGENCY_OPENS = compile_lowered(
-    r"\W*(?:riêng |còn |trong đó |đứng đầu là )?(?:sở|ban(?! đầu)|cục|chi cục|công an|bảo hiểm xã hội|kho bạc"
-    r"|văn phòng|thanh tra|ủy ban|ubnd|bộ chỉ huy|ban quản lý)\b"
-    # (not one telling the province's: "Sở Kế hoạch và Đầu tư cho biết, năm 2022 tỉnh xếp thứ 20")
-    r"(?![^;]*\b(?:cho biết|thông tin|báo cáo|công bố|nhận định|khẳng định|nêu rõ)\b)"
+    r"\W*(?:riêng |còn |trong đó |đứng đầu là )?(?:sở(?! dĩ)|ban(?! đầu| hành)|cục|chi cục|công an"
+    r"|bảo hiểm xã hội|kho bạc|văn phòng|thanh tra|bộ chỉ huy|ban quản lý)\b"
+    # (not one telling or judging the province's: "Sở Kế hoạch và Đầu tư cho biết, năm 2022 tỉnh xếp thứ 20",
+    # "Ban Chỉ đạo … đánh giá, tỉnh tăng 5 bậc")
+    r"(?![^;]*\b(?:cho biết|thông tin|báo cáo|công bố|nhận định|khẳng định|nêu rõ|đánh giá|đề ra|đặt ra"
+    r"|phấn đấu|xác định)\b)"
 )
 
 

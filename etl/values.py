@@ -94,10 +94,13 @@ MONEY = compile_lowered(
 NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 
 
+_RISE_ARROW, _FALL_ARROW = "[↑▲⬆↗△]", "[↓▼⬇↘▽]"
 COMPARISON = compile_lowered(
     # ("tăng trưởng âm 30,5% so với năm 2021": a fall, written as a negative growth)
-    r"(?P<dir>cao hơn|thấp hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|nhích lên|nhích|giảm|vượt|gấp|bằng)"
-    rf"\s+(?P<n>{NUM})\s*"
+    r"(?P<dir>cao hơn|thấp hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|nhích lên|nhích|giảm|vượt|gấp|bằng"
+    # (an infographic's arrow in place of the verb: "▲ 12,1% so với cùng kỳ")
+    rf"|{_RISE_ARROW}|{_FALL_ARROW})"
+    rf"(?:\s+|(?<={_RISE_ARROW})\s*|(?<={_FALL_ARROW})\s*)(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
     # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
@@ -138,7 +141,7 @@ PREVIOUS_PERIOD_REF = compile_lowered(
     r"|^\s*(?:tháng (?:\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?|giêng)|quý [ivx\d]+)\s*$"
     # (or a month of no year, words of why after it: "tăng 3,9% so với tháng 8 nhờ thời tiết" -- not "so với
     # tháng 8 năm trước", "tháng 8/2023", "tháng 8 cùng kỳ")
-    r"|^\s*(?:tháng \d{1,2}|quý [ivx]+)\b(?!\s*(?:[/-]|năm\b|cùng\b|của\b))"
+    r"|^\s*(?:tháng \d{1,2}|quý [ivx]+)\b(?!\s*(?:[/.-]\s*\d|\d{4}|,?\s*năm\b|\(?\s*cùng\b|của\b))"
 )
 
 
@@ -226,10 +229,84 @@ def qualifier_before(sentence: str, pos: int) -> str | None:
     return m["q"].lower() if m else None
 
 
-def find_comparisons(sentence: str, low: str, offset: int, periods: list[PeriodMatch]) -> list[Comparison]:
+# An infographic's legend, saying once what its marks compare with: "Ghi chú: ↑ tăng, ↓ giảm so với cùng kỳ
+# năm 2019; ↗ tăng, ↘ giảm so với tháng 12/2019", "mũi tên ▲ chỉ mức tăng, ▼ chỉ mức giảm so với cùng kỳ năm
+# 2025". A clause whose marks stand before words, not numbers, and which says what they are compared with.
+_MARK = "[↑↓▲▼⬆⬇↗↘△▽]"
+_LEGEND_CLAUSE = compile_lowered(
+    rf"[^;.\n]*?{_MARK}\s*(?!\d)[^;\n]*?\bso với (?P<ref>[^;\n]*?)(?=[;\n]|\.(?!\d)|$)"
+)
+_MARK_BEFORE_A_NUMBER = compile_lowered(rf"{_MARK}\s*\d")
+# A mark and its change, no reference written after it ("Thu ngân sách: 5.690 tỷ đồng ▲ 12,1%")
+_MARKED_CHANGE = compile_lowered(
+    rf"(?P<dir>{_MARK})\s*(?P<n>{NUM})\s*(?P<u>điểm phần trăm|điểm %|%|phần trăm)(?!\s*(?:so với|so cùng kỳ))"
+)
+
+
+def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str]]:
+    """Each mark a legend of the document explains -> what it compares with (same_period_last_year,
+    previous_period, or None for a reference no earlier figure of the province can be derived from) and the
+    legend's words."""
+    if not re.search(_MARK, low):
+        return {}
+    legend: dict[str, tuple[str | None, str]] = {}
+    for m in _LEGEND_CLAUSE.finditer(low):
+        clause = m.group()
+        if _MARK_BEFORE_A_NUMBER.search(clause) or not re.search(r"\b(?:tăng|giảm)\b", clause):
+            continue
+        ref = m["ref"]
+        if NOT_A_PERIOD_REF.search(ref):
+            reference = None
+        elif "cùng kỳ" in ref:
+            reference = "same_period_last_year"
+        elif PREVIOUS_PERIOD_REF.search(ref) or re.match(r"\s*(?:tháng|quý|kỳ)\b", ref):
+            reference = "previous_period"
+        else:
+            reference = None
+        words = text[m.start() : m.end()].strip()
+        for mark in re.findall(_MARK, clause):
+            legend.setdefault(mark, (reference, words))
+    return legend
+
+
+def _legend_comparisons(
+    sentence: str, low: str, offset: int, legend: dict[str, tuple[str | None, str]], found
+) -> list[Comparison]:
+    """ "5.690 tỷ đồng ▲ 12,1%" under a legend "▲ tăng, ▼ giảm so với cùng kỳ năm trước": a comparison with
+    what the legend says the mark compares with."""
+    taken = [(c.start - offset, c.end - offset) for c in found]
+    out = []
+    for m in _MARKED_CHANGE.finditer(low):
+        amount = num(m["n"])
+        if amount is None or m["dir"] not in legend or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        reference, words = legend[m["dir"]]
+        unit = m["u"].lower()
+        out.append(
+            Comparison(
+                direction=1 if re.fullmatch(_RISE_ARROW, m["dir"]) else -1,
+                amount=amount,
+                amount_unit="%" if unit in ("%", "phần trăm") else "pp",
+                start=offset + m.start(),
+                end=offset + m.end(),
+                text=sentence[m.start() : m.end()].strip(),
+                period=None,
+                reference=reference,
+                derivable=reference == "same_period_last_year",
+                reference_from=words,
+            )
+        )
+    return out
+
+
+def find_comparisons(
+    sentence: str, low: str, offset: int, periods: list[PeriodMatch], legend: dict | None = None
+) -> list[Comparison]:
+    """The sentence's comparisons; `legend`, the words of a legend that says what the document's marks compare
+    with (marks_legend)."""
     out = []
     if not may_hold("comparison", low):
-        return out
+        return _legend_comparisons(sentence, low, offset, legend, out) if legend else out
     matches = list(COMPARISON.finditer(low))
     if "so với" in low:
         matches += COMPARISON_FIRST.finditer(low)
@@ -239,7 +316,8 @@ def find_comparisons(sentence: str, low: str, offset: int, periods: list[PeriodM
         if amount is None:
             continue
         verb, unit = m["dir"].lower(), (m["u"] or "").lower()
-        direction = -1 if verb in ("thấp hơn", "giảm", "tăng trưởng âm") else 1
+        falls = verb in ("thấp hơn", "giảm", "tăng trưởng âm") or re.fullmatch(_FALL_ARROW, verb) is not None
+        direction = -1 if falls else 1
         index = verb == "bằng"
         if index and unit not in ("%", "phần trăm"):
             continue
@@ -290,6 +368,8 @@ def find_comparisons(sentence: str, low: str, offset: int, periods: list[PeriodM
                 amount_at=m.start("n") - m.start(),
             )
         )
+    if legend:
+        out = sorted(out + _legend_comparisons(sentence, low, offset, legend, out), key=lambda c: c.start)
     return out
 
 
@@ -437,13 +517,16 @@ def _nowhere(_pattern: re.Pattern) -> bool:
     return False
 
 
-def count_tokens(sentence: str, catalog: Catalog, taken, about=_nowhere) -> list[Token]:
+def count_tokens(
+    sentence: str, catalog: Catalog, taken, about=_nowhere, under_a_plan: bool = False
+) -> list[Token]:
     """Counts of the catalog's counted things in a lower-cased sentence. `about(pattern)`: whether the
     paragraph, headings and title the sentence stands in name a pattern, where a count's context may be
     named once for all its sentences ("Nông thôn mới … . Năm 2025, tỉnh phấn đấu có thêm 10 xã đạt chuẩn,
-    nâng tổng số lên 122 xã")."""
+    nâng tổng số lên 122 xã"); `under_a_plan`: whether a heading above it names a plan ("III. PHƯƠNG ÁN SẮP
+    XẾP"), so a count of what is to be done is the plan's."""
     tokens = []
-    plan = bool(quick(PLAN).search(sentence))
+    plan = under_a_plan or bool(quick(PLAN).search(sentence))
     raised_found: list[re.Match] | None = None  # (scanned once, for every indicator with a raised total)
     for ind in catalog.with_measure("count"):
         # (Only an indicator with a raised total is asked for its context here: a scan of the sentence.)

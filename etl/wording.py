@@ -29,8 +29,11 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )(?<!năm đầu )(?<!năm đầu của )"
             r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"
             r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
-            # "KH", a table's or an infographic's "kế hoạch" ("(KH: 8%)"; not "Sở KH&ĐT", "KH&CN")
-            r"(?<!so với )(?<!% )\bKH\b(?!\s*(?:&|và\b|-\s*\w))|"
+            # ("III. PHƯƠNG ÁN SẮP XẾP": a proposal's plan; not one carried out)
+            r"(?<!thực hiện )(?<!triển khai )(?<!hoàn thành )(?<!theo )\bphương án\b|"
+            # "KH", a table's or an infographic's label for "kế hoạch", before its value: "(KH: 8%)", "KH năm:
+            # 8.090 tỷ đồng", "(KH ↑ 8%)" -- not "KH số 125/KH-UBND", "Sở KH&ĐT", "khách hàng (KH)", "KH, CN"
+            r"(?<!so với )(?<!% )\bKH(?=(?: (?:cả )?năm)?(?: \d{4})?\s*:|(?: (?:cả )?năm)?\s*[↑↓▲▼]|\s*\d)|"
             # "giao" assigns a plan ("Trung ương giao"), unlike the words it begins or ends: "giao ban" (a
             # briefing), "giao dịch", "giao thương", "bàn giao", "ngoại giao" …
             r"(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!tiếp )\bgiao\b"
@@ -99,7 +102,7 @@ _PRICE_BASIS = [
 # "(▼ 5,2%)", "+6,3%", "-1,5%". A sign counts only glued to the number and not after a word, a digit or a
 # bracket's end: "- GRDP …" (a space after it) is a list's dash, "2021-2025" or "5-7%" a span.
 RISE_MARK = r"(?:[↑▲⬆↗△]\s?|(?<![\w.,%)/])\+)"
-FALL_MARK = r"(?:[↓▼⬇↘▽]\s?|(?<![\w.,%)/])[-−])"
+FALL_MARK = r"(?:[↓▼⬇↘▽]\s?|(?<![\w.,%)/])[-−–])"
 CHANGE_MARK = rf"(?:{RISE_MARK}|{FALL_MARK})"
 _NEGATIVE_BEFORE = compile_lowered(
     rf"(?:(?:\bâm|\bgiảm|\bsụt giảm|\bgiảm sút)\s+(?:khoảng |gần |hơn )?|{FALL_MARK})$"
@@ -287,3 +290,13 @@ def price_basis(low: str) -> str | None:
 def negative_before(low: str, pos: int) -> bool:
     """ "âm 1,3%", "giảm 2,1%", "↓ 2,1%", "-2,1%": the value that follows is a fall."""
     return _NEGATIVE_BEFORE.search(low[max(0, pos - 20) : pos]) is not None
+
+
+# ("IIP 6 tháng: 2,4% ↓ so với cùng kỳ": the arrow after its value)
+MARK_AFTER = compile_lowered(r"\s*[↑↓▲▼⬆⬇↗↘△▽]")
+_FALL_AFTER = compile_lowered(r"\s*[↓▼⬇↘▽]")
+
+
+def negative_after(low: str, end: int) -> bool:
+    """ "2,4% ↓": the value before the mark is a fall."""
+    return _FALL_AFTER.match(low, end) is not None

@@ -6,6 +6,7 @@ import pytest
 
 from etl.casefold import lowered
 from etl.catalog import load_catalog
+from etl.derive import derive_earlier
 from etl.extract import extract_figures, read_figures
 from etl.sentences import sentence_spans
 
@@ -8542,3 +8543,172 @@ def test_what_the_thirty_seventh_review_and_round_an_found_reads_right(text, doc
 )
 def test_an_infographic_mark_stands_for_its_verb_and_round_ao_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# The thirty-eighth review (of round AO's rules) and round AP's arrivals: "KH" only as a label before its value;
+# a month compared with one of another year however the year is written; a rank by the economy's size only where
+# no other measure is named after it; a department's score, not "Sở dĩ", "Ban hành" or the province's committee;
+# the total named after or including one of its items; a growth at current prices; an arrow after its value; the
+# en dash as a minus; "cùng kỳ năm trước" after "trong khi", "nếu", before a colon; a legend saying what the marks
+# compare with; the running total from the year's first day; a Tết's days compared with no other days; a proposal's
+# plan under its heading; the local budget's revenue, one unit's take, the zone board's licence, the nation's trade
+# with China.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Thực hiện KH số 125/KH-UBND, năm 2023 toàn tỉnh có 450 doanh nghiệp thành lập mới.",
+            date(2024, 1, 10),
+            [("new_enterprises", 450, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, Công ty Điện lực Lạng Sơn phát triển mới 5.200 khách hàng (KH); thu ngân sách nhà nước trên "
+            "địa bàn đạt 9.850 tỷ đồng.",
+            date(2024, 1, 10),
+            [("budget_revenue", 9850, "2023", "actual")],
+        ),
+        (
+            "Tháng 6/2023, IIP tăng 3,9% so với tháng 6.2022.",
+            date(2023, 7, 20),
+            [("iip_growth", 3.9, "06/2023", "actual")],
+        ),
+        (
+            "Quý II/2023, GRDP tăng 7,1% so với quý II 2022.",
+            date(2023, 7, 20),
+            [("grdp_growth", 7.1, "Q2/2023", "actual")],
+        ),
+        (
+            "Dù quy mô kinh tế còn nhỏ, năm 2023 Lạng Sơn đứng thứ 5/14 tỉnh trong vùng về tốc độ tăng trưởng GRDP.",
+            date(2024, 1, 10),
+            [("grdp_growth_rank_region", 5, "2023", "actual")],
+        ),
+        (
+            "Khảo sát PAPI năm 2023 được thực hiện với quy mô 1.200 người dân được hỏi, Lạng Sơn xếp thứ 20/63 tỉnh, "
+            "thành phố.",
+            date(2024, 3, 1),
+            [("papi_rank", 20, "2023", "actual")],
+        ),
+        (
+            "Chỉ số PCI năm 2023 của Lạng Sơn có nhiều cải thiện. UBND tỉnh đánh giá, tỉnh đạt 65,1 điểm, xếp thứ 30/63.",
+            date(2024, 3, 1),
+            [("pci_score", 65.1, "2023", "actual"), ("pci_rank", 30, "2023", "actual")],
+        ),
+        # (a guard: the department's name holds "tỉnh", and is still a department)
+        (
+            "PCI năm 2021 đạt 64,36 điểm. Công an tỉnh dẫn đầu với 79,05 điểm, tiếp theo là Sở Công Thương.",
+            date(2022, 5, 20),
+            [("pci_score", 64.36, "2021", "actual")],
+        ),
+        (
+            "PCI năm 2023 tăng mạnh. Sở dĩ tỉnh tăng 5 bậc, xếp thứ 30/63 là nhờ cải cách thủ tục hành chính.",
+            date(2024, 3, 1),
+            [("pci_rank", 30, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn bao gồm cả tiền sử dụng đất đạt 9.850 tỷ đồng.",
+            date(2024, 1, 10),
+            [("budget_revenue", 9850, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, tiền sử dụng đất giảm mạnh nên thu ngân sách chỉ đạt 9.850 tỷ đồng.",
+            date(2024, 1, 10),
+            [("budget_revenue", 9850, "2023", "actual")],
+        ),
+        ("Quy mô GRDP năm 2023 (giá hiện hành) tăng 12% so với năm 2022.", date(2024, 1, 10), []),
+        (
+            "IIP 6 tháng đầu năm 2023: 2,4% ↓ so với cùng kỳ.",
+            date(2023, 7, 5),
+            [("iip_growth", -2.4, "H1/2023", "actual")],
+        ),
+        (
+            "GRDP quý IV/2023: –1,5% so với cùng kỳ.",
+            date(2024, 1, 10),
+            [("grdp_growth", -1.5, "Q4/2023", "actual")],
+        ),
+        (
+            "GRDP quý IV/2023 nhích lên 5,1% so với cùng kỳ.",
+            date(2024, 1, 10),
+            [("grdp_growth", 5.1, "Q4/2023", "actual")],
+        ),
+        (
+            "GRDP 6 tháng đầu năm 2023 tăng 6,8% so với cùng kỳ, trong khi cùng kỳ năm trước tăng 2,1%.",
+            date(2023, 7, 5),
+            [("grdp_growth", 6.8, "H1/2023", "actual"), ("grdp_growth", 2.1, "H1/2022", "actual")],
+        ),
+        (
+            "GRDP 6 tháng đầu năm 2023 tăng 6,8% (cùng kỳ năm trước: 2,1%).",
+            date(2023, 7, 5),
+            [("grdp_growth", 6.8, "H1/2023", "actual"), ("grdp_growth", 2.1, "H1/2022", "actual")],
+        ),
+        (
+            "Khối lượng hành khách vận chuyển trên địa bàn tỉnh 9 tháng năm 2023 ước đạt 5,6 triệu lượt khách.",
+            date(2023, 10, 5),
+            [],
+        ),
+        (
+            "Từ 1/1 đến 15/2/2024, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 1,2 tỷ USD.",
+            date(2024, 2, 20),
+            [("trade_turnover", 1.2, "01/01–15/02/2024", "actual")],
+        ),
+        (
+            "Năm 2021, tổng thu NSĐP: 11.476,3 tỷ đồng, gồm thu NSĐP được hưởng theo phân cấp 2.287,5 tỷ đồng.",
+            date(2021, 4, 6),
+            [],
+        ),
+        (
+            "Quý I/2021, Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn cấp mới 1 dự án có vốn đầu tư nước "
+            "ngoài với vốn đăng ký 2,3 triệu USD tại khu vực Đồng Đăng.",
+            date(2021, 4, 6),
+            [],
+        ),
+        (
+            "Theo số liệu của Hải quan cửa khẩu Chi Ma, từ ngày 1/1 đến ngày 14/3/2021, số thu ngân sách nhà nước tại "
+            "đơn vị đạt 862 tỷ đồng.",
+            date(2021, 4, 6),
+            [],
+        ),
+        # (a guard: the nation's trade read as the nation's with "vẫn" before its verb)
+        (
+            "Theo Tổng cục Hải quan, quý I/2021, kim ngạch xuất nhập khẩu hàng hóa giữa Việt Nam và Trung Quốc vẫn đạt "
+            "55,2 tỷ USD.",
+            date(2021, 4, 6),
+            [],
+        ),
+        (
+            "TỜ TRÌNH Về việc thông qua Đề án sắp xếp đơn vị hành chính cấp xã năm 2025\n\n"
+            "III. PHƯƠNG ÁN SẮP XẾP\n1. Sắp xếp 186 đơn vị hành chính cấp xã để thành lập 58 đơn vị hành chính cấp xã "
+            "mới.\n2. Sau sắp xếp, tỉnh có 65 đơn vị hành chính cấp xã, giảm 128 đơn vị.",
+            date(2025, 4, 28),
+            [("commune_units_cut_planned", 128, "2025", "target")],
+        ),
+    ],
+)
+def test_what_the_thirty_eighth_review_and_round_ap_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_a_legend_says_what_the_marks_compare_with():
+    """ "(↑ tăng, ↓ giảm so với cùng kỳ năm 2019; ↗ tăng, ↘ giảm so với tháng 12/2019)": each mark's change is
+    against its legend's reference -- a level's earlier value derived from the first, the second held."""
+    text = (
+        "Số liệu tháng 01/2020\n"
+        "Ghi chú: ↑ tăng, ↓ giảm so với cùng kỳ năm 2019; ↗ tăng, ↘ giảm so với tháng 12/2019.\n"
+        "Thu ngân sách tháng 01/2020: 690 tỷ đồng ↑ 12,1%\n"
+        "IIP tháng 01/2020 ↗ 2,1%\n"
+        "IIP tháng 01/2020 ↑ 6,2%\n"
+    )
+    catalog = load_catalog()
+    figures = extract_figures(text, catalog, date(2020, 2, 5))
+    assert [(m.indicator_id, m.value) for m in figures] == [("budget_revenue", 690), ("iip_growth", 6.2)]
+    earlier = derive_earlier(figures[0], catalog)
+    assert (earlier.value, earlier.period.label) == (616, "01/2019")
+    assert "so với cùng kỳ năm 2019" in earlier.formula
+    # (a Tết's days against "cùng kỳ": last year's holiday fell on other days, nothing derived)
+    tet = extract_figures(
+        "Trong 9 ngày nghỉ Tết Nguyên đán (từ ngày 8/2 đến hết ngày 16/2/2024), tỉnh đón 150.000 lượt khách, tăng "
+        "20% so với cùng kỳ.",
+        catalog,
+        date(2024, 2, 20),
+    )
+    assert [(m.indicator_id, m.value) for m in tet] == [("tourists", 150000)]
+    assert derive_earlier(tet[0], catalog) is None
