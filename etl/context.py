@@ -65,6 +65,10 @@ def _single(periods: list[Period]) -> Period | None:
     return periods[0] if len(distinct) == 1 else None
 
 
+# (not one said done: "Phương án sắp xếp đã hoàn thành từ ngày 1/7/2025:")
+_PLAN_OPTION_HEADING = compile_lowered(
+    r"\W*(?:[ivx]+|\d{1,2})?[.)]?\s*phương án\b(?![^\n]*\b(?:đã|hoàn thành)\b)"
+)
 _NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
 # a month that opens its sentence ("Tháng 2/2024, tỉnh khai mạc …", "Trong tháng 2, …")
 _MONTH_OPENS = re.compile(
@@ -652,7 +656,12 @@ class DocumentContext:
             heading = lowered(self._line(nearest)) if nearest is not None and not asked else ""
             # (nor a result against a plan: "Tăng trưởng thấp hơn kịch bản")
             results_against_plan = _AGAINST_PLAN.search(heading) or _TABLE_OF_INDICATORS.match(heading)
-            self._heading_plans[line] = None if results_against_plan else plan_status(heading)
+            self._heading_plans[line] = (
+                None
+                if results_against_plan
+                # ("III. PHƯƠNG ÁN SẮP XẾP": a proposal's plan)
+                else plan_status(heading) or ("target" if _PLAN_OPTION_HEADING.match(heading) else None)
+            )
         return self._heading_plans[line]
 
     def heading_period(self, line: int) -> Period | None:

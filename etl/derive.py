@@ -68,6 +68,9 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     if indicator.price_basis_applies and indicator.figure_measure == "level" and comp.amount_unit == "%":
         return None
     period = comp.period or shift_years(mention.period, -1)  # "so với cùng kỳ": a year earlier
+    if comp.period is not None and comp.period.same_span:
+        # "so với cùng kỳ năm 2019": the figure's span in that year
+        period = shift_years(mention.period, comp.period.start.year - mention.period.start.year)
     if comp.period is not None and _YEAR_BEFORE.search(comp.text) and not _YEAR_WRITTEN.search(comp.text):
         # "(PAPI năm 2022) giảm 9 bậc so với năm trước": the year before the figure's, not the document's
         period = shift_years(mention.period, -1)

@@ -455,7 +455,9 @@ def _read(
                 catalog,
                 taken + period_spans,
                 partial(context.names_around, line_of(s_start)),
-                context.heading_plan(line_of(s_start)) is not None,
+                context.heading_plan(line_of(s_start)) is not None
+                and not SAID_NOW.search(low)
+                and not _DONE.search(low),
             )
         period_starts = [pm.start for pm in own]
         tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
@@ -1612,7 +1614,10 @@ def _read(
                 and _holiday_period(low, clause, tok)
                 # (unless its days are written: "từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500
                 # lượt khách, tăng 21% so với kỳ nghỉ Tết năm trước")
-                and not any(pm.period.kind == "dates" and clause[0] <= pm.start < tok.start for pm in own)
+                # (or the running total holding them: "Từ ngày 1/1 đến hết ngày 15/2/2024 (gồm kỳ nghỉ Tết)")
+                and not any(
+                    pm.period.kind in ("dates", "to_date") and clause[0] <= pm.start < tok.start for pm in own
+                )
             ):
                 why = "a holiday's or an event's days: a period the figure model does not hold"
                 hold(tok, "no_period", why, ind, value)
@@ -2006,7 +2011,10 @@ def _read(
             if (
                 ind.growth_of is not None
                 and "giá" in low
-                and _AT_CURRENT_PRICES.search(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+                and "giá so sánh" not in low
+                and _AT_CURRENT_PRICES.search(
+                    low, max(low.rfind(";", 0, tok.start), low.rfind(",", 0, tok.start)) + 1, tok.start
+                )
                 # (not the growth rate named: "GRDP theo giá hiện hành đạt 45.000 tỷ đồng, tăng trưởng 7%")
                 and not _GROWTH_NAMED_BEFORE.search(low, max(0, tok.start - 30), tok.start)
             ):
@@ -2022,7 +2030,9 @@ def _read(
             if ind.figure_measure == "growth":
                 if tok.index:
                     value = round(value - 100, 6)
-                elif tok.negative or negative_before(low, tok.start) or negative_after(low, tok.end):
+                elif (
+                    tok.negative or negative_before(low, tok.start) or negative_after(low, tok.start, tok.end)
+                ):
                     value = -value
             bound = bound_before(low, tok.start)
             if bound is None and tok.listed_at is not None and (first := DIGIT.search(low, tok.listed_at)):
@@ -2381,7 +2391,11 @@ def _document_of_a_part(text: str, catalog: Catalog) -> str | None:
     return m.group() if not about[m.end() :].strip(" .") else None
 
 
-_DOCUMENT_TYPE = re.compile(r"(?:NGHỊ QUYẾT|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|THÔNG BÁO|CHƯƠNG TRÌNH)")
+# (in capitals, or as a title in sentence case: "Nghị quyết về nhiệm vụ … năm 2017 của huyện Lộc Bình")
+_DOCUMENT_TYPE = re.compile(
+    r"(?:NGHỊ QUYẾT|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|THÔNG BÁO|CHƯƠNG TRÌNH"
+    r"|Nghị quyết|Báo cáo|Kế hoạch|Quyết định|Tờ trình|Thông báo|Chương trình)"
+)
 _ABOUT = compile_lowered(r"\bvề (?:kế hoạch|nhiệm vụ|tình hình|dự toán|phương hướng)\b")
 _OF_A_PART = compile_lowered(r"\bcủa (?=(?:xã|phường|thị trấn|huyện|thành phố) )")
 
@@ -2766,7 +2780,11 @@ _A_FALL_FROM = compile_lowered(r"\bgiảm(?: bình quân)?(?: mỗi năm| hằng
 _OR_MORE = compile_lowered(r"\s*(?:điểm phần trăm\s*)?trở lên\b")
 _NATIONS_WHOLE = "a share of the nation's whole: "
 _OF_THE_NATIONS = compile_lowered(r"\s*(?:của )?(?:tổng )?(?:gdp|grdp)(?: của)? (?:cả nước|toàn quốc)\b")
-_PREVIOUS_PERIOD_AFTER = compile_lowered(r"\s*so với (?:tháng|quý|kỳ) (?:liền )?trước\b")
+_PREVIOUS_PERIOD_AFTER = compile_lowered(
+    r"\s*\(?\s*so với (?:(?:tháng|quý|kỳ) (?:liền )?trước\b"
+    # ("IIP tháng 02: ▼ 4,35% (so với tháng 01)": a month of no year named)
+    r"|(?:tháng \d{1,2}|quý [ivx]+)\b(?!\s*(?:[/.-]\s*\d|\d{4}|,?\s*năm\b|\(?\s*cùng\b|của\b)))"
+)
 _MONTHS_COMPARED = compile_lowered(
     r"\btháng (?P<a>\d{1,2})(?:/\d{4})? so với tháng (?P<b>\d{1,2})(?:/\d{4})?\b"
 )
@@ -3157,9 +3175,10 @@ _REQUIRED = compile_lowered(
 )
 
 
+_DONE = compile_lowered(r"\bđã\b")
 _AT_CURRENT_PRICES = compile_lowered(r"\bgiá (?:hiện hành|thực tế)\b")
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
-_LUNAR_NEW_YEAR = compile_lowered(r"\btết\b|\bnguyên đán\b")
+_LUNAR_NEW_YEAR = compile_lowered(r"(?<!sau )(?<!trước )(?<!sau kỳ nghỉ )\btết\b|\bnguyên đán\b")
 _HOLIDAY_OR_EVENT_DAYS = compile_lowered(
     r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b|\bmùa lễ hội\b"
     # (or an event's: "Ban tổ chức dự kiến đón khoảng 15.000 lượt khách trong ba ngày lễ hội")
@@ -3194,7 +3213,7 @@ _RANKED_BY_SIZE = compile_lowered(
 )
 # ("Dù quy mô kinh tế còn nhỏ, năm 2023 tỉnh đứng thứ 5/14 … về tốc độ tăng trưởng": its measure after it)
 _RANKED_BY_GROWTH_AFTER = compile_lowered(
-    r"[^;.]{0,60}?\bvề (?:tốc độ|tăng trưởng|chỉ số|pci|papi|pgi|dti|par index|năng lực)"
+    r"[^;.,]{0,60}?\bvề (?:tốc độ|tăng trưởng|chỉ số|pci|papi|pgi|dti|par index|năng lực)"
 )
 # (unless an index is named after it: "Về thu hút đầu tư, …, chỉ số PCI năm 2024 xếp thứ 16/63")
 _AN_INDEX = compile_lowered(r"\b(?:chỉ số|pci|papi|pgi|dti|par index)\b")
@@ -3249,6 +3268,8 @@ _EVERY_YEAR = compile_lowered(
     r"(?:^\W*|[,;:]\s*|\b(?:tỉnh|toàn tỉnh|lạng sơn) )(?:bình quân )?(?:mỗi|hằng|hàng) năm\b"
     # ("- Phấn đấu hằng năm có ít nhất 400 doanh nghiệp thành lập mới": a plan of every year)
     r"|\bphấn đấu (?:mỗi|hằng|hàng) năm\b"
+    # ("Có thời điểm mỗi năm tỉnh đón hơn 2 triệu lượt khách nhưng tổng thu chưa đến 700 tỷ đồng": once)
+    r"|\b(?:có thời điểm|có lúc|có những lúc|có thời kỳ) (?:mỗi|hằng|hàng) năm\b"
     # ("tỉnh từng có những năm kim ngạch chỉ quanh 4 tỷ USD, thu ngân sách chưa tới 5.000 tỷ đồng": some past
     # years the text does not name; not "nhiều năm liền", "những năm gần đây")
     r"|\b(?:từng có (?:những |nhiều )?|có (?:những|nhiều) )năm\b"

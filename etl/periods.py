@@ -319,6 +319,9 @@ def _as_of_year(m, doc_date):
     return replace(as_of_period(_month_end(y, month)), yearless=True)
 
 
+_PER_PERSON_BEFORE = compile_lowered(r"\b(?:người|đầu người|khẩu)\s+$")
+
+
 @_rule(
     # (number words too, not "năm"/"một", which are also "year"/"one"; the weekday "thứ hai tháng 3" is
     # turned away by the rule, not by look-behinds the engine would try at every character)
@@ -331,6 +334,8 @@ def _months(m, doc_date):
     first half, "6 tháng cuối năm" the second."""
     if not m["n"].isdigit() and _NOT_A_COUNT_WORD.search(m.string, max(0, m.start() - 4), m.start()):
         return None  # "thứ hai tháng 3" (a weekday), "mai tháng", a word the number word ends
+    if m["n"] == "1" and _PER_PERSON_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "thu nhập bình quân 1 người 1 tháng năm 2022": per month, not January
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
     if not 1 <= n <= 12:
         return None

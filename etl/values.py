@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, lru_cache
 
 from etl.casefold import compile_lowered
@@ -49,6 +50,11 @@ RANK = compile_lowered(
 )
 
 
+# A rank after its label, as infographics and tables print it: "Xếp hạng PCI năm 2023: 30/63"
+RANK_LABELLED = compile_lowered(
+    r"\b(?:xếp hạng|thứ hạng)\b[^\d:;|\n]{0,50}?(?:\d{4}[^\d:;|\n]{0,12})?:\s*"
+    r"(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\b(?![\d/.,]\d)"
+)
 RANK_OF_AFTER = compile_lowered(r"^\s*(?:trên|trong(?: tổng)?(?: số)?(?: các)?|/)\s*(?P<of>\d{1,3})\s+tỉnh")
 
 
@@ -243,34 +249,49 @@ _MARKED_CHANGE = compile_lowered(
 )
 
 
-def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str]]:
+def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str, Period | None]]:
     """Each mark a legend of the document explains -> what it compares with (same_period_last_year,
-    previous_period, or None for a reference no earlier figure of the province can be derived from) and the
-    legend's words."""
+    previous_period, or None for a reference no earlier figure of the province can be derived from), the
+    legend's words, and the year of "cùng kỳ năm 2019" where one is written. Marks listed before a reference
+    share it ("↑ tăng, ↓ giảm so với cùng kỳ"); each reference is its own ("↑ tăng so với cùng kỳ năm trước,
+    ↗ tăng so với tháng trước")."""
     if not re.search(_MARK, low):
         return {}
-    legend: dict[str, tuple[str | None, str]] = {}
+    legend: dict[str, tuple[str | None, str, Period | None]] = {}
     for m in _LEGEND_CLAUSE.finditer(low):
         clause = m.group()
         if _MARK_BEFORE_A_NUMBER.search(clause) or not re.search(r"\b(?:tăng|giảm)\b", clause):
             continue
-        ref = m["ref"]
-        if NOT_A_PERIOD_REF.search(ref):
-            reference = None
-        elif "cùng kỳ" in ref:
-            reference = "same_period_last_year"
-        elif PREVIOUS_PERIOD_REF.search(ref) or re.match(r"\s*(?:tháng|quý|kỳ)\b", ref):
-            reference = "previous_period"
-        else:
-            reference = None
         words = text[m.start() : m.end()].strip()
-        for mark in re.findall(_MARK, clause):
-            legend.setdefault(mark, (reference, words))
+        pending: list[str] = []
+        for part in re.split(r"[,;]", clause):
+            pending += re.findall(_MARK, part)
+            said = part.find("so với ")
+            if said < 0:
+                continue
+            ref = part[said + len("so với ") :]
+            year = re.search(r"\bnăm ((?:19|20)\d\d)\b", ref)
+            if NOT_A_PERIOD_REF.search(ref):
+                reference = None
+            elif "cùng kỳ" in ref:
+                reference = "same_period_last_year"
+            elif PREVIOUS_PERIOD_REF.search(ref) or re.match(r"\s*(?:tháng|quý|kỳ)\b", ref):
+                reference = "previous_period"
+            else:
+                reference = None
+            period = (
+                Period("year", date(int(year[1]), 1, 1), date(int(year[1]), 12, 31), year[1], same_span=True)
+                if reference == "same_period_last_year" and year
+                else None
+            )
+            for mark in pending:
+                legend.setdefault(mark, (reference, words, period))
+            pending = []
     return legend
 
 
 def _legend_comparisons(
-    sentence: str, low: str, offset: int, legend: dict[str, tuple[str | None, str]], found
+    sentence: str, low: str, offset: int, legend: dict[str, tuple[str | None, str, Period | None]], found
 ) -> list[Comparison]:
     """ "5.690 tỷ đồng ▲ 12,1%" under a legend "▲ tăng, ▼ giảm so với cùng kỳ năm trước": a comparison with
     what the legend says the mark compares with."""
@@ -280,7 +301,7 @@ def _legend_comparisons(
         amount = num(m["n"])
         if amount is None or m["dir"] not in legend or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        reference, words = legend[m["dir"]]
+        reference, words, period = legend[m["dir"]]
         unit = m["u"].lower()
         out.append(
             Comparison(
@@ -290,7 +311,7 @@ def _legend_comparisons(
                 start=offset + m.start(),
                 end=offset + m.end(),
                 text=sentence[m.start() : m.end()].strip(),
-                period=None,
+                period=period,
                 reference=reference,
                 derivable=reference == "same_period_last_year",
                 reference_from=words,
@@ -361,7 +382,7 @@ def find_comparisons(
                 start=offset + m.start(),
                 end=offset + m.end(),
                 text=sentence[m.start() : m.end()].strip(),
-                period=None if same_period_last_year else ref_period,
+                period=_same_span_in(ref_period, ref_text) if same_period_last_year else ref_period,
                 reference=reference,
                 derivable=derivable,
                 index=index,
@@ -371,6 +392,14 @@ def find_comparisons(
     if legend:
         out = sorted(out + _legend_comparisons(sentence, low, offset, legend, out), key=lambda c: c.start)
     return out
+
+
+def _same_span_in(ref_period: Period | None, ref_text: str) -> Period | None:
+    """ "so với cùng kỳ năm 2019" (in a report on 2021): the same span in the year written -- None, a year
+    earlier, when no year is written in digits."""
+    if ref_period is None or ref_period.kind != "year" or not re.search(r"\bnăm (?:19|20)\d\d\b", ref_text):
+        return None
+    return replace(ref_period, same_span=True)
 
 
 def inside(pos: int, spans) -> bool:
@@ -406,6 +435,10 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         if rank_of is None and after:
             rank_of = int(after["of"])
         tokens.append(Token("rank", float(m["n"]), m.start(), m.end(), m.group(), rank_of=rank_of))
+    for m in matches("rank", quick(RANK_LABELLED)):
+        if free(m):
+            at, end = m.start("n"), m.end("of")
+            tokens.append(Token("rank", float(m["n"]), at, end, sentence[at:end], rank_of=int(m["of"])))
     for m in matches("rank", quick(RANK_IN_WORDS)):
         if not free(m):
             continue

@@ -29,11 +29,10 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )(?<!năm đầu )(?<!năm đầu của )"
             r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"
             r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
-            # ("III. PHƯƠNG ÁN SẮP XẾP": a proposal's plan; not one carried out)
-            r"(?<!thực hiện )(?<!triển khai )(?<!hoàn thành )(?<!theo )\bphương án\b|"
             # "KH", a table's or an infographic's label for "kế hoạch", before its value: "(KH: 8%)", "KH năm:
             # 8.090 tỷ đồng", "(KH ↑ 8%)" -- not "KH số 125/KH-UBND", "Sở KH&ĐT", "khách hàng (KH)", "KH, CN"
-            r"(?<!so với )(?<!% )\bKH(?=(?: (?:cả )?năm)?(?: \d{4})?\s*:|(?: (?:cả )?năm)?\s*[↑↓▲▼]|\s*\d)|"
+            r"(?<!so với )(?<!% )\bKH(?=(?: (?:cả )?năm)?(?: \d{4})?\s*:|(?: (?:cả )?năm)?\s*[↑↓▲▼]|\s*\d"
+            r"|(?<=theo KH),(?!\s*CN\b))|"
             # "giao" assigns a plan ("Trung ương giao"), unlike the words it begins or ends: "giao ban" (a
             # briefing), "giao dịch", "giao thương", "bàn giao", "ngoại giao" …
             r"(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!tiếp )\bgiao\b"
@@ -294,9 +293,14 @@ def negative_before(low: str, pos: int) -> bool:
 
 # ("IIP 6 tháng: 2,4% ↓ so với cùng kỳ": the arrow after its value)
 MARK_AFTER = compile_lowered(r"\s*[↑↓▲▼⬆⬇↗↘△▽]")
-_FALL_AFTER = compile_lowered(r"\s*[↓▼⬇↘▽]")
+# (not "tăng 5,1% ▼ 0,8 điểm phần trăm": the change of the rate that follows; nor "tăng 8,2% ↓ so với mức
+# tăng 10,5%": lower than another rate)
+_FALL_AFTER = compile_lowered(r"\s*[↓▼⬇↘▽](?!\s*[\d(])(?!\s*so với (?:mức|tốc độ))")
+_RISE_WORD_BEFORE = compile_lowered(r"\btăng(?: trưởng)?\s*(?:khoảng |gần |hơn |trên )?$")
 
 
-def negative_after(low: str, end: int) -> bool:
+def negative_after(low: str, start: int, end: int) -> bool:
     """ "2,4% ↓": the value before the mark is a fall."""
-    return _FALL_AFTER.match(low, end) is not None
+    return _FALL_AFTER.match(low, end) is not None and not _RISE_WORD_BEFORE.search(
+        low, max(0, start - 16), start
+    )

@@ -8681,6 +8681,20 @@ def test_an_infographic_mark_stands_for_its_verb_and_round_ao_reads_right(text, 
             date(2025, 4, 28),
             [("commune_units_cut_planned", 128, "2025", "target")],
         ),
+        # (and the review's other misfires: a rank after its label; a month's income said "bình quân tháng" or
+        # "1 người 1 tháng"; a household's)
+        ("Xếp hạng PCI năm 2023: 30/63 (↓5).", date(2024, 3, 1), [("pci_rank", 30, "2023", "actual")]),
+        (
+            "Thu nhập bình quân tháng của người dân năm 2022 đạt 3,6 triệu đồng.",
+            date(2023, 7, 5),
+            [("income_per_capita_monthly", 3.6, "2022", "actual")],
+        ),
+        (
+            "Thu nhập bình quân 1 người 1 tháng năm 2022 đạt 3,6 triệu đồng.",
+            date(2023, 7, 5),
+            [("income_per_capita_monthly", 3.6, "2022", "actual")],
+        ),
+        ("Thu nhập bình quân tháng của hộ gia đình năm 2022 đạt 9,5 triệu đồng.", date(2023, 7, 5), []),
     ],
 )
 def test_what_the_thirty_eighth_review_and_round_ap_found_reads_right(text, doc_date, expected):
@@ -8712,3 +8726,105 @@ def test_a_legend_says_what_the_marks_compare_with():
     )
     assert [(m.indicator_id, m.value) for m in tet] == [("tourists", 150000)]
     assert derive_earlier(tet[0], catalog) is None
+
+
+# The thirty-ninth review (of the legend, arrow and heading rules): an arrow after a rate is its fall only where
+# nothing follows it and no rise's verb precedes; "cùng kỳ năm 2019" is that year's span, inline or in a legend;
+# each reference of a legend its own marks'; "phương án" a plan only as a heading's word, and a count under it
+# the plan's only where its sentence tells no result; "Theo KH,"; current prices only in the value's segment;
+# the size rank's measure in its own segment; "cửa ngõ giữa Việt Nam và Trung Quốc" is the province; days after
+# Tết derive; a running total holding a holiday is a period.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "GRDP 6 tháng đầu năm 2024 tăng 5,1% ▼ 0,8 điểm phần trăm so với cùng kỳ năm 2023.",
+            date(2024, 7, 5),
+            [("grdp_growth", 5.1, "H1/2024", "actual")],
+        ),
+        (
+            "IIP 6 tháng đầu năm 2024 tăng 8,2% ↓ so với mức tăng 10,5% của cùng kỳ năm 2023.",
+            date(2024, 7, 5),
+            [("iip_growth", 8.2, "H1/2024", "actual"), ("iip_growth", 10.5, "H1/2023", "actual")],
+        ),
+        (
+            "Năm 2023, tỉnh đã xây dựng phương án điều hành ngân sách linh hoạt, thu ngân sách nhà nước trên địa bàn "
+            "đạt 9.850 tỷ đồng.",
+            date(2024, 1, 10),
+            [("budget_revenue", 9850, "2023", "actual")],
+        ),
+        (
+            "Theo KH, năm 2024 thu ngân sách nhà nước trên địa bàn đạt 10.500 tỷ đồng.",
+            date(2024, 1, 10),
+            [("budget_revenue", 10500, "2024", "target")],
+        ),
+        (
+            "Năm 2023, GRDP theo giá hiện hành ước đạt 45.000 tỷ đồng, theo giá so sánh tăng 6,5% so với năm 2022.",
+            date(2024, 1, 10),
+            [("grdp", 45000, "2023", "estimate"), ("grdp_growth", 6.5, "2023", "estimate")],
+        ),
+        (
+            "Năm 2023, thu NSNN trên địa bàn đạt 9.850 tỷ đồng; thu NSĐP được hưởng theo phân cấp 4.100 tỷ đồng.",
+            date(2024, 1, 10),
+            [("budget_revenue", 9850, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, quy mô GRDP của Lạng Sơn đứng thứ 11/14 tỉnh trong vùng, đứng thứ 5/14 về tốc độ tăng trưởng.",
+            date(2024, 3, 1),
+            [("grdp_growth_rank_region", 5, "2023", "actual")],
+        ),
+        (
+            "Quý I/2024, kim ngạch xuất nhập khẩu qua Lạng Sơn - cửa ngõ giữa Việt Nam và Trung Quốc đã đạt 1,5 tỷ USD.",
+            date(2024, 4, 6),
+            [("trade_turnover", 1.5, "Q1/2024", "actual")],
+        ),
+        (
+            "Từ ngày 1/1 đến hết ngày 15/2/2024 (bao gồm kỳ nghỉ Tết Nguyên đán), tỉnh đón 520.000 lượt khách, tăng 20% "
+            "so với cùng kỳ.",
+            date(2024, 2, 20),
+            [("tourists", 520000, "01/01–15/02/2024", "actual")],
+        ),
+    ],
+)
+def test_what_the_thirty_ninth_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, earlier",
+    [
+        # "cùng kỳ năm 2019", in a report on 2021: the same month of 2019, not of 2020
+        (
+            "Tháng 01/2021, thu ngân sách nhà nước đạt 720 tỷ đồng, tăng 8,5% so với cùng kỳ năm 2019.",
+            date(2021, 2, 5),
+            (664, "01/2019"),
+        ),
+        (
+            "Số liệu tháng 01/2021\nGhi chú: ▲ tăng, ▼ giảm so với cùng kỳ năm 2019.\n"
+            "Thu ngân sách nhà nước tháng 01/2021: 720 tỷ đồng ▲ 8,5%",
+            date(2021, 2, 5),
+            (664, "01/2019"),
+        ),
+        # (each reference its own marks': ↗ is against the month before, nothing derived)
+        (
+            "Số liệu tháng 01/2020\nGhi chú: ↑ tăng so với cùng kỳ năm trước, ↗ tăng so với tháng trước.\n"
+            "Thu ngân sách tháng 01/2020: 690 tỷ đồng ↗ 5,0%",
+            date(2020, 2, 5),
+            None,
+        ),
+        # (days after Tết are ordinary days: derived)
+        (
+            "Từ ngày 17/2 đến 20/2/2024, sau Tết, kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh đạt 150 triệu USD, "
+            "tăng 10% so với cùng kỳ.",
+            date(2024, 2, 21),
+            (0.136, "17/02–20/02/2023"),
+        ),
+    ],
+)
+def test_the_earlier_value_a_comparison_or_a_legend_defines(text, doc_date, earlier):
+    catalog = load_catalog()
+    figures = extract_figures(text, catalog, doc_date)
+    assert len(figures) == 1
+    derived = derive_earlier(figures[0], catalog)
+    got = None if derived is None else (pytest.approx(derived.value), derived.period.label)
+    assert got == (None if earlier is None else (earlier[0], earlier[1]))
