@@ -182,6 +182,8 @@ def comparison_values(
             for t in seen
             if t.end <= rel
             and ";" not in low[t.end : rel]
+            # ("▼ 4,35% (so với tháng 01) | ▲ 6,12%": a separator ends a value's reach)
+            and "|" not in low[t.end : rel]
             and not t.from_comparison
             and not _PART_OPENS.search(low, t.end, rel)
             and not _own_period_between(period_starts, low, t.end, rel)
@@ -201,6 +203,7 @@ def comparison_values(
             tok.from_comparison = True
             tok.negative = comp.direction < 0 and not comp.index
             tok.reference = comp.reference
+            tok.compared_period = comp.period
             tok.change_of = change_of
             found.append(tok)
     return found

@@ -66,6 +66,8 @@ def _single(periods: list[Period]) -> Period | None:
 
 
 # (not one said done: "Phương án sắp xếp đã hoàn thành từ ngày 1/7/2025:")
+# a heading that opens on the nation, with at most a period after it ("CẢ NƯỚC 5 THÁNG", "Cả nước:")
+_NATION_HEADING = compile_lowered(r"\W*(?:cả nước|toàn quốc)\b[^,;.]{0,30}$")
 _PLAN_OPTION_HEADING = compile_lowered(
     r"\W*(?:[ivx]+|\d{1,2})?[.)]?\s*phương án\b(?![^\n]*\b(?:đã|hoàn thành)\b)"
 )
@@ -579,6 +581,11 @@ class DocumentContext:
         if key not in self._about:
             self._about[key] = pattern.search(lowered(self.text)) is not None
         return self._about[key]
+
+    def heading_of_another_place(self, line: int) -> bool:
+        """Whether the nearest heading above `line` sets its section in the nation ("CẢ NƯỚC 5 THÁNG")."""
+        nearest = next(self._headings_above(line), None)
+        return nearest is not None and _NATION_HEADING.match(lowered(self._line(nearest))) is not None
 
     def heading_and_title(self, line: int) -> str:
         """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""

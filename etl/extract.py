@@ -110,6 +110,7 @@ from etl.values import (
     counted_pattern,
     find_comparisons,
     marks_legend,
+    reference_of_mark_after,
     to_unit,
     value_tokens,
 )
@@ -457,7 +458,7 @@ def _read(
                 partial(context.names_around, line_of(s_start)),
                 context.heading_plan(line_of(s_start)) is not None
                 and not SAID_NOW.search(low)
-                and not _DONE.search(low),
+                and not _COUNT_DONE.search(low),
             )
         period_starts = [pm.start for pm in own]
         tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
@@ -1030,6 +1031,16 @@ def _read(
                     continue
                 ind = regional
             reference = tok.reference or (tok.comparison.reference if tok.comparison else None)
+            if (
+                ind.figure_measure == "growth"
+                and tok.kind == "percent"
+                and _ANOTHER_REFERENCE_BEFORE.search(low, max(0, tok.start - 16), tok.start)
+            ):
+                # "IIP tháng 5: ▲ 6,14% (+9,82%)", "IIP tháng 02: (1) –11,3%; (2) +6,7%": a second change of
+                # the same value, or one under a numbered reference -- against what, the legend says
+                why = "a change against a reference the text numbers or sets in brackets after another"
+                hold(tok, "not_in_catalog", why, ind)
+                continue
             if ind.figure_measure == "growth" and (
                 reference == "previous_period"
                 # ("IIP tháng 6: +2,1% so với tháng trước", a sign and no verb; "IIP tháng 3 so với tháng 2: ↑
@@ -1038,6 +1049,8 @@ def _read(
                 or _consecutive_months_compared(low, clause[0], tok.start)
                 # ("…; so với quý trước, quy mô GRDP quý IV tăng 4,1%": the comparison written first)
                 or _PREVIOUS_PERIOD_FIRST.match(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+                # ("2,6% ↗" where the legend says ↗ is against the month before)
+                or reference_of_mark_after(low, tok.end, legend) == "previous_period"
             ):
                 why = "growth against the previous month or quarter (the catalog's rates are year on year)"
                 hold(tok, "not_in_catalog", why, ind)
@@ -1616,7 +1629,12 @@ def _read(
                 # lượt khách, tăng 21% so với kỳ nghỉ Tết năm trước")
                 # (or the running total holding them: "Từ ngày 1/1 đến hết ngày 15/2/2024 (gồm kỳ nghỉ Tết)")
                 and not any(
-                    pm.period.kind in ("dates", "to_date") and clause[0] <= pm.start < tok.start for pm in own
+                    (
+                        pm.period.kind == "dates"
+                        or (pm.period.kind == "to_date" and _INCLUDING_A_HOLIDAY.search(low))
+                    )
+                    and clause[0] <= pm.start < tok.start
+                    for pm in own
                 )
             ):
                 why = "a holiday's or an event's days: a period the figure model does not hold"
@@ -1659,6 +1677,13 @@ def _read(
                 # "Tỉnh này thu ngân sách … khoảng 2.086 tỷ đồng …; riêng thu từ xuất nhập khẩu chỉ còn 755 tỷ
                 # đồng": a part of the whole just given for another place is that place's too
                 place = placed_in_sentence[ind.part_of]
+            if (
+                place is None
+                and not names_province(low, 0, tok.end)
+                and context.heading_of_another_place(line_of(s_start))
+            ):
+                # "CẢ NƯỚC 5 THÁNG / IIP ▲ 9,9%; bán lẻ …": a section the heading sets in the nation
+                place = "cả nước"
             if place is not None:
                 placed_in_sentence[ind.id], placed_at[ind.id] = place, tok.end
                 hold(tok, "other_place", place, ind, value)
@@ -2008,13 +2033,14 @@ def _read(
                 # review of 2023): a count part-way through the term, not the term's result
                 hold(tok, "no_period", "a count part-way through its span, before the span ends", ind, value)
                 continue
+            if ind.figure_measure == "growth" and _against_another_month(tok, period, low):
+                why = "growth against another month or quarter (the catalog's rates are year on year)"
+                hold(tok, "not_in_catalog", why, ind, value)
+                continue
             if (
                 ind.growth_of is not None
                 and "giá" in low
-                and "giá so sánh" not in low
-                and _AT_CURRENT_PRICES.search(
-                    low, max(low.rfind(";", 0, tok.start), low.rfind(",", 0, tok.start)) + 1, tok.start
-                )
+                and _at_current_prices(low, tok)
                 # (not the growth rate named: "GRDP theo giá hiện hành đạt 45.000 tỷ đồng, tăng trưởng 7%")
                 and not _GROWTH_NAMED_BEFORE.search(low, max(0, tok.start - 30), tok.start)
             ):
@@ -3175,9 +3201,57 @@ _REQUIRED = compile_lowered(
 )
 
 
-_DONE = compile_lowered(r"\bđã\b")
+_COUNT_DONE = compile_lowered(r"\bđã (?:giảm|cắt giảm|sắp xếp|thực hiện|hoàn thành|có|đạt)\b")
+# "So với quý IV/2025, GRDP giảm 4,1%": a month or quarter compared with first, its year written
+_NAMED_PERIOD_FIRST = compile_lowered(
+    r"\bso với (?P<p>(?:tháng \d{1,2}|quý [ivx]+)/\d{4})\s*,(?:[^;.]|\.(?=\d))*$"
+)
+
+
+def _against_another_month(tok: Token, period: Period, low: str) -> bool:
+    """ "IIP tháng 01/2016 ước giảm 4,6% so với tháng 12/2015", "So với quý IV/2025, GRDP giảm 4,1%": a month
+    or quarter against another, not against the same one a year earlier."""
+    refs = [
+        p
+        for p in (tok.compared_period, tok.comparison.period if tok.comparison is not None else None)
+        if p is not None and not p.same_span
+    ]
+    if "so với" in low and (
+        first := _NAMED_PERIOD_FIRST.search(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+    ):
+        refs += [pm.period for pm in periods_in_lowered(first["p"])]
+    return any(
+        ref.kind == period.kind and ref.kind in ("month", "quarter") and ref.start.month != period.start.month
+        for ref in refs
+    )
+
+
+_ANOTHER_REFERENCE_BEFORE = compile_lowered(r"(?:%\s*\(|\(\d\))\s*[+\-−–]?\s*$")
 _AT_CURRENT_PRICES = compile_lowered(r"\bgiá (?:hiện hành|thực tế)\b")
+_AT_CONSTANT_PRICES = compile_lowered(r"\bgiá so sánh\b")
+_CONSTANT_PRICES_AFTER = compile_lowered(r"\s*\(?\s*(?:theo |tính theo )?giá so sánh\b")
+# a new subject of growth in the value's own comma segment ("…, GRDP tăng 6,1%")
+_GROWTH_SUBJECT = compile_lowered(r"\bgrdp\b|\btăng trưởng\b|\btổng sản phẩm\b|\bkinh tế\b")
+
+
+def _at_current_prices(low: str, tok: Token) -> bool:
+    """Whether the growth is said at current prices: "giá hiện hành" in its clause before it, with no constant
+    prices named after that ("…, theo giá so sánh tăng 6,5%", "tăng 6,1% (theo giá so sánh 2010)"), nor a new
+    subject of growth in its own segment ("quy mô GRDP theo giá hiện hành đạt …, GRDP tăng 6,1%")."""
+    clause_start = low.rfind(";", 0, tok.start) + 1
+    said = next(reversed(list(_AT_CURRENT_PRICES.finditer(low, clause_start, tok.start))), None)
+    if said is None or _AT_CONSTANT_PRICES.search(low, said.end(), tok.start):
+        return False
+    if _CONSTANT_PRICES_AFTER.match(low, tok.end):
+        return False
+    segment = max(low.rfind(",", said.end(), tok.start), said.end())
+    return not _GROWTH_SUBJECT.search(low, segment, tok.start)
+
+
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
+_INCLUDING_A_HOLIDAY = compile_lowered(
+    r"\b(?:bao gồm|gồm|kể cả)(?: cả)? (?:\d+ ngày )?(?:kỳ |dịp )?nghỉ tết\b"
+)
 _LUNAR_NEW_YEAR = compile_lowered(r"(?<!sau )(?<!trước )(?<!sau kỳ nghỉ )\btết\b|\bnguyên đán\b")
 _HOLIDAY_OR_EVENT_DAYS = compile_lowered(
     r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b|\bmùa lễ hội\b"

@@ -1028,7 +1028,9 @@ def _same_span(m, doc_date):
 @_rule(
     r"(?:(?<=\()|(?<=[(,;] )|^|(?<=\btrong khi )|(?<=\bnếu )|(?<=\bcòn ))"
     r"(?:cùng kỳ năm (?:trước|ngoái)(?=[,:]? )"
-    rf"|cùng kỳ(?=[,:]? (?:(?:ước |ước tính )?(?:tăng|giảm)\b|{CHANGE_MARK})))",
+    rf"|cùng kỳ(?=[,:]? (?:(?:ước |ước tính )?(?:tăng|giảm)\b|{CHANGE_MARK})))"
+    # (a value's own: "cao hơn mức 6,85% của cùng kỳ năm trước", "so với cùng kỳ năm trước, khi … tăng 6,02%")
+    r"|(?<=\bcủa )cùng kỳ năm (?:trước|ngoái)\b|(?<=\bso với )cùng kỳ năm (?:trước|ngoái)(?=, khi\b)",
     ("cùng kỳ",),
 )
 def _same_span_a_year_before(m, doc_date):
@@ -1260,7 +1262,8 @@ _NOT_A_COUNT_OF_YEARS = (
 # Not "ba năm trước đó" (a count of years before another time) nor "năm trước đó" (the year before one the
 # text named): only the year before the document's.
 @_rule(
-    _NOT_A_COUNT_OF_YEARS + r"\bnăm (?:trước|ngoái|liền trước)\b(?! đó)",
+    # (nor "cùng kỳ năm trước": the span reported on, a year earlier -- a comparison's or its own subject)
+    _NOT_A_COUNT_OF_YEARS + r"(?<!cùng kỳ )\bnăm (?:trước|ngoái|liền trước)\b(?! đó)",
     ("năm",),
 )
 def _last_year(m, doc_date):

@@ -52,6 +52,8 @@ _AFTER = compile_lowered(
     # (or the place past "trên địa bàn": "đạt 212 tỷ đồng trên địa bàn huyện Cao Lộc")
     r"(?:của|tại|ở|qua|trên(?=\s+(?:toàn\s+)?địa bàn\s+(?:do\s|quản lý|(?:hai|2|cả hai|các) tỉnh))"
     r"|trên\s+(?:toàn\s+)?địa bàn)\s+"
+    # ("thấp hơn mức tăng 9,6% của toàn ngành công nghiệp cả nước": a sector of the place named between)
+    r"(?:(?:toàn )?ngành(?: công nghiệp)?\s+)?"
 )
 
 
@@ -124,8 +126,14 @@ _NAME_COMMA = re.compile(r"tỉnh, thành|huyện, thành phố")
 _BOUNDARY = re.compile(r",(?=\s)|\s(?=nhưng\s)")
 
 
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
+
+
 def _segments(low: str, start: int, stop: int) -> list[tuple[int, int]]:
     text = _NAME_COMMA.sub(lambda m: m.group().replace(",", " "), low[start:stop])
+    # (a bracket's commas end no segment: "thành phố Lạng Sơn cũ (nay là các phường Đông Kinh, Tam Thanh, Kỳ
+    # Lừa) thu ngân sách …")
+    text = _BRACKETED.sub(lambda m: m.group().replace(",", " "), text)
     # A comma with a space after it ends a segment; "93,77" is a number.
     cuts = [start, *(start + m.end() for m in _BOUNDARY.finditer(text)), stop]
     return list(itertools.pairwise(cuts))

@@ -204,6 +204,7 @@ class Token:
     place: str | None = None
     listed_at: int | None = None  # where the "lần lượt" of its list begins: one list's items share its words
     from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
+    compared_period: Period | None = None  # … and the period it names ("so với tháng 12/2015")
     plan_value: bool = False  # "so với dự toán giao (7.590.000 triệu đồng)": the plan's own amount
     change_of: Token | None = (
         None  # "đạt 22.683 tỷ đồng, tăng 7,22% so với …": the amount it is the change of
@@ -240,12 +241,17 @@ def qualifier_before(sentence: str, pos: int) -> str | None:
 # 2025". A clause whose marks stand before words, not numbers, and which says what they are compared with.
 _MARK = "[↑↓▲▼⬆⬇↗↘△▽]"
 _LEGEND_CLAUSE = compile_lowered(
-    rf"[^;.\n]*?{_MARK}\s*(?!\d)[^;\n]*?\bso với (?P<ref>[^;\n]*?)(?=[;\n]|\.(?!\d)|$)"
+    # (within its sentence: "Mũi tên ▲/▼ so sánh với cùng kỳ năm 2016. Riêng các số … so với tháng trước")
+    rf"[^;.\n]*?{_MARK}\s*(?!\d)(?:[^;.\n]|\.(?=\d))*?\bso (?:sánh )?với "
+    r"(?P<ref>[^;\n]*?)(?=[;\n]|\.(?!\d)|$)"
 )
 _MARK_BEFORE_A_NUMBER = compile_lowered(rf"{_MARK}\s*\d")
-# A mark and its change, no reference written after it ("Thu ngân sách: 5.690 tỷ đồng ▲ 12,1%")
+_MARK_AFTER_A_NUMBER = compile_lowered(rf"\d\s*%?\s*{_MARK}")
+# A mark and its change, no reference written after it ("Thu ngân sách: 5.690 tỷ đồng ▲ 12,1%"; not "▼ 5,6%
+# (so với tháng 01)", a line's own reference)
 _MARKED_CHANGE = compile_lowered(
-    rf"(?P<dir>{_MARK})\s*(?P<n>{NUM})\s*(?P<u>điểm phần trăm|điểm %|%|phần trăm)(?!\s*(?:so với|so cùng kỳ))"
+    rf"(?P<dir>{_MARK})\s*(?P<n>{NUM})\s*(?P<u>điểm phần trăm|điểm %|%|phần trăm)"
+    r"(?!\s*\(?\s*(?:so với|so cùng kỳ))"
 )
 
 
@@ -260,16 +266,18 @@ def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str, Period
     legend: dict[str, tuple[str | None, str, Period | None]] = {}
     for m in _LEGEND_CLAUSE.finditer(low):
         clause = m.group()
-        if _MARK_BEFORE_A_NUMBER.search(clause) or not re.search(r"\b(?:tăng|giảm)\b", clause):
-            continue
+        if _MARK_BEFORE_A_NUMBER.search(clause) or _MARK_AFTER_A_NUMBER.search(clause):
+            continue  # (a line of figures, "IIP quý II: 2,4% ↓ so với quý II/2023", is no legend)
         words = text[m.start() : m.end()].strip()
         pending: list[str] = []
+        said_any = re.search(r"\bso (?:sánh )?với ", clause) is not None
+        last: tuple[str | None, str, Period | None] = (None, words, None)
         for part in re.split(r"[,;]", clause):
             pending += re.findall(_MARK, part)
-            said = part.find("so với ")
-            if said < 0:
+            said = re.search(r"\bso (?:sánh )?với ", part)
+            if said is None:
                 continue
-            ref = part[said + len("so với ") :]
+            ref = part[said.end() :]
             year = re.search(r"\bnăm ((?:19|20)\d\d)\b", ref)
             if NOT_A_PERIOD_REF.search(ref):
                 reference = None
@@ -286,8 +294,20 @@ def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str, Period
             )
             for mark in pending:
                 legend.setdefault(mark, (reference, words, period))
-            pending = []
+            pending, last = [], (reference, words, period)
+        for mark in pending if said_any else ():
+            # ("▲ tăng so với cùng kỳ năm 2021, ▼ giảm": a mark after the reference takes it)
+            legend.setdefault(mark, last)
     return legend
+
+
+def reference_of_mark_after(low: str, end: int, legend: dict) -> str | None:
+    """What the legend says the mark right after a value compares with ("2,6% ↗"), if it says."""
+    m = _MARK_RIGHT_AFTER.match(low, end)
+    return legend[m[1]][0] if m is not None and m[1] in legend else None
+
+
+_MARK_RIGHT_AFTER = compile_lowered(rf"\s*({_MARK})")
 
 
 def _legend_comparisons(

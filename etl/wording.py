@@ -31,8 +31,7 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
             # "KH", a table's or an infographic's label for "kế hoạch", before its value: "(KH: 8%)", "KH năm:
             # 8.090 tỷ đồng", "(KH ↑ 8%)" -- not "KH số 125/KH-UBND", "Sở KH&ĐT", "khách hàng (KH)", "KH, CN"
-            r"(?<!so với )(?<!% )\bKH(?=(?: (?:cả )?năm)?(?: \d{4})?\s*:|(?: (?:cả )?năm)?\s*[↑↓▲▼]|\s*\d"
-            r"|(?<=theo KH),(?!\s*CN\b))|"
+            r"(?<!so với )(?<!% )\bKH(?=(?: (?:cả )?năm)?(?: \d{4})?\s*:|(?: (?:cả )?năm)?\s*[↑↓▲▼]|\s*\d)|"
             # "giao" assigns a plan ("Trung ương giao"), unlike the words it begins or ends: "giao ban" (a
             # briefing), "giao dịch", "giao thương", "bàn giao", "ngoại giao" …
             r"(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!tiếp )\bgiao\b"
@@ -295,8 +294,9 @@ def negative_before(low: str, pos: int) -> bool:
 MARK_AFTER = compile_lowered(r"\s*[↑↓▲▼⬆⬇↗↘△▽]")
 # (not "tăng 5,1% ▼ 0,8 điểm phần trăm": the change of the rate that follows; nor "tăng 8,2% ↓ so với mức
 # tăng 10,5%": lower than another rate)
-_FALL_AFTER = compile_lowered(r"\s*[↓▼⬇↘▽](?!\s*[\d(])(?!\s*so với (?:mức|tốc độ))")
-_RISE_WORD_BEFORE = compile_lowered(r"\btăng(?: trưởng)?\s*(?:khoảng |gần |hơn |trên )?$")
+_FALL_AFTER = compile_lowered(r"\s*[↓▼⬇↘▽](?!\s*\d)(?!\s*\((?!\s*so với))(?!\s*so với (?:mức|tốc độ))")
+# (the verb, not the noun: "IIP quý II tăng trưởng 2,4% ↓" is the rate, the arrow its sign)
+_RISE_WORD_BEFORE = compile_lowered(r"\btăng\s*(?:khoảng |gần |hơn |trên )?$")
 
 
 def negative_after(low: str, start: int, end: int) -> bool:
