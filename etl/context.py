@@ -67,7 +67,7 @@ def _single(periods: list[Period]) -> Period | None:
 
 # (not one said done: "Phương án sắp xếp đã hoàn thành từ ngày 1/7/2025:")
 # a heading that opens on the nation, with at most a period after it ("CẢ NƯỚC 5 THÁNG", "Cả nước:")
-_NATION_HEADING = compile_lowered(r"\W*(?:cả nước|toàn quốc)\b[^,;.]{0,30}$")
+_NATION_HEADING = compile_lowered(r"\W*(?:cả nước|toàn quốc)\b(?![^,;.]*\b(?:lạng sơn|tỉnh)\b)[^,;.]{0,30}$")
 _PLAN_OPTION_HEADING = compile_lowered(
     r"\W*(?:[ivx]+|\d{1,2})?[.)]?\s*phương án\b(?![^\n]*\b(?:đã|hoàn thành)\b)"
 )

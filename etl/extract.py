@@ -128,6 +128,7 @@ from etl.wording import (
     price_basis,
     result_after_purpose,
     result_told,
+    rise_said_before,
     status_after,
     status_of,
 )
@@ -1634,6 +1635,8 @@ def _read(
                         or (pm.period.kind == "to_date" and _INCLUDING_A_HOLIDAY.search(low))
                     )
                     and clause[0] <= pm.start < tok.start
+                    # ("…, trong khi kỳ nghỉ lễ năm 2021 chỉ đón hơn 20.000 lượt": another holiday)
+                    and not _A_CONTRAST.search(low, pm.end, tok.start)
                     for pm in own
                 )
             ):
@@ -1893,6 +1896,9 @@ def _read(
                 # "Mỗi năm, tỉnh đón trên 2,5 triệu lượt khách du lịch", "mỗi năm tỉnh có thêm khoảng 300
                 # doanh nghiệp": a usual year over years the text does not name
                 found = None
+            if found is not None and found[1] != "clause" and _YEARS_TO_COME_AFTER.match(low, tok.end):
+                # "… tăng trưởng có thể đạt mức 9%/năm trong vài năm tới": years to come, unnamed
+                found = None
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
@@ -2056,9 +2062,14 @@ def _read(
             if ind.figure_measure == "growth":
                 if tok.index:
                     value = round(value - 100, 6)
-                elif (
-                    tok.negative or negative_before(low, tok.start) or negative_after(low, tok.start, tok.end)
-                ):
+                elif tok.negative or negative_before(low, tok.start):
+                    value = -value
+                elif negative_after(low, tok.end):
+                    if rise_said_before(low, tok.start):
+                        # "ước tăng trưởng 5,1% ↓": a rise in words, a fall's mark after -- a trend's mark or
+                        # the sign, the text does not settle
+                        hold(tok, "not_in_catalog", "a rise in words and a fall's mark after it", ind, value)
+                        continue
                     value = -value
             bound = bound_before(low, tok.start)
             if bound is None and tok.listed_at is not None and (first := DIGIT.search(low, tok.listed_at)):
@@ -3201,7 +3212,9 @@ _REQUIRED = compile_lowered(
 )
 
 
-_COUNT_DONE = compile_lowered(r"\bđã (?:giảm|cắt giảm|sắp xếp|thực hiện|hoàn thành|có|đạt)\b")
+_COUNT_DONE = compile_lowered(
+    r"\bđã (?:giảm|cắt giảm|sắp xếp|sáp nhập|hợp nhất|thực hiện|hoàn thành|có|đạt)\b"
+)
 # "So với quý IV/2025, GRDP giảm 4,1%": a month or quarter compared with first, its year written
 _NAMED_PERIOD_FIRST = compile_lowered(
     r"\bso với (?P<p>(?:tháng \d{1,2}|quý [ivx]+)/\d{4})\s*,(?:[^;.]|\.(?=\d))*$"
@@ -3216,8 +3229,11 @@ def _against_another_month(tok: Token, period: Period, low: str) -> bool:
         for p in (tok.compared_period, tok.comparison.period if tok.comparison is not None else None)
         if p is not None and not p.same_span
     ]
-    if "so với" in low and (
-        first := _NAMED_PERIOD_FIRST.search(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+    own_reference = tok.reference or (tok.comparison.reference if tok.comparison is not None else None)
+    if (
+        "so với" in low
+        and own_reference != "same_period_last_year"
+        and (first := _NAMED_PERIOD_FIRST.search(low, low.rfind(";", 0, tok.start) + 1, tok.start))
     ):
         refs += [pm.period for pm in periods_in_lowered(first["p"])]
     return any(
@@ -3226,10 +3242,17 @@ def _against_another_month(tok: Token, period: Period, low: str) -> bool:
     )
 
 
+_A_CONTRAST = compile_lowered(r"\btrong khi\b|\bcòn\b|\bso với\b")
+_YEARS_TO_COME_AFTER = compile_lowered(
+    r"\s*(?:/\s*năm)?\s*(?:trong )?(?:vài|mấy|những|các|nhiều) năm (?:tới|sắp tới|tiếp theo)\b"
+)
 _ANOTHER_REFERENCE_BEFORE = compile_lowered(r"(?:%\s*\(|\(\d\))\s*[+\-−–]?\s*$")
 _AT_CURRENT_PRICES = compile_lowered(r"\bgiá (?:hiện hành|thực tế)\b")
 _AT_CONSTANT_PRICES = compile_lowered(r"\bgiá so sánh\b")
-_CONSTANT_PRICES_AFTER = compile_lowered(r"\s*\(?\s*(?:theo |tính theo )?giá so sánh\b")
+# (its own basis, not a second rate in brackets: "tăng 11,2% (giá so sánh tăng 6,5%)")
+_CONSTANT_PRICES_AFTER = compile_lowered(
+    r"\s*\(?\s*(?:theo |tính theo )?giá so sánh\b(?![^)]*(?:tăng|giảm|%))"
+)
 # a new subject of growth in the value's own comma segment ("…, GRDP tăng 6,1%")
 _GROWTH_SUBJECT = compile_lowered(r"\bgrdp\b|\btăng trưởng\b|\btổng sản phẩm\b|\bkinh tế\b")
 
@@ -3250,7 +3273,7 @@ def _at_current_prices(low: str, tok: Token) -> bool:
 
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
 _INCLUDING_A_HOLIDAY = compile_lowered(
-    r"\b(?:bao gồm|gồm|kể cả)(?: cả)? (?:\d+ ngày )?(?:kỳ |dịp )?nghỉ tết\b"
+    r"\b(?:bao gồm|gồm|kể cả|tính cả|trong đó có)(?: cả)? (?:\d+ ngày )?(?:kỳ |dịp )?nghỉ tết\b"
 )
 _LUNAR_NEW_YEAR = compile_lowered(r"(?<!sau )(?<!trước )(?<!sau kỳ nghỉ )\btết\b|\bnguyên đán\b")
 _HOLIDAY_OR_EVENT_DAYS = compile_lowered(

@@ -1029,8 +1029,8 @@ def _same_span(m, doc_date):
     r"(?:(?<=\()|(?<=[(,;] )|^|(?<=\btrong khi )|(?<=\bnếu )|(?<=\bcòn ))"
     r"(?:cùng kỳ năm (?:trước|ngoái)(?=[,:]? )"
     rf"|cùng kỳ(?=[,:]? (?:(?:ước |ước tính )?(?:tăng|giảm)\b|{CHANGE_MARK})))"
-    # (a value's own: "cao hơn mức 6,85% của cùng kỳ năm trước", "so với cùng kỳ năm trước, khi … tăng 6,02%")
-    r"|(?<=\bcủa )cùng kỳ năm (?:trước|ngoái)\b|(?<=\bso với )cùng kỳ năm (?:trước|ngoái)(?=, khi\b)",
+    # (a value's own: "cao hơn mức 6,85% của cùng kỳ năm trước")
+    r"|(?<=\bcủa )cùng kỳ năm (?:trước|ngoái)\b",
     ("cùng kỳ",),
 )
 def _same_span_a_year_before(m, doc_date):

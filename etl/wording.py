@@ -294,13 +294,16 @@ def negative_before(low: str, pos: int) -> bool:
 MARK_AFTER = compile_lowered(r"\s*[↑↓▲▼⬆⬇↗↘△▽]")
 # (not "tăng 5,1% ▼ 0,8 điểm phần trăm": the change of the rate that follows; nor "tăng 8,2% ↓ so với mức
 # tăng 10,5%": lower than another rate)
-_FALL_AFTER = compile_lowered(r"\s*[↓▼⬇↘▽](?!\s*\d)(?!\s*\((?!\s*so với))(?!\s*so với (?:mức|tốc độ))")
-# (the verb, not the noun: "IIP quý II tăng trưởng 2,4% ↓" is the rate, the arrow its sign)
-_RISE_WORD_BEFORE = compile_lowered(r"\btăng\s*(?:khoảng |gần |hơn |trên )?$")
+_FALL_AFTER = compile_lowered(r"\s*[↓▼⬇↘▽](?!\s*\d)(?!\s*\((?!\s*so với))(?!\s*\(?\s*so với (?:mức|tốc độ))")
+_RISE_WORD_BEFORE = compile_lowered(r"\btăng(?: trưởng)?\s*(?:khoảng |gần |hơn |trên )?$")
 
 
-def negative_after(low: str, start: int, end: int) -> bool:
+def negative_after(low: str, end: int) -> bool:
     """ "2,4% ↓": the value before the mark is a fall."""
-    return _FALL_AFTER.match(low, end) is not None and not _RISE_WORD_BEFORE.search(
-        low, max(0, start - 16), start
-    )
+    return _FALL_AFTER.match(low, end) is not None
+
+
+def rise_said_before(low: str, start: int) -> bool:
+    """ "tăng 5,1% ↓", "tăng trưởng 2,4% ↓": words of a rise before a value a fall's mark follows -- which the
+    writer meant, the text does not settle."""
+    return _RISE_WORD_BEFORE.search(low, max(0, start - 24), start) is not None
