@@ -65,9 +65,9 @@ def _single(periods: list[Period]) -> Period | None:
     return periods[0] if len(distinct) == 1 else None
 
 
-# (not one said done: "Phương án sắp xếp đã hoàn thành từ ngày 1/7/2025:")
 # a heading that opens on the nation, with at most a period after it ("CẢ NƯỚC 5 THÁNG", "Cả nước:")
 _NATION_HEADING = compile_lowered(r"\W*(?:cả nước|toàn quốc)\b(?![^,;.]*\b(?:lạng sơn|tỉnh)\b)[^,;.]{0,30}$")
+# ("III. PHƯƠNG ÁN SẮP XẾP": a proposal's plan -- not one said done: "Phương án sắp xếp đã hoàn thành từ …:")
 _PLAN_OPTION_HEADING = compile_lowered(
     r"\W*(?:[ivx]+|\d{1,2})?[.)]?\s*phương án\b(?![^\n]*\b(?:đã|hoàn thành)\b)"
 )
@@ -487,7 +487,7 @@ class DocumentContext:
     def _same_span(self, periods: list[PeriodMatch], line: int, low: str) -> list[PeriodMatch]:
         """ "Cùng kỳ năm 2024" is the span being reported on -- the sentence's other period, the last one
         before it in the paragraph that reported results, the heading's, the title's -- in 2024. With none of
-        those it stays the year."""
+        those it stays the year; "cùng kỳ năm trước" (one year before that span) with none is unplaced."""
         if not any(pm.period.same_span for pm in periods):
             return periods
         yearless = [pm for pm in periods if pm.period.yearless and not pm.period.same_span]
@@ -582,7 +582,7 @@ class DocumentContext:
             self._about[key] = pattern.search(lowered(self.text)) is not None
         return self._about[key]
 
-    def heading_of_another_place(self, line: int) -> bool:
+    def heading_in_the_nation(self, line: int) -> bool:
         """Whether the nearest heading above `line` sets its section in the nation ("CẢ NƯỚC 5 THÁNG")."""
         nearest = next(self._headings_above(line), None)
         return nearest is not None and _NATION_HEADING.match(lowered(self._line(nearest))) is not None

@@ -1636,7 +1636,7 @@ def _read(
                     )
                     and clause[0] <= pm.start < tok.start
                     # ("…, trong khi kỳ nghỉ lễ năm 2021 chỉ đón hơn 20.000 lượt": another holiday)
-                    and not _A_CONTRAST.search(low, pm.end, tok.start)
+                    and not _ANOTHER_SPAN_INTRODUCED.search(low, pm.end, tok.start)
                     for pm in own
                 )
             ):
@@ -1683,7 +1683,7 @@ def _read(
             if (
                 place is None
                 and not names_province(low, 0, tok.end)
-                and context.heading_of_another_place(line_of(s_start))
+                and context.heading_in_the_nation(line_of(s_start))
             ):
                 # "CẢ NƯỚC 5 THÁNG / IIP ▲ 9,9%; bán lẻ …": a section the heading sets in the nation
                 place = "cả nước"
@@ -2085,7 +2085,7 @@ def _read(
                 continue
             # (a plan's or a forecast's comparison defines no earlier figure; nor does a Tết holiday's days
             # against "cùng kỳ": last year's holiday fell on other days)
-            compared = status not in ("target", "forecast") and not (
+            keeps_comparison = status not in ("target", "forecast") and not (
                 period.kind == "dates" and _LUNAR_NEW_YEAR.search(low)
             )
             reading.mentions.append(
@@ -2101,8 +2101,8 @@ def _read(
                     period=period,
                     rank_of=rank_of,
                     qualifier=bound[0] if bound else ("trở lên" if at_least_after(low, tok.end) else None),
-                    comparison=tok.comparison if compared else None,
-                    also_compared=tuple(tok.also_compared) if compared else (),
+                    comparison=tok.comparison if keeps_comparison else None,
+                    also_compared=tuple(tok.also_compared) if keeps_comparison else (),
                     measure=ind.figure_measure,
                     reference=(tok.reference or (tok.comparison.reference if tok.comparison else None))
                     if ind.figure_measure == "growth"
@@ -3242,7 +3242,7 @@ def _against_another_month(tok: Token, period: Period, low: str) -> bool:
     )
 
 
-_A_CONTRAST = compile_lowered(r"\btrong khi\b|\bcòn\b|\bso với\b")
+_ANOTHER_SPAN_INTRODUCED = compile_lowered(r"\btrong khi\b|\bcòn\b|\bso với\b")
 _YEARS_TO_COME_AFTER = compile_lowered(
     r"\s*(?:/\s*năm)?\s*(?:trong )?(?:vài|mấy|những|các|nhiều) năm (?:tới|sắp tới|tiếp theo)\b"
 )

@@ -30,7 +30,8 @@ class Comparison:
     amount_at: int = 0
     # A change written bare after a value ("thu nội địa 2.754,6 tỷ đồng, tăng 13,5%"), whose reference the
     # text said once for the sentence or the one before ("tăng 4,2% so với cùng kỳ. Trong đó, …"): that
-    # comparison's words, so a derived figure can say where its reference was read.
+    # comparison's words, so a derived figure can say where its reference was read -- or the words of the
+    # infographic legend that says what the value's mark compares with ("Ghi chú: ▲ tăng … so với cùng kỳ").
     reference_from: str = ""
     # … carried from the whole the value is a part of (not joined to it by "và"): kept only if the catalog
     # says the value's indicator is a part of that whole's

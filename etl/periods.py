@@ -319,7 +319,7 @@ def _as_of_year(m, doc_date):
     return replace(as_of_period(_month_end(y, month)), yearless=True)
 
 
-_PER_PERSON_BEFORE = compile_lowered(r"\b(?:người|đầu người|khẩu)\s+$")
+_PER_PERSON_BEFORE = compile_lowered(r"\b(?:người|khẩu)\s+$")
 
 
 @_rule(
@@ -1028,7 +1028,7 @@ def _same_span(m, doc_date):
 @_rule(
     r"(?:(?<=\()|(?<=[(,;] )|^|(?<=\btrong khi )|(?<=\bnếu )|(?<=\bcòn ))"
     r"(?:cùng kỳ năm (?:trước|ngoái)(?=[,:]? )"
-    rf"|cùng kỳ(?=[,:]? (?:(?:ước |ước tính )?(?:tăng|giảm)\b|{CHANGE_MARK})))"
+    rf"|cùng kỳ(?=[,:]? (?:(?:ước |ước tính )?(?:tăng|giảm)\b|{CHANGE_MARK}(?=\d))))"
     # (a value's own: "cao hơn mức 6,85% của cùng kỳ năm trước")
     r"|(?<=\bcủa )cùng kỳ năm (?:trước|ngoái)\b",
     ("cùng kỳ",),

@@ -418,7 +418,7 @@ def reads_as_growth(tok: Token, low: str) -> bool:
 # A clause whose subject is one of the province's agencies: a department, the police, an office, a board
 _AN_AGENCY_OPENS = compile_lowered(
     r"\W*(?:riêng |còn |trong đó |đứng đầu là )?(?:sở(?! dĩ)|ban(?! đầu| hành)|cục|chi cục|công an"
-    r"|bảo hiểm xã hội|kho bạc|văn phòng|thanh tra|bộ chỉ huy|ban quản lý)\b"
+    r"|bảo hiểm xã hội|kho bạc|văn phòng|thanh tra|bộ chỉ huy)\b"
     # (not one telling or judging the province's: "Sở Kế hoạch và Đầu tư cho biết, năm 2022 tỉnh xếp thứ 20",
     # "Ban Chỉ đạo … đánh giá, tỉnh tăng 5 bậc")
     r"(?![^;]*\b(?:cho biết|thông tin|báo cáo|công bố|nhận định|khẳng định|nêu rõ|đánh giá|đề ra|đặt ra"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from datetime import date
 from functools import cache, lru_cache
 
 from etl.casefold import compile_lowered
@@ -20,7 +19,8 @@ from etl.literals import may_match, quick
 from etl.mentions import Comparison
 from etl.numbered import numbered_matches
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
-from etl.periods import Period, PeriodMatch
+from etl.periods import Period, PeriodMatch, year_period
+from etl.wording import AGAINST, ARROW, FALL_ARROW, MARK_AFTER, RISE_ARROW
 
 NUM = rf"(?:{NUMERAL})"
 
@@ -100,13 +100,12 @@ MONEY = compile_lowered(
 NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 
 
-_RISE_ARROW, _FALL_ARROW = "[↑▲⬆↗△]", "[↓▼⬇↘▽]"
 COMPARISON = compile_lowered(
     # ("tăng trưởng âm 30,5% so với năm 2021": a fall, written as a negative growth)
     r"(?P<dir>cao hơn|thấp hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|nhích lên|nhích|giảm|vượt|gấp|bằng"
     # (an infographic's arrow in place of the verb: "▲ 12,1% so với cùng kỳ")
-    rf"|{_RISE_ARROW}|{_FALL_ARROW})"
-    rf"(?:\s+|(?<={_RISE_ARROW})\s*|(?<={_FALL_ARROW})\s*)(?P<n>{NUM})\s*"
+    rf"|{ARROW})"
+    rf"(?:\s+|(?<={ARROW})\s*)(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
     # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
@@ -239,19 +238,20 @@ def qualifier_before(sentence: str, pos: int) -> str | None:
 # An infographic's legend, saying once what its marks compare with: "Ghi chú: ↑ tăng, ↓ giảm so với cùng kỳ
 # năm 2019; ↗ tăng, ↘ giảm so với tháng 12/2019", "mũi tên ▲ chỉ mức tăng, ▼ chỉ mức giảm so với cùng kỳ năm
 # 2025". A clause whose marks stand before words, not numbers, and which says what they are compared with.
-_MARK = "[↑↓▲▼⬆⬇↗↘△▽]"
 _LEGEND_CLAUSE = compile_lowered(
-    # (within its sentence: "Mũi tên ▲/▼ so sánh với cùng kỳ năm 2016. Riêng các số … so với tháng trước")
-    rf"[^;.\n]*?{_MARK}\s*(?!\d)(?:[^;.\n]|\.(?=\d))*?\bso (?:sánh )?với "
-    r"(?P<ref>[^;\n]*?)(?=[;\n]|\.(?!\d)|$)"
+    # (a clause from its start -- a line's, or past ";" or "." -- within its sentence: "Mũi tên ▲/▼ so sánh
+    # với cùng kỳ năm 2016. Riêng các số … so với tháng trước")
+    rf"(?<![^;.\n])[^;.\n]*?{ARROW}(?!\s*\d)(?:[^;.\n]|\.(?=\d))*?\bso (?:sánh )?với "
+    r"[^;\n]*?(?=[;\n]|\.(?!\d)|$)"
 )
-_MARK_BEFORE_A_NUMBER = compile_lowered(rf"{_MARK}\s*\d")
-_MARK_AFTER_A_NUMBER = compile_lowered(rf"\d\s*%?\s*{_MARK}")
+_MARK_BEFORE_A_NUMBER = compile_lowered(rf"{ARROW}\s*\d")
+_MARK_AFTER_A_NUMBER = compile_lowered(rf"\d\s*%?\s*{ARROW}")
+_SAID_AGAINST = compile_lowered(r"\bso (?:sánh )?với ")
 # A mark and its change, no reference written after it ("Thu ngân sách: 5.690 tỷ đồng ▲ 12,1%"; not "▼ 5,6%
 # (so với tháng 01)", a line's own reference)
 _MARKED_CHANGE = compile_lowered(
-    rf"(?P<dir>{_MARK})\s*(?P<n>{NUM})\s*(?P<u>điểm phần trăm|điểm %|%|phần trăm)"
-    r"(?!\s*\(?\s*(?:so với|so cùng kỳ))"
+    rf"(?P<dir>{ARROW})\s*(?P<n>{NUM})\s*(?P<u>điểm phần trăm|điểm %|%|phần trăm)"
+    rf"(?!\s*\(?\s*(?:{AGAINST}))"
 )
 
 
@@ -261,7 +261,7 @@ def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str, Period
     legend's words, and the year of "cùng kỳ năm 2019" where one is written. Marks listed before a reference
     share it ("↑ tăng, ↓ giảm so với cùng kỳ"); each reference is its own ("↑ tăng so với cùng kỳ năm trước,
     ↗ tăng so với tháng trước")."""
-    if not re.search(_MARK, low):
+    if not re.search(ARROW, low):
         return {}
     legend: dict[str, tuple[str | None, str, Period | None]] = {}
     for m in _LEGEND_CLAUSE.finditer(low):
@@ -270,11 +270,10 @@ def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str, Period
             continue  # (a line of figures, "IIP quý II: 2,4% ↓ so với quý II/2023", is no legend)
         words = text[m.start() : m.end()].strip()
         pending: list[str] = []
-        said_any = re.search(r"\bso (?:sánh )?với ", clause) is not None
         last: tuple[str | None, str, Period | None] = (None, words, None)
         for part in re.split(r"[,;]", clause):
-            pending += re.findall(_MARK, part)
-            said = re.search(r"\bso (?:sánh )?với ", part)
+            pending += re.findall(ARROW, part)
+            said = _SAID_AGAINST.search(part)
             if said is None:
                 continue
             ref = part[said.end() :]
@@ -288,14 +287,14 @@ def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str, Period
             else:
                 reference = None
             period = (
-                Period("year", date(int(year[1]), 1, 1), date(int(year[1]), 12, 31), year[1], same_span=True)
+                replace(year_period(int(year[1])), same_span=True)
                 if reference == "same_period_last_year" and year
                 else None
             )
             for mark in pending:
                 legend.setdefault(mark, (reference, words, period))
             pending, last = [], (reference, words, period)
-        for mark in pending if said_any else ():
+        for mark in pending:
             # ("▲ tăng so với cùng kỳ năm 2021, ▼ giảm": a mark after the reference takes it)
             legend.setdefault(mark, last)
     return legend
@@ -303,11 +302,8 @@ def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str, Period
 
 def reference_of_mark_after(low: str, end: int, legend: dict) -> str | None:
     """What the legend says the mark right after a value compares with ("2,6% ↗"), if it says."""
-    m = _MARK_RIGHT_AFTER.match(low, end)
+    m = MARK_AFTER.match(low, end)
     return legend[m[1]][0] if m is not None and m[1] in legend else None
-
-
-_MARK_RIGHT_AFTER = compile_lowered(rf"\s*({_MARK})")
 
 
 def _legend_comparisons(
@@ -322,12 +318,11 @@ def _legend_comparisons(
         if amount is None or m["dir"] not in legend or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         reference, words, period = legend[m["dir"]]
-        unit = m["u"].lower()
         out.append(
             Comparison(
-                direction=1 if re.fullmatch(_RISE_ARROW, m["dir"]) else -1,
+                direction=1 if re.fullmatch(RISE_ARROW, m["dir"]) else -1,
                 amount=amount,
-                amount_unit="%" if unit in ("%", "phần trăm") else "pp",
+                amount_unit="%" if m["u"] in ("%", "phần trăm") else "pp",
                 start=offset + m.start(),
                 end=offset + m.end(),
                 text=sentence[m.start() : m.end()].strip(),
@@ -343,8 +338,8 @@ def _legend_comparisons(
 def find_comparisons(
     sentence: str, low: str, offset: int, periods: list[PeriodMatch], legend: dict | None = None
 ) -> list[Comparison]:
-    """The sentence's comparisons; `legend`, the words of a legend that says what the document's marks compare
-    with (marks_legend)."""
+    """The sentence's comparisons; `legend`, what the document's legend says each mark compares with (mark ->
+    reference, the legend's words, the year it names: marks_legend)."""
     out = []
     if not may_hold("comparison", low):
         return _legend_comparisons(sentence, low, offset, legend, out) if legend else out
@@ -357,7 +352,7 @@ def find_comparisons(
         if amount is None:
             continue
         verb, unit = m["dir"].lower(), (m["u"] or "").lower()
-        falls = verb in ("thấp hơn", "giảm", "tăng trưởng âm") or re.fullmatch(_FALL_ARROW, verb) is not None
+        falls = verb in ("thấp hơn", "giảm", "tăng trưởng âm") or re.fullmatch(FALL_ARROW, verb) is not None
         direction = -1 if falls else 1
         index = verb == "bằng"
         if index and unit not in ("%", "phần trăm"):

@@ -13,6 +13,13 @@ import re
 from etl.casefold import compile_lowered
 from etl.literals import may_match, quick
 
+# An infographic's arrows, a rise's and a fall's (defined once: etl/values.py and etl/periods.py use them too;
+# etl/catalog.yaml's GRDP growth topics spell the same set)
+RISE_ARROWS, FALL_ARROWS = "↑▲⬆↗△", "↓▼⬇↘▽"
+ARROW, RISE_ARROW, FALL_ARROW = f"[{RISE_ARROWS}{FALL_ARROWS}]", f"[{RISE_ARROWS}]", f"[{FALL_ARROWS}]"
+# What a comparison is made against is said with one of these words ("so với", "so sánh với", "so cùng kỳ")
+AGAINST = r"so (?:sánh )?với|so cùng kỳ"
+
 # Status words: the nearest governs, but a plan's word before an estimate's makes a plan (status_of).
 _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
     (
@@ -30,8 +37,9 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"
             r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
             # "KH", a table's or an infographic's label for "kế hoạch", before its value: "(KH: 8%)", "KH năm:
-            # 8.090 tỷ đồng", "(KH ↑ 8%)" -- not "KH số 125/KH-UBND", "Sở KH&ĐT", "khách hàng (KH)", "KH, CN"
-            r"(?<!so với )(?<!% )\bKH(?=(?: (?:cả )?năm)?(?: \d{4})?\s*:|(?: (?:cả )?năm)?\s*[↑↓▲▼]|\s*\d)|"
+            # 8.090 tỷ đồng", "(KH ↑ 8%)" -- not "KH số 125/KH-UBND", "Sở KH&ĐT", "khách hàng (KH)"
+            rf"(?<!so với )(?<!% )\bKH(?=(?: (?:cả )?năm)?(?: \d{{4}})?\s*:"
+            rf"|(?: (?:cả )?năm)?\s*{ARROW}|\s*\d)|"
             # "giao" assigns a plan ("Trung ương giao"), unlike the words it begins or ends: "giao ban" (a
             # briefing), "giao dịch", "giao thương", "bàn giao", "ngoại giao" …
             r"(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!tiếp )\bgiao\b"
@@ -99,8 +107,8 @@ _PRICE_BASIS = [
 # An infographic's marks of a change, written right before its value instead of a verb: "GRDP quý I: ↑ 7,1%",
 # "(▼ 5,2%)", "+6,3%", "-1,5%". A sign counts only glued to the number and not after a word, a digit or a
 # bracket's end: "- GRDP …" (a space after it) is a list's dash, "2021-2025" or "5-7%" a span.
-RISE_MARK = r"(?:[↑▲⬆↗△]\s?|(?<![\w.,%)/])\+)"
-FALL_MARK = r"(?:[↓▼⬇↘▽]\s?|(?<![\w.,%)/])[-−–])"
+RISE_MARK = rf"(?:{RISE_ARROW}\s?|(?<![\w.,%)/])\+)"
+FALL_MARK = rf"(?:{FALL_ARROW}\s?|(?<![\w.,%)/])[-−–])"
 CHANGE_MARK = rf"(?:{RISE_MARK}|{FALL_MARK})"
 _NEGATIVE_BEFORE = compile_lowered(
     rf"(?:(?:\bâm|\bgiảm|\bsụt giảm|\bgiảm sút)\s+(?:khoảng |gần |hơn )?|{FALL_MARK})$"
@@ -291,10 +299,12 @@ def negative_before(low: str, pos: int) -> bool:
 
 
 # ("IIP 6 tháng: 2,4% ↓ so với cùng kỳ": the arrow after its value)
-MARK_AFTER = compile_lowered(r"\s*[↑↓▲▼⬆⬇↗↘△▽]")
+MARK_AFTER = compile_lowered(rf"\s*({ARROW})")
 # (not "tăng 5,1% ▼ 0,8 điểm phần trăm": the change of the rate that follows; nor "tăng 8,2% ↓ so với mức
 # tăng 10,5%": lower than another rate)
-_FALL_AFTER = compile_lowered(r"\s*[↓▼⬇↘▽](?!\s*\d)(?!\s*\((?!\s*so với))(?!\s*\(?\s*so với (?:mức|tốc độ))")
+_FALL_AFTER = compile_lowered(
+    rf"\s*{FALL_ARROW}(?!\s*\d)(?!\s*\((?!\s*(?:{AGAINST})))(?!\s*\(?\s*(?:{AGAINST}) (?:mức|tốc độ))"
+)
 _RISE_WORD_BEFORE = compile_lowered(r"\btăng(?: trưởng)?\s*(?:khoảng |gần |hơn |trên )?$")
 
 
