@@ -208,6 +208,7 @@ class DocumentContext:
         self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         self._line_periods: dict[int, list[Period]] = {}
         self._heading_plans: dict[int, str | None] = {}
+        self._in_the_nation: dict[int, bool] = {}  # line -> whether its heading sets it in the nation
         self._headings: dict[int, Period | None] = {}
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._current: tuple[int, list[Period]] | None = None
@@ -583,9 +584,14 @@ class DocumentContext:
         return self._about[key]
 
     def heading_in_the_nation(self, line: int) -> bool:
-        """Whether the nearest heading above `line` sets its section in the nation ("CẢ NƯỚC 5 THÁNG")."""
-        nearest = next(self._headings_above(line), None)
-        return nearest is not None and _NATION_HEADING.match(lowered(self._line(nearest))) is not None
+        """Whether the nearest heading above `line` sets its section in the nation ("CẢ NƯỚC 5 THÁNG"); asked
+        per value, answered once per line."""
+        if line not in self._in_the_nation:
+            nearest = next(self._headings_above(line), None)
+            self._in_the_nation[line] = (
+                nearest is not None and _NATION_HEADING.match(lowered(self._line(nearest))) is not None
+            )
+        return self._in_the_nation[line]
 
     def heading_and_title(self, line: int) -> str:
         """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""
