@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, load_catalog
 from etl.mentions import Mention
-from etl.periods import YEAR, Period, shift_years
+from etl.periods import YEAR, Period, another_month_or_quarter, shift_years
 
 
 @dataclass(frozen=True)
@@ -68,11 +68,7 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     if indicator.price_basis_applies and indicator.figure_measure == "level" and comp.amount_unit == "%":
         return None
     period = comp.period or shift_years(mention.period, -1)  # "so với cùng kỳ": a year earlier
-    if (
-        comp.period is not None
-        and comp.period.kind in ("month", "quarter")
-        and comp.period.start.month != mention.period.start.month
-    ):
+    if comp.period is not None and another_month_or_quarter(comp.period, mention.period):
         return None  # "so với tháng 12/2015" for January 2016: the month before, named (never derived from)
     if comp.period is not None and comp.period.same_span:
         # "so với cùng kỳ năm 2019": the figure's span in that year

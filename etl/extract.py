@@ -56,6 +56,7 @@ from etl.periods import (
     UNRESOLVED,
     Period,
     PeriodMatch,
+    another_month_or_quarter,
     as_of_period,
     has_no_year,
     listed_one_after_another,
@@ -105,6 +106,7 @@ from etl.subjects import (
 from etl.values import (
     DIGIT,
     ENGLISH_DIGITS,
+    MONTH_OF_NO_YEAR,
     Token,
     count_tokens,
     counted_pattern,
@@ -322,7 +324,7 @@ def _read(
     line_of = context.line_of
     rank_places = _rank_places(catalog)
     # (an infographic's legend: what its marks, "▲ 12,1%", compare with)
-    legend = marks_legend(text, lowered(text))
+    legend = marks_legend(text)
 
     @lru_cache(maxsize=1)
     def names_a_place(_sentence_start: int, low: str) -> bool:
@@ -2820,7 +2822,7 @@ _OF_THE_NATIONS = compile_lowered(r"\s*(?:của )?(?:tổng )?(?:gdp|grdp)(?: c�
 _PREVIOUS_PERIOD_AFTER = compile_lowered(
     r"\s*\(?\s*so với (?:(?:tháng|quý|kỳ) (?:liền )?trước\b"
     # ("IIP tháng 02: ▼ 4,35% (so với tháng 01)": a month of no year named)
-    r"|(?:tháng \d{1,2}|quý [ivx]+)\b(?!\s*(?:[/.-]\s*\d|\d{4}|,?\s*năm\b|\(?\s*cùng\b|của\b)))"
+    rf"|{MONTH_OF_NO_YEAR})"
 )
 _MONTHS_COMPARED = compile_lowered(
     r"\btháng (?P<a>\d{1,2})(?:/\d{4})? so với tháng (?P<b>\d{1,2})(?:/\d{4})?\b"
@@ -3236,10 +3238,7 @@ def _against_another_month(tok: Token, period: Period, low: str) -> bool:
         and (first := _NAMED_PERIOD_FIRST.search(low, low.rfind(";", 0, tok.start) + 1, tok.start))
     ):
         refs += [pm.period for pm in periods_in_lowered(first["p"])]
-    return any(
-        ref.kind == period.kind and ref.kind in ("month", "quarter") and ref.start.month != period.start.month
-        for ref in refs
-    )
+    return any(another_month_or_quarter(ref, period) for ref in refs)
 
 
 _ANOTHER_SPAN_INTRODUCED = compile_lowered(r"\btrong khi\b|\bcòn\b|\bso với\b")

@@ -144,6 +144,14 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+def another_month_or_quarter(ref: Period, period: Period) -> bool:
+    """Whether `ref` is a month or quarter other than `period`'s own (a year earlier or not): "so với tháng
+    12/2015" for January 2016 -- no year-on-year rate, and no earlier value derived from it."""
+    return (
+        ref.kind == period.kind and ref.kind in ("month", "quarter") and ref.start.month != period.start.month
+    )
+
+
 def shift_years(p: Period, years: int) -> Period:
     """The same period `years` earlier or later ("so với cùng kỳ" = one year earlier)."""
 

@@ -13,14 +13,14 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from etl.casefold import compile_lowered
+from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
 from etl.mentions import Comparison
 from etl.numbered import numbered_matches
 from etl.numbers import NUMBER_WORD, NUMERAL, SCALE, NumberFormatError, parse_vi_number
 from etl.periods import Period, PeriodMatch, year_period
-from etl.wording import AGAINST, ARROW, FALL_ARROW, MARK_AFTER, RISE_ARROW
+from etl.wording import AGAINST, ARROW, FALL_ARROW, MARK_AFTER, RISE_ARROW, SO_VOI
 
 NUM = rf"(?:{NUMERAL})"
 
@@ -139,14 +139,16 @@ NOT_A_PERIOD_REF = compile_lowered(
 )
 
 
+# A month or quarter named without its year, however it could be written after it ("tháng 8", not "tháng
+# 8/2023", "tháng 8.2023", "tháng 8 năm trước", "tháng 8 cùng kỳ", "tháng 8 của năm 2022")
+MONTH_OF_NO_YEAR = r"(?:tháng \d{1,2}|quý [ivx]+)\b(?!\s*(?:[/.-]\s*\d|\d{4}|,?\s*năm\b|\(?\s*cùng\b|của\b))"
 # "so với tháng trước", and a month or quarter named alone ("tăng 4,1% so với tháng 3" in a report on April).
 PREVIOUS_PERIOD_REF = compile_lowered(
     r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước"
     # (a month in words, the whole reference: "so với tháng Hai")
     r"|^\s*(?:tháng (?:\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?|giêng)|quý [ivx\d]+)\s*$"
-    # (or a month of no year, words of why after it: "tăng 3,9% so với tháng 8 nhờ thời tiết" -- not "so với
-    # tháng 8 năm trước", "tháng 8/2023", "tháng 8 cùng kỳ")
-    r"|^\s*(?:tháng \d{1,2}|quý [ivx]+)\b(?!\s*(?:[/.-]\s*\d|\d{4}|,?\s*năm\b|\(?\s*cùng\b|của\b))"
+    # (or a month of no year, words of why after it: "tăng 3,9% so với tháng 8 nhờ thời tiết")
+    rf"|^\s*{MONTH_OF_NO_YEAR}"
 )
 
 
@@ -241,12 +243,12 @@ def qualifier_before(sentence: str, pos: int) -> str | None:
 _LEGEND_CLAUSE = compile_lowered(
     # (a clause from its start -- a line's, or past ";" or "." -- within its sentence: "Mũi tên ▲/▼ so sánh
     # với cùng kỳ năm 2016. Riêng các số … so với tháng trước")
-    rf"(?<![^;.\n])[^;.\n]*?{ARROW}(?!\s*\d)(?:[^;.\n]|\.(?=\d))*?\bso (?:sánh )?với "
+    rf"(?<![^;.\n])[^;.\n]*?{ARROW}(?!\s*\d)(?:[^;.\n]|\.(?=\d))*?\b{SO_VOI} "
     r"[^;\n]*?(?=[;\n]|\.(?!\d)|$)"
 )
 _MARK_BEFORE_A_NUMBER = compile_lowered(rf"{ARROW}\s*\d")
 _MARK_AFTER_A_NUMBER = compile_lowered(rf"\d\s*%?\s*{ARROW}")
-_SAID_AGAINST = compile_lowered(r"\bso (?:sánh )?với ")
+_SAID_AGAINST = compile_lowered(rf"\b{SO_VOI} ")
 # A mark and its change, no reference written after it ("Thu ngân sách: 5.690 tỷ đồng ▲ 12,1%"; not "▼ 5,6%
 # (so với tháng 01)", a line's own reference)
 _MARKED_CHANGE = compile_lowered(
@@ -255,14 +257,15 @@ _MARKED_CHANGE = compile_lowered(
 )
 
 
-def marks_legend(text: str, low: str) -> dict[str, tuple[str | None, str, Period | None]]:
+def marks_legend(text: str) -> dict[str, tuple[str | None, str, Period | None]]:
     """Each mark a legend of the document explains -> what it compares with (same_period_last_year,
     previous_period, or None for a reference no earlier figure of the province can be derived from), the
     legend's words, and the year of "cùng kỳ năm 2019" where one is written. Marks listed before a reference
     share it ("↑ tăng, ↓ giảm so với cùng kỳ"); each reference is its own ("↑ tăng so với cùng kỳ năm trước,
     ↗ tăng so với tháng trước")."""
-    if not re.search(ARROW, low):
+    if not re.search(ARROW, text):  # (arrows have no case: most documents are spared the lowering)
         return {}
+    low = lowered(text)
     legend: dict[str, tuple[str | None, str, Period | None]] = {}
     for m in _LEGEND_CLAUSE.finditer(low):
         clause = m.group()

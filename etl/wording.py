@@ -18,7 +18,8 @@ from etl.literals import may_match, quick
 RISE_ARROWS, FALL_ARROWS = "↑▲⬆↗△", "↓▼⬇↘▽"
 ARROW, RISE_ARROW, FALL_ARROW = f"[{RISE_ARROWS}{FALL_ARROWS}]", f"[{RISE_ARROWS}]", f"[{FALL_ARROWS}]"
 # What a comparison is made against is said with one of these words ("so với", "so sánh với", "so cùng kỳ")
-AGAINST = r"so (?:sánh )?với|so cùng kỳ"
+SO_VOI = r"so (?:sánh )?với"
+AGAINST = rf"{SO_VOI}|so cùng kỳ"
 
 # Status words: the nearest governs, but a plan's word before an estimate's makes a plan (status_of).
 _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
