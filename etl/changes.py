@@ -247,6 +247,10 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
             if after and not re.search(r"[;.]|chỉ số|\b(?:pci|papi|par|sipas|dti|pgi|ddci)\b", between):
                 after[0].comparison = comp
                 continue
+        if comp.amount_unit in ("points", "pp") and anchor and anchor[-1].kind == "rank":
+            # "đạt 67,88 điểm, xếp thứ 15/63, tăng 21 bậc và tăng 3,52 điểm so với năm 2021": a move in points
+            # is no rank's, but the score's before it (the rank's own move is read bare: implied_comparisons)
+            anchor = [t for t in anchor if t.kind != "rank"]
         if anchor and anchor[-1].comparison is None:
             anchor[-1].comparison = comp
         elif anchor:

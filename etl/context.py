@@ -159,6 +159,17 @@ def _governing(periods: list[Period], title: bool = False) -> Period | None:
     return holders[0] if holders else None
 
 
+def _holds_all(period: Period | None, periods: list[Period]) -> bool:
+    """Whether `period` holds every reporting period of `periods` (a meeting's day or a plan's apart)."""
+    if period is None or period.kind in _NOT_CONTEXT or period.kind == "to_date":
+        return False  # (a day counted to is a stock's or a running total's, read by their own rules)
+    return all(
+        period.start <= p.start and p.end <= period.end
+        for p in periods
+        if p.kind not in _NOT_CONTEXT and not p.same_span
+    )
+
+
 def _single_year(periods: list[Period]) -> int | None:
     """The one calendar year named (a year, or a part of one written with its year), if exactly one."""
     years = {
@@ -220,6 +231,7 @@ class DocumentContext:
         self._named_line = -1  # the paragraph that last named a period, of results or of a plan
         self._singled: set[int] = set()
         self._opening: Period | None = None
+        self._previous_opening: Period | None = None  # (the sentence before's)
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
         self._day: tuple[int, Period] | None = None
         self._about: dict[tuple[int, str], bool] = {}  # names_around, by (line, pattern)
@@ -292,9 +304,9 @@ class DocumentContext:
             line,
             [pm.period for pm in periods if pm.start not in owned and pm.start not in singled],
         )
-        if self._current[1] and not plan_status(low):
+        if any(p.kind != UNPLACED for p in self._current[1]) and not plan_status(low):
             self._reported = self._current
-        if periods:
+        if any(pm.period.kind != UNPLACED for pm in periods):
             self._named_line = line  # (a plan's too: "Cùng thời điểm" after it is not the day before it)
         days = [pm.period for pm in periods if pm.period.kind == "dates"]
         if days and (self.doc_date is None or days[-1].start <= self.doc_date):
@@ -318,6 +330,7 @@ class DocumentContext:
         ]
         # (two periods listed there, "Năm 2023 và 2024, …", govern nothing but the values listed for them)
         listed = len(opening) > 1 and listed_one_after_another(low, opening[:2])
+        self._previous_opening = self._opening
         self._opening = opening[0].period if opening and not listed else None
         return periods
 
@@ -795,8 +808,9 @@ class DocumentContext:
         if in_sentence is not None:
             return in_sentence, "sentence"
         if self._previous is not None and self._previous[0] == line:
-            found = _single(self._previous[1])
-            said = self._previous[1]
+            # (a time the text leaves unnamed, "Có thời điểm, …", is no period the next sentence goes on in)
+            said = [p for p in self._previous[1] if p.kind != UNPLACED]
+            found = _single(said)
             if (
                 found is None
                 and len(said) == 1
@@ -809,9 +823,13 @@ class DocumentContext:
                 # tỷ đồng": the day the sentence before counted to (a flow's running total to it); not a
                 # year's end ("Đến hết năm 2017 có 52 xã …": a stock, after which the text tells the year)
                 found = said[0]
+            if found is None and _holds_all(self._previous_opening, said):
+                # "Năm 2023, dù xuất khẩu chậm lại trong quý I, tỉnh đạt 15/18 chỉ tiêu. GRDP ước tăng 6,27%":
+                # the period the sentence before opened on, which holds every other it names
+                found = self._previous_opening
             if found is not None:
                 return found, "previous_sentence"
-            if not self._previous[1]:
+            if not said:
                 # "Tại Lạng Sơn, GRDP năm 2021 ước tăng 5,62% … . Quy mô … ; GRDP bình quân … so với năm 2020.
                 # Cơ cấu kinh tế …, tỷ trọng … lần lượt là 21,6%; …": the paragraph's results go on in the
                 # period it last reported on, past a sentence that named none of its own

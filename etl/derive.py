@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from etl.catalog import Catalog, load_catalog
 from etl.mentions import Mention
 from etl.periods import YEAR, Period, another_month_or_quarter, shift_years
+from etl.values import ENGLISH_DIGITS
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,18 @@ def _fmt(x: float) -> str:
 
 
 def _decimals(text: str) -> int:
-    """Decimals of a number as written ("49,26" → 2, "22.683" → 0)."""
-    m = re.search(r"\d(?:[.,]\d{3})*(?:[.,](\d{1,2}|\d{4,}))?(?!\d)", text)
-    return len(m.group(1)) if m and m.group(1) else 0
+    """Decimals of a number as written, read as etl.values.num reads it ("49,26" → 2, "0,842" → 3, "22.683"
+    → 0; in a document of English digits, "6.5" → 1 and "1,234" → 0)."""
+    m = re.search(r"\d[\d.,]*", text)
+    if m is None:
+        return 0
+    written = m.group().rstrip(".,")
+    decimal_mark, group_mark = (".", ",") if ENGLISH_DIGITS.get() else (",", ".")
+    if decimal_mark in written:
+        return len(written.rsplit(decimal_mark, 1)[1])
+    # (the other mark before three digits groups thousands; before any other count, a writer's decimal point)
+    tail = written.rsplit(group_mark, 1)[1] if group_mark in written else ""
+    return len(tail) if tail and len(tail) != 3 else 0
 
 
 def _significant(text: str) -> int:
@@ -93,6 +103,11 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
             return None
         value, rule = v / (d / 100), "relative_change"
         formula = f"{_fmt(v)} / ({_fmt(d)}/100)"
+    elif unit.kind == "rate" and mention.measure == "score" and comp.amount_unit in ("pp", "points"):
+        # a score in per cent (SIPAS, PAR Index) moves in points: "đạt 79,06%, giảm 1,39 điểm phần trăm so với
+        # năm 2023" (its "tăng 2,94%" could be points or relative: nothing is derived from it below)
+        value, rule = v - s * d, "percentage_point_change"
+        formula = f"{_fmt(v)} {sign} {_fmt(d)}"
     elif unit.kind == "rate" and comp.amount_unit in ("%", "pp"):
         if mention.measure != "growth" and mention.measure != "share":
             return None

@@ -526,6 +526,9 @@ def _read(
             "other": opening_place(low, places) if tokens else None,
         }
         for tok in tokens:
+            if tok.unpaired is not None:
+                hold(tok, "no_period", tok.unpaired, tok.indicator)
+                continue
             if tok.part_held is not None:
                 # (before it is the value before the next: a part held gives nothing its status or subject)
                 hold(
@@ -573,6 +576,27 @@ def _read(
                 hold(tok, "not_in_catalog", "the earlier level of a component just given, not the index's")
                 continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
+            if (
+                tok.indicator is None
+                and tok.period is not None
+                and tok.listed_at is not None
+                and value_before is not None
+                and value_before.listed_at == tok.listed_at
+            ):
+                # "quý I, quý II và quý III lần lượt đạt 4,86%; 5,73% và 7,92%": one subject for the list's
+                # values over its periods, the one its first was read as
+                ind = value_before.resolved
+            if (
+                value_before is not None
+                and reading.held
+                and (held_before := reading.held[-1]).start == s_start + value_before.start
+                and held_before.reason == "other_place"
+                and _EARLIER_LEVEL_IN_BRACKETS.match(low, value_before.end, tok.start)
+            ):
+                # "PAR Index của vùng … đạt 88,20%, cao hơn 0,48% so với năm 2023 (87,72%)": the earlier level
+                # of the value compared, whose place it shares
+                hold(tok, "other_place", held_before.detail, ind)
+                continue
             if (
                 tok.kind == "percent"
                 and tok.indicator is None
@@ -965,7 +989,20 @@ def _read(
             if (
                 tok.indicator is None
                 and ind.not_before
-                and (said := _not_before_said(ind.not_before, low, clause[0], tok.start)) is not None
+                and (
+                    said := _not_before_said(
+                        ind.not_before,
+                        low,
+                        # (a part of a whole held -- not one published -- is read with the whole's words)
+                        _whole_clause(low, clause[0])
+                        if value_before is not None
+                        and reading.held
+                        and reading.held[-1].start == s_start + value_before.start
+                        else clause[0],
+                        tok.start,
+                    )
+                )
+                is not None
             ):
                 # ("Tính đến hết ngày 25/1, Cục thu ngân sách được 412,5 tỷ đồng" in a paragraph on the
                 # customs office: "Cục" the office the paragraph speaks of, its part of the whole)
@@ -3270,6 +3307,12 @@ def _at_current_prices(low: str, tok: Token) -> bool:
     return not _GROWTH_SUBJECT.search(low, segment, tok.start)
 
 
+# between a value and its own earlier level, in brackets after the comparison: "…, cao hơn 0,48% so với năm
+# 2023 (" -- the reference's words only, no other subject or value
+_EARLIER_LEVEL_IN_BRACKETS = compile_lowered(
+    r"[^;()\d]*(?:\d[\d.,]*\s*%?[^;()\d]*)?"
+    r"\bso với (?:cùng kỳ )?(?:năm (?:\d{4}|trước|ngoái)|cùng kỳ)\s*\(\s*"
+)
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
 _INCLUDING_A_HOLIDAY = compile_lowered(
     r"\b(?:bao gồm|gồm|kể cả|tính cả|trong đó có)(?: cả)? (?:\d+ ngày )?(?:kỳ |dịp )?nghỉ tết\b"
@@ -3375,13 +3418,27 @@ _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
 
 
-_ONCE = compile_lowered(r"\btừng\b")
+# ("từng" as "each" is no "once": "Xét theo từng quý, GRDP …", "từng tháng", "từng địa phương")
+_ONCE = compile_lowered(
+    r"(?<!theo )(?<!của )(?<!cho )(?<!ở )(?<!tại )\btừng\b(?! (?:quý|tháng|năm|ngày|tuần|kỳ)\b)"
+)
 
 
 def _rank_places(catalog: Catalog) -> dict:
     # "xếp thứ 11/34 cả nước", "trong vùng …, tỉnh xếp thứ 6/14": for a rank the nation and the region
     # are the ranking it is in (etl/subjects.is_regional), not another place's figure.
     return {k: v for k, v in catalog.places.items() if k not in ("nation", "region")}
+
+
+_OPENS_ON_ITS_PARTS = compile_lowered(r"\s*trong (?:số )?đó\b")
+
+
+def _whole_clause(low: str, clause_start: int) -> int:
+    """Where the words a value's clause goes on from begin: its own clause's start, or -- for a clause of
+    parts ("…; trong đó có 1 dự án có vốn đầu tư nước ngoài, vốn đăng ký 5,6 triệu USD") -- the whole's."""
+    if clause_start > 0 and _OPENS_ON_ITS_PARTS.match(low, clause_start):
+        return low.rfind(";", 0, clause_start - 1) + 1
+    return clause_start
 
 
 def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> re.Match | None:

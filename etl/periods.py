@@ -136,6 +136,13 @@ def range_period(a: int, b: int) -> Period:
     return Period("range", date(a, 1, 1), date(b, 12, 31), f"{a}–{b}")
 
 
+def years_of_span(p: Period) -> list[int]:
+    """The years a span of whole years covers ("giai đoạn 2021-2024": 2021 … 2024), [] for any other span."""
+    if p.kind != "range" or (p.start.month, p.start.day, p.end.month, p.end.day) != (1, 1, 12, 31):
+        return []
+    return list(range(p.start.year, p.end.year + 1))
+
+
 def as_of_period(d: date) -> Period:
     return Period("as_of", d, d, _dmy(d))
 
@@ -226,6 +233,17 @@ START_OF_SPAN = "start_of_span"
 UNPLACED = "unplaced"
 _UNPLACED = Period(UNPLACED, date.min, date.min, "")
 UNPLACED_PERIOD = _UNPLACED  # (for etl/context.py, which places relative periods)
+
+
+# "Có tháng, số thu vượt 400 tỷ đồng", "có thời điểm lên tới 1.200 xe/ngày": some month or day the text does
+# not name -- a value of it is held, never the year's (not "có năm xã", a count; nor "có tháng 3", named)
+@_rule(
+    r"(?:^|[,;:(]\s*|\b(?:thậm chí|từng|đã) )"
+    r"có (?:những |nhiều )?(?:tháng|ngày|tuần|quý|thời điểm|lúc)\b(?!\s*\d)",
+    ("có ",),
+)
+def _some_time(m, doc_date):
+    return _UNPLACED
 
 
 @_rule(

@@ -399,6 +399,9 @@ _APPOSITION = compile_lowered(
     r"^\s*(?:là )?(?:một )?(?:tỉnh|địa phương)\s+(?:láng giềng|giáp ranh|lân cận|bạn)\b"
     # (or what a part is to the province: "Thành phố Lạng Sơn, trung tâm kinh tế của tỉnh, được giao …")
     r"|^\s*(?:là )?(?:trung tâm|cửa ngõ|đầu mối|vùng động lực|đô thị loại)\b[^,;]*\bcủa tỉnh[\s,]*$"
+    # (or what an office covers: "Chi cục Hải quan khu vực VI, đơn vị quản lý địa bàn hai tỉnh Lạng Sơn và Cao
+    # Bằng, cho biết …": still the office's figure)
+    r"|^\s*(?:là )?(?:đơn vị|cơ quan)\s+(?:quản lý|phụ trách|phụ trách quản lý)\b"
 )
 
 

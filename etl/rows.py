@@ -110,9 +110,21 @@ def document_rows(
     catalog = catalog or load_catalog()
     reading = read_figures(text, catalog, doc_date, date_uncertain)
     rows = [row for m in reading.mentions for row in mention_rows(m, source.source_id, text, catalog)]
+    rows = _without_restated_derivations(rows)
     rows.sort(key=lambda r: (r["mention_start"], r["basis"]))  # reading order; stable for ties
     held = [review_row(h, source.source_id, text) for h in reading.held]
     return rows, held
+
+
+def _without_restated_derivations(rows: list[dict]) -> list[dict]:
+    """A value the document derives and also states ("… tăng 1,85 điểm so với năm 2020" beside "năm 2020 …
+    với 60,24 điểm") adds nothing: the stated figure stands alone. (One that disagrees stays: a conflict.)"""
+
+    def key(r: dict) -> tuple:
+        return r["indicator_id"], r["period_start"], r["period_end"], round(r["value"], 6)
+
+    stated = {key(r) for r in rows if r["basis"] == "reported"}
+    return [r for r in rows if r["basis"] != "derived" or key(r) not in stated]
 
 
 def review_row(h: Held, source_id: str, text: str) -> dict:

@@ -12,9 +12,9 @@ from functools import lru_cache
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
-from etl.periods import PeriodMatch, listed_one_after_another, shift_years
+from etl.periods import PeriodMatch, listed_one_after_another, shift_years, year_period, years_of_span
 from etl.respectively import respective_lists
-from etl.values import NUM, Token, num, value_tokens
+from etl.values import DIGIT, NUM, Token, num, value_tokens
 from etl.wording import CHANGE_MARK, MARK_AFTER
 
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
@@ -178,7 +178,8 @@ COMPONENT = compile_lowered(
     r"thành phần|trụ cột|chỉ số nội dung|\bnội dung\b|\bchỉ số con\b"
     # (not the index just named, by its period: "chỉ số tháng này ước tăng 6,7%")
     r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất"
-    r"|tháng\b|quý\b|chung\b)"
+    # (nor the index pointed back at by whose it is: "chỉ số của tỉnh lần lượt xếp thứ 29, 42 …")
+    r"|tháng\b|quý\b|chung\b|(?:của )?(?:tỉnh|lạng sơn)\b(?! (?:về|trong)\b))"
     r"|\bcpi\b"
     # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the item named
     rf"|{_THIS_ITEM_WORDS}"
@@ -211,7 +212,11 @@ GROWTH_WORDS = compile_lowered(
 
 # A sentence that names an index or a ranking of its own (one whose topic the catalog did not find in it):
 # its ranks and scores are that index's, not the subject carried over from before.
-OTHER_INDEX = compile_lowered(r"\bchỉ số\b|\bindex\b|\bxếp hạng (?:mức độ|về|chỉ số)\b")
+# (not the index named before, pointed back at: "chỉ số này", "chỉ số của tỉnh lần lượt xếp thứ 29, 42 …")
+OTHER_INDEX = compile_lowered(
+    r"\bchỉ số\b(?! (?:này|đó|trên|(?:của )?(?:tỉnh|lạng sơn)\b(?! (?:về|trong)\b)))"
+    r"|\bindex\b|\bxếp hạng (?:mức độ|về|chỉ số)\b"
+)
 
 
 THIS_RATE = compile_lowered(r"\b(?:mức|tốc độ) (?:tăng|tăng trưởng)(?: này| đó| trên)?\b")
@@ -489,20 +494,24 @@ def subject_from_context(
         # "… GRDP bình quân đầu người năm 2024 ước đạt 61,0 triệu đồng … . Mức này xếp thứ 6/14 tỉnh trong
         # vùng": the rank of the level just given, which the catalog does not rank (only indices and growth)
         return None
-    if tok.kind == "rank" and _WITH_THIS_RESULT.search(low, 0, tok.start):
-        # "Về SIPAS 2020, mức độ hài lòng … đạt 80,92%. Với kết quả này, tỉnh đứng thứ 55/63": the rank of the
-        # index the sentence before scored, which may have none in the catalog -- not the title's or the lead
-        # paragraph's index
+    if tok.kind == "rank" and _WITH_THIS_RESULT.search(low):
+        # "Về SIPAS 2020, mức độ hài lòng … đạt 80,92%. Với kết quả này, tỉnh đứng thứ 55/63", "… . Tỉnh xếp
+        # thứ 48/63 về chỉ số này": the rank of the index the sentence before scored, which may have none in
+        # the catalog -- not the title's or the lead paragraph's index
         scored = subjects["previous"].get("percent") or subjects["previous"].get("score")
         ranked = subjects["previous"].get("rank") or subjects["title"].get("rank")
-        if scored is not None and scored.index and ranked is not None and ranked.index != scored.index:
+        if scored is not None and scored.index and (ranked is None or ranked.index != scored.index):
             return None
     if subjects["line"] == line and tok.kind in subjects["previous"]:
         return subjects["previous"][tok.kind]
     return subjects["title"].get(tok.kind)
 
 
-_WITH_THIS_RESULT = compile_lowered(r"\bvới (?:kết quả|số điểm|mức điểm|điểm số) (?:này|đó|trên)\b")
+_WITH_THIS_RESULT = compile_lowered(
+    r"\bvới (?:kết quả|số điểm|mức điểm|điểm số) (?:này|đó|trên)\b"
+    # ("SIPAS 2020 … đạt 82,47%. Tỉnh xếp thứ 48/63 về chỉ số này": the index just scored, pointed back at)
+    r"|\bchỉ số (?:này|đó|trên|(?:của )?(?:tỉnh|lạng sơn))\b"
+)
 
 
 # "(năm 2016: 59, năm 2017: 57, năm 2018: 58)": a list of years, each with its value
@@ -575,6 +584,10 @@ def respective_tokens(
         if previous is not None:
             lead_start = max(lead_start, previous[0])
         ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
+        if len({v.kind for v in listed.values}) > 1:
+            # "các chỉ số PCI, PAR Index, SIPAS và PAPI … lần lượt đạt 62,46 điểm; 81,27%; 83,56% và 42,18
+            # điểm": scores of several indices, each in its own unit (PAR Index and SIPAS in per cent)
+            ordered = _ordered_scores(low[lead_start : listed.start], catalog, listed.values)
         # "…; các năm 2022 và 2023 lần lượt xếp thứ 15 và 20": the periods its own clause names
         near_periods = [pm.period for pm in own if lead_start <= pm.start < listed.start]
         if len(near_periods) > n:
@@ -582,6 +595,11 @@ def respective_tokens(
             # thứ 21": the periods of the list's own comma clause, where they are as many as its values
             comma = low.rfind(",", lead_start, listed.start)
             in_clause = [pm.period for pm in own if comma < pm.start < listed.start]
+            # ("Sang giai đoạn 2021 - 2025, số thu các năm 2021, 2022 và 2023 lần lượt đạt …": or the last as
+            # many, listed one after another)
+            last = [pm for pm in own if lead_start <= pm.start < listed.start][-n:]
+            if len(in_clause) != n and listed_one_after_another(low, last):
+                in_clause = [pm.period for pm in last]
             near_periods = in_clause if len(in_clause) == n else near_periods
         near_places = _listed_places(low[lead_start : listed.start], catalog)
         if len(ordered) < n and ";" in low[:lead_start]:
@@ -665,8 +683,11 @@ def respective_tokens(
         elif len({i.id for i in ordered}) <= 1 and len(near_periods) == n:
             # "Ba năm trước đó, 2020, 2021 và 2022, tỉnh lần lượt đứng thứ 16, 5 và 6": one value per year, of
             # the subject the sentence names before, else the paragraph's or the title's (as for a lone rank).
-            if not ordered and kind not in ("rank", "score"):
-                continue
+            # (with no subject of its own, its first value's is read as a lone value's and is the others': "…:
+            # các năm 2016, 2017 và 2018 lần lượt tăng 6,87%; 7,02% và 7,17%" -- the periods are the list's)
+            last_named = max(pm.end for pm in own if lead_start <= pm.start < listed.start)
+            if not ordered and DIGIT.search(low, last_named, listed.start):
+                continue  # ("tháng 2 đạt 1.386,5 tỷ đồng và 2 tháng đạt …, lần lượt tăng 9,6% và 10,8%")
             pairs = [(ordered[0] if ordered else None, p) for p in near_periods]
         elif (
             not ordered
@@ -687,6 +708,18 @@ def respective_tokens(
             # (and its rate: "Lào Cai, Lạng Sơn và Cao Bằng lần lượt tăng 10,15%, 7,16% và 6,1%")
             pairs = [(None, None)] * n
             places = near_places
+        elif len({i.id for i in ordered}) <= 1 and len(near_periods) == 1 and near_periods[0].kind == "range":
+            # "Giai đoạn 2021-2024, GRDP tăng lần lượt 5,1%, 6,8%, 4,2% và 7,5%": one value per year of the
+            # span, in order, where they are as many; else no value's year is told (never the span's)
+            years = years_of_span(near_periods[0])
+            if len(years) != n or not (ordered or kind in ("rank", "score")):
+                span = near_periods[0].label
+                why = f"{n} values listed over {span}: the text does not tell which year each is"
+                tokens += _listed_tokens(
+                    low, listed, [(ordered[0] if ordered else None, None)] * n, places, why
+                )
+                continue
+            pairs = [(ordered[0] if ordered else None, year_period(y)) for y in years]
         else:
             continue  # the lists do not line up: nothing is guessed
         if any(ind is None for ind, _p in pairs):
@@ -776,7 +809,7 @@ _LISTED_GROWTH = compile_lowered(
 )
 
 
-def _listed_tokens(low: str, listed, pairs, places) -> list[Token]:
+def _listed_tokens(low: str, listed, pairs, places, unpaired: str | None = None) -> list[Token]:
     tokens = []
     for value, (ind, period), place in zip(listed.values, pairs, places, strict=True):
         if value.kind == "money":
@@ -798,6 +831,7 @@ def _listed_tokens(low: str, listed, pairs, places) -> list[Token]:
                 rank_of=value.rank_of,
             )
         tok.indicator, tok.period, tok.place, tok.listed_at = ind, period, place, listed.start
+        tok.unpaired = unpaired
         tokens.append(tok)
     return tokens
 
@@ -856,6 +890,25 @@ def _ordered_subjects(lead: str, catalog: Catalog, kind: str, n: int) -> list[In
     if len(ordered) != n and _SHARE_LIST.search(lead):
         ordered = [ind for ind in ordered if ind.figure_measure == "share"]
     return ordered
+
+
+def _ordered_scores(lead: str, catalog: Catalog, values) -> list[Indicator]:
+    """The indices a lead names in order, for a list of their scores in mixed units -- named as their scores
+    or as their ranks are -- [] unless each value's unit is its index's (a per cent for PAR Index and SIPAS,
+    points for PCI and PAPI)."""
+    named = [
+        (start, ind)
+        for kind in ("score", "percent")
+        for start, _end, ind in topic_spans(lead, catalog, kind)
+        if ind.figure_measure == "score"
+    ]
+    for start, _end, ind in topic_spans(lead, catalog, "rank"):
+        twin = _index_twin(ind, "score", catalog) or _index_twin(ind, "percent", catalog)
+        if twin is not None:
+            named.append((start, twin))
+    last = {ind.id: (start, ind) for start, ind in sorted(named, key=lambda s: s[0]) if not ind.regional}
+    ordered = [ind for _start, ind in sorted(last.values(), key=lambda v: v[0])]
+    return ordered if [ind.measure for ind in ordered] == [v.kind for v in values] else []
 
 
 _PROVINCE = compile_lowered(r"\blạng sơn\b")

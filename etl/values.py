@@ -87,6 +87,8 @@ BARE_FRACTION_SCORE = compile_lowered(
 
 
 PERCENT = compile_lowered(rf"(?P<n>{NUM})\s*(?:%|phần trăm)")
+# the score before the scale's most ("41,73/80 điểm")
+_SCORE_OUT_OF = compile_lowered(rf"(?<![\d.,])(?P<n>{NUM})\s*/\s*$")
 
 
 MONEY = compile_lowered(
@@ -215,6 +217,8 @@ class Token:
     undecided: bool = False
     # (count) a part of its indicator the catalog does not hold, named before or after it: held, not lost
     part_held: str | None = None
+    # a "lần lượt" list's value its list does not pair with a period the text tells: held, with why
+    unpaired: str | None = None
 
 
 def may_hold(kind: str, lowered: str) -> bool:
@@ -466,8 +470,15 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
             Token("rank", float(RANK_WORDS[m["w"]]), m.start(), m.end(), m.group(), rank_of=rank_of)
         )
     for m in matches("score", SCORE):
-        if free(m) and (v := num(m["n"])) is not None:
-            tokens.append(Token("score", v, m.start(), m.end(), m.group()))
+        if not free(m) or (v := num(m["n"])) is None:
+            continue
+        start = m.start()
+        if (out_of := _SCORE_OUT_OF.search(sentence, max(0, start - 16), start)) is not None:
+            # "41,73/80 điểm": the score, out of the scale's most -- not the most
+            if (v := num(out_of["n"])) is None:
+                continue
+            start = out_of.start()
+        tokens.append(Token("score", v, start, m.end(), sentence[start : m.end()]))
     if "0," in sentence:
         for m in BARE_FRACTION_SCORE.finditer(sentence):
             if free(m) and (v := num(m["n"])) is not None:

@@ -204,3 +204,33 @@ def derived_rows(text: str, published: date = DOC) -> list[tuple[str, float, str
 def test_each_comparison_defines_its_earlier_figure(text, expected):
     got = derived_rows(text, date(2025, 1, 15))
     assert [(i, pytest.approx(v), p, c) for i, v, p, c in expected] == got
+
+
+@pytest.mark.parametrize(
+    ("earlier_stated", "expected"),
+    [
+        # the earlier value derived and stated alike: the stated one alone
+        ("60,24", [("pci_score", 62.09, "2021", "reported"), ("pci_score", 60.24, "2020", "reported")]),
+        # stated otherwise: both stay, a conflict for the checks to show
+        (
+            "60,5",
+            [
+                ("pci_score", 62.09, "2021", "reported"),
+                ("pci_score", 60.24, "2020", "derived"),
+                ("pci_score", 60.5, "2020", "reported"),
+            ],
+        ),
+    ],
+)
+def test_a_derived_value_the_text_also_states_is_published_once(tmp_path, earlier_stated, expected):
+    from etl.evaluate import document_rows_of
+
+    path = tmp_path / "pci-2021.txt"
+    path.write_text(
+        "PCI 2021 của Lạng Sơn\nNgày 20/4/2022\n\nNăm 2021, PCI của tỉnh Lạng Sơn đạt 62,09 điểm, tăng 1,85 điểm so "
+        f"với năm 2020. Năm 2020, PCI của tỉnh đạt {earlier_stated} điểm.\n",
+        encoding="utf-8",
+    )
+    rows, _held = document_rows_of(path)
+    got = [(r["indicator_id"], r["value"], r["period_label"], r["basis"]) for r in rows]
+    assert got == [(i, pytest.approx(v), p, b) for i, v, p, b in expected]

@@ -9053,3 +9053,192 @@ def test_a_comparison_with_the_month_before_named_with_its_year_derives_nothing(
 )
 def test_what_the_forty_first_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# Round AT (batches OI–ON) and the day's feature, lists over years: a "lần lượt" list over a span of whole years
+# gives one value per year where they are as many, else is held (never the span's); a list of scores in mixed
+# units; the index pointed back at ("chỉ số của tỉnh"); "41,73/80 điểm"; "từng quý" is "each", not "once"; a
+# list with no subject of its own still pairs its periods; some time the text leaves unnamed ("Có tháng, …").
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Giai đoạn 2021-2024, GRDP tỉnh Lạng Sơn tăng lần lượt 5,1%, 6,8%, 4,2% và 7,5%.",
+            date(2025, 1, 10),
+            [
+                ("grdp_growth", 5.1, "2021", "actual"),
+                ("grdp_growth", 6.8, "2022", "actual"),
+                ("grdp_growth", 4.2, "2023", "actual"),
+                ("grdp_growth", 7.5, "2024", "actual"),
+            ],
+        ),
+        # (four values over five years: which is which the text does not tell -- held, not the span's)
+        (
+            "Giai đoạn 2021-2025, GRDP tỉnh Lạng Sơn tăng lần lượt 5,1%, 6,8%, 4,2%, 7,5%.",
+            date(2026, 1, 10),
+            [],
+        ),
+        (
+            "Nghị quyết về nhiệm vụ năm 2024\n\nĐiều 1. Đánh giá kết quả năm 2023 và 3 năm 2021 - 2023\n\nNăm 2023, dù "
+            "xuất khẩu chậm lại trong quý I, kinh tế tỉnh Lạng Sơn vẫn phục hồi. Tốc độ tăng trưởng GRDP ước đạt 6,27%.",
+            date(2023, 12, 8),
+            [("grdp_growth", 6.27, "2023", "estimate")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn cho biết, 10 tháng năm 2017 đơn vị thu ngân sách đạt 3.284,7 tỷ đồng. Có tháng, số "
+            "thu vượt 400 tỷ đồng.",
+            date(2017, 11, 17),
+            [("budget_revenue_trade", 3284.7, "01–10/2017", "actual")],
+        ),
+        # (a guard: a time left unnamed is no period the next sentence goes on in)
+        (
+            "Năm 2022, kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn đạt 3,92 tỷ USD. Có thời điểm cuối năm, "
+            "hơn 1.000 xe phải nằm chờ tại cửa khẩu. Thu ngân sách nhà nước trên địa bàn đạt 6.900 tỷ đồng.",
+            date(2023, 1, 10),
+            [("trade_turnover", 3.92, "2022", "actual"), ("budget_revenue", 6900, "2022", "actual")],
+        ),
+        (
+            "Chỉ riêng tháng 6/2025, hàng hóa qua các cửa khẩu của tỉnh Lạng Sơn đạt 7,54 tỷ USD.",
+            date(2025, 7, 12),
+            [("trade_turnover", 7.54, "06/2025", "actual")],
+        ),
+        # (a guard: goods by the tonne are no turnover)
+        ("Năm 2024, hàng hóa qua các cửa khẩu của tỉnh Lạng Sơn đạt 5,2 triệu tấn.", date(2025, 1, 12), []),
+        (
+            "Chi cục Hải quan khu vực VI, đơn vị quản lý địa bàn hai tỉnh Lạng Sơn và Cao Bằng, cho biết số thu ngân "
+            "sách 6 tháng đầu năm 2025 của đơn vị đạt 6.842 tỷ đồng.",
+            date(2025, 7, 12),
+            [],
+        ),
+        (
+            "Xét theo 6 vùng kinh tế - xã hội, giá trị trung bình PAR Index của vùng trung du và miền núi phía Bắc đạt "
+            "88,20%, cao hơn 0,48% so với năm 2023 (87,72%), đứng thứ 4 trong các vùng.",
+            date(2025, 4, 7),
+            [],
+        ),
+        (
+            "Các chỉ số PCI, PAR Index, SIPAS và PAPI năm 2019 của tỉnh Lạng Sơn lần lượt đạt 62,46 điểm; 81,27%; "
+            "83,56% và 42,18 điểm.",
+            date(2020, 6, 12),
+            [
+                ("pci_score", 62.46, "2019", "actual"),
+                ("par_index_score", 81.27, "2019", "actual"),
+                ("sipas_score", 83.56, "2019", "actual"),
+                ("papi_score", 42.18, "2019", "actual"),
+            ],
+        ),
+        (
+            "PAR Index 2025 của tỉnh Lạng Sơn đạt 89,64%. Giai đoạn 2021 - 2024, khi bảng xếp hạng còn 63 địa "
+            "phương, chỉ số của tỉnh lần lượt xếp thứ 29, 42, 25 và 18.",
+            date(2026, 4, 17),
+            [
+                ("par_index_score", 89.64, "2025", "actual"),
+                ("par_index_rank", 29, "2021", "actual"),
+                ("par_index_rank", 42, "2022", "actual"),
+                ("par_index_rank", 25, "2023", "actual"),
+                ("par_index_rank", 18, "2024", "actual"),
+            ],
+        ),
+        # (a guard: an index with no rank in the catalog, pointed back at, ranks nothing of the title's)
+        (
+            "Về SIPAS 2020, mức độ hài lòng của người dân với cơ quan hành chính tỉnh Lạng Sơn đạt 82,47%. Tỉnh xếp "
+            "thứ 48/63 về chỉ số này.",
+            date(2021, 5, 20),
+            [("sipas_score", 82.47, "2020", "actual")],
+        ),
+        (
+            "Về PAPI 2018, điểm tổng hợp của Lạng Sơn là 41,73/80 điểm, đứng thứ 34/63.",
+            date(2019, 4, 3),
+            [("papi_score", 41.73, "2018", "actual"), ("papi_rank", 34, "2018", "actual")],
+        ),
+        (
+            "Xét theo từng quý, GRDP tỉnh Lạng Sơn quý I, quý II, quý III và quý IV năm 2019 ước tăng lần lượt 6,85%, "
+            "7,02%, 7,31% và 7,64% so với cùng kỳ năm trước.",
+            date(2019, 12, 28),
+            [
+                ("grdp_growth", 6.85, "Q1/2019", "estimate"),
+                ("grdp_growth", 7.02, "Q2/2019", "estimate"),
+                ("grdp_growth", 7.31, "Q3/2019", "estimate"),
+                ("grdp_growth", 7.64, "Q4/2019", "estimate"),
+            ],
+        ),
+        (
+            "Sau bốn năm, kinh tế tỉnh Lạng Sơn duy trì mức tăng trưởng ổn định: các năm 2016, 2017 và 2018 lần lượt "
+            "tăng 6,87%; 7,02% và 7,17%.",
+            date(2019, 12, 27),
+            [
+                ("grdp_growth", 6.87, "2016", "actual"),
+                ("grdp_growth", 7.02, "2017", "actual"),
+                ("grdp_growth", 7.17, "2018", "actual"),
+            ],
+        ),
+        (
+            "Sang giai đoạn 2021 - 2025, số thu ngân sách của tỉnh Lạng Sơn các năm 2021, 2022 và 2023 lần lượt đạt "
+            "6.601 tỷ đồng, 6.998 tỷ đồng và 7.806,6 tỷ đồng.",
+            date(2026, 1, 13),
+            [
+                ("budget_revenue", 6601, "2021", "actual"),
+                ("budget_revenue", 6998, "2022", "actual"),
+                ("budget_revenue", 7806.6, "2023", "actual"),
+            ],
+        ),
+        (
+            "GRDP tỉnh Lạng Sơn năm 2023 ước tính tăng 7,01% so với năm 2022. Tăng trưởng tăng dần qua các quý: "
+            "quý I, quý II và quý III lần lượt đạt 4,86%; 5,73% và 7,92%.",
+            date(2023, 12, 28),
+            [
+                ("grdp_growth", 7.01, "2023", "estimate"),
+                ("grdp_growth", 4.86, "Q1/2023", "actual"),
+                ("grdp_growth", 5.73, "Q2/2023", "actual"),
+                ("grdp_growth", 7.92, "Q3/2023", "actual"),
+            ],
+        ),
+        # (a guard: changes listed after amounts are the amounts' changes, the periods the amounts')
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tỉnh Lạng Sơn tháng 2 ước đạt 1.386,5 tỷ đồng và 2 "
+            "tháng đạt 2.874,2 tỷ đồng, lần lượt tăng 9,6% và 10,8% so với cùng kỳ năm trước.",
+            date(2017, 2, 28),
+            [
+                ("retail_sales", 1386.5, "02/2017", "estimate"),
+                ("retail_sales", 2874.2, "01–02/2017", "actual"),
+            ],
+        ),
+    ],
+)
+def test_what_round_at_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a score in per cent moves in points
+        (
+            "SIPAS 2024 của Lạng Sơn đạt 79,06%, giảm 1,39 điểm phần trăm so với năm 2023.",
+            date(2025, 4, 7),
+            [("sipas_score", 80.45, "2023")],
+        ),
+        # (its rise in per cent could be points or relative: nothing derived)
+        ("SIPAS 2024 của Lạng Sơn đạt 79,06%, tăng 2,94% so với năm 2023.", date(2025, 4, 7), []),
+        # a move in points after a rank is the score's; the rank's own move is joined to it by "và"
+        (
+            "PCI 2022 của Lạng Sơn đạt 67,88 điểm, xếp thứ 15/63, tăng 21 bậc và tăng 3,52 điểm so với năm 2021.",
+            date(2023, 4, 15),
+            [("pci_score", 64.36, "2021"), ("pci_rank", 36, "2021")],
+        ),
+        # decimals as written: "0,842" has three
+        (
+            "PAPI 2024 của Lạng Sơn đạt 44,316 điểm, tăng 0,842 điểm so với năm 2023.",
+            date(2025, 4, 20),
+            [("papi_score", 43.474, "2023")],
+        ),
+    ],
+)
+def test_what_round_at_found_derives_right(text, doc_date, expected):
+    catalog = load_catalog()
+    got = []
+    for m in extract_figures(text, catalog, doc_date):
+        earlier = derive_earlier(m, catalog)
+        if earlier is not None:
+            got.append((m.indicator_id, earlier.value, earlier.period.label))
+    assert got == [(i, pytest.approx(v), p) for i, v, p in expected]
