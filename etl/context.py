@@ -237,6 +237,10 @@ class DocumentContext:
         self._about: dict[tuple[int, str], bool] = {}  # names_around, by (line, pattern)
         self.title_line = next((i for i, s in enumerate(self.line_starts) if self._line(i).strip()), None)
 
+    def line(self, i: int) -> str:
+        """The text of line `i`."""
+        return self._line(i)
+
     def _line(self, i: int) -> str:
         end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
         return self.text[self.line_starts[i] : end]

@@ -225,6 +225,7 @@ def _read_tables(
     make, the figure put back on the cell, its quote the header row down to the cell's row."""
     # A table under a plan's heading ("II. MỤC TIÊU … 3. Lộ trình từng năm:") plans its cells, as the heading
     # plans the sentences under it (`context`: the whole text's, its headings read once)
+    title = context.line(context.title_line) if context.title_line is not None else ""
     for cell in cells:
         plan_above = context.table_plan(context.line_of(cell.quote_start))
         found = _read(
@@ -234,6 +235,9 @@ def _read_tables(
             doc_date_inferred,
             _document_part(cell.sentence, catalog),
             plan_above=plan_above,
+            # ("Năm | 2016 | …" over "Điểm số | 57,12 | …" under "PCI của Lạng Sơn qua các năm": the row's
+            # index is the one its caption, else the title, names)
+            about=f"{cell.caption}. {title}" if cell.caption else title,
         )
         if plan_above and doc_date is not None and plan_status(lowered(cell.sentence)) is None:
             planned = context.heading_period(context.line_of(cell.quote_start))
@@ -302,8 +306,11 @@ def _read(
     table_rows: set[int] = frozenset(),
     plan_above: str | None = None,
     context: DocumentContext | None = None,
+    about: str | None = None,
 ) -> Reading:
-    """The sentences' figures; `table_rows` (the starts of lines the table reader reads) are left to it."""
+    """The sentences' figures; `table_rows` (the starts of lines the table reader reads) are left to it;
+    `about`, the words that say what the text is about where its own first line does not (a table cell's:
+    the table's caption and the document's title)."""
     reading = Reading()
     counted = counted_pattern(catalog)
     context = context or DocumentContext(text, doc_date, doc_date_inferred)
@@ -311,6 +318,9 @@ def _read(
     # paragraph), else the title's -- "PCI 2023: … Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63".
     title = text[: text.find("\n")] if "\n" in text else text
     subjects: dict = {"title": title_subjects(lowered(title), catalog), "previous": {}, "line": -1}
+    if about:
+        # (the text's own first line first: a table cell's row may name its subject after the value)
+        subjects["title"] = {**title_subjects(lowered(about), catalog), **subjects["title"]}
     # A news article's lead paragraph says what it is about when its headline does not ("34 tỉnh thành
     # sau sắp xếp: địa phương nào tăng trưởng nhanh nhất?" over a lead naming GRDP growth): a sentence
     # that names no subject at all ("Lạng Sơn đạt mức tăng 8,37%") is about it.

@@ -80,6 +80,7 @@ class TableCell:
     end: int
     quote_start: int  # the header row's start: a quote of the cell shows what its column is
     quote_end: int  # the cell's row's end
+    caption: str = ""  # the line above the table, if short: what a row naming no subject is about
 
 
 def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
@@ -101,6 +102,10 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             block = [block[0], *block[2:]]
         label_col = next((i for i, c in enumerate(columns) if _LABEL.match(c)), None)
         unit_col = next((i for i, c in enumerate(columns) if _UNIT.match(c)), None)
+        if label_col is None and unit_col is None and _periods_across(columns[1:]):
+            # "Năm | 2016 | 2017 | 2018" over "Điểm số | 57,12 | …", "Khoản thu | Năm 2016 | Năm 2020": the
+            # header lists the periods, each row names what it measures
+            label_col = 0
         # "Tháng | Kim ngạch (triệu USD) | So với cùng kỳ (%)": a series, each row a period, each column
         # what it measures -- read the other way round
         by_period = label_col is None and _PERIOD_HEAD.match(columns[0]) is not None
@@ -141,18 +146,21 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     # say; "Kim ngạch lũy kế từ đầu năm": a running total the row's month does not date
                     continue
                 value = cell.strip()
-                if not _NUMBER.match(value):
+                # ("Thứ hạng | 59/63": a rank out of the provinces ranked)
+                if not _NUMBER.match(value) and not (_RANK_OUT_OF.match(value) and _RANK_ROW.match(row_name)):
                     continue
                 # what the cell measures (its label) and the column that says its period and status
                 label, column = (columns[i], row_name) if by_period else (row_name, columns[i])
-                if by_period and _BARE_YEAR.match(column):
-                    column = f"năm {column}"  # "2019 | 7,1": the year 2019
+                if _BARE_YEAR.match(column):
+                    column = f"năm {column}"  # "2019 | 7,1", "Năm | 2019" over "… | 7,1": the year 2019
                 if by_period and _CHANGE_ROW.search(label):
                     continue
                 unit = row_unit
                 if not unit and (in_label := _UNIT_IN_LABEL.search(label)):
                     # "Tổng thu ngân sách (tỷ đồng)": the unit written in the row's name
                     unit, label = in_label["unit"], label[: in_label.start()].rstrip()
+                if unit and unit != "%" and _SHARE_COLUMN.match(columns[i]):
+                    continue  # "Thu nội địa (tỷ đồng)" under "Tỷ trọng năm 2020 (%)": a share, not an amount
                 cell_unit = unit
                 if not cell_unit and (in_header := _UNIT_IN_LABEL.search(column)):
                     # "Ước 6 tháng 2019 (triệu USD)": the unit written in the column's header
@@ -187,15 +195,28 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     # "Năm | Điểm PCI | …" over "2016 | 57,19": the index's score, as prose writes it
                     lead = f"{column}, {scored['what']} đạt "
                     sentence = f"{lead}{value} điểm."
+                if not by_period and not cell_unit and _SCORE_ROW.match(label):
+                    # "Năm | 2016 | …" over "Điểm số | 57,12 | …": the score of the index the text is about
+                    lead = f"{column}, {label[0].lower()}{label[1:]} đạt "
+                    sentence = f"{lead}{value} điểm."
+                if (
+                    not by_period
+                    and (bare := _RANK_ROW.match(label))
+                    and not bare["what"]
+                    and (_RANK_OUT_OF.match(value) or _WHOLE_NUMBER.match(value))
+                ):
+                    # "Thứ hạng | 59/63 | …": the rank of the index the text is about, as prose writes it
+                    lead = f"{column}, tỉnh "
+                    sentence = f"{lead}xếp thứ {value}{'/' + bare['of'] if bare['of'] else ''}."
                 ranked = _ranked(label, columns if by_period else [])
                 if ranked is not None and _WHOLE_NUMBER.match(value):
                     # "Thứ hạng PCI (trên 63 tỉnh, thành phố) | 38": the rank as prose writes it, "PCI xếp
                     # thứ 38/63"
                     # (the rank's words open the value, as the sentence reader reads a rank from them)
                     # (the bracket says how many it ranks among, not another place: the label drops it)
-                    label = ranked["what"]
+                    label, among = _ranked_among(ranked["what"])
                     lead = f"{column}, {label} "
-                    sentence = f"{lead}xếp thứ {value}{'/' + ranked['of'] if ranked['of'] else ''}."
+                    sentence = f"{lead}xếp thứ {value}{'/' + ranked['of'] if ranked['of'] else ''}{among}."
                 if cell_unit and label.lower().startswith(cell_unit.lower() + " "):
                     # "Doanh nghiệp đăng ký thành lập mới | Doanh nghiệp | 37": the row names what it counts,
                     # read as the office writes it in prose, "37 doanh nghiệp đăng ký thành lập mới"
@@ -212,6 +233,7 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                         end=offset + len(value),
                         quote_start=header_start,
                         quote_end=row_start + len(row),
+                        caption=caption,
                     )
                 )
             if len(cells) + len(row_cells) > MAX_CELLS:
@@ -271,17 +293,57 @@ _RANK_ROW = re.compile(
 )
 
 
+# the ranking a rank column names, not what it ranks ("Xếp hạng vùng", "Xếp hạng cả nước")
+_RANKING_PLACE = re.compile(r"\s*(?P<where>vùng|trong vùng|khu vực|cả nước|toàn quốc)\s*$", re.IGNORECASE)
+
+
+def _ranked_among(what: str) -> tuple[str, str]:
+    """(what is ranked, the words after the rank saying among whom): "PCI vùng" → ("PCI", " trong vùng")."""
+    among = _RANKING_PLACE.search(what)
+    if among is None:
+        return what, ""
+    where = among["where"].lower()
+    regional = "vùng" in where or "khu vực" in where
+    return what[: among.start()].strip(), " trong vùng" if regional else " cả nước"
+
+
 def _ranked(label: str, columns: list[str]) -> re.Match | None:
     """A rank row or column ("Thứ hạng PCI (trên 63 tỉnh, thành phố)"), naming what it ranks -- in a series,
-    a bare "Thứ hạng (trên 63 …)" ranks the index its one score column names ("Điểm PCI")."""
+    a bare "Thứ hạng (trên 63 …)" or one naming only its ranking ("Xếp hạng vùng") ranks the index its one
+    score column names ("Điểm PCI")."""
     ranked = _RANK_ROW.match(label)
-    if ranked is None or ranked["what"]:
+    if ranked is None or (ranked["what"] and not _RANKING_PLACE.fullmatch(ranked["what"])):
         return ranked
     named = [m["what"] for c in columns if (m := _SCORE_COLUMN.match(c))]
     if len(named) != 1:
         return None
     words, bracket = label.split("(")[0].strip(), label[len(label.split("(")[0]) :]
-    return _RANK_ROW.match(f"{words} {named[0]} {bracket}".strip())
+    head, where = (words[: -len(ranked["what"])].strip(), ranked["what"]) if ranked["what"] else (words, "")
+    return _RANK_ROW.match(f"{head} {named[0]} {where} {bracket}".strip())
+
+
+_RANK_OUT_OF = re.compile(r"^\d{1,3}/\d{1,3}$")
+# a row of an index's score, the index not named ("Điểm số", "Tổng điểm"): the one the text is about
+_SCORE_ROW = re.compile(r"^(?:điểm|điểm số|tổng điểm|điểm tổng hợp)\s*(?:\(điểm\))?$", re.IGNORECASE)
+
+
+def _periods_across(cells: list[str]) -> bool:
+    """Whether header cells list periods across and nothing else ("2016 | 2017 | 2018", "Năm 2016 | Năm 2020 |
+    Tỷ trọng năm 2020 (%)"; not "Điểm 2021 | Xếp hạng 2021", measures): two or more that are a period alone,
+    a status word at most beside it, the others comparing or sharing columns."""
+    named = [c for c in cells if _only_a_period(c)]
+    others = [c for c in cells if c not in named]
+    return len(named) >= 2 and all(_COMPARING.search(c) or _SHARE_COLUMN.match(c) for c in others)
+
+
+def _only_a_period(cell: str) -> bool:
+    if _BARE_YEAR.match(cell):
+        return True
+    periods = find_periods(cell)
+    if len(periods) != 1 or _COMPARING.search(cell):
+        return False
+    rest = cell[: periods[0].start] + cell[periods[0].end :]
+    return _CAPTION_STATUS.sub("", rest).strip(" ()") == ""
 
 
 # a column of an index's score in a series ("Năm | Điểm PCI | Thứ hạng …", "Giá trị DTI"): what it scores

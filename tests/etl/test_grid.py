@@ -380,3 +380,59 @@ def test_a_header_written_on_two_lines_reads_as_one():
         for m in read_figures(text, load_catalog(), date(2018, 3, 29)).mentions
     ]
     assert got == [("tourists", 812_450, "Q1/2018", "estimate")]
+
+
+def test_a_header_of_years_across_makes_each_row_an_indicator():
+    """ "Năm | 2016 | 2017" over "Điểm số | 57,12 | 60,34": the periods run across, each row names what it
+    measures -- a score or a rank of the index the caption (else the title) names; "Khoản thu | Năm 2016 |
+    Năm 2020 | Tỷ trọng năm 2020 (%)": a share column is no amount of the row's unit."""
+    text = (
+        "PCI và thu ngân sách của Lạng Sơn\n\n"
+        "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của tỉnh qua các năm:\n"
+        "Năm | 2016 | 2017\n"
+        "Điểm số | 57,12 | 60,34\n"
+        "Thứ hạng | 59/63 | 58/63\n\n"
+        "Cơ cấu thu năm 2016 và năm 2020:\n"
+        "Khoản thu | Năm 2016 | Năm 2020 | Tỷ trọng năm 2020 (%)\n"
+        "Thu nội địa (tỷ đồng) | 1.748,3 | 2.204,6 | 34,5\n"
+    )
+    got = [
+        (m.indicator_id, m.value, m.period.label, m.status)
+        for m in read_figures(text, load_catalog(), date(2021, 6, 1)).mentions
+    ]
+    assert got == [
+        ("pci_score", 57.12, "2016", "actual"),
+        ("pci_score", 60.34, "2017", "actual"),
+        ("pci_rank", 59, "2016", "actual"),
+        ("pci_rank", 58, "2017", "actual"),
+        ("budget_revenue_domestic", 1748.3, "2016", "actual"),
+        ("budget_revenue_domestic", 2204.6, "2020", "actual"),
+    ]
+
+
+# (guards: the rule above reads only headers that are periods alone)
+@pytest.mark.parametrize(
+    "header",
+    [
+        # (measures with their years are no periods across: "Điểm 2021 | Xếp hạng 2021")
+        "Chỉ số | Điểm 2021 | Xếp hạng 2021",
+        # (nor a header with its unit: "Ước tính tháng 5/2023 (tỷ đồng) | Cộng dồn 5 tháng (tỷ đồng)")
+        "Nhóm hàng | Ước tính tháng 5/2023 (tỷ đồng) | Cộng dồn 5 tháng năm 2023 (tỷ đồng)",
+    ],
+)
+def test_headers_that_are_not_periods_across(header):
+    # (no column says what its rows are: the table reader leaves the rows to the sentence reader)
+    assert read_tables(f"{header}\nPAPI | 42,53 | 28\n")[0] == []
+
+
+def test_a_series_ranked_in_the_region_and_the_nation_reads_both_ranks():
+    text = (
+        "PCI của Lạng Sơn ba năm gần đây\n\n"
+        "Năm | Điểm PCI | Xếp hạng cả nước | Xếp hạng vùng\n"
+        "2022 | 67,88 | 15 | 5\n"
+    )
+    got = [
+        (m.indicator_id, m.value, m.period.label)
+        for m in read_figures(text, load_catalog(), date(2024, 5, 1)).mentions
+    ]
+    assert got == [("pci_score", 67.88, "2022"), ("pci_rank", 15, "2022"), ("pci_rank_region", 5, "2022")]
