@@ -78,8 +78,11 @@ _GAP_REFERENCE = compile_lowered(r"\s*(?:so với|so cùng kỳ|kế hoạch|d�
 
 # "từ 22,14% cuối năm 2015 xuống còn 5,27%": the level a change started from, with where it went
 # (a bracket may stand between: "từ 12,36% cuối năm 2021 (theo chuẩn nghèo đa chiều …) xuống 3,36%")
+# (or a clause naming when it went there: "từ 22,76% cuối năm 2015, ước đến cuối năm 2020 còn khoảng 7,5%")
 _FROM_TO = re.compile(
-    r"[^,;()]{0,40}?(?:\([^()]{0,120}\)[^,;()]{0,10}?)?\b(?:xuống|(?<!trở )lên|còn|đến|tới)\b"
+    r"[^,;()]{0,40}?(?:\([^()]{0,120}\)[^,;()]{0,10}?)?"
+    r"(?:,\s*(?:ước |dự kiến )?(?:đến|tới) (?:cuối |hết )?(?:năm|tháng|quý)\b[^,;()]{0,25}?)?"
+    r"\b(?:xuống|(?<!trở )lên|còn|đến|tới)\b"
 )
 
 

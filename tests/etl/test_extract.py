@@ -9203,6 +9203,40 @@ def test_what_the_forty_first_review_found_reads_right(text, doc_date, expected)
                 ("retail_sales", 2874.2, "01–02/2017", "actual"),
             ],
         ),
+        # (and the poverty and new-rural wording of batches OL and OK)
+        (
+            "Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2019: toàn tỉnh Lạng Sơn còn 18.412 hộ nghèo, chiếm "
+            "9,34% tổng số hộ; số hộ cận nghèo là 19.870 hộ, chiếm 10,08%.",
+            date(2020, 1, 10),
+            [("poverty_rate", 9.34, "31/12/2019", "actual")],
+        ),
+        (
+            "Năm 2023, tỉnh Lạng Sơn phấn đấu tạo việc làm mới cho 15.000 lao động và giảm tỷ lệ hộ nghèo xuống dưới "
+            "8%.",
+            date(2023, 4, 6),
+            [("poverty_rate", 8, "31/12/2023", "target")],
+        ),
+        # (a guard: the fall a plan asks for is no rate)
+        ("Năm 2023, tỉnh Lạng Sơn phấn đấu giảm tỷ lệ hộ nghèo 3% trở lên.", date(2023, 4, 6), []),
+        (
+            "Tỷ lệ hộ nghèo của tỉnh Lạng Sơn giảm từ 22,76% cuối năm 2015, ước đến cuối năm 2020 còn khoảng 7,5%.",
+            date(2020, 10, 14),
+            [
+                ("poverty_rate", 22.76, "31/12/2015", "actual"),
+                ("poverty_rate", 7.5, "31/12/2020", "estimate"),
+            ],
+        ),
+        (
+            "Đến nay toàn tỉnh Lạng Sơn có 96 xã đạt chuẩn NTM; trong đó có 24 xã đạt chuẩn NTM nâng cao.",
+            date(2023, 12, 19),
+            [("new_rural_communes", 96, "19/12/2023", "actual")],
+        ),
+        (
+            "Năm 2018, tỉnh Lạng Sơn có 446 doanh nghiệp thành lập mới. Theo ngành nghề, lĩnh vực thương mại, dịch vụ "
+            "chiếm khoảng 58%, xây dựng khoảng 27%.",
+            date(2019, 1, 14),
+            [("new_enterprises", 446, "2018", "actual")],
+        ),
     ],
 )
 def test_what_round_at_found_reads_right(text, doc_date, expected):
