@@ -20,6 +20,7 @@ from etl.clauses import bracket_around
 from etl.datelines import date_line
 from etl.periods import (
     KIND_OF_WORD,
+    SOME_TIME,
     UNPLACED,
     UNPLACED_PERIOD,
     Period,
@@ -159,6 +160,10 @@ def _governing(periods: list[Period], title: bool = False) -> Period | None:
     return holders[0] if holders else None
 
 
+# the words of an aside a period stands in ("dù … trong quý I", "trong bối cảnh … trong quý I")
+_ASIDE = compile_lowered(r"\b(?:dù|mặc dù|tuy|trong bối cảnh|bởi|do|vì|nhất là|đặc biệt là)\b")
+
+
 def _holds_all(period: Period | None, periods: list[Period]) -> bool:
     """Whether `period` holds every reporting period of `periods` (a meeting's day or a plan's apart)."""
     if period is None or period.kind in _NOT_CONTEXT or period.kind == "to_date":
@@ -232,6 +237,7 @@ class DocumentContext:
         self._singled: set[int] = set()
         self._opening: Period | None = None
         self._previous_opening: Period | None = None  # (the sentence before's)
+        self._opening_goes_on = False
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
         self._day: tuple[int, Period] | None = None
         self._about: dict[tuple[int, str], bool] = {}  # names_around, by (line, pattern)
@@ -334,8 +340,19 @@ class DocumentContext:
         ]
         # (two periods listed there, "Năm 2023 và 2024, …", govern nothing but the values listed for them)
         listed = len(opening) > 1 and listed_one_after_another(low, opening[:2])
-        self._previous_opening = self._opening
+        self._previous_opening = self._opening if self._opening_goes_on else None
         self._opening = opening[0].period if opening and not listed else None
+        # (it goes on into the next sentence only where every other period the sentence names stands in an
+        # aside: "Năm 2023, dù xuất khẩu chậm lại trong quý I, …" -- not "Năm 2024, kinh tế trong 6 tháng đầu
+        # năm phục hồi", whose next sentence may be on the half-year)
+        # (or in a clause of its own after ";": "Giai đoạn 2016 - 2020, … đạt 6,01%/năm; quy mô … năm 2020 …")
+        self._opening_goes_on = self._opening is not None and all(
+            _ASIDE.search(low, low.rfind(",", 0, pm.start) + 1, pm.start) or ";" in low[comma : pm.start]
+            for pm in periods
+            if pm.period is not self._opening
+            and pm.period.kind not in _NOT_CONTEXT
+            and not pm.period.same_span
+        )
         return periods
 
     def _anchor(
@@ -352,7 +369,11 @@ class DocumentContext:
             for pm in periods
             if not pm.period.yearless
             and pm.start not in singled
-            and not all(";" in low[min(pm.end, y.end) : max(pm.start, y.start)] for y in yearless)
+            # (but one the sentence opens on is all of it: "Năm 2021 là năm cuối …; phấn đấu đến cuối năm")
+            and (
+                pm.start <= 2
+                or not all(";" in low[min(pm.end, y.end) : max(pm.start, y.start)] for y in yearless)
+            )
             and not (
                 all(y.start < pm.start for y in yearless)
                 and _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
@@ -750,6 +771,14 @@ class DocumentContext:
         in_clause = [pm for pm in in_clause if pm.start not in self._owned]
         periods = [pm for pm in periods if pm.start not in self._owned and pm.start not in self._singled]
         # "… so với năm 2020 (năm 2020 tăng 2,23%), thấp hơn mục tiêu … (7%)": a bracket's period stays in it
+        # (some time left unnamed is its comma segment's only: "Năm 2023, có thời điểm xe ùn ứ tại cửa khẩu,
+        # song kim ngạch vẫn đạt 4,36 tỷ USD" is 2023's)
+        in_clause = [
+            pm
+            for pm in in_clause
+            if pm.period is not SOME_TIME
+            or (pm.end <= tok.start and (pm.start <= 2 or "," not in self._low[pm.end : tok.start]))
+        ]
         before = [pm for pm in in_clause if pm.end <= tok.start and not self._closed_before(pm, tok)]
         if before:
             return before[-1].period, "clause"

@@ -236,13 +236,18 @@ def _read_tables(
             _document_part(cell.sentence, catalog),
             plan_above=plan_above,
             # ("Năm | 2016 | …" over "Điểm số | 57,12 | …" under "PCI của Lạng Sơn qua các năm": the row's
-            # index is the one its caption, else the title, names)
-            about=f"{cell.caption}. {title}" if cell.caption else title,
+            # index is the one its caption, else the title, names -- a caption naming any is the table's own)
+            about=cell.caption if cell.caption and title_subjects(lowered(cell.caption), catalog) else title,
         )
         if plan_above and doc_date is not None and plan_status(lowered(cell.sentence)) is None:
             planned = context.heading_period(context.line_of(cell.quote_start))
             found.mentions = [_under_plan(m, plan_above, planned, doc_date) for m in found.mentions]
         place = place_named(lowered(cell.label), catalog.places)
+        caption = lowered(cell.caption)
+        if place is None:
+            # "PCI của tỉnh Cao Bằng qua các năm:", "Điểm PCI trung vị cả nước qua các năm:": a table of
+            # another place's figures, whatever its rows say
+            place = _captions_place(caption, catalog)
         row = lowered(cell.sentence)
         if place is None and document_part is not None and not names_province(row, 0, len(row)):
             # a table in a commune's or a district's own document ("NGHỊ QUYẾT / Về kế hoạch … của xã Đồng
@@ -287,6 +292,21 @@ def _read_tables(
     ]
     reading.mentions.sort(key=lambda m: m.start)  # in reading order, the tables' figures where they stand
     reading.held.sort(key=lambda h: h.start)
+
+
+# a caption that names what follows ("… qua các năm:"), not a line of prose before a table
+_CAPTION_LINE = re.compile(r"^[^.;]{0,120}:\s*$")
+
+
+def _captions_place(caption: str, catalog: Catalog) -> str | None:
+    """The other province, the region, the nation or a place abroad a table's caption says its figures are of
+    (not one a line of prose above the table names in passing; not when it names the province too)."""
+    if not caption or "lạng sơn" in caption or "toàn tỉnh" in caption or not _CAPTION_LINE.match(caption):
+        return None
+    for kind in ("province", "nation", "region", "abroad"):
+        if kind in catalog.places and (m := catalog.places[kind].search(caption)) is not None:
+            return m.group()
+    return None
 
 
 def _planned(m: Mention) -> bool:
@@ -538,6 +558,13 @@ def _read(
         for tok in tokens:
             if tok.unpaired is not None:
                 hold(tok, "no_period", tok.unpaired, tok.indicator)
+                continue
+            if tok.kind == "score" and (
+                unit := _UNIT_SCORED_WITH.search(low, max(0, tok.start - 90), tok.start)
+            ):
+                # "Xếp cuối hai khối là Sở Tài nguyên và Môi trường với 55,16 điểm": a department's or a
+                # district's score (the province's index of its own units), not the province's
+                hold(tok, "other_place", unit["unit"].strip(), tok.indicator)
                 continue
             if tok.part_held is not None:
                 # (before it is the value before the next: a part held gives nothing its status or subject)
@@ -1447,6 +1474,14 @@ def _read(
                 # proposed, no plan adopted
                 hold(tok, "not_in_catalog", f"a change proposed for {ind.id}, no plan adopted", ind, value)
                 continue
+            if (disowned := _DISOWNED.search(low, tok.end, tok.end + 240)) is not None and not DIGIT.search(
+                low, tok.end, disowned.start()
+            ):
+                # "con số 2,3 triệu lượt khách … mà một số trang tin đã đăng là chưa chính xác", "… đưa mức
+                # tăng trưởng là 7,54%, ông … khẳng định đó là sai sót": a figure the text says is wrong (the
+                # right one, said after, stands)
+                hold(tok, "not_in_catalog", f"a value the text says is wrong, not {ind.id}", ind, value)
+                continue
             if "thay" in markers and _SET_ASIDE.search(low, max(0, tok.start - 40), tok.start):
                 # "… là 57,31 điểm, thay cho 56,83 điểm đã công bố hồi tháng 3/2018": a value set aside
                 hold(
@@ -1470,6 +1505,10 @@ def _read(
             if tok.kind == "money" and not ind.per_person and _PER_PERSON.match(low, tok.end):
                 # "thu nội địa … chỉ khoảng 4 triệu đồng/người": an amount per head, no level of the indicator
                 hold(tok, "not_in_catalog", f"an amount per person, not a level of {ind.id}", ind, value)
+                continue
+            if tok.kind == "money" and ind.per_person and _PER_HOUSEHOLD.match(low, tok.end):
+                # "nhiều hộ có thu nhập bình quân 45 triệu đồng/hộ/năm": a household's, not a head's
+                hold(tok, "not_in_catalog", f"an amount per household, not {ind.id}", ind, value)
                 continue
             if tok.kind == "money" and _ADDED.search(low, max(0, tok.start - 20), tok.start):
                 # "đề nghị tăng dự toán thu nội địa thêm khoảng 60 tỷ đồng": an amount added, no level
@@ -2656,10 +2695,15 @@ def _nearest_other_place(low: str, end: int, places: dict) -> str | None:
         return None
     at, name = max(found)
     ours = max(
-        low.rfind("lạng sơn", start, end),
+        # (not the province named as a partner: "Cao Bằng, tỉnh chung tuyến cao tốc với Lạng Sơn, …; thu ngân
+        # sách của tỉnh này …" is Cao Bằng's)
+        max((m.start() for m in _OURS_NOT_A_PARTNER.finditer(low, start, end)), default=-1),
         max((m.start() for m in _OWN_ORGAN_SPEAKS.finditer(low, start, end)), default=-1),
     )
     return name if at > ours else None
+
+
+_OURS_NOT_A_PARTNER = compile_lowered(r"(?<!với )(?<!cùng )(?<!giáp )(?<!và )\blạng sơn\b")
 
 
 _MARKERS = (
@@ -3145,7 +3189,18 @@ def _last_match(pattern: re.Pattern, low: str, start: int, end: int) -> int | No
 
 
 _PER_PERSON = compile_lowered(r"\s*(?:/\s*người|trên (?:một |mỗi )?người|mỗi người|một người)\b")
+_PER_HOUSEHOLD = compile_lowered(r"\s*(?:/\s*hộ|trên (?:một |mỗi )?hộ|mỗi hộ|một hộ)\b")
 # ("thay cho số ước tính 2.968 tỷ đồng đã công bố": the estimate the official figure replaces)
+# a department, an office or a district, then "với" right before its score
+_UNIT_SCORED_WITH = compile_lowered(
+    # (not the provinces and cities ranked: "xếp thứ 5/63 tỉnh, thành phố với 62,46 điểm")
+    r"(?P<unit>\b(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy|văn phòng|ubnd|ủy ban nhân dân|huyện|thị xã|xã"
+    r"|phường|(?<!tỉnh, )(?<!tỉnh )(?<!tỉnh/)thành phố)\b[^,;()]{0,60}?)\bvới\s+(?:tổng )?(?:số )?(?:điểm )?$"
+)
+_DISOWNED = compile_lowered(
+    # (said of it: "… là chưa chính xác", "đó là sai sót"; not "số liệu không chính xác trước đây đã được …")
+    r"\blà (?:chưa|không) (?:chính xác|đúng)\b|\blà (?:sai sót|sai|nhầm lẫn)\b|\bbị sai\b"
+)
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"
 )

@@ -102,7 +102,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             block = [block[0], *block[2:]]
         label_col = next((i for i, c in enumerate(columns) if _LABEL.match(c)), None)
         unit_col = next((i for i, c in enumerate(columns) if _UNIT.match(c)), None)
-        if label_col is None and unit_col is None and _periods_across(columns[1:]):
+        across = label_col is None and unit_col is None and _periods_across(columns[1:])
+        if across:
             # "Năm | 2016 | 2017 | 2018" over "Điểm số | 57,12 | …", "Khoản thu | Năm 2016 | Năm 2020": the
             # header lists the periods, each row names what it measures
             label_col = 0
@@ -168,6 +169,10 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 # the caption's unit is for the cells whose row and column give none
                 cell_unit = cell_unit or table_unit
                 if caption_when and not by_period and not _SAYS_WHEN.search(column):
+                    column = f"{column} {caption_when}"
+                elif across and caption_when and not _A_YEAR.search(column) and _A_YEAR.search(caption_when):
+                    # "Quý | Quý I | Quý II" under "Tăng trưởng GRDP theo quý năm 2024:": the caption's year
+                    # is the columns'
                     column = f"{column} {caption_when}"
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")
@@ -322,6 +327,7 @@ def _ranked(label: str, columns: list[str]) -> re.Match | None:
     return _RANK_ROW.match(f"{head} {named[0]} {where} {bracket}".strip())
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RANK_OUT_OF = re.compile(r"^\d{1,3}/\d{1,3}$")
 # a row of an index's score, the index not named ("Điểm số", "Tổng điểm"): the one the text is about
 _SCORE_ROW = re.compile(r"^(?:điểm|điểm số|tổng điểm|điểm tổng hợp)\s*(?:\(điểm\))?$", re.IGNORECASE)

@@ -235,15 +235,21 @@ _UNPLACED = Period(UNPLACED, date.min, date.min, "")
 UNPLACED_PERIOD = _UNPLACED  # (for etl/context.py, which places relative periods)
 
 
-# "Có tháng, số thu vượt 400 tỷ đồng", "có thời điểm lên tới 1.200 xe/ngày": some month or day the text does
-# not name -- a value of it is held, never the year's (not "có năm xã", a count; nor "có tháng 3", named)
+# "Có tháng, số thu vượt 400 tỷ đồng", "tỉnh có lúc xếp thứ 59/63", "có năm tụt xuống thứ 59/63": some
+# month, time or year the text does not name -- a value of it is held, never the year's (not "có năm xã", a
+# count; nor "có tháng 3", named). Its comma segment's only: "Năm 2023, có thời điểm xe ùn ứ, song kim ngạch
+# vẫn đạt …" goes on in 2023 (etl/context.py).
+SOME_TIME = Period(UNPLACED, date.min, date.min, "some time")
+
+
 @_rule(
-    r"(?:^|[,;:(]\s*|\b(?:thậm chí|từng|đã) )"
-    r"có (?:những |nhiều )?(?:tháng|ngày|tuần|quý|thời điểm|lúc)\b(?!\s*\d)",
+    r"\bcó (?:những |nhiều )?(?:tháng|ngày|tuần|quý|thời điểm|lúc"
+    # ("có năm" a year only before a level it reached: not "có năm tăng trưởng ấn tượng", this one)
+    r"|năm(?=\s*[,;]|\s+(?:\S+\s+){0,2}?(?:đạt|xếp|đứng|lên|xuống|rơi|tụt|chỉ|vượt)\b))\b(?!\s*\d)",
     ("có ",),
 )
 def _some_time(m, doc_date):
-    return _UNPLACED
+    return SOME_TIME
 
 
 @_rule(

@@ -9276,3 +9276,86 @@ def test_what_round_at_found_derives_right(text, doc_date, expected):
         if earlier is not None:
             got.append((m.indicator_id, earlier.value, earlier.period.label))
     assert got == [(i, pytest.approx(v), p) for i, v, p in expected]
+
+
+# The forty-second review (of round AT's rules): some time left unnamed is its comma segment's only, and "có năm"
+# is a year only before a level reached; a sentence that opened on a year goes on into the next only where its other
+# periods stand in an aside or a clause of their own; a table under a caption naming another place is that place's;
+# a department's or a district's score "với N điểm"; a figure the text says is wrong; "tỉnh này" after the province
+# named as a partner; a share of income from a sector; an amount per household.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2023, có thời điểm hàng nghìn xe container ùn ứ tại cửa khẩu, song tổng kim ngạch xuất nhập khẩu qua "
+            "địa bàn tỉnh Lạng Sơn vẫn đạt 4,36 tỷ USD.",
+            date(2024, 1, 10),
+            [("trade_turnover", 4.36, "2023", "actual")],
+        ),
+        (
+            "PCI 2024 của Lạng Sơn đạt 65,5 điểm. Theo từng năm, thứ hạng của tỉnh biến động mạnh, có năm tụt xuống "
+            "thứ 59/63.",
+            date(2025, 4, 20),
+            [("pci_score", 65.5, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, thu ngân sách trên địa bàn tỉnh Lạng Sơn đạt 7.950 tỷ đồng; có tháng đạt trên 800 tỷ đồng.",
+            date(2024, 12, 28),
+            [("budget_revenue", 7950, "2024", "estimate")],
+        ),
+        # (a guard: "có năm tăng trưởng ấn tượng" is this year's)
+        (
+            "Năm 2016, ngành du lịch tỉnh Lạng Sơn có năm tăng trưởng ấn tượng với 2,45 triệu lượt khách.",
+            date(2017, 1, 5),
+            [("tourists", 2450000, "2016", "actual")],
+        ),
+        # (a guard: a sentence narrowing its year to a half does not date the next one by the year)
+        (
+            "Năm 2024, kinh tế tỉnh Lạng Sơn trong 6 tháng đầu năm phục hồi rõ nét. GRDP ước tăng 5,8% so với cùng kỳ.",
+            date(2024, 7, 5),
+            [],
+        ),
+        (
+            "So sánh PCI các tỉnh biên giới\n\nLạng Sơn năm 2024 đạt 65,50 điểm.\n\nPCI của tỉnh Cao Bằng qua các "
+            "năm:\nNăm | 2022 | 2023 | 2024\nĐiểm số | 61,20 | 62,05 | 63,10\n",
+            date(2025, 5, 12),
+            [("pci_score", 65.5, "2024", "actual")],
+        ),
+        (
+            "DDCI và PCI 2019 của Lạng Sơn\n\nPCI 2019 của tỉnh Lạng Sơn đạt 62,46 điểm. Xếp cuối hai khối là Sở Tài "
+            "nguyên và Môi trường với 55,16 điểm và huyện Đình Lập với 59,73 điểm.",
+            date(2020, 5, 13),
+            [("pci_score", 62.46, "2019", "actual")],
+        ),
+        (
+            "PCI 2019 của tỉnh Lạng Sơn xếp thứ 52/63 tỉnh, thành phố với 62,46 điểm.",
+            date(2020, 5, 13),
+            [("pci_rank", 52, "2019", "actual"), ("pci_score", 62.46, "2019", "actual")],
+        ),
+        (
+            "Năm 2024, tăng trưởng GRDP của tỉnh Lạng Sơn ước đạt 7,45%. Về việc một số trang tin đưa mức tăng trưởng "
+            "của tỉnh là 7,54%, ông Tuấn khẳng định đó là sai sót khi đánh máy.",
+            date(2024, 12, 17),
+            [("grdp_growth", 7.45, "2024", "estimate")],
+        ),
+        (
+            "Cao Bằng, tỉnh chung tuyến cao tốc với Lạng Sơn, đến cuối tháng 10 đạt 57,2%; thu ngân sách của tỉnh này "
+            "10 tháng năm 2024 khoảng 2.150 tỷ đồng.",
+            date(2024, 11, 12),
+            [],
+        ),
+        (
+            "Năm 2022, thu nhập bình quân đầu người của tỉnh Lạng Sơn đạt 38,2 triệu đồng; tiền lương, tiền công chiếm "
+            "43,5% tổng thu nhập, phần từ nông, lâm nghiệp và thủy sản chiếm khoảng 24%.",
+            date(2023, 6, 15),
+            [("income_per_capita", 38.2, "2022", "actual")],
+        ),
+        (
+            "Năm 2023, nhờ trồng hồi, nhiều hộ ở Lạng Sơn có thu nhập bình quân 45 triệu đồng/hộ/năm.",
+            date(2024, 1, 18),
+            [],
+        ),
+    ],
+)
+def test_what_the_forty_second_review_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
