@@ -557,7 +557,7 @@ def _read(
         }
         for tok in tokens:
             if tok.unpaired is not None:
-                hold(tok, "no_period", tok.unpaired, tok.indicator)
+                hold(tok, *tok.unpaired, tok.indicator)
                 continue
             if tok.kind == "score" and (
                 unit := _UNIT_SCORED_WITH.search(low, max(0, tok.start - 90), tok.start)

@@ -686,6 +686,22 @@ def respective_tokens(
             # (with no subject of its own, its first value's is read as a lone value's and is the others': "…:
             # các năm 2016, 2017 và 2018 lần lượt tăng 6,87%; 7,02% và 7,17%" -- the periods are the list's)
             last_named = max(pm.end for pm in own if lead_start <= pm.start < listed.start)
+            if (
+                not ordered
+                and kind == "percent"
+                and any(
+                    t.kind == "money"
+                    for t in value_tokens(low[: listed.start], [(p.start, p.end) for p in own])
+                )
+            ):
+                # "Kim ngạch … đạt 5,2 tỷ USD; các năm 2022 và 2023 lần lượt tăng 18% và 11%": an amount's
+                # changes, whose subject the list does not name -- not a rate of the title's
+                why = (
+                    "not_in_catalog",
+                    "changes listed after an amount, of a subject the list does not name",
+                )
+                tokens += _listed_tokens(low, listed, [(None, None)] * n, places, why)
+                continue
             if not ordered and DIGIT.search(low, last_named, listed.start):
                 continue  # ("tháng 2 đạt 1.386,5 tỷ đồng và 2 tháng đạt …, lần lượt tăng 9,6% và 10,8%")
             pairs = [(ordered[0] if ordered else None, p) for p in near_periods]
@@ -712,9 +728,18 @@ def respective_tokens(
             # "Giai đoạn 2021-2024, GRDP tăng lần lượt 5,1%, 6,8%, 4,2% và 7,5%": one value per year of the
             # span, in order, where they are as many; else no value's year is told (never the span's)
             years = years_of_span(near_periods[0])
-            if len(years) != n or not (ordered or kind in ("rank", "score")):
+            if (
+                len(years) != n
+                or not (ordered or kind in ("rank", "score"))
+                # ("… của ba khu vực kinh tế lần lượt đạt 3,2%, 8,1% và 5,9%", "theo dự toán và thực hiện lần
+                # lượt là …": the values of the parts or the statuses the lead lists, whatever their count)
+                or _LISTS_OTHER_THAN_YEARS.search(low, lead_start, listed.start)
+            ):
                 span = near_periods[0].label
-                why = f"{n} values listed over {span}: the text does not tell which year each is"
+                why = (
+                    "no_period",
+                    f"{n} values listed over {span}: the text does not tell which year each is",
+                )
                 tokens += _listed_tokens(
                     low, listed, [(ordered[0] if ordered else None, None)] * n, places, why
                 )
@@ -809,7 +834,7 @@ _LISTED_GROWTH = compile_lowered(
 )
 
 
-def _listed_tokens(low: str, listed, pairs, places, unpaired: str | None = None) -> list[Token]:
+def _listed_tokens(low: str, listed, pairs, places, unpaired: tuple[str, str] | None = None) -> list[Token]:
     tokens = []
     for value, (ind, period), place in zip(listed.values, pairs, places, strict=True):
         if value.kind == "money":
@@ -890,6 +915,12 @@ def _ordered_subjects(lead: str, catalog: Catalog, kind: str, n: int) -> list[In
     if len(ordered) != n and _SHARE_LIST.search(lead):
         ordered = [ind for ind in ordered if ind.figure_measure == "share"]
     return ordered
+
+
+_LISTS_OTHER_THAN_YEARS = compile_lowered(
+    r"\b(?:các|hai|ba|bốn|năm|sáu) (?:khu vực|ngành|lĩnh vực|nhóm|chỉ tiêu|loại|huyện|tỉnh)\b"
+    r"|\b(?:dự toán|kế hoạch|mục tiêu) và (?:thực hiện|kết quả|ước)\b"
+)
 
 
 def _ordered_scores(lead: str, catalog: Catalog, values) -> list[Indicator]:

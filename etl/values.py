@@ -217,8 +217,8 @@ class Token:
     undecided: bool = False
     # (count) a part of its indicator the catalog does not hold, named before or after it: held, not lost
     part_held: str | None = None
-    # a "lần lượt" list's value its list does not pair with a period the text tells: held, with why
-    unpaired: str | None = None
+    # a "lần lượt" list's value it pairs with no period or subject the text tells: held (reason, why)
+    unpaired: tuple[str, str] | None = None
 
 
 def may_hold(kind: str, lowered: str) -> bool:

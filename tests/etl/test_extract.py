@@ -9355,6 +9355,19 @@ def test_what_round_at_found_derives_right(text, doc_date, expected):
             date(2024, 1, 18),
             [],
         ),
+        # (a span's values of its sectors, and changes listed after an amount, are no values per year)
+        (
+            "Giai đoạn 2021-2023, tăng trưởng GRDP của tỉnh Lạng Sơn theo giá so sánh của ba khu vực kinh tế lần lượt "
+            "đạt 3,2%, 8,1% và 5,9%.",
+            date(2024, 1, 20),
+            [],
+        ),
+        (
+            "Tăng trưởng kinh tế Lạng Sơn 2024\n\nNăm 2024, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 5,2 tỷ USD; "
+            "các năm 2022 và 2023 lần lượt tăng 18% và 11%.",
+            date(2025, 1, 15),
+            [("trade_turnover", 5.2, "2024", "actual")],
+        ),
     ],
 )
 def test_what_the_forty_second_review_found_reads_right(text, doc_date, expected):
