@@ -217,6 +217,9 @@ _RESTATED = compile_lowered(r"\btương (?:đương|ứng)(?: với)?(?: khoản
 _NUMBER = re.compile(NUM)
 
 
+_ANOTHER_INDEX = compile_lowered(r"chỉ số|\b(?:pci|papi|par|sipas|dti|pgi|ddci)\b")
+
+
 def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int, period_starts=()) -> None:
     """Each comparison belongs to the value just before it: the nearest that is not itself a ratio to a
     plan ("đạt 7.258,3 tỷ đồng, vượt 4,7% dự toán, tăng 12,5% so với cùng kỳ") or another comparison."""
@@ -247,13 +250,22 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
             between = low[comp.end - s_start : after[0].start] if after else ""
             # (not another index's rank: "PCI của tỉnh tăng 5 bậc so với năm 2022, chỉ số PAR INDEX xếp
             # thứ 20")
-            if after and not re.search(r"[;.]|chỉ số|\b(?:pci|papi|par|sipas|dti|pgi|ddci)\b", between):
+            if after and not re.search(r"[;.]", between) and not _ANOTHER_INDEX.search(between):
                 after[0].comparison = comp
                 continue
-        if comp.amount_unit in ("points", "pp") and anchor and anchor[-1].kind == "rank":
+        ranks_from = len(anchor)
+        while ranks_from and anchor[ranks_from - 1].kind == "rank":
+            ranks_from -= 1  # ("tăng 5,92%, xếp thứ 18/63 … và thứ 6/14 …, cao hơn 3,5 điểm phần trăm …")
+        if (
+            comp.amount_unit in ("points", "pp")
+            and 0 < ranks_from < len(anchor)
+            and anchor[ranks_from - 1].kind in ("score", "percent")
+            and not _ANOTHER_INDEX.search(low, anchor[ranks_from - 1].end, anchor[-1].start)
+        ):
             # "đạt 67,88 điểm, xếp thứ 15/63, tăng 21 bậc và tăng 3,52 điểm so với năm 2021": a move in points
-            # is no rank's, but the score's before it (the rank's own move is read bare: implied_comparisons)
-            anchor = [t for t in anchor if t.kind != "rank"]
+            # is no rank's, but the score's just before it, of the same index (the rank's own move is read
+            # bare: implied_comparisons) -- not another index's ("PCI đạt 65,2 điểm, chỉ số PAPI xếp thứ 20")
+            anchor = anchor[:ranks_from]
         if anchor and anchor[-1].comparison is None:
             anchor[-1].comparison = comp
         elif anchor:

@@ -347,7 +347,8 @@ class DocumentContext:
         # năm phục hồi", whose next sentence may be on the half-year)
         # (or in a clause of its own after ";": "Giai đoạn 2016 - 2020, … đạt 6,01%/năm; quy mô … năm 2020 …")
         self._opening_goes_on = self._opening is not None and all(
-            _ASIDE.search(low, low.rfind(",", 0, pm.start) + 1, pm.start) or ";" in low[comma : pm.start]
+            _ASIDE.search(low, low.rfind(",", 0, pm.start) + 1, pm.start)
+            or low.find(";", comma, pm.start) >= 0
             for pm in periods
             if pm.period is not self._opening
             and pm.period.kind not in _NOT_CONTEXT

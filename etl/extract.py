@@ -237,7 +237,7 @@ def _read_tables(
             plan_above=plan_above,
             # ("Năm | 2016 | …" over "Điểm số | 57,12 | …" under "PCI của Lạng Sơn qua các năm": the row's
             # index is the one its caption, else the title, names -- a caption naming any is the table's own)
-            about=cell.caption if cell.caption and title_subjects(lowered(cell.caption), catalog) else title,
+            about=cell.caption if _names_a_subject(cell.caption, catalog) else title,
         )
         if plan_above and doc_date is not None and plan_status(lowered(cell.sentence)) is None:
             planned = context.heading_period(context.line_of(cell.quote_start))
@@ -294,6 +294,15 @@ def _read_tables(
     reading.held.sort(key=lambda h: h.start)
 
 
+_THE_PROVINCE_WORDS = compile_lowered(r"\b(?:của|toàn|cả) tỉnh\b|\btỉnh ta\b")
+
+
+@lru_cache(maxsize=64)
+def _names_a_subject(caption: str, catalog: Catalog) -> bool:
+    """Whether a table's caption names an indicator (once per caption, not once per cell)."""
+    return bool(caption) and bool(title_subjects(lowered(caption), catalog))
+
+
 # a caption that names what follows ("… qua các năm:"), not a line of prose before a table
 _CAPTION_LINE = re.compile(r"^[^.;]{0,120}:\s*$")
 
@@ -301,8 +310,14 @@ _CAPTION_LINE = re.compile(r"^[^.;]{0,120}:\s*$")
 def _captions_place(caption: str, catalog: Catalog) -> str | None:
     """The other province, the region, the nation or a place abroad a table's caption says its figures are of
     (not one a line of prose above the table names in passing; not when it names the province too)."""
-    if not caption or "lạng sơn" in caption or "toàn tỉnh" in caption or not _CAPTION_LINE.match(caption):
+    if not caption or "lạng sơn" in caption or not _CAPTION_LINE.match(caption):
         return None
+    province = catalog.places.get("province")
+    for ours in _THE_PROVINCE_WORDS.finditer(caption):
+        # ("PCI của tỉnh trong 63 tỉnh, thành phố qua các năm:", "… của tỉnh và bình quân chung cả nước:": the
+        # province's own table, beside what it is set against -- not "PCI của tỉnh Cao Bằng …")
+        if province is None or not province.match(caption, ours.end() + 1):
+            return None
     for kind in ("province", "nation", "region", "abroad"):
         if kind in catalog.places and (m := catalog.places[kind].search(caption)) is not None:
             return m.group()
@@ -3194,12 +3209,16 @@ _PER_HOUSEHOLD = compile_lowered(r"\s*(?:/\s*hộ|trên (?:một |mỗi )?hộ|m
 # a department, an office or a district, then "với" right before its score
 _UNIT_SCORED_WITH = compile_lowered(
     # (not the provinces and cities ranked: "xếp thứ 5/63 tỉnh, thành phố với 62,46 điểm")
-    r"(?P<unit>\b(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy|văn phòng|ubnd|ủy ban nhân dân|huyện|thị xã|xã"
-    r"|phường|(?<!tỉnh, )(?<!tỉnh )(?<!tỉnh/)thành phố)\b[^,;()]{0,60}?)\bvới\s+(?:tổng )?(?:số )?(?:điểm )?$"
+    # (not "cơ sở", "xã hội")
+    r"(?P<unit>\b(?:(?<!cơ )sở|ban quản lý|công an tỉnh|bộ chỉ huy|văn phòng|ubnd|ủy ban nhân dân|huyện"
+    r"|thị xã|xã(?! hội)|phường|(?<!tỉnh, )(?<!tỉnh )(?<!tỉnh/)thành phố)\b[^,;()]{0,60}?)\bvới\s+(?:tổng )?"
+    r"(?:số )?(?:điểm )?$"
 )
 _DISOWNED = compile_lowered(
     # (said of it: "… là chưa chính xác", "đó là sai sót"; not "số liệu không chính xác trước đây đã được …")
-    r"\blà (?:chưa|không) (?:chính xác|đúng)\b|\blà (?:sai sót|sai|nhầm lẫn)\b|\bbị sai\b"
+    # (not a judgement of something else: "… là không đúng quy định", "là sai phạm")
+    r"\blà (?:chưa|không) (?:chính xác|đúng)\b(?! (?:quy định|mục đích|đối tượng|với|thẩm quyền|pháp luật))"
+    r"|\blà (?:sai sót|sai|nhầm lẫn)\b(?! (?:lệch|phạm|quy|mục đích))|\bbị sai\b"
 )
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"
@@ -3376,7 +3395,7 @@ def _at_current_prices(low: str, tok: Token) -> bool:
 # 2023 (" -- the reference's words only, no other subject or value
 _EARLIER_LEVEL_IN_BRACKETS = compile_lowered(
     r"[^;()\d]*(?:\d[\d.,]*\s*%?[^;()\d]*)?"
-    r"\bso với (?:cùng kỳ )?(?:năm (?:\d{4}|trước|ngoái)|cùng kỳ)\s*\(\s*"
+    r"\bso với (?:cùng kỳ )?(?:năm (?:\d{4}|trước|ngoái)|cùng kỳ)\s*\(\s*$"
 )
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
 _INCLUDING_A_HOLIDAY = compile_lowered(

@@ -212,7 +212,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 ):
                     # "Thứ hạng | 59/63 | …": the rank of the index the text is about, as prose writes it
                     lead = f"{column}, tỉnh "
-                    sentence = f"{lead}xếp thứ {value}{'/' + bare['of'] if bare['of'] else ''}."
+                    of = "/" + bare["of"] if bare["of"] and _WHOLE_NUMBER.match(value) else ""
+                    sentence = f"{lead}xếp thứ {value}{of}."
                 ranked = _ranked(label, columns if by_period else [])
                 if ranked is not None and _WHOLE_NUMBER.match(value):
                     # "Thứ hạng PCI (trên 63 tỉnh, thành phố) | 38": the rank as prose writes it, "PCI xếp

@@ -243,7 +243,7 @@ SOME_TIME = Period(UNPLACED, date.min, date.min, "some time")
 
 
 @_rule(
-    r"\bcó (?:những |nhiều )?(?:tháng|ngày|tuần|quý|thời điểm|lúc"
+    r"\bcó (?:những |nhiều )?(?:(?:tháng|ngày)(?! công| lương)|tuần|quý|thời điểm|lúc"
     # ("có năm" a year only before a level it reached: not "có năm tăng trưởng ấn tượng", this one)
     r"|năm(?=\s*[,;]|\s+(?:\S+\s+){0,2}?(?:đạt|xếp|đứng|lên|xuống|rơi|tụt|chỉ|vượt)\b))\b(?!\s*\d)",
     ("có ",),

@@ -121,7 +121,9 @@ def _without_restated_derivations(rows: list[dict]) -> list[dict]:
     với 60,24 điểm") adds nothing: the stated figure stands alone. (One that disagrees stays: a conflict.)"""
 
     def key(r: dict) -> tuple:
-        return r["indicator_id"], r["period_start"], r["period_end"], round(r["value"], 6)
+        # (a plan's value equal to a result's derived one is no restatement of it)
+        planned = r["status"] in ("target", "forecast")
+        return r["indicator_id"], r["period_start"], r["period_end"], planned, round(r["value"], 6)
 
     stated = {key(r) for r in rows if r["basis"] == "reported"}
     return [r for r in rows if r["basis"] != "derived" or key(r) not in stated]

@@ -14,7 +14,7 @@ from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
 from etl.periods import PeriodMatch, listed_one_after_another, shift_years, year_period, years_of_span
 from etl.respectively import respective_lists
-from etl.values import DIGIT, NUM, Token, num, value_tokens
+from etl.values import DIGIT, MONEY, NUM, Token, num, value_tokens
 from etl.wording import CHANGE_MARK, MARK_AFTER
 
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
@@ -685,15 +685,7 @@ def respective_tokens(
             # the subject the sentence names before, else the paragraph's or the title's (as for a lone rank).
             # (with no subject of its own, its first value's is read as a lone value's and is the others': "…:
             # các năm 2016, 2017 và 2018 lần lượt tăng 6,87%; 7,02% và 7,17%" -- the periods are the list's)
-            last_named = max(pm.end for pm in own if lead_start <= pm.start < listed.start)
-            if (
-                not ordered
-                and kind == "percent"
-                and any(
-                    t.kind == "money"
-                    for t in value_tokens(low[: listed.start], [(p.start, p.end) for p in own])
-                )
-            ):
+            if not ordered and kind == "percent" and MONEY.search(low, 0, listed.start) is not None:
                 # "Kim ngạch … đạt 5,2 tỷ USD; các năm 2022 và 2023 lần lượt tăng 18% và 11%": an amount's
                 # changes, whose subject the list does not name -- not a rate of the title's
                 why = (
@@ -702,8 +694,10 @@ def respective_tokens(
                 )
                 tokens += _listed_tokens(low, listed, [(None, None)] * n, places, why)
                 continue
-            if not ordered and DIGIT.search(low, last_named, listed.start):
-                continue  # ("tháng 2 đạt 1.386,5 tỷ đồng và 2 tháng đạt …, lần lượt tăng 9,6% và 10,8%")
+            if not ordered and DIGIT.search(
+                low, max(pm.end for pm in own if lead_start <= pm.start < listed.start), listed.start
+            ):
+                continue  # ("các năm 2022 và 2023 có 412 và 436 dự án, lần lượt tăng 12% và 6%": changes)
             pairs = [(ordered[0] if ordered else None, p) for p in near_periods]
         elif (
             not ordered

@@ -9372,3 +9372,40 @@ def test_what_round_at_found_derives_right(text, doc_date, expected):
 )
 def test_what_the_forty_second_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# A code review of the day's change: a move in points after a rank is the score's only where that score is just
+# before the rank, of the same index; a caption naming the province with "của tỉnh" keeps its table ours; "cơ sở"
+# and "xã hội" are no units scored; "là không đúng quy định" says no figure is wrong.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "PCI của Lạng Sơn qua các năm\n\nĐiểm số và thứ hạng PCI của tỉnh trong 63 tỉnh, thành phố qua các năm:\n"
+            "Năm | 2022 | 2023\nĐiểm số | 67,88 | 66,03\n",
+            date(2025, 5, 8),
+            [("pci_score", 67.88, "2022", "actual"), ("pci_score", 66.03, "2023", "actual")],
+        ),
+        (
+            "Trên cơ sở đó Lạng Sơn đứng thứ 20 với 66,03 điểm PCI năm 2023.",
+            date(2024, 5, 1),
+            [("pci_rank", 20, "2023", "actual"), ("pci_score", 66.03, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, tổng thu ngân sách trên địa bàn tỉnh Lạng Sơn đạt 8.500 tỷ đồng; việc để nợ thuế kéo dài là "
+            "không đúng quy định.",
+            date(2024, 1, 10),
+            [("budget_revenue", 8500, "2023", "actual")],
+        ),
+    ],
+)
+def test_what_the_code_review_of_round_at_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_a_move_in_points_after_another_index_rank_derives_nothing():
+    catalog = load_catalog()
+    text = "Năm 2023, PCI của tỉnh Lạng Sơn đạt 65,2 điểm, chỉ số PAPI xếp thứ 20/63, tăng 1,2 điểm so với năm 2022."
+    figures = extract_figures(text, catalog, date(2024, 4, 15))
+    assert [(m.indicator_id, m.value) for m in figures] == [("pci_score", 65.2), ("papi_rank", 20)]
+    assert [derive_earlier(m, catalog) for m in figures] == [None, None]
