@@ -241,13 +241,10 @@ class DocumentContext:
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
         self._day: tuple[int, Period] | None = None
         self._about: dict[tuple[int, str], bool] = {}  # names_around, by (line, pattern)
-        self.title_line = next((i for i, s in enumerate(self.line_starts) if self._line(i).strip()), None)
+        self.title_line = next((i for i, s in enumerate(self.line_starts) if self.line(i).strip()), None)
 
     def line(self, i: int) -> str:
         """The text of line `i`."""
-        return self._line(i)
-
-    def _line(self, i: int) -> str:
         end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
         return self.text[self.line_starts[i] : end]
 
@@ -255,12 +252,9 @@ class DocumentContext:
         """The line (paragraph) `pos` is on."""
         return bisect.bisect_right(self.line_starts, pos) - 1
 
-    def _line_of(self, pos: int) -> int:
-        return bisect.bisect_right(self.line_starts, pos) - 1
-
     def _periods_of_line(self, i: int) -> list[Period]:
         if i not in self._line_periods:
-            low = lowered(self._line(i))
+            low = lowered(self.line(i))
             periods = [pm.period for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)]
             # "tháng 12, quý IV và năm 2021": the parts written without a year are the named year's.
             year = _single_year([p for p in periods if not p.yearless])
@@ -302,7 +296,7 @@ class DocumentContext:
         `owned`: where periods start that belong to the value just before them ("mức 4,21% của năm 2023"),
         never the context of another value; `singled`: where periods start that a clause singles out ("…;
         riêng tháng 6 đạt 214 triệu USD"), the period of that clause alone."""
-        line = self._line_of(s_start)
+        line = self.line_of(s_start)
         periods = self._before_that_opening(periods, line, low)
         periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line, low)
@@ -411,7 +405,7 @@ class DocumentContext:
         """The months the title names with their year (month -> year): a monthly report's own month."""
         if self.title_line is None:
             return {}
-        title = lowered(self._line(self.title_line))
+        title = lowered(self.line(self.title_line))
         return {int(m[1]): int(m[2]) for m in _MONTH_WITH_YEAR.finditer(title) if 1 <= int(m[1]) <= 12}
 
     def _as_before(self, periods: list[PeriodMatch], line: int, low: str = "") -> list[PeriodMatch]:
@@ -468,7 +462,7 @@ class DocumentContext:
                     lead is not None
                     and lead.start.year != year
                     and (
-                        plan_status(lowered(self._line(self.title_line)))
+                        plan_status(lowered(self.line(self.title_line)))
                         # (a year not begun on the date line is a plan's too: "Quyết tâm hoàn thành nhiệm
                         # vụ năm 2022" of 14 December 2021)
                         or (self.doc_date is not None and governing.start > self.doc_date)
@@ -610,7 +604,7 @@ class DocumentContext:
         many sentences (issue 15)."""
         key = (line, pattern.pattern)
         if key not in self._about:
-            about = lowered(self._line(line)) + " | " + self.heading_and_title(line)
+            about = lowered(self.line(line)) + " | " + self.heading_and_title(line)
             self._about[key] = pattern.search(about) is not None
         return self._about[key]
 
@@ -628,7 +622,7 @@ class DocumentContext:
         if line not in self._in_the_nation:
             nearest = next(self._headings_above(line), None)
             self._in_the_nation[line] = (
-                nearest is not None and _NATION_HEADING.match(lowered(self._line(nearest))) is not None
+                nearest is not None and _NATION_HEADING.match(lowered(self.line(nearest))) is not None
             )
         return self._in_the_nation[line]
 
@@ -636,14 +630,14 @@ class DocumentContext:
         """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""
         parts, seen = [], 0
         for i in range(line - 1, -1, -1):
-            candidate = self._line(i).strip()
+            candidate = self.line(i).strip()
             if _may_head(candidate) and not candidate.endswith((".", ";")):
                 parts.append(candidate)
                 seen += 1
                 if seen == 3:
                     break
         if self.title_line is not None:
-            parts.append(self._line(self.title_line))
+            parts.append(self.line(self.title_line))
         return lowered(" | ".join(parts))
 
     def _headings_above(self, line: int):
@@ -651,9 +645,9 @@ class DocumentContext:
         under the title (when the page was printed, not a heading), up to the title (not a heading). A list's
         item first has the line its list hangs from ("2. Chỉ tiêu cụ thể đến năm 2025:" over "- PAPI đạt từ
         44,5 điểm trở lên;")."""
-        if _LIST_ITEM.match(self._line(line)):
+        if _LIST_ITEM.match(self.line(line)):
             for i in range(line - 1, self.title_line, -1):
-                candidate = self._line(i).strip()
+                candidate = self.line(i).strip()
                 if not candidate or _LIST_ITEM.match(candidate):
                     continue
                 # (a lead-in may be long: "Điều 1. Giao chỉ tiêu kế hoạch … năm 2026 cho …, với các chỉ tiêu
@@ -662,7 +656,7 @@ class DocumentContext:
                     yield i
                 break
         for i in range(line - 1, -1, -1):
-            candidate = self._line(i).strip()
+            candidate = self.line(i).strip()
             if not _may_head(candidate) or candidate.endswith((".", ";", ":")):
                 continue
             if i == self.title_line:
@@ -675,7 +669,7 @@ class DocumentContext:
         caption ending in a colon says ("Kết quả giai đoạn 2021-2025:" none; "Lộ trình từng năm:" the
         heading's), else the heading's."""
         for i in range(line - 1, self.title_line, -1):
-            caption = self._line(i).strip()
+            caption = self.line(i).strip()
             if not caption:
                 continue
             if caption.endswith(":") and len(caption) <= _LEAD_IN_MAX:
@@ -694,8 +688,8 @@ class DocumentContext:
             nearest = next(above, None)
             # (a list's lead-in that names no plan, "1. Tổng thu ngân sách …, gồm:", leaves it to the heading
             # above it, "Điều 2. Dự toán ngân sách năm 2025")
-            lead_in = nearest is not None and self._line(nearest).rstrip().endswith(":")
-            said = lowered(self._line(nearest)) if lead_in else ""
+            lead_in = nearest is not None and self.line(nearest).rstrip().endswith(":")
+            said = lowered(self.line(nearest)) if lead_in else ""
             if lead_in and (_RESULTS_OF.search(said) or _AGAINST_PLAN.search(said)):
                 # ("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024 như sau:": results, whatever plan met)
                 self._heading_plans[line] = None
@@ -704,8 +698,8 @@ class DocumentContext:
                 nearest = next(above, None)
             # (not a question: "Tỉnh có dự báo gì cho cả năm?" asks; the answer's own words say what is
             # forecast)
-            asked = nearest is not None and self._line(nearest).rstrip().endswith("?")
-            heading = lowered(self._line(nearest)) if nearest is not None and not asked else ""
+            asked = nearest is not None and self.line(nearest).rstrip().endswith("?")
+            heading = lowered(self.line(nearest)) if nearest is not None and not asked else ""
             # (nor a result against a plan: "Tăng trưởng thấp hơn kịch bản")
             results_against_plan = _AGAINST_PLAN.search(heading) or _TABLE_OF_INDICATORS.match(heading)
             self._heading_plans[line] = (
@@ -731,13 +725,13 @@ class DocumentContext:
         NĂM 2024" above "II. MỤC TIÊU") is a sibling section, whose period is not this one's."""
         sibling = None
         for n, i in enumerate(self._headings_above(line)):
-            numbering = _numbering(self._line(i))
+            numbering = _numbering(self.line(i))
             if n == 0:
                 sibling = numbering
             elif numbering is not None and numbering == sibling:
                 continue
             found = _governing(self._periods_of_line(i))
-            said = lowered(self._line(i))
+            said = lowered(self.line(i))
             if said.rstrip().endswith(":") and (results := _RESULTS_OF.search(said)) is not None:
                 # a lead-in on a plan's results: the period after its results word ("Các chỉ tiêu Nghị quyết
                 # đề ra đến năm 2025, kết quả đến nay:" -- now, not 2025)

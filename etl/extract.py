@@ -607,6 +607,14 @@ def _read(
                 else None
             )
             value_before, previous = previous, tok
+            # (the value just before, if it was held: what it was held for reaches a value going on from it)
+            held_before = (
+                reading.held[-1]
+                if value_before is not None
+                and reading.held
+                and reading.held[-1].start == s_start + value_before.start
+                else None
+            )
             if tok.indicator is None:
                 topics_of(tok.kind, low, catalog, topics)
             if tok.change_of is not None:
@@ -639,9 +647,7 @@ def _read(
                 # values over its periods, the one its first was read as
                 ind = value_before.resolved
             if (
-                value_before is not None
-                and reading.held
-                and (held_before := reading.held[-1]).start == s_start + value_before.start
+                held_before is not None
                 and held_before.reason == "other_place"
                 and _EARLIER_LEVEL_IN_BRACKETS.match(low, value_before.end, tok.start)
             ):
@@ -1046,11 +1052,7 @@ def _read(
                         ind.not_before,
                         low,
                         # (a part of a whole held -- not one published -- is read with the whole's words)
-                        _whole_clause(low, clause[0])
-                        if value_before is not None
-                        and reading.held
-                        and reading.held[-1].start == s_start + value_before.start
-                        else clause[0],
+                        _whole_clause(low, clause[0]) if held_before is not None else clause[0],
                         tok.start,
                     )
                 )

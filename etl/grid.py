@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.periods import find_periods
+from etl.periods import YEAR, find_periods
 
 SEPARATOR = " | "
 _MIN_CELLS = 3
@@ -328,7 +328,7 @@ def _ranked(label: str, columns: list[str]) -> re.Match | None:
     return _RANK_ROW.match(f"{head} {named[0]} {where} {bracket}".strip())
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_YEAR = re.compile(rf"\b{YEAR}\b")
 _RANK_OUT_OF = re.compile(r"^\d{1,3}/\d{1,3}$")
 # a row of an index's score, the index not named ("Điểm số", "Tổng điểm"): the one the text is about
 _SCORE_ROW = re.compile(r"^(?:điểm|điểm số|tổng điểm|điểm tổng hợp)\s*(?:\(điểm\))?$", re.IGNORECASE)

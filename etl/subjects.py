@@ -171,6 +171,8 @@ CONTEXT_KINDS = ("rank", "score", "percent")
 
 # A sentence about a part of an index (a component, a pillar) or of the economy (a sector) is not about
 # the subject carried over from the sentence before.
+# "chỉ số của tỉnh": the province's own index, one already named -- not "chỉ số của tỉnh về …", a part of it
+_THE_PROVINCES_OWN = r"(?:của )?(?:tỉnh|lạng sơn)\b(?! (?:về|trong)\b)"
 # "riêng khoản này", "khoản thu đó": the item of a subject the sentence just named
 _THIS_ITEM_WORDS = r"\bkhoản (?:thu |chi )?(?:này|đó)\b"
 THIS_ITEM = compile_lowered(_THIS_ITEM_WORDS)
@@ -179,7 +181,7 @@ COMPONENT = compile_lowered(
     # (not the index just named, by its period: "chỉ số tháng này ước tăng 6,7%")
     r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất"
     # (nor the index pointed back at by whose it is: "chỉ số của tỉnh lần lượt xếp thứ 29, 42 …")
-    r"|tháng\b|quý\b|chung\b|(?:của )?(?:tỉnh|lạng sơn)\b(?! (?:về|trong)\b))"
+    rf"|tháng\b|quý\b|chung\b|{_THE_PROVINCES_OWN})"
     r"|\bcpi\b"
     # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the item named
     rf"|{_THIS_ITEM_WORDS}"
@@ -214,7 +216,7 @@ GROWTH_WORDS = compile_lowered(
 # its ranks and scores are that index's, not the subject carried over from before.
 # (not the index named before, pointed back at: "chỉ số này", "chỉ số của tỉnh lần lượt xếp thứ 29, 42 …")
 OTHER_INDEX = compile_lowered(
-    r"\bchỉ số\b(?! (?:này|đó|trên|(?:của )?(?:tỉnh|lạng sơn)\b(?! (?:về|trong)\b)))"
+    rf"\bchỉ số\b(?! (?:này|đó|trên|{_THE_PROVINCES_OWN}))"
     r"|\bindex\b|\bxếp hạng (?:mức độ|về|chỉ số)\b"
 )
 
@@ -589,7 +591,8 @@ def respective_tokens(
             # điểm": scores of several indices, each in its own unit (PAR Index and SIPAS in per cent)
             ordered = _ordered_scores(low[lead_start : listed.start], catalog, listed.values)
         # "…; các năm 2022 và 2023 lần lượt xếp thứ 15 và 20": the periods its own clause names
-        near_periods = [pm.period for pm in own if lead_start <= pm.start < listed.start]
+        near = [pm for pm in own if lead_start <= pm.start < listed.start]
+        near_periods = [pm.period for pm in near]
         if len(near_periods) > n:
             # "Năm 2021, tỉnh từng đứng thứ 4 …, nhưng các năm 2022 và 2023 lần lượt lùi về vị trí thứ 13 và
             # thứ 21": the periods of the list's own comma clause, where they are as many as its values
@@ -597,9 +600,8 @@ def respective_tokens(
             in_clause = [pm.period for pm in own if comma < pm.start < listed.start]
             # ("Sang giai đoạn 2021 - 2025, số thu các năm 2021, 2022 và 2023 lần lượt đạt …": or the last as
             # many, listed one after another)
-            last = [pm for pm in own if lead_start <= pm.start < listed.start][-n:]
-            if len(in_clause) != n and listed_one_after_another(low, last):
-                in_clause = [pm.period for pm in last]
+            if len(in_clause) != n and listed_one_after_another(low, near[-n:]):
+                in_clause = [pm.period for pm in near[-n:]]
             near_periods = in_clause if len(in_clause) == n else near_periods
         near_places = _listed_places(low[lead_start : listed.start], catalog)
         if len(ordered) < n and ";" in low[:lead_start]:
