@@ -86,6 +86,22 @@ _FROM_TO = re.compile(
 )
 
 
+# "tăng từ 5.200 tỷ đồng lên 8.000 tỷ đồng": the two ends of a move ("từ 5,84% đến 11,89%" may be a range)
+# (a move in time, not a plan revised: "điều chỉnh chỉ tiêu … từ 7,5%/năm xuống 6,5%/năm")
+_MOVE = r"\b(?:tăng|giảm|nâng|tụt)(?: lên| xuống)?(?: (?!từ\b)[^\s,;]+){0,2}? từ (?:mức )?"
+_MOVE_FROM = compile_lowered(rf"{_MOVE}$")
+_MOVE_TO = compile_lowered(rf"{_MOVE}\d[^,;()]{{0,40}}?\b(?:xuống|(?<!trở )lên|còn)(?: còn| mức)?\s+$")
+
+
+def ends_a_move(tok: Token, low: str) -> bool:
+    """Whether the value is where a move started or ended ("tăng từ 5.200 tỷ đồng lên 8.000 tỷ đồng") --
+    levels at two dates, not what a span it is read over totals or averages."""
+    before = low[max(0, tok.start - 60) : tok.start]
+    if _MOVE_FROM.search(before):
+        return _FROM_TO.match(low, tok.end) is not None
+    return _MOVE_TO.search(before) is not None
+
+
 def is_share(tok: Token, low: str, ind: Indicator) -> bool:
     """A share indicator's value needs share words in its sentence ("chiếm", "cơ cấu", "tỷ lệ") before it,
     and is a level, not a change ("tỷ lệ hộ nghèo giảm 2,5%" is a fall in points, "giảm còn 8,1%" a level)."""

@@ -144,8 +144,11 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
         # a sum is as precise as its least precise part
         decimals = max(decimals, _decimals(comp.text[comp.amount_at :]))
         value = round(value, decimals)
-    else:  # a quotient is as precise as the value it divides: as many significant digits
-        value = _round_significant(value, _significant(mention.value_text))
+    else:
+        # a quotient is as precise as the value it divides: as many significant digits, and where it has
+        # more places before the point, to the same place ("98 doanh nghiệp, giảm 9,3%" gives 108, not 110)
+        places = math.floor(math.log10(abs(value))) - math.floor(math.log10(abs(v))) if value and v else 0
+        value = _round_significant(value, _significant(mention.value_text) + max(0, places))
     if value <= 0 or (unit.kind == "rank" and (value < 1 or (mention.rank_of and value > mention.rank_of))):
         return None
     note = ""

@@ -37,6 +37,7 @@ from etl.changes import (
     amount_in,
     attach_comparisons,
     comparison_values,
+    ends_a_move,
     growth_of,
     implied_comparisons,
     is_change,
@@ -268,8 +269,25 @@ def _read_tables(
                 if m.start == cell.value_at
             ]
         else:
+            if _SECTOR_ROW.match(lowered(cell.label)):
+                # "Công nghiệp - xây dựng | 8,74 | 12,8" under "Tốc độ tăng GRDP theo quý năm 2022": a
+                # sector's growth, not the economy's the caption names -- only what the row names is read
+                named = [m for m in found.mentions if _names(cell.label, m.indicator_id, catalog)]
+                reading.held += [
+                    Held("not_in_catalog", "a sector's figure, not the whole its caption names", **where)
+                    for m in found.mentions
+                    if m.start == cell.value_at and m not in named
+                ]
+                found.mentions = named
             reading.mentions += [
-                replace(m, **where, period_source="table_column", comparison=None, also_compared=())
+                replace(
+                    m,
+                    **where,
+                    indicator_id=_captions_part(m.indicator_id, cell.caption, catalog),
+                    period_source="table_column",
+                    comparison=None,
+                    also_compared=(),
+                )
                 for m in found.mentions
                 if m.start == cell.value_at
             ]
@@ -297,12 +315,37 @@ def _read_tables(
 _THE_PROVINCE_WORDS = compile_lowered(r"\b(?:của|toàn|cả) tỉnh\b|\btỉnh ta\b")
 
 
+# a table row naming a sector of the economy ("Nông, lâm nghiệp và thủy sản", "Công nghiệp - xây dựng")
+_SECTOR_ROW = compile_lowered(
+    r"^\s*(?:khu vực |ngành )?(?:nông,? lâm nghiệp|nông nghiệp|công nghiệp|xây dựng|dịch vụ|thuế sản phẩm)\b"
+)
+
+
+def _names(label: str, indicator_id: str, catalog: Catalog) -> bool:
+    low = lowered(label)
+    return any(may_match(p, low) and quick(p).search(low) for p in catalog.by_id(indicator_id).topics)
+
+
+def _captions_part(indicator_id: str, caption: str, catalog: Catalog) -> str:
+    """The part of the row's whole its table's caption names, else the row's own: "Số thu ngân sách" under
+    "Số thu từ hoạt động xuất nhập khẩu qua các năm (tỷ đồng):" is the part's, the customs' take."""
+    # (not a caption naming the whole as well: "Thu ngân sách và xuất nhập khẩu tháng 5/2019"; nor a line of
+    # prose before the table, whatever parts it speaks of: "…, trong khi số thu từ hoạt động xuất nhập khẩu
+    # giảm tương ứng. Một số kết quả chủ yếu như sau:")
+    if not _A_CAPTION.match(caption) or _names(caption, indicator_id, catalog):
+        return indicator_id
+    parts = [part.id for part in catalog.parts_of(indicator_id) if _names(caption, part.id, catalog)]
+    return parts[0] if len(parts) == 1 else indicator_id
+
+
 @lru_cache(maxsize=64)
 def _names_a_subject(caption: str, catalog: Catalog) -> bool:
     """Whether a table's caption names an indicator (once per caption, not once per cell)."""
     return bool(caption) and bool(title_subjects(lowered(caption), catalog))
 
 
+# a caption, maybe numbered, no more than a phrase ("Biểu 2. Vốn đầu tư … (tỷ đồng)", "Số thu … qua các năm:")
+_A_CAPTION = compile_lowered(r"^\s*(?:(?:biểu|bảng|phụ lục)[^.:;]{0,6}[.:]\s*)?[^.;]{1,150}$")
 # a caption that names what follows ("… qua các năm:"), not a line of prose before a table
 _CAPTION_LINE = re.compile(r"^[^.;]{0,120}:\s*$")
 
@@ -2011,6 +2054,11 @@ def _read(
             if period.kind == START_OF_SPAN:
                 hold(tok, "no_period", "the start of a span, a day the text does not give", ind, value)
                 continue
+            if period.kind == "range" and ends_a_move(tok, low):
+                # "Giai đoạn 2016 - 2020, thu ngân sách tăng từ 5.200 tỷ đồng lên 8.000 tỷ đồng": levels where
+                # the span began and ended, not its total -- and the year of each the text leaves unsaid
+                hold(tok, "no_period", "a level at a span's start or end, its year unsaid", ind, value)
+                continue
             if period.kind == UNPLACED:
                 why = "a period relative to another (the date line's or one named) the text does not place"
                 hold(tok, "no_period", why, ind, value)
@@ -2021,7 +2069,10 @@ def _read(
                 # its own clause too ("Đại hội …, nhiệm kỳ 2020 - 2025 khai mạc với … 350 đại biểu")
                 day = context.day_reported()
                 planned = ind.tense == "planned" or tok.status or status_of(low, 0, tok.start)
-                if day is not None and not planned and not context.heading_plan(line_of(s_start)):
+                # (a day before the span's end: "giai đoạn 2016 - 2020 … còn 9,3%" in a report of 2025 is no
+                # count of the day it was written)
+                within = day is not None and day.year <= period.end.year
+                if within and not planned and not context.heading_plan(line_of(s_start)):
                     period, source = as_of_period(day), "reported_day"
                 else:
                     # "giai đoạn 2021 - 2025 …, tỷ lệ hộ nghèo theo chuẩn mới dự kiến tăng lên khoảng 20%": a

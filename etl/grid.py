@@ -115,7 +115,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         if label_col is None:
             continue  # not a table of indicators: no column says what its rows are
         caption = _caption(text, header_start)
-        in_caption = _UNIT_IN_CAPTION.search(caption)
+        # ("Biểu 1. Thu, chi ngân sách nhà nước năm 2021 (tỷ đồng)": the unit in brackets at its end, too)
+        in_caption = _UNIT_IN_CAPTION.search(caption) or _UNIT_IN_LABEL.search(caption.rstrip(" :"))
         table_unit = in_caption["unit"] if in_caption else ""
         # "Cơ cấu và tốc độ tăng GRDP năm 2019 (ước tính)": the period and status the caption gives every
         # column that names none
@@ -123,11 +124,7 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         # what the caption measures, for rows naming the whole or a part of the population -- unless it
         # names plans or a list of indicators ("Một số chỉ tiêu chủ yếu:", "… và mục tiêu giảm nghèo"), whose
         # words are no measure; its commas dropped ("…một tháng, theo giá hiện hành" is one noun phrase)
-        caption_subject = (
-            _UNIT_IN_CAPTION.sub("", caption).strip().rstrip(":").strip().replace(",", "")
-            if not by_period and not _NOT_A_MEASURE.search(caption)
-            else ""
-        )
+        caption_subject = _subject(caption) if not by_period and not _NOT_A_MEASURE.search(caption) else ""
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
             if len(parts) != len(columns):
@@ -170,10 +167,22 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 cell_unit = cell_unit or table_unit
                 if caption_when and not by_period and not _SAYS_WHEN.search(column):
                     column = f"{column} {caption_when}"
+                elif caption_when and not by_period and not _SAYS_PERIOD.search(f"{column} {label}"):
+                    # "Dự toán HĐND tỉnh giao" under "Thu, chi ngân sách nhà nước năm 2021": the column says
+                    # its status, the caption its period
+                    column = f"{column} {_when(caption, with_status=False)}"
                 elif across and caption_when and not _A_YEAR.search(column) and _A_YEAR.search(caption_when):
                     # "Quý | Quý I | Quý II" under "Tăng trưởng GRDP theo quý năm 2024:": the caption's year
                     # is the columns'
                     column = f"{column} {caption_when}"
+                elif (
+                    caption_when
+                    and (year := _A_YEAR.search(caption_when))
+                    and not _A_YEAR.search(column)
+                    and (quarter := _QUARTER.search(column))
+                ):
+                    # "Quý IV (kịch bản)" under "Biểu 1: Tốc độ tăng GRDP theo quý năm 2022 (%)": that year's
+                    column = f"{column[: quarter.end()]}/{year.group()}{column[quarter.end() :]}"
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")
                 lead = (
@@ -266,15 +275,32 @@ _CAPTION_STATUS = re.compile(rf"\b(?:{_STATUS_WORDS})\b", re.IGNORECASE)
 # a column that says its own period or status ("Ước thực hiện 9 tháng", "Kế hoạch năm 2017"): the caption's
 # do not reach it
 _SAYS_WHEN = re.compile(rf"\d|\b(?:quý|tháng|năm|kỳ|ước|thực hiện|mục tiêu|{_STATUS_WORDS})\b", re.IGNORECASE)
+_SAYS_PERIOD = re.compile(r"\d|\b(?:quý|tháng|năm|kỳ)\b", re.IGNORECASE)
 
 
-def _when(caption: str) -> str:
+def _subject(caption: str) -> str:
+    """What a caption measures, without its number, unit, period or comparison: "Biểu 1: Tốc độ tăng GRDP
+    theo quý năm 2017 so với cùng kỳ năm trước (%)" → "Tốc độ tăng GRDP theo quý" (its price basis kept)."""
+    words = _NUMBERED.sub("", _UNIT_IN_CAPTION.sub("", caption)).strip().rstrip(":")
+    words = _UNIT_IN_LABEL.sub("", words).strip()
+    ends = [pm.start for pm in find_periods(words)] + [m.start() for m in _COMPARED.finditer(words)]
+    if ends:
+        basis = _PRICE_BASIS.search(words, min(ends))
+        words = words[: min(ends)].rstrip() + (" " + basis.group() if basis else "")
+    return words.replace(",", "")
+
+
+_COMPARED = re.compile(r"so với", re.IGNORECASE)
+_PRICE_BASIS = re.compile(r"theo giá (?:hiện hành|so sánh(?: (?:năm )?\d{4})?)", re.IGNORECASE)
+
+
+def _when(caption: str, with_status: bool = True) -> str:
     """The period words and status word of a caption, as written ("năm 2019 ước tính"), or ""."""
     periods = find_periods(caption)
     if len(periods) != 1 or _COMPARED_BEFORE.search(caption, 0, periods[0].start):
         return ""  # (none, several, or one compared with: "So sánh một số chỉ tiêu với năm 2018")
     words = [caption[periods[0].start : periods[0].end]]
-    if status := _CAPTION_STATUS.search(caption):
+    if with_status and (status := _CAPTION_STATUS.search(caption)):
         words.append(status.group())
     return " ".join(words)
 
@@ -285,10 +311,13 @@ _COMPARED_BEFORE = re.compile(r"\b(?:so với|so sánh|hơn|bằng)\b[^,;]*$", r
 _NOT_A_MEASURE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|kịch bản|phấn đấu)\b", re.IGNORECASE)
 # a row naming the whole or a part of the population rather than a measure
 _PART_ROW = re.compile(
-    r"^(?:chung |tính chung )?(?:toàn tỉnh|cả tỉnh|chung|khu vực (?:thành thị|nông thôn)|thành thị|nông thôn"
+    r"^(?:chung |tính chung )?(?:toàn tỉnh|cả tỉnh|chung|tổng số|tổng cộng"
+    r"|khu vực (?:thành thị|nông thôn)|thành thị|nông thôn"
     r"|thành phố lạng sơn|huyện \w+)\b",
     re.IGNORECASE,
 )
+# a table's number before its caption ("Biểu 2.", "Bảng 1:")
+_NUMBERED = re.compile(r"^\s*(?:biểu|bảng|phụ lục)(?:\s+\w{1,4})?\s*[.:]\s*", re.IGNORECASE)
 _COUNT_ROW = re.compile(r"(?:số|tổng số)\s", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a row of ranks ("Thứ hạng PCI (trên 63 tỉnh, thành phố)", "Xếp hạng DTI"), and how many it ranks among
@@ -329,6 +358,7 @@ def _ranked(label: str, columns: list[str]) -> re.Match | None:
 
 
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
+_QUARTER = re.compile(r"\bquý (?:IV|I{1,3})\b", re.IGNORECASE)
 _RANK_OUT_OF = re.compile(r"^\d{1,3}/\d{1,3}$")
 # a row of an index's score, the index not named ("Điểm số", "Tổng điểm"): the one the text is about
 _SCORE_ROW = re.compile(r"^(?:điểm|điểm số|tổng điểm|điểm tổng hợp)\s*(?:\(điểm\))?$", re.IGNORECASE)

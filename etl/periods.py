@@ -925,6 +925,8 @@ _RANGE = rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b(?![/.,]\d)"
     ("giai đoạn", "nhiệm kỳ", "thời kỳ", "năm"),
 )
 @_rule(_RANGE, ("-", "–", "—"))
+# "Từ năm 2021 đến năm 2024", "trong các năm từ 2021 đến 2023": the span in words, not its ends as two years
+@_rule(rf"\btừ (?:năm )?(?P<a>{YEAR}) (?:đến|tới) (?:hết )?(?:năm )?(?P<b>{YEAR})\b(?![/.,]\d)", ("từ",))
 def _range(m, doc_date):
     a, b = int(m["a"]), m["b"]
     b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)

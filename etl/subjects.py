@@ -977,7 +977,8 @@ _PER_MONTH_BEFORE = compile_lowered(
     # bình quân đầu người năm 2023 … đạt 40 triệu đồng")
     r"\b(?:(?:đầu người|người|bình quân) (?:một|1|mỗi|hằng|hàng) tháng|bình quân tháng)\b"
     r"(?:(?!(?<!\()thu nhập|\d[\d.,]*\s*(?:nghìn |triệu |tỷ )?(?:đồng|usd))[^,;])*"
-    r"(?:,\s*(?:đạt|là|ở mức)\s*)?$"
+    # (or a table row before its column: "Thu nhập bình quân đầu người một tháng, năm 2016: 1.912 nghìn đồng")
+    r"(?:,\s*(?:đạt|là|ở mức)\s*|,[^,;:]{1,60}:\s*)?$"
 )
 
 

@@ -68,7 +68,16 @@ def _unwrap(lines: list[str]) -> str:
         block = lines[i:j] or [lines[i]]
         widest = max(len(line) for line in block)
         full = [len(line) >= 0.6 * widest for line in block]
-        wrapped = widest in _WRAP_WIDTH and sum(full[:-1]) >= 2
+        # (and one of them breaks off mid-sentence: lines that each end a sentence -- a note, a paragraph,
+        # then a table's caption -- were written line by line, whatever their lengths)
+        wrapped = (
+            widest in _WRAP_WIDTH
+            and sum(full[:-1]) >= 2
+            and any(
+                f and line.rstrip()[-1:] not in _ENDS_SENTENCE
+                for f, line in zip(full[:-1], block[:-1], strict=True)
+            )
+        )
         for k, line in enumerate(block):
             out.append(line)
             if k == len(block) - 1:

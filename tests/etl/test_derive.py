@@ -234,3 +234,12 @@ def test_a_derived_value_the_text_also_states_is_published_once(tmp_path, earlie
     rows, _held = document_rows_of(path)
     got = [(r["indicator_id"], r["value"], r["period_label"], r["basis"]) for r in rows]
     assert got == [(i, pytest.approx(v), p, b) for i, v, p, b in expected]
+
+
+def test_a_quotient_is_rounded_to_the_place_of_the_value_it_divides():
+    catalog = load_catalog()
+    text = "Trong quý I/2020, tỉnh Lạng Sơn có 98 doanh nghiệp thành lập mới, giảm 9,3% so với cùng kỳ."
+    (figure,) = extract_figures(text, catalog, date(2020, 5, 7))
+    derived = derive_earlier(figure, catalog)
+    # 98 / 0,907 = 108,05: to the unit, as 98 is written -- not two significant digits' 110
+    assert derived.value == 108

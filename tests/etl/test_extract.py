@@ -9409,3 +9409,75 @@ def test_a_move_in_points_after_another_index_rank_derives_nothing():
     figures = extract_figures(text, catalog, date(2024, 4, 15))
     assert [(m.indicator_id, m.value) for m in figures] == [("pci_score", 65.2), ("papi_rank", 20)]
     assert [derive_earlier(m, catalog) for m in figures] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a span written in words pairs a "lần lượt" list with its years, as "2021-2024" does
+        (
+            "Từ năm 2021 đến năm 2024, GRDP của tỉnh Lạng Sơn tăng lần lượt 5,1%; 6,8%; 4,2% và 7,5%.",
+            date(2025, 1, 10),
+            [
+                ("grdp_growth", 5.1, "2021", "actual"),
+                ("grdp_growth", 6.8, "2022", "actual"),
+                ("grdp_growth", 4.2, "2023", "actual"),
+                ("grdp_growth", 7.5, "2024", "actual"),
+            ],
+        ),
+        (
+            "Trong các năm từ 2021 đến 2023, thu ngân sách trên địa bàn tỉnh Lạng Sơn lần lượt đạt 7.200 tỷ "
+            "đồng, 8.100 tỷ đồng và 9.000 tỷ đồng.",
+            date(2024, 3, 2),
+            [
+                ("budget_revenue", 7200, "2021", "actual"),
+                ("budget_revenue", 8100, "2022", "actual"),
+                ("budget_revenue", 9000, "2023", "actual"),
+            ],
+        ),
+        # (guards: the span's average; a plan revised over a span is two targets, no move in time)
+        (
+            "Từ năm 2016 đến năm 2020, tăng trưởng GRDP của tỉnh Lạng Sơn bình quân đạt 6,8%/năm.",
+            date(2021, 1, 10),
+            [("grdp_growth", 6.8, "2016–2020", "actual")],
+        ),
+        (
+            "Điều chỉnh chỉ tiêu tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 của tỉnh Lạng Sơn từ "
+            "7,5%/năm xuống 6,5%/năm.",
+            date(2023, 12, 8),
+            [("grdp_growth", 7.5, "2021–2025", "target"), ("grdp_growth", 6.5, "2021–2025", "target")],
+        ),
+    ],
+)
+def test_a_span_written_in_words_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        # where a move over a span began and ended: levels at two dates the text leaves unsaid, no total
+        (
+            "Giai đoạn 2016 - 2020, thu ngân sách trên địa bàn tỉnh Lạng Sơn tăng từ 5.200 tỷ đồng lên 8.000 tỷ "
+            "đồng.",
+            date(2021, 1, 10),
+            ["5.200 tỷ đồng", "8.000 tỷ đồng"],
+        ),
+        (
+            "Từ năm 2016 đến năm 2020, tỷ lệ hộ nghèo của tỉnh Lạng Sơn giảm từ 22,5% xuống còn 9,3%.",
+            date(2021, 1, 10),
+            ["22,5%", "9,3%"],
+        ),
+        # a stock over a span ended years before the date line is no count of the day written
+        (
+            "Khép lại giai đoạn 2016 - 2020, tỷ lệ hộ nghèo của tỉnh Lạng Sơn chỉ còn 9,3%.",
+            date(2025, 1, 10),
+            ["9,3%"],
+        ),
+    ],
+)
+def test_the_ends_of_a_move_over_a_span_are_held(text, doc_date, held_texts):
+    reading = read_figures(text, load_catalog(), doc_date)
+    assert [m.value_text for m in reading.mentions] == []
+    held = [h.value_text for h in reading.held if h.reason == "no_period"]
+    assert all(written in held for written in held_texts), reading.held

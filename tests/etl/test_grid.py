@@ -434,3 +434,65 @@ def test_a_series_ranked_in_the_region_and_the_nation_reads_both_ranks():
         ("pci_rank", 15, "2022", "actual"),
         ("pci_rank_region", 5, "2022", "actual"),
     ]
+
+
+def test_a_captions_unit_period_and_subject_reach_the_cells_that_say_none():
+    text = (
+        "Tình hình thu, chi ngân sách và đầu tư\n\n"
+        "Biểu 1. Thu ngân sách nhà nước năm 2021 (tỷ đồng)\n"
+        "Chỉ tiêu | Thực hiện năm 2020 | Dự toán HĐND tỉnh giao | Ước thực hiện năm 2021\n"
+        "Tổng thu NSNN trên địa bàn | 6.984,2 | 6.350,0 | 6.412,9\n\n"
+        "Biểu 2. Vốn đầu tư phát triển toàn xã hội trên địa bàn (tỷ đồng)\n"
+        "Nguồn vốn | Năm 2020 | Ước tính năm 2021\n"
+        "Tổng số | 15.318,9 | 16.070,4\n"
+    )
+    got, _reading = figures(text, date(2021, 12, 12))
+    assert got == [
+        ("budget_revenue", 6984.2, "2020", "actual"),
+        # (the plan's column says its status, the caption its year)
+        ("budget_revenue", 6350.0, "2021", "target"),
+        ("budget_revenue", 6412.9, "2021", "estimate"),
+        # (a total row of what the caption measures; its number "Biểu 2." no part of the measure)
+        ("total_investment", 15318.9, "2020", "actual"),
+        ("total_investment", 16070.4, "2021", "estimate"),
+    ]
+
+
+def test_quarters_take_their_captions_year_and_sectors_are_not_the_whole():
+    text = (
+        "Kế hoạch tăng trưởng 6 tháng cuối năm\nLạng Sơn, ngày 25 tháng 7 năm 2022\n\n"
+        "Biểu 1: Tốc độ tăng GRDP theo quý năm 2022 (%)\n"
+        "Chỉ tiêu | Quý I (thực hiện) | Quý IV (kịch bản)\n"
+        "Tổng sản phẩm trên địa bàn | 5,02 | 9,9\n"
+        "Công nghiệp - xây dựng | 8,74 | 14,2\n"
+    )
+    got, reading = figures(text, date(2022, 7, 25))
+    assert got == [("grdp_growth", 5.02, "Q1/2022", "actual"), ("grdp_growth", 9.9, "Q4/2022", "target")]
+    assert {"8,74", "14,2"} <= {h.value_text for h in reading.held}
+
+
+def test_a_captions_part_names_what_a_generic_row_measures():
+    text = (
+        "Hải quan Lạng Sơn tổng kết 5 năm\n\n"
+        "Số thu từ hoạt động xuất nhập khẩu qua các năm (tỷ đồng):\n\n"
+        "Năm | 2016 | 2017\n"
+        "Số thu ngân sách | 3.822,5 | 4.105,6\n"
+    )
+    got, _reading = figures(text, date(2021, 1, 12))
+    assert got == [
+        ("budget_revenue_trade", 3822.5, "2016", "actual"),
+        ("budget_revenue_trade", 4105.6, "2017", "actual"),
+    ]
+
+
+def test_income_per_month_in_a_row_with_its_unit_column():
+    text = (
+        "Một số chỉ tiêu 2016 - 2020\n\n"
+        "Chỉ tiêu | Đơn vị tính | 2016 | 2018\n"
+        "Thu nhập bình quân đầu người một tháng | Nghìn đồng | 1.912 | 2.254\n"
+    )
+    got, _reading = figures(text, date(2021, 4, 20))
+    assert got == [
+        ("income_per_capita_monthly", 1.912, "2016", "actual"),
+        ("income_per_capita_monthly", 2.254, "2018", "actual"),
+    ]

@@ -657,3 +657,18 @@ _FUZZED_PDF_TEXT = (
 def test_normalising_normalised_text_changes_nothing():
     once = normalise_text(_FUZZED_PDF_TEXT)
     assert normalise_text(once) == once
+
+
+def test_lines_that_each_end_a_sentence_keep_their_breaks():
+    from etl.readers.text import normalise_text
+
+    # a note, a paragraph, then a table's caption: written line by line, however long (a wrapped paragraph
+    # breaks off mid-sentence somewhere)
+    kept = (
+        "Ghi chú: Dự toán do Trung ương giao không gồm chi ngân sách địa phương; số thu xuất nhập khẩu đã tính cả các "
+        "khoản hoàn thuế.\n"
+        "Để bù đắp phần hụt thu, tỉnh đã tăng cường chống thất thu trong lĩnh vực đất đai, thu tiền sử dụng đất cả "
+        "năm khoảng 800 tỷ đồng.\n"
+        "Biểu 2. Vốn đầu tư phát triển toàn xã hội trên địa bàn (tỷ đồng)"
+    )
+    assert normalise_text(kept) == kept
