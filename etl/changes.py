@@ -52,6 +52,8 @@ def is_change(tok: Token, low: str) -> bool:
     if m is None:
         if _STEPS_AND.search(low, window, tok.start):
             return True  # "tăng 3 bậc và 1,06 điểm so với năm 2017": the score's change, after the rank's
+        if _GAP_BETWEEN.search(low, max(0, tok.start - 160), tok.start):
+            return True
         return _GAP_TO.search(low, max(0, tok.start - 70), tok.start) is not None and not _SET_BY.match(
             low, tok.end
         )
@@ -70,6 +72,11 @@ def is_change(tok: Token, low: str) -> bool:
     return not (m.group().rstrip().endswith(" từ") and _FROM_TO.match(low, tok.end))
 
 
+# ("khoảng cách điểm số giữa nhóm đầu và nhóm cuối … thu hẹp, từ khoảng 20 điểm xuống còn hơn 14 điểm": the
+# gap between two, not a score)
+_GAP_BETWEEN = compile_lowered(
+    r"\bkhoảng cách (?:về )?(?:điểm số |điểm |tăng trưởng |thu nhập )?(?:giữa|với|so với)\b[^;.]{0,140}$"
+)
 _STEPS_AND = compile_lowered(r"\b(?:tăng|giảm) \d{1,2} (?:bậc|hạng) và\s+$")
 _SET_BY = compile_lowered(r"\s*(?:mà |do |đã )?(?:[^\s,;.]+ ){0,3}?(?:đề ra|đặt ra|giao)\b")
 _AMOUNT = compile_lowered(r"\d[\d.,]*\s*(?:nghìn tỷ|tỷ|triệu|nghìn)?\s*(?:đồng|usd)\b")

@@ -1534,8 +1534,13 @@ def _read(
                 # proposed, no plan adopted
                 hold(tok, "not_in_catalog", f"a change proposed for {ind.id}, no plan adopted", ind, value)
                 continue
-            if (disowned := _DISOWNED.search(low, tok.end, tok.end + 240)) is not None and not DIGIT.search(
-                low, tok.end, disowned.start()
+            if (
+                (disowned := _DISOWNED.search(low, tok.end, tok.end + 240)) is not None
+                and not DIGIT.search(low, tok.end, disowned.start())
+            ) or (
+                # ("… là 3.845 tỷ đồng. Do lỗi tổng hợp, con số này chưa bao gồm …": said after)
+                not DIGIT.search(low, tok.end)
+                and _WRONG_BECAUSE.match(lowered(text[s_end : s_end + 40])) is not None
             ):
                 # "con số 2,3 triệu lượt khách … mà một số trang tin đã đăng là chưa chính xác", "… đưa mức
                 # tăng trưởng là 7,54%, ông … khẳng định đó là sai sót": a figure the text says is wrong (the
@@ -3001,6 +3006,8 @@ _PREVIOUS_PERIOD_FIRST = compile_lowered(
 _REPLACED_BEFORE = compile_lowered(
     r"\bthay (?:thế )?cho (?:mức|con số|số)?(?: [^\s,;.\d]+){0,6}\s*$"
     r"|\b(?:bị ghi|ghi nhầm|ghi sai|in nhầm|in sai)(?: thành| là)?\s*$"
+    # ("(không phải 350,7 tỷ đồng như đã đưa tin)": the figure the text says it is not)
+    r"|\bkhông phải (?:là )?(?:mức |con số |số )?$"
 )
 _REPLACED_AFTER = compile_lowered(
     r"[^;.]{0,80}?\bđã (?:được )?điều chỉnh (?:xuống|lên|thành|còn)(?: còn| thành)? (?:khoảng |mức )?\d"
@@ -3272,7 +3279,11 @@ _DISOWNED = compile_lowered(
     # (not a judgement of something else: "… là không đúng quy định", "là sai phạm")
     r"\blà (?:chưa|không) (?:chính xác|đúng)\b(?! (?:quy định|mục đích|đối tượng|với|thẩm quyền|pháp luật))"
     r"|\blà (?:sai sót|sai|nhầm lẫn)\b(?! (?:lệch|phạm|quy|mục đích))|\bbị sai\b"
+    # (or the words after give the right one: "…: 1.392,5 tỷ đồng; số chính thức thay thế số ước tính")
+    r"|\b(?:số liệu|con số|số) (?:đúng|chính xác) là\b"
+    r"|\bthay thế (?:cho )?(?:số|con số|mức) (?:ước tính|ước|sơ bộ|cũ|trước đó|đã công bố)\b"
 )
+_WRONG_BECAUSE = compile_lowered(r"\W*do (?:lỗi|sai sót|nhầm lẫn)\b")
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"
 )

@@ -9481,3 +9481,49 @@ def test_the_ends_of_a_move_over_a_span_are_held(text, doc_date, held_texts):
     assert [m.value_text for m in reading.mentions] == []
     held = [h.value_text for h in reading.held if h.reason == "no_period"]
     assert all(written in held for written in held_texts), reading.held
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        # a figure the next sentence says was wrong, and why
+        (
+            "Bản tin ngày 02/11/2018 nêu số thu ngân sách của Cục Hải quan Lạng Sơn lũy kế đến hết tháng 10 là 3.845 "
+            "tỷ đồng. Do lỗi tổng hợp, con số này chưa gồm số thu của một chi cục.",
+            date(2018, 11, 6),
+            ["3.845 tỷ đồng"],
+        ),
+        # the figure the text says it is not; an estimate the official figure replaces
+        (
+            "Riêng tháng 10/2018, số thu ngân sách của tỉnh Lạng Sơn đạt 418,3 tỷ đồng (không phải 350,7 tỷ đồng như "
+            "một số báo đã đưa).",
+            date(2018, 11, 6),
+            ["350,7 tỷ đồng"],
+        ),
+        (
+            "Ghi chú: Số ước tính tháng 6/2017 đã công bố của tổng mức bán lẻ tỉnh Lạng Sơn là 1.392,5 tỷ đồng; số "
+            "chính thức thay thế số ước tính.",
+            date(2017, 7, 27),
+            ["1.392,5 tỷ đồng"],
+        ),
+        # the gap between the first and the last, no score
+        (
+            "Theo VCCI, khoảng cách điểm số giữa nhóm dẫn đầu và nhóm cuối bảng PCI 2019 đã hẹp lại, từ khoảng 20 "
+            "điểm xuống còn hơn 14 điểm.",
+            date(2020, 5, 7),
+            ["20 điểm", "14 điểm"],
+        ),
+        # the region's rate, the province's in brackets after it
+        (
+            "Tỷ lệ hộ nghèo đa chiều của vùng cuối năm 2023 còn 14,06% (Lạng Sơn 8,06%).",
+            date(2024, 6, 14),
+            ["14,06%"],
+        ),
+    ],
+)
+def test_what_round_av_found_is_held(text, doc_date, held_texts):
+    reading = read_figures(text, load_catalog(), doc_date)
+    published = [m.value_text for m in reading.mentions]
+    held = [h.value_text for h in reading.held]
+    for written in held_texts:
+        assert written in held and written not in published, (reading.mentions, reading.held)
