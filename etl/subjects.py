@@ -433,6 +433,14 @@ _AN_AGENCY_OPENS = compile_lowered(
 )
 
 
+# a sentence opening on a target, the value next ("Mục tiêu cả năm là 8,5%", "Kế hoạch năm 2016 đề ra là 8%")
+_A_TARGET_FOR_IT = compile_lowered(
+    r"\W*(?:mục tiêu|kế hoạch|chỉ tiêu)"
+    r"(?: (?:cả năm|năm nay|của năm|năm (?:19|20)\d\d|(?:được )?(?:đề ra|đặt ra|giao)))*"
+    r"\s+(?:là|đề ra là|đặt ra là)\s+(?:khoảng |trên |từ )?"
+)
+
+
 def subject_from_context(
     tok: Token, low: str, subjects: dict, line: int, in_sentence: dict
 ) -> Indicator | None:
@@ -466,6 +474,17 @@ def subject_from_context(
         )
         if named is not None and named.figure_measure == ("share" if this["share"] else "growth"):
             return named
+    if (
+        tok.kind == "percent"
+        and not earlier
+        and subjects["line"] == line
+        and _A_TARGET_FOR_IT.fullmatch(low, 0, tok.start)
+        and (named := subjects["previous"].get("percent")) is not None
+        and named.figure_measure == "growth"
+    ):
+        # "GRDP 9 tháng ước đạt 7,42% so với cùng kỳ. Mục tiêu cả năm là 8,5%, …": the target of the growth
+        # the sentence before gave
+        return named
     if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
     if len(earlier) == 1:

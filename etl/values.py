@@ -109,7 +109,8 @@ COMPARISON = compile_lowered(
     rf"|{ARROW})"
     rf"(?:\s+|(?<={ARROW})\s*)(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
-    r"\s*(?:so với|so cùng kỳ|(?<=lần )(?=(?:năm|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
+    r"\s*(?:so với|so cùng kỳ|(?<=lần )"
+    r"(?=(?:năm|tháng|quý|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
     # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
     # to "và tăng …" opening a second comparison, or to a dash opening an aside ("so với năm 2023 - mức cải
     # thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
@@ -386,7 +387,8 @@ def find_comparisons(
         ref_period = next(
             (pm.period for pm in periods if ref_start <= pm.start and pm.end <= ref_end + 1), None
         )
-        same_period_last_year = "cùng kỳ" in m.group()
+        # ("so với cùng tháng năm 2020", "cùng quý năm trước": the same span, named by its kind)
+        same_period_last_year = _SAME_SPAN.search(m.group()) is not None
         ref_text = low[ref_start:ref_end]
         if NOT_A_PERIOD_REF.search(ref_text):
             reference, derivable = None, False  # a plan, a budget, the nation's or the region's average
@@ -414,6 +416,9 @@ def find_comparisons(
     if legend:
         out = sorted(out + _legend_comparisons(sentence, low, offset, legend, out), key=lambda c: c.start)
     return out
+
+
+_SAME_SPAN = re.compile(r"cùng (?:kỳ|tháng|quý|thời kỳ|thời điểm)\b")
 
 
 def _same_span_in(ref_period: Period | None, ref_text: str) -> Period | None:

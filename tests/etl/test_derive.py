@@ -243,3 +243,36 @@ def test_a_quotient_is_rounded_to_the_place_of_the_value_it_divides():
     derived = derive_earlier(figure, catalog)
     # 98 / 0,907 = 108,05: to the unit, as 98 is written -- not two significant digits' 110
     assert derived.value == 108
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, earlier",
+    [
+        # the same month named by its kind, the month before beside it (which derives nothing)
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của tỉnh Lạng Sơn tháng 9/2021 ước đạt 1.426,8 "
+            "tỷ đồng, giảm 9,6% so với cùng tháng năm 2020.",
+            date(2021, 10, 7),
+            (1578.3, "09/2020"),
+        ),
+        # "gấp N lần" a month named without "so với"
+        (
+            "Tháng 1/2024, kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh Lạng Sơn ước đạt 4,92 tỷ USD, gấp 2,6 "
+            "lần tháng 1/2023.",
+            date(2024, 2, 6),
+            (1.89, "01/2023"),
+        ),
+        # (guard: the month before, named so, derives nothing)
+        (
+            "Tháng 1/2024, kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh Lạng Sơn ước đạt 4,92 tỷ USD, gấp 1,2 "
+            "lần tháng 12/2023.",
+            date(2024, 2, 6),
+            None,
+        ),
+    ],
+)
+def test_a_month_a_year_before_named_in_other_words_derives_it(text, doc_date, earlier):
+    catalog = load_catalog()
+    (figure,) = extract_figures(text, catalog, doc_date)
+    derived = derive_earlier(figure, catalog)
+    assert (derived and (pytest.approx(derived.value), derived.period.label)) == earlier

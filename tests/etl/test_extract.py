@@ -9527,3 +9527,20 @@ def test_what_round_av_found_is_held(text, doc_date, held_texts):
     held = [h.value_text for h in reading.held]
     for written in held_texts:
         assert written in held and written not in published, (reading.mentions, reading.held)
+
+
+def test_a_target_for_the_year_goes_on_with_the_growth_the_sentence_before_gave():
+    text = (
+        "Tốc độ tăng trưởng kinh tế (GRDP) 9 tháng ước đạt 7,42% so với cùng kỳ. Mục tiêu cả năm là 8,5%, vì vậy "
+        "quý IV cần tăng khoảng 10,6%."
+    )
+    assert read_with_status(text, date(2016, 10, 6)) == approx_values(
+        [
+            ("grdp_growth", 7.42, "01–09/2016", "estimate"),
+            ("grdp_growth", 8.5, "2016", "target"),
+            ("grdp_growth", 10.6, "Q4/2016", "target"),
+        ]
+    )
+    # (guard: a share the sentence before gave has no target said so)
+    text = "Tỷ lệ che phủ rừng của tỉnh năm 2016 đạt 62%. Mục tiêu cả năm là 63%."
+    assert read_with_status(text, date(2016, 10, 6)) == []
