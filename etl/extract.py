@@ -913,6 +913,17 @@ def _read(
                 prev_status = None
             if (
                 tok.kind == "money"
+                and ind is not None
+                and _PLAN_FOR_A_PART.search(low, max(0, tok.start - 70), tok.start)
+            ):
+                # "… đạt 3.500 tỷ đồng, bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)": a plan's amount, for the
+                # month or to its end -- which, the text does not tell; never a result
+                hold(
+                    tok, "no_period", "the amount of a plan for a part of the year the text leaves open", ind
+                )
+                continue
+            if (
+                tok.kind == "money"
                 and "%" in low
                 and _PLAN_AMOUNT_AFTER_RATIO.search(low, max(0, tok.start - 60), tok.start)
             ):
@@ -1895,7 +1906,9 @@ def _read(
                         and (
                             found[0].kind == "as_of"  # (a flow to a date: its running total, etl/spans.py)
                             or (
-                                found[0].kind in ("to_date", "dates")
+                                # (or months from January: "số thu 10 tháng … bằng 97,8% chỉ tiêu pháp lệnh Bộ
+                                # Tài chính giao (4.000 tỷ đồng)")
+                                found[0].kind in ("to_date", "dates", "months")
                                 and (found[0].start.month, found[0].start.day) == (1, 1)
                                 and found[0].start.year == found[0].end.year
                             )
@@ -3169,6 +3182,10 @@ _PLAN_AMOUNT_AFTER_RATIO = compile_lowered(
 # (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 _PLAN_IN_BRACKETS = compile_lowered(
     r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
+)
+# ("bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)", "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
+_PLAN_FOR_A_PART = compile_lowered(
+    r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()]{0,40}?\b(?:tháng|quý|tuần|đến hết)\b[^()]{0,20}\(\s*$"
 )
 _PROPOSED = compile_lowered(
     r"\b(?:đề nghị|kiến nghị|đề xuất)\s+(?:nâng|điều chỉnh|hạ|giảm|tăng)\b[^.;]{0,100}?"
