@@ -100,13 +100,13 @@ _MOVE_FROM = compile_lowered(rf"{_MOVE}$")
 _MOVE_TO = compile_lowered(rf"{_MOVE}\d[^,;()]{{0,40}}?\b(?:xuống|(?<!trở )lên|còn)(?: còn| mức)?\s+$")
 
 
-def ends_a_move(tok: Token, low: str) -> bool:
-    """Whether the value is where a move started or ended ("tăng từ 5.200 tỷ đồng lên 8.000 tỷ đồng") --
-    levels at two dates, not what a span it is read over totals or averages."""
+def end_of_a_move(tok: Token, low: str) -> str | None:
+    """ "from" or "to" where the value is where a move started or ended ("tăng từ 5.200 tỷ đồng lên 8.000 tỷ
+    đồng") -- levels at two dates, not what a span it is read over totals or averages -- else None."""
     before = low[max(0, tok.start - 60) : tok.start]
     if _MOVE_FROM.search(before):
-        return _FROM_TO.match(low, tok.end) is not None
-    return _MOVE_TO.search(before) is not None
+        return "from" if _FROM_TO.match(low, tok.end) is not None else None
+    return "to" if _MOVE_TO.search(before) is not None else None
 
 
 def is_share(tok: Token, low: str, ind: Indicator) -> bool:

@@ -37,7 +37,7 @@ from etl.changes import (
     amount_in,
     attach_comparisons,
     comparison_values,
-    ends_a_move,
+    end_of_a_move,
     growth_of,
     implied_comparisons,
     is_change,
@@ -2072,11 +2072,20 @@ def _read(
             if period.kind == START_OF_SPAN:
                 hold(tok, "no_period", "the start of a span, a day the text does not give", ind, value)
                 continue
-            if period.kind == "range" and ends_a_move(tok, low):
+            if period.kind == "range" and (end := end_of_a_move(tok, low)) is not None:
                 # "Giai đoạn 2016 - 2020, thu ngân sách tăng từ 5.200 tỷ đồng lên 8.000 tỷ đồng": levels where
-                # the span began and ended, not its total -- and the year of each the text leaves unsaid
-                hold(tok, "no_period", "a level at a span's start or end, its year unsaid", ind, value)
-                continue
+                # the span began and ended, not its total -- the first the level of 2016 or of 2015, the year
+                # before the plan: the text leaves it unsaid. "Từ năm 2021 đến năm 2023, kim ngạch tăng từ 512
+                # triệu USD lên 655 triệu USD" says it, of a flow: each end its year.
+                said = _SPAN_FROM_YEAR.search(low)
+                if (
+                    said is None
+                    or ind.stock
+                    or (int(said["a"]), int(said["b"])) != (period.start.year, period.end.year)
+                ):
+                    hold(tok, "no_period", "a level at a span's start or end, its year unsaid", ind, value)
+                    continue
+                period = year_period(period.start.year if end == "from" else period.end.year)
             if period.kind == UNPLACED:
                 why = "a period relative to another (the date line's or one named) the text does not place"
                 hold(tok, "no_period", why, ind, value)
@@ -3299,6 +3308,9 @@ _DISOWNED = compile_lowered(
     # (or the words after give the right one: "…: 1.392,5 tỷ đồng; số chính thức thay thế số ước tính")
     r"|\b(?:số liệu|con số|số) (?:đúng|chính xác) là\b"
     r"|\bthay thế (?:cho )?(?:số|con số|mức) (?:ước tính|ước|sơ bộ|cũ|trước đó|đã công bố)\b"
+)
+_SPAN_FROM_YEAR = compile_lowered(
+    r"\btừ (?:năm )?(?P<a>(?:19|20)\d\d) (?:đến|tới) (?:hết )?(?:năm )?(?P<b>(?:19|20)\d\d)\b"
 )
 _WRONG_BECAUSE = compile_lowered(r"\W*do (?:lỗi|sai sót|nhầm lẫn)\b")
 _SET_ASIDE = compile_lowered(

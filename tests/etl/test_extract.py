@@ -9544,3 +9544,15 @@ def test_a_target_for_the_year_goes_on_with_the_growth_the_sentence_before_gave(
     # (guard: a share the sentence before gave has no target said so)
     text = "Tỷ lệ che phủ rừng của tỉnh năm 2016 đạt 62%. Mục tiêu cả năm là 63%."
     assert read_with_status(text, date(2016, 10, 6)) == []
+
+
+def test_a_move_over_a_span_written_from_year_to_year_dates_each_end():
+    # "Từ năm 2021 đến năm 2023, … tăng từ A lên B" says the years of a flow's ends; "Giai đoạn 2016 - 2020"
+    # does not (the first may be 2015's, the plan's base): see test_the_ends_of_a_move_over_a_span_are_held
+    text = (
+        "Từ năm 2021 đến năm 2023, kim ngạch xuất nhập khẩu của các doanh nghiệp trên địa bàn tỉnh Lạng Sơn tăng "
+        "từ 512 triệu USD lên 655 triệu USD."
+    )
+    assert read_with_status(text, date(2024, 1, 8)) == approx_values(
+        [("local_trade_turnover", 0.512, "2021", "actual"), ("local_trade_turnover", 0.655, "2023", "actual")]
+    )
