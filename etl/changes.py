@@ -75,7 +75,10 @@ def is_change(tok: Token, low: str) -> bool:
 # ("khoảng cách điểm số giữa nhóm đầu và nhóm cuối … thu hẹp, từ khoảng 20 điểm xuống còn hơn 14 điểm": the
 # gap between two, not a score)
 _GAP_BETWEEN = compile_lowered(
-    r"\bkhoảng cách (?:về )?(?:điểm số |điểm |tăng trưởng |thu nhập )?(?:giữa|với|so với)\b[^;.]{0,140}$"
+    # (in its own comma segment, or the next one saying where it went: not "Khoảng cách với nhóm dẫn đầu được
+    # rút ngắn, chỉ số PCI năm 2023 của tỉnh đạt 65,2 điểm")
+    r"\bkhoảng cách (?:về )?(?:điểm số |điểm |tăng trưởng |thu nhập )?(?:giữa|với|so với)\b[^;.,]{0,100}"
+    r"(?:,\s*(?:từ|còn|chỉ còn|xuống|lên)\b[^;.,]{0,60})?$"
 )
 _STEPS_AND = compile_lowered(r"\b(?:tăng|giảm) \d{1,2} (?:bậc|hạng) và\s+$")
 _SET_BY = compile_lowered(r"\s*(?:mà |do |đã )?(?:[^\s,;.]+ ){0,3}?(?:đề ra|đặt ra|giao)\b")
@@ -95,9 +98,16 @@ _FROM_TO = re.compile(
 
 # "tăng từ 5.200 tỷ đồng lên 8.000 tỷ đồng": the two ends of a move ("từ 5,84% đến 11,89%" may be a range)
 # (a move in time, not a plan revised: "điều chỉnh chỉ tiêu … từ 7,5%/năm xuống 6,5%/năm")
-_MOVE = r"\b(?:tăng|giảm|nâng|tụt)(?: lên| xuống)?(?: (?!từ\b)[^\s,;]+){0,2}? từ (?:mức )?"
+_MOVE = (
+    r"(?:\b(?:tăng|giảm|nâng|tụt)(?: lên| xuống)?"
+    r"(?: (?!từ\b|mục tiêu\b|chỉ tiêu\b|kế hoạch\b|dự toán\b)[^\s,;]+){0,2}? từ"
+    # ("tăng gấp 1,5 lần, từ 5.200 tỷ đồng lên 8.000 tỷ đồng": the move's ends after its size)
+    r"|, từ)(?: mức| khoảng| vị trí| thứ)? "
+)
 _MOVE_FROM = compile_lowered(rf"{_MOVE}$")
-_MOVE_TO = compile_lowered(rf"{_MOVE}\d[^,;()]{{0,40}}?\b(?:xuống|(?<!trở )lên|còn)(?: còn| mức)?\s+$")
+_MOVE_TO = compile_lowered(
+    rf"{_MOVE}\d[^,;()]{{0,40}}?\b(?:xuống|(?<!trở )lên|còn)(?: còn| mức| khoảng| vị trí| thứ)?\s+$"
+)
 
 
 def end_of_a_move(tok: Token, low: str) -> str | None:

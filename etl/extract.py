@@ -283,7 +283,7 @@ def _read_tables(
                 replace(
                     m,
                     **where,
-                    indicator_id=_captions_part(m.indicator_id, cell.caption, catalog),
+                    indicator_id=_captions_part(m.indicator_id, cell.caption, cell.label, catalog),
                     period_source="table_column",
                     comparison=None,
                     also_compared=(),
@@ -315,10 +315,14 @@ def _read_tables(
 _THE_PROVINCE_WORDS = compile_lowered(r"\b(?:của|toàn|cả) tỉnh\b|\btỉnh ta\b")
 
 
-# a table row naming a sector of the economy ("Nông, lâm nghiệp và thủy sản", "Công nghiệp - xây dựng")
+# a table row naming a sector of the economy, and nothing else ("Nông, lâm nghiệp và thủy sản", "Công nghiệp -
+# xây dựng"; not a heading over a row's measure, "Dịch vụ du lịch: số lượt khách")
 _SECTOR_ROW = compile_lowered(
-    r"^\s*(?:khu vực |ngành )?(?:nông,? lâm nghiệp|nông nghiệp|công nghiệp|xây dựng|dịch vụ|thuế sản phẩm)\b"
+    r"^\s*(?:[-+*•]\s*)?(?:khu vực |ngành )?"
+    r"(?:nông,? lâm nghiệp(?: và thủy sản)?|nông nghiệp|công nghiệp(?: -| và)?(?: xây dựng)?|xây dựng|dịch vụ"
+    r"|thuế sản phẩm(?: trừ trợ cấp sản phẩm)?)\s*(?:\([^()]*\))?\s*$"
 )
+_THE_WHOLE_ROW = compile_lowered(r"\btổng\b|\btoàn tỉnh\b|\btrên địa bàn\b")
 
 
 def _names(label: str, indicator_id: str, catalog: Catalog) -> bool:
@@ -326,7 +330,7 @@ def _names(label: str, indicator_id: str, catalog: Catalog) -> bool:
     return any(may_match(p, low) and quick(p).search(low) for p in catalog.by_id(indicator_id).topics)
 
 
-def _captions_part(indicator_id: str, caption: str, catalog: Catalog) -> str:
+def _captions_part(indicator_id: str, caption: str, label: str, catalog: Catalog) -> str:
     """The part of the row's whole its table's caption names, else the row's own: "Số thu ngân sách" under
     "Số thu từ hoạt động xuất nhập khẩu qua các năm (tỷ đồng):" is the part's, the customs' take."""
     # (not a caption naming the whole as well: "Thu ngân sách và xuất nhập khẩu tháng 5/2019"; nor a line of
@@ -334,6 +338,8 @@ def _captions_part(indicator_id: str, caption: str, catalog: Catalog) -> str:
     # giảm tương ứng. Một số kết quả chủ yếu như sau:")
     if not _A_CAPTION.match(caption) or _names(caption, indicator_id, catalog):
         return indicator_id
+    if _THE_WHOLE_ROW.search(lowered(label)):
+        return indicator_id  # "Tổng thu ngân sách nhà nước trên địa bàn tỉnh": the row names the whole
     parts = [part.id for part in catalog.parts_of(indicator_id) if _names(caption, part.id, catalog)]
     return parts[0] if len(parts) == 1 else indicator_id
 
@@ -2072,6 +2078,16 @@ def _read(
             if period.kind == START_OF_SPAN:
                 hold(tok, "no_period", "the start of a span, a day the text does not give", ind, value)
                 continue
+            if (
+                period.kind == "range"
+                and tok.listed_at is None
+                and _ONE_AFTER_ANOTHER.search(low, clause[0], tok.start)
+                and not _OVER_THE_SPAN.search(low, max(0, tok.start - 40), tok.start)
+            ):
+                # "Từ năm 2021 đến năm 2023, tỉnh lần lượt có 410, 450 và 480 doanh nghiệp thành lập mới": a
+                # value of a list over the span's years no rule paired with its year -- never the span's own
+                hold(tok, "no_period", "a value of a list over a span's years, its year unsaid", ind, value)
+                continue
             if period.kind == "range" and (end := end_of_a_move(tok, low)) is not None:
                 # "Giai đoạn 2016 - 2020, thu ngân sách tăng từ 5.200 tỷ đồng lên 8.000 tỷ đồng": levels where
                 # the span began and ended, not its total -- the first the level of 2016 or of 2015, the year
@@ -2086,10 +2102,27 @@ def _read(
                     hold(tok, "no_period", "a level at a span's start or end, its year unsaid", ind, value)
                     continue
                 period = year_period(period.start.year if end == "from" else period.end.year)
+            elif (
+                end_of_a_move(tok, low) == "from"
+                and not tok.status
+                and not any(0 <= pm.start - tok.end <= 25 for pm in periods)
+            ):
+                # "Năm 2023, thu ngân sách tăng từ 8.200 tỷ đồng lên 9.100 tỷ đồng": where it rose from, the
+                # year before's level or the year's first -- unsaid (not "từ 44,2 triệu đồng năm 2020 lên …")
+                hold(tok, "no_period", "the level a move started from, its period unsaid", ind, value)
+                continue
             if period.kind == UNPLACED:
                 why = "a period relative to another (the date line's or one named) the text does not place"
                 hold(tok, "no_period", why, ind, value)
                 continue
+            if (
+                ind.stock
+                and period.kind == "range"
+                and (said := _SPAN_FROM_YEAR.search(low)) is not None
+                and (int(said["a"]), int(said["b"])) == (period.start.year, period.end.year)
+            ):
+                # "Từ năm 2021 đến hết năm 2024, tỷ lệ hộ nghèo giảm còn 6,1%": where the span ended
+                period = as_of_period(date(period.end.year, 12, 31))
             if ind.stock and period.kind == "range":
                 # A count stands at a date, never over a term: "Đại hội … nhiệm kỳ 2025 - 2030" above "398
                 # đại biểu, thay mặt 71.245 đảng viên" is the count on the day reported, unless a plan -- in
@@ -2098,7 +2131,7 @@ def _read(
                 planned = ind.tense == "planned" or tok.status or status_of(low, 0, tok.start)
                 # (a day before the span's end: "giai đoạn 2016 - 2020 … còn 9,3%" in a report of 2025 is no
                 # count of the day it was written)
-                within = day is not None and day.year <= period.end.year
+                within = day is not None and (day.year <= period.end.year or _NOW.search(low) is not None)
                 if within and not planned and not context.heading_plan(line_of(s_start)):
                     period, source = as_of_period(day), "reported_day"
                 else:
@@ -3306,13 +3339,21 @@ _DISOWNED = compile_lowered(
     r"\blà (?:chưa|không) (?:chính xác|đúng)\b(?! (?:quy định|mục đích|đối tượng|với|thẩm quyền|pháp luật))"
     r"|\blà (?:sai sót|sai|nhầm lẫn)\b(?! (?:lệch|phạm|quy|mục đích))|\bbị sai\b"
     # (or the words after give the right one: "…: 1.392,5 tỷ đồng; số chính thức thay thế số ước tính")
-    r"|\b(?:số liệu|con số|số) (?:đúng|chính xác) là\b"
+    r"|\b(?:số liệu|con số|số) (?:đúng|chính xác) là\s+(?:khoảng )?\d"
     r"|\bthay thế (?:cho )?(?:số|con số|mức) (?:ước tính|ước|sơ bộ|cũ|trước đó|đã công bố)\b"
 )
+# ("Kế thừa kết quả giai đoạn 2016 - 2020, hiện nay tỷ lệ hộ nghèo còn 5,2%": the day written, after all)
+_NOW = compile_lowered(r"\b(?:hiện nay|hiện tại|đến nay|thời điểm này)\b")
+_ONE_AFTER_ANOTHER = compile_lowered(r"\blần lượt\b")
+# (a list's total or average over the span, said so: "tổng cộng", "bình quân")
+_OVER_THE_SPAN = compile_lowered(r"\b(?:tổng cộng|tổng số|bình quân|trung bình|cả giai đoạn|tổng)\b")
 _SPAN_FROM_YEAR = compile_lowered(
     r"\btừ (?:năm )?(?P<a>(?:19|20)\d\d) (?:đến|tới) (?:hết )?(?:năm )?(?P<b>(?:19|20)\d\d)\b"
 )
-_WRONG_BECAUSE = compile_lowered(r"\W*do (?:lỗi|sai sót|nhầm lẫn)\b")
+# (and points back at it: not "Do lỗi hệ thống khai báo, nhiều doanh nghiệp phải chờ thông quan")
+_WRONG_BECAUSE = compile_lowered(
+    r"\W*do (?:lỗi|sai sót|nhầm lẫn)\b[^.;]{0,60}?\b(?:con số|số liệu|số) (?:này|trên|đó|nêu trên)\b"
+)
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"
 )

@@ -167,10 +167,16 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 cell_unit = cell_unit or table_unit
                 if caption_when and not by_period and not _SAYS_WHEN.search(column):
                     column = f"{column} {caption_when}"
-                elif caption_when and not by_period and not _SAYS_PERIOD.search(f"{column} {label}"):
+                elif (
+                    caption_when
+                    and not by_period
+                    and not _SAYS_PERIOD.search(f"{column} {label}")
+                    and (year := _A_YEAR.search(caption_when))
+                ):
                     # "Dự toán HĐND tỉnh giao" under "Thu, chi ngân sách nhà nước năm 2021": the column says
-                    # its status, the caption its period
-                    column = f"{column} {_when(caption, with_status=False)}"
+                    # its status, the caption its year -- a plan's, whatever part of it the caption reports
+                    # ("… 6 tháng đầu năm 2021": the year's budget)
+                    column = f"{column} năm {year.group()}"
                 elif across and caption_when and not _A_YEAR.search(column) and _A_YEAR.search(caption_when):
                     # "Quý | Quý I | Quý II" under "Tăng trưởng GRDP theo quý năm 2024:": the caption's year
                     # is the columns'
@@ -181,8 +187,16 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     and not _A_YEAR.search(column)
                     and (quarter := _QUARTER.search(column))
                 ):
-                    # "Quý IV (kịch bản)" under "Biểu 1: Tốc độ tăng GRDP theo quý năm 2022 (%)": that year's
-                    column = f"{column[: quarter.end()]}/{year.group()}{column[quarter.end() :]}"
+                    # "Quý IV (kịch bản)" under "Biểu 1: Tốc độ tăng GRDP theo quý năm 2022 (%)": that year's;
+                    # "Quý IV năm trước", the year before it
+                    before = _YEAR_BEFORE.search(column)
+                    quarters_year = int(year.group()) - (1 if before else 0)
+                    rest = (
+                        column[quarter.end() :].replace(before.group(), "")
+                        if before
+                        else column[quarter.end() :]
+                    )
+                    column = f"{column[: quarter.end()]}/{quarters_year}{rest}".strip()
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")
                 lead = (
@@ -358,6 +372,7 @@ def _ranked(label: str, columns: list[str]) -> re.Match | None:
 
 
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
+_YEAR_BEFORE = re.compile(r"\b(?:năm trước|năm ngoái|cùng kỳ)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"\bquý (?:IV|I{1,3})\b", re.IGNORECASE)
 _RANK_OUT_OF = re.compile(r"^\d{1,3}/\d{1,3}$")
 # a row of an index's score, the index not named ("Điểm số", "Tổng điểm"): the one the text is about

@@ -994,7 +994,9 @@ _AFTER_A_MONTHLY_VALUE = compile_lowered(
 _PER_MONTH_BEFORE = compile_lowered(
     # (not past another amount or another income: "chuẩn nghèo là 1,5 triệu đồng/người một tháng … và thu nhập
     # bình quân đầu người năm 2023 … đạt 40 triệu đồng")
-    r"\b(?:(?:đầu người|người|bình quân) (?:một|1|mỗi|hằng|hàng) tháng|bình quân tháng)\b"
+    r"\b(?:(?:đầu người|người|bình quân|nhân khẩu) (?:một|1|mỗi|hằng|hàng) tháng|bình quân tháng"
+    # ("Thu nhập bình quân một nhân khẩu/tháng")
+    r"|(?:người|nhân khẩu)\s*/\s*tháng)\b"
     r"(?:(?!(?<!\()thu nhập|\d[\d.,]*\s*(?:nghìn |triệu |tỷ )?(?:đồng|usd))[^,;])*"
     # (or a table row before its column: "Thu nhập bình quân đầu người một tháng, năm 2016: 1.912 nghìn đồng")
     r"(?:,\s*(?:đạt|là|ở mức)\s*|,[^,;:]{1,60}:\s*)?$"

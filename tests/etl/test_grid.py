@@ -496,3 +496,35 @@ def test_income_per_month_in_a_row_with_its_unit_column():
         ("income_per_capita_monthly", 1.912, "2016", "actual"),
         ("income_per_capita_monthly", 2.254, "2018", "actual"),
     ]
+
+
+def test_a_plans_column_under_a_part_of_a_year_is_the_years_and_last_years_quarter_is_last_years():
+    text = (
+        "Tình hình 6 tháng\n\n"
+        "Biểu 1. Thu ngân sách nhà nước 6 tháng đầu năm 2021 (tỷ đồng)\n"
+        "Chỉ tiêu | Dự toán HĐND tỉnh giao | Ước thực hiện 6 tháng\n"
+        "Tổng thu NSNN trên địa bàn | 6.350,0 | 3.412,9\n\n"
+        "Biểu 2: Tốc độ tăng GRDP theo quý năm 2021 (%)\n"
+        "Chỉ tiêu | Quý I năm trước | Quý I\n"
+        "Tổng sản phẩm trên địa bàn | 3,1 | 5,3\n"
+    )
+    got, _reading = figures(text, date(2021, 6, 28))
+    assert got == [
+        ("budget_revenue", 6350.0, "2021", "target"),
+        ("budget_revenue", 3412.9, "H1/2021", "estimate"),
+        ("grdp_growth", 3.1, "Q1/2020", "actual"),
+        ("grdp_growth", 5.3, "Q1/2021", "actual"),
+    ]
+
+
+def test_headings_over_a_rows_measure_are_no_sectors():
+    text = (
+        "Một số chỉ tiêu chủ yếu năm 2023:\n"
+        "Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2023\n"
+        "Xây dựng nông thôn mới: số xã đạt chuẩn | Xã | 82 | 95\n"
+    )
+    got, _reading = figures(text, date(2024, 1, 10))
+    assert [g[:3] for g in got] == [
+        ("new_rural_communes", 82, "31/12/2022"),
+        ("new_rural_communes", 95, "31/12/2023"),
+    ]
