@@ -901,10 +901,27 @@ def _month(m, doc_date):
 # The statistics office's months written in words: "IIP tháng Tám ước tính tăng 2,4% so với tháng Bảy" (not
 # the words that are also counts or other words after "tháng": "một", "hai", "ba", "năm"; nor the lunar
 # months, "tháng Giêng", "tháng Chạp": a festival season, no calendar month)
-_MONTH_NAMES = {"tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
+_MONTH_NAMES = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "năm": 5,
+    "tư": 4,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}
 _rule(
     # (nor an event's name: "Cách mạng tháng Tám", "rằm tháng Bảy")
-    rf"(?<!cách mạng )(?<!rằm )tháng (?P<mo>mười một|mười hai|mười|tư|sáu|bảy|tám|chín)\b"
+    rf"(?<!cách mạng )(?<!rằm )tháng (?P<mo>mười một|mười hai|mười|tư|sáu|bảy|tám|chín"
+    # ("tháng Một", "tháng Hai", "tháng Ba" as the office writes them -- not a count after a month: "mỗi tháng
+    # một lần", "tháng hai đợt"; "tháng Năm" only before its year: "tháng, năm" is no month)
+    r"|(?:một|hai|ba)(?! (?:lần|lượt|kỳ|đợt|người|ngày|tuần|tháng|buổi|phiên|chuyến|cuộc|số)\b)"
+    rf"|năm(?=(?:/| năm ){YEAR}))\b"
     rf"(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?"
     r"(?! tháng| năm\b(?! \d| nay| trước| ngoái))",
     ("tháng",),

@@ -141,3 +141,21 @@ def test_shift_years_keeps_a_month_end_at_its_end(text, years, end):
 def test_a_term_without_its_years(text, doc_date, label):
     found = parse_period(text, doc_date)
     assert (found.label if found is not None and found.kind != "unresolved" else None) == label
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # the office's month names in words: "tháng Một", "tháng Hai", "tháng Ba", "tháng Năm" before its year
+        ("Tổng mức bán lẻ tháng Hai ước đạt 1.286,4 tỷ đồng", "02/2020"),
+        ("Kim ngạch tháng Một ước đạt 285,2 triệu USD", "01/2020"),
+        ("Chỉ số IIP tháng Ba/2019 tăng 4,2%", "03/2019"),
+        ("Thu ngân sách tháng Năm năm 2019 đạt 512 tỷ đồng", "05/2019"),
+        # (counts after a month, and "tháng năm" before no year, are no month)
+        ("Mỗi tháng một lần, tổ kiểm tra 12 cơ sở", None),
+        ("Hai tháng đầu năm, kim ngạch đạt 535,6 triệu USD", "01–02/2020"),
+    ],
+)
+def test_months_written_in_words(text, label):
+    found = find_periods(text, date(2020, 2, 26))
+    assert (found[0].period.label if found else None) == label
