@@ -37,7 +37,9 @@ _CHANGE_BEFORE = compile_lowered(
     r"|nhiều hơn|ít hơn|cải thiện)"
     # ("tỷ lệ hộ nghèo giảm từ 3% trở lên": a fall of at least 3 points, not a rate from which it fell)
     # ("chính sách miễn, giảm thuế … làm giảm số thu khoảng 180 tỷ đồng": what the revenue lost)
-    r"(?: bình quân| thêm| được| thu| số thu| nguồn thu| thu ngân sách)?(?: mỗi năm| hằng năm| hàng năm)?"
+    # ("điều chỉnh giảm tương ứng 1.125 tỷ đồng")
+    r"(?: bình quân| thêm| được| thu| số thu| nguồn thu| thu ngân sách| tương ứng)?"
+    r"(?: mỗi năm| hằng năm| hàng năm)?"
     r"\s+(?:khoảng |gần |hơn |trên |dưới |xấp xỉ |từ |ít nhất |tối thiểu )?$"
     # ("1.800 tỷ đồng (↑ 150 tỷ đồng)", "+150 tỷ đồng": an infographic's mark of a change)
     rf"|{CHANGE_MARK}$"

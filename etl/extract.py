@@ -1552,12 +1552,16 @@ def _read(
                 hold(tok, "not_in_catalog", f"a change proposed for {ind.id}, no plan adopted", ind, value)
                 continue
             if (
-                (disowned := _DISOWNED.search(low, tok.end, tok.end + 240)) is not None
-                and not DIGIT.search(low, tok.end, disowned.start())
-            ) or (
-                # ("… là 3.845 tỷ đồng. Do lỗi tổng hợp, con số này chưa bao gồm …": said after)
-                not DIGIT.search(low, tok.end)
-                and _WRONG_BECAUSE.match(lowered(text[s_end : s_end + 40])) is not None
+                (
+                    (disowned := _DISOWNED.search(low, tok.end, tok.end + 240)) is not None
+                    and not DIGIT.search(low, tok.end, disowned.start())
+                )
+                or (
+                    # ("… là 3.845 tỷ đồng. Do lỗi tổng hợp, con số này chưa bao gồm …": said after)
+                    not DIGIT.search(low, tok.end)
+                    and _WRONG_BECAUSE.match(lowered(text[s_end : s_end + 120])) is not None
+                )
+                or _ALL_WRONG.match(lowered(text[s_end : s_end + 60])) is not None
             ):
                 # "con số 2,3 triệu lượt khách … mà một số trang tin đã đăng là chưa chính xác", "… đưa mức
                 # tăng trưởng là 7,54%, ông … khẳng định đó là sai sót": a figure the text says is wrong (the
@@ -3061,8 +3065,11 @@ _PREVIOUS_PERIOD_FIRST = compile_lowered(
 _REPLACED_BEFORE = compile_lowered(
     r"\bthay (?:thế )?cho (?:mức|con số|số)?(?: [^\s,;.\d]+){0,6}\s*$"
     r"|\b(?:bị ghi|ghi nhầm|ghi sai|in nhầm|in sai)(?: thành| là)?\s*$"
-    # ("(không phải 350,7 tỷ đồng như đã đưa tin)": the figure the text says it is not)
+    # ("(không phải 350,7 tỷ đồng như đã đưa tin)": the figure the text says it is not; "(bản tin trước nêu
+    # 1.187,9 triệu USD, …)", "số đã đưa tin trước đó là 478,1 triệu USD": the one a correction replaces)
     r"|\bkhông phải (?:là )?(?:mức |con số |số )?$"
+    r"|\bbản tin (?:trước|trước đó|đã đăng)\b[^,;.()]{0,20}?\b(?:nêu|ghi|đưa)(?: là)?\s*$"
+    r"|\b(?:số|con số|số liệu) (?:đã )?(?:đưa tin|đăng tải) trước đó là\s*$"
 )
 _REPLACED_AFTER = compile_lowered(
     r"[^;.]{0,80}?\bđã (?:được )?điều chỉnh (?:xuống|lên|thành|còn)(?: còn| thành)? (?:khoảng |mức )?\d"
@@ -3353,6 +3360,12 @@ _SPAN_FROM_YEAR = compile_lowered(
 # (and points back at it: not "Do lỗi hệ thống khai báo, nhiều doanh nghiệp phải chờ thông quan")
 _WRONG_BECAUSE = compile_lowered(
     r"\W*do (?:lỗi|sai sót|nhầm lẫn)\b[^.;]{0,60}?\b(?:con số|số liệu|số) (?:này|trên|đó|nêu trên)\b"
+    r"|\W*(?:con số|số liệu) (?:này|trên|nêu trên|đó) (?:là )?(?:không|chưa) (?:chính xác|đúng)\b"
+)
+# ("Thông cáo có nêu Lạng Sơn đạt 63,18 điểm, xếp thứ 52/63. Thông tin này không chính xác.": all it said)
+_ALL_WRONG = compile_lowered(
+    r"\W*(?:thông tin|các số liệu|các con số|những số liệu) (?:này|trên|nêu trên|đó) (?:là )?(?:không|chưa)"
+    r" (?:chính xác|đúng)\b"
 )
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"

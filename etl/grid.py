@@ -112,9 +112,22 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         by_period = label_col is None and _PERIOD_HEAD.match(columns[0]) is not None
         if by_period:
             label_col, unit_col = 0, None
+        caption = _caption(text, header_start)
+        # "Tỉnh | Năm 2023 | Ước tính năm 2024" under "Tốc độ tăng GRDP năm 2024 của một số tỉnh trong vùng":
+        # a row per province, each cell what the caption measures, of the row's place
+        # (only where the caption alone names the measure: "Tỉnh | Tăng trưởng GRDP (%) | Thu ngân sách …"
+        # names its own, and the sentence reader reads such rows)
+        by_place = (
+            label_col is None
+            and _PLACE_HEAD.match(columns[0]) is not None
+            and bool(_subject(caption))
+            and not _NOT_A_MEASURE.search(caption)
+            and not any(_MEASURE_WORDS.search(c) and not _RANK_HEAD.match(c) for c in columns[1:])
+        )
+        if by_place:
+            label_col = 0
         if label_col is None:
             continue  # not a table of indicators: no column says what its rows are
-        caption = _caption(text, header_start)
         # ("Biểu 1. Thu, chi ngân sách nhà nước năm 2021 (tỷ đồng)": the unit in brackets at its end, too)
         in_caption = _UNIT_IN_CAPTION.search(caption) or _UNIT_IN_LABEL.search(caption.rstrip(" :"))
         table_unit = in_caption["unit"] if in_caption else ""
@@ -149,6 +162,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     continue
                 # what the cell measures (its label) and the column that says its period and status
                 label, column = (columns[i], row_name) if by_period else (row_name, columns[i])
+                if by_place:
+                    label = f"{_subject(caption)} của {row_name}"
                 if _BARE_YEAR.match(column):
                     column = f"năm {column}"  # "2019 | 7,1", "Năm | 2019" over "… | 7,1": the year 2019
                 if by_period and _CHANGE_ROW.search(label):
@@ -170,7 +185,10 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 elif (
                     caption_when
                     and not by_period
-                    and not _SAYS_PERIOD.search(f"{column} {label}")
+                    and not _SAYS_PERIOD.search(column)
+                    and not _LABEL_PERIOD.search(
+                        label
+                    )  # (not "… 5 năm"; its number "1. Thu nội địa" says none)
                     and (year := _A_YEAR.search(caption_when))
                 ):
                     # "Dự toán HĐND tỉnh giao" under "Thu, chi ngân sách nhà nước năm 2021": the column says
@@ -237,6 +255,14 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     lead = f"{column}, tỉnh "
                     of = "/" + bare["of"] if bare["of"] and _WHOLE_NUMBER.match(value) else ""
                     sentence = f"{lead}xếp thứ {value}{of}."
+                if by_place and (rank := _RANK_HEAD.match(column)):
+                    # "Xếp hạng cả nước năm 2024 | 41": the row's place ranked, as prose writes it
+                    scope = rank["rest"].lower()
+                    among = " cả nước" if "cả nước" in scope else " trong vùng" if "vùng" in scope else ""
+                    when = _when(rank["rest"]) or caption_when
+                    # (the rank's words open the value, as the sentence reader reads a rank from them)
+                    lead = f"{when + ', ' if when else ''}{label[0].lower()}{label[1:]} "
+                    sentence = f"{lead}xếp thứ {value}{among}."
                 ranked = _ranked(label, columns if by_period else [])
                 if ranked is not None and _WHOLE_NUMBER.match(value):
                     # "Thứ hạng PCI (trên 63 tỉnh, thành phố) | 38": the rank as prose writes it, "PCI xếp
@@ -290,6 +316,7 @@ _CAPTION_STATUS = re.compile(rf"\b(?:{_STATUS_WORDS})\b", re.IGNORECASE)
 # do not reach it
 _SAYS_WHEN = re.compile(rf"\d|\b(?:quý|tháng|năm|kỳ|ước|thực hiện|mục tiêu|{_STATUS_WORDS})\b", re.IGNORECASE)
 _SAYS_PERIOD = re.compile(r"\d|\b(?:quý|tháng|năm|kỳ)\b", re.IGNORECASE)
+_LABEL_PERIOD = re.compile(rf"\b(?:quý|tháng|năm|kỳ)\b|\b{YEAR}\b", re.IGNORECASE)
 
 
 def _subject(caption: str) -> str:
@@ -406,6 +433,12 @@ _INDEX_ROW = re.compile(r"^chỉ số\b", re.IGNORECASE)
 _INDEX_VALUE = re.compile(r"^\d{2,3}(?:,\d+)?$")
 
 # The first header cell of a table whose rows are periods
+_MEASURE_WORDS = re.compile(
+    r"grdp|\bthu\b|kim ngạch|tăng trưởng|tốc độ|tỷ lệ|bình quân|điểm|chỉ số|khách|vốn|doanh nghiệp",
+    re.IGNORECASE,
+)
+_PLACE_HEAD = re.compile(r"^(?:tỉnh|địa phương|tỉnh,? thành phố|tỉnh/thành phố|tỉnh, thành)$", re.IGNORECASE)
+_RANK_HEAD = re.compile(r"^(?:xếp hạng|thứ hạng|xếp thứ|vị trí)\b(?P<rest>.*)$", re.IGNORECASE)
 _PERIOD_HEAD = re.compile(
     r"^(?:tháng|quý|năm|kỳ|thời gian|thời kỳ|giai đoạn|kỳ báo cáo|năm đánh giá|năm công bố|năm xếp hạng)$",
     re.IGNORECASE,

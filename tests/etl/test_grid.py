@@ -528,3 +528,21 @@ def test_headings_over_a_rows_measure_are_no_sectors():
         ("new_rural_communes", 82, "31/12/2022"),
         ("new_rural_communes", 95, "31/12/2023"),
     ]
+
+
+def test_a_table_of_provinces_under_a_caption_naming_the_measure():
+    text = (
+        "Tăng trưởng vùng\n\n"
+        "Tốc độ tăng GRDP năm 2024 của một số tỉnh trong vùng (%)\n"
+        "Tỉnh | Năm 2023 | Ước tính năm 2024 | Xếp hạng cả nước năm 2024\n"
+        "Bắc Giang | 13,45 | 13,85 | 1\n"
+        "Lạng Sơn | 4,32 | 6,01 | 41\n"
+    )
+    got, reading = figures(text, date(2025, 1, 10))
+    assert got == [
+        ("grdp_growth", 4.32, "2023", "actual"),
+        ("grdp_growth", 6.01, "2024", "estimate"),
+        ("grdp_growth_rank", 41, "2024", "actual"),
+    ]
+    # (another province's row is held as its own, never the province's)
+    assert {"13,45", "13,85"} <= {h.value_text for h in reading.held if h.reason == "other_place"}
