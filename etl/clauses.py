@@ -19,7 +19,11 @@ _CONTINUATION_WORDS = compile_lowered(
     r"|số thu|thu|con số (?:này|đó)"
     # "… đạt 13.300 tỷ đồng. Năm nay, dự toán Trung ương giao 11.500 tỷ đồng, nhưng tỉnh phấn đấu thu 14.000
     # tỷ đồng": the plan for the amount the sentence before gave
-    r"|dự toán|trung ương|được giao|giao|phấn đấu|nhưng|tỉnh)\b|[,:;]"
+    r"|dự toán|trung ương|được giao|giao|phấn đấu|nhưng|tỉnh"
+    # ("Kế hoạch UBND tỉnh giao năm nay là 4.500 triệu USD", "Dự toán năm 2022, Trung ương giao 6.282 tỷ đồng,
+    # HĐND tỉnh giao 6.555 tỷ đồng"; told by someone: "… lãnh đạo Sở Tài chính cho biết: …")
+    r"|kế hoạch|ubnd|hđnd|bộ tài chính|ủy ban nhân dân|hội đồng nhân dân)\b|[,:;]"
+    r"|^[^.;]{0,100}?\bcho biết\b"
 )
 
 

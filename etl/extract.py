@@ -805,6 +805,15 @@ def _read(
                 ind = subjects["previous"].get("money")
                 if ind is not None and _says_another(low[: tok.start], ind, catalog):
                     ind = None  # "Lũy kế 9 tháng thu 5.000 tỷ đồng" after spending: "thu" is revenue, not it
+                if (
+                    ind is not None
+                    and ind.part_of is not None
+                    and _PLAN_WORDS.search(low, 0, tok.start)
+                    and OPENS_WITH_PART.match(before_low or "")
+                ):
+                    # "… vượt 4,3% dự toán cả năm. Trong đó, thu từ hoạt động xuất nhập khẩu ước đạt 2.590
+                    # tỷ đồng. Dự toán năm 2017 HĐND tỉnh giao là 4.295 tỷ đồng.": whose plan, left open
+                    ind = None
             if (
                 ind is None
                 and tok.kind in ("money", "percent")
@@ -3351,6 +3360,7 @@ _DISOWNED = compile_lowered(
 )
 # ("Kế thừa kết quả giai đoạn 2016 - 2020, hiện nay tỷ lệ hộ nghèo còn 5,2%": the day written, after all)
 _NOW = compile_lowered(r"\b(?:hiện nay|hiện tại|đến nay|thời điểm này)\b")
+_PLAN_WORDS = compile_lowered(r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)\b")
 _ONE_AFTER_ANOTHER = compile_lowered(r"\blần lượt\b")
 # (a list's total or average over the span, said so: "tổng cộng", "bình quân")
 _OVER_THE_SPAN = compile_lowered(r"\b(?:tổng cộng|tổng số|bình quân|trung bình|cả giai đoạn|tổng)\b")
