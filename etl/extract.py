@@ -52,6 +52,7 @@ from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
 from etl.periods import (
+    SPAN_IN_WORDS,
     START_OF_SPAN,
     UNPLACED,
     UNRESOLVED,
@@ -491,6 +492,9 @@ def _read(
         # only a sentence naming a counted thing can hold a figure.
         has_digit = DIGIT.search(sentence) is not None
         low = lowered(sentence)  # the rules match this; quoted text comes from `sentence`
+        # (the next sentence's opening, once per sentence: where it says the figures before it were wrong)
+        next_opening = lowered(text[s_end : s_end + 120])
+        said_wrong_next = _ALL_WRONG.match(next_opening) is not None
         # (the marker words some rules need, looked for once per sentence, not once per value: a run-on
         # text is one sentence of many values)
         markers = _markers_in(low)
@@ -1562,15 +1566,15 @@ def _read(
                 continue
             if (
                 (
-                    (disowned := _DISOWNED.search(low, tok.end, tok.end + 240)) is not None
+                    may_match(_DISOWNED, low, tok.end, tok.end + 240)
+                    and (disowned := quick(_DISOWNED).search(low, tok.end, tok.end + 240)) is not None
                     and not DIGIT.search(low, tok.end, disowned.start())
                 )
                 or (
                     # ("… là 3.845 tỷ đồng. Do lỗi tổng hợp, con số này chưa bao gồm …": said after)
-                    not DIGIT.search(low, tok.end)
-                    and _WRONG_BECAUSE.match(lowered(text[s_end : s_end + 120])) is not None
+                    not DIGIT.search(low, tok.end) and _WRONG_BECAUSE.match(next_opening) is not None
                 )
-                or _ALL_WRONG.match(lowered(text[s_end : s_end + 60])) is not None
+                or said_wrong_next
             ):
                 # "con số 2,3 triệu lượt khách … mà một số trang tin đã đăng là chưa chính xác", "… đưa mức
                 # tăng trưởng là 7,54%, ông … khẳng định đó là sai sót": a figure the text says is wrong (the
@@ -2116,7 +2120,8 @@ def _read(
                     continue
                 period = year_period(period.start.year if end == "from" else period.end.year)
             elif (
-                end_of_a_move(tok, low) == "from"
+                "từ " in low[max(0, tok.start - 60) : tok.start]
+                and end_of_a_move(tok, low) == "from"
                 and not tok.status
                 and not any(0 <= pm.start - tok.end <= 25 for pm in periods)
             ):
@@ -3364,9 +3369,7 @@ _PLAN_WORDS = compile_lowered(r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục t
 _ONE_AFTER_ANOTHER = compile_lowered(r"\blần lượt\b")
 # (a list's total or average over the span, said so: "tổng cộng", "bình quân")
 _OVER_THE_SPAN = compile_lowered(r"\b(?:tổng cộng|tổng số|bình quân|trung bình|cả giai đoạn|tổng)\b")
-_SPAN_FROM_YEAR = compile_lowered(
-    r"\btừ (?:năm )?(?P<a>(?:19|20)\d\d) (?:đến|tới) (?:hết )?(?:năm )?(?P<b>(?:19|20)\d\d)\b"
-)
+_SPAN_FROM_YEAR = compile_lowered(SPAN_IN_WORDS)
 # (and points back at it: not "Do lỗi hệ thống khai báo, nhiều doanh nghiệp phải chờ thông quan")
 _WRONG_BECAUSE = compile_lowered(
     r"\W*do (?:lỗi|sai sót|nhầm lẫn)\b[^.;]{0,60}?\b(?:con số|số liệu|số) (?:này|trên|đó|nêu trên)\b"

@@ -39,6 +39,8 @@ _MONTH_WORDS = {
     "mười hai": 12,
 }
 DASH = r"\s*[-–—]\s*"
+# a span written in words, year to year ("Từ năm 2021 đến hết năm 2024")
+SPAN_IN_WORDS = rf"\btừ (?:năm )?(?P<a>{YEAR}) (?:đến|tới) (?:hết )?(?:năm )?(?P<b>{YEAR})\b"
 
 
 @dataclass(frozen=True)
@@ -901,20 +903,7 @@ def _month(m, doc_date):
 # The statistics office's months written in words: "IIP tháng Tám ước tính tăng 2,4% so với tháng Bảy" (not
 # the words that are also counts or other words after "tháng": "một", "hai", "ba", "năm"; nor the lunar
 # months, "tháng Giêng", "tháng Chạp": a festival season, no calendar month)
-_MONTH_NAMES = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "năm": 5,
-    "tư": 4,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-    "mười hai": 12,
-}
+_MONTH_NAMES = {**_MONTH_WORDS, "một": 1, "tư": 4, "năm": 5}
 _rule(
     # (nor an event's name: "Cách mạng tháng Tám", "rằm tháng Bảy")
     rf"(?<!cách mạng )(?<!rằm )tháng (?P<mo>mười một|mười hai|mười|tư|sáu|bảy|tám|chín"
@@ -943,7 +932,7 @@ _RANGE = rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b(?![/.,]\d)"
 )
 @_rule(_RANGE, ("-", "–", "—"))
 # "Từ năm 2021 đến năm 2024", "trong các năm từ 2021 đến 2023": the span in words, not its ends as two years
-@_rule(rf"\btừ (?:năm )?(?P<a>{YEAR}) (?:đến|tới) (?:hết )?(?:năm )?(?P<b>{YEAR})\b(?![/.,]\d)", ("từ",))
+@_rule(rf"{SPAN_IN_WORDS}(?![/.,]\d)", ("từ",))
 def _range(m, doc_date):
     a, b = int(m["a"]), m["b"]
     b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
