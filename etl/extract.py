@@ -711,6 +711,7 @@ def _read(
             if (
                 tok.kind == "percent"
                 and tok.indicator is None
+                and _ends_with_a_move(low, tok.start)
                 and _A_COUNT_CHANGED.search(low, clause[0], tok.start)
             ):
                 # "Số doanh nghiệp thành lập mới tăng khoảng 18% so với cùng kỳ": a count's change, whatever
@@ -3051,6 +3052,15 @@ _A_COUNT_CHANGED = compile_lowered(
     r"\bsố (?:lượng )?(?:doanh nghiệp|dự án|lượt khách|khách|xã|hộ|vụ án|đảng viên)\b[^;.,%]{0,50}"
     r"\b(?:tăng|giảm)(?: khoảng| gần| hơn| trên)?\s*$"
 )
+
+
+def _ends_with_a_move(low: str, at: int) -> bool:
+    """Whether 'tăng'/'giảm' (and at most a word like 'khoảng') stands just before `at`: the cheap test
+    that spares _A_COUNT_CHANGED's search back over the clause for most values."""
+    near = low[max(0, at - 16) : at]
+    return "tăng" in near or "giảm" in near
+
+
 _VAGUE_SPAN = compile_lowered(r"\bthời gian (?:qua|vừa qua|gần đây)\b")
 _A_FALL_FROM = compile_lowered(r"\bgiảm(?: bình quân)?(?: mỗi năm| hằng năm| hàng năm)? từ\s*$")
 _OR_MORE = compile_lowered(r"\s*(?:điểm phần trăm\s*)?trở lên\b")
@@ -3379,6 +3389,8 @@ _WRONG_BECAUSE = compile_lowered(
 _ALL_WRONG = compile_lowered(
     r"\W*(?:thông tin|các số liệu|các con số|những số liệu) (?:này|trên|nêu trên|đó) (?:là )?(?:không|chưa)"
     r" (?:chính xác|đúng)\b"
+    # (or its opening gives the right one: "Con số đúng là 7.845 tỷ đồng", "Số liệu chính xác phải là …")
+    r"|\W*(?:con số|số liệu|số)(?: (?:chính xác|đúng))(?: phải)? là\s+(?:khoảng )?\d"
 )
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"

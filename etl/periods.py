@@ -263,9 +263,10 @@ def _start_of_span(m, doc_date):
     return Period(START_OF_SPAN, start, start, f"đầu {m['a']}–{m['b']}")
 
 
-# "Từ năm 2016 đến hết tháng 6/2018": a running total from a year's start to a month's end
+# "Từ năm 2016 đến hết tháng 6/2018": a running total from a year's start to a month's end (the year's
+# word may go unsaid: "Từ 2021 đến hết tháng 6/2023")
 @_rule(
-    rf"\btừ (?:đầu )?năm (?P<a>{YEAR}) (?:đến|tới) (?:hết |cuối )?tháng (?P<mo>\d{{1,2}})/(?P<y>{YEAR})",
+    rf"\btừ (?:đầu )?(?:năm )?(?P<a>{YEAR}) (?:đến|tới) (?:hết |cuối )?tháng (?P<mo>\d{{1,2}})/(?P<y>{YEAR})",
     ("từ",),
 )
 def _year_to_month(m, doc_date):
@@ -403,17 +404,25 @@ def _months(m, doc_date):
 
 
 @_rule(
-    rf"từ (?:đầu )?tháng (?P<a>\d{{1,2}}) (?:đến|tới) (?:hết |cuối )?tháng (?P<b>\d{{1,2}})"
-    rf"(?:(?:/| năm )(?P<y>{YEAR}))?",
+    rf"từ (?:đầu )?tháng (?P<a>\d{{1,2}})(?:(?:/| năm )(?P<ya>{YEAR}))? (?:đến|tới) (?:hết |cuối )?"
+    rf"tháng (?P<b>\d{{1,2}})(?:(?:/| năm )(?P<y>{YEAR}))?",
     ("từ",),
 )
 def _months_between(m, doc_date):
-    """ "Từ tháng 1 đến tháng 6/2024": the months from one to the other (from January: the running total)."""
+    """ "Từ tháng 1 đến tháng 6/2024": the months from one to the other (from January: the running total).
+    "Từ tháng 3/2022 đến tháng 6/2023": a span over the year's end, from one month's first day to the other's
+    last."""
     a, b = int(m["a"]), int(m["b"])
+    if m["ya"] and m["y"] and int(m["ya"]) != int(m["y"]):
+        return _months_across_years(a, int(m["ya"]), b, int(m["y"]))
+    if m["ya"] and not m["y"] and not a < b:
+        # "từ tháng 9/2022 đến tháng 3": a later year's March, which the text does not say (the span is
+        # read, so that neither of its months stands alone)
+        return UNRESOLVED
     if not 1 <= a <= b <= 12:
         return None
-    if m["y"]:
-        y = int(m["y"])
+    if m["y"] or m["ya"]:
+        y = int(m["y"] or m["ya"])  # ("từ tháng 3/2022 đến tháng 6": that year's June)
     elif doc_date is not None:
         y = doc_date.year if date(doc_date.year, b, 1) <= doc_date else doc_date.year - 1
     else:
@@ -425,6 +434,15 @@ def _months_between(m, doc_date):
     if b - a == 2 and a % 3 == 1:
         return quarter_period(y, (a + 2) // 3, yearless=not m["y"])
     return Period("months", date(y, a, 1), _month_end(y, b), f"{a:02d}–{b:02d}/{y}", False, not m["y"])
+
+
+def _months_across_years(a: int, ya: int, b: int, yb: int) -> Period | None:
+    if not (1 <= a <= 12 and 1 <= b <= 12 and ya < yb <= ya + 30):
+        return None
+    if a == 1 and b == 12:
+        return range_period(ya, yb)  # "từ tháng 1/2021 đến tháng 12/2023": the years 2021-2023
+    start, end = date(ya, a, 1), _month_end(yb, b)
+    return Period("to_date", start, end, f"{_dmy(start)}–{_dmy(end)}")
 
 
 def months_from_january(y: int, n: int) -> Period:
@@ -715,6 +733,18 @@ def _since_a_day(m, doc_date):
         month = doc_date if m["mo"].lower() == "này" else _month_before(doc_date)
         start = date(month.year, month.month, 1)
     if start > doc_date:
+        return None
+    return Period("to_date", start, doc_date, f"{_dmy(start)}–{_dmy(doc_date)}")
+
+
+# "Từ năm 2021 đến nay, tỉnh thu hút 45 dự án": a running total from that year's first day to the date line,
+# not the year 2021 and then a stock on the date line
+@_rule(rf"\btừ (?:đầu )?(?:năm )?(?P<a>{YEAR}) (?:đến|tới) (?:nay|hiện nay|thời điểm này)\b", ("từ",))
+def _since_a_year(m, doc_date):
+    if doc_date is None:
+        return UNRESOLVED
+    start = date(int(m["a"]), 1, 1)
+    if start >= doc_date:
         return None
     return Period("to_date", start, doc_date, f"{_dmy(start)}–{_dmy(doc_date)}")
 
@@ -1391,7 +1421,7 @@ _RELATIVE_TO_DOCUMENT = {
     _whole_year,
     _during_the_year,
     _end_of_this_year,
-    *(_term_to_date, _plan, _since, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
+    *(_term_to_date, _plan, _since, _since_a_year, _this_year, _last_year, _year_to_date, _months, _quarter, _month),
     *(_year_to_last_month, _last_month, _last_quarter, _first_quarter),
     _year_looked_back_on,
     _this_term,

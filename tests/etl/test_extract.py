@@ -9524,6 +9524,19 @@ def test_the_ends_of_a_move_over_a_span_are_held(text, doc_date, held_texts):
             date(2024, 6, 14),
             ["14,06%"],
         ),
+        # a figure the next sentence's opening corrects: neither published (the right one has no subject)
+        (
+            "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn tỉnh đạt 7.485 tỷ đồng. Con số đúng là 7.845 tỷ "
+            "đồng, bản tin trước đã ghi nhầm.",
+            date(2024, 2, 10),
+            ["7.485 tỷ đồng", "7.845 tỷ đồng"],
+        ),
+        (
+            "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn tỉnh đạt 7.485 tỷ đồng. Số liệu chính xác phải là "
+            "7.845 tỷ đồng.",
+            date(2024, 2, 10),
+            ["7.485 tỷ đồng"],
+        ),
     ],
 )
 def test_what_round_av_found_is_held(text, doc_date, held_texts):
@@ -9578,6 +9591,18 @@ def test_a_move_over_a_span_written_from_year_to_year_dates_each_end():
             "công bố.",
             date(2024, 1, 10),
             [("budget_revenue", 9800, "2023", "actual")],
+        ),
+        # a span from a year to a month's end, or to the date line: one running total over it
+        (
+            "Từ 2021 đến hết tháng 6/2023, toàn tỉnh Lạng Sơn thành lập mới 1.250 doanh nghiệp.",
+            date(2023, 7, 20),
+            [("new_enterprises", 1250, "01/01/2021–30/06/2023", "actual")],
+        ),
+        (
+            "Từ năm 2021 đến nay, kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh Lạng Sơn đạt 18,5 tỷ "
+            "USD.",
+            date(2024, 2, 10),
+            [("trade_turnover", 18.5, "01/01/2021–10/02/2024", "actual")],
         ),
         # a gap named in another comma segment; (guard) the lowest rate of the region is the province's
         (

@@ -88,10 +88,37 @@ def test_the_year_looked_back_on(doc_date, label):
         ("từ tháng 1 đến hết tháng 8 năm 2024", "01–08/2024"),
         ("Từ tháng 4 đến tháng 6/2024", "Q2/2024"),
         ("từ tháng 3 đến tháng 8/2024", "03–08/2024"),
+        ("Từ tháng 1/2024 đến tháng 6/2024", "H1/2024"),
+        # over the year's end: a span from one month's first day to the other's last, not two months
+        ("từ tháng 3/2022 đến tháng 6/2023", "01/03/2022–30/06/2023"),
+        ("từ tháng 1/2021 đến tháng 12/2023", "2021–2023"),
+        # from a year to a month, the year's word unsaid
+        ("Từ 2021 đến hết tháng 6/2023", "01/01/2021–30/06/2023"),
     ],
 )
 def test_months_from_one_to_another(text, label):
     assert parse_period(text, DOC).label == label
+
+
+def test_a_month_span_whose_second_year_is_unsaid():
+    # "từ tháng 3/2022 đến tháng 6": that year's June; "từ tháng 9/2022 đến tháng 3": a later March the text
+    # does not name -- no period, and neither month alone
+    assert parse_period("từ tháng 3/2022 đến tháng 6 đạt 45 dự án", DOC).label == "03–06/2022"
+    assert find_periods("từ tháng 9/2022 đến tháng 3 đạt 45 dự án", DOC) == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, label",
+    [
+        # since a year's first day to the date line: one running total, not the year then a stock
+        ("Từ năm 2021 đến nay, tỉnh thu hút 45 dự án", date(2024, 2, 10), "01/01/2021–10/02/2024"),
+        ("từ đầu năm 2022 đến nay đã có 412 doanh nghiệp", date(2023, 5, 4), "01/01/2022–04/05/2023"),
+        ("từ 2020 tới nay", date(2023, 5, 4), "01/01/2020–04/05/2023"),
+    ],
+)
+def test_since_a_year_to_the_date_line(text, doc_date, label):
+    found = parse_period(text, doc_date)
+    assert (found.label if found is not None and found.kind != "unresolved" else None) == label
 
 
 def test_since_a_month_is_no_period():
