@@ -138,6 +138,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         # names plans or a list of indicators ("Một số chỉ tiêu chủ yếu:", "… và mục tiêu giảm nghèo"), whose
         # words are no measure; its commas dropped ("…một tháng, theo giá hiện hành" is one noun phrase)
         caption_subject = _subject(caption) if not by_period and not _NOT_A_MEASURE.search(caption) else ""
+        # "Ghi chú: Số liệu năm 2023 là số ước tính." under the table: the status of that year's columns
+        noted = _noted_status(text, block[-1][0] + len(block[-1][1]))
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
             if len(parts) != len(columns):
@@ -166,6 +168,12 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     label = f"{_subject(caption)} của {row_name}"
                 if _BARE_YEAR.match(column):
                     column = f"năm {column}"  # "2019 | 7,1", "Năm | 2019" over "… | 7,1": the year 2019
+                if (
+                    noted
+                    and not _CAPTION_STATUS.search(column)
+                    and (status := next((noted[y] for y in _A_YEAR.findall(column) if y in noted), None))
+                ):
+                    column = f"{column} {status}"
                 if by_period and _CHANGE_ROW.search(label):
                     continue
                 unit = row_unit
@@ -489,6 +497,29 @@ def _cell_spans(line: str) -> list[tuple[int, int, str]]:
         if cut < 0:
             return spans
         at = cut + len(SEPARATOR)
+
+
+# A note under a table giving some years' status: "Ghi chú: Số liệu năm 2023 là số ước tính", "(*) Năm 2022 và
+# 2023 là số sơ bộ" -- read on the first lines after the table only, where such notes stand
+_NOTE = re.compile(
+    rf"^\s*(?:\(\*+\)|\*+|ghi chú|chú thích|lưu ý)\s*:?\s*(?:các )?(?:số liệu |số )?(?:của )?(?:các )?"
+    rf"(?:năm )?"
+    rf"(?P<years>{YEAR}(?:(?:,| và) (?:năm )?{YEAR})*) (?:là )?(?:số (?:liệu )?)?"
+    r"(?P<status>ước tính|ước thực hiện|sơ bộ)\b",
+    re.IGNORECASE,
+)
+_NOTE_LINES = 3
+
+
+def _noted_status(text: str, table_end: int) -> dict[str, str]:
+    """The years a note under the table gives a status ("ước tính", "sơ bộ"), each with its words."""
+    lines = [line for line in text[table_end : table_end + 600].split("\n") if line.strip()][:_NOTE_LINES]
+    for line in lines:
+        if SEPARATOR in line:
+            break  # another table
+        if note := _NOTE.match(line):
+            return {y: note["status"].lower() for y in _A_YEAR.findall(note["years"])}
+    return {}
 
 
 def _blocks(text: str) -> list[list[tuple[int, str]]]:

@@ -546,3 +546,30 @@ def test_a_table_of_provinces_under_a_caption_naming_the_measure():
     ]
     # (another province's row is held as its own, never the province's)
     assert {"13,45", "13,85"} <= {h.value_text for h in reading.held if h.reason == "other_place"}
+
+
+NOTED_TABLE = (
+    "Một số chỉ tiêu kinh tế - xã hội chủ yếu của tỉnh Lạng Sơn\n\n"
+    "Chỉ tiêu | Đơn vị tính | Năm 2021 | Năm 2022 | Năm 2023\n"
+    "Tốc độ tăng trưởng GRDP | % | 4,27 | 6,01 | 5,1\n"
+    "Tổng thu NSNN trên địa bàn | Tỷ đồng | 7.258 | 9.806 | 10.350\n"
+    "\n{note}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note, statuses",
+    [
+        ("Ghi chú: Số liệu năm 2023 là số ước tính.", ["actual", "actual", "estimate"]),
+        ("(*) Năm 2022 và 2023 là số sơ bộ.", ["actual", "preliminary", "preliminary"]),
+        # (guard) a note about something else gives no status
+        (
+            "Ghi chú: Năm 2023 tỉnh thực hiện sắp xếp đơn vị hành chính cấp xã.",
+            ["actual", "actual", "actual"],
+        ),
+    ],
+)
+def test_a_note_under_a_table_gives_its_years_columns_their_status(note, statuses):
+    got, _ = figures(NOTED_TABLE.format(note=note), date(2024, 1, 10))
+    assert [status for ind, _value, _label, status in got if ind == "grdp_growth"] == statuses
+    assert [status for ind, _value, _label, status in got if ind == "budget_revenue"] == statuses
