@@ -140,6 +140,10 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         caption_subject = _subject(caption) if not by_period and not _NOT_A_MEASURE.search(caption) else ""
         # "Ghi chú: Số liệu năm 2023 là số ước tính." under the table: the status of that year's columns
         noted = _noted_status(text, block[-1][0] + len(block[-1][1]))
+        # "Thực hiện 9 tháng | Cùng kỳ" under "… 9 tháng năm 2023": the same months a year before
+        caption_period = _when(caption, with_status=False)
+        if len(_A_YEAR.findall(caption_period)) != 1:
+            caption_period = ""
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
             if len(parts) != len(columns):
@@ -152,7 +156,14 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             for i, (a, _b, cell) in enumerate(parts):
                 # (a series' "Tăng trưởng (%)" is a figure, and so is a share: "Cơ cấu (%)", "Tỷ trọng (%)")
                 comparing = _COMPARES_TO if by_period or _SHARE_COLUMN.match(columns[i]) else _COMPARING
-                if i in (label_col, unit_col) or _ORDINAL.match(columns[i]) or comparing.search(columns[i]):
+                same_span_before = (
+                    not by_period and _SAME_SPAN_COLUMN.match(columns[i]) is not None and bool(caption_period)
+                )
+                if (
+                    i in (label_col, unit_col)
+                    or _ORDINAL.match(columns[i])
+                    or (comparing.search(columns[i]) and not same_span_before)
+                ):
                     continue
                 if by_period and (_BARE_GROWTH.match(columns[i]) or _RUNNING_COLUMN.search(columns[i])):
                     # "Tháng | Thu ngân sách (tỷ đồng) | Tăng trưởng (%)": whose growth the header does not
@@ -188,7 +199,18 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     cell_unit, column = in_header["unit"], column[: in_header.start()].rstrip()
                 # the caption's unit is for the cells whose row and column give none
                 cell_unit = cell_unit or table_unit
-                if caption_when and not by_period and not _SAYS_WHEN.search(column):
+                if same_span_before:
+                    year = _A_YEAR.search(caption_period).group()
+                    column = caption_period.replace(year, str(int(year) - 1))
+                elif (
+                    caption_when
+                    and not by_period
+                    and _YEARS_PLAN_COLUMN.match(column)
+                    and (year := _A_YEAR.search(caption_when))
+                ):
+                    # "Kế hoạch năm | Thực hiện 9 tháng" under "… 9 tháng năm 2023": that year's plan
+                    column = f"{column} {year.group()}"
+                elif caption_when and not by_period and not _SAYS_WHEN.search(column):
                     column = f"{column} {caption_when}"
                 elif (
                     caption_when
@@ -323,6 +345,12 @@ _CAPTION_STATUS = re.compile(rf"\b(?:{_STATUS_WORDS})\b", re.IGNORECASE)
 # a column that says its own period or status ("Ước thực hiện 9 tháng", "Kế hoạch năm 2017"): the caption's
 # do not reach it
 _SAYS_WHEN = re.compile(rf"\d|\b(?:quý|tháng|năm|kỳ|ước|thực hiện|mục tiêu|{_STATUS_WORDS})\b", re.IGNORECASE)
+# "Cùng kỳ", "Cùng kỳ năm trước", "TH cùng kỳ": the amount of the caption's span a year before (not its ratio)
+_SAME_SPAN_COLUMN = re.compile(
+    r"^(?:thực hiện |th )?cùng kỳ(?: năm (?:trước|ngoái))?(?:\s*\((?!%)[^)]*\))?$", re.IGNORECASE
+)
+# "Kế hoạch năm", "KH năm", "Dự toán năm": the year's plan, the year the caption's
+_YEARS_PLAN_COLUMN = re.compile(r"^(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?: cả)? năm$", re.IGNORECASE)
 _SAYS_PERIOD = re.compile(r"\d|\b(?:quý|tháng|năm|kỳ)\b", re.IGNORECASE)
 _LABEL_PERIOD = re.compile(rf"\b(?:quý|tháng|năm|kỳ)\b|\b{YEAR}\b", re.IGNORECASE)
 

@@ -573,3 +573,33 @@ def test_a_note_under_a_table_gives_its_years_columns_their_status(note, statuse
     got, _ = figures(NOTED_TABLE.format(note=note), date(2024, 1, 10))
     assert [status for ind, _value, _label, status in got if ind == "grdp_growth"] == statuses
     assert [status for ind, _value, _label, status in got if ind == "budget_revenue"] == statuses
+
+
+PART_YEAR_TABLE = (
+    "Biểu 2. Thu ngân sách nhà nước 9 tháng năm 2023 (tỷ đồng)\n\n"
+    "Chỉ tiêu | {plan} | Thực hiện 9 tháng | {same} | So với KH (%)\n"
+    "Tổng thu NSNN trên địa bàn | 10.500 | 7.845 | 7.120 | 74,7\n"
+)
+
+
+@pytest.mark.parametrize(
+    "plan, same, expected",
+    [
+        # the year's plan, the caption's year; the same months a year before
+        (
+            "Kế hoạch năm",
+            "Cùng kỳ",
+            [(10500.0, "2023", "target"), (7845.0, "01–09/2023", "actual"), (7120.0, "01–09/2022", "actual")],
+        ),
+        (
+            "KH năm",
+            "Cùng kỳ năm trước",
+            [(10500.0, "2023", "target"), (7845.0, "01–09/2023", "actual"), (7120.0, "01–09/2022", "actual")],
+        ),
+        # (guard) a ratio to the same months is no amount of them
+        ("Kế hoạch năm", "Cùng kỳ (%)", [(10500.0, "2023", "target"), (7845.0, "01–09/2023", "actual")]),
+    ],
+)
+def test_a_years_plan_and_the_same_span_before_under_a_part_year_caption(plan, same, expected):
+    got, _ = figures(PART_YEAR_TABLE.format(plan=plan, same=same), date(2023, 10, 10))
+    assert [(value, label, status) for _ind, value, label, status in got] == expected
