@@ -229,6 +229,8 @@ def _read_tables(
     # plans the sentences under it (`context`: the whole text's, its headings read once)
     title = context.line(context.title_line) if context.title_line is not None else ""
     for cell in cells:
+        # (where the sentence's value starts: past a sign, "-0,12", which the rules read as a fall before it)
+        value_at = cell.value_at + len(cell.value_text) - len(cell.value_text.lstrip("-–− "))
         plan_above = context.table_plan(context.line_of(cell.quote_start))
         found = _read(
             cell.sentence,
@@ -267,7 +269,7 @@ def _read_tables(
             reading.held += [
                 Held("other_place", place, **where, indicator_id=m.indicator_id, value=m.value)
                 for m in found.mentions
-                if m.start == cell.value_at
+                if m.start == value_at
             ]
         else:
             if _SECTOR_ROW.match(lowered(cell.label)):
@@ -277,7 +279,7 @@ def _read_tables(
                 reading.held += [
                     Held("not_in_catalog", "a sector's figure, not the whole its caption names", **where)
                     for m in found.mentions
-                    if m.start == cell.value_at and m not in named
+                    if m.start == value_at and m not in named
                 ]
                 found.mentions = named
             reading.mentions += [
@@ -290,10 +292,10 @@ def _read_tables(
                     also_compared=(),
                 )
                 for m in found.mentions
-                if m.start == cell.value_at
+                if m.start == value_at
             ]
-        held = [replace(h, **where) for h in found.held if h.start == cell.value_at]
-        if not held and not any(m.start == cell.value_at for m in found.mentions):
+        held = [replace(h, **where) for h in found.held if h.start == value_at]
+        if not held and not any(m.start == value_at for m in found.mentions):
             # a cell no rule read as a figure or a hold (its unit, or its row's name, unknown to the
             # catalog): held for review, never lost -- the sentence reader leaves the table's lines alone
             held = [Held("not_in_catalog", "a table cell no indicator of the catalog names", **where)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.periods import YEAR, find_periods
+from etl.periods import YEAR, find_periods, shift_years
 
 SEPARATOR = " | "
 _MIN_CELLS = 3
@@ -24,8 +24,8 @@ MAX_CELLS = 2000  # per document: bounded work whatever the text looks like
 
 # The header cell of each kind of column that is not a column of figures.
 _LABEL = re.compile(
-    r"^(?:chỉ tiêu|nội dung|danh mục|tên chỉ tiêu|các chỉ tiêu(?: chủ yếu)?"
-    r"|(?:khu vực|ngành|lĩnh vực)(?: kinh tế)?)$",
+    r"^(?:chỉ tiêu|nội dung|danh mục|tên chỉ tiêu|các chỉ tiêu(?: chủ yếu)?|nguồn vốn|khoản thu|khoản mục"
+    r"|(?:khu vực|ngành|lĩnh vực)(?: kinh tế)?|ngành công nghiệp)$",
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.IGNORECASE)
@@ -53,7 +53,10 @@ _ABBREVIATIONS = [
 ]
 # A row whose name says its numbers change something ("Tỷ lệ hộ nghèo giảm trong năm", "Số xã đạt chuẩn tăng
 # thêm"), not a growth rate's own name ("Tốc độ tăng trưởng GRDP", "Tăng trưởng kinh tế").
-_CHANGE_ROW = re.compile(r"\bgiảm\b|(?<!tốc độ )\btăng\b(?! trưởng)", re.IGNORECASE)
+# (and a gap: "Chênh lệch (điểm %)", "So với kịch bản (điểm phần trăm)")
+_CHANGE_ROW = re.compile(
+    r"\bgiảm\b|(?<!tốc độ )\btăng\b(?! trưởng)|\bchênh lệch\b|\bđiểm (?:%|phần trăm)", re.IGNORECASE
+)
 _NUMBER = re.compile(r"^[-–]?\s*\d[\d.,]*$")
 _UNITS = (
     r"%|điểm|(?:nghìn |triệu |tỷ )?(?:đồng|usd)|tỷ đồng|triệu đồng|triệu usd|tỷ usd|"
@@ -64,7 +67,8 @@ _UNITS = (
 _UNIT_IN_LABEL = re.compile(rf"\s*\((?P<unit>{_UNITS})\)\s*$", re.IGNORECASE)
 # The unit a table's caption gives every cell: "Một số chỉ tiêu thu, chi ngân sách (đơn vị: tỷ đồng):",
 # "Đơn vị tính: Triệu USD"
-_UNIT_IN_CAPTION = re.compile(rf"\b(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>{_UNITS})\b", re.IGNORECASE)
+# ("Đơn vị tính: %": the per cent sign ends it, no word boundary after)
+_UNIT_IN_CAPTION = re.compile(rf"\b(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>{_UNITS})(?!\w)", re.IGNORECASE)
 _CAPTION_LENGTH = 300  # the line before a table is its caption only when it is a short one
 
 
@@ -144,25 +148,35 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         caption_period = _when(caption, with_status=False)
         if len(_A_YEAR.findall(caption_period)) != 1:
             caption_period = ""
+        section_basis = ""  # the price basis a section row gives the rows under it
+        index_table = not by_period and _IIP.search(caption) is not None
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
+            if parts[0][2].strip() and not any(c.strip() for _a, _b, c in parts[1:]):
+                # "I. Theo giá hiện hành | | |": a section heading, no figure; its price basis is its rows'
+                basis = _PRICE_BASIS.search(_spelled(parts[0][2]))
+                section_basis = basis.group() if basis else ""
+                continue
             if len(parts) != len(columns):
                 continue  # a merged or broken row: its cells cannot be told apart
             row_cells: list[TableCell] = []
             row_name = _spelled(parts[label_col][2])
+            if section_basis and not _PRICE_BASIS.search(row_name):
+                row_name = f"{row_name} {section_basis}"
             if not by_period and _CHANGE_ROW.search(row_name):
                 continue  # "Tỷ lệ hộ nghèo giảm trong năm": the row's numbers are changes, not levels
             row_unit = parts[unit_col][2].strip() if unit_col is not None else ""
             for i, (a, _b, cell) in enumerate(parts):
                 # (a series' "Tăng trưởng (%)" is a figure, and so is a share: "Cơ cấu (%)", "Tỷ trọng (%)")
                 comparing = _COMPARES_TO if by_period or _SHARE_COLUMN.match(columns[i]) else _COMPARING
-                same_span_before = (
-                    not by_period and _SAME_SPAN_COLUMN.match(columns[i]) is not None and bool(caption_period)
-                )
+                same_span_before = None if by_period else _same_span_before(columns, i, caption_period)
+                # "Tháng 9/2019 so với tháng 9/2018" in a table of the industrial production index: the index
+                # of the month against the same month a year before, the month's growth
+                index_span = _against_a_year_before(columns[i]) if index_table else None
                 if (
                     i in (label_col, unit_col)
                     or _ORDINAL.match(columns[i])
-                    or (comparing.search(columns[i]) and not same_span_before)
+                    or (comparing.search(columns[i]) and same_span_before is None and index_span is None)
                 ):
                     continue
                 if by_period and (_BARE_GROWTH.match(columns[i]) or _RUNNING_COLUMN.search(columns[i])):
@@ -199,9 +213,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     cell_unit, column = in_header["unit"], column[: in_header.start()].rstrip()
                 # the caption's unit is for the cells whose row and column give none
                 cell_unit = cell_unit or table_unit
-                if same_span_before:
-                    year = _A_YEAR.search(caption_period).group()
-                    column = caption_period.replace(year, str(int(year) - 1))
+                if same_span_before is not None:
+                    column = same_span_before
                 elif (
                     caption_when
                     and not by_period
@@ -245,6 +258,16 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                         else column[quarter.end() :]
                     )
                     column = f"{column[: quarter.end()]}/{quarters_year}{rest}".strip()
+                elif (
+                    caption_when
+                    and not by_period
+                    and (year := _A_YEAR.search(caption_when))
+                    and not _A_YEAR.search(column)
+                    and not _YEAR_BEFORE.search(column)
+                    and _MONTHS_SPAN.search(column)
+                ):
+                    # "Ước tính 9 tháng" under "… các quý năm 2020 …": that year's months
+                    column = f"{column} năm {year.group()}"
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")
                 lead = (
@@ -267,6 +290,16 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     # before (= 100), as the office's tables give it, read as prose writes it
                     lead = f"{column}, {label[0].lower()}{label[1:]} bằng "
                     sentence = f"{lead}{value}% so với cùng kỳ."
+                if index_span is not None:
+                    if not _INDEX_VALUE.match(value) or not 50 <= float(value.replace(",", ".")) <= 200:
+                        continue
+                    if _WHOLE_INDUSTRY_ROW.match(label):
+                        lead = f"{index_span}, chỉ số sản xuất công nghiệp bằng "
+                        sentence = f"{lead}{value}% so với cùng kỳ."
+                    else:
+                        # ("Khai khoáng | 97,80 | 94,35": an industry's index, not the catalog's)
+                        lead = f"{index_span}, {label[0].lower()}{label[1:]}: "
+                        sentence = f"{lead}{value}."
                 if by_period and (scored := _SCORE_COLUMN.match(label)) and not cell_unit:
                     # "Năm | Điểm PCI | …" over "2016 | 57,19": the index's score, as prose writes it
                     lead = f"{column}, {scored['what']} đạt "
@@ -337,7 +370,15 @@ def _caption(text: str, header_start: int) -> str:
         line = text[text.rfind("\n", 0, end) + 1 : end]
     # (a line of prose is no caption: "Năm 2019, kinh tế tỉnh tiếp tục tăng trưởng, cao hơn năm 2018.")
     short = len(line) <= _CAPTION_LENGTH and SEPARATOR not in line and not line.rstrip().endswith(".")
+    if short and end > 0 and _UNIT_LINE.match(line):
+        # "Biểu 3. Tổng mức bán lẻ … theo giá hiện hành" over "(Đơn vị tính: Tỷ đồng)": caption and unit
+        above = _caption(text, end - len(line))
+        return f"{above} {line.strip()}" if above and not _UNIT_LINE.match(above) else line
     return line if short else ""
+
+
+# a line giving the table's unit alone ("(Đơn vị tính: Tỷ đồng)", "ĐVT: %")
+_UNIT_LINE = re.compile(r"^\s*\(?\s*(?:đơn vị(?: tính)?|đvt)\s*:[^()|]{1,40}\)?\s*$", re.IGNORECASE)
 
 
 _STATUS_WORDS = r"ước tính|ước thực hiện|sơ bộ|chính thức|kế hoạch|dự toán"
@@ -347,8 +388,31 @@ _CAPTION_STATUS = re.compile(rf"\b(?:{_STATUS_WORDS})\b", re.IGNORECASE)
 _SAYS_WHEN = re.compile(rf"\d|\b(?:quý|tháng|năm|kỳ|ước|thực hiện|mục tiêu|{_STATUS_WORDS})\b", re.IGNORECASE)
 # "Cùng kỳ", "Cùng kỳ năm trước", "TH cùng kỳ": the amount of the caption's span a year before (not its ratio)
 _SAME_SPAN_COLUMN = re.compile(
-    r"^(?:thực hiện |th )?cùng kỳ(?: năm (?:trước|ngoái))?(?:\s*\((?!%)[^)]*\))?$", re.IGNORECASE
+    rf"^(?:thực hiện |th )?cùng kỳ(?: năm (?:trước|ngoái|(?P<year>{YEAR})))?(?:\s*\((?!%)[^)]*\))?$",
+    re.IGNORECASE,
 )
+
+
+def _same_span_before(columns: list[str], i: int, caption_period: str) -> str | None:
+    """The span a "Cùng kỳ" column holds, as words ("9 tháng năm 2022"): the caption's span, else the span of
+    the nearest column before it that names one ("Lũy kế 8 tháng năm 2026 | Cùng kỳ năm 2025"), a year
+    earlier -- the year it names, if any, must be that one. None for any other column."""
+    same = _SAME_SPAN_COLUMN.match(columns[i])
+    if same is None:
+        return None
+    span = caption_period
+    for column in reversed(columns[1:i] if not span else []):
+        found = find_periods(column)
+        if len(found) == 1 and _A_YEAR.search(column[found[0].start : found[0].end]):
+            span = column[found[0].start : found[0].end]
+            break
+    years = _A_YEAR.findall(span)
+    if len(years) != 1:
+        return None
+    earlier = str(int(years[0]) - 1)
+    return span.replace(years[0], earlier) if same["year"] in (None, earlier) else None
+
+
 # "Kế hoạch năm", "KH năm", "Dự toán năm": the year's plan, the year the caption's
 _YEARS_PLAN_COLUMN = re.compile(r"^(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?: cả)? năm$", re.IGNORECASE)
 _SAYS_PERIOD = re.compile(r"\d|\b(?:quý|tháng|năm|kỳ)\b", re.IGNORECASE)
@@ -367,13 +431,15 @@ def _subject(caption: str) -> str:
     return words.replace(",", "")
 
 
-_COMPARED = re.compile(r"so với", re.IGNORECASE)
-_PRICE_BASIS = re.compile(r"theo giá (?:hiện hành|so sánh(?: (?:năm )?\d{4})?)", re.IGNORECASE)
+_COMPARED = re.compile(r"\bso với\b", re.IGNORECASE)
+_PRICE_BASIS = re.compile(r"\btheo giá (?:hiện hành|so sánh(?: (?:năm )?\d{4})?)", re.IGNORECASE)
 
 
 def _when(caption: str, with_status: bool = True) -> str:
     """The period words and status word of a caption, as written ("năm 2019 ước tính"), or ""."""
-    periods = find_periods(caption)
+    # (not the base a caption compares with: "… các quý năm 2020 so với cùng kỳ năm trước")
+    compared = _COMPARED.search(caption)
+    periods = [pm for pm in find_periods(caption) if compared is None or pm.start < compared.start()]
     if len(periods) != 1 or _COMPARED_BEFORE.search(caption, 0, periods[0].start):
         return ""  # (none, several, or one compared with: "So sánh một số chỉ tiêu với năm 2018")
     words = [caption[periods[0].start : periods[0].end]]
@@ -435,6 +501,7 @@ def _ranked(label: str, columns: list[str]) -> re.Match | None:
 
 
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
+_MONTHS_SPAN = re.compile(r"\b(?:\d{1,2}|sáu|chín) tháng\b(?! (?:qua|trước|tới))", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:năm trước|năm ngoái|cùng kỳ)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"\bquý (?:IV|I{1,3})\b", re.IGNORECASE)
 _RANK_OUT_OF = re.compile(r"^\d{1,3}/\d{1,3}$")
@@ -466,6 +533,35 @@ _SCORE_COLUMN = re.compile(r"^(?:điểm|giá trị|điểm số)\s+(?P<what>[^(
 _WHOLE_NUMBER = re.compile(r"^\d{1,3}$")
 # a row of an index ("Chỉ số sản xuất công nghiệp", "Chỉ số giá tiêu dùng") and an index's value ("110,8")
 _INDEX_ROW = re.compile(r"^chỉ số\b", re.IGNORECASE)
+_IIP = re.compile(r"\bchỉ số sản xuất công nghiệp\b|\biip\b", re.IGNORECASE)
+_WHOLE_INDUSTRY_ROW = re.compile(
+    r"^(?:toàn ngành(?: công nghiệp)?|toàn ngành công nghiệp|tổng số|chung|chung toàn ngành|toàn tỉnh)$",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(r"^(?P<span>.+?) so với (?P<base>.+?)(?:\s*\(%\))?$", re.IGNORECASE)
+_SAME_SPAN_WORDS = re.compile(r"^cùng kỳ(?: năm trước| năm ngoái)?$", re.IGNORECASE)
+
+
+def _against_a_year_before(column: str) -> str | None:
+    """The span of a column comparing it with the same span a year before ("Tháng 9/2019 so với tháng
+    9/2018", "9 tháng năm 2019 so với cùng kỳ"), as written, or None (not "… so với tháng 8/2019")."""
+    m = _AGAINST.match(column)
+    if m is None:
+        return None
+    spans = find_periods(m["span"])
+    if len(spans) != 1:
+        return None
+    if _SAME_SPAN_WORDS.match(m["base"].strip()):
+        return m["span"]
+    bases = find_periods(m["base"])
+    if len(bases) == 1:
+        earlier = shift_years(spans[0].period, -1)
+        base = bases[0].period
+        if (earlier.start, earlier.end, earlier.kind) == (base.start, base.end, base.kind):
+            return m["span"]
+    return None
+
+
 _INDEX_VALUE = re.compile(r"^\d{2,3}(?:,\d+)?$")
 
 # The first header cell of a table whose rows are periods
@@ -516,15 +612,18 @@ def _cells(line: str) -> list[str]:
 
 
 def _cell_spans(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each cell of a row, in the line."""
+    """(start, end, text) of each cell of a row, in the line -- empty ones too ("I. Theo giá … | | |")."""
     spans, at = [], 0
-    while True:
-        cut = line.find(SEPARATOR, at)
-        end = len(line) if cut < 0 else cut
+    for pipe in _PIPE.finditer(line):
+        end = max(at, pipe.start() - 1)  # (the space before the pipe is the separator's)
         spans.append((at, end, line[at:end]))
-        if cut < 0:
-            return spans
-        at = cut + len(SEPARATOR)
+        at = min(pipe.end() + 1, len(line))
+    spans.append((at, len(line), line[at:]))
+    return spans
+
+
+# a cell's border: a pipe with a space before it and a space or the line's end after it
+_PIPE = re.compile(r"(?<= )\|(?= |$)")
 
 
 # A note under a table giving some years' status: "Ghi chú: Số liệu năm 2023 là số ước tính", "(*) Năm 2022 và
@@ -556,7 +655,7 @@ def _blocks(text: str) -> list[list[tuple[int, str]]]:
     current: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
-        if line.count(SEPARATOR) >= _MIN_CELLS - 1:
+        if len(_PIPE.findall(line)) >= _MIN_CELLS - 1:
             current.append((pos, line))
         else:
             if len(current) >= 2:

@@ -163,6 +163,7 @@ def _first_place(
 
 
 _WITH = re.compile(r",?\s*với\s")
+_WHERE = re.compile(r",?\s*nơi\s")
 # (a province qualifying the noun before it tells where people or goods come from: "các đoàn khách Hà Nội",
 # "nguồn khách Quảng Ninh", "hàng hóa Bắc Giang", "học sinh Hà Nội", "du khách thủ đô Hà Nội")
 _ORIGIN_BEFORE = re.compile(
@@ -278,6 +279,22 @@ def other_place(
                 before_it = said[max(0, m.start() - 16) : m.start()]
                 if not _PARTNER_BEFORE.search(before_it) and not _ORIGIN_BEFORE.search(before_it):
                     return m.group()
+    if earlier and _WHERE.match(low, own[0]):
+        # "So với mặt bằng vùng trung du và miền núi phía Bắc, nơi tỷ lệ hộ nghèo bình quân khoảng 14,5%": the
+        # place the segment before named, where the value is
+        said = low[earlier[-1][0] : earlier[-1][1]]
+        last = max(
+            (
+                m
+                for pattern in places.values()
+                if may_match(pattern, said)
+                for m in quick(pattern).finditer(said)
+            ),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if last is not None and not _OURS.search(said, last.end()):
+            return last.group()
     before = low[own[0] : own[1]]
     named = None
     for kind, pattern in places.items():
@@ -405,7 +422,7 @@ _APPOSITION = compile_lowered(
 )
 
 
-_SOME_UNITS = compile_lowered(r"(?:ở|tại) (?:các|những|một số) (?:xã|huyện|thôn|bản)")
+_SOME_UNITS = compile_lowered(r"(?:ở|tại) (?:các|những|một số|\d{1,3}) (?:xã|huyện|thôn|bản)")
 
 
 def _after_its_bracket(rest: str) -> str:

@@ -603,3 +603,104 @@ PART_YEAR_TABLE = (
 def test_a_years_plan_and_the_same_span_before_under_a_part_year_caption(plan, same, expected):
     got, _ = figures(PART_YEAR_TABLE.format(plan=plan, same=same), date(2023, 10, 10))
     assert [(value, label, status) for _ind, value, label, status in got] == expected
+
+
+SECTIONED_TABLE = (
+    "Biểu 01. Tổng sản phẩm trên địa bàn phân theo khu vực kinh tế\n"
+    "Đơn vị tính: Tỷ đồng\n"
+    "Khu vực kinh tế | Năm 2017 | Ước tính năm 2018 | Năm 2018 so với năm 2017 (%)\n"
+    "I. Theo giá hiện hành | | |\n"
+    "Tổng số | 32.415,2 | 35.318,6 | 108,96\n"
+    "Dịch vụ | 16.734,9 | 18.327,8 | 109,52\n"
+    "II. Theo giá so sánh 2010 | | |\n"
+    "Tổng số | 23.604,2 | 25.270,1 | 107,06\n"
+)
+
+
+def test_a_section_row_gives_its_rows_their_price_basis_and_the_unit_line_joins_the_caption():
+    reading = read_figures(SECTIONED_TABLE, load_catalog(), date(2018, 12, 14))
+    got = [(m.indicator_id, m.value, m.period.label, m.status, m.price_basis) for m in reading.mentions]
+    assert got == [
+        ("grdp", 32415.2, "2017", "actual", "current"),
+        ("grdp", 35318.6, "2018", "estimate", "current"),
+        ("grdp", 23604.2, "2017", "actual", "constant_2010"),
+        ("grdp", 25270.1, "2018", "estimate", "constant_2010"),
+    ]
+    # a sector's row is no catalog figure: held, never the whole's
+    assert {h.value_text for h in reading.held} >= {"16.734,9", "18.327,8"}
+
+
+QUARTERS_TABLE = (
+    "Bảng 1. Tốc độ tăng tổng sản phẩm trên địa bàn theo giá so sánh 2010 các quý năm 2020 so với cùng kỳ năm trước\n"
+    "Đơn vị tính: %\n"
+    "Khu vực kinh tế | Quý I | Quý II | Ước tính quý III | Ước tính 9 tháng\n"
+    "Tổng số | 1,08 | -0,12 | 3,46 | 1,52\n"
+    "Chênh lệch (điểm %) | -0,9 | -1,1 | | \n"
+)
+
+
+def test_a_captions_year_before_its_comparison_dates_quarters_and_months_and_a_signed_cell_is_a_fall():
+    got, reading = figures(QUARTERS_TABLE, date(2020, 9, 29))
+    assert got == [
+        ("grdp_growth", 1.08, "Q1/2020", "actual"),
+        ("grdp_growth", -0.12, "Q2/2020", "actual"),
+        ("grdp_growth", 3.46, "Q3/2020", "estimate"),
+        ("grdp_growth", 1.52, "01–09/2020", "estimate"),
+    ]
+    assert [m.value_text for m in reading.mentions][1] == "-0,12"
+
+
+IIP_TABLE = (
+    "Biểu 2. Chỉ số sản xuất công nghiệp\n"
+    "Đơn vị tính: %\n"
+    "Ngành công nghiệp | Tháng 9/2019 so với tháng 8/2019 | Tháng 9/2019 so với tháng 9/2018 | Quý III/2019 so "
+    "với quý III/2018\n"
+    "Toàn ngành công nghiệp | 102,14 | 109,56 | 108,93\n"
+    "Khai khoáng | 97,80 | 94,35 | 96,12\n"
+)
+
+
+def test_an_index_table_against_the_same_span_a_year_before_gives_the_wholes_growth_only():
+    got, reading = figures(IIP_TABLE, date(2019, 9, 28))
+    # (not against the month before; an industry's index is held)
+    assert got == [("iip_growth", 9.56, "09/2019", "estimate"), ("iip_growth", 8.93, "Q3/2019", "estimate")]
+    assert {h.value_text for h in reading.held} >= {"94,35", "96,12"}
+
+
+RUNNING_TABLE = (
+    "Biểu 5. Kim ngạch xuất, nhập khẩu hàng hóa qua địa bàn tỉnh\n"
+    "(Đơn vị tính: Triệu USD)\n"
+    "Chỉ tiêu | Thực hiện tháng 7/2026 | Lũy kế 8 tháng năm 2026 | {same} | Lũy kế so với cùng kỳ (%)\n"
+    "Tổng kim ngạch | 9.412,6 | 71.846,3 | 58.734,6 | 122,32\n"
+)
+
+
+@pytest.mark.parametrize(
+    "same, earlier",
+    [
+        ("Cùng kỳ năm 2025", [(58.7346, "01–08/2025")]),
+        ("Cùng kỳ năm trước", [(58.7346, "01–08/2025")]),
+        ("Cùng kỳ năm 2024", []),
+    ],  # (a year that is not the one before: no span)
+)
+def test_a_same_span_column_takes_the_running_column_before_it_a_year_earlier(same, earlier):
+    got, _ = figures(RUNNING_TABLE.format(same=same), date(2026, 8, 27))
+    assert [(v, label) for ind, v, label, _s in got if label.endswith("2025") or label.endswith("2024")] == [
+        (pytest.approx(v), label) for v, label in earlier
+    ]
+    assert ("trade_turnover", pytest.approx(71.8463), "01–08/2026", "estimate") in got
+
+
+def test_a_table_of_investment_sources_reads_its_whole():
+    text = (
+        "Biểu 4. Vốn đầu tư thực hiện toàn xã hội trên địa bàn theo giá hiện hành\n"
+        "Đơn vị tính: Tỷ đồng\n"
+        "Nguồn vốn | Thực hiện quý I/2022 | Ước tính quý II/2022\n"
+        "Tổng số | 4.215,3 | 5.612,8\n"
+        "Vốn khu vực Nhà nước | 1.862,4 | 2.540,9\n"
+    )
+    got, _ = figures(text, date(2022, 6, 29))
+    assert got == [
+        ("total_investment", 4215.3, "Q1/2022", "actual"),
+        ("total_investment", 5612.8, "Q2/2022", "estimate"),
+    ]
