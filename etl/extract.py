@@ -835,7 +835,13 @@ def _read(
                 ind = per_basis(ind, tok, low, catalog)
             if ind is not None and tok.indicator is None and ind.generic_topics:
                 ind = _bare_part(
-                    ind, low, clause, tok, catalog, partial(context.names_around, line_of(s_start))
+                    ind,
+                    low,
+                    clause,
+                    tok,
+                    catalog,
+                    partial(context.names_around, line_of(s_start)),
+                    lowered(context.line(context.title_line)) if context.title_line is not None else "",
                 )
             if (
                 (in_subset or opens_with_part)
@@ -1933,8 +1939,9 @@ def _read(
                             found[0].kind == "as_of"  # (a flow to a date: its running total, etl/spans.py)
                             or (
                                 # (or months from January: "số thu 10 tháng … bằng 97,8% chỉ tiêu pháp lệnh Bộ
-                                # Tài chính giao (4.000 tỷ đồng)")
-                                found[0].kind in ("to_date", "dates", "months")
+                                # Tài chính giao (4.000 tỷ đồng)"; "quý I đạt …, bằng 28,2% chỉ tiêu HĐND
+                                # tỉnh giao (12.000 tỷ đồng)")
+                                found[0].kind in ("to_date", "dates", "months", "quarter", "half_year")
                                 and (found[0].start.month, found[0].start.day) == (1, 1)
                                 and found[0].start.year == found[0].end.year
                             )
@@ -2937,10 +2944,14 @@ def _the_one_subject(subjects: set[Indicator], *, whole_too: bool = True) -> Ind
     return wholes[0] if len(wholes) == 1 else None
 
 
-def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, about) -> Indicator:
+def _bare_part(
+    ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, about, title: str = ""
+) -> Indicator:
     """The part of `ind` its bare words name where the text around speaks of that part's own collector (the
     catalog's `bare_in`: "Theo Cục Hải quan tỉnh, … . Riêng tháng 11, số thu đạt 462 tỷ đồng" is the customs'
-    collection), else `ind` -- not where the sentence speaks of the province's whole ("trên địa bàn")."""
+    collection), else `ind` -- not where the sentence speaks of the province's whole ("trên địa bàn").
+    In the collector's own release (its title names it: "Cục Hải quan Lạng Sơn cập nhật số liệu … thu ngân
+    sách"), even the whole's words are its take: "Số thu ngân sách nhà nước 8 tháng đạt 2.847,3 tỷ đồng"."""
     # (within a reader's span around the value: a run-on text is one clause of many values)
     start, end = max(clause[0], tok.start - _CARRY_SPAN), min(len(low), tok.end + _CARRY_SPAN)
     # ("Cục Hải quan Lạng Sơn tổ chức hội nghị … . Tính đến ngày 15/12, tổng thu ngân sách toàn Cục đạt …": an
@@ -2950,10 +2961,19 @@ def _bare_part(ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, a
         low.find("số thu", start, tok.start) < 0
         or _PROVINCE_WHOLE.search(low, start, end)
         or not _BARE_REVENUE.search(low, start, tok.start)
-        or any(p.search(low, start, tok.start) for p in ind.topics)
     ):
         return ind
     parts = catalog.parts_of(ind.id)
+    if not office_whole and any(p.search(low, start, tok.start) for p in ind.topics):
+        releasing = [p for p in parts if p.bare_in is not None and p.bare_in.search(title)]
+        if (
+            len(releasing) != 1
+            or _OTHER_COLLECTOR.search(title)
+            or _OTHER_COLLECTOR.search(low, start, tok.start)
+            or any(p.search(low, start, end) for part in parts for p in part.topics)
+        ):
+            return ind
+        return releasing[0]
     # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
     if any(p.search(low, start, end) for part in parts for p in part.topics):
         return ind

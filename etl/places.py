@@ -91,14 +91,18 @@ _COMPARED = compile_lowered(r"\b(?:hơn|bằng|kém|như|với)\b")
 _SUBJECT_VERB = compile_lowered(
     # (a bracket may stand between: "Phú Thọ (sau hợp nhất với Vĩnh Phúc và Hòa Bình) là điểm sáng …"; or a
     # period: "GDP cả nước nửa đầu năm tăng 6,42%, cao hơn hẳn mức 3,72% cùng kỳ năm ngoái")
-    r"\s+(?:\([^()]{0,80}\)\s+)?(?:(?:nửa đầu năm|\d{1,2} tháng(?: đầu năm)?|quý [ivx]+|năm \d{4}|cùng kỳ) )?"
-    r"(?:vẫn |đã |đang |cũng |tiếp tục |còn )?"
+    # ("Lào Cai trong nửa đầu năm đón hơn 2,2 triệu lượt khách", "Cửa khẩu … luôn chiếm trên 50% …, năm 2020
+    # đạt …")
+    r"\s+(?:\([^()]{0,80}\)\s+)?"
+    r"(?:(?:trong )?(?:nửa đầu năm(?: \d{4})?|\d{1,2} tháng(?: đầu năm)?(?: \d{4})?|quý [ivx]+|năm \d{4}"
+    r"|cùng kỳ) )?"
+    r"(?:vẫn |đã |đang |cũng |tiếp tục |còn |luôn |vẫn luôn )?"
     # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
     r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên"
     # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …"; or of
     # its trade: "Tính từ đầu năm, công ty đã xuất khẩu khoảng 1.200 tấn …, trị giá khoảng 1,9 triệu USD"; or
     # of its own work toward a target: "Xã đang xây dựng hai điểm du lịch …, mục tiêu năm 2026 đón …")
-    r"|đón|thu hút|xuất khẩu|nhập khẩu|xây dựng|triển khai)\b"
+    r"|đón|thu hút|xuất khẩu|nhập khẩu|xây dựng|triển khai|chiếm)\b"
 )
 # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
@@ -439,6 +443,10 @@ def _names_ours(segment: str, at: int) -> bool:
     (quản lý địa bàn Lạng Sơn và Cao Bằng) cho biết …" describes the office's area; the office stays the
     subject."""
     for m in _OURS.finditer(segment, at):
+        if "chiếm" in segment[at : m.start()]:
+            # "Cửa khẩu quốc tế Hữu Nghị luôn chiếm trên 50% kim ngạch toàn tỉnh, …": the whole the place's
+            # share is of, the place still the subject
+            continue
         if segment.rfind("(", at, m.start()) <= segment.rfind(")", at, m.start()):
             return True
     return False

@@ -365,6 +365,10 @@ def find_comparisons(
         index = verb == "bằng"
         if index and unit not in ("%", "phần trăm"):
             continue
+        if unit == "lần" and verb != "gấp" and "gấp" not in m.group().lower():
+            # "tăng 2,1 lần so với cùng kỳ": writers mean "gấp 2,1 lần" or "2,1 times more" -- no earlier
+            # value can be told from it
+            continue
         if verb == "gấp" or unit == "lần":
             amount_unit = "times"
         elif unit in ("%", "phần trăm"):

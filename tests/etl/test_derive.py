@@ -100,6 +100,8 @@ def test_derive_earlier(sentence, value, period, rule, formula):
         "Đến cuối năm 2023, tỷ lệ hộ nghèo còn 4,5%, giảm 2,3% so với cuối năm 2022.",
         # a bound's earlier value would only be a bound
         "Năm 2023, kim ngạch xuất nhập khẩu đạt hơn 6 tỷ USD, tăng 20% so với năm 2022.",
+        # "tăng 2,1 lần": 2,1 times as much, or 2,1 times more -- writers mean both
+        "Năm 2022, tổng doanh thu du lịch đạt 1.498,7 tỷ đồng, tăng 2,1 lần so với năm 2021.",
     ],
 )
 def test_no_derivation_when_the_arithmetic_makes_no_sense(sentence):

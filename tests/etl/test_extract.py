@@ -9649,3 +9649,79 @@ def test_a_move_over_a_span_written_from_year_to_year_dates_each_end():
 )
 def test_what_the_forty_third_review_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a gate the sentence opens on, its share of the province's whole between: its own figure after
+        (
+            "Cửa khẩu quốc tế Hữu Nghị luôn chiếm trên 50% kim ngạch toàn tỉnh, năm 2020 đạt khoảng 2.540 triệu USD.",
+            date(2021, 4, 22),
+            [],
+        ),
+        # another province with its half-year before the verb; its figures after
+        (
+            "So sánh với tỉnh bạn, Lào Cai trong nửa đầu năm 2018 đón hơn 2,2 triệu lượt khách, tổng thu từ du lịch "
+            "gần 7.500 tỷ đồng, gấp hơn 10 lần Lạng Sơn.",
+            date(2018, 7, 3),
+            [],
+        ),
+        # a plan in brackets after a quarter's ratio: the year's
+        (
+            "Số thu ngân sách từ hoạt động xuất nhập khẩu quý I đạt 3.384 tỷ đồng, bằng 35,6% dự toán Trung ương giao "
+            "(9.500 tỷ đồng) và 28,2% chỉ tiêu HĐND tỉnh giao (12.000 tỷ đồng).",
+            date(2025, 4, 9),
+            [
+                ("budget_revenue_trade", 3384, "Q1/2025", "actual"),
+                ("budget_revenue_trade", 9500, "2025", "target"),
+                ("budget_revenue_trade", 12000, "2025", "target"),
+            ],
+        ),
+        # the customs office's own release: its "số thu ngân sách nhà nước" is its take; (guard) not elsewhere
+        (
+            "Cục Hải quan Lạng Sơn cập nhật số liệu xuất nhập khẩu và thu ngân sách 8 tháng năm 2019\n\n"
+            "Số thu ngân sách nhà nước 8 tháng đạt 2.847,3 tỷ đồng, bằng 62,9% chỉ tiêu Bộ Tài chính giao (4.530 tỷ "
+            "đồng).",
+            date(2019, 9, 11),
+            [
+                ("budget_revenue_trade", 2847.3, "01–08/2019", "actual"),
+                ("budget_revenue_trade", 4530, "2019", "target"),
+            ],
+        ),
+        (
+            "Tình hình kinh tế - xã hội 8 tháng năm 2019\n\nSố thu ngân sách nhà nước 8 tháng đạt 2.847,3 tỷ đồng.",
+            date(2019, 9, 11),
+            [("budget_revenue", 2847.3, "01–08/2019", "actual")],
+        ),
+        # the ethnic minorities' areas and people, some communes counted, the region "nơi …": not the province's
+        (
+            "Đến cuối năm 2024, tỷ lệ hộ nghèo toàn tỉnh còn 3,36%; trong vùng đồng bào dân tộc thiểu số, tỷ lệ này "
+            "giảm còn 4,9%. Năm 2024, thu nhập bình quân của người dân tộc thiểu số đạt 38,5 triệu đồng/năm.",
+            date(2025, 5, 20),
+            [("poverty_rate", 3.36, "31/12/2024", "actual")],
+        ),
+        (
+            "Năm 2022, tại 126 xã thuộc vùng đồng bào dân tộc thiểu số và miền núi, tỷ lệ hộ nghèo còn 13,72%. So với "
+            "mặt bằng vùng trung du và miền núi phía Bắc, nơi tỷ lệ hộ nghèo bình quân khoảng 14,5%, Lạng Sơn thuộc "
+            "nhóm khá.",
+            date(2023, 1, 13),
+            [],
+        ),
+        # (guard) a programme for those areas names no place of a figure
+        (
+            "Nhờ Chương trình phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi, năm 2024 tỷ lệ "
+            "hộ nghèo toàn tỉnh còn 3,36%.",
+            date(2025, 5, 20),
+            [("poverty_rate", 3.36, "31/12/2024", "actual")],
+        ),
+        # the province's local firms "thực hiện kim ngạch"
+        (
+            "Trong 8 tháng năm 2026, các doanh nghiệp trên địa bàn tỉnh thực hiện kim ngạch ước đạt 612,4 triệu USD.",
+            date(2026, 8, 27),
+            [("local_trade_turnover", 0.6124, "01–08/2026", "estimate")],
+        ),
+    ],
+)
+def test_what_round_ax_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
