@@ -29,6 +29,9 @@ _GAP_TO = compile_lowered(
     r"|\b(?:cao|thấp|nhiều|ít) hơn (?:so với )?"
     r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ|quý|tháng|năm|kỳ|giai đoạn)\b"
     r"(?: (?!(?:là|đạt|và|còn|với|lên|xuống|ở|mức)\b)[^\s,;]+){0,4}?\s+(?:khoảng |gần |hơn |trên )?$"
+    # ("Lạng Sơn cao hơn mức bình quân khoảng 0,11 điểm": the gap to an average)
+    r"|\b(?:cao|thấp) hơn (?:so với )?(?:mức |điểm )?(?:bình quân|trung bình|trung vị)\b"
+    r"(?: (?!(?:là|đạt|và|còn|với|lên|xuống|ở)\b)[^\s\d,;]+){0,5}?\s+(?:khoảng |gần |hơn |trên )?$"
 )
 _CHANGE_BEFORE = compile_lowered(
     # (not the rate named as a noun: "tốc độ tăng xếp thứ 11/34", "mức tăng này đứng thứ 5")

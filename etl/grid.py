@@ -128,6 +128,21 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             and not _NOT_A_MEASURE.search(caption)
             and not any(_MEASURE_WORDS.search(c) and not _RANK_HEAD.match(c) for c in columns[1:])
         )
+        # "Tỉnh | Điểm PCI 2016 | Xếp hạng 2016 | Xếp hạng 2015", "Tỉnh | Tăng trưởng GRDP (%) | Xếp hạng cả
+        # nước": one column names the measure, the rank columns rank by it -- a row per province again
+        measured = [
+            i for i, c in enumerate(columns[1:], 1) if _MEASURE_WORDS.search(c) and not _RANK_HEAD.match(c)
+        ]
+        place_subject = ""
+        if (
+            not by_place
+            and label_col is None
+            and _PLACE_HEAD.match(columns[0]) is not None
+            and len(measured) == 1
+            and not _NOT_A_MEASURE.search(caption)
+        ):
+            place_subject = _subject(columns[measured[0]])
+            by_place = bool(place_subject)
         if by_place:
             label_col = 0
         if label_col is None:
@@ -168,7 +183,11 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             row_unit = parts[unit_col][2].strip() if unit_col is not None else ""
             for i, (a, _b, cell) in enumerate(parts):
                 # (a series' "Tăng trưởng (%)" is a figure, and so is a share: "Cơ cấu (%)", "Tỷ trọng (%)")
-                comparing = _COMPARES_TO if by_period or _SHARE_COLUMN.match(columns[i]) else _COMPARING
+                comparing = (
+                    _COMPARES_TO
+                    if by_period or (place_subject and i in measured) or _SHARE_COLUMN.match(columns[i])
+                    else _COMPARING
+                )
                 same_span_before = None if by_period else _same_span_before(columns, i, caption_period)
                 # "Tháng 9/2019 so với tháng 9/2018" in a table of the industrial production index: the index
                 # of the month against the same month a year before, the month's growth
@@ -190,7 +209,16 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 # what the cell measures (its label) and the column that says its period and status
                 label, column = (columns[i], row_name) if by_period else (row_name, columns[i])
                 if by_place:
-                    label = f"{_subject(caption)} của {row_name}"
+                    label = f"{place_subject or _subject(caption)} của {row_name}"
+                    if place_subject and i in measured:
+                        # (the measure's column says its period at most: "Điểm PCI 2016" → "năm 2016")
+                        said = find_periods(column)
+                        column = column[said[0].start : said[0].end] if len(said) == 1 else ""
+                        column = column or caption_when
+                        if not column:
+                            continue
+                        if in_header := _UNIT_IN_LABEL.search(columns[i]):
+                            column = f"{column} ({in_header['unit']})"  # (read below, as any header's)
                 if _BARE_YEAR.match(column):
                     column = f"năm {column}"  # "2019 | 7,1", "Năm | 2019" over "… | 7,1": the year 2019
                 if (
@@ -300,6 +328,10 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                         # ("Khai khoáng | 97,80 | 94,35": an industry's index, not the catalog's)
                         lead = f"{index_span}, {label[0].lower()}{label[1:]}: "
                         sentence = f"{lead}{value}."
+                if place_subject and i in measured and _SCORE_COLUMN.match(place_subject) and not cell_unit:
+                    # "Tỉnh | Điểm PCI 2016" over "Lạng Sơn | 56,93": the row's score, as prose writes it
+                    lead = f"{column}, {label[0].lower()}{label[1:]} đạt "
+                    sentence = f"{lead}{value} điểm."
                 if by_period and (scored := _SCORE_COLUMN.match(label)) and not cell_unit:
                     # "Năm | Điểm PCI | …" over "2016 | 57,19": the index's score, as prose writes it
                     lead = f"{column}, {scored['what']} đạt "

@@ -359,9 +359,14 @@ INDEX_COMPONENT = compile_lowered(
     r"|thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)\b"
     # (the value its own: within its clause, no index named between -- not "Sau khi đẩy mạnh hỗ trợ doanh
     # nghiệp, PCI 2024 Lạng Sơn đạt 66,5 điểm")
-    r"(?:(?!pci|papi|pgi|dti)[^.;,]){0,25}(?:,\s*(?:đạt|là|ở mức|với)\s*)?$"
+    # ("Tính năng động của chính quyền tỉnh, nay đạt 5,74 điểm")
+    r"(?:(?!pci|papi|pgi|dti)[^.;,]){0,25}(?:,\s*(?:nay |hiện |năm nay )?(?:đạt|là|ở mức|với)\s*)?$"
     # (or a factor the survey weighs: "đánh giá cao nhất yếu tố công chức giải quyết công việc (86,1%)")
     r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
+)
+# indices the catalog holds none of: local innovation, the departments' and districts' competitiveness
+_AN_INDEX_NOT_HELD = compile_lowered(
+    r"\bpii\b|\bđổi mới sáng tạo cấp (?:địa phương|tỉnh)\b|\bddci\b|\bcấp sở, ngành\b|\bgii\b"
 )
 # a component named before the index it belongs to ("chỉ số Quản trị môi trường trong PAPI")
 _COMPONENT_OF_INDEX = compile_lowered(
@@ -449,6 +454,10 @@ def subject_from_context(
     paragraph) or the title's: a reader carries the subject over. A per cent must read as a growth."""
     component = _component_start(low)
     if component is not None and component < tok.start:
+        return None
+    if tok.kind in ("rank", "score") and _AN_INDEX_NOT_HELD.search(low, 0, tok.start):
+        # "ở Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2025 …, Lạng Sơn xếp thứ 27/34": an index the
+        # catalog does not hold, not the one the title or the sentence before spoke of
         return None
     earlier = in_sentence.get(tok.kind, set())
     if tok.kind == "money" and OTHER_MONEY.search(low, max(0, tok.start - 90), tok.start):

@@ -9725,3 +9725,36 @@ def test_what_the_forty_third_review_found_reads_right(text, doc_date, expected)
 )
 def test_what_round_ax_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        # the gap to an average, not a score
+        (
+            "Điểm DTI bình quân cấp tỉnh năm 2022 là 0,5094, tức Lạng Sơn cao hơn mức bình quân khoảng 0,11 điểm.",
+            date(2023, 7, 14),
+            ["0,11 điểm"],
+        ),
+        # a PCI component's score after its name and the province's words
+        (
+            "PCI 2018 của Lạng Sơn đạt 61,04 điểm. Tỉnh ghi điểm ở Tính năng động của chính quyền tỉnh, nay đạt 5,74 "
+            "điểm.",
+            date(2019, 3, 21),
+            ["5,74 điểm"],
+        ),
+        # a rank in an index the catalog does not hold, under a title about growth
+        (
+            "Quý I/2026: chín tỉnh miền núi phía Bắc chạy đua tăng trưởng\n\nỞ Chỉ số đổi mới sáng tạo cấp địa "
+            "phương (PII) 2025, Lạng Sơn xếp thứ 27/34.",
+            date(2026, 4, 10),
+            ["xếp thứ 27/34"],
+        ),
+    ],
+)
+def test_what_round_ax_found_is_held(text, doc_date, held_texts):
+    reading = read_figures(text, load_catalog(), doc_date)
+    published = [m.value_text for m in reading.mentions]
+    held = [h.value_text for h in reading.held]
+    for written in held_texts:
+        assert written in held and written not in published, (reading.mentions, reading.held)

@@ -704,3 +704,39 @@ def test_a_table_of_investment_sources_reads_its_whole():
         ("total_investment", 4215.3, "Q1/2022", "actual"),
         ("total_investment", 5612.8, "Q2/2022", "estimate"),
     ]
+
+
+@pytest.mark.parametrize(
+    "table, doc_date, expected",
+    [
+        # one column names the measure, the rank columns rank by it: each row its province's
+        (
+            "Tăng trưởng GRDP năm 2022 của một số tỉnh trong vùng:\n\n"
+            "Tỉnh | Tăng trưởng GRDP (%) | Xếp hạng cả nước | Xếp hạng trong vùng\n"
+            "Bắc Giang | 19,30 | 2 | 1\n"
+            "Lạng Sơn | 7,08 | 49 | 12\n",
+            date(2023, 2, 20),
+            [
+                ("grdp_growth", 7.08, "2022", "actual"),
+                ("grdp_growth_rank", 49.0, "2022", "actual"),
+                ("grdp_growth_rank_region", 12.0, "2022", "actual"),
+            ],
+        ),
+        (
+            "Kết quả PCI của một số tỉnh trong vùng:\n\n"
+            "Tỉnh | Điểm PCI 2016 | Xếp hạng 2016 | Xếp hạng 2015\n"
+            "Lào Cai | 62,22 | 6 | 3\n"
+            "Lạng Sơn | 56,93 | 55 | 59\n",
+            date(2017, 3, 17),
+            [
+                ("pci_score", 56.93, "2016", "actual"),
+                ("pci_rank", 55.0, "2016", "actual"),
+                ("pci_rank", 59.0, "2015", "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_table_of_provinces_with_one_measure_column_reads_each_rows_place(table, doc_date, expected):
+    got, reading = figures(table, doc_date)
+    assert got == expected
+    assert {h.reason for h in reading.held if h.value_text in ("19,30", "62,22", "2", "6")} == {"other_place"}
