@@ -724,6 +724,16 @@ def _read(
                 ind = _unless_an_amount_between(ind, tok, low, clause, topics, catalog, tokens)
             if (
                 ind is not None
+                and ind.figure_measure == "growth"
+                and tok.kind == "percent"
+                and _A_SHARE_OF_GRDP.search(low, clause[0], tok.start)
+            ):
+                # "tỷ trọng của khu vực này trong GRDP giảm từ 22,18% … xuống còn khoảng 20,5%": a share of
+                # the product (whose, the clause before tells), never its growth
+                hold(tok, "not_in_catalog", "a share of the product the clause does not name, not its growth")
+                continue
+            if (
+                ind is not None
                 and tok.indicator is None
                 and THIS_ITEM.search(low, max(clause[0], tok.start - 60), tok.start)
             ):
@@ -3073,6 +3083,11 @@ _ITS_EARLIER_LEVEL = compile_lowered(
 _A_COUNT_CHANGED = compile_lowered(
     r"\bsố (?:lượng )?(?:doanh nghiệp|dự án|lượt khách|khách|xã|hộ|vụ án|đảng viên)\b[^;.,%]{0,50}"
     r"\b(?:tăng|giảm)(?: khoảng| gần| hơn| trên)?\s*$"
+)
+
+_A_SHARE_OF_GRDP = compile_lowered(
+    r"\b(?:tỷ trọng|tỉ trọng)\b[^;.]{0,60}?\b(?:trong|của|so với) (?:tổng )?"
+    r"(?:grdp|gdp|tổng sản phẩm|cơ cấu)\b[^;.]{0,80}$"
 )
 
 

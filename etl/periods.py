@@ -1121,7 +1121,8 @@ def _year(m, doc_date):
 # document is written in (the congress's number is the province's own count, not read here)
 # (only as what a target belongs to: "Sau 4 năm thực hiện Nghị quyết Đại hội" is no period of a figure)
 @_rule(
-    r"(?:(?<=của )|(?<=theo )|(?<=mục tiêu )|(?<=chỉ tiêu ))nghị quyết (?:của )?đại hội(?: đại biểu)?"
+    r"(?:(?<=của )|(?<=theo )|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=chỉ tiêu chủ yếu ))nghị quyết"
+    r" (?:của )?đại hội(?: đại biểu)?"
     r"(?: đảng bộ tỉnh)?(?: lần thứ [xvi]+)?(?! \S* ?(?:nhiệm kỳ|\d))",
     ("đại hội",),
 )
