@@ -81,6 +81,7 @@ from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
 from etl.spans import compared_period_in_brackets, owned_by_value, period_aggregate, stock_closing_at_report
 from etl.subjects import (
+    AN_INDEX_NOT_HELD,
     CONTEXT_KINDS,
     INDEX_COMPONENT,
     INDEX_KINDS,
@@ -1092,6 +1093,11 @@ def _read(
                 # clause names, which the catalog ranks not
                 hold(tok, "not_in_catalog", "the rank of a value no catalog indicator ranks")
                 continue
+            if tok.kind == "rank" and tok.indicator is None and AN_INDEX_NOT_HELD.search(low, 0, tok.start):
+                # "ở Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2025 …, Lạng Sơn xếp thứ 27/34": a rank in
+                # an index the catalog does not hold, not by the rate the sentence before gave
+                hold(tok, "not_in_catalog", "the rank in an index the catalog does not hold")
+                continue
             if tok.kind == "rank" and tok.indicator is None:
                 # "… tăng 7,32% so với cùng kỳ, xếp thứ 30/63": a rank right after a rate ranks that rate,
                 # whatever its own clause names or fails to name.
@@ -1599,6 +1605,11 @@ def _read(
                 # tăng trưởng là 7,54%, ông … khẳng định đó là sai sót": a figure the text says is wrong (the
                 # right one, said after, stands)
                 hold(tok, "not_in_catalog", f"a value the text says is wrong, not {ind.id}", ind, value)
+                continue
+            if tok.kind == "money" and "thu hộ" in low and _COLLECTED_FOR_OTHERS.match(low, tok.end):
+                # "Cục Hải quan Lạng Sơn thu được khoảng 3.712,6 tỷ đồng, kể cả số thu hộ các địa phương
+                # khác": other provinces' revenue inside it -- not the province's
+                hold(tok, "other_place", "kể cả số thu hộ các địa phương khác", ind, value)
                 continue
             if "thay" in markers and _SET_ASIDE.search(low, max(0, tok.start - 40), tok.start):
                 # "… là 57,31 điểm, thay cho 56,83 điểm đã công bố hồi tháng 3/2018": a value set aside
@@ -3429,6 +3440,7 @@ _ALL_WRONG = compile_lowered(
     # (or its opening gives the right one: "Con số đúng là 7.845 tỷ đồng", "Số liệu chính xác phải là …")
     r"|\W*(?:con số|số liệu|số)(?: (?:chính xác|đúng))(?: phải)? là\s+(?:khoảng )?\d"
 )
+_COLLECTED_FOR_OTHERS = compile_lowered(r"\s*,?\s*(?:kể cả|bao gồm cả|tính cả|gồm cả) (?:số |phần )?thu hộ\b")
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"
 )

@@ -365,7 +365,7 @@ INDEX_COMPONENT = compile_lowered(
     r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
 )
 # indices the catalog holds none of: local innovation, the departments' and districts' competitiveness
-_AN_INDEX_NOT_HELD = compile_lowered(
+AN_INDEX_NOT_HELD = compile_lowered(
     r"\bpii\b|\bđổi mới sáng tạo cấp (?:địa phương|tỉnh)\b|\bddci\b|\bcấp sở, ngành\b|\bgii\b"
 )
 # a component named before the index it belongs to ("chỉ số Quản trị môi trường trong PAPI")
@@ -455,7 +455,7 @@ def subject_from_context(
     component = _component_start(low)
     if component is not None and component < tok.start:
         return None
-    if tok.kind in ("rank", "score") and _AN_INDEX_NOT_HELD.search(low, 0, tok.start):
+    if tok.kind in ("rank", "score") and AN_INDEX_NOT_HELD.search(low, 0, tok.start):
         # "ở Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2025 …, Lạng Sơn xếp thứ 27/34": an index the
         # catalog does not hold, not the one the title or the sentence before spoke of
         return None

@@ -9750,6 +9750,21 @@ def test_what_round_ax_found_reads_right(text, doc_date, expected):
             date(2026, 4, 10),
             ["xếp thứ 27/34"],
         ),
+        # the same after a growth target the paragraph before gave
+        (
+            "Năm 2026, Lạng Sơn đặt mục tiêu tăng trưởng GRDP từ 10% trở lên, các quý còn lại phải tăng trên 10,6%."
+            "\n\nTrên các bảng xếp hạng, tỉnh ở giữa bảng: ở Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2025, Lạng "
+            "Sơn xếp thứ 27/34.",
+            date(2026, 4, 10),
+            ["xếp thứ 27/34"],
+        ),
+        # an office's take with other provinces' revenue inside it
+        (
+            "Năm 2017, riêng Cục Hải quan Lạng Sơn thu được khoảng 3.712,6 tỷ đồng, kể cả số thu hộ các địa phương "
+            "khác.",
+            date(2017, 12, 26),
+            ["3.712,6 tỷ đồng"],
+        ),
     ],
 )
 def test_what_round_ax_found_is_held(text, doc_date, held_texts):
