@@ -725,6 +725,17 @@ def _read(
                 ind = _unless_an_amount_between(ind, tok, low, clause, topics, catalog, tokens)
             if (
                 ind is not None
+                and ind.figure_measure == "share"
+                and tok.kind == "percent"
+                and tok.indicator is None
+                and _A_SHARE_OF_A_COUNT.search(low, 0, tok.start)
+            ):
+                # "công ty trách nhiệm hữu hạn chiếm tới 78% số doanh nghiệp mới; ngành thương mại, dịch vụ
+                # chiếm trên 60%": a share of the count the sentence named, not of the product
+                hold(tok, "not_in_catalog", f"a share of a count the sentence names, not {ind.id}", ind)
+                continue
+            if (
+                ind is not None
                 and ind.figure_measure == "growth"
                 and tok.kind == "percent"
                 and _A_SHARE_OF_GRDP.search(low, clause[0], tok.start)
@@ -997,6 +1008,28 @@ def _read(
                     and ")" not in low[measured.end - s_start : tok.start]
                 ):
                     ind = catalog.by_id(measured.indicator_id)
+            if (
+                not tok.plan_value
+                and "điều chỉnh" in low
+                and _REVISED_FROM.search(low, clause[0], tok.start)
+                and not _DATA_REVISED.search(low)
+                and (
+                    _PLAN_WORDS.search(low)
+                    or (
+                        before_low is not None
+                        and before_line == line_of(s_start)
+                        and _PLAN_WORDS.search(before_low)
+                    )
+                )
+            ):
+                # "HĐND tỉnh … thống nhất điều chỉnh một số chỉ tiêu của Nghị quyết kế hoạch năm 2023. Theo
+                # đó, tốc độ tăng trưởng GRDP điều chỉnh từ 7 - 7,5% xuống 6%": a plan revised, both ends
+                # plans (not "số liệu tháng 4 được điều chỉnh từ … lên …", the data corrected)
+                tok.plan_value = True
+            if _PLAN_NAMED_RIGHT_BEFORE.search(low, max(0, tok.start - 70), tok.start):
+                # "thấp hơn nhiều so với kế hoạch điều chỉnh 4%", "đạt 45% kế hoạch năm là 4,3 triệu lượt":
+                # the amount of the plan the result is compared with, never a result
+                tok.plan_value = True
             tok.status = (
                 "target"
                 if tok.plan_value
@@ -1520,6 +1553,11 @@ def _read(
                 why = "a span the figure model does not hold (quarters or months left, first years, a week)"
                 hold(tok, "no_period", why, ind, value)
                 continue
+            if "nhiệm kỳ" in low and _HALF_A_TERM.match(low, tok.end):
+                # "tăng trưởng … có thể đạt khoảng 9%/năm trong nửa sau nhiệm kỳ": half a term, no calendar
+                # span
+                hold(tok, "no_period", "half a term ('nửa sau nhiệm kỳ'), no calendar span", ind, value)
+                continue
             if (
                 tok.kind in ("money", "count")
                 and ind.per is None
@@ -1600,11 +1638,31 @@ def _read(
                     not DIGIT.search(low, tok.end) and _WRONG_BECAUSE.match(next_opening) is not None
                 )
                 or said_wrong_next
+                or (
+                    "con số" in low
+                    and low.endswith("con số ", 0, tok.start)
+                    and _AS_OTHER_MEDIA_GAVE.match(low, tok.end) is not None
+                )
             ):
                 # "con số 2,3 triệu lượt khách … mà một số trang tin đã đăng là chưa chính xác", "… đưa mức
                 # tăng trưởng là 7,54%, ông … khẳng định đó là sai sót": a figure the text says is wrong (the
                 # right one, said after, stands)
                 hold(tok, "not_in_catalog", f"a value the text says is wrong, not {ind.id}", ind, value)
+                continue
+            if "tương ứng" in low and _RESPECTIVE_LIST.search(low, max(0, tok.start - 160), tok.start):
+                # "(cơ cấu tương ứng năm 2016 theo số sơ bộ là: 22,9%; 18,6%; 49,0%; 9,5%)": each value pairs
+                # with an item named before, in order -- held for a reader to pair, not the nearest subject's
+                hold(tok, "not_in_catalog", "one of a list paired with the items named before ('tương ứng')")
+                continue
+            if (
+                "điều chỉnh" in low
+                and _DATA_REVISED.search(low)
+                and _TO_THE_NEW_VALUE.match(low, tok.end)
+                and _REVISED_FROM.search(low, clause[0], tok.start)
+            ):
+                # "Kim ngạch tháng 4/2016 được điều chỉnh từ 338,0 triệu USD xuống 326,4 triệu USD theo số
+                # liệu của Cục Hải quan": the value the data was revised from (the one revised to stands)
+                hold(tok, "not_in_catalog", f"the value the data was revised from, not {ind.id}", ind, value)
                 continue
             if tok.kind == "money" and "thu hộ" in low and _COLLECTED_FOR_OTHERS.match(low, tok.end):
                 # "Cục Hải quan Lạng Sơn thu được khoảng 3.712,6 tỷ đồng, kể cả số thu hộ các địa phương
@@ -3096,6 +3154,9 @@ _A_COUNT_CHANGED = compile_lowered(
     r"\b(?:tăng|giảm)(?: khoảng| gần| hơn| trên)?\s*$"
 )
 
+_A_SHARE_OF_A_COUNT = compile_lowered(
+    r"\bchiếm\b[^;.]{0,30}?\b(?:số|tổng số)(?: lượng)? (?:doanh nghiệp|dự án|lao động|hộ|lượt khách|khách)\b"
+)
 _A_SHARE_OF_GRDP = compile_lowered(
     r"\b(?:tỷ trọng|tỉ trọng)\b[^;.]{0,60}?\b(?:trong|của|so với) (?:tổng )?"
     r"(?:grdp|gdp|tổng sản phẩm|cơ cấu)\b[^;.]{0,80}$"
@@ -3412,6 +3473,10 @@ _UNIT_SCORED_WITH = compile_lowered(
     r"|thị xã|xã(?! hội)|phường|(?<!tỉnh, )(?<!tỉnh )(?<!tỉnh/)thành phố)\b[^,;()]{0,60}?)\bvới\s+(?:tổng )?"
     r"(?:số )?(?:điểm )?$"
 )
+_OTHER_MEDIA = (
+    r"\b(?:được )?(?:nêu|đăng|đăng tải|đưa) (?:trong|trên|tại) (?:một số|nhiều|các)"
+    r" (?:bài báo|trang tin|báo)\b"
+)
 _DISOWNED = compile_lowered(
     # (said of it: "… là chưa chính xác", "đó là sai sót"; not "số liệu không chính xác trước đây đã được …")
     # (not a judgement of something else: "… là không đúng quy định", "là sai phạm")
@@ -3420,7 +3485,14 @@ _DISOWNED = compile_lowered(
     # (or the words after give the right one: "…: 1.392,5 tỷ đồng; số chính thức thay thế số ước tính")
     r"|\b(?:số liệu|con số|số) (?:đúng|chính xác) là\s+(?:khoảng )?\d"
     r"|\bthay thế (?:cho )?(?:số|con số|mức) (?:ước tính|ước|sơ bộ|cũ|trước đó|đã công bố)\b"
+    # ("… là 1.205 tỷ đồng là số liệu ước tính chưa được cập nhật, không còn sử dụng")
+    r"|\bkhông còn (?:được )?sử dụng\b|\bchưa được cập nhật\b"
+    # (or only what other media gave: "… là 1.205 tỷ đồng được đăng trên một số trang tin")
+    rf"|{_OTHER_MEDIA}"
 )
+# "con số 1,8 tỷ USD kim ngạch xuất nhập khẩu 6 tháng năm 2024 được nêu trong một số bài báo gần đây": a
+# figure as other media gave it, which the text goes on to explain (its period words between)
+_AS_OTHER_MEDIA_GAVE = compile_lowered(rf"[^.;]{{0,120}}?{_OTHER_MEDIA}")
 # ("Kế thừa kết quả giai đoạn 2016 - 2020, hiện nay tỷ lệ hộ nghèo còn 5,2%": the day written, after all)
 _NOW = compile_lowered(r"\b(?:hiện nay|hiện tại|đến nay|thời điểm này)\b")
 _PLAN_WORDS = compile_lowered(r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)\b")
@@ -3439,6 +3511,17 @@ _ALL_WRONG = compile_lowered(
     r" (?:chính xác|đúng)\b"
     # (or its opening gives the right one: "Con số đúng là 7.845 tỷ đồng", "Số liệu chính xác phải là …")
     r"|\W*(?:con số|số liệu|số)(?: (?:chính xác|đúng))(?: phải)? là\s+(?:khoảng )?\d"
+)
+_REVISED_FROM = compile_lowered(r"\bđiều chỉnh(?: giảm| tăng)? từ\b[^;]{0,60}$")
+_RESPECTIVE_LIST = compile_lowered(
+    r"\btương ứng\b[^;.()]{0,60}?\s*:\s*(?:\d[\d.,]*\s*(?:%|điểm|tỷ đồng|triệu đồng)?\s*[;,]\s*)*$"
+)
+_TO_THE_NEW_VALUE = compile_lowered(r"\s*(?:xuống|lên|thành)\b")
+_DATA_REVISED = compile_lowered(r"\bsố liệu\b|\bcập nhật\b|\bchính thức\b")
+_PLAN_NAMED_RIGHT_BEFORE = compile_lowered(
+    r"(?:\b(?:so với|hơn|thấp hơn|cao hơn)|%) (?:mức )?(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)"
+    r"(?: (?:điều chỉnh|đầu năm|ban đầu|cả năm|năm(?: \d{4})?|đề ra|đặt ra|được giao|hđnd tỉnh giao"
+    r"|trung ương giao))*(?: là)?\s*$"
 )
 _COLLECTED_FOR_OTHERS = compile_lowered(r"\s*,?\s*(?:kể cả|bao gồm cả|tính cả|gồm cả) (?:số |phần )?thu hộ\b")
 _SET_ASIDE = compile_lowered(
@@ -3466,6 +3549,8 @@ _REMAINING = compile_lowered(
     r"|\b(?:trong )?tuần (?:qua|trước|này|đầu|cuối|sau|thứ (?:nhất|hai|ba|tư|năm|\d))"
     r"(?: (?:của )?tháng \d{1,2}(?:/\d{4})?)?|\btrong tuần\b(?! (?:qua|trước|này|đầu|cuối|sau|thứ)\b)"
 )
+# (said right after the value, in its clause)
+_HALF_A_TERM = compile_lowered(r"[^,;.]{0,40}?\bnửa (?:đầu|sau|cuối|còn lại)(?: của)? nhiệm kỳ\b")
 _STANDING_TRAIT = compile_lowered(
     r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$"
     # (or a share set between commas, the clause going on with the subject's change: "Khu vực dịch vụ, chiếm

@@ -1135,6 +1135,13 @@ def _congress_plan(m, doc_date):
     return range_period(opened + 1, opened + 5)
 
 
+# "tăng trưởng có thể đạt khoảng 9%/năm trong nửa sau nhiệm kỳ": half a term, no calendar span a figure can be
+# dated by -- read, so that the term alone is not its period
+@_rule(r"\bnửa (?:đầu|sau|cuối|còn lại)(?: của)? nhiệm kỳ\b", ("nhiệm kỳ",))
+def _half_a_term(m, doc_date):
+    return UNRESOLVED
+
+
 @_rule(
     # ("mới đạt khoảng hai phần ba mục tiêu nhiệm kỳ (8%/năm)": the term's plan)
     r"\b(?:(?P<done>cả|trong|suốt|toàn|đến hết|đến cuối|hết)"

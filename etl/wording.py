@@ -32,7 +32,10 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             # (not "trong 21 chỉ tiêu chủ yếu, có 17 chỉ tiêu …": the indicators counted, not a plan)
             # (nor "Trả lời câu hỏi về mục tiêu thu hút đầu tư, …": the plan as what is asked about)
             # (nor "Tuy vậy, nhiều chỉ tiêu vẫn đạt khá: thu ngân sách … đạt …": the targets as what was met)
-            r"\bphấn đấu\b|(?<!chương trình )(?<!về )\bmục tiêu\b(?! quốc gia)"
+            # (nor "đạt kết quả vượt mục tiêu: …", a result past its plan -- but "vượt mục tiêu 7% do Nghị
+            # quyết đề ra": the plan's own amount, right after its name)
+            r"\bphấn đấu\b|(?<!chương trình )(?<!về )(?<!vượt )\bmục tiêu\b(?! quốc gia)"
+            r"|(?<=vượt )mục tiêu\b(?=[^,;:.]{0,30}$)"
             r"|(?<!\d )(?<!nhiều )(?<!hầu hết )\bchỉ tiêu\b"
             r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )(?<!năm đầu )(?<!năm đầu của )"
             r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"

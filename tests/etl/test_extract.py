@@ -9773,3 +9773,107 @@ def test_what_round_ax_found_is_held(text, doc_date, held_texts):
     held = [h.value_text for h in reading.held]
     for written in held_texts:
         assert written in held and written not in published, (reading.mentions, reading.held)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the amount of a plan a result is compared with is the plan's
+        (
+            "Năm 2020, GRDP của tỉnh ước tăng 2,93%, thấp hơn nhiều so với kế hoạch điều chỉnh 4% và mục tiêu ban đầu "
+            "8,2%.",
+            date(2021, 1, 7),
+            [
+                ("grdp_growth", 2.93, "2020", "estimate"),
+                ("grdp_growth", 4, "2020", "target"),
+                ("grdp_growth", 8.2, "2020", "target"),
+            ],
+        ),
+        (
+            "Tính chung 4 tháng đầu năm 2025, toàn tỉnh ước đón khoảng 1,95 triệu lượt khách, đạt 45% kế hoạch năm là "
+            "4,3 triệu lượt.",
+            date(2025, 5, 4),
+            [("tourists", 1950000, "01–04/2025", "estimate"), ("tourists", 4300000, "2025", "target")],
+        ),
+        # a plan revised after the sentence before named the plan; (guard) the data corrected
+        (
+            "HĐND tỉnh đã thống nhất điều chỉnh một số chỉ tiêu của Nghị quyết kế hoạch năm 2023. Theo đó, tổng thu "
+            "ngân sách nhà nước trên địa bàn năm 2023 điều chỉnh từ 9.500 tỷ đồng xuống 8.100 tỷ đồng.",
+            date(2023, 7, 13),
+            [("budget_revenue", 9500, "2023", "target"), ("budget_revenue", 8100, "2023", "target")],
+        ),
+        (
+            "Kim ngạch xuất nhập khẩu tháng 4/2016 được điều chỉnh từ 338,0 triệu USD xuống 326,4 triệu USD theo số "
+            "liệu của Cục Hải quan.",
+            date(2016, 5, 27),
+            [("trade_turnover", 0.3264, "04/2016", "actual")],
+        ),
+        # a result past its plan; the local firms' part; GRDP per head after a semicolon
+        (
+            "Xây dựng nông thôn mới đạt kết quả vượt mục tiêu: đến nay có 78 xã đạt chuẩn, vượt 8 xã so với Nghị "
+            "quyết.",
+            date(2020, 9, 26),
+            [("new_rural_communes", 78, "26/09/2020", "actual")],
+        ),
+        (
+            "Kim ngạch xuất nhập khẩu qua địa bàn tỉnh năm 2016 ước đạt 3,95 tỷ USD; riêng doanh nghiệp trên địa bàn "
+            "tỉnh đạt 1,21 tỷ USD.",
+            date(2016, 12, 15),
+            [
+                ("trade_turnover", 3.95, "2016", "estimate"),
+                ("local_trade_turnover", 1.21, "2016", "estimate"),
+            ],
+        ),
+        (
+            "Năm 2019, GRDP theo giá hiện hành ước đạt 33.410 tỷ đồng; bình quân đầu người 42,2 triệu đồng.",
+            date(2019, 12, 6),
+            [("grdp", 33410, "2019", "estimate"), ("grdp_per_capita", 42.2, "2019", "estimate")],
+        ),
+        # what other media gave, a figure no longer used, a share of a count, a list paired "tương ứng"
+        (
+            "Phóng viên đặt câu hỏi về con số 1,8 tỷ USD kim ngạch xuất nhập khẩu 6 tháng năm 2024 được nêu trong một "
+            "số bài báo gần đây.",
+            date(2024, 7, 5),
+            [],
+        ),
+        (
+            "Số thu ngân sách quý I năm 2020 mà một số trang tin đăng tải là 1.205 tỷ đồng là số liệu ước tính chưa "
+            "được cập nhật, không còn sử dụng.",
+            date(2020, 4, 10),
+            [],
+        ),
+        (
+            "Năm 2016, công ty trách nhiệm hữu hạn chiếm tới 78% số doanh nghiệp mới; ngành thương mại, dịch vụ chiếm "
+            "trên 60%.",
+            date(2016, 11, 28),
+            [],
+        ),
+        (
+            "Năm 2017, thuế sản phẩm trừ trợ cấp sản phẩm chiếm 9,48% (cơ cấu tương ứng năm 2016 theo số sơ bộ là: "
+            "22,9%; 18,6%).",
+            date(2017, 12, 22),
+            [("grdp_share_taxes", 9.48, "2017", "estimate")],
+        ),
+        # the plan's own amount right after "vượt mục tiêu"; half a term dates nothing; the poor households' income
+        (
+            "Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2018 ước tính tăng 7,19% so với năm 2017, vượt mục tiêu 7% do "
+            "Nghị quyết HĐND tỉnh đề ra.",
+            date(2018, 12, 20),
+            [("grdp_growth", 7.19, "2018", "estimate"), ("grdp_growth", 7, "2018", "target")],
+        ),
+        (
+            "Theo một chuyên gia, nếu hoàn thành cao tốc đúng tiến độ, tăng trưởng của tỉnh Lạng Sơn có thể đạt khoảng "
+            "9%/năm trong nửa sau nhiệm kỳ.",
+            date(2020, 10, 14),
+            [],
+        ),
+        (
+            "Thu nhập bình quân đầu người của tỉnh năm 2023 ước đạt 38,5 triệu đồng/người/năm; riêng hộ nghèo khoảng "
+            "1,2 triệu đồng/người/tháng.",
+            date(2024, 3, 5),
+            [("income_per_capita", 38.5, "2023", "estimate")],
+        ),
+    ],
+)
+def test_what_round_ay_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
