@@ -50,6 +50,9 @@ _AFTER = compile_lowered(
     # ("quý I đã thu 2.612,8 tỷ đồng trên toàn địa bàn quản lý": an agency's area; not "đứng thứ 9, trên Cao
     # Bằng, …", a rank above others)
     # (or the place past "trên địa bàn": "đạt 212 tỷ đồng trên địa bàn huyện Cao Lộc")
+    # (the measure named between: "so với 26,46 tỷ USD vốn FDI đăng ký của cả nước")
+    r"(?:(?:vốn (?:fdi|đầu tư(?: trực tiếp nước ngoài)?)(?: đăng ký)?|kim ngạch(?: xuất nhập khẩu)?"
+    r"|thu ngân sách(?: nhà nước)?)\s+)?"
     r"(?:của|tại|ở|qua|trên(?=\s+(?:toàn\s+)?địa bàn\s+(?:do\s|quản lý|(?:hai|2|cả hai|các) tỉnh))"
     r"|trên\s+(?:toàn\s+)?địa bàn)\s+"
     # ("thấp hơn mức tăng 9,6% của toàn ngành công nghiệp cả nước": a sector of the place named between)

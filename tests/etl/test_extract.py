@@ -9765,6 +9765,13 @@ def test_what_round_ax_found_reads_right(text, doc_date, expected):
             date(2017, 12, 26),
             ["3.712,6 tỷ đồng"],
         ),
+        # the nation's figure, the measure named between the value and its place
+        (
+            "Năm 2021, tỉnh cấp mới các dự án FDI với tổng vốn đăng ký 48,6 triệu USD. Con số này rất nhỏ so với 26,46 "
+            "tỷ USD vốn FDI đăng ký của cả nước cùng thời điểm.",
+            date(2021, 12, 21),
+            ["26,46 tỷ USD"],
+        ),
     ],
 )
 def test_what_round_ax_found_is_held(text, doc_date, held_texts):
