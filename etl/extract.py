@@ -52,6 +52,7 @@ from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import english_grouping
 from etl.periods import (
+    HALF_A_TERM,
     SPAN_IN_WORDS,
     START_OF_SPAN,
     UNPLACED,
@@ -3043,19 +3044,18 @@ def _bare_part(
     ):
         return ind
     parts = catalog.parts_of(ind.id)
+    # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
+    if any(p.search(low, start, end) for part in parts for p in part.topics):
+        return ind
     if not office_whole and any(p.search(low, start, tok.start) for p in ind.topics):
         releasing = [p for p in parts if p.bare_in is not None and p.bare_in.search(title)]
         if (
             len(releasing) != 1
             or _OTHER_COLLECTOR.search(title)
             or _OTHER_COLLECTOR.search(low, start, tok.start)
-            or any(p.search(low, start, end) for part in parts for p in part.topics)
         ):
             return ind
         return releasing[0]
-    # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
-    if any(p.search(low, start, end) for part in parts for p in part.topics):
-        return ind
     return _collectors_part(parts, low, start, tok, about) or ind
 
 
@@ -3550,7 +3550,7 @@ _REMAINING = compile_lowered(
     r"(?: (?:của )?tháng \d{1,2}(?:/\d{4})?)?|\btrong tuần\b(?! (?:qua|trước|này|đầu|cuối|sau|thứ)\b)"
 )
 # (said right after the value, in its clause)
-_HALF_A_TERM = compile_lowered(r"[^,;.]{0,40}?\bnửa (?:đầu|sau|cuối|còn lại)(?: của)? nhiệm kỳ\b")
+_HALF_A_TERM = compile_lowered(rf"[^,;.]{{0,40}}?{HALF_A_TERM}")
 _STANDING_TRAIT = compile_lowered(
     r",\s*vốn (?:luôn )?(?:chiếm|có tỷ trọng)(?: \S+){0,3}\s*$"
     # (or a share set between commas, the clause going on with the subject's change: "Khu vực dịch vụ, chiếm

@@ -165,6 +165,13 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             caption_period = ""
         section_basis = ""  # the price basis a section row gives the rows under it
         index_table = not by_period and _IIP.search(caption) is not None
+        # what each column holds, read once for all the rows: a "Cùng kỳ" column's span a year earlier; in a
+        # table of the industrial production index, "Tháng 9/2019 so với tháng 9/2018" -- the index of the
+        # month against the same month a year before, the month's growth
+        same_spans = [
+            None if by_period else _same_span_before(columns, i, caption_period) for i in range(len(columns))
+        ]
+        index_spans = [_against_a_year_before(c) if index_table else None for c in columns]
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
             if parts[0][2].strip() and not any(c.strip() for _a, _b, c in parts[1:]):
@@ -188,10 +195,7 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     if by_period or (place_subject and i in measured) or _SHARE_COLUMN.match(columns[i])
                     else _COMPARING
                 )
-                same_span_before = None if by_period else _same_span_before(columns, i, caption_period)
-                # "Tháng 9/2019 so với tháng 9/2018" in a table of the industrial production index: the index
-                # of the month against the same month a year before, the month's growth
-                index_span = _against_a_year_before(columns[i]) if index_table else None
+                same_span_before, index_span = same_spans[i], index_spans[i]
                 if (
                     i in (label_col, unit_col)
                     or _ORDINAL.match(columns[i])
@@ -567,7 +571,7 @@ _WHOLE_NUMBER = re.compile(r"^\d{1,3}$")
 _INDEX_ROW = re.compile(r"^chỉ số\b", re.IGNORECASE)
 _IIP = re.compile(r"\bchỉ số sản xuất công nghiệp\b|\biip\b", re.IGNORECASE)
 _WHOLE_INDUSTRY_ROW = re.compile(
-    r"^(?:toàn ngành(?: công nghiệp)?|toàn ngành công nghiệp|tổng số|chung|chung toàn ngành|toàn tỉnh)$",
+    r"^(?:toàn ngành(?: công nghiệp)?|tổng số|chung|chung toàn ngành|toàn tỉnh)$",
     re.IGNORECASE,
 )
 _AGAINST = re.compile(r"^(?P<span>.+?) so với (?P<base>.+?)(?:\s*\(%\))?$", re.IGNORECASE)

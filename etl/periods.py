@@ -41,6 +41,8 @@ _MONTH_WORDS = {
 DASH = r"\s*[-–—]\s*"
 # a span written in words, year to year ("Từ năm 2021 đến hết năm 2024")
 SPAN_IN_WORDS = rf"\btừ (?:năm )?(?P<a>{YEAR}) (?:đến|tới) (?:hết )?(?:năm )?(?P<b>{YEAR})\b"
+# half a Party term ("nửa sau nhiệm kỳ"): no calendar span a figure can be dated by
+HALF_A_TERM = r"\bnửa (?:đầu|sau|cuối|còn lại)(?: của)? nhiệm kỳ\b"
 
 
 @dataclass(frozen=True)
@@ -1137,7 +1139,7 @@ def _congress_plan(m, doc_date):
 
 # "tăng trưởng có thể đạt khoảng 9%/năm trong nửa sau nhiệm kỳ": half a term, no calendar span a figure can be
 # dated by -- read, so that the term alone is not its period
-@_rule(r"\bnửa (?:đầu|sau|cuối|còn lại)(?: của)? nhiệm kỳ\b", ("nhiệm kỳ",))
+@_rule(HALF_A_TERM, ("nhiệm kỳ",))
 def _half_a_term(m, doc_date):
     return UNRESOLVED
 
