@@ -73,6 +73,7 @@ _PLAN_OPTION_HEADING = compile_lowered(
     r"\W*(?:[ivx]+|\d{1,2})?[.)]?\s*phương án\b(?![^\n]*\b(?:đã|hoàn thành)\b)"
 )
 _NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
+_ESTIMATED = compile_lowered(r"\b(?:ước|sơ bộ)\b")
 # a month that opens its sentence ("Tháng 2/2024, tỉnh khai mạc …", "Trong tháng 2, …")
 _MONTH_OPENS = re.compile(
     r"\W*(?:(?:trong|riêng|cũng trong|vào|đầu|cuối|giữa|hồi)\s+)?(?:ngày \d{1,2}\s+)?tháng \d{1,2}\b"
@@ -227,6 +228,7 @@ class DocumentContext:
         self._in_the_nation: dict[int, bool] = {}  # line -> whether its heading sets it in the nation
         self._headings: dict[int, Period | None] = {}
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
+        self._before_previous: tuple[int, list[Period]] | None = None  # (and of the one before that)
         self._current: tuple[int, list[Period]] | None = None
         # (line, periods) of the last sentence in reading order that reported results, not a plan
         self._reported: tuple[int, list[Period]] | None = None
@@ -303,7 +305,7 @@ class DocumentContext:
         periods = self._report_month(periods, low)
         periods = self._anchor(periods, line, singled, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
-        self._previous = self._current
+        self._before_previous, self._previous = self._previous, self._current
         self._current = (
             line,
             [pm.period for pm in periods if pm.start not in owned and pm.start not in singled],
@@ -856,6 +858,8 @@ class DocumentContext:
                 # the period the sentence before opened on, which holds every other it names
                 found = self._previous_opening
             if found is not None:
+                if (back := self._back_from_a_digression(found, line, tok)) is not None:
+                    return back, "paragraph"
                 return found, "previous_sentence"
             if not said:
                 # "Tại Lạng Sơn, GRDP năm 2021 ước tăng 5,62% … . Quy mô … ; GRDP bình quân … so với năm 2020.
@@ -888,6 +892,20 @@ class DocumentContext:
         if tok.status not in ("target", "forecast") and (found := self._lead_results) is not None:
             return found, "lead"
         return None
+
+    def _back_from_a_digression(self, found: Period, line: int, tok) -> Period | None:
+        """ "GRDP năm 2018 ước tăng 8,02%. Năm 2017, kinh tế tỉnh tăng 7,36%. Quy mô GRDP ước đạt 33.900 tỷ
+        đồng": an estimate after a sentence that stated an earlier year's result (no "ước" in it) is of the
+        year the paragraph reported on before that aside, not of the closed year the aside named."""
+        if tok.status != "estimate" or found.kind != "year" or _ESTIMATED.search(self._previous_low):
+            return None
+        earlier = self._before_previous
+        if earlier is None or earlier[0] != line:
+            return None
+        back = _single([p for p in earlier[1] if p.kind != UNPLACED])
+        if back is None or back.kind != "year" or back.start <= found.start:
+            return None
+        return back
 
     def _closed_before(self, pm: PeriodMatch, tok) -> bool:
         """Whether `pm` is inside a bracket that closes before `tok`, with more in it than the period (a

@@ -10,7 +10,7 @@ Writers often leave the word out where the periods are listed just before ("Quý
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.casefold import compile_lowered
 from etl.numbers import NUMERAL
@@ -75,7 +75,14 @@ def respective_lists(low: str) -> list[RespectiveList]:
             m for m in _IMPLICIT.finditer(low) if not any(a < m.end() and m.start() < b for a, b in said)
         )
         out += _lists(low, implicit, implicit=True)
-    return out
+    # "xuất khẩu và nhập khẩu đạt 2,1 tỷ USD và 3,4 tỷ USD tương ứng": the word said after the list reads it
+    # as one said before it
+    return [
+        replace(r, implicit=False) if r.implicit and _RESPECTIVELY_AFTER.match(low, r.end) else r for r in out
+    ]
+
+
+_RESPECTIVELY_AFTER = compile_lowered(r"\s*,?\s*(?:tương ứng|theo thứ tự)\b")
 
 
 def _lists(low: str, matches, implicit: bool = False) -> list[RespectiveList]:

@@ -275,6 +275,13 @@ _RESULTS_RATIO = compile_lowered(
     r"(?:\s+(?:thu|năm(?: \d{4})?|tỉnh|trung ương|nghị quyết|hđnd tỉnh|được|đã))*"
     r"(?:\s+(?:giao|đề ra|đặt ra))?)"
     r"(?!\s*\()"
+    # … and a result's shortfall or lead against a plan's amount: "chưa đạt mục tiêu 7% đề ra", "thấp hơn kế
+    # hoạch 8%" -- the plan's value is a target (read by the extractor); a value after it ("… nhưng xếp thứ
+    # 3/14") is the result's, not the plan's
+    r"|\b(?:(?:chưa|không)\s+đạt|(?:thấp|cao)\s+hơn)\s+(?:so với\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)"
+    r"(?:\s+(?:tăng trưởng|năm(?: \d{4})?|đề ra|đặt ra|là|ở mức|của tỉnh))*"
+    r"\s+(?:khoảng\s+)?\d(?:[\d.,]*\d)?\s*%(?:\s*/\s*năm)?"
+    r"(?:\s+(?:đề ra|đặt ra|được giao|giao|của (?:tỉnh|nghị quyết|kế hoạch)))?"
 )
 
 
