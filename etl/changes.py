@@ -29,6 +29,9 @@ _GAP_TO = compile_lowered(
     r"|\b(?:cao|thấp|nhiều|ít) hơn (?:so với )?"
     r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ|quý|tháng|năm|kỳ|giai đoạn)\b"
     r"(?: (?!(?:là|đạt|và|còn|với|lên|xuống|ở|mức)\b)[^\s,;]+){0,4}?\s+(?:khoảng |gần |hơn |trên )?$"
+    # ("còn cách dự toán HĐND tỉnh hơn 200 tỷ đồng": what a result lacks of its plan)
+    r"|\b(?:còn )?cách (?:đích |mức )?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)\b"
+    r"(?: (?!(?:là|đạt|và|còn|với)\b)[^\s,;\d]+){0,4}?\s+(?:khoảng |gần |hơn |trên )?$"
     # ("Lạng Sơn cao hơn mức bình quân khoảng 0,11 điểm": the gap to an average)
     r"|\b(?:cao|thấp) hơn (?:so với )?(?:mức |điểm )?(?:bình quân|trung bình|trung vị)\b"
     r"(?: (?!(?:là|đạt|và|còn|với|lên|xuống|ở)\b)[^\s\d,;]+){0,5}?\s+(?:khoảng |gần |hơn |trên )?$"
@@ -256,6 +259,17 @@ _NUMBER = re.compile(NUM)
 
 
 _ANOTHER_INDEX = compile_lowered(r"chỉ số|\b(?:pci|papi|par|sipas|dti|pgi|ddci)\b")
+_INDEX_NAME = compile_lowered(r"\b(?:pci|papi|par|sipas|dti|pgi|ddci)\b")
+
+
+def _same_index_between(low: str, score: Token, rank: Token) -> bool:
+    """Whether the words between a score and a rank name no other index than the score's: none at all ("đạt
+    67,88 điểm, xếp thứ 15/63"), or, with none named before the score, the one both are of ("Với 62,15 điểm,
+    PCI 2018 của tỉnh xếp thứ 51/63") -- not "PCI đạt 65,2 điểm, chỉ số PAPI xếp thứ 20"."""
+    between = {m.group() for m in _INDEX_NAME.finditer(low, score.end, rank.start)}
+    if not between:
+        return not _ANOTHER_INDEX.search(low, score.end, rank.start)
+    return len(between) == 1 and _INDEX_NAME.search(low, 0, score.start) is None
 
 
 def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int, period_starts=()) -> None:
@@ -298,7 +312,7 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
             comp.amount_unit in ("points", "pp")
             and 0 < ranks_from < len(anchor)
             and anchor[ranks_from - 1].kind in ("score", "percent")
-            and not _ANOTHER_INDEX.search(low, anchor[ranks_from - 1].end, anchor[-1].start)
+            and _same_index_between(low, anchor[ranks_from - 1], anchor[-1])
         ):
             # "đạt 67,88 điểm, xếp thứ 15/63, tăng 21 bậc và tăng 3,52 điểm so với năm 2021": a move in points
             # is no rank's, but the score's just before it, of the same index (the rank's own move is read
@@ -314,6 +328,8 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
 # change written right after a level with no reference of its own
 _BARE_CHANGE = compile_lowered(
     # (not an approximate change, "giảm gần 30%": no earlier value can be derived from it)
+    # ("xếp thứ 51/63 tỉnh, thành phố, tăng 3 bậc": the ranked named after a rank, before its move)
+    r"(?:\s+(?:tỉnh,\s*thành(?: phố)?|tỉnh|địa phương|cả nước))?"
     rf"\s*,\s*(?:và\s+)?(?P<dir>tăng|giảm|cao hơn|thấp hơn)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|%|điểm|bậc)(?!\w)"
     # (and not one whose reference follows after all: "tăng 5% kế hoạch", "giảm 3% cùng kỳ")

@@ -118,7 +118,8 @@ def _tells_of_a_holiday(low: str) -> bool:
 
 
 # "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
-_RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả|thực hiện|đánh giá)\b")
+# (not an index's edition a plan's heading names: "Mục tiêu (kết quả năm 2026, công bố trong năm 2027)")
+_RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả(?! năm \d{4}, công bố)|thực hiện|đánh giá)\b")
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _PLANNED_AFTER = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đặt ra|sẽ)\b")
 _PLANS_OF = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)\b[^,.;]*$")

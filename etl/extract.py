@@ -963,8 +963,8 @@ def _read(
                 and _SHORT_OF_PLAN.search(low, max(0, value_before.start - 40), value_before.start)
                 and _BUT.search(low, value_before.end, tok.start)
             ):
-                # "… ước đạt 5,2%, chưa đạt mục tiêu 7% đề ra nhưng xếp thứ 3/14 tỉnh trong vùng": what follows
-                # the plan a result fell short of, after "nhưng", is the result's again
+                # "… ước đạt 5,2%, chưa đạt mục tiêu 7% đề ra nhưng xếp thứ 3/14 tỉnh trong vùng": what
+                # follows the plan a result fell short of, after "nhưng", is the result's again
                 prev_status = None
             if prev_status in ("target", "forecast") and result_told(low, value_before.end, tok.start):
                 # "… được giao dự toán thu 10.500 tỷ đồng; đến nay đã thu 9.000 tỷ đồng": a result told after
@@ -2443,7 +2443,14 @@ def _read(
                     price_basis=(price_basis(low[clause[0] : clause[1]]) or basis)
                     if ind.price_basis_applies
                     else None,
-                    bound=bound[1] if bound else ("at_least" if at_least_after(low, tok.end) else None),
+                    # ("từ thứ 10 trở lên": the 10th or better, a rank at most 10)
+                    bound=bound[1]
+                    if bound
+                    else (
+                        ("at_most" if tok.kind == "rank" else "at_least")
+                        if at_least_after(low, tok.end)
+                        else None
+                    ),
                     period_aggregate=aggregate,
                     period_source=source,
                 )
@@ -3532,7 +3539,8 @@ _PLAN_NAMED_RIGHT_BEFORE = compile_lowered(
     r"|trung ương giao))*(?: là)?\s*$"
 )
 _SHORT_OF_PLAN = compile_lowered(
-    r"\b(?:(?:chưa|không)\s+đạt|thấp hơn|cao hơn|vượt)\s+(?:so với\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)\b"
+    r"\b(?:(?:chưa|không)\s+đạt|thấp hơn|cao hơn|vượt)\s+(?:so với\s+)?"
+    r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)\b"
 )
 _BUT = compile_lowered(r"\b(?:nhưng|song|tuy nhiên|dù vậy)\b")
 _COLLECTED_FOR_OTHERS = compile_lowered(r"\s*,?\s*(?:kể cả|bao gồm cả|tính cả|gồm cả) (?:số |phần )?thu hộ\b")
@@ -3542,6 +3550,11 @@ _SET_ASIDE = compile_lowered(
 _DESCRIBED = compile_lowered(
     r"\W*(?:tỉnh )?lạng sơn(?:,[^,;.]{0,60},)? "
     r"(?:có lợi thế|có thế mạnh|vốn là|vốn có|là tỉnh|là địa phương|nổi tiếng)\b"
+    # (not a result of the period said of the province: "Lạng Sơn là tỉnh có bước tiến lớn nhất trong nhóm:
+    # tổng điểm đạt 43,26 điểm", "… là địa phương dẫn đầu vùng về tăng trưởng")
+    r"(?! (?:có )?(?:bước tiến|mức tăng|tốc độ tăng|thứ hạng|điểm số|số thu|kim ngạch|kết quả"
+    r"|mức cải thiện)\b)"
+    r"(?! (?:duy nhất|đầu tiên|dẫn đầu|tăng|giảm|đứng|xếp|vươn lên|tụt)\b)"
 )
 _ONE_PROJECT = compile_lowered(r"\b(?:\d{1,3}|một|hai|ba) dự án\b")
 # projects in a zone, or a zone drawing them ("khu công nghiệp đã thu hút 9 dự án")

@@ -29,9 +29,12 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.IGNORECASE)
+_INDICES_HEAD = re.compile(r"^(?:bộ |tên )?chỉ số$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^(?:stt|tt|số thứ tự)$", re.IGNORECASE)
 # a column that compares, in a table of indicators or of periods ("2024 so với 2023 (%)", "So sánh cùng kỳ")
-_COMPARES_TO = re.compile(r"so với|so sánh|tăng,? giảm|tăng/giảm|\bcùng kỳ\b|\bđạt\s*%", re.IGNORECASE)
+_COMPARES_TO = re.compile(
+    r"so với|so sánh|tăng,? giảm|tăng/giảm|\btăng\b[^|]{0,12}\bgiảm\b|\bcùng kỳ\b|\bđạt\s*%", re.IGNORECASE
+)
 # ... and, in a table of indicators, any per cent or growth column ("(%)", "2024/2023", "Tốc độ tăng")
 _COMPARING = re.compile(
     _COMPARES_TO.pattern + r"|\(%\)|%\s*$|(?:19|20)\d\d\s*/\s*(?:19|20)\d\d|tốc độ tăng", re.IGNORECASE
@@ -105,6 +108,11 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             read.add(block[1][0])
             block = [block[0], *block[2:]]
         label_col = next((i for i, c in enumerate(columns) if _LABEL.match(c)), None)
+        if label_col is None:
+            # "Chỉ số | Kết quả năm 2024 | Xếp hạng năm 2024 (/63)", "STT | Chỉ số | Năm 2023 | Mục tiêu năm
+            # 2024": a row per index, its scores, ranks and plans
+            label_col = next((i for i, c in enumerate(columns[:2]) if _INDICES_HEAD.match(c)), None)
+        indices_table = label_col is not None and _INDICES_HEAD.match(columns[label_col]) is not None
         unit_col = next((i for i, c in enumerate(columns) if _UNIT.match(c)), None)
         across = label_col is None and unit_col is None and _periods_across(columns[1:])
         if across:
@@ -117,6 +125,7 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
         if by_period:
             label_col, unit_col = 0, None
         caption = _caption(text, header_start)
+        ranks_by_caption = bool(_RANK_IN_HEAD.search(caption)) and "điểm" not in caption.lower()
         # "Tỉnh | Năm 2023 | Ước tính năm 2024" under "Tốc độ tăng GRDP năm 2024 của một số tỉnh trong vùng":
         # a row per province, each cell what the caption measures, of the row's place
         # (only where the caption alone names the measure: "Tỉnh | Tăng trưởng GRDP (%) | Thu ngân sách …"
@@ -181,6 +190,17 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                 continue
             if len(parts) != len(columns):
                 continue  # a merged or broken row: its cells cannot be told apart
+            if indices_table and (
+                not _NAMES_AN_INDEX.search(_spelled(parts[label_col][2]))
+                or any(
+                    _cell_unread(c.strip())
+                    for i, (_a, _b, c) in enumerate(parts)
+                    if i != label_col and not _COMPARES_TO.search(columns[i])
+                )
+            ):
+                # ("Gia nhập thị trường | 7,05 | 7,30": a component, which the prose reader tells apart;
+                # "PGI | xếp thứ 9/63 | tăng ít nhất 3 bậc": words the prose reader reads, the row whole)
+                continue
             row_cells: list[TableCell] = []
             row_name = _spelled(parts[label_col][2])
             if section_basis and not _PRICE_BASIS.search(row_name):
@@ -207,8 +227,22 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     # say; "Kim ngạch lũy kế từ đầu năm": a running total the row's month does not date
                     continue
                 value = cell.strip()
+                # a rank column in a table of indices: "Chỉ số | Kết quả năm 2024 | Xếp hạng năm 2024 (/63)"
+                rank_column = _RANK_IN_HEAD.search(columns[i]) if indices_table else None
                 # ("Thứ hạng | 59/63": a rank out of the provinces ranked)
-                if not _NUMBER.match(value) and not (_RANK_OUT_OF.match(value) and _RANK_ROW.match(row_name)):
+                if indices_table:
+                    # "PAPI (kết quả năm 2018) | 41,72 | 34": the period the row names is its cells' own
+                    name, own_when, rank_row, rank_row_of = _index_row_name(row_name)
+                    # ("Thứ hạng một số chỉ số qua hai năm:" over "Chỉ số | Năm 2022 | Năm 2023": ranks all)
+                    rank_row = rank_row or ranks_by_caption
+                numeric = _NUMBER.match(value) or (
+                    _RANK_OUT_OF.match(value)
+                    and (_RANK_ROW.match(row_name) or rank_column or (indices_table and rank_row))
+                )
+                # "81,27%", "Từ 63,5 điểm trở lên", "Trên 83%" in a table of indices: a cell written as words,
+                # read as prose writes them -- one number in a few words, else no figure can be told
+                worded = _one_number_in_words(value) if indices_table and not numeric else None
+                if not numeric and worded is None:
                     continue
                 # what the cell measures (its label) and the column that says its period and status
                 label, column = (columns[i], row_name) if by_period else (row_name, columns[i])
@@ -371,17 +405,49 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
                     label, among = _ranked_among(ranked["what"])
                     lead = f"{column}, {label} "
                     sentence = f"{lead}xếp thứ {value}{'/' + ranked['of'] if ranked['of'] else ''}{among}."
+                value_at = 0  # (where the figure's number stands in the cell)
+                if indices_table:
+                    if _NOT_A_MEASURE.search(column):
+                        own_when = ""  # ("Mục tiêu năm 2020 | Trên 43 điểm": a plan's column says its year)
+                    ranked_here = rank_row or rank_column is not None
+                    when = own_when or column
+                    if ranked_here and numeric and (_RANK_OUT_OF.match(value) or _WHOLE_NUMBER.match(value)):
+                        # "PCI (điểm) | 66,73 | 27" under "… | Xếp hạng năm 2024 (/63)", "PCI (xếp hạng) |
+                        # 59": the index's rank that year, as prose writes it ("năm 2024, PCI xếp thứ 27/63")
+                        if rank_column is not None:
+                            when = own_when or _when(columns[i]) or caption_when
+                        out_of = rank_column["of"] if rank_column is not None else rank_row_of
+                        of = "/" + out_of if out_of and _WHOLE_NUMBER.match(value) else ""
+                        lead = f"{when + ', ' if when else ''}{name} "
+                        sentence = f"{lead}xếp thứ {value}{of}."
+                    elif worded is not None:
+                        # "Mục tiêu năm 2020 | Từ 63,5 điểm trở lên", "≥ 65", "≤ 10": the column's period and
+                        # status, the cell's words as prose writes them
+                        words = _index_cell_words(value, worded, cell_unit or "điểm", ranked_here)
+                        if words is None:
+                            continue
+                        lead = f"{when}, {name} "
+                        # (a rank's words open its value, as the sentence reader reads a rank from them)
+                        value_at = 0 if ranked_here else words.index(worded.group(), worded.start())
+                        sentence = f"{lead}{words}."
+                    elif not ranked_here:
+                        # "DTI | 0,7124 | 8/34": an index's score beside its rank, as prose writes it ("…
+                        # đạt 62,46 điểm"); a score written with no unit is in points
+                        lead = f"{when}, {name} đạt "
+                        sentence = f"{lead}{value}{_unit_after(cell_unit or 'điểm')}."
                 if cell_unit and label.lower().startswith(cell_unit.lower() + " "):
                     # "Doanh nghiệp đăng ký thành lập mới | Doanh nghiệp | 37": the row names what it counts,
                     # read as the office writes it in prose, "37 doanh nghiệp đăng ký thành lập mới"
                     lead = f"{column}: "
                     sentence = f"{lead}{value} {label[0].lower()}{label[1:]}."
                 offset = row_start + a + (len(cell) - len(cell.lstrip()))
+                if worded is not None:
+                    offset, value = offset + worded.start(), worded.group()
                 row_cells.append(
                     TableCell(
                         sentence=sentence,
                         label=label,
-                        value_at=len(lead),
+                        value_at=len(lead) + value_at,
                         value_text=value,
                         start=offset,
                         end=offset + len(value),
@@ -395,6 +461,88 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             cells += row_cells
             read |= {header_start, row_start}
     return cells, read
+
+
+DIGITS = re.compile(r"\d")
+_VERB_OPENS = re.compile(r"^(?:đạt|xếp|đứng|tăng|giảm|giữ)\b", re.IGNORECASE)
+_A_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORDED_CELL = re.compile(
+    r"^(?:(?:đạt|xếp|từ|trên|dưới|khoảng|hơn|gần|tối thiểu|tối đa|ít nhất|thứ|≥|>=|>|≤|<=|<)\s*)*"
+    r"\d+(?:[.,]\d+)*\s*(?:%|điểm)?(?:\s*(?:trở lên|trở xuống))?$",
+    re.IGNORECASE,
+)
+_PERIOD_IN_BRACKETS = re.compile(r"\s*\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)\s*$")
+
+
+def _one_number_in_words(cell: str) -> re.Match | None:
+    """The one number of a cell written in a few words ("Từ 63,5 điểm trở lên", "81,27%"), else None."""
+    if not _WORDED_CELL.match(cell):
+        return None
+    numbers = list(_A_NUMBER.finditer(cell))
+    return numbers[0] if len(numbers) == 1 else None
+
+
+def _cell_unread(cell: str) -> bool:
+    """Whether a cell of a table of indices holds numbers no cell rule reads ("xếp thứ 9/63", "0,75; xếp thứ
+    6/34"; not a change, "+3", which a comparison column holds)."""
+    if not DIGITS.search(cell) or _NUMBER.match(cell.lstrip("+")) or _RANK_OUT_OF.match(cell):
+        return False
+    return _one_number_in_words(cell) is None
+
+
+def _index_row_name(label: str) -> tuple[str, str, bool, str | None]:
+    """(the index a row names, the period its label gives its cells, whether its cells are ranks, out of how
+    many): "PAPI (kết quả năm 2018)" → ("PAPI", "năm 2018", False, None); "PCI (điểm)", "PAR Index - điểm
+    (%)" → the index alone; "PCI (xếp hạng/63)", "PAR Index - xếp hạng", "Xếp hạng PCI" → ranks."""
+    if in_label := _UNIT_IN_LABEL.search(label):
+        label = label[: in_label.start()].rstrip()
+    label = _SCORE_SUFFIX.sub("", label)
+    if ranks := _RANKS_IN_LABEL.search(label):
+        return label[: ranks.start()].rstrip(), "", True, ranks["of"]
+    if (ranked := _RANK_ROW.match(label)) and ranked["what"]:
+        return ranked["what"].strip(), "", True, ranked["of"]
+    if (bracket := _PERIOD_IN_BRACKETS.search(label)) and (when := _when(bracket[1], with_status=False)):
+        return label[: bracket.start()].rstrip(), when, False, None
+    return label, "", False, None
+
+
+# a rank column's header, wherever its words stand ("Xếp hạng năm 2024 (/63)", "Năm 2023 - Xếp hạng")
+_RANK_IN_HEAD = re.compile(
+    r"\b(?:xếp hạng|thứ hạng)\b(?:[^()]*\((?:trên|/)\s*(?P<of>\d+)[^)]*\))?", re.IGNORECASE
+)
+# a row's measure written after the index's name: "PAR Index - điểm", "PCI (xếp hạng/63)", "DTI - xếp hạng"
+_SCORE_SUFFIX = re.compile(r"\s*[-–]\s*(?:điểm|điểm số|giá trị)\s*$", re.IGNORECASE)
+_RANKS_IN_LABEL = re.compile(
+    r"\s*(?:\(\s*(?:xếp hạng|thứ hạng|thứ bậc)(?:\s*/\s*(?P<of>\d+))?\s*\)|[-–]\s*(?:xếp hạng|thứ hạng))\s*$",
+    re.IGNORECASE,
+)
+# a row of a table of indices that names one of them (not a component: "Gia nhập thị trường")
+_NAMES_AN_INDEX = re.compile(r"\b(?:pci|papi|pgi|dti|par index|sipas)\b", re.IGNORECASE)
+
+
+# a bound written as a sign, in words as prose writes it
+_SIGN_WORDS = {"≥": "tối thiểu", ">=": "tối thiểu", ">": "trên", "≤": "tối đa", "<=": "tối đa", "<": "dưới"}
+_SIGN = re.compile(r"^(≥|>=|>|≤|<=|<)\s*")
+_UNIT_AFTER = re.compile(r"\s*(?:%|điểm\b)", re.IGNORECASE)
+
+
+def _index_cell_words(cell: str, number: re.Match, unit: str, rank: bool) -> str | None:
+    """A table of indices' cell written as words, as prose writes them after the index's name: "từ 68 trở lên"
+    (a score's unit added where the cell leaves it out) → "đạt từ 68 điểm trở lên"; "≥ 65" → "đạt tối thiểu 65
+    điểm"; a rank's "≤ 10" → "xếp từ thứ 10 trở lên". None where the words cannot be told as a figure."""
+    if rank:
+        if sign := _SIGN.match(cell):
+            if sign[1] not in ("≤", "<="):
+                return None
+            return f"xếp từ thứ {cell[sign.end() :]} trở lên"
+        return cell if _VERB_OPENS.match(cell) else f"xếp {cell}" if "thứ" in cell.lower() else None
+    if sign := _SIGN.match(cell):
+        cell = f"{_SIGN_WORDS[sign[1]]} {cell[sign.end() :]}"
+        number = _A_NUMBER.search(cell)
+    if not _UNIT_AFTER.match(cell, number.end()):
+        cell = f"{cell[: number.end()]}{_unit_after(unit)}{cell[number.end() :]}"
+    cell = cell[0].lower() + cell[1:]
+    return cell if _VERB_OPENS.match(cell) else f"đạt {cell}"
 
 
 def _caption(text: str, header_start: int) -> str:

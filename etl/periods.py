@@ -796,6 +796,8 @@ def _plan_set_this_year(m, doc_date):
     rf"|\btừ (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b(?!\s*(?:đến|tới|-|–|/))"
     # "số ước tính công bố tháng 12/2022": when a figure was released, not what it is over
     rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}(?:/{YEAR})?\b"
+    # ("Báo cáo PCI năm 2019 do VCCI công bố ngày 6/5/2020, PCI của tỉnh đạt 63,64 điểm": the day released)
+    rf"|\bcông bố (?:vào )?ngày \d{{1,2}}/\d{{1,2}}(?:/{YEAR})?\b"
     # "mức chưa từng đạt được trong một quý kể từ năm 2018": since when, not the figure's year (not "kể từ năm
     # 2018 đến nay", a span)
     rf"|\bkể từ (?:năm )?{YEAR}\b(?!\s*(?:đến|tới|-|–))"
@@ -1275,6 +1277,16 @@ def _as_before(m, doc_date):
 @_rule(r"\b(?:lần|kỳ) (?:đánh giá|công bố|xếp hạng|khảo sát) (?:trước|liền trước)(?! đó)", ("trước",))
 def _edition_before(m, doc_date):
     return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", edition_before=True)
+
+
+# "Báo cáo PCI công bố năm 2019: Lạng Sơn … vươn lên thứ 10": an index's edition is named by the year it
+# scores, published the year after -- the year of publication names the edition of the year before
+@_rule(
+    rf"\b(?:pci|papi|pgi|dti|par index|sipas)(?: (?:được|đã))? công bố (?:vào |trong )?năm (?P<y>{YEAR})\b",
+    ("công bố",),
+)
+def _edition_published_in(m, doc_date):
+    return year_period(int(m["y"]) - 1)
 
 
 @_rule(r"\b(?:cả|toàn|trong cả) giai đoạn(?! \d)(?: này| trên| nói trên)?", ("giai đoạn",))

@@ -421,6 +421,8 @@ _HELD_AN_EVENT = compile_lowered(
 # "Cao Bằng, tỉnh láng giềng của Lạng Sơn, …": a segment that only describes the place before it
 _APPOSITION = compile_lowered(
     r"^\s*(?:là )?(?:một )?(?:tỉnh|địa phương)\s+(?:láng giềng|giáp ranh|lân cận|bạn)\b"
+    # ("Cao Bằng, địa phương cùng Lạng Sơn giữ nguyên địa giới sau sắp xếp, tăng 6,9%": likened to ours)
+    r"|^\s*(?:là )?(?:một )?(?:tỉnh|địa phương)\s+(?:cùng|như|giống)\b"
     # (or what a part is to the province: "Thành phố Lạng Sơn, trung tâm kinh tế của tỉnh, được giao …")
     r"|^\s*(?:là )?(?:trung tâm|cửa ngõ|đầu mối|vùng động lực|đô thị loại)\b[^,;]*\bcủa tỉnh[\s,]*$"
     # (or what an office covers: "Chi cục Hải quan khu vực VI, đơn vị quản lý địa bàn hai tỉnh Lạng Sơn và Cao
@@ -567,7 +569,12 @@ def names_province(low: str, start: int, end: int, after_another_province: bool 
     on another province ("Quảng Ninh ghi nhận …, thu ngân sách … toàn tỉnh chỉ đạt …") "tỉnh" is that one:
     only Lạng Sơn's name turns back."""
     if after_another_province:
-        return "lạng sơn" in low[start:end]
+        # (not named beside the other as its like: "Cao Bằng, địa phương cùng Lạng Sơn giữ nguyên địa giới …,
+        # tăng 6,9%")
+        return any(
+            not _BESIDE.search(low, max(start, m.start() - 12), m.start())
+            for m in _LANG_SON.finditer(low, start, end)
+        )
     for m in _OURS.finditer(low, start, end):
         # (not a part described as the province's: "đưa Hữu Lũng trở thành huyện công nghiệp - dịch vụ của
         # tỉnh")
@@ -579,6 +586,8 @@ def names_province(low: str, start: int, end: int, after_another_province: bool 
 
 
 _A_PART_DESCRIBED = compile_lowered(r"\b(?:trở thành|là) (?:huyện|xã|thành phố|đô thị)\b[^,;.]*$")
+_LANG_SON = compile_lowered(r"\blạng sơn\b")
+_BESIDE = compile_lowered(r"\b(?:cùng|như|giống|với|hơn|sau)\s+(?:tỉnh\s+)?$")
 
 
 # A commune, ward, town or village named with capitals ("Xã Bắc Sơn hiện có 23 homestay …, đón trên 60.000

@@ -44,6 +44,7 @@ _IMPLICIT = compile_lowered(
     rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
 )
 _MONEY_ITEM = compile_lowered(_MONEY)
+_RANK_SUBJECT = compile_lowered(r"\b(?:thứ hạng|xếp hạng|vị trí)\b[^;.,]*$")
 _ITEM = compile_lowered(_VALUE)
 
 
@@ -96,6 +97,9 @@ def _lists(low: str, matches, implicit: bool = False) -> list[RespectiveList]:
             continue
         rank = any(
             w in verb for w in ("xếp", "đứng", "hạng", "thứ", "vị trí", "giữ", "lùi", "tụt", "lên", "xuống")
+        ) or (
+            # "thứ hạng PCI của tỉnh lần lượt là 55, 59, 61 và 42": the list's subject is a rank
+            not implicit and _RANK_SUBJECT.search(low, max(0, m.start() - 50), m.start()) is not None
         )
         items = []
         for it in _ITEM.finditer(low, m.start("items"), m.end("items")):

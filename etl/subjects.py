@@ -360,7 +360,9 @@ INDEX_COMPONENT = compile_lowered(
     # (the value its own: within its clause, no index named between -- not "Sau khi đẩy mạnh hỗ trợ doanh
     # nghiệp, PCI 2024 Lạng Sơn đạt 66,5 điểm")
     # ("Tính năng động của chính quyền tỉnh, nay đạt 5,74 điểm")
-    r"(?:(?!pci|papi|pgi|dti)[^.;,]){0,25}(?:,\s*(?:nay |hiện |năm nay )?(?:đạt|là|ở mức|với)\s*)?$"
+    # ("Tiếp cận đất đai và Đào tạo lao động tiếp tục giảm, lần lượt còn 5,76 điểm và 5,41 điểm")
+    r"(?:(?!pci|papi|pgi|dti)[^.;,]){0,25}"
+    r"(?:,\s*(?:nay |hiện |năm nay )?(?:lần lượt )?(?:đạt|là|ở mức|với|còn)\s*(?:[\d.,]+ điểm(?:,| và) )?)?$"
     # (or a factor the survey weighs: "đánh giá cao nhất yếu tố công chức giải quyết công việc (86,1%)")
     r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
 )

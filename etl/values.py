@@ -34,7 +34,10 @@ QUALIFIER_BEFORE = compile_lowered(rf"\b(?P<q>{QUALIFIER})\s+$")
 # the ranking a bare second rank is in, named right after it ("thứ 4 vùng …", "thứ 12 cả nước")
 _RANKING_NAMED = r"\s+\d{1,3}\s+(?:trong |của |toàn )?(?:vùng|khu vực|cả nước|toàn quốc)\b"
 RANK = compile_lowered(
-    r"(?:\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: thứ)?"
+    r"(?:\b(?<!sắp )(?:xếp|đứng|giữ|vươn lên|tụt xuống)(?: ở)?(?: vị trí| hạng| thứ hạng)?(?: từ thứ| thứ)?"
+    # a target rank as a bound, the verb left out: "PAR Index từ thứ 10 trở lên"
+    r"|\btừ thứ(?=\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s+trở lên)"
+    r"|\bđạt(?: từ)? thứ"  # ("phấn đấu PCI đạt thứ 30 trở lên")
     # "năm 2021 lên thứ 48, … rồi lùi về thứ 26": a move in a ranking names the rank reached
     r"|\b(?:lên|xuống|lùi về|tụt về|về)(?: vị trí| hạng)? thứ"
     r"|\bvị trí(?: thứ)?|\bhạng"
@@ -46,7 +49,9 @@ RANK = compile_lowered(
     r"|\bthứ(?<=, thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}|" + _RANKING_NAMED + "))"
     # (not the number of provinces ranked: "năm đầu xếp hạng 34 tỉnh")
     r"\s+(?P<n>\d{1,3})(?!\d)(?:\s*/\s*(?P<of>\d{1,3})|(?!\s*(?:tỉnh|địa phương)\b))"
-    r"(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))",
+    r"(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))"
+    # (nor one end of a range: "xếp từ thứ 10 đến thứ 15")
+    r"(?!\s*(?:đến|tới|-|–)\s*(?:thứ\s*)?\d)",
 )
 
 

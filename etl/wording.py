@@ -126,9 +126,12 @@ _TARGET_AFTER = compile_lowered(
 # Words that make a clause report results, so a plan named earlier in its sentence or heading does not
 # reach it ("…; kết quả thực hiện đạt 6,5%").
 RESULT_WORDS = compile_lowered(
-    r"\bkết quả\b|\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bđã thu\b|\bthu được\b|\bước\b|\bsơ bộ\b"
+    # (not the results a plan aims at: "Mục tiêu đối với kết quả đánh giá năm 2026")
+    # (nor an index's edition a plan aims at: "Mục tiêu cụ thể (kết quả năm 2026, công bố trong năm 2027):")
+    r"(?<!mục tiêu )(?<!đối với )(?<!hướng tới )\bkết quả\b(?! năm \d{4}, công bố)"
+    r"|\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bđã thu\b|\bthu được\b|\bước\b|\bsơ bộ\b"
     r"|\btình hình\b|"
-    r"\bđánh giá\b|\bnhìn lại\b|\bđạt và vượt\b|\bhoàn thành\b|(?<!phấn đấu )\bvượt\b"
+    r"(?<!kết quả )\bđánh giá\b|\bnhìn lại\b|\bđạt và vượt\b|\bhoàn thành\b|(?<!phấn đấu )\bvượt\b"
     # results measured against a plan ("Tăng trưởng chưa đạt kịch bản", "không đạt kế hoạch")
     r"|\bchưa đạt\b|\bkhông đạt\b"
     # a record is set by results ("Nhiều chỉ tiêu cao nhất từ trước đến nay": indicators, not targets)

@@ -9884,3 +9884,132 @@ def test_what_round_ax_found_is_held(text, doc_date, held_texts):
 )
 def test_what_round_ay_found_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# Round BA (batches NY, NZ, MA–MD, written 3 December 2026, scored blind on arrival): an estimate after a sentence
+# that stated an earlier year's result is of the year the paragraph reported on; a value after a plan a result fell
+# short of, past "nhưng", is the result's; a list with "tương ứng" after it is paired in order; an index's report
+# named by the year it was published scores the year before; targets for ranks ("từ thứ 12 trở lên"); a rank
+# list whose subject is "thứ hạng"; a province likened to ours ("địa phương cùng Lạng Sơn …") is not ours.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2019, GRDP của tỉnh ước tăng 6,8%. Năm 2018, kinh tế tỉnh tăng 7,2%. Quy mô GRDP theo giá hiện hành "
+            "ước đạt 35.200 tỷ đồng.",
+            date(2019, 12, 20),
+            [
+                ("grdp_growth", 6.8, "2019", "estimate"),
+                ("grdp_growth", 7.2, "2018", "actual"),
+                ("grdp", 35200, "2019", "estimate"),
+            ],
+        ),
+        (
+            "Tăng trưởng GRDP 9 tháng năm 2022 ước đạt 6,1%, chưa đạt mục tiêu 7,5% đề ra song vẫn đứng thứ 5/14 "
+            "tỉnh trong vùng.",
+            date(2022, 10, 5),
+            [
+                ("grdp_growth", 6.1, "01–09/2022", "estimate"),
+                ("grdp_growth", 7.5, "01–09/2022", "target"),
+                ("grdp_growth_rank_region", 5, "01–09/2022", "estimate"),
+            ],
+        ),
+        (
+            "Năm 2021, xuất khẩu và nhập khẩu qua địa bàn tỉnh đạt 1,8 tỷ USD và 2,6 tỷ USD tương ứng.",
+            date(2022, 1, 12),
+            [("export_turnover", 1.8, "2021", "actual"), ("import_turnover", 2.6, "2021", "actual")],
+        ),
+        (
+            "Báo cáo PCI công bố năm 2021: Lạng Sơn vươn lên thứ 7 trong vùng",
+            date(2021, 5, 20),
+            [("pci_rank_region", 7, "2020", "actual")],
+        ),
+        (
+            "Năm 2024, tỉnh phấn đấu PAR Index xếp từ thứ 12/63 trở lên; SIPAS đạt từ 85% trở lên.",
+            date(2024, 2, 1),
+            [("par_index_rank", 12, "2024", "target"), ("sipas_score", 85, "2024", "target")],
+        ),
+        (
+            "Trong các năm từ 2019 đến 2021, thứ hạng PAPI của tỉnh lần lượt là 44, 38 và 31.",
+            date(2022, 5, 1),
+            [
+                ("papi_rank", 44, "2019", "actual"),
+                ("papi_rank", 38, "2020", "actual"),
+                ("papi_rank", 31, "2021", "actual"),
+            ],
+        ),
+        (
+            "Lạng Sơn là tỉnh có mức cải thiện lớn nhất vùng: chỉ số PAPI năm 2022 đạt 44,1 điểm.",
+            date(2023, 4, 20),
+            [("papi_score", 44.1, "2022", "actual")],
+        ),
+        (
+            "Theo Báo cáo PCI năm 2020 do VCCI công bố ngày 5/5/2021, PCI của tỉnh đạt 64,1 điểm.",
+            date(2021, 6, 2),
+            [("pci_score", 64.1, "2020", "actual")],
+        ),
+    ],
+)
+def test_what_round_ba_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a change after the ranked provinces' words, joined by "và" to the comparison
+        (
+            "PAPI 2020 của tỉnh đạt 42,8 điểm, xếp thứ 29/63 tỉnh, thành phố, tăng 6 bậc và tăng 1,2 điểm so với "
+            "năm 2019.",
+            date(2021, 4, 15),
+            [("papi_score", 41.6, "2019"), ("papi_rank", 35, "2019")],
+        ),
+        # the score named before the index, the move in points after its rank
+        (
+            "Với 63,2 điểm, PCI 2019 của tỉnh xếp thứ 48/63, tăng 2 bậc và tăng 0,9 điểm so với năm 2018.",
+            date(2020, 5, 10),
+            [("pci_score", 62.3, "2018"), ("pci_rank", 50, "2018")],
+        ),
+    ],
+)
+def test_what_round_ba_found_derives_right(text, doc_date, expected):
+    catalog = load_catalog()
+    got = []
+    for m in extract_figures(text, catalog, doc_date):
+        earlier = derive_earlier(m, catalog)
+        if earlier is not None:
+            got.append((m.indicator_id, earlier.value, earlier.period.label))
+    assert sorted(got) == sorted((i, pytest.approx(v), p) for i, v, p in expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        # a province likened to ours, its rate its own
+        (
+            "GRDP 6 tháng năm 2024 của Lạng Sơn ước tăng 5,8%. Trong vùng, Bắc Giang dẫn đầu với 13,2%; còn Hà Giang, "
+            "địa phương cùng Lạng Sơn có đường biên giới dài, tăng 4,9%.",
+            date(2024, 7, 8),
+            ["4,9%"],
+        ),
+        # what a result lacks of its plan
+        (
+            "Thu ngân sách 10 tháng năm 2023 còn cách dự toán HĐND tỉnh giao hơn 350 tỷ đồng.",
+            date(2023, 11, 3),
+            ["350 tỷ đồng"],
+        ),
+        # components of an index in a "lần lượt" list
+        (
+            "PCI 2021 của tỉnh đạt 64,2 điểm. Chi phí thời gian và Tiếp cận đất đai lại giảm, lần lượt còn 6,1 điểm "
+            "và 5,9 điểm.",
+            date(2022, 4, 30),
+            ["6,1 điểm", "5,9 điểm"],
+        ),
+    ],
+)
+def test_what_round_ba_found_is_held(text, doc_date, held_texts):
+    reading = read_figures(text, load_catalog(), doc_date)
+    published = [m.value_text for m in reading.mentions]
+    held = [h.value_text for h in reading.held]
+    for written in held_texts:
+        assert written in held and written not in published, (reading.mentions, reading.held)

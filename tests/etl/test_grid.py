@@ -411,8 +411,9 @@ def test_a_header_of_years_across_makes_each_row_an_indicator():
 @pytest.mark.parametrize(
     "header",
     [
-        # (measures with their years are no periods across: "Điểm 2021 | Xếp hạng 2021")
-        "Chỉ số | Điểm 2021 | Xếp hạng 2021",
+        # (measures with their years are no periods across: "Điểm 2021 | Xếp hạng 2021" -- under "Chỉ số", a table
+        # of indices, read by its own rule: test_a_table_of_indices_reads_scores_ranks_and_plans)
+        "Nội dung đánh giá | Điểm 2021 | Xếp hạng 2021",
         # (nor a header with its unit: "Ước tính tháng 5/2023 (tỷ đồng) | Cộng dồn 5 tháng (tỷ đồng)")
         "Nhóm hàng | Ước tính tháng 5/2023 (tỷ đồng) | Cộng dồn 5 tháng năm 2023 (tỷ đồng)",
     ],
@@ -740,3 +741,64 @@ def test_a_table_of_provinces_with_one_measure_column_reads_each_rows_place(tabl
     got, reading = figures(table, doc_date)
     assert got == expected
     assert {h.reason for h in reading.held if h.value_text in ("19,30", "62,22", "2", "6")} == {"other_place"}
+
+
+@pytest.mark.parametrize(
+    "table, doc_date, expected",
+    [
+        # a score and a rank column per year, a plan column in words, the rank out of the header's total
+        (
+            "Kết quả các chỉ số của tỉnh:\n\n"
+            "Chỉ số | Điểm năm 2022 | Xếp hạng năm 2022 (/63) | Mục tiêu năm 2024\n"
+            "PCI (điểm) | 67,88 | 15 | Từ 69 trở lên\n"
+            "PAR Index (%) | 86,4 | 21 | ≥ 88\n"
+            "DTI | 0,6244 | 6/63 | -\n",
+            date(2023, 8, 1),
+            [
+                ("pci_score", 67.88, "2022", "actual"),
+                ("pci_rank", 15.0, "2022", "actual"),
+                ("pci_score", 69.0, "2024", "target"),
+                ("par_index_score", 86.4, "2022", "actual"),
+                ("par_index_rank", 21.0, "2022", "actual"),
+                ("par_index_score", 88.0, "2024", "target"),
+                ("dti_score", 0.6244, "2022", "actual"),
+                ("digital_transformation_rank", 6.0, "2022", "actual"),
+            ],
+        ),
+        # ranks named in the row ("(xếp hạng/63)", "Xếp hạng PAPI"), a row's own year in brackets, a change column
+        (
+            "Chỉ số | Năm 2020 | Năm 2021 | Tăng (+), giảm (-) bậc\n"
+            "PCI (xếp hạng/63) | 42 | 35 | +7\n"
+            "Xếp hạng PAPI | 40 | 28 | +12\n"
+            "SIPAS (%) | 83,1 | 84,6 | -\n",
+            date(2022, 6, 1),
+            [
+                ("pci_rank", 42.0, "2020", "actual"),
+                ("pci_rank", 35.0, "2021", "actual"),
+                ("papi_rank", 40.0, "2020", "actual"),
+                ("papi_rank", 28.0, "2021", "actual"),
+                ("sipas_score", 83.1, "2020", "actual"),
+                ("sipas_score", 84.6, "2021", "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_table_of_indices_reads_scores_ranks_and_plans(table, doc_date, expected):
+    got, _reading = figures(table, doc_date)
+    assert got == expected
+
+
+def test_a_row_of_indices_with_words_no_cell_rule_reads_stays_the_prose_readers():
+    """ "PGI | xếp thứ 9/63 | tăng ít nhất 3 bậc": the grid leaves the row whole to the sentence reader, which
+    reads its rank; a component's row ("Gia nhập thị trường") is left to it too, and held as a component."""
+    text = (
+        "Kết quả PCI năm 2023 của tỉnh:\n\n"
+        "Chỉ số | Kết quả năm 2023 | Mục tiêu năm 2025\n"
+        "PGI | xếp thứ 9/63 | tăng ít nhất 3 bậc\n"
+        "Gia nhập thị trường | 7,05 | 7,30\n"
+    )
+    cells, read = read_tables(text)
+    assert cells == [] and not read
+    got, _reading = figures(text, date(2024, 5, 1))
+    assert ("pgi_rank", 9.0) in [(i, v) for i, v, _p, _s in got]
+    assert not any(v in (7.05, 7.3) for _i, v, _p, _s in got)
