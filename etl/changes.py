@@ -217,6 +217,8 @@ def comparison_values(
     sentence's values so far (offsets in the sentence; a comparison's are in the document)."""
     found: list[Token] = []
     for comp in comparisons:
+        if comp.respective is not None:
+            continue  # (one of a list of changes, each of a value before it: attach_comparisons pairs them)
         rel = comp.start - s_start
         # A comparison's own value is not a value before it: "tăng 4,1% so với tháng trước và tăng 3,05% so
         # với cùng kỳ" gives two rates, each against its own reference.
@@ -277,6 +279,9 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
     plan ("đạt 7.258,3 tỷ đồng, vượt 4,7% dự toán, tăng 12,5% so với cùng kỳ") or another comparison."""
     for comp in comparisons:
         rel = comp.start - s_start
+        if comp.respective is not None:
+            _pair_listed_change(comp, tokens, low, rel)
+            continue
         anchor = [
             t
             for t in tokens
@@ -322,6 +327,20 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
             anchor[-1].comparison = comp
         elif anchor:
             anchor[-1].also_compared.append(comp)
+
+
+def _pair_listed_change(comp, tokens: list[Token], low: str, rel: int) -> None:
+    """ "xuất khẩu đạt 1.400 triệu USD, nhập khẩu 1.662,3 triệu USD, tương ứng giảm 38,9% và 24,1% so với năm
+    trước": the i-th of n changes is the i-th of the n amounts before the list, in its clause (none where they
+    are not as many amounts, or not all amounts)."""
+    i, n = comp.respective
+    clause = max(low.rfind(";", 0, rel), low.rfind(". ", 0, rel)) + 1
+    before = [t for t in tokens if clause <= t.start and t.end <= rel and not t.from_comparison]
+    amounts = before[-n:]
+    if len(amounts) != n or any(t.kind != "money" for t in amounts):
+        return
+    if amounts[i].comparison is None:
+        amounts[i].comparison = comp
 
 
 # "xuất khẩu 2.486,2 triệu USD, giảm 6,4%", "đạt 66,06 điểm, tăng 1,14 điểm và tăng 3 bậc so với năm trước": a

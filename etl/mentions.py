@@ -33,6 +33,9 @@ class Comparison:
     # comparison's words, so a derived figure can say where its reference was read -- or the words of the
     # infographic legend that says what the value's mark compares with ("Ghi chú: ▲ tăng … so với cùng kỳ").
     reference_from: str = ""
+    # One of a list of changes said in order of the values before it ("xuất khẩu …, nhập khẩu …, tương ứng
+    # giảm 38,9% và 24,1% so với năm trước"): (its place in the list, the list's length)
+    respective: tuple[int, int] | None = None
     # … carried from the whole the value is a part of (not joined to it by "và"): kept only if the catalog
     # says the value's indicator is a part of that whole's
     from_whole: bool = False

@@ -422,8 +422,62 @@ def find_comparisons(
                 amount_at=m.start("n") - m.start(),
             )
         )
+    if "tương ứng" in low or "lần lượt" in low:
+        out = sorted(out + _listed_changes(sentence, low, offset, periods, out), key=lambda c: c.start)
     if legend:
         out = sorted(out + _legend_comparisons(sentence, low, offset, legend, out), key=lambda c: c.start)
+    return out
+
+
+# "…, tương ứng giảm 38,9% và 24,1% so với năm trước", "giảm lần lượt 12,6% và 3,9% so với cùng kỳ": one
+# change per value before it, in order, against the one reference written after the list
+_LISTED_CHANGES = compile_lowered(
+    r"(?:\b(?:lần lượt|tương ứng)\s+(?P<dir>tăng|giảm)|\b(?P<dir2>tăng|giảm)\s+(?:lần lượt|tương ứng))\s+"
+    rf"(?P<items>{NUM}\s*%(?:\s*(?:,|;|và)\s*{NUM}\s*%)+)"
+    r"\s+(?:so với|so cùng kỳ)(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$)"
+)
+_LISTED_ITEM = re.compile(rf"(?P<n>{NUM})\s*%")
+
+
+def _listed_changes(sentence: str, low: str, offset: int, periods, found) -> list[Comparison]:
+    """The comparisons of a list of changes said in order of the values before it (etl/changes.py pairs
+    them); none where its reference is no earlier period of the province's (a plan, the nation)."""
+    out = []
+    for m in _LISTED_CHANGES.finditer(low):
+        if any(m.start() <= c.start - offset < m.end() for c in found):
+            continue
+        ref_text = m["ref"]
+        if NOT_A_PERIOD_REF.search(ref_text) or PREVIOUS_PERIOD_REF.search(ref_text):
+            continue
+        ref_start, ref_end = m.start("ref"), m.end("ref")
+        ref_period = next(
+            (pm.period for pm in periods if ref_start <= pm.start and pm.end <= ref_end + 1), None
+        )
+        same_span = _SAME_SPAN.search(ref_text) is not None
+        if not same_span and ref_period is None:
+            continue
+        items = list(_LISTED_ITEM.finditer(low, m.start("items"), m.end("items")))
+        verb = m["dir"] or m["dir2"]
+        reference = sentence[m.end("items") : m.end("ref")]  # (" so với năm trước")
+        falls = verb == "giảm"
+        for i, item in enumerate(items):
+            amount = num(item["n"])
+            if amount is None:
+                break
+            out.append(
+                Comparison(
+                    direction=-1 if falls else 1,
+                    amount=amount,
+                    amount_unit="%",
+                    start=offset + item.start(),
+                    end=offset + item.end(),
+                    text=f"{verb} {sentence[item.start() : item.end()]}{reference}",
+                    period=_same_span_in(ref_period, ref_text) if same_span else ref_period,
+                    reference="same_period_last_year",
+                    derivable=True,
+                    respective=(i, len(items)),
+                )
+            )
     return out
 
 

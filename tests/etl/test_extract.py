@@ -9948,6 +9948,18 @@ def test_what_round_ay_found_reads_right(text, doc_date, expected):
             date(2021, 6, 2),
             [("pci_score", 64.1, "2020", "actual")],
         ),
+        # the province's own enterprises, however their trade is worded -- not their exports alone
+        (
+            "9 tháng năm 2023, các doanh nghiệp có trụ sở trên địa bàn tỉnh đạt kim ngạch 410 triệu USD. Kim ngạch "
+            "xuất khẩu của các doanh nghiệp trên địa bàn tỉnh đạt 120 triệu USD.",
+            date(2023, 10, 4),
+            [("local_trade_turnover", 0.41, "01–09/2023", "actual")],
+        ),
+        (
+            "Trong 6 tháng đầu năm 2021, doanh nghiệp của tỉnh đóng góp 218 triệu USD, chưa đến 9% tổng kim ngạch.",
+            date(2021, 7, 16),
+            [("local_trade_turnover", 0.218, "H1/2021", "actual")],
+        ),
     ],
 )
 def test_what_round_ba_found_reads_right(text, doc_date, expected):
@@ -9969,6 +9981,25 @@ def test_what_round_ba_found_reads_right(text, doc_date, expected):
             "Với 63,2 điểm, PCI 2019 của tỉnh xếp thứ 48/63, tăng 2 bậc và tăng 0,9 điểm so với năm 2018.",
             date(2020, 5, 10),
             [("pci_score", 62.3, "2018"), ("pci_rank", 50, "2018")],
+        ),
+        # a list of changes in the order of the amounts before it, against the one reference after it
+        (
+            "Năm 2023, xuất khẩu qua địa bàn tỉnh đạt 1,5 tỷ USD và nhập khẩu 2,4 tỷ USD, tương ứng tăng 25% và 20% "
+            "so với năm 2022.",
+            date(2024, 1, 10),
+            [("export_turnover", 1.2, "2022"), ("import_turnover", 2.0, "2022")],
+        ),
+        (
+            "6 tháng đầu năm 2024, xuất khẩu đạt 900 triệu USD, nhập khẩu 1.200 triệu USD, giảm lần lượt 10% và 20% "
+            "so với cùng kỳ.",
+            date(2024, 7, 5),
+            [("export_turnover", 1.0, "H1/2023"), ("import_turnover", 1.5, "H1/2023")],
+        ),
+        # (against a plan: nothing)
+        (
+            "Năm 2023, xuất khẩu đạt 1,5 tỷ USD và nhập khẩu 2,4 tỷ USD, tương ứng vượt 5% và 8% so với kế hoạch.",
+            date(2024, 1, 10),
+            [],
         ),
     ],
 )
