@@ -204,7 +204,8 @@ _AGAINST_PLAN = re.compile(
 _TABLE_OF_INDICATORS = re.compile(r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|một số chỉ tiêu)\b")
 # what a period right after it is compared with: "cao hơn mức tăng của quý I/2025", "so với cùng kỳ năm 2025"
 # ("… không bị gián đoạn kéo dài như năm trước": a year likened to, not reported on)
-_COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: [^\s,;.()]+){0,5}\s*$")
+# (a number among the words: "song vẫn thấp hơn so với mức tăng 9,3% của 9 tháng năm 2019")
+_COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 
 

@@ -1266,9 +1266,12 @@ def term_reported_on(doc_date: date) -> int:
 
 
 # (and "Cùng thời điểm, số thu … đạt": the date the figures before were counted to)
+# ("… cuối năm 2015, cả tỉnh mới có 13 xã đạt chuẩn. Tỷ lệ hộ nghèo khi đó …": "then", the time just told --
+# not "trong khi đó", "meanwhile")
 @_rule(
-    r"\b(?:trong |tại )?cùng (?:thời gian|giai đoạn|thời kỳ|thời điểm)(?: (?:này|đó|trên|nói trên))?\b",
-    ("cùng",),
+    r"\b(?:trong |tại )?cùng (?:thời gian|giai đoạn|thời kỳ|thời điểm)(?: (?:này|đó|trên|nói trên))?\b"
+    r"|(?<!trong )\b(?:khi|lúc|vào thời điểm) (?:đó|ấy)\b",
+    ("cùng", "khi", "lúc"),
 )
 def _as_before(m, doc_date):
     return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)

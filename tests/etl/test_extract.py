@@ -9948,6 +9948,22 @@ def test_what_round_ay_found_reads_right(text, doc_date, expected):
             date(2021, 6, 2),
             [("pci_score", 64.1, "2020", "actual")],
         ),
+        # a period compared with, a number among the words before it, does not date the sentence's own
+        (
+            "Vốn đầu tư phát triển toàn xã hội 9 tháng ước đạt 9.100 tỷ đồng, tăng 3,5% so với cùng kỳ, song thấp "
+            "hơn so với mức tăng 8,1% của 9 tháng năm 2019.",
+            date(2020, 10, 5),
+            [("total_investment", 9100, "01–09/2020", "estimate")],
+        ),
+        # "khi đó": the time just told
+        (
+            "Cuối năm 2015, cả tỉnh mới có 13 xã đạt chuẩn nông thôn mới. Tỷ lệ hộ nghèo khi đó lên tới 23,47%.",
+            date(2017, 12, 28),
+            [
+                ("new_rural_communes", 13, "31/12/2015", "actual"),
+                ("poverty_rate", 23.47, "31/12/2015", "actual"),
+            ],
+        ),
         # the province's own enterprises, however their trade is worded -- not their exports alone
         (
             "9 tháng năm 2023, các doanh nghiệp có trụ sở trên địa bàn tỉnh đạt kim ngạch 410 triệu USD. Kim ngạch "
