@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from etl.periods import YEAR, find_periods, shift_years
+from etl.values import DIGIT
 
 SEPARATOR = " | "
 _MIN_CELLS = 3
@@ -463,7 +464,6 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
     return cells, read
 
 
-DIGITS = re.compile(r"\d")
 _VERB_OPENS = re.compile(r"^(?:đạt|xếp|đứng|tăng|giảm|giữ)\b", re.IGNORECASE)
 _A_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDED_CELL = re.compile(
@@ -485,7 +485,7 @@ def _one_number_in_words(cell: str) -> re.Match | None:
 def _cell_unread(cell: str) -> bool:
     """Whether a cell of a table of indices holds numbers no cell rule reads ("xếp thứ 9/63", "0,75; xếp thứ
     6/34"; not a change, "+3", which a comparison column holds)."""
-    if not DIGITS.search(cell) or _NUMBER.match(cell.lstrip("+")) or _RANK_OUT_OF.match(cell):
+    if not DIGIT.search(cell) or _NUMBER.match(cell.lstrip("+")) or _RANK_OUT_OF.match(cell):
         return False
     return _one_number_in_words(cell) is None
 

@@ -392,21 +392,7 @@ def find_comparisons(
             amount_unit = f"{currency}:{scale:g}"
         else:
             continue
-        ref_start, ref_end = m.start("ref"), m.end("ref")
-        ref_period = next(
-            (pm.period for pm in periods if ref_start <= pm.start and pm.end <= ref_end + 1), None
-        )
-        # ("so với cùng tháng năm 2020", "cùng quý năm trước": the same span, named by its kind)
-        same_period_last_year = _SAME_SPAN.search(m.group()) is not None
-        ref_text = low[ref_start:ref_end]
-        if NOT_A_PERIOD_REF.search(ref_text):
-            reference, derivable = None, False  # a plan, a budget, the nation's or the region's average
-        elif PREVIOUS_PERIOD_REF.search(ref_text):
-            reference, derivable = "previous_period", False
-        elif same_period_last_year or (ref_period is not None):
-            reference, derivable = "same_period_last_year", True
-        else:
-            reference, derivable = None, False
+        reference, derivable, period = _reference(low, m.start("ref"), m.end("ref"), m.group(), periods)
         out.append(
             Comparison(
                 direction=direction,
@@ -415,7 +401,7 @@ def find_comparisons(
                 start=offset + m.start(),
                 end=offset + m.end(),
                 text=sentence[m.start() : m.end()].strip(),
-                period=_same_span_in(ref_period, ref_text) if same_period_last_year else ref_period,
+                period=period,
                 reference=reference,
                 derivable=derivable,
                 index=index,
@@ -439,6 +425,25 @@ _LISTED_CHANGES = compile_lowered(
 _LISTED_ITEM = re.compile(rf"(?P<n>{NUM})\s*%")
 
 
+def _reference(
+    low: str, ref_start: int, ref_end: int, said: str, periods
+) -> tuple[str | None, bool, Period | None]:
+    """(what a comparison is against, whether an earlier value can be derived from it, the period it names)
+    for the reference low[ref_start:ref_end]; `said`, the comparison's words that may name the same span."""
+    ref_period = next((pm.period for pm in periods if ref_start <= pm.start and pm.end <= ref_end + 1), None)
+    # ("so với cùng tháng năm 2020", "cùng quý năm trước": the same span, named by its kind)
+    same_period_last_year = _SAME_SPAN.search(said) is not None
+    ref_text = low[ref_start:ref_end]
+    period = _same_span_in(ref_period, ref_text) if same_period_last_year else ref_period
+    if NOT_A_PERIOD_REF.search(ref_text):
+        return None, False, period  # a plan, a budget, the nation's or the region's average
+    if PREVIOUS_PERIOD_REF.search(ref_text):
+        return "previous_period", False, period
+    if same_period_last_year or ref_period is not None:
+        return "same_period_last_year", True, period
+    return None, False, period
+
+
 def _listed_changes(sentence: str, low: str, offset: int, periods, found) -> list[Comparison]:
     """The comparisons of a list of changes said in order of the values before it (etl/changes.py pairs
     them); none where its reference is no earlier period of the province's (a plan, the nation)."""
@@ -446,16 +451,9 @@ def _listed_changes(sentence: str, low: str, offset: int, periods, found) -> lis
     for m in _LISTED_CHANGES.finditer(low):
         if any(m.start() <= c.start - offset < m.end() for c in found):
             continue
-        ref_text = m["ref"]
-        if NOT_A_PERIOD_REF.search(ref_text) or PREVIOUS_PERIOD_REF.search(ref_text):
-            continue
-        ref_start, ref_end = m.start("ref"), m.end("ref")
-        ref_period = next(
-            (pm.period for pm in periods if ref_start <= pm.start and pm.end <= ref_end + 1), None
-        )
-        same_span = _SAME_SPAN.search(ref_text) is not None
-        if not same_span and ref_period is None:
-            continue
+        _reference_kind, derivable, period = _reference(low, m.start("ref"), m.end("ref"), m["ref"], periods)
+        if not derivable:
+            continue  # (a plan, the nation, the month before, or no period at all)
         items = list(_LISTED_ITEM.finditer(low, m.start("items"), m.end("items")))
         verb = m["dir"] or m["dir2"]
         reference = sentence[m.end("items") : m.end("ref")]  # (" so với năm trước")
@@ -472,7 +470,7 @@ def _listed_changes(sentence: str, low: str, offset: int, periods, found) -> lis
                     start=offset + item.start(),
                     end=offset + item.end(),
                     text=f"{verb} {sentence[item.start() : item.end()]}{reference}",
-                    period=_same_span_in(ref_period, ref_text) if same_span else ref_period,
+                    period=period,
                     reference="same_period_last_year",
                     derivable=True,
                     respective=(i, len(items)),

@@ -196,6 +196,26 @@ def approx_values(expected):
     return [(i, pytest.approx(v), p, st) for i, v, p, st in expected]
 
 
+def derived_from(text, doc_date):
+    """(indicator, value, period) of each earlier figure the text's comparisons derive."""
+    catalog = load_catalog()
+    got = []
+    for m in extract_figures(text, catalog, doc_date):
+        earlier = derive_earlier(m, catalog)
+        if earlier is not None:
+            got.append((m.indicator_id, earlier.value, earlier.period.label))
+    return got
+
+
+def assert_held(text, doc_date, held_texts):
+    """Each number written in `held_texts` is held for review, none of them published."""
+    reading = read_figures(text, load_catalog(), doc_date)
+    published = [m.value_text for m in reading.mentions]
+    held = [h.value_text for h in reading.held]
+    for written in held_texts:
+        assert written in held and written not in published, (reading.mentions, reading.held)
+
+
 def model(text, doc_date=MODEL_DOC):
     return [
         (m.indicator_id, m.value, m.period.label, m.status, m.bound, m.period_aggregate)
@@ -9267,13 +9287,7 @@ def test_what_round_at_found_reads_right(text, doc_date, expected):
     ],
 )
 def test_what_round_at_found_derives_right(text, doc_date, expected):
-    catalog = load_catalog()
-    got = []
-    for m in extract_figures(text, catalog, doc_date):
-        earlier = derive_earlier(m, catalog)
-        if earlier is not None:
-            got.append((m.indicator_id, earlier.value, earlier.period.label))
-    assert got == [(i, pytest.approx(v), p) for i, v, p in expected]
+    assert derived_from(text, doc_date) == [(i, pytest.approx(v), p) for i, v, p in expected]
 
 
 # The forty-second review (of round AT's rules): some time left unnamed is its comma segment's only, and "có năm"
@@ -9540,11 +9554,7 @@ def test_the_ends_of_a_move_over_a_span_are_held(text, doc_date, held_texts):
     ],
 )
 def test_what_round_av_found_is_held(text, doc_date, held_texts):
-    reading = read_figures(text, load_catalog(), doc_date)
-    published = [m.value_text for m in reading.mentions]
-    held = [h.value_text for h in reading.held]
-    for written in held_texts:
-        assert written in held and written not in published, (reading.mentions, reading.held)
+    assert_held(text, doc_date, held_texts)
 
 
 def test_a_target_for_the_year_goes_on_with_the_growth_the_sentence_before_gave():
@@ -9775,11 +9785,7 @@ def test_what_round_ax_found_reads_right(text, doc_date, expected):
     ],
 )
 def test_what_round_ax_found_is_held(text, doc_date, held_texts):
-    reading = read_figures(text, load_catalog(), doc_date)
-    published = [m.value_text for m in reading.mentions]
-    held = [h.value_text for h in reading.held]
-    for written in held_texts:
-        assert written in held and written not in published, (reading.mentions, reading.held)
+    assert_held(text, doc_date, held_texts)
 
 
 @pytest.mark.parametrize(
@@ -10020,13 +10026,7 @@ def test_what_round_ba_found_reads_right(text, doc_date, expected):
     ],
 )
 def test_what_round_ba_found_derives_right(text, doc_date, expected):
-    catalog = load_catalog()
-    got = []
-    for m in extract_figures(text, catalog, doc_date):
-        earlier = derive_earlier(m, catalog)
-        if earlier is not None:
-            got.append((m.indicator_id, earlier.value, earlier.period.label))
-    assert sorted(got) == sorted((i, pytest.approx(v), p) for i, v, p in expected)
+    assert sorted(derived_from(text, doc_date)) == sorted((i, pytest.approx(v), p) for i, v, p in expected)
 
 
 @pytest.mark.parametrize(
@@ -10055,8 +10055,4 @@ def test_what_round_ba_found_derives_right(text, doc_date, expected):
     ],
 )
 def test_what_round_ba_found_is_held(text, doc_date, held_texts):
-    reading = read_figures(text, load_catalog(), doc_date)
-    published = [m.value_text for m in reading.mentions]
-    held = [h.value_text for h in reading.held]
-    for written in held_texts:
-        assert written in held and written not in published, (reading.mentions, reading.held)
+    assert_held(text, doc_date, held_texts)
