@@ -108,6 +108,16 @@ class Unit:
         return self.currency is not None
 
 
+@dataclass(frozen=True)
+class PublishedIndex:
+    """An index published of the provinces (the catalog's `indices`): how the press names it and its parts."""
+
+    id: str
+    names: tuple[str, ...]  # patterns, each matched as whole words ("pci", "par index")
+    components: tuple[str, ...] = ()  # its component indices' names ("tiếp cận đất đai")
+    held: bool = True  # false: the catalog has no indicator of it (DDCI, PII)
+
+
 _DEFAULT_FIGURE_MEASURE = {
     "rank": "rank",
     "score": "score",
@@ -125,6 +135,7 @@ class Catalog:
     # Places that are not the province, by kind ("nation", "province", "district", "border_gate"):
     # one pattern each, matched on lower-cased text.
     places: dict[str, re.Pattern] = field(default_factory=dict)
+    indices: dict[str, PublishedIndex] = field(default_factory=dict)
 
     def unit(self, indicator: Indicator) -> Unit:
         return self.units[indicator.unit]
@@ -142,6 +153,21 @@ class Catalog:
         """The indicators the catalog holds as parts of `indicator_id` (their `part_of`)."""
         return _parts_of(self, indicator_id)
 
+    def index_names(self, held: bool | None = True) -> str:
+        """A pattern source matching the name of any index (`held`: only those the catalog holds, False: only
+        those it does not, None: all), whole words, for building into a larger pattern."""
+        names = [n for i in self.indices.values() if held is None or i.held == held for n in i.names]
+        return r"\b(?:" + "|".join(f"(?:{n})" for n in names) + r")\b" if names else r"(?!x)x"
+
+    def index_components(self) -> str:
+        """A pattern source matching the name of any held index's component ("tiếp cận đất đai")."""
+        names = [n for i in self.indices.values() if i.held for n in i.components]
+        return r"\b(?:" + "|".join(f"(?:{n})" for n in names) + r")\b" if names else r"(?!x)x"
+
+    def names_an_index(self, held: bool | None = True) -> re.Pattern:
+        """index_names, compiled for lower-cased text (etl.casefold)."""
+        return _names_an_index(self, held)
+
 
 # A catalog is immutable and loaded once per run: what is derived from it is derived once.
 @functools.lru_cache(maxsize=64)
@@ -152,6 +178,11 @@ def _with_measure(catalog: Catalog, measure: str) -> list[Indicator]:
 @functools.lru_cache(maxsize=64)
 def _parts_of(catalog: Catalog, indicator_id: str) -> list[Indicator]:
     return [ind for ind in catalog.indicators if ind.part_of == indicator_id]
+
+
+@functools.lru_cache(maxsize=64)
+def _names_an_index(catalog: Catalog, held: bool | None) -> re.Pattern:
+    return compile_lowered(catalog.index_names(held))
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:
@@ -190,6 +221,7 @@ def parse_catalog(raw: dict) -> Catalog:
         kind: _compile("|".join(f"(?:{p})" for p in patterns), f"places {kind!r}")
         for kind, patterns in (raw.get("places") or {}).items()
     }
+    indices = _parse_indices(raw.get("indices") or {})
     indicators, seen = [], set()
     required = ("id", "name_vi", "name_en", "unit", "category", "higher_is_better", "measure")
     for order, item in enumerate(raw.get("indicators", [])):
@@ -217,6 +249,10 @@ def parse_catalog(raw: dict) -> Catalog:
             raise CatalogError(f"{where}: figure_measure must be one of {', '.join(FIGURE_MEASURES)}")
         if item.get("level") not in (None, *ADMIN_LEVELS):
             raise CatalogError(f"{where}: level must be one of {ADMIN_LEVELS}")
+        if item.get("index") is not None and item["index"] not in indices:
+            raise CatalogError(f"{where}: index {item['index']!r} is not one of the catalog's indices")
+        if item.get("index") is not None and not indices[item["index"]].held:
+            raise CatalogError(f"{where}: index {item['index']!r} is marked held: false")
         if item.get("per") not in (None, "year", "month"):
             raise CatalogError(f"{where}: per must be year or month")
 
@@ -271,7 +307,26 @@ def parse_catalog(raw: dict) -> Catalog:
             raise CatalogError(f"indicator {ind.id!r}: over_years names no indicator ({ind.over_years!r})")
         if ind.part_of is not None and ind.part_of not in seen:
             raise CatalogError(f"indicator {ind.id!r}: part_of names no indicator ({ind.part_of!r})")
-    return Catalog(indicators=tuple(indicators), units=units, categories=categories, places=places)
+    return Catalog(
+        indicators=tuple(indicators), units=units, categories=categories, places=places, indices=indices
+    )
+
+
+def _parse_indices(raw: dict) -> dict[str, PublishedIndex]:
+    indices = {}
+    for index_id, item in raw.items():
+        where = f"index {index_id!r}"
+        if not isinstance(item, dict) or not item.get("names"):
+            raise CatalogError(f"{where}: needs `names`")
+        for pattern in (*item["names"], *item.get("components", [])):
+            _compile(pattern, where)  # (a bad pattern fails here, with the index named)
+        indices[index_id] = PublishedIndex(
+            id=index_id,
+            names=tuple(item["names"]),
+            components=tuple(item.get("components", [])),
+            held=bool(item.get("held", True)),
+        )
+    return indices
 
 
 def load_catalog(path: Path | None = None) -> Catalog:

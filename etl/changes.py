@@ -260,21 +260,23 @@ _RESTATED = compile_lowered(r"\btương (?:đương|ứng)(?: với)?(?: khoản
 _NUMBER = re.compile(NUM)
 
 
-_ANOTHER_INDEX = compile_lowered(r"chỉ số|\b(?:pci|papi|par|sipas|dti|pgi|ddci)\b")
-_INDEX_NAME = compile_lowered(r"\b(?:pci|papi|par|sipas|dti|pgi|ddci)\b")
+_AN_INDEX = compile_lowered(r"\bchỉ số\b")
 
 
-def _same_index_between(low: str, score: Token, rank: Token) -> bool:
+def _same_index_between(low: str, score: Token, rank: Token, catalog: Catalog) -> bool:
     """Whether the words between a score and a rank name no other index than the score's: none at all ("đạt
     67,88 điểm, xếp thứ 15/63"), or, with none named before the score, the one both are of ("Với 62,15 điểm,
     PCI 2018 của tỉnh xếp thứ 51/63") -- not "PCI đạt 65,2 điểm, chỉ số PAPI xếp thứ 20"."""
-    between = {m.group() for m in _INDEX_NAME.finditer(low, score.end, rank.start)}
+    index_name = catalog.names_an_index(held=None)
+    between = {m.group() for m in index_name.finditer(low, score.end, rank.start)}
     if not between:
-        return not _ANOTHER_INDEX.search(low, score.end, rank.start)
-    return len(between) == 1 and _INDEX_NAME.search(low, 0, score.start) is None
+        return not _AN_INDEX.search(low, score.end, rank.start)
+    return len(between) == 1 and index_name.search(low, 0, score.start) is None
 
 
-def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int, period_starts=()) -> None:
+def attach_comparisons(
+    comparisons, tokens: list[Token], low: str, s_start: int, catalog: Catalog, period_starts=()
+) -> None:
     """Each comparison belongs to the value just before it: the nearest that is not itself a ratio to a
     plan ("đạt 7.258,3 tỷ đồng, vượt 4,7% dự toán, tăng 12,5% so với cùng kỳ") or another comparison."""
     for comp in comparisons:
@@ -307,7 +309,12 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
             between = low[comp.end - s_start : after[0].start] if after else ""
             # (not another index's rank: "PCI của tỉnh tăng 5 bậc so với năm 2022, chỉ số PAR INDEX xếp
             # thứ 20")
-            if after and not re.search(r"[;.]", between) and not _ANOTHER_INDEX.search(between):
+            if (
+                after
+                and not re.search(r"[;.]", between)
+                and not _AN_INDEX.search(between)
+                and not catalog.names_an_index(held=None).search(between)
+            ):
                 after[0].comparison = comp
                 continue
         ranks_from = len(anchor)
@@ -317,7 +324,7 @@ def attach_comparisons(comparisons, tokens: list[Token], low: str, s_start: int,
             comp.amount_unit in ("points", "pp")
             and 0 < ranks_from < len(anchor)
             and anchor[ranks_from - 1].kind in ("score", "percent")
-            and _same_index_between(low, anchor[ranks_from - 1], anchor[-1])
+            and _same_index_between(low, anchor[ranks_from - 1], anchor[-1], catalog)
         ):
             # "đạt 67,88 điểm, xếp thứ 15/63, tăng 21 bậc và tăng 3,52 điểm so với năm 2021": a move in points
             # is no rank's, but the score's just before it, of the same index (the rank's own move is read

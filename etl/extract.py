@@ -82,13 +82,12 @@ from etl.schema import MAX_PERCENT
 from etl.sentences import sentence_spans
 from etl.spans import compared_period_in_brackets, owned_by_value, period_aggregate, stock_closing_at_report
 from etl.subjects import (
-    AN_INDEX_NOT_HELD,
     CONTEXT_KINDS,
-    INDEX_COMPONENT,
     INDEX_KINDS,
     THIS_ITEM,
     carried_ranking,
     in_another_group,
+    index_component,
     introduced,
     is_regional,
     lead_paragraph,
@@ -202,7 +201,7 @@ def read_figures(
     token = ENGLISH_DIGITS.set(english_grouping(text))
     try:
         # the text's tables (etl/grid.py), found once: their cells are read apart, their rows left alone below
-        cells, table_rows = read_tables(text) if SEPARATOR in text else ([], set())
+        cells, table_rows = read_tables(text, catalog) if SEPARATOR in text else ([], set())
         # (one reading of the text's lines and headings, for its sentences and then its tables)
         context = DocumentContext(text, doc_date, doc_date_inferred)
         # (the district, commune, site or gate the text is about, if its title says so: its sentences and its
@@ -569,7 +568,7 @@ def _read(
         tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
         tokens += plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
-        attach_comparisons(comparisons, tokens, low, s_start, period_starts)
+        attach_comparisons(comparisons, tokens, low, s_start, catalog, period_starts)
         said_before = compared_before[1] if compared_before[0] == line_of(s_start) else None
         implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before)
         # (every sentence: one that compares nothing ends what the one before compared)
@@ -757,7 +756,7 @@ def _read(
             if (
                 ind is not None
                 and tok.indicator is None
-                and names_a_component(tok, low, topics.get(tok.kind), ind)
+                and names_a_component(tok, low, topics.get(tok.kind), ind, catalog)
             ):
                 component_ends.append(tok.end)
                 hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
@@ -817,13 +816,15 @@ def _read(
                     )
                     continue
             if ind is None:
-                ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects)
+                ind = subject_from_context(tok, low, subjects, line_of(s_start), seen_subjects, catalog)
                 if ind is None:
                     ind = _next_period_of_the_same(
                         reading.mentions[first_of_sentence:], s_start, low, tok, own, catalog
                     )
                 if ind is None and tok.kind in lead and not names_any_subject(low, catalog, topics):
-                    ind = subject_from_context(tok, low, {**subjects, "title": lead}, -2, seen_subjects)
+                    ind = subject_from_context(
+                        tok, low, {**subjects, "title": lead}, -2, seen_subjects, catalog
+                    )
             if (
                 ind is None
                 and tok.kind == "money"
@@ -1135,7 +1136,11 @@ def _read(
                 # clause names, which the catalog ranks not
                 hold(tok, "not_in_catalog", "the rank of a value no catalog indicator ranks")
                 continue
-            if tok.kind == "rank" and tok.indicator is None and AN_INDEX_NOT_HELD.search(low, 0, tok.start):
+            if (
+                tok.kind == "rank"
+                and tok.indicator is None
+                and catalog.names_an_index(held=False).search(low, 0, tok.start)
+            ):
                 # "ở Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2025 …, Lạng Sơn xếp thứ 27/34": a rank in
                 # an index the catalog does not hold, not by the rate the sentence before gave
                 hold(tok, "not_in_catalog", "the rank in an index the catalog does not hold")
@@ -1178,7 +1183,7 @@ def _read(
             if (
                 tok.kind in ("score", "rank", "percent")  # (SIPAS and PAR Index in per cent)
                 and ind.index is not None
-                and INDEX_COMPONENT.search(low, max(clause[0], tok.start - 60), tok.start)
+                and index_component(catalog).search(low, max(clause[0], tok.start - 60), tok.start)
             ):
                 # "Điểm trừ vẫn nằm ở Tiếp cận đất đai (6,02 điểm)": a component index named, not the index
                 component_ends.append(tok.end)

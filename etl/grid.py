@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.casefold import lowered
+from etl.catalog import Catalog
 from etl.periods import YEAR, find_periods, shift_years
 from etl.values import DIGIT
 
@@ -91,11 +93,12 @@ class TableCell:
     caption: str = ""  # the line above the table, if short: what a row naming no subject is about
 
 
-def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
+def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]:
     """The figure cells of the text's tables (at most MAX_CELLS), and the starts of the lines they were read
     from -- the header and the rows read whole -- which the sentence reader then leaves alone. A row this
     reader skips (cells that do not line up, a table naming no rows, past the bound) stays the sentence
-    reader's: nothing is lost."""
+    reader's: nothing is lost. A table of indices reads only the rows naming one the catalog holds."""
+    names_an_index = catalog.names_an_index()
     cells: list[TableCell] = []
     read: set[int] = set()
     for block in _blocks(text):
@@ -192,7 +195,8 @@ def read_tables(text: str) -> tuple[list[TableCell], set[int]]:
             if len(parts) != len(columns):
                 continue  # a merged or broken row: its cells cannot be told apart
             if indices_table and (
-                not _NAMES_AN_INDEX.search(_spelled(parts[label_col][2]))
+                # (not a component: "Gia nhập thị trường")
+                not names_an_index.search(lowered(_spelled(parts[label_col][2])))
                 or any(
                     _cell_unread(c.strip())
                     for i, (_a, _b, c) in enumerate(parts)
@@ -516,8 +520,6 @@ _RANKS_IN_LABEL = re.compile(
     r"\s*(?:\(\s*(?:xếp hạng|thứ hạng|thứ bậc)(?:\s*/\s*(?P<of>\d+))?\s*\)|[-–]\s*(?:xếp hạng|thứ hạng))\s*$",
     re.IGNORECASE,
 )
-# a row of a table of indices that names one of them (not a component: "Gia nhập thị trường")
-_NAMES_AN_INDEX = re.compile(r"\b(?:pci|papi|pgi|dti|par index|sipas)\b", re.IGNORECASE)
 
 
 # a bound written as a sign, in words as prose writes it

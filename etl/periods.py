@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from etl.casefold import compile_lowered, lowered
+from etl.catalog import load_catalog
 from etl.literals import quick
 from etl.numbers import parse_vi_number
 from etl.wording import CHANGE_MARK
@@ -1285,10 +1286,12 @@ def _edition_before(m, doc_date):
 # "Báo cáo PCI công bố năm 2019: Lạng Sơn … vươn lên thứ 10": an index's edition is named by the year it
 # scores, published the year after -- the year of publication names the edition of the year before
 @_rule(
-    rf"\b(?:pci|papi|pgi|dti|par index|sipas)(?: (?:được|đã))? công bố (?:vào |trong )?năm (?P<y>{YEAR})\b",
+    rf"(?P<index>\b[^\W\d_]+(?: index)?)(?: (?:được|đã))? công bố (?:vào |trong )?năm (?P<y>{YEAR})\b",
     ("công bố",),
 )
 def _edition_published_in(m, doc_date):
+    if not load_catalog().names_an_index().fullmatch(m["index"]):
+        return None  # ("Kết quả này được công bố năm 2019": not an index's edition)
     return year_period(int(m["y"]) - 1)
 
 

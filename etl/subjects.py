@@ -315,7 +315,7 @@ def _component_start(low: str) -> int | None:
     return found.start() if found else None
 
 
-def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
+def names_a_component(tok: Token, low: str, spans, ind: Indicator, catalog: Catalog) -> bool:
     """ "Trong 8 nội dung của PAPI, nội dung Quản trị điện tử đạt 4,21 điểm": a component named between an
     index and the value is what the value is about; so is a sector named between a growth rate's subject and
     the value ("IIP 8 tháng ước tăng 6,78%, chủ yếu do ngành khai khoáng giảm 4,2%")."""
@@ -325,7 +325,7 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
     if not named:
         return False
     start, end = max(named, key=lambda span: span[1])
-    if ind.figure_measure != "growth" and _COMPONENT_OF_INDEX.search(low, max(0, start - 60), end):
+    if ind.figure_measure != "growth" and _component_of_index(catalog).search(low, max(0, start - 60), end):
         return (
             True  # "Chỉ số Tiếp cận đất đai của PCI giảm 0,41 điểm, còn 6,02 điểm": the component before it
         )
@@ -350,31 +350,32 @@ def names_a_component(tok: Token, low: str, spans, ind: Indicator) -> bool:
 _LEFT_OUT = compile_lowered(r"\b(?:không kể|không tính|trừ|ngoại trừ|loại trừ)\b")
 
 
-# The component indices of PCI and PAPI by name ("Tiếp cận đất đai (6,02 điểm)", "Quản trị điện tử đạt 4,2
-# điểm"): a value right after one is the component's, not the index's.
-INDEX_COMPONENT = compile_lowered(
-    r"\b(?:gia nhập thị trường|tiếp cận đất đai|tính minh bạch|chi phí thời gian|chi phí không chính thức"
-    r"|cạnh tranh bình đẳng|tính năng động|hỗ trợ doanh nghiệp|đào tạo lao động|thiết chế pháp lý"
-    r"|tham gia của người dân|công khai,? minh bạch|trách nhiệm giải trình|kiểm soát tham nhũng"
-    r"|thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)\b"
-    # (the value its own: within its clause, no index named between -- not "Sau khi đẩy mạnh hỗ trợ doanh
-    # nghiệp, PCI 2024 Lạng Sơn đạt 66,5 điểm")
-    # ("Tính năng động của chính quyền tỉnh, nay đạt 5,74 điểm")
-    # ("Tiếp cận đất đai và Đào tạo lao động tiếp tục giảm, lần lượt còn 5,76 điểm và 5,41 điểm")
-    r"(?:(?!pci|papi|pgi|dti)[^.;,]){0,25}"
-    r"(?:,\s*(?:nay |hiện |năm nay )?(?:lần lượt )?(?:đạt|là|ở mức|với|còn)\s*(?:[\d.,]+ điểm(?:,| và) )?)?$"
-    # (or a factor the survey weighs: "đánh giá cao nhất yếu tố công chức giải quyết công việc (86,1%)")
-    r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
-)
-# indices the catalog holds none of: local innovation, the departments' and districts' competitiveness
-AN_INDEX_NOT_HELD = compile_lowered(
-    r"\bpii\b|\bđổi mới sáng tạo cấp (?:địa phương|tỉnh)\b|\bddci\b|\bcấp sở, ngành\b|\bgii\b"
-)
-# a component named before the index it belongs to ("chỉ số Quản trị môi trường trong PAPI")
-_COMPONENT_OF_INDEX = compile_lowered(
-    r"\b(?:chỉ số|nội dung|trụ cột)(?: thành phần| con)? [^,;()]{1,40}? (?:của|trong) (?:chỉ số )?"
-    r"(?:pci|papi|pgi|dti|par index|sipas)\b"
-)
+@lru_cache(maxsize=8)
+def index_component(catalog: Catalog) -> re.Pattern:
+    """A value right after a component index's name (the catalog's `indices`: "Tiếp cận đất đai (6,02
+    điểm)", "Quản trị điện tử đạt 4,2 điểm") is the component's, not the index's: matched on the words before
+    the value."""
+    return compile_lowered(
+        catalog.index_components()
+        # (the value its own: within its clause, no index named between -- not "Sau khi đẩy mạnh hỗ trợ doanh
+        # nghiệp, PCI 2024 Lạng Sơn đạt 66,5 điểm")
+        # ("Tính năng động của chính quyền tỉnh, nay đạt 5,74 điểm")
+        # ("Tiếp cận đất đai và Đào tạo lao động tiếp tục giảm, lần lượt còn 5,76 điểm và 5,41 điểm")
+        + rf"(?:(?!{catalog.index_names()})[^.;,]){{0,25}}"
+        + r"(?:,\s*(?:nay |hiện |năm nay )?(?:lần lượt )?(?:đạt|là|ở mức|với|còn)"
+        + r"\s*(?:[\d.,]+ điểm(?:,| và) )?)?$"
+        # (or a factor the survey weighs: "đánh giá cao nhất yếu tố công chức giải quyết công việc (86,1%)")
+        + r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
+    )
+
+
+@lru_cache(maxsize=8)
+def _component_of_index(catalog: Catalog) -> re.Pattern:
+    """A component named before the index it belongs to ("chỉ số Quản trị môi trường trong PAPI")."""
+    return compile_lowered(
+        r"\b(?:chỉ số|nội dung|trụ cột)(?: thành phần| con)? [^,;()]{1,40}? (?:của|trong) (?:chỉ số )?"
+        + catalog.index_names()
+    )
 
 
 _OWN_MONEY_CLAUSE = compile_lowered(
@@ -449,7 +450,7 @@ _A_TARGET_FOR_IT = compile_lowered(
 
 
 def subject_from_context(
-    tok: Token, low: str, subjects: dict, line: int, in_sentence: dict
+    tok: Token, low: str, subjects: dict, line: int, in_sentence: dict, catalog: Catalog
 ) -> Indicator | None:
     """A value whose clause names no subject takes the one its sentence named before it ("GRDP 6 tháng
     tăng 4,75%; riêng quý II tăng 5,48%"); a rank, score or growth rate also the previous sentence's (same
@@ -457,7 +458,7 @@ def subject_from_context(
     component = _component_start(low)
     if component is not None and component < tok.start:
         return None
-    if tok.kind in ("rank", "score") and AN_INDEX_NOT_HELD.search(low, 0, tok.start):
+    if tok.kind in ("rank", "score") and catalog.names_an_index(held=False).search(low, 0, tok.start):
         # "ở Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2025 …, Lạng Sơn xếp thứ 27/34": an index the
         # catalog does not hold, not the one the title or the sentence before spoke of
         return None

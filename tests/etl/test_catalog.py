@@ -1,6 +1,7 @@
 """The catalog and the manifest are data: both are checked against their rules here."""
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,10 @@ def test_ranks_say_lower_is_better():
             lambda c: c["indicators"][0].update(over_years="no_such_indicator"),
             "over_years names no indicator",
         ),
+        (lambda c: c["indicators"][0].update(index="abc"), "index 'abc' is not one of the catalog's indices"),
+        (lambda c: c["indicators"][0].update(index="ddci"), "index 'ddci' is marked held: false"),
+        (lambda c: c["indices"]["pci"].update(components=["(unclosed"]), "index 'pci': bad pattern"),
+        (lambda c: c["indices"]["pgi"].pop("names"), "index 'pgi': needs `names`"),
     ],
 )
 def test_catalog_errors_are_specific(mutate, message):
@@ -87,3 +92,17 @@ def test_manifest_errors_are_specific(tmp_path, entry, message):
     (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"documents": [entry]}), encoding="utf-8")
     with pytest.raises(ManifestError, match=message):
         load_manifest(tmp_path)
+
+
+def test_the_indices_the_press_names_are_the_catalogs():
+    """Which words name an index, which a component, which an index with no indicator: the catalog's
+    `indices`, read by the table reader, the comparison reader and the period rules alike."""
+    catalog = load_catalog()
+    held, not_held = catalog.names_an_index(), catalog.names_an_index(held=False)
+    assert {ind.index for ind in catalog.indicators if ind.index} <= {
+        i.id for i in catalog.indices.values() if i.held
+    }
+    assert held.search("chỉ số par index năm 2024") and held.search("xếp hạng papi")
+    assert not held.search("chỉ số ddci") and not_held.search("chỉ số ddci của các sở")
+    assert not held.search("chỉ số partner")  # (whole words only)
+    assert re.search(catalog.index_components(), "tiếp cận đất đai")

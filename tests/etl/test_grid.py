@@ -229,15 +229,15 @@ def test_what_is_not_read_as_a_table_figure(text):
 
 
 def test_the_sentence_reader_leaves_only_the_rows_read_to_the_table_reader():
-    _cells, lines = read_tables(PLAN_TABLE)
+    _cells, lines = read_tables(PLAN_TABLE, load_catalog())
     starts = [i for i, c in enumerate(PLAN_TABLE) if i == 0 or PLAN_TABLE[i - 1] == "\n"]
     rows = {s: PLAN_TABLE[s : PLAN_TABLE.find("\n", s)] for s in starts}
     # every row but the one of changes ("giảm trong năm"), which is not read as levels
     assert lines == {s for s, row in rows.items() if " | " in row and "giảm" not in row}
     # a row that does not line up, and a table that names no rows, stay the sentence reader's
     odd = "Chỉ tiêu | Đơn vị tính | Năm 2023\nThu ngân sách năm 2023 | đạt | 7.258 tỷ đồng | cao nhất\n"
-    assert read_tables(odd)[1] == set()
-    assert read_tables("Cửa khẩu | Số xe | Tỷ lệ\nHữu Nghị | 520 | 43%\n")[1] == set()
+    assert read_tables(odd, load_catalog())[1] == set()
+    assert read_tables("Cửa khẩu | Số xe | Tỷ lệ\nHữu Nghị | 520 | 43%\n", load_catalog())[1] == set()
 
 
 def test_a_road_map_under_a_plans_heading_plans_its_cells_and_reads_its_rank_row():
@@ -365,7 +365,7 @@ def test_a_row_about_another_place_holds_its_cells():
 def test_a_huge_table_is_read_up_to_its_bound():
     rows = "\n".join(f"Tổng thu ngân sách nhà nước | Tỷ đồng | {i}" for i in range(1, 79))
     text = ("Chỉ tiêu | Đơn vị tính | Năm 2023\n" + rows + "\n\n") * 40
-    assert len(read_tables(text)[0]) == MAX_CELLS
+    assert len(read_tables(text, load_catalog())[0]) == MAX_CELLS
 
 
 def test_a_header_written_on_two_lines_reads_as_one():
@@ -420,7 +420,7 @@ def test_a_header_of_years_across_makes_each_row_an_indicator():
 )
 def test_headers_that_are_not_periods_across(header):
     # (no column says what its rows are: the table reader leaves the rows to the sentence reader)
-    assert read_tables(f"{header}\nPAPI | 42,53 | 28\n")[0] == []
+    assert read_tables(f"{header}\nPAPI | 42,53 | 28\n", load_catalog())[0] == []
 
 
 def test_a_series_ranked_in_the_region_and_the_nation_reads_both_ranks():
@@ -797,7 +797,7 @@ def test_a_row_of_indices_with_words_no_cell_rule_reads_stays_the_prose_readers(
         "PGI | xếp thứ 9/63 | tăng ít nhất 3 bậc\n"
         "Gia nhập thị trường | 7,05 | 7,30\n"
     )
-    cells, read = read_tables(text)
+    cells, read = read_tables(text, load_catalog())
     assert cells == [] and not read
     got, _reading = figures(text, date(2024, 5, 1))
     assert ("pgi_rank", 9.0) in [(i, v) for i, v, _p, _s in got]
