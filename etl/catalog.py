@@ -72,6 +72,10 @@ class Indicator:
     # (count) the twin a value is instead when its sentence names neither one's context and the period it is
     # read with spans several years (a year's targets met vs a term's)
     over_years: str | None = None
+    # (count) counted over a five-year plan term: the year that closes a term, read with it, is the term
+    per_term: bool = False
+    # (count) a one-off change dated by the day it took effect: that day's year is its period
+    event: bool = False
     # the whole it is a part of (budget_revenue_domestic of budget_revenue): a part's bare change after the
     # whole's comparison is against the same reference (etl/changes.py implied_comparisons)
     part_of: str | None = None
@@ -294,6 +298,8 @@ def parse_catalog(raw: dict) -> Catalog:
                 ranks=item.get("ranks"),
                 growth_of=item.get("growth_of"),
                 over_years=item.get("over_years"),
+                per_term=bool(item.get("per_term", False)),
+                event=bool(item.get("event", False)),
                 part_of=item.get("part_of"),
                 said_with=opt("said_with"),
                 index=item.get("index"),

@@ -259,7 +259,13 @@ class DocumentContext:
     def _periods_of_line(self, i: int) -> list[Period]:
         if i not in self._line_periods:
             low = lowered(self.line(i))
-            periods = [pm.period for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)]
+            # (not a period a title's comparison names: "Lạng Sơn họp báo quý I/2018: Tăng trưởng chậm lại so
+            # với quý cuối năm trước" is no title on the year before)
+            periods = [
+                pm.period
+                for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+                if i != self.title_line or not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+            ]
             # "tháng 12, quý IV và năm 2021": the parts written without a year are the named year's.
             year = _single_year([p for p in periods if not p.yearless])
             if year is not None:

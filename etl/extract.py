@@ -65,6 +65,7 @@ from etl.periods import (
     listed_one_after_another,
     periods_in_lowered,
     shift_years,
+    term_closed_by,
     year_period,
 )
 from etl.places import (
@@ -1190,6 +1191,15 @@ def _read(
                 hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
                 continue
             if (
+                tok.kind in ("score", "rank", "percent")
+                and ind.index is not None
+                and _SELF_ASSESSED.search(low, max(clause[0], tok.start - 120), tok.start)
+            ):
+                # "theo kết quả tự đánh giá, PAR Index 2023 của tỉnh đạt khoảng 88,9%": what the province
+                # scored itself before the index is published, not the index
+                hold(tok, "not_in_catalog", f"a self-assessment, not the published {ind.id}", ind)
+                continue
+            if (
                 tok.indicator is None
                 and ind.not_before
                 and (
@@ -2269,6 +2279,13 @@ def _read(
                     hold(tok, "no_period", "a span that is neither a year nor a plan's term", ind, value)
                     continue
                 ind = twin
+            if ind.event and period.kind in ("dates", "as_of") and period.start == period.end:
+                # "đợt sắp xếp có hiệu lực từ ngày 1/12/2024 giảm 7 xã": a change made on a day, of its year
+                period = year_period(period.start.year)
+            if ind.per_term and (term := term_closed_by(period)) is not None:
+                # "Ước đến hết năm 2020, có 21/25 chỉ tiêu chủ yếu của Nghị quyết Đại hội XVI đạt và vượt":
+                # the term's targets, counted at its close
+                period = term
             if (
                 period.kind in _PART_OF_A_YEAR
                 and period.start.year == period.end.year
@@ -2279,6 +2296,10 @@ def _read(
                 period = year_period(period.start.year)
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
+            if ind.tense == "planned" and status == "forecast":
+                # a count the catalog holds as a plan is the plan's, however its plan is worded ("Phương án
+                # … dự kiến giảm 130 đơn vị"): what the plan puts forward, not a forecast of what will happen
+                status = "target"
             if (
                 plan is not None
                 and plan_said is None
@@ -2338,7 +2359,9 @@ def _read(
                 closing = (period.end - doc_date).days <= max(
                     _CLOSING_WEEKS * 7, (period.end - period.start).days // 12
                 )
-                if not (ind.measure == "count" and done and closing):
+                # (nor a one-off change, counted when it took effect: "Tính chung 5 năm 2021 - 2025, toàn tỉnh
+                # giảm tổng cộng 135 đơn vị hành chính cấp xã" in December 2025)
+                if not ((ind.measure == "count" and done and closing) or ind.event):
                     status = "estimate"
             elif status == "actual" and doc_date is not None and period.start > doc_date:
                 # A period still to come: a plan or a forecast if the sentence says so anywhere before, or the
@@ -3859,6 +3882,9 @@ def _whole_clause(low: str, clause_start: int) -> int:
     if clause_start > 0 and _OPENS_ON_ITS_PARTS.match(low, clause_start):
         return low.rfind(";", 0, clause_start - 1) + 1
     return clause_start
+
+
+_SELF_ASSESSED = compile_lowered(r"\btự (?:đánh giá|chấm điểm|chấm)\b")
 
 
 def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> re.Match | None:

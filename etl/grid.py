@@ -65,7 +65,8 @@ _CHANGE_ROW = re.compile(
 )
 _NUMBER = re.compile(r"^[-–]?\s*\d[\d.,]*$")
 _UNITS = (
-    r"%|điểm|(?:nghìn |triệu |tỷ )?(?:đồng|usd)|tỷ đồng|triệu đồng|triệu usd|tỷ usd|"
+    # ("Tổng thu NSNN trên địa bàn 5 năm (nghìn tỷ đồng)")
+    r"%|điểm|(?:nghìn tỷ |ngàn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|tỷ đồng|triệu đồng|triệu usd|tỷ usd|"
     # ("Lượt khách du lịch (nghìn lượt)", "Khách du lịch (nghìn lượt)")
     r"(?:nghìn |triệu )?lượt(?: khách| người)?|"
     r"doanh nghiệp|xã|(?:nghìn )?người"
@@ -339,6 +340,7 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
                 ):
                     # "Ước tính 9 tháng" under "… các quý năm 2020 …": that year's months
                     column = f"{column} năm {year.group()}"
+                label, column = _a_year_of_the_span(label, column)
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")
                 lead = (
@@ -492,6 +494,25 @@ def _cell_unread(cell: str) -> bool:
     if not DIGIT.search(cell) or _NUMBER.match(cell.lstrip("+")) or _RANK_OUT_OF.match(cell):
         return False
     return _one_number_in_words(cell) is None
+
+
+_SPAN_CLOSE = re.compile(r"\b(?:năm )?cuối (?:kỳ|nhiệm kỳ|giai đoạn)\b", re.IGNORECASE)
+
+
+def _a_year_of_the_span(label: str, column: str) -> tuple[str, str]:
+    """A row measured in one year of the span its column names: "GRDP bình quân đầu người năm 2020" or "…
+    năm cuối kỳ" under "Mục tiêu Nghị quyết Đại hội XVI" (2016-2020) is the plan for 2020, not the span's; the
+    column keeps its status ("Mục tiêu"), the span gives way to the year."""
+    spans = [pm for pm in find_periods(column) if pm.period.kind == "range"]
+    if len(spans) != 1:
+        return label, column
+    span = spans[0]
+    if closing := _SPAN_CLOSE.search(label):
+        label = f"{label[: closing.start()]}năm {span.period.end.year}{label[closing.end() :]}"
+    own = [pm.period for pm in find_periods(label)]
+    if len(own) == 1 and own[0].kind == "year" and span.period.start <= own[0].start <= span.period.end:
+        column = f"{column[: span.start]}{column[span.end :]}".strip(" ,")
+    return label, column
 
 
 def _index_row_name(label: str) -> tuple[str, str, bool, str | None]:

@@ -1123,21 +1123,40 @@ def _year(m, doc_date):
 
 
 # "mục tiêu 8%/năm của Nghị quyết Đại hội (Đảng bộ tỉnh lần thứ XVII)": the five-year plan of the term the
-# document is written in (the congress's number is the province's own count, not read here)
+# document is written in; with the congress's number, the plan of that congress's term ("18/24 chỉ tiêu chủ
+# yếu của Nghị quyết Đại hội XVI ước đạt và vượt", at the XVII congress: 2016-2020)
 # (only as what a target belongs to: "Sau 4 năm thực hiện Nghị quyết Đại hội" is no period of a figure)
 @_rule(
     r"(?:(?<=của )|(?<=theo )|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=chỉ tiêu chủ yếu ))nghị quyết"
     r" (?:của )?đại hội(?: đại biểu)?"
-    r"(?: đảng bộ tỉnh)?(?: lần thứ [xvi]+)?(?! \S* ?(?:nhiệm kỳ|\d))",
+    r"(?: đảng bộ tỉnh)?(?: (?:lần thứ )?(?P<n>x[vi]+|xi{0,3}v?)\b)?(?! \S* ?(?:nhiệm kỳ|\d))",
     ("đại hội",),
 )
 def _congress_plan(m, doc_date):
+    if m["n"] and (opened := congress_opened(m["n"])) is not None:
+        return range_period(opened + 1, opened + 5)
     if doc_date is None or (doc_date.year % 5 == 0 and doc_date.month >= 10):
         # (from a congress's autumn to the year's end, the outgoing term's plan and the incoming one are both
         # spoken of: the text must name the years)
         return UNRESOLVED
     opened = term_opened(doc_date)
     return range_period(opened + 1, opened + 5)
+
+
+# The province's Party congresses are counted from its first: the 16th (XVI) met in 2015, then one every five
+# years.
+# (Another province's count differs; a figure of another province is held by its place, never dated here.)
+_CONGRESS_XVI_MET = 2015
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+
+
+def congress_opened(numeral: str) -> int | None:
+    """The year the province's congress numbered `numeral` (lower-case Roman, "xvii") met and opened its
+    term; None for a number no term of the years the product covers has."""
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    number = sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+    year = _CONGRESS_XVI_MET + 5 * (number - 16)
+    return year if 2000 <= year <= 2040 else None
 
 
 # "tăng trưởng có thể đạt khoảng 9%/năm trong nửa sau nhiệm kỳ": half a term, no calendar span a figure can be
@@ -1256,6 +1275,15 @@ def term_opened(doc_date: date) -> int:
     """The year the Party term a document dated `doc_date` is written in opened (its congress, autumn)."""
     opened = doc_date.year - doc_date.year % 5
     return opened - 5 if doc_date < date(opened, 10, 1) else opened
+
+
+def term_closed_by(period: Period) -> Period | None:
+    """The five plan years of the term `period` closes, if it is the year a term closes ("đến hết năm 2020":
+    2016-2020) -- terms open every five years (2015, 2020, 2025), their plans the five years after."""
+    closes_a_year = period.kind == "year" or (period.kind in ("as_of", "to_date") and period.end.month == 12)
+    if not closes_a_year or period.end.day != 31 or period.end.year % 5:
+        return None
+    return range_period(period.end.year - 4, period.end.year)
 
 
 def term_reported_on(doc_date: date) -> int:
@@ -1441,7 +1469,10 @@ def periods_in_lowered(
     return [pm for pm in chosen if pm.period is not UNRESOLVED]
 
 
-_MAYBE_PERIOD = compile_lowered(r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b|\bnăm qua\b")
+# (a term's words need no digit: "Mục tiêu Nghị quyết Đại hội XVI", a table column's whole header)
+_MAYBE_PERIOD = compile_lowered(
+    r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b|\bnăm qua\b|\bđại hội\b|\bnhiệm kỳ\b"
+)
 # After "N tháng", words that make it a duration ("6 tháng qua", "3 tháng liên tiếp"), not the year's months.
 _PAST_MONTHS = re.compile(r"\s+(?:vừa )?qua\b")
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")

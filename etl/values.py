@@ -161,7 +161,11 @@ PREVIOUS_PERIOD_REF = compile_lowered(
 
 
 # What makes a sentence speak of the future (a plan), not of results.
-PLAN = compile_lowered(r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?:đến|tới)\b|\bphấn đấu\b")
+# ("Theo tờ trình của UBND tỉnh, tỉnh sắp xếp 186 đơn vị …": what a proposal puts forward, not done)
+PLAN = compile_lowered(
+    r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?:đến|tới)\b|\bphấn đấu\b"
+    r"|\btheo (?:tờ trình|dự thảo|phương án)\b"
+)
 
 
 SHARE_BEFORE = compile_lowered(r"(?:chiếm|tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|bằng|đạt tỷ lệ)[^,;]{0,25}$")

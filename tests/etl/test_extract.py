@@ -10056,3 +10056,131 @@ def test_what_round_ba_found_derives_right(text, doc_date, expected):
 )
 def test_what_round_ba_found_is_held(text, doc_date, held_texts):
     assert_held(text, doc_date, held_texts)
+
+
+# Round BB (batches ME–MJ, written 3 December 2026, scored blind on arrival): targets met of a congress's resolution
+# are of that congress's term, counted at the year that closes it; a year's targets are the year's even beside the
+# resolution's name; units merged or cut are counted in the year they took effect, whatever the words
+# ("tổng cộng", "xã, phường, thị trấn"), never what a proposal puts forward; a plan's count is a target however
+# its plan is worded.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Trong 22 chỉ tiêu chủ yếu của Nghị quyết Đại hội XVII, có 17/22 chỉ tiêu ước đạt và vượt.",
+            date(2025, 9, 20),
+            [("term_targets_met", 17, "2021–2025", "estimate")],
+        ),
+        # (at the congress that closes the term: the number says which term's)
+        (
+            "Dự kiến đến hết năm 2020, có 19/23 chỉ tiêu chủ yếu của Nghị quyết Đại hội XVI đạt và vượt.",
+            date(2020, 10, 14),
+            [("term_targets_met", 19, "2016–2020", "forecast")],
+        ),
+        (
+            "Năm 2018, năm thứ ba thực hiện Nghị quyết Đại hội XVI, tỉnh ước đạt và vượt 15/19 chỉ tiêu chủ yếu.",
+            date(2018, 12, 10),
+            [("annual_targets_met", 15, "2018", "estimate")],
+        ),
+        (
+            "Qua hai đợt sắp xếp từ năm 2019 đến năm 2024, toàn tỉnh giảm tổng cộng 33 đơn vị hành chính cấp xã.",
+            date(2025, 1, 15),
+            [("commune_units_cut", 33, "2019–2024", "actual")],
+        ),
+        (
+            "Đợt sắp xếp có hiệu lực từ ngày 1/12/2024 giúp tỉnh giảm 7 đơn vị hành chính cấp xã.",
+            date(2025, 3, 10),
+            [("commune_units_cut", 7, "2024", "actual")],
+        ),
+        (
+            "Từ ngày 1/7/2025, tỉnh sắp xếp 186 xã, phường, thị trấn thành 58 đơn vị mới, giảm 128 đơn vị hành chính "
+            "cấp xã.",
+            date(2025, 9, 10),
+            [("commune_units_merged", 186, "2025", "actual"), ("commune_units_cut", 128, "2025", "actual")],
+        ),
+        # (done, though the span it closes is not over)
+        (
+            "Cả giai đoạn 2021 - 2025, tỉnh giảm 135 đơn vị hành chính cấp xã.",
+            date(2025, 12, 20),
+            [("commune_units_cut", 135, "2021–2025", "actual")],
+        ),
+        (
+            "Theo tờ trình của UBND tỉnh, tỉnh sắp xếp 186 đơn vị hành chính cấp xã để thành lập 58 đơn vị mới.",
+            date(2025, 4, 20),
+            [],
+        ),
+        (
+            "Năm 2025, phương án của tỉnh dự kiến giảm 130 đơn vị hành chính cấp xã.",
+            date(2025, 4, 5),
+            [("commune_units_cut_planned", 130, "2025", "target")],
+        ),
+        # a row measured in one year of the span its column names
+        (
+            "Chỉ tiêu | Mục tiêu Nghị quyết Đại hội XVII | Ước thực hiện nhiệm kỳ 2020 - 2025\n"
+            "GRDP bình quân đầu người năm cuối kỳ (triệu đồng) | 70 | 71,1\n"
+            "Tổng thu ngân sách nhà nước trên địa bàn năm 2025 (tỷ đồng) | 12.000 | 16.500\n"
+            "Tổng vốn đầu tư phát triển toàn xã hội 5 năm (nghìn tỷ đồng) | 120 | 118,5\n",
+            date(2025, 9, 25),
+            [
+                ("grdp_per_capita", 70, "2025", "target"),
+                ("grdp_per_capita", 71.1, "2025", "estimate"),
+                ("budget_revenue", 12000, "2025", "target"),
+                ("budget_revenue", 16500, "2025", "estimate"),
+                ("total_investment", 120000, "2021–2025", "target"),
+                ("total_investment", 118500, "2021–2025", "estimate"),
+            ],
+        ),
+    ],
+)
+def test_what_round_bb_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        # a self-assessment, before the index is published
+        (
+            "Theo kết quả tự đánh giá, PAR Index 2024 của tỉnh đạt khoảng 89,2%.",
+            date(2025, 3, 20),
+            ["89,2%"],
+        ),
+        (
+            "Điểm tự đánh giá DTI năm 2023 tỉnh gửi Bộ là 0,7955, cao hơn điểm chính thức năm trước.",
+            date(2024, 2, 1),
+            ["0,7955"],
+        ),
+        # a group of districts
+        (
+            "Cuối năm 2022, tỷ lệ hộ nghèo toàn tỉnh còn 12,4%; riêng ba huyện vùng cao, tỷ lệ hộ nghèo vẫn ở mức "
+            "21,3%.",
+            date(2023, 1, 10),
+            ["21,3%"],
+        ),
+        # the province's own enterprises' exports, a part of their trade
+        (
+            "Các doanh nghiệp có trụ sở trên địa bàn tỉnh Lạng Sơn 6 tháng đạt kim ngạch 720 triệu USD; trong đó "
+            "xuất khẩu 290 triệu USD.",
+            date(2025, 7, 8),
+            ["290 triệu USD"],
+        ),
+    ],
+)
+def test_what_round_bb_found_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_a_period_a_title_compares_with_is_no_title_on_that_year():
+    text = (
+        "Họp báo quý I/2019: Tăng trưởng chậm hơn so với quý cuối năm trước\n\n"
+        "Thu ngân sách nhà nước quý I ước đạt 1.400 tỷ đồng.\n"
+    )
+    assert read_with_status(text, date(2019, 4, 10)) == [("budget_revenue", 1400, "Q1/2019", "estimate")]
+
+
+def test_a_plans_amount_in_brackets_is_not_what_a_comparison_after_it_compares():
+    text = (
+        "Thu ngân sách nhà nước trên địa bàn quý I/2019 ước đạt 1.400 tỷ đồng, bằng 24% dự toán HĐND tỉnh giao "
+        "(5.800 tỷ đồng), tăng 12% so với cùng kỳ."
+    )
+    assert derived_from(text, date(2019, 4, 10)) == [("budget_revenue", pytest.approx(1250), "Q1/2018")]
