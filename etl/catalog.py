@@ -160,13 +160,13 @@ class Catalog:
     def index_names(self, held: bool | None = True) -> str:
         """A pattern source matching the name of any index (`held`: only those the catalog holds, False: only
         those it does not, None: all), whole words, for building into a larger pattern."""
-        names = [n for i in self.indices.values() if held is None or i.held == held for n in i.names]
-        return r"\b(?:" + "|".join(f"(?:{n})" for n in names) + r")\b" if names else r"(?!x)x"
+        return _whole_words(
+            [n for i in self.indices.values() if held is None or i.held == held for n in i.names]
+        )
 
     def index_components(self) -> str:
         """A pattern source matching the name of any held index's component ("tiếp cận đất đai")."""
-        names = [n for i in self.indices.values() if i.held for n in i.components]
-        return r"\b(?:" + "|".join(f"(?:{n})" for n in names) + r")\b" if names else r"(?!x)x"
+        return _whole_words([n for i in self.indices.values() if i.held for n in i.components])
 
     def names_an_index(self, held: bool | None = True) -> re.Pattern:
         """index_names, compiled for lower-cased text (etl.casefold)."""
@@ -182,6 +182,11 @@ def _with_measure(catalog: Catalog, measure: str) -> list[Indicator]:
 @functools.lru_cache(maxsize=64)
 def _parts_of(catalog: Catalog, indicator_id: str) -> list[Indicator]:
     return [ind for ind in catalog.indicators if ind.part_of == indicator_id]
+
+
+def _whole_words(patterns: list[str]) -> str:
+    """One pattern source matching any of `patterns` as whole words; one that matches nothing if none."""
+    return r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b" if patterns else r"(?!x)x"
 
 
 @functools.lru_cache(maxsize=64)

@@ -11,7 +11,13 @@ from dataclasses import replace
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
 from etl.values import NUM, Token, num, value_tokens
-from etl.wording import AGAINST_PLAN, CHANGE_MARK, PLAN_DOCUMENT
+from etl.wording import (
+    AGAINST_PLAN,
+    CHANGE_MARK,
+    PLAN_DOCUMENT,
+    PLAN_FOR_A_PART_IN_BRACKETS,
+    PLAN_IN_BRACKETS,
+)
 
 _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
 
@@ -255,7 +261,6 @@ def comparison_values(
     return found
 
 
-_PLAN_IN_BRACKETS = compile_lowered(r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)\b[^();.]{0,40}\(\s*$")
 _PART_OPENS = compile_lowered(r"\btrong đó\b|\briêng\b")
 _RESTATED = compile_lowered(r"\btương (?:đương|ứng)(?: với)?(?: khoảng| gần| hơn)?\s+$")
 _NUMBER = re.compile(NUM)
@@ -293,7 +298,8 @@ def attach_comparisons(
             and not (t.kind == "percent" and (AGAINST_PLAN.match(low[t.end :]) or t.from_comparison))
             # (nor the plan's amount in brackets: "đạt 1.625,4 tỷ đồng, bằng 25,8% dự toán HĐND tỉnh giao
             # (6.300 tỷ đồng), tăng 11,3% so với cùng kỳ")
-            and not _PLAN_IN_BRACKETS.search(low, max(0, t.start - 50), t.start)
+            and not PLAN_IN_BRACKETS.search(low, max(0, t.start - 60), t.start)
+            and not PLAN_FOR_A_PART_IN_BRACKETS.search(low, max(0, t.start - 60), t.start)
             # "… đạt 7,36%, trong đó riêng quý IV tăng 8,05% so với cùng kỳ": a part's own rate, not a
             # comparison of the whole's value
             and not _PART_OPENS.search(low, t.end, rel)

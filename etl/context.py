@@ -205,6 +205,12 @@ _TABLE_OF_INDICATORS = re.compile(r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|m
 # what a period right after it is compared with: "cao hơn mức tăng của quý I/2025", "so với cùng kỳ năm 2025"
 # ("… không bị gián đoạn kéo dài như năm trước": a year likened to, not reported on)
 # (a number among the words: "song vẫn thấp hơn so với mức tăng 9,3% của 9 tháng năm 2019")
+# a title's comparison ("… chậm lại so với quý cuối năm trước", "cao hơn năm 2019"), not "hơn" as "more than"
+# ("Lạng Sơn đón hơn 3 triệu lượt khách năm 2019")
+_TITLE_COMPARES = re.compile(
+    r"\b(?:so với|(?:cao|thấp|chậm|nhanh|kém|lớn|nhỏ)(?: lại)? hơn|gấp(?: \S+)? lần)"
+    r"(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$"
+)
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 
@@ -264,7 +270,7 @@ class DocumentContext:
             periods = [
                 pm.period
                 for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
-                if i != self.title_line or not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+                if i != self.title_line or not _TITLE_COMPARES.search(low, max(0, pm.start - 48), pm.start)
             ]
             # "tháng 12, quý IV và năm 2021": the parts written without a year are the named year's.
             year = _single_year([p for p in periods if not p.yearless])

@@ -125,6 +125,8 @@ from etl.wording import (
     CHANGE_MARK,
     DECIDED,
     PLAN_DOCUMENT,
+    PLAN_FOR_A_PART_IN_BRACKETS,
+    PLAN_IN_BRACKETS,
     RESULT_WORDS,
     at_least_after,
     bound_before,
@@ -975,7 +977,7 @@ def _read(
             if (
                 tok.kind == "money"
                 and ind is not None
-                and _PLAN_FOR_A_PART.search(low, max(0, tok.start - 70), tok.start)
+                and PLAN_FOR_A_PART_IN_BRACKETS.search(low, max(0, tok.start - 70), tok.start)
             ):
                 # "… đạt 3.500 tỷ đồng, bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)": a plan's amount, for the
                 # month or to its end -- which, the text does not tell; never a result
@@ -994,7 +996,7 @@ def _read(
             if (
                 ind is not None
                 and tok.kind == "money"
-                and (tok.plan_value or _PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start))
+                and (tok.plan_value or PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start))
             ):
                 # whose the result is ("… trên toàn địa bàn quản lý, bằng 24,9% chỉ tiêu …": another's;
                 # "số thu … của Cục đạt …, bằng 88,6% chỉ tiêu được giao (6.000 tỷ đồng)": an office's)
@@ -2037,7 +2039,7 @@ def _read(
                 and not ind.stock
                 and (
                     (
-                        _PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
+                        PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
                         and (
                             found[0].kind == "as_of"  # (a flow to a date: its running total, etl/spans.py)
                             or (
@@ -2280,12 +2282,21 @@ def _read(
                     continue
                 ind = twin
             if ind.event and period.kind in ("dates", "as_of") and period.start == period.end:
+                if doc_date is not None and period.start > doc_date:
+                    # ("Nghị quyết có hiệu lực từ ngày 1/7/2025 …, giảm 128 đơn vị" on 10 June: not done yet)
+                    hold(tok, "no_period", "a change that takes effect after the document's date", ind, value)
+                    continue
                 # "đợt sắp xếp có hiệu lực từ ngày 1/12/2024 giảm 7 xã": a change made on a day, of its year
                 period = year_period(period.start.year)
             if ind.per_term and (term := term_closed_by(period)) is not None:
                 # "Ước đến hết năm 2020, có 21/25 chỉ tiêu chủ yếu của Nghị quyết Đại hội XVI đạt và vượt":
                 # the term's targets, counted at its close
                 period = term
+            elif ind.per_term and period.kind == "year":
+                # ("Năm 2023 có 18/22 chỉ tiêu … đạt và vượt kế hoạch; đến nay 15/24 chỉ tiêu chủ yếu của Nghị
+                # quyết Đại hội XVII …": a term's count read with a year inside the term is no count of it)
+                hold(tok, "no_period", "a term's targets read with a year that closes no term", ind, value)
+                continue
             if (
                 period.kind in _PART_OF_A_YEAR
                 and period.start.year == period.end.year
@@ -3403,15 +3414,6 @@ _PLAN_AMOUNT_AFTER_RATIO = compile_lowered(
     r"(?:\s+(?:năm|cả năm|được giao|giao|pháp lệnh|phấn đấu|trung ương giao|hđnd tỉnh giao|\d{4}))*"
     r"\s+(?:là\s+)?$"
 )
-# "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
-# (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
-_PLAN_IN_BRACKETS = compile_lowered(
-    r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
-)
-# ("bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)", "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
-_PLAN_FOR_A_PART = compile_lowered(
-    r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()]{0,40}?\b(?:tháng|quý|tuần|đến hết)\b[^()]{0,20}\(\s*$"
-)
 _PROPOSED = compile_lowered(
     r"\b(?:đề nghị|kiến nghị|đề xuất)\s+(?:nâng|điều chỉnh|hạ|giảm|tăng)\b[^.;]{0,100}?"
     r"\b(?:lên|xuống)(?: mức| còn)?\s*$"
@@ -3884,7 +3886,8 @@ def _whole_clause(low: str, clause_start: int) -> int:
     return clause_start
 
 
-_SELF_ASSESSED = compile_lowered(r"\btự (?:đánh giá|chấm điểm|chấm)\b")
+# (read_figures: a score the province gave itself, not the index's)
+_SELF_ASSESSED = compile_lowered(r"\btự (?:đánh giá|chấm(?: điểm)?)\b")
 
 
 def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> re.Match | None:

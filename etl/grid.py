@@ -507,9 +507,12 @@ def _a_year_of_the_span(label: str, column: str) -> tuple[str, str]:
     if len(spans) != 1:
         return label, column
     span = spans[0]
-    if closing := _SPAN_CLOSE.search(label):
+    own = find_periods(label)
+    if not own and (closing := _SPAN_CLOSE.search(label)):
         label = f"{label[: closing.start()]}năm {span.period.end.year}{label[closing.end() :]}"
-    own = [pm.period for pm in find_periods(label)]
+        own = find_periods(label)
+    # (a year compared with is no year of the row: "Tốc độ tăng GRDP so với năm 2016")
+    own = [pm.period for pm in own if not _COMPARES_TO.search(label[: pm.start])]
     if len(own) == 1 and own[0].kind == "year" and span.period.start <= own[0].start <= span.period.end:
         column = f"{column[: span.start]}{column[span.end :]}".strip(" ,")
     return label, column

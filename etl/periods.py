@@ -1122,6 +1122,13 @@ def _year(m, doc_date):
     return year_period(int(m["y"]))
 
 
+# The province's Party congresses by number and the year each met, opening its term: the 15th in 2010, then
+# one every five years. (The national Party's congresses, XII in 2016, XIII in 2021, XIV in 2026, are other
+# numbers, never read here: "Nghị quyết Đại hội XIII của Đảng" is the nation's; another province's count
+# differs, and a figure of another province is held by its place.)
+_CONGRESS_NUMBERS = {"xv": 2010, "xvi": 2015, "xvii": 2020, "xviii": 2025, "xix": 2030, "xx": 2035}
+
+
 # "mục tiêu 8%/năm của Nghị quyết Đại hội (Đảng bộ tỉnh lần thứ XVII)": the five-year plan of the term the
 # document is written in; with the congress's number, the plan of that congress's term ("18/24 chỉ tiêu chủ
 # yếu của Nghị quyết Đại hội XVI ước đạt và vượt", at the XVII congress: 2016-2020)
@@ -1129,7 +1136,9 @@ def _year(m, doc_date):
 @_rule(
     r"(?:(?<=của )|(?<=theo )|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=chỉ tiêu chủ yếu ))nghị quyết"
     r" (?:của )?đại hội(?: đại biểu)?"
-    r"(?: đảng bộ tỉnh)?(?: (?:lần thứ )?(?P<n>x[vi]+|xi{0,3}v?)\b)?(?! \S* ?(?:nhiệm kỳ|\d))",
+    r"(?: đảng bộ tỉnh)?(?: (?:lần thứ )?(?P<n>"
+    + "|".join(sorted(_CONGRESS_NUMBERS, key=len, reverse=True))
+    + r")\b(?! (?:của đảng|toàn quốc)\b))?(?! \S* ?(?:nhiệm kỳ|(?:19|20)\d\d))",
     ("đại hội",),
 )
 def _congress_plan(m, doc_date):
@@ -1143,20 +1152,10 @@ def _congress_plan(m, doc_date):
     return range_period(opened + 1, opened + 5)
 
 
-# The province's Party congresses are counted from its first: the 16th (XVI) met in 2015, then one every five
-# years.
-# (Another province's count differs; a figure of another province is held by its place, never dated here.)
-_CONGRESS_XVI_MET = 2015
-_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
-
-
 def congress_opened(numeral: str) -> int | None:
     """The year the province's congress numbered `numeral` (lower-case Roman, "xvii") met and opened its
-    term; None for a number no term of the years the product covers has."""
-    values = [_ROMAN_DIGITS[c] for c in numeral]
-    number = sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
-    year = _CONGRESS_XVI_MET + 5 * (number - 16)
-    return year if 2000 <= year <= 2040 else None
+    term; None for a numeral the province's congresses of these years do not have."""
+    return _CONGRESS_NUMBERS.get(numeral)
 
 
 # "tăng trưởng có thể đạt khoảng 9%/năm trong nửa sau nhiệm kỳ": half a term, no calendar span a figure can be

