@@ -269,6 +269,13 @@ _NUMBER = re.compile(NUM)
 _AN_INDEX = compile_lowered(r"\bchỉ số\b")
 
 
+def _names_an_index(low: str, start: int, end: int, catalog: Catalog) -> bool:
+    """Whether low[start:end] names an index: "chỉ số", or any index the catalog names, held or not."""
+    return bool(
+        _AN_INDEX.search(low, start, end) or catalog.names_an_index(held=None).search(low, start, end)
+    )
+
+
 def _same_index_between(low: str, score: Token, rank: Token, catalog: Catalog) -> bool:
     """Whether the words between a score and a rank name no other index than the score's: none at all ("đạt
     67,88 điểm, xếp thứ 15/63"), or, with none named before the score, the one both are of ("Với 62,15 điểm,
@@ -276,7 +283,7 @@ def _same_index_between(low: str, score: Token, rank: Token, catalog: Catalog) -
     index_name = catalog.names_an_index(held=None)
     between = {m.group() for m in index_name.finditer(low, score.end, rank.start)}
     if not between:
-        return not _AN_INDEX.search(low, score.end, rank.start)
+        return not _names_an_index(low, score.end, rank.start, catalog)
     return len(between) == 1 and index_name.search(low, 0, score.start) is None
 
 
@@ -322,8 +329,7 @@ def attach_comparisons(
             if (
                 after
                 and not re.search(r"[;.]", between)
-                and not _AN_INDEX.search(between)
-                and not catalog.names_an_index(held=None).search(between)
+                and not _names_an_index(between, 0, len(between), catalog)
             ):
                 after[0].comparison = comp
                 continue

@@ -3414,6 +3414,8 @@ _PLAN_AMOUNT_AFTER_RATIO = compile_lowered(
     r"(?:\s+(?:năm|cả năm|được giao|giao|pháp lệnh|phấn đấu|trung ương giao|hđnd tỉnh giao|\d{4}))*"
     r"\s+(?:là\s+)?$"
 )
+# a score the province gave itself before the index is published ("theo kết quả tự đánh giá, PAR Index …")
+_SELF_ASSESSED = compile_lowered(r"\btự (?:đánh giá|chấm(?: điểm)?)\b")
 _PROPOSED = compile_lowered(
     r"\b(?:đề nghị|kiến nghị|đề xuất)\s+(?:nâng|điều chỉnh|hạ|giảm|tăng)\b[^.;]{0,100}?"
     r"\b(?:lên|xuống)(?: mức| còn)?\s*$"
@@ -3884,10 +3886,6 @@ def _whole_clause(low: str, clause_start: int) -> int:
     if clause_start > 0 and _OPENS_ON_ITS_PARTS.match(low, clause_start):
         return low.rfind(";", 0, clause_start - 1) + 1
     return clause_start
-
-
-# (read_figures: a score the province gave itself, not the index's)
-_SELF_ASSESSED = compile_lowered(r"\btự (?:đánh giá|chấm(?: điểm)?)\b")
 
 
 def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> re.Match | None:
