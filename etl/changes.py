@@ -27,12 +27,13 @@ _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\
 _GAP_TO = compile_lowered(
     # (the words between name whose figure it is, never a verb of the subject's own: "cao hơn so với năm trước
     # và đạt 60 triệu đồng" gives the level)
-    r"\b(?:cao|thấp) hơn (?:(?:điểm số|mức|con số|tốc độ tăng|tỷ lệ) )?(?:của|so với) "
+    r"\b(?:cao|thấp|nhỉnh|kém|lớn|nhỏ) hơn (?:(?:điểm số|mức|con số|tốc độ tăng|tỷ lệ) )?(?:của|so với) "
     r"(?:(?!\b(?:là|đạt|và|còn|với|lên|xuống)\b)[^\d,;]){1,40}?\s+(?:khoảng |gần |hơn |trên )?$"
     # "thu từ hoạt động xuất nhập khẩu khoảng 4.850 tỷ đồng, thấp hơn dự toán 1.150 tỷ đồng": a gap to a plan
     # (not the plan's own amount, said with who set it: "thấp hơn kế hoạch 4,5 tỷ USD tỉnh đề ra"); "Riêng
     # quý II đạt 23,18 tỷ USD, cao hơn quý I khoảng 1,7 tỷ USD": the gap to another period's figure
-    r"|\b(?:cao|thấp|nhiều|ít) hơn (?:so với )?"
+    # (however the comparative is worded: "nhỉnh hơn tháng 9 khoảng 40 tỷ đồng", "kém hơn năm trước 12 tỷ")
+    r"|\b(?:cao|thấp|nhiều|ít|nhỉnh|kém|lớn|nhỏ) hơn (?:so với )?"
     r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ|quý|tháng|năm|kỳ|giai đoạn)\b"
     r"(?: (?!(?:là|đạt|và|còn|với|lên|xuống|ở|mức)\b)[^\s,;]+){0,4}?\s+(?:khoảng |gần |hơn |trên )?$"
     # ("còn cách dự toán HĐND tỉnh hơn 200 tỷ đồng": what a result lacks of its plan)
@@ -269,7 +270,7 @@ _NUMBER = re.compile(NUM)
 _AN_INDEX = compile_lowered(r"\bchỉ số\b")
 
 
-def _names_an_index(low: str, start: int, end: int, catalog: Catalog) -> bool:
+def names_an_index(low: str, start: int, end: int, catalog: Catalog) -> bool:
     """Whether low[start:end] names an index: "chỉ số", or any index the catalog names, held or not."""
     return bool(
         _AN_INDEX.search(low, start, end) or catalog.names_an_index(held=None).search(low, start, end)
@@ -283,7 +284,7 @@ def _same_index_between(low: str, score: Token, rank: Token, catalog: Catalog) -
     index_name = catalog.names_an_index(held=None)
     between = {m.group() for m in index_name.finditer(low, score.end, rank.start)}
     if not between:
-        return not _names_an_index(low, score.end, rank.start, catalog)
+        return not names_an_index(low, score.end, rank.start, catalog)
     return len(between) == 1 and index_name.search(low, 0, score.start) is None
 
 
@@ -329,7 +330,7 @@ def attach_comparisons(
             if (
                 after
                 and not re.search(r"[;.]", between)
-                and not _names_an_index(between, 0, len(between), catalog)
+                and not names_an_index(between, 0, len(between), catalog)
             ):
                 after[0].comparison = comp
                 continue

@@ -43,6 +43,7 @@ from etl.changes import (
     is_change,
     is_share,
     level_changed,
+    names_an_index,
     plan_amounts,
 )
 from etl.clauses import OPENS_WITH_PART, SAID_NOW, bracket_around, is_range_end, only_period_and_verb
@@ -1251,18 +1252,15 @@ def _read(
                 and (by := _RANKED_BY.search(low, clause[0], tok.start))
                 # (the index the rank's own segment names: "…, chỉ số PCI năm 2024 xếp thứ 16/63" -- not "dù
                 # chỉ số PCI còn thấp, tỉnh đứng thứ 4 trong vùng về vốn đăng ký")
-                and not _AN_INDEX.search(low, max(by.end(), low.rfind(",", 0, tok.start) + 1), tok.start)
+                and not names_an_index(
+                    low, max(by.end(), low.rfind(",", 0, tok.start) + 1), tok.start, catalog
+                )
             ):
                 # "Về quy mô thu ngân sách, tỉnh đứng thứ 4 trong 14 tỉnh …": a rank by a measure the catalog
                 # ranks nothing by, not the rank of the subject the sentence before gave
                 hold(tok, "not_in_catalog", "a rank by a measure the catalog does not rank", ind)
                 continue
-            if (
-                tok.kind == "rank"
-                and "quy mô" in low
-                and _RANKED_BY_SIZE.search(low, 0, tok.start)
-                and not _RANKED_BY_GROWTH_AFTER.match(low, tok.end)
-            ):
+            if tok.kind == "rank" and "quy mô" in low and _ranked_by_size(low, tok, catalog):
                 # "Quy mô GRDP năm 2022 đứng thứ 11/14 tỉnh trong vùng", "Về quy mô, GRDP …": a rank by size,
                 # not by growth (not "Quy mô còn nhỏ, song tốc độ tăng trưởng xếp thứ 5")
                 hold(tok, "not_in_catalog", "a rank by size, a ranking the catalog does not hold", ind)
@@ -3793,16 +3791,34 @@ _RANKED_BY = compile_lowered(
     r"(?:^|[,;:]\s*)\W*về (?:quy mô |tổng )?(?:thu ngân sách|số thu|kim ngạch|vốn đầu tư|thu hút đầu tư"
     r"|số doanh nghiệp|lượt khách|doanh thu du lịch|thu nhập|xuất khẩu|nhập khẩu|giải ngân)[^,;]{0,40},"
 )
-_RANKED_BY_SIZE = compile_lowered(
-    r"\b(?:quy mô (?:của )?(?:grdp|nền kinh tế|kinh tế|tổng sản phẩm)|về quy mô)\b"
-    r"(?:(?!\btăng\b|\btốc độ\b|\bchỉ số\b|\bpci\b|\bpapi\b|\bpgi\b|\bdti\b)[^;])*$"
-)
+_BY_SIZE = compile_lowered(r"\b(?:quy mô (?:của )?(?:grdp|nền kinh tế|kinh tế|tổng sản phẩm)|về quy mô)\b")
+_BY_GROWTH = compile_lowered(r"\btăng\b|\btốc độ\b")
 # ("Dù quy mô kinh tế còn nhỏ, năm 2023 tỉnh đứng thứ 5/14 … về tốc độ tăng trưởng": its measure after it)
-_RANKED_BY_GROWTH_AFTER = compile_lowered(
-    r"[^;.,]{0,60}?\bvề (?:tốc độ|tăng trưởng|chỉ số|pci|papi|pgi|dti|par index|năng lực)"
-)
-# (unless an index is named after it: "Về thu hút đầu tư, …, chỉ số PCI năm 2024 xếp thứ 16/63")
-_AN_INDEX = compile_lowered(r"\b(?:chỉ số|pci|papi|pgi|dti|par index)\b")
+_BY_ANOTHER_MEASURE_AFTER = compile_lowered(r"[^;.,]{0,60}?\bvề (?:tốc độ|tăng trưởng|năng lực|chỉ số)")
+
+
+def _ranked_by_size(low: str, tok: Token, catalog: Catalog) -> bool:
+    """Whether the rank `tok` is one by the size of the economy: "Quy mô GRDP năm 2022 đứng thứ 11/14 tỉnh
+    trong vùng", "Về quy mô, GRDP …" -- not where growth or an index is named between ("Quy mô còn nhỏ, song
+    tốc độ tăng trưởng xếp thứ 5", "quy mô …; chỉ số PCI xếp thứ 16") or right after it ("… về tốc độ tăng
+    trưởng", "… về PCI")."""
+    sizes = list(_BY_SIZE.finditer(low, 0, tok.start))
+    if not sizes:
+        return False
+    tail = low[sizes[-1].end() : tok.start]
+    if ";" in tail or _BY_GROWTH.search(tail) or names_an_index(tail, 0, len(tail), catalog):
+        return False
+    return not (
+        _BY_ANOTHER_MEASURE_AFTER.match(low, tok.end) or _by_an_index_after(catalog).match(low, tok.end)
+    )
+
+
+@lru_cache(maxsize=4)
+def _by_an_index_after(catalog: Catalog) -> re.Pattern:
+    """A rank's index named just after it: "… đứng thứ 5 về PCI"."""
+    return compile_lowered(rf"[^;.,]{{0,60}}?\bvề {catalog.index_names(held=None)}")
+
+
 _NONE_BEYOND = compile_lowered(
     r"\bkhông (?:có |còn )?(?:đơn vị|huyện|xã|địa phương|sở|ngành|cơ quan|tỉnh|doanh nghiệp) nào\b"
     r"(?:[^.;,]|,(?= (?:xã|huyện|đơn vị|địa phương) nào)){0,40}?"

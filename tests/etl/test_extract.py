@@ -10241,3 +10241,75 @@ def test_a_plans_amount_in_brackets_is_not_what_a_comparison_after_it_compares()
         "(5.800 tỷ đồng), tăng 12% so với cùng kỳ."
     )
     assert derived_from(text, date(2019, 4, 10)) == [("budget_revenue", pytest.approx(1250), "Q1/2018")]
+
+
+# Before round CC (3 December 2026, the last stop's left-alone list): the customs office's take told with "Cục"
+# alone, and a gap to another period however its comparative is worded.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Cục Hải quan tỉnh Lạng Sơn vừa sơ kết công tác 10 tháng. Tính đến ngày 31/10/2024, toàn Cục thu được "
+            "5.120,4 tỷ đồng.",
+            date(2024, 11, 5),
+            [("budget_revenue_trade", 5120.4, "01–10/2024", "actual")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn cho biết hoạt động thông quan đã phục hồi. Riêng tháng 1/2023, Cục thu 318,6 tỷ "
+            "đồng, trong khi tháng 1/2022 chỉ đạt 254,9 tỷ đồng.",
+            date(2023, 2, 20),
+            [
+                ("budget_revenue_trade", 318.6, "01/2023", "actual"),
+                ("budget_revenue_trade", 254.9, "01/2022", "actual"),
+            ],
+        ),
+        (
+            "Cục Hải quan tỉnh vừa tổng kết công tác. Năm 2022, toàn Cục thu được khoảng 3.900 tỷ đồng, năm nay "
+            "phấn đấu thu 4.300 tỷ đồng.",
+            date(2023, 2, 20),
+            [
+                ("budget_revenue_trade", 3900, "2022", "actual"),
+                ("budget_revenue_trade", 4300, "2023", "target"),
+            ],
+        ),
+        (
+            # (the province's whole named after the office's take is the whole)
+            "Cục Hải quan tỉnh cho biết năm 2022 Cục thu được khoảng 3.900 tỷ đồng, góp phần đưa tổng thu ngân "
+            "sách toàn tỉnh đạt 11.000 tỷ đồng.",
+            date(2023, 2, 20),
+            [
+                ("budget_revenue_trade", 3900, "2022", "actual"),
+                ("budget_revenue", 11000, "2022", "actual"),
+            ],
+        ),
+    ],
+)
+def test_the_customs_offices_take_told_with_cuc_alone_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (
+            # (which office, the paragraph leaves to the tax office: never the province's whole)
+            "Cục Thuế tỉnh Lạng Sơn vừa tổ chức hội nghị. Tính đến ngày 31/10/2024, toàn Cục thu được 3.120,4 tỷ "
+            "đồng.",
+            date(2024, 11, 5),
+            ["3.120,4 tỷ đồng"],
+        ),
+        (
+            "Thu ngân sách trên địa bàn tỉnh tháng 10/2018 đạt 578,3 tỷ đồng, nhỉnh hơn tháng 9 khoảng 40 tỷ đồng.",
+            date(2018, 11, 20),
+            ["40 tỷ đồng"],
+        ),
+        (
+            "Thu ngân sách trên địa bàn tỉnh tháng 10/2018 đạt 578,3 tỷ đồng, kém hơn so với tháng 9 khoảng 40 tỷ "
+            "đồng.",
+            date(2018, 11, 20),
+            ["40 tỷ đồng"],
+        ),
+    ],
+)
+def test_an_unnamed_offices_take_and_a_worded_gap_are_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
