@@ -13,8 +13,12 @@ from etl.periods import PeriodMatch
 # The words a bare continuation is made of: "Lũy kế 7 tháng ước đạt …", "Tháng 1 đạt …", "Riêng tháng 2, …
 # chỉ đạt …", "Cả năm ước khoảng …".
 _CONTINUATION_WORDS = compile_lowered(
-    r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
-    r"xấp xỉ|gần|hơn|trên|là|có|từ đầu năm|đến hết|dự kiến|còn"
+    # (told or foreseen by someone, after any opening clause: "Với tốc độ hiện nay, Ban Quản lý dự báo cả năm
+    # chỉ đạt …", "Lãnh đạo Sở Công Thương nhận định …" -- a speaker, never a noun that could be a subject)
+    r"^(?:[^.;]{0,60}?,\s*)?(?:ông|bà|lãnh đạo|ban quản lý|sở|cục|chi cục|ubnd|chúng tôi|đại diện|giám đốc"
+    r"|phó giám đốc|cục trưởng|trưởng ban|phó trưởng ban)\b[^.;,]{0,60}?\b(?:dự báo|nhận định|cho rằng)\b"
+    r"|\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
+    r"xấp xỉ|gần|hơn|trên|là|có thể|có|từ đầu năm|đến hết|dự kiến|còn"
     # "Riêng tháng 3, số thu ước đạt …", "Lũy kế … ước thu …": the amount the sentence before was about
     r"|số thu|thu|con số (?:này|đó)"
     # "… đạt 13.300 tỷ đồng. Năm nay, dự toán Trung ương giao 11.500 tỷ đồng, nhưng tỉnh phấn đấu thu 14.000
@@ -22,8 +26,14 @@ _CONTINUATION_WORDS = compile_lowered(
     r"|dự toán|trung ương|được giao|giao|phấn đấu|nhưng|tỉnh"
     # ("Kế hoạch UBND tỉnh giao năm nay là 4.500 triệu USD", "Dự toán năm 2022, Trung ương giao 6.282 tỷ đồng,
     # HĐND tỉnh giao 6.555 tỷ đồng"; told by someone: "… lãnh đạo Sở Tài chính cho biết: …")
-    r"|kế hoạch|ubnd|hđnd|bộ tài chính|ủy ban nhân dân|hội đồng nhân dân)\b|[,:;]"
+    r"|kế hoạch|ubnd|hđnd|bộ tài chính|ủy ban nhân dân|hội đồng nhân dân"
+    # ("… con số cả năm có thể vượt 6 tỷ USD", "Với kết quả 6 tháng, chúng tôi dự kiến cả năm đạt …": what the
+    # amount the sentence before gave comes to, foreseen)
+    r"|sẽ|vượt|con số|với (?:tốc độ|đà|nhịp|kết quả)(?: (?:như )?(?:hiện nay|này|đó|trên))?|chúng tôi)\b"
+    r"|[,:;]"
     r"|^[^.;]{0,100}?\bcho biết\b"
+    # (under a condition: "nếu nhu cầu nông sản duy trì như hiện nay, …")
+    r"|\bnếu\b[^.;,]{0,120},"
 )
 
 

@@ -1152,6 +1152,20 @@ def _congress_plan(m, doc_date):
     return range_period(opened + 1, opened + 5)
 
 
+# "mục tiêu tăng trưởng GRDP bình quân từ 8%/năm trở lên mà Đại hội XVII đã đề ra": the plan of the term the
+# congress named by its number opened -- the congress as who set the target, without "Nghị quyết"
+@_rule(
+    r"\b(?:mà|do|được|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=các chỉ tiêu ))\s*đại hội(?: đại biểu)?"
+    r"(?: đảng bộ tỉnh)? (?:lần thứ )?(?P<n>"
+    + "|".join(sorted(_CONGRESS_NUMBERS, key=len, reverse=True))
+    + r")\b(?! (?:của đảng|toàn quốc)\b)(?: (?:đã|vừa))? (?:đề ra|đặt ra|xác định|thông qua|giao)\b",
+    ("đại hội",),
+)
+def _set_by_a_congress(m, doc_date):
+    opened = congress_opened(m["n"])
+    return range_period(opened + 1, opened + 5)
+
+
 def congress_opened(numeral: str) -> int | None:
     """The year the province's congress numbered `numeral` (lower-case Roman, "xvii") met and opened its
     term; None for a numeral the province's congresses of these years do not have."""
