@@ -31,6 +31,7 @@ from etl.periods import (
     month_period,
     period_before,
     periods_in_lowered,
+    range_period,
     shift_years,
     year_period,
 )
@@ -39,6 +40,11 @@ from etl.values import DIGIT
 from etl.wording import plan_status
 
 _NEWLINE = re.compile("\n")
+# the span of a plan, however it is named ("Kế hoạch 5 năm 2021 - 2025", "giai đoạn 2021 - 2025"; a term's
+# years are read by the period rules)
+_A_SPAN = re.compile(
+    r"\b(?:giai đoạn|kế hoạch(?: 5 năm)?|\d+ năm) (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b"
+)
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 
 
@@ -444,8 +450,24 @@ class DocumentContext:
             before = next((p for p in self._reported[1] if p.kind in ("to_date", "as_of")), None)
         out = []
         for pm in periods:
+            # ("Năm 2025 là năm cuối của Kế hoạch 5 năm 2021 - 2025; … tăng trưởng bình quân cả giai đoạn
+            # khoảng 6,6%/năm": the years its own sentence named before it)
+            own = {
+                (q.period.start, q.period.end): q.period
+                for q in periods
+                if q.period.kind == "range" and not q.period.as_before and q.end <= pm.start
+            }
+            if not own and pm.period.kind == "range":
+                # (named as what a year is of: "Năm 2025 là năm cuối của Kế hoạch 5 năm 2021 - 2025; …")
+                own = {
+                    (a, b): range_period(a, b)
+                    for a, b in ((int(m["a"]), int(m["b"])) for m in _A_SPAN.finditer(low, 0, pm.start))
+                    if a < b
+                }
             if not pm.period.as_before:
                 out.append(pm)
+            elif pm.period.kind == "range" and len(own) == 1:
+                out.append(replace(pm, period=next(iter(own.values()))))
             elif pm.period.kind == "range" and len({(p.start, p.end) for p in ranges}) == 1:
                 out.append(replace(pm, period=ranges[0]))  # "cả giai đoạn": the years named before
             elif pm.period.kind == "range" and not ranges and (heading := self._heading(line)) is not None:
@@ -461,6 +483,21 @@ class DocumentContext:
         year = _single_year(named)
         if year is None and sentence_before and self._current is not None and self._current[0] == line:
             year = _single_year(self._current[1])
+            if year is None:
+                # "… tính đến ngày 30/11/2024, kim ngạch … đạt 59,6 tỷ USD. Ước cả năm có khoảng 1.200 doanh
+                # nghiệp thành lập mới" of 10 December 2024: the year a running total was counted in, the
+                # date line's (not a meeting's day: "Ngày 5/1/2025, Sở tổng kết …" may look back on the year
+                # before; nor a stock at the close of a year before: "tỷ lệ hộ nghèo đến cuối năm 2016 là
+                # 18,46%. Sáu tháng đầu năm nay, …" of 2017)
+                counted = {
+                    p.end.year
+                    for p in self._current[1]
+                    if p.kind == "as_of"
+                    and not p.same_span
+                    and self.doc_date is not None
+                    and p.end.year == self.doc_date.year
+                }
+                year = counted.pop() if len(counted) == 1 else None
             if year is None and not self._current[1]:
                 # "Năm 2016 tăng trưởng ước đạt 7,35%. GRDP bình quân … 34,3 triệu đồng. Ước cả năm có 15/20
                 # chỉ tiêu …": the paragraph's results go on in the year it last named
@@ -748,6 +785,10 @@ class DocumentContext:
                 continue
             found = _governing(self._periods_of_line(i))
             said = lowered(self.line(i))
+            if said.rstrip().endswith(":") and (lead := self._lead_in_sentence(said)) is not None:
+                # a lead-in of several sentences: its last, which the list hangs from ("Năm 2021 là năm đầu
+                # … Kế hoạch 5 năm 2021 - 2025 (…). Các chỉ tiêu chủ yếu năm 2021 gồm:" -- the year's)
+                found, said = lead
             if said.rstrip().endswith(":") and (results := _RESULTS_OF.search(said)) is not None:
                 # a lead-in on a plan's results: the period after its results word ("Các chỉ tiêu Nghị quyết
                 # đề ra đến năm 2025, kết quả đến nay:" -- now, not 2025)
@@ -756,6 +797,21 @@ class DocumentContext:
             if found is not None:
                 return found
         return None
+
+    def _lead_in_sentence(self, said: str) -> tuple[Period, str] | None:
+        """The last sentence of a lead-in of several, and the period it names, if it names one."""
+        cut = said.rfind(". ")
+        if cut < 0:
+            return None
+        last = said[cut + 2 :]
+        found = _governing(
+            [
+                pm.period
+                for pm in periods_in_lowered(last, self.doc_date, self.doc_date_inferred)
+                if not has_no_year(pm.period)
+            ]
+        )
+        return (found, last) if found is not None else None
 
     def period_for(self, tok, periods: list[PeriodMatch], clause):
         """(period, where it was read) for a value token of the current sentence, or None. `periods` are
@@ -791,6 +847,17 @@ class DocumentContext:
             or (pm.end <= tok.start and (pm.start <= 2 or "," not in self._low[pm.end : tok.start]))
         ]
         before = [pm for pm in in_clause if pm.end <= tok.start and not self._closed_before(pm, tok)]
+        if (
+            len(before) > 1
+            and tok.kind != "count"
+            and before[-1].period.kind == "dates"
+            and before[-1].period.start == before[-1].period.end
+            and "," in self._low[before[-1].end : tok.start]
+        ):
+            # "Năm 2025, tỉnh … vận hành chính quyền hai cấp từ ngày 01/7/2025 …, song GRDP ước tăng 8,06%":
+            # the day something happened, in a segment of its own, is no span a rate or an amount is over --
+            # the period named before it is
+            before = before[:-1]
         if before:
             return before[-1].period, "clause"
         if _purpose_around(self._low, clause[0], tok.start) is not None:
@@ -820,6 +887,16 @@ class DocumentContext:
         after = [pm for pm in in_clause if pm.start >= tok.end]
         if after:
             return after[0].period, "clause"
+        if (
+            tok.status in ("target", "forecast")
+            and self._low.startswith("/năm", tok.end)
+            and len(spans := {(m["a"], m["b"]) for m in _A_SPAN.finditer(self._low, 0, tok.start)}) == 1
+        ):
+            # "Đây là năm đầu thực hiện Kế hoạch … 5 năm 2026 - 2030, với mục tiêu tăng trưởng bình quân từ
+            # 10%/năm trở lên": a yearly average planned is over the plan's years, named as what a year is of
+            a, b = next(iter(spans))
+            if int(a) < int(b):
+                return range_period(int(a), int(b)), "sentence"
         line = self._current[0] if self._current else 0
         # (the holiday's days pointed at in the value's own clause, not "…; kể cả trong dịp nghỉ lễ" after it)
         if (

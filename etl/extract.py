@@ -3285,8 +3285,11 @@ _PROVINCES_PART = compile_lowered(
     r"(?: tỉnh)? lạng sơn\b"
 )
 _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
+# "Cục chỉ thu được …", "Cục dự kiến thu …": the office as the subject of its take
+_OFFICE_WORDS = r"(?:đã|ước|chỉ|mới|dự kiến|phấn đấu|cần|sẽ)"
+_OFFICE_VERB = rf"(?:{_OFFICE_WORDS} )*"
 _AN_OFFICE_COLLECTS = compile_lowered(
-    r"(?<!chi )cục (?:đã |ước )?thu\b|thu(?: ngân sách)?(?: nhà nước)? của (?:toàn )?cục\b"
+    rf"(?<!chi )cục {_OFFICE_VERB}thu\b|thu(?: ngân sách)?(?: nhà nước)? của (?:toàn )?cục\b"
 )
 # the province's customs department, named (not another province's, nor the nation's "Cục Hải quan (Bộ Tài
 # chính)" since 2025), and any other office ("Cục Thuế", "Cục Quản lý thị trường", "Cục Hải quan Quảng Ninh")
@@ -3304,7 +3307,7 @@ _PROVINCES_CUSTOMS = compile_lowered(
 # (not the nation's "Tổng cục Hải quan" telling of the province's, nor the department's own branches, nor
 # "Cục" spoken of again: "Số thu của Cục thường xuyên chiếm …")
 _ANOTHER_OFFICE = compile_lowered(
-    rf"(?<!tổng )(?<!chi )(?<!của )(?<!thuộc )(?<!toàn )\bcục (?!trưởng\b|(?:đã |ước )?thu\b|{_ITS_OWN})"
+    rf"(?<!tổng )(?<!chi )(?<!của )(?<!thuộc )(?<!toàn )\bcục (?!trưởng\b|thu\b|{_OFFICE_WORDS}\b|{_ITS_OWN})"
     r"|\bchi cục (?!hải quan|thuộc|(?:đã |ước )?thu\b)"
 )
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
@@ -3566,7 +3569,7 @@ _DATA_REVISED = compile_lowered(r"\bsố liệu\b|\bcập nhật\b|\bchính th�
 _PLAN_NAMED_RIGHT_BEFORE = compile_lowered(
     r"(?:\b(?:so với|hơn|thấp hơn|cao hơn)|%) (?:mức )?(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)"
     r"(?: (?:điều chỉnh|đầu năm|ban đầu|cả năm|năm(?: \d{4})?|đề ra|đặt ra|được giao|hđnd tỉnh giao"
-    r"|trung ương giao))*(?: là)?\s*$"
+    r"|trung ương giao))*(?: là)?\s*\(?\s*$"
 )
 _SHORT_OF_PLAN = compile_lowered(
     r"\b(?:(?:chưa|không)\s+đạt|thấp hơn|cao hơn|vượt)\s+(?:so với\s+)?"

@@ -895,6 +895,21 @@ def _quarter(m, doc_date):
     return quarter_period(y, q, yearless=not written)
 
 
+# "tốc độ tăng GRDP các quý II, III và IV năm 2025 phải đạt lần lượt 8,6%, 9,2% và 10,4%": the quarters after
+# the first, written without "quý" again (the quarter rule reads the first)
+@_rule(
+    rf"(?:(?<=[iv], )|(?<=[iv] và ))(?P<q>iv|iii|ii|i)\b(?:(?:/| năm )(?P<y>{YEAR}))?(?P<rel>)(?![/.,]\d)",
+    ("quý",),
+)
+def _quarters_listed(m, doc_date):
+    if not _A_QUARTER_LIST.search(m.string, max(0, m.start() - 40), m.start()):  # (not "Đại hội XVI, II")
+        return None
+    return _quarter(m, doc_date)
+
+
+_A_QUARTER_LIST = re.compile(r"\bquý (?:(?:iv|iii|ii|i)(?:,| và) )*(?:iv|iii|ii|i)(?:,| và) $")
+
+
 # "các tháng 1 và 2 lần lượt đạt 612,4 tỷ đồng và 498,7 tỷ đồng", "tháng 10, 11 và 12": the months after the
 # first, written without "tháng" again (the month rule reads the first)
 @_rule(

@@ -97,6 +97,8 @@ _SUBJECT_VERB = compile_lowered(
     # ("Lào Cai trong nửa đầu năm đón hơn 2,2 triệu lượt khách", "Cửa khẩu … luôn chiếm trên 50% …, năm 2020
     # đạt …")
     r"\s+(?:\([^()]{0,80}\)\s+)?"
+    # ("tăng trưởng GDP cả nước năm 2020 ước khoảng 2,9%, mục tiêu năm 2021 khoảng 6%": the nation's product)
+    r"(?:(?:của )?(?:cả nước|toàn quốc)\s+)?"
     r"(?:(?:trong )?(?:nửa đầu năm(?: \d{4})?|\d{1,2} tháng(?: đầu năm)?(?: \d{4})?|quý [ivx]+|năm \d{4}"
     r"|cùng kỳ) )?"
     r"(?:vẫn |đã |đang |cũng |tiếp tục |còn |luôn |vẫn luôn )?"
@@ -105,7 +107,7 @@ _SUBJECT_VERB = compile_lowered(
     # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …"; or of
     # its trade: "Tính từ đầu năm, công ty đã xuất khẩu khoảng 1.200 tấn …, trị giá khoảng 1,9 triệu USD"; or
     # of its own work toward a target: "Xã đang xây dựng hai điểm du lịch …, mục tiêu năm 2026 đón …")
-    r"|đón|thu hút|xuất khẩu|nhập khẩu|xây dựng|triển khai|chiếm)\b"
+    r"|đón|thu hút|xuất khẩu|nhập khẩu|xây dựng|triển khai|chiếm|ước(?= (?:đạt|tăng|khoảng|tính|\d)))\b"
 )
 # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
@@ -321,14 +323,19 @@ def other_place(
         rest += len(_QUALIFIED.match(before, rest)[0])
         return None if _OURS.search(before, rest) else named[1]
     if subject is not None and not (
-        _OURS.search(before)
-        # (after another province opened the clause, only our name turns back: "Cao Bằng tăng 7,1%, kim ngạch
-        # qua các cửa khẩu của tỉnh đạt khoảng 1,2 tỷ USD")
-        and (
-            "lạng sơn" in before
-            or "tỉnh ta" in before
-            or "province" not in places
-            or not places["province"].fullmatch(subject)
+        # ("GDP cả nước 6 tháng tăng 6,76%, …, vậy mục tiêu tăng trưởng 8,5% năm 2019 của Lạng Sơn …": ours,
+        # named right after the value)
+        _ours_right_after(low, end)
+        or (
+            _OURS.search(before)
+            # (after another province opened the clause, only our name turns back: "Cao Bằng tăng 7,1%, kim
+            # ngạch qua các cửa khẩu của tỉnh đạt khoảng 1,2 tỷ USD")
+            and (
+                "lạng sơn" in before
+                or "tỉnh ta" in before
+                or "province" not in places
+                or not places["province"].fullmatch(subject)
+            )
         )
     ):
         return subject
@@ -340,6 +347,20 @@ def other_place(
             if m:
                 return m.group()
     return None
+
+
+def _ours_right_after(low: str, end: int) -> bool:
+    """Whether the province is named right after a value ("… 8,5% năm 2019 của Lạng Sơn")."""
+    after = low[end : end + 40]
+    lead = _AFTER_A_PERIOD.match(after)
+    return lead is not None and (
+        _OURS.match(after, lead.start("of")) is not None or _OURS.match(after, lead.end()) is not None
+    )
+
+
+_AFTER_A_PERIOD = compile_lowered(
+    r"\s*(?:/năm\s+)?(?:(?:năm|quý [ivx]+|\d{1,2} tháng)(?: \d{4})?\s+)?(?P<of>của|tại|ở)\s+"
+)
 
 
 def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) -> bool:

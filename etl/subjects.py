@@ -80,9 +80,26 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     # ("GRDP bình quân đầu người" over "GRDP").
     before = [c for c in candidates if c[1] <= tok.start and tok.start - c[1] <= 200]
     before = [c for c in before if ";" not in sentence[c[1] : tok.start]]
+    # (not a subject inside a bracket closed before the value: "Dự toán … là 8.560 tỷ đồng (thu nội địa …, thu
+    # từ hoạt động xuất nhập khẩu 5.000 tỷ đồng), cao hơn mức Trung ương giao 7.610 tỷ đồng" -- the whole's)
+    before = [c for c in before if not _closed_before(sentence, c[1], tok.start)]
     if not before:
         return None
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
+
+
+def _closed_before(sentence: str, at: int, value_start: int) -> bool:
+    """Whether a bracket of figures open at `at` closes before `value_start` (not a name in brackets:
+    "Tổng sản phẩm trên địa bàn (GRDP) …, xếp thứ 9/34")."""
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or sentence.rfind(")", opened, at) >= 0:
+        return False
+    closed = sentence.find(")", at, value_start)
+    return closed >= 0 and _A_FIGURE.search(sentence, opened, closed) is not None
+
+
+# a number that is no year ("(DTI 2023)" names an edition, "(thu nội địa 3.560 tỷ đồng, …)" gives figures)
+_A_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 
 
 def _up_to_next_rank(sentence: str, tok: Token) -> str:
@@ -1015,6 +1032,10 @@ _PER_MONTH_BEFORE = compile_lowered(
 )
 
 
+_RECKONED_PER_MONTH = compile_lowered(
+    r"\b(?:quy ra|tính ra|tính|chia ra|chia) (?:theo |ra |bình quân )?(?:mỗi |một |từng )?tháng\b"
+    r"(?:(?!\d[\d.,]*\s*(?:nghìn |triệu |tỷ )?(?:đồng|usd))[^;.]){0,40}$"
+)
 _NEXT_ITEM_PER_MONTH = compile_lowered(
     r"\s*(?:,|;|và|,\s*và)\s*(?:khoảng |gần |hơn |trên |ước )?\d[\d.,]*\s*(?:triệu|nghìn|ngàn)?\s*đồng\s*/\s*"
     r"(?:người\s*/\s*)?tháng\b"
@@ -1030,6 +1051,8 @@ def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicat
         PER_MONTH.search(low[tok.end : tok.end + 20]) is not None
         # ("… đầu người một tháng theo giá hiện hành của dân cư tỉnh Lạng Sơn đạt 2.574 nghìn đồng")
         or _PER_MONTH_BEFORE.search(low, max(0, tok.start - 100), tok.start) is not None
+        # ("… đạt 27,9 triệu đồng; quy ra theo tháng, mỗi người dân có khoảng 2,33 triệu đồng")
+        or _RECKONED_PER_MONTH.search(low, max(0, tok.start - 60), tok.start) is not None
         # ("… đạt 2,9 triệu đồng và 3,2 triệu đồng/người/tháng": the pair's unit, written once at its end)
         or _NEXT_ITEM_PER_MONTH.match(low, tok.end) is not None
     )

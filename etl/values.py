@@ -578,8 +578,9 @@ COUNT_SHAPE = (
 
 @lru_cache(maxsize=256)
 def count_pattern(counted: str) -> re.Pattern:
-    """A number (or number word, or "N/M") followed by the counted noun phrase."""
-    return compile_lowered(rf"{COUNT_SHAPE}(?:{counted})")
+    """A number (or number word, or "N/M") followed by the counted noun phrase -- not a unit of carriage made
+    of it ("luân chuyển 248,6 triệu lượt khách.km": passenger-kilometres, no count of visitors)."""
+    return compile_lowered(rf"{COUNT_SHAPE}(?:{counted})(?!(?:\s\w+)?\s?[.\-]?\s?km\b)")
 
 
 @lru_cache(maxsize=16)
