@@ -96,7 +96,7 @@ _BESIDE_A_HOLIDAY = re.compile(r"\b(?:trước|sau|giáp|cận|chuẩn bị|mua 
 # A clause of purpose the value stands in: "Để đạt mục tiêu tăng trưởng 8%, …", "…, nhằm hoàn thành kế hoạch
 # thu 10.000 tỷ đồng, …"
 _REQUIRES = compile_lowered(r"\b(?:cần|phải) (?:phải )?(?:tăng|đạt|thu|đón)\b")
-_PURPOSE_OPENS = compile_lowered(r"[,;:]?\s*(?:để|nhằm)\s+(?:đạt|hoàn thành|thực hiện)\b[^,;:]*$")
+_PURPOSE_OPENS = compile_lowered(r"[,;:]?\s*(?:để|nhằm|muốn)\s+(?:đạt|hoàn thành|thực hiện)\b[^,;:]*$")
 
 
 def _purpose_around(low: str, start: int, pos: int) -> re.Match | None:

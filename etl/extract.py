@@ -3670,6 +3670,9 @@ _REFERENCE_BEFORE = compile_lowered(
     r"(?:so với|lần|(?:cao|thấp|nhanh|chậm) hơn|kém)\s+(?:(?:đáng kể|nhiều|hẳn|khá|nhẹ)\s+)?"
     # "cao hơn đáng kể mức tăng của quý I/2025"
     r"(?:cùng kỳ\s+|mức(?: tăng(?: trưởng)?)?(?: của)?\s+|bình quân\s+)?$"
+    # ("… đạt 4,3 triệu USD, chỉ bằng khoảng một phần ba cùng kỳ năm 2020": a fraction of another period's)
+    r"|\bbằng (?:khoảng |gần |hơn |chưa đến |chỉ |chưa bằng )*(?:một nửa|nửa|(?:một|hai|ba|\d+) phần"
+    r" (?:hai|ba|tư|năm|mười|\d+))\s+(?:(?:so với\s+)?cùng kỳ\s+|mức(?: của)?\s+)?$"
 )
 
 
@@ -3691,7 +3694,10 @@ def _from_now_undated(low: str, start: int, end: int, doc_date: date | None) -> 
 
 
 _REQUIRED = compile_lowered(
-    r"\bcần (?:phải )?(?:tăng|đạt|thu)\b|\bphải (?:tăng|đạt|thu)\b|\bcần (?:tăng|đạt|thu|đón) (?:khoảng )?$"
+    # ("quý IV phải thực hiện được khoảng 4.150 tỷ đồng", "6 tháng cuối năm phải có thêm ít nhất 274 doanh
+    # nghiệp")
+    r"\bcần (?:phải )?(?:tăng|đạt|thu|thực hiện|có thêm)\b|\bphải (?:tăng|đạt|thu|thực hiện|có thêm)\b"
+    r"|\bcần (?:tăng|đạt|thu|đón) (?:khoảng )?$"
     # (visitors a plan requires, right before their number: not "dù phải đón khách trong mưa lũ, …", "từng
     # phải đón 4 triệu lượt khách chỉ với 500 cơ sở")
     r"|(?<!từng )(?<!dù )(?<!không )\b(?:cần|phải) (?:phải )?đón"

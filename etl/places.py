@@ -113,7 +113,8 @@ _SUBJECT_VERB = compile_lowered(
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
 # ("Huyện Đình Lập hiện có hơn 83.000 ha rừng": what it has now)
 _SUBJECT_WEAK_VERB = compile_lowered(
-    r"\s+(?:vẫn |đã |cũng |tiếp tục |còn |mới |hiện |hiện nay )?(?:thuộc|ước|có)\b"
+    # ("tỉnh Bắc Giang phải tạm dừng hoạt động 4 khu công nghiệp …, dù vậy 6 tháng vẫn thu hút …")
+    r"\s+(?:vẫn |đã |cũng |tiếp tục |còn |mới |hiện |hiện nay )?(?:thuộc|ước|có|phải|bị|chịu|ghi nhận)\b"
 )
 _OPENS_SEGMENT = re.compile(
     r"^(?:[^,;:]*:)?[\s\"“]*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?"

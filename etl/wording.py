@@ -140,7 +140,9 @@ RESULT_WORDS = compile_lowered(
     # (not the results a plan aims at: "Mục tiêu đối với kết quả đánh giá năm 2026")
     # (nor an index's edition a plan aims at: "Mục tiêu cụ thể (kết quả năm 2026, công bố trong năm 2027):")
     r"(?<!mục tiêu )(?<!đối với )(?<!hướng tới )\bkết quả\b(?! năm \d{4}, công bố)"
-    r"|\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bđã thu\b|\bthu được\b|\bước\b|\bsơ bộ\b"
+    # ("quý IV phải thực hiện được khoảng 4.150 tỷ đồng": what a plan requires, no result)
+    r"|(?<!phải )(?<!cần )\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bđã thu\b|\bthu được\b"
+    r"|\bước\b|\bsơ bộ\b"
     r"|\btình hình\b|"
     r"(?<!kết quả )\bđánh giá\b|\bnhìn lại\b|\bđạt và vượt\b|\bhoàn thành\b|(?<!phấn đấu )\bvượt\b"
     # results measured against a plan ("Tăng trưởng chưa đạt kịch bản", "không đạt kế hoạch")
@@ -238,7 +240,7 @@ def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
 def result_after_purpose(low: str, start: int, end: int) -> bool:
     """Whether a clause of purpose closed before `end` and a result is told within low[start:end] after it
     ("Để đạt mục tiêu tăng trưởng 4%, tháng 12 tỉnh đã tăng 5%": the plan's status does not reach the 5%)."""
-    if "để" not in low and "nhằm" not in low:
+    if "để" not in low and "nhằm" not in low and "muốn" not in low:
         return False
     return any(_DONE.search(low, max(m.end(), start), end) for m in _PURPOSE.finditer(low, 0, end))
 
@@ -262,7 +264,7 @@ _DONE = compile_lowered(
     r"|\bđạt được\b|\bthu được\b|\bước\b"
 )
 _PURPOSE = compile_lowered(
-    r"(?:^|(?<=[,;:.]\s))(?:để|nhằm)\s+"
+    r"(?:^|(?<=[,;:.]\s))(?:để|nhằm|muốn)\s+"
     r"(?:(?:đạt|hoàn thành|thực hiện)(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"
     r"(?:các\s+|những\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán|mức tăng trưởng)\b"
     # (the plan's own figure within it: "Để đạt mục tiêu tăng trưởng 4,5%, tháng 12 tỉnh đã tăng 5%")
@@ -283,7 +285,7 @@ _RESULTS_RATIO = compile_lowered(
     # … and a plan met without a ratio: "9/11 huyện đạt và vượt dự toán thu", "hoàn thành kế hoạch năm"
     # ("hoàn thành sớm kế hoạch", "hoàn thành vượt mức kế hoạch")
     # (not a resolve: "quyết tâm hoàn thành xuất sắc kế hoạch", "nhằm/để hoàn thành vượt mức kế hoạch")
-    r"|(?<!phải )(?<!cần )(?<!phấn đấu )(?<!quyết tâm )(?<!nhằm )(?<!để )(?<!sẽ )"
+    r"|(?<!phải )(?<!cần )(?<!phấn đấu )(?<!quyết tâm )(?<!nhằm )(?<!để )(?<!muốn )(?<!sẽ )"
     r"\b(?>(?:đạt và vượt|hoàn thành|vượt)\s+"
     r"(?:(?:sớm|vượt mức|xuất sắc)\s+)?(?:kế hoạch|dự toán|chỉ tiêu)"
     r"(?:\s+(?:thu|năm(?: \d{4})?|tỉnh|trung ương|nghị quyết|hđnd tỉnh|được|đã))*"
