@@ -74,6 +74,7 @@ from etl.places import (
     names_province,
     opening_place,
     other_place,
+    ours_right_after,
     part_opening,
     part_telling,
     place_named,
@@ -1787,6 +1788,9 @@ def _read(
                 and tok.place is None
                 and opening is not None
                 and not names_province(low, opening[0], tok.start, _is_province(opening[1], places))
+                # (nor where ours is named right after the value: "GDP cả nước 6 tháng tăng 6,76%, vậy mục
+                # tiêu tăng trưởng 8,5% năm 2019 của Lạng Sơn …")
+                and not ours_right_after(low, tok.end)
             ):
                 place = opening[1]  # "Bình quân cả nước, …; tỷ lệ hộ nghèo còn 1,93%": the nation's
             if (

@@ -326,7 +326,7 @@ def other_place(
     if subject is not None and not (
         # ("GDP cả nước 6 tháng tăng 6,76%, …, vậy mục tiêu tăng trưởng 8,5% năm 2019 của Lạng Sơn …": ours,
         # named right after the value)
-        _ours_right_after(low, end)
+        ours_right_after(low, end)
         or (
             _OURS.search(before)
             # (after another province opened the clause, only our name turns back: "Cao Bằng tăng 7,1%, kim
@@ -350,7 +350,7 @@ def other_place(
     return None
 
 
-def _ours_right_after(low: str, end: int) -> bool:
+def ours_right_after(low: str, end: int) -> bool:
     """Whether the province is named right after a value ("… 8,5% năm 2019 của Lạng Sơn")."""
     after = low[end : end + 40]
     lead = _AFTER_A_PERIOD.match(after)

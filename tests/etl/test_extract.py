@@ -10313,3 +10313,184 @@ def test_the_customs_offices_take_told_with_cuc_alone_reads_right(text, doc_date
 )
 def test_an_unnamed_offices_take_and_a_worded_gap_are_held(text, doc_date, held_texts):
     assert_held(text, doc_date, held_texts)
+
+
+# Round CC (batches MK-MP, written 3 December 2026, scored blind on arrival): what each number is, read as a
+# person reads it -- whose place a clause goes on with, which period a list or a plan's span gives, what a
+# requirement is.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            # (a whole year foreseen after the running total the sentence before gave)
+            "Tính đến ngày 15/11/2016, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 3,2 tỷ USD. Với tốc độ "
+            "hiện nay, Ban Quản lý dự báo cả năm chỉ đạt khoảng 3,9 tỷ USD.",
+            date(2016, 11, 20),
+            [
+                ("trade_turnover", 3.2, "01/01–15/11/2016", "actual"),
+                ("trade_turnover", 3.9, "2016", "forecast"),
+            ],
+        ),
+        (
+            "Trên cơ sở đó, Lạng Sơn giữ nguyên mục tiêu tăng trưởng GRDP bình quân từ 8%/năm trở lên mà Đại hội "
+            "XVII đã đề ra.",
+            date(2021, 3, 20),
+            [("grdp_growth", 8, "2021–2025", "target")],
+        ),
+        (
+            "Theo Cục Thống kê tỉnh, thu nhập bình quân đầu người năm 2016 ước đạt 27,9 triệu đồng; quy ra theo "
+            "tháng, mỗi người dân có khoảng 2,33 triệu đồng.",
+            date(2017, 1, 11),
+            [
+                ("income_per_capita", 27.9, "2016", "estimate"),
+                ("income_per_capita_monthly", 2.33, "2016", "estimate"),
+            ],
+        ),
+        (
+            "Các doanh nghiệp có trụ sở trên địa bàn tỉnh làm thủ tục xuất nhập khẩu trong 9 tháng với kim ngạch "
+            "612,4 triệu USD.",
+            date(2023, 10, 6),
+            [("local_trade_turnover", 0.6124, "01–09/2023", "actual")],
+        ),
+        (
+            # (the lead-in's last sentence, which the list hangs from)
+            "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội\n\nNăm 2021 là năm đầu thực hiện Kế hoạch 5 năm "
+            "2021 - 2025. Các chỉ tiêu chủ yếu năm 2021 gồm:\n1. Tốc độ tăng trưởng GRDP từ 7,5% trở lên.\n2. "
+            "GRDP bình quân đầu người đạt 46,5 triệu đồng.",
+            date(2020, 12, 11),
+            [("grdp_growth", 7.5, "2021", "target"), ("grdp_per_capita", 46.5, "2021", "target")],
+        ),
+        (
+            "Năm 2025 cũng là năm cuối của Kế hoạch 5 năm 2021 - 2025; theo dự báo của UBND tỉnh, tăng trưởng bình "
+            "quân cả giai đoạn khoảng 6,6%/năm.",
+            date(2024, 12, 10),
+            [("grdp_growth", 6.6, "2021–2025", "forecast")],
+        ),
+        (
+            "Đây là năm đầu thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030, với mục tiêu tăng "
+            "trưởng bình quân từ 10%/năm trở lên.",
+            date(2026, 10, 16),
+            [("grdp_growth", 10, "2026–2030", "target")],
+        ),
+        (
+            "Để đạt mục tiêu cả năm, tốc độ tăng GRDP các quý II, III và IV năm 2025 phải đạt lần lượt 8,6%, 9,2% "
+            "và 10,4%.",
+            date(2025, 4, 18),
+            [
+                ("grdp_growth", 8.6, "Q2/2025", "target"),
+                ("grdp_growth", 9.2, "Q3/2025", "target"),
+                ("grdp_growth", 10.4, "Q4/2025", "target"),
+            ],
+        ),
+        (
+            "Năm 2025, tỉnh vận hành chính quyền hai cấp từ ngày 01/7/2025, song GRDP ước tăng 8,06%, xếp thứ 3/9 "
+            "tỉnh vùng trung du và miền núi phía Bắc.",
+            date(2025, 12, 5),
+            [("grdp_growth", 8.06, "2025", "estimate"), ("grdp_growth_rank_region", 3, "2025", "estimate")],
+        ),
+        (
+            "Kinh tế cửa khẩu tiếp tục là điểm sáng: tính đến ngày 30/11/2024, kim ngạch xuất nhập khẩu qua địa "
+            "bàn đạt 59,6 tỷ USD. Ước cả năm có khoảng 1.200 doanh nghiệp thành lập mới.",
+            date(2024, 12, 10),
+            [("trade_turnover", 59.6, "01–11/2024", "actual"), ("new_enterprises", 1200, "2024", "estimate")],
+        ),
+        (
+            "Kim ngạch xuất nhập khẩu qua địa bàn tính đến hết tháng 9 đạt 78,3 tỷ USD, tăng 14,9% so với cùng kỳ, "
+            "bằng 76,8% kế hoạch năm (102 tỷ USD).",
+            date(2026, 10, 16),
+            [("trade_turnover", 78.3, "01–09/2026", "actual"), ("trade_turnover", 102, "2026", "target")],
+        ),
+        (
+            "Trong 6 tháng, tỉnh cấp mới 1 dự án và điều chỉnh tăng vốn cho 1 dự án; tổng vốn FDI đăng ký cấp mới "
+            "và tăng thêm đạt 4,3 triệu USD, chỉ bằng khoảng một phần ba cùng kỳ năm 2020.",
+            date(2021, 7, 8),
+            [("fdi_registered", 4.3, "H1/2021", "actual")],
+        ),
+        (
+            "Muốn hoàn thành kế hoạch về doanh nghiệp, 6 tháng cuối năm phải có thêm ít nhất 274 doanh nghiệp "
+            "thành lập mới.",
+            date(2021, 7, 8),
+            [("new_enterprises", 274, "H2/2021", "target")],
+        ),
+        (
+            "Đối với vốn đầu tư toàn xã hội, để hoàn thành kế hoạch 14.000 tỷ đồng, quý IV phải thực hiện được "
+            "khoảng 4.150 tỷ đồng.",
+            date(2018, 10, 11),
+            [("total_investment", 14000, "2018", "target"), ("total_investment", 4150, "Q4/2018", "target")],
+        ),
+        (
+            "Hải quan Lạng Sơn cho biết số thu 9 tháng tăng chậm. Năm 2022, do các cửa khẩu nhiều thời điểm phải "
+            "tạm dừng thông quan, Cục chỉ thu được 4.310,5 tỷ đồng. Lãnh đạo Cục dự kiến cả năm thu khá hơn.",
+            date(2023, 10, 6),
+            [("budget_revenue_trade", 4310.5, "2022", "actual")],
+        ),
+    ],
+)
+def test_what_round_cc_showed_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (
+            # (the nation's product goes on into the clause after it)
+            "Theo báo cáo của Chính phủ, tăng trưởng GDP cả nước năm 2020 ước khoảng 2,9%, mục tiêu năm 2021 "
+            "khoảng 6%.",
+            date(2020, 12, 11),
+            ["2,9%", "6%"],
+        ),
+        (
+            "Năm 2021, thu nhập bình quân một tháng của người dân thành thị đạt 4,52 triệu đồng, gấp gần 1,9 lần "
+            "khu vực nông thôn (2,41 triệu đồng).",
+            date(2022, 7, 14),
+            ["4,52 triệu đồng", "2,41 triệu đồng"],
+        ),
+        (
+            "Năm 2016, toàn tỉnh có 350 doanh nghiệp thành lập mới, phần lớn hoạt động trong lĩnh vực thương mại, "
+            "dịch vụ, vận tải hàng hóa qua cửa khẩu (chiếm khoảng 68%).",
+            date(2016, 12, 22),
+            ["68%"],
+        ),
+        (
+            # (a plan's whole, its parts in brackets, then the central plan: never the part's)
+            "Dự toán năm 2024 HĐND tỉnh giao là 8.560 tỷ đồng (thu nội địa 3.560 tỷ đồng, thu từ hoạt động xuất "
+            "nhập khẩu 5.000 tỷ đồng), cao hơn mức Trung ương giao 7.610 tỷ đồng.",
+            date(2024, 11, 19),
+            ["7.610 tỷ đồng"],
+        ),
+        (
+            "Các địa phương lân cận cũng bị ảnh hưởng nặng: tỉnh Bắc Giang phải tạm dừng hoạt động 4 khu công "
+            "nghiệp trong đợt dịch tháng 5, dù vậy 6 tháng vẫn thu hút được trên 640 triệu USD vốn FDI.",
+            date(2021, 7, 8),
+            ["640 triệu USD"],
+        ),
+    ],
+)
+def test_what_round_cc_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_passenger_kilometres_are_no_visitors():
+    text = "Vận chuyển hành khách 10 tháng ước đạt 3.462 nghìn lượt khách, luân chuyển 248,6 triệu lượt khách.km."
+    assert read_with_status(text, date(2017, 10, 27)) == []
+
+
+def test_ours_named_after_the_value_turns_back_from_the_nation():
+    text = (
+        "Họp báo 6 tháng\n\nGDP cả nước 6 tháng tăng 6,76%, vậy mục tiêu tăng trưởng 8,5% năm 2019 của Lạng Sơn "
+        "có khả thi không?"
+    )
+    assert read_with_status(text, date(2019, 7, 10)) == [("grdp_growth", 8.5, "2019", "target")]
+
+
+def test_a_name_in_brackets_is_still_the_subject():
+    text = (
+        "Tổng sản phẩm trên địa bàn (GRDP) quý I/2026 ước tăng 8,62% so với cùng kỳ, xếp thứ 9/34 tỉnh, thành phố "
+        "cả nước và thứ 2/9 tỉnh vùng trung du và miền núi phía Bắc."
+    )
+    assert read_with_status(text, date(2026, 4, 10)) == [
+        ("grdp_growth", 8.62, "Q1/2026", "estimate"),
+        ("grdp_growth_rank", 9, "Q1/2026", "estimate"),
+        ("grdp_growth_rank_region", 2, "Q1/2026", "estimate"),
+    ]
