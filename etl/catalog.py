@@ -53,7 +53,9 @@ class Indicator:
     context: re.Pattern | None = None
     not_context: re.Pattern | None = None
     not_before: re.Pattern | None = None
-    not_after: re.Pattern | None = None  # (count) after the counted noun, in its clause: another thing
+    # after the counted noun, in its clause (a count), or after the amount in its sentence (money): another
+    # thing, or a whole the value is a part of
+    not_after: re.Pattern | None = None
     raised_total: re.Pattern | None = None  # (count) "nâng tổng số <this> lên N": the stock it reaches
     tense: str | None = None
     ratio: bool = False

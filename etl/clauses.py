@@ -13,9 +13,9 @@ from etl.periods import PeriodMatch
 # The words a bare continuation is made of: "Lũy kế 7 tháng ước đạt …", "Tháng 1 đạt …", "Riêng tháng 2, …
 # chỉ đạt …", "Cả năm ước khoảng …".
 _CONTINUATION_WORDS = compile_lowered(
-    # (told or foreseen by someone, after any opening clause: "Với tốc độ hiện nay, Ban Quản lý dự báo cả năm
-    # chỉ đạt …", "Lãnh đạo Sở Công Thương nhận định …" -- a speaker, never a noun that could be a subject)
-    r"^(?:[^.;]{0,60}?,\s*)?(?:ông|bà|lãnh đạo|ban quản lý|sở|cục|chi cục|ubnd|chúng tôi|đại diện|giám đốc"
+    # (told or foreseen by someone: "Với tốc độ hiện nay, Ban Quản lý dự báo cả năm chỉ đạt …", "Lãnh đạo Sở
+    # Công Thương nhận định …" -- a speaker opening its segment, never a noun that could be a subject)
+    r"(?:^|(?<=,)|(?<=:))\s*(?:ông|bà|lãnh đạo|ban quản lý|sở|cục|chi cục|ubnd|chúng tôi|đại diện|giám đốc"
     r"|phó giám đốc|cục trưởng|trưởng ban|phó trưởng ban)\b[^.;,]{0,60}?\b(?:dự báo|nhận định|cho rằng)\b"
     r"|\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
     r"xấp xỉ|gần|hơn|trên|là|có thể|có|từ đầu năm|đến hết|dự kiến|còn"
@@ -29,11 +29,13 @@ _CONTINUATION_WORDS = compile_lowered(
     r"|kế hoạch|ubnd|hđnd|bộ tài chính|ủy ban nhân dân|hội đồng nhân dân"
     # ("… con số cả năm có thể vượt 6 tỷ USD", "Với kết quả 6 tháng, chúng tôi dự kiến cả năm đạt …": what the
     # amount the sentence before gave comes to, foreseen)
-    r"|sẽ|vượt|con số|với (?:tốc độ|đà|nhịp|kết quả)(?: (?:như )?(?:hiện nay|này|đó|trên))?|chúng tôi)\b"
-    r"|[,:;]"
+    r"|sẽ|vượt|con số|với (?:tốc độ|đà|nhịp|kết quả|tình hình)\b[^,;.]{0,40}?(?=,)|chúng tôi)\b"
+    r"|[,:;\"“”]"
     r"|^[^.;]{0,100}?\bcho biết\b"
-    # (under a condition: "nếu nhu cầu nông sản duy trì như hiện nay, …")
-    r"|\bnếu\b[^.;,]{0,120},"
+    # (under a condition that names no measure of its own: "nếu nhu cầu nông sản duy trì như hiện nay, …" --
+    # not "Nếu giá trị sản xuất công nghiệp giữ được đà tăng, …", another subject)
+    r"|\bnếu\b(?:(?!\b(?:giá trị|kim ngạch|thu|tổng|số|tỷ lệ|sản lượng|doanh thu|vốn|chỉ số|grdp|khách"
+    r"|xuất khẩu|nhập khẩu|bán lẻ|thu nhập)\b)[^.;,]){0,120},"
 )
 
 

@@ -40,12 +40,41 @@ from etl.values import DIGIT
 from etl.wording import plan_status
 
 _NEWLINE = re.compile("\n")
-# the span of a plan, however it is named ("Kế hoạch 5 năm 2021 - 2025", "giai đoạn 2021 - 2025"; a term's
-# years are read by the period rules)
-_A_SPAN = re.compile(
-    r"\b(?:giai đoạn|kế hoạch(?: 5 năm)?|\d+ năm) (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b"
+# the span a year is said to be a year of ("Năm 2025 là năm cuối của Kế hoạch 5 năm 2021 - 2025", "năm đầu
+# thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030"), which the period rules read as no period
+# of a figure (etl/periods.py) -- but what "cả giai đoạn" or a plan's yearly average after it is over
+_A_YEAR_OF_A_SPAN = re.compile(
+    r"\bnăm (?:đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:hai|ba|tư|năm|\d)|bản lề|giữa)"
+    r"(?: (?:của|thực hiện|trong))?(?: các| nghị quyết| kế hoạch)*(?: phát triển kinh tế - xã hội)?"
+    r"(?: (?:giai đoạn|nhiệm kỳ|kế hoạch|\d+ năm))+ (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b"
 )
+
+
+# a plan's span named as the plan ("Kế hoạch 5 năm 2021 - 2025 đặt mục tiêu …"), not one closed or compared
+# with ("Sau khi kết thúc kế hoạch 5 năm 2016 - 2020, …", "so với giai đoạn 2016 - 2020")
+_A_PLANS_SPAN = re.compile(
+    r"(?<!kết thúc )(?<!sau )(?<!hết )(?<!so với )(?<!hơn )"
+    r"\b(?:giai đoạn|kế hoạch(?: 5 năm)?|(?<!hoạch )\d+ năm)"
+    r" (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b"
+)
+
+
+def _span_a_year_is_of(low: str, end: int, pattern: re.Pattern = _A_YEAR_OF_A_SPAN) -> Period | None:
+    """The one span low[:end] says a year is a year of (or, with `pattern` _A_PLANS_SPAN, names as a
+    plan's), if one."""
+    spans = {(int(m["a"]), int(m["b"])) for m in pattern.finditer(low, 0, end)}
+    if len(spans) != 1:
+        return None
+    a, b = spans.pop()
+    return range_period(a, b) if a < b else None
+
+
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
+# a day something began or happened on ("từ ngày 01/7/2025", "vào ngày 1/12"), not a day a figure is of
+# ("thông qua ngày 8/12/2023": the day a resolution was adopted)
+_SINCE_A_DAY = re.compile(
+    r"\b(?:từ|kể từ|vào|sau|trước|thông qua|ban hành|ký|họp|diễn ra|tổ chức)(?: vào| từ)? $"
+)
 
 
 # an item of a list: a bullet, "a)", or a numbered sentence ("1. Tổng vốn đầu tư … đạt 38.500 tỷ đồng.")
@@ -457,13 +486,8 @@ class DocumentContext:
                 for q in periods
                 if q.period.kind == "range" and not q.period.as_before and q.end <= pm.start
             }
-            if not own and pm.period.kind == "range":
-                # (named as what a year is of: "Năm 2025 là năm cuối của Kế hoạch 5 năm 2021 - 2025; …")
-                own = {
-                    (a, b): range_period(a, b)
-                    for a, b in ((int(m["a"]), int(m["b"])) for m in _A_SPAN.finditer(low, 0, pm.start))
-                    if a < b
-                }
+            if not own and pm.period.kind == "range" and (span := _span_a_year_is_of(low, pm.start)):
+                own = {(span.start, span.end): span}  # (named as what a year is of: "Năm 2025 là năm cuối …")
             if not pm.period.as_before:
                 out.append(pm)
             elif pm.period.kind == "range" and len(own) == 1:
@@ -853,6 +877,7 @@ class DocumentContext:
             and before[-1].period.kind == "dates"
             and before[-1].period.start == before[-1].period.end
             and "," in self._low[before[-1].end : tok.start]
+            and _SINCE_A_DAY.search(self._low, max(0, before[-1].start - 20), before[-1].start)
         ):
             # "Năm 2025, tỉnh … vận hành chính quyền hai cấp từ ngày 01/7/2025 …, song GRDP ước tăng 8,06%":
             # the day something happened, in a segment of its own, is no span a rate or an amount is over --
@@ -890,13 +915,12 @@ class DocumentContext:
         if (
             tok.status in ("target", "forecast")
             and self._low.startswith("/năm", tok.end)
-            and len(spans := {(m["a"], m["b"]) for m in _A_SPAN.finditer(self._low, 0, tok.start)}) == 1
+            and (span := _span_a_year_is_of(self._low, tok.start, _A_PLANS_SPAN)) is not None
         ):
             # "Đây là năm đầu thực hiện Kế hoạch … 5 năm 2026 - 2030, với mục tiêu tăng trưởng bình quân từ
-            # 10%/năm trở lên": a yearly average planned is over the plan's years, named as what a year is of
-            a, b = next(iter(spans))
-            if int(a) < int(b):
-                return range_period(int(a), int(b)), "sentence"
+            # 10%/năm trở lên", "Kế hoạch 5 năm 2021 - 2025 đặt mục tiêu tăng trưởng GRDP bình quân từ
+            # 8%/năm": a yearly average planned is over the plan's years
+            return span, "sentence"
         line = self._current[0] if self._current else 0
         # (the holiday's days pointed at in the value's own clause, not "…; kể cả trong dịp nghỉ lễ" after it)
         if (

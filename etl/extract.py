@@ -711,6 +711,9 @@ def _read(
                 held_before is not None
                 and held_before.reason == "other_place"
                 and _EARLIER_LEVEL_IN_BRACKETS.match(low, value_before.end, tok.start)
+                # (not ours named right after it: "… khoảng 27 triệu đồng, thấp hơn mức 29,6 triệu đồng của
+                # toàn tỉnh")
+                and not ours_right_after(low, tok.end)
             ):
                 # "PAR Index của vùng … đạt 88,20%, cao hơn 0,48% so với năm 2023 (87,72%)": the earlier level
                 # of the value compared, whose place it shares
@@ -1247,6 +1250,29 @@ def _read(
                     )
                     continue
                 ind = office
+            if (
+                _MISTAKEN_AFTER.match(low, tok.end)
+                and _A_MISTAKE.search(low)
+                # (the value "thay vì" points at is the right one)
+                and not low.endswith("thay vì ", 0, tok.start)
+            ):
+                hold(tok, "not_in_catalog", "a value the text says was given by mistake", ind)
+                continue
+            if (
+                tok.kind == "money"
+                and tok.indicator is None
+                and ind.not_after is not None
+                and (whole_after := ind.not_after.match(low, tok.end)) is not None
+            ):
+                # "… cấp mới 1 dự án với vốn đăng ký 3,2 triệu USD và …; như vậy tổng vốn FDI đăng ký cấp mới
+                # và tăng thêm 9 tháng đạt 8,6 triệu USD": a part of the whole the sentence then gives
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    _unheld_part(ind, sentence[whole_after.start() : whole_after.end()].strip()),
+                    ind,
+                )
+                continue
             if (
                 tok.kind == "rank"
                 and "về" in low
@@ -3700,7 +3726,10 @@ def _from_now_undated(low: str, start: int, end: int, doc_date: date | None) -> 
 _REQUIRED = compile_lowered(
     # ("quý IV phải thực hiện được khoảng 4.150 tỷ đồng", "6 tháng cuối năm phải có thêm ít nhất 274 doanh
     # nghiệp")
-    r"\bcần (?:phải )?(?:tăng|đạt|thu|thực hiện|có thêm)\b|\bphải (?:tăng|đạt|thu|thực hiện|có thêm)\b"
+    # (an amount after them: not "dù nhiều doanh nghiệp phải có thêm thời gian …, kim ngạch vẫn đạt …")
+    r"\bcần (?:phải )?(?:tăng|đạt|thu)\b|\bphải (?:tăng|đạt|thu)\b"
+    r"|\b(?:cần|phải) (?:phải )?(?:thực hiện(?: được)?|có thêm)"
+    r"(?= (?:khoảng |ít nhất |tối thiểu |trên |hơn )?(?:\d|$))"
     r"|\bcần (?:tăng|đạt|thu|đón) (?:khoảng )?$"
     # (visitors a plan requires, right before their number: not "dù phải đón khách trong mưa lũ, …", "từng
     # phải đón 4 triệu lượt khách chỉ với 500 cơ sở")
@@ -3770,7 +3799,14 @@ def _at_current_prices(low: str, tok: Token) -> bool:
 _EARLIER_LEVEL_IN_BRACKETS = compile_lowered(
     r"[^;()\d]*(?:\d[\d.,]*\s*%?[^;()\d]*)?"
     r"\bso với (?:cùng kỳ )?(?:năm (?:\d{4}|trước|ngoái)|cùng kỳ)\s*\(\s*$"
+    # ("GDP quý I/2022 ước tăng 5,03% so với cùng kỳ năm trước, cao hơn mức tăng 4,72% của quý I/2021": the
+    # level of the same subject in the period compared with)
+    r"|[^;()\d]{0,40}\b(?:cao|thấp) hơn (?:so với )?(?:mức(?: tăng(?: trưởng)?)?|con số|tốc độ tăng)\s+$"
 )
+# A value the text says was wrong: "… đưa PGI của tỉnh là 21,14 điểm, thay vì 24,12 điểm, do nhầm lẫn", "GRDP
+# bình quân đầu người năm 2018 ghi là 4,06 triệu đồng do lỗi đánh máy; nay đính chính lại là 40,6 triệu đồng"
+_MISTAKEN_AFTER = compile_lowered(r"\s*,?\s*(?:thay vì\b|do (?:lỗi|nhầm|sai))")
+_A_MISTAKE = compile_lowered(r"\b(?:nhầm lẫn|nhầm|lỗi đánh máy|do lỗi|sai sót|đính chính)\b")
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
 _INCLUDING_A_HOLIDAY = compile_lowered(
     r"\b(?:bao gồm|gồm|kể cả|tính cả|trong đó có)(?: cả)? (?:\d+ ngày )?(?:kỳ |dịp )?nghỉ tết\b"

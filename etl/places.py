@@ -113,9 +113,12 @@ _SUBJECT_VERB = compile_lowered(
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
 # ("Huyện Đình Lập hiện có hơn 83.000 ha rừng": what it has now)
 _SUBJECT_WEAK_VERB = compile_lowered(
-    # ("tỉnh Bắc Giang phải tạm dừng hoạt động 4 khu công nghiệp …, dù vậy 6 tháng vẫn thu hút …")
-    r"\s+(?:vẫn |đã |cũng |tiếp tục |còn |mới |hiện |hiện nay )?(?:thuộc|ước|có|phải|bị|chịu|ghi nhận)\b"
+    r"\s+(?:vẫn |đã |cũng |tiếp tục |còn |mới |hiện |hiện nay )?(?:thuộc|ước|có)\b"
 )
+# ("tỉnh Bắc Giang phải tạm dừng hoạt động 4 khu công nghiệp …, dù vậy 6 tháng vẫn thu hút …"): what befell
+# another province, its subject going on -- a province only (a district's mishap is news of ours: "Huyện
+# Tràng Định bị thiệt hại nặng do bão. Thu ngân sách …")
+_SUBJECT_BEFELL = compile_lowered(r"\s+(?:vẫn |đã |cũng |còn )?(?:phải|bị|chịu)\b")
 _OPENS_SEGMENT = re.compile(
     r"^(?:[^,;:]*:)?[\s\"“]*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?"
     r"(?:tỉnh\s+(?:bạn\s+|láng giềng\s+|lân cận\s+)?)?$"
@@ -258,7 +261,8 @@ def other_place(
         if subject is not None and _APPOSITION.match(segment):
             continue
         m = _first_place(low, places, a, b)
-        if m is not None and _opens_on_subject(segment, m, places):
+        if m is not None and _opens_on_subject(segment, m, places) and not _A_BACKGROUND.match(segment):
+            # (not a background: "Trong bối cảnh GDP cả nước 9 tháng ước tăng 6,82%, tăng trưởng GRDP …")
             subject = m.group()
         event = m.group() if m is not None and _HELD_AN_EVENT.search(segment, 0, m.start()) else None
         if _names_ours(segment, m.end() if m is not None else 0):
@@ -327,6 +331,8 @@ def other_place(
         # ("GDP cả nước 6 tháng tăng 6,76%, …, vậy mục tiêu tăng trưởng 8,5% năm 2019 của Lạng Sơn …": ours,
         # named right after the value)
         ours_right_after(low, end)
+        # (the province's own product named in the value's segment: "…, tăng trưởng GRDP 9 tháng đạt 7,2%")
+        or "grdp" in before
         or (
             _OURS.search(before)
             # (after another province opened the clause, only our name turns back: "Cao Bằng tăng 7,1%, kim
@@ -376,6 +382,11 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         # that is the subject of a plan or a result carries over the clause (not one compared with: "thấp
         # hơn bình quân cả nước là 7,09%, …")
         or (_SUBJECT_VERB.match(segment, m.end()) and not _COMPARED.search(segment, 0, m.start()))
+        or (
+            _SUBJECT_BEFELL.match(segment, m.end())
+            and _OPENS_SEGMENT.match(segment[: m.start()])
+            and _is_a(places, "province", segment, m)
+        )
         or (
             _SUBJECT_WEAK_VERB.match(segment, m.end())
             and _OPENS_SEGMENT.match(segment[: m.start()])
@@ -580,6 +591,7 @@ _RANKED_AMONG_PARTS = compile_lowered(
 
 
 # An opening that sets the scene: where someone spoke, what the times were, not whose figures follow.
+_A_BACKGROUND = compile_lowered(r"\s*(?:trong bối cảnh|bối cảnh|trước (?:tình hình|bối cảnh))\b")
 _BACKGROUND = compile_lowered(
     r"\s*(?:trong bối cảnh|bối cảnh|trước (?:tình hình|những|bối cảnh)|do\b|dù\b|mặc dù|tuy\b|nhờ\b|bên cạnh"
     r"|cùng với|phát biểu|làm việc|đến thăm|thăm\b|tại buổi|tại hội nghị|tại phiên|dự\b)"

@@ -82,15 +82,15 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     before = [c for c in before if ";" not in sentence[c[1] : tok.start]]
     # (not a subject inside a bracket closed before the value: "Dự toán … là 8.560 tỷ đồng (thu nội địa …, thu
     # từ hoạt động xuất nhập khẩu 5.000 tỷ đồng), cao hơn mức Trung ương giao 7.610 tỷ đồng" -- the whole's)
-    before = [c for c in before if not _closed_before(sentence, c[1], tok.start)]
+    before = [c for c in before if not _in_figures_closed_before(sentence, c[1], tok.start)]
     if not before:
         return None
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
 
 
-def _closed_before(sentence: str, at: int, value_start: int) -> bool:
-    """Whether a bracket of figures open at `at` closes before `value_start` (not a name in brackets:
-    "Tổng sản phẩm trên địa bàn (GRDP) …, xếp thứ 9/34")."""
+def _in_figures_closed_before(sentence: str, at: int, value_start: int) -> bool:
+    """Whether the subject ending at `at` stands in a bracket of figures that closes before `value_start`
+    (not a name in brackets: "Tổng sản phẩm trên địa bàn (GRDP) …, xếp thứ 9/34")."""
     opened = sentence.rfind("(", 0, at)
     if opened < 0 or sentence.rfind(")", opened, at) >= 0:
         return False

@@ -580,7 +580,7 @@ COUNT_SHAPE = (
 def count_pattern(counted: str) -> re.Pattern:
     """A number (or number word, or "N/M") followed by the counted noun phrase -- not a unit of carriage made
     of it ("luân chuyển 248,6 triệu lượt khách.km": passenger-kilometres, no count of visitors)."""
-    return compile_lowered(rf"{COUNT_SHAPE}(?:{counted})(?!(?:\s\w+)?\s?[.\-]?\s?km\b)")
+    return compile_lowered(rf"{COUNT_SHAPE}(?:{counted})(?!(?:\s\w+)?\s?[.\-]\s?km\b)")
 
 
 @lru_cache(maxsize=16)
@@ -607,6 +607,12 @@ RAISED_TOTAL = compile_lowered(
     rf"\bnâng tổng số (?:(?P<what>[^;.]{{0,80}}?) )?lên (?:thành )?(?:(?:khoảng|gần|hơn|trên|xấp xỉ) )?"
     rf"(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?"
     r"\s+(?P<unit>\w+)"
+    # "Số xã đạt chuẩn nông thôn mới tăng từ 69 xã cuối năm 2019 lên 84 xã": the count named first, both ends
+    # of its move after, the same noun
+    rf"|\b(?:tổng )?số (?P<what3>(?P<noun3>\w+)[^;.\d]{{0,60}}?)\s+từ (?:(?:khoảng|gần|hơn|trên) )?"
+    rf"(?P<from3>{NUMERAL})\s+(?P=noun3)\b"
+    r"(?:[^;.\d]|(?<=năm )\d{4}|(?<=/)\d{4}|\d{1,2}/(?=\d)){0,40}?"
+    rf"\blên (?:(?:khoảng|gần|hơn|trên) )?(?P<n3>{NUMERAL})\s+(?P=noun3)\b"
     # "Lũy kế số xã đạt chuẩn nông thôn mới 110 xã": the count named first, its number after, the same noun
     # (the count's date may stand between: "Số xã đạt chuẩn … lũy kế đến hết năm 2024 là 110 xã")
     rf"|\b(?:lũy kế |luỹ kế |tổng )?số (?P<what2>(?P<noun>\w+)(?:[^;.\d]|(?<=năm )\d{{4}}){{0,60}}?)\s+"
@@ -622,20 +628,25 @@ def raised_totals(sentence: str, ind: Indicator, taken, found: list[re.Match] | 
         return []
     tokens = []
     for m in found if found is not None else RAISED_TOTAL.finditer(sentence):
-        n, what = ("n", "what") if m["n"] else ("n2", "what2")
+        n, what = ("n", "what") if m["n"] else ("n2", "what2") if m["n2"] else ("n3", "what3")
         value = num(m[n])
         if value is None or inside(m.start(n), taken):
             continue
-        if m[n] and m[what] is None:
+        if n == "n" and m[what] is None:
             clause_start = sentence.rfind(";", 0, m.start()) + 1
             named = ind.raised_total.search(sentence, clause_start, m.start())
             if named is None or named.group().split()[0] != m["unit"]:
                 continue
         elif not ind.raised_total.match(m[what]):
             continue
-        tokens.append(
-            Token("count", value, m.start(n), m.end(), sentence[m.start(n) : m.end()], indicator=ind)
-        )
+        if n == "n3" and (start := num(m["from3"])) is not None and not inside(m.start("from3"), taken):
+            # (the move's start, a level at its own date)
+            end = m.start("from3") + len(m["from3"]) + 1 + len(m["noun3"])
+            tokens.append(
+                Token("count", start, m.start("from3"), end, sentence[m.start("from3") : end], indicator=ind)
+            )
+        end = m.end() if n != "n3" else m.end("n3") + 1 + len(m["noun3"])
+        tokens.append(Token("count", value, m.start(n), end, sentence[m.start(n) : end], indicator=ind))
     return tokens
 
 

@@ -141,7 +141,9 @@ RESULT_WORDS = compile_lowered(
     # (nor an index's edition a plan aims at: "Mục tiêu cụ thể (kết quả năm 2026, công bố trong năm 2027):")
     r"(?<!mục tiêu )(?<!đối với )(?<!hướng tới )\bkết quả\b(?! năm \d{4}, công bố)"
     # ("quý IV phải thực hiện được khoảng 4.150 tỷ đồng": what a plan requires, no result)
-    r"|(?<!phải )(?<!cần )\bthực hiện\b|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bđã thu\b|\bthu được\b"
+    r"|(?<!phải )(?<!cần )\bthực hiện\b"
+    r"|\b(?:phải|cần) thực hiện\b(?!(?: được)?(?: (?:khoảng|ít nhất|tối thiểu))? ?(?:\d|$))"
+    r"|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bđã thu\b|\bthu được\b"
     r"|\bước\b|\bsơ bộ\b"
     r"|\btình hình\b|"
     r"(?<!kết quả )\bđánh giá\b|\bnhìn lại\b|\bđạt và vượt\b|\bhoàn thành\b|(?<!phấn đấu )\bvượt\b"

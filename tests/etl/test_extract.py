@@ -10494,3 +10494,123 @@ def test_a_name_in_brackets_is_still_the_subject():
         ("grdp_growth_rank", 9, "Q1/2026", "estimate"),
         ("grdp_growth_rank_region", 2, "Q1/2026", "estimate"),
     ]
+
+
+# The review of round CC's rules (a helper read the change, 3 December 2026) and round DD (batches MQ-MV):
+# what the first rules over-reached on, read right now; a value the text says was wrong; what the communes
+# manage; the new projects' capital beside the whole with capital added.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Năm 2024, dù nhiều doanh nghiệp phải có thêm thời gian hoàn thiện thủ tục, kim ngạch xuất nhập khẩu "
+            "qua địa bàn vẫn đạt 5 tỷ USD.",
+            date(2024, 10, 20),
+            [("trade_turnover", 5, "2024", "estimate")],
+        ),
+        (
+            "6 tháng đầu năm 2024, dù tỉnh phải thực hiện nhiều biện pháp khó khăn, thu ngân sách vẫn đạt 3.000 tỷ "
+            "đồng.",
+            date(2024, 10, 20),
+            [("budget_revenue", 3000, "H1/2024", "actual")],
+        ),
+        (
+            "Năm 2024, trên cơ sở ưu tiên đầu tư vào các lĩnh vực thương mại, dịch vụ, du lịch, khu vực dịch vụ "
+            "chiếm 48,5%, khu vực công nghiệp - xây dựng chiếm 22,1%.",
+            date(2024, 12, 20),
+            [
+                ("grdp_share_services", 48.5, "2024", "estimate"),
+                ("grdp_share_industry_construction", 22.1, "2024", "estimate"),
+            ],
+        ),
+        (
+            "Huyện Tràng Định bị thiệt hại nặng nề do bão số 3. Thu ngân sách 9 tháng đạt 3.000 tỷ đồng.",
+            date(2024, 10, 20),
+            [("budget_revenue", 3000, "01–09/2024", "actual")],
+        ),
+        (
+            "Trong bối cảnh GDP cả nước 9 tháng ước tăng 6,82%, tăng trưởng GRDP 9 tháng đạt 7,2%, đứng thứ 20/63.",
+            date(2024, 10, 20),
+            [("grdp_growth", 7.2, "01–09/2024", "actual"), ("grdp_growth_rank", 20, "01–09/2024", "actual")],
+        ),
+        (
+            "Kế hoạch 5 năm 2021 - 2025 đặt mục tiêu tăng trưởng GRDP bình quân từ 8%/năm trở lên.",
+            date(2021, 12, 10),
+            [("grdp_growth", 8, "2021–2025", "target")],
+        ),
+        (
+            'Tổng kim ngạch qua địa bàn tỉnh 8 tháng đạt 2,9 tỷ USD. "Với tình hình thông quan như hiện nay, '
+            "chúng tôi dự báo cả năm chỉ đạt khoảng 4,2 tỷ USD.",
+            date(2021, 9, 15),
+            [("trade_turnover", 2.9, "01–08/2021", "actual"), ("trade_turnover", 4.2, "2021", "forecast")],
+        ),
+        (
+            "Tại Báo cáo số 390/BC-UBND, GRDP bình quân đầu người năm 2018 ghi là 4,06 triệu đồng do lỗi đánh "
+            "máy; nay đính chính lại là 40,6 triệu đồng.",
+            date(2018, 12, 7),
+            [("grdp_per_capita", 40.6, "2018", "estimate")],
+        ),
+        (
+            "Số xã đạt chuẩn nông thôn mới tăng từ 69 xã cuối năm 2019 lên 84 xã cuối năm 2020.",
+            date(2021, 1, 15),
+            [
+                ("new_rural_communes", 69, "31/12/2019", "actual"),
+                ("new_rural_communes", 84, "31/12/2020", "actual"),
+            ],
+        ),
+        (
+            "Đối với đầu tư trực tiếp nước ngoài, từ đầu năm tỉnh cấp mới 1 dự án với vốn đăng ký 3,2 triệu USD và "
+            "điều chỉnh tăng vốn cho 2 dự án với số vốn tăng thêm 5,4 triệu USD; như vậy tổng vốn FDI đăng ký cấp "
+            "mới và tăng thêm 9 tháng đạt 8,6 triệu USD.",
+            date(2018, 10, 11),
+            [("fdi_registered", 8.6, "01–09/2018", "actual")],
+        ),
+    ],
+)
+def test_what_the_review_and_round_dd_showed_reads_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 10 tháng năm 2024 ước đạt 20.000 tỷ đồng. Về "
+            "giá trị sản xuất công nghiệp, Sở Công Thương dự báo cả năm đạt 25.000 tỷ đồng.",
+            date(2024, 11, 20),
+            ["25.000 tỷ đồng"],
+        ),
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 10 tháng năm 2024 ước đạt 20.000 tỷ đồng. Nếu "
+            "giá trị sản xuất công nghiệp giữ được đà tăng như hiện nay, cả năm có thể đạt 25.000 tỷ đồng.",
+            date(2024, 11, 20),
+            ["25.000 tỷ đồng"],
+        ),
+        (
+            "Tỷ lệ hộ nghèo toàn tỉnh cuối năm 2019 ước còn 9,21%; tuy vậy ở nhiều xã biên giới của các huyện Tràng "
+            "Định, Đình Lập, tỷ lệ này vẫn trên 20%.",
+            date(2019, 12, 20),
+            ["20%"],
+        ),
+        (
+            "Một số trang tin trước đó đưa PGI năm 2025 của tỉnh là 21,14 điểm, thay vì 24,12 điểm, do nhầm lẫn khi "
+            "nhập số liệu.",
+            date(2026, 7, 10),
+            ["21,14 điểm"],
+        ),
+        (
+            "Theo Tổng cục Thống kê, GDP quý I/2022 ước tăng 5,03% so với cùng kỳ năm trước, cao hơn mức tăng 4,72% "
+            "của quý I/2021.",
+            date(2022, 4, 7),
+            ["5,03%", "4,72%"],
+        ),
+        (
+            "9 tháng năm 2026, số thu do cấp xã quản lý đạt 2.386,9 tỷ đồng, bằng 81,7% dự toán giao cho các xã, "
+            "phường.",
+            date(2026, 10, 15),
+            ["2.386,9 tỷ đồng"],
+        ),
+    ],
+)
+def test_what_the_review_and_round_dd_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
