@@ -19,6 +19,7 @@ from etl.casefold import compile_lowered, lowered
 from etl.clauses import bracket_around
 from etl.datelines import date_line
 from etl.periods import (
+    A_YEAR_OF_A_SPAN,
     KIND_OF_WORD,
     SOME_TIME,
     UNPLACED,
@@ -43,11 +44,7 @@ _NEWLINE = re.compile("\n")
 # the span a year is said to be a year of ("Năm 2025 là năm cuối của Kế hoạch 5 năm 2021 - 2025", "năm đầu
 # thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030"), which the period rules read as no period
 # of a figure (etl/periods.py) -- but what "cả giai đoạn" or a plan's yearly average after it is over
-_A_YEAR_OF_A_SPAN = re.compile(
-    r"\bnăm (?:đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:hai|ba|tư|năm|\d)|bản lề|giữa)"
-    r"(?: (?:của|thực hiện|trong))?(?: các| nghị quyết| kế hoạch)*(?: phát triển kinh tế - xã hội)?"
-    r"(?: (?:giai đoạn|nhiệm kỳ|kế hoạch|\d+ năm))+ (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b"
-)
+_A_YEAR_OF_A_SPAN = re.compile(rf"{A_YEAR_OF_A_SPAN} (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b")
 
 
 # a plan's span named as the plan ("Kế hoạch 5 năm 2021 - 2025 đặt mục tiêu …"), not one closed or compared

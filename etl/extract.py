@@ -3842,8 +3842,6 @@ _RANKED_BY = compile_lowered(
 )
 _BY_SIZE = compile_lowered(r"\b(?:quy mô (?:của )?(?:grdp|nền kinh tế|kinh tế|tổng sản phẩm)|về quy mô)\b")
 _BY_GROWTH = compile_lowered(r"\btăng\b|\btốc độ\b")
-# ("Dù quy mô kinh tế còn nhỏ, năm 2023 tỉnh đứng thứ 5/14 … về tốc độ tăng trưởng": its measure after it)
-_BY_ANOTHER_MEASURE_AFTER = compile_lowered(r"[^;.,]{0,60}?\bvề (?:tốc độ|tăng trưởng|năng lực|chỉ số)")
 
 
 def _ranked_by_size(low: str, tok: Token, catalog: Catalog) -> bool:
@@ -3857,15 +3855,16 @@ def _ranked_by_size(low: str, tok: Token, catalog: Catalog) -> bool:
     tail = low[sizes[-1].end() : tok.start]
     if ";" in tail or _BY_GROWTH.search(tail) or names_an_index(tail, 0, len(tail), catalog):
         return False
-    return not (
-        _BY_ANOTHER_MEASURE_AFTER.match(low, tok.end) or _by_an_index_after(catalog).match(low, tok.end)
-    )
+    return _by_another_measure_after(catalog).match(low, tok.end) is None
 
 
 @lru_cache(maxsize=4)
-def _by_an_index_after(catalog: Catalog) -> re.Pattern:
-    """A rank's index named just after it: "… đứng thứ 5 về PCI"."""
-    return compile_lowered(rf"[^;.,]{{0,60}}?\bvề {catalog.index_names(held=None)}")
+def _by_another_measure_after(catalog: Catalog) -> re.Pattern:
+    """A rank's measure named just after it, growth or an index ("Dù quy mô kinh tế còn nhỏ, năm 2023 tỉnh
+    đứng thứ 5/14 … về tốc độ tăng trưởng", "… về PCI")."""
+    return compile_lowered(
+        rf"[^;.,]{{0,60}}?\bvề (?:tốc độ|tăng trưởng|năng lực|chỉ số|{catalog.index_names(held=None)})"
+    )
 
 
 _NONE_BEYOND = compile_lowered(

@@ -771,6 +771,15 @@ def _plan_set_this_year(m, doc_date):
     return year_period(doc_date.year)
 
 
+# Which year of a span a year is, the words before the span ("năm cuối của Kế hoạch 5 năm", "năm đầu thực
+# hiện Kế hoạch phát triển kinh tế - xã hội 5 năm"; etl/context.py reads the span after them)
+A_YEAR_OF_A_SPAN = (
+    r"\bnăm (?:đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:hai|ba|tư|năm|\d)|bản lề|giữa)"
+    r"(?: (?:của|thực hiện|trong))?(?: các| nghị quyết| kế hoạch)*(?: phát triển kinh tế - xã hội)?"
+    r"(?: (?:giai đoạn|nhiệm kỳ|kế hoạch|\d+ năm))+"
+)
+
+
 # "Họp báo thường kỳ quý IV/2022": a meeting's name, not the period its figures are over (the fourth
 # quarter's press conference reports on the year). "tỷ lệ hộ nghèo theo chuẩn giai đoạn 2022-2025": a
 # standard's name. Claimed so no rule reads them as periods.
@@ -790,9 +799,7 @@ def _plan_set_this_year(m, doc_date):
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "Cuối năm 2021, năm đầu của giai đoạn 2021-2025, …", "năm 2023, năm thứ ba thực hiện kế hoạch 5 năm
     # 2021-2025": which year of a span the year is, not the span the figure is over
-    rf"|\bnăm (?:đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:hai|ba|tư|năm|\d)|bản lề|giữa)"
-    rf"(?: (?:của|thực hiện|trong))?(?: các| nghị quyết| kế hoạch)*(?: phát triển kinh tế - xã hội)?"
-    rf"(?: (?:giai đoạn|nhiệm kỳ|kế hoạch|\d+ năm))+ {YEAR}{DASH}(?:{YEAR}|\d{{2}})"
+    rf"|{A_YEAR_OF_A_SPAN} {YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "các lễ hội phải dừng từ đầu tháng 2": since when something happened, not a figure's month
     rf"|\btừ (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b(?!\s*(?:đến|tới|-|–|/))"
     # "số ước tính công bố tháng 12/2022": when a figure was released, not what it is over
@@ -1142,6 +1149,17 @@ def _year(m, doc_date):
 # numbers, never read here: "Nghị quyết Đại hội XIII của Đảng" is the nation's; another province's count
 # differs, and a figure of another province is held by its place.)
 _CONGRESS_NUMBERS = {"xv": 2010, "xvi": 2015, "xvii": 2020, "xviii": 2025, "xix": 2030, "xx": 2035}
+# one of those numerals, never the nation's congress it could also name
+_PROVINCIAL_CONGRESS = (
+    r"(?P<n>"
+    + "|".join(sorted(_CONGRESS_NUMBERS, key=len, reverse=True))
+    + r")\b(?! (?:của đảng|toàn quốc)\b)"
+)
+
+
+def _plan_of_the_term(opened: int) -> Period:
+    """The five plan years of the term a congress opened ("2020" → 2021–2025)."""
+    return range_period(opened + 1, opened + 5)
 
 
 # "mục tiêu 8%/năm của Nghị quyết Đại hội (Đảng bộ tỉnh lần thứ XVII)": the five-year plan of the term the
@@ -1151,34 +1169,31 @@ _CONGRESS_NUMBERS = {"xv": 2010, "xvi": 2015, "xvii": 2020, "xviii": 2025, "xix"
 @_rule(
     r"(?:(?<=của )|(?<=theo )|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=chỉ tiêu chủ yếu ))nghị quyết"
     r" (?:của )?đại hội(?: đại biểu)?"
-    r"(?: đảng bộ tỉnh)?(?: (?:lần thứ )?(?P<n>"
-    + "|".join(sorted(_CONGRESS_NUMBERS, key=len, reverse=True))
-    + r")\b(?! (?:của đảng|toàn quốc)\b))?(?! \S* ?(?:nhiệm kỳ|(?:19|20)\d\d))",
+    rf"(?: đảng bộ tỉnh)?(?: (?:lần thứ )?{_PROVINCIAL_CONGRESS})?(?! \S* ?(?:nhiệm kỳ|(?:19|20)\d\d))",
     ("đại hội",),
 )
 def _congress_plan(m, doc_date):
     if m["n"] and (opened := congress_opened(m["n"])) is not None:
-        return range_period(opened + 1, opened + 5)
+        return _plan_of_the_term(opened)
     if doc_date is None or (doc_date.year % 5 == 0 and doc_date.month >= 10):
         # (from a congress's autumn to the year's end, the outgoing term's plan and the incoming one are both
         # spoken of: the text must name the years)
         return UNRESOLVED
     opened = term_opened(doc_date)
-    return range_period(opened + 1, opened + 5)
+    return _plan_of_the_term(opened)
 
 
 # "mục tiêu tăng trưởng GRDP bình quân từ 8%/năm trở lên mà Đại hội XVII đã đề ra": the plan of the term the
 # congress named by its number opened -- the congress as who set the target, without "Nghị quyết"
 @_rule(
     r"\b(?:mà|do|được|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=các chỉ tiêu ))\s*đại hội(?: đại biểu)?"
-    r"(?: đảng bộ tỉnh)? (?:lần thứ )?(?P<n>"
-    + "|".join(sorted(_CONGRESS_NUMBERS, key=len, reverse=True))
-    + r")\b(?! (?:của đảng|toàn quốc)\b)(?: (?:đã|vừa))? (?:đề ra|đặt ra|xác định|thông qua|giao)\b",
+    rf"(?: đảng bộ tỉnh)? (?:lần thứ )?{_PROVINCIAL_CONGRESS}"
+    r"(?: (?:đã|vừa))? (?:đề ra|đặt ra|xác định|thông qua|giao)\b",
     ("đại hội",),
 )
 def _set_by_a_congress(m, doc_date):
     opened = congress_opened(m["n"])
-    return range_period(opened + 1, opened + 5)
+    return _plan_of_the_term(opened)
 
 
 def congress_opened(numeral: str) -> int | None:
@@ -1213,7 +1228,7 @@ def _this_term(m, doc_date):
     if term_opened(doc_date) == doc_date.year and not m["done"]:
         return UNRESOLVED
     opened = term_reported_on(doc_date)
-    return range_period(opened + 1, opened + 5)
+    return _plan_of_the_term(opened)
 
 
 @_rule(
@@ -1238,7 +1253,7 @@ def _next_term(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
     opened = term_reported_on(doc_date) + 5
-    return range_period(opened + 1, opened + 5)
+    return _plan_of_the_term(opened)
 
 
 @_rule(
@@ -1254,7 +1269,7 @@ def _five_years_of_the_term(m, doc_date):
     if doc_date is None or doc_date.year % 5 or doc_date.month < 6:
         return UNRESOLVED
     opened = term_reported_on(doc_date)
-    return range_period(opened + 1, opened + 5)
+    return _plan_of_the_term(opened)
 
 
 @_rule(r"\b(?:trong )?5 năm(?= ước\b| đã\b|, )", ("5 năm",))

@@ -610,7 +610,7 @@ RAISED_TOTAL = compile_lowered(
     # "Số xã đạt chuẩn nông thôn mới tăng từ 69 xã cuối năm 2019 lên 84 xã": the count named first, both ends
     # of its move after, the same noun
     rf"|\b(?:tổng )?số (?P<what3>(?P<noun3>\w+)[^;.\d]{{0,60}}?)\s+từ (?:(?:khoảng|gần|hơn|trên) )?"
-    rf"(?P<from3>{NUMERAL})\s+(?P=noun3)\b"
+    rf"(?P<from3_count>(?P<from3>{NUMERAL})\s+(?P=noun3))\b"
     r"(?:[^;.\d]|(?<=năm )\d{4}|(?<=/)\d{4}|\d{1,2}/(?=\d)){0,40}?"
     rf"\blên (?:(?:khoảng|gần|hơn|trên) )?(?P<n3>{NUMERAL})\s+(?P=noun3)\b"
     # "Lũy kế số xã đạt chuẩn nông thôn mới 110 xã": the count named first, its number after, the same noun
@@ -641,12 +641,11 @@ def raised_totals(sentence: str, ind: Indicator, taken, found: list[re.Match] | 
             continue
         if n == "n3" and (start := num(m["from3"])) is not None and not inside(m.start("from3"), taken):
             # (the move's start, a level at its own date)
-            end = m.start("from3") + len(m["from3"]) + 1 + len(m["noun3"])
-            tokens.append(
-                Token("count", start, m.start("from3"), end, sentence[m.start("from3") : end], indicator=ind)
-            )
-        end = m.end() if n != "n3" else m.end("n3") + 1 + len(m["noun3"])
-        tokens.append(Token("count", value, m.start(n), end, sentence[m.start(n) : end], indicator=ind))
+            at, end = m.span("from3_count")
+            tokens.append(Token("count", start, at, end, sentence[at:end], indicator=ind))
+        tokens.append(
+            Token("count", value, m.start(n), m.end(), sentence[m.start(n) : m.end()], indicator=ind)
+        )
     return tokens
 
 
