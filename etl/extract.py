@@ -141,6 +141,7 @@ from etl.wording import (
     rise_said_before,
     status_after,
     status_of,
+    status_of_whose_value,
 )
 
 SUBSET = compile_lowered(r"\btrong đó\b|\b(?:bao )?gồm\b")
@@ -1044,6 +1045,10 @@ def _read(
                 # đó, tốc độ tăng trưởng GRDP điều chỉnh từ 7 - 7,5% xuống 6%": a plan revised, both ends
                 # plans (not "số liệu tháng 4 được điều chỉnh từ … lên …", the data corrected)
                 tok.plan_value = True
+            whose = status_of_whose_value(low, tok.end)
+            if whose == "target":
+                # "thấp hơn mức 8% mà Nghị quyết HĐND tỉnh đề ra": the plan a result falls short of
+                tok.plan_value = True
             if _PLAN_NAMED_RIGHT_BEFORE.search(low, max(0, tok.start - 70), tok.start):
                 # "thấp hơn nhiều so với kế hoạch điều chỉnh 4%", "đạt 45% kế hoạch năm là 4,3 triệu lượt":
                 # the amount of the plan the result is compared with, never a result
@@ -1052,7 +1057,8 @@ def _read(
                 "target"
                 if tok.plan_value
                 else (
-                    status_of(low, seg_start, tok.start)
+                    whose
+                    or status_of(low, seg_start, tok.start)
                     or (prev_status if prev_status in ("target", "forecast") else None)
                     or status_after(low, tok.end)
                     or (

@@ -526,6 +526,10 @@ def subject_from_context(
     ):
         # "… thu 2.959 tỷ đồng. Con số này mới bằng 31% chỉ tiêu (9.600 …)"
         return subjects["previous"][tok.kind]
+    if tok.kind == "money" and not earlier and (whole := _whole_of_the_part_after(tok, low, catalog)):
+        # "Dự toán năm 2024 HĐND tỉnh giao là 8.560 tỷ đồng (trong đó thu nội địa 3.760 tỷ đồng)": the amount
+        # whose part is named right after it is that part's whole
+        return whole
     if tok.kind not in CONTEXT_KINDS or earlier:
         return None
     if tok.kind in ("rank", "score") and quick(OTHER_INDEX).search(low):
@@ -555,6 +559,23 @@ def subject_from_context(
     if subjects["line"] == line and tok.kind in subjects["previous"]:
         return subjects["previous"][tok.kind]
     return subjects["title"].get(tok.kind)
+
+
+_PART_FOLLOWS = compile_lowered(r"\s*(?:\(|,|;|\.)\s*(?:trong đó|riêng)\s*:?\s*")
+
+
+def _whole_of_the_part_after(tok: Token, low: str, catalog: Catalog) -> Indicator | None:
+    """The whole of the catalog's part named right after a value ("… 8.560 tỷ đồng (trong đó thu nội địa …)"),
+    when the amount's unit is the whole's."""
+    follows = _PART_FOLLOWS.match(low, tok.end)
+    if follows is None:
+        return None
+    for start, _end, ind in topic_spans(low[: follows.end() + 80], catalog, "money"):
+        if start == follows.end() and ind.part_of is not None:
+            whole = catalog.by_id(ind.part_of)
+            if whole.unit == ind.unit:
+                return whole
+    return None
 
 
 _WITH_THIS_RESULT = compile_lowered(
@@ -1016,8 +1037,11 @@ _PER_ANY_AFTER = compile_lowered(r"\s*(?:\d{0,2}\s*/|(?:mỗi|một|1|trên) (?:
 _AFTER_A_MONTHLY_VALUE = compile_lowered(
     # (not another income named between: "tiền lương … 7,2 triệu đồng/người/tháng, còn thu nhập bình quân
     # đạt")
-    r"(?:đồng|usd)\s*\d{0,2}\s*/\s*người\s*/\s*tháng[,\s]+"
+    r"(?:(?:đồng|usd)\s*\d{0,2}\s*/\s*người\s*/\s*tháng[,\s]+"
     r"(?:(?:năm|và|còn|đến|cuối|tới) (?:(?!thu nhập|lương)[^\d,;.]){0,20}?)?"
+    # (or a level it is measured against: "đạt 2,9 triệu đồng/tháng, thấp hơn mức 2,95 triệu đồng mà …")
+    r"|(?:đồng|usd)\s*\d{0,2}\s*(?:/\s*người\s*)?/\s*tháng,?\s+(?:(?:thấp|cao|nhiều|ít) hơn|so với|bằng|vượt)"
+    r" (?:(?:so với )?(?:mức|con số) )?)"
     r"(?:(?:19|20)\d\d\s*)?(?:(?:ước |dự kiến )?(?:đạt|là|lên|tăng lên)\s*)?(?:khoảng |gần |hơn |trên )?$"
 )
 _PER_MONTH_BEFORE = compile_lowered(

@@ -51,6 +51,10 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
             # "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, …": what a resolution sets is a plan
             r"|\b(?:nghị quyết|đại hội)(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
+            # "HĐND tỉnh quyết nghị mức cao hơn, 5.710 tỷ đồng": what a council resolves is a plan (not a
+            # resolution's heading "QUYẾT NGHỊ:", over its assessment of the year past too)
+            r"|\b(?:hđnd|hội đồng nhân dân)(?: tỉnh| huyện| thành phố)?(?: đã| cũng| vừa)?"
+            r" quyết nghị\b(?!\s*:)"
         ),
     ),
     # a clause of purpose opening on what is to be reached, the value within it ("Để đạt mức tăng trưởng 4%,
@@ -164,6 +168,34 @@ def status_after(low: str, end: int) -> str | None:
     if _ESTIMATE_MARK_AFTER.match(low, end):
         return "estimate"  # "xuống còn 6,02% cuối năm 2020 (ước)": the estimate mark after its date
     return None
+
+
+def status_of_whose_value(low: str, end: int) -> str | None:
+    """The status a relative clause right after a value gives it, naming who set or reckoned it: "thấp hơn mức
+    8% mà Nghị quyết HĐND tỉnh đề ra" (a target), "… 2,95 triệu đồng mà Cục Thống kê ước tính hồi tháng 6" (an
+    earlier estimate), "… 11.000 tỷ đồng mà Sở Tài chính dự kiến" (a forecast). The clause governs even when
+    the words before the value tell a result: it is the value the result is measured against."""
+    m = _WHOSE_VALUE.match(low, end)
+    if m is None:
+        return None
+    return _STATUS_OF_WHOSE_VERB.get(m["w"], "target")
+
+
+# (not "mà tỉnh đạt được", "mà ngành chưa từng có": a result; nor "do xuất khẩu dự kiến tăng", a cause --
+# "do" counts only before a body that sets or reckons figures)
+_WHOSE_VALUE = compile_lowered(
+    r",?\s*(?:mà|do(?= (?:cục|sở|bộ|tổng cục|ubnd|hđnd|ủy ban|chính phủ|nghị quyết|quốc hội|tỉnh"
+    r"|trung ương)\b))"
+    r" (?:(?!đạt|thực hiện|thu được|có)[^,;.\d()]){1,60}?"
+    r"\b(?:đã |từng |được |vừa )?(?P<w>đề ra|đặt ra|giao|ước tính|ước|dự báo|dự kiến|kỳ vọng)\b"
+)
+_STATUS_OF_WHOSE_VERB = {
+    "ước tính": "estimate",
+    "ước": "estimate",
+    "dự báo": "forecast",
+    "dự kiến": "forecast",
+    "kỳ vọng": "forecast",
+}
 
 
 _ESTIMATE_MARK_AFTER = re.compile(

@@ -10614,3 +10614,47 @@ def test_what_the_review_and_round_dd_showed_reads_right(text, doc_date, expecte
 )
 def test_what_the_review_and_round_dd_showed_is_held(text, doc_date, held_texts):
     assert_held(text, doc_date, held_texts)
+
+
+# Before round EE (3 December 2026, evening): a relative clause after a value naming who set or reckoned it
+# ("mà Nghị quyết đề ra", "mà Cục Thống kê ước tính"), the level a monthly income is measured against, the whole
+# whose part is named right after it, what a council resolves.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Tăng trưởng GRDP của tỉnh năm 2024 đạt 7,2%, thấp hơn mức 8% mà Nghị quyết HĐND tỉnh đề ra.",
+            date(2025, 1, 20),
+            [("grdp_growth", 7.2, "2024", "actual"), ("grdp_growth", 8, "2024", "target")],
+        ),
+        (
+            "Thu ngân sách năm 2024 đạt 12.000 tỷ đồng, cao hơn mức 11.000 tỷ đồng mà Sở Tài chính dự kiến hồi "
+            "đầu năm.",
+            date(2025, 1, 20),
+            [("budget_revenue", 12000, "2024", "actual"), ("budget_revenue", 11000, "2024", "forecast")],
+        ),
+        (
+            "Thu nhập bình quân đầu người của tỉnh năm 2024 đạt 2,9 triệu đồng/tháng, thấp hơn mức 2,95 triệu "
+            "đồng mà Cục Thống kê ước tính hồi tháng 6.",
+            date(2025, 1, 20),
+            [
+                ("income_per_capita_monthly", 2.9, "2024", "actual"),
+                ("income_per_capita_monthly", 2.95, "2024", "estimate"),
+            ],
+        ),
+        (
+            "Dự toán thu ngân sách nhà nước năm 2024 đã được thông qua. Dự toán năm 2024 HĐND tỉnh giao là 8.560 "
+            "tỷ đồng (trong đó thu nội địa 3.760 tỷ đồng).",
+            date(2024, 10, 15),
+            [("budget_revenue", 8560, "2024", "target"), ("budget_revenue_domestic", 3760, "2024", "target")],
+        ),
+        (
+            "Tại kỳ họp cuối năm, HĐND tỉnh đã quyết nghị năm 2017 tốc độ tăng trưởng GRDP của tỉnh đạt 8% trở "
+            "lên.",
+            date(2016, 12, 20),
+            [("grdp_growth", 8, "2017", "target")],
+        ),
+    ],
+)
+def test_whose_value_and_a_parts_whole_read_right(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
