@@ -425,6 +425,18 @@ class DocumentContext:
         year = self._year_nearby(named, line, sentence_before=True)
         if year is None:
             return periods
+        if (
+            not named
+            and self.doc_date is not None
+            and not self.doc_date_inferred
+            and year < self.doc_date.year
+            and _REQUIRES.search(low)
+            and any(pm.period.kind in ("half_year", "quarter", "month") for pm in yearless)
+        ):
+            # "Sang năm 2023, … . Theo tính toán …, để đạt mục tiêu tăng 7,5% cả năm, 6 tháng cuối năm kinh tế tỉnh
+            # phải tăng khoảng 10,4%" of 25 July 2023, under a title on 2022's figures: what a plan requires of
+            # part of a year is asked of a year not yet over on the date line, never of one the title looks back on
+            year = self.doc_date.year
         # A day written without its year ("Tính đến ngày 10/1, kim ngạch …" on 12 January 2022) is dated by
         # the date line already (the last such day before it): only a year its own sentence names moves it,
         # not the sentence before's ("Từ giữa tháng 12/2021, phía bạn …").

@@ -745,6 +745,17 @@ def _read(
                 continue
             if (
                 ind is not None
+                and ind.figure_measure == "share"
+                and tok.kind == "percent"
+                and tok.indicator is None
+                and _ANOTHER_WHOLE_AFTER.match(low, tok.end)
+            ):
+                # "doanh nghiệp của tỉnh vẫn chủ yếu làm dịch vụ, kim ngạch chỉ bằng 2,2% tổng kim ngạch qua địa
+                # bàn": a share of the whole named right after the value, not of the product
+                hold(tok, "not_in_catalog", f"a share of another whole than the product, not {ind.id}", ind)
+                continue
+            if (
+                ind is not None
                 and ind.figure_measure == "growth"
                 and tok.kind == "percent"
                 and _A_SHARE_OF_GRDP.search(low, clause[0], tok.start)
@@ -3244,6 +3255,11 @@ _A_COUNT_CHANGED = compile_lowered(
 
 _A_SHARE_OF_A_COUNT = compile_lowered(
     r"\bchiếm\b[^;.]{0,30}?\b(?:số|tổng số)(?: lượng)? (?:doanh nghiệp|dự án|lao động|hộ|lượt khách|khách)\b"
+)
+# (the whole a share is of, named right after it: "2,2% tổng kim ngạch", "35% số thu", "chiếm 60% vốn đăng ký")
+_ANOTHER_WHOLE_AFTER = compile_lowered(
+    r"\s*(?:của |trong |so với )?(?:tổng )?(?:kim ngạch|số thu|thu ngân sách|tổng thu|số (?:doanh nghiệp|dự án|lượt|khách)"
+    r"|vốn|doanh thu|dư nợ|lượt khách|lượng (?:hàng|xe))\b"
 )
 _A_SHARE_OF_GRDP = compile_lowered(
     r"\b(?:tỷ trọng|tỉ trọng)\b[^;.]{0,60}?\b(?:trong|của|so với) (?:tổng )?"

@@ -299,8 +299,12 @@ def ranks_another_value(tok, tokens, low: str, clause) -> bool:
     """ "Tỷ trọng kinh tế số … đạt 12,52%, đứng thứ 12/63": a rank right after a per cent that no catalog
     indicator ranks (a share, an uncatalogued rate) ranks that value, not the sentence's topic."""
     before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
-    if not before or before[-1].kind != "percent" or tok.start - before[-1].end > 16:
+    if not before or before[-1].kind not in ("percent", "money") or tok.start - before[-1].end > 16:
         return False
+    if before[-1].kind == "money":
+        # "GRDP bình quân đầu người ước đạt 33,4 triệu đồng, đứng thứ hai trong bốn tỉnh biên giới": the rank of
+        # a level, which the catalog does not rank (only growth and the indices)
+        return True
     rate = before[-1].resolved
     # an index's score in per cent ("PAR Index … đạt 84,35%, xếp thứ 42/63") is ranked by that index's rank
     return rate is None or (rate.figure_measure != "growth" and rate.index is None)
