@@ -107,6 +107,10 @@ _PLAN_OPTION_HEADING = compile_lowered(
 _NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
 _ESTIMATED = compile_lowered(r"\b(?:ước|sơ bộ)\b")
 # a month that opens its sentence ("Tháng 2/2024, tỉnh khai mạc …", "Trong tháng 2, …")
+# a month a clause opens on ("Sang năm mới, tháng 1/2023 kim ngạch …", "…; đến tháng 6 mới có …")
+_MONTH_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,;:])\s*(?:(?:sang|đến|riêng|tính chung|tính riêng|cũng trong|trong)\s+)?$"
+)
 _MONTH_OPENS = re.compile(
     r"\W*(?:(?:trong|riêng|cũng trong|vào|đầu|cuối|giữa|hồi)\s+)?(?:ngày \d{1,2}\s+)?tháng \d{1,2}\b"
 )
@@ -348,7 +352,7 @@ class DocumentContext:
         periods = self._before_that_opening(periods, line, low)
         periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line, low)
-        periods = self._report_month(periods, low)
+        periods = self._report_month(periods, low, line)
         periods = self._anchor(periods, line, singled, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
         self._before_previous, self._previous = self._previous, self._current
@@ -433,9 +437,10 @@ class DocumentContext:
             and _REQUIRES.search(low)
             and any(pm.period.kind in ("half_year", "quarter", "month") for pm in yearless)
         ):
-            # "Sang năm 2023, … . Theo tính toán …, để đạt mục tiêu tăng 7,5% cả năm, 6 tháng cuối năm kinh tế tỉnh
-            # phải tăng khoảng 10,4%" of 25 July 2023, under a title on 2022's figures: what a plan requires of
-            # part of a year is asked of a year not yet over on the date line, never of one the title looks back on
+            # "Sang năm 2023, … . Theo tính toán …, để đạt mục tiêu tăng 7,5% cả năm, 6 tháng cuối năm kinh tế
+            # tỉnh phải tăng khoảng 10,4%" of 25 July 2023, under a title on 2022's figures: what a plan
+            # requires of part of a year is asked of a year not yet over on the date line, never of one the
+            # title looks back on
             year = self.doc_date.year
         # A day written without its year ("Tính đến ngày 10/1, kim ngạch …" on 12 January 2022) is dated by
         # the date line already (the last such day before it): only a year its own sentence names moves it,
@@ -578,7 +583,7 @@ class DocumentContext:
                 out.append(replace(pm, period=year_period(year - 1)))
         return out
 
-    def _report_month(self, periods: list[PeriodMatch], low: str = "") -> list[PeriodMatch]:
+    def _report_month(self, periods: list[PeriodMatch], low: str = "", line: int = -1) -> list[PeriodMatch]:
         """ "trong tháng": the one month its sentence names before it ("Tháng 2/2024, tỉnh khai mạc …, đón
         300.000 lượt khách trong tháng"), else the one the title names ("Tình hình kinh tế - xã hội tháng 4
         và 4 tháng đầu năm 2022"), else the month of the date line; with neither, none."""
@@ -589,11 +594,30 @@ class DocumentContext:
         title = self._periods_of_line(self.title_line) if self.title_line is not None else []
         months = {(p.start, p.end): p for p in title if p.kind == "month"}
         opening = low[: max(0, low.find(","))]
+        told = [
+            pm.period
+            for pm in periods
+            if pm.start < at
+            and pm.period.kind == "month"
+            and _MONTH_OPENS_CLAUSE.search(low, 0, pm.start)
+            and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+        ]
         if len(own) == 1 and own[0].kind in ("month", "dates") and _MONTH_OPENS.match(opening):
             # (a month opening the sentence, or a day of it, its only one: not "Sau đợt mưa lũ tháng 8, trong
             # tháng …")
             month = month_period(own[0].start.year, own[0].start.month)
             months = {(month.start, month.end): month}
+        elif len({(p.start, p.end) for p in told}) == 1:
+            # "Sang năm mới, tháng 1/2023 kim ngạch … giảm 31,2% so với tháng 1/2022 …; thu ngân sách … trong
+            # tháng đạt 318,4 tỷ đồng", "…; đến tháng 6 mới có dấu hiệu hồi phục, số thu trong tháng …": the
+            # one month a clause of its sentence opens on, not one compared with
+            months = {(told[0].start, told[0].end): told[0]}
+        elif not own and self._current is not None and self._current[0] == line:
+            # "Tính chung tháng 1/2019, kim ngạch … đạt 386,4 triệu USD … . Ngược lại, thu ngân sách … trong
+            # tháng đạt 352,8 tỷ đồng": the one month the sentence before in its paragraph reported on
+            before = {(p.start, p.end): p for p in self._current[1] if p.kind == "month" and not p.yearless}
+            if len(before) == 1 and len(self._current[1]) == 1:
+                months = before
         named = next(iter(months.values())) if len(months) == 1 else None
         out = []
         for pm in periods:

@@ -750,8 +750,8 @@ def _read(
                 and tok.indicator is None
                 and _ANOTHER_WHOLE_AFTER.match(low, tok.end)
             ):
-                # "doanh nghiệp của tỉnh vẫn chủ yếu làm dịch vụ, kim ngạch chỉ bằng 2,2% tổng kim ngạch qua địa
-                # bàn": a share of the whole named right after the value, not of the product
+                # "doanh nghiệp của tỉnh vẫn chủ yếu làm dịch vụ, kim ngạch chỉ bằng 2,2% tổng kim ngạch qua
+                # địa bàn": a share of the whole named right after the value, not of the product
                 hold(tok, "not_in_catalog", f"a share of another whole than the product, not {ind.id}", ind)
                 continue
             if (
@@ -981,11 +981,13 @@ def _read(
                 prev_status = None
             if (
                 prev_status == "target"
-                and _SHORT_OF_PLAN.search(low, max(0, value_before.start - 40), value_before.start)
-                and _BUT.search(low, value_before.end, tok.start)
+                and _SHORT_OF_PLAN.search(low, max(0, value_before.start - 60), value_before.start)
+                and (_BUT.search(low, value_before.end, tok.start) or tok.kind == "rank")
             ):
                 # "… ước đạt 5,2%, chưa đạt mục tiêu 7% đề ra nhưng xếp thứ 3/14 tỉnh trong vùng": what
-                # follows the plan a result fell short of, after "nhưng", is the result's again
+                # follows the plan a result fell short of, after "nhưng", is the result's again; so is a rank
+                # ("… ước đạt 6,01%, thấp hơn mục tiêu 7,5% mà Nghị quyết HĐND tỉnh đề ra, xếp thứ 10/14": the
+                # result ranked, never the plan it was measured against)
                 prev_status = None
             if prev_status in ("target", "forecast") and result_told(low, value_before.end, tok.start):
                 # "… được giao dự toán thu 10.500 tỷ đồng; đến nay đã thu 9.000 tỷ đồng": a result told after
@@ -1002,6 +1004,14 @@ def _read(
                     tok, "no_period", "the amount of a plan for a part of the year the text leaves open", ind
                 )
                 continue
+            if (
+                tok.kind == "money"
+                and "(" in low
+                and PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
+            ):
+                # "về khả năng hoàn thành dự toán thu từ hoạt động xuất nhập khẩu (2.780 tỷ đồng)": the amount
+                # in brackets right after a plan's name is the plan's, whatever the words before it foresee
+                tok.plan_value = True
             if (
                 tok.kind == "money"
                 and "%" in low
@@ -3256,10 +3266,10 @@ _A_COUNT_CHANGED = compile_lowered(
 _A_SHARE_OF_A_COUNT = compile_lowered(
     r"\bchiếm\b[^;.]{0,30}?\b(?:số|tổng số)(?: lượng)? (?:doanh nghiệp|dự án|lao động|hộ|lượt khách|khách)\b"
 )
-# (the whole a share is of, named right after it: "2,2% tổng kim ngạch", "35% số thu", "chiếm 60% vốn đăng ký")
+# (the whole a share is of, named right after it: "2,2% tổng kim ngạch", "35% số thu", "60% vốn đăng ký")
 _ANOTHER_WHOLE_AFTER = compile_lowered(
-    r"\s*(?:của |trong |so với )?(?:tổng )?(?:kim ngạch|số thu|thu ngân sách|tổng thu|số (?:doanh nghiệp|dự án|lượt|khách)"
-    r"|vốn|doanh thu|dư nợ|lượt khách|lượng (?:hàng|xe))\b"
+    r"\s*(?:của |trong |so với )?(?:tổng )?(?:kim ngạch|số thu|thu ngân sách|tổng thu"
+    r"|số (?:doanh nghiệp|dự án|lượt|khách)|vốn|doanh thu|dư nợ|lượt khách|lượng (?:hàng|xe))\b"
 )
 _A_SHARE_OF_GRDP = compile_lowered(
     r"\b(?:tỷ trọng|tỉ trọng)\b[^;.]{0,60}?\b(?:trong|của|so với) (?:tổng )?"

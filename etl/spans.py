@@ -143,7 +143,9 @@ _REFERENCE_THEN_BRACKET = compile_lowered(
     # "cao hơn mức tăng của quý I/2025 (7,02%)": a part of a year written with its year
     r"|(?P<part>(?:quý [ivx1-4]+|tháng \d{1,2}|\d{1,2} tháng(?: đầu năm)?)(?:/| năm )\d{4}"
     # "gần bằng mức bình quân giai đoạn 2011 - 2015 (8,2%/năm)"
-    r"|giai đoạn \d{4}\s*[-–]\s*\d{4}))"
+    r"|giai đoạn \d{4}\s*[-–]\s*\d{4})"
+    # "Riêng quý II ước tăng 2,03%, nhích lên so với quý I (tăng 0,98%)": a part of the year reported on
+    r"|(?P<yearless>quý [ivx1-4]+|tháng \d{1,2})(?![/\d]| năm \d))"
     r"\s*\((?:(?:đạt|tăng|giảm|là|khoảng|gần|hơn|trên|dưới|chỉ|mới|ước|ước tính)\s+)*$"
 )
 
@@ -167,6 +169,10 @@ def compared_period_in_brackets(low: str, tok_start: int, reported: Period | Non
     ref = m["ref"]
     if m["part"]:
         return parse_period(m["part"])
+    if m["yearless"]:
+        if reported is None or reported.start.year != reported.end.year:
+            return UNRESOLVED
+        return parse_period(f"{m['yearless']}/{reported.start.year}")
     if m["before"]:
         return _period_before(reported, m["before"])
     year = re.search(r"\d{4}", ref)

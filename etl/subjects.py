@@ -302,8 +302,8 @@ def ranks_another_value(tok, tokens, low: str, clause) -> bool:
     if not before or before[-1].kind not in ("percent", "money") or tok.start - before[-1].end > 16:
         return False
     if before[-1].kind == "money":
-        # "GRDP bình quân đầu người ước đạt 33,4 triệu đồng, đứng thứ hai trong bốn tỉnh biên giới": the rank of
-        # a level, which the catalog does not rank (only growth and the indices)
+        # "GRDP bình quân đầu người ước đạt 33,4 triệu đồng, đứng thứ hai trong bốn tỉnh biên giới": the rank
+        # of a level, which the catalog does not rank (only growth and the indices)
         return True
     rate = before[-1].resolved
     # an index's score in per cent ("PAR Index … đạt 84,35%, xếp thứ 42/63") is ranked by that index's rank

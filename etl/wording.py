@@ -90,7 +90,9 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
 # "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
 # (not a plan for a part of the year: "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 PLAN_IN_BRACKETS = compile_lowered(
-    r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
+    # ("và 57,7% mức phấn đấu của tỉnh (15.500 tỷ đồng)")
+    r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|mức phấn đấu)\b"
+    r"(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
 )
 # ("bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)", "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 PLAN_FOR_A_PART_IN_BRACKETS = compile_lowered(
@@ -328,10 +330,18 @@ _RESULTS_RATIO = compile_lowered(
     # … and a result's shortfall or lead against a plan's amount: "chưa đạt mục tiêu 7% đề ra", "thấp hơn kế
     # hoạch 8%" -- the plan's value is a target (read by the extractor); a value after it ("… nhưng xếp thứ
     # 3/14") is the result's, not the plan's
+    # ("thấp hơn kịch bản tăng trưởng quý I đã đề ra là 5,2%", "thấp hơn mục tiêu 7,5% mà Nghị quyết HĐND tỉnh
+    # đề ra")
     r"|\b(?:(?:chưa|không)\s+đạt|(?:thấp|cao)\s+hơn)\s+(?:so với\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)"
-    r"(?:\s+(?:tăng trưởng|năm(?: \d{4})?|đề ra|đặt ra|là|ở mức|của tỉnh))*"
+    r"(?:\s+(?:tăng trưởng|năm(?: \d{4})?|quý [ivx]+|đã|đề ra|đặt ra|là|ở mức|của tỉnh))*"
     r"\s+(?:khoảng\s+)?\d(?:[\d.,]*\d)?\s*%(?:\s*/\s*năm)?"
-    r"(?:\s+(?:đề ra|đặt ra|được giao|giao|của (?:tỉnh|nghị quyết|kế hoạch)))?"
+    r"(?:\s+(?:mà\s+[^,;.\d%]{1,50}?\s+)?(?:đã\s+)?"
+    r"(?:đề ra|đặt ra|được giao|giao|của (?:tỉnh|nghị quyết|kế hoạch)))?"
+    # … and a plan passed with no value: "tăng 8,06%, vượt mục tiêu đề ra, đứng thứ 3/9" (not "vượt mục tiêu
+    # 7% do Nghị quyết đề ra", the plan's own amount after it)
+    r"|\b(?:vượt|đạt|vượt qua)\s+(?:mục tiêu|kịch bản)"
+    r"(?:\s+(?:tăng trưởng|năm(?: \d{4})?|đề ra|đặt ra|của tỉnh))*"
+    r"(?=\s*[,;.]|\s+(?:và|nhưng)\b)"
 )
 
 
