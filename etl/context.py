@@ -155,7 +155,9 @@ def _tells_of_a_holiday(low: str) -> bool:
 
 # "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
 # (not an index's edition a plan's heading names: "Mục tiêu (kết quả năm 2026, công bố trong năm 2027)")
-_RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả(?! năm \d{4}, công bố)|thực hiện|đánh giá)\b")
+# (not a roadmap's "Lộ trình thực hiện một số chỉ tiêu chủ yếu:", the plan to carry out)
+_THROUGH_THE_YEAR = re.compile(r"\b(?:đến|tới)(?: hết)? năm \d{4}\b")
+_RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả(?! năm \d{4}, công bố)|(?<!lộ trình )thực hiện|đánh giá)\b")
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _PLANNED_AFTER = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đặt ra|sẽ)\b")
 _PLANS_OF = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)\b[^,.;]*$")
@@ -274,6 +276,8 @@ class DocumentContext:
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._before_previous: tuple[int, list[Period]] | None = None  # (and of the one before that)
         self._current: tuple[int, list[Period]] | None = None
+        # (the sentence's own periods less those it compares with, for the year a next sentence goes on in)
+        self._current_told: list[Period] = []
         # (line, periods) of the last sentence in reading order that reported results, not a plan
         self._reported: tuple[int, list[Period]] | None = None
         self._owned: set[int] = set()
@@ -360,6 +364,13 @@ class DocumentContext:
             line,
             [pm.period for pm in periods if pm.start not in owned and pm.start not in singled],
         )
+        self._current_told = [
+            pm.period
+            for pm in periods
+            if pm.start not in owned
+            and pm.start not in singled
+            and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+        ]
         if any(p.kind != UNPLACED for p in self._current[1]) and not plan_status(low):
             self._reported = self._current
         if any(pm.period.kind != UNPLACED for pm in periods):
@@ -520,7 +531,8 @@ class DocumentContext:
         paragraph (if `sentence_before`), else of the heading's period, else of the title's."""
         year = _single_year(named)
         if year is None and sentence_before and self._current is not None and self._current[0] == line:
-            year = _single_year(self._current[1])
+            # ("… tăng 12% so với kỳ nghỉ Tết năm trước. Tính chung quý I, …": not the year compared with)
+            year = _single_year(self._current_told)
             if year is None:
                 # "… tính đến ngày 30/11/2024, kim ngạch … đạt 59,6 tỷ USD. Ước cả năm có khoảng 1.200 doanh
                 # nghiệp thành lập mới" of 10 December 2024: the year a running total was counted in, the
@@ -823,6 +835,14 @@ class DocumentContext:
     def heading_period(self, line: int) -> Period | None:
         """The period the nearest headings above `line` name, if any (what a plan's heading plans)."""
         return self._heading(line)
+
+    def heading_plans_through(self, line: int) -> bool:
+        """Whether the nearest heading above `line` that names a period plans up to it ("II. MỤC TIÊU, CHỈ
+        TIÊU ĐẾN NĂM 2030"): every year from now to that one is the plan's, not that year alone."""
+        for i in self._headings_above(line):
+            if self._periods_of_line(i):
+                return _THROUGH_THE_YEAR.search(lowered(self.line(i))) is not None
+        return False
 
     def _heading(self, line: int) -> Period | None:
         """The period of the nearest heading above `line`: a short line without a full stop."""

@@ -252,7 +252,8 @@ def _read_tables(
         )
         if plan_above and doc_date is not None and plan_status(lowered(cell.sentence)) is None:
             planned = context.heading_period(context.line_of(cell.quote_start))
-            found.mentions = [_under_plan(m, plan_above, planned, doc_date) for m in found.mentions]
+            through = context.heading_plans_through(context.line_of(cell.quote_start))
+            found.mentions = [_under_plan(m, plan_above, planned, doc_date, through) for m in found.mentions]
         place = place_named(lowered(cell.label), catalog.places)
         caption = lowered(cell.caption)
         if place is None:
@@ -534,7 +535,9 @@ def _read(
         if not (has_digit or may_count):
             context.saw(s_start, s_end, [])
             continue
-        periods = _without_clarifying_days(periods_in_lowered(low, doc_date, doc_date_inferred), low)
+        periods = _without_superlatives_spans(
+            _without_clarifying_days(periods_in_lowered(low, doc_date, doc_date_inferred), low), low
+        )
         dated = [pm for pm in periods if not has_no_year(pm.period)]
         comparisons = find_comparisons(sentence, low, s_start, dated, legend) if has_digit else []
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
@@ -3405,12 +3408,17 @@ def _supposed(low: str, start: int, end: int) -> bool:
     return start < min(ends, default=len(low))
 
 
-def _under_plan(m: Mention, plan: str, planned: Period | None, doc_date: date) -> Mention:
+def _under_plan(
+    m: Mention, plan: str, planned: Period | None, doc_date: date, through: bool = False
+) -> Mention:
     """A table cell a plan's heading plans: a column without its year ("Quý I") is of the year the heading
     plans ("KỊCH BẢN TĂNG TRƯỞNG NĂM 2025"); a column of a period outside it that has begun by the
     document's date is a result ("II. KẾ HOẠCH NĂM 2025" over "Năm 2023 | Năm 2024": 2023 actual, 2024
-    estimated), never the plan's."""
+    estimated), never the plan's. Under a heading that plans up to its year ("MỤC TIÊU … ĐẾN NĂM 2030"), a
+    year not over by then is the plan's too ("Năm 2026 | Năm 2028 | Năm 2030" of January 2026)."""
     if m.status != plan:
+        return m
+    if through and planned is not None and doc_date <= m.period.end <= planned.end:
         return m
     if (
         planned is not None
@@ -3913,6 +3921,23 @@ _PLAN_NAMED_BEFORE = compile_lowered(
 )
 # "11 tháng (hết ngày 30/11/2025)": a day in brackets right after a span says where the span ends
 _CLARIFYING_DAY = re.compile(r"\s*\(\s*(?:tính |hết |đến |tới )*(?:ngày )?$")
+
+
+def _without_superlatives_spans(periods: list[PeriodMatch], low: str) -> list[PeriodMatch]:
+    """The periods less the span a superlative ranges over ("ước đạt 8,12%, mức cao nhất của giai đoạn 2021 -
+    2025, xếp thứ 4/9"): the years the value is the highest of, not a period any value is of."""
+    if "nhất" not in low:
+        return periods
+    # (a span of several years: not "Điểm sáng lớn nhất của năm 2024 là thu ngân sách", the year itself)
+    return [
+        pm
+        for pm in periods
+        if pm.period.start.year == pm.period.end.year
+        or not _SUPERLATIVE_OF.search(low, max(0, pm.start - 30), pm.start)
+    ]
+
+
+_SUPERLATIVE_OF = compile_lowered(r"\b(?:cao|thấp|lớn|nhỏ|nhanh|chậm) nhất (?:của |trong |cả |từ )?$")
 
 
 def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[PeriodMatch]:

@@ -1266,6 +1266,10 @@ def _five_years_of_the_term(m, doc_date):
     ("5 năm" alone may be the next five years of a plan: no period.)"""
     if _PLAN_NAMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "kế hoạch 5 năm …": a plan's name
+    if doc_date is not None and doc_date.year % 5 == 1 and doc_date.month <= 3:
+        # (or in the first quarter after the term closed: "tính chung 5 năm, GRDP ước tăng bình quân 7,1%/năm"
+        # in a plan of January 2026 -- 2021-2025)
+        return _plan_of_the_term(doc_date.year - 6)
     if doc_date is None or doc_date.year % 5 or doc_date.month < 6:
         return UNRESOLVED
     opened = term_reported_on(doc_date)
@@ -1278,8 +1282,8 @@ def _five_years_done(m, doc_date):
     a report closing a term: five years estimated or done are the term's (a plan's "5 năm đạt 40 tỷ USD" is
     not read here)."""
     after = m.string[m.end() : m.end() + 80]
-    if after.startswith(", ") and " đã " not in after:
-        return None
+    if after.startswith(", ") and " đã " not in after and not m.string.endswith("tính chung ", 0, m.start()):
+        return None  # (but "tính chung 5 năm, GRDP ước tăng …": the five years summed up)
     return _five_years_of_the_term(m, doc_date)
 
 

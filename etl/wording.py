@@ -51,6 +51,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
             # "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, …": what a resolution sets is a plan
             r"|\b(?:nghị quyết|đại hội)(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
+            # "Lộ trình thực hiện một số chỉ tiêu chủ yếu:": a roadmap's figures are its plan
+            r"|\blộ trình\b"
             # "HĐND tỉnh quyết nghị mức cao hơn, 5.710 tỷ đồng": what a council resolves is a plan (not a
             # resolution's heading "QUYẾT NGHỊ:", over its assessment of the year past too)
             r"|\b(?:hđnd|hội đồng nhân dân)(?: tỉnh| huyện| thành phố)?(?: đã| cũng| vừa)?"
@@ -147,7 +149,7 @@ RESULT_WORDS = compile_lowered(
     # (nor an index's edition a plan aims at: "Mục tiêu cụ thể (kết quả năm 2026, công bố trong năm 2027):")
     r"(?<!mục tiêu )(?<!đối với )(?<!hướng tới )\bkết quả\b(?! năm \d{4}, công bố)"
     # ("quý IV phải thực hiện được khoảng 4.150 tỷ đồng": what a plan requires, no result)
-    r"|(?<!phải )(?<!cần )\bthực hiện\b"
+    r"|(?<!phải )(?<!cần )(?<!lộ trình )\bthực hiện\b"
     r"|\b(?:phải|cần) thực hiện\b(?!(?: được)?(?: (?:khoảng|ít nhất|tối thiểu))? ?(?:\d|$))"
     r"|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bđã thu\b|\bthu được\b"
     r"|\bước\b|\bsơ bộ\b"
