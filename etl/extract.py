@@ -1304,6 +1304,19 @@ def _read(
                 )
                 continue
             if (
+                tok.kind == "money"
+                and tok.indicator is None
+                and ind.not_after is not None
+                and any(t.kind == "money" and t.start > tok.end for t in tokens)
+                and (whole_next := ind.not_after.match(next_low := _next_sentence_low(text, s_end)))
+                is not None
+            ):
+                # "… cấp mới … 7 dự án … với tổng vốn 238,4 triệu USD và điều chỉnh tăng vốn cho 4 lượt dự án
+                # với số vốn tăng thêm 46,1 triệu USD. Tổng vốn FDI cấp mới và tăng thêm đạt 284,5 triệu USD":
+                # one of two parts whose whole the next sentence opens on
+                hold(tok, "not_in_catalog", _unheld_part(ind, next_low[: whole_next.end()].strip()), ind)
+                continue
+            if (
                 tok.kind == "rank"
                 and "về" in low
                 and (by := _RANKED_BY.search(low, clause[0], tok.start))
@@ -4024,6 +4037,13 @@ def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> 
 
 
 _INCLUDES = compile_lowered(r"\s*(?:bao gồm|gồm cả|kể cả|tính cả)\b")
+
+
+def _next_sentence_low(text: str, s_end: int) -> str:
+    """The lower-cased sentence after the one ending at `s_end` (its first 300 characters)."""
+    after = text[s_end : s_end + 300].lstrip()
+    stop = re.search(r"[.!?](?!\d)", after)
+    return lowered(after[: stop.end()] if stop else after)
 
 
 def _unheld_part(ind: Indicator, words: str) -> str:

@@ -10658,3 +10658,160 @@ def test_what_the_review_and_round_dd_showed_is_held(text, doc_date, held_texts)
 )
 def test_whose_value_and_a_parts_whole_read_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# Round EE (batches MW-MZ, LA, LB; 3 December 2026): a rank after a plan a result was measured against is the
+# result's; a plan's amount in brackets after its name; "trong tháng" after a month a clause opens on; a
+# requirement of part of a year is of a year not yet over; a roadmap table up to a year; five years summed up
+# after a term; a quarter compared with, in brackets; the span a superlative ranges over is no period.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Tốc độ tăng GRDP năm 2024 ước đạt 6,01%, thấp hơn mục tiêu 7,5% mà Nghị quyết HĐND tỉnh đề ra, xếp "
+            "thứ 10/14 tỉnh vùng Trung du và miền núi phía Bắc.",
+            date(2024, 12, 27),
+            [
+                ("grdp_growth", 6.01, "2024", "estimate"),
+                ("grdp_growth", 7.5, "2024", "target"),
+                ("grdp_growth_rank_region", 10, "2024", "estimate"),
+            ],
+        ),
+        (
+            "GRDP quý I/2024 ước tăng 4,08%, thấp hơn kịch bản tăng trưởng quý I đã đề ra là 5,2% và xếp thứ "
+            "11/14 tỉnh trong vùng.",
+            date(2024, 3, 29),
+            [
+                ("grdp_growth", 4.08, "Q1/2024", "estimate"),
+                ("grdp_growth", 5.2, "Q1/2024", "target"),
+                ("grdp_growth_rank_region", 11, "Q1/2024", "estimate"),
+            ],
+        ),
+        (
+            "GRDP năm 2025 ước tăng 8,06%, vượt mục tiêu đề ra, đứng thứ 3/9 tỉnh trong vùng.",
+            date(2026, 1, 6),
+            [("grdp_growth", 8.06, "2025", "estimate"), ("grdp_growth_rank_region", 3, "2025", "estimate")],
+        ),
+        (
+            "Lũy kế 7 tháng năm 2026, số thu từ hoạt động xuất nhập khẩu đạt 8.942,6 tỷ đồng, bằng 57,7% mức phấn "
+            "đấu của tỉnh (15.500 tỷ đồng).",
+            date(2026, 8, 6),
+            [
+                ("budget_revenue_trade", 8942.6, "01–07/2026", "actual"),
+                ("budget_revenue_trade", 15500, "2026", "target"),
+            ],
+        ),
+        (
+            "Được hỏi về khả năng hoàn thành dự toán thu từ hoạt động xuất nhập khẩu (2.780 tỷ đồng), lãnh đạo "
+            "Cục Hải quan tỉnh cho rằng số thu cả năm 2021 có thể đạt khoảng 3.000 tỷ đồng.",
+            date(2021, 10, 14),
+            [
+                ("budget_revenue_trade", 2780, "2021", "target"),
+                ("budget_revenue_trade", 3000, "2021", "forecast"),
+            ],
+        ),
+        (
+            "Sang năm mới, tháng 1/2023 kim ngạch qua địa bàn đạt 1.784,6 triệu USD, giảm 31,2% so với tháng "
+            "1/2022; thu ngân sách từ hoạt động xuất nhập khẩu trong tháng đạt 318,4 tỷ đồng.",
+            date(2023, 2, 16),
+            [
+                ("trade_turnover", 1.7846, "01/2023", "actual"),
+                ("budget_revenue_trade", 318.4, "01/2023", "actual"),
+            ],
+        ),
+        (
+            "Tính chung tháng 1/2019, kim ngạch xuất nhập khẩu qua địa bàn đạt 386,4 triệu USD. Ngược lại, thu "
+            "ngân sách từ hoạt động xuất nhập khẩu trong tháng chỉ đạt 352,8 tỷ đồng.",
+            date(2019, 2, 14),
+            [
+                ("trade_turnover", 0.3864, "01/2019", "actual"),
+                ("budget_revenue_trade", 352.8, "01/2019", "actual"),
+            ],
+        ),
+        (
+            "Số liệu sơ bộ GRDP năm 2022 của tỉnh vừa được công bố. Theo Sở Kế hoạch và Đầu tư, để đạt mục tiêu "
+            "tăng 7,5% cả năm, 6 tháng cuối năm kinh tế tỉnh phải tăng khoảng 10,4%.",
+            date(2023, 7, 25),
+            [("grdp_growth", 7.5, "2023", "target"), ("grdp_growth", 10.4, "H2/2023", "target")],
+        ),
+        (
+            "Riêng quý II/2020 GRDP ước tăng 2,03%, nhích lên so với quý I (tăng 0,98%).",
+            date(2020, 7, 9),
+            [("grdp_growth", 2.03, "Q2/2020", "estimate"), ("grdp_growth", 0.98, "Q1/2020", "actual")],
+        ),
+        (
+            "Năm 2025, tăng trưởng GRDP của tỉnh ước đạt 8,12%, mức cao nhất của giai đoạn 2021 - 2025, xếp thứ "
+            "4/9 tỉnh trong vùng; tính chung 5 năm, GRDP ước tăng bình quân khoảng 7,1%/năm.",
+            date(2026, 1, 20),
+            [
+                ("grdp_growth", 8.12, "2025", "estimate"),
+                ("grdp_growth_rank_region", 4, "2025", "estimate"),
+                ("grdp_growth", 7.1, "2021–2025", "estimate"),
+            ],
+        ),
+        (
+            "Dịp Tết Giáp Thìn, trong 7 ngày nghỉ (từ ngày 8/2 đến 14/2), các điểm du lịch trên địa bàn tỉnh đón "
+            "khoảng 196.000 lượt khách, tăng khoảng 12% so với kỳ nghỉ Tết năm trước. Tính chung quý I, lượng khách du lịch ước đạt 1,12 triệu lượt.",
+            date(2024, 4, 10),
+            [("tourists", 1120000, "Q1/2024", "estimate")],
+        ),
+    ],
+)
+def test_what_round_ee_showed_reads_right(text, doc_date, expected):
+    got = read_with_status(text, doc_date)
+    for figure in approx_values(expected):
+        assert figure in got
+
+
+def test_a_roadmap_table_up_to_a_year_is_the_plans():
+    text = (
+        "Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh\n\n"
+        "II. MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2030\n\n"
+        "2. Lộ trình thực hiện một số chỉ tiêu chủ yếu:\n\n"
+        "Chỉ tiêu | Đơn vị | Năm 2026 | Năm 2028 | Năm 2030\n"
+        "Thu ngân sách nhà nước trên địa bàn | Tỷ đồng | 16.200 | 20.000 | 25.000"
+    )
+    assert read_with_status(text, date(2026, 1, 20)) == [
+        ("budget_revenue", 16200, "2026", "target"),
+        ("budget_revenue", 20000, "2028", "target"),
+        ("budget_revenue", 25000, "2030", "target"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (
+            "Tính chung bốn năm 2016 - 2019, kinh tế tỉnh tăng bình quân khoảng 7%/năm, trong khi GRDP bình quân "
+            "đầu người tăng bình quân hơn 8%/năm nhờ dân số tăng chậm.",
+            date(2020, 1, 14),
+            ["8%"],
+        ),
+        (
+            "Năm 2016, GRDP của tỉnh ước chỉ tăng 7,06%. GRDP bình quân đầu người ước đạt 33,4 triệu đồng, đứng thứ "
+            "hai trong bốn tỉnh biên giới phía Bắc.",
+            date(2017, 1, 12),
+            ["đứng thứ hai"],
+        ),
+        (
+            "Chín tháng năm 2024, doanh nghiệp của tỉnh vẫn chủ yếu làm dịch vụ, kim ngạch chỉ bằng 2,2% tổng kim "
+            "ngạch qua địa bàn.",
+            date(2024, 10, 7),
+            ["2,2%"],
+        ),
+    ],
+)
+def test_what_round_ee_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_one_of_two_parts_whose_whole_the_next_sentence_opens_on_is_held():
+    text = (
+        "Từ đầu năm đến ngày 30/9/2026, tỉnh đã cấp mới 7 dự án có vốn đầu tư trực tiếp nước ngoài với tổng vốn "
+        "238,4 triệu USD và điều chỉnh tăng vốn cho 4 lượt dự án với số vốn tăng thêm 46,1 triệu USD. Tổng vốn FDI "
+        "cấp mới và tăng thêm đạt 284,5 triệu USD."
+    )
+    assert read_with_status(text, date(2026, 10, 5)) == [
+        ("fdi_registered", 284.5, "01/01–30/09/2026", "actual")
+    ]
+    assert_held(text, date(2026, 10, 5), ["238,4 triệu USD"])
