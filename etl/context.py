@@ -79,6 +79,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s.*[.;]\s
 _LEAD_IN_MAX = 300
 
 
+def _under_way(period: Period, day: date) -> bool:
+    """Whether `period` has begun by `day`, or begins within the quarter after it, and is not over."""
+    return period.end >= day and (period.start - day).days <= 92
+
+
 def _to_a_day(period: Period) -> bool:
     """Whether a period ends on a day written as a day ("đến ngày 10/1"), not at a month's end."""
     return period.kind in ("as_of", "to_date") and not is_month_end(period.end)
@@ -107,6 +112,8 @@ _PLAN_OPTION_HEADING = compile_lowered(
 _NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
 _ESTIMATED = compile_lowered(r"\b(?:ước|sơ bộ)\b")
 # a month that opens its sentence ("Tháng 2/2024, tỉnh khai mạc …", "Trong tháng 2, …")
+# ("cùng kỳ năm trước, tháng 10/2022 chỉ đạt …": the month compared with)
+_SAME_SPAN_BEFORE = re.compile(r"\bcùng kỳ(?: năm (?:trước|ngoái))?,?\s*$")
 # a month a clause opens on ("Sang năm mới, tháng 1/2023 kim ngạch …", "…; đến tháng 6 mới có …")
 _MONTH_OPENS_CLAUSE = re.compile(
     r"(?:^|[,;:])\s*(?:(?:sang|đến|riêng|tính chung|tính riêng|cũng trong|trong)\s+)?$"
@@ -446,7 +453,13 @@ class DocumentContext:
             and not self.doc_date_inferred
             and year < self.doc_date.year
             and _REQUIRES.search(low)
-            and any(pm.period.kind in ("half_year", "quarter", "month") for pm in yearless)
+            and any(
+                pm.period.kind in ("half_year", "quarter", "month")
+                # (a part of the date line's year under way or about to begin, not one a year-end review
+                # looks back on: "… để đạt mục tiêu, 6 tháng cuối năm phải tăng 9,5%" of January 2024: 2023's)
+                and _under_way(shift_years(pm.period, self.doc_date.year - pm.period.end.year), self.doc_date)
+                for pm in yearless
+            )
         ):
             # "Sang năm 2023, … . Theo tính toán …, để đạt mục tiêu tăng 7,5% cả năm, 6 tháng cuối năm kinh tế
             # tỉnh phải tăng khoảng 10,4%" of 25 July 2023, under a title on 2022's figures: what a plan
@@ -613,18 +626,19 @@ class DocumentContext:
             and pm.period.kind == "month"
             and _MONTH_OPENS_CLAUSE.search(low, 0, pm.start)
             and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+            and not _SAME_SPAN_BEFORE.search(low, max(0, pm.start - 30), pm.start)
         ]
         if len(own) == 1 and own[0].kind in ("month", "dates") and _MONTH_OPENS.match(opening):
             # (a month opening the sentence, or a day of it, its only one: not "Sau đợt mưa lũ tháng 8, trong
             # tháng …")
             month = month_period(own[0].start.year, own[0].start.month)
             months = {(month.start, month.end): month}
-        elif len({(p.start, p.end) for p in told}) == 1:
+        elif not months and len({(p.start, p.end) for p in told}) == 1:
             # "Sang năm mới, tháng 1/2023 kim ngạch … giảm 31,2% so với tháng 1/2022 …; thu ngân sách … trong
             # tháng đạt 318,4 tỷ đồng", "…; đến tháng 6 mới có dấu hiệu hồi phục, số thu trong tháng …": the
             # one month a clause of its sentence opens on, not one compared with
             months = {(told[0].start, told[0].end): told[0]}
-        elif not own and self._current is not None and self._current[0] == line:
+        elif not months and not own and self._current is not None and self._current[0] == line:
             # "Tính chung tháng 1/2019, kim ngạch … đạt 386,4 triệu USD … . Ngược lại, thu ngân sách … trong
             # tháng đạt 352,8 tỷ đồng": the one month the sentence before in its paragraph reported on
             before = {(p.start, p.end): p for p in self._current[1] if p.kind == "month" and not p.yearless}

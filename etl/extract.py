@@ -784,6 +784,16 @@ def _read(
                 component_ends.append(tok.end)
                 hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
                 continue
+            if (
+                ind is not None
+                and tok.kind in ("score", "rank", "percent")
+                and ind.index is not None
+                and _THE_BEST_OF_ALL.search(low, max(clause[0], tok.start - 90), tok.start)
+            ):
+                # "Với 19,86 điểm, Lạng Sơn xếp thứ 40/63; điểm cao nhất trên bảng xếp hạng PGI là 25,31":
+                # the leading (or last) province's score, not ours
+                hold(tok, "other_place", "the best or worst score of all provinces, not the province's", ind)
+                continue
             if ind is None and tok.kind == "percent" and (level := level_changed(tok, tokens, low, clause)):
                 # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22%": the level's growth where the catalog holds one;
                 # "… xuất khẩu đạt hơn 142 triệu USD, tăng 9,23%": otherwise that amount's change, no figure.
@@ -801,6 +811,19 @@ def _read(
                 continue
             if ind is None and tok.kind in ("percent", "score"):
                 ind = score_after_rank(tok, tokens, low, catalog)
+            if (
+                ind is not None
+                and tok.indicator is None
+                and tok.kind in ("rank", "score")
+                and before_line == line_of(s_start)
+                and _after_an_unheld_index(low, before_low, catalog)
+            ):
+                # "Với PII 2025, Lạng Sơn đạt 34,12 điểm, xếp thứ 26/34 … . Năm 2024, …, tỉnh đứng thứ 44 với
+                # 30,85 điểm": the index the sentence before spoke of, which the catalog does not hold
+                hold(
+                    tok, "not_in_catalog", "the rank or score of an index the sentence before named, not held"
+                )
+                continue
             if ind is None and introducing is not None and tok.kind in INDEX_KINDS:
                 if named := introduced(introducing[0], catalog):
                     subjects.update(previous=named, previous_status={}, line=introducing[1])
@@ -889,6 +912,9 @@ def _read(
                     catalog,
                     partial(context.names_around, line_of(s_start)),
                     lowered(context.line(context.title_line)) if context.title_line is not None else "",
+                    # (or the lead opening on the collector: "Cục Hải quan Lạng Sơn vừa công bố số liệu …")
+                    lowered(lead_paragraph(text))[:_LEAD_OPENING],
+                    context.names_anywhere,
                 )
             if (
                 (in_subset or opens_with_part)
@@ -1010,7 +1036,7 @@ def _read(
             if (
                 tok.kind == "money"
                 and "(" in low
-                and PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
+                and PLAN_IN_BRACKETS.search(low, max(0, tok.start - 90), tok.start)
             ):
                 # "về khả năng hoàn thành dự toán thu từ hoạt động xuất nhập khẩu (2.780 tỷ đồng)": the amount
                 # in brackets right after a plan's name is the plan's, whatever the words before it foresee
@@ -1026,7 +1052,7 @@ def _read(
             if (
                 ind is not None
                 and tok.kind == "money"
-                and (tok.plan_value or PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start))
+                and (tok.plan_value or PLAN_IN_BRACKETS.search(low, max(0, tok.start - 90), tok.start))
             ):
                 # whose the result is ("… trên toàn địa bàn quản lý, bằng 24,9% chỉ tiêu …": another's;
                 # "số thu … của Cục đạt …, bằng 88,6% chỉ tiêu được giao (6.000 tỷ đồng)": an office's)
@@ -1196,6 +1222,15 @@ def _read(
                     hold(tok, "not_in_catalog", f"the rank by {unranked}, which the catalog does not hold")
                     continue
                 ind = ranked or ind or carried_ranking(subjects, catalog)
+                if (
+                    ranked is None
+                    and ind is not None
+                    and ind.index is not None
+                    and before_line == line_of(s_start)
+                    and _after_an_unheld_index(low, before_low, catalog)
+                ):
+                    hold(tok, "not_in_catalog", "the rank of an index the sentence before named, not held")
+                    continue
                 tok.resolved = ind  # (what a second rank after "và" ranks by too)
                 if tok.status is None and (ranked is not None or (ind is not None and ind.ranks)):
                     # The rank of an estimated rate is an estimate too ("Mức tăng này xếp thứ 50/63" after
@@ -1774,6 +1809,37 @@ def _read(
                 )
                 continue
             if (
+                "điều chỉnh" in low
+                and _FIRST_REPORTED_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
+                and _CORRECTED.search(low, 0, tok.start)
+            ):
+                # "Số thu 7 tháng được điều chỉnh còn 2.247,5 tỷ đồng (báo cáo tháng 7 nêu 2.251,2 tỷ đồng)":
+                # the figure the correction replaced
+                hold(tok, "not_in_catalog", f"a value a correction replaced, not {ind.id}", ind, value)
+                continue
+            if (
+                ind.index is not None
+                and tok.kind in ("score", "percent")
+                and _THE_PART_THAT_LEADS.search(low, max(0, tok.start - 120), tok.start)
+            ):
+                # "PAR Index của tỉnh đạt tỷ lệ cao nhất ở Cải cách thể chế (94,1% …) và thấp nhất ở Xây dựng
+                # và phát triển chính quyền điện tử, chính quyền số (81,3%)": the part an index is highest or
+                # lowest in, in brackets after its name
+                hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind, value)
+                continue
+            if _WHAT_REMAINS_OF_A_PLAN.search(low, max(0, tok.start - 80), tok.start):
+                # "Phần còn lại của kế hoạch – khoảng 2,84 triệu lượt khách": what is left to reach a plan
+                hold(tok, "not_in_catalog", "what remains of a plan, not a figure", ind, value)
+                continue
+            if (
+                tok.kind == "rank"
+                and tok.status not in ("target", "forecast")
+                and _A_RANGE_OF_RANKS.search(low, max(0, tok.start - 20), tok.end + 12)
+            ):
+                # "sau hai năm liền đứng từ vị trí thứ 60 trở xuống": a range of ranks, not a rank
+                hold(tok, "not_in_catalog", "a range of ranks, not a rank", ind, value)
+                continue
+            if (
                 "lạng sơn" in markers
                 and _DESCRIBED.match(low)
                 and not own
@@ -2110,7 +2176,7 @@ def _read(
                 and not ind.stock
                 and (
                     (
-                        PLAN_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
+                        PLAN_IN_BRACKETS.search(low, max(0, tok.start - 90), tok.start)
                         and (
                             found[0].kind == "as_of"  # (a flow to a date: its running total, etl/spans.py)
                             or (
@@ -3150,7 +3216,15 @@ def _the_one_subject(subjects: set[Indicator], *, whole_too: bool = True) -> Ind
 
 
 def _bare_part(
-    ind: Indicator, low: str, clause, tok: Token, catalog: Catalog, about, title: str = ""
+    ind: Indicator,
+    low: str,
+    clause,
+    tok: Token,
+    catalog: Catalog,
+    about,
+    title: str = "",
+    lead_opening: str = "",
+    anywhere=None,
 ) -> Indicator:
     """The part of `ind` its bare words name where the text around speaks of that part's own collector (the
     catalog's `bare_in`: "Theo Cục Hải quan tỉnh, … . Riêng tháng 11, số thu đạt 462 tỷ đồng" is the customs'
@@ -3172,16 +3246,39 @@ def _bare_part(
     # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
     if any(p.search(low, start, end) for part in parts for p in part.topics):
         return ind
+    # (the customs office releasing under its own name: "Hải quan Lạng Sơn tổng kết năm 2022: Số thu …")
+    releasing = [
+        p
+        for p in parts
+        if p.bare_in is not None
+        and any(p.bare_in.search(said) or _PROVINCES_CUSTOMS.search(said) for said in (title, lead_opening))
+    ]
+    # (not a joint release: "Sở Tài chính … phối hợp với Cục Thuế và Cục Hải quan tỉnh tổ chức họp báo")
+    released = (
+        releasing[0]
+        if len(releasing) == 1
+        and not _OTHER_COLLECTOR.search(title)
+        and not _OTHER_COLLECTOR.search(lead_opening)
+        else None
+    )
     if not office_whole and any(p.search(low, start, tok.start) for p in ind.topics):
-        releasing = [p for p in parts if p.bare_in is not None and p.bare_in.search(title)]
-        if (
-            len(releasing) != 1
-            or _OTHER_COLLECTOR.search(title)
-            or _OTHER_COLLECTOR.search(low, start, tok.start)
-        ):
+        if _OTHER_COLLECTOR.search(title) or _OTHER_COLLECTOR.search(low, start, tok.start):
             return ind
-        return releasing[0]
-    return _collectors_part(parts, low, start, tok, about) or ind
+        if released is not None:
+            return released
+        if (
+            _OF_THE_OFFICE.search(low, start, tok.start)
+            and anywhere is not None
+            and anywhere(_PROVINCES_CUSTOMS)
+            and not anywhere(_OTHER_COLLECTOR)
+        ):
+            # "Số thu ngân sách quý I của Cục đạt 786,3 tỷ đồng" in a text on the customs office and no other:
+            # the office the text speaks of
+            customs = [p for p in parts if p.bare_in is not None]
+            return customs[0] if len(customs) == 1 else ind
+        return ind
+    # ("Hải quan Lạng Sơn: 11 tháng thu ngân sách …" over "…, số thu 10 tháng còn 2.804,9 tỷ đồng")
+    return _collectors_part(parts, low, start, tok, about) or released or ind
 
 
 def _collectors_part(
@@ -3388,6 +3485,12 @@ _ANOTHER_OFFICE = compile_lowered(
     rf"(?<!tổng )(?<!chi )(?<!của )(?<!thuộc )(?<!toàn )\bcục (?!trưởng\b|thu\b|{_OFFICE_WORDS}\b|{_ITS_OWN})"
     r"|\bchi cục (?!hải quan|thuộc|(?:đã |ước )?thu\b)"
 )
+_THE_BEST_OF_ALL = compile_lowered(
+    r"\b(?:điểm|điểm số|mức điểm|tỷ lệ) (?:cao|thấp) nhất (?:trên bảng xếp hạng|cả nước|toàn quốc|của cả nước"
+    r"|trong cả nước|trong (?:\d+|các) tỉnh)\b[^,;.]{0,40}?(?:là|đạt|thuộc về [^,;.]{0,30}? với)\s*$"
+)
+_LEAD_OPENING = 90  # (the characters of a lead in which it names whose release it is)
+_OF_THE_OFFICE = compile_lowered(r"\bcủa (?:toàn )?cục\b(?! thuế)")
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
 _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")
 # "số thu" alone, not "tổng số thu" (the total) nor "số thu nội địa", "số thu từ …" (named parts)
@@ -3431,7 +3534,14 @@ def _under_plan(
     year not over by then is the plan's too ("Năm 2026 | Năm 2028 | Năm 2030" of January 2026)."""
     if m.status != plan:
         return m
-    if through and planned is not None and doc_date <= m.period.end <= planned.end:
+    if (
+        through
+        and planned is not None
+        and m.period.end <= planned.end
+        # (a year to come, or one just begun on the date line, the plan's first; not one nearly over: "Năm
+        # 2025" of October 2025 is an estimate)
+        and (doc_date - m.period.start).days <= 92
+    ):
         return m
     if (
         planned is not None
@@ -3660,6 +3770,15 @@ _SHORT_OF_PLAN = compile_lowered(
 )
 _BUT = compile_lowered(r"\b(?:nhưng|song|tuy nhiên|dù vậy)\b")
 _COLLECTED_FOR_OTHERS = compile_lowered(r"\s*,?\s*(?:kể cả|bao gồm cả|tính cả|gồm cả) (?:số |phần )?thu hộ\b")
+_THE_PART_THAT_LEADS = compile_lowered(r"\b(?:cao|thấp) nhất (?:ở|tại|là) [^()]{1,90}\(\s*$")
+_WHAT_REMAINS_OF_A_PLAN = compile_lowered(
+    r"\b(?:phần|số|mức) còn lại (?:của|so với) (?:kế hoạch|mục tiêu|dự toán|chỉ tiêu)\b[^.;]{0,30}$"
+)
+_FIRST_REPORTED_IN_BRACKETS = compile_lowered(
+    r"\((?:số liệu |số )?(?:báo cáo|công bố|ước tính)\b[^()]{0,40}?\b(?:nêu|ghi|là|đưa ra|công bố)\s*$"
+)
+_CORRECTED = compile_lowered(r"\bđiều chỉnh (?:còn|lên|xuống|thành|lại)\b")
+_A_RANGE_OF_RANKS = compile_lowered(r"\btừ (?:vị trí )?(?:thứ )?\d+(?:/\d+)? trở (?:xuống|lên)\b")
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"
 )
@@ -4037,6 +4156,17 @@ def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> 
 
 
 _INCLUDES = compile_lowered(r"\s*(?:bao gồm|gồm cả|kể cả|tính cả)\b")
+
+
+def _after_an_unheld_index(low: str, before_low: str | None, catalog: Catalog) -> bool:
+    """Whether the sentence names no index and the one before it only indices the catalog does not hold."""
+    return (
+        before_low is not None
+        and catalog.names_an_index(held=False).search(before_low) is not None
+        and catalog.names_an_index().search(before_low) is None
+        and catalog.names_an_index().search(low) is None
+        and catalog.names_an_index(held=False).search(low) is None
+    )
 
 
 def _next_sentence_low(text: str, s_end: int) -> str:

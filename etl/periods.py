@@ -1266,7 +1266,13 @@ def _five_years_of_the_term(m, doc_date):
     ("5 năm" alone may be the next five years of a plan: no period.)"""
     if _PLAN_NAMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "kế hoạch 5 năm …": a plan's name
-    if doc_date is not None and doc_date.year % 5 == 1 and doc_date.month <= 3:
+    if (
+        doc_date is not None
+        and doc_date.year % 5 == 1
+        and doc_date.month <= 3
+        and _ESTIMATED_OR_DONE.search(m.string, m.end())
+        and not _PLANNED.search(m.string)
+    ):
         # (or in the first quarter after the term closed: "tính chung 5 năm, GRDP ước tăng bình quân 7,1%/năm"
         # in a plan of January 2026 -- 2021-2025)
         return _plan_of_the_term(doc_date.year - 6)
@@ -1288,6 +1294,10 @@ def _five_years_done(m, doc_date):
 
 
 _PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $")
+# (a result told, and no plan: not "Tính chung 5 năm, phấn đấu thu ngân sách đạt 60.000 tỷ đồng" in a plan for
+# the next term, "… cần huy động khoảng 300.000 tỷ đồng", "… sẽ đạt khoảng 40 tỷ USD nếu …")
+_ESTIMATED_OR_DONE = re.compile(r"\b(?:ước|đã|đạt)\b")
+_PLANNED = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|cần|phải|sẽ|dự kiến|định hướng|nếu|hướng tới)\b")
 
 
 @_rule(

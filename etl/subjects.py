@@ -295,6 +295,9 @@ def _ranking(rate: Indicator | None, catalog: Catalog) -> Indicator | None:
     return next((ind for ind in catalog.indicators if ind.ranks == rate.id and not ind.regional), None)
 
 
+_MEASURE_NAMED_AFTER_RANK = compile_lowered(r"[^,;.]{0,60}?\bvề\b")
+
+
 def ranks_another_value(tok, tokens, low: str, clause) -> bool:
     """ "Tỷ trọng kinh tế số … đạt 12,52%, đứng thứ 12/63": a rank right after a per cent that no catalog
     indicator ranks (a share, an uncatalogued rate) ranks that value, not the sentence's topic."""
@@ -303,8 +306,9 @@ def ranks_another_value(tok, tokens, low: str, clause) -> bool:
         return False
     if before[-1].kind == "money":
         # "GRDP bình quân đầu người ước đạt 33,4 triệu đồng, đứng thứ hai trong bốn tỉnh biên giới": the rank
-        # of a level, which the catalog does not rank (only growth and the indices)
-        return True
+        # of a level, which the catalog does not rank (only growth and the indices) -- unless the rank names
+        # its measure after it ("…, xếp thứ 9/14 tỉnh về tốc độ tăng trưởng kinh tế")
+        return _MEASURE_NAMED_AFTER_RANK.match(low, tok.end) is None
     rate = before[-1].resolved
     # an index's score in per cent ("PAR Index … đạt 84,35%, xếp thứ 42/63") is ranked by that index's rank
     return rate is None or (rate.figure_measure != "growth" and rate.index is None)
@@ -384,7 +388,10 @@ def index_component(catalog: Catalog) -> re.Pattern:
         # ("Tiếp cận đất đai và Đào tạo lao động tiếp tục giảm, lần lượt còn 5,76 điểm và 5,41 điểm")
         + rf"(?:(?!{catalog.index_names()})[^.;,]){{0,25}}"
         + r"(?:,\s*(?:nay |hiện |năm nay )?(?:lần lượt )?(?:đạt|là|ở mức|với|còn)"
-        + r"\s*(?:[\d.,]+ điểm(?:,| và) )?)?$"
+        + r"\s*(?:[\d.,]+ điểm(?:,| và) )?"
+        # ("Chi phí không chính thức, tăng 0,82 điểm lên 5,46 điểm", "Kiểm soát tham nhũng trong khu vực công
+        # giảm 0,12 điểm, còn 6,91 điểm": the component's move, then where it ended)
+        + r"|,?\s*(?:tăng|giảm)(?: thêm)? [\d.,]+ điểm,?\s*(?:lên|xuống|còn|đạt)(?: mức)?\s*)?$"
         # (or a factor the survey weighs: "đánh giá cao nhất yếu tố công chức giải quyết công việc (86,1%)")
         + r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
     )
@@ -565,6 +572,9 @@ def subject_from_context(
     return subjects["title"].get(tok.kind)
 
 
+_ANOTHER_BUDGET = compile_lowered(
+    r"\bngân sách (?:địa phương|trung ương|cấp (?:tỉnh|huyện|xã))\b|\bbổ sung\b|\bchi\b|\bvốn\b"
+)
 _PART_FOLLOWS = compile_lowered(r"\s*(?:\(|,|;|\.)\s*(?:trong đó|riêng)\s*:?\s*")
 
 
@@ -572,7 +582,9 @@ def _whole_of_the_part_after(tok: Token, low: str, catalog: Catalog) -> Indicato
     """The whole of the catalog's part named right after a value ("… 8.560 tỷ đồng (trong đó thu nội địa …)"),
     when the amount's unit is the whole's."""
     follows = _PART_FOLLOWS.match(low, tok.end)
-    if follows is None:
+    if follows is None or _ANOTHER_BUDGET.search(low, low.rfind(";", 0, tok.start) + 1, tok.start):
+        # (an amount the words before it name as another budget's: "Tổng thu ngân sách địa phương … 16.500 tỷ
+        # đồng, trong đó thu nội địa …" is the local budget's, which includes the centre's transfers)
         return None
     for start, _end, ind in topic_spans(low[: follows.end() + 80], catalog, "money"):
         if start == follows.end() and ind.part_of is not None:

@@ -51,12 +51,15 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
             # "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, …": what a resolution sets is a plan
             r"|\b(?:nghị quyết|đại hội)(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
-            # "Lộ trình thực hiện một số chỉ tiêu chủ yếu:": a roadmap's figures are its plan
-            r"|\blộ trình\b"
+            # "Lộ trình thực hiện một số chỉ tiêu chủ yếu:": a roadmap's figures are its plan (not "thực hiện
+            # lộ trình cắt giảm thủ tục …", "lộ trình tăng lương", a roadmap of something else)
+            r"|\blộ trình (?:thực hiện |đạt |từng năm|các năm)?"
+            r"(?:(?:các |một số )?(?:chỉ tiêu|mục tiêu))?(?=\s*:)"
+            r"|\blộ trình (?:thực hiện )?(?:các |một số )?(?:chỉ tiêu|mục tiêu)\b"
             # "HĐND tỉnh quyết nghị mức cao hơn, 5.710 tỷ đồng": what a council resolves is a plan (not a
             # resolution's heading "QUYẾT NGHỊ:", over its assessment of the year past too)
             r"|\b(?:hđnd|hội đồng nhân dân)(?: tỉnh| huyện| thành phố)?(?: đã| cũng| vừa)?"
-            r" quyết nghị\b(?!\s*:)"
+            r" quyết nghị\b(?!\s*:)(?! thông qua (?:các )?báo cáo)"
         ),
     ),
     # a clause of purpose opening on what is to be reached, the value within it ("Để đạt mức tăng trưởng 4%,
@@ -94,7 +97,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
 PLAN_IN_BRACKETS = compile_lowered(
     # ("và 57,7% mức phấn đấu của tỉnh (15.500 tỷ đồng)")
     r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|mức phấn đấu)\b"
-    r"(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,40}\(\s*$"
+    # ("bằng 101,2% dự toán Hội đồng nhân dân tỉnh đã điều chỉnh tại kỳ họp giữa năm (8.100 tỷ đồng)")
+    r"(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,60}\(\s*$"
 )
 # ("bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)", "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 PLAN_FOR_A_PART_IN_BRACKETS = compile_lowered(
@@ -185,13 +189,16 @@ def status_of_whose_value(low: str, end: int) -> str | None:
     return _STATUS_OF_WHOSE_VERB.get(m["w"], "target")
 
 
-# (not "mà tỉnh đạt được", "mà ngành chưa từng có": a result; nor "do xuất khẩu dự kiến tăng", a cause --
-# "do" counts only before a body that sets or reckons figures)
+# (only a body or a plan that sets or reckons figures, its verb closing the clause: not "… 9.000 tỷ đồng do
+# tỉnh triển khai quyết liệt các giải pháp đã đề ra", a cause; nor "mà phần lớn là hàng nông sản giao dịch",
+# "mà dự toán Trung ương giao chỉ có 7.500 tỷ đồng", "mà vẫn bảo đảm các nhiệm vụ … đặt ra")
 _WHOSE_VALUE = compile_lowered(
-    r",?\s*(?:mà|do(?= (?:cục|sở|bộ|tổng cục|ubnd|hđnd|ủy ban|chính phủ|nghị quyết|quốc hội|tỉnh"
-    r"|trung ương)\b))"
-    r" (?:(?!đạt|thực hiện|thu được|có)[^,;.\d()]){1,60}?"
-    r"\b(?:đã |từng |được |vừa )?(?P<w>đề ra|đặt ra|giao|ước tính|ước|dự báo|dự kiến|kỳ vọng)\b"
+    r",?\s*(?:mà(?= (?:nghị quyết|kế hoạch|kịch bản|đại hội|tỉnh|hđnd|ubnd|ủy ban|hội đồng|cục|sở|bộ|tổng cục"
+    r"|chính phủ|trung ương|quốc hội|ban|ngành)\b)|do(?= (?:cục|sở|bộ|tổng cục|ubnd|hđnd|ủy ban|chính phủ"
+    r"|nghị quyết|quốc hội)\b))"
+    r" (?:(?!đạt|thực hiện|thu được|có|vẫn|chỉ)[^,;.\d()]){1,60}?"
+    r"\b(?:đã |từng |được |vừa )?(?P<w>đề ra|đặt ra|giao|ước tính|ước|dự báo|dự kiến|kỳ vọng)"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:hồi|từ|tại|trong|cho|vào|năm|đầu|cuối|trước|trình|ban hành|nhưng|song|và)\b)"
 )
 _STATUS_OF_WHOSE_VERB = {
     "ước tính": "estimate",
@@ -337,11 +344,12 @@ _RESULTS_RATIO = compile_lowered(
     r"|\b(?:(?:chưa|không)\s+đạt|(?:thấp|cao)\s+hơn)\s+(?:so với\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)"
     r"(?:\s+(?:tăng trưởng|năm(?: \d{4})?|quý [ivx]+|đã|đề ra|đặt ra|là|ở mức|của tỉnh))*"
     r"\s+(?:khoảng\s+)?\d(?:[\d.,]*\d)?\s*%(?:\s*/\s*năm)?"
-    r"(?:\s+(?:mà\s+[^,;.\d%]{1,50}?\s+)?(?:đã\s+)?"
+    r"(?:\s+(?:(?:mà|do)\s+[^,;.\d%]{1,50}?\s+)?(?:đã\s+)?"
     r"(?:đề ra|đặt ra|được giao|giao|của (?:tỉnh|nghị quyết|kế hoạch)))?"
     # … and a plan passed with no value: "tăng 8,06%, vượt mục tiêu đề ra, đứng thứ 3/9" (not "vượt mục tiêu
     # 7% do Nghị quyết đề ra", the plan's own amount after it)
-    r"|\b(?:vượt|đạt|vượt qua)\s+(?:mục tiêu|kịch bản)"
+    r"|(?<!phải )(?<!cần )(?<!phấn đấu )(?<!quyết tâm )(?<!nhằm )(?<!để )(?<!muốn )(?<!sẽ )"
+    r"\b(?:vượt|đạt|vượt qua)\s+(?:mục tiêu|kịch bản)"
     r"(?:\s+(?:tăng trưởng|năm(?: \d{4})?|đề ra|đặt ra|của tỉnh))*"
     r"(?=\s*[,;.]|\s+(?:và|nhưng)\b)"
 )
