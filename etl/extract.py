@@ -1811,7 +1811,7 @@ def _read(
             if (
                 "điều chỉnh" in low
                 and _FIRST_REPORTED_IN_BRACKETS.search(low, max(0, tok.start - 60), tok.start)
-                and _CORRECTED.search(low, 0, tok.start)
+                and _CORRECTED.search(low, low.rfind(";", 0, tok.start) + 1, tok.start)
             ):
                 # "Số thu 7 tháng được điều chỉnh còn 2.247,5 tỷ đồng (báo cáo tháng 7 nêu 2.251,2 tỷ đồng)":
                 # the figure the correction replaced
@@ -3251,7 +3251,11 @@ def _bare_part(
         p
         for p in parts
         if p.bare_in is not None
-        and any(p.bare_in.search(said) or _PROVINCES_CUSTOMS.search(said) for said in (title, lead_opening))
+        and (
+            p.bare_in.search(title)
+            or _PROVINCES_CUSTOMS.search(title)
+            or _THE_DEPARTMENT.search(lead_opening)
+        )
     ]
     # (not a joint release: "Sở Tài chính … phối hợp với Cục Thuế và Cục Hải quan tỉnh tổ chức họp báo")
     released = (
@@ -3261,6 +3265,14 @@ def _bare_part(
         and not _OTHER_COLLECTOR.search(lead_opening)
         else None
     )
+    if (
+        released is not None
+        and not (released.bare_in.search(title) or _PROVINCES_CUSTOMS.search(title))
+        and ("nhà nước" in low[start : tok.start] or _THE_ECONOMY.search(low))
+    ):
+        # (released by its lead alone: not a sentence on the province's economy, "GRDP tăng 7,1%, số thu ngân
+        # sách nhà nước năm 2022 đạt 6.812 tỷ đồng")
+        released = None
     if not office_whole and any(p.search(low, start, tok.start) for p in ind.topics):
         if _OTHER_COLLECTOR.search(title) or _OTHER_COLLECTOR.search(low, start, tok.start):
             return ind
@@ -3486,11 +3498,17 @@ _ANOTHER_OFFICE = compile_lowered(
     r"|\bchi cục (?!hải quan|thuộc|(?:đã |ước )?thu\b)"
 )
 _THE_BEST_OF_ALL = compile_lowered(
-    r"\b(?:điểm|điểm số|mức điểm|tỷ lệ) (?:cao|thấp) nhất (?:trên bảng xếp hạng|cả nước|toàn quốc|của cả nước"
-    r"|trong cả nước|trong (?:\d+|các) tỉnh)\b[^,;.]{0,40}?(?:là|đạt|thuộc về [^,;.]{0,30}? với)\s*$"
+    r"(?<!có )\b(?:điểm|điểm số|mức điểm|tỷ lệ) (?:cao|thấp) nhất (?:trên bảng xếp hạng|cả nước|toàn quốc"
+    r"|của cả nước|trong cả nước)\b[^,;.]{0,40}?(?:là|đạt)\s*$"
 )
+# (the department, or the regional branch that took over its gates in 2025 -- not a branch at one gate)
+_THE_DEPARTMENT = compile_lowered(r"\bcục hải quan (?:tỉnh )?lạng sơn\b|\bchi cục hải quan khu vực vii?\b")
+_THE_ECONOMY = compile_lowered(r"\b(?:grdp|tăng trưởng kinh tế|kinh tế (?:của )?(?:tỉnh|lạng sơn))\b")
 _LEAD_OPENING = 90  # (the characters of a lead in which it names whose release it is)
-_OF_THE_OFFICE = compile_lowered(r"\bcủa (?:toàn )?cục\b(?! thuế)")
+# ("của Cục" alone, then its verb: not "của Cục Thống kê tỉnh, số thu …")
+_OF_THE_OFFICE = compile_lowered(
+    r"\bcủa (?:toàn )?cục(?= (?:đạt|ước|là|chỉ|mới|tăng|giảm|đã|thu)\b|\s*[,;.]| \d)"
+)
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
 _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")
 # "số thu" alone, not "tổng số thu" (the total) nor "số thu nội địa", "số thu từ …" (named parts)
@@ -3770,12 +3788,13 @@ _SHORT_OF_PLAN = compile_lowered(
 )
 _BUT = compile_lowered(r"\b(?:nhưng|song|tuy nhiên|dù vậy)\b")
 _COLLECTED_FOR_OTHERS = compile_lowered(r"\s*,?\s*(?:kể cả|bao gồm cả|tính cả|gồm cả) (?:số |phần )?thu hộ\b")
-_THE_PART_THAT_LEADS = compile_lowered(r"\b(?:cao|thấp) nhất (?:ở|tại|là) [^()]{1,90}\(\s*$")
+# (a part named, not a year: "đạt mức cao nhất là năm 2023 (66,1 điểm)")
+_THE_PART_THAT_LEADS = compile_lowered(r"\b(?:cao|thấp) nhất (?:ở|tại) (?!năm\b)[^()\d]{1,90}\(\s*$")
 _WHAT_REMAINS_OF_A_PLAN = compile_lowered(
     r"\b(?:phần|số|mức) còn lại (?:của|so với) (?:kế hoạch|mục tiêu|dự toán|chỉ tiêu)\b[^.;]{0,30}$"
 )
 _FIRST_REPORTED_IN_BRACKETS = compile_lowered(
-    r"\((?:số liệu |số )?(?:báo cáo|công bố|ước tính)\b[^()]{0,40}?\b(?:nêu|ghi|là|đưa ra|công bố)\s*$"
+    r"\((?:số liệu |số )?(?:báo cáo|công bố)\b[^()]{0,40}?\b(?:nêu|ghi|đưa ra|công bố)\s*$"
 )
 _CORRECTED = compile_lowered(r"\bđiều chỉnh (?:còn|lên|xuống|thành|lại)\b")
 _A_RANGE_OF_RANKS = compile_lowered(r"\btừ (?:vị trí )?(?:thứ )?\d+(?:/\d+)? trở (?:xuống|lên)\b")
@@ -4160,9 +4179,11 @@ _INCLUDES = compile_lowered(r"\s*(?:bao gồm|gồm cả|kể cả|tính cả)\b
 
 def _after_an_unheld_index(low: str, before_low: str | None, catalog: Catalog) -> bool:
     """Whether the sentence names no index and the one before it only indices the catalog does not hold."""
+    unheld = catalog.names_an_index(held=False).search(before_low) if before_low is not None else None
     return (
-        before_low is not None
-        and catalog.names_an_index(held=False).search(before_low) is not None
+        unheld is not None
+        # (that gave the index's figures: not "Cùng với PII, đây là chỉ số được tỉnh quan tâm cải thiện")
+        and re.search(r"\d", before_low[unheld.end() :]) is not None
         and catalog.names_an_index().search(before_low) is None
         and catalog.names_an_index().search(low) is None
         and catalog.names_an_index(held=False).search(low) is None

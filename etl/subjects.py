@@ -388,10 +388,15 @@ def index_component(catalog: Catalog) -> re.Pattern:
         # ("Tiếp cận đất đai và Đào tạo lao động tiếp tục giảm, lần lượt còn 5,76 điểm và 5,41 điểm")
         + rf"(?:(?!{catalog.index_names()})[^.;,]){{0,25}}"
         + r"(?:,\s*(?:nay |hiện |năm nay )?(?:lần lượt )?(?:đạt|là|ở mức|với|còn)"
-        + r"\s*(?:[\d.,]+ điểm(?:,| và) )?"
+        + r"\s*(?:[\d.,]+ điểm(?:,| và) )?)?$"
         # ("Chi phí không chính thức, tăng 0,82 điểm lên 5,46 điểm", "Kiểm soát tham nhũng trong khu vực công
-        # giảm 0,12 điểm, còn 6,91 điểm": the component's move, then where it ended)
-        + r"|,?\s*(?:tăng|giảm)(?: thêm)? [\d.,]+ điểm,?\s*(?:lên|xuống|còn|đạt)(?: mức)?\s*)?$"
+        # giảm 0,12 điểm, còn 6,91 điểm": the component's move, then where it ended -- the component opening
+        # its clause, not words in passing: "PCI … nhờ những chuyển biến trong hỗ trợ doanh nghiệp tăng …")
+        + r"|(?:(?<!\w\s)(?<!\w)|(?<=\blà\s)|(?<=\bở\s))(?:"
+        + catalog.index_components()
+        + ")"
+        + rf"(?:(?!{catalog.index_names()})[^.;,]){{0,25}}"
+        + r",?\s*(?:tăng|giảm)(?: thêm)? [\d.,]+ điểm,?\s*(?:lên|xuống|còn|đạt)(?: mức)?\s*$"
         # (or a factor the survey weighs: "đánh giá cao nhất yếu tố công chức giải quyết công việc (86,1%)")
         + r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
     )

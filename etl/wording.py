@@ -98,7 +98,8 @@ PLAN_IN_BRACKETS = compile_lowered(
     # ("và 57,7% mức phấn đấu của tỉnh (15.500 tỷ đồng)")
     r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|mức phấn đấu)\b"
     # ("bằng 101,2% dự toán Hội đồng nhân dân tỉnh đã điều chỉnh tại kỳ họp giữa năm (8.100 tỷ đồng)")
-    r"(?:(?!tháng|quý|tuần|ngày|đến hết)[^()]){0,60}\(\s*$"
+    # (not a part named after a result: "vượt dự toán, trong đó số thu từ hoạt động xuất nhập khẩu (3.500 …)")
+    r"(?:(?!tháng|quý|tuần|ngày|đến hết|trong đó|chiếm)[^()]){0,60}\(\s*$"
 )
 # ("bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)", "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 PLAN_FOR_A_PART_IN_BRACKETS = compile_lowered(

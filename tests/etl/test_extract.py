@@ -11022,3 +11022,60 @@ def test_a_joint_release_is_no_customs_release():
 )
 def test_what_round_ff_showed_is_held_too(text, doc_date, held_texts):
     assert_held(text, doc_date, held_texts)
+
+
+# The review of round FF's rules: the statistics office's "của Cục Thống kê", an article on the economy whose lead
+# opens on the customs office, our own best score in the region, a year's high, a sentence in passing on PII, an
+# index's move through a component's words, a part named after a result, an estimate in brackets.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Kinh tế Lạng Sơn năm 2022 phục hồi\n\nTheo báo cáo của Cục Thống kê tỉnh, số thu ngân sách nhà nước năm "
+            "2022 đạt 6.812 tỷ đồng.\n\nCục Hải quan Lạng Sơn cho biết kim ngạch tăng.",
+            date(2023, 1, 5),
+            [("budget_revenue", 6812, "2022", "actual")],
+        ),
+        (
+            "Lạng Sơn: kinh tế cửa khẩu khởi sắc\n\nCục Hải quan Lạng Sơn vừa có báo cáo về hoạt động xuất nhập khẩu "
+            "năm 2022 của tỉnh, cho thấy nhiều chuyển biến tích cực sau dịch.\n\nKinh tế Lạng Sơn phục hồi mạnh: GRDP "
+            "tăng 7,1%, số thu ngân sách nhà nước năm 2022 đạt 6.812 tỷ đồng.",
+            date(2023, 1, 5),
+            [("budget_revenue", 6812, "2022", "actual")],
+        ),
+        (
+            "Chỉ số PCI năm 2023 của Lạng Sơn có điểm số cao nhất trong các tỉnh miền núi phía Bắc là 68,2 điểm, xếp "
+            "thứ 12/63.",
+            date(2024, 4, 20),
+            [("pci_score", 68.2, "2023", "actual")],
+        ),
+        (
+            "Giai đoạn 2019 - 2023, chỉ số PCI của Lạng Sơn đạt mức cao nhất là năm 2023 (66,1 điểm), thấp nhất là "
+            "năm 2020 (60,5 điểm).",
+            date(2024, 4, 20),
+            [("pci_score", 66.1, "2023", "actual"), ("pci_score", 60.5, "2020", "actual")],
+        ),
+        (
+            "Lạng Sơn tăng 8 bậc chỉ số PCI năm 2023\n\nTheo VCCI, năm 2023 Lạng Sơn tăng 8 bậc. Cùng với PII, đây là "
+            "chỉ số được tỉnh quan tâm cải thiện. Năm 2023, tỉnh đạt 66,1 điểm, xếp thứ 32/63.",
+            date(2024, 4, 20),
+            [("pci_rank", 32, "2023", "actual")],
+        ),
+        (
+            "Năm 2023, PCI của Lạng Sơn nhờ những chuyển biến trong hỗ trợ doanh nghiệp tăng 1,53 điểm lên 66,1 "
+            "điểm.",
+            date(2024, 4, 20),
+            [("pci_score", 66.1, "2023", "actual")],
+        ),
+        (
+            "Năm 2022, tổng thu ngân sách trên địa bàn đạt 6.812 tỷ đồng, vượt dự toán, trong đó số thu từ hoạt động "
+            "xuất nhập khẩu (3.500 tỷ đồng) chiếm hơn 51% tổng thu.",
+            date(2023, 1, 5),
+            [("budget_revenue_trade", 3500, "2022", "actual")],
+        ),
+    ],
+)
+def test_what_the_review_of_round_ff_found_reads_right(text, doc_date, expected):
+    got = read_with_status(text, doc_date)
+    for figure in approx_values(expected):
+        assert figure in got
