@@ -16,7 +16,7 @@ from etl.wording import (
     CHANGE_MARK,
     PLAN_DOCUMENT,
     PLAN_FOR_A_PART_IN_BRACKETS,
-    PLAN_IN_BRACKETS,
+    plan_in_brackets_before,
 )
 
 _SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
@@ -306,7 +306,7 @@ def attach_comparisons(
             and not (t.kind == "percent" and (AGAINST_PLAN.match(low[t.end :]) or t.from_comparison))
             # (nor the plan's amount in brackets: "đạt 1.625,4 tỷ đồng, bằng 25,8% dự toán HĐND tỉnh giao
             # (6.300 tỷ đồng), tăng 11,3% so với cùng kỳ")
-            and not PLAN_IN_BRACKETS.search(low, max(0, t.start - 90), t.start)
+            and not plan_in_brackets_before(low, t.start)
             and not PLAN_FOR_A_PART_IN_BRACKETS.search(low, max(0, t.start - 60), t.start)
             # "… đạt 7,36%, trong đó riêng quý IV tăng 8,05% so với cùng kỳ": a part's own rate, not a
             # comparison of the whole's value

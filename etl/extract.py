@@ -128,12 +128,12 @@ from etl.wording import (
     DECIDED,
     PLAN_DOCUMENT,
     PLAN_FOR_A_PART_IN_BRACKETS,
-    PLAN_IN_BRACKETS,
     RESULT_WORDS,
     at_least_after,
     bound_before,
     negative_after,
     negative_before,
+    plan_in_brackets_before,
     plan_status,
     price_basis,
     result_after_purpose,
@@ -1033,11 +1033,7 @@ def _read(
                     tok, "no_period", "the amount of a plan for a part of the year the text leaves open", ind
                 )
                 continue
-            if (
-                tok.kind == "money"
-                and "(" in low
-                and PLAN_IN_BRACKETS.search(low, max(0, tok.start - 90), tok.start)
-            ):
+            if tok.kind == "money" and "(" in low and plan_in_brackets_before(low, tok.start):
                 # "về khả năng hoàn thành dự toán thu từ hoạt động xuất nhập khẩu (2.780 tỷ đồng)": the amount
                 # in brackets right after a plan's name is the plan's, whatever the words before it foresee
                 tok.plan_value = True
@@ -1052,7 +1048,8 @@ def _read(
             if (
                 ind is not None
                 and tok.kind == "money"
-                and (tok.plan_value or PLAN_IN_BRACKETS.search(low, max(0, tok.start - 90), tok.start))
+                # (an amount in brackets after a plan's name was marked the plan's just above)
+                and tok.plan_value
             ):
                 # whose the result is ("… trên toàn địa bàn quản lý, bằng 24,9% chỉ tiêu …": another's;
                 # "số thu … của Cục đạt …, bằng 88,6% chỉ tiêu được giao (6.000 tỷ đồng)": an office's)
@@ -2176,7 +2173,7 @@ def _read(
                 and not ind.stock
                 and (
                     (
-                        PLAN_IN_BRACKETS.search(low, max(0, tok.start - 90), tok.start)
+                        plan_in_brackets_before(low, tok.start)
                         and (
                             found[0].kind == "as_of"  # (a flow to a date: its running total, etl/spans.py)
                             or (
@@ -3246,17 +3243,19 @@ def _bare_part(
     # (a whole told with its parts is the whole: "tổng thu … 6.812 tỷ đồng; trong đó thu nội địa …")
     if any(p.search(low, start, end) for part in parts for p in part.topics):
         return ind
-    # (the customs office releasing under its own name: "Hải quan Lạng Sơn tổng kết năm 2022: Số thu …")
-    releasing = [
-        p
-        for p in parts
-        if p.bare_in is not None
-        and (
-            p.bare_in.search(title)
-            or _PROVINCES_CUSTOMS.search(title)
-            or _THE_DEPARTMENT.search(lead_opening)
-        )
-    ]
+    # (the customs office releasing under its own name: "Hải quan Lạng Sơn tổng kết năm 2022: Số thu …"; or
+    # by its lead alone, "Cục Hải quan Lạng Sơn vừa công bố …" -- but not of a sentence on the province's
+    # economy: "GRDP tăng 7,1%, số thu ngân sách nhà nước năm 2022 đạt 6.812 tỷ đồng")
+    collectors = [p for p in parts if p.bare_in is not None]
+    by_title = [p for p in collectors if p.bare_in.search(title) or _PROVINCES_CUSTOMS.search(title)]
+    by_lead = (
+        collectors
+        if _THE_DEPARTMENT.search(lead_opening)
+        and "nhà nước" not in low[start : tok.start]
+        and not _THE_ECONOMY.search(low)
+        else []
+    )
+    releasing = by_title or by_lead
     # (not a joint release: "Sở Tài chính … phối hợp với Cục Thuế và Cục Hải quan tỉnh tổ chức họp báo")
     released = (
         releasing[0]
@@ -3265,14 +3264,6 @@ def _bare_part(
         and not _OTHER_COLLECTOR.search(lead_opening)
         else None
     )
-    if (
-        released is not None
-        and not (released.bare_in.search(title) or _PROVINCES_CUSTOMS.search(title))
-        and ("nhà nước" in low[start : tok.start] or _THE_ECONOMY.search(low))
-    ):
-        # (released by its lead alone: not a sentence on the province's economy, "GRDP tăng 7,1%, số thu ngân
-        # sách nhà nước năm 2022 đạt 6.812 tỷ đồng")
-        released = None
     if not office_whole and any(p.search(low, start, tok.start) for p in ind.topics):
         if _OTHER_COLLECTOR.search(title) or _OTHER_COLLECTOR.search(low, start, tok.start):
             return ind
@@ -3286,8 +3277,7 @@ def _bare_part(
         ):
             # "Số thu ngân sách quý I của Cục đạt 786,3 tỷ đồng" in a text on the customs office and no other:
             # the office the text speaks of
-            customs = [p for p in parts if p.bare_in is not None]
-            return customs[0] if len(customs) == 1 else ind
+            return collectors[0] if len(collectors) == 1 else ind
         return ind
     # ("Hải quan Lạng Sơn: 11 tháng thu ngân sách …" over "…, số thu 10 tháng còn 2.804,9 tỷ đồng")
     return _collectors_part(parts, low, start, tok, about) or released or ind

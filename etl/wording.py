@@ -101,6 +101,14 @@ PLAN_IN_BRACKETS = compile_lowered(
     # (not a part named after a result: "vượt dự toán, trong đó số thu từ hoạt động xuất nhập khẩu (3.500 …)")
     r"(?:(?!tháng|quý|tuần|ngày|đến hết|trong đó|chiếm)[^()]){0,60}\(\s*$"
 )
+
+
+def plan_in_brackets_before(low: str, pos: int) -> bool:
+    """Whether the value at `pos` opens a bracket right after a plan's name (PLAN_IN_BRACKETS, read over the
+    name and the 60 characters it allows before the bracket)."""
+    return PLAN_IN_BRACKETS.search(low, max(0, pos - 90), pos) is not None
+
+
 # ("bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)", "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
 PLAN_FOR_A_PART_IN_BRACKETS = compile_lowered(
     r"\b(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()]{0,40}?\b(?:tháng|quý|tuần|đến hết)\b[^()]{0,20}\(\s*$"
