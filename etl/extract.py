@@ -3235,7 +3235,10 @@ def _bare_part(
     office_whole = "toàn cục" in low and _OFFICE_WHOLE.search(low, start, tok.start) is not None
     if not office_whole and (
         low.find("số thu", start, tok.start) < 0
-        or _PROVINCE_WHOLE.search(low, start, end)
+        or (
+            _PROVINCE_WHOLE.search(low, start, end)
+            and not _A_TAKE_IN_THE_PROVINCE.search(low, start, tok.start)
+        )
         or not _BARE_REVENUE.search(low, start, tok.start)
     ):
         return ind
@@ -3501,6 +3504,13 @@ _OF_THE_OFFICE = compile_lowered(
 )
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
 _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")
+# (but a collector's own words for its take in the province, "số thu trên địa bàn", bare: the regional customs
+# branch serves two provinces -- "Riêng số thu trên địa bàn tỉnh Lạng Sơn đạt 6.205,4 tỷ đồng" in its release
+# is its take here, not the province's whole, which is "thu ngân sách nhà nước trên địa bàn tỉnh")
+_A_TAKE_IN_THE_PROVINCE = compile_lowered(
+    r"\bsố thu(?: phát sinh)? (?:trên|tại) (?:địa bàn(?: tỉnh)?(?: lạng sơn)?|(?:tỉnh )?lạng sơn)\b"
+    r"(?:(?!\b(?:thu ngân sách|tổng thu|toàn tỉnh|cả tỉnh)\b)[^.;]){0,80}$"
+)
 # "số thu" alone, not "tổng số thu" (the total) nor "số thu nội địa", "số thu từ …" (named parts)
 _BARE_REVENUE = compile_lowered(r"(?<!tổng )\bsố thu\b(?! (?:nội địa|từ|ngân sách nhà nước trên))")
 

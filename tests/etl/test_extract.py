@@ -11069,3 +11069,61 @@ def test_a_joint_release_is_no_customs_release():
 )
 def test_what_the_review_of_round_ff_found_reads_right(text, doc_date, expected):
     assert_read_among(text, doc_date, expected)
+
+
+# The customs' take in the province, said the customs' way: "số thu trên địa bàn (tỉnh) Lạng Sơn" in a text on the
+# regional branch (which serves two provinces) or the department, and the office as the subject of its clause with
+# its take a few words on -- never the province's whole budget revenue.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Chi cục Hải quan khu vực VI sơ kết quý I\n\nSáng 8/4, Chi cục Hải quan khu vực VI tổ chức hội nghị. Quý "
+            "I, tổng số thu của Chi cục trên hai địa bàn Lạng Sơn và Cao Bằng đạt 4.400 tỷ đồng. Trong đó, số thu trên "
+            "địa bàn tỉnh Lạng Sơn đạt 4.105,2 tỷ đồng, tăng 31% so với cùng kỳ.",
+            date(2026, 4, 8),
+            [("budget_revenue_trade", 4105.2, "Q1/2026", "actual")],
+        ),
+        (
+            "Hải quan khu vực VI: thu ngân sách tháng 5 vượt nghìn tỷ\n\nChi cục Hải quan khu vực VI cho biết hoạt "
+            "động thông quan tiếp tục sôi động. Riêng tháng 5/2026, số thu tại Lạng Sơn đạt 1.104,6 tỷ đồng.",
+            date(2026, 6, 10),
+            [("budget_revenue_trade", 1104.6, "05/2026", "actual")],
+        ),
+        (
+            "Năm 2023, Cục Hải quan Lạng Sơn được Bộ Tài chính giao chỉ tiêu thu ngân sách 5.300 tỷ đồng.",
+            date(2023, 1, 10),
+            [("budget_revenue_trade", 5300, "2023", "target")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn đặt mục tiêu đến hết quý I thu ngân sách đạt 1.200 tỷ đồng.",
+            date(2019, 1, 10),
+            [("budget_revenue_trade", 1200, "Q1/2019", "target")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn dự báo số thu cả năm 2018 đạt khoảng 4.600 tỷ đồng.",
+            date(2018, 12, 10),
+            [("budget_revenue_trade", 4600, "2018", "forecast")],
+        ),
+        # (the province's whole: another collector's words, or the customs telling the province's whole)
+        (
+            "Theo Sở Tài chính, số thu trên địa bàn tỉnh 6 tháng đạt 6.800 tỷ đồng, bằng 55% dự toán.",
+            date(2026, 7, 12),
+            [("budget_revenue", 6800, "H1/2026", "actual")],
+        ),
+        (
+            "Cục Hải quan Lạng Sơn cho biết tổng thu ngân sách nhà nước trên địa bàn tỉnh năm 2016 đạt 6.000 tỷ "
+            "đồng.",
+            date(2017, 1, 10),
+            [("budget_revenue", 6000, "2016", "actual")],
+        ),
+        (
+            "Kinh tế Lạng Sơn 6 tháng\n\nTheo UBND tỉnh, tổng thu ngân sách nhà nước trên địa bàn 6 tháng đạt 7.200 "
+            "tỷ đồng; trong đó số thu trên địa bàn do Chi cục Hải quan khu vực VI thực hiện chiếm phần lớn.",
+            date(2026, 7, 12),
+            [("budget_revenue", 7200, "H1/2026", "actual")],
+        ),
+    ],
+)
+def test_the_customs_take_in_the_province_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
