@@ -2651,8 +2651,16 @@ def _read(
             None,
         )
         whole_line = line_of(s_start)
-    reading.mentions = _drop_restated(reading.mentions)
+    reading.mentions = _drop_restated(reading.mentions, _lead_span(text))
     return reading
+
+
+def _lead_span(text: str) -> tuple[int, int] | None:
+    """Where the lead paragraph (the press's summary under its title) starts and ends in `text`, if it has
+    one."""
+    lead = lead_paragraph(text)
+    at = text.find(lead) if lead else -1
+    return (at, at + len(lead)) if at > 0 else None
 
 
 # A plan a result of part of a year is measured against, named as the year's: "kế hoạch năm", "mục tiêu cả
@@ -4217,9 +4225,11 @@ def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -
     )
 
 
-def _drop_restated(mentions: list[Mention]) -> list[Mention]:
+def _drop_restated(mentions: list[Mention], lead: tuple[int, int] | None = None) -> list[Mention]:
     """A headline restating a figure the body gives with its period adds nothing: keep the body's. So does
-    a title that says what its first paragraph says ("Năm nay có 17/20 chỉ tiêu đạt và vượt" twice)."""
+    a title that says what its first paragraph says ("Năm nay có 17/20 chỉ tiêu đạt và vượt" twice), and a
+    lead (`lead`: where it is) that says what the body under it says, rounded or not ("Khép lại năm 2024 với
+    số thu hơn 10.300 tỷ đồng" over "… đạt 10.345 tỷ đồng")."""
     own = ("clause", "sentence")
     explicit = {
         (m.indicator_id, m.value) for m in mentions if m.period_source in own and not m.period.inferred
@@ -4263,19 +4273,38 @@ def _drop_restated(mentions: list[Mention]) -> list[Mention]:
         # 15/18 chỉ tiêu …"), and the body says it
         return (m.indicator_id, m.value, m.period.start, m.period.end)
 
-    body = [m for m in kept if m.sentence_start > 0]
-    in_body = {same(m) for m in body}
+    def restated_in(body: list[Mention], as_said=lambda m, b: True):
+        # (`as_said`: whether the body's figure can be the one restated, by their statuses)
+        def restates(m: Mention, b: Mention) -> bool:
+            # "Quý I: Kim ngạch … đạt hơn 1 tỷ USD" over "… đạt 1.046,7 triệu USD": the headline's round bound
+            return same(b) == same(m) or (
+                m.bound in _ROUNDED
+                and (b.indicator_id, b.period.start, b.period.end)
+                == (m.indicator_id, m.period.start, m.period.end)
+                and _ROUNDED[m.bound](b.value, m.value)
+            )
 
-    def rounds_a_body_figure(m: Mention) -> bool:
-        # "Quý I: Kim ngạch … đạt hơn 1 tỷ USD" over "… đạt 1.046,7 triệu USD": the headline's round bound
-        return m.bound in _ROUNDED and any(
-            (b.indicator_id, b.period.start, b.period.end) == (m.indicator_id, m.period.start, m.period.end)
-            and _ROUNDED[m.bound](b.value, m.value)
-            for b in body
+        return lambda m: any(restates(m, b) and as_said(m, b) for b in body)
+
+    # the title is the text's first sentence; a figure there that the body states again is the body's; so is
+    # one in the lead that the paragraphs under it state again
+    in_body = restated_in([m for m in kept if m.sentence_start > 0])
+    lead_start, lead_end = lead or (-1, -1)
+    # (a lead's result may drop the body's "ước", but a plan is no forecast of the same size: "mục tiêu 4,3 tỷ
+    # USD" in the lead, "dự báo cả năm đạt 4,3 tỷ USD" under it)
+    under_the_lead = (
+        restated_in(
+            [m for m in kept if m.sentence_start >= lead_end],
+            lambda m, b: m.status == b.status or m.status == "actual",
         )
-
-    # the title is the text's first sentence; a figure there that the body states again is the body's
-    restates = [m.sentence_start == 0 and (same(m) in in_body or rounds_a_body_figure(m)) for m in kept]
+        if lead
+        else None
+    )
+    restates = [
+        (m.sentence_start == 0 and in_body(m))
+        or (under_the_lead is not None and lead_start <= m.sentence_start < lead_end and under_the_lead(m))
+        for m in kept
+    ]
     title = [m for m, r in zip(kept, restates, strict=True) if r]
     return _keep_comparisons([m for m, r in zip(kept, restates, strict=True) if not r], title)
 

@@ -11127,3 +11127,42 @@ def test_what_the_review_of_round_ff_found_reads_right(text, doc_date, expected)
 )
 def test_the_customs_take_in_the_province_reads_right(text, doc_date, expected):
     assert_read_among(text, doc_date, expected)
+
+
+# A lead that says what the body under it says -- rounded, or with the body's "ước" dropped -- is the body's
+# figure, told once; a plan in the lead is no forecast of the same size under it.
+@pytest.mark.parametrize(
+    "text, doc_date, expected, absent",
+    [
+        (
+            "Lạng Sơn: thu ngân sách năm 2024 lập kỷ lục\n10/01/2025 08:00\n\n(Báo Đầu tư) - Khép lại năm 2024, "
+            "tỉnh biên giới Lạng Sơn có số thu ngân sách nhà nước hơn 10.300 tỷ đồng, lần đầu vượt mốc 10.000 tỷ "
+            "đồng trong lịch sử.\n\nTheo Sở Tài chính, tổng thu ngân sách nhà nước trên địa bàn năm 2024 đạt "
+            "10.345 tỷ đồng, tăng 29,4% so với năm 2023.",
+            date(2025, 1, 10),
+            [("budget_revenue", 10345, "2024", "actual")],
+            [("budget_revenue", 10300, "2024", "actual")],
+        ),
+        (
+            "Kinh tế Lạng Sơn quý III\n05/10/2025 08:00\n\n(Dân trí) - Quý III, kinh tế Lạng Sơn tăng 7,64%, mức "
+            "cao nhất cùng kỳ trong 5 năm, theo số liệu của Thống kê tỉnh công bố sáng nay.\n\nTổng sản phẩm "
+            "trên địa bàn 9 tháng ước tăng 7,12%, trong đó quý III ước tăng 7,64%.",
+            date(2025, 10, 5),
+            [("grdp_growth", 7.64, "Q3/2025", "estimate")],
+            [("grdp_growth", 7.64, "Q3/2025", "actual")],
+        ),
+        (
+            "Xuất nhập khẩu qua Lạng Sơn 9 tháng\n05/10/2016 08:00\n\nNăm 2016, tỉnh đặt mục tiêu kim ngạch xuất "
+            "nhập khẩu qua địa bàn đạt 4,3 tỷ USD, tăng 10% so với năm trước theo kế hoạch.\n\nVới đà hiện nay, "
+            "Cục Hải quan dự báo cả năm kim ngạch qua địa bàn tỉnh đạt khoảng 4,3 tỷ USD.",
+            date(2016, 10, 5),
+            [("trade_turnover", 4.3, "2016", "target"), ("trade_turnover", 4.3, "2016", "forecast")],
+            [],
+        ),
+    ],
+)
+def test_a_lead_restating_the_body_is_the_bodys_figure(text, doc_date, expected, absent):
+    got = read_with_status(text, doc_date)
+    assert_read_among(text, doc_date, expected)
+    for figure in approx_values(absent):
+        assert figure not in got, got
