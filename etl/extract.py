@@ -1416,6 +1416,25 @@ def _read(
                 # 30%": a rate of its own after the index's, not the index
                 hold(tok, "not_in_catalog", f"another subject's rate, not {ind.id}", ind)
                 continue
+            if (
+                tok.kind == "percent"
+                and ind.figure_measure == "share"
+                and tok.indicator is None
+                and (
+                    (
+                        "tỷ lệ" in low
+                        and (rate := _ANOTHER_RATE.search(low, clause[0], tok.start)) is not None
+                        and not any(t.search(rate.group()) for t in ind.topics)
+                        # (not the same rate again: "theo chuẩn cũ, tỷ lệ này cuối năm 2025 là 3,96%")
+                        and not _THIS_RATE.search(rate.group())
+                    )
+                    or _OF_A_COUNT.match(low, tok.end) is not None
+                )
+            ):
+                # "… tỷ lệ hộ nghèo còn dưới 3%, ít nhất 50% số xã đạt chuẩn nông thôn mới, tỷ lệ che phủ rừng
+                # đạt 65%": the list goes on to other shares, a rate or a count's part of its own
+                hold(tok, "not_in_catalog", f"another subject's share, not {ind.id}", ind)
+                continue
             if tok.kind == "percent" and ind.figure_measure == "growth":
                 if tok.share_context or quick(_STRUCTURE).search(low, 0, tok.start):
                     # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate (held, never dropped)
@@ -1542,6 +1561,14 @@ def _read(
                     _A_GAP.search(low, max(clause[0], tok.start - 90), tok.start)
                     # ("hiện còn thiếu khoảng 1.395 tỷ đồng so với dự toán": a shortfall)
                     or _A_DIFFERENCE.search(low, max(clause[0], tok.start - 60), tok.start)
+                    # ("Lạng Sơn vẫn kém gần 3 điểm so với mức giữa của bảng xếp hạng": how far apart two
+                    # scores are)
+                    or (
+                        tok.kind == "score"
+                        and _AHEAD_OR_BEHIND.search(low, max(clause[0], tok.start - 30), tok.start)
+                        is not None
+                        and _COMPARED_WITH.match(low, tok.end) is not None
+                    )
                     # ("… Trung ương giao 8.100 tỷ đồng; … giao 8.600 tỷ đồng, cao hơn số Trung ương giao 500
                     # tỷ đồng": the difference to a plan whose value the sentence already gave)
                     or (
@@ -3258,7 +3285,11 @@ def _bare_part(
     # by its lead alone, "Cục Hải quan Lạng Sơn vừa công bố …" -- but not of a sentence on the province's
     # economy: "GRDP tăng 7,1%, số thu ngân sách nhà nước năm 2022 đạt 6.812 tỷ đồng")
     collectors = [p for p in parts if p.bare_in is not None]
-    by_title = [p for p in collectors if p.bare_in.search(title) or _PROVINCES_CUSTOMS.search(title)]
+    by_title = [
+        p
+        for p in collectors
+        if p.bare_in.search(title) or _PROVINCES_CUSTOMS.search(title) or _titled_alone(p, ind, title)
+    ]
     by_lead = (
         collectors
         if _THE_DEPARTMENT.search(lead_opening)
@@ -3292,6 +3323,20 @@ def _bare_part(
         return ind
     # ("Hải quan Lạng Sơn: 11 tháng thu ngân sách …" over "…, số thu 10 tháng còn 2.804,9 tỷ đồng")
     return _collectors_part(parts, low, start, tok, about) or released or ind
+
+
+def _titled_alone(part: Indicator, whole: Indicator, title: str) -> bool:
+    """Whether `title` names `part` by its own words and its whole nowhere else: "Số thu từ hoạt động xuất
+    nhập khẩu 9 tháng ước đạt hơn 4.350 tỷ đồng" -- its text's bare "số thu" is the part's (not "Thu ngân sách
+    9 tháng đạt 8.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu tăng mạnh", which names both)."""
+    named = [m for t in part.topics for m in t.finditer(title)]
+    if not named:
+        return False
+    return not any(
+        not any(n.start() <= m.start() < n.end() for n in named)
+        for t in whole.topics
+        for m in t.finditer(title)
+    )
 
 
 def _collectors_part(
@@ -3453,6 +3498,10 @@ _ABOVE_A_GIVEN_PLAN = compile_lowered(
     r"(?P<giver>trung ương|bộ tài chính|hđnd tỉnh|hội đồng nhân dân tỉnh) giao\s*$"
 )
 _A_DIFFERENCE = compile_lowered(r"\bcòn thiếu\s+(?:khoảng |gần |hơn |trên )?$")
+_AHEAD_OR_BEHIND = compile_lowered(
+    r"\b(?:kém|thua|cao hơn|thấp hơn|hơn)(?: (?:gần|khoảng|hơn|trên|tới))?\s*$"
+)
+_COMPARED_WITH = compile_lowered(r"\s*so với\b")
 _A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:[^,;.]|[.,](?=\d)){0,80}$")
 # (but the plan's value the gap is to, written right after it: "khoảng cách đến mục tiêu 7% vẫn còn xa")
 _PLAN_VALUE_BEFORE = compile_lowered(
@@ -4112,6 +4161,9 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
     ]
 
 
+_THIS_RATE = compile_lowered(r"\btỷ lệ (?:này|đó|ấy|trên|nói trên)\b")
+# (a share of a count of units named right after it: "50% số xã", "70% số doanh nghiệp")
+_OF_A_COUNT = compile_lowered(r"\s+số (?:xã|huyện|thôn|bản|doanh nghiệp|hợp tác xã|trường|cơ sở)\b")
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
 # a rate opening a segment of its own (a comma not within a number or a list of levels before it; not the
 # satisfaction an index measures: "Chỉ số SIPAS của tỉnh, tỷ lệ mức độ hài lòng chung đạt 86,5%")

@@ -46,7 +46,8 @@ _QUALIFIED = re.compile(r"\s*(?:(?:của )?(?:toàn|cả) tỉnh\b|của tỉnh\
 _AFTER = compile_lowered(
     # ("chiếm trên 70% giá trị tăng thêm của thành phố": the whole named between)
     r"^\s*(?:/năm\s+)?(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*"
-    r"(?:(?:trong )?cơ cấu(?: kinh tế)?\s+|giá trị tăng thêm\s+|tổng sản phẩm\s+|grdp\s+)?"
+    # ("chiếm tới 52% giá trị sản xuất trên địa bàn huyện")
+    r"(?:(?:trong )?cơ cấu(?: kinh tế)?\s+|giá trị (?:tăng thêm|sản xuất)\s+|tổng sản phẩm\s+|grdp\s+)?"
     # ("quý I đã thu 2.612,8 tỷ đồng trên toàn địa bàn quản lý": an agency's area; not "đứng thứ 9, trên Cao
     # Bằng, …", a rank above others)
     # (or the place past "trên địa bàn": "đạt 212 tỷ đồng trên địa bàn huyện Cao Lộc")
@@ -77,14 +78,19 @@ _LEAD = re.compile(
     r"(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
 # (or on its revenue: "khu du lịch đón khoảng 160.000 lượt khách …; doanh thu ước 28 tỷ đồng")
-_OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút|doanh thu)\b")
+# (or on the next measure of a list of one place's figures: "Quảng Ninh năm 2019 ước đón 14,1 triệu lượt
+# khách; tổng thu từ du lịch khoảng 30.000 tỷ đồng")
+_OPENS_ON_A_VERB = compile_lowered(
+    r"\s*(?:đón|thu hút|doanh thu|tổng thu|thu nhập|grdp|tổng sản phẩm|tốc độ tăng|kim ngạch|số thu)\b"
+)
 # (a lead: a period opening the sentence, "Năm 2024, …", "Trong 6 tháng đầu năm, …", "Dịp Tết Nguyên đán, …",
 # or a source or a place, "Theo Sở Văn hóa, Thể thao và Du lịch, …", "Tại Hội nghị tổng kết, …")
 _A_LEAD_AT_MOST = compile_lowered(
     # ("Từ đầu năm đến nay, …", "Sáu tháng đầu năm, …", "Giai đoạn 2021 - 2024, …", "Tính đến hết năm …")
     r"\s*(?:(?:(?:(?:trong|từ|đến|sau|dịp|những|các|cuối|đầu|tính|hết|qua)\s+){0,3}"
     r"(?:(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) tháng|năm|quý|tháng|tết|nửa|giai đoạn|nhiệm kỳ)"
-    r"[^,;]{0,40}|tại [^,;]{0,60}|theo (?:sở văn hóa, thể thao và du lịch|[^,;]{0,60})),\s*)?$"
+    # (the department's name keeps its comma: "Theo số liệu các sở Văn hóa, Thể thao và Du lịch báo cáo …")
+    r"[^,;]{0,40}|tại [^,;]{0,60}|theo (?:[^,;]|, (?=thể thao và du lịch\b)){0,100}),\s*)?$"
 )
 _READ_BACK = 400  # characters: far more than a subject and its values take in prose
 # (or a partner: "Quan hệ hợp tác với Quảng Tây năm 2024 đạt nhiều kết quả, kim ngạch …")

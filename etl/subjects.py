@@ -387,16 +387,21 @@ def index_component(catalog: Catalog) -> re.Pattern:
         # ("Tính năng động của chính quyền tỉnh, nay đạt 5,74 điểm")
         # ("Tiếp cận đất đai và Đào tạo lao động tiếp tục giảm, lần lượt còn 5,76 điểm và 5,41 điểm")
         + rf"(?:(?!{catalog.index_names()})[^.;,]){{0,25}}"
-        + r"(?:,\s*(?:nay |hiện |năm nay )?(?:lần lượt )?(?:đạt|là|ở mức|với|còn)"
+        + r"(?:,\s*(?:nay |hiện |năm nay )?(?:lần lượt )?(?:đạt|là|ở mức|với|còn|thêm|tăng|giảm)"
         + r"\s*(?:[\d.,]+ điểm(?:,| và) )?)?$"
         # ("Chi phí không chính thức, tăng 0,82 điểm lên 5,46 điểm", "Kiểm soát tham nhũng trong khu vực công
         # giảm 0,12 điểm, còn 6,91 điểm": the component's move, then where it ended -- the component opening
         # its clause, not words in passing: "PCI … nhờ những chuyển biến trong hỗ trợ doanh nghiệp tăng …")
-        + r"|(?:(?<!\w\s)(?<!\w)|(?<=\blà\s)|(?<=\bở\s))(?:"
+        # ("… tăng 1 bậc, trong khi Quản trị môi trường giảm 0,1 điểm, còn 3,29 điểm"; "Tính minh bạch cải
+        # thiện mạnh nhất, từ 5,41 lên 6,12 điểm"; "Quản trị điện tử tăng mạnh nhất, thêm 0,42 điểm lên 4,48
+        # điểm")
+        + r"|(?:(?<!\w\s)(?<!\w)|(?<=\blà\s)|(?<=\bở\s)|(?<=\bkhi\s)|(?<=\bcòn\s)|(?<=\bnhưng\s))(?:"
         + catalog.index_components()
         + ")"
         + rf"(?:(?!{catalog.index_names()})[^.;,]){{0,25}}"
-        + r",?\s*(?:tăng|giảm)(?: thêm)? [\d.,]+ điểm,?\s*(?:lên|xuống|còn|đạt)(?: mức)?\s*$"
+        + r",?\s*(?:(?:tăng|giảm|cải thiện|sụt giảm|nhích)(?: mạnh nhất| mạnh| nhẹ| nhiều nhất)?,?\s*)?"
+        + r"(?:(?:thêm|tăng|giảm|mất)(?: thêm)? [\d.,]+ điểm,?\s*(?:chỉ )?(?:lên|xuống|còn|đạt)"
+        + r"|từ(?: [\d.,]+(?: điểm)? (?:lên|xuống))?)(?: mức)?\s*$"
         # (or a factor the survey weighs: "đánh giá cao nhất yếu tố công chức giải quyết công việc (86,1%)")
         + r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
     )

@@ -11166,3 +11166,108 @@ def test_a_lead_restating_the_body_is_the_bodys_figure(text, doc_date, expected,
     assert_read_among(text, doc_date, expected)
     for figure in approx_values(absent):
         assert figure not in got, got
+
+
+# Round GG: an index component's move by other verbs and after "trong khi"/"ngược lại"; a score gap "so với";
+# a list that goes on to other shares; a place's list of figures past a semicolon; a share of a district's
+# production; the region's provinces; the enterprises based in the province; a title naming the customs' take.
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (
+            "PCI năm 2017 của tỉnh đạt 59,1 điểm. Gia nhập thị trường cải thiện nhiều nhất, từ 6,02 lên 6,88 điểm; "
+            "Đào tạo lao động tăng 0,35 điểm, đạt 5,71 điểm.",
+            date(2018, 3, 30),
+            ["6,88 điểm", "5,71 điểm"],
+        ),
+        (
+            "PAPI năm 2023 của tỉnh đạt 41,8 điểm. Thủ tục hành chính công tăng mạnh nhất, thêm 0,31 điểm lên 7,12 "
+            "điểm, trong khi Quản trị môi trường giảm 0,2 điểm, còn 3,05 điểm.",
+            date(2024, 4, 20),
+            ["0,31 điểm", "7,12 điểm", "3,05 điểm"],
+        ),
+        (
+            "PCI 2019 của tỉnh đạt 62,4 điểm. Ngược lại, Chi phí không chính thức mất 0,6 điểm, chỉ còn 5,8 điểm.",
+            date(2020, 5, 10),
+            ["5,8 điểm"],
+        ),
+        (
+            "PCI 2019 của Lạng Sơn đạt 62,4 điểm, nhưng vẫn kém khoảng 2 điểm so với điểm trung vị cả nước.",
+            date(2020, 5, 10),
+            ["2 điểm"],
+        ),
+        (
+            "Đại hội đặt mục tiêu đến năm 2030 tỷ lệ hộ nghèo còn dưới 2%, ít nhất 70% số xã đạt chuẩn nông thôn "
+            "mới, tỷ lệ che phủ rừng đạt 64%.",
+            date(2025, 10, 20),
+            ["70%", "64%"],
+        ),
+        (
+            "Theo số liệu các sở Văn hóa, Thể thao và Du lịch, Lào Cai năm 2022 ước đón 5,2 triệu lượt khách, tăng "
+            "30%; tổng thu từ du lịch khoảng 17.000 tỷ đồng.",
+            date(2022, 12, 28),
+            ["17.000 tỷ đồng"],
+        ),
+        (
+            "Năm 2023, nông, lâm nghiệp chiếm khoảng 48% giá trị sản xuất trên địa bàn huyện.",
+            date(2023, 12, 20),
+            ["48%"],
+        ),
+        (
+            "Năm 2024, công nghiệp và dịch vụ chiếm 79,5% GRDP của vùng.",
+            date(2024, 12, 20),
+            ["79,5%"],
+        ),
+        (
+            "Thủ tướng đề nghị các địa phương trong vùng phấn đấu năm 2025 tăng trưởng từ 8,5% trở lên.",
+            date(2024, 12, 20),
+            ["8,5%"],
+        ),
+    ],
+)
+def test_what_round_gg_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Kim ngạch xuất nhập khẩu của các doanh nghiệp có trụ sở trên địa bàn tỉnh 6 tháng đạt 512,3 triệu "
+            "USD.",
+            date(2024, 7, 10),
+            [("local_trade_turnover", 0.5123, "H1/2024", "actual")],
+        ),
+        (
+            "Các doanh nghiệp có trụ sở tại Lạng Sơn quý I đạt kim ngạch 268,4 triệu USD.",
+            date(2025, 4, 10),
+            [("local_trade_turnover", 0.2684, "Q1/2025", "actual")],
+        ),
+        (
+            "Số thu từ hoạt động xuất nhập khẩu 6 tháng đạt gần 3.000 tỷ đồng\n10/07/2022 08:00\n\nSáu tháng đầu "
+            "năm, số thu từ hoạt động xuất nhập khẩu ước đạt 2.986,4 tỷ đồng. Trong đó, số thu chính thức 5 tháng "
+            "là 2.410,2 tỷ đồng; tháng 6 ước thu 576,2 tỷ đồng.",
+            date(2022, 7, 10),
+            [
+                ("budget_revenue_trade", 2410.2, "01–05/2022", "official"),
+                ("budget_revenue_trade", 576.2, "06/2022", "estimate"),
+            ],
+        ),
+        # (a title naming both the whole and the part leaves the bare "số thu" the whole's)
+        (
+            "Thu ngân sách 9 tháng đạt 8.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu tăng mạnh\n10/10/2023 08:00\n\n"
+            "Theo Sở Tài chính, tổng thu ngân sách nhà nước 9 tháng ước đạt 8.000 tỷ đồng. Riêng quý III, số thu ước "
+            "đạt 2.500 tỷ đồng.",
+            date(2023, 10, 10),
+            [("budget_revenue", 2500, "Q3/2023", "estimate")],
+        ),
+        # (the same rate spoken of again is the rate)
+        (
+            "Theo chuẩn mới, tỷ lệ hộ nghèo đầu năm 2022 là 18,5%; theo chuẩn cũ, tỷ lệ này cuối năm 2021 là 4,2%.",
+            date(2022, 1, 20),
+            [("poverty_rate", 4.2, "31/12/2021", "actual")],
+        ),
+    ],
+)
+def test_what_round_gg_showed_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
