@@ -57,6 +57,9 @@ class Indicator:
     # thing, or a whole the value is a part of
     not_after: re.Pattern | None = None
     raised_total: re.Pattern | None = None  # (count) "nâng tổng số <this> lên N": the stock it reaches
+    # (count) the bare noun that speaks of the count again after the sentence named it in full ("… có 38 xã
+    # đạt chuẩn, kế hoạch đến cuối năm là 42 xã"): a count of this where it ends its clause
+    said_again: re.Pattern | None = None
     tense: str | None = None
     ratio: bool = False
     national_total: int | None = None
@@ -292,6 +295,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 not_before=opt("not_before"),
                 not_after=opt("not_after"),
                 raised_total=opt("raised_total"),
+                said_again=opt("said_again"),
                 tense=item.get("tense"),
                 ratio=bool(item.get("ratio", False)),
                 national_total=item.get("national_total"),

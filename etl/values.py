@@ -775,7 +775,73 @@ def count_tokens(
                     part_held=part_held,
                 )
             )
+        if ind.said_again is not None and _context_in(ind, sentence):
+            tokens += _said_again(sentence, ind, nouns, taken, tokens, undecided)
     return tokens
+
+
+def _said_again(sentence: str, ind: Indicator, nouns: str, taken, found: list[Token], undecided: bool):
+    """The count spoken of again by its bare noun after the sentence named it in full, the noun ending its
+    clause: "Đến nay toàn tỉnh có 38 xã đạt chuẩn, kế hoạch đến cuối năm là 42 xã" (not a change, "tăng 6
+    xã so với cuối năm 2023", nor a part of a whole, "3/19 xã")."""
+    named = next(count_pattern(nouns).finditer(sentence), None)
+    if named is None:
+        return []
+    spans = [(t.start, t.end) for t in found]
+    tokens = []
+    for m in count_pattern(ind.said_again.pattern).finditer(sentence, named.end()):
+        if (
+            inside(m.start(), taken)
+            or inside(m.start(), spans)
+            or m["of"]
+            or m["of2"]
+            or m["scale"]
+            or not _CLAUSE_END.match(sentence, m.end())
+            or _OTHER_UNITS_AFTER.match(sentence, m.end())
+            # (not in brackets: "có thêm 9 xã được công nhận (kế hoạch 8 xã)", an addition's plan)
+            or sentence.count("(", named.end(), m.start()) > sentence.count(")", named.end(), m.start())
+            or not _THE_PROVINCE_AGAIN.fullmatch(_segment_before(sentence, named.end(), m.start()))
+            or _A_CHANGE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+            or (ind.not_before and ind.not_before.search(sentence, named.end(), m.start()))
+            or (value := num(m["n"])) is None
+        ):
+            continue
+        tokens.append(
+            Token(
+                "count",
+                value,
+                m.start(),
+                m.end(),
+                m.group(),
+                indicator=ind,
+                qualifier=qualifier_before(sentence, m.start()),
+                undecided=undecided,
+            )
+        )
+    return tokens
+
+
+def _segment_before(sentence: str, start: int, at: int) -> str:
+    """The words between the last comma, semicolon, colon or bracket before `at` (not before `start`) and
+    `at`."""
+    cut = max(sentence.rfind(mark, start, at) for mark in (",", ";", ":", "(", ")"))
+    return sentence[max(cut + 1, start) : at]
+
+
+# (a change or a difference, not the count: "tăng 6 xã", "hơn 12 xã", "vượt kế hoạch 2 xã")
+_A_CHANGE_BEFORE = compile_lowered(
+    r"\b(?:tăng|giảm|thêm|hơn|kém|vượt|thiếu|bớt|trong đó|gồm)"
+    r"(?: (?:kế hoạch|mục tiêu|chỉ tiêu|dự kiến)(?: năm)?)?(?: (?:khoảng|gần|hơn|trên|thêm))?\s*$"
+)
+# (the count said again is the province's, its clause naming nothing else: "kế hoạch đến cuối năm là 42 xã",
+# "trong khi toàn tỉnh có 114 xã" -- not "riêng Tràng Định có 8 xã", "(Hữu Lũng 3 xã, …)")
+_THE_PROVINCE_AGAIN = compile_lowered(
+    r"\s*(?:(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|ước|đến|tới|hết|cuối|năm|nay|\d{4}|toàn tỉnh"
+    r"|cả tỉnh|tỉnh|có|là|đạt|nâng lên|lên|trong khi|còn|và|khoảng|gần|hơn|trên|ít nhất|từ|sẽ|đã"
+    r"|lũy kế|luỹ kế|vượt|đề ra|đại hội)\s+)*"
+)
+# (nor one kind of unit of several: "tỉnh còn 65 xã, phường")
+_OTHER_UNITS_AFTER = compile_lowered(r",?\s*(?:phường|thị trấn)\b")
 
 
 # (a span from the year's start, never "lũy kế đến nay có 5.591 doanh nghiệp": a stock of another thing; or

@@ -11271,3 +11271,65 @@ def test_what_round_gg_showed_is_held(text, doc_date, held_texts):
 )
 def test_what_round_gg_showed_reads_right(text, doc_date, expected):
     assert_read_among(text, doc_date, expected)
+
+
+# A count spoken of again by its bare noun after the sentence named it in full (the catalog's `said_again`),
+# where the noun ends its clause and the clause names nothing but the province -- not a change, a part, one unit
+# kind of several or a bracket.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Về nông thôn mới, đến nay toàn tỉnh có 52 xã đạt chuẩn, kế hoạch đến cuối năm là 55 xã.",
+            date(2018, 9, 20),
+            [("new_rural_communes", 55, "31/12/2018", "target")],
+        ),
+        (
+            "Năm 2019 phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới, lũy kế đến cuối năm 2019 có 74 xã.",
+            date(2018, 12, 10),
+            [("new_rural_communes", 74, "31/12/2019", "target")],
+        ),
+        (
+            "Xây dựng nông thôn mới còn chậm: đến nay huyện mới có 2/16 xã đạt chuẩn, trong khi toàn tỉnh có 101 xã.",
+            date(2022, 11, 18),
+            [("new_rural_communes", 101, "18/11/2022", "actual")],
+        ),
+    ],
+)
+def test_a_count_said_again_by_its_bare_noun_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, absent",
+    [
+        (
+            "Năm 2022 tỉnh có thêm 9 xã được công nhận đạt chuẩn nông thôn mới, vượt kế hoạch 1 xã.",
+            date(2022, 12, 20),
+            1,
+        ),
+        (
+            "Đến nay, toàn tỉnh có 101 xã đạt chuẩn nông thôn mới, riêng Cao Lộc có 9 xã.",
+            date(2022, 11, 18),
+            9,
+        ),
+        (
+            "Trong năm có 8 xã được công nhận đạt chuẩn nông thôn mới (Hữu Lũng 3 xã, Cao Lộc 2 xã).",
+            date(2022, 12, 20),
+            3,
+        ),
+        (
+            "Toàn tỉnh có 129 xã đạt chuẩn nông thôn mới trước khi sắp xếp; sau sắp xếp, tỉnh còn 65 xã, phường.",
+            date(2025, 9, 24),
+            65,
+        ),
+        (
+            "Về nông thôn mới, trong năm có thêm 9 xã được công nhận đạt chuẩn (kế hoạch 8 xã); đến nay toàn tỉnh "
+            "có 92 xã đạt chuẩn nông thôn mới.",
+            date(2021, 12, 20),
+            8,
+        ),
+    ],
+)
+def test_a_bare_noun_that_is_no_count_said_again_is_not_read(text, doc_date, absent):
+    assert all(value != absent for _, value, _, _ in read_with_status(text, doc_date))
