@@ -1276,7 +1276,11 @@ def _read(
                         ind.not_before,
                         low,
                         # (a part of a whole held -- not one published -- is read with the whole's words)
-                        _whole_clause(low, clause[0]) if held_before is not None else clause[0],
+                        # (or the clause it was carried from: "Riêng nửa đầu tháng 12, Cục thu được 198,4 tỷ
+                        # đồng; tháng 11 đạt 402,6 tỷ đồng" is the office's take too)
+                        _whole_clause(low, clause[0])
+                        if held_before is not None
+                        else _clause_named_in(ind, low, clause[0], tok.start),
                         tok.start,
                     )
                 )
@@ -3523,7 +3527,7 @@ _PROVINCES_PART = compile_lowered(
 )
 _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
 # "Cục chỉ thu được …", "Cục dự kiến thu …": the office as the subject of its take
-_OFFICE_WORDS = r"(?:đã|ước|chỉ|mới|dự kiến|phấn đấu|cần|sẽ)"
+_OFFICE_WORDS = r"(?:đã|ước|chỉ|mới|dự kiến|phấn đấu|cần|sẽ|có thể)"
 _OFFICE_VERB = rf"(?:{_OFFICE_WORDS} )*"
 _AN_OFFICE_COLLECTS = compile_lowered(
     rf"(?<!chi )cục {_OFFICE_VERB}thu\b|thu(?: ngân sách)?(?: nhà nước)? của (?:toàn )?cục\b"
@@ -3632,6 +3636,14 @@ def _under_plan(
 
 def _within(period: Period, span: Period | None) -> bool:
     return span is not None and span.start <= period.start and period.end <= span.end
+
+
+def _clause_named_in(ind: Indicator, low: str, clause_start: int, at: int) -> int:
+    """Where the clause that names `ind` starts: the value's own, or the one before a semicolon when its own
+    names none of `ind`'s words (the subject carried past it)."""
+    if clause_start == 0 or any(t.search(low, clause_start, at) for t in (*ind.topics, *ind.generic_topics)):
+        return clause_start
+    return low.rfind(";", 0, clause_start - 1) + 1
 
 
 def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], topics, catalog):

@@ -11333,3 +11333,32 @@ def test_a_count_said_again_by_its_bare_noun_reads_right(text, doc_date, expecte
 )
 def test_a_bare_noun_that_is_no_count_said_again_is_not_read(text, doc_date, absent):
     assert all(value != absent for _, value, _, _ in read_with_status(text, doc_date))
+
+
+# The customs office's take past a semicolon and with "có thể"; a whole that counts in the goods declared
+# elsewhere ("Tính cả hàng hóa mở tờ khai …") is the whole through the gates.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Hải quan Lạng Sơn: thu ngân sách về đích sớm\n18/12/2019 08:00\n\nCục Hải quan Lạng Sơn cho biết kết quả "
+            "thu. Riêng từ ngày 1 đến 15/12, Cục thu được 210,6 tỷ đồng; tháng 11 đạt 455,1 tỷ đồng.",
+            date(2019, 12, 18),
+            [("budget_revenue_trade", 455.1, "11/2019", "actual")],
+        ),
+        (
+            "Hải quan Lạng Sơn: thu ngân sách về đích sớm\n18/12/2019 08:00\n\nCục Hải quan Lạng Sơn cho biết, nếu "
+            "giữ được nhịp thu, cả năm Cục có thể thu khoảng 5.300 tỷ đồng.",
+            date(2019, 12, 18),
+            [("budget_revenue_trade", 5300, "2019", "forecast")],
+        ),
+        (
+            "Tính cả hàng hóa mở tờ khai tại các đơn vị hải quan ngoài tỉnh, tổng kim ngạch xuất nhập khẩu qua các "
+            "cửa khẩu trên địa bàn tỉnh năm 2019 đạt 5.120,4 triệu USD.",
+            date(2020, 1, 10),
+            [("trade_turnover", 5.1204, "2019", "actual")],
+        ),
+    ],
+)
+def test_the_customs_take_past_a_semicolon_and_a_whole_counting_in_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
