@@ -1224,6 +1224,23 @@ def _read(
                     and ind is not None
                     and ind.index is not None
                     and before_line == line_of(s_start)
+                    and (other := _index_named_before(low, before_low, catalog)) not in (None, ind.index)
+                ):
+                    # "SIPAS 2018 của tỉnh đạt 79,86% … . Xét về thứ hạng, tỉnh mới đứng thứ 52/63" under a
+                    # title on PAR INDEX: the rank by the index the sentence before spoke of
+                    ind = next(
+                        (i for i in catalog.indicators if i.index == other and i.figure_measure == "rank"),
+                        None,
+                    )
+                    if ind is None:
+                        why = f"the rank by {other}, named the sentence before, not one the catalog holds"
+                        hold(tok, "not_in_catalog", why)
+                        continue
+                if (
+                    ranked is None
+                    and ind is not None
+                    and ind.index is not None
+                    and before_line == line_of(s_start)
                     and _after_an_unheld_index(low, before_low, catalog)
                 ):
                     hold(tok, "not_in_catalog", "the rank of an index the sentence before named, not held")
@@ -1323,6 +1340,11 @@ def _read(
                 and not low.endswith("thay vì ", 0, tok.start)
             ):
                 hold(tok, "not_in_catalog", "a value the text says was given by mistake", ind)
+                continue
+            if _SAID_WRONGLY_AFTER.match(low, tok.end):
+                # "Một số trang đưa tin PAPI của tỉnh xếp thứ 18/34; thực chất đây là thứ hạng ở một nội dung,
+                # không phải thứ hạng chung": a value others reported, which the text corrects
+                hold(tok, "not_in_catalog", "a value the text says others reported wrongly", ind)
                 continue
             if (
                 tok.kind == "money"
@@ -4066,6 +4088,10 @@ _EARLIER_LEVEL_IN_BRACKETS = compile_lowered(
 # A value the text says was wrong: "… đưa PGI của tỉnh là 21,14 điểm, thay vì 24,12 điểm, do nhầm lẫn", "GRDP
 # bình quân đầu người năm 2018 ghi là 4,06 triệu đồng do lỗi đánh máy; nay đính chính lại là 40,6 triệu đồng"
 _MISTAKEN_AFTER = compile_lowered(r"\s*,?\s*(?:thay vì\b|do (?:lỗi|nhầm|sai))")
+_SAID_WRONGLY_AFTER = compile_lowered(
+    r"\s*[;,]\s*(?:nhưng |song )?(?:thực chất|thực ra|trên thực tế),? "
+    r"(?:đây|con số này|thứ hạng này|điểm số này|số liệu này) (?:chỉ )?là\b"
+)
 _A_MISTAKE = compile_lowered(r"\b(?:nhầm lẫn|nhầm|lỗi đánh máy|do lỗi|sai sót|đính chính)\b")
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
 _INCLUDING_A_HOLIDAY = compile_lowered(
@@ -4247,6 +4273,29 @@ def _not_before_said(not_before: re.Pattern, low: str, start: int, end: int) -> 
 
 
 _INCLUDES = compile_lowered(r"\s*(?:bao gồm|gồm cả|kể cả|tính cả)\b")
+
+
+def _index_named_before(low: str, before_low: str | None, catalog: Catalog) -> str | None:
+    """The one index the sentence before named (its key in the catalog's `indices`) when this sentence names
+    none."""
+    # (named by its name or by an indicator's words: "Chỉ số cải cách hành chính năm 2017 xếp thứ 27")
+    if (
+        before_low is None
+        or catalog.names_an_index(held=None).search(low)
+        or _names_an_index_topic(low, catalog)
+    ):
+        return None
+    named = [key for key, index in catalog.indices.items() if _index_pattern(index.names).search(before_low)]
+    return named[0] if len(named) == 1 else None
+
+
+def _names_an_index_topic(low: str, catalog: Catalog) -> bool:
+    return any(t.search(low) for i in catalog.indicators if i.index is not None for t in i.topics)
+
+
+@lru_cache(maxsize=64)
+def _index_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return compile_lowered(r"\b(?:" + "|".join(f"(?:{n})" for n in names) + r")\b")
 
 
 def _after_an_unheld_index(low: str, before_low: str | None, catalog: Catalog) -> bool:

@@ -125,6 +125,9 @@ _SUBJECT_WEAK_VERB = compile_lowered(
 # another province, its subject going on -- a province only (a district's mishap is news of ours: "Huyện
 # Tràng Định bị thiệt hại nặng do bão. Thu ngân sách …")
 _SUBJECT_BEFELL = compile_lowered(r"\s+(?:vẫn |đã |cũng |còn )?(?:phải|bị|chịu)\b")
+_OWNS_THE_SUBJECT = compile_lowered(
+    r"\s*(?:quy mô |tổng )?(?:grdp|gdp|tổng sản phẩm|thu ngân sách|kim ngạch)[^,;:]{0,40}\bcủa\s+"
+)
 _OPENS_SEGMENT = re.compile(
     r"^(?:[^,;:]*:)?[\s\"“]*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?"
     r"(?:tỉnh\s+(?:bạn\s+|láng giềng\s+|lân cận\s+)?)?$"
@@ -251,7 +254,15 @@ def other_place(
             if (
                 # (the place opening its comma segment, after a lead at most: "Năm 2024, huyện Cao Lộc …;
                 # đón …" -- not after a subject's clause: "Năm 2024, du lịch tỉnh khởi sắc, huyện Bắc Sơn …")
-                _OPENS_SEGMENT.match(low[segment_start : m.start()])
+                (
+                    _OPENS_SEGMENT.match(low[segment_start : m.start()])
+                    # (or owns the subject that opens it: "Quy mô GRDP của toàn vùng ước vượt 1 triệu tỷ đồng;
+                    # GRDP bình quân đầu người khoảng 76 triệu đồng")
+                    or (
+                        (owner := _OWNS_THE_SUBJECT.match(low, segment_start, m.end())) is not None
+                        and m.start() <= owner.end() < m.end()
+                    )
+                )
                 and _A_LEAD_AT_MOST.match(low[before_start:segment_start])
                 and not _OURS.search(low, clause_start, start)
             ):

@@ -165,6 +165,9 @@ PREVIOUS_PERIOD_REF = compile_lowered(
 PLAN = compile_lowered(
     r"\bsẽ\b|\bdự kiến\b|\bkế hoạch\b|\btừ nay (?:đến|tới)\b|\bphấn đấu\b"
     r"|\btheo (?:tờ trình|dự thảo)\b"
+    # (a council approving a scheme: what it will arrange, "HĐND tỉnh tán thành Đề án sắp xếp …: sắp xếp 186
+    # xã, phường, thị trấn để thành lập 58 xã, phường mới")
+    r"|\b(?:tán thành|thông qua|phê duyệt) (?:chủ trương |dự thảo )?đề án\b"
 )
 
 

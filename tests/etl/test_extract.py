@@ -11362,3 +11362,47 @@ def test_a_bare_noun_that_is_no_count_said_again_is_not_read(text, doc_date, abs
 )
 def test_the_customs_take_past_a_semicolon_and_a_whole_counting_in_reads_right(text, doc_date, expected):
     assert_read_among(text, doc_date, expected)
+
+
+# Round GG, second reading: a value others reported, which the text corrects; a rank right after a sentence on
+# another index, under a title on a third; a region owning the subject before a semicolon; a council approving a
+# scheme of what it will arrange.
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (
+            "Một số trang tin ngày 20/4 đưa tin PAPI năm 2024 của tỉnh xếp thứ 21/63; thực chất đây là thứ hạng của "
+            "tỉnh ở một nội dung thành phần, không phải thứ hạng chung.",
+            date(2025, 4, 22),
+            ["xếp thứ 21/63"],
+        ),
+        (
+            "PAR INDEX 2019: tỉnh tăng 5 bậc\n20/05/2020 08:00\n\nChỉ số cải cách hành chính năm 2019 của tỉnh đạt "
+            "81,2%, xếp thứ 31/63. SIPAS 2019 của tỉnh đạt 83,4%, cao hơn năm 2018. Xét về thứ hạng, tỉnh đứng thứ "
+            "40/63.",
+            date(2020, 5, 20),
+            ["đứng thứ 40/63"],
+        ),
+        (
+            "Năm 2023, quy mô GRDP theo giá hiện hành của toàn vùng ước đạt 950 nghìn tỷ đồng; GRDP bình quân đầu "
+            "người khoảng 70 triệu đồng.",
+            date(2023, 12, 20),
+            ["70 triệu đồng"],
+        ),
+    ],
+)
+def test_what_round_gg_showed_on_a_second_reading_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_a_council_approving_a_scheme_tells_no_merger_done():
+    text = (
+        "Căn cứ Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Hội đồng nhân dân tỉnh tán thành Đề án sắp xếp "
+        "đơn vị hành chính cấp xã của tỉnh như sau: sắp xếp 186 xã, phường, thị trấn để thành lập 58 xã, phường mới."
+    )
+    assert not [f for f in read_with_status(text, date(2025, 4, 29)) if f[0] == "commune_units_merged"]
+
+
+def test_a_rank_after_another_index_named_by_its_words_is_its_own():
+    text = "PAPI 2018 của tỉnh đạt 41,7 điểm, xếp thứ 34. Với Chỉ số cải cách hành chính, năm 2017 tỉnh xếp thứ 27."
+    assert_read_among(text, date(2019, 4, 10), [("par_index_rank", 27, "2017", "actual")])
