@@ -90,3 +90,12 @@ def test_the_overview_rank_panel_puts_its_label_where_there_is_room(value, side)
     fig = headline_chart(figures, tables["indicators"], tables["sources"], ["pgi_rank"], "en")
     marks = [t for t in fig.data if t.meta.get("indicator_id") == "pgi_rank" and t.y[0] == "2023"]
     assert [t.textposition for t in marks] == [side]  # 1 is at the right: "62/63" to its right, not cut
+
+
+def test_a_year_with_no_rank_is_a_gap_on_the_axis():
+    # PAPI 2017 then 2022: drawn side by side, the five years between read as one step
+    tables = sample_tables()
+    ranks = {"papi_rank": {2017: 30, 2022: 22, 2023: 25}}
+    fig = rankings_chart(_with_ranks(tables, ranks), tables["indicators"], tables["sources"], "en")
+    categories = list(fig.layout.xaxis.categoryarray)
+    assert categories == sorted(categories) and categories.index("2022") - categories.index("2017") == 5

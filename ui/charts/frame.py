@@ -190,6 +190,16 @@ def no_data(fig: go.Figure, lang: str) -> None:
     fig.update_yaxes(visible=False)
 
 
+def with_missing_years(order: Sequence[str]) -> list[str]:
+    """The periods of a category axis, with the years a yearly series lacks put back between its first and
+    last: a year with no figure is a visible gap, not a step the axis leaves out (2020 then 2022 drawn side
+    by side read as consecutive years). Other periods are left as they are."""
+    if not order or not all(len(o) == 4 and o.isdigit() for o in order):
+        return list(order)
+    years = [int(o) for o in order]
+    return [str(y) for y in range(min(years), max(years) + 1)]
+
+
 def rank_axis(total: int | None) -> dict:
     """A rank axis with 1 at the top; spans all provinces when their number is known."""
     if not total:

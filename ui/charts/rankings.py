@@ -8,7 +8,7 @@ from typing import NamedTuple
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.charts.frame import frame_figure, no_data, rank_axis
+from ui.charts.frame import frame_figure, no_data, rank_axis, with_missing_years
 from ui.charts.marks import (
     GROUP_NAMES,
     class_title,
@@ -47,7 +47,9 @@ def draw_rankings(
     check_lang(lang)
     words = chart_words(lang)
     fig = go.Figure()
-    order = list(dict.fromkeys(rows.sort_values("period_end", kind="stable")["period_label"]))
+    order = with_missing_years(
+        [str(p) for p in dict.fromkeys(rows.sort_values("period_end", kind="stable")["period_label"])]
+    )
     # One line per series (pairing.series_key): a line joins only ranks of one kind of period and one
     # status class; another kind, a target or a forecast of the same ranking gets its own unjoined marks.
     # With a reference history, the documents' ranks of a series are marks on its line.
