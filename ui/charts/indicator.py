@@ -264,7 +264,6 @@ def draw_indicator(
             "type": "category",
             "categoryorder": "array",
             "categoryarray": order,
-            "tickangle": 0,
             # the labels as the reader says them ("quý I/2025", "9 tháng đầu năm 2025")
             "tickvals": order,
             "ticktext": [html.escape(ticks.get(label, label)) for label in order],

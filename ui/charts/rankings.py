@@ -137,7 +137,8 @@ def draw_rankings(
     legend_rows = sum(str(t.name).count("<br>") + 1 for t in fig.data)
     totals = [int(t) for t in rows["out_of"].dropna()] if not rows.empty else []
     fig.update_yaxes(**rank_axis(max(totals) if totals else None), gridcolor=GRID_COLOUR)
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, tickangle=0)
+    # (no fixed tick angle: plotly turns the years where they would run together, on a phone's width)
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
     if order:
         fig.update_xaxes(range=[-0.5, len(order) - 0.5 + 0.15])
     top = max(totals) + 1 if totals else max([float(v) for v in rows["value"]] + [1.0]) + 1
