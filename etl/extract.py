@@ -1341,7 +1341,7 @@ def _read(
             ):
                 hold(tok, "not_in_catalog", "a value the text says was given by mistake", ind)
                 continue
-            if _SAID_WRONGLY_AFTER.match(low, tok.end):
+            if _SAID_WRONGLY_AFTER.match(low, tok.end) and _REPORTED_BY_OTHERS.search(low, 0, tok.start):
                 # "Một số trang đưa tin PAPI của tỉnh xếp thứ 18/34; thực chất đây là thứ hạng ở một nội dung,
                 # không phải thứ hạng chung": a value others reported, which the text corrects
                 hold(tok, "not_in_catalog", "a value the text says others reported wrongly", ind)
@@ -3298,7 +3298,10 @@ def _bare_part(
         low.find("số thu", start, tok.start) < 0
         or (
             _PROVINCE_WHOLE.search(low, start, end)
-            and not _A_TAKE_IN_THE_PROVINCE.search(low, start, tok.start)
+            and not (
+                _A_TAKE_IN_THE_PROVINCE.search(low, start, tok.start)
+                and not _OTHER_COLLECTOR.search(low, start, tok.start)
+            )
         )
         or not _BARE_REVENUE.search(low, start, tok.start)
     ):
@@ -3314,7 +3317,9 @@ def _bare_part(
     by_title = [
         p
         for p in collectors
-        if p.bare_in.search(title) or _PROVINCES_CUSTOMS.search(title) or _titled_alone(p, ind, title)
+        if p.bare_in.search(title)
+        or _PROVINCES_CUSTOMS.search(title)
+        or _titled_alone(p, ind, title, catalog.parts_of(ind.id))
     ]
     by_lead = (
         collectors
@@ -3351,12 +3356,14 @@ def _bare_part(
     return _collectors_part(parts, low, start, tok, about) or released or ind
 
 
-def _titled_alone(part: Indicator, whole: Indicator, title: str) -> bool:
+def _titled_alone(part: Indicator, whole: Indicator, title: str, parts: list[Indicator]) -> bool:
     """Whether `title` names `part` by its own words and its whole nowhere else: "Số thu từ hoạt động xuất
     nhập khẩu 9 tháng ước đạt hơn 4.350 tỷ đồng" -- its text's bare "số thu" is the part's (not "Thu ngân sách
     9 tháng đạt 8.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu tăng mạnh", which names both)."""
     named = [m for t in part.topics for m in t.finditer(title)]
-    if not named:
+    # (nor a title naming another part, "… giảm, Lạng Sơn tăng thu nội địa", or the economy)
+    others = [p for p in parts if p is not part]
+    if not named or _THE_ECONOMY.search(title) or any(t.search(title) for p in others for t in p.topics):
         return False
     return not any(
         not any(n.start() <= m.start() < n.end() for n in named)
@@ -3524,9 +3531,8 @@ _ABOVE_A_GIVEN_PLAN = compile_lowered(
     r"(?P<giver>trung ương|bộ tài chính|hđnd tỉnh|hội đồng nhân dân tỉnh) giao\s*$"
 )
 _A_DIFFERENCE = compile_lowered(r"\bcòn thiếu\s+(?:khoảng |gần |hơn |trên )?$")
-_AHEAD_OR_BEHIND = compile_lowered(
-    r"\b(?:kém|thua|cao hơn|thấp hơn|hơn)(?: (?:gần|khoảng|hơn|trên|tới))?\s*$"
-)
+# (not a bare "hơn", a bound: "đạt hơn 66 điểm so với 63,5 điểm năm 2022")
+_AHEAD_OR_BEHIND = compile_lowered(r"\b(?:kém|thua|cao hơn|thấp hơn)(?: (?:gần|khoảng|hơn|trên|tới))?\s*$")
 _COMPARED_WITH = compile_lowered(r"\s*so với\b")
 _A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:[^,;.]|[.,](?=\d)){0,80}$")
 # (but the plan's value the gap is to, written right after it: "khoảng cách đến mục tiêu 7% vẫn còn xa")
@@ -3660,12 +3666,18 @@ def _within(period: Period, span: Period | None) -> bool:
     return span is not None and span.start <= period.start and period.end <= span.end
 
 
+_AN_OFFICE_TAKES = compile_lowered(rf"(?<!chi )\bcục {_OFFICE_VERB}thu\b")
+
+
 def _clause_named_in(ind: Indicator, low: str, clause_start: int, at: int) -> int:
     """Where the clause that names `ind` starts: the value's own, or the one before a semicolon when its own
     names none of `ind`'s words (the subject carried past it)."""
     if clause_start == 0 or any(t.search(low, clause_start, at) for t in (*ind.topics, *ind.generic_topics)):
         return clause_start
-    return low.rfind(";", 0, clause_start - 1) + 1
+    before = low.rfind(";", 0, clause_start - 1) + 1
+    # (only an office's take carries so: not "… với 2.800 doanh nghiệp làm thủ tục qua các cửa khẩu; riêng quý
+    # IV đạt 1,5 tỷ USD", the whole's quarter)
+    return before if _AN_OFFICE_TAKES.search(low, before, clause_start) else clause_start
 
 
 def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], topics, catalog):
@@ -4088,6 +4100,8 @@ _EARLIER_LEVEL_IN_BRACKETS = compile_lowered(
 # A value the text says was wrong: "… đưa PGI của tỉnh là 21,14 điểm, thay vì 24,12 điểm, do nhầm lẫn", "GRDP
 # bình quân đầu người năm 2018 ghi là 4,06 triệu đồng do lỗi đánh máy; nay đính chính lại là 40,6 triệu đồng"
 _MISTAKEN_AFTER = compile_lowered(r"\s*,?\s*(?:thay vì\b|do (?:lỗi|nhầm|sai))")
+# (others' report, told: not the text's own emphasis, "đạt 7,1%, thực chất đây là mức cao nhất …")
+_REPORTED_BY_OTHERS = compile_lowered(r"\b(?:đưa tin|đăng tải|loan tin|thông tin sai|nhầm)\b")
 _SAID_WRONGLY_AFTER = compile_lowered(
     r"\s*[;,]\s*(?:nhưng |song )?(?:thực chất|thực ra|trên thực tế),? "
     r"(?:đây|con số này|thứ hạng này|điểm số này|số liệu này) (?:chỉ )?là\b"
@@ -4199,7 +4213,10 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
     ]
 
 
-_THIS_RATE = compile_lowered(r"\btỷ lệ (?:này|đó|ấy|trên|nói trên)\b")
+# (or the same rate of another place: "tỷ lệ hộ nghèo của huyện … là 15%, tỷ lệ của toàn tỉnh là 4,8%")
+_THIS_RATE = compile_lowered(
+    r"\btỷ lệ (?:này|đó|ấy|trên|nói trên|chung|(?:của )?(?:toàn |cả )?(?:tỉnh|huyện|vùng|nước)\b)"
+)
 # (a share of a count of units named right after it: "50% số xã", "70% số doanh nghiệp")
 _OF_A_COUNT = compile_lowered(r"\s+số (?:xã|huyện|thôn|bản|doanh nghiệp|hợp tác xã|trường|cơ sở)\b")
 _PER_YEAR = compile_lowered(r"\s*/\s*năm\b|\s+mỗi năm\b|\s+một năm\b")
@@ -4285,8 +4302,19 @@ def _index_named_before(low: str, before_low: str | None, catalog: Catalog) -> s
         or _names_an_index_topic(low, catalog)
     ):
         return None
-    named = [key for key, index in catalog.indices.items() if _index_pattern(index.names).search(before_low)]
-    return named[0] if len(named) == 1 else None
+    named = [
+        (key, m)
+        for key, index in catalog.indices.items()
+        if (m := _index_pattern(index.names).search(before_low)) is not None
+    ]
+    # (that gave the index's figures, a score or a rank: not "… duy trì đánh giá DDCI hằng năm", "bao gồm cả
+    # điểm điều tra SIPAS")
+    if len(named) != 1 or not _AN_INDEX_FIGURE.search(before_low, named[0][1].end()):
+        return None
+    return named[0][0]
+
+
+_AN_INDEX_FIGURE = compile_lowered(r"(?<![\d/])\d+,\d+|\bthứ \d+")
 
 
 def _names_an_index_topic(low: str, catalog: Catalog) -> bool:
@@ -4408,7 +4436,10 @@ def _drop_restated(mentions: list[Mention], lead: tuple[int, int] | None = None)
     under_the_lead = (
         restated_in(
             [m for m in kept if m.sentence_start >= lead_end],
-            lambda m, b: m.status == b.status or m.status == "actual",
+            # (and a result's: a lead's result is no plan of the same size, "… dự toán năm 2024 là 10.000 tỷ")
+            lambda m, b: (
+                m.status == b.status or (m.status == "actual" and b.status not in ("target", "forecast"))
+            ),
         )
         if lead
         else None

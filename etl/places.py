@@ -78,10 +78,17 @@ _LEAD = re.compile(
     r"(?:toàn\s+|tỉnh\s+|thành phố\s+|của\s+)?$"
 )
 # (or on its revenue: "khu du lịch đón khoảng 160.000 lượt khách …; doanh thu ước 28 tỷ đồng")
-# (or on the next measure of a list of one place's figures: "Quảng Ninh năm 2019 ước đón 14,1 triệu lượt
-# khách; tổng thu từ du lịch khoảng 30.000 tỷ đồng")
-_OPENS_ON_A_VERB = compile_lowered(
-    r"\s*(?:đón|thu hút|doanh thu|tổng thu|thu nhập|grdp|tổng sản phẩm|tốc độ tăng|kim ngạch|số thu)\b"
+_OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút|doanh thu)\b")
+# (or on the next measure of a list of the place's figures, the clause before giving one: "Quảng Ninh năm 2019
+# ước đón 14,1 triệu lượt khách; tổng thu từ du lịch khoảng 30.000 tỷ đồng" -- not a place that only did
+# something: "huyện Cao Lộc tổ chức nhiều hoạt động xúc tiến; kim ngạch … đạt 3,5 tỷ USD")
+_OPENS_ON_A_MEASURE = compile_lowered(
+    r"\s*(?:tổng thu|thu nhập|grdp|tổng sản phẩm|tốc độ tăng|kim ngạch|số thu)\b"
+)
+_A_PROVINCES_PRODUCT = compile_lowered(r"\s*grdp\b")
+_THE_NATIONS_PRODUCT = compile_lowered(r"\bgdp\b")
+_GIVES_A_FIGURE = compile_lowered(
+    r"\b(?:ước )?(?:đón|đạt|tăng|giảm|thu hút|vượt)(?: (?:khoảng|hơn|gần|trên|xấp xỉ))? \d"
 )
 # (a lead: a period opening the sentence, "Năm 2024, …", "Trong 6 tháng đầu năm, …", "Dịp Tết Nguyên đán, …",
 # or a source or a place, "Theo Sở Văn hóa, Thể thao và Du lịch, …", "Tại Hội nghị tổng kết, …")
@@ -242,7 +249,7 @@ def other_place(
     if (
         0 < clause_start < start
         and low[clause_start - 1] == ";"
-        and _OPENS_ON_A_VERB.match(low, clause_start)
+        and (_OPENS_ON_A_VERB.match(low, clause_start) or _OPENS_ON_A_MEASURE.match(low, clause_start))
     ):
         # "Khu du lịch Mẫu Sơn được công nhận là khu du lịch quốc gia; đón khoảng 600.000 lượt khách/năm": a
         # clause opening on its verb goes on with the subject the clause before opened on (not a place it only
@@ -258,13 +265,27 @@ def other_place(
                     _OPENS_SEGMENT.match(low[segment_start : m.start()])
                     # (or owns the subject that opens it: "Quy mô GRDP của toàn vùng ước vượt 1 triệu tỷ đồng;
                     # GRDP bình quân đầu người khoảng 76 triệu đồng")
+                    # (the region's only: not "GDP của cả nước tăng 7,09%; GRDP ước tăng 7,1%", ours)
                     or (
-                        (owner := _OWNS_THE_SUBJECT.match(low, segment_start, m.end())) is not None
+                        "vùng" in m.group()
+                        and (owner := _OWNS_THE_SUBJECT.match(low, segment_start, m.end())) is not None
                         and m.start() <= owner.end() < m.end()
                     )
                 )
                 and _A_LEAD_AT_MOST.match(low[before_start:segment_start])
                 and not _OURS.search(low, clause_start, start)
+                and (
+                    _OPENS_ON_A_VERB.match(low, clause_start)
+                    or (
+                        _GIVES_A_FIGURE.search(low, m.end(), clause_start - 1)
+                        # (a province's product after the nation's is ours: "GDP của cả nước tăng 7,09%;
+                        # GRDP ước tăng 7,1%")
+                        and not (
+                            _A_PROVINCES_PRODUCT.match(low, clause_start)
+                            and _THE_NATIONS_PRODUCT.search(low, before_start, clause_start)
+                        )
+                    )
+                )
             ):
                 return m.group()
     # (a clause without end in a run-on text is read back a reader's span, from a comma, not to its start)

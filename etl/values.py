@@ -167,7 +167,8 @@ PLAN = compile_lowered(
     r"|\btheo (?:tờ trình|dự thảo)\b"
     # (a council approving a scheme: what it will arrange, "HĐND tỉnh tán thành Đề án sắp xếp …: sắp xếp 186
     # xã, phường, thị trấn để thành lập 58 xã, phường mới")
-    r"|\b(?:tán thành|thông qua|phê duyệt) (?:chủ trương |dự thảo )?đề án\b"
+    # (not one done after it: "Sau khi … thông qua đề án, từ ngày 1/7/2025 tỉnh đã sắp xếp …")
+    r"|(?<!sau khi )\b(?:tán thành|thông qua|phê duyệt) (?:chủ trương |dự thảo )?đề án\b(?![^.;]*\bđã\b)"
 )
 
 
@@ -790,6 +791,9 @@ def _said_again(sentence: str, ind: Indicator, nouns: str, taken, found: list[To
     named = next(count_pattern(nouns).finditer(sentence), None)
     if named is None:
         return []
+    # (after what a year added, "có thêm 9 xã", "có 9 xã được công nhận đạt chuẩn", only the stock it brings
+    # the count to, "lũy kế 108 xã": not "…, kế hoạch đề ra là 8 xã", "…, năm 2022 là 12 xã")
+    added = "được công nhận" in named.group() or _ADDED_BEFORE.search(sentence, 0, named.start()) is not None
     spans = [(t.start, t.end) for t in found]
     tokens = []
     for m in count_pattern(ind.said_again.pattern).finditer(sentence, named.end()):
@@ -801,6 +805,9 @@ def _said_again(sentence: str, ind: Indicator, nouns: str, taken, found: list[To
             or m["scale"]
             or not _CLAUSE_END.match(sentence, m.end())
             or _OTHER_UNITS_AFTER.match(sentence, m.end())
+            # (nor past a semicolon, another statement: "…; toàn tỉnh có 181 xã", all the communes)
+            or ";" in sentence[named.end() : m.start()]
+            or (added and not _A_STOCK_SAID.search(sentence, named.end(), m.start()))
             # (not in brackets: "có thêm 9 xã được công nhận (kế hoạch 8 xã)", an addition's plan)
             or sentence.count("(", named.end(), m.start()) > sentence.count(")", named.end(), m.start())
             or not _THE_PROVINCE_AGAIN.fullmatch(_segment_before(sentence, named.end(), m.start()))
@@ -840,9 +847,11 @@ _A_CHANGE_BEFORE = compile_lowered(
 # "trong khi toàn tỉnh có 114 xã" -- not "riêng Tràng Định có 8 xã", "(Hữu Lũng 3 xã, …)")
 _THE_PROVINCE_AGAIN = compile_lowered(
     r"\s*(?:(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|ước|đến|tới|hết|cuối|năm|nay|\d{4}|toàn tỉnh"
-    r"|cả tỉnh|tỉnh|có|là|đạt|nâng lên|lên|trong khi|còn|và|khoảng|gần|hơn|trên|ít nhất|từ|sẽ|đã"
+    r"|cả tỉnh|tỉnh|có|là|đạt|nâng lên|lên|trong khi|và|khoảng|gần|hơn|trên|ít nhất|từ|sẽ|đã"
     r"|lũy kế|luỹ kế|vượt|đề ra|đại hội)\s+)*"
 )
+_ADDED_BEFORE = compile_lowered(r"\bthêm\s+(?:\S+\s+)?$")
+_A_STOCK_SAID = compile_lowered(r"\b(?:lũy kế|luỹ kế|tổng số|nâng lên|nâng tổng)\b")
 # (nor one kind of unit of several: "tỉnh còn 65 xã, phường")
 _OTHER_UNITS_AFTER = compile_lowered(r",?\s*(?:phường|thị trấn)\b")
 

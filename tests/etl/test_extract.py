@@ -11406,3 +11406,120 @@ def test_a_council_approving_a_scheme_tells_no_merger_done():
 def test_a_rank_after_another_index_named_by_its_words_is_its_own():
     text = "PAPI 2018 của tỉnh đạt 41,7 điểm, xếp thứ 34. Với Chỉ số cải cách hành chính, năm 2017 tỉnh xếp thứ 27."
     assert_read_among(text, date(2019, 4, 10), [("par_index_rank", 27, "2017", "actual")])
+
+
+# The review of round GG's rules: sentences its rules had misread, each now read as before.
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (
+            "Cục Hải quan Lạng Sơn góp phần quan trọng vào số thu ngân sách năm 2023 của tỉnh đạt 10.500 tỷ đồng.",
+            date(2024, 1, 20),
+            [("budget_revenue", 10500, "2023", "actual")],
+        ),
+        (
+            "Hải quan Lạng Sơn thu ngân sách năm 2023\n20/01/2024 08:00\n\nTheo Cục Thuế, số thu trên địa bàn tỉnh "
+            "Lạng Sơn năm 2023 đạt 10.500 tỷ đồng.",
+            date(2024, 1, 20),
+            [("budget_revenue", 10500, "2023", "actual")],
+        ),
+        (
+            "Thu ngân sách Lạng Sơn năm 2024\n10/01/2025 08:00\n\nNăm 2024, thu ngân sách nhà nước trên địa bàn tỉnh "
+            "Lạng Sơn đạt 10.000 tỷ đồng, hoàn thành đúng dự toán được giao, tăng 8% so với năm 2023.\n\nTheo Sở Tài "
+            "chính, dự toán thu ngân sách nhà nước năm 2024 là 10.000 tỷ đồng.",
+            date(2025, 1, 10),
+            [("budget_revenue", 10000, "2024", "actual"), ("budget_revenue", 10000, "2024", "target")],
+        ),
+        (
+            "Điểm PCI 2023 của tỉnh đạt hơn 66 điểm so với 63,5 điểm của năm 2022.",
+            date(2024, 5, 10),
+            [("pci_score", 66, "2023", "actual")],
+        ),
+        (
+            "Đến cuối năm 2024, tỷ lệ hộ nghèo của huyện Bình Gia là 15%, tỷ lệ của toàn tỉnh là 4,8%.",
+            date(2025, 1, 20),
+            [("poverty_rate", 4.8, "31/12/2024", "actual")],
+        ),
+        (
+            "Chín tháng, huyện Cao Lộc tổ chức nhiều hoạt động xúc tiến thương mại; kim ngạch xuất nhập khẩu qua các "
+            "cửa khẩu đạt 3,5 tỷ USD.",
+            date(2024, 10, 10),
+            [("trade_turnover", 3.5, "01–09/2024", "actual")],
+        ),
+        (
+            "Năm 2024, GDP của cả nước tăng 7,09%; GRDP ước tăng 7,1%, đứng thứ 30/63 tỉnh, thành phố.",
+            date(2025, 1, 10),
+            [("grdp_growth", 7.1, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, tỉnh dẫn đầu các địa phương trong vùng về thu hút khách du lịch với 4,5 triệu lượt khách.",
+            date(2025, 1, 10),
+            [("tourists", 4.5e6, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, doanh nghiệp có trụ sở tại Lạng Sơn chỉ đóng góp 8% tổng kim ngạch xuất nhập khẩu qua địa bàn là "
+            "5,2 tỷ USD.",
+            date(2025, 1, 10),
+            [("trade_turnover", 5.2, "2024", "actual")],
+        ),
+        (
+            "Thu thuế xuất nhập khẩu giảm, Lạng Sơn tăng thu nội địa\n10/07/2023 08:00\n\nTrước tình hình thu từ hoạt "
+            "động xuất nhập khẩu giảm mạnh, tỉnh đã chỉ đạo tăng thu nội địa.\n\nSáu tháng, số thu ước đạt 4.000 tỷ "
+            "đồng, bằng 45% dự toán.",
+            date(2023, 7, 10),
+            [("budget_revenue", 4000, "H1/2023", "estimate")],
+        ),
+        (
+            "Năm 2024, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 5,2 tỷ USD, với 2.800 doanh nghiệp làm thủ tục "
+            "qua các cửa khẩu; riêng quý IV đạt 1,5 tỷ USD.",
+            date(2025, 1, 10),
+            [("trade_turnover", 1.5, "Q4/2024", "actual")],
+        ),
+        (
+            "Năm 2023, tăng trưởng GRDP đạt 7,1%, thực chất đây là mức tăng trưởng cao nhất từ trước đến nay.",
+            date(2024, 5, 10),
+            [("grdp_growth", 7.1, "2023", "actual")],
+        ),
+        (
+            "PCI 2023: Lạng Sơn tăng 12 bậc\n10/05/2024 08:00\n\nSáng 8/5, VCCI công bố Chỉ số năng lực cạnh tranh cấp "
+            "tỉnh năm 2023. Để cải thiện môi trường đầu tư, thời gian qua tỉnh đã duy trì đánh giá DDCI hằng năm. Năm "
+            "2023, tỉnh xếp thứ 30/63, tăng 12 bậc so với năm 2022.",
+            date(2024, 5, 10),
+            [("pci_rank", 30, "2023", "actual")],
+        ),
+        (
+            "Sau khi Ủy ban Thường vụ Quốc hội thông qua đề án, từ ngày 1/7/2025 tỉnh đã sắp xếp 200 xã, phường, thị "
+            "trấn thành 65 xã, phường.",
+            date(2025, 8, 20),
+            [("commune_units_merged", 200, "2025", "actual")],
+        ),
+    ],
+)
+def test_what_the_review_of_round_gg_found_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, absent",
+    [
+        (
+            "Năm 2023, Cục Hải quan Lạng Sơn xử lý 450 vụ vi phạm thu nộp ngân sách 12 tỷ đồng.",
+            date(2023, 12, 20),
+            12,
+        ),
+        (
+            "Năm 2023, tỉnh có 9 xã được công nhận đạt chuẩn nông thôn mới, kế hoạch đề ra là 8 xã.",
+            date(2023, 12, 20),
+            8,
+        ),
+        (
+            "Năm 2017 có 12 xã được công nhận đạt chuẩn nông thôn mới, năm 2018 có 14 xã, năm 2019 có 15 xã.",
+            date(2019, 12, 20),
+            14,
+        ),
+        ("Đến nay có 96 xã đạt chuẩn nông thôn mới, còn 85 xã.", date(2022, 12, 20), 85),
+        ("Đến nay có 96 xã đạt chuẩn nông thôn mới; toàn tỉnh có 181 xã.", date(2022, 12, 20), 181),
+    ],
+)
+def test_what_the_review_of_round_gg_found_is_not_read(text, doc_date, absent):
+    assert all(value != absent for _, value, _, _ in read_with_status(text, doc_date))
