@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.charts.frame import frame_figure, headroom, no_data, rank_axis, tick_margin, with_missing_years
+from ui.charts.frame import frame_figure, headroom, no_data, rank_axis, tick_margin
 from ui.charts.marks import (
     GROUP_NAMES,
     class_title,
@@ -136,7 +136,7 @@ def draw_indicator(
     for p, key in enumerate(panel_keys):
         axis = "" if p == 0 else str(p + 1)
         mine = [i for i, c in enumerate(classes) if c == key]
-        order = with_missing_years(list(dict.fromkeys(str(records[i]["period_label"]) for i in mine)))
+        order = list(dict.fromkeys(str(records[i]["period_label"]) for i in mine))
         groups: dict[str, list[int]] = {}
         for i in mine:
             sc = status_class(records[i])
@@ -264,9 +264,10 @@ def draw_indicator(
             "type": "category",
             "categoryorder": "array",
             "categoryarray": order,
+            "tickangle": 0,
             # the labels as the reader says them ("quý I/2025", "9 tháng đầu năm 2025")
             "tickvals": order,
-            "ticktext": [html.escape(ticks.get(label, label)) for label in order],
+            "ticktext": [html.escape(ticks[label]) for label in order],
         }
         values = [float(records[i]["value"]) for i in mine]
         value_axis = (
