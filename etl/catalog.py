@@ -177,6 +177,10 @@ class Catalog:
         """index_names, compiled for lower-cased text (etl.casefold)."""
         return _names_an_index(self, held)
 
+    def names_the_index(self, key: str) -> re.Pattern:
+        """The names of the one index `key` (of `indices`), whole words, compiled for lower-cased text."""
+        return _names_the_index(self, key)
+
 
 # A catalog is immutable and loaded once per run: what is derived from it is derived once.
 @functools.lru_cache(maxsize=64)
@@ -197,6 +201,11 @@ def _whole_words(patterns: list[str]) -> str:
 @functools.lru_cache(maxsize=64)
 def _names_an_index(catalog: Catalog, held: bool | None) -> re.Pattern:
     return compile_lowered(catalog.index_names(held))
+
+
+@functools.lru_cache(maxsize=64)
+def _names_the_index(catalog: Catalog, key: str) -> re.Pattern:
+    return compile_lowered(_whole_words(list(catalog.indices[key].names)))
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:

@@ -3557,8 +3557,9 @@ _OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:c�
 # "Cục chỉ thu được …", "Cục dự kiến thu …": the office as the subject of its take
 _OFFICE_WORDS = r"(?:đã|ước|chỉ|mới|dự kiến|phấn đấu|cần|sẽ|có thể)"
 _OFFICE_VERB = rf"(?:{_OFFICE_WORDS} )*"
+_OFFICE_TAKES = rf"cục {_OFFICE_VERB}thu\b"
 _AN_OFFICE_COLLECTS = compile_lowered(
-    rf"(?<!chi )cục {_OFFICE_VERB}thu\b|thu(?: ngân sách)?(?: nhà nước)? của (?:toàn )?cục\b"
+    rf"(?<!chi ){_OFFICE_TAKES}|thu(?: ngân sách)?(?: nhà nước)? của (?:toàn )?cục\b"
 )
 # the province's customs department, named (not another province's, nor the nation's "Cục Hải quan (Bộ Tài
 # chính)" since 2025), and any other office ("Cục Thuế", "Cục Quản lý thị trường", "Cục Hải quan Quảng Ninh")
@@ -3666,7 +3667,7 @@ def _within(period: Period, span: Period | None) -> bool:
     return span is not None and span.start <= period.start and period.end <= span.end
 
 
-_AN_OFFICE_TAKES = compile_lowered(rf"(?<!chi )\bcục {_OFFICE_VERB}thu\b")
+_AN_OFFICE_TAKES = compile_lowered(rf"(?<!chi )\b{_OFFICE_TAKES}")
 
 
 def _clause_named_in(ind: Indicator, low: str, clause_start: int, at: int) -> int:
@@ -4305,7 +4306,7 @@ def _index_named_before(low: str, before_low: str | None, catalog: Catalog) -> s
     named = [
         (key, m)
         for key, index in catalog.indices.items()
-        if (m := _index_pattern(index.names).search(before_low)) is not None
+        if (m := catalog.names_the_index(key).search(before_low)) is not None
     ]
     # (that gave the index's figures, a score or a rank: not "… duy trì đánh giá DDCI hằng năm", "bao gồm cả
     # điểm điều tra SIPAS")
@@ -4319,11 +4320,6 @@ _AN_INDEX_FIGURE = compile_lowered(r"(?<![\d/])\d+,\d+|\bthứ \d+")
 
 def _names_an_index_topic(low: str, catalog: Catalog) -> bool:
     return any(t.search(low) for i in catalog.indicators if i.index is not None for t in i.topics)
-
-
-@lru_cache(maxsize=64)
-def _index_pattern(names: tuple[str, ...]) -> re.Pattern:
-    return compile_lowered(r"\b(?:" + "|".join(f"(?:{n})" for n in names) + r")\b")
 
 
 def _after_an_unheld_index(low: str, before_low: str | None, catalog: Catalog) -> bool:

@@ -2651,6 +2651,17 @@ def test_a_footnote_under_a_plans_heading_keeps_its_own_status():
             date(2017, 6, 5),
             [("budget_revenue_trade", 1512.3, "01–05/2017", "actual")],
         ),
+        (  # the office named after its take's period ("thu ngân sách <period> của Cục Hải quan"), and both
+            # plans it is measured against its own
+            "Thu ngân sách 9 tháng năm 2019 của Cục Hải quan Lạng Sơn ước đạt 3.015,4 tỷ đồng, bằng 74,5% dự toán "
+            "Bộ Tài chính giao (4.050 tỷ đồng) và 71,8% dự toán HĐND tỉnh giao (4.200 tỷ đồng).",
+            date(2019, 10, 2),
+            [
+                ("budget_revenue_trade", 3015.4, "01–09/2019", "estimate"),
+                ("budget_revenue_trade", 4050, "2019", "target"),
+                ("budget_revenue_trade", 4200, "2019", "target"),
+            ],
+        ),
         (  # the province's own enterprises, opening the sentence before the turnover they trade
             "Riêng các doanh nghiệp trên địa bàn tỉnh, kim ngạch xuất nhập khẩu 10 tháng năm 2020 đạt 402,7 triệu "
             "USD. Doanh nghiệp trên địa bàn tỉnh xuất nhập khẩu quý III/2020 đạt 131,6 triệu USD.",
