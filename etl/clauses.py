@@ -21,6 +21,8 @@ _CONTINUATION_WORDS = compile_lowered(
     r"xấp xỉ|gần|hơn|trên|là|có thể|có|từ đầu năm|đến hết|dự kiến|còn"
     # "Riêng tháng 3, số thu ước đạt …", "Lũy kế … ước thu …": the amount the sentence before was about
     r"|số thu|thu|con số (?:này|đó)"
+    # ("Cộng dồn 11 tháng, tổng mức ước đạt …": the retail total named again by its head)
+    r"|tổng mức|chỉ số"
     # "… đạt 13.300 tỷ đồng. Năm nay, dự toán Trung ương giao 11.500 tỷ đồng, nhưng tỉnh phấn đấu thu 14.000
     # tỷ đồng": the plan for the amount the sentence before gave
     r"|dự toán|trung ương|được giao|giao|phấn đấu|nhưng|tỉnh"

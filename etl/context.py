@@ -122,7 +122,11 @@ _MONTH_OPENS = re.compile(
     r"\W*(?:(?:trong|riêng|cũng trong|vào|đầu|cuối|giữa|hồi)\s+)?(?:ngày \d{1,2}\s+)?tháng \d{1,2}\b"
 )
 # the holiday or the days a sentence before spelled out, pointed back at
-_THESE_DAYS = re.compile(r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b(?! cuối tuần)")
+_THESE_DAYS = re.compile(
+    r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b(?! cuối tuần)"
+    # ("… trong 9 ngày này", "trong những ngày này": the days just told, pointed at)
+    r"|\btrong (?:(?P<days>\d{1,2})|những|các|mấy) ngày (?:này|đó|nói trên)\b"
+)
 # … when that sentence told of the holiday (not "Trước Tết, từ ngày 20/1 đến ngày 27/1/2025, …")
 _HOLIDAY = re.compile(r"\b(?:tết|kỳ nghỉ|dịp nghỉ|ngày nghỉ|nghỉ lễ|dịp lễ|quốc khánh|giỗ tổ)\b")
 # (not the days before or after one, or spent getting ready for it: "Trước kỳ nghỉ lễ Quốc khánh, …",
@@ -180,6 +184,11 @@ def _plans_of(low: str, at: int) -> bool:
 
 
 _MONTH_WITH_YEAR = re.compile(r"\btháng (\d{1,2})(?:/| năm )((?:19|20)\d\d)\b")
+_QUARTERS_MEETING = re.compile(
+    r"\b(?:họp báo|hội nghị|giao ban)(?: thường kỳ| thường niên)? quý (iv|iii|ii|i|[1-4])"
+    r"(?:/| năm )((?:19|20)\d\d)\b"
+)
+_ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # words that put a value over a span of years, not one year of it
 _OVER_THE_SPAN = compile_lowered(
     r"\b(?:cả giai đoạn|giai đoạn|cả nhiệm kỳ|nhiệm kỳ|\d+ năm|(?:hai|ba|bốn|năm) năm"
@@ -246,6 +255,10 @@ _AGAINST_PLAN = re.compile(
     r"(?:kịch bản|kế hoạch|mục tiêu|dự toán|chỉ tiêu)\b"
 )
 # a heading over a table of indicators: "Biểu: Một số chỉ tiêu chủ yếu" (indicators, not targets)
+_A_PLANS_TABLE = re.compile(
+    r"\b(?:chỉ tiêu|mục tiêu)\b[^.;:]{0,40}\bkế hoạch "
+    r"(?:\d+ năm|(?:phát triển kinh tế - xã hội )?(?:năm )?\d{4})"
+)
 _TABLE_OF_INDICATORS = re.compile(r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|một số chỉ tiêu)\b")
 # what a period right after it is compared with: "cao hơn mức tăng của quý I/2025", "so với cùng kỳ năm 2025"
 # ("… không bị gián đoạn kéo dài như năm trước": a year likened to, not reported on)
@@ -297,6 +310,7 @@ class DocumentContext:
         self._opening_goes_on = False
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
         self._day: tuple[int, Period] | None = None
+        self._span_of_days: Period | None = None  # the last span of days told ("từ ngày 29/2 đến ngày 5/3")
         self._about: dict[tuple[int, str], bool] = {}  # names_around, by (line, pattern)
         self.title_line = next((i for i, s in enumerate(self.line_starts) if self.line(i).strip()), None)
 
@@ -385,6 +399,9 @@ class DocumentContext:
         days = [pm.period for pm in periods if pm.period.kind == "dates"]
         if days and (self.doc_date is None or days[-1].start <= self.doc_date):
             self._day = (line, days[-1])
+        spans = [p for p in days if p.start < p.end and not p.yearless]
+        if spans and (self.doc_date is None or spans[-1].start <= self.doc_date):
+            self._span_of_days = spans[-1]
         self._owned = owned
         self._singled = singled
         self._previous_low, self._low = self._low, low
@@ -472,30 +489,49 @@ class DocumentContext:
         own_year = _single_year(named)
         # "tháng 01" in the body of "Tình hình kinh tế - xã hội tháng 01 năm 2021", under a heading "SỐ LIỆU
         # SƠ BỘ NĂM 2020": the month the title names, unless its own sentence names a year
-        titled = self._title_months() if own_year is None and line != self.title_line else {}
+        # (so is a quarter or a half the title names with its year: "Quý I, thu ngân sách …" under "Họp báo
+        # quý I/2026: … số liệu chính thức năm 2025 đạt 8,08%")
+        titled = self._title_parts() if own_year is None and line != self.title_line else {}
+
+        def year_of(period: Period) -> int:
+            return titled.get((period.kind, period.start.month), year)
+
         return [
             replace(
                 pm,
                 period=replace(
-                    shift_years(pm.period, titled.get(pm.period.start.month, year) - pm.period.end.year),
-                    yearless=False,
+                    shift_years(pm.period, year_of(pm.period) - pm.period.end.year), yearless=False
                 ),
             )
             if pm.period.yearless
-            and pm.period.end.year
-            != titled.get(pm.period.start.month if pm.period.kind == "month" else 0, year)
+            and pm.period.end.year != year_of(pm.period)
             and pm.period.kind != "dates"
             and (own_year is not None or not _to_a_day(pm.period))
             else pm
             for pm in periods
         ]
 
-    def _title_months(self) -> dict[int, int]:
-        """The months the title names with their year (month -> year): a monthly report's own month."""
+    def _title_parts(self) -> dict[tuple[str, int], int]:
+        """The months, quarters and halves the title names with their year ((kind, first month) -> year): a
+        report's own part of the year."""
         if self.title_line is None:
             return {}
         title = lowered(self.line(self.title_line))
-        return {int(m[1]): int(m[2]) for m in _MONTH_WITH_YEAR.finditer(title) if 1 <= int(m[1]) <= 12}
+        parts = {
+            ("month", int(m[1])): int(m[2]) for m in _MONTH_WITH_YEAR.finditer(title) if 1 <= int(m[1]) <= 12
+        }
+        # (written with their year: not "Tăng trưởng quý I đạt 6,57%, số liệu năm 2018 được điều chỉnh", whose
+        # quarter the title leaves to the year of its meeting)
+        for pm in periods_in_lowered(title, self.doc_date, self.doc_date_inferred):
+            if pm.period.kind in ("quarter", "half_year") and not pm.period.yearless:
+                parts.setdefault((pm.period.kind, pm.period.start.month), pm.period.start.year)
+        # (a quarter's meeting the title names, which the period rules claim as a name: "Họp báo quý
+        # I/2026" reports on its quarter, "Họp báo quý II/2019" on the first: the quarters up to its own are
+        # its year's)
+        for m in _QUARTERS_MEETING.finditer(title):
+            for quarter in range(1, _ROMAN_QUARTER[m[1]] + 1):
+                parts.setdefault(("quarter", 3 * quarter - 2), int(m[2]))
+        return parts
 
     def _as_before(self, periods: list[PeriodMatch], line: int, low: str = "") -> list[PeriodMatch]:
         """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its
@@ -638,7 +674,15 @@ class DocumentContext:
             # tháng đạt 318,4 tỷ đồng", "…; đến tháng 6 mới có dấu hiệu hồi phục, số thu trong tháng …": the
             # one month a clause of its sentence opens on, not one compared with
             months = {(told[0].start, told[0].end): told[0]}
-        elif not months and not own and self._current is not None and self._current[0] == line:
+        elif (
+            not months
+            and not own
+            and self._current is not None
+            and self._current[0] == line
+            # (not "tháng này", this month, the report's: "Số liệu chính thức … tháng 6/2026 tăng 11,84% … .
+            # Tháng này, chỉ số ước tăng 13,05%")
+            and not low.startswith("tháng này", at)
+        ):
             # "Tính chung tháng 1/2019, kim ngạch … đạt 386,4 triệu USD … . Ngược lại, thu ngân sách … trong
             # tháng đạt 352,8 tỷ đồng": the one month the sentence before in its paragraph reported on
             before = {(p.start, p.end): p for p in self._current[1] if p.kind == "month" and not p.yearless}
@@ -814,6 +858,12 @@ class DocumentContext:
                     return None
                 if not _TABLE_OF_INDICATORS.match(low) and (status := plan_status(low)):
                     return status  # (not "Một số chỉ tiêu chủ yếu:", indicators, not targets)
+            elif (
+                caption.isupper() and len(caption) <= _LEAD_IN_MAX and _A_PLANS_TABLE.search(lowered(caption))
+            ):
+                # an appendix's title naming the plan it sets out: "MỘT SỐ CHỈ TIÊU CHỦ YẾU KẾ HOẠCH 5 NĂM
+                # 2016 - 2020" (its results' columns say so: "Thực hiện 2015")
+                return "target"
             break
         return self.heading_plan(line)
 
@@ -907,6 +957,7 @@ class DocumentContext:
     def period_for(self, tok, periods: list[PeriodMatch], clause):
         """(period, where it was read) for a value token of the current sentence, or None. `periods` are
         the sentence's own periods (not those it compares with)."""
+        told_in_sentence = periods
         # "công bố ngày 2/4 cho thấy … đạt 43,6 điểm": a day written without its year dates a meeting or a
         # release, not what a figure is over (a count on that day is read by day_reported)
         in_clause = [
@@ -997,6 +1048,27 @@ class DocumentContext:
             # trong kỳ nghỉ ước đạt 126 tỷ đồng": the days of the holiday just told (before the year it falls
             # in: "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ ngày 27/4 đến hết ngày 1/5. Trong kỳ nghỉ, …"); with
             # none told, the holiday's days are not the text's to give -- not the year's
+            # ("Trong 9 ngày nghỉ Tết (từ ngày 15/2 đến hết ngày 23/2/2026), …; kim ngạch trong 9 ngày này đạt
+            # …": or told earlier in its own sentence)
+            earlier = [
+                pm.period
+                for pm in told_in_sentence
+                if pm.period.kind == "dates"
+                and pm.end <= these.start()
+                and pm.period.start < pm.period.end
+                and not pm.period.yearless
+            ]
+            if len(earlier) == 1 and _tells_of_a_holiday(self._low[: these.start()]):
+                return earlier[0], "sentence"
+            # ("Từ ngày 29/2 đến ngày 5/3/2016, lễ hội … . … Cũng trong 6 ngày này, …": the days last told, as
+            # many as it counts)
+            told_days = self._span_of_days
+            if (
+                these["days"]
+                and told_days is not None
+                and (told_days.end - told_days.start).days + 1 == int(these["days"])
+            ):
+                return told_days, "previous_sentence"
             told = (
                 self._previous is not None
                 and self._previous[0] == line

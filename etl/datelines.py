@@ -4,7 +4,8 @@ Read only near the top (a date deep in the text is about something else). Format
 "Thứ Hai, 15/01/2024 - 09:30", "Thứ hai, 15/1/2024, 09:30 (GMT+7)", "Cập nhật: 15/01/2024 09:30",
 "Cập nhật lúc 10:15 ngày 16/01/2024", "Cập nhật lúc 10:30, 26/09/2020", "15/01/2024 09:30 GMT+7",
 "Đăng ngày 15-01-2024", "Tin đăng lúc : 08-04-2019", "VTV.vn - 04/11/2022, 07:40", "Thứ Tư, 07:10,
-03/08/2016", "Lạng Sơn, ngày 12 tháng 01 năm 2024", "2024-01-15T09:30", "ngày 25/8/2023".
+03/08/2016", "(14/12/2016 17:05)", "Lạng Sơn, ngày 12 tháng 01 năm 2024", "2024-01-15T09:30",
+"ngày 25/8/2023".
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ _LINES = [
         rf"(?:\d{{1,2}}:\d{{2}}[^0-9]{{0,12}}?)?{_DMY}",
         re.I,
     ),
-    re.compile(rf"^\s*{_DMY}\s*(?:[-,|]\s*)?\d{{1,2}}:\d{{2}}", re.IGNORECASE),
+    # (in brackets too, as the older provincial portal prints it: "(14/12/2016 17:05)")
+    re.compile(rf"^\s*\(?{_DMY}\s*(?:[-,|]\s*)?\d{{1,2}}:\d{{2}}", re.IGNORECASE),
     # (a site's name first: "VTV.vn - 04/11/2022, 07:40"; a name, not an agenda's numbered item "1.1 -
     # 14/03/2024: Đón tiếp đại biểu")
     re.compile(rf"^\s*[^\W\d]\w*(?:\.\w+)+\s*[-–|]\s*{_DMY}(?!\s*:)", re.IGNORECASE),
@@ -46,7 +48,10 @@ _LINES = [
     re.compile(rf"^\s*(?:ngày\s+)?{_DMY}\s*$", re.IGNORECASE),
 ]
 # Anywhere in the opening: "Hôm nay (ngày 25/8/2023)", "ngày 25/8/2023, …" (the older fallback).
-_IN_TEXT = re.compile(rf"\bngày\s+{_DMY}\b", re.IGNORECASE)
+# (not a figure's cut-off or a span's ends: "tính đến ngày 30/11/2023", "từ ngày 1/9", "trước ngày 15/12")
+_IN_TEXT = re.compile(
+    rf"(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )(?<!hết )\bngày\s+{_DMY}\b", re.IGNORECASE
+)
 
 
 def _date(m: re.Match) -> date | None:

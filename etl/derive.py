@@ -71,8 +71,11 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     comp = mention.comparison
     if comp is None or not comp.derivable or mention.status in ("target", "forecast"):
         return None
-    if mention.bound in ("over", "under", "at_least", "at_most"):
-        return None  # "hơn 86,14 tỷ USD, tăng 44,6%": a bound's earlier value is no figure, only a bound
+    if mention.bound in ("over", "under", "at_least", "at_most", "approx"):
+        # "hơn 86,14 tỷ USD, tăng 44,6%": a bound's earlier value is no figure, only a bound; nor is an
+        # approximate level's ("khoảng 1.236.000 lượt khách, tăng 8,2%"), which would carry a precision the
+        # text does not give
+        return None
     catalog = catalog or load_catalog()
     indicator = catalog.by_id(mention.indicator_id)
     if indicator.price_basis_applies and indicator.figure_measure == "level" and comp.amount_unit == "%":

@@ -182,6 +182,29 @@ def _figure_key(row) -> tuple:
     )
 
 
+_WRITTEN_NUMBER = re.compile(r"\d[\d.]*(?:,(\d+))?")
+
+
+def _rounds(row, figure) -> bool:
+    """Whether `row` restates `figure` rounded, as a headline or a brief does ("gần 17,3 nghìn tỷ đồng" for
+    17.286,4 tỷ đồng; "hơn 1 tỷ USD" for 1.046,7 triệu USD): the same indicator, span and status class, said
+    with a bound, within one unit of its last written digit. Such a statement is the same figure again."""
+    written = _WRITTEN_NUMBER.search(row["value_text"])
+    if (
+        row["bound"] not in ("approx", "over", "under")
+        or written is None
+        or (row["indicator_id"], row["period_start"], row["period_end"])
+        != (figure["indicator_id"], figure["period_start"], figure["period_end"])
+        or _status_class(row["status"]) != _status_class(figure["status"])
+    ):
+        return False
+    number = float(written.group().replace(".", "").replace(",", "."))
+    if number == 0:
+        return False
+    unit = row["value"] / number * 10 ** -len(written.group(1) or "")
+    return abs(row["value"] - figure["value"]) <= abs(unit)
+
+
 def score_document(doc: GoldDocument, score: Score) -> None:
     rows, _held = document_rows_of(doc.path)
     reported = [r for r in rows if r["basis"] == "reported"]
@@ -242,7 +265,7 @@ def score_document(doc: GoldDocument, score: Score) -> None:
     # statement is neither a right figure nor a false one.
     matched = {_figure_key(reported[i]) for i in used}
     for i, r in enumerate(reported):
-        if i not in used and _figure_key(r) in matched:
+        if i not in used and (_figure_key(r) in matched or any(_rounds(r, reported[j]) for j in used)):
             continue
         score.published[r["indicator_id"]] += 1
         if i not in used and any(a <= r["mention_start"] < b for a, b in silent):

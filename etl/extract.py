@@ -1105,6 +1105,7 @@ def _read(
                 if tok.plan_value
                 else (
                     whose
+                    or _bracketed_status(low, seg_start, tok.start)
                     or status_of(low, seg_start, tok.start)
                     or (prev_status if prev_status in ("target", "forecast") else None)
                     or status_after(low, tok.end)
@@ -1843,10 +1844,21 @@ def _read(
                 # liệu của Cục Hải quan": the value the data was revised from (the one revised to stands)
                 hold(tok, "not_in_catalog", f"the value the data was revised from, not {ind.id}", ind, value)
                 continue
-            if tok.kind == "money" and "thu hộ" in low and _COLLECTED_FOR_OTHERS.match(low, tok.end):
+            if (
+                tok.kind == "money"
+                and ("thu hộ" in low or " khác" in low)
+                and _COLLECTED_FOR_OTHERS.match(low, tok.end)
+            ):
                 # "Cục Hải quan Lạng Sơn thu được khoảng 3.712,6 tỷ đồng, kể cả số thu hộ các địa phương
                 # khác": other provinces' revenue inside it -- not the province's
-                hold(tok, "other_place", "kể cả số thu hộ các địa phương khác", ind, value)
+                hold(
+                    tok, "other_place", "other provinces' revenue inside it ('kể cả số thu hộ …')", ind, value
+                )
+                continue
+            if "đúng" in low and _CORRECTED_AFTER.match(low, tok.end):
+                # "Sở đã báo cáo SIPAS 2022 của tỉnh là 76,28%; số liệu đúng theo Quyết định … là 76,82%": the
+                # value a correction after it sets aside
+                hold(tok, "not_in_catalog", f"a value the text corrects after it, not {ind.id}", ind, value)
                 continue
             if "thay" in markers and _SET_ASIDE.search(low, max(0, tok.start - 40), tok.start):
                 # "… là 57,31 điểm, thay cho 56,83 điểm đã công bố hồi tháng 3/2018": a value set aside
@@ -2181,7 +2193,7 @@ def _read(
                 continue
             if (
                 tok.period is None
-                and "thời gian" in low
+                and ("thời gian" in low or "những năm" in low)
                 and not (own and own[0].start < tok.start)
                 and _VAGUE_SPAN.search(low, 0, tok.start)
             ):
@@ -2325,7 +2337,25 @@ def _read(
                 # "Hiện toàn tỉnh có 93 xã đạt chuẩn", "Các đại biểu thay mặt cho 65.000 đảng viên": a count
                 # written with no period stands on the day reported -- the paragraph's, else the date line's.
                 day = context.day_reported(same_paragraph=True)
+                if doc_date is None and (
+                    _NOW.search(low, 0, tok.start) or _SAID_TODAY.search(low, 0, tok.start)
+                ):
+                    # ("Đến nay, toàn tỉnh có 104 xã …" in a text with no date line: now is a day it does not
+                    # give -- not the cut-off of another figure it gave, "tính đến ngày 30/11")
+                    day = None
                 found = (as_of_period(day), "reported_day") if day is not None else None
+            if (
+                found is not None
+                and found[1] not in ("clause", "sentence")
+                and not ind.stock
+                and tok.status is None
+                and _NOW_BEFORE.search(low, clause[0], tok.start)
+            ):
+                # "Quy mô GRDP của tỉnh hiện khoảng 30.000 tỷ đồng": a flow "now", over a span the text does
+                # not tell (not the period the sentence before reported on)
+                why = "a flow said of now ('hiện'): the text does not tell its period"
+                hold(tok, "no_period", why, ind, value)
+                continue
             if (
                 found is not None
                 and found[1] == "previous_sentence"
@@ -3299,7 +3329,10 @@ def _bare_part(
         or (
             _PROVINCE_WHOLE.search(low, start, end)
             and not (
-                _A_TAKE_IN_THE_PROVINCE.search(low, start, tok.start)
+                (
+                    _A_TAKE_IN_THE_PROVINCE.search(low, start, tok.start)
+                    or _THE_CUSTOMS_TELLS_ITS_TAKE.search(low, start, tok.start)
+                )
                 and not _OTHER_COLLECTOR.search(low, start, tok.start)
             )
         )
@@ -3342,6 +3375,8 @@ def _bare_part(
             return ind
         if released is not None:
             return released
+        if _THE_CUSTOMS_TELLS_ITS_TAKE.search(low, start, tok.start):
+            return collectors[0] if len(collectors) == 1 else ind
         if (
             _OF_THE_OFFICE.search(low, start, tok.start)
             and anywhere is not None
@@ -3488,7 +3523,10 @@ def _ends_with_a_move(low: str, at: int) -> bool:
     return "tăng" in near or "giảm" in near
 
 
-_VAGUE_SPAN = compile_lowered(r"\bthời gian (?:qua|vừa qua|gần đây)\b")
+# ("những năm gần đây mỗi năm tỉnh có thêm khoảng 400 doanh nghiệp": recent years, not named)
+_VAGUE_SPAN = compile_lowered(
+    r"\bthời gian (?:qua|vừa qua|gần đây)\b|\bnhững năm (?:qua|vừa qua|gần đây|trước)\b"
+)
 _A_FALL_FROM = compile_lowered(r"\bgiảm(?: bình quân)?(?: mỗi năm| hằng năm| hàng năm)? từ\s*$")
 _OR_MORE = compile_lowered(r"\s*(?:điểm phần trăm\s*)?trở lên\b")
 _NATIONS_WHOLE = "a share of the nation's whole: "
@@ -3590,7 +3628,10 @@ _THE_ECONOMY = compile_lowered(r"\b(?:grdp|tăng trưởng kinh tế|kinh tế (
 _LEAD_OPENING = 90  # (the characters of a lead in which it names whose release it is)
 # ("của Cục" alone, then its verb: not "của Cục Thống kê tỉnh, số thu …")
 _OF_THE_OFFICE = compile_lowered(
-    r"\bcủa (?:toàn )?cục(?= (?:đạt|ước|là|chỉ|mới|tăng|giảm|đã|thu)\b|\s*[,;.]| \d)"
+    r"\bcủa (?:toàn )?cục(?= (?:đạt|ước|là|chỉ|mới|tăng|giảm|đã|thu)\b|\s*[,;.]| \d"
+    # (its period between: "Số thu ngân sách của Cục từ đầu năm đến ngày 25/5 đạt …")
+    r"| (?:từ đầu năm|tính đến|đến (?:hết )?(?:ngày|tháng)|trong (?:năm|tháng|quý)"
+    r"|quý|tháng|năm|lũy kế|nửa)\b)"
 )
 _OTHER_COLLECTOR = compile_lowered(r"\b(?:cục thuế|chi cục thuế|ngành thuế|sở tài chính|kho bạc)\b")
 _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của tỉnh|cả tỉnh)\b")
@@ -3600,6 +3641,16 @@ _PROVINCE_WHOLE = compile_lowered(r"\b(?:trên địa bàn|toàn tỉnh|của t�
 _A_TAKE_IN_THE_PROVINCE = compile_lowered(
     r"\bsố thu(?: phát sinh)? (?:trên|tại) (?:địa bàn(?: tỉnh)?(?: lạng sơn)?|(?:tỉnh )?lạng sơn)\b"
     r"(?:(?!\b(?:thu ngân sách|tổng thu|toàn tỉnh|cả tỉnh)\b)[^.;]){0,80}$"
+)
+# (so is the budget's take there the customs itself tells: "Chi cục Hải quan khu vực VI cho biết, tính đến
+# ngày 25/2, số thu ngân sách trên địa bàn tỉnh Lạng Sơn đạt …")
+_THE_CUSTOMS_TELLS_ITS_TAKE = compile_lowered(
+    r"\b(?:chi cục hải quan khu vực [ivx]+|cục hải quan(?: tỉnh)? lạng sơn),?"
+    r" (?:cho biết|thông tin|báo cáo)\b"
+    r"(?:(?!\b(?:thuế|kho bạc|sở tài chính|tổng thu|toàn tỉnh|cả tỉnh)\b)[^.;]){0,50}?"
+    r"\bsố thu ngân sách (?:trên|tại) (?:địa bàn(?: tỉnh)?(?: lạng sơn)?|(?:tỉnh )?lạng sơn)\b"
+    # (and the plans it is measured against, after it)
+    r"(?:(?!\b(?:thu ngân sách|tổng thu|toàn tỉnh|cả tỉnh)\b)(?:[^.;]|\.(?=\d))){0,160}$"
 )
 # "số thu" alone, not "tổng số thu" (the total) nor "số thu nội địa", "số thu từ …" (named parts)
 _BARE_REVENUE = compile_lowered(r"(?<!tổng )\bsố thu\b(?! (?:nội địa|từ|ngân sách nhà nước trên))")
@@ -3690,9 +3741,21 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
         for c in topics_of(tok.kind, low, catalog, topics)
         if c[1] <= semi
         and ";" not in low[c[1] : semi]
-        and (tok.kind == "money" or c[2].figure_measure == "share")
+        and (tok.kind == "money" or c[2].figure_measure in ("share", "growth"))
     ]
-    return max(named, key=lambda c: (c[1], c[1] - c[0]))[2] if named else None
+    if not named:
+        return None
+    last = max(named, key=lambda c: (c[1], c[1] - c[0]))
+    # (a growth rate only where nothing else was named after it: "Chỉ số sản xuất công nghiệp quý III tăng
+    # khá; tính chung 9 tháng, chỉ số ước tăng 4,27%" -- not the change of an amount named after it, "Tăng
+    # trưởng đạt 7%, thu ngân sách 5.000 tỷ đồng; 9 tháng tăng 12%")
+    if last[2].figure_measure == "growth" and (
+        tok.kind != "percent"
+        or any(last[1] <= c[0] < semi for c in topics_of("money", low, catalog, topics))
+        or DIGIT.search(low, last[1], semi)
+    ):
+        return None
+    return last[2]
 
 
 _ACCORDINGLY = compile_lowered(r"\W*(?:theo đó|cụ thể)\s*[,:]")
@@ -3858,6 +3921,14 @@ _DISOWNED = compile_lowered(
 _AS_OTHER_MEDIA_GAVE = compile_lowered(rf"[^.;]{{0,120}}?{_OTHER_MEDIA}")
 # ("Kế thừa kết quả giai đoạn 2016 - 2020, hiện nay tỷ lệ hộ nghèo còn 5,2%": the day written, after all)
 _NOW = compile_lowered(r"\b(?:hiện nay|hiện tại|đến nay|thời điểm này)\b")
+_SAID_TODAY = compile_lowered(r"(?:^|[,;:] )hiện\b|\bhiện (?:toàn|cả|tỉnh|có)\b")
+# "hiện" as the value's time, right before its verb or the value ("hiện khoảng", "hiện đạt", "hiện nay là")
+_NOW_BEFORE = compile_lowered(
+    # (not the verb "thực hiện", "thể hiện", "xuất hiện", "phát hiện")
+    r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện(?: nay| tại)?,? "
+    r"(?:(?:đã |chỉ |mới |đang )?(?:đạt|là|ở mức|vào khoảng|khoảng|gần|hơn|trên|xấp xỉ) )?"
+    r"(?:khoảng |gần |hơn |trên |xấp xỉ )?$"
+)
 _PLAN_WORDS = compile_lowered(r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)\b")
 _ONE_AFTER_ANOTHER = compile_lowered(r"\blần lượt\b")
 # (a list's total or average over the span, said so: "tổng cộng", "bình quân")
@@ -3891,7 +3962,12 @@ _SHORT_OF_PLAN = compile_lowered(
     r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)\b"
 )
 _BUT = compile_lowered(r"\b(?:nhưng|song|tuy nhiên|dù vậy)\b")
-_COLLECTED_FOR_OTHERS = compile_lowered(r"\s*,?\s*(?:kể cả|bao gồm cả|tính cả|gồm cả) (?:số |phần )?thu hộ\b")
+_COLLECTED_FOR_OTHERS = compile_lowered(
+    r"\s*,?\s*(?:kể cả|bao gồm cả|tính cả|gồm cả) (?:số |phần )?thu hộ\b"
+    # ("…, trong đó có phần thu từ hàng hóa làm thủ tục tại các địa phương khác")
+    r"|\s*,?\s*(?:trong đó có|kể cả|bao gồm(?: cả)?|tính cả|gồm cả) (?:số |phần )?thu\b[^.;()]{0,60}?"
+    r"\b(?:các |những )?(?:địa phương|tỉnh(?:, thành phố)?) khác\b"
+)
 # (a part named, not a year: "đạt mức cao nhất là năm 2023 (66,1 điểm)")
 _THE_PART_THAT_LEADS = compile_lowered(r"\b(?:cao|thấp) nhất (?:ở|tại) (?!năm\b)[^()\d]{1,90}\(\s*$")
 _WHAT_REMAINS_OF_A_PLAN = compile_lowered(
@@ -3902,6 +3978,10 @@ _FIRST_REPORTED_IN_BRACKETS = compile_lowered(
 )
 _CORRECTED = compile_lowered(r"\bđiều chỉnh (?:còn|lên|xuống|thành|lại)\b")
 _A_RANGE_OF_RANKS = compile_lowered(r"\btừ (?:vị trí )?(?:thứ )?\d+(?:/\d+)? trở (?:xuống|lên)\b")
+_CORRECTED_AFTER = compile_lowered(
+    r"\s*[;,]\s*(?:nhưng |song |tuy nhiên,? )?(?:số liệu|con số|số|kết quả)(?: chính thức)?"
+    r" (?:đúng|chính xác)\b"
+)
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"
 )
@@ -3994,11 +4074,29 @@ def _names_own_period(tok: Token, own: list[PeriodMatch], subset_at) -> bool:
 _REFERENCE_BEFORE = compile_lowered(
     r"(?:so với|lần|(?:cao|thấp|nhanh|chậm) hơn|kém)\s+(?:(?:đáng kể|nhiều|hẳn|khá|nhẹ)\s+)?"
     # "cao hơn đáng kể mức tăng của quý I/2025"
-    r"(?:cùng kỳ\s+|mức(?: tăng(?: trưởng)?)?(?: của)?\s+|bình quân\s+)?$"
+    # ("cao hơn mức thực hiện của năm 2016 (5.851,6 tỷ đồng)")
+    r"(?:cùng kỳ\s+|mức(?: tăng(?: trưởng)?| thực hiện| đạt được)?(?: của)?\s+|bình quân\s+)?$"
     # ("… đạt 4,3 triệu USD, chỉ bằng khoảng một phần ba cùng kỳ năm 2020": a fraction of another period's)
     r"|\bbằng (?:khoảng |gần |hơn |chưa đến |chỉ |chưa bằng )*(?:một nửa|nửa|(?:một|hai|ba|\d+) phần"
     r" (?:hai|ba|tư|năm|mười|\d+))\s+(?:(?:so với\s+)?cùng kỳ\s+|mức(?: của)?\s+)?$"
 )
+
+
+def _bracketed_status(low: str, start: int, at: int) -> str | None:
+    """The status its own words give a value in a bracket opened after `start` on the results a plan is built
+    on ("Các chỉ tiêu được xây dựng trên cơ sở kết quả ước thực hiện năm 2022 (tốc độ tăng trưởng GRDP ước đạt
+    6,82%; …)": an estimate, not the plan the words before the bracket speak of)."""
+    opened = bracket_around(low, at)
+    if (
+        opened is None
+        or opened < start
+        or not _RESULTS_BRACKETED.search(low, max(start, opened - 60), opened)
+    ):
+        return None
+    return status_of(low, opened + 1, at)
+
+
+_RESULTS_BRACKETED = compile_lowered(r"\bkết quả(?: ước)?(?: thực hiện| đạt được)?\b[^()]{0,40}$")
 
 
 def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:

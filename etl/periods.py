@@ -292,7 +292,11 @@ def _plan(m, doc_date):
     ("nay",),
 )
 def _since(m, doc_date):
-    return replace(as_of_period(doc_date), now=True) if doc_date else None
+    if doc_date:
+        return replace(as_of_period(doc_date), now=True)
+    # (with no date line, now is a day the text does not give: held, not dated by the sentence before -- but
+    # a span "từ đầu năm đến nay" is its own rule's, which the title may date)
+    return None if "từ " in m.string[max(0, m.start() - 30) : m.start()] else _UNPLACED
 
 
 @_rule(
@@ -755,7 +759,8 @@ def _since_a_year(m, doc_date):
 @_rule(r"từ đầu năm (?:đến|tới) (?:nay|hiện nay|thời điểm này)", ("đầu năm",))
 def _year_to_date(m, doc_date):
     if doc_date is None:
-        return UNRESOLVED
+        # (with no date line, a span to a day the text does not give: held, not the month the sentence names)
+        return _UNPLACED
     return Period("to_date", date(doc_date.year, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
 
 
@@ -828,6 +833,19 @@ def _names_not_periods(m, doc_date):
 )
 def _a_documents_date(m, doc_date):
     return UNRESOLVED
+
+
+# "Kim ngạch … đến giữa tháng 7 gần 48 tỷ USD": a running total to a day the text does not give (not "đến
+# cuối tháng 6", the month's last day) -- a value of it is held, never the month's
+@_rule(
+    # (not the end of a span from another month: "từ giữa tháng 5 đến đầu tháng 6")
+    rf"(?<!tháng \d )(?<!tháng \d\d )\b(?:tính )?(?:đến|tới) "
+    rf"(?:giữa|đầu|trung tuần|thượng tuần|hạ tuần) tháng \d{{1,2}}"
+    rf"(?:(?:/| năm ){YEAR})?\b",
+    ("giữa tháng", "đầu tháng", "tuần tháng"),
+)
+def _to_an_untold_day(m, doc_date):
+    return _UNPLACED
 
 
 # "số ước tính 8,41% mà tỉnh báo cáo tại kỳ họp HĐND tháng 12": when a meeting heard it, not what it is over
@@ -1433,7 +1451,10 @@ def _start_of_year(m, doc_date):
     ("năm",),
 )
 def _this_year(m, doc_date):
-    return year_period(doc_date.year, inferred=True) if doc_date else None
+    # (with no date line, this year is one the text does not tell: a value of it is held, not dated by the
+    # period of the sentence before -- "Giai đoạn 2021 - 2025, … . Năm nay, tỉnh phấn đấu đón 4,4 triệu lượt
+    # khách" is no target of the five years)
+    return year_period(doc_date.year, inferred=True) if doc_date else _UNPLACED
 
 
 # Not "ba năm trước", "5 năm tới", "hai năm qua": a number of years, not the year before, after or just ended.
@@ -1450,7 +1471,7 @@ _NOT_A_COUNT_OF_YEARS = (
     ("năm",),
 )
 def _last_year(m, doc_date):
-    return year_period(doc_date.year - 1, inferred=True) if doc_date else None
+    return year_period(doc_date.year - 1, inferred=True) if doc_date else _UNPLACED
 
 
 # "số thu qua hải quan năm tới có thể đạt …": the year after the document's (not "5 năm tới", "những năm tới":

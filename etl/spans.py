@@ -112,6 +112,8 @@ def owned_by_value(low: str, start: int, end: int) -> bool:
     """Whether the period at low[start:end] is the value's just before it ("mức 4,21% của năm 2023", "xếp
     thứ 59/63 (năm 2016)": a bracket holding nothing but the period)."""
     m = _VALUE_JUST_BEFORE.search(low, max(0, start - 24), start)
+    if m is not None and _A_DAY_BEFORE.search(low, max(0, start - 40), start):
+        return False  # "dịp nghỉ lễ 30/4 – 1/5 (từ ngày 28/4 đến hết ngày 1/5)": a day named, then its span
     if m is not None and m["bracket"] and not low.startswith(")", end):
         return False  # "41.836 tỷ đồng (năm 2020 là …)": the bracket tells of another value
     # "theo giá so sánh 2010 quý II/2020": a year before a period is no value owning it
@@ -119,6 +121,10 @@ def owned_by_value(low: str, start: int, end: int) -> bool:
 
 
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
+# a day and month ("lễ 30/4 – 1/5", "ngày 2/9"), no value, right before the bracket
+_A_DAY_BEFORE = compile_lowered(
+    r"(?:\b(?:ngày|lễ|dịp|tết|khánh|tổ)\s+|\d{1,2}/\d{1,2}\s*[–-]\s*)\d{1,2}/(?:0?[1-9]|1[0-2])\s*\(\s*$"
+)
 
 
 _VALUE_JUST_BEFORE = compile_lowered(
@@ -136,7 +142,9 @@ _VALUE_JUST_BEFORE = compile_lowered(
 # may open with a verb or a bound ("(đạt 6,8%)", "(khoảng 6,8%)"), never with a period or another value.
 _REFERENCE_THEN_BRACKET = compile_lowered(
     r"(?:so với|cao hơn|thấp hơn|kém|bằng|hơn)\s+(?:(?:đáng kể|nhiều|hẳn|khá|nhẹ)\s+)?"
-    r"(?:mức\s+(?:tăng\s+(?:trưởng\s+)?|giảm\s+)?(?:bình quân\s+)?(?:của\s+)?)?"
+    # ("cao hơn mức thực hiện của năm 2016 (5.851,6 tỷ đồng)": what was done that year)
+    r"(?:mức\s+(?:tăng\s+(?:trưởng\s+)?|giảm\s+|thực hiện\s+|đạt được\s+)?"
+    r"(?:bình quân\s+)?(?:của\s+)?)?"
     r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái|\d{4})"
     # "cao hơn quý trước đó (6,8%)": the period before the one reported on, of its kind
     r"|(?P<before>năm|quý|tháng) (?:trước đó|liền trước)"

@@ -198,7 +198,10 @@ COMPONENT = compile_lowered(
     # (not the index just named, by its period: "chỉ số tháng này ước tăng 6,7%")
     r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất"
     # (nor the index pointed back at by whose it is: "chỉ số của tỉnh lần lượt xếp thứ 29, 42 …")
-    rf"|tháng\b|quý\b|chung\b|{_THE_PROVINCES_OWN})"
+    rf"|tháng\b|quý\b|chung\b|{_THE_PROVINCES_OWN}"
+    # (nor the index itself doing its verb: "Tính chung 11 tháng, chỉ số tăng 8,72%"; nor the production
+    # index's longer name, "chỉ số phát triển sản xuất công nghiệp")
+    r"|(?:ước |ước tính |đã |chỉ |cũng |tiếp tục )?(?:tăng|giảm|đạt)\b|phát triển sản xuất)"
     r"|\bcpi\b"
     # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the item named
     rf"|{_THIS_ITEM_WORDS}"

@@ -50,7 +50,9 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"(?! ban| dịch| thông| thương| lưu| nhận| hàng| thừa| tiếp| kết| hữu| thoa| đất| rừng| khoán)|"
             r"\bnghị quyết đề ra\b|\bcần đạt\b|\bphải đạt\b|\bphấn đấu đạt\b"
             # "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, …": what a resolution sets is a plan
-            r"|\b(?:nghị quyết|đại hội)(?: \S+){0,3}? (?:xác định|đặt mục tiêu)\b"
+            # ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI (nhiệm kỳ 2015 - 2020) xác định …": its name
+            # written out)
+            r"|\b(?:nghị quyết|đại hội)(?: \S+){0,6}?(?: \([^()]{1,40}\))? (?:xác định|đặt mục tiêu)\b"
             # "Lộ trình thực hiện một số chỉ tiêu chủ yếu:": a roadmap's figures are its plan (not "thực hiện
             # lộ trình cắt giảm thủ tục …", "lộ trình tăng lương", a roadmap of something else)
             r"|\blộ trình (?:thực hiện |đạt |từng năm|các năm)?"

@@ -25,6 +25,10 @@ OFFICIAL_HEAD = (
         ("Tiêu đề\nVTV.vn - 04/11/2022, 07:40\n\nNội dung.", date(2022, 11, 4)),
         ("Tiêu đề\n11:20 | 05/11/2025\n\nNội dung.", date(2025, 11, 5)),
         ("Tiêu đề\n15/01/2024 09:30 GMT+7\n\nNội dung.", date(2024, 1, 15)),
+        # (a figure's cut-off in the opening is no date line: "tính đến ngày 30/11/2023")
+        ("Tiêu đề\n\nKim ngạch tính đến ngày 30/11/2023 đạt 4.372 triệu USD.", None),
+        # (in brackets, as the older provincial portal prints it)
+        ("Tiêu đề\n(14/12/2016 17:05)\n\nNội dung.", date(2016, 12, 14)),
         ("Tiêu đề\nLạng Sơn, ngày 12 tháng 01 năm 2024\n\nNội dung.", date(2024, 1, 12)),
         # an official letter: the issuing body, its number, its subject and the national motto stand above
         # its place-and-date line

@@ -99,6 +99,30 @@ nothing:
     assert tune.precision == pytest.approx(1 / 3) and tune.recall == pytest.approx(1 / 3)
 
 
+def test_a_figure_restated_rounded_is_neither_right_nor_false(tmp_path):
+    # a brief rounding the figure the text gives exactly is that figure again; a rounding that misses it by
+    # more than its last digit is not
+    text = (
+        "Bán lẻ 10 tháng năm 2018\n\n"
+        "Tính chung 10 tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt gần 17,3 nghìn tỷ "
+        "đồng. Cụ thể, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 10 tháng năm 2018 ước đạt 17.286,4 "
+        "tỷ đồng."
+    )
+    gold = """
+document: doc.txt
+split: tune
+figures:
+  - {indicator: retail_sales, text: "17.286,4 tỷ đồng", value: 17286.4, period: "2018-01/2018-10", status: estimate}
+"""
+    tune = evaluate(_write(tmp_path, text, gold))["tune"]
+    assert sum(tune.correct.values()) == 1 and tune.errors["false_figure"] == 0
+    assert sum(tune.published.values()) == 1
+    far = text.replace("17.286,4 tỷ đồng", "17.186,4 tỷ đồng")
+    gold_far = gold.replace("17.286,4", "17.186,4").replace("17286.4", "17186.4")
+    tune = evaluate(_write(tmp_path, far, gold_far))["tune"]
+    assert tune.errors["false_figure"] == 1
+
+
 def test_a_figure_from_a_sentence_that_gives_none_is_counted(tmp_path):
     text = "Năm 2023, GRDP tăng 7%."
     gold = 'document: doc.txt\nsplit: heldout\nfigures: []\nnothing:\n  - "Năm 2023, GRDP tăng 7%."\n'

@@ -11534,3 +11534,219 @@ def test_what_the_review_of_round_gg_found_reads_right(text, doc_date, expected)
 )
 def test_what_the_review_of_round_gg_found_is_not_read(text, doc_date, absent):
     assert all(value != absent for _, value, _, _ in read_with_status(text, doc_date))
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (  # the office's take, its period between ("của Cục <period> đạt"), and both plans it is measured by
+            "Tình hình thông quan tháng 5\n\nTheo Cục Hải quan Lạng Sơn, kim ngạch qua địa bàn 5 tháng đạt 8,2 tỷ USD."
+            "\n\nSố thu ngân sách của Cục từ đầu năm đến ngày 20/5 đạt "
+            "1.742,6 tỷ đồng, bằng 38,7% dự toán Bộ Tài chính giao (4.500 tỷ đồng) và 34,2% chỉ tiêu phấn đấu "
+            "(5.100 tỷ đồng).",
+            date(2023, 5, 22),
+            [
+                ("budget_revenue_trade", 1742.6, "01/01–20/05/2023", "actual"),
+                ("budget_revenue_trade", 4500, "2023", "target"),
+                ("budget_revenue_trade", 5100, "2023", "target"),
+            ],
+        ),
+        (  # the customs branch telling its take in the province, and the plans after it
+            "Chi cục Hải quan khu vực VI thông tin, tính đến ngày 20/3/2026, số thu ngân sách trên địa bàn tỉnh Lạng "
+            "Sơn đạt 3.105,2 tỷ đồng, bằng 32,3% dự toán Trung ương giao (9.600 tỷ đồng) và 20% chỉ tiêu HĐND tỉnh "
+            "giao (15.500 tỷ đồng).",
+            date(2026, 3, 23),
+            [
+                ("budget_revenue_trade", 3105.2, "01/01–20/03/2026", "actual"),
+                ("budget_revenue_trade", 9600, "2026", "target"),
+                ("budget_revenue_trade", 15500, "2026", "target"),
+            ],
+        ),
+        (  # the days of a holiday told in the sentence, pointed back at after a semicolon
+            "Trong 6 ngày nghỉ Tết (từ ngày 8/2 đến hết ngày 13/2/2024), hàng hóa vẫn được thông quan qua cửa khẩu "
+            "Hữu Nghị; kim ngạch qua địa bàn trong 6 ngày này đạt khoảng 0,9 tỷ USD.",
+            date(2024, 2, 16),
+            [("trade_turnover", 0.9, "08/02–13/02/2024", "actual")],
+        ),
+        (  # "trong N ngày này" as many days as the span told sentences before
+            "Từ ngày 10/2 đến ngày 14/2/2024, lễ hội đầu xuân diễn ra tại thành phố. Các hoạt động văn hóa thu hút "
+            "đông người dân. Cũng trong 5 ngày này, toàn tỉnh ước đón 45.300 lượt khách.",
+            date(2024, 2, 20),
+            [("tourists", 45300, "10/02–14/02/2024", "estimate")],
+        ),
+        (  # a congress's resolution named in full, its term in brackets, sets a plan
+            "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (nhiệm kỳ 2020 - 2025) xác định đến năm 2025 đón 4 triệu "
+            "lượt khách.",
+            date(2021, 3, 1),
+            [("tourists", 4000000, "2025", "target")],
+        ),
+        (  # the production index's older name, and the bare "chỉ số" doing its verb after it
+            "Chỉ số phát triển sản xuất công nghiệp tháng 10 ước tăng 9,4% so với cùng kỳ. Tính chung 10 tháng, chỉ "
+            "số tăng 7,15% so với cùng kỳ.",
+            date(2017, 10, 28),
+            [("iip_growth", 9.4, "10/2017", "estimate"), ("iip_growth", 7.15, "01–10/2017", "estimate")],
+        ),
+        (  # the index named before a semicolon, its clause of a period and a verb after it
+            "Chỉ số sản xuất công nghiệp quý II phục hồi nhờ các nhà máy mới; tính chung 6 tháng, chỉ số ước tăng "
+            "5,82% so với cùng kỳ.",
+            date(2019, 6, 28),
+            [("iip_growth", 5.82, "H1/2019", "estimate")],
+        ),
+        (  # the retail total named again by its head
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 9 ước đạt 1.612,4 tỷ đồng. Lũy kế 9 tháng, "
+            "tổng mức ước đạt 13.905,1 tỷ đồng.",
+            date(2019, 9, 28),
+            [("retail_sales", 13905.1, "01–09/2019", "estimate")],
+        ),
+        (  # all the tourist sites are the province's
+            "Quý I/2019, các khu, điểm du lịch đón khoảng 905 nghìn lượt khách.",
+            date(2019, 3, 28),
+            [("tourists", 905000, "Q1/2019", "estimate")],
+        ),
+        (  # the plan, its giver named after "dự toán thu"
+            "Dự toán thu Trung ương giao năm 2018 là 6.080 tỷ đồng.",
+            date(2018, 7, 12),
+            [("budget_revenue", 6080, "2018", "target")],
+        ),
+        (  # "tháng này" is the report's month, not the one the sentence before revised
+            "Tình hình kinh tế - xã hội tháng 8 năm 2025\n\n1. Công nghiệp\n\nSố chính thức chỉ số sản xuất công "
+            "nghiệp tháng 7/2025 tăng 10,2% so với cùng kỳ. Tháng này, chỉ số ước tăng 11,6% so với cùng kỳ.",
+            date(2025, 8, 29),
+            [("iip_growth", 11.6, "08/2025", "estimate")],
+        ),
+        (  # a holiday's day and month before the bracket spelling out its days is no value owning them
+            "Trong quý, dịp Quốc khánh 2/9 (từ ngày 31/8 đến hết ngày 3/9) các khu, điểm du lịch đón 52.400 lượt "
+            "khách.",
+            date(2024, 10, 5),
+            [("tourists", 52400, "31/08–03/09/2024", "actual")],
+        ),
+        (  # the province's own enterprises, "kim ngạch" bare after them
+            "Các doanh nghiệp trên địa bàn tỉnh 10 tháng năm 2022 đạt kim ngạch 301,5 triệu USD.",
+            date(2022, 11, 10),
+            [("local_trade_turnover", 0.3015, "01–10/2022", "actual")],
+        ),
+        (  # a result a plan was built on, in a bracket after "kết quả … thực hiện": its own words' status
+            "Các chỉ tiêu được xây dựng trên cơ sở kết quả ước thực hiện năm 2021 (tốc độ tăng trưởng GRDP ước đạt "
+            "5,12%; tổng thu ngân sách nhà nước trên địa bàn ước đạt 6.915 tỷ đồng).",
+            date(2021, 12, 10),
+            [("grdp_growth", 5.12, "2021", "estimate")],
+        ),
+        (  # an appendix's title naming the plan it sets out: its average column a target
+            "Nghị quyết về kế hoạch 5 năm\n\nPHỤ LỤC\nMỘT SỐ CHỈ TIÊU CHỦ YẾU KẾ HOẠCH 5 NĂM 2021 - 2025\n"
+            "Chỉ tiêu | Đơn vị | Thực hiện 2020 | Bình quân 2021 - 2025 (%/năm)\n"
+            "Tốc độ tăng trưởng GRDP | % | 2,09 | 8,0",
+            date(2021, 7, 20),
+            [("grdp_growth", 2.09, "2020", "actual"), ("grdp_growth", 8.0, "2021–2025", "target")],
+        ),
+        (  # a yearless quarter takes the year of the quarter's press conference the title names, not the year
+            # its title says the official figures are of
+            "Họp báo quý I/2025: số liệu chính thức năm 2024 đạt 8,7%\n\nQuý I, thu ngân sách nhà nước trên địa "
+            "bàn ước đạt 4.105 tỷ đồng.",
+            date(2025, 4, 12),
+            [("budget_revenue", 4105, "Q1/2025", "estimate")],
+        ),
+        (  # what was done in the year compared with, in a bracket after it, is that year's
+            "Kỳ họp cuối năm 2018\n\nTổng thu ngân sách nhà nước trên địa bàn ước đạt 7.020 tỷ đồng, vượt 10,1% dự "
+            "toán Trung ương giao và cao hơn mức thực hiện của năm 2017 (6.354,2 tỷ đồng).",
+            date(2018, 12, 6),
+            [("budget_revenue", 7020, "2018", "estimate"), ("budget_revenue", 6354.2, "2017", "actual")],
+        ),
+    ],
+)
+def test_what_round_hh_showed_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (  # with no date line, "năm nay" and "đến nay" are times the text does not give
+            "Ông Hùng cho biết, giai đoạn 2021 - 2025, thu ngân sách của thành phố tăng bình quân 12%/năm. Năm nay, "
+            "tỉnh phấn đấu đón 4,6 triệu lượt khách.",
+            None,
+            ["4,6 triệu lượt khách"],
+        ),
+        (
+            "Năm 2023, tăng trưởng ước 6,2%. Sau 3 năm thực hiện Nghị quyết (2021 - 2023), tăng trưởng bình quân ước "
+            "5,6%/năm. Đến nay, toàn tỉnh có 104 xã đạt chuẩn nông thôn mới.",
+            None,
+            ["104 xã đạt chuẩn nông thôn mới"],
+        ),
+        (  # a flow said of now: its period untold
+            "GRDP 6 tháng ước tăng 6,2%. Quy mô GRDP của tỉnh hiện khoảng 45.000 tỷ đồng.",
+            date(2022, 7, 5),
+            ["45.000 tỷ đồng"],
+        ),
+        (  # the region's provinces counted, and a group of provinces opening its clause
+            "Năm 2018, 14 tỉnh trung du và miền núi phía Bắc tăng trưởng bình quân khoảng 7,9%. Nhóm thứ nhất, tăng "
+            "trên 10%, gồm Bắc Giang và Lào Cai.",
+            date(2019, 1, 10),
+            ["7,9%", "10%"],
+        ),
+        (  # the tax sector's own take is no province's whole
+            "Năm 2019, số thu do ngành thuế trực tiếp quản lý đạt 2.103,6 tỷ đồng.",
+            date(2019, 12, 20),
+            ["2.103,6 tỷ đồng"],
+        ),
+        (  # a value a correction after it sets aside
+            "Báo cáo trước đó ghi PAPI 2021 của tỉnh là 42,6 điểm; số liệu đúng theo công bố của UNDP là 43,1 điểm.",
+            date(2022, 5, 10),
+            ["42,6 điểm"],
+        ),
+        (  # recent years, not named
+            "Doanh nghiệp Lạng Sơn năm 2023\n\nTheo đại diện VCCI, những năm gần đây mỗi năm tỉnh có thêm khoảng 450 "
+            "doanh nghiệp thành lập mới.",
+            date(2024, 6, 10),
+            ["450 doanh nghiệp thành lập mới"],
+        ),
+        (  # a whole sector's take, the nation's
+            "Theo Tổng cục Hải quan, năm 2023 số thu ngân sách của toàn ngành đạt khoảng 362.000 tỷ đồng.",
+            date(2024, 1, 5),
+            ["362.000 tỷ đồng"],
+        ),
+        (  # the office's take with other provinces' inside it
+            "Năm 2019, số thu do Cục Hải quan tỉnh thực hiện ước khoảng 4.600 tỷ đồng, trong đó có phần thu từ hàng "
+            "hóa làm thủ tục tại các địa phương khác.",
+            date(2019, 12, 20),
+            ["4.600 tỷ đồng"],
+        ),
+        (  # the visitors' spending is no budget revenue
+            "Du lịch 6 tháng đầu năm 2026\n\nDịp nghỉ lễ 30/4 – 1/5 (từ ngày 30/4 đến 3/5), tỉnh đón 186.500 lượt "
+            "khách, trong đó khách quốc tế "
+            "21.300 lượt, tổng thu ước đạt 164 tỷ đồng.",
+            date(2026, 7, 10),
+            ["164 tỷ đồng"],
+        ),
+        (  # with no date line, a running total to now ends on a day the text does not give
+            "Tình hình kinh tế - xã hội tháng 4 và 4 tháng đầu năm 2019\n\nTrong tháng có 32 doanh nghiệp đăng ký "
+            "thành lập mới; từ đầu năm đến nay có 128 doanh nghiệp thành lập mới.",
+            None,
+            ["128 doanh nghiệp thành lập mới"],
+        ),
+        (  # a running total to a day the text does not give
+            "Kim ngạch qua các cửa khẩu Lạng Sơn đến giữa tháng 8 gần 50 tỷ USD",
+            date(2025, 8, 18),
+            ["50 tỷ USD"],
+        ),
+    ],
+)
+def test_what_round_hh_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_no_earlier_level_is_derived_from_an_approximate_one():
+    # ("khoảng 1.236.000 lượt khách, tăng 8,2%": an earlier level would carry a precision the text does not give)
+    assert (
+        derived_from(
+            "6 tháng đầu năm 2016, toàn tỉnh đón khoảng 1.236.000 lượt khách, tăng 8,2% so với cùng kỳ.",
+            date(2016, 6, 27),
+        )
+        == []
+    )
+    assert (
+        derived_from(
+            "6 tháng đầu năm 2016, toàn tỉnh đón 1.236.000 lượt khách, tăng 8,2% so với cùng kỳ.",
+            date(2016, 6, 27),
+        )
+        != []
+    )
