@@ -2,14 +2,21 @@
 
 import streamlit as st
 
-from ui import app_state
+from ui import app_state, app_style, paging
 from ui.app_data import load_dataset, version_of
 from ui.app_fact_check import fact_check_view
-from ui.app_widgets import table_downloads
+from ui.app_widgets import stacking_table_html, table_downloads
 from ui.downloads import filters_note
 from ui.fact_check import VERDICTS
 from ui.formatting import format_number
 from ui.i18n import t
+
+# A phone's card of one figure: the indicator heads it; the finding says the verdict with the record's
+# value and status, so those three columns are left to the wide table.
+PHONE_COLUMNS = (
+    *("indicator", "period", "finding", "document_value", "document_source", "quote"),
+    *("record_source", "record_link"),
+)
 
 app_state.require_frame()
 lang = app_state.current_language()
@@ -61,11 +68,21 @@ else:
     }
     config = {c: st.column_config.Column(label) for c, label in columns.items()}
     config["record_link"] = st.column_config.LinkColumn(columns["record_link"], validate=r"^https?://")
-    st.dataframe(
-        shown.fillna({"record_link": ""}),  # no record, no link: an empty cell, not a grey "None"
-        width="stretch",
-        hide_index=True,
-        column_order=list(columns),
-        column_config=config,
-        key="fact_check_table",
-    )
+    # Eleven columns of fixed width scrolled sideways on a phone: there each row is a card of what a reader
+    # checks by (the finding says the verdict, the record's value and status), a page at a time; a wider
+    # screen keeps the grid. Both are sent, the page's style shows one (ui.app_style).
+    with st.container(key=f"{app_style.WIDE_ONLY}fact_check"):
+        st.dataframe(
+            shown.fillna({"record_link": ""}),  # no record, no link: an empty cell, not a grey "None"
+            width="stretch",
+            hide_index=True,
+            column_order=list(columns),
+            column_config=config,
+            key="fact_check_table",
+        )
+    with st.container(key=f"{app_style.PHONE_ONLY}fact_check"):
+        start, stop = paging.pager(
+            f"fact_check_page_{'_'.join(chosen)}", len(shown), paging.FIGURES_PER_PAGE, lang, "pager_figures"
+        )
+        cards = shown.iloc[start:stop][list(PHONE_COLUMNS)].rename(columns=columns)
+        st.html(stacking_table_html(cards, links=[columns["record_link"]]))

@@ -19,7 +19,8 @@ from ui.locators import locator_text
 
 HEADLINES = ["pci_rank", "pgi_rank", "grdp_growth", "income_per_capita", "commune_units_cut"]
 # What fits on one line of a card (380 px, or a phone's width) beside the change's arrow; st.metric cuts a
-# longer "so với …" off with an ellipsis ("so với giai đoạn 201…"), so it goes on a line of its own.
+# longer "so với …" off with an ellipsis ("so với giai đoạn 201…"), so it goes on a line of its own. So does
+# a long description with no change beside it ("No earlier figure of the same kind of period to compar…").
 ONE_LINE = 44
 
 app_state.require_frame()
@@ -65,7 +66,7 @@ for indicator_id in HEADLINES:
                 description += f" ({t('derived_mark', lang)})"
         improved = card["improved"]
         below = None
-        if delta and description and len(delta) + len(description) > ONE_LINE:
+        if description and len(delta or "") + len(description) > ONE_LINE:
             below, description = description, None
         st.metric(
             name,

@@ -1,9 +1,10 @@
 """The dashboard's few CSS rules, sent once per run by the frame (dashboard.py).
 
 Theme colours live in .streamlit/config.toml; these rules only fix what a phone user hit and what the
-widgets' API cannot say: a table that stacks into cards on a narrow screen, multiselect tags that wrap
-onto more lines instead of being cut or scrolled sideways in a one-line box, and the file uploader's
-built-in English words.
+widgets' API cannot say: a table that stacks into cards on a narrow screen, a block shown only on a phone
+or only on a wider screen (the server does not know the screen's width), multiselect tags that wrap onto
+more lines instead of being cut or scrolled sideways in a one-line box, and the file uploader's built-in
+English words.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from ui.i18n import t
 
 PHONE_MAX_PX = 640  # below this width a stacking table shows one card per row
 STACKING_TABLE_CLASS = "ls-stack"
+# Keys of containers (Streamlit gives each the class "st-key-<key>") shown only up to PHONE_MAX_PX, or only
+# above it: a page names one of each, e.g. f"{PHONE_ONLY}fact_check".
+PHONE_ONLY, WIDE_ONLY = "phone_only_", "wide_only_"
 
 
 def _css_string(text: str) -> str:
@@ -40,6 +44,11 @@ def stylesheet(lang: str) -> str:
     color: #4a5563; }}
   {table} td:first-child {{ font-weight: 600; background: #f2f5f8; border-radius: 0.5rem 0.5rem 0 0; }}
   {table} td:first-child::before {{ display: none; }}
+  {table} td:empty {{ display: none; }}
+  [class*="st-key-{WIDE_ONLY}"] {{ display: none; }}
+}}
+@media (min-width: {PHONE_MAX_PX + 1}px) {{
+  [class*="st-key-{PHONE_ONLY}"] {{ display: none; }}
 }}
 [data-testid="stMultiSelectTagsContainer"] {{ flex-wrap: wrap; overflow: visible; height: auto; }}
 .stMultiSelect div[role="group"]:has(> [data-testid="stMultiSelectTagsContainer"]) {{ height: auto;

@@ -27,6 +27,7 @@ from ui import (  # app_widgets.md_text etc. looked up per call: tests swap esca
 )
 from ui.app_data import dataset_key
 from ui.app_fact_check import by_figure as fact_check_by_figure
+from ui.curator_words import title_text
 from ui.downloads import figures_table
 from ui.fact_check import source_words, value_words, verdict_text
 from ui.formatting import format_change, is_missing
@@ -483,7 +484,7 @@ def documents(data: Dataset, lang: str) -> list[DocumentBlock]:
         blocks.append(
             DocumentBlock(
                 source_id,
-                app_widgets.md_text(source["title"]),
+                app_widgets.md_text(title_text(source, lang)),
                 app_widgets.document_meta_html(source, lang),
                 text,
                 len(full),
@@ -511,7 +512,7 @@ def reference_sources(data: Dataset, lang: str) -> list[DocumentBlock]:
         blocks.append(
             DocumentBlock(
                 source["source_id"],
-                app_widgets.md_text(source["title"]),
+                app_widgets.md_text(title_text(source, lang)),
                 app_widgets.citation_html(source, lang, cited=cited_figures),
                 "",
             )

@@ -7,13 +7,14 @@ import html
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from ui import app_style, download_package, downloads, export, sdmx
+from ui.curator_words import publisher_text, title_text
 from ui.formatting import format_date, format_number
 from ui.i18n import t
 from ui.locators import locator_text
@@ -278,15 +279,24 @@ def figures_dataframe(screen: pd.DataFrame, lang: str, *, key: str) -> None:
     )
 
 
-def stacking_table_html(frame: pd.DataFrame) -> str:
+def stacking_table_html(frame: pd.DataFrame, links: Collection[str] = ()) -> str:
     """A small table as escaped HTML whose text wraps, so every column stays on screen; on a phone each
-    row becomes a card, every value under its column's name (ui.app_style)."""
+    row becomes a card, every value under its column's name, an empty cell left out (ui.app_style). The
+    columns named in `links` show an http(s) address as a link, anything else as nothing."""
     columns = [str(c) for c in frame.columns]
     head = "".join(f'<th scope="col">{html.escape(c)}</th>' for c in columns)
+
+    def cell(column: str, value: object) -> str:
+        if column in links:
+            return safe_link(value) or ""
+        return (
+            "" if value is None or (isinstance(value, float) and value != value) else html.escape(str(value))
+        )
+
     body = "".join(
         "<tr>"
         + "".join(
-            f'<td data-label="{html.escape(c, quote=True)}">{html.escape(str(v))}</td>'
+            f'<td data-label="{html.escape(c, quote=True)}">{cell(c, v)}</td>'
             for c, v in zip(columns, row, strict=True)
         )
         + "</tr>"
@@ -404,15 +414,15 @@ def _present(value: object) -> bool:
 def document_meta_html(source: dict, lang: str) -> str:
     """A document's metadata as a small escaped table; links only when they are http(s)."""
     rows: list[tuple[str, str]] = []
-    title = html.escape(str(source.get("title", "")))
+    title = html.escape(title_text(source, lang))
     if source.get("title_inferred"):
         title += f" <em>({t('meta_inferred', lang)})</em>"
     rows.append((t("meta_title", lang), title))
-    publisher = source.get("publisher")
+    publisher = publisher_text(source, lang)
     rows.append(
         (
             t("meta_publisher", lang),
-            html.escape(str(publisher)) if _present(publisher) else t("meta_unknown", lang),
+            html.escape(publisher) if _present(publisher) else t("meta_unknown", lang),
         )
     )
     published = format_date(source.get("published") if _present(source.get("published")) else None, lang)
@@ -447,9 +457,11 @@ def citation_html(source: dict, lang: str, locator: object = None, cited: str | 
     """A curated figure's citation (publisher, title, date published, link, date accessed, where in the
     page, note) as a small escaped table, like document_meta_html; links only when they are http(s)."""
     rows: list[tuple[str, str]] = [(t("meta_kind", lang), html.escape(t("meta_curated", lang)))]
-    for key, column in (("meta_publisher", "publisher"), ("meta_title", "title")):
-        value = source.get(column)
-        rows.append((t(key, lang), html.escape(str(value)) if _present(value) else t("meta_unknown", lang)))
+    for key, value in (
+        ("meta_publisher", publisher_text(source, lang)),
+        ("meta_title", title_text(source, lang)),
+    ):
+        rows.append((t(key, lang), html.escape(value) if value else t("meta_unknown", lang)))
     published = format_date(source.get("published") if _present(source.get("published")) else None, lang)
     rows.append((t("meta_published", lang), html.escape(published) or t("meta_unknown", lang)))
     link = safe_link(source.get("link"))

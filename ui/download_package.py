@@ -16,6 +16,7 @@ from datetime import date
 
 import pandas as pd
 
+from ui.curator_words import publisher_text, title_text
 from ui.downloads import TABLE_COLUMNS, neutralise, to_csv
 from ui.i18n import STRINGS, t
 
@@ -110,8 +111,8 @@ def source_lines(ctx: DownloadContext) -> list[tuple[str, str, str, str]]:
     unknown, inferred = t("pkg_unknown", lang), f" ({t('pkg_inferred', lang)})"
     out = []
     for row in ctx.sources.to_dict("records"):
-        publisher = str(row["publisher"]) if _present(row.get("publisher")) else unknown
-        title = str(row["title"]) if _present(row.get("title")) else unknown
+        publisher = publisher_text(row, lang) or unknown
+        title = title_text(row, lang) or unknown
         if _present(row.get("title")) and _flag(row.get("title_inferred")):
             title += inferred
         published = str(row["published"]) if _present(row.get("published")) else unknown

@@ -10,6 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ui.curator_words import publisher_text, title_text
 from ui.i18n import STRINGS, t
 from ui.labels import figure_notes
 
@@ -61,8 +62,10 @@ def figures_table(
     suffix = "en" if lang == "en" else "vi"
     catalog = indicators.set_index("indicator_id")
     src = sources.set_index("source_id")
+    source_name = {
+        s["source_id"]: publisher_text(s, lang) or title_text(s, lang) for s in sources.to_dict("records")
+    }
     ids = figures["indicator_id"]
-    source_name = src["publisher"].fillna(src["title"])
     table = pd.DataFrame(
         {
             "figure_id": figures["figure_id"],

@@ -27,7 +27,8 @@ import re
 
 import pandas as pd
 
-from ui.formatting import format_change, format_value, is_missing
+from ui.curator_words import title_text
+from ui.formatting import format_change, format_date, format_value, is_missing
 from ui.i18n import t
 from ui.labels import figure_period_text, indicator_name, source_name
 from ui.locators import locator_text
@@ -273,10 +274,11 @@ def _citation_words(source: dict, locator: object, lang: str) -> str:
     import html
 
     parts = [html.unescape(source_name(source, lang))]
-    if not is_missing(source.get("title")):
-        parts.append(f"“{source['title']}”")
+    title = title_text(source, lang)
+    if title:
+        parts.append(f"“{title}”")
     if not is_missing(locator):
         parts.append(f"{t('cite_locator', lang)}: {locator_text(locator, lang)}")
     if not is_missing(source.get("accessed")):
-        parts.append(f"{t('cite_accessed', lang)}: {source['accessed']}")
+        parts.append(f"{t('cite_accessed', lang)}: {format_date(str(source['accessed']), lang)}")
     return " · ".join(parts)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from ui.curator_words import publisher_text, title_text
 from ui.formatting import (
     MINUS,
     check_lang,
@@ -137,6 +138,9 @@ def period_text(kind: str, start, end, label: str, lang: str) -> str:
         return f"tại thời điểm {day}" if vi else f"as of {day}"
     if kind == "to_date":
         day = format_day(end_day, lang)
+        # Counted since an earlier year ("từ đầu nhiệm kỳ 2020-2025 đến nay"): the start is part of it.
+        if start_day.year < end_day.year:
+            return f"từ năm {start_day.year} đến {day}" if vi else f"{start_day.year} to {day}"
         return f"đến {day}" if vi else f"to {day}"
     if kind == "dates":
         if start_day == end_day:
@@ -276,17 +280,11 @@ def unit_line(indicators: pd.DataFrame, indicator_id: str, lang: str, price_basi
     return text
 
 
-def _text_or_none(x) -> str | None:
-    return None if is_missing(x) or not str(x).strip() else str(x).strip()
-
-
 def source_name(source: Mapping, lang: str) -> str:
     """Publisher (or shortened title) and date of one source, escaped: "TTXVN, 25/08/2023 (ngày suy luận)"."""
-    who = _text_or_none(source.get("publisher"))
-    if who is None:
-        who = shorten_words(
-            _text_or_none(source.get("title")) or str(source.get("source_id", "")), _TITLE_MAX
-        )
+    who = publisher_text(source, lang)
+    if not who:
+        who = shorten_words(title_text(source, lang) or str(source.get("source_id", "")), _TITLE_MAX)
     text = html.escape(who)
     date = format_date(source.get("published"), lang)
     if date:

@@ -1,5 +1,6 @@
 import html
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -93,7 +94,8 @@ def test_every_chart_carries_title_source_separators_and_fonts(tables, lang, sep
         for note in footer:
             assert note.yref == "paper" and note.y == 0 and note.yanchor == "top" and note.yshift < 0
         lines = sum(a.text.count("<br>") + 1 for a in footer)
-        assert fig.layout.margin.b >= -footer[0].yshift + 15 * lines
+        assert fig.layout.margin.b >= -footer[0].yshift + 16 * lines
+        assert all(a.font.size >= 12 for a in footer)  # as large as the ticks: read on a phone at 1:1
         assert fig.layout.margin.autoexpand is False
 
 
@@ -321,13 +323,77 @@ def test_admin_units_chart(tables):
     assert list(done.x) == [51.0, 26.0] and list(planned.x) == [15.0]
     assert done.name == "Đã thực hiện" and planned.name == "Kế hoạch"
     assert planned.marker.color != done.marker.color and planned.marker.pattern.shape
-    labels = [a.text.replace("<br>", " ") for a in fig.layout.annotations if a.name == "bar_label"]
+    labels = [
+        a.text.replace("<br>", " ").replace("\xa0", " ")
+        for a in fig.layout.annotations
+        if a.name == "bar_label"
+    ]
     assert labels == [
         "Đơn vị hành chính cấp xã được sắp xếp (2019–2021)",
         "Đơn vị hành chính cấp xã được giảm (2019–2021)",
-        "Đơn vị hành chính cấp xã dự kiến giảm thêm (2030)",
+        "Đơn vị hành chính cấp xã dự kiến giảm thêm (đến năm 2030)",
     ]
     assert fig.layout.yaxis.autorange == "reversed"  # first listed at the top
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "vi",
+            [
+                "Đơn vị cấp tỉnh được giảm (từ năm 2020 đến 25/08/2023)",
+                "Đơn vị hành chính cấp xã được sắp xếp (2019–2021)",
+                "Đơn vị hành chính cấp xã được giảm (2019–2021)",
+                "Đơn vị hành chính cấp xã dự kiến giảm thêm (đến năm 2030)",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Provincial-level units cut (2020 to 25 Aug 2023)",
+                "Commune-level administrative units rearranged (2019–2021)",
+                "Commune-level administrative units cut (2019–2021)",
+                "Commune-level administrative units to be cut (plan) (by 2030)",
+            ],
+        ),
+    ],
+)
+def test_admin_units_bars_say_their_periods_in_words(tables, lang, expected):
+    """The ETL's period labels ("2020–25/08/2023", "25/08/2023–2030") are keys: a bar says its period as
+    the table beside the chart does, in the page's language."""
+    figures = tables["figures"]
+    commune = figures.loc[figures["indicator_id"] == "commune_units_cut"].iloc[0].to_dict()
+    since_2020 = commune | {
+        "figure_id": "provxxxxx",
+        "indicator_id": "provincial_units_cut",
+        "value": 2.0,
+        "period_kind": "to_date",
+        "period_label": "2020–25/08/2023",
+        "period_start": pd.Timestamp("2020-01-01"),
+        "period_end": pd.Timestamp("2023-08-25"),
+    }
+    plan = commune | {
+        "figure_id": "planxxxxx",
+        "indicator_id": "commune_units_cut_planned",
+        "value": 12.0,
+        "period_kind": "plan",
+        "period_label": "25/08/2023–2030",
+        "period_start": pd.Timestamp("2023-08-25"),
+        "period_end": pd.Timestamp("2030-12-31"),
+    }
+    more = pd.concat([figures, pd.DataFrame([since_2020, plan])], ignore_index=True)
+    fig = admin_units_chart(more, tables["indicators"], tables["sources"], lang)
+    labels = [
+        a.text.replace("<br>", " ").replace("\xa0", " ")
+        for a in fig.layout.annotations
+        if a.name == "bar_label"
+    ]
+    assert labels == expected
+    bars = [a.text for a in fig.layout.annotations if a.name == "bar_label"]
+    assert all("<br>" not in text[text.rindex("(") :] for text in bars)  # a period is never split
+    if lang == "en":
+        assert not any(re.search(r"\d{2}/\d{2}/\d{4}", label) for label in labels)
 
 
 def test_rankings_chart(tables):

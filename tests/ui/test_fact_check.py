@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +19,7 @@ from etl.publish import write_dataset
 from etl.reference import COLUMNS, reference_tables
 from tests.sample_dataset import SENTENCE_OTHER, sample_tables
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, assert_clean, navigation_v2, open_page, texts  # noqa: F401
+from ui import paging
 from ui.fact_check import VERDICTS, agrees, fact_check, rounding_step, verdict_counts, verdict_text
 from ui.formatting import MINUS
 from ui.i18n import t
@@ -229,6 +232,7 @@ def test_the_fact_check_page_lists_every_figure_with_its_verdict(app, lang):
     assert pci["record_value"] == "15/63"
     assert pci["quote"] == SENTENCE_OTHER  # the document's text as data, "<script>" and all
     assert "Cục Thống kê <b>Lạng Sơn</b>" in pci["record_source"] and "bảng 1" in pci["record_source"]
+    assert ("30/11/2026" if lang == "vi" else "30 Nov 2026") in pci["record_source"]  # not "2026-11-30"
     assert pci["record_link"] == "https://example.org/nien-giam"
     income = table.loc[table["verdict"] == t("fc_revised", lang)].iloc[0]
     assert income["finding"] == t(
@@ -242,6 +246,34 @@ def test_the_verdict_filter_narrows_the_table(app):
     at.multiselect(key="fact_check_verdicts").set_value(["differs"]).run()
     assert_clean(at)
     assert at.dataframe[0].value["verdict"].tolist() == ["Differs"]
+    assert _phone_cards(at).count("<tr>") == 1 + 1  # the head and the one row
+
+
+def _phone_cards(at: AppTest) -> str:
+    [cards] = [h.proto.body for h in at.get("html") if 'class="ls-stack"' in h.proto.body]
+    return cards
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_phone_gets_the_fact_check_as_cards_of_fewer_columns(app, lang):
+    """The grid of eleven columns scrolled sideways on a phone; there the rows are cards (an HTML table the
+    page's style stacks below 640 px, tests/browser/test_phone_layout.py), the grid kept for wider screens."""
+    at = open_page(app, "pages/fact_check.py", lang=lang)
+    assert_clean(at)
+    cards = _phone_cards(at)
+    heads = [html.unescape(h) for h in re.findall(r"<th scope=\"col\">([^<]*)</th>", cards)]
+    assert heads == [
+        t(key, lang)
+        for key in (
+            *("tcol_indicator", "tcol_period", "fcol_finding", "fcol_document_value", "fcol_document_source"),
+            *("tcol_quote", "fcol_record_source", "fcol_record_link"),
+        )
+    ]
+    assert cards.count("<tr>") == 1 + 8  # the head and every row
+    assert (
+        html.escape(SENTENCE_OTHER) in cards and SENTENCE_OTHER not in cards
+    )  # the document's text, escaped
+    assert cards.count('href="https://example.org/nien-giam"') == 3  # the rows with a record link to it
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -299,3 +331,14 @@ def test_the_bundled_pci_2022_rank_agrees_with_the_record(tmp_path):
     )  # fmt: skip
     assert data.sources.set_index("source_id").loc[pci["ref_source_id"], "kind"] == "reference"
     assert verdict_text(pci, "en") == "Agrees with the record's 15/63 (official)"
+
+
+def test_a_phone_gets_the_cards_a_page_at_a_time(app, monkeypatch):
+    monkeypatch.setattr(paging, "FIGURES_PER_PAGE", 3)  # a document may hold 20,000 figures (issue 15)
+    at = open_page(app, "pages/fact_check.py", lang="en")
+    assert_clean(at)
+    assert _phone_cards(at).count("<tr>") == 1 + 3
+    assert "Figures 1–3 of 8" in texts(at.caption)
+    at.number_input[0].set_value(3).run()
+    assert _phone_cards(at).count("<tr>") == 1 + 2
+    assert len(at.dataframe[0].value) == 8  # the wide table is whole

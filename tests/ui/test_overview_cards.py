@@ -52,3 +52,12 @@ def test_every_change_has_its_arrow_where_its_sign_points(overview, lang):
 def test_a_curated_card_says_where_in_its_source(overview, lang):
     captions = texts(overview(lang).main.caption)
     assert f"{t('cite_locator', lang)}: Báo cáo PCI 2023, tr. 12" in captions
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_card_with_nothing_to_compare_says_so_on_a_line_of_its_own(overview, lang):
+    """In the metric, "No earlier figure of the same kind of period to compare with" was cut to one line
+    with an ellipsis on a phone; a caption wraps (tests/browser/test_phone_layout.py measures it)."""
+    at = overview(lang)
+    assert t("card_no_pair", lang) in texts(at.main.caption)
+    assert t("card_no_pair", lang) not in [m.proto.delta_description for m in at.metric]

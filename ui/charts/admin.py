@@ -12,7 +12,20 @@ from ui.charts.marks import conflict_notes, derived_notes, hover_texts, period_s
 from ui.charts.style import DONE_COLOUR, GRID_COLOUR, PLANNED_COLOUR, PLANNED_PATTERN, TEXT_COLOUR, bar_style
 from ui.charts.text import WRAP_NOTE, br, chart_words, sources_of
 from ui.formatting import check_lang
-from ui.labels import indicator_name
+from ui.labels import indicator_name, period_tick
+
+
+def _bar_period(row: dict, lang: str) -> str:
+    """The period after a bar's name as the table beside the chart says it, in the language (the ETL's
+    label, "2020–25/08/2023", is a key, not words); a plan by its last year, since its name, colour and
+    legend already say it is a plan ("… (plan) (plan to 2030)" said it twice). Its spaces do not break, so
+    the label wraps before the period, not inside a date ("25 / Aug 2023")."""
+    if row["period_kind"] == "plan":
+        year = pd.Timestamp(row["period_end"]).year
+        words = f"đến năm {year}" if lang == "vi" else f"by {year}"
+    else:
+        words = period_tick(row, lang)
+    return words.replace(" ", "\u00a0")
 
 
 def draw_admin_units(
@@ -30,7 +43,7 @@ def draw_admin_units(
     rows = rows.sort_values(["_level", "planned", "period_end"], kind="stable").reset_index(drop=True)
     labels = [
         br(
-            f"{html.escape(indicator_name(indicators, r['indicator_id'], lang))} ({r['period_label']})",
+            html.escape(f"{indicator_name(indicators, r['indicator_id'], lang)} ({_bar_period(r, lang)})"),
             WRAP_NOTE,
         )
         for r in rows.to_dict("records")

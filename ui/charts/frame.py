@@ -19,10 +19,12 @@ from ui.labels import plotly_entities
 _TICK_SPACE = 34  # px between the plot area's bottom and the footer: room for one line of tick labels
 
 
-_TITLE_SIZE, _SUBTITLE_SIZE = 17, 13
+# Footnotes and the source line no smaller than the tick labels: at 11 px they were the smallest text on a
+# phone's screen, which shows a chart at its own size.
+_TITLE_SIZE, _SUBTITLE_SIZE, NOTE_SIZE = 17, 13, 12
 
 
-_TITLE_LINE, _SUBTITLE_LINE, _NOTE_LINE = 22, 17, 15  # px per line (plotly: 1.3 × font size)
+_TITLE_LINE, _SUBTITLE_LINE, _NOTE_LINE = 22, 17, 16  # px per line (plotly: 1.3 × font size)
 
 
 # Measured on kaleido renders: a "bottom"-anchored title's first line rises 16 px above its anchor,
@@ -113,7 +115,7 @@ def frame_figure(
                 "yshift": shift,
                 "align": "left",
                 "showarrow": False,
-                "font": {"size": 11, "color": MUTED_TEXT_COLOUR},
+                "font": {"size": NOTE_SIZE, "color": MUTED_TEXT_COLOUR},
                 "name": name,
             }
         )

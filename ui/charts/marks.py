@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import pandas as pd
 
 from ui.charts.text import WRAP_SUBTITLE, br, chart_words, split_ids, wrap
+from ui.curator_words import title_text
 from ui.formatting import format_change, format_number, format_value, is_missing
 from ui.i18n import t
 from ui.labels import (
@@ -88,9 +89,9 @@ def _citation_lines(sources: pd.DataFrame, source_ids: Sequence[str], lang: str)
     lines = []
     for part, sid in zip(source_parts(sources, source_ids, lang), dict.fromkeys(source_ids), strict=False):
         lines.append(f"{words['source']}: {part} ({words['reference']})")
-        title = by_id.get(str(sid), {}).get("title")
-        if not is_missing(title) and str(title).strip():
-            lines.append(html.escape(shorten_words(str(title), 70)))
+        title = title_text(by_id.get(str(sid), {}), lang)
+        if title:
+            lines.append(html.escape(shorten_words(title, 70)))
         if len(lines) >= 4:
             break
     return lines

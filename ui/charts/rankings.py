@@ -8,7 +8,7 @@ from typing import NamedTuple
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.charts.frame import frame_figure, no_data, rank_axis, with_missing_years
+from ui.charts.frame import NOTE_SIZE, frame_figure, no_data, rank_axis, with_missing_years
 from ui.charts.marks import (
     GROUP_NAMES,
     class_title,
@@ -284,6 +284,6 @@ def _mark_34_provinces(fig: go.Figure, rows: pd.DataFrame, order: list[str], lan
         yanchor="bottom",
         xshift=4 if after[0] == 0 else -4,
         showarrow=False,
-        font={"size": 11, "color": MUTED_TEXT_COLOUR},
+        font={"size": NOTE_SIZE, "color": MUTED_TEXT_COLOUR},
         name="provinces_34",
     )

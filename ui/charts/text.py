@@ -12,8 +12,9 @@ from ui.formatting import check_lang, is_missing
 from ui.i18n import t
 from ui.labels import source_parts
 
-# Characters per line that fit a phone-width (390 px) chart: title 17 px, subtitle 13 px, notes 11 px.
-WRAP_TITLE, WRAP_SUBTITLE, WRAP_NOTE = 40, 48, 56
+# Characters per line that fit a phone-width (390 px) chart: title 17 px, subtitle 13 px, notes 12 px
+# (56 characters of notes fitted at 11 px; at 12 px a source line of capitals ran 3 px past the edge).
+WRAP_TITLE, WRAP_SUBTITLE, WRAP_NOTE = 40, 48, 52
 
 
 # An index's short name: in brackets ("… cấp tỉnh (PCI)", "(PAR Index)"), or the name's first word
