@@ -32,6 +32,7 @@ from etl.periods import (
     month_period,
     period_before,
     periods_in_lowered,
+    quarter_period,
     range_period,
     shift_years,
     year_period,
@@ -377,6 +378,7 @@ class DocumentContext:
         periods = self._before_that_opening(periods, line, low)
         periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line, low)
+        periods = self._report_quarter(periods, line)
         periods = self._report_month(periods, low, line)
         periods = self._anchor(periods, line, singled, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
@@ -644,13 +646,41 @@ class DocumentContext:
                 out.append(replace(pm, period=year_period(year - 1)))
         return out
 
+    def _report_quarter(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
+        """ "trong quý": the one quarter its sentence names before it, else the one the title names ("Họp báo
+        quý I/2026"), else the one the sentence before in its paragraph reported on; with none, no period."""
+        flagged = [pm for pm in periods if pm.period.report_month and pm.period.kind == "quarter"]
+        if not flagged:
+            return periods
+        at = flagged[0].start
+        named = {
+            (pm.period.start, pm.period.end): pm.period
+            for pm in periods
+            if pm.start < at and pm.period.kind == "quarter" and not pm.period.yearless
+        }
+        if not named:
+            titled = [
+                (month, year) for (kind, month), year in self._title_parts().items() if kind == "quarter"
+            ]
+            if len(titled) == 1:
+                quarter = quarter_period(titled[0][1], (titled[0][0] + 2) // 3)
+                named = {(quarter.start, quarter.end): quarter}
+        if not named and self._current is not None and self._current[0] == line:
+            named = {(p.start, p.end): p for p in self._current[1] if p.kind == "quarter" and not p.yearless}
+        quarter = next(iter(named.values())) if len(named) == 1 else None
+        return [
+            replace(pm, period=quarter) if pm in flagged else pm
+            for pm in periods
+            if pm not in flagged or quarter is not None
+        ]
+
     def _report_month(self, periods: list[PeriodMatch], low: str = "", line: int = -1) -> list[PeriodMatch]:
         """ "trong tháng": the one month its sentence names before it ("Tháng 2/2024, tỉnh khai mạc …, đón
         300.000 lượt khách trong tháng"), else the one the title names ("Tình hình kinh tế - xã hội tháng 4
         và 4 tháng đầu năm 2022"), else the month of the date line; with neither, none."""
-        if not any(pm.period.report_month for pm in periods):
+        if not any(pm.period.report_month and pm.period.kind == "month" for pm in periods):
             return periods
-        at = next(pm.start for pm in periods if pm.period.report_month)
+        at = next(pm.start for pm in periods if pm.period.report_month and pm.period.kind == "month")
         own = [pm.period for pm in periods if pm.start < at]
         title = self._periods_of_line(self.title_line) if self.title_line is not None else []
         months = {(p.start, p.end): p for p in title if p.kind == "month"}

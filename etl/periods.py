@@ -1427,6 +1427,26 @@ def _during_the_year(m, doc_date):
     return replace(year_period(doc_date.year - (doc_date.month <= 3)), yearless=True)
 
 
+# "trong quý tới dự kiến đón 800.000 lượt", "tháng tới": the quarter or month to come, which the text does not
+# name (a report of early July may mean the third quarter or the fourth) -- a value of it is held, never the
+# period of the clause before
+@_rule(r"(?<!các )(?<!những )(?<!mấy )(?<!vài )\b(?:quý|tháng) (?:tới|sắp tới|kế tiếp)\b", ("tới", "kế tiếp"))
+def _the_part_to_come(m, doc_date):
+    return _UNPLACED
+
+
+# "Trong quý có 168 doanh nghiệp thành lập mới": the quarter the report is on -- the one its sentence, its
+# title or the sentence before names (etl/context.py); with none, no period of its own (not "trong quý I",
+# "trong quý đầu năm", "trong quý tới")
+@_rule(
+    # (not "trong quý vừa qua", "quý qua": the quarter before the date line, another rule's)
+    r"\btrong quý(?: này)?\b(?!\s*(?:i|ii|iii|iv|[1-4]|đầu|cuối|tới|sau|trước|qua|vừa qua|cuối cùng)\b)",
+    ("trong quý",),
+)
+def _report_quarter(m, doc_date):
+    return Period("quarter", date(NO_YEAR, 1, 1), date(NO_YEAR, 3, 31), "", yearless=True, report_month=True)
+
+
 # "Trong tháng có 41 doanh nghiệp …", "chỉ số tháng này ước tăng 6,7%": the month the report is on
 @_rule(r"\btrong tháng(?: này| qua)?\b(?!\s*\d)|\btháng này\b", ("tháng",))
 def _report_month(m, doc_date):

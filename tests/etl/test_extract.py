@@ -11651,6 +11651,13 @@ def test_what_the_review_of_round_gg_found_is_not_read(text, doc_date, absent):
             date(2018, 12, 6),
             [("budget_revenue", 7020, "2018", "estimate"), ("budget_revenue", 6354.2, "2017", "actual")],
         ),
+        (  # "trong quý": the quarter the title's press conference names, not a running total the sentence
+            # before counted
+            "Họp báo quý I/2025\n\nTính đến ngày 8/4/2025, kim ngạch qua địa bàn đạt 16,2 tỷ USD. Trong quý có 152 "
+            "doanh nghiệp thành lập mới.",
+            date(2025, 4, 10),
+            [("new_enterprises", 152, "Q1/2025", "actual")],
+        ),
     ],
 )
 def test_what_round_hh_showed_reads_right(text, doc_date, expected):
@@ -11727,6 +11734,11 @@ def test_what_round_hh_showed_reads_right(text, doc_date, expected):
             "Kim ngạch qua các cửa khẩu Lạng Sơn đến giữa tháng 8 gần 50 tỷ USD",
             date(2025, 8, 18),
             ["50 tỷ USD"],
+        ),
+        (  # the quarter to come, which the text does not name, is no quarter of the clause before
+            "Trong quý III/2018 tỉnh đón 700.000 lượt khách; trong quý tới dự kiến đón 800.000 lượt khách.",
+            date(2018, 7, 10),
+            ["800.000 lượt khách"],
         ),
     ],
 )
