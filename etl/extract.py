@@ -2212,6 +2212,13 @@ def _read(
                 if tok.period
                 else context.period_for(tok, _not_in_a_later_bracket(own, low, tok), clause)
             )
+            if (
+                "năm" in low
+                and (said := _THE_YEAR_WHEN.search(low, max(0, tok.start - 90), tok.start)) is not None
+            ):
+                # "… thấp hơn 2,01 điểm so với năm 2022 – năm tỉnh xếp thứ 15/63": the year compared with,
+                # then what the province did in it, is that year's figure
+                found = (year_period(int(said["y"])), "clause")
             if in_subset and (found is None or found[1] != "clause"):
                 # "Tổng kim ngạch … tính đến hết tháng 8/2025 đạt …; trong đó xuất khẩu …, nhập khẩu …": the
                 # parts are over the whole's period
@@ -4079,6 +4086,12 @@ _REFERENCE_BEFORE = compile_lowered(
     # ("… đạt 4,3 triệu USD, chỉ bằng khoảng một phần ba cùng kỳ năm 2020": a fraction of another period's)
     r"|\bbằng (?:khoảng |gần |hơn |chưa đến |chỉ |chưa bằng )*(?:một nửa|nửa|(?:một|hai|ba|\d+) phần"
     r" (?:hai|ba|tư|năm|mười|\d+))\s+(?:(?:so với\s+)?cùng kỳ\s+|mức(?: của)?\s+)?$"
+)
+
+
+# a year named, then "– năm tỉnh …" / ", năm mà tỉnh …" telling what was done in it, up to the value
+_THE_YEAR_WHEN = compile_lowered(
+    r"\bnăm (?P<y>(?:19|20)\d\d)\s*(?:[–-]|,)\s*năm (?:mà )?(?:tỉnh|lạng sơn)\b[^.;,()–-]{0,50}$"
 )
 
 

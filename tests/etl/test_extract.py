@@ -11658,6 +11658,11 @@ def test_what_the_review_of_round_gg_found_is_not_read(text, doc_date, absent):
             date(2025, 4, 10),
             [("new_enterprises", 152, "Q1/2025", "actual")],
         ),
+        (  # the year compared with, then what the province did in it
+            "PCI 2023 của tỉnh đạt 66,1 điểm, thấp hơn 1,2 điểm so với năm 2021 – năm tỉnh xếp thứ 18/63.",
+            date(2024, 6, 14),
+            [("pci_rank", 18, "2021", "actual")],
+        ),
     ],
 )
 def test_what_round_hh_showed_reads_right(text, doc_date, expected):
