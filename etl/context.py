@@ -525,6 +525,9 @@ class DocumentContext:
         # (written with their year: not "Tăng trưởng quý I đạt 6,57%, số liệu năm 2018 được điều chỉnh", whose
         # quarter the title leaves to the year of its meeting)
         for pm in periods_in_lowered(title, self.doc_date, self.doc_date_inferred):
+            # (nor one the title compares with: "Kim ngạch quý I tăng 20% so với quý I/2023")
+            if _TITLE_COMPARES.search(title, max(0, pm.start - 48), pm.start):
+                continue
             if pm.period.kind in ("quarter", "half_year") and not pm.period.yearless:
                 parts.setdefault((pm.period.kind, pm.period.start.month), pm.period.start.year)
         # (a quarter's meeting the title names, which the period rules claim as a name: "Họp báo quý
@@ -889,7 +892,13 @@ class DocumentContext:
                 if not _TABLE_OF_INDICATORS.match(low) and (status := plan_status(low)):
                     return status  # (not "Một số chỉ tiêu chủ yếu:", indicators, not targets)
             elif (
-                caption.isupper() and len(caption) <= _LEAD_IN_MAX and _A_PLANS_TABLE.search(lowered(caption))
+                caption.isupper()
+                and len(caption) <= _LEAD_IN_MAX
+                and _A_PLANS_TABLE.search(lowered(caption))
+                # (not a table of what was done against it: "KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU KẾ HOẠCH NĂM
+                # 2023")
+                and not _RESULTS_OF.search(lowered(caption))
+                and not _AGAINST_PLAN.search(lowered(caption))
             ):
                 # an appendix's title naming the plan it sets out: "MỘT SỐ CHỈ TIÊU CHỦ YẾU KẾ HOẠCH 5 NĂM
                 # 2016 - 2020" (its results' columns say so: "Thực hiện 2015")
@@ -1088,7 +1097,12 @@ class DocumentContext:
                 and pm.period.start < pm.period.end
                 and not pm.period.yearless
             ]
-            if len(earlier) == 1 and _tells_of_a_holiday(self._low[: these.start()]):
+            if (
+                len(earlier) == 1
+                and _tells_of_a_holiday(self._low[: these.start()])
+                # (as many days as it counts, where it counts them: not "trong 5 ngày này" after 9 days told)
+                and (not these["days"] or (earlier[0].end - earlier[0].start).days + 1 == int(these["days"]))
+            ):
                 return earlier[0], "sentence"
             # ("Từ ngày 29/2 đến ngày 5/3/2016, lễ hội … . … Cũng trong 6 ngày này, …": the days last told, as
             # many as it counts)

@@ -3532,7 +3532,9 @@ def _ends_with_a_move(low: str, at: int) -> bool:
 
 # ("những năm gần đây mỗi năm tỉnh có thêm khoảng 400 doanh nghiệp": recent years, not named)
 _VAGUE_SPAN = compile_lowered(
-    r"\bthời gian (?:qua|vừa qua|gần đây)\b|\bnhững năm (?:qua|vừa qua|gần đây|trước)\b"
+    r"\bthời gian (?:qua|vừa qua|gần đây)\b"
+    # (recent years' yearly amount, not a contrast with them: "Không như những năm gần đây, thu ngân sách …")
+    r"|\bnhững năm (?:qua|vừa qua|gần đây)\b,?\s*(?:mỗi năm|hằng năm|hàng năm|bình quân)\b"
 )
 _A_FALL_FROM = compile_lowered(r"\bgiảm(?: bình quân)?(?: mỗi năm| hằng năm| hàng năm)? từ\s*$")
 _OR_MORE = compile_lowered(r"\s*(?:điểm phần trăm\s*)?trở lên\b")
@@ -3972,8 +3974,9 @@ _BUT = compile_lowered(r"\b(?:nhưng|song|tuy nhiên|dù vậy)\b")
 _COLLECTED_FOR_OTHERS = compile_lowered(
     r"\s*,?\s*(?:kể cả|bao gồm cả|tính cả|gồm cả) (?:số |phần )?thu hộ\b"
     # ("…, trong đó có phần thu từ hàng hóa làm thủ tục tại các địa phương khác")
+    # (collected at other places, not paid by other provinces' firms at its own gates)
     r"|\s*,?\s*(?:trong đó có|kể cả|bao gồm(?: cả)?|tính cả|gồm cả) (?:số |phần )?thu\b[^.;()]{0,60}?"
-    r"\b(?:các |những )?(?:địa phương|tỉnh(?:, thành phố)?) khác\b"
+    r"\b(?:tại|ở) (?:các |những )?(?:địa phương|tỉnh(?:, thành phố)?) khác\b"
 )
 # (a part named, not a year: "đạt mức cao nhất là năm 2023 (66,1 điểm)")
 _THE_PART_THAT_LEADS = compile_lowered(r"\b(?:cao|thấp) nhất (?:ở|tại) (?!năm\b)[^()\d]{1,90}\(\s*$")
@@ -3987,7 +3990,8 @@ _CORRECTED = compile_lowered(r"\bđiều chỉnh (?:còn|lên|xuống|thành|l�
 _A_RANGE_OF_RANKS = compile_lowered(r"\btừ (?:vị trí )?(?:thứ )?\d+(?:/\d+)? trở (?:xuống|lên)\b")
 _CORRECTED_AFTER = compile_lowered(
     r"\s*[;,]\s*(?:nhưng |song |tuy nhiên,? )?(?:số liệu|con số|số|kết quả)(?: chính thức)?"
-    r" (?:đúng|chính xác)\b"
+    # (then the value that replaces it: not "…, kết quả đúng như dự báo", "con số đúng bằng mục tiêu")
+    r" (?:đúng|chính xác)\b[^.;]{0,80}?\blà\s+(?:khoảng\s+)?\d"
 )
 _SET_ASIDE = compile_lowered(
     r"\b(?:thay cho|thay vì)\s+(?:(?:mức|con số|số liệu|số)(?: (?:ước tính|ước|sơ bộ|cũ|trước đó))? )?$"

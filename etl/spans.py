@@ -13,6 +13,7 @@ from etl.catalog import Indicator
 from etl.numbers import parse_vi_number
 from etl.periods import (
     KIND_OF_WORD,
+    NO_YEAR,
     UNRESOLVED,
     Period,
     as_of_period,
@@ -174,6 +175,10 @@ def compared_period_in_brackets(low: str, tok_start: int, reported: Period | Non
     m = _REFERENCE_THEN_BRACKET.search(low, max(0, tok_start - 80), tok_start)
     if m is None:
         return None
+    if reported is not None and reported.start.year <= NO_YEAR:
+        # (a period the text does not place, "đến giữa tháng 7" or "năm nay" with no date line: no year before
+        # it either)
+        return UNRESOLVED
     ref = m["ref"]
     if m["part"]:
         return parse_period(m["part"])

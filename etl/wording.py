@@ -52,7 +52,10 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             # "Nghị quyết Đại hội xác định, giai đoạn 2025 - 2030, …": what a resolution sets is a plan
             # ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI (nhiệm kỳ 2015 - 2020) xác định …": its name
             # written out)
-            r"|\b(?:nghị quyết|đại hội)(?: \S+){0,6}?(?: \([^()]{1,40}\))? (?:xác định|đặt mục tiêu)\b"
+            # (not a review of carrying it out: "Báo cáo đánh giá giữa kỳ thực hiện Nghị quyết Đại hội … xác
+            # định tăng trưởng … đạt 6,1%/năm")
+            r"|(?<!thực hiện )(?<!triển khai )(?<!đánh giá )(?<!kết quả )(?<!nghị quyết )"
+            r"\b(?:nghị quyết|đại hội)(?: \S+){0,8}?(?: \([^()]{1,40}\))? (?:xác định|đặt mục tiêu)\b"
             # "Lộ trình thực hiện một số chỉ tiêu chủ yếu:": a roadmap's figures are its plan (not "thực hiện
             # lộ trình cắt giảm thủ tục …", "lộ trình tăng lương", a roadmap of something else)
             r"|\blộ trình (?:thực hiện |đạt |từng năm|các năm)?"

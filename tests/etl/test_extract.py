@@ -11767,3 +11767,103 @@ def test_no_earlier_level_is_derived_from_an_approximate_one():
         )
         != []
     )
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (  # a quarter the title only compares with does not date the body's
+            "Kim ngạch quý I tăng 20% so với quý I/2023\n\nQuý I, kim ngạch xuất nhập khẩu qua địa bàn đạt 10,5 tỷ "
+            "USD.",
+            date(2024, 4, 10),
+            [("trade_turnover", 10.5, "Q1/2024", "actual")],
+        ),
+        (  # an uppercase caption of results against a plan: results
+            "Báo cáo năm 2023\n\nKẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU KẾ HOẠCH NĂM 2023\nChỉ tiêu | Đơn vị | Năm 2023\n"
+            "Tốc độ tăng trưởng GRDP | % | 6,5",
+            date(2024, 1, 20),
+            [("grdp_growth", 6.5, "2023", "actual")],
+        ),
+        (  # "chiếm … kim ngạch" after the province's enterprises: the whole's total follows, not theirs
+            "Doanh nghiệp trên địa bàn tỉnh chỉ chiếm khoảng 3% kim ngạch qua các cửa khẩu Lạng Sơn, tổng kim ngạch "
+            "10 tháng năm 2024 đạt 4,8 tỷ USD.",
+            date(2024, 11, 10),
+            [("trade_turnover", 4.8, "01–10/2024", "actual")],
+        ),
+        (  # revenue paid on the province's territory by other provinces' firms is the province's
+            "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn tỉnh đạt 10.200 tỷ đồng, bao gồm cả số thu từ doanh "
+            "nghiệp của các tỉnh khác làm thủ tục tại cửa khẩu.",
+            date(2024, 1, 10),
+            [("budget_revenue", 10200, "2023", "actual")],
+        ),
+        (  # "đúng" that corrects nothing
+            "Tăng trưởng GRDP năm 2023 đạt 7,1%, kết quả đúng như dự báo từ đầu năm.",
+            date(2024, 1, 10),
+            [("grdp_growth", 7.1, "2023", "actual")],
+        ),
+        (  # a contrast with recent years is no yearly amount of theirs
+            "Tình hình kinh tế - xã hội năm 2023\n\nKhông như những năm gần đây, thu ngân sách nhà nước trên địa bàn "
+            "chỉ đạt 8.200 tỷ đồng, không đạt dự toán.",
+            date(2024, 1, 10),
+            [("budget_revenue", 8200, "2023", "actual")],
+        ),
+        (  # "lượt" of something other than visitors before "tổng thu"
+            "Năm 2023, có 1.250 lượt doanh nghiệp nộp thuế điện tử, tổng thu ước đạt 9.800 tỷ đồng, vượt 15% dự toán.",
+            date(2024, 1, 10),
+            [("budget_revenue", 9800, "2023", "estimate")],
+        ),
+        (  # a review of carrying a resolution out tells results
+            "Báo cáo đánh giá giữa kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (nhiệm kỳ 2020 - 2025) "
+            "xác định tăng trưởng GRDP bình quân giai đoạn 2021 - 2023 đạt 6,1%/năm.",
+            date(2024, 3, 10),
+            [("grdp_growth", 6.1, "2021–2023", "actual")],
+        ),
+        (  # leading the region's provinces is the province's own figure
+            "Năm 2023, Lạng Sơn dẫn đầu 14 tỉnh trung du và miền núi phía Bắc về thu hút FDI với 320 triệu USD.",
+            date(2024, 1, 10),
+            [("fdi_registered", 320, "2023", "actual")],
+        ),
+    ],
+)
+def test_what_the_review_of_round_hh_found_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (  # a running total to an untold day compared with a bracketed value: held, never a crash
+            "Kim ngạch xuất nhập khẩu qua địa bàn đến giữa tháng 7 đạt 30 tỷ USD, cao hơn cùng kỳ năm trước (25 tỷ "
+            "USD).",
+            date(2025, 7, 20),
+            ["30 tỷ USD", "25 tỷ USD"],
+        ),
+        (
+            "Năm nay, tỉnh đón 3,1 triệu lượt khách, cao hơn năm trước (2,8 triệu lượt).",
+            None,
+            ["3,1 triệu lượt khách"],
+        ),
+        (  # fewer days than the holiday's told: not its span
+            "Trong 9 ngày nghỉ Tết (từ ngày 8/2 đến hết ngày 16/2/2024), các cửa khẩu chỉ thông quan trở lại từ mùng "
+            "4 Tết; trong 5 ngày này, kim ngạch qua địa bàn đạt 0,5 tỷ USD.",
+            date(2024, 2, 20),
+            ["0,5 tỷ USD"],
+        ),
+        (  # a kind of site, "các khu và điểm du lịch tâm linh", is no province's total
+            "Quý I/2024, các khu và điểm du lịch tâm linh trong tỉnh đón 410.000 lượt khách.",
+            date(2024, 5, 10),
+            ["410.000 lượt khách"],
+        ),
+    ],
+)
+def test_what_the_review_of_round_hh_found_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_the_ministrys_plan_in_a_customs_article_is_no_provinces_whole():
+    got = read_with_status(
+        "Năm 2024, Cục Hải quan Lạng Sơn phấn đấu hoàn thành nhiệm vụ thu. Dự toán thu Bộ Tài chính giao năm 2024 "
+        "là 7.100 tỷ đồng.",
+        date(2024, 5, 10),
+    )
+    assert not any(i == "budget_revenue" for i, *_ in got), got
