@@ -805,6 +805,11 @@ def _read(
                     # (held, not lost: the change of an amount whose rate the catalog does not hold)
                     hold(tok, "not_in_catalog", "the change of an amount no catalog rate holds")
                     continue
+            if ind is None and tok.kind == "percent" and _A_TAKINGS_CHANGE.search(low, seg_start, tok.start):
+                # "Doanh thu tăng 11,5%, chậm hơn kỳ vọng …": the change of takings the clause names, which no
+                # catalog rate holds -- not the growth the sentence before gave
+                hold(tok, "not_in_catalog", "the change of takings the clause names, not a catalog rate")
+                continue
             if ind is None and tok.kind == "percent" and amount_in(low, seg_start, tok.start, period_spans):
                 # "sản lượng lương thực đạt 154,7 nghìn tấn, giảm 5,8%": that amount's change (held, not lost)
                 hold(tok, "not_in_catalog", "the change or share of an amount no catalog indicator names")
@@ -4096,6 +4101,12 @@ _REFERENCE_BEFORE = compile_lowered(
 # a year named, then "– năm tỉnh …" / ", năm mà tỉnh …" telling what was done in it, up to the value
 _THE_YEAR_WHEN = compile_lowered(
     r"\bnăm (?P<y>(?:19|20)\d\d)\s*(?:[–-]|,)\s*năm (?:mà )?(?:tỉnh|lạng sơn)\b[^.;,()–-]{0,50}$"
+)
+
+
+_A_TAKINGS_CHANGE = compile_lowered(
+    r"(?:^|[,;:]\s*)(?:tổng )?doanh thu(?: [^\s,;.\d]+){0,3}? (?:ước |chỉ |cũng )?(?:tăng|giảm)"
+    r"(?: khoảng| gần| hơn| trên)?\s*$"
 )
 
 

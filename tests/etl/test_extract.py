@@ -11867,3 +11867,40 @@ def test_the_ministrys_plan_in_a_customs_article_is_no_provinces_whole():
         date(2024, 5, 10),
     )
     assert not any(i == "budget_revenue" for i, *_ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (  # takings' change opening its clause is no growth the sentence before gave
+            "6 tháng đầu năm 2018, GRDP ước tăng 7,4%. Lượng khách đạt 1,52 triệu lượt. Doanh thu tăng 12,3%, chậm "
+            "hơn kỳ vọng.",
+            date(2018, 7, 5),
+            ["12,3%"],
+        ),
+        (  # the city's own take
+            "Năm 2021, riêng số thu do thành phố quản lý đạt 702,4 tỷ đồng, bằng 95% dự toán năm.",
+            date(2021, 12, 20),
+            ["702,4 tỷ đồng"],
+        ),
+        (  # a product's lots and their value are no exports of the province
+            "7 tháng năm 2024, có 1.105 lô sầu riêng làm thủ tục xuất khẩu chính ngạch, trị giá khoảng 0,98 tỷ USD.",
+            date(2024, 8, 8),
+            ["0,98 tỷ USD"],
+        ),
+        (  # the delegates a plan convenes, and a cap on each lower congress's
+            "Kế hoạch tổ chức đại hội đảng bộ các cấp\n\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XVIII tổ chức trong "
+            "tháng 9/2025, thời gian 3 ngày; số lượng đại biểu triệu tập là 340 đại biểu. Số lượng đại biểu mỗi đại hội "
+            "cấp xã không quá 200 đại biểu.",
+            date(2024, 12, 20),
+            ["340 đại biểu", "200 đại biểu"],
+        ),
+        (  # members exempted are some members
+            "Toàn tỉnh hiện có 3.410 đảng viên được miễn công tác và sinh hoạt đảng.",
+            date(2024, 12, 20),
+            ["3.410 đảng viên"],
+        ),
+    ],
+)
+def test_what_round_ii_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
