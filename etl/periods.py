@@ -1537,7 +1537,9 @@ def find_periods(
     date itself was inferred, so is the period.
     """
     found = periods_in_lowered(lowered(text), doc_date, doc_date_inferred)
-    return [pm for pm in found if not has_no_year(pm.period)]
+    # (nor the extractor's marker for a time the text does not place, "năm nay" with no date line, "đến giữa
+    # tháng 7": no period to give)
+    return [pm for pm in found if not has_no_year(pm.period) and pm.period.kind != UNPLACED]
 
 
 def periods_in_lowered(
