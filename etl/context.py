@@ -111,6 +111,14 @@ _PLAN_OPTION_HEADING = compile_lowered(
     r"\W*(?:[ivx]+|\d{1,2})?[.)]?\s*phương án\b(?![^\n]*\b(?:đã|hoàn thành)\b)"
 )
 _NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
+# the periods a paragraph's results frame the paragraphs after it in (not a term, a day or a stock's date)
+_FRAMES = ("year", "half_year", "quarter", "month", "months")
+_PARAGRAPH_MIN = 80  # characters: shorter lines are captions, bylines, image credits
+_LEAD_REACH = 3  # paragraphs
+_FRAME_LINES = 24  # lines: blank lines and captions between paragraphs included, the reach bounded
+# the words a paragraph opening on its period may put before it ("Trong 6 tháng đầu năm 2025, …")
+_OPENS_ON_IT = re.compile(r"\W*(?:(?:trong|tính chung|tính riêng|riêng|cả|sau|qua|hết|kết thúc)\s+)?")
+_SPAN_BACK = re.compile(r"\b(?:năm|mấy|nhiều|những|các|\d+) năm (?:qua|gần đây|trở lại đây)\b")
 _ESTIMATED = compile_lowered(r"\b(?:ước|sơ bộ)\b")
 # a month that opens its sentence ("Tháng 2/2024, tỉnh khai mạc …", "Trong tháng 2, …")
 # ("cùng kỳ năm trước, tháng 10/2022 chỉ đạt …": the month compared with)
@@ -301,6 +309,10 @@ class DocumentContext:
         self._current_told: list[Period] = []
         # (line, periods) of the last sentence in reading order that reported results, not a plan
         self._reported: tuple[int, list[Period]] | None = None
+        # (line, periods) of the paragraph that last framed the text: the lead, or one opening on its period
+        # ("Năm 2025, …"), with the periods its sentences told; a later paragraph naming none goes on in it
+        self._frame: tuple[int, list[Period]] | None = None
+        self._told_line = -1  # the paragraph of the last sentence that told a period of its own
         self._owned: set[int] = set()
         self._low = ""  # the sentence being read, lower-cased
         self._previous_low = ""  # the sentence read before it
@@ -429,6 +441,7 @@ class DocumentContext:
         # aside: "Năm 2023, dù xuất khẩu chậm lại trong quý I, …" -- not "Năm 2024, kinh tế trong 6 tháng đầu
         # năm phục hồi", whose next sentence may be on the half-year)
         # (or in a clause of its own after ";": "Giai đoạn 2016 - 2020, … đạt 6,01%/năm; quy mô … năm 2020 …")
+        self._frame_the_text(line, low, opening if not listed else [])
         self._opening_goes_on = self._opening is not None and all(
             _ASIDE.search(low, low.rfind(",", 0, pm.start) + 1, pm.start)
             or low.find(";", comma, pm.start) >= 0
@@ -1187,9 +1200,98 @@ class DocumentContext:
                 or found.start <= self.doc_date
             ):
                 return found, "title"
+        if (
+            tok.status not in ("target", "forecast")
+            # (an index's edition is no year of results: "Quý I/2017, …" above "PCI … xếp thứ 60")
+            and tok.kind not in ("rank", "score")
+            and not tok.index
+            and (found := self._frame_above(line)) is not None
+        ):
+            return found, "paragraph_before"
         if tok.status not in ("target", "forecast") and (found := self._lead_results) is not None:
             return found, "lead"
         return None
+
+    def _frame_the_text(self, line: int, low: str, opening: list[PeriodMatch]) -> None:
+        """Keep the frame (see _frame_above) up to date with the sentence just read: the lead or a paragraph
+        opening on a period starts one; a paragraph telling another period without opening on it (a running
+        total to a day included: "… lũy kế từ đầu năm đến ngày 15/10/2025, …" under "10 tháng năm 2025, …"),
+        or a plan, ends it."""
+        told = [p for p in self._current_told if p.kind != UNPLACED]
+        if not told:
+            return
+        self._told_line = line
+        if plan_status(low):
+            self._frame = None
+        elif self._frame is not None and self._frame[0] == line:
+            self._frame[1].extend(told)
+        elif line == self._lead_line or (
+            (self._previous is None or self._previous[0] != line)
+            and any(_OPENS_ON_IT.fullmatch(low, 0, p.start) for p in opening)
+        ):
+            self._frame = (line, told)
+        else:
+            self._frame = None
+
+    def _frame_above(self, line: int) -> Period | None:
+        """ "Năm 2025, kinh tế - xã hội của tỉnh đạt nhiều kết quả tích cực." over a paragraph "Thu ngân
+        sách nhà nước đạt 18.063,8 tỷ đồng, …" under a title naming no period: results a paragraph gives with
+        no period of its own go on in the one period that frames the text there, the lead's or that of a
+        paragraph opening on it, as a reader carries an article's frame -- not where the framing paragraph
+        told several ("Năm 2019, GRDP ước tăng 7,08% … . Theo số liệu chính thức, GRDP năm 2018 tăng 7,21%":
+        which goes on is not said), and only past at most three paragraphs (the lead's) or none (another's),
+        with no numbered heading or heading of its own period between. Not a span of years ("Giai đoạn 2021 -
+        2025, GRDP tăng bình quân 7,1%/năm" over "GRDP bình quân đầu người đạt 71,1 triệu đồng": the term's
+        last year, which it does not say), nor a day or a stock's date (a running total to 30/11 is no frame
+        for the year's other results)."""
+        # (a paragraph that told a period of its own, a day or a stock's date included, is not framed: "… tính
+        # đến ngày 20/11/2024, … đạt 51,35 tỷ USD; trong đó xuất khẩu 20,42 tỷ USD" under "Những ngày cuối
+        # tháng 11, …")
+        if self._frame is None or not self._frame[0] < line or self._told_line == line:
+            return None
+        # (a frame that told a day or a stock's date as well -- "Tính đến ngày 25/10/2018, …; riêng quý III,
+        # …" -- frames no one span)
+        told = self._frame[1]
+        found = _single(told) if all(p.kind in _FRAMES for p in told) else None
+        # (a holiday's days are not the year's: "Tết Dương lịch 2019 …" over "Doanh thu du lịch ước đạt 21,5
+        # tỷ đồng")
+        if (
+            found is None
+            or found.kind not in _FRAMES
+            or _HOLIDAY.search(self._low + " " + self._title_low)
+            # (nor where the sentence names a span back from now it does not date: "Năm năm qua, tổng thu …")
+            or _SPAN_BACK.search(self._low)
+        ):
+            return None
+        # (the paragraph right above, past captions; the lead's frame reaches a few paragraphs further)
+        reach = _LEAD_REACH if self._frame[0] == self._lead_line else 0
+        if line - self._frame[0] > _FRAME_LINES:
+            return None
+        paragraphs = 0
+        for i in range(self._frame[0] + 1, line):
+            said = self.line(i).strip()
+            if _may_head(said) and not said.endswith((".", ";", ":")):
+                if _numbering(said) is not None or self._periods_of_line(i):
+                    return None
+            elif len(said) >= _PARAGRAPH_MIN:
+                paragraphs += 1
+                if paragraphs > reach:
+                    return None
+        return found
+
+    @cached_property
+    def _lead_line(self) -> int | None:
+        """The line of the lead paragraph (see etl.subjects.lead_paragraph)."""
+        lead = lead_paragraph(self.text)
+        if not lead or self.title_line is None:
+            return None
+        return next(
+            (i for i in range(self.title_line + 1, self.title_line + 6) if self.line(i) == lead), None
+        )
+
+    @cached_property
+    def _title_low(self) -> str:
+        return lowered(self.line(self.title_line)) if self.title_line is not None else ""
 
     def _back_from_a_digression(self, found: Period, line: int, tok) -> Period | None:
         """ "GRDP năm 2018 ước tăng 8,02%. Năm 2017, kinh tế tỉnh tăng 7,36%. Quy mô GRDP ước đạt 33.900 tỷ

@@ -409,6 +409,8 @@ def _read(
     reading = Reading()
     counted = counted_pattern(catalog)
     context = context or DocumentContext(text, doc_date, doc_date_inferred)
+    # (another province a text never naming ours is about: every figure of it is that province's)
+    other_province = another_province_alone(context, catalog)
     # The subject a value with no topic in its sentence is about: the previous sentence's (in the same
     # paragraph), else the title's -- "PCI 2023: … Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63".
     title = text[: text.find("\n")] if "\n" in text else text
@@ -2192,6 +2194,7 @@ def _read(
             ):
                 # "CẢ NƯỚC 5 THÁNG / IIP ▲ 9,9%; bán lẻ …": a section the heading sets in the nation
                 place = "cả nước"
+            place = place or other_province
             if place is not None:
                 placed_in_sentence[ind.id], placed_at[ind.id] = place, tok.end
                 hold(tok, "other_place", place, ind, value)
@@ -2217,6 +2220,10 @@ def _read(
                 if tok.period
                 else context.period_for(tok, _not_in_a_later_bracket(own, low, tok), clause)
             )
+            if found is not None and found[1] == "paragraph_before" and (ind.stock or _NOW.search(low)):
+                # "Năm 2018, …" paragraphs above "tỷ lệ hộ nghèo toàn tỉnh đã giảm xuống còn khoảng 11%": a
+                # stock, or what stands now, is of a day the frame of the text's results does not tell
+                found = None
             if (
                 "năm" in low
                 and (said := _THE_YEAR_WHEN.search(low, max(0, tok.start - 90), tok.start)) is not None
@@ -2981,6 +2988,24 @@ def _document_part(text: str, catalog: Catalog) -> str | None:
         or _document_of_a_part(text, catalog)
     )
     return part if part is None or _written_as_a_name(part, text[:400]) else None
+
+
+_OUR_NAME = compile_lowered(r"\b(?:lạng sơn|xứ lạng|tỉnh ta)\b")
+
+
+def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | None:
+    """The other province a text is about, where its title names one and the text never names Lạng Sơn
+    ("Cao Bằng: Kinh tế năm 2024 tăng trưởng khá" over "Tốc độ tăng trưởng GRDP của tỉnh ước đạt 6,74%": the
+    province its sentences call "tỉnh" is Cao Bằng, and no figure of it is ours)."""
+    # (a title over a body: not a one-line text, "Năm 2024, Cao Bằng tăng 7,1%, trong khi tỉnh ta …")
+    if context.title_line is None or context.title_line + 1 >= len(context.line_starts):
+        return None
+    if not context.text[context.line_starts[context.title_line + 1] :].strip():
+        return None
+    named = catalog.places["province"].search(lowered(context.line(context.title_line)))
+    if named is None or context.names_anywhere(_OUR_NAME):
+        return None
+    return named.group()
 
 
 def _written_as_a_name(part: str, head: str) -> bool:
@@ -3937,6 +3962,8 @@ _AS_OTHER_MEDIA_GAVE = compile_lowered(rf"[^.;]{{0,120}}?{_OTHER_MEDIA}")
 _NOW = compile_lowered(r"\b(?:hiện nay|hiện tại|đến nay|thời điểm này)\b")
 _SAID_TODAY = compile_lowered(r"(?:^|[,;:] )hiện\b|\bhiện (?:toàn|cả|tỉnh|có)\b")
 # "hiện" as the value's time, right before its verb or the value ("hiện khoảng", "hiện đạt", "hiện nay là")
+# what stands now, said anywhere in the sentence ("hiện vẫn trên 20%", "đến nay", "hiện nay")
+_NOW = compile_lowered(r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện\b(?! hành)|\bđến nay\b")
 _NOW_BEFORE = compile_lowered(
     # (not the verb "thực hiện", "thể hiện", "xuất hiện", "phát hiện")
     r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện(?: nay| tại)?,? "

@@ -41,7 +41,9 @@ PERIOD_AGGREGATES = ("average", "total", "stock")
 # The level of government an administration indicator counts units of (the catalog's `level`).
 ADMIN_LEVELS = ("province", "district", "commune")
 # Where a figure's period was read: its clause, its sentence, the sentence before, the last one of its
-# paragraph that named one (the paragraph's results go on in it), the paragraph's heading, the document's
+# paragraph that named one (the paragraph's results go on in it), the last told by a paragraph above (an
+# article's frame: "Năm 2025, kinh tế - xã hội của tỉnh đạt nhiều kết quả" over paragraphs naming none),
+# the paragraph's heading, the document's
 # title, the document's date (relative words: "năm nay", "cùng kỳ"), a citation, the day a report is on (a
 # count standing at a date under a term's heading: "Sáng 25/9, … 398 đại biểu"), a table's column header
 # ("Ước thực hiện năm 2024"), the one year of results the lead paragraph names ("tình hình kinh tế - xã hội
@@ -51,6 +53,7 @@ PERIOD_SOURCES = (
     "sentence",
     "previous_sentence",
     "paragraph",
+    "paragraph_before",
     "heading",
     "title",
     "date_line",

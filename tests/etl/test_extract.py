@@ -11904,3 +11904,86 @@ def test_the_ministrys_plan_in_a_customs_article_is_no_provinces_whole():
 )
 def test_what_round_ii_showed_is_held(text, doc_date, held_texts):
     assert_held(text, doc_date, held_texts)
+
+
+# --- Real prose, read on 4 December: the frame an article's paragraphs go on in, another province's text ----
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (  # a lead naming the year after its opening words frames the paragraph after it
+            "Điểm sáng kinh tế xứ Lạng\n\nTại kỳ họp cuối năm của HĐND tỉnh Lạng Sơn, năm 2024 kinh tế của tỉnh được "
+            "đánh giá khởi sắc trên nhiều mặt.\n\nTốc độ tăng trưởng GRDP ước đạt 7,15%. Thu ngân sách nhà nước trên địa "
+            "bàn đạt 9.410 tỷ đồng, tăng 12% so với cùng kỳ.",
+            date(2024, 12, 12),
+            [("grdp_growth", 7.15, "2024", "estimate"), ("budget_revenue", 9410, "2024", "estimate")],
+        ),
+        (  # a paragraph opening on its months frames the one after it, past a photo's caption
+            "Xuất nhập khẩu khởi sắc\n\nHoạt động thông quan qua các cửa khẩu của Lạng Sơn sôi động trở lại sau Tết.\n\n"
+            "3 tháng đầu năm 2025, lượng xe hàng qua các cửa khẩu tăng mạnh so với cùng kỳ.\n\n| Xe hàng chờ thông "
+            "quan tại cửa khẩu. (Ảnh: T.L) |\n\nKim ngạch xuất nhập khẩu qua địa bàn đạt 15,3 tỷ USD, tăng 38% so với "
+            "cùng kỳ.",
+            date(2025, 4, 5),
+            [("trade_turnover", 15.3, "01–03/2025", "actual")],
+        ),
+        (  # a province's own text naming a neighbour in its title is still ours
+            "Lạng Sơn và Cao Bằng đẩy mạnh hợp tác\n\nNăm 2024, tốc độ tăng trưởng GRDP của tỉnh Lạng Sơn ước đạt "
+            "6,7%.",
+            date(2024, 12, 25),
+            [("grdp_growth", 6.7, "2024", "estimate")],
+        ),
+    ],
+)
+def test_what_real_prose_showed_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
+
+
+def test_a_frame_is_read_from_the_paragraph_above():
+    text = (
+        "Điểm sáng kinh tế xứ Lạng\n\nTại kỳ họp cuối năm của HĐND tỉnh Lạng Sơn, năm 2024 kinh tế của tỉnh được "
+        "đánh giá khởi sắc trên nhiều mặt.\n\nTốc độ tăng trưởng GRDP ước đạt 7,15%."
+    )
+    (mention,) = extract_figures(text, load_catalog(), date(2024, 12, 12))
+    assert mention.period_source == "paragraph_before"
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (  # the paragraph above told two years: which one goes on is not said
+            "Kinh tế xứ Lạng\n\nKinh tế Lạng Sơn tiếp tục phục hồi trong bối cảnh còn nhiều khó khăn về thị trường và "
+            "thông quan hàng hóa.\n\nNăm 2019, GRDP của tỉnh ước tăng 7,1%. Theo số liệu chính thức, GRDP năm 2018 của "
+            "tỉnh tăng 7,2%.\n\nThu ngân sách nhà nước trên địa bàn đạt 6.210 tỷ đồng.",
+            date(2019, 12, 20),
+            ["6.210 tỷ đồng"],
+        ),
+        (  # a stock stands at a day the frame of the year's results does not tell
+            "Giảm nghèo ở vùng cao\n\nNăm 2018, nhiều huyện vùng cao của Lạng Sơn có bước chuyển rõ nét trong giảm "
+            "nghèo.\n\nTỷ lệ hộ nghèo toàn tỉnh còn 11,2%.",
+            date(2018, 12, 20),
+            ["11,2%"],
+        ),
+        (  # a holiday's takings are not the year's
+            "Lạng Sơn đón khách dịp Tết Giáp Thìn\n\nTết năm 2024, các điểm du lịch của Lạng Sơn đông khách.\n\n"
+            "Doanh thu du lịch ước đạt 58 tỷ đồng.",
+            date(2024, 2, 16),
+            ["58 tỷ đồng"],
+        ),
+        (  # a paragraph telling another period without opening on it ends the frame
+            "Doanh nghiệp vượt khó\n\nCộng đồng doanh nghiệp Lạng Sơn vẫn bền bỉ.\n\n6 tháng đầu năm 2023, tình hình "
+            "sản xuất kinh doanh còn nhiều khó khăn.\n\nTheo Sở Tài chính, tính đến ngày 20/6/2023, thu ngân sách nhà "
+            "nước trên địa bàn đạt 3.120 tỷ đồng.\n\nCó 210 doanh nghiệp thành lập mới.",
+            date(2023, 6, 25),
+            ["210 doanh nghiệp thành lập mới"],
+        ),
+        (  # another province's text, never naming ours: its "tỉnh" is that province
+            "Cao Bằng: kinh tế năm 2024 tăng trưởng khá\n\nNăm 2024, tốc độ tăng trưởng GRDP của tỉnh ước đạt 6,7%, "
+            "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 12.600 tỷ đồng.",
+            date(2024, 12, 25),
+            ["6,7%", "12.600 tỷ đồng"],
+        ),
+    ],
+)
+def test_what_real_prose_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
