@@ -19,7 +19,11 @@ from etl.wording import (
     plan_in_brackets_before,
 )
 
-_SHARE_WORDS = compile_lowered(r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b")
+# ("giảm còn 6.912 hộ nghèo, tương ứng 3,36%": the share a count comes to)
+_SHARE_WORDS = compile_lowered(
+    r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b"
+    r"|\bhộ(?: nghèo)?,? tương ứng(?: với)?\s*$"
+)
 
 
 # "tăng 500 tỷ đồng", "hụt khoảng 1.150 tỷ đồng", "vượt 300 tỷ đồng": a change or a gap, not the level.

@@ -1164,6 +1164,17 @@ class DocumentContext:
                 # tỷ đồng": the day the sentence before counted to (a flow's running total to it); not a
                 # year's end ("Đến hết năm 2017 có 52 xã …": a stock, after which the text tells the year)
                 found = said[0]
+            if (
+                found is None
+                and len(said) == 1
+                and said[0].kind == "dates"
+                and said[0].start < said[0].end
+                and not said[0].yearless
+                and _tells_of_a_holiday(self._previous_low)
+            ):
+                # "… trong dịp Tết Nguyên đán, từ ngày 8/2 đến ngày 14/2, ước đạt 75.000 lượt khách. Doanh thu
+                # từ du lịch ước đạt 62 tỷ đồng": the holiday's days the sentence before told, its only period
+                found = said[0]
             if found is None and _holds_all(self._previous_opening, said):
                 # "Năm 2023, dù xuất khẩu chậm lại trong quý I, tỉnh đạt 15/18 chỉ tiêu. GRDP ước tăng 6,27%":
                 # the period the sentence before opened on, which holds every other it names
@@ -1285,9 +1296,8 @@ class DocumentContext:
         lead = lead_paragraph(self.text)
         if not lead or self.title_line is None:
             return None
-        return next(
-            (i for i in range(self.title_line + 1, self.title_line + 6) if self.line(i) == lead), None
-        )
+        last = min(self.title_line + 6, len(self.line_starts))
+        return next((i for i in range(self.title_line + 1, last) if self.line(i) == lead), None)
 
     @cached_property
     def _title_low(self) -> str:

@@ -3,7 +3,8 @@
 Read only near the top (a date deep in the text is about something else). Formats seen on real pages:
 "Thứ Hai, 15/01/2024 - 09:30", "Thứ hai, 15/1/2024, 09:30 (GMT+7)", "Cập nhật: 15/01/2024 09:30",
 "Cập nhật lúc 10:15 ngày 16/01/2024", "Cập nhật lúc 10:30, 26/09/2020", "15/01/2024 09:30 GMT+7",
-"Đăng ngày 15-01-2024", "Tin đăng lúc : 08-04-2019", "VTV.vn - 04/11/2022, 07:40", "Thứ Tư, 07:10,
+"Đăng ngày 15-01-2024", "Tin đăng lúc : 08-04-2019", "Địa phương - Ngày đăng : 14:08, 02/11/2023",
+"15/04/2025 lúc 13:25", "VTV.vn - 04/11/2022, 07:40", "Thứ Tư, 07:10,
 03/08/2016", "(14/12/2016 17:05)", "Lạng Sơn, ngày 12 tháng 01 năm 2024", "2024-01-15T09:30",
 "ngày 25/8/2023".
 """
@@ -28,13 +29,16 @@ _LINES = [
     ),
     # (a time may stand first: "Cập nhật lúc 10:30, 26/09/2020")
     re.compile(
-        rf"^\s*(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản|tin đăng|bài đăng|thời gian đăng)(?! ký)"
+        # (a section's name may come first: "Địa phương - Ngày đăng : 14:08, 02/11/2023")
+        rf"^\s*(?:[^\W\d][^\n\d,:]{{0,30}}?\s[-–|]\s*)?"
+        rf"(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản|tin đăng|bài đăng|thời gian đăng)(?! ký)"
         rf"[^0-9]{{0,30}}?"
         rf"(?:\d{{1,2}}:\d{{2}}[^0-9]{{0,12}}?)?{_DMY}",
         re.I,
     ),
     # (in brackets too, as the older provincial portal prints it: "(14/12/2016 17:05)")
-    re.compile(rf"^\s*\(?{_DMY}\s*(?:[-,|]\s*)?\d{{1,2}}:\d{{2}}", re.IGNORECASE),
+    # ("15/04/2025 lúc 13:25")
+    re.compile(rf"^\s*\(?{_DMY}\s*(?:[-,|]\s*|lúc\s+)?\d{{1,2}}:\d{{2}}", re.IGNORECASE),
     # (a site's name first: "VTV.vn - 04/11/2022, 07:40"; a name, not an agenda's numbered item "1.1 -
     # 14/03/2024: Đón tiếp đại biểu")
     re.compile(rf"^\s*[^\W\d]\w*(?:\.\w+)+\s*[-–|]\s*{_DMY}(?!\s*:)", re.IGNORECASE),
@@ -44,7 +48,8 @@ _LINES = [
         rf"^\s*\d{{1,2}}:\d{{2}}(?:\s*(?:sa|ch|am|pm))?\s*(?:ngày\s*)?[,|-]?\s*{_DMY}(?!\s*:)", re.IGNORECASE
     ),
     re.compile(rf"^[^\n]{{0,40}},\s*{_WORDS}", re.IGNORECASE),
-    re.compile(rf"^\s*{_ISO}\s*$", re.IGNORECASE),
+    # (and as a page's stored copy marks it: "date 2025-11-04")
+    re.compile(rf"^\s*(?:date\s+)?{_ISO}\s*$", re.IGNORECASE),
     re.compile(rf"^\s*(?:ngày\s+)?{_DMY}\s*$", re.IGNORECASE),
 ]
 # Anywhere in the opening: "Hôm nay (ngày 25/8/2023)", "ngày 25/8/2023, …" (the older fallback).

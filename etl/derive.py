@@ -80,7 +80,19 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     indicator = catalog.by_id(mention.indicator_id)
     if indicator.price_basis_applies and indicator.figure_measure == "level" and comp.amount_unit == "%":
         return None
-    period = comp.period or shift_years(mention.period, -1)  # "so với cùng kỳ": a year earlier
+    if mention.period.kind == "dates" and mention.period_source not in ("clause", "sentence"):
+        # "… dịp Tết, từ ngày 8/2 đến ngày 14/2, ước đạt 75.000 lượt khách. Doanh thu ước đạt 62 tỷ đồng,
+        # tăng 16,6% so với cùng kỳ năm 2023": days a sentence before told are a holiday's, which falls on
+        # other days each year -- the same days a year before are not what was compared with (days its own
+        # clause names are: "từ ngày 1 đến hết ngày 15/12 đạt …, giảm 32,7% so với cùng kỳ năm 2020")
+        return None
+    if comp.reference == "previous_term":
+        if mention.period.kind != "range":
+            return None  # "so với giai đoạn trước" of a year: which span, the text does not say
+        span = mention.period.end.year - mention.period.start.year + 1
+        period = shift_years(mention.period, -span)  # 2021–2025 against 2016–2020
+    else:
+        period = comp.period or shift_years(mention.period, -1)  # "so với cùng kỳ": a year earlier
     if comp.period is not None and another_month_or_quarter(comp.period, mention.period):
         return None  # "so với tháng 12/2015" for January 2016: the month before, named (never derived from)
     if comp.period is not None and comp.period.same_span:

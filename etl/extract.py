@@ -164,6 +164,28 @@ _NOT_A_SUBJECT_WORD = (
     r"|nhờ|do|vì|thì|với|theo|sau|trước|đến|nay|từ|so|cao|thấp|nếu|đứng|xếp|thuộc|hai|ba|bốn|sáu|chín|mười"
     r"|ngay|và|còn|khi|tổng|sản|phẩm|trên|địa|bàn"
 )
+
+
+def _declared_alone(whole: str, end: int, words: str, low: str) -> tuple[str, int, str] | None:
+    """The scope a whole was held for, where its parts listed after it are of that scope too: goods declared
+    at the province's customs ("mở tờ khai tại Cục Hải quan Lạng Sơn"), a part of what passes its gates --
+    not the statistics office's own wording of trade through the province ("hàng hóa làm thủ tục tại các Chi
+    cục Hải quan trên địa bàn"), whose exports and imports are the province's; nor the whole counting in
+    goods declared elsewhere ("Nếu tính cả lượng hàng mở tờ khai ở các cục hải quan khác …")."""
+    if not _DECLARED.search(lowered(words)) or _DECLARED_ELSEWHERE_TOO.search(low):
+        return None
+    return whole, end, words
+
+
+_DECLARED = compile_lowered(r"\bmở tờ khai\b")
+_DECLARED_ELSEWHERE_TOO = compile_lowered(
+    r"\b(?:tính cả|kể cả|bao gồm cả|cộng cả)\b[^.;]{0,60}?\bmở tờ khai\b"
+    r"|\bmở tờ khai\b[^.;]{0,30}?\b(?:cục|chi cục|đơn vị|địa phương|tỉnh)(?: hải quan)? khác\b"
+)
+_ANOTHER_RATE_CHANGES = compile_lowered(
+    r"\s*(?:và |còn )?t[ỷỉ] lệ [^,;%\d]{1,80}? (?:(?:ước|dự kiến|đã) )?(?:tăng|giảm)"
+    r"(?: (?:khoảng|trên|hơn|gần))? $"
+)
 _ANOTHER_SUBJECT = compile_lowered(
     # (not a segment that tells who reports, "lãnh đạo Cục Thống kê cho biết sẽ đạt 7,5%" -- unless the source
     # only qualifies a subject: "tỷ lệ … theo báo cáo của Sở Tài chính đạt", "… mà Sở … công bố đạt"; and
@@ -637,6 +659,7 @@ def _read(
             "rank": opening_place(low, ranked_places) if tokens else None,
             "other": opening_place(low, places) if tokens else None,
         }
+        held_scope: tuple[str, int, str] | None = None  # (whole, where it ended, words) of a scope held
         for tok in tokens:
             if tok.unpaired is not None:
                 hold(tok, *tok.unpaired, tok.indicator)
@@ -650,6 +673,7 @@ def _read(
                 continue
             if tok.part_held is not None:
                 # (before it is the value before the next: a part held gives nothing its status or subject)
+                held_scope = _declared_alone(tok.indicator.id, tok.end, tok.part_held, low)
                 hold(
                     tok,
                     "not_in_catalog",
@@ -1332,6 +1356,7 @@ def _read(
                     office = None
                 if office is None:
                     # (the words the text says it with, for the review list: not the catalog's pattern)
+                    held_scope = _declared_alone(ind.id, tok.end, sentence[said.start() : said.end()], low)
                     hold(
                         tok,
                         "not_in_catalog",
@@ -1477,7 +1502,11 @@ def _read(
                 if (
                     (segment := low.rfind(",", clause[0], tok.start)) > 0
                     and not any(segment < b <= tok.start for _a, b, _i in topics.get(tok.kind, ()))
-                    and _ANOTHER_SUBJECT.match(low, segment + 1, tok.start)
+                    and (
+                        _ANOTHER_SUBJECT.match(low, segment + 1, tok.start)
+                        # ("…, tỷ lệ giảm nghèo đa chiều ước giảm 3%": another rate's change)
+                        or _ANOTHER_RATE_CHANGES.match(low, segment + 1, tok.start)
+                    )
                 ):
                     # "…, tăng trưởng phải đạt 10%, giải ngân vốn đầu tư công phải đạt trên 95%", "…, độ che
                     # phủ rừng đạt 65%": a segment with a subject of its own the catalog does not name
@@ -1488,6 +1517,9 @@ def _read(
                     and not tok.index
                     # "thấp hơn mục tiêu 8,5% Nghị quyết … đã giao": the plan's own value, named by the plan
                     and not _PLAN_NAMED_BEFORE.search(low, max(0, tok.start - 24), tok.start)
+                    # "tăng trưởng kinh tế đạt 8,36% so với mục tiêu từ 8 – 8,5%": a rate set beside its
+                    # plan's own rate, which the text gives, is the result, not a ratio to the plan
+                    and not (tok.value < _A_RATE_AT_MOST and _PLAN_RATE_AFTER.match(low, tok.end))
                 ):
                     hold(tok, "against_plan", "a ratio to a plan or budget", ind)
                     continue
@@ -1526,6 +1558,18 @@ def _read(
                 # "…(7.500 tỷ đồng); kim ngạch … (6.800 triệu USD)": an amount in another currency than the
                 # subject read for it is not that subject's -- held, not lost
                 hold(tok, "not_in_catalog", f"an amount not in {ind.id}'s unit ({ind.unit})", ind)
+                continue
+            if (
+                held_scope is not None
+                and ind.part_of == held_scope[0]
+                and not any(
+                    i.id == held_scope[0] and held_scope[1] < a < tok.start
+                    for a, _b, i in topics.get(tok.kind, ())
+                )
+            ):
+                # "… mở tờ khai tại Cục Hải quan Lạng Sơn đạt 4.975 triệu USD, …, xuất khẩu 2.750 triệu USD,
+                # nhập khẩu 2.225 triệu USD": the parts of a whole held for its scope are of that scope too
+                hold(tok, "not_in_catalog", _unheld_part(ind, held_scope[2]), ind, value)
                 continue
             if _PART_AFTER.match(low, tok.end):
                 # "số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến …": the part of a whole it is
@@ -2391,7 +2435,12 @@ def _read(
             if (
                 found is not None
                 and ind.yearly
-                and found[1] == "previous_sentence"
+                # (or its own sentence did, in a clause before a semicolon: "GRDP giai đoạn 2021 - 2025 tăng
+                # bình quân 7,1%; GRDP bình quân đầu người đạt 71,1 triệu đồng")
+                and (
+                    found[1] == "previous_sentence"
+                    or (found[1] == "sentence" and low.rfind(";", 0, tok.start) > 0)
+                )
                 and found[0].kind == "range"
                 and doc_date is not None
                 and found[0].end.year in (doc_date.year, doc_date.year - 1)
@@ -2399,7 +2448,7 @@ def _read(
                 # "… ; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm. GRDP bình quân đầu người ước đạt
                 # 59,8 triệu đồng": a yearly measure after a span the sentence before closed on is the year
                 # reported, the span's last, not an average over it
-                found = (year_period(found[0].end.year), "previous_sentence")
+                found = (year_period(found[0].end.year), found[1])
             if (
                 found is not None
                 and ind.yearly
@@ -3964,6 +4013,12 @@ _SAID_TODAY = compile_lowered(r"(?:^|[,;:] )hiện\b|\bhiện (?:toàn|cả|tỉ
 # "hiện" as the value's time, right before its verb or the value ("hiện khoảng", "hiện đạt", "hiện nay là")
 # what stands now, said anywhere in the sentence ("hiện vẫn trên 20%", "đến nay", "hiện nay")
 _NOW = compile_lowered(r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện\b(?! hành)|\bđến nay\b")
+# the plan's own rate after a rate set beside it ("… so với mục tiêu từ 8 – 8,5%", "so với kế hoạch là 7%")
+_PLAN_RATE_AFTER = compile_lowered(
+    r"\s*(?:so với |của )?(?:kế hoạch|chỉ tiêu|mục tiêu|kịch bản)(?: [^\s\d,;.()]+){0,4}?\s*(?:là |từ )?"
+    r"\d[\d,.]*\s*(?:%|[-–]\s*\d)"
+)
+_A_RATE_AT_MOST = 30  # per cent: a growth rate, not a ratio to a plan ("đạt 98% so với kế hoạch")
 _NOW_BEFORE = compile_lowered(
     # (not the verb "thực hiện", "thể hiện", "xuất hiện", "phát hiện")
     r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện(?: nay| tại)?,? "

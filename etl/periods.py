@@ -368,12 +368,12 @@ _PER_PERSON_BEFORE = compile_lowered(r"\b(?:người|khẩu)\s+$")
     # (number words too, not "năm"/"một", which are also "year"/"one"; the weekday "thứ hai tháng 3" is
     # turned away by the rule, not by look-behinds the engine would try at every character)
     rf"(?P<n>\d{{1,2}}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười) tháng"
-    rf"(?P<part> đầu| cuối)?(?: năm)?(?: (?P<y>{YEAR}))?",
+    rf"(?P<part> đầu| cuối)?(?:(?: của)? năm)?(?: (?P<y>{YEAR}))?",
     ("tháng",),
 )
 def _months(m, doc_date):
-    """ "9 tháng năm 2024", "lũy kế 10 tháng": a running total from January; "6 tháng đầu năm": the
-    first half, "6 tháng cuối năm" the second."""
+    """ "9 tháng năm 2024", "8 tháng của năm 2025", "lũy kế 10 tháng": a running total from January; "6
+    tháng đầu năm": the first half, "6 tháng cuối năm" the second."""
     if not m["n"].isdigit() and _NOT_A_COUNT_WORD.search(m.string, max(0, m.start() - 4), m.start()):
         return None  # "thứ hai tháng 3" (a weekday), "mai tháng", a word the number word ends
     if m["n"] == "1" and _PER_PERSON_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
@@ -1417,7 +1417,9 @@ def _whole_year(m, doc_date):
 
 
 @_rule(
-    r"\btrong năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua|trước|ngoái|tới|sau|học|tài chính|\d))", ("trong năm",)
+    # (not a year the words after single out: "trong năm cuối kỳ kế hoạch", "trong năm đầu nhiệm kỳ")
+    r"\btrong năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua|trước|ngoái|tới|sau|học|tài chính|cuối|đầu|thứ|\d))",
+    ("trong năm",),
 )
 def _during_the_year(m, doc_date):
     """ "Trong năm, các cơ quan … đã khởi tố 14 vụ án": the year the text reports results of -- the one named

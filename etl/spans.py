@@ -118,10 +118,13 @@ def owned_by_value(low: str, start: int, end: int) -> bool:
     if m is not None and m["bracket"] and not low.startswith(")", end):
         return False  # "41.836 tỷ đồng (năm 2020 là …)": the bracket tells of another value
     # "theo giá so sánh 2010 quý II/2020": a year before a period is no value owning it
-    return m is not None and not _YEAR_NUMBER.match(m["n"])
+    # ("3,2 triệu lượt khách trong năm, doanh thu … đạt 2.050 tỷ đồng": a span the sentence is in, unwritten,
+    # is all of it, not the value's before it)
+    return m is not None and not _YEAR_NUMBER.match(m["n"]) and not _THE_SENTENCES_SPAN.match(low, start, end)
 
 
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
+_THE_SENTENCES_SPAN = compile_lowered(r"trong (?:năm|tháng|quý|kỳ)(?: (?:này|nay|qua))?$")
 # a day and month ("lễ 30/4 – 1/5", "ngày 2/9"), no value, right before the bracket
 _A_DAY_BEFORE = compile_lowered(
     r"(?:\b(?:ngày|lễ|dịp|tết|khánh|tổ)\s+|\d{1,2}/\d{1,2}\s*[–-]\s*)\d{1,2}/(?:0?[1-9]|1[0-2])\s*\(\s*$"
@@ -130,7 +133,8 @@ _A_DAY_BEFORE = compile_lowered(
 
 _VALUE_JUST_BEFORE = compile_lowered(
     r"(?P<n>[\d.,]*\d)(?:/\d{1,3})?"
-    r"\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd)|người|lượt khách|xã)?"
+    # ("3,7 triệu lượt khách vào năm 2020")
+    r"\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd|người|lượt(?: khách)?(?: du lịch)?)|xã)?"
     # a rate per year ("8%/năm"), then whose plan it is ("… của Kế hoạch 5 năm 2021 - 2025", "… của cả
     # nhiệm kỳ", "… của Nghị quyết Đại hội")
     r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo )?(?:cả )?"

@@ -151,6 +151,7 @@ NOT_A_PERIOD_REF = compile_lowered(
 # 8/2023", "tháng 8.2023", "tháng 8 năm trước", "tháng 8 cùng kỳ", "tháng 8 của năm 2022")
 MONTH_OF_NO_YEAR = r"(?:tháng \d{1,2}|quý [ivx]+)\b(?!\s*(?:[/.-]\s*\d|\d{4}|,?\s*năm\b|\(?\s*cùng\b|của\b))"
 # "so với tháng trước", and a month or quarter named alone ("tăng 4,1% so với tháng 3" in a report on April).
+_PREVIOUS_TERM = compile_lowered(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ) (?:trước|liền trước)\b")
 PREVIOUS_PERIOD_REF = compile_lowered(
     r"tháng trước|quý trước|kỳ trước|tháng liền trước|quý liền trước"
     # (a month in words, the whole reference: "so với tháng Hai")
@@ -445,6 +446,10 @@ def _reference(
     period = _same_span_in(ref_period, ref_text) if same_period_last_year else ref_period
     if NOT_A_PERIOD_REF.search(ref_text):
         return None, False, period  # a plan, a budget, the nation's or the region's average
+    if _PREVIOUS_TERM.search(ref_text):
+        # "tổng thu … 5 năm ước đạt 48.187 tỷ đồng, tăng 50,2% so với giai đoạn trước": the span as long
+        # before it (etl/derive.py reads it for a span of years only)
+        return "previous_term", True, period
     if PREVIOUS_PERIOD_REF.search(ref_text):
         return "previous_period", False, period
     if same_period_last_year or ref_period is not None:

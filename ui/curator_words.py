@@ -25,6 +25,7 @@ _LANGUAGE = "(?P<language>" + "|".join(LANGUAGES_VI) + ")"
 PUBLISHER_PHRASES_VI: tuple[tuple[str, str], ...] = (
     (rf"{_LANGUAGE}(?: edition| portal)?", "bản tiếng {language}"),
     (r"reprint of an? (?P<name>.+) article", "đăng lại bài của {name}"),
+    (rf"{_LANGUAGE} reprint of (?P<name>.+)", "bản tiếng {language} đăng lại bài của {name}"),
     (r"(?:reprint of|republishing) (?P<name>.+)", "đăng lại bài của {name}"),
     (r"article from the trade press", "bài của báo chuyên ngành"),
     (r"article by (?P<name>.+?)(?:/VNA)?", "bài của {name}"),  # "TTXVN/VNA": the agency's two names

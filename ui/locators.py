@@ -17,6 +17,10 @@ from ui.formatting import check_lang, is_missing
 # Longest first, so "ranking table" is read before "table" and "lead para" before "lead".
 LOCATOR_WORDS_VI = {
     "list of the ten lowest provinces": "danh sách mười tỉnh thấp nhất",
+    "after the standfirst": "sau đoạn dẫn",
+    "paragraph beginning": "đoạn mở đầu bằng",
+    "first paragraph": "đoạn đầu tiên",
+    "first answer": "câu trả lời đầu tiên",
     "photo caption": "chú thích ảnh",
     "summary line": "dòng tóm tắt",
     "ranking table": "bảng xếp hạng",
@@ -24,6 +28,7 @@ LOCATOR_WORDS_VI = {
     "lead para": "đoạn mở đầu",
     "parenthesis": "trong ngoặc",
     "paragraph": "đoạn",
+    "standfirst": "đoạn dẫn",
     "footnote": "chú thích",
     "question": "câu hỏi",
     "heading": "đề mục",
@@ -31,6 +36,8 @@ LOCATOR_WORDS_VI = {
     "answer": "câu trả lời",
     "column": "cột",
     "table": "bảng",
+    "under": "dưới",
+    "body": "thân bài",
     "title": "tiêu đề",
     "chart": "biểu đồ",
     "lead": "đoạn mở đầu",

@@ -24,6 +24,12 @@ OFFICIAL_HEAD = (
         ("Tiêu đề\nTin đăng lúc : 08-04-2019\n\nNội dung.", date(2019, 4, 8)),
         ("Tiêu đề\nVTV.vn - 04/11/2022, 07:40\n\nNội dung.", date(2022, 11, 4)),
         ("Tiêu đề\n11:20 | 05/11/2025\n\nNội dung.", date(2025, 11, 5)),
+        # (a section's name before the posting word; the time after "lúc"; a stored copy's ISO marker)
+        ("Tiêu đề\nKinh tế - Ngày đăng : 09:12, 03/05/2022\n\nNội dung.", date(2022, 5, 3)),
+        ("Tiêu đề\n21/07/2024 lúc 08:40\n\nNội dung.", date(2024, 7, 21)),
+        ("Tiêu đề\ndate 2023-02-17\n\nNội dung.", date(2023, 2, 17)),
+        # (but not a line that names registering: "Đăng ký kinh doanh …")
+        ("Tiêu đề\nDoanh nghiệp - Đăng ký kinh doanh 15/01/2024\n\nNội dung.", None),
         ("Tiêu đề\n15/01/2024 09:30 GMT+7\n\nNội dung.", date(2024, 1, 15)),
         # (a figure's cut-off in the opening is no date line: "tính đến ngày 30/11/2023")
         ("Tiêu đề\n\nKim ngạch tính đến ngày 30/11/2023 đạt 4.372 triệu USD.", None),

@@ -11987,3 +11987,157 @@ def test_a_frame_is_read_from_the_paragraph_above():
 )
 def test_what_real_prose_showed_is_held(text, doc_date, held_texts):
     assert_held(text, doc_date, held_texts)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (  # months "of the year" are a running total, not the year
+            "Trong hơn 7 tháng của năm 2024, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt gần 38 tỷ USD.",
+            date(2024, 8, 12),
+            [("trade_turnover", 38, "01–07/2024", "actual")],
+        ),
+        (  # the farm sector written with a spaced dash
+            "Năm 2024, cơ cấu kinh tế: nông - lâm nghiệp chiếm 21,3%, công nghiệp - xây dựng 27,9%.",
+            date(2024, 12, 20),
+            [("grdp_share_agriculture", 21.3, "2024", "estimate")],
+        ),
+        (  # a per-head measure named with the product's abbreviation in brackets
+            "Tổng sản phẩm bình quân đầu người (GRDP) tăng từ 30,1 triệu đồng năm 2015 lên 37,2 triệu đồng năm "
+            "2018.",
+            date(2019, 3, 2),
+            [("grdp_per_capita", 30.1, "2015", "actual"), ("grdp_per_capita", 37.2, "2018", "actual")],
+        ),
+        (  # the part of a take said to come from the trade
+            "Năm 2024, tổng thu ngân sách nhà nước trên địa bàn ước đạt 9.120 tỷ đồng. Số thu này phần lớn đến từ "
+            "hoạt động xuất nhập khẩu, với khoảng 5.900 tỷ đồng.",
+            date(2024, 12, 10),
+            [
+                ("budget_revenue", 9120, "2024", "estimate"),
+                ("budget_revenue_trade", 5900, "2024", "estimate"),
+            ],
+        ),
+        (  # a rate set beside its plan's own range is the result
+            "Năm 2019, tốc độ tăng trưởng kinh tế đạt 7,9% so với mục tiêu từ 7,5 – 8%.",
+            date(2020, 1, 15),
+            [("grdp_growth", 7.9, "2019", "actual")],
+        ),
+        (  # the older official wording of retail sales
+            "9 tháng năm 2018, tổng mức lưu chuyển hàng hoá bán lẻ và doanh thu dịch vụ tiêu dùng ước đạt 14.210 tỷ "
+            "đồng.",
+            date(2018, 10, 4),
+            [("retail_sales", 14210, "01–09/2018", "estimate")],
+        ),
+        (  # the trade's takings named with "của ngành"
+            "Năm 2011, doanh thu của ngành du lịch ước đạt 690 tỷ đồng.",
+            date(2011, 12, 22),
+            [("tourism_revenue", 690, "2011", "estimate")],
+        ),
+        (  # growth named with the product's abbreviation in brackets
+            "Giai đoạn 2021 - 2025, tốc độ tăng trưởng (GRDP) trên địa bàn ước đạt 6,9%.",
+            date(2025, 10, 2),
+            [("grdp_growth", 6.9, "2021–2025", "estimate")],
+        ),
+        (  # the share a count of poor households comes to, in brackets or "tương ứng"
+            "Năm 2022, toàn tỉnh có hơn 21.300 hộ nghèo (chiếm 11,4%). Đến cuối năm 2024, số hộ nghèo giảm còn 7.105 "
+            "hộ nghèo, tương ứng 3,52%.",
+            date(2025, 3, 5),
+            [("poverty_rate", 11.4, "31/12/2022", "actual"), ("poverty_rate", 3.52, "31/12/2024", "actual")],
+        ),
+        (  # a year written after the value is its own, in a list of targets
+            "Ngành du lịch phấn đấu đến năm 2015 đón trên 2,5 triệu lượt khách và đạt trên 3,2 triệu lượt khách vào "
+            "năm 2020.",
+            date(2012, 5, 5),
+            [("tourists", 3200000, "2020", "target")],
+        ),
+        (  # a per-head level after a clause on the term's average is the term's last year
+            "GRDP giai đoạn 2021 - 2025 của tỉnh tăng bình quân 7,2%; GRDP bình quân đầu người đạt 70,4 triệu đồng.",
+            date(2025, 10, 2),
+            [("grdp_per_capita", 70.4, "2025", "estimate")],
+        ),
+        (  # the holiday's days the sentence before told
+            "Lạng Sơn đón khách dịp Tết\n\nTrong dịp Tết Nguyên đán, từ ngày 28/1 đến ngày 3/2, toàn tỉnh ước đón "
+            "68.000 lượt khách. Doanh thu từ du lịch ước đạt 55 tỷ đồng.",
+            date(2025, 2, 5),
+            [("tourism_revenue", 55, "28/01–03/02/2025", "estimate")],
+        ),
+        (  # a span unwritten that a value's clause is in is the whole sentence's
+            "Năm 2024\n\nDu lịch khởi sắc với 3,1 triệu lượt khách trong năm, doanh thu từ du lịch đạt khoảng 1.980 "
+            "tỷ đồng.",
+            date(2024, 12, 16),
+            [("tourism_revenue", 1980, "2024", "estimate")],
+        ),
+        (  # guard: the whole counting in goods declared elsewhere, and its parts, are through the province
+            "Tám tháng năm 2018, nếu tính cả lượng hàng mở tờ khai ở các cục hải quan khác, tổng trị giá hàng hóa qua "
+            "các cửa khẩu trên địa bàn tỉnh đạt 3.050 triệu USD; trong đó xuất khẩu 1.350 triệu USD.",
+            date(2018, 9, 5),
+            [("export_turnover", 1.35, "01–08/2018", "actual")],
+        ),
+    ],
+)
+def test_what_real_prose_showed_on_a_second_reading_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (  # most of the provinces, and a count of them, meeting a threshold
+            "Năm 2025, phần lớn các địa phương có tốc độ tăng trưởng trên 7%.",
+            date(2025, 12, 28),
+            ["7%"],
+        ),
+        (
+            "Tính chung 9 tháng năm 2025, có 15/34 địa phương tăng trưởng GRDP đạt từ 8% trở lên.",
+            date(2025, 10, 6),
+            ["8%"],
+        ),
+        (  # goods declared at the province's customs, and their exports and imports
+            "Năm 2023, kim ngạch xuất nhập khẩu hàng hóa mở tờ khai hải quan tại Cục Hải quan Lạng Sơn đạt 4.510 triệu "
+            "USD, xuất khẩu 2.380 triệu USD, nhập khẩu 2.130 triệu USD.",
+            date(2024, 1, 18),
+            ["4.510 triệu USD", "2.380 triệu USD", "2.130 triệu USD"],
+        ),
+        (  # another rate's change in a list of results after the product's growth
+            "Năm 2023, GRDP ước tăng 6,3%. Công tác y tế được triển khai tốt, tỷ lệ giảm nghèo đa chiều ước giảm "
+            "2,8%, công tác chuyển đổi số được đẩy mạnh.",
+            date(2023, 11, 2),
+            ["2,8%"],
+        ),
+    ],
+)
+def test_what_real_prose_showed_on_a_second_reading_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_a_holidays_figure_a_sentence_after_it_derives_nothing():
+    text = (
+        "Lạng Sơn đón khách dịp Tết\n\nTrong dịp Tết Nguyên đán, từ ngày 8/2 đến ngày 14/2, toàn tỉnh ước đón 75.000 "
+        "lượt khách. Doanh thu từ du lịch ước đạt 62 tỷ đồng, tăng 16,6% so với cùng kỳ năm 2023."
+    )
+    assert derived_from(text, date(2024, 2, 16)) == []
+
+
+def test_days_a_clause_names_are_compared_with_the_same_days_a_year_before():
+    text = (
+        "Từ ngày 1 đến hết ngày 15/12/2021, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 130 triệu USD, giảm 30% "
+        "so với cùng kỳ năm 2020."
+    )
+    assert derived_from(text, date(2021, 12, 17)) == [
+        ("trade_turnover", pytest.approx(0.186), "01–15/12/2020")
+    ]
+
+
+def test_a_terms_total_against_the_term_before_derives_that_terms():
+    text = "Tổng thu ngân sách nhà nước trên địa bàn 5 năm 2021 - 2025 ước đạt 47.500 tỷ đồng, tăng 50% so với giai đoạn trước."
+    assert derived_from(text, date(2025, 9, 25)) == [("budget_revenue", pytest.approx(31667), "2016–2020")]
+
+
+def test_a_year_the_words_after_single_out_is_no_year_of_the_text():
+    text = (
+        "Đánh giá kết quả 5 năm 2016 - 2020\n\nDù chịu tác động của dịch Covid-19 trong năm cuối nhiệm kỳ, tốc độ tăng "
+        "GRDP bình quân giai đoạn ước đạt 7,2%/năm."
+    )
+    assert [p for i, _v, p, _s in read_with_status(text, date(2020, 12, 11)) if i == "grdp_growth"] == [
+        "2016–2020"
+    ]
