@@ -115,6 +115,9 @@ _NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
 _FRAMES = ("year", "half_year", "quarter", "month", "months")
 _PARAGRAPH_MIN = 80  # characters: shorter lines are captions, bylines, image credits
 _LEAD_REACH = 3  # paragraphs
+# a holiday's days written out, their year or not ("từ ngày 8/2 đến ngày 14/2", "(28/1 - 3/2)")
+_THE_WHOLE_PART = re.compile(r"\b(?:tính )?cả (?:tháng|quý|năm|kỳ)\b")
+_DAYS_WRITTEN = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}\b")
 _FRAME_LINES = 24  # lines: blank lines and captions between paragraphs included, the reach bounded
 # the words a paragraph opening on its period may put before it ("Trong 6 tháng đầu năm 2025, …")
 _OPENS_ON_IT = re.compile(r"\W*(?:(?:trong|tính chung|tính riêng|riêng|cả|sau|qua|hết|kết thúc)\s+)?")
@@ -1171,6 +1174,8 @@ class DocumentContext:
                 and said[0].start < said[0].end
                 and not said[0].yearless
                 and _tells_of_a_holiday(self._previous_low)
+                # (not "Tính cả tháng, khách du lịch … ước đạt 265,3 nghìn lượt": the whole month it is in)
+                and _THE_WHOLE_PART.search(self._low) is None
             ):
                 # "… trong dịp Tết Nguyên đán, từ ngày 8/2 đến ngày 14/2, ước đạt 75.000 lượt khách. Doanh thu
                 # từ du lịch ước đạt 62 tỷ đồng": the holiday's days the sentence before told, its only period
@@ -1191,6 +1196,19 @@ class DocumentContext:
                 # (not a span of years: "Bình quân hai năm 2016 - 2017, GRDP tăng 7,62%/năm" is the average's)
                 if found is not None and found.kind != "range" and tok.status not in ("target", "forecast"):
                     return found, "paragraph"
+        if (
+            self._previous is not None
+            and self._previous[0] == line
+            and not self._previous[1]
+            and _tells_of_a_holiday(self._previous_low)
+            and _DAYS_WRITTEN.search(self._previous_low) is not None
+            and _THE_WHOLE_PART.search(self._low) is None
+            and tok.status not in ("target", "forecast")
+        ):
+            # "… dịp Tết Nguyên đán tính từ ngày 8/2 đến ngày 14/2 ước đạt 75.000 lượt khách. Doanh thu từ du
+            # lịch ước đạt 62 tỷ đồng" with no date line to year the days: the holiday's takings, not the year
+            # the title names
+            return None
         found = self._heading(line)
         if found is not None:
             return found, "heading"

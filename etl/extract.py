@@ -166,21 +166,10 @@ _NOT_A_SUBJECT_WORD = (
 )
 
 
-def _declared_alone(whole: str, end: int, words: str, low: str) -> tuple[str, int, str] | None:
-    """The scope a whole was held for, where its parts listed after it are of that scope too: goods declared
-    at the province's customs ("mở tờ khai tại Cục Hải quan Lạng Sơn"), a part of what passes its gates --
-    not the statistics office's own wording of trade through the province ("hàng hóa làm thủ tục tại các Chi
-    cục Hải quan trên địa bàn"), whose exports and imports are the province's; nor the whole counting in
-    goods declared elsewhere ("Nếu tính cả lượng hàng mở tờ khai ở các cục hải quan khác …")."""
-    if not _DECLARED.search(lowered(words)) or _DECLARED_ELSEWHERE_TOO.search(low):
-        return None
-    return whole, end, words
-
-
 _DECLARED = compile_lowered(r"\bmở tờ khai\b")
 _DECLARED_ELSEWHERE_TOO = compile_lowered(
-    r"\b(?:tính cả|kể cả|bao gồm cả|cộng cả)\b[^.;]{0,60}?\bmở tờ khai\b"
-    r"|\bmở tờ khai\b[^.;]{0,30}?\b(?:cục|chi cục|đơn vị|địa phương|tỉnh)(?: hải quan)? khác\b"
+    r"\b(?:tính cả|kể cả|bao gồm(?: cả)?|cộng cả|gồm cả)\b[^.;]{0,60}?\bmở tờ khai\b"
+    r"|\bmở tờ khai\b[^.;]{0,40}?\b(?:(?:cục|chi cục|đơn vị|địa phương|tỉnh)(?: hải quan)? khác|ngoài tỉnh)\b"
 )
 _ANOTHER_RATE_CHANGES = compile_lowered(
     r"\s*(?:và |còn )?t[ỷỉ] lệ [^,;%\d]{1,80}? (?:(?:ước|dự kiến|đã) )?(?:tăng|giảm)"
@@ -659,7 +648,6 @@ def _read(
             "rank": opening_place(low, ranked_places) if tokens else None,
             "other": opening_place(low, places) if tokens else None,
         }
-        held_scope: tuple[str, int, str] | None = None  # (whole, where it ended, words) of a scope held
         for tok in tokens:
             if tok.unpaired is not None:
                 hold(tok, *tok.unpaired, tok.indicator)
@@ -673,7 +661,6 @@ def _read(
                 continue
             if tok.part_held is not None:
                 # (before it is the value before the next: a part held gives nothing its status or subject)
-                held_scope = _declared_alone(tok.indicator.id, tok.end, tok.part_held, low)
                 hold(
                     tok,
                     "not_in_catalog",
@@ -1356,7 +1343,6 @@ def _read(
                     office = None
                 if office is None:
                     # (the words the text says it with, for the review list: not the catalog's pattern)
-                    held_scope = _declared_alone(ind.id, tok.end, sentence[said.start() : said.end()], low)
                     hold(
                         tok,
                         "not_in_catalog",
@@ -1560,16 +1546,20 @@ def _read(
                 hold(tok, "not_in_catalog", f"an amount not in {ind.id}'s unit ({ind.unit})", ind)
                 continue
             if (
-                held_scope is not None
-                and ind.part_of == held_scope[0]
+                ind.part_of is not None
+                and (declared := _last_match(_DECLARED, low, 0, tok.start)) is not None
+                and not _DECLARED_ELSEWHERE_TOO.search(low)
                 and not any(
-                    i.id == held_scope[0] and held_scope[1] < a < tok.start
-                    for a, _b, i in topics.get(tok.kind, ())
+                    i.id == ind.part_of and declared < a < tok.start for a, _b, i in topics.get(tok.kind, ())
                 )
             ):
                 # "… mở tờ khai tại Cục Hải quan Lạng Sơn đạt 4.975 triệu USD, …, xuất khẩu 2.750 triệu USD,
-                # nhập khẩu 2.225 triệu USD": the parts of a whole held for its scope are of that scope too
-                hold(tok, "not_in_catalog", _unheld_part(ind, held_scope[2]), ind, value)
+                # nhập khẩu 2.225 triệu USD": the parts of goods declared at the province's customs (a part of
+                # what passes its gates) are of that scope too -- not the statistics office's own wording of
+                # trade through the province ("hàng hóa làm thủ tục tại các Chi cục Hải quan trên địa bàn"),
+                # nor a whole counting in goods declared elsewhere ("Nếu tính cả lượng hàng mở tờ khai ở các
+                # cục hải quan khác …")
+                hold(tok, "not_in_catalog", _unheld_part(ind, "mở tờ khai"), ind, value)
                 continue
             if _PART_AFTER.match(low, tok.end):
                 # "số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến …": the part of a whole it is
@@ -2444,6 +2434,16 @@ def _read(
                 and found[0].kind == "range"
                 and doc_date is not None
                 and found[0].end.year in (doc_date.year, doc_date.year - 1)
+            ) or (
+                # (a yearly level a plan sets after a span's average in its clause: "… bình quân hằng năm
+                # thời kỳ 2021 - 2030 đạt 8 - 9%, GRDP bình quân đầu người đạt khoảng 150 triệu đồng": the
+                # span's last year)
+                found is not None
+                and ind.yearly
+                and tok.status == "target"
+                and ind.figure_measure == "level"
+                and found[0].kind == "range"
+                and (found[1] != "clause" or _AN_AVERAGE_BEFORE.search(low, clause[0], tok.start) is not None)
             ):
                 # "… ; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm. GRDP bình quân đầu người ước đạt
                 # 59,8 triệu đồng": a yearly measure after a span the sentence before closed on is the year
@@ -4013,6 +4013,8 @@ _SAID_TODAY = compile_lowered(r"(?:^|[,;:] )hiện\b|\bhiện (?:toàn|cả|tỉ
 # "hiện" as the value's time, right before its verb or the value ("hiện khoảng", "hiện đạt", "hiện nay là")
 # what stands now, said anywhere in the sentence ("hiện vẫn trên 20%", "đến nay", "hiện nay")
 _NOW = compile_lowered(r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện\b(?! hành)|\bđến nay\b")
+# a span's yearly average told before a value in its clause ("bình quân hằng năm thời kỳ 2021 - 2030 đạt 8%,")
+_AN_AVERAGE_BEFORE = compile_lowered(r"\bbình quân (?:hằng|hàng|mỗi) năm\b[^;]*?\d[\d,.]*\s*%[^;]*?,")
 # the plan's own rate after a rate set beside it ("… so với mục tiêu từ 8 – 8,5%", "so với kế hoạch là 7%")
 _PLAN_RATE_AFTER = compile_lowered(
     r"\s*(?:so với |của )?(?:kế hoạch|chỉ tiêu|mục tiêu|kịch bản)(?: [^\s\d,;.()]+){0,4}?\s*(?:là |từ )?"

@@ -12141,3 +12141,40 @@ def test_a_year_the_words_after_single_out_is_no_year_of_the_text():
     assert [p for i, _v, p, _s in read_with_status(text, date(2020, 12, 11)) if i == "grdp_growth"] == [
         "2016–2020"
     ]
+
+
+def test_a_holidays_takings_with_no_date_line_to_year_its_days_are_held():
+    text = (
+        "Lạng Sơn đón khách dịp Tết Nguyên đán 2025\n\nLượng khách đến Lạng Sơn trong dịp Tết Nguyên đán tính từ "
+        "ngày 28/1 đến ngày 3/2 ước đạt 70.000 lượt khách. Doanh thu từ du lịch ước đạt 58 tỷ đồng, tăng 12% so với "
+        "cùng kỳ năm 2024."
+    )
+    assert_held(text, None, ["58 tỷ đồng"])
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (  # a yearly level a plan sets after a span's yearly average in its clause: the span's last year
+            "Kế hoạch phát triển đến năm 2030\n\nMột số chỉ tiêu chủ yếu đến năm 2030: tốc độ tăng trưởng GRDP bình "
+            "quân hằng năm thời kỳ 2021 - 2030 đạt 8 - 9%, GRDP bình quân đầu người đạt khoảng 140 triệu đồng.",
+            date(2021, 8, 10),
+            [("grdp_per_capita", 140, "2030", "target")],
+        ),
+        (  # guard: a whole counting in goods declared outside the province, and its parts, are ours
+            "Năm 2019, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh (bao gồm hàng hóa mở tờ khai "
+            "tại các chi cục hải quan ngoài tỉnh) đạt 5,6 tỷ USD; trong đó xuất khẩu 3,1 tỷ USD, nhập khẩu 2,5 tỷ USD.",
+            date(2020, 1, 20),
+            [("export_turnover", 3.1, "2019", "actual"), ("import_turnover", 2.5, "2019", "actual")],
+        ),
+        (  # guard: "tính cả tháng" after a holiday's days is the month
+            "Tình hình kinh tế - xã hội tháng 2 năm 2019\n\nTrong 7 ngày nghỉ Tết (từ ngày 2/2 đến ngày 8/2/2019), "
+            "toàn tỉnh đón khoảng 90.000 lượt khách. Tính cả tháng, khách du lịch đến Lạng Sơn ước đạt 250 nghìn lượt; "
+            "doanh thu du lịch ước đạt 110 tỷ đồng.",
+            date(2019, 2, 26),
+            [("tourists", 250000, "02/2019", "estimate"), ("tourism_revenue", 110, "02/2019", "estimate")],
+        ),
+    ],
+)
+def test_what_real_prose_showed_on_a_third_reading_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
