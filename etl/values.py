@@ -120,7 +120,8 @@ COMPARISON = compile_lowered(
     # to "và tăng …" opening a second comparison, or to a dash opening an aside ("so với năm 2023 - mức cải
     # thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
     # (… or "và đứng thứ 5/14 …", a rank of its own; "và vượt 8,2% kế hoạch năm", a ratio to a plan)
-    r"(?P<ref>[^,;…(]*?)(?=[,;…(]|\.(?!\d)|$"
+    # (… or to the close of the bracket it stands in: "(giảm 0,04 điểm so với năm 2023) xếp hạng thứ 16/63")
+    r"(?P<ref>[^,;…()]*?)(?=[,;…()]|\.(?!\d)|$"
     r"|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng|vượt|đạt|đứng|xếp|vươn lên)\s|\s[-–—]\s(?!\d)"
     # (or "nhưng" opening another: "tăng 6,8% so với tháng Hai nhưng chỉ bằng 95,7% so với cùng kỳ")
     r"|\s+(?:nhưng|song)\s)",

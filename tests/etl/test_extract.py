@@ -12178,3 +12178,13 @@ def test_a_holidays_takings_with_no_date_line_to_year_its_days_are_held():
 )
 def test_what_real_prose_showed_on_a_third_reading_reads_right(text, doc_date, expected):
     assert_read_among(text, doc_date, expected)
+
+
+def test_a_rank_after_a_bracketed_comparison_is_read():
+    # (the comparison in brackets ends at its bracket: the rank after it is not its reference)
+    got = read_with_status(
+        "Chỉ số PCI năm 2024 của Lạng Sơn đạt 68,2 điểm (giảm 0,5 điểm so với năm 2023) xếp hạng thứ 18/63 tỉnh, "
+        "thành phố.",
+        date(2025, 5, 12),
+    )
+    assert ("pci_rank", 18, "2024", "actual") in got, got
