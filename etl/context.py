@@ -115,8 +115,9 @@ _NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
 _FRAMES = ("year", "half_year", "quarter", "month", "months")
 _PARAGRAPH_MIN = 80  # characters: shorter lines are captions, bylines, image credits
 _LEAD_REACH = 3  # paragraphs
-# a holiday's days written out, their year or not ("từ ngày 8/2 đến ngày 14/2", "(28/1 - 3/2)")
+# the whole month, quarter or year a sentence says it counts ("Tính cả tháng, khách du lịch …")
 _THE_WHOLE_PART = re.compile(r"\b(?:tính )?cả (?:tháng|quý|năm|kỳ)\b")
+# a holiday's days written out, their year or not ("từ ngày 8/2 đến ngày 14/2", "(28/1 - 3/2)")
 _DAYS_WRITTEN = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}\b")
 _FRAME_LINES = 24  # lines: blank lines and captions between paragraphs included, the reach bounded
 # the words a paragraph opening on its period may put before it ("Trong 6 tháng đầu năm 2025, …")

@@ -2254,7 +2254,11 @@ def _read(
                 if tok.period
                 else context.period_for(tok, _not_in_a_later_bracket(own, low, tok), clause)
             )
-            if found is not None and found[1] == "paragraph_before" and (ind.stock or _NOW.search(low)):
+            if (
+                found is not None
+                and found[1] == "paragraph_before"
+                and (ind.stock or _NOW_ANYWHERE.search(low))
+            ):
                 # "Năm 2018, …" paragraphs above "tỷ lệ hộ nghèo toàn tỉnh đã giảm xuống còn khoảng 11%": a
                 # stock, or what stands now, is of a day the frame of the text's results does not tell
                 found = None
@@ -2425,25 +2429,27 @@ def _read(
             if (
                 found is not None
                 and ind.yearly
-                # (or its own sentence did, in a clause before a semicolon: "GRDP giai đoạn 2021 - 2025 tăng
-                # bình quân 7,1%; GRDP bình quân đầu người đạt 71,1 triệu đồng")
+                and found[0].kind == "range"
                 and (
-                    found[1] == "previous_sentence"
-                    or (found[1] == "sentence" and low.rfind(";", 0, tok.start) > 0)
+                    (
+                        # (or its own sentence did, in a clause before a semicolon: "GRDP giai đoạn 2021 -
+                        # 2025 tăng bình quân 7,1%; GRDP bình quân đầu người đạt 71,1 triệu đồng")
+                        (
+                            found[1] == "previous_sentence"
+                            or (found[1] == "sentence" and low.rfind(";", 0, tok.start) > 0)
+                        )
+                        and doc_date is not None
+                        and found[0].end.year in (doc_date.year, doc_date.year - 1)
+                    )
+                    or (
+                        # (a yearly level a plan sets after a span's average in its clause: "… bình quân hằng
+                        # năm thời kỳ 2021 - 2030 đạt 8 - 9%, GRDP bình quân đầu người đạt khoảng 150 triệu
+                        # đồng": the span's last year)
+                        tok.status == "target"
+                        and ind.figure_measure == "level"
+                        and (found[1] != "clause" or _AN_AVERAGE_BEFORE.search(low, clause[0], tok.start))
+                    )
                 )
-                and found[0].kind == "range"
-                and doc_date is not None
-                and found[0].end.year in (doc_date.year, doc_date.year - 1)
-            ) or (
-                # (a yearly level a plan sets after a span's average in its clause: "… bình quân hằng năm
-                # thời kỳ 2021 - 2030 đạt 8 - 9%, GRDP bình quân đầu người đạt khoảng 150 triệu đồng": the
-                # span's last year)
-                found is not None
-                and ind.yearly
-                and tok.status == "target"
-                and ind.figure_measure == "level"
-                and found[0].kind == "range"
-                and (found[1] != "clause" or _AN_AVERAGE_BEFORE.search(low, clause[0], tok.start) is not None)
             ):
                 # "… ; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm. GRDP bình quân đầu người ước đạt
                 # 59,8 triệu đồng": a yearly measure after a span the sentence before closed on is the year
@@ -4010,9 +4016,10 @@ _AS_OTHER_MEDIA_GAVE = compile_lowered(rf"[^.;]{{0,120}}?{_OTHER_MEDIA}")
 # ("Kế thừa kết quả giai đoạn 2016 - 2020, hiện nay tỷ lệ hộ nghèo còn 5,2%": the day written, after all)
 _NOW = compile_lowered(r"\b(?:hiện nay|hiện tại|đến nay|thời điểm này)\b")
 _SAID_TODAY = compile_lowered(r"(?:^|[,;:] )hiện\b|\bhiện (?:toàn|cả|tỉnh|có)\b")
-# "hiện" as the value's time, right before its verb or the value ("hiện khoảng", "hiện đạt", "hiện nay là")
-# what stands now, said anywhere in the sentence ("hiện vẫn trên 20%", "đến nay", "hiện nay")
-_NOW = compile_lowered(r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện\b(?! hành)|\bđến nay\b")
+# what stands now, "hiện" said anywhere in the sentence, as a bare word too ("hiện vẫn trên 20%", "đến nay")
+_NOW_ANYWHERE = compile_lowered(
+    r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện\b(?! hành)|\bđến nay\b"
+)
 # a span's yearly average told before a value in its clause ("bình quân hằng năm thời kỳ 2021 - 2030 đạt 8%,")
 _AN_AVERAGE_BEFORE = compile_lowered(r"\bbình quân (?:hằng|hàng|mỗi) năm\b[^;]*?\d[\d,.]*\s*%[^;]*?,")
 # the plan's own rate after a rate set beside it ("… so với mục tiêu từ 8 – 8,5%", "so với kế hoạch là 7%")
@@ -4021,6 +4028,7 @@ _PLAN_RATE_AFTER = compile_lowered(
     r"\d[\d,.]*\s*(?:%|[-–]\s*\d)"
 )
 _A_RATE_AT_MOST = 30  # per cent: a growth rate, not a ratio to a plan ("đạt 98% so với kế hoạch")
+# "hiện" as the value's time, right before its verb or the value ("hiện khoảng", "hiện đạt", "hiện nay là")
 _NOW_BEFORE = compile_lowered(
     # (not the verb "thực hiện", "thể hiện", "xuất hiện", "phát hiện")
     r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện(?: nay| tại)?,? "
