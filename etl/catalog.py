@@ -44,6 +44,9 @@ class Indicator:
     per_person: bool = (
         False  # a per-person measure ("triệu đồng/người" is its own, not another's split per head)
     )
+    # the least value the province can have in any period the indicator is published for (in its unit): a
+    # value below it was written with English thousands ("GRDP … là 32,435 tỷ đồng") or misread
+    plausible_min: float | None = None
     # where the paragraph, a heading above it or the title speaks of this (the customs office), the bare
     # revenue words of its whole ("số thu đạt 462 tỷ đồng") name it, not the whole
     bare_in: re.Pattern | None = None
@@ -296,6 +299,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 generic_topics=tuple(_compile(p, where) for p in item.get("generic_topics", [])),
                 bare_in=opt("bare_in"),
                 per_person=bool(item.get("per_person", False)),
+                plausible_min=item.get("plausible_min"),
                 counted=opt("counted"),
                 before=opt("before"),
                 after=opt("after"),

@@ -335,6 +335,12 @@ def attach_comparisons(
                 after
                 and not re.search(r"[;.]", between)
                 and not names_an_index(between, 0, len(between), catalog)
+                # (nor a rank in the region after a move the text does not place there: "tăng 0,91 điểm nhưng
+                # tụt 1 bậc so với năm 2015 và đứng thứ 12/14 trong vùng" -- the move is in the nation's)
+                and not (
+                    _IN_THE_REGION.match(low, after[0].end)
+                    and not _IN_THE_REGION.search(low, comp.start - s_start, comp.end - s_start)
+                )
             ):
                 after[0].comparison = comp
                 continue
@@ -381,6 +387,9 @@ _BARE_CHANGE = compile_lowered(
     r"(?P<u>điểm phần trăm|%|điểm|bậc)(?!\w)"
     # (and not one whose reference follows after all: "tăng 5% kế hoạch", "giảm 3% cùng kỳ")
     r"(?!\s*(?:so với|so cùng|kế hoạch|dự toán|chỉ tiêu|mục tiêu|cùng kỳ|của|trong|lần|năm|tháng|quý)\b)"
+)
+_IN_THE_REGION = compile_lowered(
+    r"(?:\s*tỉnh(?:,? thành(?: phố)?)?)?\s+(?:trong|của|ở|tại|thuộc) (?:khu vực|vùng|miền)\b|\s*vùng\b"
 )
 _IN_PARTS = compile_lowered(r"\btrong (?:số )?đó\b")
 _BARE_UNITS = {"%": "%", "điểm phần trăm": "pp", "điểm": "points", "bậc": "steps"}

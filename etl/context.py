@@ -93,7 +93,17 @@ def _to_a_day(period: Period) -> bool:
 def _may_head(line: str) -> bool:
     """Whether a line could be a heading: short, and no row of a table ("Khu vực | Cơ cấu (%) | Tốc độ tăng so
     với năm 2018 (%)" heads its columns, not the text after the table)."""
-    return bool(line) and len(line) <= _HEADING_MAX and " | " not in line
+    return (
+        bool(line)
+        and len(line) <= _HEADING_MAX
+        and " | " not in line
+        and not ("mừng" in line and _A_GREETING.match(lowered(line)))
+    )
+
+
+# a site's banner greeting an event ("Chào mừng Đại hội đại biểu Đảng bộ tỉnh … lần thứ XVII, nhiệm kỳ 2020 -
+# 2025"): the page's frame, no heading of what is under it
+_A_GREETING = compile_lowered(r"\W*(?:nhiệt liệt )?chào mừng\b")
 
 
 def _single(periods: list[Period]) -> Period | None:
@@ -182,6 +192,10 @@ def _tells_of_a_holiday(low: str) -> bool:
 # (not a roadmap's "Lộ trình thực hiện một số chỉ tiêu chủ yếu:", the plan to carry out)
 _THROUGH_THE_YEAR = re.compile(r"\b(?:đến|tới)(?: hết)? năm \d{4}\b")
 _RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả(?! năm \d{4}, công bố)|(?<!lộ trình )thực hiện|đánh giá)\b")
+# an index's name right before the year of its edition ("PCI 2024", "chỉ số PAPI năm 2023")
+_AN_INDEX_NAMED = re.compile(r"\b(?:pci|pgi|papi|par index|sipas|dti)\s*(?:[-–]\s*)?(?:năm\s+)?$")
+# a comma segment opening on a running total ("…, lũy kế 11 tháng …", "; cộng dồn 9 tháng …")
+_A_RUNNING_TOTAL_AFTER = compile_lowered(r"[,;]\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm)\b")
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _PLANNED_AFTER = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đặt ra|sẽ)\b")
 _PLANS_OF = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)\b[^,.;]*$")
@@ -311,6 +325,7 @@ class DocumentContext:
         self._current: tuple[int, list[Period]] | None = None
         # (the sentence's own periods less those it compares with, for the year a next sentence goes on in)
         self._current_told: list[Period] = []
+        self._current_owned: list[Period] = []
         # (line, periods) of the last sentence in reading order that reported results, not a plan
         self._reported: tuple[int, list[Period]] | None = None
         # (line, periods) of the paragraph that last framed the text: the lead, or one opening on its period
@@ -409,6 +424,13 @@ class DocumentContext:
             if pm.start not in owned
             and pm.start not in singled
             and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+        ]
+        # (a value's own period still tells the year the sentence is in: "… đạt 17.851,9 triệu USD trong Quý
+        # I/2025. Về thu ngân sách, trong quý I, …")
+        self._current_owned = [
+            pm.period
+            for pm in periods
+            if pm.start in owned and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
         ]
         if any(p.kind != UNPLACED for p in self._current[1]) and not plan_status(low):
             self._reported = self._current
@@ -604,6 +626,8 @@ class DocumentContext:
         if year is None and sentence_before and self._current is not None and self._current[0] == line:
             # ("… tăng 12% so với kỳ nghỉ Tết năm trước. Tính chung quý I, …": not the year compared with)
             year = _single_year(self._current_told)
+            if year is None and not self._current_told:
+                year = _single_year(self._current_owned)
             if year is None:
                 # "… tính đến ngày 30/11/2024, kim ngạch … đạt 59,6 tỷ USD. Ước cả năm có khoảng 1.200 doanh
                 # nghiệp thành lập mới" of 10 December 2024: the year a running total was counted in, the
@@ -1084,6 +1108,13 @@ class DocumentContext:
                 in_clause = [pm for pm in in_clause if pm.start < closing]
                 periods = [pm for pm in periods if pm.start < closing]
         after = [pm for pm in in_clause if pm.start >= tok.end]
+        if (
+            after
+            and (running := _A_RUNNING_TOTAL_AFTER.search(self._low, tok.end, after[0].start)) is not None
+        ):
+            # "kim ngạch … ước 280 triệu USD, lũy kế 11 tháng ước 3.430 triệu USD": the running total's months
+            # are the next value's, not this one's
+            after = [pm for pm in after if pm.start < running.start()]
         if after:
             return after[0].period, "clause"
         if (
@@ -1146,6 +1177,12 @@ class DocumentContext:
         # (a period a later clause names after a semicolon is that clause's: "… ước đạt 6,3%, … xếp thứ 6/14
         # tỉnh …; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm")
         periods = [pm for pm in periods if pm.end <= tok.start or ";" not in self._low[tok.end : pm.start]]
+        # (nor one after a running total opening a later segment: "… ước 280 triệu USD, lũy kế 11 tháng …")
+        periods = [
+            pm
+            for pm in periods
+            if pm.end <= tok.start or _A_RUNNING_TOTAL_AFTER.search(self._low, tok.end, pm.start) is None
+        ]
         # (nor is one in a bracket closed before the value: "(kế hoạch năm 2017 là 4,2 tỷ USD); trong đó xuất
         # khẩu 592,4 triệu USD")
         periods = [pm for pm in periods if pm.end > tok.start or not self._closed_before(pm, tok)]
@@ -1239,6 +1276,14 @@ class DocumentContext:
         ):
             return found, "paragraph_before"
         if tok.status not in ("target", "forecast") and (found := self._lead_results) is not None:
+            return found, "lead"
+        if (
+            tok.kind in ("rank", "score")
+            and tok.status not in ("target", "forecast")
+            and (found := self._lead_edition) is not None
+        ):
+            # "Ngày 6.5, VCCI tổ chức Lễ công bố … PCI 2024." above "… gồm Phú Thọ (xếp thứ 8), Lạng Sơn
+            # (16)": the one edition of an index the lead announces
             return found, "lead"
         return None
 
@@ -1344,6 +1389,19 @@ class DocumentContext:
         if opened is None or ")" not in low[pm.end : tok.start]:
             return False
         return bool(low[opened + 1 : pm.start].strip() or not low[pm.end :].lstrip().startswith(")"))
+
+    @cached_property
+    def _lead_edition(self) -> Period | None:
+        """The one edition of an index the lead paragraph names ("… công bố Báo cáo chỉ số … – PCI 2024")."""
+        low = lowered(lead_paragraph(self.text))
+        editions = {
+            pm.period
+            for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+            if pm.period.kind == "year"
+            and not has_no_year(pm.period)
+            and _AN_INDEX_NAMED.search(low, max(0, pm.start - 24), pm.start)
+        }
+        return editions.pop() if len(editions) == 1 else None
 
     @cached_property
     def _lead_results(self) -> Period | None:

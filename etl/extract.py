@@ -110,6 +110,7 @@ from etl.subjects import (
     topics_of,
 )
 from etl.values import (
+    AMONG_THE_BEST,
     DIGIT,
     ENGLISH_DIGITS,
     MONTH_OF_NO_YEAR,
@@ -575,6 +576,9 @@ def _read(
         own = [pm for pm in own if not any(t.period is pm.period for t in listed)]
         taken += [(t.start, t.end) for t in listed]
         tokens = value_tokens(low, taken + period_spans) if has_digit else []
+        for tok in tokens:
+            if tok.bracketed:
+                tok.place = _named_before_bracket(low, tok.start, catalog.places)
         tokens += listed
         if may_count:
             tokens += count_tokens(
@@ -796,6 +800,21 @@ def _read(
             ):
                 component_ends.append(tok.end)
                 hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind)
+                continue
+            if (
+                ind is not None
+                and tok.kind == "rank"
+                and tok.indicator is None
+                and (on := _RANKED_ON.match(low, tok.end)) is not None
+                and not names_an_index(low, on.start("what"), on.end("what"), catalog)
+                and not topics_of(tok.kind, on["what"], catalog, {})
+                # (not an index the clause ranks: "chỉ số PCI của tỉnh xếp thứ 13/63 về chất lượng điều hành")
+                and not names_an_index(_QUOTED.sub("", low[clause[0] : tok.start]), 0, tok.start, catalog)
+            ):
+                # "… đạt giải thưởng 'Cơ quan nhà nước chuyển đổi số xuất sắc' năm 2023, khi xếp thứ 2 toàn
+                # quốc về số lượng sản phẩm được đưa lên sàn thương mại điện tử": a rank on what it names
+                # after it, no index's (an award's name in quotes names none)
+                hold(tok, "not_in_catalog", f"a rank on another measure ({on['what'].strip()})", ind)
                 continue
             if (
                 ind is not None
@@ -2015,7 +2034,7 @@ def _read(
                 if tok.place is not None
                 else other_place(
                     low,
-                    clause[0],
+                    _past_a_top_of_the_nation(low, clause[0], tok),
                     tok.start,
                     tok.end,
                     ranked_places if tok.kind == "rank" else places,
@@ -2089,14 +2108,37 @@ def _read(
                 place is None
                 and tok.place is None
                 and "đơn vị" in markers
-                and _THE_UNIT_TAKES.search(low, clause[0], tok.start)
                 and (region := catalog.places.get("customs_region")) is not None
-                and (office := region.search(low, 0, tok.start)) is not None
+                and (
+                    (
+                        _THE_UNIT_TAKES.search(low, clause[0], tok.start)
+                        and (office := region.search(low, 0, tok.start)) is not None
+                    )
+                    # "Theo thống kê từ Hải quan cửa khẩu Chi Ma (Lạng Sơn), lũy kế …, tổng thu ngân sách của
+                    # đơn vị này đạt 860 tỷ đồng": the office the sentence, the one before or the title names
+                    or (
+                        (units_own := _THE_UNITS_OWN.search(low, clause[0], tok.start)) is not None
+                        and not names_province(low, units_own.end(), tok.start, True)
+                        and (office := _office_named(region, low, tok.start, before_low, context)) is not None
+                    )
+                )
             ):
                 # "đại diện Chi cục Hải quan khu vực VI cho biết, 9 tháng năm 2025 đơn vị thu ngân sách 9.460
                 # tỷ đồng": the office that reports, then its own take -- a customs region's, not the
                 # province's
                 place = office.group()
+            if (
+                place is None
+                and tok.place is None
+                and before_low is not None
+                and _GOES_ON_WITH_ITS_SOURCE.match(low)
+                and (told_by := _A_PARTS_ORGAN_TELLS.match(before_low)) is not None
+                and not names_province(low, 0, tok.start)
+            ):
+                # "Theo báo cáo của UBND huyện Lộc Bình, kết thúc năm 2018, … . Theo đó Tổng sản phẩm … ;
+                # tổng thu ngân sách năm 2018 ước đạt 114.322 triệu đồng": what the district's report goes on
+                # to say
+                place = told_by["part"]
             if (
                 place is None
                 and tok.place is None
@@ -2272,7 +2314,13 @@ def _read(
             if in_subset and (found is None or found[1] != "clause"):
                 # "Tổng kim ngạch … tính đến hết tháng 8/2025 đạt …; trong đó xuất khẩu …, nhập khẩu …": the
                 # parts are over the whole's period
-                whole_figure = _whole_before_parts(reading.mentions[first_of_sentence:], s_start, subset_at)
+                # (the parts a later "trong đó" opens are the later whole's: "… trong tháng 11 ước đạt 290
+                # triệu USD, trong đó …; luỹ kế 11 tháng … 2.695 triệu USD, …, trong đó: xuất khẩu 745 triệu
+                # USD")
+                nearest_subset = _last(SUBSET.finditer(low, subset_at.start(), tok.start)) or subset_at
+                whole_figure = _whole_before_parts(
+                    reading.mentions[first_of_sentence:], s_start, nearest_subset
+                )
                 if whole_figure is not None:
                     found = (whole_figure.period, "sentence")
                 elif opens_with_part and whole_figure_before is not None:
@@ -2671,6 +2719,14 @@ def _read(
                 status = (
                     status_of(low, 0, tok.start)
                     or status_of(context.heading_and_title(line_of(s_start)))
+                    # "Về mục tiêu, chỉ tiêu năm 2021, các đại biểu thống nhất … tăng trưởng GRDP từ 7-7,5%.
+                    # Tổng thu ngân sách … trên 5.800 tỷ đồng, …": the plan's list goes on in the sentence
+                    # after, whose year it takes
+                    or (
+                        status_of(before_low)
+                        if source == "previous_sentence" and before_low is not None
+                        else None
+                    )
                     or "actual"
                 )
                 if status not in ("target", "forecast"):
@@ -2739,8 +2795,18 @@ def _read(
             rank_of = tok.rank_of
             if tok.kind == "rank" and rank_of is None and ind.national_total and not ind.regional:
                 rank_of = 34 if period.end >= PROVINCES_MERGED else ind.national_total
-            if (tok.kind == "rank" and (value < 1 or (rank_of and value > rank_of))) or (
-                catalog.unit(ind).kind == "rate" and abs(value) > MAX_PERCENT
+            if (
+                ind.plausible_min is not None
+                and 0 < value < ind.plausible_min <= value * 1000
+                and _ENGLISH_THOUSANDS.fullmatch(tok.text.split()[0])
+            ):
+                # "GRDP theo giá hiện hành là 32,435 tỷ đồng" in a text writing "5,7%": thousands grouped the
+                # English way, which only the size of the province's figure tells
+                value *= 1000
+            if (
+                (tok.kind == "rank" and (value < 1 or (rank_of and value > rank_of)))
+                or (catalog.unit(ind).kind == "rate" and abs(value) > MAX_PERCENT)
+                or (ind.plausible_min is not None and 0 < value < ind.plausible_min)
             ):
                 why = f"{value:g} is out of range for {ind.id}" + (f" (out of {rank_of})" if rank_of else "")
                 hold(tok, "out_of_range", why, ind, value)
@@ -3045,22 +3111,44 @@ def _document_part(text: str, catalog: Catalog) -> str | None:
     return part if part is None or _written_as_a_name(part, text[:400]) else None
 
 
-_OUR_NAME = compile_lowered(r"\b(?:lạng sơn|xứ lạng|tỉnh ta)\b")
+# (not where it only locates another place in brackets: "cao tốc Đồng Đăng (Lạng Sơn) – Trà Lĩnh (Cao Bằng)")
+_OUR_NAME = compile_lowered(r"\b(?:(?<!\()lạng sơn(?!\))|xứ lạng|tỉnh ta)\b")
 
 
 def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | None:
     """The other province a text is about, where its title names one and the text never names Lạng Sơn
     ("Cao Bằng: Kinh tế năm 2024 tăng trưởng khá" over "Tốc độ tăng trưởng GRDP của tỉnh ước đạt 6,74%": the
     province its sentences call "tỉnh" is Cao Bằng, and no figure of it is ours)."""
+    if context.names_anywhere(_OUR_NAME):
+        return None
     # (a title over a body: not a one-line text, "Năm 2024, Cao Bằng tăng 7,1%, trong khi tỉnh ta …")
-    if context.title_line is None or context.title_line + 1 >= len(context.line_starts):
-        return None
-    if not context.text[context.line_starts[context.title_line + 1] :].strip():
-        return None
-    named = catalog.places["province"].search(lowered(context.line(context.title_line)))
-    if named is None or context.names_anywhere(_OUR_NAME):
-        return None
-    return named.group()
+    titled = (
+        context.title_line is not None
+        and context.title_line + 1 < len(context.line_starts)
+        and context.text[context.line_starts[context.title_line + 1] :].strip()
+    )
+    named = catalog.places["province"].search(lowered(context.line(context.title_line))) if titled else None
+    if named is not None:
+        return named.group()
+    # "Theo thông tin từ Ủy ban nhân dân tỉnh Lào Cai, … tốc độ tăng trưởng kinh tế của tỉnh năm 2022 đạt
+    # 9,02%": a text that opens on another province's own authority telling its results, never naming ours
+    # "Năm 2024, GRDP tỉnh Cao Bằng đạt mức cao nhất …, đạt 6,74%": or on another province, "tỉnh" before its
+    # name, as the subject of its first figures
+    opening = lowered(context.text[:_OPENING_REACH])
+    for organ in _ANOTHER_PROVINCES_ORGAN.finditer(opening):
+        named = catalog.places["province"].match(opening, organ.end())
+        if named is not None and named.group() != "tỉnh bạn":
+            return named.group()
+    return None
+
+
+# how far into a text its opening reaches (a title, a date line and a lead's first sentence), and the
+# authority a province's own report is told by
+_OPENING_REACH = 300
+_ANOTHER_PROVINCES_ORGAN = compile_lowered(
+    r"\b(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|tỉnh uỷ|cục thống kê) tỉnh"
+    r"|(?:grdp|tăng trưởng kinh tế|kinh tế|thu ngân sách)(?: của)? tỉnh) (?=\w)"
+)
 
 
 def _written_as_a_name(part: str, head: str) -> bool:
@@ -3068,8 +3156,8 @@ def _written_as_a_name(part: str, head: str) -> bool:
     written ("Xã Bắc Sơn", "Khu du lịch Mẫu Sơn", "Hữu Lũng") -- not a kind of place in a sentence-case
     title ("Xã đạt chuẩn nông thôn mới tăng mạnh", "Xã biên giới đổi thay", "Khu du lịch, điểm du lịch …")."""
     at = lowered(head).find(part)
-    if at < 0 or len(part.split()) == 1:
-        return True
+    if at < 0 or len(part.split()) == 1 or _DISTRICT_ORGAN.match(part):
+        return True  # (an organ: "HĐND huyện", its district's name left to the text)
     own = head[at : at + len(part)].split()[1:]
     after = (
         head[at + len(part) :].split("\n", 1)[0].split()[:2]
@@ -3186,7 +3274,11 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
         heading, 0, organ.start()
     ):
         m = catalog.places["district"].match(title, organ.end()) or _COMMUNE.match(title, organ.end())
-        return m.group() if m is not None else None
+        if m is not None:
+            return m.group()
+        # ("Kỳ họp thứ mười bốn HĐND huyện khoá XIX": the district's own council, its name left to the text)
+        bare = _A_PART_UNNAMED.match(title, organ.end()) if _A_COUNCIL.match(organ.group()) else None
+        return f"{organ.group().strip()} {bare.group()}" if bare is not None else None
     # ("Đại hội Đảng bộ Cục Hải quan Lạng Sơn lần thứ V": a party body under the province's, its own members)
     if (body := _PARTY_BODY_CONGRESS.search(heading)) is not None:
         return body["body"] or body["organiser"]
@@ -3211,6 +3303,20 @@ _COMMUNE = compile_lowered(
 _PROVINCE_ORGAN = compile_lowered(
     r"\b(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|đảng bộ) tỉnh\b|\btỉnh ủy\b"
 )
+# a sentence going on with what the one before reported ("Theo đó, …"), and one opening on a district's or a
+# commune's organ as the source of what it reports ("Theo báo cáo của UBND huyện Lộc Bình, …")
+_GOES_ON_WITH_ITS_SOURCE = compile_lowered(r"\W*theo đó\b")
+_A_PARTS_ORGAN_TELLS = compile_lowered(
+    r"\W*theo (?:báo cáo|số liệu|thông tin|thống kê)(?: của| từ)? (?:ubnd|ủy ban nhân dân|uỷ ban nhân dân"
+    r"|hđnd|hội đồng nhân dân|chi cục thống kê)"
+    r" (?P<part>(?:huyện|thành phố|thị xã|xã|phường) [^\W\d_]+(?: [^\W\d_]+)?)"
+)
+# the kind of part an organ is of, its name not written after it ("HĐND huyện khoá XIX", "UBND xã năm 2024")
+# (a council or a committee, one: not "65/65 đảng bộ xã, phường hoàn thành đại hội", every commune's)
+_A_PART_UNNAMED = compile_lowered(
+    r"(?:huyện|thành phố|xã|phường)(?=\s*(?:$|khoá|khóa|lần|năm|nhiệm kỳ|[:(–-]))"
+)
+_A_COUNCIL = compile_lowered(r"(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)\b")
 _DISTRICT_ORGAN = compile_lowered(
     r"\b(?:đảng bộ|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|huyện ủy|huyện uỷ|thành ủy"
     r"|thành uỷ)\s+(?=huyện|thành phố|xã|phường)"
@@ -3282,11 +3388,69 @@ _TITLE_SUBJECT_DOES = compile_lowered(
     r"\s+(?:họp báo|tổ chức|tổng kết|sơ kết|công bố|triển khai|thông tin|phấn đấu|hoàn thành|thu hút|đón"
     # ("Huyện biên giới Tràng Định vươn lên", "Huyện Bình Gia đổi thay": a feature on the district)
     r"|vươn lên|khởi sắc|bứt phá|chuyển mình|đổi thay"
+    # ("Thành phố Lạng Sơn là đô thị loại II", "… được công nhận …", "… trở thành …": what it has become)
+    r"|là|được công nhận|trở thành"
     # ("Huyện Hữu Lũng năm 2022 qua một số chỉ tiêu thống kê chủ yếu": the district's year)
     r"|năm \d{4}|\d{1,2} tháng|giai đoạn|nhiệm kỳ)\b"
 )
+
+
 # "tỉnh này", "địa phương này": the place the text was just speaking of
+def _named_before_bracket(low: str, value_start: int, places: dict) -> str | None:
+    """Whose a bare number in brackets is, in a list of places with their numbers ("gồm Phú Thọ (xếp thứ 8),
+    Lạng Sơn (16), Lào Cai (23)"): the name right before its bracket -- "" for the province's own, the other
+    place's name, or None where the list item names neither."""
+    opened = low.rfind("(", 0, value_start)
+    item_start = max(low.rfind(",", 0, opened), low.rfind(" là ", 0, opened), low.rfind(" và ", 0, opened))
+    item = low[item_start + 1 : opened]
+    if _OUR_NAME.search(item):
+        return ""
+    return place_named(item, places)
+
+
+def _past_a_top_of_the_nation(low: str, clause_start: int, tok: Token) -> int:
+    """Where a score's or rank's clause is read for its place from: past the top of the nation's ranking the
+    province is placed in ("xếp thứ 16/30 tỉnh có chất lượng điều hành tốt nhất toàn quốc với tổng điểm đạt
+    69,01 điểm": the nation names the ranking, the score is ours)."""
+    if tok.kind not in ("score", "rank"):
+        return clause_start
+    last = _last(_RANKED_AMONG_THE_BEST.finditer(low, clause_start, tok.start))
+    return last.end() if last is not None else clause_start
+
+
+_RANKED_AMONG_THE_BEST = compile_lowered(
+    r"\bthứ \d{1,2}\s*/\s*\d{1,2}" + AMONG_THE_BEST.pattern + r"(?: (?:toàn quốc|cả nước))?"
+)
+# what a rank is on, named after it ("xếp thứ 2 toàn quốc về số lượng sản phẩm …")
+_RANKED_ON = compile_lowered(
+    r"(?:/\d{1,2})?(?:\s+(?:toàn quốc|cả nước|trong cả nước|trong vùng|khu vực))?"
+    r"\s+về\s+(?P<what>[^,.;()]{3,80})"
+)
+_QUOTED = re.compile(r"[“\"][^”\"]{0,120}[”\"]")
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 _THE_UNIT_TAKES = compile_lowered(r"(?<!các )(?<!những )\bđơn vị (?:đã |ước )?thu\b")
+# a take the unit's own ("tổng thu ngân sách Nhà nước của đơn vị này đạt …"), not its data's source ("Theo số
+# liệu của đơn vị, … số thu … qua địa bàn tỉnh Lạng Sơn đạt …")
+_THE_UNITS_OWN = compile_lowered(
+    r"\bthu\b[^,;.]{0,40}? của (?:đơn vị|chi cục)(?: (?:này|trên))?(?! hành chính)\b"
+)
+
+
+def _office_named(
+    region: re.Pattern, low: str, end: int, before_low: str | None, context: DocumentContext
+) -> re.Match | None:
+    """The customs office a unit's own take is of: the one named last before `end` in the sentence, else in
+    the sentence before, else in the title."""
+    named = _last(region.finditer(low, 0, end))
+    if named is None and before_low is not None:
+        named = _last(region.finditer(before_low))
+    if named is None and context.title_line is not None:
+        named = region.search(lowered(context.line(context.title_line)))
+    return named
+
+
+def _last(matches) -> re.Match | None:
+    return max(matches, key=re.Match.start, default=None)
 
 
 def _nearest_other_place(low: str, end: int, places: dict) -> str | None:
@@ -3595,7 +3759,9 @@ _A_COUNT_CHANGED = compile_lowered(
 )
 
 _A_SHARE_OF_A_COUNT = compile_lowered(
-    r"\bchiếm\b[^;.]{0,30}?\b(?:số|tổng số)(?: lượng)? (?:doanh nghiệp|dự án|lao động|hộ|lượt khách|khách)\b"
+    # (not the next subject after a comma: "… hộ nghèo chiếm 12,2%, số hộ cận nghèo là …")
+    r"\bchiếm\b(?:[^;.,]|(?<=\d)[.,](?=\d)){0,30}?\b(?:số|tổng số)(?: lượng)?"
+    r" (?:doanh nghiệp|dự án|lao động|hộ|lượt khách|khách)\b"
 )
 # (the whole a share is of, named right after it: "2,2% tổng kim ngạch", "35% số thu", "60% vốn đăng ký")
 _ANOTHER_WHOLE_AFTER = compile_lowered(
@@ -3967,7 +4133,7 @@ _NATIONS_PLAN_AFTER = compile_lowered(
     r"\s*(?:mà|do) (?P<who>quốc hội|chính phủ) (?:đã )?(?:đề ra|đặt ra|thông qua|giao(?! cho))\b"
 )
 _STOCK_WORDS = compile_lowered(
-    r"\b(?:đến nay|tính đến|lũy kế|luỹ kế|hiện có|nâng tổng số|đến hết|đến cuối)\b"
+    r"\b(?:đến nay|tính đến|lũy kế|luỹ kế|hiện có|nâng tổng số|đưa tổng số|đến hết|đến cuối)\b"
 )
 _SUBSECTOR = compile_lowered(
     r"\b(?:công nghiệp )?chế biến, chế tạo\b|\bkhai khoáng\b|\bsản xuất và phân phối điện\b|\bkinh tế số\b"

@@ -1157,7 +1157,8 @@ def _same_span_a_year_before(m, doc_date):
 @_rule(rf"\bnăm (?P<y>{YEAR})\b", ("năm",))
 # A bare year: not glued to a word, a number or a date ("2022" but not "12/2022", "2.022", "x2022"), and
 # not a quantity ("2022 người"). The look-behind sits after the first two digits so the year leads.
-@_rule(r"(?P<y>(?:19|20)(?<![\w/.,\-–]..)\d{2})\b(?![\d/.\-–]|,\d|\s*(?:%|đồng|người|tỷ|triệu))")
+# (a sentence may end on it: "… công bố PCI 2024.")
+@_rule(r"(?P<y>(?:19|20)(?<![\w/.,\-–]..)\d{2})\b(?![\d/\-–]|[.,]\d|\s*(?:%|đồng|người|tỷ|triệu))")
 def _year(m, doc_date):
     return year_period(int(m["y"]))
 

@@ -110,23 +110,59 @@ def document_rows(
     catalog = catalog or load_catalog()
     reading = read_figures(text, catalog, doc_date, date_uncertain)
     rows = [row for m in reading.mentions for row in mention_rows(m, source.source_id, text, catalog)]
-    rows = _without_restated_derivations(rows)
+    rows, contradicted = _without_derivations_it_states(rows)
     rows.sort(key=lambda r: (r["mention_start"], r["basis"]))  # reading order; stable for ties
     held = [review_row(h, source.source_id, text) for h in reading.held]
+    held += [_contradiction_row(r, stated, source.source_id, text) for r, stated in contradicted]
     return rows, held
 
 
-def _without_restated_derivations(rows: list[dict]) -> list[dict]:
-    """A value the document derives and also states ("… tăng 1,85 điểm so với năm 2020" beside "năm 2020 …
-    với 60,24 điểm") adds nothing: the stated figure stands alone. (One that disagrees stays: a conflict.)"""
+def _without_derivations_it_states(rows: list[dict]) -> tuple[list[dict], list[tuple[dict, dict]]]:
+    """The rows less every value the document derives for a period whose value it also states, and those
+    that disagree with the stated one, each beside it. The same ("… tăng 1,85 điểm so với năm 2020" beside
+    "năm 2020 … với 60,24 điểm") adds nothing; another ("69,01 điểm, giảm 0,4 điểm so với năm 2023" beside
+    "năm 2023 … 69,05 điểm") is a rounded or mistaken change, never a second figure for the period: the text
+    says the value itself, and the disagreement goes to the review list."""
 
     def key(r: dict) -> tuple:
         # (a plan's value equal to a result's derived one is no restatement of it)
         planned = r["status"] in ("target", "forecast")
-        return r["indicator_id"], r["period_start"], r["period_end"], planned, round(r["value"], 6)
+        # (a rank out of another number of provinces is another ranking: "tăng 4 bậc so với kết quả năm 2024
+        # đã được tính lại" on 34 provinces, beside the 2024 rank of 63)
+        return r["indicator_id"], r["period_start"], r["period_end"], planned, r["rank_of"]
 
-    stated = {key(r) for r in rows if r["basis"] == "reported"}
-    return [r for r in rows if r["basis"] != "derived" or key(r) not in stated]
+    stated = {key(r): r for r in rows if r["basis"] == "reported"}
+    kept, contradicted = [], []
+    for r in rows:
+        said = stated.get(key(r)) if r["basis"] == "derived" else None
+        if said is None:
+            kept.append(r)
+        elif not _agrees(r, said["value"]):
+            contradicted.append((r, said))
+    return kept, contradicted
+
+
+def _agrees(derived: dict, stated: float) -> bool:
+    """Whether a derived value is the stated one, to what a relative change or ratio allows ("tăng 8%" from
+    7.420 is 6.870 or 6.871 by the rounding of the 8%), exactly for a difference or a rank."""
+    rounded = derived["derivation_rule"] in ("relative_change", "ratio")
+    return abs(derived["value"] - stated) <= (0.005 * abs(stated) if rounded else 1e-6)
+
+
+def _contradiction_row(derived: dict, stated: dict, source_id: str, text: str) -> dict:
+    """The review row of a derivation the document's own statement of the period contradicts."""
+    held = Held(
+        "contradicts_stated",
+        f"{derived['derivation']}, but the text states {stated['value_text']} for {stated['period_label']}",
+        derived["value_text"],
+        derived["mention_start"],
+        derived["mention_end"],
+        derived["char_start"],
+        derived["char_end"],
+        derived["indicator_id"],
+        derived["value"],
+    )
+    return review_row(held, source_id, text)
 
 
 def review_row(h: Held, source_id: str, text: str) -> dict:

@@ -138,7 +138,9 @@ _VALUE_JUST_BEFORE = compile_lowered(
     # a rate per year ("8%/năm"), then whose plan it is ("… của Kế hoạch 5 năm 2021 - 2025", "… của cả
     # nhiệm kỳ", "… của Nghị quyết Đại hội")
     r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo )?(?:cả )?"
-    r"(?:kế hoạch (?:\d+ )?|nghị quyết )?(?:cuối |đầu |giữa )?$"
+    r"(?:kế hoạch (?:\d+ )?|nghị quyết )?(?:cuối |đầu |giữa )?"
+    # (an index's round: "vươn lên vị trí thứ 4 ở kỳ đánh giá năm 2023")
+    r"(?:kỳ (?:đánh giá|xếp hạng|công bố) )?$"
 )
 
 

@@ -132,8 +132,9 @@ def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0
 # region.
 REGION_OPENING = compile_lowered(
     # ("Trong số các tỉnh vùng trung du …, Lạng Sơn đứng thứ 3")
-    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh)\s+(?:nhóm\s+)?"
-    r"(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
+    # ("Nếu tính theo khu vực miền núi phía Bắc thì tỉnh xếp thứ 2")
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:tính|xét) (?:theo|trong))\s+"
+    r"(?:nhóm\s+)?(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
     # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of
     # provinces: "Trong 7 tỉnh thuộc vùng biên giới phía Bắc", "tỉnh vùng Đông Bắc")
     r"(?:(?:khu vực|vùng) |(?:các )?tỉnh\s+|(?:của|thuộc) )?"

@@ -60,6 +60,12 @@ RANK_LABELLED = compile_lowered(
     r"\b(?:xếp hạng|thứ hạng)\b[^\d:;|\n]{0,50}?(?:\d{4}[^\d:;|\n]{0,12})?:\s*"
     r"(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\b(?![\d/.,]\d)"
 )
+# the published top of a national ranking a place is counted in ("thứ 16/30 tỉnh, thành phố có chất lượng điều
+# hành tốt nhất", "… dẫn đầu cả nước"), not the region's ("… tốt nhất vùng")
+AMONG_THE_BEST = compile_lowered(
+    r"\s*(?:tỉnh|địa phương)(?:,? thành(?: phố)?)?\s+(?:có\s+)?[^,.;\d]{0,40}?(?:tốt nhất|cao nhất|dẫn đầu)"
+    r"(?!\s+(?:của )?(?:vùng|khu vực))"
+)
 RANK_OF_AFTER = compile_lowered(r"^\s*(?:trên|trong(?: tổng)?(?: số)?(?: các)?|/)\s*(?P<of>\d{1,3})\s+tỉnh")
 
 
@@ -85,6 +91,13 @@ RANK_IN_WORDS = compile_lowered(
 
 
 SCORE = compile_lowered(rf"(?P<n>{NUM})\s*điểm\b(?!\s*(?:phần trăm|%))")
+# A score named before its number: "với số điểm 70,35", "tổng điểm đạt 69,01".
+SCORE_NAMED_FIRST = compile_lowered(
+    r"\b(?:số điểm|điểm số|tổng điểm(?: số)?)\s+(?:(?:là|đạt|đạt được)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{1,3})?)\b(?!\s*(?:%|điểm|/|[.,]\d|tỷ|triệu|nghìn|lần))"
+)
+# A place's bare number in brackets right after its name, as lists of places give them: "Lạng Sơn (16)".
+BRACKETED_ITEM = compile_lowered(r"(?<=[^\W\d_]) \((?P<n>\d{1,3}(?:,\d{1,3})?)\)")
 # An index written as a fraction of one with no unit, after its verb: "DTI của tỉnh đạt 0,7012".
 BARE_FRACTION_SCORE = compile_lowered(
     r"\b(?:đạt|là|với|ở mức)\s+(?:giá trị\s+)?(?P<n>0,\d{2,4})\b(?!\s*(?:%|điểm|[.,]\d|tỷ|triệu|nghìn|lần))"
@@ -97,7 +110,7 @@ _SCORE_OUT_OF = compile_lowered(rf"(?<![\d.,])(?P<n>{NUM})\s*/\s*$")
 
 
 MONEY = compile_lowered(
-    rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*"
+    rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*"
     # (a footnote's number may be glued to the unit, as a PDF gives a superscript: "50.412,8 triệu USD1,")
     r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?:(?!\w)|(?=\d{1,2}(?![\d.,]\d)))",
 )
@@ -109,7 +122,9 @@ NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 
 COMPARISON = compile_lowered(
     # ("tăng trưởng âm 30,5% so với năm 2021": a fall, written as a negative growth)
-    r"(?P<dir>cao hơn|thấp hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|nhích lên|nhích|giảm|vượt|gấp|bằng"
+    # ("tụt 9 bậc so với năm 2021", "thăng 2 hạng …": a rank that fell or rose)
+    r"(?P<dir>cao hơn|thấp hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|nhích lên|nhích thêm|nhích|giảm|vượt"
+    r"|gấp|bằng|(?:tụt|thăng)(?=\s+\d{1,2}\s*(?:bậc|hạng)\b)"
     # (an infographic's arrow in place of the verb: "▲ 12,1% so với cùng kỳ")
     rf"|{ARROW})"
     rf"(?:\s+|(?<={ARROW})\s*)(?P<n>{NUM})\s*"
@@ -225,6 +240,7 @@ class Token:
     from_comparison: bool = False  # "GRDP tăng 7,2% so với cùng kỳ": the comparison is the figure
     compared_period: Period | None = None  # … and the period it names ("so với tháng 12/2015")
     plan_value: bool = False  # "so với dự toán giao (7.590.000 triệu đồng)": the plan's own amount
+    bracketed: bool = False  # a bare number in brackets after a place's name in a list ("Lạng Sơn (16)")
     change_of: Token | None = (
         None  # "đạt 22.683 tỷ đồng, tăng 7,22% so với …": the amount it is the change of
     )
@@ -375,7 +391,10 @@ def find_comparisons(
         if amount is None:
             continue
         verb, unit = m["dir"].lower(), (m["u"] or "").lower()
-        falls = verb in ("thấp hơn", "giảm", "tăng trưởng âm") or re.fullmatch(FALL_ARROW, verb) is not None
+        falls = (
+            verb in ("thấp hơn", "giảm", "tăng trưởng âm", "tụt")
+            or re.fullmatch(FALL_ARROW, verb) is not None
+        )
         direction = -1 if falls else 1
         index = verb == "bằng"
         if index and unit not in ("%", "phần trăm"):
@@ -536,6 +555,10 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         after = RANK_OF_AFTER.match(sentence[m.end() :])
         if rank_of is None and after:
             rank_of = int(after["of"])
+        if rank_of is not None and AMONG_THE_BEST.match(sentence, m.end()):
+            # "xếp thứ 16/30 tỉnh có chất lượng điều hành tốt nhất toàn quốc": a place in the top of the
+            # nation's ranking, the only part an index publishes -- out of all provinces, not out of 30
+            rank_of = None
         tokens.append(Token("rank", float(m["n"]), m.start(), m.end(), m.group(), rank_of=rank_of))
     for m in matches("rank", quick(RANK_LABELLED)):
         if free(m):
@@ -563,6 +586,10 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         for m in BARE_FRACTION_SCORE.finditer(sentence):
             if free(m) and (v := num(m["n"])) is not None:
                 tokens.append(Token("score", v, m.start("n"), m.end("n"), m["n"]))
+    if "điểm" in sentence:
+        for m in SCORE_NAMED_FIRST.finditer(sentence):
+            if free(m) and (v := num(m["n"])) is not None:
+                tokens.append(Token("score", v, m.start("n"), m.end("n"), m["n"]))
     for m in matches("percent", PERCENT):
         if free(m) and (v := num(m["n"])) is not None:
             tok = Token("percent", v, m.start(), m.end(), m.group())
@@ -575,7 +602,29 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         scale = SCALE.get((m["scale"] or "").lower(), 1.0)
         currency = CURRENCY[m["cur"].lower()]
         tokens.append(Token("money", v, m.start(), m.end(), m.group(), money_unit=(currency, scale)))
+    if "(" in sentence:
+        tokens += _bracketed_items(sentence, tokens, free)
     return tokens
+
+
+def _bracketed_items(sentence: str, tokens: list[Token], free) -> list[Token]:
+    """The bare numbers of a list of places, each with its number in brackets, whose kind the list's first
+    value tells ("gồm Phú Thọ (xếp thứ 8), Lạng Sơn (16), Lào Cai (23)"; "Phú Thọ … với số điểm 70,35, các
+    địa phương còn lại lần lượt là Lạng Sơn (69,01), Lào Cai (68,56)"): ranks or scores, never a count,
+    per cent or money, which name their unit."""
+    items = [m for m in BRACKETED_ITEM.finditer(sentence) if free(m)]
+    if len(items) < 2:
+        return []
+    found = []
+    for m in items:
+        told = [t for t in tokens if t.end <= m.start() and m.start() - t.end <= 160]
+        first = max(told, key=lambda t: t.end, default=None)
+        if first is None or first.kind not in ("rank", "score") or (v := num(m["n"])) is None:
+            continue
+        if first.kind == "rank" and (not v.is_integer() or not 1 <= v <= 63):
+            continue
+        found.append(Token(first.kind, v, m.start("n"), m.end("n"), m["n"], bracketed=True))
+    return found
 
 
 COUNT_SHAPE = (
@@ -614,7 +663,8 @@ def counted_pattern(catalog: Catalog) -> re.Pattern:
 RAISED_TOTAL = compile_lowered(
     # ("có 12 xã được công nhận đạt chuẩn …, nâng tổng số lên 100 xã": the thing named before, in the clause)
     # ("nâng tổng số lên khoảng 90 xã": with its bound)
-    rf"\bnâng tổng số (?:(?P<what>[^;.]{{0,80}}?) )?lên (?:thành )?(?:(?:khoảng|gần|hơn|trên|xấp xỉ) )?"
+    rf"\b(?:nâng|đưa) tổng số (?:(?P<what>[^;.]{{0,80}}?) )?lên (?:thành )?"
+    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ) )?"
     rf"(?P<n>{NUMERAL})(?:\s*/\s*\d{{1,4}})?"
     r"\s+(?P<unit>\w+)"
     # "Số xã đạt chuẩn nông thôn mới tăng từ 69 xã cuối năm 2019 lên 84 xã": the count named first, both ends
@@ -857,7 +907,7 @@ _THE_PROVINCE_AGAIN = compile_lowered(
     r"|lũy kế|luỹ kế|vượt|đề ra|đại hội)\s+)*"
 )
 _ADDED_BEFORE = compile_lowered(r"\bthêm\s+(?:\S+\s+)?$")
-_A_STOCK_SAID = compile_lowered(r"\b(?:lũy kế|luỹ kế|tổng số|nâng lên|nâng tổng)\b")
+_A_STOCK_SAID = compile_lowered(r"\b(?:lũy kế|luỹ kế|tổng số|nâng lên|nâng tổng|đưa tổng)\b")
 # (nor one kind of unit of several: "tỉnh còn 65 xã, phường")
 _OTHER_UNITS_AFTER = compile_lowered(r",?\s*(?:phường|thị trấn)\b")
 
@@ -894,10 +944,16 @@ def to_unit(tok: Token, ind: Indicator, catalog: Catalog) -> float | None:
     by the catalog's unit), or None."""
     unit = catalog.units[ind.unit]
     if tok.kind == "count" and unit.scale and not unit.is_money:
-        return tok.value / unit.scale
+        return _as_written(tok.value / unit.scale)
     if tok.kind != "money":
         return tok.value
     currency, scale = tok.money_unit
     if not unit.is_money or currency != unit.currency:
         return None
-    return tok.value * scale / unit.scale
+    return _as_written(tok.value * scale / unit.scale)
+
+
+def _as_written(value: float) -> float:
+    """A rescaled value without the binary fraction's noise ("34,3 nghìn tỷ đồng" is 34.300 tỷ, not
+    34.299,99999999999): twelve significant digits, more than any figure is written with."""
+    return float(f"{value:.12g}")

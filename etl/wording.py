@@ -304,7 +304,7 @@ def result_after_purpose(low: str, start: int, end: int) -> bool:
     return any(_DONE.search(low, max(m.end(), start), end) for m in _PURPOSE.finditer(low, 0, end))
 
 
-_PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kịch bản")
+_PLAN_WORDS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "kịch bản", "kỳ vọng")
 # A clause of purpose closed before the value: "Để đạt mục tiêu năm 2024, …", "Nhằm hoàn thành kế hoạch thu
 # ngân sách, …" (the value inside it is the plan's own: "Để đạt mục tiêu tăng trưởng 8%, …" reads to 8% with
 # no comma between; what the plan requires after it, "… phải tăng 11,5%", is read by the extractor)
@@ -366,6 +366,10 @@ _RESULTS_RATIO = compile_lowered(
     r"\b(?:vượt|đạt|vượt qua)\s+(?:mục tiêu|kịch bản)"
     r"(?:\s+(?:tăng trưởng|năm(?: \d{4})?|đề ra|đặt ra|của tỉnh))*"
     r"(?=\s*[,;.]|\s+(?:và|nhưng)\b)"
+    # … or not met, with no value: "GRDP 6 tháng đầu năm chưa đạt kỳ vọng đề ra, ước tăng 4,72%"
+    r"|\b(?:chưa|không)\s+đạt\s+(?:được\s+)?(?:kỳ vọng|mục tiêu|kế hoạch|chỉ tiêu|kịch bản)"
+    r"(?:\s+(?:tăng trưởng|năm(?: \d{4})?|đã|đề ra|đặt ra|của tỉnh))*"
+    r"(?=\s*[,;.]|\s+(?:và|nhưng|song)\b)"
 )
 
 

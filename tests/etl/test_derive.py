@@ -209,22 +209,20 @@ def test_each_comparison_defines_its_earlier_figure(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("earlier_stated", "expected"),
+    ("earlier_stated", "expected", "reviewed"),
     [
         # the earlier value derived and stated alike: the stated one alone
-        ("60,24", [("pci_score", 62.09, "2021", "reported"), ("pci_score", 60.24, "2020", "reported")]),
-        # stated otherwise: both stay, a conflict for the checks to show
+        ("60,24", [("pci_score", 62.09, "2021", "reported"), ("pci_score", 60.24, "2020", "reported")], []),
+        # stated otherwise: the text says the value itself; the change at odds with it goes to the review list,
+        # never a second figure for the period
         (
             "60,5",
-            [
-                ("pci_score", 62.09, "2021", "reported"),
-                ("pci_score", 60.24, "2020", "derived"),
-                ("pci_score", 60.5, "2020", "reported"),
-            ],
+            [("pci_score", 62.09, "2021", "reported"), ("pci_score", 60.5, "2020", "reported")],
+            [("pci_score", 60.24, "contradicts_stated")],
         ),
     ],
 )
-def test_a_derived_value_the_text_also_states_is_published_once(tmp_path, earlier_stated, expected):
+def test_a_derived_value_the_text_also_states_is_published_once(tmp_path, earlier_stated, expected, reviewed):
     from etl.evaluate import document_rows_of
 
     path = tmp_path / "pci-2021.txt"
@@ -233,9 +231,27 @@ def test_a_derived_value_the_text_also_states_is_published_once(tmp_path, earlie
         f"với năm 2020. Năm 2020, PCI của tỉnh đạt {earlier_stated} điểm.\n",
         encoding="utf-8",
     )
-    rows, _held = document_rows_of(path)
+    rows, held = document_rows_of(path)
     got = [(r["indicator_id"], r["value"], r["period_label"], r["basis"]) for r in rows]
     assert got == [(i, pytest.approx(v), p, b) for i, v, p, b in expected]
+    contradictions = [(h["indicator_id"], h["value"], h["reason"]) for h in held if h["reason"] == "contradicts_stated"]
+    assert contradictions == [(i, pytest.approx(v), r) for i, v, r in reviewed]
+    assert all("60,5" in h["detail"] for h in held if h["reason"] == "contradicts_stated")
+
+
+def test_a_relative_change_rounded_is_no_contradiction(tmp_path):
+    # (8% of 7.420 leaves 6.870 or 6.871 by the rounding of the 8%: the stated earlier level stands alone)
+    from etl.evaluate import document_rows_of
+
+    path = tmp_path / "thu-ngan-sach-2023.txt"
+    path.write_text(
+        "Thu ngân sách năm 2023\nNgày 10/1/2024\n\nNăm 2023, tổng thu ngân sách trên địa bàn tỉnh đạt 7.420 tỷ đồng, "
+        "tăng 8% so với năm 2022. Năm 2022, tổng thu ngân sách trên địa bàn đạt 6.875 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    rows, held = document_rows_of(path)
+    assert [(r["value"], r["basis"]) for r in rows] == [(7420, "reported"), (6875, "reported")]
+    assert not [h for h in held if h["reason"] == "contradicts_stated"]
 
 
 def test_a_quotient_is_rounded_to_the_place_of_the_value_it_divides():

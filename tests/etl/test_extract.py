@@ -12188,3 +12188,259 @@ def test_a_rank_after_a_bracketed_comparison_is_read():
         date(2025, 5, 12),
     )
     assert ("pci_rank", 18, "2024", "actual") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (  # a list of places with their ranks in brackets, its kind told by the first; the edition the lead names
+            "Các tỉnh phía Bắc trên bảng xếp hạng PCI\n\nSáng 6/5, tại Hà Nội, Liên đoàn Thương mại và Công nghiệp Việt "
+            "Nam (VCCI) công bố Báo cáo Chỉ số năng lực cạnh tranh cấp tỉnh PCI 2024.\n\nTrong nhóm 30 tỉnh dẫn đầu, vùng trung du và miền núi phía Bắc có ba địa phương: Thái "
+            "Nguyên (xếp thứ 9), Lạng Sơn (17) và Lào Cai (25).",
+            date(2025, 5, 7),
+            [("pci_rank", 17, "2024", "actual")],
+        ),
+        (  # … and with their scores, the first named before its number
+            "Các tỉnh phía Bắc trên bảng xếp hạng PCI\n\nSáng 6/5, tại Hà Nội, Liên đoàn Thương mại và Công nghiệp Việt "
+            "Nam (VCCI) công bố Báo cáo Chỉ số năng lực cạnh tranh cấp tỉnh PCI 2024.\n\nThái Nguyên dẫn đầu vùng với số điểm 70,1, tiếp đến là Lạng Sơn (68,7) và Lào Cai "
+            "(68,2).",
+            date(2025, 5, 7),
+            [("pci_score", 68.7, "2024", "actual")],
+        ),
+        (  # a place in the published top 30 is its place in the nation, and the score after it ours
+            "PCI 2023 của Lạng Sơn\n\nChỉ số PCI năm 2023 của tỉnh Lạng Sơn xếp thứ 14/30 tỉnh, thành phố có chất "
+            "lượng điều hành tốt nhất cả nước, với tổng điểm 68,9 điểm.",
+            date(2024, 5, 10),
+            [("pci_rank", 14, "2023", "actual"), ("pci_score", 68.9, "2023", "actual")],
+        ),
+        (  # a clause that counts the ranking in the region
+            "PCI 2023 của Lạng Sơn\n\nNăm 2023, nếu xét trong khu vực trung du và miền núi phía Bắc thì Lạng Sơn "
+            "đứng thứ 3.",
+            date(2024, 5, 10),
+            [("pci_rank_region", 3, "2023", "actual")],
+        ),
+        (  # the stock an addition brings the count to, written "đưa tổng số … lên"
+            "Nông thôn mới năm 2017\n\nHết năm 2017, toàn tỉnh có thêm 9 xã đạt chuẩn nông thôn mới (đưa tổng số xã "
+            "đạt chuẩn lên 33 xã).",
+            date(2018, 1, 8),
+            [("new_rural_communes", 33, "31/12/2017", "actual")],
+        ),
+        (  # a bare "doanh thu" after the visitors from home and abroad: the tourists' spending
+            "Du lịch 6 tháng đầu năm 2024\n\nSáu tháng đầu năm 2024, toàn tỉnh đón 2.100 nghìn lượt khách. Trong đó "
+            "khách quốc tế 52.300 lượt, khách nội địa 2.047 nghìn lượt; doanh thu 1.620,5 tỷ đồng.",
+            date(2024, 7, 2),
+            [("tourism_revenue", 1620.5, "H1/2024", "actual")],
+        ),
+        (  # the older words for retail sales, "tổng mức giá trị bán lẻ"
+            "Năm 2019, tổng mức giá trị bán lẻ hàng hoá và dịch vụ tiêu dùng trên địa bàn tỉnh ước đạt 18.700 tỷ "
+            "đồng.",
+            date(2019, 12, 20),
+            [("retail_sales", 18700, "2019", "estimate")],
+        ),
+        (  # a year written after the value as the index's round it was ranked in
+            "Chuyển đổi số\n\nNăm 2021 tỉnh đứng thứ 5, sang năm 2022 lùi 2 bậc rồi vươn lên vị trí thứ 3 ở kỳ "
+            "đánh giá năm 2023 về Chỉ số chuyển đổi số (DTI).",
+            date(2024, 9, 2),
+            [("digital_transformation_rank", 3, "2023", "actual")],
+        ),
+        (  # guard: data a unit reports, of the province's take, is the province's
+            "Thu ngân sách năm 2025\n\nChi cục Hải quan khu vực VI quản lý các cửa khẩu của hai tỉnh Lạng Sơn và "
+            "Cao Bằng. Theo số liệu của đơn vị, năm 2025 số thu từ hoạt động xuất nhập khẩu qua địa bàn tỉnh Lạng "
+            "Sơn đạt 13.100 tỷ đồng.",
+            date(2026, 1, 8),
+            [("budget_revenue_trade", 13100, "2025", "actual")],
+        ),
+    ],
+)
+def test_what_real_prose_showed_on_a_fourth_reading_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (  # a text opening on another province's authority and never naming ours: none of its figures are ours
+            "Kinh tế vùng cao khởi sắc\n\nTheo thông tin từ UBND tỉnh Hà Giang, dù là tỉnh có nhiều xã đặc biệt khó "
+            "khăn nhưng tốc độ tăng trưởng kinh tế của tỉnh năm 2023 đạt 6,1%, xếp thứ 9/14 tỉnh trong vùng. Quy mô "
+            "kinh tế năm 2023 đạt gần 52.000 tỷ đồng; thu ngân sách nhà nước trên địa bàn đạt 3.200 tỷ đồng.",
+            date(2024, 1, 20),
+            ["6,1%", "3.200 tỷ đồng"],
+        ),
+        (  # one border gate's customs office's own take, "của đơn vị"
+            "Hàng qua cửa khẩu tăng mạnh\n\nTheo số liệu từ Hải quan cửa khẩu Tân Thanh (Lạng Sơn), từ đầu năm đến "
+            "ngày 30/9/2025, tổng thu ngân sách nhà nước của đơn vị này đạt 950 tỷ đồng.",
+            date(2025, 10, 2),
+            ["950 tỷ đồng"],
+        ),
+        (  # the nation's target, the nation written as its name
+            "PCI 2024\n\nTheo VCCI, Việt Nam đặt ra mục tiêu tăng trưởng kinh tế 8% trong năm 2025.",
+            date(2025, 5, 7),
+            ["8%"],
+        ),
+        (  # a rank that fell, "tụt", with the other places' in a bracketed list
+            "Chỉ số PAPI 2022\n\nVCCI và UNDP công bố PAPI 2022.\n\nCác tỉnh trong vùng gồm Phú Thọ (xếp thứ 6), "
+            "Lào Cai (20) và Lạng Sơn (13).",
+            date(2023, 4, 13),
+            ["xếp thứ 6", "20"],
+        ),
+        (  # a site's banner greeting a congress is no heading: the figure under it has no period told
+            "Kết quả thực hiện nhiệm vụ\nChào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - "
+            "2025\n\nTốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) ước đạt 2,5%.",
+            None,
+            ["2,5%"],
+        ),
+    ],
+)
+def test_what_real_prose_showed_on_a_fourth_reading_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_a_rank_that_fell_derives_the_one_before():
+    text = "Năm 2022, chỉ số PAPI của tỉnh Lạng Sơn xếp thứ 13/63, tụt 9 bậc so với năm 2021."
+    assert derived_from(text, date(2023, 4, 13)) == [("papi_rank", 4, "2021")]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (  # a month's value before a running total's clause is the month's, as the title says
+            "Tình hình kinh tế - xã hội tháng 10/2017\n\nKim ngạch xuất nhập khẩu qua địa bàn tháng 10 ước 310 triệu "
+            "USD, lũy kế 10 tháng ước 3.120 triệu USD, đạt 83% kế hoạch.",
+            date(2017, 10, 28),
+            [("trade_turnover", 0.31, "10/2017", "estimate"), ("trade_turnover", 3.12, "01–10/2017", "estimate")],
+        ),
+        (  # … and without the month written in its own clause, the title's month
+            "Tình hình kinh tế - xã hội tháng 10/2017\n\nKim ngạch xuất nhập khẩu qua địa bàn ước 310 triệu USD, "
+            "lũy kế 10 tháng ước 3.120 triệu USD.",
+            date(2017, 10, 28),
+            [("trade_turnover", 0.31, "10/2017", "estimate")],
+        ),
+        (  # the parts a second "trong đó" opens are over the second whole's period
+            "Tình hình kinh tế - xã hội tháng 10/2023\n\nKim ngạch xuất nhập khẩu trong tháng 10 ước đạt 520 triệu "
+            "USD, trong đó xuất khẩu 90 triệu USD; luỹ kế 10 tháng kim ngạch xuất nhập khẩu 4.010 triệu USD, đạt 81% "
+            "kế hoạch; tăng 12% so với cùng kỳ, trong đó: xuất khẩu 880 triệu USD, nhập khẩu 3.130 triệu USD.",
+            date(2023, 10, 28),
+            [
+                ("export_turnover", 0.09, "10/2023", "estimate"),
+                ("export_turnover", 0.88, "01–10/2023", "estimate"),
+                ("import_turnover", 3.13, "01–10/2023", "estimate"),
+            ],
+        ),
+        (  # a plan's list going on in the sentence after the one that opened on it
+            "Hội nghị Ban Thường vụ Tỉnh ủy\n\nNgày 20/11/2021, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo "
+            "cáo. Về mục tiêu, chỉ tiêu năm 2022, hội nghị thống nhất tốc độ tăng trưởng GRDP đạt 7%. Tổng thu ngân "
+            "sách nhà nước trên địa bàn đạt 6.500 tỷ đồng.",
+            date(2021, 11, 20),
+            [("budget_revenue", 6500, "2022", "target")],
+        ),
+        (  # a GRDP written with English thousands in a text whose per cents are Vietnamese
+            "Năm 2020, GRDP của tỉnh theo giá hiện hành là 34,219 tỷ đồng, tăng 2,1%.",
+            date(2021, 3, 1),
+            [("grdp", 34219, "2020", "actual")],
+        ),
+    ],
+)
+def test_what_a_blind_probe_of_real_prose_showed_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (  # the district's own council, its name left to the text: its results are the district's
+            "Kỳ họp thứ mười HĐND huyện khoá XX\n\nNgày 15/12/2022, Hội đồng nhân dân huyện tổ chức kỳ họp thường "
+            "lệ cuối năm.\n\nTại kỳ họp, các đại biểu nghe báo cáo của UBND huyện; năm 2022, kinh tế của huyện Đình "
+            "Lập tiếp tục tăng trưởng, thu nhập bình quân đầu người đạt 38 triệu đồng/năm, tổng vốn đầu tư phát "
+            "triển toàn xã hội khoảng 1.100 tỷ đồng.",
+            date(2022, 12, 16),
+            ["38 triệu đồng", "1.100 tỷ đồng"],
+        ),
+        (  # a GRDP below any the province can have, not written as English thousands: held, not published
+            "Năm 2020, GRDP của tỉnh theo giá hiện hành đạt 342 tỷ đồng.",
+            date(2021, 3, 1),
+            ["342 tỷ đồng"],
+        ),
+    ],
+)
+def test_what_a_blind_probe_of_real_prose_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        (  # a quarter without its year after a sentence whose value's own period told it
+            "Phát triển công nghiệp theo hướng hiện đại đến năm 2030\n\nKim ngạch xuất nhập khẩu đạt 1.640 triệu USD "
+            "trong quý I/2024. Về công tác thu ngân sách, trong quý I, tổng thu ngân sách nhà nước ước đạt 2.100 tỷ "
+            "đồng.",
+            None,
+            [("budget_revenue", 2100, "Q1/2024", "estimate")],
+        ),
+        (  # "tỉ" for "tỷ", and a profile's "GRDP đầu người" label
+            "Hồ sơ tỉnh Lạng Sơn\n\nGRDP (2021): 31,2 nghìn tỉ đồng. GRDP đầu người (2021): 40,5 triệu đồng.",
+            None,
+            [("grdp", 31200, "2021", "actual"), ("grdp_per_capita", 40.5, "2021", "actual")],
+        ),
+        (  # a result short of what was expected, then its estimate: an estimate, not the plan
+            "Kinh tế 6 tháng đầu năm 2023\n\nTốc độ tăng GRDP 6 tháng đầu năm chưa đạt kỳ vọng đề ra, ước tăng "
+            "5,1% (mục tiêu 7%).",
+            date(2023, 6, 28),
+            [("grdp_growth", 5.1, "H1/2023", "estimate")],
+        ),
+        (  # the poor's share after another year's clause that went on to the near-poor's count
+            "Giảm nghèo\n\nNăm 2022, toàn tỉnh có 19.800 hộ nghèo chiếm 10,1%, số hộ cận nghèo là 21.000 hộ chiếm "
+            "10,7%; đến hết năm 2023 toàn tỉnh còn 12.300 hộ nghèo, chiếm 6,03%.",
+            date(2024, 3, 5),
+            [("poverty_rate", 6.03, "31/12/2023", "actual")],
+        ),
+    ],
+)
+def test_what_a_second_blind_probe_showed_reads_right(text, doc_date, expected):
+    assert_read_among(text, doc_date, expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (  # a lead on another province's product, and ours named only to locate a road's end
+            "Tăng trưởng cao nhất từ đầu nhiệm kỳ\nNăm 2024, GRDP tỉnh Hà Giang đạt mức cao nhất kể từ đầu nhiệm kỳ, "
+            "đạt 6,2%. Dịch vụ du lịch phục hồi, trong năm 2024 đón 3,1 triệu lượt khách. Tỉnh cũng khởi công đường "
+            "nối cao tốc Đồng Đăng (Lạng Sơn) – Trà Lĩnh.",
+            date(2025, 1, 10),
+            ["3,1 triệu lượt khách"],
+        ),
+        (  # the city's title over its figures: the city's
+            "Thành phố Lạng Sơn là đô thị loại II\n\nTrong 3 năm (2015-2017), tốc độ tăng trưởng của thành phố "
+            "đạt 8,8%. Năm 2017, thu nhập bình quân đầu người đạt 78 triệu đồng/người/năm.",
+            date(2018, 5, 2),
+            ["78 triệu đồng"],
+        ),
+        (  # what a district's report goes on to say, "Theo đó …"
+            "Lộc Bình vượt khó\n\nTheo báo cáo của UBND huyện Lộc Bình, kết thúc năm 2018, huyện đạt nhiều kết quả "
+            "tích cực. Theo đó tổng thu ngân sách năm 2018 ước đạt 114 tỷ đồng.",
+            date(2019, 1, 10),
+            ["114 tỷ đồng"],
+        ),
+        (  # a rank on what the words after it name, an award's name in quotes before it
+            "Kinh tế - xã hội năm 2023\n\nTỉnh là một trong bảy đơn vị đạt giải thưởng “Cơ quan nhà nước chuyển đổi "
+            "số xuất sắc” năm 2023, khi xếp thứ 2 toàn quốc về số lượng sản phẩm được đưa lên sàn thương mại điện tử.",
+            date(2024, 1, 5),
+            ["xếp thứ 2"],
+        ),
+    ],
+)
+def test_what_a_second_blind_probe_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_a_rank_that_rose_in_places_derives_the_one_before():
+    text = "Chỉ số PCI năm 2023 của tỉnh thăng 02 hạng so với năm 2022, xếp thứ 13/63 tỉnh, thành phố."
+    assert derived_from(text, date(2024, 6, 1)) == [("pci_rank", 15, "2022")]
+
+
+def test_a_rank_an_index_ranks_on_its_own_words_is_the_index():
+    # guard: "về chất lượng điều hành kinh tế" says what the PCI measures
+    got = read_with_status(
+        "PCI 2023\n\nNăm 2023, chỉ số PCI của tỉnh xếp thứ 13/63 về chất lượng điều hành kinh tế.", date(2024, 5, 8)
+    )
+    assert ("pci_rank", 13, "2023", "actual") in got, got
