@@ -234,7 +234,9 @@ def test_a_derived_value_the_text_also_states_is_published_once(tmp_path, earlie
     rows, held = document_rows_of(path)
     got = [(r["indicator_id"], r["value"], r["period_label"], r["basis"]) for r in rows]
     assert got == [(i, pytest.approx(v), p, b) for i, v, p, b in expected]
-    contradictions = [(h["indicator_id"], h["value"], h["reason"]) for h in held if h["reason"] == "contradicts_stated"]
+    contradictions = [
+        (h["indicator_id"], h["value"], h["reason"]) for h in held if h["reason"] == "contradicts_stated"
+    ]
     assert contradictions == [(i, pytest.approx(v), r) for i, v, r in reviewed]
     assert all("60,5" in h["detail"] for h in held if h["reason"] == "contradicts_stated")
 

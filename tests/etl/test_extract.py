@@ -12307,7 +12307,10 @@ def test_a_rank_that_fell_derives_the_one_before():
             "Tình hình kinh tế - xã hội tháng 10/2017\n\nKim ngạch xuất nhập khẩu qua địa bàn tháng 10 ước 310 triệu "
             "USD, lũy kế 10 tháng ước 3.120 triệu USD, đạt 83% kế hoạch.",
             date(2017, 10, 28),
-            [("trade_turnover", 0.31, "10/2017", "estimate"), ("trade_turnover", 3.12, "01–10/2017", "estimate")],
+            [
+                ("trade_turnover", 0.31, "10/2017", "estimate"),
+                ("trade_turnover", 3.12, "01–10/2017", "estimate"),
+            ],
         ),
         (  # … and without the month written in its own clause, the title's month
             "Tình hình kinh tế - xã hội tháng 10/2017\n\nKim ngạch xuất nhập khẩu qua địa bàn ước 310 triệu USD, "
@@ -12441,6 +12444,7 @@ def test_a_rank_that_rose_in_places_derives_the_one_before():
 def test_a_rank_an_index_ranks_on_its_own_words_is_the_index():
     # guard: "về chất lượng điều hành kinh tế" says what the PCI measures
     got = read_with_status(
-        "PCI 2023\n\nNăm 2023, chỉ số PCI của tỉnh xếp thứ 13/63 về chất lượng điều hành kinh tế.", date(2024, 5, 8)
+        "PCI 2023\n\nNăm 2023, chỉ số PCI của tỉnh xếp thứ 13/63 về chất lượng điều hành kinh tế.",
+        date(2024, 5, 8),
     )
     assert ("pci_rank", 13, "2023", "actual") in got, got
