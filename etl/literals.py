@@ -10,6 +10,7 @@ can exist, so guarding a search with it never changes what is found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import pairwise
 
@@ -29,33 +30,65 @@ def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None =
     words = known[1]
     if not words:
         return True
-    if len(text) >= _REMEMBERED_TEXT:  # first the whole text, remembered: most words are not there
-        last = _LAST  # (one read: another thread may replace it)
-        answers = last[1] if last[0] is text else _answers_for(text)
-        answer = answers.get(id(pattern))
-        if answer is None or answer[0] is not pattern:
-            found = False
-            for word in words:  # (a loop, not any() over a generator: asked ~170 times per long sentence)
-                has = answers.get(word)
-                if has is None:
-                    has = answers[word] = word in text
-                if has:
-                    found = True
-                    break
-            answer = answers[id(pattern)] = (pattern, found)
-        if not answer[1]:
-            return False
-        if pos == 0 and endpos is None:
-            return True
     end = len(text) if endpos is None else endpos
-    return any(text.find(word, pos, end) != -1 for word in words)
+    if len(text) < _REMEMBERED_TEXT:
+        if len(words) > _FEW_WORDS:  # (one scan in C for a list of names, not a find per name)
+            return _any_of(words).search(text, pos, end) is not None
+        return any(text.find(word, pos, end) != -1 for word in words)
+    # A long text is asked about again and again: which of the pattern's words it holds is found once, and
+    # where each stands, so a slice is answered by the words present alone (a place's pattern has some
+    # seventy names; a sentence holds one or two of them).
+    last = _LAST  # (one read: another thread may replace it)
+    answers = last[1] if last[0] is text else _answers_for(text)
+    answer = answers.get(id(pattern))
+    if answer is None or answer[0] is not pattern:
+        present = []
+        for word in words:  # (a loop, not any() over a generator: asked ~170 times per long sentence)
+            has = answers.get(word)
+            if has is None:
+                has = answers[word] = word in text
+            if has:
+                present.append(word)
+        answer = answers[id(pattern)] = (pattern, tuple(present))
+    present = answer[1]
+    if not present:
+        return False
+    if pos == 0 and endpos is None:
+        return True
+    for word in present:
+        starts = answers.get((word,))
+        if starts is None:
+            starts = answers[(word,)] = _starts(text, word)
+        i = bisect_left(starts, pos)
+        # (the first occurrence from `pos` on ends first: if it runs past `end`, every later one does)
+        if i < len(starts) and starts[i] + len(word) <= end:
+            return True
+    return False
+
+
+_FEW_WORDS = 6
+
+
+@lru_cache(maxsize=512)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for any of `words`, as written (longest first)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _starts(text: str, word: str) -> list[int]:
+    """Where each occurrence of `word` in `text` starts, in order (overlapping ones too, as find() sees)."""
+    found, at = [], text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 # Pattern -> its words, by identity: hashing a compiled pattern hashes its whole program, every call.
 _WORDS: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
 # A long text (a sentence) is asked about again and again -- per kind of value and per value -- so the
 # answers for the last few texts are kept: text -> pattern (by id) or word -> whether it may be there.
-_REMEMBERED_TEXT = 200  # characters: shorter texts are searched outright
+_REMEMBERED_TEXT = 48  # characters: shorter texts are searched outright
 _REMEMBERED: dict[int, tuple[str, dict]] = {}
 
 
@@ -68,7 +101,7 @@ def _answers_for(text: str) -> dict:
     global _LAST
     entry = _REMEMBERED.get(id(text))
     if entry is None or entry[0] is not text:
-        if len(_REMEMBERED) >= 8:
+        if len(_REMEMBERED) >= 32:
             try:  # the oldest; another thread (a dashboard session) may be at the same
                 _REMEMBERED.pop(next(iter(_REMEMBERED)), None)
             except (StopIteration, RuntimeError):

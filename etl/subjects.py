@@ -320,6 +320,12 @@ def ranks_another_value(tok, tokens, low: str, clause) -> bool:
 
 def title_subjects(low_title: str, catalog: Catalog, kinds=CONTEXT_KINDS) -> dict[str, Indicator]:
     """Per kind of value, the one indicator the title names (none where it names two)."""
+    return dict(_title_subjects(low_title, catalog, tuple(kinds)))
+
+
+# (asked of the same title and lead for every table cell a document reads: once each)
+@lru_cache(maxsize=256)
+def _title_subjects(low_title: str, catalog: Catalog, kinds: tuple[str, ...]) -> dict[str, Indicator]:
     out = {}
     for kind in kinds:
         # Whether each indicator is named at all, not where: one search per topic, not every match (a
