@@ -503,6 +503,11 @@ class DocumentContext:
             )
         ]
         year = self._year_nearby(named, line, sentence_before=True)
+        if year is None and not named:
+            # "… báo cáo … tình hình thực hiện kế hoạch … 6 tháng đầu năm 2022, Chủ tịch UBND tỉnh cho biết,
+            # …" closing a paragraph, then "Tổng sản phẩm … 6 tháng đầu năm ước tăng 6,51%": the same months
+            # the sentence just before told with their year, across the paragraph's end
+            year = self._same_span_just_told(yearless)
         if year is None:
             return periods
         if (
@@ -551,6 +556,19 @@ class DocumentContext:
             else pm
             for pm in periods
         ]
+
+    def _same_span_just_told(self, yearless: list[PeriodMatch]) -> int | None:
+        """The year of the one span the sentence just before (in any paragraph) told that is the same months
+        as every one of `yearless`, else None."""
+        if self._current is None:
+            return None
+        spans = {(p.kind, p.start.month, p.end.month) for p in (pm.period for pm in yearless)}
+        told = {
+            p.end.year
+            for p in self._current_told
+            if not p.yearless and p.start.year == p.end.year and (p.kind, p.start.month, p.end.month) in spans
+        }
+        return told.pop() if len(spans) == 1 and len(told) == 1 else None
 
     def _title_parts(self) -> dict[tuple[str, int], int]:
         """The months, quarters and halves the title names with their year ((kind, first month) -> year): a

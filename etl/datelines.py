@@ -86,5 +86,16 @@ def date_line(text: str) -> date | None:
         # năm 2023 …", a decision the text cites)
         if _MOTTO.search(line) and i + 1 < len(lines) and (m := _OFFICIAL_DATE.search(lines[i + 1])):
             return _date(m)
-    m = _IN_TEXT.search(text[:800])
-    return _date(m) if m else None
+    for m in _IN_TEXT.finditer(text[:800]):
+        # (not the date of an instrument the text cites: "Quyết định số 138/2008/QĐ-TTg ngày 14/10/2008")
+        if not _AN_INSTRUMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return _date(m)
+    return None
+
+
+# a legal instrument's number (or its kind) right before the day it was issued
+_AN_INSTRUMENT_BEFORE = re.compile(
+    r"(?:\b(?:số\s*)?\d+/(?:\d{4}/)?[A-ZĐa-zđ]+(?:-[A-ZĐa-zđ]+)*"
+    r"|\b(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|kế hoạch|công văn|luật))\s*,?\s*$",
+    re.IGNORECASE,
+)

@@ -467,8 +467,15 @@ def _read(
     compared_before = (-1, None)  # (line, the sentence before's last comparison), for a change written bare
     # (the sentence before and its line, for the part it opened on -- read only when a value needs it)
     part_opened: tuple[int, str, str] = (-1, "", "")
+    previous_start = -1  # where the sentence before began, for the part it opened on as its subject
     for s_start, s_end in sentence_spans(text):
         introducing = None
+        carried_part = (
+            _part_the_sentence_opened_on(reading, previous_start, previous_low or "", catalog)
+            if previous_start >= 0 and line_of(previous_start) == line_of(s_start)
+            else None
+        )
+        previous_start = s_start
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
             # (but "con số này" points at the figure just given, not at the whole: no subject after several)
             points_back = _POINTS_BACK.search(text, s_start, s_end) is not None
@@ -2142,6 +2149,19 @@ def _read(
             if (
                 place is None
                 and tok.place is None
+                and carried_part is not None
+                and not _SINGLED_OUT_OPENING.match(before_low or "")
+                and not names_province(low, 0, len(low))
+                and not _PROVINCE_SPOKEN_OF.search(low)
+                and not _THE_PROVINCES_GROUND.search(low)
+            ):
+                # "Tốc độ tăng trưởng kinh tế trong KKTCK … đạt 11,26%/năm (toàn tỉnh 8,52%). Thu nhập bình
+                # quân đầu người tăng từ 23,3 triệu đồng …": a paragraph going on about the part its sentence
+                # before opened on, naming no other place nor the province
+                place = carried_part
+            if (
+                place is None
+                and tok.place is None
                 and title_part is not None
                 and province_line != line_of(s_start)
                 and province_sentence_start != s_start
@@ -3525,6 +3545,40 @@ def _goes_on_about_a_part(sentence: str) -> bool:
 def _part_opened(low: str, sentence: str, catalog: Catalog) -> str | None:
     """The part a sentence opened on as its subject (etl.places.part_opening), read once per sentence."""
     return part_opening(low, sentence, catalog.places)
+
+
+def _part_the_sentence_opened_on(reading: Reading, s_start: int, low: str, catalog: Catalog) -> str | None:
+    """The part of the province (the border-gate economic zone) the sentence at `s_start` opened on
+    as the subject of its first value, held for it; else None."""
+    first_held = _first_of_sentence(reading.held, s_start)
+    first_said = _first_of_sentence(reading.mentions, s_start)
+    if first_held is None or first_held.reason != "other_place":
+        return None
+    if first_said is not None and first_said.start < first_held.start:
+        return None
+    # (not a part singled out on the way: "…; riêng khu du lịch Mẫu Sơn đón khoảng 180 nghìn lượt")
+    if "riêng" in low[: first_held.start - s_start]:
+        return None
+    parts = [catalog.places[k] for k in _PARTS_A_PARAGRAPH_GOES_ON_ABOUT if k in catalog.places]
+    return first_held.detail if any(p.fullmatch(first_held.detail) for p in parts) else None
+
+
+def _first_of_sentence(items: list, s_start: int):
+    """The first of `items` (in reading order) read in the sentence at `s_start`: looked for from the end, as
+    the sentence is the one just read (a long text has thousands of items before it)."""
+    first = None
+    for item in reversed(items):
+        if item.sentence_start < s_start:
+            break
+        if item.sentence_start == s_start:
+            first = item
+    return first
+
+
+_PARTS_A_PARAGRAPH_GOES_ON_ABOUT = ("zone",)  # (a district or a site is mostly named in passing)
+# the province's ground, however written ("Trên toàn địa bàn tỉnh, kim ngạch …")
+_THE_PROVINCES_GROUND = compile_lowered(r"\b(?:toàn|cả) (?:địa bàn )?tỉnh\b|\bđịa bàn (?:toàn )?tỉnh\b")
+_SINGLED_OUT_OPENING = compile_lowered(r"\W*(?:riêng|trong đó|cùng kỳ|cùng thời gian|cùng thời điểm)\b")
 
 
 def _place_just_before(reading: Reading, s_start: int, line_of) -> str | None:

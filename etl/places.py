@@ -408,11 +408,31 @@ _AFTER_A_PERIOD = compile_lowered(
 )
 
 
+_A_MEASURE_OF = compile_lowered(
+    r"\s*(?:tốc độ tăng(?: trưởng)?(?: kinh tế)?|tăng trưởng kinh tế|kim ngạch(?: xuất nhập khẩu)?"
+    r"|(?:tổng )?thu ngân sách(?: nhà nước)?)\s*(?:trong|của|tại|thuộc)?\s*"
+)
+_OF_A_PLACE = compile_lowered(r"(?:trong|của|tại|thuộc|khu|kktck)\s")
+
+
+def _before_a_comparison(rest: str) -> str:
+    at = rest.find(" so với ")
+    return rest if at < 0 else rest[:at]
+
+
 def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) -> bool:
     """Whether the place `m`, the first the segment names, is the subject its clause goes on about."""
     return bool(
-        (_LEAD.match(segment[: m.start()]) and len(_after_its_bracket(segment[m.end() :])) <= 40)
+        # (what it is compared with is no more of the segment: "Tốc độ tăng trưởng kinh tế trong KKTCK giai
+        # đoạn 2009-2017 liên tục ở mức cao so với tốc độ tăng chung của tỉnh, …")
+        (
+            _LEAD.match(segment[: m.start()])
+            and len(_before_a_comparison(_after_its_bracket(segment[m.end() :]))) <= 40
+        )
         or _SINGLED_OUT.search(segment[: m.start()])
+        # "Tốc độ tăng trưởng kinh tế trong KKTCK giai đoạn 2009-2017 … , bình quân hàng năm đạt 11,26%": the
+        # measure of the place the segment opens on
+        or (_A_MEASURE_OF.fullmatch(segment[: m.start()]) and _OF_A_PLACE.match(m.group() + " "))
         # "tỷ lệ hộ nghèo ở các huyện Bình Gia, Đình Lập còn trên 20%": a list of named places runs on
         # (not "cao hơn mức bình quân của cả nước, nhưng …": the nation is no list)
         or _ends_on_unit(segment, places)
@@ -519,9 +539,10 @@ def _names_ours(segment: str, at: int) -> bool:
     (quản lý địa bàn Lạng Sơn và Cao Bằng) cho biết …" describes the office's area; the office stays the
     subject."""
     for m in _OURS.finditer(segment, at):
-        if "chiếm" in segment[at : m.start()]:
+        if "chiếm" in segment[at : m.start()] or "so với" in segment[at : m.start()]:
             # "Cửa khẩu quốc tế Hữu Nghị luôn chiếm trên 50% kim ngạch toàn tỉnh, …": the whole the place's
-            # share is of, the place still the subject
+            # share is of, the place still the subject; so is what it is compared with ("Tốc độ tăng trưởng
+            # kinh tế trong KKTCK … ở mức cao so với tốc độ tăng chung của tỉnh, …")
             continue
         if segment.rfind("(", at, m.start()) <= segment.rfind(")", at, m.start()):
             return True

@@ -70,3 +70,24 @@ def test_date_lines(text, expected):
 )
 def test_an_agendas_numbered_item_is_no_date_line(head):
     assert date_line(head) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day an instrument the opening cites was issued is no date of the text
+        (
+            "Khu kinh tế cửa khẩu sau 10 năm\n\nKhu kinh tế được thành lập theo Quyết định số 138/2008/QĐ-TTg ngày "
+            "14/10/2008 của Thủ tướng Chính phủ.",
+            None,
+        ),
+        (
+            "Thu ngân sách\n\nThực hiện Nghị quyết ngày 10/12/2023 của HĐND tỉnh, các ngành đã triển khai.",
+            None,
+        ),
+        # guard: a day the opening gives for what happens is still the fallback
+        ("Tin mới\n\nHôm nay (ngày 25/8/2023), Sở Tài chính tổ chức hội nghị.", date(2023, 8, 25)),
+    ],
+)
+def test_an_instruments_day_in_the_opening_is_no_date_line(text, expected):
+    assert date_line(text) == expected

@@ -12448,3 +12448,54 @@ def test_a_rank_an_index_ranks_on_its_own_words_is_the_index():
         date(2024, 5, 8),
     )
     assert ("pci_rank", 13, "2023", "actual") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held_texts",
+    [
+        (  # the measure of the zone the sentence opens on, compared with the province's
+            "Khu kinh tế cửa khẩu sau 10 năm\n\nTốc độ tăng trưởng kinh tế trong KKTCK giai đoạn 2009-2017 luôn ở "
+            "mức cao so với tốc độ tăng chung của tỉnh, bình quân hàng năm đạt 11,3%/năm.",
+            date(2018, 10, 15),
+            ["11,3%"],
+        ),
+        (  # … and the paragraph going on about the zone, naming neither it nor the province again
+            "Khu kinh tế cửa khẩu sau 10 năm\n\nTốc độ tăng trưởng kinh tế trong KKTCK giai đoạn 2009-2017 bình "
+            "quân hàng năm đạt 11,3%/năm (toàn tỉnh 8,5%). Thu nhập bình quân đầu người tăng từ 23 triệu đồng năm "
+            "2009 lên 70 triệu đồng năm 2017.",
+            date(2018, 10, 15),
+            ["11,3%", "23 triệu đồng", "70 triệu đồng"],
+        ),
+        (  # the zone's take, "trên địa bàn khu kinh tế"
+            "Khu kinh tế cửa khẩu sau 10 năm\n\nThu ngân sách trên địa bàn khu kinh tế từ năm 2009 đến năm 2017 là "
+            "15.800 tỷ đồng.",
+            date(2018, 10, 15),
+            ["15.800 tỷ đồng"],
+        ),
+    ],
+)
+def test_what_a_third_blind_probe_showed_is_held(text, doc_date, held_texts):
+    assert_held(text, doc_date, held_texts)
+
+
+def test_a_paragraph_going_on_after_a_part_singled_out_is_the_provinces():
+    # guard: after "Riêng …" the next sentence is the whole's again
+    text = (
+        "Xuất nhập khẩu năm 2023\n\nRiêng tại huyện Cao Lộc, tổng thu ngân sách năm 2023 đạt 420 tỷ đồng. Tổng thu "
+        "ngân sách nhà nước năm 2023 đạt 7.200 tỷ đồng."
+    )
+    assert ("budget_revenue", 7200, "2023", "actual") in read_with_status(text, date(2024, 1, 10))
+
+
+def test_a_part_of_a_year_takes_the_year_the_paragraph_before_closed_on():
+    # (no date line: the same months, told with their year by the sentence just before, across the paragraph)
+    text = (
+        "Kỳ họp giữa năm\n\nTại kỳ họp, các đại biểu đã thông qua 18 nghị quyết về phát triển kinh tế - xã hội của "
+        "tỉnh trong thời gian tới.\n\nTrong đó có nghị quyết điều chỉnh quy hoạch các cụm công nghiệp thời kỳ "
+        "2011-2020, xét đến năm 2025.\n\nCác đại biểu thảo luận về các vấn đề phát triển của tỉnh.\n\nTrước đó, báo cáo tại kỳ "
+        "họp về tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng đầu năm 2021, Chủ tịch UBND tỉnh "
+        "Lạng Sơn cho biết, sau khi kiểm soát được dịch bệnh, tình hình kinh tế - xã hội trên địa bàn tỉnh đã có "
+        "chuyển biến tích cực.\n\nTổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm ước tăng 6,7% so với cùng kỳ "
+        "năm trước."
+    )
+    assert ("grdp_growth", 6.7, "H1/2021", "estimate") in read_with_status(text, None)
