@@ -195,7 +195,12 @@ _RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả(?! năm \d{4}, công b�
 # an index's name right before the year of its edition ("PCI 2024", "chỉ số PAPI năm 2023")
 _AN_INDEX_NAMED = re.compile(r"\b(?:pci|pgi|papi|par index|sipas|dti)\s*(?:[-–]\s*)?(?:năm\s+)?$")
 # a comma segment opening on a running total ("…, lũy kế 11 tháng …", "; cộng dồn 9 tháng …")
-_A_RUNNING_TOTAL_AFTER = compile_lowered(r"[,;]\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm)\b")
+# (only where that segment gives a value of its own: not "… đạt 3.430 triệu USD, tính từ đầu năm đến ngày
+# 30/11/2024", the value's own span)
+_A_RUNNING_TOTAL_AFTER = compile_lowered(
+    r"[,;]\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm)\b"
+    r"(?=[^,;]*?\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|usd|đồng|lượt|doanh nghiệp|dự án))"
+)
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _PLANNED_AFTER = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đặt ra|sẽ)\b")
 _PLANS_OF = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)\b[^,.;]*$")
@@ -645,7 +650,11 @@ class DocumentContext:
             # ("… tăng 12% so với kỳ nghỉ Tết năm trước. Tính chung quý I, …": not the year compared with)
             year = _single_year(self._current_told)
             if year is None and not self._current_told:
-                year = _single_year(self._current_owned)
+                # (with a date line, only its own year: "Kỷ lục … là 1.500 triệu USD trong quý I/2022. Trong
+                # quý I, kim ngạch …" of April 2024 is 2024's)
+                owned = _single_year(self._current_owned)
+                if owned is not None and (self.doc_date is None or owned == self.doc_date.year):
+                    year = owned
             if year is None:
                 # "… tính đến ngày 30/11/2024, kim ngạch … đạt 59,6 tỷ USD. Ước cả năm có khoảng 1.200 doanh
                 # nghiệp thành lập mới" of 10 December 2024: the year a running total was counted in, the
@@ -1126,13 +1135,13 @@ class DocumentContext:
                 in_clause = [pm for pm in in_clause if pm.start < closing]
                 periods = [pm for pm in periods if pm.start < closing]
         after = [pm for pm in in_clause if pm.start >= tok.end]
-        if (
-            after
-            and (running := _A_RUNNING_TOTAL_AFTER.search(self._low, tok.end, after[0].start)) is not None
-        ):
-            # "kim ngạch … ước 280 triệu USD, lũy kế 11 tháng ước 3.430 triệu USD": the running total's months
-            # are the next value's, not this one's
-            after = [pm for pm in after if pm.start < running.start()]
+        # (the segment after the value that opens on a running total, read to the sentence's end: its value
+        # may stand after its period)
+        running = _A_RUNNING_TOTAL_AFTER.search(self._low, tok.end)
+        running_at = running.start() if running is not None else len(self._low)
+        # "kim ngạch … ước 280 triệu USD, lũy kế 11 tháng ước 3.430 triệu USD": the running total's months are
+        # the next value's, not this one's
+        after = [pm for pm in after if pm.start < running_at]
         if after:
             return after[0].period, "clause"
         if (
@@ -1196,11 +1205,7 @@ class DocumentContext:
         # tỉnh …; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm")
         periods = [pm for pm in periods if pm.end <= tok.start or ";" not in self._low[tok.end : pm.start]]
         # (nor one after a running total opening a later segment: "… ước 280 triệu USD, lũy kế 11 tháng …")
-        periods = [
-            pm
-            for pm in periods
-            if pm.end <= tok.start or _A_RUNNING_TOTAL_AFTER.search(self._low, tok.end, pm.start) is None
-        ]
+        periods = [pm for pm in periods if pm.end <= tok.start or pm.start < running_at]
         # (nor is one in a bracket closed before the value: "(kế hoạch năm 2017 là 4,2 tỷ USD); trong đó xuất
         # khẩu 592,4 triệu USD")
         periods = [pm for pm in periods if pm.end > tok.start or not self._closed_before(pm, tok)]

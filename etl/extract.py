@@ -115,6 +115,7 @@ from etl.values import (
     ENGLISH_DIGITS,
     MONTH_OF_NO_YEAR,
     Token,
+    as_written,
     count_tokens,
     counted_pattern,
     find_comparisons,
@@ -475,7 +476,6 @@ def _read(
             if previous_start >= 0 and line_of(previous_start) == line_of(s_start)
             else None
         )
-        previous_start = s_start
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
             # (but "con số này" points at the figure just given, not at the whole: no subject after several)
             points_back = _POINTS_BACK.search(text, s_start, s_end) is not None
@@ -531,6 +531,7 @@ def _read(
         markers = _markers_in(low)
         before_low, before_line = previous_low, previous_line  # (the sentence before, for "tỉnh này")
         previous_low, previous_line = low, line_of(s_start)  # (read at the next sentence's top)
+        previous_start = s_start
         # (the sentence before, for the part it opened on as its subject; and this one, for the next)
         part_before, part_opened = part_opened, (line_of(s_start), low, sentence)
         if part_before is not None and part_before[0] == line_of(s_start) and _goes_on_about_a_part(sentence):
@@ -816,7 +817,9 @@ def _read(
                 and not names_an_index(low, on.start("what"), on.end("what"), catalog)
                 and not topics_of(tok.kind, on["what"], catalog, {})
                 # (not an index the clause ranks: "chỉ số PCI của tỉnh xếp thứ 13/63 về chất lượng điều hành")
-                and not names_an_index(_QUOTED.sub("", low[clause[0] : tok.start]), 0, tok.start, catalog)
+                and not names_an_index(
+                    unquoted := _QUOTED.sub("", low[clause[0] : tok.start]), 0, len(unquoted), catalog
+                )
             ):
                 # "… đạt giải thưởng 'Cơ quan nhà nước chuyển đổi số xuất sắc' năm 2023, khi xếp thứ 2 toàn
                 # quốc về số lượng sản phẩm được đưa lên sàn thương mại điện tử": a rank on what it names
@@ -2822,7 +2825,7 @@ def _read(
             ):
                 # "GRDP theo giá hiện hành là 32,435 tỷ đồng" in a text writing "5,7%": thousands grouped the
                 # English way, which only the size of the province's figure tells
-                value *= 1000
+                value = as_written(value * 1000)
             if (
                 (tok.kind == "rank" and (value < 1 or (rank_of and value > rank_of)))
                 or (catalog.unit(ind).kind == "rate" and abs(value) > MAX_PERCENT)
@@ -3415,17 +3418,19 @@ _TITLE_SUBJECT_DOES = compile_lowered(
 )
 
 
-# "tỉnh này", "địa phương này": the place the text was just speaking of
 def _named_before_bracket(low: str, value_start: int, places: dict) -> str | None:
     """Whose a bare number in brackets is, in a list of places with their numbers ("gồm Phú Thọ (xếp thứ 8),
     Lạng Sơn (16), Lào Cai (23)"): the name right before its bracket -- "" for the province's own, the other
     place's name, or None where the list item names neither."""
     opened = low.rfind("(", 0, value_start)
-    item_start = max(low.rfind(",", 0, opened), low.rfind(" là ", 0, opened), low.rfind(" và ", 0, opened))
-    item = low[item_start + 1 : opened]
-    if _OUR_NAME.search(item):
-        return ""
-    return place_named(item, places)
+    item_start = max(
+        low.rfind(",", 0, opened) + 1, low.rfind(" là ", 0, opened) + 4, low.rfind(" và ", 0, opened) + 4
+    )
+    item = low[item_start:opened]
+    # (another place first: "thành phố Lạng Sơn (12)" is the city's)
+    if (other := place_named(item, places)) is not None:
+        return other
+    return "" if _OUR_NAME.search(item) else None
 
 
 def _past_a_top_of_the_nation(low: str, clause_start: int, tok: Token) -> int:
@@ -3524,6 +3529,7 @@ _OWN_ORGAN_SPEAKS = compile_lowered(
     r"(?:cho biết|nêu|khẳng định|thông tin|báo cáo|nhấn mạnh)\b"
 )
 # (and the office just named, reporting its own: "Chi cục Hải quan khu vực VI … . Theo đơn vị này, …")
+# "tỉnh này", "địa phương này": the place the text was just speaking of
 _OPENING_ON_THIS = compile_lowered(r"\W*(?:cũng )?theo (?:đơn vị|tỉnh|địa phương) (?:này|trên)\b")
 _THIS_PLACE = compile_lowered(r"\b(?:tỉnh|địa phương|huyện|thành phố) này\b|\bđơn vị (?:này|trên)\b")
 

@@ -30,7 +30,9 @@ def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None =
     words = known[1]
     if not words:
         return True
-    end = len(text) if endpos is None else endpos
+    # (bounds as a pattern's search takes them: a negative one is the text's start, not counted from its end)
+    pos = max(pos, 0)
+    end = len(text) if endpos is None else max(endpos, 0)
     if len(text) < _REMEMBERED_TEXT:
         if len(words) > _FEW_WORDS:  # (one scan in C for a list of names, not a find per name)
             return _any_of(words).search(text, pos, end) is not None
@@ -66,12 +68,12 @@ def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None =
     return False
 
 
-_FEW_WORDS = 6
+_FEW_WORDS = 6  # (above it one compiled scan beats a find per word; measured on the corpus's sentences)
 
 
 @lru_cache(maxsize=512)
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    """One pattern for any of `words`, as written (longest first)."""
+    """One pattern for any of `words`, as written."""
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
@@ -87,7 +89,8 @@ def _starts(text: str, word: str) -> list[int]:
 # Pattern -> its words, by identity: hashing a compiled pattern hashes its whole program, every call.
 _WORDS: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
 # A long text (a sentence) is asked about again and again -- per kind of value and per value -- so the
-# answers for the last few texts are kept: text -> pattern (by id) or word -> whether it may be there.
+# answers for the last few texts are kept: per text, pattern (by id) -> the words of it the text holds,
+# word -> whether the text holds it, (word,) -> where each of its occurrences starts.
 _REMEMBERED_TEXT = 48  # characters: shorter texts are searched outright
 _REMEMBERED: dict[int, tuple[str, dict]] = {}
 

@@ -62,9 +62,13 @@ RANK_LABELLED = compile_lowered(
 )
 # the published top of a national ranking a place is counted in ("thứ 16/30 tỉnh, thành phố có chất lượng điều
 # hành tốt nhất", "… dẫn đầu cả nước"), not the region's ("… tốt nhất vùng")
+# (no group of provinces on the way: not "thứ 3/7 tỉnh biên giới phía Bắc có điểm số cao nhất", "thứ 5/14 tỉnh
+# trung du và miền núi phía Bắc có tốc độ cao nhất")
 AMONG_THE_BEST = compile_lowered(
-    r"\s*(?:tỉnh|địa phương)(?:,? thành(?: phố)?)?\s+(?:có\s+)?[^,.;\d]{0,40}?(?:tốt nhất|cao nhất|dẫn đầu)"
-    r"(?!\s+(?:của )?(?:vùng|khu vực))"
+    r"\s*(?:tỉnh|địa phương)(?:,? thành(?: phố)?)?\s+(?:có\s+)?"
+    r"(?:(?!vùng|khu vực|miền|trung du|biên giới|phía bắc|nhóm|trong)[^,.;\d]){0,40}?"
+    r"(?:tốt nhất|cao nhất|dẫn đầu)"
+    r"(?!\s+(?:của |trong )?(?:vùng|khu vực|miền|nhóm))"
 )
 RANK_OF_AFTER = compile_lowered(r"^\s*(?:trên|trong(?: tổng)?(?: số)?(?: các)?|/)\s*(?P<of>\d{1,3})\s+tỉnh")
 
@@ -95,7 +99,10 @@ SCORE = compile_lowered(rf"(?P<n>{NUM})\s*điểm\b(?!\s*(?:phần trăm|%))")
 SCORE_NAMED_FIRST = compile_lowered(
     r"\b(?:số điểm|điểm số|tổng điểm(?: số)?)\s+(?:(?:là|đạt|đạt được)\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{1,3})?)\b(?!\s*(?:%|điểm|/|[.,]\d|tỷ|triệu|nghìn|lần))"
+    # (the number closing its clause: not "tổng điểm 10 chỉ số thành phần", a count)
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:và|xếp|đứng|tăng|giảm)\b)"
 )
+_THE_NATION_AFTER = compile_lowered(r"\s*(?:toàn quốc|cả nước)\b")
 # A place's bare number in brackets right after its name, as lists of places give them: "Lạng Sơn (16)".
 BRACKETED_ITEM = compile_lowered(r"(?<=[^\W\d_]) \((?P<n>\d{1,3}(?:,\d{1,3})?)\)")
 # An index written as a fraction of one with no unit, after its verb: "DTI của tỉnh đạt 0,7012".
@@ -555,7 +562,12 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         after = RANK_OF_AFTER.match(sentence[m.end() :])
         if rank_of is None and after:
             rank_of = int(after["of"])
-        if rank_of is not None and AMONG_THE_BEST.match(sentence, m.end()):
+        if (
+            rank_of is not None
+            and (best := AMONG_THE_BEST.match(sentence, m.end())) is not None
+            # (the top 30 VCCI publishes, or the nation named: "… tốt nhất toàn quốc")
+            and (rank_of == 30 or _THE_NATION_AFTER.match(sentence, best.end()))
+        ):
             # "xếp thứ 16/30 tỉnh có chất lượng điều hành tốt nhất toàn quốc": a place in the top of the
             # nation's ranking, the only part an index publishes -- out of all provinces, not out of 30
             rank_of = None
@@ -608,8 +620,8 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
 
 
 def _bracketed_items(sentence: str, tokens: list[Token], free) -> list[Token]:
-    """The bare numbers of a list of places, each with its number in brackets, whose kind the list's first
-    value tells ("gồm Phú Thọ (xếp thứ 8), Lạng Sơn (16), Lào Cai (23)"; "Phú Thọ … với số điểm 70,35, các
+    """The bare numbers of a list of places, each with its number in brackets, whose kind the value nearest
+    before tells ("gồm Phú Thọ (xếp thứ 8), Lạng Sơn (16), Lào Cai (23)"; "Phú Thọ … với số điểm 70,35, các
     địa phương còn lại lần lượt là Lạng Sơn (69,01), Lào Cai (68,56)"): ranks or scores, never a count,
     per cent or money, which name their unit."""
     items = [m for m in BRACKETED_ITEM.finditer(sentence) if free(m)]
@@ -618,13 +630,22 @@ def _bracketed_items(sentence: str, tokens: list[Token], free) -> list[Token]:
     found = []
     for m in items:
         told = [t for t in tokens if t.end <= m.start() and m.start() - t.end <= 160]
-        first = max(told, key=lambda t: t.end, default=None)
-        if first is None or first.kind not in ("rank", "score") or (v := num(m["n"])) is None:
+        nearest = max(told, key=lambda t: t.end, default=None)
+        if nearest is None or nearest.kind not in ("rank", "score") or (v := num(m["n"])) is None:
             continue
-        if first.kind == "rank" and (not v.is_integer() or not 1 <= v <= 63):
+        # (the list's first value is a place's too -- in brackets after its name, or the one the list goes on
+        # from: not "xếp thứ 16/63, số dự án mới ở thành phố Lạng Sơn (12), Cao Lộc (8)", counts)
+        opened = sentence.rfind("(", 0, nearest.start)
+        in_brackets = opened > sentence.rfind(")", 0, nearest.start)
+        if not in_brackets and not _THE_LIST_GOES_ON.search(sentence, nearest.end, m.start()):
             continue
-        found.append(Token(first.kind, v, m.start("n"), m.end("n"), m["n"], bracketed=True))
+        if nearest.kind == "rank" and (not v.is_integer() or not 1 <= v <= 63):
+            continue
+        found.append(Token(nearest.kind, v, m.start("n"), m.end("n"), m["n"], bracketed=True))
     return found
+
+
+_THE_LIST_GOES_ON = compile_lowered(r"\b(?:lần lượt|tiếp đến|tiếp theo|còn lại)\b")
 
 
 COUNT_SHAPE = (
@@ -944,16 +965,16 @@ def to_unit(tok: Token, ind: Indicator, catalog: Catalog) -> float | None:
     by the catalog's unit), or None."""
     unit = catalog.units[ind.unit]
     if tok.kind == "count" and unit.scale and not unit.is_money:
-        return _as_written(tok.value / unit.scale)
+        return as_written(tok.value / unit.scale)
     if tok.kind != "money":
         return tok.value
     currency, scale = tok.money_unit
     if not unit.is_money or currency != unit.currency:
         return None
-    return _as_written(tok.value * scale / unit.scale)
+    return as_written(tok.value * scale / unit.scale)
 
 
-def _as_written(value: float) -> float:
+def as_written(value: float) -> float:
     """A rescaled value without the binary fraction's noise ("34,3 nghìn tỷ đồng" is 34.300 tỷ, not
     34.299,99999999999): twelve significant digits, more than any figure is written with."""
     return float(f"{value:.12g}")

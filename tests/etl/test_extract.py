@@ -12499,3 +12499,62 @@ def test_a_part_of_a_year_takes_the_year_the_paragraph_before_closed_on():
         "năm trước."
     )
     assert ("grdp_growth", 6.7, "H1/2021", "estimate") in read_with_status(text, None)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected, absent",
+    [
+        (  # a running total's words describing the value's own span take nothing from it
+            "Xuất nhập khẩu\n5/12/2024\n\nNăm 2023, kim ngạch đạt 4.000 triệu USD. Kim ngạch xuất nhập khẩu qua địa "
+            "bàn tỉnh Lạng Sơn đạt 3.430 triệu USD, tính từ đầu năm đến ngày 30/11/2024.",
+            date(2024, 12, 5),
+            ("trade_turnover", 3.43, "01–11/2024"),
+            ("trade_turnover", 3.43, "2023"),
+        ),
+        (  # the city in a list of counts after a rank: no rank of ours
+            "PCI\n\nNăm 2024, PCI của Lạng Sơn đạt 65,2 điểm, xếp thứ 16/63, số dự án mới ở thành phố Lạng Sơn (12), "
+            "Cao Lộc (8) và Hữu Lũng (5).",
+            date(2025, 5, 7),
+            ("pci_rank", 16, "2024"),
+            ("pci_rank", 12, "2024"),
+        ),
+        (  # a count of component indices after "tổng điểm" is no score
+            "PCI\n\nChỉ số PCI là tổng điểm 10 chỉ số thành phần. Năm 2023, Lạng Sơn đạt 65,2 điểm.",
+            date(2024, 5, 7),
+            ("pci_score", 65.2, "2023"),
+            ("pci_score", 10, "2023"),
+        ),
+        (  # a year a value before owned, years before the date line's, dates no quarter of this year's
+            "Kim ngạch\n5/4/2024\n\nKỷ lục kim ngạch qua tỉnh Lạng Sơn là 1.500 triệu USD trong quý I/2022. Trong "
+            "quý I, kim ngạch qua địa bàn tỉnh ước đạt 1.000 triệu USD.",
+            date(2024, 4, 5),
+            ("trade_turnover", 1.0, "Q1/2024"),
+            ("trade_turnover", 1.0, "Q1/2022"),
+        ),
+        (  # passengers' fares are no tourists' spending
+            "Vận tải\n\nNăm 2024, vận chuyển hành khách nội địa trên địa bàn tỉnh Lạng Sơn đạt 2,1 triệu lượt, doanh "
+            "thu đạt 350 tỷ đồng.",
+            date(2025, 1, 10),
+            None,
+            ("tourism_revenue", 350, "2024"),
+        ),
+    ],
+)
+def test_what_the_review_of_the_evenings_rules_found(text, doc_date, expected, absent):
+    got = [(i, v, p) for i, v, p, _s in read_with_status(text, doc_date)]
+    if expected is not None:
+        assert (expected[0], pytest.approx(expected[1]), expected[2]) in got, got
+    assert (absent[0], pytest.approx(absent[1]), absent[2]) not in got, got
+
+
+def test_a_rank_among_a_group_with_the_highest_scores_keeps_its_group():
+    got = read_with_status(
+        "PCI\n\nNăm 2023, chỉ số PCI của Lạng Sơn xếp thứ 3/7 tỉnh biên giới phía Bắc có điểm số cao nhất.",
+        date(2024, 5, 7),
+    )
+    assert not [g for g in got if g[0] == "pci_rank"], got
+
+
+def test_a_grdp_in_english_thousands_is_read_without_binary_noise():
+    got = read_with_status("Năm 2019, GRDP của tỉnh theo giá hiện hành là 32,435 tỷ đồng.", date(2020, 3, 1))
+    assert ("grdp", 32435.0, "2019", "actual") in got, got
