@@ -1137,7 +1137,12 @@ class DocumentContext:
         after = [pm for pm in in_clause if pm.start >= tok.end]
         # (the segment after the value that opens on a running total, read to the sentence's end: its value
         # may stand after its period)
-        running = _A_RUNNING_TOTAL_AFTER.search(self._low, tok.end)
+        # (looked for only where some period stands after the value)
+        running = (
+            _A_RUNNING_TOTAL_AFTER.search(self._low, tok.end)
+            if any(pm.start >= tok.end for pm in told_in_sentence)
+            else None
+        )
         running_at = running.start() if running is not None else len(self._low)
         # "kim ngạch … ước 280 triệu USD, lũy kế 11 tháng ước 3.430 triệu USD": the running total's months are
         # the next value's, not this one's
@@ -1414,12 +1419,18 @@ class DocumentContext:
         return bool(low[opened + 1 : pm.start].strip() or not low[pm.end :].lstrip().startswith(")"))
 
     @cached_property
+    def _lead(self) -> tuple[str, list[PeriodMatch]]:
+        """The lead paragraph, lower-cased, and the periods it names: read once for what asks about it."""
+        low = lowered(lead_paragraph(self.text))
+        return low, periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+
+    @cached_property
     def _lead_edition(self) -> Period | None:
         """The one edition of an index the lead paragraph names ("… công bố Báo cáo chỉ số … – PCI 2024")."""
-        low = lowered(lead_paragraph(self.text))
+        low, periods = self._lead
         editions = {
             pm.period
-            for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+            for pm in periods
             if pm.period.kind == "year"
             and not has_no_year(pm.period)
             and _AN_INDEX_NAMED.search(low, max(0, pm.start - 24), pm.start)
@@ -1430,10 +1441,10 @@ class DocumentContext:
     def _lead_results(self) -> Period | None:
         """The one period the lead paragraph says the text reports results of ("thông tin về tình hình kinh
         tế - xã hội năm 2016 và phương hướng, nhiệm vụ năm 2017": 2016), for a result no nearer words date."""
-        low = lowered(lead_paragraph(self.text))
+        low, periods = self._lead
         results = {
             pm.period
-            for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+            for pm in periods
             if not has_no_year(pm.period)  # (nor "Cùng thời điểm, …": a placeholder, no year)
             and (
                 pm.period.kind == "year"
