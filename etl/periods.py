@@ -1552,8 +1552,9 @@ def periods_in_lowered(
     found = []
     if not _MAYBE_PERIOD.search(low):
         return found  # every rule needs a year, a number or one of these words
+    present = {word for word in _NEEDED_WORDS if word in low}  # (each rule's words, looked for once)
     for pattern, build, needs in _RULES:
-        if needs and not any(word in low for word in needs):
+        if needs and present.isdisjoint(needs):
             continue
         if build is _dates and not _HAS_DATE_END.search(low):
             continue
@@ -1572,6 +1573,7 @@ def periods_in_lowered(
     return [pm for pm in chosen if pm.period is not UNRESOLVED]
 
 
+_NEEDED_WORDS = frozenset(word for _, _, needs in _RULES for word in needs or ())
 # (a term's words need no digit: "Mục tiêu Nghị quyết Đại hội XVI", a table column's whole header)
 _MAYBE_PERIOD = compile_lowered(
     r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b|\bnăm qua\b|\bđại hội\b|\bnhiệm kỳ\b"

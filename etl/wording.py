@@ -9,6 +9,7 @@ The statistics office and the press word these in a few fixed ways: "ước tín
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.casefold import compile_lowered
 from etl.literals import may_match, quick
@@ -234,6 +235,8 @@ _COUNT_VERB_STATUS = re.compile(
 )
 
 
+# (asked of the same heading, lead and sentence opening for each value under them: read once each)
+@lru_cache(maxsize=4096)
 def plan_status(segment: str) -> str | None:
     """The plan a sentence's opening or a heading states, if it speaks of no results."""
     status = status_of(segment)
