@@ -248,6 +248,9 @@ def _read_tables(
     # A table under a plan's heading ("II. MỤC TIÊU … 3. Lộ trình từng năm:") plans its cells, as the heading
     # plans the sentences under it (`context`: the whole text's, its headings read once)
     title = context.line(context.title_line) if context.title_line is not None else ""
+    # (a table in a text about another province alone, "Cao Bằng: Kinh tế năm 2024 …" over "Tốc độ tăng
+    # trưởng GRDP | % | 6,74", is that province's, as its sentences are)
+    other_province = another_province_alone(context, catalog)
     for cell in cells:
         # (where the sentence's value starts: past a sign, "-0,12", which the rules read as a fall before it)
         value_at = cell.value_at + len(cell.value_text) - len(cell.value_text.lstrip("-–− "))
@@ -274,6 +277,8 @@ def _read_tables(
             # another place's figures, whatever its rows say
             place = _captions_place(caption, catalog)
         row = lowered(cell.sentence)
+        if place is None:
+            place = other_province
         if place is None and document_part is not None and not names_province(row, 0, len(row)):
             # a table in a commune's or a district's own document ("NGHỊ QUYẾT / Về kế hoạch … của xã Đồng
             # Đăng") is of that place, unless its row names the province

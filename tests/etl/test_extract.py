@@ -1194,6 +1194,24 @@ def test_a_table_cell_no_rule_reads_is_held_never_lost():
     assert sorted(h.value_text for h in reading.held if h.reason == "not_in_catalog") == ["12", "15"]
 
 
+@pytest.mark.parametrize("province", ["Bắc Kạn", "Lạng Sơn"])
+def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(province):
+    # (a report whose title names Bắc Kạn and whose text never names Lạng Sơn: its table's "tỉnh" is Bắc Kạn,
+    # as its sentences' is; the same report about Lạng Sơn publishes both cells)
+    text = (
+        f"{province}: Kinh tế năm 2023 phục hồi\nNgày 12/01/2024\nTheo Cục Thống kê, năm 2023 kinh tế của tỉnh "
+        "giữ được đà tăng.\n\nChỉ tiêu | Đơn vị | Năm 2023\nTốc độ tăng trưởng GRDP | % | 5,12\n"
+        "Thu ngân sách nhà nước | tỷ đồng | 3.150"
+    )
+    reading = read_figures(text, load_catalog(), date(2024, 1, 12))
+    published = sorted((m.indicator_id, m.value) for m in reading.mentions)
+    if province == "Lạng Sơn":
+        assert published == [("budget_revenue", 3150), ("grdp_growth", 5.12)]
+    else:
+        assert published == []
+        assert sorted(h.value_text for h in reading.held if h.reason == "other_place") == ["3.150", "5,12"]
+
+
 @pytest.mark.parametrize(
     ("text", "reason", "held_texts"),
     [
