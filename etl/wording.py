@@ -40,7 +40,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|(?<!\d )(?<!nhiều )(?<!hầu hết )\bchỉ tiêu\b"
             r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )(?<!năm đầu )(?<!năm đầu của )"
             r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"
-            r"\bdự toán\b|\bkịch bản\b|\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
+            # (not "cơ cấu kinh tế chuyển dịch đúng định hướng": having moved the right way is a result)
+            r"\bdự toán\b|\bkịch bản\b|(?<!đúng )\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
             # "KH", a table's or an infographic's label for "kế hoạch", before its value: "(KH: 8%)", "KH năm:
             # 8.090 tỷ đồng", "(KH ↑ 8%)" -- not "KH số 125/KH-UBND", "Sở KH&ĐT", "khách hàng (KH)"
             rf"(?<!so với )(?<!% )\bKH(?=(?: (?:cả )?năm)?(?: \d{{4}})?\s*:"

@@ -1098,6 +1098,15 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth_rank", 40, "H1/2024", "estimate", None, None),
             ],
         ),
+        (  # having moved "đúng định hướng" (the right way) is a result, no plan's orientation; a plan's is
+            "Năm 2023, cơ cấu kinh tế tiếp tục chuyển dịch đúng định hướng: dịch vụ chiếm 50,2%; nông, lâm nghiệp "
+            "và thủy sản chiếm 20,6%. Theo định hướng của tỉnh, năm 2030 dịch vụ chiếm 55%.",
+            [
+                ("grdp_share_services", 50.2, "2023", "actual", None, None),
+                ("grdp_share_agriculture", 20.6, "2023", "actual", None, None),
+                ("grdp_share_services", 55, "2030", "target", None, None),
+            ],
+        ),
         (  # an index's score written after its rank with "với"
             "Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh xếp thứ 31/63 với 85,2%.",
             [
