@@ -148,6 +148,9 @@ class Catalog:
     # one pattern each, matched on lower-cased text.
     places: dict[str, re.Pattern] = field(default_factory=dict)
     indices: dict[str, PublishedIndex] = field(default_factory=dict)
+    # Bodies ranked beside the provinces in an index (the ministries in PAR Index and SIPAS), by kind: a rank
+    # said of one is its own; a body is no place for any other figure ("Bộ Tài chính giao …" sets ours).
+    ranked_bodies: dict[str, re.Pattern] = field(default_factory=dict)
 
     def unit(self, indicator: Indicator) -> Unit:
         return self.units[indicator.unit]
@@ -247,6 +250,10 @@ def parse_catalog(raw: dict) -> Catalog:
         kind: _compile("|".join(f"(?:{p})" for p in patterns), f"places {kind!r}")
         for kind, patterns in (raw.get("places") or {}).items()
     }
+    ranked_bodies = {
+        kind: _compile("|".join(f"(?:{p})" for p in patterns), f"ranked_bodies {kind!r}")
+        for kind, patterns in (raw.get("ranked_bodies") or {}).items()
+    }
     indices = _parse_indices(raw.get("indices") or {})
     indicators, seen = [], set()
     required = ("id", "name_vi", "name_en", "unit", "category", "higher_is_better", "measure")
@@ -338,7 +345,12 @@ def parse_catalog(raw: dict) -> Catalog:
         if ind.part_of is not None and ind.part_of not in seen:
             raise CatalogError(f"indicator {ind.id!r}: part_of names no indicator ({ind.part_of!r})")
     return Catalog(
-        indicators=tuple(indicators), units=units, categories=categories, places=places, indices=indices
+        indicators=tuple(indicators),
+        units=units,
+        categories=categories,
+        places=places,
+        indices=indices,
+        ranked_bodies=ranked_bodies,
     )
 
 

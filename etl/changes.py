@@ -56,7 +56,7 @@ _CHANGE_BEFORE = compile_lowered(
     # ("chính sách miễn, giảm thuế … làm giảm số thu khoảng 180 tỷ đồng": what the revenue lost)
     # ("điều chỉnh giảm tương ứng 1.125 tỷ đồng")
     r"(?: bình quân| thêm| được| thu| số thu| nguồn thu| thu ngân sách| tương ứng)?"
-    r"(?: mỗi năm| hằng năm| hàng năm)?"
+    r"(?: mỗi năm| hằng năm| hàng năm)?(?: nhẹ| mạnh| sâu| nhanh| đáng kể)?"
     r"\s+(?:khoảng |gần |hơn |trên |dưới |xấp xỉ |từ |ít nhất |tối thiểu )?$"
     # ("1.800 tỷ đồng (↑ 150 tỷ đồng)", "+150 tỷ đồng": an infographic's mark of a change)
     rf"|{CHANGE_MARK}$"

@@ -101,6 +101,11 @@ def _may_head(line: str) -> bool:
     )
 
 
+_OURS_BY_NAME = compile_lowered(r"lạng sơn|xứ lạng|tỉnh ta")
+# a heading's number or bullet before its words ("2. ", "- ", "II) ")
+_HEADING_MARK = re.compile(r"\s*(?:[-–•*+]\s*|(?:\d{1,2}|[ivx]{1,4})[.)]\s*)?")
+
+
 # a site's banner greeting an event ("Chào mừng Đại hội đại biểu Đảng bộ tỉnh … lần thứ XVII, nhiệm kỳ 2020 -
 # 2025"): the page's frame, no heading of what is under it
 _A_GREETING = compile_lowered(r"\W*(?:nhiệt liệt )?chào mừng\b")
@@ -324,6 +329,9 @@ class DocumentContext:
         self._line_periods: dict[int, list[Period]] = {}
         self._heading_plans: dict[int, str | None] = {}
         self._in_the_nation: dict[int, bool] = {}  # line -> whether its heading sets it in the nation
+        self._heading_province: dict[int, str | None] = {}  # line -> the other province its heading opens on
+        self._ours_from: dict[int, int] = {}  # position -> where the province is next named by name
+        self._text_low: str | None = None  # the whole text lower-cased, when first needed
         self._headings: dict[int, Period | None] = {}
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._before_previous: tuple[int, list[Period]] | None = None  # (and of the one before that)
@@ -906,6 +914,32 @@ class DocumentContext:
                 nearest is not None and _NATION_HEADING.match(lowered(self.line(nearest))) is not None
             )
         return self._in_the_nation[line]
+
+    def heading_province(self, line: int, provinces: re.Pattern) -> str | None:
+        """The other province the nearest heading above `line` opens on, as its subject ("Khánh Hòa (tăng 28
+        bậc, đứng thứ 16)" over "… đây là năm tỉnh có điểm số cao nhất"): its section is that province's.
+        Asked per value, answered once per line."""
+        if line not in self._heading_province:
+            nearest = next(self._headings_above(line), None)
+            said = lowered(self.line(nearest)) if nearest is not None else ""
+            named = provinces.match(said, _HEADING_MARK.match(said).end()) if said else None
+            # (nor a section that turns to ours: "Phú Thọ dẫn đầu vùng" over "… Lạng Sơn ước tăng 7,12% …")
+            end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
+            ours = named is not None and self._ours_named_from(self.line_starts[nearest]) < end
+            self._heading_province[line] = (
+                named.group() if named is not None and named.group() != "tỉnh bạn" and not ours else None
+            )
+        return self._heading_province[line]
+
+    def _ours_named_from(self, pos: int) -> int:
+        """Where the text next names the province from `pos` on (its length if it does not): one search per
+        heading asked about, however many lines lie under it."""
+        if pos not in self._ours_from:
+            if self._text_low is None:
+                self._text_low = lowered(self.text)
+            m = _OURS_BY_NAME.search(self._text_low, pos)
+            self._ours_from[pos] = m.start() if m is not None else len(self.text)
+        return self._ours_from[pos]
 
     def heading_and_title(self, line: int) -> str:
         """The lower-cased headings above `line` (up to three) and the title: where a plan says it is one."""

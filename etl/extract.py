@@ -75,6 +75,7 @@ from etl.places import (
     opening_place,
     other_place,
     ours_right_after,
+    rank_given_to,
     part_opening,
     part_telling,
     place_named,
@@ -2055,6 +2056,12 @@ def _read(
                     ranked_places if tok.kind == "rank" else places,
                 )
             )
+            if place is None and tok.place is None and tok.kind == "rank":
+                place = rank_given_to(low, tok.end, ranked_places)  # ("xếp thứ 3 là Long An")
+                # "Bộ Giao thông vận tải xếp thứ 3, Bộ Tài chính vươn lên vị trí thứ 2": a ministry ranked beside
+                # the provinces, the subject of the rank's own segment (not one named in passing: "Kể từ khi Bộ
+                # Thông tin và Truyền thông triển khai đánh giá, DTI của Lạng Sơn … xếp thứ 16")
+                place = place or _ranked_body(low, seg_start, tok.start, catalog)
             if (
                 place is None
                 and tok.place is None
@@ -2298,6 +2305,15 @@ def _read(
             ):
                 # "CẢ NƯỚC 5 THÁNG / IIP ▲ 9,9%; bán lẻ …": a section the heading sets in the nation
                 place = "cả nước"
+            if (
+                place is None
+                and "province" in places
+                and not _OUR_NAME.search(low)  # (its bare "tỉnh" is the heading's)
+                and (heading := context.heading_province(line_of(s_start), places["province"])) is not None
+            ):
+                # "Khánh Hòa (tăng 28 bậc, đứng thứ 16)" over "… đây là năm tỉnh có điểm số cao nhất (năm 2014 cũng
+                # đứng thứ 16/63 …)": a section the heading gives another province
+                place = heading
             place = place or other_province
             if place is not None:
                 placed_in_sentence[ind.id], placed_at[ind.id] = place, tok.end
@@ -2446,10 +2462,12 @@ def _read(
                     found = (total.period, "previous_sentence")
             once = _ONCE.search(low, seg_start, tok.start) if "từng" in low else None
             if once is not None and not any(
-                pm.start < tok.start and ";" not in low[pm.end : tok.start] for pm in own
+                (pm.start < tok.start and ";" not in low[pm.end : tok.start])
+                or (pm.start in owned and 0 <= pm.start - tok.end <= _OWNED_REACH)
+                for pm in own
             ):
                 # "địa phương từng đứng thứ 2": once, at a time the text does not give ("Năm 2023, tỉnh từng
-                # xếp thứ 4/63" gives it)
+                # xếp thứ 4/63", "từng xếp thứ 16 năm 2020" give it)
                 found = None
             if (
                 (
@@ -4702,9 +4720,27 @@ _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
 
 
+_OWNED_REACH = 12  # characters from a value to a period written right after it as its own ("thứ 16 năm 2020")
 # ("từng" as "each" is no "once": "Xét theo từng quý, GRDP …", "từng tháng", "từng địa phương")
 _ONCE = compile_lowered(
     r"(?<!theo )(?<!của )(?<!cho )(?<!ở )(?<!tại )\btừng\b(?! (?:quý|tháng|năm|ngày|tuần|kỳ)\b)"
+)
+
+
+def _ranked_body(low: str, start: int, end: int, catalog: Catalog) -> str | None:
+    """The body (a ministry) that the comma segment of low[start:end], a rank's, opens on as its subject."""
+    start = max(start, low.rfind(", ", start, end) + 1)
+    opening = _A_LEAD_AT_MOST_OF_A_SEGMENT.match(low, start).end()
+    for pattern in catalog.ranked_bodies.values():
+        named = pattern.match(low, opening, end)
+        if named is not None and not names_province(low, named.end(), end):
+            return named.group()
+    return None
+
+
+# (a segment's lead before its subject: "Trong đó, ", "Năm 2015, ", "còn ")
+_A_LEAD_AT_MOST_OF_A_SEGMENT = compile_lowered(
+    r"[\s,;:(]*(?:(?:trong đó|riêng|còn|và|tiếp theo là|năm \d{4}|trong năm \d{4})\s*,?\s*)*"
 )
 
 

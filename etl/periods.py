@@ -1490,7 +1490,9 @@ _NOT_A_COUNT_OF_YEARS = (
 # text named): only the year before the document's.
 @_rule(
     # (nor "cùng kỳ năm trước": the span reported on, a year earlier -- a comparison's or its own subject)
-    _NOT_A_COUNT_OF_YEARS + r"(?<!cùng kỳ )\bnăm (?:trước|ngoái|liền trước)\b(?! đó)",
+    # (nor "so với các năm trước": earlier years, which one the text does not say)
+    _NOT_A_COUNT_OF_YEARS
+    + r"(?<!cùng kỳ )(?<!các )(?<!những )(?<!nhiều )(?<!mấy )\bnăm (?:trước|ngoái|liền trước)\b(?! đó)",
     ("năm",),
 )
 def _last_year(m, doc_date):

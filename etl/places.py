@@ -394,6 +394,27 @@ def other_place(
     return None
 
 
+def rank_given_to(low: str, end: int, places: dict[str, re.Pattern]) -> str | None:
+    """The place a rank at low[..end] is given to, named after it ("xếp vị trí thứ 2 là Quảng Ninh", "Vị trí
+    thứ 3 trong bảng xếp hạng thuộc về TP. Huế", "Xếp thứ hai sau Hải Phòng là Bắc Giang"), or None."""
+    given = _GIVEN_TO.match(low, end)
+    if given is None:
+        return None
+    for pattern in places.values():
+        named = quick(pattern).match(low, given.end())
+        if named is not None:
+            return named.group()
+    return None
+
+
+# (not "xếp thứ 15, là năm thứ hai liên tiếp", "xếp thứ 3 là tỉnh có …": a place's name must follow)
+_GIVEN_TO = compile_lowered(
+    r"(?:\s*/\s*\d{1,2})?(?:\s+(?:trong|trên) (?:bảng )?xếp hạng(?: [^\s,;.:()]+){0,3}?)?"
+    r"(?:\s+sau [^,;.:()]{1,40}?)?"
+    r"\s+(?:là|thuộc về)\s+(?:tỉnh |thành phố |tp\.\s*|tp )?"
+)
+
+
 def ours_right_after(low: str, end: int) -> bool:
     """Whether the province is named right after a value ("… 8,5% năm 2019 của Lạng Sơn")."""
     after = low[end : end + 40]

@@ -134,7 +134,8 @@ COMPARISON = compile_lowered(
     r"|gấp|bằng|(?:tụt|thăng)(?=\s+\d{1,2}\s*(?:bậc|hạng)\b)"
     # (an infographic's arrow in place of the verb: "▲ 12,1% so với cùng kỳ")
     rf"|{ARROW})"
-    rf"(?:\s+|(?<={ARROW})\s*)(?P<n>{NUM})\s*"
+    # (how much it moved said between: "giảm nhẹ 0,04 điểm", "tăng mạnh 35%")
+    rf"(?:\s+(?:nhẹ|mạnh|sâu|nhanh|đáng kể))?(?:\s+|(?<={ARROW})\s*)(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )"
     r"(?=(?:năm|tháng|quý|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"

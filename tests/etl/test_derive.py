@@ -74,6 +74,14 @@ def derived(sentence):
             "ratio",
             "3 / 1.5 = 2",
         ),
+        # how much it moved said between the verb and the number
+        (
+            "Năm 2024, PCI của tỉnh đạt 68,12 điểm, giảm nhẹ 0,05 điểm so với năm 2023.",
+            68.17,
+            "2023",
+            "absolute_change",
+            "68.12 + 0.05 = 68.17",
+        ),
         # The statistics office's order, the reference first.
         (
             "Tổng mức bán lẻ hàng hóa tháng 4/2024 ước đạt 1.418,5 tỷ đồng, so với cùng kỳ tăng 11,25%.",
@@ -102,6 +110,8 @@ def test_derive_earlier(sentence, value, period, rule, formula):
         "Năm 2023, kim ngạch xuất nhập khẩu đạt hơn 6 tỷ USD, tăng 20% so với năm 2022.",
         # "tăng 2,1 lần": 2,1 times as much, or 2,1 times more -- writers mean both
         "Năm 2022, tổng doanh thu du lịch đạt 1.498,7 tỷ đồng, tăng 2,1 lần so với năm 2021.",
+        # earlier years: which one the text does not say
+        "Năm 2021, PCI của tỉnh xếp thứ 36/63, tăng 13 bậc so với các năm trước.",
     ],
 )
 def test_no_derivation_when_the_arithmetic_makes_no_sense(sentence):

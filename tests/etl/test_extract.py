@@ -1107,6 +1107,25 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_share_services", 55, "2030", "target", None, None),
             ],
         ),
+        (  # a ministry named in passing is no subject of the rank; "từng" dated by the year after the rank; a
+            # section under another province's heading is its; the rank given to our province after it is ours
+            "Kể từ khi Bộ Thông tin và Truyền thông triển khai đánh giá, DTI của Lạng Sơn từng xếp thứ 16 năm 2020 "
+            "và vươn lên thứ 5 năm 2021. Năm 2022, xếp thứ 6/63 là Lạng Sơn.\n\nKhánh Hòa (tăng 28 bậc)\n\nNăm 2022, "
+            "PCI của tỉnh xếp thứ 16/63.",
+            [
+                ("digital_transformation_rank", 16, "2020", "actual", None, None),
+                ("digital_transformation_rank", 5, "2021", "actual", None, None),
+                ("digital_transformation_rank", 6, "2022", "actual", None, None),
+            ],
+        ),
+        (  # a section under another province's heading that turns to ours is ours from there on
+            "Tăng trưởng 6 tháng năm 2025 của vùng\n\nPhú Thọ dẫn đầu vùng\n\nPhú Thọ tăng 10,1%. Lạng Sơn ước tăng "
+            "7,1%. Riêng quý II năm 2025, GRDP của tỉnh ước tăng 7,5%.",
+            [
+                ("grdp_growth", 7.1, "H1/2025", "estimate", None, None),
+                ("grdp_growth", 7.5, "Q2/2025", "estimate", None, None),
+            ],
+        ),
         (  # an index's score written after its rank with "với"
             "Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh xếp thứ 31/63 với 85,2%.",
             [
@@ -1496,6 +1515,20 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "4 triệu lượt khách, tăng 15%.",
             "not_in_catalog",
             ["430 triệu USD", "xếp thứ 55/63", "15%"],
+        ),
+        # a rank given to the place named after it; a ministry ranked beside the provinces; an index's pillars
+        (
+            "Theo kết quả PCI 2024, Hải Phòng dẫn đầu với 74,84 điểm; xếp vị trí thứ 2 là Quảng Ninh, xếp thứ 3 là "
+            "Long An. Xếp thứ hai sau Hải Phòng là Bắc Giang với tốc độ tăng trưởng GRDP bình quân "
+            "12,1%/năm. Vị trí thứ 3 trong bảng xếp hạng DTI "
+            "thuộc về TP. Huế. Về PAR Index, Bộ Tư pháp xếp thứ 1, Bộ Tài chính vươn lên vị trí thứ 2.",
+            "other_place",
+            ["74,84 điểm", "thứ 2", "thứ 3", "thứ hai", "12,1%", "thứ 1"],
+        ),
+        (
+            "Trong DTI năm 2023, chính quyền số ở vị trí thứ 12, kinh tế số ở vị trí thứ 13.",
+            "not_in_catalog",
+            ["thứ 12", "thứ 13"],
         ),
     ],
 )
