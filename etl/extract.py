@@ -75,11 +75,11 @@ from etl.places import (
     opening_place,
     other_place,
     ours_right_after,
-    rank_given_to,
     part_opening,
     part_telling,
     place_named,
     place_right_before,
+    rank_given_to,
     with_named_units,
 )
 from etl.schema import MAX_PERCENT
@@ -2058,9 +2058,9 @@ def _read(
             )
             if place is None and tok.place is None and tok.kind == "rank":
                 place = rank_given_to(low, tok.end, ranked_places)  # ("xếp thứ 3 là Long An")
-                # "Bộ Giao thông vận tải xếp thứ 3, Bộ Tài chính vươn lên vị trí thứ 2": a ministry ranked beside
-                # the provinces, the subject of the rank's own segment (not one named in passing: "Kể từ khi Bộ
-                # Thông tin và Truyền thông triển khai đánh giá, DTI của Lạng Sơn … xếp thứ 16")
+                # "Bộ Giao thông vận tải xếp thứ 3, Bộ Tài chính vươn lên vị trí thứ 2": a ministry ranked
+                # beside the provinces, the subject of the rank's own segment (not one named in passing: "Kể
+                # từ khi Bộ Thông tin và Truyền thông triển khai đánh giá, DTI của Lạng Sơn … xếp thứ 16")
                 place = place or _ranked_body(low, seg_start, tok.start, catalog)
             if (
                 place is None
@@ -2311,8 +2311,8 @@ def _read(
                 and not _OUR_NAME.search(low)  # (its bare "tỉnh" is the heading's)
                 and (heading := context.heading_province(line_of(s_start), places["province"])) is not None
             ):
-                # "Khánh Hòa (tăng 28 bậc, đứng thứ 16)" over "… đây là năm tỉnh có điểm số cao nhất (năm 2014 cũng
-                # đứng thứ 16/63 …)": a section the heading gives another province
+                # "Khánh Hòa (tăng 28 bậc, đứng thứ 16)" over "… đây là năm tỉnh có điểm số cao nhất (năm
+                # 2014 cũng đứng thứ 16/63 …)": a section the heading gives another province
                 place = heading
             place = place or other_province
             if place is not None:

@@ -1119,8 +1119,8 @@ def model(text, doc_date=MODEL_DOC):
             ],
         ),
         (  # a section under another province's heading that turns to ours is ours from there on
-            "Tăng trưởng 6 tháng năm 2025 của vùng\n\nPhú Thọ dẫn đầu vùng\n\nPhú Thọ tăng 10,1%. Lạng Sơn ước tăng "
-            "7,1%. Riêng quý II năm 2025, GRDP của tỉnh ước tăng 7,5%.",
+            "Tăng trưởng 6 tháng năm 2025 của vùng\n\nPhú Thọ dẫn đầu vùng\n\nPhú Thọ tăng 10,1%. 6 tháng năm 2025, Lạng "
+            "Sơn ước tăng 7,1%. Riêng quý II năm 2025, GRDP của tỉnh ước tăng 7,5%.",
             [
                 ("grdp_growth", 7.1, "H1/2025", "estimate", None, None),
                 ("grdp_growth", 7.5, "Q2/2025", "estimate", None, None),
