@@ -62,6 +62,9 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     opens_on_value = WITH_VALUE.search(sentence, max(0, tok.start - 24), tok.start) is not None
     for start, _end, ind in sorted(after, key=lambda c: (c[0], -(c[1] - c[0]))):
         gap = sentence[tok.end : start]
+        if tok.kind == "rank" and _CHANGED_AGAINST_THE_INDEX.fullmatch(gap):
+            # "Lạng Sơn xếp thứ 26, tăng 23 bậc so với chỉ số Par Index năm 2012": the index the rank moved in
+            return ind
         if (
             (
                 ABOUT.search(gap)
@@ -86,6 +89,12 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     if not before:
         return None
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
+
+
+_CHANGED_AGAINST_THE_INDEX = compile_lowered(
+    r",?\s*(?:tăng|giảm|tụt|thăng)(?: nhẹ| mạnh)? \d{1,2} (?:bậc|hạng) so với (?:(?:kết quả|bảng xếp hạng) )?"
+    r"(?:chỉ số )?"
+)
 
 
 def _in_figures_closed_before(sentence: str, at: int, value_start: int) -> bool:

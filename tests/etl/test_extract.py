@@ -1126,6 +1126,10 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_growth", 7.5, "Q2/2025", "estimate", None, None),
             ],
         ),
+        (  # the index a rank moved in, named only in what it is compared with
+            "Năm 2016, Lạng Sơn xếp thứ 30, tăng 4 bậc so với chỉ số PAR Index năm 2015.",
+            [("par_index_rank", 30, "2016", "actual", None, None)],
+        ),
         (  # an index's score written after its rank with "với"
             "Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh xếp thứ 31/63 với 85,2%.",
             [
