@@ -37,6 +37,9 @@ class Indicator:
     higher_is_better: bool
     measure: str
     sort_order: int
+    # other kinds of value its figure is written as, the same number: PAR Index is published as a per cent
+    # and written as points of 100 as often ("Lạng Sơn đạt 77,25 điểm, xếp thứ 26/63")
+    also_read_as: tuple[str, ...] = ()
     topics: tuple[re.Pattern, ...] = ()
     # A bare word that names this indicator only when the sentence has named no narrower subject of the same
     # measure before it ("kim ngạch" alone is the turnover, but after "xuất khẩu" it is the exports')
@@ -95,6 +98,10 @@ class Indicator:
     description_vi: str | None = None
     description_en: str | None = None
 
+    def read_as(self, kind: str) -> bool:
+        """Whether a value of this kind ("score", "percent", …) can be this indicator's figure."""
+        return self.measure == kind or kind in self.also_read_as
+
     def __hash__(self) -> int:
         # The id alone (equal indicators share it): the generated hash hashed every field, each compiled
         # pattern's whole program included, and the extractor puts indicators in sets value by value.
@@ -128,6 +135,9 @@ class PublishedIndex:
     names: tuple[str, ...]  # patterns, each matched as whole words ("pci", "par index")
     components: tuple[str, ...] = ()  # its component indices' names ("tiếp cận đất đai")
     held: bool = True  # false: the catalog has no indicator of it (DDCI, PII)
+    # the most of the scale its score is published on (PCI 100, PAPI 80): points written out of another most
+    # ("28,9/33,5 điểm") are a part's
+    scale: float | None = None
 
 
 _DEFAULT_FIGURE_MEASURE = {
@@ -191,7 +201,7 @@ class Catalog:
 # A catalog is immutable and loaded once per run: what is derived from it is derived once.
 @functools.lru_cache(maxsize=64)
 def _with_measure(catalog: Catalog, measure: str) -> list[Indicator]:
-    return [ind for ind in catalog.indicators if ind.measure == measure]
+    return [ind for ind in catalog.indicators if ind.read_as(measure)]
 
 
 @functools.lru_cache(maxsize=64)
@@ -269,6 +279,8 @@ def parse_catalog(raw: dict) -> Catalog:
             raise CatalogError(f"{where}: unknown unit {item['unit']!r}")
         if item["measure"] not in MEASURES:
             raise CatalogError(f"{where}: unknown measure {item['measure']!r}")
+        if any(kind not in MEASURES for kind in item.get("also_read_as", ())):
+            raise CatalogError(f"{where}: also_read_as names an unknown measure")
         if item["category"] not in categories:
             raise CatalogError(f"{where}: unknown category {item['category']!r}")
         if item["measure"] == "count" and not item.get("counted"):
@@ -301,6 +313,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 category=item["category"],
                 higher_is_better=bool(item["higher_is_better"]),
                 measure=item["measure"],
+                also_read_as=tuple(item.get("also_read_as", ())),
                 sort_order=order,
                 topics=tuple(_compile(p, where) for p in item.get("topics", [])),
                 generic_topics=tuple(_compile(p, where) for p in item.get("generic_topics", [])),
@@ -367,6 +380,7 @@ def _parse_indices(raw: dict) -> dict[str, PublishedIndex]:
             names=tuple(item["names"]),
             components=tuple(item.get("components", [])),
             held=bool(item.get("held", True)),
+            scale=item.get("scale"),
         )
     return indices
 

@@ -2849,6 +2849,29 @@ def _read(
                 # "GRDP theo giá hiện hành là 32,435 tỷ đồng" in a text writing "5,7%": thousands grouped the
                 # English way, which only the size of the province's figure tells
                 value = as_written(value * 1000)
+            most = catalog.indices[ind.index].scale if ind.index in catalog.indices else None
+            if tok.kind == "score" and tok.scale is not None and most is not None and tok.scale != most:
+                # "Phần điều tra xã hội học, tỉnh đạt 28,9/33,5 điểm", "48,25/62 điểm": a part's points out of
+                # its own most, not the index's
+                hold(tok, "not_in_catalog", f"points out of a part's own most, not {ind.id}'s", ind, value)
+                continue
+            if ind.measure != tok.kind and not (
+                value < 100
+                and (
+                    _ITS_RANK_AFTER.match(low, tok.end)
+                    or _ITS_RANK_BEFORE.search(low, max(0, tok.start - 40), tok.start)
+                )
+                # (nor where the sentence names another index: "… PAPI 2025 cũng được công bố …; Lạng Sơn đạt
+                # 45,12 điểm, xếp thứ 9/34" in an article on PAR Index)
+                and not _names_another_index(low, ind.index, catalog)
+            ):
+                # points written for PAR Index's per cent (catalog also_read_as) only as the result beside the
+                # index's rank ("Lạng Sơn đạt 77,25 điểm, xếp thứ 26/63", "xếp thứ 26 với điểm số 79,21/100
+                # điểm"): a PAR article's other points are its fields' and its parts'
+                hold(
+                    tok, "not_in_catalog", f"points not told as {ind.id}'s result beside its rank", ind, value
+                )
+                continue
             if (
                 (tok.kind == "rank" and (value < 1 or (rank_of and value > rank_of)))
                 or (catalog.unit(ind).kind == "rate" and abs(value) > MAX_PERCENT)
@@ -4720,6 +4743,28 @@ _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
 
 
+def _names_another_index(low: str, index: str | None, catalog: Catalog) -> bool:
+    """Whether `low` names a published index other than `index` (by the catalog's names of indices)."""
+    return any(
+        quick(_index_name_pattern(name)).search(low) is not None
+        for other in catalog.indices.values()
+        if other.id != index
+        for name in other.names
+    )
+
+
+@lru_cache(maxsize=64)
+def _index_name_pattern(name: str) -> re.Pattern:
+    return compile_lowered(rf"\b(?:{name})\b")
+
+
+# a score beside its rank: the rank right after it, or right before it with "với"
+_ITS_RANK_AFTER = compile_lowered(
+    r"(?: chuẩn)?(?: \([^()]*\))?,?\s+(?:và\s+)?(?:xếp|đứng)\s+(?:thứ|hạng|vị trí)"
+)
+_ITS_RANK_BEFORE = compile_lowered(
+    r"\b(?:xếp|đứng) (?:thứ hạng|thứ|hạng) \d{1,2}(?:/\d{2})? với (?:điểm số )?$"
+)
 _OWNED_REACH = 12  # characters from a value to a period written right after it as its own ("thứ 16 năm 2020")
 # ("từng" as "each" is no "once": "Xét theo từng quý, GRDP …", "từng tháng", "từng địa phương")
 _ONCE = compile_lowered(

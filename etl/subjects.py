@@ -349,6 +349,13 @@ def _title_subjects(low_title: str, catalog: Catalog, kinds: tuple[str, ...]) ->
                     break
         if len(named) == 1:
             out[kind] = named[0]
+    ranked = out.get("rank")
+    if "score" in kinds and "score" not in out and ranked is not None and ranked.index is not None:
+        # "Chỉ số Par Index năm 2018: Lạng Sơn xếp thứ 26/63" over "Lạng Sơn đạt 77,25 điểm": the title's
+        # ranking names its index, whose score the points are
+        twin = _index_twin(ranked, "score", catalog)
+        if twin is not None:
+            out["score"] = twin
     return out
 
 
@@ -729,7 +736,7 @@ def respective_tokens(
             and len(previous[1]) == n
             # (not "… lần lượt đạt 1.320 triệu USD và 1.690 triệu USD, tăng lần lượt 21,5% và 13,6%": the
             # amounts' changes are not amounts)
-            and all(ind.measure == kind for ind in previous[1])
+            and all(ind.read_as(kind) for ind in previous[1])
         ):
             ordered = previous[1]  # "(năm 2017 tương ứng là …)": the same subjects, another period
         if (
@@ -1003,7 +1010,7 @@ def _index_twin(ind: Indicator, kind: str, catalog: Catalog) -> Indicator | None
         (
             other
             for other in catalog.indicators
-            if other.index == ind.index and other.measure == kind and not other.regional
+            if other.index == ind.index and other.read_as(kind) and not other.regional
         ),
         None,
     )
@@ -1049,7 +1056,10 @@ def _ordered_scores(lead: str, catalog: Catalog, values) -> list[Indicator]:
             named.append((start, twin))
     last = {ind.id: (start, ind) for start, ind in sorted(named, key=lambda s: s[0]) if not ind.regional}
     ordered = [ind for _start, ind in sorted(last.values(), key=lambda v: v[0])]
-    return ordered if [ind.measure for ind in ordered] == [v.kind for v in values] else []
+    fits = len(ordered) == len(values) and all(
+        ind.read_as(v.kind) for ind, v in zip(ordered, values, strict=True)
+    )
+    return ordered if fits else []
 
 
 _PROVINCE = compile_lowered(r"\blạng sơn\b")

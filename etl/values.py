@@ -249,6 +249,7 @@ class Token:
     compared_period: Period | None = None  # … and the period it names ("so với tháng 12/2015")
     plan_value: bool = False  # "so với dự toán giao (7.590.000 triệu đồng)": the plan's own amount
     bracketed: bool = False  # a bare number in brackets after a place's name in a list ("Lạng Sơn (16)")
+    scale: float | None = None  # (score) the most of the scale it is written out of ("41,73/80 điểm": 80)
     change_of: Token | None = (
         None  # "đạt 22.683 tỷ đồng, tăng 7,22% so với …": the amount it is the change of
     )
@@ -588,13 +589,14 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
     for m in matches("score", SCORE):
         if not free(m) or (v := num(m["n"])) is None:
             continue
-        start = m.start()
+        start, scale = m.start(), None
         if (out_of := _SCORE_OUT_OF.search(sentence, max(0, start - 16), start)) is not None:
             # "41,73/80 điểm": the score, out of the scale's most -- not the most
+            scale = v
             if (v := num(out_of["n"])) is None:
                 continue
             start = out_of.start()
-        tokens.append(Token("score", v, start, m.end(), sentence[start : m.end()]))
+        tokens.append(Token("score", v, start, m.end(), sentence[start : m.end()], scale=scale))
     if "0," in sentence:
         for m in BARE_FRACTION_SCORE.finditer(sentence):
             if free(m) and (v := num(m["n"])) is not None:

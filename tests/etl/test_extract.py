@@ -1130,6 +1130,14 @@ def model(text, doc_date=MODEL_DOC):
             "Năm 2016, Lạng Sơn xếp thứ 30, tăng 4 bậc so với chỉ số PAR Index năm 2015.",
             [("par_index_rank", 30, "2016", "actual", None, None)],
         ),
+        (  # PAR Index's per cent written as points of 100, as the result beside its rank; its parts held
+            "Chỉ số PAR Index năm 2018: Lạng Sơn xếp thứ 26/63\n\nCụ thể, Lạng Sơn đạt 77,25 điểm, xếp thứ 26/63 tỉnh, "
+            "thành phố. Trong đó điểm thẩm định đạt 47,75 điểm.",
+            [
+                ("par_index_rank", 26, "2018", "actual", None, None),
+                ("par_index_score", 77.25, "2018", "actual", None, None),
+            ],
+        ),
         (  # an index's score written after its rank with "với"
             "Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh xếp thứ 31/63 với 85,2%.",
             [
@@ -1533,6 +1541,13 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "Trong DTI năm 2023, chính quyền số ở vị trí thứ 12, kinh tế số ở vị trí thứ 13.",
             "not_in_catalog",
             ["thứ 12", "thứ 13"],
+        ),
+        # a part's points out of its own most; a PAR field's points, no result beside the index's rank
+        (
+            "Chỉ số PAR Index năm 2023 của tỉnh\n\nLạng Sơn đạt 86,1%, xếp thứ 20/63. Phần điều tra xã hội học, tỉnh "
+            "đạt 30,2/33,5 điểm; lĩnh vực cải cách thể chế đạt 11 điểm.",
+            "not_in_catalog",
+            ["30,2/33,5 điểm", "11 điểm"],
         ),
     ],
 )
