@@ -101,6 +101,11 @@ def _may_head(line: str) -> bool:
     )
 
 
+# a page's heading over links to other articles
+_LINKS_HEADING = re.compile(
+    r"\W*(?:tin|bài|tin bài)(?: viết)? (?:liên quan|cùng chuyên mục|khác|mới(?: nhất)?|đọc nhiều|nổi bật)\W*"
+    r"|\W*(?:xem|đọc) thêm\W*|\W*có thể bạn quan tâm\W*"
+)
 _OURS_BY_NAME = compile_lowered(r"lạng sơn|xứ lạng|tỉnh ta")
 # a heading's number or bullet before its words ("2. ", "- ", "II) ")
 _HEADING_MARK = re.compile(r"\s*(?:[-–•*+]\s*|(?:\d{1,2}|[ivx]{1,4})[.)]\s*)?")
@@ -914,6 +919,24 @@ class DocumentContext:
                 nearest is not None and _NATION_HEADING.match(lowered(self.line(nearest))) is not None
             )
         return self._in_the_nation[line]
+
+    @cached_property
+    def link_lines(self) -> frozenset[int]:
+        """The lines that are headlines linking to other articles: a line opening on "»", and the short lines
+        under a page's "Tin liên quan" / "Tin cùng chuyên mục" up to the next paragraph ("Năm 2025, chỉ số sản
+        xuất công nghiệp tăng 9,2%" under "Tin cùng chuyên mục" is the nation's, another article's)."""
+        links, under = set(), False
+        for i in range(len(self.line_starts)):
+            line = self.line(i).strip()
+            if not line:
+                continue
+            if _LINKS_HEADING.fullmatch(lowered(line)):
+                under = True
+            elif line.startswith("»") or (under and len(line) <= _HEADING_MAX and not line.endswith(".")):
+                links.add(i)
+            else:
+                under = False
+        return frozenset(links)
 
     def heading_province(self, line: int, provinces: re.Pattern) -> str | None:
         """The other province the nearest heading above `line` opens on, as its subject ("Khánh Hòa (tăng 28

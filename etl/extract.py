@@ -80,6 +80,7 @@ from etl.places import (
     place_named,
     place_right_before,
     rank_given_to,
+    subject_opening,
     with_named_units,
 )
 from etl.schema import MAX_PERCENT
@@ -482,6 +483,15 @@ def _read(
             if previous_start >= 0 and line_of(previous_start) == line_of(s_start)
             else None
         )
+        # (in a text that never names ours, the other province, region or nation the sentence before opened on
+        # as its subject: "Vùng Đồng bằng sông Hồng tiếp tục giữ vai trò … . Tốc độ tăng GRDP ước đạt 9,74%")
+        carried_other = (
+            subject_opening(previous_low or "", catalog.places)
+            if previous_start >= 0
+            and line_of(previous_start) == line_of(s_start)
+            and not context.names_anywhere(_OUR_NAME)
+            else None
+        )
         if seen_subjects:  # what the sentence just read was about, for the next one in its paragraph
             # (but "con số này" points at the figure just given, not at the whole: no subject after several)
             points_back = _POINTS_BACK.search(text, s_start, s_end) is not None
@@ -604,6 +614,11 @@ def _read(
                 and not SAID_NOW.search(low)
                 and not _COUNT_DONE.search(low),
             )
+        if line_of(s_start) in context.link_lines:
+            # "» Việt Nam đã thu hút gần 29 tỷ USD vốn FDI trong 11 tháng 2023": another article's headline
+            for tok in tokens:
+                hold(tok, "linked_article", "a headline linking to another article, not this text's")
+            continue
         period_starts = [pm.start for pm in own]
         tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
         tokens += plan_amounts(low, comparisons, s_start)
@@ -2177,6 +2192,13 @@ def _read(
             if (
                 place is None
                 and tok.place is None
+                and carried_other is not None
+                and not _OUR_NAME.search(low)
+            ):
+                place = carried_other
+            if (
+                place is None
+                and tok.place is None
                 and title_part is not None
                 and province_line != line_of(s_start)
                 and province_sentence_start != s_start
@@ -2849,6 +2871,10 @@ def _read(
                 # "GRDP theo giá hiện hành là 32,435 tỷ đồng" in a text writing "5,7%": thousands grouped the
                 # English way, which only the size of the province's figure tells
                 value = as_written(value * 1000)
+            if tok.kind == "percent" and _A_CONTRIBUTION.search(low, max(0, tok.start - 24), tok.start):
+                # "…, đóng góp 6,47% vào tăng trưởng chung": a share of the whole's growth, no rate of its own
+                hold(tok, "not_in_catalog", "a contribution to growth, not a rate of its own", ind, value)
+                continue
             most = catalog.indices[ind.index].scale if ind.index in catalog.indices else None
             if tok.kind == "score" and tok.scale is not None and most is not None and tok.scale != most:
                 # "Phần điều tra xã hội học, tỉnh đạt 28,9/33,5 điểm", "48,25/62 điểm": a part's points out of
@@ -3216,7 +3242,9 @@ def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | 
 _OPENING_REACH = 300
 _ANOTHER_PROVINCES_ORGAN = compile_lowered(
     r"\b(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|tỉnh uỷ|cục thống kê) tỉnh"
-    r"|(?:grdp|tăng trưởng kinh tế|kinh tế|thu ngân sách)(?: của)? tỉnh) (?=\w)"
+    # ("Tổng sản phẩm trên địa bàn (GRDP) tỉnh Cao Bằng tăng 6,74%": the bracketed name between)
+    r"|(?:grdp\)?|tổng sản phẩm(?: trên địa bàn)?|tăng trưởng kinh tế|kinh tế|thu ngân sách)"
+    r"(?: của)? tỉnh) (?=\w)"
 )
 
 
@@ -4741,6 +4769,9 @@ _EVERY_YEAR = compile_lowered(
 )
 _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục tiêu\b")
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
+
+
+_A_CONTRIBUTION = compile_lowered(r"\bđóng góp(?: (?:tới|đến|khoảng|gần|hơn|trên|được|thêm))?\s+$")
 
 
 def _names_another_index(low: str, index: str | None, catalog: Catalog) -> bool:

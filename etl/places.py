@@ -120,7 +120,8 @@ _SUBJECT_VERB = compile_lowered(
     # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …"; or of
     # its trade: "Tính từ đầu năm, công ty đã xuất khẩu khoảng 1.200 tấn …, trị giá khoảng 1,9 triệu USD"; or
     # of its own work toward a target: "Xã đang xây dựng hai điểm du lịch …, mục tiêu năm 2026 đón …")
-    r"|đón|thu hút|xuất khẩu|nhập khẩu|xây dựng|triển khai|chiếm|ước(?= (?:đạt|tăng|khoảng|tính|\d)))\b"
+    r"|đón|thu hút|xuất khẩu|nhập khẩu|xây dựng|triển khai|chiếm"
+    r"|ước(?= (?:đạt|tăng|khoảng|tính|đón|thu|\d)))\b"
 )
 # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
 # weaker verbs, a subject only where the place opens its segment (not "đoàn công tác tỉnh Cao Bằng có …")
@@ -369,8 +370,10 @@ def other_place(
         # ("GDP cả nước 6 tháng tăng 6,76%, …, vậy mục tiêu tăng trưởng 8,5% năm 2019 của Lạng Sơn …": ours,
         # named right after the value)
         ours_right_after(low, end)
-        # (the province's own product named in the value's segment: "…, tăng trưởng GRDP 9 tháng đạt 7,2%")
-        or "grdp" in before
+        # (the province's own product named in the value's segment after the nation's: "GDP cả nước …, tăng
+        # trưởng GRDP 9 tháng đạt 7,2%" -- not after another province's or region's, whose GRDP it is too:
+        # "Năm 2025, tỉnh Cao Bằng có quy mô nhỏ, tốc độ tăng GRDP ước đạt 4,1%")
+        or ("grdp" in before and not _has_its_own_grdp(subject, places))
         or (
             _OURS.search(before)
             # (after another province opened the clause, only our name turns back: "Cao Bằng tăng 7,1%, kim
@@ -412,6 +415,37 @@ _GIVEN_TO = compile_lowered(
     r"(?:\s*/\s*\d{1,2})?(?:\s+(?:trong|trên) (?:bảng )?xếp hạng(?: [^\s,;.:()]+){0,3}?)?"
     r"(?:\s+sau [^,;.:()]{1,40}?)?"
     r"\s+(?:là|thuộc về)\s+(?:tỉnh |thành phố |tp\.\s*|tp )?"
+)
+
+
+def _has_its_own_grdp(subject: str, places: dict[str, re.Pattern]) -> bool:
+    """Whether the place is one with a GRDP of its own (another province, a region): not the nation."""
+    return any(
+        kind in places and places[kind].fullmatch(subject) is not None
+        for kind in ("province", "other_region")
+    )
+
+
+def subject_opening(low: str, places: dict[str, re.Pattern]) -> str | None:
+    """The other province or region a sentence opens on as the subject of its verb ("Vùng Đồng bằng sông Hồng
+    tiếp tục giữ vai trò …", "Năm 2025, Bắc Giang dẫn đầu …"), or None. Not the nation, which a report
+    gives in passing for comparison ("Cả nước cùng kỳ tăng 6,76%. Chỉ số sản xuất công nghiệp … tăng
+    7,8%")."""
+    m = _first_place(low[:_OPENING_SPAN], places)
+    if m is None or _OURS.search(low) or not _A_TIME_AT_MOST.fullmatch(low[: m.start()]):
+        return None
+    kinds = ("province", "other_region")
+    if not any(_is_a(places, kind, low, m) for kind in kinds if kind in places):
+        return None
+    verb = _SUBJECT_VERB.match(low, m.end()) or _SUBJECT_WEAK_VERB.match(low, m.end())
+    return m.group() if verb is not None else None
+
+
+_OPENING_SPAN = 60
+_A_TIME_AT_MOST = compile_lowered(
+    r"\W*(?:(?:năm \d{4}|trong năm \d{4}|quý [ivx]+(?:/\d{4})?|\d{1,2} tháng(?: đầu năm)?(?: \d{4})?)"
+    r"\s*,?\s*)?"
+    r"(?:vùng |tỉnh |thành phố )?"
 )
 
 

@@ -78,6 +78,7 @@ REVIEW_REASONS = (
     "range",  # "đạt 7 - 7,5%", "từ 10 đến 12%": two ends, no one value the text states
     "condition",  # "nếu mỗi năm chỉ tăng trên 7% thì …": a value supposed, neither a result nor a plan
     "contradicts_stated",  # a change ("giảm 0,4 điểm so với năm 2023") at odds with the earlier value stated
+    "linked_article",  # a headline in a page's list of links to other articles ("Tin liên quan")
 )
 DERIVATION_RULES = (
     "percentage_point_change",  # a rate "cao hơn 1,5%" than another rate: points, not per cent

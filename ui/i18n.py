@@ -380,6 +380,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "review_reason_range": ("một khoảng, không phải một số", "a range, not one value"),
     "review_reason_condition": ("một giả định (nếu … thì)", "a supposition (if … then)"),
     "review_reason_out_of_range": ("ngoài khoảng hợp lý", "out of the plausible range"),
+    "review_reason_linked_article": (
+        "tiêu đề bài khác mà trang dẫn link (tin liên quan)",
+        "a headline linking to another article (related news)",
+    ),
     "review_reason_contradicts_stated": (
         "mức thay đổi không khớp với số kỳ trước mà văn bản nêu",
         "a change at odds with the earlier value the text states",

@@ -1542,6 +1542,42 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "not_in_catalog",
             ["thứ 12", "thứ 13"],
         ),
+        # headlines of a page's links to other articles: another article's figures, whatever they name
+        (
+            "Thu hút FDI năm 2023\n\nTin liên quan\n» Cả nước thu hút gần 29 tỷ USD vốn FDI trong 11 tháng 2023\n"
+            "Ngành chế biến thu hút 23 tỷ USD vốn FDI\n\nNăm 2023, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt "
+            "5,2 tỷ USD.\n\nTin cùng chuyên mục\n\nNăm 2023, chỉ số sản xuất công nghiệp tăng 9,2%",
+            "linked_article",
+            ["29 tỷ USD", "23 tỷ USD", "9,2%"],
+        ),
+        # the other regions; a province or a region opening a clause with a subject's verb and its GRDP after;
+        # the nation's visitors and takings; a city written "TP HCM"; a contribution to growth
+        (
+            "Năm 2023, vùng Đông Nam Bộ có quy mô lớn nhất, tốc độ tăng GRDP ước đạt 6,8%. Năm 2023, tỉnh Cao Bằng "
+            "có quy mô nhỏ, tốc độ tăng GRDP ước đạt 4,1%. Năm 2023 Việt Nam ước đón 12,6 triệu lượt khách quốc tế, "
+            "tổng thu du lịch đạt 678.000 tỷ đồng. TP HCM là địa phương đông khách nhất, với 38 triệu lượt khách.",
+            "other_place",
+            ["6,8%", "4,1%", "678.000 tỷ đồng", "38 triệu lượt khách"],
+        ),
+        (
+            "Năm 2023, GRDP của tỉnh tăng 5,2%, đóng góp 0,9% vào tăng trưởng chung của vùng.",
+            "not_in_catalog",
+            ["0,9%"],
+        ),
+        # a text that never names ours: the province or region a paragraph's sentence opened on goes on in the
+        # next; a report on another province's product, named in its opening, is that province's throughout
+        (
+            "Tăng trưởng các vùng năm 2023\n\nVùng Đồng bằng sông Hồng tiếp tục giữ vai trò đầu tàu. Tốc độ tăng "
+            "GRDP năm 2023 ước đạt 8,1%.",
+            "other_place",
+            ["8,1%"],
+        ),
+        (
+            "Báo cáo tình hình kinh tế - xã hội năm 2023\n1. Tăng trưởng\nTổng sản phẩm trên địa bàn (GRDP) tỉnh "
+            "Hà Giang năm 2023 ước tăng 5,9%.\nQuy mô GRDP năm 2023 theo giá hiện hành ước đạt 21.500 tỷ đồng.",
+            "other_place",
+            ["5,9%", "21.500 tỷ đồng"],
+        ),
         # a part's points out of its own most; a PAR field's points, no result beside the index's rank
         (
             "Chỉ số PAR Index năm 2023 của tỉnh\n\nLạng Sơn đạt 86,1%, xếp thứ 20/63. Phần điều tra xã hội học, tỉnh "
