@@ -300,6 +300,16 @@ def other_place(
         if subject is not None and _APPOSITION.match(segment):
             continue
         m = _first_place(low, places, a, b)
+        if (given := _A_PLACE_GIVEN_TO.match(segment)) is not None:
+            # "Dẫn đầu trong top 10 địa phương thu hút FDI là TP.HCM với 12.398 dự án, có tổng vốn …": the
+            # place a ranking's place is given to, named after it, whatever the words before name
+            m = next(
+                (g for pattern in places.values() if (g := quick(pattern).match(low, a + given.end(), b))),
+                m,
+            )
+            if m is not None and m.start() == a + given.end():
+                subject = m.group()
+                continue
         if m is not None and _opens_on_subject(segment, m, places) and not _A_BACKGROUND.match(segment):
             # (not a background: "Trong bối cảnh GDP cả nước 9 tháng ước tăng 6,82%, tăng trưởng GRDP …")
             subject = m.group()
@@ -424,6 +434,13 @@ def _has_its_own_grdp(subject: str, places: dict[str, re.Pattern]) -> bool:
         kind in places and places[kind].fullmatch(subject) is not None
         for kind in ("province", "other_region")
     )
+
+
+_A_PLACE_GIVEN_TO = compile_lowered(
+    r"\W*(?:dẫn đầu|đứng đầu|xếp (?:vị trí )?thứ \S+|đứng (?:vị trí )?thứ \S+"
+    r"|tiếp theo|tiếp đến|kế đến|theo sau)"
+    r"\b[^,;]{0,80}? là (?:tỉnh |thành phố )?"
+)
 
 
 def subject_opening(low: str, places: dict[str, re.Pattern]) -> str | None:

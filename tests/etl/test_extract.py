@@ -1559,6 +1559,11 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "other_place",
             ["6,8%", "4,1%", "678.000 tỷ đồng", "38 triệu lượt khách"],
         ),
+        (  # the place a ranking's first place is given to, its figures in the segments after
+            "Năm 2023, dẫn đầu cả nước về thu hút FDI là TP.HCM với 1.310 dự án, có tổng vốn đăng ký 6,2 tỷ USD.",
+            "other_place",
+            ["6,2 tỷ USD"],
+        ),
         (
             "Năm 2023, GRDP của tỉnh tăng 5,2%, đóng góp 0,9% vào tăng trưởng chung của vùng.",
             "not_in_catalog",
