@@ -51,7 +51,7 @@ from etl.context import DocumentContext
 from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
-from etl.numbers import english_grouping
+from etl.numbers import NumberFormatError, english_grouping, parse_vi_number
 from etl.periods import (
     HALF_A_TERM,
     SPAN_IN_WORDS,
@@ -116,6 +116,7 @@ from etl.values import (
     DIGIT,
     ENGLISH_DIGITS,
     MONTH_OF_NO_YEAR,
+    NUM,
     Token,
     as_written,
     count_tokens,
@@ -614,6 +615,11 @@ def _read(
                 and not SAID_NOW.search(low)
                 and not _COUNT_DONE.search(low),
             )
+        if "điểm phần trăm" in low or "điểm %" in low:
+            # "khu vực dịch vụ đóng góp 3,1 điểm phần trăm vào mức tăng chung": percentage points no
+            # comparison took are a contribution or a gap, no indicator's figure -- held, never lost
+            for tok in _percentage_points(low, taken, tokens):
+                hold(tok, "not_in_catalog", "percentage points: a contribution or a gap, no level")
         if line_of(s_start) in context.link_lines:
             # "» Việt Nam đã thu hút gần 29 tỷ USD vốn FDI trong 11 tháng 2023": another article's headline
             for tok in tokens:
@@ -4771,6 +4777,21 @@ _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục
 _SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
 
 
+def _percentage_points(low: str, taken: list[tuple[int, int]], tokens: list[Token]) -> list[Token]:
+    """The values in percentage points the sentence's comparisons and values did not take."""
+    found = []
+    for m in _PERCENTAGE_POINTS.finditer(low):
+        if any(a <= m.start() < b for a, b in taken) or any(t.start <= m.start() < t.end for t in tokens):
+            continue
+        try:
+            value = parse_vi_number(m["n"])
+        except NumberFormatError:
+            continue
+        found.append(Token("percent", value, m.start(), m.end(), m.group()))
+    return found
+
+
+_PERCENTAGE_POINTS = compile_lowered(rf"(?P<n>{NUM})\s*điểm (?:phần trăm|%)")
 _A_CONTRIBUTION = compile_lowered(r"\bđóng góp(?: (?:tới|đến|khoảng|gần|hơn|trên|được|thêm))?\s+$")
 
 

@@ -1565,9 +1565,10 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             ["6,2 tỷ USD"],
         ),
         (
-            "Năm 2023, GRDP của tỉnh tăng 5,2%, đóng góp 0,9% vào tăng trưởng chung của vùng.",
+            "Năm 2023, GRDP của tỉnh tăng 5,2%, đóng góp 0,9% vào tăng trưởng chung của vùng; khu vực dịch vụ đóng "
+            "góp 2,4 điểm phần trăm vào mức tăng của tỉnh.",
             "not_in_catalog",
-            ["0,9%"],
+            ["0,9%", "2,4 điểm phần trăm"],
         ),
         # a text that never names ours: the province or region a paragraph's sentence opened on goes on in the
         # next; a report on another province's product, named in its opening, is that province's throughout
