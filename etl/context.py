@@ -201,7 +201,11 @@ def _tells_of_a_holiday(low: str) -> bool:
 # (not an index's edition a plan's heading names: "Mục tiêu (kết quả năm 2026, công bố trong năm 2027)")
 # (not a roadmap's "Lộ trình thực hiện một số chỉ tiêu chủ yếu:", the plan to carry out)
 _THROUGH_THE_YEAR = re.compile(r"\b(?:đến|tới)(?: hết)? năm \d{4}\b")
-_RESULTS_OF = re.compile(r"\b(?:tình hình|kết quả(?! năm \d{4}, công bố)|(?<!lộ trình )thực hiện|đánh giá)\b")
+# (not the estimate a value is compared with: "… 400 triệu USD, giảm 6,52% so với ước thực hiện năm 2017")
+_RESULTS_OF = re.compile(
+    r"\b(?:tình hình|kết quả(?! năm \d{4}, công bố)|(?<!lộ trình )(?<!so với ước )(?<!so với )thực hiện"
+    r"|đánh giá)\b"
+)
 # an index's name right before the year of its edition ("PCI 2024", "chỉ số PAPI năm 2023")
 _AN_INDEX_NAMED = re.compile(r"\b(?:pci|pgi|papi|par index|sipas|dti)\s*(?:[-–]\s*)?(?:năm\s+)?$")
 # a comma segment opening on a running total ("…, lũy kế 11 tháng …", "; cộng dồn 9 tháng …")

@@ -4489,7 +4489,9 @@ _REFERENCE_BEFORE = compile_lowered(
     r"(?:so với|lần|(?:cao|thấp|nhanh|chậm) hơn|kém)\s+(?:(?:đáng kể|nhiều|hẳn|khá|nhẹ)\s+)?"
     # "cao hơn đáng kể mức tăng của quý I/2025"
     # ("cao hơn mức thực hiện của năm 2016 (5.851,6 tỷ đồng)")
-    r"(?:cùng kỳ\s+|mức(?: tăng(?: trưởng)?| thực hiện| đạt được)?(?: của)?\s+|bình quân\s+)?$"
+    # ("tăng từ 10,2% đến 10,7% so với ước thực hiện năm 2017": the estimate of the year compared with)
+    r"(?:cùng kỳ\s+|mức(?: tăng(?: trưởng)?| thực hiện| đạt được)?(?: của)?\s+|bình quân\s+"
+    r"|(?:số )?(?:ước thực hiện|ước tính|ước|thực hiện)(?: của)?\s+)?$"
     # ("… đạt 4,3 triệu USD, chỉ bằng khoảng một phần ba cùng kỳ năm 2020": a fraction of another period's)
     r"|\bbằng (?:khoảng |gần |hơn |chưa đến |chỉ |chưa bằng )*(?:một nửa|nửa|(?:một|hai|ba|\d+) phần"
     r" (?:hai|ba|tư|năm|mười|\d+))\s+(?:(?:so với\s+)?cùng kỳ\s+|mức(?: của)?\s+)?$"

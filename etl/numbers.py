@@ -49,7 +49,20 @@ class NumberFormatError(ValueError):
 def english_grouping(text: str) -> bool:
     """Whether a document writes numbers the English way ("2.78%", "9,805.5", "10,350 tỷ đồng"): some
     pages do, throughout. Decided on the document's unambiguous numbers, never on one number alone."""
-    return _ENGLISH_DECIMAL.search(text) is not None and _VIETNAMESE_DECIMAL.search(text) is None
+    if _VIETNAMESE_DECIMAL.search(text) is not None:
+        return False
+    # (a heading's section number is no decimal: "3.1 Mục tiêu", "3.1.2. Khách du lịch" over "năm 2025 đạt
+    # 50.600 lượt khách" had read the page's thousands as decimals)
+    return any(not _in_a_section_number(text, m.start()) for m in _ENGLISH_DECIMAL.finditer(text))
+
+
+def _in_a_section_number(text: str, pos: int) -> bool:
+    number = _SECTION_NUMBER.match(text, text.rfind("\n", 0, pos) + 1)
+    return number is not None and pos < number.end()
+
+
+# a line opening on a section's number ("3.1 ", "3.1.2. ", "II.1 ") -- the whole number, to its space
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:[IVX]+\.)?\d{1,2}(?:\.\d{1,2})+\.?[ \t]")
 
 
 # A decimal mark that is unambiguous: followed by one, two or four-plus digits ("2.78", "6,95").

@@ -1584,6 +1584,13 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "other_place",
             ["5,9%", "21.500 tỷ đồng"],
         ),
+        # the year of the estimate a value is compared with is no period of the value, nor the lead's
+        (
+            "Xuất nhập khẩu qua địa bàn\n\nKim ngạch nhập khẩu hàng hóa 420 triệu USD, giảm 5,1% so với ước thực "
+            "hiện năm 2018.",
+            "no_period",
+            ["420 triệu USD"],
+        ),
         # a part's points out of its own most; a PAR field's points, no result beside the index's rank
         (
             "Chỉ số PAR Index năm 2023 của tỉnh\n\nLạng Sơn đạt 86,1%, xếp thứ 20/63. Phần điều tra xã hội học, tỉnh "

@@ -3,7 +3,7 @@ from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.numbers import NumberFormatError, parse_vi_number
+from etl.numbers import NumberFormatError, english_grouping, parse_vi_number
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,19 @@ def test_round_trip_of_grouped_integers(value):
     text = format_decimal(value, locale="vi")
     assert "." in text
     assert parse_vi_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Năm 2024, GRDP tăng 2.78%, thu ngân sách 9,805.5 tỷ đồng.", True),
+        ("Năm 2024, GRDP tăng 6,01%, thu ngân sách 9.805,5 tỷ đồng.", False),
+        # a heading's section number is no decimal: the page's "50.600" stays fifty thousand six hundred
+        ("3.1 Mục tiêu\n3.1.2. Khách du lịch\nNăm 2025 đạt 50.600 lượt khách.", False),
+        ("II.2 Kết quả\nNăm 2025 đạt 50.600 lượt khách.", False),
+        # … but a decimal later on the numbered line is one
+        ("1.2 Tăng trưởng đạt 2.5% trong năm", True),
+    ],
+)
+def test_a_page_written_with_english_decimals_is_told_by_its_numbers_not_its_headings(text, english):
+    assert english_grouping(text) is english
