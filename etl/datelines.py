@@ -96,6 +96,8 @@ def date_line(text: str) -> date | None:
 # a legal instrument's number (or its kind) right before the day it was issued
 _AN_INSTRUMENT_BEFORE = re.compile(
     r"(?:\b(?:số\s*)?\d+/(?:\d{4}/)?[A-ZĐa-zđ]+(?:-[A-ZĐa-zđ]+)*"
+    # ("Nghị quyết số 37-NQ/TW, ngày 1/7/2004": a Party instrument's number, its kind after a hyphen)
+    r"|\b(?:số\s*)?\d+-[A-ZĐa-zđ]+/[A-ZĐa-zđ]+(?:-[A-ZĐa-zđ]+)*"
     r"|\b(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|kế hoạch|công văn|luật))\s*,?\s*$",
     re.IGNORECASE,
 )

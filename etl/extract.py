@@ -2206,8 +2206,13 @@ def _read(
                 place is None
                 and tok.place is None
                 and title_part is not None
-                and province_line != line_of(s_start)
                 and province_sentence_start != s_start
+                and (
+                    province_line != line_of(s_start)
+                    # ("…, kinh tế của huyện tiếp tục ổn định, …, chiếm 55,04% trong cơ cấu kinh tế" in a
+                    # paragraph that named the province as a partner: the sentence says whose it is)
+                    or _THE_PART_BY_ITS_KIND.search(low, 0, tok.start) is not None
+                )
             ):
                 place = title_part
             if (
@@ -3339,7 +3344,10 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
                 m = m or (catalog.places[kind].match(f"huyện {rest}") if kind == "district" else None)
             if m is not None and not _PROVINCE_SPOKEN_OF_IN_TITLE.search(rest, m.end()):
                 return m.group()
-    for written in (title, f"huyện {title}"):  # ("Hữu Lũng: Thu ngân sách vượt dự toán …": the bare name)
+    # ("Hữu Lũng: Thu ngân sách vượt dự toán …": the bare name; "Du lịch Hữu Lũng: Tiềm năng …": its sector's)
+    sector = _A_SECTOR_OF.match(title)
+    bare = title[sector.end() :] if sector is not None else title
+    for written in (bare, f"huyện {bare}"):
         m = catalog.places["district"].match(written)
         if m is not None and (
             _TITLE_SUBJECT_END.match(written, m.end())
@@ -3429,6 +3437,12 @@ _DISTRICT_ORGAN = compile_lowered(
 # in an article on a district, the province is named or spoken of as "tỉnh" ("Với tỉnh, năm 2019 …",
 # "Năm 2019, tỉnh phấn đấu …"), not other provinces ("các tỉnh, thành", "tỉnh bạn") nor the province
 # assigning the district its plan ("vượt 14% dự toán tỉnh giao")
+# the part a text is about, spoken of by its kind alone ("của huyện", "toàn huyện", "trên địa bàn thành phố")
+_THE_PART_BY_ITS_KIND = compile_lowered(
+    # (not "vốn đầu tư toàn xã hội", the whole of society)
+    r"\b(?:của|toàn|cả|trên địa bàn) (?:huyện|thành phố|thị xã|xã(?! hội)|phường|thị trấn)\b"
+    r"(?! (?:lạng sơn|[\w]+ [\w]+ tỉnh))"
+)
 _PROVINCE_SPOKEN_OF = compile_lowered(
     r"(?<!thành phố )lạng sơn"
     r"|(?:^|[,;:]\s*|\b(?:với|cả)\s+|\b(?:hđnd|ubnd|tỉnh ủy|tỉnh uỷ)\s+)tỉnh\b(?!,? thành| bạn| khác| giao)"
@@ -3476,6 +3490,7 @@ def _blank(m: re.Match) -> str:
 
 
 _TITLE_SUBJECT_END = re.compile(r"\s*(?::|[-–—]\s)")
+_A_SECTOR_OF = compile_lowered(r"(?:du lịch|nông nghiệp|kinh tế|công nghiệp|thương mại) (?=\w)")
 _GOING_TO = compile_lowered(r"(?:về|lên|đến|tới|ở) (?=\w)")
 _AN_EVENT = compile_lowered(r"(?:lễ hội|tuần lễ|hội chợ|ngày hội|hội hoa|festival)\b")
 # (after the part; or what the province's whole is: "Huyện Hữu Lũng bứt phá, kinh tế tỉnh tăng trưởng khá")
@@ -3494,7 +3509,11 @@ _TITLE_SUBJECT_DOES = compile_lowered(
     # ("Thành phố Lạng Sơn là đô thị loại II", "… được công nhận …", "… trở thành …": what it has become)
     r"|là|được công nhận|trở thành"
     # ("Huyện Hữu Lũng năm 2022 qua một số chỉ tiêu thống kê chủ yếu": the district's year)
-    r"|năm \d{4}|\d{1,2} tháng|giai đoạn|nhiệm kỳ)\b"
+    r"|năm \d{4}|\d{1,2} tháng|giai đoạn|nhiệm kỳ"
+    # ("Cao Lộc thực hiện đạt và vượt 15 chỉ tiêu …", "Chi Lăng phát triển các loại cây trồng thế mạnh", "Lộc
+    # Bình phát huy lợi thế cửa khẩu", "Cao Lộc trên chặng đường phát triển …": what the district does)
+    r"|thực hiện|phát triển|phát huy|gắn|đẩy mạnh|nỗ lực|tập trung|chú trọng|khai thác|nâng cao|huy động"
+    r"|thúc đẩy|đạt|vượt|trên chặng đường|nhìn lại)\b"
 )
 
 

@@ -67,7 +67,8 @@ _AFTER = compile_lowered(
 # tăng 3%").
 _LEAD = re.compile(
     # ("Cùng thời gian, qua cửa khẩu Móng Cái (Quảng Ninh), kim ngạch 10 tháng đạt …": through a gate)
-    r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|với|trong khi|khi đó|cùng kỳ|cũng|qua)?\s*"
+    r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|đối với|với|trong khi|khi đó|cùng kỳ"
+    r"|cũng|qua)?\s*"
     # (a period with no comma after it: "…, năm qua huyện có thêm 2 xã đạt chuẩn, thu nhập … ước đạt …")
     rf"(?:(?:năm (?:qua|nay|{YEAR})|\d{{1,2}} tháng(?: đầu năm)?(?: qua)?)\s+)?"
     # ("HĐND tỉnh Cao Bằng cũng khai mạc kỳ họp …, đặt mục tiêu …": another province's council or committee

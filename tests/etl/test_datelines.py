@@ -85,6 +85,12 @@ def test_an_agendas_numbered_item_is_no_date_line(head):
             "Thu ngân sách\n\nThực hiện Nghị quyết ngày 10/12/2023 của HĐND tỉnh, các ngành đã triển khai.",
             None,
         ),
+        # a Party instrument's number, its kind after a hyphen ("37-NQ/TW")
+        (
+            "Tổng kết 15 năm thực hiện Nghị quyết\n\nThực hiện Nghị quyết số 37-NQ/TW, ngày 1/7/2004 của Bộ Chính "
+            "trị, tỉnh đã đạt nhiều kết quả.",
+            None,
+        ),
         # guard: a day the opening gives for what happens is still the fallback
         ("Tin mới\n\nHôm nay (ngày 25/8/2023), Sở Tài chính tổ chức hội nghị.", date(2023, 8, 25)),
     ],

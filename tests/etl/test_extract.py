@@ -1591,6 +1591,31 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "no_period",
             ["420 triệu USD"],
         ),
+        # a district's title opening on its bare name and what it does, or its sector's name; a sentence saying
+        # "của huyện" in a paragraph that named the province as a partner; the nation after "Đối với" or "của"
+        (
+            "Văn Quan thực hiện đạt và vượt 12 chỉ tiêu kinh tế - xã hội\n\nNăm 2019, tốc độ tăng trưởng kinh tế "
+            "ước đạt 9,2%.",
+            "other_place",
+            ["9,2%"],
+        ),
+        (
+            "Du lịch Bình Gia: Tiềm năng và cơ hội\n\nNăm 2023, toàn huyện đón 42.000 lượt khách.",
+            "other_place",
+            ["42.000 lượt khách"],
+        ),
+        (
+            "Tràng Định trên chặng đường phát triển\n\nQuan hệ giữa tỉnh Lạng Sơn và Quảng Tây được mở rộng. Nhiệm kỳ "
+            "2015 - 2020, kinh tế của huyện tiếp tục ổn định, tỷ trọng dịch vụ chiếm 48,2% trong cơ cấu kinh tế.",
+            "other_place",
+            ["48,2%"],
+        ),
+        (
+            "Đối với Việt Nam, tăng trưởng năm 2023 dự kiến ở mức 5,8%. Năm 2023, tăng trưởng kinh tế của Việt Nam "
+            "đạt 5,05%.",
+            "other_place",
+            ["5,8%", "5,05%"],
+        ),
         # a part's points out of its own most; a PAR field's points, no result beside the index's rank
         (
             "Chỉ số PAR Index năm 2023 của tỉnh\n\nLạng Sơn đạt 86,1%, xếp thứ 20/63. Phần điều tra xã hội học, tỉnh "
