@@ -1616,6 +1616,12 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "other_place",
             ["5,8%", "5,05%"],
         ),
+        # a province by the name the press calls it ("đất Tây Đô": Cần Thơ), the title's subject
+        (
+            "Xây dựng mảnh đất Tây Đô văn minh, hiện đại\n\nNăm 2023, GRDP bình quân đầu người đạt 95,4 triệu đồng.",
+            "other_place",
+            ["95,4 triệu đồng"],
+        ),
         # a part's points out of its own most; a PAR field's points, no result beside the index's rank
         (
             "Chỉ số PAR Index năm 2023 của tỉnh\n\nLạng Sơn đạt 86,1%, xếp thứ 20/63. Phần điều tra xã hội học, tỉnh "
