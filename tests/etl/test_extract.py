@@ -1622,6 +1622,12 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "other_place",
             ["95,4 triệu đồng"],
         ),
+        # a sector's gross output growing is no growth of the economy (the province's own, compared with, is)
+        (
+            "Giai đoạn 2016 - 2020, giá trị sản xuất nông, lâm nghiệp tăng trưởng bình quân hàng năm là 3,4%.",
+            "not_in_catalog",
+            ["3,4%"],
+        ),
         # a part's points out of its own most; a PAR field's points, no result beside the index's rank
         (
             "Chỉ số PAR Index năm 2023 của tỉnh\n\nLạng Sơn đạt 86,1%, xếp thứ 20/63. Phần điều tra xã hội học, tỉnh "
