@@ -103,9 +103,15 @@ def _may_head(line: str) -> bool:
 
 # a page's heading over links to other articles
 _LINKS_HEADING = re.compile(
-    r"\W*(?:tin|bài|tin bài)(?: viết)? (?:liên quan|cùng chuyên mục|khác|mới(?: nhất)?|đọc nhiều|nổi bật)\W*"
+    r"\W*(?:các |những )?(?:tin|bài|tin bài)(?: viết)?"
+    r" (?:liên quan|cùng chuyên mục|cùng chủ đề|cùng danh mục|khác|mới(?: nhất)?|đọc nhiều|nổi bật)\W*"
     r"|\W*(?:xem|đọc) thêm\W*|\W*có thể bạn quan tâm\W*"
 )
+_A_SUBJECTS_HEADING = compile_lowered(
+    r"\s*(?:$|[(:–-]|(?:vẫn |tiếp tục |đã )?"
+    r"(?:dẫn đầu|đứng|xếp|tăng|giảm|đạt|thu|đón|vươn lên|bứt phá|tụt|là điểm sáng)\b)"
+)
+_SET_AGAINST = compile_lowered(r"\b(?:so với|gấp|lần|hơn|kém|sau|trước|vượt|như|với)\s+(?:tỉnh\s+)?$")
 _OURS_BY_NAME = compile_lowered(r"lạng sơn|xứ lạng|tỉnh ta")
 # a heading's number or bullet before its words ("2. ", "- ", "II) ")
 _HEADING_MARK = re.compile(r"\s*(?:[-–•*+]\s*|(?:\d{1,2}|[ivx]{1,4})[.)]\s*)?")
@@ -950,6 +956,10 @@ class DocumentContext:
             nearest = next(self._headings_above(line), None)
             said = lowered(self.line(nearest)) if nearest is not None else ""
             named = provinces.match(said, _HEADING_MARK.match(said).end()) if said else None
+            # (as its subject -- "Khánh Hòa (tăng 28 bậc …)", "Phú Thọ dẫn đầu vùng" -- not "Hà Nội và các
+            # tỉnh đồng bằng là thị trường chính", the province's market)
+            if named is not None and not _A_SUBJECTS_HEADING.match(said, named.end()):
+                named = None
             # (nor a section that turns to ours: "Phú Thọ dẫn đầu vùng" over "… Lạng Sơn ước tăng 7,12% …")
             end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
             ours = named is not None and self._ours_named_from(self.line_starts[nearest]) < end
@@ -964,8 +974,13 @@ class DocumentContext:
         if pos not in self._ours_from:
             if self._text_low is None:
                 self._text_low = lowered(self.text)
-            m = _OURS_BY_NAME.search(self._text_low, pos)
-            self._ours_from[pos] = m.start() if m is not None else len(self.text)
+            found = len(self.text)
+            for m in _OURS_BY_NAME.finditer(self._text_low, pos):
+                # (not ours as what the section's province is set against: "…, gấp gần hai lần Lạng Sơn")
+                if not _SET_AGAINST.search(self._text_low, max(pos, m.start() - 24), m.start()):
+                    found = m.start()
+                    break
+            self._ours_from[pos] = found
         return self._ours_from[pos]
 
     def heading_and_title(self, line: int) -> str:

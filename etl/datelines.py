@@ -88,11 +88,17 @@ def date_line(text: str) -> date | None:
             return _date(m)
     for m in _IN_TEXT.finditer(text[:800]):
         # (not the date of an instrument the text cites: "Quyết định số 138/2008/QĐ-TTg ngày 14/10/2008")
-        if not _AN_INSTRUMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _AN_INSTRUMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _ITS_OWN_NUMBER.match(
+            text, line_start, m.start()
+        ):
+            # (but a line that is the document's own number and day: "Số 520-BC/TU, ngày 10/12/2023")
             return _date(m)
     return None
 
 
+# a line opening on the document's own number, up to its day
+_ITS_OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d+[-/][^\s,]*\s*,?\s*(?:ngày\s*)?$", re.IGNORECASE)
 # a legal instrument's number (or its kind) right before the day it was issued
 _AN_INSTRUMENT_BEFORE = re.compile(
     r"(?:\b(?:số\s*)?\d+/(?:\d{4}/)?[A-ZĐa-zđ]+(?:-[A-ZĐa-zđ]+)*"

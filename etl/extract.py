@@ -2200,6 +2200,10 @@ def _read(
                 and tok.place is None
                 and carried_other is not None
                 and not _OUR_NAME.search(low)
+                # (nor a sentence on "tỉnh", "toàn tỉnh": a report of ours that never names the province)
+                and not _PROVINCE_SPOKEN_OF.search(low)
+                and not _THE_PROVINCES_GROUND.search(low)
+                and "của tỉnh" not in low
             ):
                 place = carried_other
             if (
@@ -2886,6 +2890,24 @@ def _read(
                 # "…, đóng góp 6,47% vào tăng trưởng chung": a share of the whole's growth, no rate of its own
                 hold(tok, "not_in_catalog", "a contribution to growth, not a rate of its own", ind, value)
                 continue
+            if (
+                tok.kind in ("rank", "score")
+                and ind.index in catalog.indices
+                and not _names_another_index(low, "", catalog, only=ind.index)
+                and not _names_its_index(low, ind, catalog)
+                and tok.listed_at is None  # (a "lần lượt" list's values take its subjects in order)
+            ):
+                # an index's rank or points whose index the sentence does not name, read from the title or
+                # the sentence before: not a field's ("Về cải cách chế độ công vụ, tỉnh đạt 8,35 điểm, xếp
+                # thứ 11"), nor where the sentence before named two ("… PAR Index … Chỉ số SIPAS 2023. Theo
+                # đó, Lạng Sơn đạt 82,54 điểm, xếp thứ 25/63": which index's, the text does not say)
+                if _A_FIELD_OF_THE_INDEX.search(low, clause[0], tok.start):
+                    hold(tok, "not_in_catalog", f"a field's rank or points, not {ind.id}'s", ind, value)
+                    continue
+                if _names_another_index(before_low or "", ind.index, catalog):
+                    why = f"{ind.id}, or another index the sentence before names"
+                    hold(tok, "not_in_catalog", why, ind, value)
+                    continue
             most = catalog.indices[ind.index].scale if ind.index in catalog.indices else None
             if tok.kind == "score" and tok.scale is not None and most is not None and tok.scale != most:
                 # "Phần điều tra xã hội học, tỉnh đạt 28,9/33,5 điểm", "48,25/62 điểm": a part's points out of
@@ -2898,9 +2920,12 @@ def _read(
                     _ITS_RANK_AFTER.match(low, tok.end)
                     or _ITS_RANK_BEFORE.search(low, max(0, tok.start - 40), tok.start)
                 )
-                # (nor where the sentence names another index: "… PAPI 2025 cũng được công bố …; Lạng Sơn đạt
-                # 45,12 điểm, xếp thứ 9/34" in an article on PAR Index)
+                # (nor where the sentence, or the one before, names another index: "… PAPI 2025 cũng được công
+                # bố …; Lạng Sơn đạt 45,12 điểm, xếp thứ 9/34" in an article on PAR Index)
                 and not _names_another_index(low, ind.index, catalog)
+                and not _names_another_index(before_low or "", ind.index, catalog)
+                # (nor a field's: "Về cải cách chế độ công vụ, tỉnh đạt 8,35 điểm, xếp thứ 11")
+                and not _A_FIELD_OF_THE_INDEX.search(low, clause[0], tok.start)
             ):
                 # points written for PAR Index's per cent (catalog also_read_as) only as the result beside the
                 # index's rank ("Lạng Sơn đạt 77,25 điểm, xếp thứ 26/63", "xếp thứ 26 với điểm số 79,21/100
@@ -3513,7 +3538,7 @@ _TITLE_SUBJECT_DOES = compile_lowered(
     # ("Cao Lộc thực hiện đạt và vượt 15 chỉ tiêu …", "Chi Lăng phát triển các loại cây trồng thế mạnh", "Lộc
     # Bình phát huy lợi thế cửa khẩu", "Cao Lộc trên chặng đường phát triển …": what the district does)
     r"|thực hiện|phát triển|phát huy|gắn|đẩy mạnh|nỗ lực|tập trung|chú trọng|khai thác|nâng cao|huy động"
-    r"|thúc đẩy|đạt|vượt|trên chặng đường|nhìn lại)\b"
+    r"|thúc đẩy|đạt|vượt|trên chặng đường|nhìn lại|tăng trưởng)\b"
 )
 
 
@@ -4816,12 +4841,30 @@ _PERCENTAGE_POINTS = compile_lowered(rf"(?P<n>{NUM})\s*điểm (?:phần trăm|%
 _A_CONTRIBUTION = compile_lowered(r"\bđóng góp(?: (?:tới|đến|khoảng|gần|hơn|trên|được|thêm))?\s+$")
 
 
-def _names_another_index(low: str, index: str | None, catalog: Catalog) -> bool:
-    """Whether `low` names a published index other than `index` (by the catalog's names of indices)."""
+def _names_its_index(low: str, ind: Indicator, catalog: Catalog) -> bool:
+    """Whether the sentence names the index of `ind` by any of its indicators' words ("Chỉ số cải cách hành
+    chính", "PAR Index")."""
+    return any(
+        may_match(pattern, low) and quick(pattern).search(low) is not None
+        for other in catalog.indicators
+        if other.index == ind.index
+        for pattern in other.topics
+    )
+
+
+_A_FIELD_OF_THE_INDEX = compile_lowered(
+    r"\b(?:lĩnh vực|tiêu chí|nội dung|thành phần|công tác|trụ cột)\b|\bcải cách (?!hành chính)|\bhiện đại hóa"
+)
+
+
+def _names_another_index(low: str, index: str | None, catalog: Catalog, only: str | None = None) -> bool:
+    """Whether `low` names a published index the catalog holds other than `index` (by the catalog's names of
+    indices; not one it holds no figure of, "DDCI", "PII", named in passing); with `only`, whether it names
+    that one."""
     return any(
         quick(_index_name_pattern(name)).search(low) is not None
         for other in catalog.indices.values()
-        if other.id != index
+        if other.held and (other.id == only if only is not None else other.id != index)
         for name in other.names
     )
 

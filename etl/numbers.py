@@ -57,8 +57,10 @@ def english_grouping(text: str) -> bool:
 
 
 def _in_a_section_number(text: str, pos: int) -> bool:
+    """Whether text[pos] stands in the number a heading opens on: before a capital, as a heading's words
+    begin ("3.1 Mục tiêu"), not a value's unit ("1.5 triệu lượt khách")."""
     number = _SECTION_NUMBER.match(text, text.rfind("\n", 0, pos) + 1)
-    return number is not None and pos < number.end()
+    return number is not None and pos < number.end() and text[number.end() : number.end() + 1].isupper()
 
 
 # a line opening on a section's number ("3.1 ", "3.1.2. ", "II.1 ") -- the whole number, to its space

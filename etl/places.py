@@ -193,6 +193,11 @@ def _first_place(
     return first if (a, b) == (0, len(text)) else first.re.match(text[a:b], first.start() - a)
 
 
+# ours opening a segment as its subject (not "Các tỉnh láng giềng của Lạng Sơn có kết quả khác nhau: Bắc
+# Giang đạt …", ours only what the others are neighbours of)
+_OURS_OPENING = compile_lowered(
+    r"\W*(?:(?:năm \d{4}|trong năm \d{4}|quý [ivx]+(?:/\d{4})?)\s*,?\s*)?(?:tỉnh\s+)?(?:lạng sơn|xứ lạng)\b"
+)
 _WITH = re.compile(r",?\s*với\s")
 _WHERE = re.compile(r",?\s*nơi\s")
 # (a province qualifying the noun before it tells where people or goods come from: "các đoàn khách Hà Nội",
@@ -311,7 +316,14 @@ def other_place(
             if m is not None and m.start() == a + given.end():
                 subject = m.group()
                 continue
-        if m is not None and _opens_on_subject(segment, m, places) and not _A_BACKGROUND.match(segment):
+        if (
+            m is not None
+            and _opens_on_subject(segment, m, places)
+            and not _A_BACKGROUND.match(segment)
+            # (not a place ours is set against, ours opening the segment: "Năm 2024, Lạng Sơn có tốc độ tăng
+            # trưởng cao hơn Cao Bằng, tốc độ tăng GRDP ước đạt 7,2%")
+            and not _OURS_OPENING.match(low, a, m.start())
+        ):
             # (not a background: "Trong bối cảnh GDP cả nước 9 tháng ước tăng 6,82%, tăng trưởng GRDP …")
             subject = m.group()
         event = m.group() if m is not None and _HELD_AN_EVENT.search(segment, 0, m.start()) else None

@@ -151,7 +151,9 @@ _REFERENCE_THEN_BRACKET = compile_lowered(
     r"(?:so với|cao hơn|thấp hơn|kém|bằng|hơn)\s+(?:(?:đáng kể|nhiều|hẳn|khá|nhẹ)\s+)?"
     # ("cao hơn mức thực hiện của năm 2016 (5.851,6 tỷ đồng)": what was done that year)
     r"(?:mức\s+(?:tăng\s+(?:trưởng\s+)?|giảm\s+|thực hiện\s+|đạt được\s+)?"
-    r"(?:bình quân\s+)?(?:của\s+)?)?"
+    r"(?:bình quân\s+)?(?:của\s+)?"
+    # ("tăng 10,2% so với ước thực hiện năm 2017 (5.900 tỷ đồng)": the estimate of the year compared with)
+    r"|(?:số\s+)?(?:ước thực hiện|ước tính|ước|thực hiện)(?:\s+của)?\s+)?"
     r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái|\d{4})"
     # "cao hơn quý trước đó (6,8%)": the period before the one reported on, of its kind
     r"|(?P<before>năm|quý|tháng) (?:trước đó|liền trước)"

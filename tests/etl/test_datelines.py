@@ -91,6 +91,8 @@ def test_an_agendas_numbered_item_is_no_date_line(head):
             "trị, tỉnh đã đạt nhiều kết quả.",
             None,
         ),
+        # guard: the document's own number and day is its date line
+        ("BÁO CÁO\nSố 520-BC/TU, ngày 10/12/2023\nTình hình kinh tế - xã hội năm 2023", date(2023, 12, 10)),
         # guard: a day the opening gives for what happens is still the fallback
         ("Tin mới\n\nHôm nay (ngày 25/8/2023), Sở Tài chính tổ chức hội nghị.", date(2023, 8, 25)),
     ],

@@ -1138,6 +1138,15 @@ def model(text, doc_date=MODEL_DOC):
                 ("par_index_score", 77.25, "2018", "actual", None, None),
             ],
         ),
+        (  # ours opening the clause, another province only set against; a heading on a province as a market,
+            # not its subject; the province a sentence before opened on does not take "của tỉnh"
+            "Báo cáo xuất khẩu\n\nHà Nội và các tỉnh đồng bằng là thị trường chính\n\nNăm 2023, Lạng Sơn có tốc độ "
+            "tăng trưởng cao hơn Cao Bằng, tốc độ tăng GRDP đạt 6,3%. Năm 2023, kim ngạch xuất khẩu đạt 5,1 tỷ USD.",
+            [
+                ("grdp_growth", 6.3, "2023", "actual", None, None),
+                ("export_turnover", 5.1, "2023", "actual", None, None),
+            ],
+        ),
         (  # an index's score written after its rank with "với"
             "Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh xếp thứ 31/63 với 85,2%.",
             [
@@ -1627,6 +1636,38 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "Giai đoạn 2016 - 2020, giá trị sản xuất nông, lâm nghiệp tăng trưởng bình quân hàng năm là 3,4%.",
             "not_in_catalog",
             ["3,4%"],
+        ),
+        # a field's points and rank under an index's title; points and a rank after a sentence naming two indices
+        (
+            "Chỉ số cải cách hành chính năm 2023: Lạng Sơn xếp thứ 20/63\n\nVề cải cách chế độ công vụ, tỉnh đạt 8,35 "
+            "điểm, xếp thứ 11/63 tỉnh, thành phố.",
+            "not_in_catalog",
+            ["8,35 điểm", "xếp thứ 11/63"],
+        ),
+        (
+            "Chỉ số PAR Index 2023: Lạng Sơn xếp thứ 20/63\n\nCùng với PAR Index, Bộ Nội vụ công bố Chỉ số SIPAS 2023. "
+            "Theo đó, Lạng Sơn đạt 82,54 điểm, xếp thứ 25/63.",
+            "not_in_catalog",
+            ["82,54 điểm", "xếp thứ 25/63"],
+        ),
+        # links under "Các tin khác"; another province's section naming ours only as what it is set against; a
+        # district's title on its growth
+        (
+            "Thu ngân sách 9 tháng\n\nNăm 2024, tỉnh thu ngân sách 7.805 tỷ đồng.\n\nCác tin khác\nThu hút FDI 9 tháng "
+            "đạt 24,8 tỷ USD, cao nhất 5 năm",
+            "linked_article",
+            ["24,8 tỷ USD"],
+        ),
+        (
+            "Tăng trưởng vùng 2023\n\nBắc Giang dẫn đầu vùng\n\nNăm 2023, tốc độ tăng trưởng GRDP của Bắc Giang đạt "
+            "13,5%, gấp gần hai lần Lạng Sơn.\nThu ngân sách nhà nước năm 2023 đạt 21.000 tỷ đồng.",
+            "other_place",
+            ["13,5%", "21.000 tỷ đồng"],
+        ),
+        (
+            "Đình Lập tăng trưởng ấn tượng trong năm 2023\n\nNăm 2023, tổng thu ngân sách trên địa bàn đạt 150 tỷ đồng.",
+            "other_place",
+            ["150 tỷ đồng"],
         ),
         # a part's points out of its own most; a PAR field's points, no result beside the index's rank
         (

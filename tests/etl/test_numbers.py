@@ -61,8 +61,9 @@ def test_round_trip_of_grouped_integers(value):
         # a heading's section number is no decimal: the page's "50.600" stays fifty thousand six hundred
         ("3.1 Mục tiêu\n3.1.2. Khách du lịch\nNăm 2025 đạt 50.600 lượt khách.", False),
         ("II.2 Kết quả\nNăm 2025 đạt 50.600 lượt khách.", False),
-        # … but a decimal later on the numbered line is one
+        # … but a decimal later on the numbered line is one, and so is a value opening a line
         ("1.2 Tăng trưởng đạt 2.5% trong năm", True),
+        ("1.5 triệu lượt khách đã đến trong quý I, doanh thu đạt 1,250 tỷ đồng.", True),
     ],
 )
 def test_a_page_written_with_english_decimals_is_told_by_its_numbers_not_its_headings(text, english):
