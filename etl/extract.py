@@ -2476,7 +2476,13 @@ def _read(
                 if compared is not None:
                     # "cao hơn cùng kỳ năm 2018 (6,8%)": the value of the period compared with, a result
                     found = (compared, "clause")
-                    tok.status = status_of(low, low.rfind("(", 0, tok.start), tok.start)
+                    opened = low.rfind("(", 0, tok.start)
+                    tok.status = status_of(low, opened, tok.start)
+                    # ("tăng 10,2% so với ước thực hiện năm 2017 (5.900 tỷ đồng)": the estimate compared with)
+                    if tok.status is None and _AN_ESTIMATE_COMPARED.search(
+                        low, max(0, opened - 60), opened + 1
+                    ):
+                        tok.status = "estimate"
             if ", khi " in low[seg_start : tok.start]:
                 # "… cao hơn 2,05 điểm phần trăm so với năm 2024, khi tỉnh chỉ đứng thứ 42/63": a clause on
                 # "khi" after the period compared with tells of that period
@@ -4852,6 +4858,7 @@ def _names_its_index(low: str, ind: Indicator, catalog: Catalog) -> bool:
     )
 
 
+_AN_ESTIMATE_COMPARED = compile_lowered(r"\bso với (?:số )?(?:ước thực hiện|ước tính|ước)\b[^()]*\($")
 _A_FIELD_OF_THE_INDEX = compile_lowered(
     r"\b(?:lĩnh vực|tiêu chí|nội dung|thành phần|công tác|trụ cột)\b|\bcải cách (?!hành chính)|\bhiện đại hóa"
 )

@@ -1147,6 +1147,14 @@ def model(text, doc_date=MODEL_DOC):
                 ("export_turnover", 5.1, "2023", "actual", None, None),
             ],
         ),
+        (  # the estimate of the year compared with, in brackets: that year's, an estimate
+            "Dự toán thu ngân sách nhà nước năm 2018 là 6.500 tỷ đồng, tăng 10,2% so với ước thực hiện năm 2017 "
+            "(5.900 tỷ đồng).",
+            [
+                ("budget_revenue", 6500, "2018", "target", None, None),
+                ("budget_revenue", 5900, "2017", "estimate", None, None),
+            ],
+        ),
         (  # an index's score written after its rank with "với"
             "Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh xếp thứ 31/63 với 85,2%.",
             [
