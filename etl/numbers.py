@@ -53,7 +53,11 @@ def english_grouping(text: str) -> bool:
         return False
     # (a heading's section number is no decimal: "3.1 Mục tiêu", "3.1.2. Khách du lịch" over "năm 2025 đạt
     # 50.600 lượt khách" had read the page's thousands as decimals)
-    return any(not _in_a_section_number(text, m.start()) for m in _ENGLISH_DECIMAL.finditer(text))
+    return any(
+        not _in_a_section_number(text, m.start())
+        and not _A_PART_OF_A_TEXT.search(text, max(0, m.start() - 16), m.start())
+        for m in _ENGLISH_DECIMAL.finditer(text)
+    )
 
 
 def _in_a_section_number(text: str, pos: int) -> bool:
@@ -63,6 +67,10 @@ def _in_a_section_number(text: str, pos: int) -> bool:
     return number is not None and pos < number.end() and text[number.end() : number.end() + 1].isupper()
 
 
+# a part of a text cited by its number ("mục 2.3 của báo cáo", "Điều 3.1", "phụ lục 1.2"): no decimal
+_A_PART_OF_A_TEXT = re.compile(
+    r"\b(?:mục|điều|khoản|phần|điểm|chương|phụ lục|tiểu mục|bảng|biểu)\s+\d+$", re.IGNORECASE
+)
 # a line opening on a section's number ("3.1 ", "3.1.2. ", "II.1 ") -- the whole number, to its space
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:[IVX]+\.)?\d{1,2}(?:\.\d{1,2})+\.?[ \t]")
 

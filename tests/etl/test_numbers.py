@@ -61,6 +61,9 @@ def test_round_trip_of_grouped_integers(value):
         # a heading's section number is no decimal: the page's "50.600" stays fifty thousand six hundred
         ("3.1 Mục tiêu\n3.1.2. Khách du lịch\nNăm 2025 đạt 50.600 lượt khách.", False),
         ("II.2 Kết quả\nNăm 2025 đạt 50.600 lượt khách.", False),
+        # nor the number of a part of a text it cites
+        ("Theo mục 2.3 của báo cáo, năm 2023 tỉnh đón 50.600 lượt khách quốc tế.", False),
+        ("Bảng 2.1: Kết quả năm 2023\nĐạt 50.600 lượt khách.", False),
         # … but a decimal later on the numbered line is one, and so is a value opening a line
         ("1.2 Tăng trưởng đạt 2.5% trong năm", True),
         ("1.5 triệu lượt khách đã đến trong quý I, doanh thu đạt 1,250 tỷ đồng.", True),
