@@ -3272,6 +3272,12 @@ def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | 
     # "Năm 2024, GRDP tỉnh Cao Bằng đạt mức cao nhất …, đạt 6,74%": or on another province, "tỉnh" before its
     # name, as the subject of its first figures
     opening = lowered(context.text[:_OPENING_REACH])
+    # "Theo thống kê của Hải quan cửa khẩu Bắc Phong Sinh (…), tổng kim ngạch … đạt hơn 3,3 triệu USD": a
+    # text opening on another province's border gate, never naming ours, is that gate's
+    for gate in _A_GATE_NAMED.finditer(opening):
+        named = catalog.places["province"].match(opening, gate.start())
+        if named is not None:
+            return named.group()
     for organ in _ANOTHER_PROVINCES_ORGAN.finditer(opening):
         named = catalog.places["province"].match(opening, organ.end())
         if named is not None and named.group() != "tỉnh bạn":
@@ -3282,6 +3288,7 @@ def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | 
 # how far into a text its opening reaches (a title, a date line and a lead's first sentence), and the
 # authority a province's own report is told by
 _OPENING_REACH = 300
+_A_GATE_NAMED = compile_lowered(r"\bcửa khẩu\b")
 _ANOTHER_PROVINCES_ORGAN = compile_lowered(
     r"\b(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|tỉnh uỷ|cục thống kê) tỉnh"
     # ("Tổng sản phẩm trên địa bàn (GRDP) tỉnh Cao Bằng tăng 6,74%": the bracketed name between)

@@ -1677,6 +1677,20 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "other_place",
             ["150 tỷ đồng"],
         ),
+        # a number of provinces above a threshold; a text opening on another province's border gate, never
+        # naming ours
+        (
+            "Năm 2023, có 9 địa phương ghi nhận tăng trưởng GRDP trên 10%.",
+            "other_place",
+            ["10%"],
+        ),
+        (
+            "Thông quan đầu năm tại Bắc Phong Sinh\n\nTheo thống kê của Hải quan cửa khẩu Bắc Phong Sinh, tổng kim "
+            "ngạch xuất nhập khẩu tháng 1/2024 đạt hơn 3,3 triệu USD. Kim ngạch chính ngạch tháng 1/2024 đạt 2,8 "
+            "triệu USD.",
+            "other_place",
+            ["3,3 triệu USD", "2,8 triệu USD"],
+        ),
         # a part's points out of its own most; a PAR field's points, no result beside the index's rank
         (
             "Chỉ số PAR Index năm 2023 của tỉnh\n\nLạng Sơn đạt 86,1%, xếp thứ 20/63. Phần điều tra xã hội học, tỉnh "
