@@ -3273,7 +3273,7 @@ def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | 
     # name, as the subject of its first figures
     opening = lowered(context.text[:_OPENING_REACH])
     # "Theo thống kê của Hải quan cửa khẩu Bắc Phong Sinh (…), tổng kim ngạch … đạt hơn 3,3 triệu USD": a
-    # text opening on another province's border gate, never naming ours, is that gate's
+    # text opening on the customs office of another province's border gate, never naming ours, is that gate's
     for gate in _A_GATE_NAMED.finditer(opening):
         named = catalog.places["province"].match(opening, gate.start())
         if named is not None:
@@ -3288,7 +3288,9 @@ def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | 
 # how far into a text its opening reaches (a title, a date line and a lead's first sentence), and the
 # authority a province's own report is told by
 _OPENING_REACH = 300
-_A_GATE_NAMED = compile_lowered(r"\bcửa khẩu\b")
+# (the gate's customs office as the source or the subject, not goods through a gate: "kim ngạch qua cửa khẩu
+# Móng Cái đạt 2 tỷ USD. Cục Thống kê tỉnh …")
+_A_GATE_NAMED = compile_lowered(r"(?<=hải quan )cửa khẩu\b")
 _ANOTHER_PROVINCES_ORGAN = compile_lowered(
     r"\b(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|tỉnh uỷ|cục thống kê) tỉnh"
     # ("Tổng sản phẩm trên địa bàn (GRDP) tỉnh Cao Bằng tăng 6,74%": the bracketed name between)
