@@ -254,16 +254,18 @@ def _parse_units(raw: dict) -> dict[str, Unit]:
     return units
 
 
+def _patterns_by_kind(raw: dict, section: str) -> dict[str, re.Pattern]:
+    """A section of named places or bodies ({kind: [patterns]}): one pattern per kind, any of its own."""
+    return {
+        kind: _compile("|".join(f"(?:{p})" for p in patterns), f"{section} {kind!r}")
+        for kind, patterns in (raw.get(section) or {}).items()
+    }
+
+
 def parse_catalog(raw: dict) -> Catalog:
     units, categories = _parse_units(raw.get("units", {})), raw.get("categories", {})
-    places = {
-        kind: _compile("|".join(f"(?:{p})" for p in patterns), f"places {kind!r}")
-        for kind, patterns in (raw.get("places") or {}).items()
-    }
-    ranked_bodies = {
-        kind: _compile("|".join(f"(?:{p})" for p in patterns), f"ranked_bodies {kind!r}")
-        for kind, patterns in (raw.get("ranked_bodies") or {}).items()
-    }
+    places = _patterns_by_kind(raw, "places")
+    ranked_bodies = _patterns_by_kind(raw, "ranked_bodies")
     indices = _parse_indices(raw.get("indices") or {})
     indicators, seen = [], set()
     required = ("id", "name_vi", "name_en", "unit", "category", "higher_is_better", "measure")

@@ -32,7 +32,7 @@ from functools import lru_cache, partial
 from itertools import takewhile
 
 from etl.casefold import compile_lowered, lowered
-from etl.catalog import Catalog, Indicator
+from etl.catalog import Catalog, Indicator, PublishedIndex
 from etl.changes import (
     amount_in,
     attach_comparisons,
@@ -2899,7 +2899,6 @@ def _read(
             if (
                 tok.kind in ("rank", "score")
                 and ind.index in catalog.indices
-                and not _names_another_index(low, "", catalog, only=ind.index)
                 and not _names_its_index(low, ind, catalog)
                 and tok.listed_at is None  # (a "lần lượt" list's values take its subjects in order)
             ):
@@ -3474,15 +3473,15 @@ _DISTRICT_ORGAN = compile_lowered(
 )
 
 
-# in an article on a district, the province is named or spoken of as "tỉnh" ("Với tỉnh, năm 2019 …",
-# "Năm 2019, tỉnh phấn đấu …"), not other provinces ("các tỉnh, thành", "tỉnh bạn") nor the province
-# assigning the district its plan ("vượt 14% dự toán tỉnh giao")
 # the part a text is about, spoken of by its kind alone ("của huyện", "toàn huyện", "trên địa bàn thành phố")
 _THE_PART_BY_ITS_KIND = compile_lowered(
     # (not "vốn đầu tư toàn xã hội", the whole of society)
     r"\b(?:của|toàn|cả|trên địa bàn) (?:huyện|thành phố|thị xã|xã(?! hội)|phường|thị trấn)\b"
     r"(?! (?:lạng sơn|[\w]+ [\w]+ tỉnh))"
 )
+# in an article on a district, the province is named or spoken of as "tỉnh" ("Với tỉnh, năm 2019 …",
+# "Năm 2019, tỉnh phấn đấu …"), not other provinces ("các tỉnh, thành", "tỉnh bạn") nor the province
+# assigning the district its plan ("vượt 14% dự toán tỉnh giao")
 _PROVINCE_SPOKEN_OF = compile_lowered(
     r"(?<!thành phố )lạng sơn"
     r"|(?:^|[,;:]\s*|\b(?:với|cả)\s+|\b(?:hđnd|ubnd|tỉnh ủy|tỉnh uỷ)\s+)tỉnh\b(?!,? thành| bạn| khác| giao)"
@@ -4857,9 +4856,9 @@ _A_CONTRIBUTION = compile_lowered(r"\bđóng góp(?: (?:tới|đến|khoảng|g�
 
 
 def _names_its_index(low: str, ind: Indicator, catalog: Catalog) -> bool:
-    """Whether the sentence names the index of `ind` by any of its indicators' words ("Chỉ số cải cách hành
-    chính", "PAR Index")."""
-    return any(
+    """Whether the sentence names the index of `ind`, by the index's names or any of its indicators' words
+    ("PAR Index", "Chỉ số cải cách hành chính")."""
+    return _names_index(low, catalog.indices[ind.index]) or any(
         may_match(pattern, low) and quick(pattern).search(low) is not None
         for other in catalog.indicators
         if other.index == ind.index
@@ -4873,15 +4872,16 @@ _A_FIELD_OF_THE_INDEX = compile_lowered(
 )
 
 
-def _names_another_index(low: str, index: str | None, catalog: Catalog, only: str | None = None) -> bool:
-    """Whether `low` names a published index the catalog holds other than `index` (by the catalog's names of
-    indices; not one it holds no figure of, "DDCI", "PII", named in passing); with `only`, whether it names
-    that one."""
-    return any(
-        quick(_index_name_pattern(name)).search(low) is not None
-        for other in catalog.indices.values()
-        if other.held and (other.id == only if only is not None else other.id != index)
-        for name in other.names
+def _names_another_index(low: str, index: str | None, catalog: Catalog) -> bool:
+    """Whether `low` names a published index the catalog holds other than `index` (not one it holds no figure
+    of, "DDCI", "PII", named in passing)."""
+    return any(_names_index(low, other) for other in catalog.indices.values() if other.id != index)
+
+
+def _names_index(low: str, index: PublishedIndex) -> bool:
+    """Whether `low` names `index`, one the catalog holds, by the catalog's names of it."""
+    return index.held and any(
+        quick(_index_name_pattern(name)).search(low) is not None for name in index.names
     )
 
 

@@ -306,16 +306,13 @@ def other_place(
         if subject is not None and _APPOSITION.match(segment):
             continue
         m = _first_place(low, places, a, b)
-        if (given := _A_PLACE_GIVEN_TO.match(segment)) is not None:
+        if (given := _A_PLACE_GIVEN_TO.match(segment)) is not None and (
+            named := _place_at(low, a + given.end(), places, b)
+        ) is not None:
             # "Dẫn đầu trong top 10 địa phương thu hút FDI là TP.HCM với 12.398 dự án, có tổng vốn …": the
             # place a ranking's place is given to, named after it, whatever the words before name
-            m = next(
-                (g for pattern in places.values() if (g := quick(pattern).match(low, a + given.end(), b))),
-                m,
-            )
-            if m is not None and m.start() == a + given.end():
-                subject = m.group()
-                continue
+            subject = named.group()
+            continue
         if (
             m is not None
             and _opens_on_subject(segment, m, places)
@@ -424,13 +421,14 @@ def rank_given_to(low: str, end: int, places: dict[str, re.Pattern]) -> str | No
     """The place a rank at low[..end] is given to, named after it ("xếp vị trí thứ 2 là Quảng Ninh", "Vị trí
     thứ 3 trong bảng xếp hạng thuộc về TP. Huế", "Xếp thứ hai sau Hải Phòng là Bắc Giang"), or None."""
     given = _GIVEN_TO.match(low, end)
-    if given is None:
-        return None
-    for pattern in places.values():
-        named = quick(pattern).match(low, given.end())
-        if named is not None:
-            return named.group()
-    return None
+    named = _place_at(low, given.end(), places) if given is not None else None
+    return named.group() if named is not None else None
+
+
+def _place_at(low: str, pos: int, places: dict[str, re.Pattern], end: int | None = None) -> re.Match | None:
+    """The place named right at low[pos] (before `end`), its look-behinds reading the text before it."""
+    end = len(low) if end is None else end
+    return next((m for pattern in places.values() if (m := quick(pattern).match(low, pos, end))), None)
 
 
 # (not "xếp thứ 15, là năm thứ hai liên tiếp", "xếp thứ 3 là tỉnh có …": a place's name must follow)
