@@ -98,7 +98,19 @@ def _may_head(line: str) -> bool:
         and len(line) <= _HEADING_MAX
         and " | " not in line
         and not ("mừng" in line and _A_GREETING.match(lowered(line)))
+        # (nor a photo's caption: what it says is no heading of the text under it)
+        and not _is_caption(line)
     )
+
+
+def _is_caption(line: str) -> bool:
+    """Whether a line is a photo's caption, its credit at its end ("Dự án mới khởi công. Ảnh: Minh Anh")."""
+    return "ảnh" in line.lower() and _PHOTO_CREDIT.search(lowered(line)) is not None
+
+
+_PHOTO_CREDIT = compile_lowered(
+    r"(?:^|[.(–-]\s*|\s)\(?ảnh(?: minh (?:họa|hoạ))?\s*[:)][^.]{0,60}$|\bảnh minh (?:họa|hoạ)\W*$"
+)
 
 
 # a page's heading over links to other articles
@@ -1449,6 +1461,8 @@ class DocumentContext:
         paragraphs = 0
         for i in range(self._frame[0] + 1, line):
             said = self.line(i).strip()
+            if _is_caption(said):
+                continue
             if _may_head(said) and not said.endswith((".", ";", ":")):
                 if _numbering(said) is not None or self._periods_of_line(i):
                     return None

@@ -477,6 +477,10 @@ def _read(
     # (the sentence before and its line, for the part it opened on -- read only when a value needs it)
     part_opened: tuple[int, str, str] = (-1, "", "")
     previous_start = -1  # where the sentence before began, for the part it opened on as its subject
+    # (in a text never naming ours: the other place the sentence before opened on as its subject, and the
+    # last one any sentence did)
+    subject_opened: str | None = None
+    last_subject_opened: str | None = None
     for s_start, s_end in sentence_spans(text):
         introducing = None
         carried_part = (
@@ -487,7 +491,7 @@ def _read(
         # (in a text that never names ours, the other province, region or nation the sentence before opened on
         # as its subject: "Vùng Đồng bằng sông Hồng tiếp tục giữ vai trò … . Tốc độ tăng GRDP ước đạt 9,74%")
         carried_other = (
-            subject_opening(previous_low or "", catalog.places)
+            subject_opened
             if previous_start >= 0
             and line_of(previous_start) == line_of(s_start)
             and not context.names_anywhere(_OUR_NAME)
@@ -548,6 +552,14 @@ def _read(
         markers = _markers_in(low)
         before_low, before_line = previous_low, previous_line  # (the sentence before, for "tỉnh này")
         previous_low, previous_line = low, line_of(s_start)  # (read at the next sentence's top)
+        if not context.names_anywhere(_OUR_NAME):
+            # (the other province the sentence opens on as its subject, for the next one: by name, or -- in a
+            # new paragraph -- by "Địa phương" after one that opened on it: "Thái Nguyên dẫn đầu vùng. ¶ Địa
+            # phương này có ngành xây dựng tăng 15,3%. Chỉ số sản xuất công nghiệp tăng 21,4%")
+            subject_opened = subject_opening(low, catalog.places)
+            if subject_opened is None and _THAT_PLACE_OPENING.match(low):
+                subject_opened = last_subject_opened
+            last_subject_opened = subject_opened or last_subject_opened
         previous_start = s_start
         # (the sentence before, for the part it opened on as its subject; and this one, for the next)
         part_before, part_opened = part_opened, (line_of(s_start), low, sentence)
@@ -1370,7 +1382,13 @@ def _read(
                         # (a part of a whole held -- not one published -- is read with the whole's words)
                         # (or the clause it was carried from: "Riêng nửa đầu tháng 12, Cục thu được 198,4 tỷ
                         # đồng; tháng 11 đạt 402,6 tỷ đồng" is the office's take too)
-                        _whole_clause(low, clause[0])
+                        # (or the whole list of bare items a held part opened: "… doanh nghiệp hoạt động trong
+                        # lĩnh vực dịch vụ chiếm 62%; công nghiệp – xây dựng 20%; nông nghiệp 9%")
+                        (
+                            0
+                            if _A_BARE_ITEM.fullmatch(low, clause[0], tok.start)
+                            else _whole_clause(low, clause[0])
+                        )
                         if held_before is not None
                         else _clause_named_in(ind, low, clause[0], tok.start),
                         tok.start,
@@ -1506,6 +1524,23 @@ def _read(
             ):
                 why = "growth against the previous month or quarter (the catalog's rates are year on year)"
                 hold(tok, "not_in_catalog", why, ind)
+                continue
+            if (
+                ind.growth_of == "grdp"
+                and _BARE_GROWTH_OPENING.match(low)
+                and not _THE_ECONOMY_NAMED.search(low)
+                and before_line == line_of(s_start)
+                and _ANOTHER_AMOUNT_SPOKEN_OF.match(before_low or "")
+                and not _THE_ECONOMY_NAMED.search(before_low or "")
+            ):
+                # "Tổng thu từ du lịch tăng đều qua các năm. Tốc độ tăng trưởng bình quân giai đoạn 2016 -
+                # 2020 đạt khoảng 9,1%/năm": growth written bare, of what the sentence before measured
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    "the growth of what the sentence before speaks of, not the economy's",
+                    ind,
+                )
                 continue
             if (
                 tok.kind == "percent"
@@ -3284,6 +3319,11 @@ def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | 
     return None
 
 
+# A sentence opening on the place spoken of before, not by its name ("Địa phương này …", "Địa phương có …",
+# "Tỉnh này …")
+_THAT_PLACE_OPENING = compile_lowered(r"\W*(?:địa phương(?! (?:trong|của|thuộc|ở|tại)\b)|tỉnh này)\b")
+
+
 # how far into a text its opening reaches (a title, a date line and a lead's first sentence), and the
 # authority a province's own report is told by
 _OPENING_REACH = 300
@@ -4928,6 +4968,27 @@ def _rank_places(catalog: Catalog) -> dict:
 
 
 _OPENS_ON_ITS_PARTS = compile_lowered(r"\s*trong (?:số )?đó\b")
+
+
+# A sentence opening on growth named bare, the economy nowhere in it; and the sentence before it opening on an
+# amount other than the economy's ("Tổng thu từ du lịch …", "Kim ngạch xuất khẩu …", "Số lượng khách …")
+_BARE_GROWTH_OPENING = compile_lowered(
+    r"\W*(?:tốc độ )?tăng trưởng\b(?! (?:kinh tế|grdp|gdp|tổng sản phẩm)\b)"
+)
+_THE_ECONOMY_NAMED = compile_lowered(r"\b(?:kinh tế|grdp|gdp|tổng sản phẩm|nền kinh tế)\b")
+_ANOTHER_AMOUNT_SPOKEN_OF = compile_lowered(
+    # (as the subject the sentence opens on, after a few words at most: not a list naming it among others)
+    r"\W*(?:[^\s,;.]+ ){0,3}?(?:du lịch|du khách|lượng khách|lượt khách|kim ngạch|xuất khẩu|nhập khẩu"
+    r"|doanh thu|thu ngân sách|tổng thu|bán lẻ|vốn đầu tư|sản lượng|giá trị sản xuất)\b"
+)
+
+
+# an item of a list, its name and nothing else before its value ("; công nghiệp – xây dựng ", "; nông, lâm
+# nghiệp "), no verb of its own
+_A_BARE_ITEM = compile_lowered(
+    r"[;,]?\s*(?:(?!\b(?:riêng|trong đó|đạt|ước|là|tăng|giảm|có|thu|được|còn)\b)[^\d;.:()%]){1,40}?"
+    r"(?:\s+chiếm)?\s*"
+)
 
 
 def _whole_clause(low: str, clause_start: int) -> int:

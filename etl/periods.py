@@ -1128,8 +1128,21 @@ def _days_of_a_month(m, doc_date):
     ("sáng", "chiều", "tối", "trưa", "ngày"),
 )
 def _day_without_year(m, doc_date):
+    if doc_date is None and (congress := _CONGRESS_OF_A_TERM.search(m.string)) is not None:
+        # "Sáng 14/10, Đại hội … nhiệm kỳ 2020 – 2025 khai mạc …" with no date line: a Party congress sits in
+        # the first year of the term it opens
+        try:
+            day = date(int(congress["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        return Period("dates", day, day, _dmy(day))
     day = _day_by_date_line(int(m["d"]), int(m["m"]), doc_date) if doc_date is not None else None
     return None if day is None else Period("dates", day, day, _dmy(day), yearless=True)
+
+
+_CONGRESS_OF_A_TERM = compile_lowered(
+    rf"\bđại hội\b[^.;]{{0,100}}?\bnhiệm kỳ (?P<y>{YEAR})\s*[-–]\s*{YEAR}\b"
+)
 
 
 @_rule(rf"\bcùng kỳ(?: năm)? (?P<y>{YEAR})\b", ("cùng kỳ",))

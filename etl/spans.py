@@ -38,6 +38,10 @@ _N_YEARS = compile_lowered(
     r"\b(?P<n>\d{1,2}|hai|ba|bốn|năm|mười) năm"
     r"(?: (?:ước|dự kiến|phấn đấu|đạt|là|từ|khoảng|trên|hơn|gần|chỉ|mới|ước đạt|ước tính|vào khoảng))*\s*$"
 )
+# (right after the value, in its clause: "…, bằng 80% kế hoạch năm", "đạt 85% dự toán cả năm")
+_AGAINST_THE_YEARS_PLAN = compile_lowered(
+    r"[^.;]{0,40}?\b(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:giao|đề ra|được giao))? (?:cả )?năm\b(?! \d)(?! nay)"
+)
 _TOTAL = compile_lowered(r"\btổng\b|\bcộng dồn\b|\blũy kế\b|\bluỹ kế\b|\bcả giai đoạn\b")
 
 
@@ -53,6 +57,19 @@ def period_aggregate(
         period = as_of_period(period.end)  # "từ đầu nhiệm kỳ đến nay … hiện có 93 xã": the count now
     if period.kind == "as_of" and ind.stock:
         return period, "stock"  # "đến nay có 93 xã", "tính đến 30/6/2024 có 3.512 doanh nghiệp"
+    if (
+        period.kind == "as_of"
+        and period.now
+        and not ind.stock
+        and ind.figure_measure in ("level", "count")
+        and period.end.month > 1
+        and _AGAINST_THE_YEARS_PLAN.search(low, tok.end)
+    ):
+        # "Đến nay, toàn tỉnh có 480 doanh nghiệp đăng ký thành lập mới, bằng 80% kế hoạch năm": a count
+        # measured against the year's plan runs from the year's first day
+        end = period.end
+        label = f"01/01–{end.day:02d}/{end.month:02d}/{end.year}"
+        return replace(period, kind="to_date", start=date(end.year, 1, 1), label=label, now=False), "total"
     if period.kind == "as_of" and not period.now:
         # An explicit date ("tính đến 30/11/2025"), not "đến nay" (a count since an unstated start).
         if ind.figure_measure in ("share", "growth") and (period.end.month, period.end.day) == (12, 31):

@@ -1595,6 +1595,25 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "other_place",
             ["8,1%"],
         ),
+        (  # growth written bare, after a sentence on tourism's takings: theirs, not the economy's
+            "Du lịch\n\nTổng thu từ du lịch của tỉnh tăng đều qua các năm. Tốc độ tăng trưởng bình quân giai đoạn "
+            "2016 - 2020 đạt khoảng 9,1%/năm.",
+            "not_in_catalog",
+            ["9,1%"],
+        ),
+        (  # enterprises by their field, the fields after the first listed bare: no shares of the economy
+            "Doanh nghiệp\n\nĐến hết tháng 6/2023, toàn tỉnh có 3.450 doanh nghiệp. Trong đó, các doanh nghiệp hoạt "
+            "động trong lĩnh vực dịch vụ chiếm 62%; công nghiệp – xây dựng 20%; nông, lâm nghiệp 9%.",
+            "not_in_catalog",
+            ["62%", "20%", "9%"],
+        ),
+        (  # … and a new paragraph opening on "Địa phương" after it speaks of it, for its next sentence too
+            "Quý I/2024: những tỉnh tăng trưởng nhanh\n\nThái Nguyên là địa phương dẫn đầu vùng. Động lực chính là "
+            "công nghiệp.\nĐịa phương này có tốc độ tăng giá trị tăng thêm ngành xây dựng 15,3%. Chỉ số sản xuất "
+            "công nghiệp quý I/2024 tăng 21,4%.",
+            "other_place",
+            ["21,4%"],
+        ),
         (
             "Báo cáo tình hình kinh tế - xã hội năm 2023\n1. Tăng trưởng\nTổng sản phẩm trên địa bàn (GRDP) tỉnh "
             "Hà Giang năm 2023 ước tăng 5,9%.\nQuy mô GRDP năm 2023 theo giá hiện hành ước đạt 21.500 tỷ đồng.",
@@ -12786,3 +12805,68 @@ def test_a_rank_among_a_group_with_the_highest_scores_keeps_its_group():
 def test_a_grdp_in_english_thousands_is_read_without_binary_noise():
     got = read_with_status("Năm 2019, GRDP của tỉnh theo giá hiện hành là 32,435 tỷ đồng.", date(2020, 3, 1))
     assert ("grdp", 32435.0, "2019", "actual") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected, absent",
+    [
+        (  # the economy keeping up its growth "với mức tăng" is the province's growth rate
+            "Kinh tế 9 tháng\n\nTrong 9 tháng đầu năm 2023, kinh tế - xã hội của tỉnh tiếp tục duy trì đà tăng trưởng "
+            "ổn định với mức tăng ước đạt 6,4% so với cùng kỳ.",
+            date(2023, 10, 2),
+            ("grdp_growth", 6.4, "01–09/2023", "estimate"),
+            None,
+        ),
+        (  # visitors in millions without "lượt" are the province's visitors …
+            "Du lịch\n\nNăm 2022, du lịch Lạng Sơn phục hồi mạnh, tỉnh đón khoảng 1,8 triệu du khách.",
+            date(2023, 1, 10),
+            ("tourists", 1_800_000, "2022", "actual"),
+            None,
+        ),
+        (  # … not a group's count
+            "Du lịch\n\nNgày 1/1/2024, đoàn khách đầu tiên đến tỉnh Lạng Sơn có 35 du khách.",
+            date(2024, 1, 2),
+            None,
+            ("tourists", 35, "01/01/2024", "actual"),
+        ),
+        (  # new enterprises of the private sector, named between the count and "thành lập mới"
+            "Kinh tế tư nhân\n\nNăm 2024, toàn tỉnh có 845 doanh nghiệp tư nhân thành lập mới, đạt 112% kế hoạch.",
+            date(2025, 1, 8),
+            ("new_enterprises", 845, "2024", "actual"),
+            None,
+        ),
+        (  # targets met, N of M written apart, the province doing them named between
+            "Kết quả năm 2022\n\nTrong 20 chỉ tiêu chủ yếu năm 2022, có 16 chỉ tiêu quan trọng tỉnh thực hiện đạt và "
+            "vượt.",
+            date(2023, 1, 5),
+            ("annual_targets_met", 16, "2022", "actual"),
+            None,
+        ),
+        (  # a count to date measured against the year's plan runs from the year's first day
+            "Doanh nghiệp\n\nĐến nay, toàn tỉnh đã có 480 doanh nghiệp đăng ký thành lập mới, bằng 80% kế hoạch năm.",
+            date(2024, 9, 20),
+            ("new_enterprises", 480, "01/01–20/09/2024", "actual"),
+            None,
+        ),
+        (  # a congress's day with no date line: the first year of the term it opens
+            "Đại hội Đảng bộ tỉnh\n\nSáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVII, nhiệm kỳ 2020 – "
+            "2025 khai mạc phiên chính thức với 350 đại biểu chính thức.",
+            None,
+            ("congress_delegates", 350, "14/10/2020", "actual"),
+            None,
+        ),
+        (  # a photo's caption with plan words is no heading making the results under it targets
+            "Kinh tế tư nhân tăng tốc\n\nCác kế hoạch hành động tạo lực đẩy cho doanh nghiệp phát triển. Ảnh: Minh "
+            "Anh\nNăm 2024, toàn tỉnh có 820 doanh nghiệp thành lập mới.",
+            None,
+            ("new_enterprises", 820, "2024", "actual"),
+            ("new_enterprises", 820, "2024", "target"),
+        ),
+    ],
+)
+def test_what_the_unsealed_set_and_the_days_pages_showed(text, doc_date, expected, absent):
+    got = read_with_status(text, doc_date)
+    if expected is not None:
+        assert (expected[0], pytest.approx(expected[1]), *expected[2:]) in got, got
+    if absent is not None:
+        assert (absent[0], pytest.approx(absent[1]), *absent[2:]) not in got, got

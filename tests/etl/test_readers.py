@@ -218,6 +218,11 @@ def valid_samples() -> dict[str, bytes]:
         ("a \n \n \n \nb", "a\n\n\nb"),  # lines of spaces are blank lines
         ("  thụt lề giữ nguyên", "  thụt lề giữ nguyên"),  # leading spaces are content
         ("e\ufeff\u0301", "é"),  # a stray BOM between a letter and its mark
+        # a page's date line as its metadata prints it is never the rest of a long title above it
+        (
+            "Tỉnh tháo gỡ khó khăn, tạo điều kiện để doanh nghiệp phát triển mạnh\ndate 2025-09-14\nMới đây …",
+            "Tỉnh tháo gỡ khó khăn, tạo điều kiện để doanh nghiệp phát triển mạnh\ndate 2025-09-14\nMới đây …",
+        ),
     ],
 )
 def test_normalise_text(raw, expected):
