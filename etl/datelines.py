@@ -50,6 +50,8 @@ _LINES = [
     re.compile(rf"^[^\n]{{0,40}},\s*{_WORDS}", re.IGNORECASE),
     # (and as a page's stored copy marks it: "date 2025-11-04")
     re.compile(rf"^\s*(?:date\s+)?{_ISO}\s*$", re.IGNORECASE),
+    # (the mark, then the page's own opening run on: "date 2025-09-25 (VTC News) - …")
+    re.compile(rf"^\s*date\s+{_ISO}(?![\d:])", re.IGNORECASE),
     re.compile(rf"^\s*(?:ngày\s+)?{_DMY}\s*$", re.IGNORECASE),
 ]
 # Anywhere in the opening: "Hôm nay (ngày 25/8/2023)", "ngày 25/8/2023, …" (the older fallback).

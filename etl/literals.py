@@ -71,10 +71,42 @@ def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None =
 _FEW_WORDS = 6  # (a list of names longer than a few is scanned once by one compiled pattern, not per name)
 
 
+def words_gate(patterns) -> re.Pattern | None:
+    """For a group of patterns (the kinds of place): one pattern that finds any of the words one of which
+    each of them needs, or None when one needs no particular word. Where the gate finds nothing in a text,
+    none of the group can match there -- one scan for the group instead of a test per pattern, so guarding
+    the group's searches with it never changes what they find. Build it once per group."""
+    words: list[str] = []
+    for pattern in patterns:
+        found = required_words(pattern)
+        if not found:
+            return None
+        words += found
+    return _any_of(tuple(dict.fromkeys(words))) if words else None
+
+
 @lru_cache(maxsize=512)
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    """One pattern for any of `words`, as written."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    """One pattern for any of `words`, as written, shaped as a trie ("tỉnh|tỉnh bạn|tổng" as
+    "t(?:ỉnh(?: bạn)?|ổng)"): it matches where any of them starts, as their plain alternation does, but
+    Python's engine tries a plain alternation of hundreds of names one by one at every position (about 80 µs
+    a sentence for the places' 500 words), a trie letter by letter (about 5 µs)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+    return re.compile(_trie_source(trie))
+
+
+def _trie_source(node: dict) -> str:
+    branches = [re.escape(letter) + _trie_source(child) for letter, child in sorted(node.items()) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # (where a word ends here, what follows is optional: "tỉnh" and "tỉnh bạn")
+    return f"(?:{body})?" if "" in node else body
 
 
 def _starts(text: str, word: str) -> list[int]:

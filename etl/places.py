@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from etl.casefold import compile_lowered, lowered
-from etl.literals import may_match, quick
+from etl.literals import may_match, quick, words_gate
 from etl.periods import YEAR
 from etl.values import DIGIT
 
@@ -182,6 +182,9 @@ def _first_place(
     """The first other place text[a:b] names; for a segment, a match in text[a:b] whose look-behinds read the
     text before it ("tổ chức các hội chợ, ngày hội, thu hút …": a list of events, not one)."""
     b = len(text) if b is None else b
+    gate = _places_gate(places)
+    if gate is not None and gate.search(text, a, b) is None:
+        return None  # (no word any place needs: one scan, not a test per kind of place)
     found = [
         m
         for pattern in places.values()
@@ -191,6 +194,20 @@ def _first_place(
         return None
     first = min(found, key=lambda m: m.start())
     return first if (a, b) == (0, len(text)) else first.re.match(text[a:b], first.start() - a)
+
+
+def _places_gate(places: dict[str, re.Pattern]) -> re.Pattern | None:
+    """The words one of which every kind of place needs, as one pattern (etl/literals.py `words_gate`): built
+    once per dict of places (the catalog's, or a part of it a rule reads)."""
+    known = _PLACES_GATES.get(id(places))
+    if known is None or known[0] is not places:
+        if len(_PLACES_GATES) >= 64:
+            _PLACES_GATES.clear()
+        known = _PLACES_GATES[id(places)] = (places, words_gate(places.values()))
+    return known[1]
+
+
+_PLACES_GATES: dict[int, tuple[dict, re.Pattern | None]] = {}
 
 
 # ours opening a segment as its subject (not "Các tỉnh láng giềng của Lạng Sơn có kết quả khác nhau: Bắc

@@ -39,8 +39,8 @@ _OPENS_ITEM = re.compile(
     # (not a number the line opens on: "3.412,8 triệu USD")
     r"\s*(?:[-+•*▪✓◦●○]|[–—](?=\s)|o\s|\(?\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\(?[a-zđA-ZĐ][.)]\s|[IVX]+[.)]\s"
     r"|\d{1,2}/\d{1,2}/\d{4}"
-    # (a page's date line as its metadata prints it, alone on its line: "date 2025-09-14", "2025-09-14")
-    r"|(?:date\s+)?\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)"
+    # (a page's date line as its metadata prints it, "date 2025-09-14 (Báo Mới) -", or a date alone on a line)
+    r"|date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\b|\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)"
 )
 _ENDS_SENTENCE = ".:;!?"
 _WRAP_WIDTH = range(50, 161)  # the widths text is wrapped at (a paragraph written on one line is longer)

@@ -28,6 +28,8 @@ OFFICIAL_HEAD = (
         ("Tiêu đề\nKinh tế - Ngày đăng : 09:12, 03/05/2022\n\nNội dung.", date(2022, 5, 3)),
         ("Tiêu đề\n21/07/2024 lúc 08:40\n\nNội dung.", date(2024, 7, 21)),
         ("Tiêu đề\ndate 2023-02-17\n\nNội dung.", date(2023, 2, 17)),
+        # (the mark, then the page's own opening run on)
+        ("Tiêu đề\n date 2024-03-08 (Báo Mới) -\n\nNội dung.", date(2024, 3, 8)),
         # (but not a line that names registering: "Đăng ký kinh doanh …")
         ("Tiêu đề\nDoanh nghiệp - Đăng ký kinh doanh 15/01/2024\n\nNội dung.", None),
         ("Tiêu đề\n15/01/2024 09:30 GMT+7\n\nNội dung.", date(2024, 1, 15)),

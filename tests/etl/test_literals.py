@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import load_catalog
-from etl.literals import may_match, quick, required_words
+from etl.literals import _any_of, may_match, quick, required_words, words_gate
 from etl.sentences import sentence_spans
 from etl.wording import _STATUS_WORDS
 
@@ -189,3 +189,37 @@ def test_quick_matches_exactly_as_the_pattern_does(pieces, pos):
         assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == [
             (m.span(), m.groups()) for m in pattern.finditer(text, pos)
         ], pattern.pattern
+
+
+# --- One scan for a group of patterns --------------------------------------------------------------------
+
+
+_WORDS = st.lists(st.text(alphabet="aăbtỉnh ,", min_size=1, max_size=6), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, st.text(alphabet="aăbtỉnh ,x", max_size=40))
+def test_a_trie_of_words_matches_where_their_alternation_does(words, text):
+    """The trie-shaped pattern for a list of words finds a match exactly where their plain alternation does."""
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = _any_of(tuple(dict.fromkeys(words)))
+    for pos in range(len(text) + 1):
+        assert (trie.match(text, pos) is None) == (plain.match(text, pos) is None)
+
+
+def test_a_group_gate_finds_nothing_only_where_no_pattern_of_the_group_matches():
+    catalog = load_catalog()
+    gate = words_gate(catalog.places.values())
+    assert gate is not None  # every kind of place needs a word: the gate spares scans
+    sentences = []
+    for path in sorted(CORPUS.rglob("*.txt"))[:40]:
+        text = lowered(path.read_text(encoding="utf-8"))
+        sentences += [text[a:b] for a, b in sentence_spans(text)]
+    spared = 0
+    for sentence in sentences:
+        if gate.search(sentence) is None:
+            spared += 1
+            assert all(p.search(sentence) is None for p in catalog.places.values())
+    assert spared > 0
+    # (a pattern needing no particular word leaves the group without a gate)
+    assert words_gate([re.compile(r"ab"), re.compile(r"\d+")]) is None

@@ -223,6 +223,10 @@ def valid_samples() -> dict[str, bytes]:
             "Tỉnh tháo gỡ khó khăn, tạo điều kiện để doanh nghiệp phát triển mạnh\ndate 2025-09-14\nMới đây …",
             "Tỉnh tháo gỡ khó khăn, tạo điều kiện để doanh nghiệp phát triển mạnh\ndate 2025-09-14\nMới đây …",
         ),
+        (
+            "Đại hội bầu Ban Chấp hành khóa mới nhiệm kỳ 2025-2030 với 52 đồng chí\n date 2025-09-25 (Báo Mới) -\nChiều",
+            "Đại hội bầu Ban Chấp hành khóa mới nhiệm kỳ 2025-2030 với 52 đồng chí\n date 2025-09-25 (Báo Mới) -\nChiều",
+        ),
     ],
 )
 def test_normalise_text(raw, expected):
