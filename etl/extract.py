@@ -2189,8 +2189,16 @@ def _read(
                 and (region := catalog.places.get("customs_region")) is not None
                 and (
                     (
-                        _THE_UNIT_TAKES.search(low, clause[0], tok.start)
-                        and (office := region.search(low, 0, tok.start)) is not None
+                        (takes := _THE_UNIT_TAKES.search(low, clause[0], tok.start)) is not None
+                        # (but not goods it clears through the province's gates: "… đơn vị đã thông quan hàng
+                        # hóa qua các cửa khẩu của tỉnh Lạng Sơn đạt 8,5 tỷ USD", the province's)
+                        and not names_province(low, takes.end(), tok.start, True)
+                        and (
+                            (office := region.search(low, 0, tok.start)) is not None
+                            # (the office named before in the text: "Đại diện Hải quan Tân Thanh cho biết … ¶
+                            # Ngày 2/1, đơn vị đã làm thủ tục …")
+                            or (office := _office_named_before(region, context, s_start)) is not None
+                        )
                     )
                     # "Theo thống kê từ Hải quan cửa khẩu Chi Ma (Lạng Sơn), lũy kế …, tổng thu ngân sách của
                     # đơn vị này đạt 860 tỷ đồng": the office the sentence, the one before or the title names
@@ -3631,7 +3639,10 @@ _RANKED_ON = compile_lowered(
 )
 _QUOTED = re.compile(r"[“\"][^”\"]{0,120}[”\"]")
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
-_THE_UNIT_TAKES = compile_lowered(r"(?<!các )(?<!những )\bđơn vị (?:đã |ước )?thu\b")
+# (or clears the goods it counts: "Ngày 2/1, đơn vị đã làm thủ tục cho 300 xe hàng, kim ngạch đạt …")
+_THE_UNIT_TAKES = compile_lowered(
+    r"(?<!các )(?<!những )\bđơn vị (?:đã |ước )?(?:thu\b|(?:đảm bảo |bảo đảm )?(?:thông quan|làm thủ tục)\b)"
+)
 # a take the unit's own ("tổng thu ngân sách Nhà nước của đơn vị này đạt …"), not its data's source ("Theo số
 # liệu của đơn vị, … số thu … qua địa bàn tỉnh Lạng Sơn đạt …")
 _THE_UNITS_OWN = compile_lowered(
@@ -3650,6 +3661,11 @@ def _office_named(
     if named is None and context.title_line is not None:
         named = region.search(lowered(context.line(context.title_line)))
     return named
+
+
+def _office_named_before(region: re.Pattern, context: DocumentContext, end: int) -> re.Match | None:
+    """The customs office the text named last before `end` (its title included)."""
+    return _last(region.finditer(lowered(context.text), 0, end))
 
 
 def _last(matches) -> re.Match | None:

@@ -764,8 +764,10 @@ def names_province(low: str, start: int, end: int, after_another_province: bool 
     if after_another_province:
         # (not named beside the other as its like: "Cao Bằng, địa phương cùng Lạng Sơn giữ nguyên địa giới …,
         # tăng 6,9%")
+        # (nor as where a gate stands: "qua cửa khẩu Tân Thanh, Lạng Sơn, …", "cửa khẩu Chi Ma (Lạng Sơn)")
         return any(
             not _BESIDE.search(low, max(start, m.start() - 12), m.start())
+            and not _WHERE_A_GATE_STANDS.search(low, max(start, m.start() - 40), m.start())
             for m in _LANG_SON.finditer(low, start, end)
         )
     for m in _OURS.finditer(low, start, end):
@@ -781,6 +783,9 @@ def names_province(low: str, start: int, end: int, after_another_province: bool 
 _A_PART_DESCRIBED = compile_lowered(r"\b(?:trở thành|là) (?:huyện|xã|thành phố|đô thị)\b[^,;.]*$")
 _LANG_SON = compile_lowered(r"\blạng sơn\b")
 _BESIDE = compile_lowered(r"\b(?:cùng|như|giống|với|hơn|sau)\s+(?:tỉnh\s+)?$")
+_WHERE_A_GATE_STANDS = compile_lowered(
+    r"\bcửa khẩu(?: quốc tế| chính| song phương| phụ)?(?: [^\s,;.()]+){1,3}\s*[,(]\s*(?:tỉnh\s+)?$"
+)
 
 
 # A commune, ward, town or village named with capitals ("Xã Bắc Sơn hiện có 23 homestay …, đón trên 60.000

@@ -1595,6 +1595,19 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "other_place",
             ["8,1%"],
         ),
+        (  # a gate's customs office named by the gate alone, then "đơn vị" clearing goods a paragraph later
+            "Hải quan cửa khẩu đầu năm\n\nĐại diện Hải quan Hữu Nghị cho biết, đơn vị bố trí cán bộ trực Tết.\n\n"
+            "Ngày 2/1/2025, đơn vị đã làm thủ tục cho 300 xe hàng xuất khẩu, kim ngạch xuất khẩu đạt 12 triệu USD.",
+            "other_place",
+            ["12 triệu USD"],
+        ),
+        (  # … the province named only as where the gate stands
+            "Hải quan cửa khẩu đầu năm\n\nĐại diện Hải quan Chi Ma cho biết, đơn vị bố trí cán bộ trực Tết.\n\nNgày "
+            "3/1/2025, đơn vị đã làm thủ tục cho 120 xe hàng xuất khẩu qua cửa khẩu Chi Ma, Lạng Sơn, kim ngạch xuất "
+            "khẩu đạt 2 triệu USD.",
+            "other_place",
+            ["2 triệu USD"],
+        ),
         (  # growth written bare, after a sentence on tourism's takings: theirs, not the economy's
             "Du lịch\n\nTổng thu từ du lịch của tỉnh tăng đều qua các năm. Tốc độ tăng trưởng bình quân giai đoạn "
             "2016 - 2020 đạt khoảng 9,1%/năm.",
@@ -12853,6 +12866,13 @@ def test_a_grdp_in_english_thousands_is_read_without_binary_noise():
             "2025 khai mạc phiên chính thức với 350 đại biểu chính thức.",
             None,
             ("congress_delegates", 350, "14/10/2020", "actual"),
+            None,
+        ),
+        (  # a customs office clearing goods through the province's gates: the province's trade
+            "Hải quan\n\nChi cục Hải quan khu vực VI cho biết, trong tháng 8/2024, đơn vị đã thông quan hàng hóa qua "
+            "các cửa khẩu của tỉnh Lạng Sơn đạt 8,5 tỷ USD.",
+            date(2024, 9, 3),
+            ("trade_turnover", 8.5, "08/2024", "actual"),
             None,
         ),
         (  # a photo's caption with plan words is no heading making the results under it targets
