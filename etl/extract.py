@@ -3286,6 +3286,7 @@ def _document_part(text: str, catalog: Catalog) -> str | None:
         _title_opens_on_part(low, catalog)
         or _title_names_a_part(low, catalog)
         or _document_of_a_part(text, catalog)
+        or _headings_of_a_part(text, catalog)
     )
     return part if part is None or _written_as_a_name(part, text[:400]) else None
 
@@ -3404,6 +3405,31 @@ def _document_of_a_part(text: str, catalog: Catalog) -> str | None:
     if m is None or _PROVINCE_SPOKEN_OF_IN_TITLE.search(about, m.end()):
         return None
     return m.group() if not about[m.end() :].strip(" .") else None
+
+
+def _headings_of_a_part(text: str, catalog: Catalog) -> str | None:
+    """The district an excerpt's opening headings set it in, where the text never speaks of the province (a
+    thesis's section "3.1 Định hướng phát triển du lịch trên địa bàn huyện Bình Gia" over "Năm 2025 đạt khoảng
+    30.000 lượt khách"), else None."""
+    # (the province only as the whole the part's share is of: "… chiếm khoảng 14% lượng khách quốc tế đến Lạng
+    # Sơn")
+    if _PROVINCE_SPOKEN_OF.search(_AS_REFERENCE.sub(_blank, lowered(text))):
+        return None
+    for line in text.split("\n")[1 : 1 + _OPENING_HEADINGS]:
+        line = line.strip()
+        if not line or len(line) > _HEADING_LENGTH or line.endswith((".", ";", ":")):
+            continue
+        low = lowered(line)
+        if (area := _A_PARTS_AREA.search(low)) is not None:
+            m = catalog.places["district"].match(low, area.end())
+            if m is not None:
+                return m.group()
+    return None
+
+
+_OPENING_HEADINGS = 3
+_HEADING_LENGTH = 150
+_A_PARTS_AREA = compile_lowered(r"\b(?:trên địa bàn|của|tại|ở) (?=(?:huyện|thị xã|thành phố) )")
 
 
 # (in capitals, or as a title in sentence case: "Nghị quyết về nhiệm vụ … năm 2017 của huyện Lộc Bình")
@@ -3549,7 +3575,7 @@ _PROVINCE_SPOKEN_OF = compile_lowered(
 # tỉnh", "cao hơn mức tăng chung của toàn tỉnh"): the part still spoken of
 _AS_REFERENCE = compile_lowered(
     r"\b(?:chiếm|cao hơn|thấp hơn|bằng)\b(?:[^,;.()]|[.,]\d){0,60}?"
-    r"\b(?:toàn tỉnh|của tỉnh|tỉnh lạng sơn)\b"
+    r"\b(?:toàn tỉnh|của tỉnh|tỉnh lạng sơn|(?:đến|của|tại) lạng sơn)\b"
     # ("cao so với mức chung của toàn tỉnh", "so với toàn tỉnh vẫn ở mức cao" -- not "So với năm trước thu
     # ngân sách của tỉnh tăng 10%", the province the subject)
     r"|\bso với (?:mức (?:chung|bình quân|trung bình) )?(?:của )?(?:toàn tỉnh|tỉnh lạng sơn)\b"

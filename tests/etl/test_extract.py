@@ -1608,6 +1608,12 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "other_place",
             ["2 triệu USD"],
         ),
+        (  # an excerpt set in a district by its opening headings, the province only the whole of its share
+            "Mục tiêu phát triển\n3.2 Định hướng phát triển du lịch trên địa bàn huyện Bình Gia\nPhấn đấu năm 2025 "
+            "đón khoảng 30.000 lượt khách. Lượng khách quốc tế chiếm khoảng 2% lượng khách quốc tế đến Lạng Sơn.",
+            "other_place",
+            ["30.000 lượt khách"],
+        ),
         (  # growth written bare, after a sentence on tourism's takings: theirs, not the economy's
             "Du lịch\n\nTổng thu từ du lịch của tỉnh tăng đều qua các năm. Tốc độ tăng trưởng bình quân giai đoạn "
             "2016 - 2020 đạt khoảng 9,1%/năm.",
