@@ -109,7 +109,7 @@ def _is_caption(line: str) -> bool:
 
 
 _PHOTO_CREDIT = compile_lowered(
-    r"(?:^|[.(–-]\s*|\s)\(?ảnh(?: minh (?:họa|hoạ))?\s*[:)][^.]{0,60}$|\bảnh minh (?:họa|hoạ)\W*$"
+    r"(?:^|[.(–-]\s*|\s)(?<!hình )\(?ảnh(?: minh (?:họa|hoạ))?\s*[:)][^.]{0,60}$|\bảnh minh (?:họa|hoạ)\W*$"
 )
 
 

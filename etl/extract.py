@@ -558,7 +558,8 @@ def _read(
             # phương này có ngành xây dựng tăng 15,3%. Chỉ số sản xuất công nghiệp tăng 21,4%")
             subject_opened = subject_opening(low, catalog.places)
             if subject_opened is None and _THAT_PLACE_OPENING.match(low):
-                subject_opened = last_subject_opened
+                # (its own figures too: "Địa phương này có chỉ số sản xuất công nghiệp tăng 21,4%")
+                subject_opened = carried_other = last_subject_opened
             last_subject_opened = subject_opened or last_subject_opened
         previous_start = s_start
         # (the sentence before, for the part it opened on as its subject; and this one, for the next)
@@ -1528,9 +1529,10 @@ def _read(
             if (
                 ind.growth_of == "grdp"
                 and _BARE_GROWTH_OPENING.match(low)
-                and not _THE_ECONOMY_NAMED.search(low)
+                and not _THE_ECONOMY_OR_THE_PROVINCE.search(low)
                 and before_line == line_of(s_start)
                 and _ANOTHER_AMOUNT_SPOKEN_OF.match(before_low or "")
+                and _GROWING.search(before_low or "")
                 and not _THE_ECONOMY_NAMED.search(before_low or "")
             ):
                 # "Tổng thu từ du lịch tăng đều qua các năm. Tốc độ tăng trưởng bình quân giai đoạn 2016 -
@@ -1601,9 +1603,18 @@ def _read(
                     hold(tok, "against_plan", "a ratio to a plan or budget", ind)
                     continue
             if (
-                ind.figure_measure in ("level", "score", "rank")
-                and tok.indicator is None
+                # (a count's too: "đón 2,2 triệu lượt khách, tăng 200 nghìn lượt so với năm trước")
+                ind.figure_measure in ("level", "score", "rank", "count")
+                and (tok.indicator is None or tok.kind == "count")
                 and is_change(tok, low)
+                # (not a count whose own words are the change: "giảm 135 đơn vị hành chính cấp xã")
+                and not (
+                    tok.kind == "count"
+                    and ind.before is not None
+                    and compile_lowered(rf"(?:{ind.before.pattern})(?:{_A_BOUND_WORD})?$").search(
+                        low, 0, tok.start
+                    )
+                )
             ):
                 # "điểm số tăng 1,35 điểm", "tăng 500 tỷ đồng", "cao hơn điểm số của Lạng Sơn gần 3 điểm": a
                 # change or a gap, not the level (a derivation reads it where it is one)
@@ -2190,14 +2201,21 @@ def _read(
                 and (
                     (
                         (takes := _THE_UNIT_TAKES.search(low, clause[0], tok.start)) is not None
-                        # (but not goods it clears through the province's gates: "… đơn vị đã thông quan hàng
-                        # hóa qua các cửa khẩu của tỉnh Lạng Sơn đạt 8,5 tỷ USD", the province's)
-                        and not names_province(low, takes.end(), tok.start, True)
+                        # (but not goods it clears through the province's gates: "… đơn vị đã thông quan
+                        # hàng hóa qua các cửa khẩu của tỉnh đạt 8,5 tỷ USD", the province's -- the province
+                        # named as where a gate stands, "cửa khẩu Chi Ma, Lạng Sơn", is no such)
+                        and not names_province(
+                            _A_GATE_WITH_ITS_PROVINCE.sub(_blank, low), takes.end(), tok.start
+                        )
                         and (
                             (office := region.search(low, 0, tok.start)) is not None
-                            # (the office named before in the text: "Đại diện Hải quan Tân Thanh cho biết … ¶
-                            # Ngày 2/1, đơn vị đã làm thủ tục …")
-                            or (office := _office_named_before(region, context, s_start)) is not None
+                            # (the office named before in the text: "Đại diện Hải quan Tân Thanh cho biết …
+                            # ¶ Ngày 2/1, đơn vị đã làm thủ tục …" -- where the sentence names no organ of its
+                            # own before it: not "Cục Hải quan tỉnh cho biết, năm 2023 đơn vị đã làm thủ tục")
+                            or (
+                                _AN_ORGAN_NAMED.search(low, 0, takes.start()) is None
+                                and (office := _office_named_before(region, context, s_start)) is not None
+                            )
                         )
                     )
                     # "Theo thống kê từ Hải quan cửa khẩu Chi Ma (Lạng Sơn), lũy kế …, tổng thu ngân sách của
@@ -3689,6 +3707,13 @@ def _office_named(
     return named
 
 
+_A_BOUND_WORD = r"(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ít nhất|tối thiểu) "
+_AN_ORGAN_NAMED = compile_lowered(r"\b(?:cục|chi cục|hải quan|sở|ban quản lý|ủy ban|uỷ ban|ubnd)\b")
+_A_GATE_WITH_ITS_PROVINCE = compile_lowered(
+    r"\bcửa khẩu(?: quốc tế| chính| song phương| phụ)?(?: [^\s,;.()]+){1,3}\s*[,(]\s*(?:tỉnh\s+)?lạng sơn\b"
+)
+
+
 def _office_named_before(region: re.Pattern, context: DocumentContext, end: int) -> re.Match | None:
     """The customs office the text named last before `end` (its title included)."""
     return _last(region.finditer(lowered(context.text), 0, end))
@@ -5018,6 +5043,12 @@ _BARE_GROWTH_OPENING = compile_lowered(
     r"\W*(?:tốc độ )?tăng trưởng\b(?! (?:kinh tế|grdp|gdp|tổng sản phẩm)\b)"
 )
 _THE_ECONOMY_NAMED = compile_lowered(r"\b(?:kinh tế|grdp|gdp|tổng sản phẩm|nền kinh tế)\b")
+# (in the growth's own sentence, the province whose growth it is too: "Tăng trưởng của tỉnh năm 2024 đạt 8%")
+_THE_ECONOMY_OR_THE_PROVINCE = compile_lowered(
+    r"\b(?:kinh tế|grdp|gdp|tổng sản phẩm|nền kinh tế|của tỉnh|toàn tỉnh|(?:tỉnh )?lạng sơn)\b"
+)
+# (the amount the sentence before spoke of as growing: "… tăng đều qua các năm", "gấp 1,5 lần")
+_GROWING = compile_lowered(r"\b(?:tăng|gia tăng|tăng trưởng|gấp)\b")
 _ANOTHER_AMOUNT_SPOKEN_OF = compile_lowered(
     # (as the subject the sentence opens on, after a few words at most: not a list naming it among others)
     r"\W*(?:[^\s,;.]+ ){0,3}?(?:du lịch|du khách|lượng khách|lượt khách|kim ngạch|xuất khẩu|nhập khẩu"
@@ -5028,7 +5059,8 @@ _ANOTHER_AMOUNT_SPOKEN_OF = compile_lowered(
 # an item of a list, its name and nothing else before its value ("; công nghiệp – xây dựng ", "; nông, lâm
 # nghiệp "), no verb of its own
 _A_BARE_ITEM = compile_lowered(
-    r"[;,]?\s*(?:(?!\b(?:riêng|trong đó|đạt|ước|là|tăng|giảm|có|thu|được|còn)\b)[^\d;.:()%]){1,40}?"
+    r"[;,]?\s*(?:(?!\b(?:riêng|trong đó|đạt|ước|là|tăng|giảm|có|thu|được|còn|khu vực|grdp|cơ cấu)\b)"
+    r"[^\d;.:()%]){1,40}?"
     r"(?:\s+chiếm)?\s*"
 )
 

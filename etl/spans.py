@@ -63,7 +63,7 @@ def period_aggregate(
         and not ind.stock
         and ind.figure_measure in ("level", "count")
         and period.end.month > 1
-        and _AGAINST_THE_YEARS_PLAN.search(low, tok.end)
+        and _AGAINST_THE_YEARS_PLAN.match(low, tok.end)
     ):
         # "Đến nay, toàn tỉnh có 480 doanh nghiệp đăng ký thành lập mới, bằng 80% kế hoạch năm": a count
         # measured against the year's plan runs from the year's first day

@@ -12888,6 +12888,70 @@ def test_a_grdp_in_english_thousands_is_read_without_binary_noise():
             ("new_enterprises", 820, "2024", "actual"),
             ("new_enterprises", 820, "2024", "target"),
         ),
+        # what a review of the day's rules with sentences of its own found
+        (  # an office the sentence names itself before "đơn vị", not the gate's named a paragraph earlier
+            "Hải quan\n\nĐại diện Hải quan Hữu Nghị cho biết, lực lượng trực được bố trí đầy đủ.\n\nCục Hải quan tỉnh "
+            "Lạng Sơn cho biết, năm 2023 đơn vị đã làm thủ tục cho hàng hóa qua các cửa khẩu trên địa bàn tỉnh với "
+            "tổng kim ngạch đạt 5 tỷ USD.",
+            date(2024, 1, 10),
+            ("trade_turnover", 5, "2023", "actual"),
+            None,
+        ),
+        (  # a customs region clearing goods through "các cửa khẩu của tỉnh": ours
+            "Hải quan\n\nĐại diện Hải quan cửa khẩu Hữu Nghị cho biết, lực lượng trực được bố trí đầy đủ.\n\nChi cục "
+            "Hải quan khu vực VI cho biết, 9 tháng năm 2025, đơn vị đã làm thủ tục cho hàng hóa qua các cửa khẩu của "
+            "tỉnh đạt 6 tỷ USD.",
+            date(2025, 10, 5),
+            ("trade_turnover", 6, "01–09/2025", "actual"),
+            None,
+        ),
+        (  # growth written bare but said of the province, after a sentence on investment: the economy's
+            "Kinh tế\n\nVốn đầu tư toàn xã hội năm 2024 của tỉnh Lạng Sơn đạt 20.000 tỷ đồng, tăng 10%. Tốc độ tăng "
+            "trưởng của tỉnh năm 2024 đạt 8%.",
+            date(2025, 1, 10),
+            ("grdp_growth", 8, "2024", "actual"),
+            None,
+        ),
+        (  # a meeting on a congress's resolution is not the congress: no year from its term
+            "Hội nghị\n\nSáng 20/8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết "
+            "Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025 với 350 đại biểu tham dự.",
+            None,
+            None,
+            ("congress_delegates", 350, "20/08/2020", "actual"),
+        ),
+        (  # the year's plan in another clause, after a semicolon, is no measure of the stock before it
+            "Đầu tư\n\nĐến nay, tỉnh Lạng Sơn đã thu hút 45 dự án FDI với tổng vốn đăng ký 600 triệu USD; riêng năm "
+            "2024, thu hút đầu tư đạt 90% kế hoạch năm.",
+            date(2024, 9, 20),
+            None,
+            ("fdi_registered", 600, "01/01–20/09/2024", "actual"),
+        ),
+        (  # a difference of visitors is no count of them
+            "Du lịch\n\nNăm 2024, Lạng Sơn đón 3,5 triệu lượt khách, nhiều hơn 1 triệu du khách so với năm 2023.",
+            date(2025, 1, 10),
+            ("tourists", 3_500_000, "2024", "actual"),
+            ("tourists", 1_000_000, "2024", "actual"),
+        ),
+        (  # one country's visitors are a part
+            "Du lịch\n\nNăm 2024, Lạng Sơn đón 1,2 triệu lượt khách Trung Quốc qua cửa khẩu.",
+            date(2025, 1, 10),
+            None,
+            ("tourists", 1_200_000, "2024", "actual"),
+        ),
+        (  # enterprises just dissolved are no new ones
+            "Doanh nghiệp\n\nNăm 2024, toàn tỉnh có 600 doanh nghiệp thành lập mới; 50 doanh nghiệp tư nhân mới giải "
+            "thể.",
+            date(2025, 1, 10),
+            ("new_enterprises", 600, "2024", "actual"),
+            ("new_enterprises", 50, "2024", "actual"),
+        ),
+        (  # a sector's share of GRDP after a held share of enterprises is no bare item of their list
+            "Cơ cấu\n\nNăm 2024, các doanh nghiệp hoạt động trong lĩnh vực dịch vụ chiếm 62%; khu vực dịch vụ chiếm "
+            "49% GRDP.",
+            date(2025, 1, 10),
+            ("grdp_share_services", 49, "2024", "actual"),
+            None,
+        ),
     ],
 )
 def test_what_the_unsealed_set_and_the_days_pages_showed(text, doc_date, expected, absent):
