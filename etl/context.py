@@ -1331,8 +1331,8 @@ class DocumentContext:
                 # (not "Tính cả tháng, khách du lịch … ước đạt 265,3 nghìn lượt": the whole month it is in)
                 and _THE_WHOLE_PART.search(self._low) is None
             ):
-                # "… trong dịp Tết Nguyên đán, từ ngày 8/2 đến ngày 14/2, ước đạt 75.000 lượt khách. Doanh thu
-                # từ du lịch ước đạt 62 tỷ đồng": the holiday's days the sentence before told, its only period
+                # "… dịp Tết, từ ngày 29/1 đến ngày 3/2, đón khoảng 60.000 lượt khách. Thu từ du lịch ước 45
+                # tỷ đồng": the holiday's days the sentence before told, its only period
                 found = said[0]
             if found is None and _holds_all(self._previous_opening, said):
                 # "Năm 2023, dù xuất khẩu chậm lại trong quý I, tỉnh đạt 15/18 chỉ tiêu. GRDP ước tăng 6,27%":
@@ -1359,8 +1359,8 @@ class DocumentContext:
             and _THE_WHOLE_PART.search(self._low) is None
             and tok.status not in ("target", "forecast")
         ):
-            # "… dịp Tết Nguyên đán tính từ ngày 8/2 đến ngày 14/2 ước đạt 75.000 lượt khách. Doanh thu từ du
-            # lịch ước đạt 62 tỷ đồng" with no date line to year the days: the holiday's takings, not the year
+            # "… dịp Tết, từ ngày 29/1 đến ngày 3/2, đón khoảng 60.000 lượt khách. Thu từ du lịch ước 45 tỷ
+            # đồng" with no date line to year the days: the holiday's takings, not the year
             # the title names
             return None
         found = self._heading(line)

@@ -81,8 +81,8 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     if indicator.price_basis_applies and indicator.figure_measure == "level" and comp.amount_unit == "%":
         return None
     if mention.period.kind == "dates" and mention.period_source not in ("clause", "sentence"):
-        # "… dịp Tết, từ ngày 8/2 đến ngày 14/2, ước đạt 75.000 lượt khách. Doanh thu ước đạt 62 tỷ đồng,
-        # tăng 16,6% so với cùng kỳ năm 2023": days a sentence before told are a holiday's, which falls on
+        # "… dịp Tết, từ ngày 29/1 đến ngày 3/2, đón khoảng 60.000 lượt khách. Thu từ du lịch ước 45 tỷ đồng,
+        # tăng 12% so với cùng kỳ năm 2024": days a sentence before told are a holiday's, which falls on
         # other days each year -- the same days a year before are not what was compared with (days its own
         # clause names are: "từ ngày 1 đến hết ngày 15/12 đạt …, giảm 32,7% so với cùng kỳ năm 2020")
         return None

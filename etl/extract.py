@@ -1527,24 +1527,6 @@ def _read(
                 hold(tok, "not_in_catalog", why, ind)
                 continue
             if (
-                ind.growth_of == "grdp"
-                and _BARE_GROWTH_OPENING.match(low)
-                and not _THE_ECONOMY_OR_THE_PROVINCE.search(low)
-                and before_line == line_of(s_start)
-                and _ANOTHER_AMOUNT_SPOKEN_OF.match(before_low or "")
-                and _GROWING.search(before_low or "")
-                and not _THE_ECONOMY_NAMED.search(before_low or "")
-            ):
-                # "Tổng thu từ du lịch tăng đều qua các năm. Tốc độ tăng trưởng bình quân giai đoạn 2016 -
-                # 2020 đạt khoảng 9,1%/năm": growth written bare, of what the sentence before measured
-                hold(
-                    tok,
-                    "not_in_catalog",
-                    "the growth of what the sentence before speaks of, not the economy's",
-                    ind,
-                )
-                continue
-            if (
                 tok.kind == "percent"
                 and ind.figure_measure == "score"
                 and "tỷ lệ" in low
@@ -3346,9 +3328,11 @@ def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | 
     return None
 
 
-# A sentence opening on the place spoken of before, not by its name ("Địa phương này …", "Địa phương có …",
-# "Tỉnh này …")
-_THAT_PLACE_OPENING = compile_lowered(r"\W*(?:địa phương(?! (?:trong|của|thuộc|ở|tại)\b)|tỉnh này)\b")
+# A sentence opening on the place spoken of before, not by its name ("Địa phương này …", "Địa phương được coi
+# là …", "Tỉnh này …"; not "Địa phương ta", nor "Địa phương cần …", any place)
+_THAT_PLACE_OPENING = compile_lowered(
+    r"\W*(?:địa phương này|tỉnh này|địa phương (?=(?:được (?:coi|xem|đánh giá) là|là|này)\b))"
+)
 
 
 # how far into a text its opening reaches (a title, a date line and a lead's first sentence), and the
@@ -3431,11 +3415,13 @@ def _headings_of_a_part(text: str, catalog: Catalog) -> str | None:
     30.000 lượt khách"), else None."""
     # (the province only as the whole the part's share is of: "… chiếm khoảng 14% lượng khách quốc tế đến Lạng
     # Sơn")
-    if _PROVINCE_SPOKEN_OF.search(_AS_REFERENCE.sub(_blank, lowered(text))):
+    unreferred = _AS_REFERENCE.sub(_blank, lowered(text))
+    if _PROVINCE_SPOKEN_OF.search(unreferred) or _OUR_NAME.search(unreferred):
         return None
     for line in text.split("\n")[1 : 1 + _OPENING_HEADINGS]:
         line = line.strip()
-        if not line or len(line) > _HEADING_LENGTH or line.endswith((".", ";", ":")):
+        # (nor a photo's caption: "Du khách tham quan … tại huyện Bắc Sơn (Ảnh: TL)")
+        if not line or len(line) > _HEADING_LENGTH or line.endswith((".", ";", ":")) or "ảnh" in line.lower():
             continue
         low = lowered(line)
         if (area := _A_PARTS_AREA.search(low)) is not None:
@@ -3715,8 +3701,17 @@ _A_GATE_WITH_ITS_PROVINCE = compile_lowered(
 
 
 def _office_named_before(region: re.Pattern, context: DocumentContext, end: int) -> re.Match | None:
-    """The customs office the text named last before `end` (its title included)."""
-    return _last(region.finditer(lowered(context.text), 0, end))
+    """The customs office the text named last before `end` (its title included) -- none where the province's
+    own customs department was named after it ("… Hải quan Hữu Nghị bố trí lực lượng trực. ¶ Cục Hải quan tỉnh
+    tổng kết năm 2023. Năm 2023, đơn vị đã làm thủ tục …": the department's, ours)."""
+    low = lowered(context.text)
+    office = _last(region.finditer(low, 0, end))
+    ours = _last(_THE_PROVINCES_CUSTOMS.finditer(low, 0, end))
+    return office if office is not None and (ours is None or ours.start() < office.start()) else None
+
+
+# (the province's department by its name -- not the nation's "Cục Hải quan" since 2025, nor a branch)
+_THE_PROVINCES_CUSTOMS = compile_lowered(r"(?<!chi )\bcục hải quan (?:tỉnh(?: lạng sơn)?|lạng sơn)\b")
 
 
 def _last(matches) -> re.Match | None:
@@ -5035,25 +5030,6 @@ def _rank_places(catalog: Catalog) -> dict:
 
 
 _OPENS_ON_ITS_PARTS = compile_lowered(r"\s*trong (?:số )?đó\b")
-
-
-# A sentence opening on growth named bare, the economy nowhere in it; and the sentence before it opening on an
-# amount other than the economy's ("Tổng thu từ du lịch …", "Kim ngạch xuất khẩu …", "Số lượng khách …")
-_BARE_GROWTH_OPENING = compile_lowered(
-    r"\W*(?:tốc độ )?tăng trưởng\b(?! (?:kinh tế|grdp|gdp|tổng sản phẩm)\b)"
-)
-_THE_ECONOMY_NAMED = compile_lowered(r"\b(?:kinh tế|grdp|gdp|tổng sản phẩm|nền kinh tế)\b")
-# (in the growth's own sentence, the province whose growth it is too: "Tăng trưởng của tỉnh năm 2024 đạt 8%")
-_THE_ECONOMY_OR_THE_PROVINCE = compile_lowered(
-    r"\b(?:kinh tế|grdp|gdp|tổng sản phẩm|nền kinh tế|của tỉnh|toàn tỉnh|(?:tỉnh )?lạng sơn)\b"
-)
-# (the amount the sentence before spoke of as growing: "… tăng đều qua các năm", "gấp 1,5 lần")
-_GROWING = compile_lowered(r"\b(?:tăng|gia tăng|tăng trưởng|gấp)\b")
-_ANOTHER_AMOUNT_SPOKEN_OF = compile_lowered(
-    # (as the subject the sentence opens on, after a few words at most: not a list naming it among others)
-    r"\W*(?:[^\s,;.]+ ){0,3}?(?:du lịch|du khách|lượng khách|lượt khách|kim ngạch|xuất khẩu|nhập khẩu"
-    r"|doanh thu|thu ngân sách|tổng thu|bán lẻ|vốn đầu tư|sản lượng|giá trị sản xuất)\b"
-)
 
 
 # an item of a list, its name and nothing else before its value ("; công nghiệp – xây dựng ", "; nông, lâm

@@ -1130,8 +1130,9 @@ def _days_of_a_month(m, doc_date):
 def _day_without_year(m, doc_date):
     if (
         doc_date is None
-        and (congress := _CONGRESS_OF_A_TERM.search(m.string)) is not None
-        and not _NOT_THE_CONGRESS_ITSELF.search(m.string, 0, congress.start())
+        # (the congress itself the day's subject, right after it: "Sáng 14/10, Đại hội đại biểu Đảng bộ …" --
+        # not a meeting before, after or on it, "Chiều 20/12, Ban Chấp hành họp … chuẩn bị Đại hội …")
+        and (congress := _CONGRESS_OF_A_TERM.match(m.string, m.end())) is not None
     ):
         # "Sáng 14/10, Đại hội … nhiệm kỳ 2020 – 2025 khai mạc …" with no date line: a Party congress sits in
         # the first year of the term it opens
@@ -1144,13 +1145,8 @@ def _day_without_year(m, doc_date):
     return None if day is None else Period("dates", day, day, _dmy(day), yearless=True)
 
 
-# (not a meeting on it, its resolution or its anniversary: "hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết
-# Đại hội …", "kỷ niệm 5 năm Đại hội …")
-_NOT_THE_CONGRESS_ITSELF = compile_lowered(
-    r"\b(?:nghị quyết|kỷ niệm|sơ kết|tổng kết|giữa nhiệm kỳ|chào mừng|hướng tới|thực hiện)\b"
-)
 _CONGRESS_OF_A_TERM = compile_lowered(
-    rf"\bđại hội\b[^.;]{{0,100}}?\bnhiệm kỳ (?P<y>{YEAR})\s*[-–]\s*{YEAR}\b"
+    rf"\s*,?\s*(?:tại [^,;.]{{1,60}},\s*)?đại hội\b[^.;]{{0,100}}?\bnhiệm kỳ (?P<y>{YEAR})\s*[-–]\s*{YEAR}\b"
 )
 
 

@@ -341,7 +341,16 @@ def other_place(
             # (not a background: "Trong bối cảnh GDP cả nước 9 tháng ước tăng 6,82%, tăng trưởng GRDP …")
             subject = m.group()
         event = m.group() if m is not None and _HELD_AN_EVENT.search(segment, 0, m.start()) else None
-        if _names_ours(segment, m.end() if m is not None else 0):
+        if _names_ours(segment, m.end() if m is not None else 0) and not (
+            # (not the province named as where the gate or its office the segment before opened on stands:
+            # "Ngày 3/2, Hải quan cửa khẩu Chi Ma, Lạng Sơn đã làm thủ tục cho 100 xe hàng, kim ngạch đạt …")
+            subject is not None
+            and _WHERE_IT_STANDS.match(segment)
+            and any(
+                kind in places and places[kind].fullmatch(subject)
+                for kind in ("border_gate", "customs_region")
+            )
+        ):
             subject = event = None
     if (
         subject is None
@@ -783,6 +792,7 @@ def names_province(low: str, start: int, end: int, after_another_province: bool 
 _A_PART_DESCRIBED = compile_lowered(r"\b(?:trở thành|là) (?:huyện|xã|thành phố|đô thị)\b[^,;.]*$")
 _LANG_SON = compile_lowered(r"\blạng sơn\b")
 _BESIDE = compile_lowered(r"\b(?:cùng|như|giống|với|hơn|sau)\s+(?:tỉnh\s+)?$")
+_WHERE_IT_STANDS = compile_lowered(r"\s*(?:tỉnh\s+)?lạng sơn\b(?!\s*(?:đạt|có|tăng|giảm|là|ước|xếp)\b)")
 _WHERE_A_GATE_STANDS = compile_lowered(
     r"\bcửa khẩu(?: quốc tế| chính| song phương| phụ)?(?: [^\s,;.()]+){1,3}\s*[,(]\s*(?:tỉnh\s+)?$"
 )
