@@ -2243,10 +2243,16 @@ def _read(
                 and tok.place is None
                 and carried_other is not None
                 and not _OUR_NAME.search(low)
-                # (nor a sentence on "tỉnh", "toàn tỉnh": a report of ours that never names the province)
-                and not _PROVINCE_SPOKEN_OF.search(low)
-                and not _THE_PROVINCES_GROUND.search(low)
-                and "của tỉnh" not in low
+                # (nor a sentence on "tỉnh", "toàn tỉnh": a report of ours that never names the province --
+                # but "Tỉnh này …" is the other one: "Thái Nguyên dẫn đầu vùng. ¶ Tỉnh này có … tăng 12%")
+                and (
+                    _THAT_PROVINCE_OPENING.match(low) is not None
+                    or (
+                        not _PROVINCE_SPOKEN_OF.search(low)
+                        and not _THE_PROVINCES_GROUND.search(low)
+                        and "của tỉnh" not in low
+                    )
+                )
             ):
                 place = carried_other
             if (
@@ -3333,6 +3339,9 @@ def another_province_alone(context: DocumentContext, catalog: Catalog) -> str | 
 _THAT_PLACE_OPENING = compile_lowered(
     r"\W*(?:địa phương này|tỉnh này|địa phương (?=(?:được (?:coi|xem|đánh giá) là|là|này)\b))"
 )
+
+
+_THAT_PROVINCE_OPENING = compile_lowered(r"\W*tỉnh này\b(?![^,;.]{0,60}\b(?:toàn tỉnh|của tỉnh)\b)")
 
 
 # how far into a text its opening reaches (a title, a date line and a lead's first sentence), and the

@@ -1620,6 +1620,12 @@ def test_a_table_in_a_text_about_another_province_alone_is_that_provinces(provin
             "other_place",
             ["30.000 lượt khách"],
         ),
+        (  # "Tỉnh này" opening a new paragraph of a text never naming ours: the province named before
+            "Quý I/2024\n\nThái Nguyên dẫn đầu vùng về tăng trưởng.\n\nTỉnh này có chỉ số sản xuất công nghiệp quý "
+            "I/2024 tăng 12%.",
+            "other_place",
+            ["12%"],
+        ),
         (  # enterprises by their field, the fields after the first listed bare: no shares of the economy
             "Doanh nghiệp\n\nĐến hết tháng 6/2023, toàn tỉnh có 3.450 doanh nghiệp. Trong đó, các doanh nghiệp hoạt "
             "động trong lĩnh vực dịch vụ chiếm 62%; công nghiệp – xây dựng 20%; nông, lâm nghiệp 9%.",
