@@ -358,7 +358,6 @@ class DocumentContext:
         self._in_the_nation: dict[int, bool] = {}  # line -> whether its heading sets it in the nation
         self._heading_province: dict[int, str | None] = {}  # line -> the other province its heading opens on
         self._ours_from: dict[int, int] = {}  # position -> where the province is next named by name
-        self._text_low: str | None = None  # the whole text lower-cased, when first needed
         self._headings: dict[int, Period | None] = {}
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._before_previous: tuple[int, list[Period]] | None = None  # (and of the one before that)
@@ -924,12 +923,17 @@ class DocumentContext:
             self._about[key] = pattern.search(about) is not None
         return self._about[key]
 
+    @cached_property
+    def text_low(self) -> str:
+        """The whole text lower-cased (etl.casefold.lowered), once; offsets into it are the text's."""
+        return lowered(self.text)
+
     def names_anywhere(self, pattern: re.Pattern) -> bool:
         """Whether the document names `pattern` (lower-cased) anywhere: a fact it tells once for all its
         paragraphs ("Cục hiện quản lý 8 chi cục, trong đó có Chi cục … tỉnh Bắc Giang")."""
         key = (-1, pattern.pattern)
         if key not in self._about:
-            self._about[key] = pattern.search(lowered(self.text)) is not None
+            self._about[key] = pattern.search(self.text_low) is not None
         return self._about[key]
 
     def heading_in_the_nation(self, line: int) -> bool:
@@ -984,12 +988,10 @@ class DocumentContext:
         """Where the text next names the province from `pos` on (its length if it does not): one search per
         heading asked about, however many lines lie under it."""
         if pos not in self._ours_from:
-            if self._text_low is None:
-                self._text_low = lowered(self.text)
             found = len(self.text)
-            for m in _OURS_BY_NAME.finditer(self._text_low, pos):
+            for m in _OURS_BY_NAME.finditer(self.text_low, pos):
                 # (not ours as what the section's province is set against: "…, gấp gần hai lần Lạng Sơn")
-                if not _SET_AGAINST.search(self._text_low, max(pos, m.start() - 24), m.start()):
+                if not _SET_AGAINST.search(self.text_low, max(pos, m.start() - 24), m.start()):
                     found = m.start()
                     break
             self._ours_from[pos] = found

@@ -70,6 +70,7 @@ from etl.periods import (
     year_period,
 )
 from etl.places import (
+    A_GATE_WITH_ITS_PROVINCE,
     named_units,
     names_province,
     opening_place,
@@ -2187,7 +2188,7 @@ def _read(
                         # hàng hóa qua các cửa khẩu của tỉnh đạt 8,5 tỷ USD", the province's -- the province
                         # named as where a gate stands, "cửa khẩu Chi Ma, Lạng Sơn", is no such)
                         and not names_province(
-                            _A_GATE_WITH_ITS_PROVINCE.sub(_blank, low), takes.end(), tok.start
+                            A_GATE_WITH_ITS_PROVINCE.sub(_blank, low), takes.end(), tok.start
                         )
                         and (
                             (office := region.search(low, 0, tok.start)) is not None
@@ -3704,18 +3705,14 @@ def _office_named(
 
 _A_BOUND_WORD = r"(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ít nhất|tối thiểu) "
 _AN_ORGAN_NAMED = compile_lowered(r"\b(?:cục|chi cục|hải quan|sở|ban quản lý|ủy ban|uỷ ban|ubnd)\b")
-_A_GATE_WITH_ITS_PROVINCE = compile_lowered(
-    r"\bcửa khẩu(?: quốc tế| chính| song phương| phụ)?(?: [^\s,;.()]+){1,3}\s*[,(]\s*(?:tỉnh\s+)?lạng sơn\b"
-)
 
 
 def _office_named_before(region: re.Pattern, context: DocumentContext, end: int) -> re.Match | None:
     """The customs office the text named last before `end` (its title included) -- none where the province's
     own customs department was named after it ("… Hải quan Hữu Nghị bố trí lực lượng trực. ¶ Cục Hải quan tỉnh
     tổng kết năm 2023. Năm 2023, đơn vị đã làm thủ tục …": the department's, ours)."""
-    low = lowered(context.text)
-    office = _last(region.finditer(low, 0, end))
-    ours = _last(_THE_PROVINCES_CUSTOMS.finditer(low, 0, end))
+    office = _last(region.finditer(context.text_low, 0, end))
+    ours = _last(_THE_PROVINCES_CUSTOMS.finditer(context.text_low, 0, end))
     return office if office is not None and (ours is None or ours.start() < office.start()) else None
 
 

@@ -793,9 +793,12 @@ _A_PART_DESCRIBED = compile_lowered(r"\b(?:trở thành|là) (?:huyện|xã|thà
 _LANG_SON = compile_lowered(r"\blạng sơn\b")
 _BESIDE = compile_lowered(r"\b(?:cùng|như|giống|với|hơn|sau)\s+(?:tỉnh\s+)?$")
 _WHERE_IT_STANDS = compile_lowered(r"\s*(?:tỉnh\s+)?lạng sơn\b(?!\s*(?:đạt|có|tăng|giảm|là|ước|xếp)\b)")
-_WHERE_A_GATE_STANDS = compile_lowered(
-    r"\bcửa khẩu(?: quốc tế| chính| song phương| phụ)?(?: [^\s,;.()]+){1,3}\s*[,(]\s*(?:tỉnh\s+)?$"
+# a gate named with where it stands after it ("cửa khẩu Tân Thanh, Lạng Sơn", "cửa khẩu Chi Ma (Lạng Sơn)")
+_A_GATE_THEN_WHERE = (
+    r"\bcửa khẩu(?: quốc tế| chính| song phương| phụ)?(?: [^\s,;.()]+){1,3}\s*[,(]\s*(?:tỉnh\s+)?"
 )
+_WHERE_A_GATE_STANDS = compile_lowered(_A_GATE_THEN_WHERE + "$")
+A_GATE_WITH_ITS_PROVINCE = compile_lowered(_A_GATE_THEN_WHERE + r"lạng sơn\b")
 
 
 # A commune, ward, town or village named with capitals ("Xã Bắc Sơn hiện có 23 homestay …, đón trên 60.000

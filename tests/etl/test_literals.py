@@ -52,12 +52,18 @@ def _catalog_patterns() -> list[re.Pattern]:
 PATTERNS = _catalog_patterns()
 
 
-def test_every_catalog_rule_is_tested_only_where_it_could_match_in_the_corpus():
-    """The test never says "cannot match" of a sentence, or of a piece of one, where the rule matches."""
+def corpus_sentences(documents: int | None = None) -> list[str]:
+    """The lower-cased sentences of the corpus's first `documents` documents (all where None), in order."""
     sentences = []
-    for path in sorted(CORPUS.rglob("*.txt"))[:40]:
+    for path in sorted(CORPUS.rglob("*.txt"))[:documents]:
         text = lowered(path.read_text(encoding="utf-8"))
         sentences += [text[a:b] for a, b in sentence_spans(text)]
+    return sentences
+
+
+def test_every_catalog_rule_is_tested_only_where_it_could_match_in_the_corpus():
+    """The test never says "cannot match" of a sentence, or of a piece of one, where the rule matches."""
+    sentences = corpus_sentences(40)
     skipped = 0
     for pattern in PATTERNS:
         for sentence in sentences:
@@ -148,10 +154,7 @@ REWRITTEN = [p for p in _module_patterns() if quick(p) is not p]
 # suite's 300 s.
 @pytest.mark.timeout(1200)
 def test_quick_finds_the_same_matches_in_the_corpus():
-    sentences = []
-    for path in sorted(CORPUS.rglob("*.txt")):
-        text = lowered(path.read_text(encoding="utf-8"))
-        sentences += [text[a:b] for a, b in sentence_spans(text)]
+    sentences = corpus_sentences()
     assert len(REWRITTEN) > 20
     for pattern in REWRITTEN:
         fast = quick(pattern)
@@ -211,10 +214,7 @@ def test_a_group_gate_finds_nothing_only_where_no_pattern_of_the_group_matches()
     catalog = load_catalog()
     gate = words_gate(catalog.places.values())
     assert gate is not None  # every kind of place needs a word: the gate spares scans
-    sentences = []
-    for path in sorted(CORPUS.rglob("*.txt"))[:40]:
-        text = lowered(path.read_text(encoding="utf-8"))
-        sentences += [text[a:b] for a, b in sentence_spans(text)]
+    sentences = corpus_sentences(40)
     spared = 0
     for sentence in sentences:
         if gate.search(sentence) is None:
