@@ -17,7 +17,7 @@ from functools import cached_property
 
 from etl.casefold import compile_lowered, lowered
 from etl.clauses import bracket_around
-from etl.datelines import date_line
+from etl.datelines import date_line, month_line
 from etl.periods import (
     A_YEAR_OF_A_SPAN,
     KIND_OF_WORD,
@@ -180,6 +180,17 @@ _THESE_DAYS = re.compile(
 )
 # … when that sentence told of the holiday (not "Trước Tết, từ ngày 20/1 đến ngày 27/1/2025, …")
 _HOLIDAY = re.compile(r"\b(?:tết|kỳ nghỉ|dịp nghỉ|ngày nghỉ|nghỉ lễ|dịp lễ|quốc khánh|giỗ tổ)\b")
+# a holiday a title names with the year it falls in ("… kỳ nghỉ Tết Nguyên đán 2024", "Tết Giáp Thìn năm
+# 2024", "dịp Quốc khánh 2/9/2025"): the year is the holiday's, not a year of results
+_HOLIDAY_OF_A_YEAR = re.compile(
+    r"\b(?P<name>tết|quốc khánh|giỗ tổ)\b(?:\s+(?!năm\b)[^\W\d]+){0,3}"
+    r"\s+(?:năm\s+)?(?:\d{1,2}/\d{1,2}/)?(?P<year>(?:19|20)\d\d)\b"
+)
+# a sentence saying it counts a whole year ("năm 2024", "cả năm", "trong năm")
+# (not one compared with: "tăng 20% so với cùng kỳ năm 2024")
+_YEAR_OF_RESULTS_NAMED = re.compile(
+    r"\b(?:(?<!cùng kỳ )(?<!so với )năm (?:19|20)\d\d|cả năm|trong năm|năm nay|năm qua)\b"
+)
 # (not the days before or after one, or spent getting ready for it: "Trước kỳ nghỉ lễ Quốc khánh, …",
 # "Chuẩn bị phục vụ nhu cầu mua sắm Tết, …")
 _BESIDE_A_HOLIDAY = re.compile(r"\b(?:trước|sau|giáp|cận|chuẩn bị|mua sắm)\s+(?:[^\s,;.]+\s+){0,3}$")
@@ -234,6 +245,16 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
     r"(?=[^,;]*?\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|usd|đồng|lượt|doanh nghiệp|dự án))"
 )
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each of `spans` blanked out."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_OVER_PART_OF_A_YEAR = re.compile(r"\b(?:sau|trong|qua)\s+$")
 _PLANNED_AFTER = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đặt ra|sẽ)\b")
 _PLANS_OF = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)\b[^,.;]*$")
 # "kết quả thực hiện nhiệm vụ năm 2024": the results of carrying out a plan are results
@@ -1032,7 +1053,7 @@ class DocumentContext:
                 continue
             if i == self.title_line:
                 return
-            if date_line(candidate) is None:
+            if date_line(candidate) is None and month_line(candidate) is None:
                 yield i
 
     def table_plan(self, line: int) -> str | None:
@@ -1378,6 +1399,10 @@ class DocumentContext:
             # (a result is not of a period the title names that has not begun on the document's date: "Hội
             # nghị …: Quyết tâm hoàn thành nhiệm vụ năm 2022" of 14 December 2021 reports on 2021)
             # (a count under a term's title stands on the day reported: etl/extract.py reads that)
+            # (nor is the year a title gives a holiday a year of results, in a sentence that is no year's:
+            # "… đón 80 nghìn lượt khách dịp Tết Nguyên đán 2025" over "Doanh thu du lịch ước đạt 60 tỷ đồng")
+            if found is not None and self._a_holidays_year(found, clause):
+                found = None
             if found is not None and (
                 tok.status in ("target", "forecast")
                 or (tok.kind == "count" and found.kind == "range")
@@ -1483,6 +1508,17 @@ class DocumentContext:
         last = min(self.title_line + 6, len(self.line_starts))
         return next((i for i in range(self.title_line + 1, last) if self.line(i) == lead), None)
 
+    def _a_holidays_year(self, found: Period, clause: tuple[int, int]) -> bool:
+        """Whether `found`, the year the title gives, is the year of a holiday the title names ("Tết Nguyên
+        đán 2024"), the sentence naming no year of results of its own ("năm 2024", "cả năm")."""
+        holiday = _HOLIDAY_OF_A_YEAR.search(self._title_low)
+        return (
+            found.kind == "year"
+            and holiday is not None
+            and int(holiday["year"]) == found.start.year
+            and not _YEAR_OF_RESULTS_NAMED.search(self._low)
+        )
+
     @cached_property
     def _title_low(self) -> str:
         return lowered(self.line(self.title_line)) if self.title_line is not None else ""
@@ -1534,6 +1570,8 @@ class DocumentContext:
         """The one period the lead paragraph says the text reports results of ("thông tin về tình hình kinh
         tế - xã hội năm 2016 và phương hướng, nhiệm vụ năm 2017": 2016), for a result no nearer words date."""
         low, periods = self._lead
+        # (whether the lead gives a figure of its own, a number beside the periods it names)
+        valued = any(c.isdigit() for c in _blanked(low, [(pm.start, pm.end) for pm in periods]))
         results = {
             pm.period
             for pm in periods
@@ -1552,6 +1590,15 @@ class DocumentContext:
                     # (what opens right before it)
                     and _OPENS_HERE.search(low, max(0, pm.start - 8), pm.start)
                     and not _PLANNED_AFTER.search(low, pm.end, pm.end + 60)
+                )
+                # "Lạng Sơn thu hút 5.600 doanh nghiệp … sau 6 tháng đầu năm": the part of the year the lead
+                # tells a result over (not a plan for it: "… phấn đấu trong 6 tháng cuối năm"; nor the time of
+                # a circumstance, "… gặp nhiều khó khăn trong quý III", above a running total to mid-October)
+                or (
+                    valued
+                    and pm.period.kind != "year"
+                    and _OVER_PART_OF_A_YEAR.search(low, max(0, pm.start - 8), pm.start)
+                    and not _PLANNED_AFTER.search(low, 0, pm.start)
                 )
             )
             and not _plans_of(low, pm.start)

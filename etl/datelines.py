@@ -99,6 +99,20 @@ def date_line(text: str) -> date | None:
     return None
 
 
+# A page's stored copy marked with its month alone ("date 2025-07"): the month, no day.
+_MONTH_MARK = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])\s*$", re.IGNORECASE)
+
+
+def month_line(text: str) -> str | None:
+    """ "YYYY-MM" where the head marks only the month the document was published, or None: a date less than
+    certain (etl/manifest.py measures relative periods from its first day, marked inferred)."""
+    lines = [line for line in text[:2000].split("\n") if line.strip()]
+    for line in lines[:_HEAD_LINES]:
+        if m := _MONTH_MARK.match(line):
+            return f"{m['y']}-{m['m']}"
+    return None
+
+
 # a line opening on the document's own number, up to its day
 _ITS_OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d+[-/][^\s,]*\s*,?\s*(?:ngày\s*)?$", re.IGNORECASE)
 # a legal instrument's number (or its kind) right before the day it was issued

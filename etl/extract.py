@@ -482,6 +482,7 @@ def _read(
     # last one any sentence did)
     subject_opened: str | None = None
     last_subject_opened: str | None = None
+    text_end = len(text.rstrip())
     for s_start, s_end in sentence_spans(text):
         introducing = None
         carried_part = (
@@ -643,6 +644,12 @@ def _read(
         tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
         tokens += plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
+        if s_end >= text_end:
+            # "… ước tính 6 tháng đầu năm tăng 4,7% so với c": a stored copy that stops inside the figure's
+            # comparison does not say what the rate is measured against -- held, never lost
+            for tok in [t for t in tokens if _CUT_INSIDE_A_COMPARISON.match(low, t.end)]:
+                hold(tok, "cut_off", "the text stops inside the sentence, before what the figure is against")
+                tokens.remove(tok)
         attach_comparisons(comparisons, tokens, low, s_start, catalog, period_starts)
         said_before = compared_before[1] if compared_before[0] == line_of(s_start) else None
         implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before)
@@ -702,8 +709,8 @@ def _read(
             "other": opening_place(low, places) if tokens else None,
         }
         for tok in tokens:
-            if tok.unpaired is not None:
-                hold(tok, *tok.unpaired, tok.indicator)
+            if tok.held_for is not None:
+                hold(tok, *tok.held_for, tok.indicator)
                 continue
             if tok.kind == "score" and (
                 unit := _UNIT_SCORED_WITH.search(low, max(0, tok.start - 90), tok.start)
@@ -2329,7 +2336,7 @@ def _read(
                     tok.status = "target"
             if (
                 place is None
-                and ("tết" in low or "lễ" in low or "xuân" in low)
+                and ("tết" in low or "lễ" in low or "xuân" in low or "quốc khánh" in low or "giỗ tổ" in low)
                 and _holiday_period(low, clause, tok)
                 # (unless its days are written: "từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500
                 # lượt khách, tăng 21% so với kỳ nghỉ Tết năm trước")
@@ -2340,6 +2347,10 @@ def _read(
                         or (pm.period.kind == "to_date" and _INCLUDING_A_HOLIDAY.search(low))
                     )
                     and clause[0] <= pm.start < tok.start
+                    and not (
+                        low[pm.start].isdigit()
+                        and _A_HOLIDAYS_NAME.search(low, max(0, pm.start - 24), pm.start)
+                    )
                     # ("…, trong khi kỳ nghỉ lễ năm 2021 chỉ đón hơn 20.000 lượt": another holiday)
                     and not _ANOTHER_SPAN_INTRODUCED.search(low, pm.end, tok.start)
                     for pm in own
@@ -2739,7 +2750,12 @@ def _read(
                 # đại biểu, thay mặt 71.245 đảng viên" is the count on the day reported, unless a plan -- in
                 # its own clause too ("Đại hội …, nhiệm kỳ 2020 - 2025 khai mạc với … 350 đại biểu")
                 day = context.day_reported()
-                planned = ind.tense == "planned" or tok.status or status_of(low, 0, tok.start)
+                # (an estimate too, of which day the text does not say; not a count "chính thức": official)
+                planned = ind.tense == "planned" or (tok.status or status_of(low, 0, tok.start)) in (
+                    "target",
+                    "forecast",
+                    "estimate",
+                )
                 # (a day before the span's end: "giai đoạn 2016 - 2020 … còn 9,3%" in a report of 2025 is no
                 # count of the day it was written)
                 within = day is not None and (day.year <= period.end.year or _NOW.search(low) is not None)
@@ -4801,12 +4817,18 @@ _SAID_WRONGLY_AFTER = compile_lowered(
 )
 _A_MISTAKE = compile_lowered(r"\b(?:nhầm lẫn|nhầm|lỗi đánh máy|do lỗi|sai sót|đính chính)\b")
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
+# the end of a text cut off inside a comparison: "… tăng 4,7% so với c", "… tăng 4,7% so"
+_CUT_INSIDE_A_COMPARISON = re.compile(r"\s*,?\s*\bso(?:\s+với)?(?:\s+[^\W\d]{0,6})?\s*$")
+# a day that names its holiday, not the days it is kept ("dịp Quốc khánh 2/9/2025", "kỳ nghỉ lễ 30/4 - 1/5";
+# not the days written after it, "nghỉ lễ Quốc khánh từ 31/8 đến 3/9")
+_A_HOLIDAYS_NAME = compile_lowered(r"\b(?:quốc khánh|lễ|tết dương lịch)\s+(?:ngày\s+)?$")
 _INCLUDING_A_HOLIDAY = compile_lowered(
     r"\b(?:bao gồm|gồm|kể cả|tính cả|trong đó có)(?: cả)? (?:\d+ ngày )?(?:kỳ |dịp )?nghỉ tết\b"
 )
 _LUNAR_NEW_YEAR = compile_lowered(r"(?<!sau )(?<!trước )(?<!sau kỳ nghỉ )\btết\b|\bnguyên đán\b")
 _HOLIDAY_OR_EVENT_DAYS = compile_lowered(
-    r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ tết\b|\bmùa lễ hội\b"
+    r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân|quốc khánh|giỗ tổ)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ (?:tết|lễ)\b"
+    r"|\bmùa lễ hội\b"
     # (or an event's: "Ban tổ chức dự kiến đón khoảng 15.000 lượt khách trong ba ngày lễ hội")
     r"|\btrong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày (?:lễ hội|diễn ra|hội|tổ chức)\b"
 )

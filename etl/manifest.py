@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from etl.datelines import date_line
+from etl.datelines import date_line, month_line
 from etl.yaml_text import YAMLError, safe_load
 
 MANIFEST_NAME = "manifest.yaml"
@@ -157,7 +157,7 @@ def infer_source(file_name: str, text: str, title_hint: str | None, sha256: str)
     title = (title_hint or first_line)[:200]
     credit = _CREDIT.search(text[-400:]) if text else None
     printed = date_line(text)
-    published = printed.isoformat() if printed else None
+    published = printed.isoformat() if printed else month_line(text)
     return SourceInfo(
         source_id=stem,
         file_name=file_name,

@@ -79,6 +79,8 @@ REVIEW_REASONS = (
     "condition",  # "nếu mỗi năm chỉ tăng trên 7% thì …": a value supposed, neither a result nor a plan
     "contradicts_stated",  # a change ("giảm 0,4 điểm so với năm 2023") at odds with the earlier value stated
     "linked_article",  # a headline in a page's list of links to other articles ("Tin liên quan")
+    # the text stops inside the figure's sentence ("tăng 4,7% so với c"): what it is measured against untold
+    "cut_off",
 )
 DERIVATION_RULES = (
     "percentage_point_change",  # a rate "cao hơn 1,5%" than another rate: points, not per cent

@@ -951,7 +951,7 @@ _LISTED_GROWTH = compile_lowered(
 )
 
 
-def _listed_tokens(low: str, listed, pairs, places, unpaired: tuple[str, str] | None = None) -> list[Token]:
+def _listed_tokens(low: str, listed, pairs, places, held_for: tuple[str, str] | None = None) -> list[Token]:
     tokens = []
     for value, (ind, period), place in zip(listed.values, pairs, places, strict=True):
         if value.kind == "money":
@@ -973,7 +973,7 @@ def _listed_tokens(low: str, listed, pairs, places, unpaired: tuple[str, str] | 
                 rank_of=value.rank_of,
             )
         tok.indicator, tok.period, tok.place, tok.listed_at = ind, period, place, listed.start
-        tok.unpaired = unpaired
+        tok.held_for = held_for
         tokens.append(tok)
     return tokens
 

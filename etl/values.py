@@ -105,9 +105,11 @@ SCORE_NAMED_FIRST = compile_lowered(
 _THE_NATION_AFTER = compile_lowered(r"\s*(?:toàn quốc|cả nước)\b")
 # A place's bare number in brackets right after its name, as lists of places give them: "Lạng Sơn (16)".
 BRACKETED_ITEM = compile_lowered(r"(?<=[^\W\d_]) \((?P<n>\d{1,3}(?:,\d{1,3})?)\)")
-# An index written as a fraction of one with no unit, after its verb: "DTI của tỉnh đạt 0,7012".
+# An index written as a fraction of one with no unit, after its verb: "DTI của tỉnh đạt 0,7012" (not points
+# out of a most, "0,4123/1.000 điểm", which the score rules read).
 BARE_FRACTION_SCORE = compile_lowered(
-    r"\b(?:đạt|là|với|ở mức)\s+(?:giá trị\s+)?(?P<n>0,\d{2,4})\b(?!\s*(?:%|điểm|[.,]\d|tỷ|triệu|nghìn|lần))"
+    r"\b(?:đạt|là|với|ở mức)\s+(?:giá trị\s+)?(?P<n>0,\d{2,4})\b"
+    r"(?!\s*(?:%|điểm|/|[.,]\d|tỷ|triệu|nghìn|lần))"
 )
 
 
@@ -258,8 +260,9 @@ class Token:
     undecided: bool = False
     # (count) a part of its indicator the catalog does not hold, named before or after it: held, not lost
     part_held: str | None = None
-    # a "lần lượt" list's value it pairs with no period or subject the text tells: held (reason, why)
-    unpaired: tuple[str, str] | None = None
+    # (reason, why) it is held for review, never lost: a "lần lượt" list's value it pairs with no period or
+    # subject the text tells; a count of a catalogued noun in a sentence naming none of its context
+    held_for: tuple[str, str] | None = None
 
 
 def may_hold(kind: str, lowered: str) -> bool:
@@ -778,15 +781,24 @@ def count_tokens(
         if not short and (not may_match(ind.counted, sentence) or not ind.counted.search(sentence)):
             continue
         undecided = False
+        held_for = None
         # "… có ít nhất 80 xã đạt chuẩn" in a paragraph on new-rural communes: its short noun counts it
         # (where it ends its clause and is no part of a whole: not "có 9 xã đạt chuẩn giai đoạn trước hiện bị
         # rớt", "Cao Lộc dẫn đầu với 15/20 xã đạt chuẩn")
         if not _context_in(ind, sentence) and not (short and about(quick(ind.context))):
-            # with neither its own context nor its twin's, the period it is read with decides (etl/extract.py)
             twin = catalog.by_id(ind.over_years) if ind.over_years else None
-            if twin is None or (twin.context is not None and twin.context.search(sentence)):
-                continue
-            undecided = True
+            if twin is not None and twin.context is not None and twin.context.search(sentence):
+                continue  # its twin's ("… đại biểu" of a congress to come)
+            if twin is None:
+                # "Buổi chiều, có 296 đại biểu biểu quyết" a sentence after the congress opened: the count's
+                # noun without its context may count it or another thing -- held for review, never lost
+                held_for = (
+                    "not_in_catalog",
+                    f"a count of what {ind.id} counts, its sentence naming no context",
+                )
+            else:
+                # with neither its own context nor its twin's, the period it is read with decides (extract)
+                undecided = True
         if ind.not_context and ind.not_context.search(sentence):
             continue
         if (ind.tense == "past" and plan) or (ind.tense == "planned" and not plan):
@@ -857,11 +869,26 @@ def count_tokens(
                     qualifier=qualifier,
                     undecided=undecided,
                     part_held=part_held,
+                    held_for=held_for,
                 )
             )
         if ind.said_again is not None and _context_in(ind, sentence):
             tokens += _said_again(sentence, ind, nouns, taken, tokens, undecided)
-    return tokens
+    return _claimed_before_held(tokens)
+
+
+def _claimed_before_held(tokens: list[Token]) -> list[Token]:
+    """The counts found, each number once: one an indicator claims before one only held for review (two
+    indicators may count the same noun, one of them naming its context)."""
+    claimed = [(t.start, t.end) for t in tokens if t.held_for is None]
+    kept, held_at = [], set()
+    for t in tokens:
+        if t.held_for is not None and (inside(t.start, claimed) or t.start in held_at):
+            continue
+        if t.held_for is not None:
+            held_at.add(t.start)
+        kept.append(t)
+    return kept
 
 
 def _said_again(sentence: str, ind: Indicator, nouns: str, taken, found: list[Token], undecided: bool):

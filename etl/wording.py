@@ -95,8 +95,17 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
     ),
     ("preliminary", compile_lowered(r"\bsơ bộ\b")),
     ("estimate", compile_lowered(r"\bước\b")),
-    # "số liệu chính thức", not "398 đại biểu chính thức" (a kind of delegate), "phiên chính thức" (a sitting)
-    ("official", compile_lowered(r"(?<!đại biểu )(?<!phiên )(?<!thành viên )\bchính thức\b")),
+    # "số liệu chính thức", not "398 đại biểu chính thức" (a kind of delegate), "phiên chính thức" or "mở đầu
+    # cho Đại hội chính thức" (a sitting, the congress proper), nor an event begun in earnest ("Đại hội …
+    # chính thức khai mạc", "… chính thức đi vào hoạt động")
+    (
+        "official",
+        compile_lowered(
+            r"(?<!đại biểu )(?<!phiên )(?<!thành viên )(?<!đại hội )(?<!kỳ họp )(?<!hội nghị )\bchính thức\b"
+            r"(?! (?:khai mạc|bế mạc|khai trương|ra mắt|đi vào|vận hành|khởi công|có hiệu lực|bước vào"
+            r"|thành lập|hoạt động|làm việc|diễn ra|mở cửa|thông quan)\b)"
+        ),
+    ),
 ]
 # "đạt 105% kế hoạch", "bằng 80,2% dự toán": a ratio to a plan, not a figure of the indicator.
 # "bằng 85,7% chỉ tiêu Bộ Tài chính giao (5.500 tỷ đồng)": the plan's amount in brackets after its name
@@ -260,15 +269,32 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     # (a plan named before a colon is what the estimates after it are the basis of: "… ước thực hiện năm 2025
     # làm căn cứ giao kế hoạch: tốc độ tăng trưởng GRDP năm 2025 ước đạt 8,06%")
     colon = segment.rfind(": ")
+    plan_end = -1  # where the last plan word after the colon ends
     for status, pattern in _STATUS_WORDS:
         if may_match(pattern, text, start, end):
             for m in quick(pattern).finditer(segment):
-                planned = planned or (status == "target" and m.start() > colon)
+                if status == "target" and m.start() > colon:
+                    planned, plan_end = True, max(plan_end, m.end())
                 if m.start() > at:
                     nearest, at = status, m.start()
     # "phấn đấu … ước đạt": an estimate a plan aims at is the plan's (but "mục tiêu 8% …; kịch bản điều chỉnh,
-    # dự kiến … 3,5%" is the forecast the nearer words give)
-    return "target" if nearest == "estimate" and planned else nearest
+    # dự kiến … 3,5%" is the forecast the nearer words give; nor a plan of one year before another year's
+    # estimate: "Báo cáo … năm 2020; mục tiêu, nhiệm vụ kế hoạch năm 2021 … cho thấy, năm 2020 GRDP ước đạt")
+    if nearest == "estimate" and planned and not _another_year_after_the_plans(segment, plan_end, at):
+        return "target"
+    return nearest
+
+
+_A_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+
+
+def _another_year_after_the_plans(segment: str, plan_end: int, at: int) -> bool:
+    """Whether segment[plan_end:at] names a year other than the one the plan word just before it names
+    ("kế hoạch năm 2021 …, năm 2020 … ước đạt"): the estimate is of that year, not the plan's."""
+    plan_year = _A_YEAR.match(segment, plan_end + 1) if plan_end >= 0 else None
+    if plan_year is None or not 0 <= plan_end < at:
+        return False
+    return any(m[1] != plan_year[1] for m in _A_YEAR.finditer(segment, plan_year.end(), at))
 
 
 def result_told(low: str, start: int, end: int) -> bool:

@@ -384,6 +384,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "tiêu đề bài khác mà trang dẫn link (tin liên quan)",
         "a headline linking to another article (related news)",
     ),
+    "review_reason_cut_off": (
+        "văn bản bị cắt giữa câu, chưa rõ so với kỳ nào",
+        "the text stops mid-sentence, before what the figure is compared with",
+    ),
     "review_reason_contradicts_stated": (
         "mức thay đổi không khớp với số kỳ trước mà văn bản nêu",
         "a change at odds with the earlier value the text states",

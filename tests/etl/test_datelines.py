@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from etl.datelines import date_line
+from etl.datelines import date_line, month_line
+from etl.manifest import infer_source
 
 OFFICIAL_HEAD = (
     "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 1234/UBND-KT\nV/v đôn đốc thu ngân sách những tháng cuối năm\n\n"
@@ -101,3 +102,24 @@ def test_an_agendas_numbered_item_is_no_date_line(head):
 )
 def test_an_instruments_day_in_the_opening_is_no_date_line(text, expected):
     assert date_line(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [
+        # a stored copy marked with its month alone: the month, no day
+        ("Tiêu đề\ndate 2025-07\nNội dung.", "2025-07", None),
+        ("Tiêu đề\ndate 2025-07-14\nNội dung.", None, date(2025, 7, 14)),
+        # (not a month in the body, nor an impossible one)
+        ("Tiêu đề\nNội dung.\n\nBáo cáo\nThêm\nNữa\nHết\nSau\ndate 2025-07", None, None),
+        ("Tiêu đề\ndate 2025-13\nNội dung.", None, None),
+    ],
+)
+def test_a_month_marked_alone_is_the_month(text, month, day):
+    assert (month_line(text) if day is None else None, date_line(text)) == (month, day)
+
+
+def test_a_document_dated_to_its_month_measures_from_its_first_day_marked_inferred():
+    text = "Tiêu đề\ndate 2025-07\nTrong 6 tháng đầu năm, toàn tỉnh có 396 doanh nghiệp thành lập mới."
+    source = infer_source("doc.txt", text, None, "0" * 64)
+    assert (source.published, source.doc_date()) == ("2025-07", (date(2025, 7, 1), True))

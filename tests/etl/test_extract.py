@@ -101,7 +101,8 @@ def found(text, doc_date=DOC):
             [("term_targets_met", 18, "2016–2020", 20, None)],
         ),
         (
-            "Đại hội có 350 đại biểu chính thức đại diện cho gần 65.000 đảng viên thuộc 15 Đảng bộ trực thuộc, diễn ra từ ngày 25-27/9/2020.",
+            "Về dự đại hội có 350 đại biểu chính thức, thay mặt gần 65.000 đảng viên của 15 đảng bộ trực thuộc; đại hội "
+            "họp từ ngày 25-27/9/2020.",
             [  # counts stand at a date: the congress's first day
                 ("congress_delegates", 350, "25/09/2020", None, None),
                 ("party_members", 65000, "25/09/2020", None, "gần"),
@@ -1199,6 +1200,15 @@ def model(text, doc_date=MODEL_DOC):
                 ("grdp_share_services", 50, "2024", "estimate", "approx", None),
             ],
         ),
+        (  # a plan of the next year named in the report's name gives the year's estimate no plan's status
+            "Báo cáo kết quả thực hiện kế hoạch năm 2022; mục tiêu, nhiệm vụ kế hoạch năm 2023 của UBND tỉnh cho "
+            "thấy, năm 2022 tốc độ tăng trưởng GRDP ước đạt 6,9%.",
+            [("grdp_growth", 6.9, "2022", "estimate", None, None)],
+        ),
+        (  # (but the plan's own year is the plan's: "phấn đấu năm 2023 … ước đạt")
+            "Tỉnh phấn đấu năm 2023 tốc độ tăng trưởng GRDP ước đạt 8%.",
+            [("grdp_growth", 8, "2023", "target", None, None)],
+        ),
         (  # the consumer price index is another index: the growth rate before it does not carry over
             "Năm 2023 GRDP tăng 6%. CPI bình quân năm 2023 tăng 3,5% so với năm trước.",
             [("grdp_growth", 6, "2023", "actual", None, None)],
@@ -1233,6 +1243,9 @@ def test_what_each_figure_is(text, expected):
         # province's: held, never lost, even when the sentence does not name the province.
         ("Tháng 9/2024, chỉ số giá tiêu dùng tăng 0,32% so với tháng trước.", "not_in_catalog"),
         ("Trong hai tháng, đơn vị truy thu hơn 1,4 tỷ đồng qua kiểm tra sau thông quan.", "not_in_catalog"),
+        # a stored copy stopping inside the rate's comparison: against what is not told
+        ("Tổng sản phẩm trên địa bàn (GRDP) ước tính 9 tháng đầu năm 2023 tăng 5,1% so với c", "cut_off"),
+        ("GRDP 9 tháng năm 2023 của tỉnh ước tăng 5,1% so", "cut_off"),
     ],
 )
 def test_numbers_held_for_review_with_their_reason(text, reason):
@@ -1244,11 +1257,97 @@ def test_numbers_held_for_review_with_their_reason(text, reason):
     assert reason in {h.reason for h in reading.held}, reading
 
 
+def test_the_ministries_average_on_an_index_is_not_the_provinces():
+    # (points out of a most are no bare fraction of one as well; the ministries' average is another body's)
+    text = (
+        "Năm 2022, Bộ Thông tin và Truyền thông công bố chỉ số DTI. Điểm DTI trung bình của cấp bộ là 0,5123/1.000 "
+        "điểm. Năm 2022, DTI của tỉnh Lạng Sơn đạt 0,4512."
+    )
+    reading = read_figures(text, load_catalog(), date(2023, 6, 1))
+    assert [(m.indicator_id, m.value) for m in reading.mentions] == [("dti_score", pytest.approx(0.4512))]
+    assert [(h.value_text, h.reason) for h in reading.held] == [("0,5123/1.000 điểm", "other_place")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the part of the year a lead tells results over dates the results under it
+        (
+            "Lạng Sơn thu hút 5.600 doanh nghiệp với tổng vốn 63.000 tỷ đồng sau 6 tháng đầu năm.",
+            [("new_enterprises", 390, "H1/2025", "actual")],
+        ),
+        # (not a part of the year it plans, nor the time of a circumstance the lead tells with no figure)
+        ("Tỉnh phấn đấu thu hút thêm nhiều doanh nghiệp trong 6 tháng cuối năm.", []),
+        ("Dù thông quan nhiều lần gián đoạn, hoạt động đầu tư vẫn sôi động trong quý II.", []),
+    ],
+)
+def test_a_lead_telling_results_over_part_of_a_year_dates_them(lead, expected):
+    text = f"Lạng Sơn hút vốn đầu tư\n{lead}\n\nToàn tỉnh đăng ký thành lập mới 390 doanh nghiệp, đạt 56% kế hoạch."
+    assert read_with_status(text, date(2025, 7, 5)) == approx_values(expected)
+
+
+def test_a_congress_opened_in_earnest_counts_on_its_day_as_a_result():
+    # ("chính thức khai mạc": the sitting begun, no official figure; its counts stand on the day it names, in
+    # the first year of the term it opens when no date line tells the year)
+    text = (
+        "Đại hội Đảng bộ tỉnh khai mạc\nSáng 20/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn "
+        "lần thứ XVIII, nhiệm kỳ 2025 - 2030 chính thức khai mạc, với 312 đại biểu, thay mặt cho hơn 70.000 "
+        "đảng viên."
+    )
+    assert read_with_status(text, None) == approx_values(
+        [
+            ("congress_delegates", 312, "20/10/2025", "actual"),
+            ("party_members", 70000, "20/10/2025", "actual"),
+        ]
+    )
+
+
+def test_the_congress_proper_is_no_official_status():
+    # ("mở đầu cho Đại hội chính thức": the congress proper after its preparatory sitting, not official figures)
+    text = (
+        "Phiên trù bị Đại hội Đảng bộ tỉnh Lạng Sơn\nPhiên trù bị là bước mở đầu cho Đại hội chính thức, với sự "
+        "tham dự của 320 đại biểu, đại diện cho hơn 70 nghìn đảng viên."
+    )
+    assert read_with_status(text, date(2025, 9, 24)) == approx_values(
+        [
+            ("congress_delegates", 320, "24/09/2025", "actual"),
+            ("party_members", 70000, "24/09/2025", "actual"),
+        ]
+    )
+
+
+def test_a_text_ending_on_a_whole_comparison_publishes_its_rate():
+    # (the last sentence complete, its full stop lost: the rate is the year's growth)
+    text = "Năm 2023, GRDP của tỉnh ước tăng 5,1% so với năm trước"
+    assert [(m.indicator_id, m.value) for m in extract_figures(text, load_catalog(), date(2024, 1, 5))] == [
+        ("grdp_growth", 5.1)
+    ]
+
+
 def test_a_table_cell_no_rule_reads_is_held_never_lost():
     text = "Báo cáo năm 2024\n\nChỉ tiêu | Năm 2023 | Năm 2024\nSố vụ cháy rừng | 12 | 15"
     reading = read_figures(text, load_catalog(), date(2025, 1, 10))
     assert reading.mentions == []
     assert sorted(h.value_text for h in reading.held if h.reason == "not_in_catalog") == ["12", "15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        # the congress named a sentence before, the delegates' sentence alone naming none of it
+        (
+            "Sáng 20/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII khai mạc. "
+            "Dự đại hội có 312 đại biểu chính thức.\n\nCác đại biểu đã thảo luận sôi nổi. Buổi chiều, "
+            "có 296 đại biểu tham gia biểu quyết.",
+            "296 đại biểu",
+        ),
+    ],
+)
+def test_a_catalogued_count_its_sentence_gives_no_context_for_is_held_never_lost(text, value_text):
+    reading = read_figures(text, load_catalog(), date(2025, 10, 20))
+    assert value_text not in [text[m.start : m.end] for m in reading.mentions]
+    held = [h for h in reading.held if h.value_text == value_text]
+    assert [(h.reason, h.indicator_id) for h in held] == [("not_in_catalog", "congress_delegates")], reading
 
 
 @pytest.mark.parametrize("province", ["Bắc Kạn", "Lạng Sơn"])
@@ -4999,6 +5098,50 @@ def test_a_part_set_against_the_province_is_still_the_part_spoken_of():
 )
 def test_what_the_eleventh_review_found_in_parts_and_holidays_reads_right(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+# A title naming a holiday with its year ("… dịp Tết Nguyên đán 2025") gives that year to no figure of a text
+# telling of the holiday: the holiday's takings are not the year's (with no date line to year its days, held);
+# a title naming the year itself does. A day naming the holiday ("Quốc khánh 2/9") is not the days it is kept.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lạng Sơn đón 80 nghìn lượt khách dịp Tết Nguyên đán 2025\nTheo Sở Văn hóa, Thể thao và Du lịch, trong "
+            "dịp Tết Nguyên đán, từ ngày 28/1 đến ngày 2/2, toàn tỉnh đón khoảng 80.000 lượt khách, tăng 20% so với "
+            "cùng kỳ năm 2024. Trong đó, khách quốc tế khoảng 3.000 lượt. Doanh thu du lịch ước đạt 70 tỷ đồng, tăng "
+            "25% so với cùng kỳ năm 2024.",
+            [],
+        ),
+        (
+            "Dịp Quốc khánh 2/9/2025, Lạng Sơn đón 60 nghìn lượt khách\nTrong 4 ngày nghỉ lễ, doanh thu du lịch ước "
+            "đạt 40 tỷ đồng.",
+            [],
+        ),
+        (
+            "Du lịch Lạng Sơn năm 2024 khởi sắc\nDoanh thu du lịch ước đạt 1.500 tỷ đồng, tăng 25% so với cùng kỳ "
+            "năm 2023.",
+            [("tourism_revenue", 1500, "2024", "estimate")],
+        ),
+        # (a day naming the holiday is none of the days it is kept: held; the days written are the period)
+        ("Du lịch dịp lễ\nDịp Quốc khánh 2/9/2025, tỉnh đón 60.000 lượt khách.", []),
+        (
+            "Du lịch dịp lễ\nDịp Quốc khánh, từ ngày 30/8 đến ngày 2/9/2025, toàn tỉnh đón 60.000 lượt khách.",
+            [("tourists", 60000, "30/08–02/09/2025", "actual")],
+        ),
+        (
+            "Du lịch dịp lễ\nTrong 4 ngày nghỉ lễ Quốc khánh từ 31/8 đến 3/9/2025, toàn tỉnh đón 60.000 lượt khách.",
+            [("tourists", 60000, "31/08–03/09/2025", "actual")],
+        ),
+        # (the sentence names the year it counts: the title's holiday takes nothing from it)
+        (
+            "Lạng Sơn đón khách dịp Tết Nguyên đán 2025\nCả năm 2025, doanh thu du lịch ước đạt 1.700 tỷ đồng.",
+            [("tourism_revenue", 1700, "2025", "estimate")],
+        ),
+    ],
+)
+def test_a_title_naming_a_holiday_with_its_year_dates_no_year_of_results(text, expected):
+    assert read_with_status(text, None) == approx_values(expected)
 
 
 @pytest.mark.parametrize(
