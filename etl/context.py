@@ -103,6 +103,15 @@ def _may_head(line: str) -> bool:
     )
 
 
+def _span(period: Period) -> tuple[str, date, date]:
+    return period.kind, period.start, period.end
+
+
+def _page_furniture(line: str) -> bool:
+    """Whether a line is a photo's caption or frame ("![]() |", "| Quang cảnh hội nghị. (Ảnh: H.A) |")."""
+    return _is_caption(line) or not any(c.isalpha() for c in line)
+
+
 def _is_caption(line: str) -> bool:
     """Whether a line is a photo's caption, its credit at its end ("Dự án mới khởi công. Ảnh: Minh Anh")."""
     return "ảnh" in line.lower() and _PHOTO_CREDIT.search(lowered(line)) is not None
@@ -247,6 +256,9 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 
 
+_NAMES_THE_PROVINCE = re.compile(r"\b(?:lạng sơn|xứ lạng)\b")
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with each of `spans` blanked out."""
     for a, b in spans:
@@ -385,6 +397,8 @@ class DocumentContext:
         self._current: tuple[int, list[Period]] | None = None
         # (the sentence's own periods less those it compares with, for the year a next sentence goes on in)
         self._current_told: list[Period] = []
+        # (… and of the last sentence that was no photo's caption or frame: what the text last told)
+        self._told_past_captions: list[Period] = []
         self._current_owned: list[Period] = []
         # (line, periods) of the last sentence in reading order that reported results, not a plan
         self._reported: tuple[int, list[Period]] | None = None
@@ -485,6 +499,8 @@ class DocumentContext:
             and pm.start not in singled
             and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
         ]
+        if not _page_furniture(self.line(line)):
+            self._told_past_captions = self._current_told
         # (a value's own period still tells the year the sentence is in: "… đạt 17.851,9 triệu USD trong Quý
         # I/2025. Về thu ngân sách, trong quý I, …")
         self._current_owned = [
@@ -618,14 +634,14 @@ class DocumentContext:
         ]
 
     def _same_span_just_told(self, yearless: list[PeriodMatch]) -> int | None:
-        """The year of the one span the sentence just before (in any paragraph) told that is the same months
-        as every one of `yearless`, else None."""
+        """The year of the one span the sentence just before (in any paragraph, past a photo and its caption)
+        told that is the same months as every one of `yearless`, else None."""
         if self._current is None:
             return None
         spans = {(p.kind, p.start.month, p.end.month) for p in (pm.period for pm in yearless)}
         told = {
             p.end.year
-            for p in self._current_told
+            for p in self._told_past_captions
             if not p.yearless and p.start.year == p.end.year and (p.kind, p.start.month, p.end.month) in spans
         }
         return told.pop() if len(spans) == 1 and len(told) == 1 else None
@@ -1439,7 +1455,8 @@ class DocumentContext:
         if not told:
             return
         self._told_line = line
-        if plan_status(low):
+        # (the clause that tells the period: not "…; nhiều kiến nghị … được đặt ra" after it)
+        if plan_status(low[: low.find(";")] if ";" in low else low):
             self._frame = None
         elif self._frame is not None and self._frame[0] == line:
             self._frame[1].extend(told)
@@ -1448,6 +1465,10 @@ class DocumentContext:
             and any(_OPENS_ON_IT.fullmatch(low, 0, p.start) for p in opening)
         ):
             self._frame = (line, told)
+        elif self._frame is not None and {_span(p) for p in told} <= {_span(p) for p in self._frame[1]}:
+            # ("2 tháng đầu năm 2026, xuất nhập khẩu … tăng mạnh" over "… trong 2 tháng đầu năm đạt …": the
+            # frame's own period told again -- the frame goes on)
+            return
         else:
             self._frame = None
 
@@ -1570,8 +1591,10 @@ class DocumentContext:
         """The one period the lead paragraph says the text reports results of ("thông tin về tình hình kinh
         tế - xã hội năm 2016 và phương hướng, nhiệm vụ năm 2017": 2016), for a result no nearer words date."""
         low, periods = self._lead
-        # (whether the lead gives a figure of its own, a number beside the periods it names)
-        valued = any(c.isdigit() for c in _blanked(low, [(pm.start, pm.end) for pm in periods]))
+        # (whether the lead gives a figure of the province's own, a number beside the periods it names)
+        valued = _NAMES_THE_PROVINCE.search(low) is not None and any(
+            c.isdigit() for c in _blanked(low, [(pm.start, pm.end) for pm in periods])
+        )
         results = {
             pm.period
             for pm in periods

@@ -279,7 +279,7 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
                     nearest, at = status, m.start()
     # "phấn đấu … ước đạt": an estimate a plan aims at is the plan's (but "mục tiêu 8% …; kịch bản điều chỉnh,
     # dự kiến … 3,5%" is the forecast the nearer words give; nor a plan of one year before another year's
-    # estimate: "Báo cáo … năm 2020; mục tiêu, nhiệm vụ kế hoạch năm 2021 … cho thấy, năm 2020 GRDP ước đạt")
+    # estimate: "Báo cáo kết quả năm 2022; mục tiêu, nhiệm vụ kế hoạch năm 2023 … cho thấy, năm 2022 …")
     if nearest == "estimate" and planned and not _another_year_after_the_plans(segment, plan_end, at):
         return "target"
     return nearest

@@ -1316,6 +1316,74 @@ def test_the_congress_proper_is_no_official_status():
     )
 
 
+def test_a_lead_opening_on_its_period_frames_the_text_past_a_photo_and_the_same_period_told_again():
+    # (the lead's plan words after a semicolon do not make it a plan; the photo and its caption are no
+    # sentence the months were told in; a paragraph telling the lead's own months again goes on in the frame)
+    text = (
+        "Xuất nhập khẩu qua Lạng Sơn tăng mạnh\n2 tháng đầu năm 2026, xuất nhập khẩu qua Lạng Sơn tăng mạnh; nhiều "
+        "kiến nghị được đặt ra.\n![]() |\n| Quang cảnh buổi làm việc. (Ảnh: Minh Anh) |\nTheo báo cáo, tổng kim "
+        "ngạch xuất nhập khẩu qua địa bàn trong 2 tháng đầu năm đạt 9.500 triệu USD.\n\nThu ngân sách nhà nước trên "
+        "địa bàn tỉnh đạt 2.100 tỷ đồng."
+    )
+    assert read_with_status(text, None) == approx_values(
+        [("trade_turnover", 9.5, "01–02/2026", "actual"), ("budget_revenue", 2100, "01–02/2026", "actual")]
+    )
+
+
+@pytest.mark.parametrize(
+    ("revenue", "expected"),
+    [
+        # (the sentence naming neither the province's whole nor the office, in a text on the customs office)
+        ("Nguồn thu ngân sách nhà nước đạt 2.100 tỷ đồng, bằng 25% chỉ tiêu giao.", []),
+        (
+            "Thu ngân sách nhà nước trên địa bàn tỉnh đạt 2.100 tỷ đồng, bằng 25% dự toán.",
+            [("budget_revenue", 2100, "01–02/2026", "actual")],
+        ),
+    ],
+)
+def test_revenue_in_a_text_on_the_customs_office_is_held_unless_the_sentence_says_whose(revenue, expected):
+    text = (
+        "Xuất nhập khẩu qua Lạng Sơn tăng mạnh\n2 tháng đầu năm 2026, xuất nhập khẩu qua Lạng Sơn tăng mạnh.\n\n"
+        "Theo báo cáo, kim ngạch xuất nhập khẩu qua địa bàn trong 2 tháng đầu năm đạt 9.500 triệu USD.\n\n"
+        f"{revenue}\n\nĐể bảo đảm tiến độ thu, Chi cục Hải quan khu vực VI đã đề ra 5 nhóm giải pháp."
+    )
+    reading = read_figures(text, load_catalog(), None)
+    got = [(m.indicator_id, m.value, m.period.label, m.status) for m in reading.mentions]
+    assert got == approx_values([("trade_turnover", 9.5, "01–02/2026", "actual"), *expected])
+    if not expected:
+        assert [h.value_text for h in reading.held if h.indicator_id == "budget_revenue"] == ["2.100 tỷ đồng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead on other provinces dates no figure of ours
+        (
+            "Thương mại biên giới\n5 địa phương dẫn đầu về tăng trưởng trong quý I/2025 có mức tăng trên 10%.\n\n"
+            "Vốn FDI đăng ký đạt 640 triệu USD.",
+            [],
+        ),
+        (
+            "Thương mại biên giới\nLạng Sơn thu hút 640 triệu USD vốn FDI trong quý I/2025.\n\nVốn FDI đăng ký đạt "
+            "640 triệu USD.",
+            [("fdi_registered", 640, "Q1/2025", "actual")],
+        ),
+        # "có tỉnh thu hút …": some province, unnamed (not "trong đó có tỉnh Lạng Sơn")
+        (
+            "Đầu tư\nNhiều tỉnh thu hút vốn FDI lớn. Có tỉnh thu hút tới 640 triệu USD vốn FDI trong quý I/2025.",
+            [],
+        ),
+        (
+            "Đầu tư\nTrong quý I/2025, cả nước có 10 tỉnh thu hút FDI lớn, trong đó có tỉnh Lạng Sơn thu hút 640 "
+            "triệu USD vốn FDI.",
+            [("fdi_registered", 640, "Q1/2025", "actual")],
+        ),
+    ],
+)
+def test_some_province_or_a_lead_on_others_is_not_ours(text, expected):
+    assert read_with_status(text, None) == approx_values(expected)
+
+
 def test_a_text_ending_on_a_whole_comparison_publishes_its_rate():
     # (the last sentence complete, its full stop lost: the rate is the year's growth)
     text = "Năm 2023, GRDP của tỉnh ước tăng 5,1% so với năm trước"
