@@ -99,8 +99,9 @@ def date_line(text: str) -> date | None:
     return None
 
 
-# A page's stored copy marked with its month alone ("date 2025-07"): the month, no day.
-_MONTH_MARK = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])\s*$", re.IGNORECASE)
+# A page's stored copy marked with its month alone ("date 2025-07", or "2025-07" on its own line): the month,
+# no day.
+_MONTH_MARK = re.compile(r"^\s*(?:date\s+)?(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])\s*$", re.IGNORECASE)
 
 
 def month_line(text: str) -> str | None:

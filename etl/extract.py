@@ -647,7 +647,10 @@ def _read(
         if s_end >= text_end:
             # "… ước tính 6 tháng đầu năm tăng 4,7% so với c": a stored copy that stops inside the figure's
             # comparison does not say what the rate is measured against -- held, never lost
-            for tok in [t for t in tokens if _CUT_INSIDE_A_COMPARISON.match(low, t.end)]:
+            # (a rate only: an amount or a count is what it is whatever it is compared with)
+            for tok in [
+                t for t in tokens if t.kind == "percent" and _CUT_INSIDE_A_COMPARISON.match(low, t.end)
+            ]:
                 hold(tok, "cut_off", "the text stops inside the sentence, before what the figure is against")
                 tokens.remove(tok)
         attach_comparisons(comparisons, tokens, low, s_start, catalog, period_starts)
@@ -1023,6 +1026,10 @@ def _read(
                     and (office_at := _A_CUSTOMS_OFFICE.search(context.text_low)) is not None
                     and office_at.start() >= s_end
                     and not context.names_anywhere(_OTHER_COLLECTOR)
+                    # (a text on trade through the gates, its title or lead says, that never speaks of the
+                    # province's own revenue at home: not a report on the economy, "thu nội địa" its part)
+                    and _ON_TRADE.search(context.text_low, 0, _TITLE_AND_LEAD)
+                    and not context.names_anywhere(_REVENUE_AT_HOME)
                 ):
                     # "Nguồn thu ngân sách nhà nước đạt 2.900 tỷ đồng, bằng 30% chỉ tiêu giao" in a report of
                     # a working session with the customs office, which the text names only later: the
@@ -4234,6 +4241,9 @@ _OF_THE_OFFICE = compile_lowered(
     r"| (?:từ đầu năm|tính đến|đến (?:hết )?(?:ngày|tháng)|trong (?:năm|tháng|quý)"
     r"|quý|tháng|năm|lũy kế|nửa)\b)"
 )
+_TITLE_AND_LEAD = 400  # characters: where a text says what it is about
+_ON_TRADE = compile_lowered(r"\b(?:xuất nhập khẩu|xnk|hải quan|cửa khẩu|kim ngạch)\b")
+_REVENUE_AT_HOME = compile_lowered(r"\bthu nội địa\b|\bkinh tế (?:của )?(?:tỉnh|lạng sơn)\b")
 _THE_PROVINCE_BY_NAME = compile_lowered(r"\blạng sơn\b|\btỉnh\b")
 # a customs office the text may speak of ("Chi cục Hải quan khu vực VI", "Hải quan Lạng Sơn")
 _A_CUSTOMS_OFFICE = compile_lowered(
@@ -4853,6 +4863,8 @@ _LUNAR_NEW_YEAR = compile_lowered(r"(?<!sau )(?<!trước )(?<!sau kỳ nghỉ )
 _HOLIDAY_OR_EVENT_DAYS = compile_lowered(
     r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân|quốc khánh|giỗ tổ)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ (?:tết|lễ)\b"
     r"|\bmùa lễ hội\b"
+    # (or the holiday named with its year: "Tết Nguyên đán 2024: Lạng Sơn đón 80 nghìn lượt khách")
+    r"|(?<!sau )(?<!trước )\btết nguyên đán(?: [^\W\d]+ [^\W\d]+)?,? (?:năm )?(?:19|20)\d\d\b"
     # (or an event's: "Ban tổ chức dự kiến đón khoảng 15.000 lượt khách trong ba ngày lễ hội")
     r"|\btrong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày (?:lễ hội|diễn ra|hội|tổ chức)\b"
 )
@@ -4861,14 +4873,33 @@ _HOLIDAY_OR_EVENT_DAYS = compile_lowered(
 # "Riêng tháng 2, trùng kỳ nghỉ Tết, kim ngạch chỉ đạt …", "… đón 1,95 triệu lượt khách nhờ mùa lễ hội": a
 # holiday the period fell on is its circumstance
 _HOLIDAY_CIRCUMSTANCE = compile_lowered(
-    r"(?:\btrùng(?: với)?|\bdo|\bvì|\bbởi|\bnhờ|\bảnh hưởng(?: của)?|\bchủ yếu(?: vào| trong)?|\bnhất là)\s+$"
+    r"(?:\btrùng(?: với)?|\bdo(?: trùng)?|\bvì|\bbởi|\bnhờ|\bảnh hưởng(?: của)?|\bchủ yếu(?: vào| trong)?"
+    r"|\bnhất là|\b(?:mặc )?dù(?: có)?)(?: (?:thời gian|kỳ nghỉ|kỳ|đợt))?\s+$"
 )
 
 
 def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
-    """Whether the value's clause counts the days of a holiday ("dịp Tết đón 50.000 lượt khách")."""
-    m = _HOLIDAY_OR_EVENT_DAYS.search(low, clause[0], tok.end + 40)
-    return m is not None and not _HOLIDAY_CIRCUMSTANCE.search(low, max(clause[0], m.start() - 24), m.start())
+    """Whether the value's clause counts the days of a holiday ("dịp Tết đón 50.000 lượt khách", "… đón 50.000
+    lượt khách dịp Tết") -- not a holiday in a comma segment after it ("…, trong đó dịp Quốc khánh đón …",
+    "…, riêng dịp Giỗ Tổ …"), nor one it happened despite or because of ("dù có kỳ nghỉ dịp Quốc khánh,
+    …")."""
+    circumstance_end = (
+        -1
+    )  # (where the last holiday named as a circumstance ends: "nhờ dịp Tết và mùa lễ hội")
+    for m in _HOLIDAY_OR_EVENT_DAYS.finditer(low, clause[0], tok.end + 40):
+        between = low[tok.end : m.start()]
+        # (but a holiday the value is compared with is its like: "…, tăng 18% so với dịp Tết năm trước")
+        if m.start() > tok.end and any(c in between for c in ",;(") and "so với" not in between:
+            continue
+        if _HOLIDAY_CIRCUMSTANCE.search(low, max(clause[0], m.start() - 32), m.start()) or (
+            circumstance_end >= 0
+            and m.start() - circumstance_end < 30
+            and not any(c in low[circumstance_end : m.start()] for c in ",;")
+        ):
+            circumstance_end = m.end()
+            continue
+        return True
+    return False
 
 
 _ESTIMATED = compile_lowered(r"\bước\b")

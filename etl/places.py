@@ -115,7 +115,8 @@ _SUBJECT_VERB = compile_lowered(
     r"(?:(?:của )?(?:cả nước|toàn quốc)\s+)?"
     r"(?:(?:trong )?(?:nửa đầu năm(?: \d{4})?|\d{1,2} tháng(?: đầu năm)?(?: \d{4})?|quý [ivx]+|năm \d{4}"
     r"|cùng kỳ) )?"
-    r"(?:vẫn |đã |đang |cũng |tiếp tục |còn |luôn |vẫn luôn )?"
+    # (or what it will do or is expected to: "Việt Nam sẽ đứng thứ tư Đông Nam Á …, với mức tăng trưởng …")
+    r"(?:vẫn |đã |đang |cũng |tiếp tục |còn |luôn |vẫn luôn |sẽ |có thể |dự kiến |được dự báo )?"
     # (or the subject of a ranking: "Lào Cai giữ vị trí cao nhất vùng …, đứng thứ 6 cả nước")
     r"(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|là|đạt|tăng|giảm|tổ chức|giữ|xếp|đứng|dẫn đầu|vươn lên"
     # (or of its visitors: "Tỉnh láng giềng Quảng Ninh đón khoảng 14 triệu lượt khách, doanh thu đạt …"; or of

@@ -105,11 +105,11 @@ SCORE_NAMED_FIRST = compile_lowered(
 _THE_NATION_AFTER = compile_lowered(r"\s*(?:toàn quốc|cả nước)\b")
 # A place's bare number in brackets right after its name, as lists of places give them: "Lạng Sơn (16)".
 BRACKETED_ITEM = compile_lowered(r"(?<=[^\W\d_]) \((?P<n>\d{1,3}(?:,\d{1,3})?)\)")
-# An index written as a fraction of one with no unit, after its verb: "DTI của tỉnh đạt 0,7012" (not points
-# out of a most, "0,4123/1.000 điểm", which the score rules read).
+# An index written as a fraction of one with no unit, after its verb: "DTI của tỉnh đạt 0,7012", "0,51/1" (not
+# points out of another most, "0,4123/1.000 điểm", which the score rules read).
 BARE_FRACTION_SCORE = compile_lowered(
     r"\b(?:đạt|là|với|ở mức)\s+(?:giá trị\s+)?(?P<n>0,\d{2,4})\b"
-    r"(?!\s*(?:%|điểm|/|[.,]\d|tỷ|triệu|nghìn|lần))"
+    r"(?!\s*(?:%|điểm|/\s*(?!1(?:,0+)?(?![\d.,]?\d))\d|[.,]\d|tỷ|triệu|nghìn|lần))"
 )
 
 

@@ -285,7 +285,8 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     return nearest
 
 
-_A_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+# (not one compared with: "Theo kế hoạch năm 2025, so với năm 2024, … ước đạt")
+_A_YEAR = re.compile(r"(?<!so với )(?<!cùng kỳ )\bnăm ((?:19|20)\d\d)\b")
 
 
 def _another_year_after_the_plans(segment: str, plan_end: int, at: int) -> bool:

@@ -109,6 +109,7 @@ def test_an_instruments_day_in_the_opening_is_no_date_line(text, expected):
     [
         # a stored copy marked with its month alone: the month, no day
         ("Tiêu đề\ndate 2025-07\nNội dung.", "2025-07", None),
+        ("Tiêu đề\n2025-07\nNội dung.", "2025-07", None),
         ("Tiêu đề\ndate 2025-07-14\nNội dung.", None, date(2025, 7, 14)),
         # (not a month in the body, nor an impossible one)
         ("Tiêu đề\nNội dung.\n\nBáo cáo\nThêm\nNữa\nHết\nSau\ndate 2025-07", None, None),

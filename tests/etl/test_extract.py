@@ -1257,6 +1257,17 @@ def test_numbers_held_for_review_with_their_reason(text, reason):
     assert reason in {h.reason for h in reading.held}, reading
 
 
+def test_the_nation_as_what_it_will_do_owns_the_rate_after_it():
+    # ("Việt Nam sẽ đứng …, với mức tăng trưởng …": the subject of a forecast goes on to the rate after it)
+    text = (
+        "Theo báo cáo của IMF, trong năm 2024, Việt Nam sẽ đứng thứ ba Đông Nam Á về quy mô kinh tế, với mức tăng "
+        "trưởng 6,1%, đạt trên 470 tỷ USD."
+    )
+    reading = read_figures(text, load_catalog(), date(2024, 5, 1))
+    assert reading.mentions == []
+    assert ("other_place", "6,1%") in [(h.reason, h.value_text) for h in reading.held]
+
+
 def test_the_ministries_average_on_an_index_is_not_the_provinces():
     # (points out of a most are no bare fraction of one as well; the ministries' average is another body's)
     text = (
@@ -1382,6 +1393,82 @@ def test_revenue_in_a_text_on_the_customs_office_is_held_unless_the_sentence_say
 )
 def test_some_province_or_a_lead_on_others_is_not_ours(text, expected):
     assert read_with_status(text, None) == approx_values(expected)
+
+
+# What a review of the fifth of December's rules found (sentences of its own): the cut-off holds a rate only; a
+# DTI score out of 1 is its own; a holiday named as the circumstance, despite, or in a comma segment after the value
+# leaves the value's own period; a year compared with is no other year of an estimate; a report on the economy or a
+# whole told with its parts is the province's revenue, a customs office named later or not.
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        (
+            "Năm 2024, toàn tỉnh đón 3 triệu lượt khách, tăng 10% so với cùng kỳ.\n\nDoanh thu du lịch đạt 2.000 tỷ "
+            "đồng, so",
+            date(2025, 1, 10),
+            [("tourists", 3e6, "2024", "actual"), ("tourism_revenue", 2000, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, tỉnh đón 3 triệu lượt khách, so",
+            date(2025, 1, 10),
+            [("tourists", 3e6, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, DTI của tỉnh Lạng Sơn đạt 0,5123/1, tăng 5 bậc.",
+            date(2025, 6, 1),
+            [("dti_score", 0.5123, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, DTI của Lạng Sơn đạt 0,51/1,0.",
+            date(2025, 6, 1),
+            [("dti_score", 0.51, "2024", "actual")],
+        ),
+        (
+            "Do trùng thời gian nghỉ lễ, tháng 5/2025 toàn tỉnh đón 300.000 lượt khách.",
+            None,
+            [("tourists", 300_000, "05/2025", "actual")],
+        ),
+        (
+            "Tháng 9/2025, toàn tỉnh đón 280.000 lượt khách, trong đó dịp Quốc khánh đón 60.000 lượt.",
+            date(2025, 9, 30),
+            [("tourists", 280_000, "09/2025", "actual")],
+        ),
+        (
+            "6 tháng đầu năm 2025, toàn tỉnh đón 2,1 triệu lượt khách, riêng dịp Giỗ Tổ đón 30.000 lượt.",
+            date(2025, 7, 5),
+            [("tourists", 2.1e6, "H1/2025", "actual")],
+        ),
+        (
+            "Trong quý III/2025, dù có kỳ nghỉ dịp Quốc khánh, doanh thu du lịch vẫn đạt 600 tỷ đồng.",
+            date(2025, 10, 5),
+            [("tourism_revenue", 600, "Q3/2025", "actual")],
+        ),
+        (
+            "Theo kế hoạch năm 2025, so với năm 2024, thu nhập bình quân đầu người ước đạt 70 triệu đồng.",
+            date(2025, 1, 10),
+            [("income_per_capita", 70, "2025", "target")],
+        ),
+        (
+            "Kinh tế 9 tháng\n9 tháng năm 2025, kinh tế Lạng Sơn tiếp tục tăng trưởng.\n\nThu ngân sách nhà nước đạt "
+            "6.000 tỷ đồng, bằng 80% dự toán.\n\nKim ngạch xuất nhập khẩu do Chi cục Hải quan khu vực VI quản lý đạt "
+            "40 tỷ USD.",
+            date(2025, 10, 5),
+            [("budget_revenue", 6000, "01–09/2025", "actual")],
+        ),
+        (
+            "Thu ngân sách\nNăm 2024, thu ngân sách đạt 9.800 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng; thu từ hoạt "
+            "động xuất nhập khẩu 5.800 tỷ đồng.\n\nCục Hải quan Lạng Sơn đề ra nhiều giải pháp.",
+            date(2025, 1, 10),
+            [
+                ("budget_revenue", 9800, "2024", "actual"),
+                ("budget_revenue_domestic", 4000, "2024", "actual"),
+                ("budget_revenue_trade", 5800, "2024", "actual"),
+            ],
+        ),
+    ],
+)
+def test_what_the_review_of_the_days_rules_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
 
 
 def test_a_text_ending_on_a_whole_comparison_publishes_its_rate():
@@ -5200,6 +5287,12 @@ def test_what_the_eleventh_review_found_in_parts_and_holidays_reads_right(text, 
         (
             "Du lịch dịp lễ\nTrong 4 ngày nghỉ lễ Quốc khánh từ 31/8 đến 3/9/2025, toàn tỉnh đón 60.000 lượt khách.",
             [("tourists", 60000, "31/08–03/09/2025", "actual")],
+        ),
+        # (a title opening on the holiday and its year: its own figure is the holiday's, not the year's)
+        (
+            "Tết Nguyên đán 2024: Lạng Sơn đón 80 nghìn lượt khách\nTrong 7 ngày nghỉ Tết, từ ngày 8/2 đến ngày "
+            "14/2/2024, toàn tỉnh đón khoảng 80.000 lượt khách.",
+            [("tourists", 80000, "08/02–14/02/2024", "actual")],
         ),
         # (the sentence names the year it counts: the title's holiday takes nothing from it)
         (
@@ -9406,10 +9499,12 @@ def test_the_earlier_value_a_comparison_or_a_legend_defines(text, doc_date, earl
             date(2023, 7, 5),
             [("income_per_capita", 43.2, "2022", "actual")],
         ),
+        # (the running total to the date line, a holiday singled out after it as its part: the total is the
+        # span's, the part held -- as "6 tháng …, riêng dịp Giỗ Tổ đón …" reads)
         (
             "Từ đầu năm đến nay, toàn tỉnh đón 610.000 lượt khách, riêng dịp Tết Nguyên đán đón 210.000 lượt khách.",
             date(2024, 2, 20),
-            [],
+            [("tourists", 610_000, "01/01–20/02/2024", "actual")],
         ),
         (
             "ĐỀ ÁN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH TỈNH LẠNG SƠN\nLạng Sơn, ngày 10 tháng 5 năm 2025\nIII. PHƯƠNG ÁN SẮP XẾP\n"
