@@ -1520,6 +1520,11 @@ class DocumentContext:
                     return None
         return found
 
+    @property
+    def lead_line(self) -> int | None:
+        """The line of the lead paragraph, or None."""
+        return self._lead_line
+
     @cached_property
     def _lead_line(self) -> int | None:
         """The line of the lead paragraph (see etl.subjects.lead_paragraph)."""

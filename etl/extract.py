@@ -647,9 +647,13 @@ def _read(
         if s_end >= text_end:
             # "… ước tính 6 tháng đầu năm tăng 4,7% so với c": a stored copy that stops inside the figure's
             # comparison does not say what the rate is measured against -- held, never lost
-            # (a rate only: an amount or a count is what it is whatever it is compared with)
+            # (a rate of change only: a level, a share or an amount is what it is, whatever it is against)
             for tok in [
-                t for t in tokens if t.kind == "percent" and _CUT_INSIDE_A_COMPARISON.match(low, t.end)
+                t
+                for t in tokens
+                if t.kind == "percent"
+                and _CUT_INSIDE_A_COMPARISON.match(low, t.end)
+                and _A_CHANGE_JUST_BEFORE.search(low, max(0, t.start - 30), t.start)
             ]:
                 hold(tok, "cut_off", "the text stops inside the sentence, before what the figure is against")
                 tokens.remove(tok)
@@ -1026,9 +1030,12 @@ def _read(
                     and (office_at := _A_CUSTOMS_OFFICE.search(context.text_low)) is not None
                     and office_at.start() >= s_end
                     and not context.names_anywhere(_OTHER_COLLECTOR)
-                    # (a text on trade through the gates, its title or lead says, that never speaks of the
-                    # province's own revenue at home: not a report on the economy, "thu nội địa" its part)
-                    and _ON_TRADE.search(context.text_low, 0, _TITLE_AND_LEAD)
+                    # (after the lead, in a text that has spoken of trade through the gates and of nothing
+                    # else before it, and never of revenue at home: not a report on the economy, nor the
+                    # budget's own article, "thu nội địa" its part)
+                    and (told_before := _told_before(context, s_start)) is not None
+                    and _ON_TRADE.search(told_before)
+                    and not _OTHER_SUBJECTS.search(told_before)
                     and not context.names_anywhere(_REVENUE_AT_HOME)
                 ):
                     # "Nguồn thu ngân sách nhà nước đạt 2.900 tỷ đồng, bằng 30% chỉ tiêu giao" in a report of
@@ -2381,6 +2388,11 @@ def _read(
                     and not _ANOTHER_SPAN_INTRODUCED.search(low, pm.end, tok.start)
                     for pm in own
                 )
+                # (nor where its clause names a span of its own that is no holiday's year and the holiday is
+                # not the value's own: "Tháng 9/2025, … đón 270.000 lượt khách, tăng 18% so với dịp Quốc khánh
+                # năm 2024", "Trong quý III, dù có kỳ nghỉ dịp Quốc khánh, doanh thu …" -- not "Dịp nghỉ lễ
+                # Quốc khánh năm 2025, …", "6 tháng …, riêng dịp Giỗ Tổ đón 30.000 lượt")
+                and _holiday_governs(low, clause, tok, own)
             ):
                 why = "a holiday's or an event's days: a period the figure model does not hold"
                 hold(tok, "no_period", why, ind, value)
@@ -4241,9 +4253,13 @@ _OF_THE_OFFICE = compile_lowered(
     r"| (?:từ đầu năm|tính đến|đến (?:hết )?(?:ngày|tháng)|trong (?:năm|tháng|quý)"
     r"|quý|tháng|năm|lũy kế|nửa)\b)"
 )
-_TITLE_AND_LEAD = 400  # characters: where a text says what it is about
-_ON_TRADE = compile_lowered(r"\b(?:xuất nhập khẩu|xnk|hải quan|cửa khẩu|kim ngạch)\b")
-_REVENUE_AT_HOME = compile_lowered(r"\bthu nội địa\b|\bkinh tế (?:của )?(?:tỉnh|lạng sơn)\b")
+_ON_TRADE = compile_lowered(r"\b(?:xuất nhập khẩu|xnk|kim ngạch|tờ khai)\b")
+# what a report on the economy speaks of beside trade
+_OTHER_SUBJECTS = compile_lowered(
+    r"\b(?:grdp|tổng sản phẩm|tăng trưởng kinh tế|kinh tế - xã hội|lượt khách|du lịch|bán lẻ|công nghiệp"
+    r"|vốn đầu tư|thành lập mới|hộ nghèo|thu nhập)\b"
+)
+_REVENUE_AT_HOME = compile_lowered(r"\bthu nội địa\b")
 _THE_PROVINCE_BY_NAME = compile_lowered(r"\blạng sơn\b|\btỉnh\b")
 # a customs office the text may speak of ("Chi cục Hải quan khu vực VI", "Hải quan Lạng Sơn")
 _A_CUSTOMS_OFFICE = compile_lowered(
@@ -4852,10 +4868,17 @@ _SAID_WRONGLY_AFTER = compile_lowered(
 _A_MISTAKE = compile_lowered(r"\b(?:nhầm lẫn|nhầm|lỗi đánh máy|do lỗi|sai sót|đính chính)\b")
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
 # the end of a text cut off inside a comparison: "… tăng 4,7% so với c", "… tăng 4,7% so"
-_CUT_INSIDE_A_COMPARISON = re.compile(r"\s*,?\s*\bso(?:\s+với)?(?:\s+[^\W\d]{0,6})?\s*$")
+# (not a whole one, "… so với trước")
+_CUT_INSIDE_A_COMPARISON = re.compile(r"\s*,?\s*\bso(?:\s+với)?(?:\s+(?!trước\b)[^\W\d]{0,6})?\s*$")
+_A_CHANGE_JUST_BEFORE = compile_lowered(r"\b(?:tăng|giảm)\b[^,;.%]*$")
 # a day that names its holiday, not the days it is kept ("dịp Quốc khánh 2/9/2025", "kỳ nghỉ lễ 30/4 - 1/5";
 # not the days written after it, "nghỉ lễ Quốc khánh từ 31/8 đến 3/9")
 _A_HOLIDAYS_NAME = compile_lowered(r"\b(?:quốc khánh|lễ|tết dương lịch)\s+(?:ngày\s+)?$")
+_SPANS_OF_THEIR_OWN = ("year", "month", "months", "quarter", "half_year", "to_date")
+# the holiday named right before the year it falls in ("Tết Nguyên đán năm 2025", "lễ Quốc khánh năm 2025")
+_A_HOLIDAYS_YEAR_BEFORE = compile_lowered(
+    r"\b(?:tết|nguyên đán|quốc khánh|giỗ tổ|lễ|nghỉ)(?: [^\W\d]+){0,2}\s+(?:năm\s+)?$"
+)
 _INCLUDING_A_HOLIDAY = compile_lowered(
     r"\b(?:bao gồm|gồm|kể cả|tính cả|trong đó có)(?: cả)? (?:\d+ ngày )?(?:kỳ |dịp )?nghỉ tết\b"
 )
@@ -4874,22 +4897,65 @@ _HOLIDAY_OR_EVENT_DAYS = compile_lowered(
 # holiday the period fell on is its circumstance
 _HOLIDAY_CIRCUMSTANCE = compile_lowered(
     r"(?:\btrùng(?: với)?|\bdo(?: trùng)?|\bvì|\bbởi|\bnhờ|\bảnh hưởng(?: của)?|\bchủ yếu(?: vào| trong)?"
-    r"|\bnhất là|\b(?:mặc )?dù(?: có)?)(?: (?:thời gian|kỳ nghỉ|kỳ|đợt))?\s+$"
+    r"|\bnhất là)(?: (?:thời gian|kỳ nghỉ|kỳ|đợt))?\s+$"
 )
+
+
+# a comma segment after the value opening on a part of it or another ("…, trong đó dịp Quốc khánh đón …")
+_A_PART_OR_ANOTHER = compile_lowered(
+    r"[,;(]\s*(?:trong đó|riêng|còn|trong khi|gồm|bao gồm|kể cả|phần lớn|chủ yếu|nhất là|đặc biệt là)\b"
+)
+
+
+def _holiday_governs(low: str, clause: tuple[int, int], tok: Token, own: list[PeriodMatch]) -> bool:
+    """Whether the holiday the value's clause names is the value's span rather than a span of the clause's
+    own (a year, month, quarter … that is no holiday's year): where there is none, or the holiday stands
+    between it and the value ("6 tháng …, riêng dịp Giỗ Tổ đón …") or right after the value in its comma
+    segment ("… đón 50.000 lượt khách trong dịp Tết") -- not one conceded ("dù có kỳ nghỉ dịp Quốc khánh")
+    nor one after a comma ("…, tăng 18% so với dịp Quốc khánh năm 2024")."""
+    spans = [
+        pm
+        for pm in own
+        if pm.period.kind in _SPANS_OF_THEIR_OWN
+        and clause[0] <= pm.start < clause[1]
+        and not _A_HOLIDAYS_YEAR_BEFORE.search(low, max(0, pm.start - 40), pm.start)
+    ]
+    if not spans:
+        return True
+    span_end = max((pm.end for pm in spans if pm.start < tok.start), default=clause[0])
+    for m in _HOLIDAY_OR_EVENT_DAYS.finditer(low, clause[0], min(len(low), tok.end + 40)):
+        if m.start() >= tok.end:
+            if not any(c in low[tok.end : m.start()] for c in ",;("):
+                return True
+        elif m.start() >= span_end and not _CONCEDED.search(low, max(0, m.start() - 24), m.start()):
+            return True
+    return False
+
+
+_CONCEDED = compile_lowered(r"\b(?:mặc )?dù(?: có| trùng)?(?: (?:kỳ nghỉ|thời gian|đợt))?\s+$")
+
+
+def _told_before(context: DocumentContext, s_start: int) -> str | None:
+    """The text from the title up to the sentence at `s_start` (lower-cased), or None where the sentence
+    stands in the title or the lead."""
+    lead_line = context.lead_line if context.lead_line is not None else context.title_line
+    line = context.line_of(s_start)
+    if lead_line is None or line <= lead_line:
+        return None
+    return context.text_low[context.line_starts[context.title_line or 0] : s_start]
 
 
 def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
     """Whether the value's clause counts the days of a holiday ("dịp Tết đón 50.000 lượt khách", "… đón 50.000
-    lượt khách dịp Tết") -- not a holiday in a comma segment after it ("…, trong đó dịp Quốc khánh đón …",
-    "…, riêng dịp Giỗ Tổ …"), nor one it happened despite or because of ("dù có kỳ nghỉ dịp Quốc khánh,
-    …")."""
-    circumstance_end = (
-        -1
-    )  # (where the last holiday named as a circumstance ends: "nhờ dịp Tết và mùa lễ hội")
+    lượt khách dịp Tết") -- not a holiday in a comma segment after it that opens on a part or another thing
+    ("…, trong đó dịp Quốc khánh đón …", "…, riêng dịp Giỗ Tổ …"), nor one it happened because of ("Do trùng
+    thời gian nghỉ lễ, …", "nhờ dịp Tết và mùa lễ hội")."""
+    # (where the last holiday named as a circumstance ends)
+    circumstance_end = -1
     for m in _HOLIDAY_OR_EVENT_DAYS.finditer(low, clause[0], tok.end + 40):
         between = low[tok.end : m.start()]
         # (but a holiday the value is compared with is its like: "…, tăng 18% so với dịp Tết năm trước")
-        if m.start() > tok.end and any(c in between for c in ",;(") and "so với" not in between:
+        if m.start() > tok.end and any(c in between for c in ",;(") and _A_PART_OR_ANOTHER.search(between):
             continue
         if _HOLIDAY_CIRCUMSTANCE.search(low, max(clause[0], m.start() - 32), m.start()) or (
             circumstance_end >= 0

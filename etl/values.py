@@ -109,7 +109,7 @@ BRACKETED_ITEM = compile_lowered(r"(?<=[^\W\d_]) \((?P<n>\d{1,3}(?:,\d{1,3})?)\)
 # points out of another most, "0,4123/1.000 điểm", which the score rules read).
 BARE_FRACTION_SCORE = compile_lowered(
     r"\b(?:đạt|là|với|ở mức)\s+(?:giá trị\s+)?(?P<n>0,\d{2,4})\b"
-    r"(?!\s*(?:%|điểm|/\s*(?!1(?:,0+)?(?![\d.,]?\d))\d|[.,]\d|tỷ|triệu|nghìn|lần))"
+    r"(?!\s*(?:%|điểm|/\s*(?!1(?:,0+)?(?![\d.,]?\d)(?!\s*điểm))\d|[.,]\d|tỷ|triệu|nghìn|lần))"
 )
 
 

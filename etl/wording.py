@@ -285,8 +285,8 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     return nearest
 
 
-# (not one compared with: "Theo kế hoạch năm 2025, so với năm 2024, … ước đạt")
-_A_YEAR = re.compile(r"(?<!so với )(?<!cùng kỳ )\bnăm ((?:19|20)\d\d)\b")
+# (not one compared with: "Theo kế hoạch năm 2025, so với (ước thực hiện) năm 2024, … ước đạt")
+_A_YEAR = re.compile(r"(?<!cùng kỳ )\bnăm ((?:19|20)\d\d)\b")
 
 
 def _another_year_after_the_plans(segment: str, plan_end: int, at: int) -> bool:
@@ -295,7 +295,10 @@ def _another_year_after_the_plans(segment: str, plan_end: int, at: int) -> bool:
     plan_year = _A_YEAR.match(segment, plan_end + 1) if plan_end >= 0 else None
     if plan_year is None or not 0 <= plan_end < at:
         return False
-    return any(m[1] != plan_year[1] for m in _A_YEAR.finditer(segment, plan_year.end(), at))
+    return any(
+        m[1] != plan_year[1] and "so với" not in segment[max(0, m.start() - 28) : m.start()]
+        for m in _A_YEAR.finditer(segment, plan_year.end(), at)
+    )
 
 
 def result_told(low: str, start: int, end: int) -> bool:

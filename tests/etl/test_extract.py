@@ -1471,6 +1471,89 @@ def test_what_the_review_of_the_days_rules_found(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
 
 
+# What a second review found in the mends: the cut-off holds a rate of change only ("tăng … so với c"), not a level
+# or share before "so", nor one compared "so với trước"; a holiday named with "dù" is the span where the clause names
+# no other; a holiday after a comma is the value's unless that segment opens on a part ("trong đó", "riêng"); a
+# clause naming a span of its own that is no holiday's year keeps it; "so với ước thực hiện năm 2024" is a compared
+# year; "0,5012/1 điểm" read once; revenue after trade and other subjects, or in the lead, is the province's.
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        (
+            "Đến cuối năm 2024, tỷ lệ hộ nghèo của tỉnh còn 7,2%, so với",
+            date(2025, 1, 10),
+            [("poverty_rate", 7.2, "31/12/2024", "actual")],
+        ),
+        (
+            "Năm 2024, chỉ số cải cách hành chính (PAR INDEX) của tỉnh Lạng Sơn đạt 87,5%, so với năm",
+            date(2025, 5, 10),
+            [("par_index_score", 87.5, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, GRDP của tỉnh Lạng Sơn tăng 6,3% so với trước",
+            date(2025, 1, 10),
+            [("grdp_growth", 6.3, "2024", "actual")],
+        ),
+        (
+            "Dù dịp nghỉ lễ Quốc khánh năm 2025 chỉ kéo dài 4 ngày, toàn tỉnh vẫn đón 60.000 lượt khách.",
+            date(2025, 9, 4),
+            [],
+        ),
+        (
+            "Toàn tỉnh đón khoảng 45.000 lượt khách, trong dịp nghỉ lễ Quốc khánh 2/9/2025.",
+            date(2025, 9, 4),
+            [],
+        ),
+        (
+            "Tháng 9/2025, toàn tỉnh đón 270.000 lượt khách, tăng 18% so với dịp Quốc khánh năm 2024.",
+            date(2025, 10, 1),
+            [("tourists", 270_000, "09/2025", "actual")],
+        ),
+        (
+            "Chuẩn bị Tết Nguyên đán năm 2025, trong tháng 12/2024 toàn tỉnh có 45 doanh nghiệp thành lập mới.",
+            date(2025, 1, 5),
+            [("new_enterprises", 45, "12/2024", "actual")],
+        ),
+        (
+            "Để phục vụ Tết Nguyên đán 2025, năm 2024 tỉnh đã thu hút 350 doanh nghiệp thành lập mới.",
+            date(2025, 1, 5),
+            [("new_enterprises", 350, "2024", "actual")],
+        ),
+        (
+            "Theo kế hoạch năm 2025, so với ước thực hiện năm 2024, thu ngân sách trên địa bàn ước đạt 10.000 tỷ đồng.",
+            date(2025, 1, 10),
+            [("budget_revenue", 10000, "2025", "target")],
+        ),
+        (
+            "Năm 2024, chỉ số DTI của tỉnh Lạng Sơn đạt 0,5012/1 điểm.",
+            date(2025, 5, 1),
+            [("dti_score", 0.5012, "2024", "actual")],
+        ),
+        (
+            "Lạng Sơn: 9 tháng, kim ngạch xuất nhập khẩu tăng 20%\n9 tháng năm 2025, kim ngạch xuất nhập khẩu qua địa "
+            "bàn tỉnh đạt 40 tỷ USD.\n\nGRDP ước tăng 7%; toàn tỉnh đón 3 triệu lượt khách.\n\nThu ngân sách nhà nước "
+            "đạt 6.500 tỷ đồng, bằng 80% dự toán.\n\nChi cục Hải quan cửa khẩu Hữu Nghị đẩy mạnh cải cách.",
+            date(2025, 10, 5),
+            [
+                ("trade_turnover", 40, "01–09/2025", "actual"),
+                ("grdp_growth", 7, "01–09/2025", "estimate"),
+                ("tourists", 3e6, "01–09/2025", "estimate"),
+                ("budget_revenue", 6500, "01–09/2025", "actual"),
+            ],
+        ),
+        (
+            "Lạng Sơn: 6 tháng, thu ngân sách đạt 55% dự toán\n6 tháng đầu năm 2025, thu ngân sách nhà nước đạt 5.100 tỷ "
+            "đồng, bằng 55% dự toán; kim ngạch xuất nhập khẩu đạt 28 tỷ USD.\n\nChi cục Hải quan khu vực VI cho biết "
+            "sẽ đẩy mạnh thông quan.",
+            date(2025, 7, 5),
+            [("budget_revenue", 5100, "H1/2025", "actual"), ("trade_turnover", 28, "H1/2025", "actual")],
+        ),
+    ],
+)
+def test_what_the_second_review_of_the_days_rules_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
 def test_a_text_ending_on_a_whole_comparison_publishes_its_rate():
     # (the last sentence complete, its full stop lost: the rate is the year's growth)
     text = "Năm 2023, GRDP của tỉnh ước tăng 5,1% so với năm trước"
