@@ -399,6 +399,7 @@ class DocumentContext:
         self._current_told: list[Period] = []
         # (… and of the last sentence that was no photo's caption or frame: what the text last told)
         self._told_past_captions: list[Period] = []
+        self._furniture_lines: dict[int, bool] = {}
         self._current_owned: list[Period] = []
         # (line, periods) of the last sentence in reading order that reported results, not a plan
         self._reported: tuple[int, list[Period]] | None = None
@@ -499,7 +500,7 @@ class DocumentContext:
             and pm.start not in singled
             and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
         ]
-        if not _page_furniture(self.line(line)):
+        if not self._furniture(line):
             self._told_past_captions = self._current_told
         # (a value's own period still tells the year the sentence is in: "… đạt 17.851,9 triệu USD trong Quý
         # I/2025. Về thu ngân sách, trong quý I, …")
@@ -1519,6 +1520,12 @@ class DocumentContext:
                 if paragraphs > reach:
                     return None
         return found
+
+    def _furniture(self, line: int) -> bool:
+        """Whether line `line` is a photo's caption or frame (asked once per line, not per sentence)."""
+        if line not in self._furniture_lines:
+            self._furniture_lines[line] = _page_furniture(self.line(line))
+        return self._furniture_lines[line]
 
     @property
     def lead_line(self) -> int | None:
