@@ -419,6 +419,7 @@ class DocumentContext:
         self._day: tuple[int, Period] | None = None
         self._span_of_days: Period | None = None  # the last span of days told ("từ ngày 29/2 đến ngày 5/3")
         self._about: dict[tuple[int, str], bool] = {}  # names_around, by (line, pattern)
+        self._first_named: dict[str, int | None] = {}  # first_named_at, by pattern
         self.title_line = next((i for i, s in enumerate(self.line_starts) if self.line(i).strip()), None)
 
     def line(self, i: int) -> str:
@@ -966,6 +967,13 @@ class DocumentContext:
         """The whole text lower-cased (etl.casefold.lowered), once; offsets into it are the text's."""
         return lowered(self.text)
 
+    def first_named_at(self, pattern: re.Pattern) -> int | None:
+        """Where the document first names `pattern` (lower-cased), or None: found once per document."""
+        if pattern.pattern not in self._first_named:
+            m = pattern.search(self.text_low)
+            self._first_named[pattern.pattern] = m.start() if m is not None else None
+        return self._first_named[pattern.pattern]
+
     def names_anywhere(self, pattern: re.Pattern) -> bool:
         """Whether the document names `pattern` (lower-cased) anywhere: a fact it tells once for all its
         paragraphs ("Cục hiện quản lý 8 chi cục, trong đó có Chi cục … tỉnh Bắc Giang")."""
@@ -1418,7 +1426,7 @@ class DocumentContext:
             # (a count under a term's title stands on the day reported: etl/extract.py reads that)
             # (nor is the year a title gives a holiday a year of results, in a sentence that is no year's:
             # "… đón 80 nghìn lượt khách dịp Tết Nguyên đán 2025" over "Doanh thu du lịch ước đạt 60 tỷ đồng")
-            if found is not None and self._a_holidays_year(found, clause):
+            if found is not None and self._a_holidays_year(found):
                 found = None
             if found is not None and (
                 tok.status in ("target", "forecast")
@@ -1461,7 +1469,7 @@ class DocumentContext:
             self._frame = None
         elif self._frame is not None and self._frame[0] == line:
             self._frame[1].extend(told)
-        elif line == self._lead_line or (
+        elif line == self.lead_line or (
             (self._previous is None or self._previous[0] != line)
             and any(_OPENS_ON_IT.fullmatch(low, 0, p.start) for p in opening)
         ):
@@ -1504,7 +1512,7 @@ class DocumentContext:
         ):
             return None
         # (the paragraph right above, past captions; the lead's frame reaches a few paragraphs further)
-        reach = _LEAD_REACH if self._frame[0] == self._lead_line else 0
+        reach = _LEAD_REACH if self._frame[0] == self.lead_line else 0
         if line - self._frame[0] > _FRAME_LINES:
             return None
         paragraphs = 0
@@ -1527,13 +1535,8 @@ class DocumentContext:
             self._furniture_lines[line] = _page_furniture(self.line(line))
         return self._furniture_lines[line]
 
-    @property
-    def lead_line(self) -> int | None:
-        """The line of the lead paragraph, or None."""
-        return self._lead_line
-
     @cached_property
-    def _lead_line(self) -> int | None:
+    def lead_line(self) -> int | None:
         """The line of the lead paragraph (see etl.subjects.lead_paragraph)."""
         lead = lead_paragraph(self.text)
         if not lead or self.title_line is None:
@@ -1541,7 +1544,7 @@ class DocumentContext:
         last = min(self.title_line + 6, len(self.line_starts))
         return next((i for i in range(self.title_line + 1, last) if self.line(i) == lead), None)
 
-    def _a_holidays_year(self, found: Period, clause: tuple[int, int]) -> bool:
+    def _a_holidays_year(self, found: Period) -> bool:
         """Whether `found`, the year the title gives, is the year of a holiday the title names ("Tết Nguyên
         đán 2024"), the sentence naming no year of results of its own ("năm 2024", "cả năm")."""
         holiday = _HOLIDAY_OF_A_YEAR.search(self._title_low)

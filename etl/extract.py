@@ -1022,21 +1022,21 @@ def _read(
                 if (
                     ind is asked
                     and _collected_by_an_office(ind, catalog)
+                    # (the office named only after it: named before, the rules for its take read it)
+                    and (office_at := context.first_named_at(_A_CUSTOMS_OFFICE)) is not None
+                    and office_at >= s_end
+                    and not context.names_anywhere(_OTHER_COLLECTOR)
+                    and not context.names_anywhere(_REVENUE_AT_HOME)
                     # (the province's whole or name, in its paragraph: not a plan "giao" to whom the text
                     # leaves unsaid)
                     and not _PROVINCE_WHOLE.search(paragraph := lowered(context.line(line_of(s_start))))
                     and not _THE_PROVINCE_BY_NAME.search(paragraph)
-                    # (the office named only after it: named before, the rules for its take read it)
-                    and (office_at := _A_CUSTOMS_OFFICE.search(context.text_low)) is not None
-                    and office_at.start() >= s_end
-                    and not context.names_anywhere(_OTHER_COLLECTOR)
                     # (after the lead, in a text that has spoken of trade through the gates and of nothing
                     # else before it, and never of revenue at home: not a report on the economy, nor the
                     # budget's own article, "thu nội địa" its part)
                     and (told_before := _told_before(context, s_start)) is not None
                     and _ON_TRADE.search(told_before)
                     and not _OTHER_SUBJECTS.search(told_before)
-                    and not context.names_anywhere(_REVENUE_AT_HOME)
                 ):
                     # "Nguồn thu ngân sách nhà nước đạt 2.900 tỷ đồng, bằng 30% chỉ tiêu giao" in a report of
                     # a working session with the customs office, which the text names only later: the
@@ -4954,7 +4954,7 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
     circumstance_end = -1
     for m in _HOLIDAY_OR_EVENT_DAYS.finditer(low, clause[0], tok.end + 40):
         between = low[tok.end : m.start()]
-        # (but a holiday the value is compared with is its like: "…, tăng 18% so với dịp Tết năm trước")
+        # (a later comma segment opening on a part of the value or another thing is that one's)
         if m.start() > tok.end and any(c in between for c in ",;(") and _A_PART_OR_ANOTHER.search(between):
             continue
         if _HOLIDAY_CIRCUMSTANCE.search(low, max(clause[0], m.start() - 32), m.start()) or (
