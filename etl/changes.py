@@ -173,11 +173,17 @@ def plan_amounts(low: str, comparisons, s_start: int) -> list[Token]:
             end = tail.end()  # "… dự toán giao tại Quyết định số 2150/QĐ-UBND ngày 8/12/2023 (5.500 tỷ đồng)"
         for m in _BRACKETED.finditer(low, rel, end + 1):
             for tok in value_tokens(m[1], []):
-                if tok.kind == "money":
+                item = m[1][max(m[1].rfind(",", 0, tok.start), m[1].rfind(";", 0, tok.start)) + 1 : tok.start]
+                if tok.kind == "money" and not _A_RESULT_IN_THE_ITEM.search(item):
+                    # (not a result the bracket also gives: "(kế hoạch 8.000 tỷ đồng, năm 2023 đạt 7.100 tỷ
+                    # đồng)")
                     tok.start, tok.end = tok.start + m.start(1), tok.end + m.start(1)
                     tok.plan_value = True
                     found.append(tok)
     return found
+
+
+_A_RESULT_IN_THE_ITEM = compile_lowered(r"\b(?:đạt|thực hiện|ước|cùng kỳ|thu được)\b")
 
 
 def amount_in(low: str, start: int, end: int, period_spans) -> bool:

@@ -21,6 +21,7 @@ from etl.datelines import date_line, month_line
 from etl.periods import (
     A_YEAR_OF_A_SPAN,
     KIND_OF_WORD,
+    NO_YEAR,
     SOME_TIME,
     UNPLACED,
     UNPLACED_PERIOD,
@@ -159,6 +160,17 @@ _PLAN_OPTION_HEADING = compile_lowered(
 )
 _NOT_CONTEXT = ("dates", "as_of", "plan", UNPLACED)
 # the periods a paragraph's results frame the paragraphs after it in (not a term, a day or a stock's date)
+# the clause after a plan's value that says who set it ("… mà Nghị quyết … đề ra cho cả nhiệm kỳ")
+_ITS_PLAN_AFTER = re.compile(
+    r"(?:/năm)?\s*(?:mà|do|được)\s[^,;.()]{0,100}?\b(?:đề ra|đặt ra|giao|xác định)\b[^,;.()]{0,40}"
+)
+_ANOTHER_YEARS_HOLIDAY = re.compile(
+    r"\b(?:năm (?:trước|ngoái)|trước đó|so với|cùng kỳ|(?P<y>(?:19|20)\d\d))\b"
+)
+_VISITORS = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách)\b")
+_FOR_A_SPAN = re.compile(r"\bcho\s+(?:cả\s+)?$")
+# a sentence on a part of the figure before it ("Trong đó, khách nội địa …")
+_A_PART_OPENS = re.compile(r"\W*(?:trong đó|trong số đó|riêng)\b")
 _FRAMES = ("year", "half_year", "quarter", "month", "months")
 _PARAGRAPH_MIN = 80  # characters: shorter lines are captions, bylines, image credits
 _LEAD_REACH = 3  # paragraphs
@@ -403,6 +415,7 @@ class DocumentContext:
         self._current_owned: list[Period] = []
         # (line, periods) of the last sentence in reading order that reported results, not a plan
         self._reported: tuple[int, list[Period]] | None = None
+        self._reported_low = ""  # (that sentence, lower-cased)
         # (line, periods) of the paragraph that last framed the text: the lead, or one opening on its period
         # ("Năm 2025, …"), with the periods its sentences told; a later paragraph naming none goes on in it
         self._frame: tuple[int, list[Period]] | None = None
@@ -488,6 +501,7 @@ class DocumentContext:
         periods = self._report_quarter(periods, line)
         periods = self._report_month(periods, low, line)
         periods = self._anchor(periods, line, singled, low)
+        periods = self._holidays_days(periods, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
         self._before_previous, self._previous = self._previous, self._current
         self._current = (
@@ -511,7 +525,7 @@ class DocumentContext:
             if pm.start in owned and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
         ]
         if any(p.kind != UNPLACED for p in self._current[1]) and not plan_status(low):
-            self._reported = self._current
+            self._reported, self._reported_low = self._current, low
         if any(pm.period.kind != UNPLACED for pm in periods):
             self._named_line = line  # (a plan's too: "Cùng thời điểm" after it is not the day before it)
         days = [pm.period for pm in periods if pm.period.kind == "dates"]
@@ -631,6 +645,38 @@ class DocumentContext:
             and pm.period.end.year != year_of(pm.period)
             and pm.period.kind != "dates"
             and (own_year is not None or not _to_a_day(pm.period))
+            else pm
+            for pm in periods
+        ]
+
+    def _holidays_days(self, periods: list[PeriodMatch], low: str) -> list[PeriodMatch]:
+        """Days a text with no date line writes without their year, in a sentence on a holiday the title names
+        with its year ("Lạng Sơn đón 75 nghìn lượt khách dịp Tết Nguyên đán 2024" over "… dịp Tết Nguyên đán,
+        từ ngày 8/2 đến ngày 14/2, …"): the days of that holiday, in its year (days across a year's end, "từ
+        28/12 đến 1/1", are never read so: etl/periods.py)."""
+        if not any(pm.period.kind == "dates" and pm.period.start.year == NO_YEAR for pm in periods):
+            return periods
+        holiday = _HOLIDAY_OF_A_YEAR.search(self._title_low)
+        if (
+            holiday is None
+            or not _tells_of_a_holiday(low)
+            # (the holiday the title names, not another: "Dịp nghỉ lễ Quốc khánh vừa qua, …" under a title on
+            # Tết)
+            or holiday["name"] not in low
+        ):
+            return periods
+        year = int(holiday["year"])
+
+        def of_another_year(pm: PeriodMatch) -> bool:
+            # the same holiday of another year, told before its days: "Dịp Tết năm trước, từ ngày 8/2 …", "So
+            # với Tết Giáp Thìn, từ ngày 8/2 …", "Năm 2024, dịp Tết …" under a title on 2025's
+            return any(
+                not m["y"] or int(m["y"]) != year for m in _ANOTHER_YEARS_HOLIDAY.finditer(low, 0, pm.start)
+            )
+
+        return [
+            replace(pm, period=replace(shift_years(pm.period, year - NO_YEAR), yearless=False))
+            if pm.period.kind == "dates" and pm.period.start.year == NO_YEAR and not of_another_year(pm)
             else pm
             for pm in periods
         ]
@@ -1244,6 +1290,23 @@ class DocumentContext:
             # the day something happened, in a segment of its own, is no span a rate or an amount is over --
             # the period named before it is
             before = before[:-1]
+        if tok.status == "target" and (own := _ITS_PLAN_AFTER.match(self._low, tok.end)) is not None:
+            # "…, vượt mục tiêu 40.000 tỷ đồng mà Nghị quyết Đại hội XVII đề ra cho cả nhiệm kỳ", "thấp hơn
+            # mục tiêu 8%/năm mà Nghị quyết nhiệm kỳ 2020 - 2025 đề ra": the span the plan was set for, told
+            # in the clause that says who set it -- not the result's span before it
+            # (only a span it is said to be for, "cho (cả) …", or a term or span named: never the year or
+            # month it was set in, "mà HĐND tỉnh giao cuối năm 2023", "đề ra năm 2020")
+            set_for = [
+                pm
+                for pm in in_clause
+                if own.start() <= pm.start < own.end()
+                and (
+                    pm.period.kind == "range"
+                    or _FOR_A_SPAN.search(self._low, max(0, pm.start - 12), pm.start)
+                )
+            ]
+            if set_for:
+                return set_for[0].period, "clause"
         if before:
             return before[-1].period, "clause"
         if _purpose_around(self._low, clause[0], tok.start) is not None:
@@ -1398,6 +1461,25 @@ class DocumentContext:
                 # (not a span of years: "Bình quân hai năm 2016 - 2017, GRDP tăng 7,62%/năm" is the average's)
                 if found is not None and found.kind != "range" and tok.status not in ("target", "forecast"):
                     return found, "paragraph"
+                reported = self._reported_in(line)
+                if (
+                    len(reported) == 1
+                    and reported[0].kind == "dates"
+                    and reported[0].start < reported[0].end
+                    and not reported[0].yearless
+                    and _A_PART_OPENS.match(self._previous_low)
+                    and _tells_of_a_holiday(self._reported_low)
+                    # (a holiday's takings or visitors, as the sentence before the part told: not "Tổng thu
+                    # ngân sách … ước đạt 1.100 tỷ đồng", another subject)
+                    and _VISITORS.search(self._reported_low)
+                    and _VISITORS.search(self._low)
+                    and _THE_WHOLE_PART.search(self._low) is None
+                    and tok.status not in ("target", "forecast")
+                ):
+                    # "… dịp Tết (từ ngày 8/2 đến ngày 14/2) ước đón 75.000 lượt khách. Trong đó, khách nội
+                    # địa …. Doanh thu từ du lịch ước đạt 62 tỷ đồng": the holiday's days, told before the
+                    # sentence on a part of its figure
+                    return reported[0], "paragraph"
         if (
             self._previous is not None
             and self._previous[0] == line

@@ -585,7 +585,13 @@ def _read(
         if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
             carried = footnotes[note[1]]
             seen_subjects = {carried.measure: {carried}}
-        may_count = counted.search(low) is not None or "tổng số" in low or "lũy kế số" in low
+        may_count = (
+            counted.search(low) is not None
+            or "tổng số" in low
+            or "lũy kế số" in low
+            # ("Số doanh nghiệp thành lập mới là 312, …": the count named first, its number bare)
+            or ("số " in low and _A_COUNT_NAMED_FIRST.search(low) is not None)
+        )
         if not (has_digit or may_count):
             context.saw(s_start, s_end, [])
             continue
@@ -603,7 +609,20 @@ def _read(
         # "(số ước tính công bố tháng 12/2022 là 7,21%)": a period in brackets is the brackets' alone
         if "(" in low:
             brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(low)]
-            singled |= {pm.start for pm in own if any(a < pm.start < b for a, b in brackets)}
+            singled |= {
+                pm.start
+                for pm in own
+                if any(
+                    a < pm.start < b
+                    # (not a holiday's days in brackets after its name: "Trong 4 ngày nghỉ lễ Quốc khánh (từ
+                    # ngày 30/8 đến hết ngày 2/9/2025), …" -- the holiday's own days, told for the text after)
+                    and not (
+                        pm.period.kind == "dates"
+                        and _A_HOLIDAY_BEFORE_ITS_DAYS.search(low, max(0, a - 40), a)
+                    )
+                    for a, b in brackets
+                )
+            }
         own = context.saw(s_start, s_end, own, owned, low, singled)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
@@ -644,6 +663,23 @@ def _read(
         tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
         tokens += plan_amounts(low, comparisons, s_start)
         tokens.sort(key=lambda t: t.start)
+        if ", " in low and not _A_LIST_OF_VALUES.search(low):
+            # "… đạt 4, 2 tỷ USD": a decimal comma with a stray space splits one number in two; the "2" it
+            # leaves is not what the text means, and which number it means is not for us to guess -- held
+            # (an amount or a per cent: ranks and counts are listed so, "lần lượt xếp thứ 61, 58 và 57"; and
+            # never in a list, "lần lượt là 21, 23 và 48%", "tương ứng 45, 60 tỷ đồng")
+            for tok in [
+                t
+                for t in tokens
+                if t.kind in ("money", "percent")
+                and _SPLIT_NUMBER_BEFORE.search(low, max(0, t.start - 6), t.start)
+                and not _ANOTHER_ITEM_AFTER.match(low, t.end)
+            ]:
+                if _BARE_INTEGER.match(low, tok.start):
+                    hold(
+                        tok, "split_number", "a number split by a comma and a space: its value is not certain"
+                    )
+                    tokens.remove(tok)
         if s_end >= text_end:
             # "… ước tính 6 tháng đầu năm tăng 4,7% so với c": a stored copy that stops inside the figure's
             # comparison does not say what the rate is measured against -- held, never lost
@@ -849,6 +885,49 @@ def _read(
                 continue
             if (
                 ind is not None
+                and ind.growth_of is not None
+                and tok.kind == "percent"
+                and tok.indicator is None
+                and before_line == line_of(s_start)
+                and _BARE_GROWTH_OPENING.match(low)
+                # (the economy named nowhere in the paragraph so far, nor in the rate's own sentence: "…
+                # tăng trưởng năm 2024 đạt 7,3%, quy mô GRDP đạt …")
+                and not _THE_ECONOMY.search(low)
+                and not _THE_ECONOMY.search(context.text_low, context.line_starts[line_of(s_start)], s_start)
+                and any(
+                    amount is not None and amount.id != ind.growth_of
+                    for _, _, amount in topic_spans(before_low, catalog, "money")
+                )
+            ):
+                # "Tổng thu từ du lịch tăng qua từng năm. Tốc độ tăng trưởng bình quân giai đoạn … đạt
+                # 7,2%/năm": a bare growth rate opening the sentence goes on with the amount the sentence
+                # before spoke of, not the economy -- held, its subject untold
+                hold(tok, "not_in_catalog", "a growth rate of the amount the sentence before named", ind)
+                continue
+            if (
+                ind is not None
+                and ind.figure_measure == "share"
+                and tok.kind == "percent"
+                and tok.indicator is None
+                and _TAKINGS_NAMED.search(low, clause[0], tok.start)
+                and not _OF_THE_PRODUCT_AFTER.match(low, tok.end)
+            ):
+                # "doanh thu dịch vụ mua sắm chiếm tỷ trọng gần 20%": a share of takings (of visitors'
+                # spending, of retail sales), never of the product
+                hold(tok, "not_in_catalog", f"a share of takings, not {ind.id}", ind)
+                continue
+            if (
+                ind is not None
+                and tok.kind == "money"
+                and tok.indicator is None
+                and _A_CONTRIBUTION_TO.search(low, max(clause[0], tok.start - 90), tok.start)
+            ):
+                # "nguồn thu phí bến bãi đóng góp vào khoản thu ngân sách của tỉnh gần 130 tỷ đồng": what one
+                # source adds to the whole, not the whole
+                hold(tok, "not_in_catalog", f"a contribution to {ind.id}, not its whole", ind)
+                continue
+            if (
+                ind is not None
                 and tok.indicator is None
                 and THIS_ITEM.search(low, max(clause[0], tok.start - 60), tok.start)
             ):
@@ -930,6 +1009,29 @@ def _read(
                 if named := introduced(introducing[0], catalog):
                     subjects.update(previous=named, previous_status={}, line=introducing[1])
                 introducing = None
+            if (
+                ind is None
+                and tok.kind in INDEX_KINDS
+                and (semicolon := low.rfind(";", 0, tok.start)) > 0
+                # (the province the subject after it: not "…; chỉ số thành phần Tính minh bạch đạt …", "…; Sở
+                # Tài chính đạt 90,5 điểm", "…; ở nội dung Công khai, minh bạch, tỉnh đạt …")
+                and _THE_PROVINCE_OPENS.match(low, semicolon + 1)
+                # (a clause that gives no number: not "PCI giảm 0,73 điểm so với năm trước; trong đó …")
+                and not amount_in(low, 0, semicolon, period_spans)
+                # (and names one index: not "Chỉ số PAR INDEX và SIPAS năm 2023; tỉnh xếp thứ 25/63")
+                and sum(
+                    bool(catalog.names_the_index(key).search(low, 0, semicolon)) for key in catalog.indices
+                )
+                == 1
+                # (nor names a span other than the index's year: "Cũng trong tháng 5, Chỉ số PAPI 2020 được
+                # công bố; …" -- which of the two the score is of, its year or the month, is for the rules of
+                # an index's edition, not this one)
+                and all(pm.period.kind == "year" for pm in own if pm.start < semicolon)
+            ):
+                # "VCCI công bố Chỉ số Xanh cấp tỉnh (PGI) năm 2024; Lạng Sơn đạt 20,85 điểm, xếp thứ
+                # 38/63": a clause that names an index and gives none of its values introduces it, as a
+                # sentence does
+                ind = introduced(low[:semicolon], catalog).get(tok.kind)
             carried_from_sentence = ind is None and tok.kind in seen_subjects
             if ind is None and tok.kind == "percent":
                 # "…; kim ngạch xuất nhập khẩu tăng khoảng 5%": a rate after an amount's subject named in its
@@ -2370,7 +2472,15 @@ def _read(
             if (
                 place is None
                 and ("tết" in low or "lễ" in low or "xuân" in low or "quốc khánh" in low or "giỗ tổ" in low)
-                and _holiday_period(low, clause, tok)
+                and _holiday_period(
+                    low,
+                    clause,
+                    tok,
+                    before_low is not None
+                    and before_line == line_of(s_start)
+                    and _HOLIDAY_OR_EVENT_DAYS.search(before_low) is not None
+                    and _DAYS_WRITTEN.search(before_low) is not None,
+                )
                 # (unless its days are written: "từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500
                 # lượt khách, tăng 21% so với kỳ nghỉ Tết năm trước")
                 # (or the running total holding them: "Từ ngày 1/1 đến hết ngày 15/2/2024 (gồm kỳ nghỉ Tết)")
@@ -2535,6 +2645,13 @@ def _read(
                                 and found[0].start.year == found[0].end.year
                             )
                         )
+                    )
+                    # (or in a bracket of budget estimates, which are the year's by law: "quý III đạt …, bằng
+                    # 24% dự toán (dự toán Bộ Tài chính giao 7.300 tỷ đồng, HĐND tỉnh giao 7.950 tỷ đồng)")
+                    or (
+                        found[0].kind in _PART_OF_A_YEAR
+                        and found[0].start.year == found[0].end.year
+                        and _IN_A_BRACKET_OF_ESTIMATES.search(low, max(0, tok.start - 150), tok.start)
                     )
                     # (or right after the ratio, the part of a year the result covers, the plan said the
                     # year's: "quý I đã thu …, bằng 24,9% chỉ tiêu 10.500 tỷ đồng được giao cho cả năm")
@@ -2729,6 +2846,10 @@ def _read(
                 found = None
             if found is not None and found[1] != "clause" and _YEARS_TO_COME_AFTER.match(low, tok.end):
                 # "… tăng trưởng có thể đạt mức 9%/năm trong vài năm tới": years to come, unnamed
+                found = None
+            if found is not None and found[0].kind != "dates" and _holiday_pointed_at(low, clause, tok):
+                # "… dịp Tết từ ngày 8/2 đến 14/2 … . Doanh thu trong dịp lễ này đạt 62 tỷ đồng": the
+                # holiday's days, where the sentence before gave them -- never the year it falls in
                 found = None
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
@@ -3139,6 +3260,10 @@ _ANNUAL_PLAN_LEVEL = compile_lowered(
     # or named the year's right before it: "5.690 tỷ đồng (KH năm: 8.090 tỷ đồng)", "kế hoạch cả năm là …"
     # (a growth's too: "GRDP 9 tháng ↑ 6,9% (KH năm ↑ 8,5%)", "mục tiêu cả năm tăng 8,5%")
     rf"|\b(?:kế hoạch|kh|mục tiêu|chỉ tiêu)(?: cả)? năm\s*(?::|là)?\s*(?:tăng (?:trưởng )?|{CHANGE_MARK})?$"
+)
+# (not one naming a part of the year or a result: "(dự toán quý I/2025 là …)", "(dự toán 6 tháng …)")
+_IN_A_BRACKET_OF_ESTIMATES = compile_lowered(
+    r"\(\s*dự toán\b(?:(?!\b(?:tháng|quý|cùng kỳ|đạt|thực hiện|ước)\b)[^();])*$"
 )
 _PART_OF_A_YEAR = ("months", "half_year", "quarter", "month", "to_date", "as_of")
 
@@ -4869,10 +4994,41 @@ _A_MISTAKE = compile_lowered(r"\b(?:nhầm lẫn|nhầm|lỗi đánh máy|do l�
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
 # the end of a text cut off inside a comparison: "… tăng 4,7% so với c", "… tăng 4,7% so"
 # (not a whole one, "… so với trước")
+# (the takings the clause names last, no sector of the economy after them: not "nhờ doanh thu thương mại tăng
+# cao khu vực dịch vụ chiếm 49,8% GRDP")
+_TAKINGS_NAMED = compile_lowered(r"\bdoanh thu\b(?:(?!\bkhu vực\b)[^,;.]){0,60}$")
+_OF_THE_PRODUCT_AFTER = compile_lowered(
+    r"\s*(?:trong |của )?(?:tổng )?(?:grdp|tổng sản phẩm|cơ cấu kinh tế)\b"
+)
+# "… đóng góp vào (khoản) thu ngân sách của tỉnh gần 130 tỷ đồng" (not the province's own: "tỉnh đóng góp
+# cho ngân sách trung ương")
+_A_CONTRIBUTION_TO = compile_lowered(r"(?<!tỉnh )(?<!lạng sơn )\bđóng góp (?:vào|cho)\b[^,;.]{0,70}$")
+_THE_PROVINCE_OPENS = compile_lowered(r"\s*(?:tỉnh lạng sơn|lạng sơn|tỉnh ta|tỉnh)\b")
+# "Tốc độ tăng trưởng bình quân …": the rate opening its sentence, whose subject it does not say
+_BARE_GROWTH_OPENING = compile_lowered(
+    r"\W*tốc độ tăng trưởng\b(?!\s*(?:\(|kinh tế|grdp|tổng sản phẩm|của (?:tỉnh|lạng sơn|nền kinh tế)))"
+)
+# (not a zone's name: "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn")
+_THE_ECONOMY = compile_lowered(r"(?<!khu )\bkinh tế\b|\bgrdp\b|\btổng sản phẩm\b")
+
+
+_A_COUNT_NAMED_FIRST = re.compile(
+    r"\bsố (?:[^;.,\d]|\d{1,2}(?= tháng)|(?<=năm )\d{4}){3,60}? (?:là|đạt|ước đạt|ước là|ước tính đạt) \d"
+)
+# "4, 2": a short bare number, a comma, one space, and the value (never a year's "năm 2021, 95%" nor a
+# value with its own unit before it, "5%, 6%")
+_SPLIT_NUMBER_BEFORE = re.compile(r"(?<![\d.,/] )(?<![\d.,/])\d{1,2}, $")
+_A_LIST_OF_VALUES = compile_lowered(r"\b(?:lần lượt|tương ứng|theo thứ tự)\b")
+_ANOTHER_ITEM_AFTER = re.compile(r"\s*(?:,|;|và)\s*\d")
+_BARE_INTEGER = re.compile(r"\d{1,2}(?![\d.,]\d)")
 _CUT_INSIDE_A_COMPARISON = re.compile(r"\s*,?\s*\bso(?:\s+với)?(?:\s+(?!trước\b)[^\W\d]{0,6})?\s*$")
 _A_CHANGE_JUST_BEFORE = compile_lowered(r"\b(?:tăng|giảm)\b[^,;.%]*$")
 # a day that names its holiday, not the days it is kept ("dịp Quốc khánh 2/9/2025", "kỳ nghỉ lễ 30/4 - 1/5";
 # not the days written after it, "nghỉ lễ Quốc khánh từ 31/8 đến 3/9")
+# a holiday named right before a bracket that gives its days
+_A_HOLIDAY_BEFORE_ITS_DAYS = compile_lowered(
+    r"\b(?:tết|nguyên đán|quốc khánh|giỗ tổ|nghỉ lễ|dịp lễ|kỳ nghỉ|ngày nghỉ)\b[^,;.()]{0,25}$"
+)
 _A_HOLIDAYS_NAME = compile_lowered(r"\b(?:quốc khánh|lễ|tết dương lịch)\s+(?:ngày\s+)?$")
 _SPANS_OF_THEIR_OWN = ("year", "month", "months", "quarter", "half_year", "to_date")
 # the holiday named right before the year it falls in ("Tết Nguyên đán năm 2025", "lễ Quốc khánh năm 2025")
@@ -4901,6 +5057,11 @@ _HOLIDAY_CIRCUMSTANCE = compile_lowered(
 )
 
 
+# a holiday's days written out ("từ ngày 30/8 đến hết ngày 2/9/2025", "(28/1 - 3/2)")
+_DAYS_WRITTEN = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}\b")
+# a holiday pointed back at, "dịp nghỉ lễ này", "kỳ nghỉ Tết nói trên" (its days, where the sentence before
+# wrote them)
+_POINTED_AT = compile_lowered(r"(?:\s+[^\W\d]+){0,2}?\s+(?:này|đó|nói trên)\b")
 # a comma segment after the value opening on a part of it or another ("…, trong đó dịp Quốc khánh đón …")
 _A_PART_OR_ANOTHER = compile_lowered(
     r"[,;(]\s*(?:trong đó|riêng|còn|trong khi|gồm|bao gồm|kể cả|phần lớn|chủ yếu|nhất là|đặc biệt là)\b"
@@ -4945,7 +5106,19 @@ def _told_before(context: DocumentContext, s_start: int) -> str | None:
     return context.text_low[context.line_starts[context.title_line or 0] : s_start]
 
 
-def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
+def _holiday_pointed_at(low: str, clause: tuple[int, int], tok: Token) -> bool:
+    """Whether the value's clause points back at a holiday ("trong dịp lễ này"), before the value or right
+    after it in its comma segment (not "…, tăng 20% so với dịp Tết đó năm trước", "…, riêng dịp lễ này …")."""
+    if not ("lễ" in low or "tết" in low or "nghỉ" in low):
+        return False
+    start = max(clause[0], low.rfind(",", 0, tok.start) + 1, low.rfind(";", 0, tok.start) + 1)
+    end = min(
+        (i for i in (low.find(",", tok.end), low.find(";", tok.end), clause[1]) if i >= 0), default=clause[1]
+    )
+    return any(_POINTED_AT.match(low, m.end()) for m in _HOLIDAY_OR_EVENT_DAYS.finditer(low, start, end))
+
+
+def _holiday_period(low: str, clause: tuple[int, int], tok: Token, days_told_before: bool = False) -> bool:
     """Whether the value's clause counts the days of a holiday ("dịp Tết đón 50.000 lượt khách", "… đón 50.000
     lượt khách dịp Tết") -- not a holiday in a comma segment after it that opens on a part or another thing
     ("…, trong đó dịp Quốc khánh đón …", "…, riêng dịp Giỗ Tổ …"), nor one it happened because of ("Do trùng
@@ -4957,6 +5130,8 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token) -> bool:
         # (a later comma segment opening on a part of the value or another thing is that one's)
         if m.start() > tok.end and any(c in between for c in ",;(") and _A_PART_OR_ANOTHER.search(between):
             continue
+        if days_told_before and _POINTED_AT.match(low, m.end()):
+            continue  # ("trong dịp nghỉ lễ này": the holiday whose days the sentence before wrote out)
         if _HOLIDAY_CIRCUMSTANCE.search(low, max(clause[0], m.start() - 32), m.start()) or (
             circumstance_end >= 0
             and m.start() - circumstance_end < 30

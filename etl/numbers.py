@@ -39,6 +39,9 @@ SCALE = {
     "ngàn tỷ": 1e12,
     "nghìn tỉ": 1e12,
     "ngàn tỉ": 1e12,
+    # a "tỷ" whose "t" a typo dropped ("23.957,2 ỷ đồng"): no other word is "ỷ" between a number and its
+    # currency
+    "ỷ": 1e9,
 }
 
 

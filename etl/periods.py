@@ -756,6 +756,50 @@ def _since_a_year(m, doc_date):
     return Period("to_date", start, doc_date, f"{_dmy(start)}–{_dmy(doc_date)}")
 
 
+# "Tổng thu … tháng 4 ước đạt 705,2 tỷ đồng; lũy kế từ đầu năm đạt 2.844,1 tỷ đồng": the months from January
+# to the month the sentence named before it (the report's), never that month alone
+@_rule(
+    r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tổng cộng|tính)\s+(?:từ\s+)?đầu năm(?:\s+(?P<y>"
+    + YEAR
+    + r"))?\b(?!\s*(?:đến|tới)\b)",
+    ("đầu năm",),
+)
+def _running_total_of_the_year(m, doc_date):
+    # (the month the sentence reports on: not one compared with or cited, "… so với số thu của tháng 3",
+    # "(tháng 3: 400 triệu USD)", nor a plan's or an event's, "Kế hoạch tháng 5, …", "trước tháng 7", "Sau Lễ
+    # hội … trong tháng 2"; one month, the date line's or the one before it -- else the text around decides)
+    text = m.string
+    months = [
+        found
+        for found in _MONTH_NAMED.finditer(text, max(0, m.start() - _SET_IN_REACH), m.start())
+        if not _NOT_SET_IN.search(text, max(0, found.start() - 24), found.start())
+        and not _NOT_THE_REPORTS_MONTH.search(text, max(0, found.start() - 24), found.start())
+        and not text.startswith(":", found.end())
+    ]
+    if len({found["mo"] for found in months}) != 1:
+        return None  # (no month named before it, or several: the months the text tells around it)
+    named = months[-1]
+    mo = int(named["mo"])
+    if not 1 <= mo <= 12:
+        return _UNPLACED
+    if doc_date is not None and (doc_date.month - mo) % 12 not in (0, 1):
+        return None
+    year = _set_in(_YEAR_NAMED, m.string, m.start(), doc_date)
+    if m["y"] or named["y"] or year is not None:
+        y, yearless = int(m["y"] or named["y"] or year["y"]), False
+    elif doc_date is not None:
+        y, yearless = _year_begun_by(doc_date, mo, days_ahead=62), True
+    else:
+        y, yearless = NO_YEAR, True  # set from the year named nearby, or dropped (etl/context.py)
+    return replace(month_period(y, 1) if mo == 1 else months_from_january(y, mo), yearless=yearless)
+
+
+_NOT_THE_REPORTS_MONTH = re.compile(
+    r"(?:\bcủa|\(|\bkế hoạch|\bchỉ tiêu|\bdự toán|\btrước|\bsau|\bđến|\btới|\bhết|\bcuối|\bhồi"
+    r"|\bngày \d{1,2})\s*$"
+)
+
+
 @_rule(r"từ đầu năm (?:đến|tới) (?:nay|hiện nay|thời điểm này)", ("đầu năm",))
 def _year_to_date(m, doc_date):
     if doc_date is None:
@@ -1025,6 +1069,13 @@ def _range(m, doc_date):
     return range_period(a, b)
 
 
+# "giai đoạn 2011 - 201": a span whose end the text lost (a typo, a cut page) tells no period -- not its
+# first year alone
+@_rule(rf"{YEAR}{DASH}(?:\d|\d{{3}})\b(?![/.,]\d)", ("-", "–", "—"))
+def _span_cut_short(m, doc_date):
+    return UNRESOLVED
+
+
 @_rule(rf"\b(?:hai|2) năm (?P<a>{YEAR})(?:,| và) (?P<b>{YEAR})\b", ("hai năm", "2 năm"))
 def _two_years(m, doc_date):
     """ "hai năm 2024, 2025 mỗi năm tỉnh phải tăng trên 11%": the two years together."""
@@ -1088,7 +1139,17 @@ def _from_new_year(first: date, last: date) -> Period | None:
     ("từ",),
 )
 def _days_from_to_without_year(m, doc_date):
-    if doc_date is None or (last := _day_by_date_line(int(m["d2"]), int(m["m2"]), doc_date)) is None:
+    if doc_date is None:
+        # (a text with no date line: days within one year, their year set by a holiday's the title names,
+        # or dropped -- etl/context.py)
+        try:
+            first, last = (date(NO_YEAR, int(m[f"m{i}"]), int(m[f"d{i}"])) for i in (1, 2))
+        except ValueError:
+            return None
+        if not timedelta(0) < last - first <= timedelta(days=31):
+            return None
+        return Period("dates", first, last, f"{first:%d/%m}–{_dmy(last)}", yearless=True)
+    if (last := _day_by_date_line(int(m["d2"]), int(m["m2"]), doc_date)) is None:
         return None
     try:
         first = date(last.year - (int(m["m1"]) > last.month), int(m["m1"]), int(m["d1"]))

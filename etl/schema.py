@@ -81,6 +81,7 @@ REVIEW_REASONS = (
     "linked_article",  # a headline in a page's list of links to other articles ("Tin liên quan")
     # the text stops inside the figure's sentence ("tăng 4,7% so với c"): what it is measured against untold
     "cut_off",
+    "split_number",  # "đạt 4, 2 tỷ USD": a number a stray space splits; which value it means is untold
 )
 DERIVATION_RULES = (
     "percentage_point_change",  # a rate "cao hơn 1,5%" than another rate: points, not per cent

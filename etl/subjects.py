@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
@@ -1031,7 +1032,31 @@ def _ordered_subjects(lead: str, catalog: Catalog, kind: str, n: int) -> list[In
     ordered = [ind for _start, ind in sorted(last.values(), key=lambda v: v[0])]
     if len(ordered) != n and _SHARE_LIST.search(lead):
         ordered = [ind for ind in ordered if ind.figure_measure == "share"]
+    if len(ordered) != n and n > 1:
+        ordered = _the_list_before_its_values(lead, catalog, kind, n) or ordered
     return ordered
+
+
+# what joins the items of a list of subjects: "xuất khẩu và nhập khẩu", "thu nội địa, thu từ …"
+_LIST_JOINER = re.compile(r"\s*(?:,|;|,?\s*và)\s*")
+
+
+def _the_list_before_its_values(lead: str, catalog: Catalog, kind: str, n: int) -> list[Indicator]:
+    """The last `n` subjects of a lead, where they are named as one list ("kim ngạch xuất nhập khẩu đạt 4,6 tỷ
+    USD, trong đó xuất khẩu và nhập khẩu lần lượt …": the two parts, not the whole named before them); also
+    where a comma joins two words one topic reads as a whole ("kim ngạch xuất khẩu, nhập khẩu … lần lượt":
+    exports, then imports, as "xuất khẩu và nhập khẩu" would name them). [] where there is no such list."""
+    for words in (lead, _LIST_JOINER.sub(" và ", lead)):
+        spans = sorted(
+            (span for span in topic_spans(words, catalog, kind) if not span[2].regional), key=lambda c: c[0]
+        )[-n:]
+        if (
+            len(spans) == n
+            and len({ind.id for *_, ind in spans}) == n
+            and all(_LIST_JOINER.fullmatch(words, a[1], b[0]) for a, b in pairwise(spans))
+        ):
+            return [ind for *_, ind in spans]
+    return []
 
 
 _LISTS_OTHER_THAN_YEARS = compile_lowered(

@@ -119,7 +119,7 @@ _SCORE_OUT_OF = compile_lowered(rf"(?<![\d.,])(?P<n>{NUM})\s*/\s*$")
 
 
 MONEY = compile_lowered(
-    rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*"
+    rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|ỷ)?\s*"
     # (a footnote's number may be glued to the unit, as a PDF gives a superscript: "50.412,8 triệu USD1,")
     r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?:(?!\w)|(?=\d{1,2}(?![\d.,]\d)))",
 )
@@ -705,7 +705,27 @@ RAISED_TOTAL = compile_lowered(
     rf"|\b(?:lũy kế |luỹ kế |tổng )?số (?P<what2>(?P<noun>\w+)(?:[^;.\d]|(?<=năm )\d{{4}}){{0,60}}?)\s+"
     r"(?:đạt |là |có )?"
     rf"(?P<n2>{NUMERAL})(?:\s*/\s*\d{{1,4}})?\s+(?P=noun)\b"
+    # "Số doanh nghiệp thành lập mới (9 tháng) là 312, tăng 9,1%": the count named first, its number bare at
+    # the end of its clause (no bound, which the number would lose)
+    # (not a list's first item: "số xã đạt chuẩn … lần lượt là 93, 101 và 108 xã"; nor a per cent, "đạt
+    # 95,2%")
+    r"|\b(?:lũy kế |luỹ kế |tổng )?số "
+    r"(?P<what4>(?:(?!lần lượt|tương ứng)(?:[^;.,\d]|(?<=năm )\d{4}|\d{1,2}(?= tháng))){0,60}?)"
+    rf"\s+(?:là|đạt|ước đạt|ước là|ước tính đạt) (?P<n4>{NUMERAL})(?![.,]\d)(?=\s*(?:[;.)]|,(?!\s*\d)|$))"
 )
+
+
+# what may follow a count's own words before its bare number: its span, its place
+_THE_COUNT_ALONE = compile_lowered(
+    r"(?:\s+(?:(?:trong |của )?(?:\d{1,2} tháng(?: đầu năm| cuối năm)?|cả năm|năm (?:19|20)\d\d|quý [ivx]+)"
+    r"|(?:của |trên địa bàn |trong )?(?:toàn )?tỉnh(?: lạng sơn)?|trên địa bàn|lũy kế|luỹ kế))*\s*"
+)
+
+
+def _own_words_end(ind: Indicator, what: str) -> int:
+    """Where the count's own words, read as its raised total or its counted noun, end in `what`."""
+    ends = [m.end() for p in (ind.raised_total, ind.counted) if p is not None and (m := p.match(what))]
+    return max(ends)
 
 
 def raised_totals(sentence: str, ind: Indicator, taken, found: list[re.Match] | None = None) -> list[Token]:
@@ -715,7 +735,15 @@ def raised_totals(sentence: str, ind: Indicator, taken, found: list[re.Match] | 
         return []
     tokens = []
     for m in found if found is not None else RAISED_TOTAL.finditer(sentence):
-        n, what = ("n", "what") if m["n"] else ("n2", "what2") if m["n2"] else ("n3", "what3")
+        n, what = (
+            ("n", "what")
+            if m["n"]
+            else ("n2", "what2")
+            if m["n2"]
+            else ("n3", "what3")
+            if m["n3"]
+            else ("n4", "what4")
+        )
         value = num(m[n])
         if value is None or inside(m.start(n), taken):
             continue
@@ -725,6 +753,11 @@ def raised_totals(sentence: str, ind: Indicator, taken, found: list[re.Match] | 
             if named is None or named.group().split()[0] != m["unit"]:
                 continue
         elif not ind.raised_total.match(m[what]):
+            continue
+        elif n == "n4" and not _THE_COUNT_ALONE.fullmatch(m[what], _own_words_end(ind, m[what])):
+            # ("Số doanh nghiệp thành lập mới 9 tháng là 312": the count itself, with its span or place at
+            # most -- not "… thành lập mới có vốn đầu tư nước ngoài là 3", "số đảng viên bị kỷ luật là 45",
+            # "… tăng thêm là 12": a part, another count, an addition)
             continue
         if n == "n3" and (start := num(m["from3"])) is not None and not inside(m.start("from3"), taken):
             # (the move's start, a level at its own date)

@@ -119,10 +119,24 @@ PLAN_IN_BRACKETS = compile_lowered(
 )
 
 
+# "(dự toán Trung ương giao 7.600 tỷ đồng, HĐND tỉnh giao 8.500 tỷ đồng)", "(dự toán năm 8.400 tỷ đồng,
+# trong đó thu nội địa 3.000 tỷ đồng)": a later item of a bracket that opens on a plan, another body's plan or
+# a part of it
+_ANOTHER_PLAN_IN_THE_BRACKET = compile_lowered(
+    # (an item that is no result: not "(dự toán năm 8.000 tỷ đồng, cùng kỳ năm 2023 đạt 5.900 tỷ đồng)", nor
+    # one after a semicolon: "(dự toán 8.000 tỷ đồng; thu nội địa đạt 3.600 tỷ đồng, …)")
+    r"\(\s*(?:kế hoạch|dự toán|chỉ tiêu)\b[^();]{0,80}?\d[^();]{0,30}?,\s*"
+    r"(?:(?!\b(?:đạt|thực hiện|cùng kỳ|ước|tăng|giảm|thu được)\b)[^(),;]){0,40}$"
+)
+
+
 def plan_in_brackets_before(low: str, pos: int) -> bool:
     """Whether the value at `pos` opens a bracket right after a plan's name (PLAN_IN_BRACKETS, read over the
-    name and the 60 characters it allows before the bracket)."""
-    return PLAN_IN_BRACKETS.search(low, max(0, pos - 90), pos) is not None
+    name and the 60 characters it allows before the bracket), or is another plan listed in that bracket."""
+    return (
+        PLAN_IN_BRACKETS.search(low, max(0, pos - 90), pos) is not None
+        or _ANOTHER_PLAN_IN_THE_BRACKET.search(low, max(0, pos - 170), pos) is not None
+    )
 
 
 # ("bằng 80% kế hoạch tháng 10 (4.000 tỷ đồng)", "mục tiêu phấn đấu đến hết tháng 10 (4.800 tỷ đồng)")
@@ -327,6 +341,12 @@ def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
     blanked = _PURPOSE.sub(
         lambda m: " " * len(m.group()) if _DONE.search(blanked, m.end()) else m.group(), blanked
     )
+    if "cho biết" in blanked or "thông tin" in blanked or "khẳng định" in blanked:
+        # "Trả lời về khả năng hoàn thành mục tiêu tăng trưởng, lãnh đạo Sở cho biết tăng trưởng 9 tháng ước
+        # đạt 5,46%": what was asked about is no status of what is told, where what is told is a result
+        told = [m for m in _TOLD.finditer(blanked) if _DONE.search(blanked, m.end())]
+        if told:
+            blanked = " " * told[-1].end() + blanked[told[-1].end() :]
     return blanked[start - lead :]
 
 
@@ -356,9 +376,12 @@ _DONE = compile_lowered(
     rf"\bđã\b(?! {DECIDED}\b(?![^,;]*\b(?:quyết liệt|sát sao|kịp thời|mạnh mẽ|đồng bộ|tích cực|chặt chẽ)\b))"
     r"|\bđạt được\b|\bthu được\b|\bước\b"
 )
+# the verbs that tell what was found, after the words of what was asked or spoken of
+_TOLD = compile_lowered(r"\b(?:cho biết|thông tin|khẳng định)\b(?: rằng| thêm)?\s*[,:]?")
 _PURPOSE = compile_lowered(
     r"(?:^|(?<=[,;:.]\s))(?:để|nhằm|muốn)\s+"
-    r"(?:(?:đạt|hoàn thành|thực hiện)(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"
+    r"(?:(?:đạt|hoàn thành|thực hiện|bám sát|hướng tới|tiến tới|bảo đảm|đảm bảo)"
+    r"(?:\s+(?:được|thắng lợi|vượt mức|thành công))?\s+)?"
     r"(?:các\s+|những\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán|mức tăng trưởng)\b"
     # (the plan's own figure within it: "Để đạt mục tiêu tăng trưởng 4,5%, tháng 12 tỉnh đã tăng 5%")
     r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,80},"

@@ -388,6 +388,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "văn bản bị cắt giữa câu, chưa rõ so với kỳ nào",
         "the text stops mid-sentence, before what the figure is compared with",
     ),
+    "review_reason_split_number": (
+        'số bị tách bởi dấu phẩy và khoảng trắng ("4, 2"), chưa rõ giá trị',
+        'a number split by a comma and a space ("4, 2"): its value is uncertain',
+    ),
     "review_reason_contradicts_stated": (
         "mức thay đổi không khớp với số kỳ trước mà văn bản nêu",
         "a change at odds with the earlier value the text states",
