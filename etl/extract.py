@@ -920,6 +920,20 @@ def _read(
                 ind is not None
                 and tok.kind == "money"
                 and tok.indicator is None
+                and "thuế" in low
+                and _THE_TAX_OFFICE_COLLECTS.search(low, seg_start, tok.start)
+                and not any(
+                    seg_start <= a < tok.start for a, _b, _i in topics_of("money", low, catalog, topics)
+                )
+            ):
+                # "Cục Hải quan tỉnh thu được 6.812,8 tỷ đồng, trong khi Cục Thuế tỉnh thu 3.402,8 tỷ đồng":
+                # the tax office's take, not the subject the clause before named
+                hold(tok, "not_in_catalog", f"the tax office's take, not {ind.id}", ind)
+                continue
+            if (
+                ind is not None
+                and tok.kind == "money"
+                and tok.indicator is None
                 and _A_CONTRIBUTION_TO.search(low, max(clause[0], tok.start - 90), tok.start)
             ):
                 # "nguồn thu phí bến bãi đóng góp vào khoản thu ngân sách của tỉnh gần 130 tỷ đồng": what one
@@ -2055,7 +2069,7 @@ def _read(
                 nations := _NATIONS_PLAN_AFTER.match(low, tok.end)
             ) is not None:
                 # "… thấp hơn mục tiêu 6,7% mà Quốc hội đề ra": the nation's plan, not the province's
-                hold(tok, "other_place", nations["who"], ind, value)
+                hold(tok, "other_place", nations["who"] or nations["government"], ind, value)
                 continue
             if (
                 ind.stock
@@ -4626,8 +4640,10 @@ _ESTIMATED_WORD = compile_lowered(r"\bước\b")
 _FORESEEN = compile_lowered(r"\b(?:dự kiến|dự báo|có khả năng|có thể)\b")
 # "18/22 chỉ tiêu có thể đạt": targets that may be met, a count foreseen
 _MAY_BE_MET = compile_lowered(r"(?:\s*chỉ tiêu)?(?: [^\s,;.]+){0,4}? có thể (?:đạt|hoàn thành|vượt)\b")
+# (not a plan the government assigns the province: "mục tiêu tăng trưởng cả năm 8,75% mà Chính phủ giao")
 _NATIONS_PLAN_AFTER = compile_lowered(
-    r"\s*(?:mà|do) (?P<who>quốc hội|chính phủ) (?:đã )?(?:đề ra|đặt ra|thông qua|giao(?! cho))\b"
+    r"\s*(?:mà|do) (?:(?P<who>quốc hội) (?:đã )?(?:đề ra|đặt ra|thông qua|giao(?! cho))"
+    r"|(?P<government>chính phủ) (?:đã )?(?:đề ra|đặt ra|thông qua)(?! cho (?:tỉnh|lạng sơn)))\b"
 )
 _STOCK_WORDS = compile_lowered(
     r"\b(?:đến nay|tính đến|lũy kế|luỹ kế|hiện có|nâng tổng số|đưa tổng số|đến hết|đến cuối)\b"
@@ -4999,6 +5015,10 @@ _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
 _TAKINGS_NAMED = compile_lowered(r"\bdoanh thu\b(?:(?!\bkhu vực\b)[^,;.]){0,60}$")
 _OF_THE_PRODUCT_AFTER = compile_lowered(
     r"\s*(?:trong |của )?(?:tổng )?(?:grdp|tổng sản phẩm|cơ cấu kinh tế)\b"
+)
+# (the tax office alone: not "hai cục thuế và hải quan thu …", both collectors, the whole)
+_THE_TAX_OFFICE_COLLECTS = compile_lowered(
+    r"(?<!hai )\b(?:chi )?cục thuế\b(?! và (?:cục )?hải quan)[^,;.]{0,40}\bthu\b"
 )
 # "… đóng góp vào (khoản) thu ngân sách của tỉnh gần 130 tỷ đồng" (not the province's own: "tỉnh đóng góp
 # cho ngân sách trung ương")

@@ -776,14 +776,15 @@ def _running_total_of_the_year(m, doc_date):
         and not _NOT_THE_REPORTS_MONTH.search(text, max(0, found.start() - 24), found.start())
         and not text.startswith(":", found.end())
     ]
+    if not months:
+        return None  # (no month named before it: the months the text tells around it, etl/context.py)
     if len({found["mo"] for found in months}) != 1:
-        return None  # (no month named before it, or several: the months the text tells around it)
+        return _UNPLACED  # ("Tháng 9 đạt …, dự kiến tháng 10 thu …; lũy kế từ đầu năm …": to which, untold)
     named = months[-1]
     mo = int(named["mo"])
-    if not 1 <= mo <= 12:
+    if not 1 <= mo <= 12 or (doc_date is not None and (doc_date.month - mo) % 12 not in (0, 1)):
+        # (a month long before the date line, or after it: an event's, a plan's -- never the month alone)
         return _UNPLACED
-    if doc_date is not None and (doc_date.month - mo) % 12 not in (0, 1):
-        return None
     year = _set_in(_YEAR_NAMED, m.string, m.start(), doc_date)
     if m["y"] or named["y"] or year is not None:
         y, yearless = int(m["y"] or named["y"] or year["y"]), False
@@ -835,6 +836,8 @@ A_YEAR_OF_A_SPAN = (
 @_rule(
     rf"(?:họp báo|hội nghị|giao ban)(?: thường kỳ| thường niên)? quý (?:iv|iii|ii|i|[1-4])\b"
     rf"(?:(?:/| năm ){YEAR})?"
+    # ("phiên họp thường kỳ tháng 12": the council's or committee's monthly meeting, not a month's figures)
+    rf"|\bphiên (?:họp )?thường kỳ(?: của [^,;.]{{1,30}}?)? tháng \d{{1,2}}\b(?:(?:/| năm ){YEAR})?"
     rf"|\bchuẩn (?:nghèo )?(?:tiếp cận )?(?:đa chiều )?(?:mới )?(?:giai đoạn |áp dụng cho giai đoạn )?"
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2021 - 2025": a standard's name, not a period
@@ -862,7 +865,7 @@ A_YEAR_OF_A_SPAN = (
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
     rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
-    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi ", "kể từ"),
+    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi ", "kể từ", "thường kỳ"),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED

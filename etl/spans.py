@@ -180,7 +180,8 @@ _REFERENCE_THEN_BRACKET = compile_lowered(
     r"|giai đoạn \d{4}\s*[-–]\s*\d{4})"
     # "Riêng quý II ước tăng 2,03%, nhích lên so với quý I (tăng 0,98%)": a part of the year reported on
     r"|(?P<yearless>quý [ivx1-4]+|tháng \d{1,2})(?![/\d]| năm \d))"
-    r"\s*\((?:(?:đạt|tăng|giảm|là|khoảng|gần|hơn|trên|dưới|chỉ|mới|ước|ước tính)\s+)*$"
+    # (or a later item of that bracket: "So với năm 2023 (tăng 4,93%, xếp thứ 55/63)")
+    r"\s*\((?:[^()]*?[,;]\s*)?(?:(?:đạt|tăng|giảm|là|khoảng|gần|hơn|trên|dưới|chỉ|mới|ước|ước tính)\s+)*$"
 )
 
 

@@ -7,6 +7,7 @@ the rate a rank ranks, a regional rank's twin, the per-month twin of a yearly in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -712,6 +713,25 @@ def respective_tokens(
             # "các chỉ số PCI, PAR Index, SIPAS và PAPI … lần lượt đạt 62,46 điểm; 81,27%; 83,56% và 42,18
             # điểm": scores of several indices, each in its own unit (PAR Index and SIPAS in per cent)
             ordered = _ordered_scores(low[lead_start : listed.start], catalog, listed.values)
+        if len(ordered) != n and kind in INDEX_KINDS:
+            # "các chỉ số PAPI, PAR Index và SIPAS năm 2023 lần lượt xếp thứ 25/63, 37/63 và 30/63": as many
+            # indices named as values, one of them ranked by no indicator of the catalog -- each value its own
+            # index's, that one held (never the rank of the index named after it)
+            keys = _indices_named_in_order(low[lead_start : listed.start], catalog)
+            if len(keys) == n:
+                held = ("not_in_catalog", f"the {kind} of an index the catalog does not hold as one")
+                for value, key in zip(listed.values, keys, strict=True):
+                    ind = next(
+                        (
+                            i
+                            for i in catalog.indicators
+                            if i.index == key and i.read_as(kind) and not i.regional
+                        ),
+                        None,
+                    )
+                    one = replace(listed, values=[value])
+                    tokens += _listed_tokens(low, one, [(ind, None)], [None], None if ind else held)
+                continue
         # "…; các năm 2022 và 2023 lần lượt xếp thứ 15 và 20": the periods its own clause names
         near = [pm for pm in own if lead_start <= pm.start < listed.start]
         near_periods = [pm.period for pm in near]
@@ -1063,6 +1083,16 @@ _LISTS_OTHER_THAN_YEARS = compile_lowered(
     r"\b(?:các|hai|ba|bốn|năm|sáu) (?:khu vực|ngành|lĩnh vực|nhóm|chỉ tiêu|loại|huyện|tỉnh)\b"
     r"|\b(?:dự toán|kế hoạch|mục tiêu) và (?:thực hiện|kết quả|ước)\b"
 )
+
+
+def _indices_named_in_order(lead: str, catalog: Catalog) -> list[str]:
+    """The indices a lead names (held by the catalog or not), in the order they are first named."""
+    first = [
+        (m.start(), key)
+        for key in catalog.indices
+        if (m := catalog.names_the_index(key).search(lead)) is not None
+    ]
+    return [key for _start, key in sorted(first)]
 
 
 def _ordered_scores(lead: str, catalog: Catalog, values) -> list[Indicator]:

@@ -337,7 +337,12 @@ def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
     window = text[lead:end]
     if not any(word in window for word in _PLAN_WORDS):
         return text[start:end]  # (no plan named: nothing to blank, and no regex pass over the segment)
-    blanked = _RESULTS_RATIO.sub(lambda m: " " * len(m.group()), window)
+    # (read a little past the segment's end: a plan's own amount right after it says it is no ratio, "vượt dự
+    # toán 8.000 tỷ đồng mà …")
+    ahead = text[lead : (len(text) if end is None else end) + 16]
+    blanked = _RESULTS_RATIO.sub(
+        lambda m: " " * len(m.group()) if m.end() <= len(window) else m.group(), ahead
+    )[: len(window)]
     blanked = _PURPOSE.sub(
         lambda m: " " * len(m.group()) if _DONE.search(blanked, m.end()) else m.group(), blanked
     )
@@ -406,7 +411,8 @@ _RESULTS_RATIO = compile_lowered(
     r"(?:(?:sớm|vượt mức|xuất sắc)\s+)?(?:kế hoạch|dự toán|chỉ tiêu)"
     r"(?:\s+(?:thu|năm(?: \d{4})?|tỉnh|trung ương|nghị quyết|hđnd tỉnh|được|đã))*"
     r"(?:\s+(?:giao|đề ra|đặt ra))?)"
-    r"(?!\s*\()"
+    # (not before the plan's own amount: "vượt dự toán 8.000 tỷ đồng mà Thủ tướng Chính phủ giao")
+    r"(?!\s*(?:\(|(?:khoảng |gần |hơn |trên )?\d))"
     # … and a result's shortfall or lead against a plan's amount: "chưa đạt mục tiêu 7% đề ra", "thấp hơn kế
     # hoạch 8%" -- the plan's value is a target (read by the extractor); a value after it ("… nhưng xếp thứ
     # 3/14") is the result's, not the plan's

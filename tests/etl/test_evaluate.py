@@ -39,8 +39,11 @@ from etl.readers import read_document
 # measured 97.9% / 92.4%;
 # 2026-12-04: tune recall lowered to 0.915: the 48 documents of round GG (batches LI-LN), on arrival at 76.4%
 # recall, 79.3% after their errors were read, joined it, and the tune set measured 97.9% / 92.0% -- 91.99% by
-# the counts, under the old floor)
-FLOORS = {"tune": (0.975, 0.915), "heldout": (0.955, 0.885)}  # (precision, recall)
+# the counts, under the old floor);
+# 2026-12-05: raised towards what the corpus measures: the 104 documents of batches AA-AF (written by helpers,
+# scored on arrival at 95.7-100% precision and 88.1-95.6% recall, their errors then read) joined the tune set,
+# which measured 98.2% / 92.4%, and the held-out set 97.5% / 92.2%)
+FLOORS = {"tune": (0.98, 0.92), "heldout": (0.97, 0.92)}  # (precision, recall)
 
 
 @pytest.mark.parametrize(

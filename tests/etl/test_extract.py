@@ -1868,6 +1868,96 @@ def test_a_titles_holiday_year_is_not_another_holidays_nor_another_years(body):
     assert read_with_status(f"Lạng Sơn đón khách dịp Tết Nguyên đán 2025\n{body}", None) == []
 
 
+# What a third round of probes found: a target the government assigns the province is the province's (the
+# nation's is one the National Assembly or the government sets for itself); a customs office's declarations
+# and one gate's branch are not the province's trade or revenue; a list of indices naming one the catalog does
+# not rank pairs each value with its own index; a monthly meeting's name is no month; the tax office's take is
+# not the customs'.
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        (
+            "Năm 2025, để hoàn thành mục tiêu tăng trưởng cả năm 8,5% mà Chính phủ giao, 6 tháng cuối năm kinh tế "
+            "tỉnh Lạng Sơn phải tăng khoảng 9,1%.",
+            date(2025, 7, 10),
+            [("grdp_growth", 8.5, "2025", "target"), ("grdp_growth", 9.1, "H2/2025", "target")],
+        ),
+        (
+            "Năm 2024, tăng trưởng GRDP của tỉnh Lạng Sơn đạt 7%, cao hơn mục tiêu 6,5% mà Quốc hội đề ra.",
+            date(2025, 1, 10),
+            [("grdp_growth", 7, "2024", "actual")],
+        ),
+        (
+            "Năm 2024, Chi cục Hải quan khu vực VI đã tiếp nhận 98.000 tờ khai với kim ngạch làm thủ tục đạt 7,1 tỷ "
+            "USD. Chi cục Hải quan cửa khẩu Tân Thanh đã làm thủ tục cho 41.200 tờ khai, kim ngạch đạt 1,9 tỷ USD.",
+            date(2025, 1, 10),
+            [],
+        ),
+        (
+            "Năm 2024, Cục Hải quan Lạng Sơn được Bộ Tài chính giao chỉ tiêu thu 4.600 tỷ đồng; riêng Chi cục Hữu "
+            "Nghị phấn đấu thu 2.500 tỷ đồng.",
+            date(2024, 3, 10),
+            [("budget_revenue_trade", 4600, "2024", "target")],
+        ),
+        (
+            "Năm 2022, các chỉ số PAPI, PAR Index và SIPAS của tỉnh Lạng Sơn lần lượt xếp thứ 28/63, 35/63 và 31/63.",
+            date(2023, 5, 10),
+            [("papi_rank", 28, "2022", "actual"), ("par_index_rank", 35, "2022", "actual")],
+        ),
+        (
+            "UBND tỉnh Lạng Sơn họp phiên thường kỳ tháng 12\nSáng 23/12, UBND tỉnh họp phiên thường kỳ tháng 12 đánh "
+            "giá tình hình kinh tế - xã hội năm nay. Tổng vốn đầu tư phát triển trên địa bàn ước đạt 20.500 tỷ đồng.",
+            date(2024, 12, 23),
+            [("total_investment", 20500, "2024", "estimate")],
+        ),
+        (
+            "Năm 2024, thu ngân sách trên địa bàn tỉnh Lạng Sơn đạt 9.900 tỷ đồng. Trong đó, Cục Hải quan tỉnh thu "
+            "được 6.500 tỷ đồng, trong khi Cục Thuế tỉnh thu 3.400 tỷ đồng.",
+            date(2025, 1, 8),
+            [("budget_revenue", 9900, "2024", "actual"), ("budget_revenue_trade", 6500, "2024", "actual")],
+        ),
+        # (a later item of a bracket after a year compared with is that year's too)
+        (
+            "Năm 2024, GRDP của tỉnh Lạng Sơn ước tăng 6,2%, xếp thứ 41/63. So với năm 2023 (tăng 4,9%, xếp thứ "
+            "56/63), thứ hạng tăng trưởng của tỉnh đã tăng 15 bậc.",
+            date(2025, 1, 10),
+            [
+                ("grdp_growth", 6.2, "2024", "estimate"),
+                ("grdp_growth_rank", 41, "2024", "estimate"),
+                ("grdp_growth", 4.9, "2023", "actual"),
+                ("grdp_growth_rank", 56, "2023", "actual"),
+            ],
+        ),
+        # (a running total after two months named, or after a month long before the date line: held)
+        (
+            "Tháng 8, thu ngân sách trên địa bàn tỉnh Lạng Sơn đạt 640 tỷ đồng, dự kiến tháng 9 thu 690 tỷ đồng; lũy "
+            "kế từ đầu năm đạt 6.100 tỷ đồng.",
+            date(2024, 9, 5),
+            [("budget_revenue", 640, "08/2024", "actual"), ("budget_revenue", 690, "09/2024", "forecast")],
+        ),
+        (
+            "Tháng 6, thu ngân sách trên địa bàn tỉnh Lạng Sơn đạt 580 tỷ đồng; lũy kế từ đầu năm đạt 4.700 tỷ đồng.",
+            date(2024, 10, 5),
+            [("budget_revenue", 580, "06/2024", "actual")],
+        ),
+        # (a plan's own amount after "vượt dự toán" is the plan's; "kế hoạch năm" the year's targets)
+        (
+            "Năm 2024, thu ngân sách trên địa bàn tỉnh Lạng Sơn đạt 9.700 tỷ đồng, vượt dự toán 7.900 tỷ đồng mà Thủ "
+            "tướng Chính phủ giao.",
+            date(2025, 1, 5),
+            [("budget_revenue", 9700, "2024", "actual"), ("budget_revenue", 7900, "2024", "target")],
+        ),
+        (
+            "Năm 2025, năm cuối nhiệm kỳ, tỉnh Lạng Sơn ước đạt và vượt 19/22 chỉ tiêu kế hoạch năm.",
+            date(2025, 12, 20),
+            [("annual_targets_met", 19, "2025", "estimate")],
+        ),
+    ],
+)
+def test_what_the_third_probes_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
 def test_a_text_ending_on_a_whole_comparison_publishes_its_rate():
     # (the last sentence complete, its full stop lost: the rate is the year's growth)
     text = "Năm 2023, GRDP của tỉnh ước tăng 5,1% so với năm trước"
