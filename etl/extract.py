@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache, partial
 from itertools import takewhile
 
@@ -64,6 +65,7 @@ from etl.periods import (
     as_of_period,
     has_no_year,
     listed_one_after_another,
+    months_from_january,
     periods_in_lowered,
     shift_years,
     term_closed_by,
@@ -915,6 +917,23 @@ def _read(
                 # "doanh thu dịch vụ mua sắm chiếm tỷ trọng gần 20%": a share of takings (of visitors'
                 # spending, of retail sales), never of the product
                 hold(tok, "not_in_catalog", f"a share of takings, not {ind.id}", ind)
+                continue
+            if (
+                ind is not None
+                and tok.kind == "money"
+                and "vượt" in low
+                and _OVER_A_PLAN_BY.search(low, max(0, tok.start - 60), tok.start)
+                and not _WHOSE_PLAN_AFTER.match(low, tok.end)
+            ):
+                # "…, vượt dự toán 1.900 tỷ đồng": the plan's amount, or what the result went over it by --
+                # the text does not say which (with who set it after the amount, it is the plan's: "… mà …
+                # giao")
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    f"an amount after a plan exceeded: the plan's or the excess ({ind.id})",
+                    ind,
+                )
                 continue
             if (
                 ind is not None
@@ -2861,6 +2880,29 @@ def _read(
             if found is not None and found[1] != "clause" and _YEARS_TO_COME_AFTER.match(low, tok.end):
                 # "… tăng trưởng có thể đạt mức 9%/năm trong vài năm tới": years to come, unnamed
                 found = None
+            if tok.status not in ("target", "forecast") and (
+                when := _WHEN_THEN.search(low, clause[0], tok.start)
+            ):
+                # "…, cải thiện rõ so với năm 2023 khi tỉnh chỉ tăng 4,98%": the year compared with, told in
+                # the clause on it ("so với cùng kỳ năm 2023 khi chỉ tăng 4,2%": that year's same part)
+                year = int(when["y"])
+                if not when["same"]:
+                    found = (year_period(year), "clause")
+                elif found is not None and found[0].start.year == found[0].end.year:
+                    found = (shift_years(found[0], year - found[0].end.year), "clause")
+                else:
+                    found = None
+            if (
+                found is not None
+                and found[0].kind == "month"
+                and _RUNNING_FROM_NEW_YEAR.search(
+                    low, max(seg_start, low.rfind(",", 0, tok.start) + 1), tok.start
+                )
+            ):
+                # "Trong tháng, toàn tỉnh có 86 doanh nghiệp thành lập mới; lũy kế từ đầu năm có 842 doanh
+                # nghiệp": the months from January to the month the text reports on, never that month alone
+                month = found[0]
+                found = (months_from_january(month.start.year, month.start.month), found[1])
             if found is not None and found[0].kind != "dates" and _holiday_pointed_at(low, clause, tok):
                 # "… dịp Tết từ ngày 8/2 đến 14/2 … . Doanh thu trong dịp lễ này đạt 62 tỷ đồng": the
                 # holiday's days, where the sentence before gave them -- never the year it falls in
@@ -5008,14 +5050,27 @@ _SAID_WRONGLY_AFTER = compile_lowered(
 )
 _A_MISTAKE = compile_lowered(r"\b(?:nhầm lẫn|nhầm|lỗi đánh máy|do lỗi|sai sót|đính chính)\b")
 _GROWTH_NAMED_BEFORE = compile_lowered(r"\btăng trưởng\s+(?:\S+\s+){0,2}$")
-# the end of a text cut off inside a comparison: "… tăng 4,7% so với c", "… tăng 4,7% so"
-# (not a whole one, "… so với trước")
 # (the takings the clause names last, no sector of the economy after them: not "nhờ doanh thu thương mại tăng
 # cao khu vực dịch vụ chiếm 49,8% GRDP")
 _TAKINGS_NAMED = compile_lowered(r"\bdoanh thu\b(?:(?!\bkhu vực\b)[^,;.]){0,60}$")
 _OF_THE_PRODUCT_AFTER = compile_lowered(
     r"\s*(?:trong |của )?(?:tổng )?(?:grdp|tổng sản phẩm|cơ cấu kinh tế)\b"
 )
+# "… so với năm 2023 khi …": a year, or "cùng kỳ năm 2023", the same part of it; a clause naming no span of
+# its own
+_WHEN_THEN = compile_lowered(
+    r"\bso với (?P<same>cùng kỳ )?năm (?P<y>(?:19|20)\d\d),? khi\b"
+    r"(?:(?!\bnăm\b|\bquý\b|\btháng\b)[^,;.]){0,60}$"
+)
+_RUNNING_FROM_NEW_YEAR = compile_lowered(
+    r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính)\s+(?:từ\s+)?đầu năm\b(?!\s*(?:đến|tới)\b)"
+)
+# "…, vượt dự toán 1.900 tỷ đồng": an amount right after a plan exceeded (its own, where who set it follows)
+_OVER_A_PLAN_BY = compile_lowered(
+    r"\bvượt (?:mức )?(?:dự toán|kế hoạch|chỉ tiêu)(?: năm(?: \d{4})?| cả năm| được giao| giao)?\s+"
+    r"(?:khoảng |gần |hơn |trên )?$"
+)
+_WHOSE_PLAN_AFTER = compile_lowered(r"\s*(?:mà|do|được)\b")
 # (the tax office alone: not "hai cục thuế và hải quan thu …", both collectors, the whole)
 _THE_TAX_OFFICE_COLLECTS = compile_lowered(
     r"(?<!hai )\b(?:chi )?cục thuế\b(?! và (?:cục )?hải quan)[^,;.]{0,40}\bthu\b"
@@ -5030,8 +5085,7 @@ _BARE_GROWTH_OPENING = compile_lowered(
 )
 # (not a zone's name: "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn")
 _THE_ECONOMY = compile_lowered(r"(?<!khu )\bkinh tế\b|\bgrdp\b|\btổng sản phẩm\b")
-
-
+# "Số doanh nghiệp thành lập mới là 312, …": a count named first, its number bare
 _A_COUNT_NAMED_FIRST = re.compile(
     r"\bsố (?:[^;.,\d]|\d{1,2}(?= tháng)|(?<=năm )\d{4}){3,60}? (?:là|đạt|ước đạt|ước là|ước tính đạt) \d"
 )
@@ -5041,14 +5095,16 @@ _SPLIT_NUMBER_BEFORE = re.compile(r"(?<![\d.,/] )(?<![\d.,/])\d{1,2}, $")
 _A_LIST_OF_VALUES = compile_lowered(r"\b(?:lần lượt|tương ứng|theo thứ tự)\b")
 _ANOTHER_ITEM_AFTER = re.compile(r"\s*(?:,|;|và)\s*\d")
 _BARE_INTEGER = re.compile(r"\d{1,2}(?![\d.,]\d)")
+# the end of a text cut off inside a comparison: "… tăng 4,7% so với c", "… tăng 4,7% so"
+# (not a whole one, "… so với trước")
 _CUT_INSIDE_A_COMPARISON = re.compile(r"\s*,?\s*\bso(?:\s+với)?(?:\s+(?!trước\b)[^\W\d]{0,6})?\s*$")
 _A_CHANGE_JUST_BEFORE = compile_lowered(r"\b(?:tăng|giảm)\b[^,;.%]*$")
-# a day that names its holiday, not the days it is kept ("dịp Quốc khánh 2/9/2025", "kỳ nghỉ lễ 30/4 - 1/5";
-# not the days written after it, "nghỉ lễ Quốc khánh từ 31/8 đến 3/9")
 # a holiday named right before a bracket that gives its days
 _A_HOLIDAY_BEFORE_ITS_DAYS = compile_lowered(
     r"\b(?:tết|nguyên đán|quốc khánh|giỗ tổ|nghỉ lễ|dịp lễ|kỳ nghỉ|ngày nghỉ)\b[^,;.()]{0,25}$"
 )
+# a day that names its holiday, not the days it is kept ("dịp Quốc khánh 2/9/2025", "kỳ nghỉ lễ 30/4 - 1/5";
+# not the days written after it, "nghỉ lễ Quốc khánh từ 31/8 đến 3/9")
 _A_HOLIDAYS_NAME = compile_lowered(r"\b(?:quốc khánh|lễ|tết dương lịch)\s+(?:ngày\s+)?$")
 _SPANS_OF_THEIR_OWN = ("year", "month", "months", "quarter", "half_year", "to_date")
 # the holiday named right before the year it falls in ("Tết Nguyên đán năm 2025", "lễ Quốc khánh năm 2025")
@@ -5479,6 +5535,24 @@ def _held(tok, s_start, s_end, sentence, reason, detail, ind=None, value=None) -
     )
 
 
+def _rounded_rate(headline: Mention, body: Mention) -> bool:
+    """Whether a per cent in a headline is the body's rounded to the headline's fewer decimals."""
+    if "%" not in headline.value_text or "%" not in body.value_text:
+        return False
+    places = [
+        len(m[1]) if m[1] else 0
+        for m in (_DECIMALS.search(t) for t in (headline.value_text, body.value_text))
+    ]
+    # (to a decimal at least, half up: a whole per cent is no headline's rounding of "7,5%", another figure)
+    if not 1 <= places[0] < places[1]:
+        return False
+    step = Decimal(1).scaleb(-places[0])
+    return Decimal(str(body.value)).quantize(step, rounding=ROUND_HALF_UP) == Decimal(str(headline.value))
+
+
+_DECIMALS = re.compile(r"\d,(\d+)|\d(?=\s*%)()")
+
+
 def _drop_restated(mentions: list[Mention], lead: tuple[int, int] | None = None) -> list[Mention]:
     """A headline restating a figure the body gives with its period adds nothing: keep the body's. So does
     a title that says what its first paragraph says ("Năm nay có 17/20 chỉ tiêu đạt và vượt" twice), and a
@@ -5532,10 +5606,14 @@ def _drop_restated(mentions: list[Mention], lead: tuple[int, int] | None = None)
         def restates(m: Mention, b: Mention) -> bool:
             # "Quý I: Kim ngạch … đạt hơn 1 tỷ USD" over "… đạt 1.046,7 triệu USD": the headline's round bound
             return same(b) == same(m) or (
-                m.bound in _ROUNDED
-                and (b.indicator_id, b.period.start, b.period.end)
+                (b.indicator_id, b.period.start, b.period.end)
                 == (m.indicator_id, m.period.start, m.period.end)
-                and _ROUNDED[m.bound](b.value, m.value)
+                and (
+                    (m.bound in _ROUNDED and _ROUNDED[m.bound](b.value, m.value))
+                    # ("… 9 tháng đạt 5,7%" over "… ước đạt 5,71%": the headline's rounding of the body's
+                    # rate)
+                    or _rounded_rate(m, b)
+                )
             )
 
         return lambda m: any(restates(m, b) and as_said(m, b) for b in body)

@@ -782,7 +782,7 @@ def _running_total_of_the_year(m, doc_date):
         return _UNPLACED  # ("Tháng 9 đạt …, dự kiến tháng 10 thu …; lũy kế từ đầu năm …": to which, untold)
     named = months[-1]
     mo = int(named["mo"])
-    if not 1 <= mo <= 12 or (doc_date is not None and (doc_date.month - mo) % 12 not in (0, 1)):
+    if not 1 <= mo <= 12 or (doc_date is not None and (doc_date.month - mo) % 12 not in (0, 1, 2)):
         # (a month long before the date line, or after it: an event's, a plan's -- never the month alone)
         return _UNPLACED
     year = _set_in(_YEAR_NAMED, m.string, m.start(), doc_date)

