@@ -1340,7 +1340,15 @@ def _read(
             if (
                 not tok.plan_value
                 and "điều chỉnh" in low
-                and _REVISED_FROM.search(low, clause[0], tok.start)
+                and (
+                    _REVISED_FROM.search(low, clause[0], tok.start)
+                    # ("… điều chỉnh từ 65 triệu đồng lên 67 triệu đồng; tổng thu … từ 8.600 tỷ đồng lên 9.000
+                    # tỷ đồng": the next move of a list of plans revised)
+                    or (
+                        _REVISION_BEFORE.search(low, 0, clause[0])
+                        and _MOVED_FROM.search(low, clause[0], tok.start)
+                    )
+                )
                 and not _DATA_REVISED.search(low)
                 and (
                     _PLAN_WORDS.search(low)
@@ -4774,6 +4782,8 @@ _ALL_WRONG = compile_lowered(
     r"|\W*(?:con số|số liệu|số)(?: (?:chính xác|đúng))(?: phải)? là\s+(?:khoảng )?\d"
 )
 _REVISED_FROM = compile_lowered(r"\bđiều chỉnh(?: giảm| tăng)? từ\b[^;]{0,60}$")
+_REVISION_BEFORE = compile_lowered(r"\bđiều chỉnh(?: giảm| tăng)? từ\b")
+_MOVED_FROM = compile_lowered(r"\btừ\b[^;]{0,60}$")
 _RESPECTIVE_LIST = compile_lowered(
     r"\btương ứng\b[^;.()]{0,60}?\s*:\s*(?:\d[\d.,]*\s*(?:%|điểm|tỷ đồng|triệu đồng)?\s*[;,]\s*)*$"
 )
@@ -4905,7 +4915,9 @@ _REFERENCE_BEFORE = compile_lowered(
     # "cao hơn đáng kể mức tăng của quý I/2025"
     # ("cao hơn mức thực hiện của năm 2016 (5.851,6 tỷ đồng)")
     # ("tăng từ 10,2% đến 10,7% so với ước thực hiện năm 2017": the estimate of the year compared with)
-    r"(?:cùng kỳ\s+|mức(?: tăng(?: trưởng)?| thực hiện| đạt được)?(?: của)?\s+|bình quân\s+"
+    # ("so với cuối năm 2024": the year's end compared with)
+    r"(?:cùng kỳ\s+|(?:cuối|đầu|hết)\s+|mức(?: tăng(?: trưởng)?| thực hiện| đạt được)?(?: của)?\s+"
+    r"|bình quân\s+"
     r"|(?:số )?(?:ước thực hiện|ước tính|ước|thực hiện)(?: của)?\s+)?$"
     # ("… đạt 4,3 triệu USD, chỉ bằng khoảng một phần ba cùng kỳ năm 2020": a fraction of another period's)
     r"|\bbằng (?:khoảng |gần |hơn |chưa đến |chỉ |chưa bằng )*(?:một nửa|nửa|(?:một|hai|ba|\d+) phần"
