@@ -924,6 +924,7 @@ def _read(
                 and "vượt" in low
                 and _OVER_A_PLAN_BY.search(low, max(0, tok.start - 60), tok.start)
                 and not _WHOSE_PLAN_AFTER.match(low, tok.end)
+                and _too_small_to_be_the_plan(tok, tokens)
             ):
                 # "…, vượt dự toán 1.900 tỷ đồng": the plan's amount, or what the result went over it by --
                 # the text does not say which (with who set it after the amount, it is the plan's: "… mà …
@@ -4915,9 +4916,7 @@ _REFERENCE_BEFORE = compile_lowered(
     # "cao hơn đáng kể mức tăng của quý I/2025"
     # ("cao hơn mức thực hiện của năm 2016 (5.851,6 tỷ đồng)")
     # ("tăng từ 10,2% đến 10,7% so với ước thực hiện năm 2017": the estimate of the year compared with)
-    # ("so với cuối năm 2024": the year's end compared with)
-    r"(?:cùng kỳ\s+|(?:cuối|đầu|hết)\s+|mức(?: tăng(?: trưởng)?| thực hiện| đạt được)?(?: của)?\s+"
-    r"|bình quân\s+"
+    r"(?:cùng kỳ\s+|mức(?: tăng(?: trưởng)?| thực hiện| đạt được)?(?: của)?\s+|bình quân\s+"
     r"|(?:số )?(?:ước thực hiện|ước tính|ước|thực hiện)(?: của)?\s+)?$"
     # ("… đạt 4,3 triệu USD, chỉ bằng khoảng một phần ba cùng kỳ năm 2020": a fraction of another period's)
     r"|\bbằng (?:khoảng |gần |hơn |chưa đến |chỉ |chưa bằng )*(?:một nửa|nửa|(?:một|hai|ba|\d+) phần"
@@ -5192,6 +5191,17 @@ def _told_before(context: DocumentContext, s_start: int) -> str | None:
     if lead_line is None or line <= lead_line:
         return None
     return context.text_low[context.line_starts[context.title_line or 0] : s_start]
+
+
+def _too_small_to_be_the_plan(tok: Token, tokens: list[Token]) -> bool:
+    """Whether the amount after a plan exceeded is under half the result before it in the sentence ("đạt
+    9.900 tỷ đồng, vượt dự toán 1.900 tỷ đồng": what it went over the plan by, or the plan's -- the text does
+    not say; not "… có thể đạt 88 tỷ USD, vượt kế hoạch 85 tỷ USD", nor "phấn đấu … vượt dự toán 23.500 tỷ
+    đồng", with no result before it)."""
+    results = [
+        t for t in tokens if t.kind == "money" and t.end <= tok.start and t.money_unit == tok.money_unit
+    ]
+    return bool(results) and tok.value < results[-1].value / 2
 
 
 def _holiday_pointed_at(low: str, clause: tuple[int, int], tok: Token) -> bool:

@@ -411,9 +411,9 @@ _RESULTS_RATIO = compile_lowered(
     r"(?:(?:sớm|vượt mức|xuất sắc)\s+)?(?:kế hoạch|dự toán|chỉ tiêu)"
     r"(?:\s+(?:thu|năm(?: \d{4})?|tỉnh|trung ương|nghị quyết|hđnd tỉnh|được|đã))*"
     r"(?:\s+(?:giao|đề ra|đặt ra))?)"
-    # (not before the plan's own amount, said whose: "vượt dự toán 8.000 tỷ đồng mà Thủ tướng Chính phủ giao")
-    r"(?!\s*(?:\(|(?:khoảng |gần |hơn |trên )?\d[\d.,]*\s*(?:nghìn tỷ |tỷ |triệu )?(?:đồng|usd)?\s*"
-    r"(?:mà|do|được)\b))"
+    # (not before the plan's own amount: "vượt dự toán 8.000 tỷ đồng mà Thủ tướng Chính phủ giao"; one too
+    # small to be the plan, what the result went over it by, is held by the extractor)
+    r"(?!\s*(?:\(|(?:khoảng |gần |hơn |trên )?\d))"
     # … and a result's shortfall or lead against a plan's amount: "chưa đạt mục tiêu 7% đề ra", "thấp hơn kế
     # hoạch 8%" -- the plan's value is a target (read by the extractor); a value after it ("… nhưng xếp thứ
     # 3/14") is the result's, not the plan's
