@@ -177,7 +177,7 @@ _LEAD_REACH = 3  # paragraphs
 # the whole month, quarter or year a sentence says it counts ("Tính cả tháng, khách du lịch …")
 _THE_WHOLE_PART = re.compile(r"\b(?:tính )?cả (?:tháng|quý|năm|kỳ)\b")
 # a holiday's days written out, their year or not ("từ ngày 8/2 đến ngày 14/2", "(28/1 - 3/2)")
-_DAYS_WRITTEN = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}\b")
+DAYS_WRITTEN = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}\b")
 _FRAME_LINES = 24  # lines: blank lines and captions between paragraphs included, the reach bounded
 # the words a paragraph opening on its period may put before it ("Trong 6 tháng đầu năm 2025, …")
 _OPENS_ON_IT = re.compile(r"\W*(?:(?:trong|tính chung|tính riêng|riêng|cả|sau|qua|hết|kết thúc)\s+)?")
@@ -1485,7 +1485,7 @@ class DocumentContext:
             and self._previous[0] == line
             and not self._previous[1]
             and _tells_of_a_holiday(self._previous_low)
-            and _DAYS_WRITTEN.search(self._previous_low) is not None
+            and DAYS_WRITTEN.search(self._previous_low) is not None
             and _THE_WHOLE_PART.search(self._low) is None
             and tok.status not in ("target", "forecast")
         ):

@@ -48,7 +48,7 @@ from etl.changes import (
     plan_amounts,
 )
 from etl.clauses import OPENS_WITH_PART, SAID_NOW, bracket_around, is_range_end, only_period_and_verb
-from etl.context import DocumentContext
+from etl.context import DAYS_WRITTEN, DocumentContext
 from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
@@ -2521,7 +2521,7 @@ def _read(
                     before_low is not None
                     and before_line == line_of(s_start)
                     and _HOLIDAY_OR_EVENT_DAYS.search(before_low) is not None
-                    and _DAYS_WRITTEN.search(before_low) is not None,
+                    and DAYS_WRITTEN.search(before_low) is not None,
                 )
                 # (unless its days are written: "từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500
                 # lượt khách, tăng 21% so với kỳ nghỉ Tết năm trước")
@@ -4782,8 +4782,9 @@ _ALL_WRONG = compile_lowered(
     # (or its opening gives the right one: "Con số đúng là 7.845 tỷ đồng", "Số liệu chính xác phải là …")
     r"|\W*(?:con số|số liệu|số)(?: (?:chính xác|đúng))(?: phải)? là\s+(?:khoảng )?\d"
 )
-_REVISED_FROM = compile_lowered(r"\bđiều chỉnh(?: giảm| tăng)? từ\b[^;]{0,60}$")
-_REVISION_BEFORE = compile_lowered(r"\bđiều chỉnh(?: giảm| tăng)? từ\b")
+_REVISION = r"\bđiều chỉnh(?: giảm| tăng)? từ\b"
+_REVISED_FROM = compile_lowered(_REVISION + r"[^;]{0,60}$")
+_REVISION_BEFORE = compile_lowered(_REVISION)
 _MOVED_FROM = compile_lowered(r"\btừ\b[^;]{0,60}$")
 _RESPECTIVE_LIST = compile_lowered(
     r"\btương ứng\b[^;.()]{0,60}?\s*:\s*(?:\d[\d.,]*\s*(?:%|điểm|tỷ đồng|triệu đồng)?\s*[;,]\s*)*$"
@@ -5144,8 +5145,6 @@ _HOLIDAY_CIRCUMSTANCE = compile_lowered(
 )
 
 
-# a holiday's days written out ("từ ngày 30/8 đến hết ngày 2/9/2025", "(28/1 - 3/2)")
-_DAYS_WRITTEN = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}\b")
 # a holiday pointed back at, "dịp nghỉ lễ này", "kỳ nghỉ Tết nói trên" (its days, where the sentence before
 # wrote them)
 _POINTED_AT = compile_lowered(r"(?:\s+[^\W\d]+){0,2}?\s+(?:này|đó|nói trên)\b")
