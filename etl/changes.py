@@ -377,7 +377,8 @@ def _pair_listed_change(comp, tokens: list[Token], low: str, rel: int) -> None:
     clause = max(low.rfind(";", 0, rel), low.rfind(". ", 0, rel)) + 1
     before = [t for t in tokens if clause <= t.start and t.end <= rel and not t.from_comparison]
     amounts = before[-n:]
-    if len(amounts) != n or any(t.kind != "money" for t in amounts):
+    # (amounts or counts: "đón 1.618.000 lượt khách, doanh thu … 1.562 tỷ đồng, lần lượt tăng 9,8% và 12,5%")
+    if len(amounts) != n or any(t.kind not in ("money", "count") for t in amounts):
         return
     if amounts[i].comparison is None:
         amounts[i].comparison = comp

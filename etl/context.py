@@ -40,7 +40,7 @@ from etl.periods import (
 )
 from etl.subjects import lead_paragraph
 from etl.values import DIGIT
-from etl.wording import plan_status
+from etl.wording import RESULT_WORDS, plan_status, status_of
 
 _NEWLINE = re.compile("\n")
 # the span a year is said to be a year of ("Năm 2025 là năm cuối của Kế hoạch 5 năm 2021 - 2025", "năm đầu
@@ -261,6 +261,13 @@ _AN_INDEX_NAMED = re.compile(r"\b(?:pci|pgi|papi|par index|sipas|dti)\s*(?:[-–
 # a comma segment opening on a running total ("…, lũy kế 11 tháng …", "; cộng dồn 9 tháng …")
 # (only where that segment gives a value of its own: not "… đạt 3.430 triệu USD, tính từ đầu năm đến ngày
 # 30/11/2024", the value's own span)
+_A_SPAN_OF_ITS_OWN = compile_lowered(
+    r"\b(?:cả|toàn|trong|của) (?:quý|năm|tháng|kỳ)\b|\blũy kế\b|\btừ đầu năm\b|\btính chung\b|\bcộng dồn\b"
+)
+_PLANS_MET = compile_lowered(
+    r"\b(?:chỉ tiêu|mục tiêu) (?:\S+ ){0,2}?(?:đạt|vượt)\b|\b(?:đạt|vượt) (?:so với )?kế hoạch\b"
+)
+_SINGLING_OUT_BETWEEN = compile_lowered(r"\briêng\b")
 _A_RUNNING_TOTAL_AFTER = compile_lowered(
     r"[,;]\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm)\b"
     r"(?=[^,;]*?\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|usd|đồng|lượt|doanh nghiệp|dự án))"
@@ -1243,6 +1250,28 @@ class DocumentContext:
         )
         return (found, last) if found is not None else None
 
+    def _holidays_days_before(self, tok, periods: list[PeriodMatch]) -> Period | None:
+        """The days of a holiday the sentence told before the value, where they are the only span it names:
+        "Trong 5 ngày nghỉ (từ 30/4 đến 4/5), tỉnh đón khoảng 142.600 lượt khách; doanh thu du lịch ước đạt
+        118,5 tỷ đồng" -- the clauses after ";" go on with the holiday's results."""
+        days = [
+            pm
+            for pm in periods
+            if pm.period.kind == "dates"
+            and pm.period.start < pm.period.end
+            and not pm.period.yearless
+            and pm.end <= tok.start
+            and ";" in self._low[pm.end : tok.start]
+            and _tells_of_a_holiday(self._low[: pm.start])
+        ]
+        others = [pm for pm in periods if pm.period.kind not in _NOT_CONTEXT and not pm.period.same_span]
+        if len(days) != 1 or others:
+            return None
+        # (not a clause on a span of its own that the rules give no dates: "…; cả quý ước đón 1,42 triệu
+        # lượt khách")
+        clause_start = self._low.rfind(";", 0, tok.start)
+        return None if _A_SPAN_OF_ITS_OWN.search(self._low, clause_start, tok.start) else days[0].period
+
     def period_for(self, tok, periods: list[PeriodMatch], clause):
         """(period, where it was read) for a value token of the current sentence, or None. `periods` are
         the sentence's own periods (not those it compares with)."""
@@ -1346,6 +1375,14 @@ class DocumentContext:
         # "kim ngạch … ước 280 triệu USD, lũy kế 11 tháng ước 3.430 triệu USD": the running total's months are
         # the next value's, not this one's
         after = [pm for pm in after if pm.start < running_at]
+        # (nor is a period a later segment singles out: "… cả giai đoạn ước đạt 21,6 tỷ USD, riêng năm 2019
+        # đạt 4,47 tỷ USD" -- the year is the value's after it; a bracket right after the value may be its
+        # own, "giảm từ 9,46% (kết quả rà soát đầu năm 2026) xuống …")
+        after = [
+            pm
+            for pm in after
+            if pm.start not in self._singled or not _SINGLING_OUT_BETWEEN.search(self._low, tok.end, pm.start)
+        ]
         if after:
             return after[0].period, "clause"
         if (
@@ -1405,6 +1442,8 @@ class DocumentContext:
             return (days[0], "previous_sentence") if len(days) == 1 else None
         if self._opening is not None:
             return self._opening, "sentence"
+        if (days := self._holidays_days_before(tok, told_in_sentence)) is not None:
+            return days, "sentence"
         # (a period a later clause names after a semicolon is that clause's: "… ước đạt 6,3%, … xếp thứ 6/14
         # tỉnh …; bình quân giai đoạn 2021 - 2023 ước đạt 5,02%/năm")
         periods = [pm for pm in periods if pm.end <= tok.start or ";" not in self._low[tok.end : pm.start]]
@@ -1419,6 +1458,20 @@ class DocumentContext:
         if self._previous is not None and self._previous[0] == line:
             # (a time the text leaves unnamed, "Có thời điểm, …", is no period the next sentence goes on in)
             said = [p for p in self._previous[1] if p.kind != UNPLACED]
+            if (
+                said
+                and tok.status not in ("target", "forecast")
+                and plan_status(self._previous_low)
+                # (a plan set, not plans met: "Năm 2019, …, phần lớn các chỉ tiêu đạt kế hoạch")
+                and not _PLANS_MET.search(self._previous_low)
+                # (a sentence of results: "ước", "thực hiện", "đã đạt" … and no plan's word)
+                and RESULT_WORDS.search(self._low)
+                and status_of(self._low) not in ("target", "forecast")
+            ):
+                # "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP đạt 10%. Số khách du lịch ước đạt 4,2 triệu lượt"
+                # in a report on nine months: the plan's year is no period of the result after it -- the
+                # paragraph's, the heading's or the title's is
+                said = []
             found = _single(said)
             if (
                 found is None
@@ -1445,7 +1498,7 @@ class DocumentContext:
                 # "… dịp Tết, từ ngày 29/1 đến ngày 3/2, đón khoảng 60.000 lượt khách. Thu từ du lịch ước 45
                 # tỷ đồng": the holiday's days the sentence before told, its only period
                 found = said[0]
-            if found is None and _holds_all(self._previous_opening, said):
+            if found is None and said and _holds_all(self._previous_opening, said):
                 # "Năm 2023, dù xuất khẩu chậm lại trong quý I, tỉnh đạt 15/18 chỉ tiêu. GRDP ước tăng 6,27%":
                 # the period the sentence before opened on, which holds every other it names
                 found = self._previous_opening

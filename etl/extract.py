@@ -101,6 +101,7 @@ from etl.subjects import (
     lead_paragraph,
     names_a_component,
     names_any_subject,
+    past_an_index_beside,
     per_basis,
     ranking_of,
     ranks_another_value,
@@ -2469,6 +2470,17 @@ def _read(
             if (
                 place is None
                 and tok.place is None
+                and 0 <= low.find(";") < tok.start
+                and (opened := _part_opened(low, sentence, catalog)) is not None
+                and not names_province(low, 0, len(low))
+                and not _PROVINCE_SPOKEN_OF.search(low)
+            ):
+                # "Đến nay, huyện Cao Lộc có 14/20 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo còn 4,6%": the
+                # clauses after ";" go on about the part the sentence opened on
+                place = opened
+            if (
+                place is None
+                and tok.place is None
                 and (told := part_telling(low)) is not None
                 and told[0] <= tok.start
                 # (nor one it compares with the province's: "…, cao hơn mức tăng trưởng ước đạt 7,23% của toàn
@@ -3199,7 +3211,7 @@ def _read(
                 if _A_FIELD_OF_THE_INDEX.search(low, clause[0], tok.start):
                     hold(tok, "not_in_catalog", f"a field's rank or points, not {ind.id}'s", ind, value)
                     continue
-                if _names_another_index(before_low or "", ind.index, catalog):
+                if _names_another_index(past_an_index_beside(before_low or ""), ind.index, catalog):
                     why = f"{ind.id}, or another index the sentence before names"
                     hold(tok, "not_in_catalog", why, ind, value)
                     continue
@@ -5114,6 +5126,8 @@ _A_CHANGE_JUST_BEFORE = compile_lowered(r"\b(?:tăng|giảm)\b[^,;.%]*$")
 # a holiday named right before a bracket that gives its days
 _A_HOLIDAY_BEFORE_ITS_DAYS = compile_lowered(
     r"\b(?:tết|nguyên đán|quốc khánh|giỗ tổ|nghỉ lễ|dịp lễ|kỳ nghỉ|ngày nghỉ)\b[^,;.()]{0,25}$"
+    # (or its long name: "… nghỉ lễ Giải phóng miền Nam, thống nhất đất nước và Quốc tế Lao động (từ ngày …)")
+    r"|\b(?:thống nhất đất nước|quốc tế lao động)(?: \d{1,2}/\d{1,2})?\s*$"
 )
 # a day that names its holiday, not the days it is kept ("dịp Quốc khánh 2/9/2025", "kỳ nghỉ lễ 30/4 - 1/5";
 # not the days written after it, "nghỉ lễ Quốc khánh từ 31/8 đến 3/9")
@@ -5309,16 +5323,30 @@ _SUPERLATIVE_OF = compile_lowered(r"\b(?:cao|thấp|lớn|nhỏ|nhanh|chậm) nh
 
 
 def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[PeriodMatch]:
-    return [
-        pm
-        for i, pm in enumerate(periods)
-        if not (
-            i > 0
-            and pm.period.kind in ("dates", "as_of")
+    """The periods less the days in brackets that clarify the one before ("năm 2024 (tính đến 31/12/2024)"),
+    or less a holiday's year its days in brackets tell ("Tết Nguyên đán Ất Tỵ 2025 (từ 25/01 đến 02/02/2025)":
+    the holiday's days are the span, its year only names which holiday)."""
+
+    def clarifies(i: int) -> bool:
+        return (
+            periods[i].period.kind in ("dates", "as_of")
             and periods[i - 1].period.kind not in ("dates", "as_of")
-            and _CLARIFYING_DAY.fullmatch(low, periods[i - 1].end, pm.start)
+            and _CLARIFYING_DAY.fullmatch(low, periods[i - 1].end, periods[i].start) is not None
         )
-    ]
+
+    def a_holidays_year_told_by(i: int) -> bool:
+        return (
+            periods[i - 1].period.kind == "year"
+            and periods[i].period.kind == "dates"
+            and _A_HOLIDAYS_YEAR_BEFORE.search(low, max(0, periods[i - 1].start - 40), periods[i - 1].start)
+            is not None
+        )
+
+    dropped = set()
+    for i in range(1, len(periods)):
+        if clarifies(i):
+            dropped.add(i - 1 if a_holidays_year_told_by(i) else i)
+    return [pm for i, pm in enumerate(periods) if i not in dropped]
 
 
 # (or the same rate of another place: "tỷ lệ hộ nghèo của huyện … là 15%, tỷ lệ của toàn tỉnh là 4,8%")

@@ -882,6 +882,18 @@ def _a_documents_date(m, doc_date):
     return UNRESOLVED
 
 
+# "Kim ngạch qua các cửa khẩu vượt 6 tỷ USD sau hơn 9 tháng", "gần 6 tháng đầu năm": some months and some days
+# the text does not count -- no span of whole months; a value of it is held, never the N months'
+@_rule(
+    r"\b(?:hơn|gần|trên|ngót|chưa (?:đầy|tới|đến)) "
+    r"(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười) tháng\b(?! (?:tuổi|lương)\b)"
+    r"(?: đầu năm| (?:của )?năm(?: \d{4})?\b)?",
+    ("hơn", "gần", "trên", "ngót", "chưa"),
+)
+def _some_months_more_or_less(m, doc_date):
+    return _UNPLACED
+
+
 # "Kim ngạch … đến giữa tháng 7 gần 48 tỷ USD": a running total to a day the text does not give (not "đến
 # cuối tháng 6", the month's last day) -- a value of it is held, never the month's
 @_rule(
@@ -1063,11 +1075,13 @@ def _range(m, doc_date):
     lead = m.group().lstrip().removeprefix("bình quân ")
     # (and "5 năm 2015 - 2020": five years, the span's six calendar years named by its congresses)
     if b - a == 5 and (
-        lead.startswith(("nhiệm kỳ", "5 năm")) or (lead.startswith("giai đoạn") and a % 5 == 0)
+        lead.startswith(("nhiệm kỳ", "5 năm"))
+        or ((lead.startswith("giai đoạn") or lead[0].isdigit()) and a % 5 == 0)
     ):
         # A Party term runs congress to congress (autumn 2015 to autumn 2020); what it reports on is its
         # five-year plan, the years 2016-2020, as the term's own targets are set -- and so does a "giai đoạn"
-        # named by a term's congress years ("giai đoạn 2025 - 2030": six calendar years no plan spans)
+        # named by a term's congress years ("giai đoạn 2025 - 2030": six calendar years no plan spans), or
+        # those years bare ("Nhìn lại chặng đường 2015 - 2020")
         return range_period(a + 1, b)
     return range_period(a, b)
 
@@ -1124,7 +1138,9 @@ def _days_from_to(m, doc_date):
         # a long span ("từ 1/1 đến 30/11/2025") is a running total: from the year's first day, its own;
         # otherwise read by the rules below
         return _from_new_year(first, last)
-    return Period("dates", first, last, f"{first.day:02d}/{first.month:02d}–{_dmy(last)}")
+    # (across a year's end, the first day with its year: "29/12/2024–01/01/2025", never "29/12–01/01/2025")
+    opened = _dmy(first) if first.year != last.year else f"{first.day:02d}/{first.month:02d}"
+    return Period("dates", first, last, f"{opened}–{_dmy(last)}")
 
 
 def _from_new_year(first: date, last: date) -> Period | None:
@@ -1481,6 +1497,15 @@ def _edition_published_in(m, doc_date):
     return year_period(int(m["y"]) - 1)
 
 
+# "Cùng với PCI, năm nay VCCI lần đầu công bố Chỉ số Xanh cấp tỉnh (PGI)": this year's publication is the
+# edition of the year before, as above
+@_rule(r"\bnăm nay,? (?:[^\d,.;]{0,40} )?công bố\b", ("năm nay",))
+def _edition_published_this_year(m, doc_date):
+    if doc_date is None or not load_catalog().names_an_index().search(m.string, m.end(), m.end() + 60):
+        return None
+    return year_period(doc_date.year - 1)
+
+
 @_rule(r"\b(?:cả|toàn|trong cả) giai đoạn(?! \d)(?: này| trên| nói trên)?", ("giai đoạn",))
 def _the_years_before(m, doc_date):
     """ "… trong giai đoạn 2021 - 2025, … . Tổng vốn đầu tư cả giai đoạn đạt …": the years named before."""
@@ -1673,6 +1698,7 @@ _RELATIVE_TO_DOCUMENT = {
     *(_months, _quarter, _month),
     *(_year_to_last_month, _last_month, _last_quarter, _first_quarter),
     _year_looked_back_on,
+    _edition_published_this_year,
     _this_term,
     _five_years_of_the_term,
     _five_years_done,

@@ -95,8 +95,9 @@ _GIVES_A_FIGURE = compile_lowered(
 # or a source or a place, "Theo Sở Văn hóa, Thể thao và Du lịch, …", "Tại Hội nghị tổng kết, …")
 _A_LEAD_AT_MOST = compile_lowered(
     # ("Từ đầu năm đến nay, …", "Sáu tháng đầu năm, …", "Giai đoạn 2021 - 2024, …", "Tính đến hết năm …")
-    r"\s*(?:(?:(?:(?:trong|từ|đến|sau|dịp|những|các|cuối|đầu|tính|hết|qua)\s+){0,3}"
-    r"(?:(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) tháng|năm|quý|tháng|tết|nửa|giai đoạn|nhiệm kỳ)"
+    # ("Đến nay, …", "Hiện nay, …")
+    r"\s*(?:(?:(?:(?:trong|từ|đến|sau|dịp|những|các|cuối|đầu|tính|hết|qua|hiện|cho)\s+){0,3}"
+    r"(?:(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) tháng|năm|quý|tháng|tết|nửa|giai đoạn|nhiệm kỳ|nay\b)"
     # (the department's name keeps its comma: "Theo số liệu các sở Văn hóa, Thể thao và Du lịch báo cáo …")
     r"[^,;]{0,40}|tại [^,;]{0,60}|theo (?:[^,;]|, (?=thể thao và du lịch\b)){0,100}),\s*)?$"
 )

@@ -1278,5 +1278,16 @@ INDEX_KINDS = ("rank", "score")
 
 
 def introduced(low: str, catalog: Catalog) -> dict[str, Indicator]:
-    """The one index per kind (rank, score) a sentence names, when it names one."""
-    return title_subjects(low, catalog, INDEX_KINDS)
+    """The one index per kind (rank, score) a sentence names, when it names one -- past an index it opens on
+    beside it ("Cùng với PCI, VCCI công bố Chỉ số xanh cấp tỉnh (PGI) năm 2023": PGI)."""
+    return title_subjects(past_an_index_beside(low), catalog, INDEX_KINDS)
+
+
+def past_an_index_beside(low: str) -> str:
+    """The sentence past what it opens on beside its subject ("Cùng với PCI, VCCI công bố Chỉ số xanh cấp
+    tỉnh (PGI) năm 2023" -> "VCCI công bố …"): the index it introduces is the one after."""
+    beside = _BESIDE_AN_INDEX.match(low)
+    return low[beside.end() :] if beside else low
+
+
+_BESIDE_AN_INDEX = re.compile(r"\W*(?:cùng với|bên cạnh|ngoài|song song với)\s[^,;.]{1,40},\s*")

@@ -165,7 +165,8 @@ def _preview_table(figures: pd.DataFrame) -> pd.DataFrame:
                 t("tcol_period", lang): period_text(
                     row["period_kind"], row["period_start"], row["period_end"], row["period_label"], lang
                 ),
-                t("tcol_status", lang): t(f"status_{row['status']}", lang),
+                t("tcol_figure_status", lang): t(f"status_{row['status']}", lang),
+                t("tcol_status", lang): t(f"status_{row['change']}", lang),
                 t("tcol_existing", lang): row["existing"],
                 t("tcol_flags", lang): ", ".join(flags),
             }

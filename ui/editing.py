@@ -131,7 +131,7 @@ def _compare(rows: list[dict], dataset: Dataset | None) -> pd.DataFrame:
     "the same figure" as the ETL's conflicts read it (etl/identity.py), statuses compared as they are."""
     figures = pd.DataFrame(rows)
     if figures.empty:
-        return figures.assign(status=pd.Series(dtype="str"), existing=pd.Series(dtype="str"))
+        return figures.assign(change=pd.Series(dtype="str"), existing=pd.Series(dtype="str"))
     published: dict[tuple, list[dict]] = {}
     if dataset is not None:
         # Only published figures that could share a row's key (its indicator and period start) are
@@ -146,7 +146,7 @@ def _compare(rows: list[dict], dataset: Dataset | None) -> pd.DataFrame:
                 {**row, "period_start": _day(row["period_start"]), "period_end": _day(row["period_end"])}
             )
             published.setdefault(key, []).append(row)
-    statuses, existing = [], []
+    changes, existing = [], []
     for row in rows:
         same = published.get(same_figure_key(row), [])
         rivals = [r for r in same if r["basis"] == row["basis"] and r["status"] == row["status"]]
@@ -154,13 +154,14 @@ def _compare(rows: list[dict], dataset: Dataset | None) -> pd.DataFrame:
             values_agree(r["value"], bool(r["approximate"]), row["value"], bool(row["approximate"]))
             for r in same
         ):
-            statuses.append("same")
+            changes.append("same")
         elif rivals:  # what the ETL will flag as a conflict once the document is added
-            statuses.append("conflict")
+            changes.append("conflict")
         else:  # new, or the same figure with another status (a revision) or basis
-            statuses.append("new")
+            changes.append("new")
         existing.append("; ".join(f"{r['value']:g} ({r['source_id']})" for r in same))
-    return figures.assign(status=statuses, existing=existing)
+    # ("change", beside the figure's own "status": whether it is an estimate or a target stays in sight)
+    return figures.assign(change=changes, existing=existing)
 
 
 def _day(value):
@@ -453,7 +454,7 @@ def add_document(
         preview = preview_document(doc, raw_dir, dataset, editor, isolated=isolated)
         if preview.duplicate_of:
             raise IngestError(f"this document is already stored as {preview.duplicate_of}; nothing was added")
-        counts = preview.figures["status"].value_counts() if not preview.figures.empty else {}
+        counts = preview.figures["change"].value_counts() if not preview.figures.empty else {}
         manifest = raw_dir / MANIFEST_NAME
         before = manifest.read_bytes() if manifest.exists() else None
         target = raw_dir / preview.file_name

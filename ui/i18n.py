@@ -655,6 +655,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_same": ("trùng giá trị đã có", "same as an existing source"),
     "status_conflict": ("mâu thuẫn với nguồn khác", "conflicts with another source"),
     "tcol_status": ("Thay đổi", "Change"),
+    "tcol_figure_status": ("Loại số liệu", "Status"),
     "tcol_existing": ("Giá trị đã có", "Existing values"),
     "tcol_flags": ("Ghi chú", "Flags"),
     "flag_approximate": ("xấp xỉ", "approximate"),

@@ -13240,7 +13240,7 @@ def test_what_real_prose_showed_is_held(text, doc_date, held_texts):
     "text, doc_date, expected",
     [
         (  # months "of the year" are a running total, not the year
-            "Trong hơn 7 tháng của năm 2024, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt gần 38 tỷ USD.",
+            "Trong 7 tháng của năm 2024, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt gần 38 tỷ USD.",
             date(2024, 8, 12),
             [("trade_turnover", 38, "01–07/2024", "actual")],
         ),
@@ -13992,3 +13992,138 @@ def test_what_the_unsealed_set_and_the_days_pages_showed(text, doc_date, expecte
         assert (expected[0], pytest.approx(expected[1]), *expected[2:]) in got, got
     if absent is not None:
         assert (absent[0], pytest.approx(absent[1]), *absent[2:]) not in got, got
+
+
+# What the session of 5 December, 08:40, found: a holiday named with its year and its days in brackets after it
+# ("Tết … 2025 (từ … đến …)") is kept those days -- the year only says which holiday.
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        (
+            "Tết Nguyên đán Giáp Thìn 2024 (từ 8/2 đến 14/2/2024), tỉnh Lạng Sơn đón 132.000 lượt khách.",
+            date(2024, 2, 16),
+            [("tourists", 132000, "08/02–14/02/2024", "actual")],
+        ),
+        (
+            "Trong dịp nghỉ lễ Quốc khánh năm 2024 (từ ngày 31/8 đến ngày 3/9/2024), Lạng Sơn đón 79.500 lượt khách.",
+            date(2024, 9, 4),
+            [("tourists", 79500, "31/08–03/09/2024", "actual")],
+        ),
+        (  # (a year with the days it ends on is the year: the days only clarify it)
+            "Năm 2024 (tính đến hết ngày 31/12/2024), tổng thu ngân sách trên địa bàn tỉnh Lạng Sơn đạt 9.120 tỷ đồng.",
+            date(2025, 1, 10),
+            [("budget_revenue", 9120, "2024", "actual")],
+        ),
+        (  # a period a later segment singles out is not the value's before it
+            "Kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn cả giai đoạn ước đạt 19,8 tỷ USD, riêng năm 2018 đạt "
+            "4,2 tỷ USD.",
+            date(2020, 10, 1),
+            [("trade_turnover", 4.2, "2018", "actual")],
+        ),
+        (  # the clauses after ";" go on with the holiday's days told before them
+            "Trong 4 ngày nghỉ Tết Dương lịch (từ 29/12/2024 đến 1/1/2025), tỉnh Lạng Sơn đón 61.000 lượt khách; "
+            "doanh thu du lịch ước đạt 52 tỷ đồng.",
+            date(2025, 1, 2),
+            [
+                ("tourists", 61000, "29/12/2024–01/01/2025", "actual"),
+                ("tourism_revenue", 52, "29/12/2024–01/01/2025", "estimate"),
+            ],
+        ),
+        (  # … and the next sentence, after a holiday's long name
+            "Trong 5 ngày nghỉ lễ Giải phóng miền Nam, thống nhất đất nước và Quốc tế Lao động (từ ngày 27/4 đến "
+            "ngày 1/5/2024), tỉnh Lạng Sơn đón 88.000 lượt khách. Tổng thu từ khách du lịch ước đạt 70 tỷ đồng.",
+            date(2024, 5, 2),
+            [
+                ("tourists", 88000, "27/04–01/05/2024", "actual"),
+                ("tourism_revenue", 70, "27/04–01/05/2024", "estimate"),
+            ],
+        ),
+        (  # the centre's estimate for the province, its year and the province between
+            "Trung ương giao dự toán thu năm 2024 cho tỉnh Lạng Sơn là 8.400 tỷ đồng.",
+            date(2024, 7, 10),
+            [("budget_revenue", 8400, "2024", "target")],
+        ),
+        (  # "hơn 9 tháng": some months and some days, no span of whole months (nor the year it is of)
+            "Sau hơn 9 tháng, kim ngạch xuất nhập khẩu qua các cửa khẩu tỉnh Lạng Sơn vượt 5,8 tỷ USD.",
+            date(2024, 10, 25),
+            [],
+        ),
+        (
+            "Trong hơn 7 tháng của năm 2024, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt gần 38 tỷ USD.",
+            date(2024, 8, 12),
+            [],
+        ),
+        (  # the targets the congress's resolution set are the term's
+            "Trong 22 chỉ tiêu chủ yếu mà Nghị quyết Đại hội XVI đề ra, ước đến hết năm 2020 tỉnh Lạng Sơn có 18 chỉ "
+            "tiêu đạt và vượt.",
+            date(2020, 9, 20),
+            [("term_targets_met", 18, "2016–2020", "estimate")],
+        ),
+        (  # a district opening the sentence after "Đến nay": its clauses after ";" are the district's
+            "Đến nay, huyện Hữu Lũng có 16/24 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo còn 5,2%.",
+            date(2020, 7, 1),
+            [],
+        ),
+        (  # the customs department telling its own take, a running total between
+            "Cục Hải quan Lạng Sơn cho biết, lũy kế từ đầu năm đến ngày 30/9/2024, đơn vị đã thu được 5.010,6 tỷ "
+            "đồng.",
+            date(2024, 10, 3),
+            [("budget_revenue_trade", 5010.6, "01–09/2024", "actual")],
+        ),
+        (  # the province's own enterprises, "địa phương" or the area left unnamed
+            "Quý II/2025, kim ngạch của doanh nghiệp địa phương ước đạt 160 triệu USD. Năm 2025, tỉnh Lạng Sơn đặt "
+            "mục tiêu kim ngạch của doanh nghiệp trên địa bàn đạt 600 triệu USD.",
+            date(2025, 7, 5),
+            [
+                ("local_trade_turnover", 0.16, "Q2/2025", "estimate"),
+                ("local_trade_turnover", 0.6, "2025", "target"),
+            ],
+        ),
+        (  # an index named beside the one a sentence introduces is not the one whose points follow
+            "Bên cạnh PCI, VCCI công bố Chỉ số xanh cấp tỉnh (PGI) năm 2024. Lạng Sơn đạt 22,1 điểm, xếp thứ 35.",
+            date(2025, 5, 10),
+            [("pgi_score", 22.1, "2024", "actual"), ("pgi_rank", 35, "2024", "actual")],
+        ),
+        (  # the economy's rate right after "đà tăng trưởng"
+            "Năm 2024, kinh tế tỉnh Lạng Sơn giữ được đà tăng trưởng với tốc độ ước đạt 7,1%.",
+            date(2025, 1, 8),
+            [("grdp_growth", 7.1, "2024", "estimate")],
+        ),
+        (  # … but not a clause on a span of its own (held here: the text names no quarter)
+            "Trong 9 ngày nghỉ Tết Nguyên đán (từ ngày 8/2 đến ngày 16/2/2024), tỉnh Lạng Sơn đón 170.000 lượt khách; "
+            "cả quý ước đón 1,3 triệu lượt khách.",
+            date(2024, 3, 28),
+            [("tourists", 170000, "08/02–16/02/2024", "actual")],
+        ),
+        (  # a result after a sentence of plans is not of the plan's year: the title's nine months
+            "Kinh tế 9 tháng năm 2024\n\nTổng thu ngân sách 9 tháng ước đạt 7.100 tỷ đồng. Năm 2024, tỉnh Lạng Sơn "
+            "phấn đấu tăng trưởng GRDP đạt 8%. Số khách du lịch ước đạt 3,1 triệu lượt.",
+            date(2024, 9, 30),
+            [
+                ("budget_revenue", 7100, "01–09/2024", "estimate"),
+                ("grdp_growth", 8, "2024", "target"),
+                ("tourists", 3_100_000, "01–09/2024", "estimate"),
+            ],
+        ),
+        (  # this year's publication of an index is the edition of the year before
+            "Chỉ số xanh\n\nNăm nay, VCCI công bố Chỉ số xanh cấp tỉnh (PGI). Lạng Sơn đạt 21,3 điểm, xếp thứ 30/63.",
+            date(2024, 5, 10),
+            [("pgi_score", 21.3, "2023", "actual"), ("pgi_rank", 30, "2023", "actual")],
+        ),
+    ],
+)
+def test_what_the_session_of_5_december_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_a_list_of_changes_derives_each_earlier_level_from_an_amount_or_a_count():
+    # "đón 1.618.000 lượt khách, doanh thu … 1.562 tỷ đồng, lần lượt tăng 9,8% và 12,5%": each rate is its
+    # level's, a count's as an amount's
+    text = (
+        "Lũy kế 5 tháng năm 2024, tỉnh Lạng Sơn đón 1.650.000 lượt khách, doanh thu du lịch đạt 1.540 tỷ đồng, lần "
+        "lượt tăng 10% và 10% so với cùng kỳ."
+    )
+    assert derived_from(text, date(2024, 6, 5)) == [
+        ("tourists", pytest.approx(1_500_000), "01–05/2023"),
+        ("tourism_revenue", pytest.approx(1400), "01–05/2023"),
+    ]

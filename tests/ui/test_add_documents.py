@@ -85,6 +85,8 @@ def test_paste_preview_confirm_then_figures_everywhere_and_removal(project):
     preview = at.dataframe[0].value
     assert preview[t("tcol_value", "vi")].tolist() == ["7.215 tỷ đồng"]
     assert preview[t("tcol_status", "vi")].tolist() == [t("status_new", "vi")]
+    # (the figure's own status beside what adding it changes: an estimate or a target stays in sight)
+    assert preview[t("tcol_figure_status", "vi")].tolist() == [t("status_estimate", "vi")]
     assert load_manifest(raw).keys() == load_manifest(REPO / "data" / "raw").keys()  # nothing stored yet
 
     button(at, t("add_confirm", "vi", n=1)).click().run()

@@ -50,10 +50,10 @@ def test_preview_lists_figures_and_what_they_change_without_writing(project):
     preview = preview_document(doc(published="2024-01-15"), raw, read_dataset(out))
     rows = preview.figures.set_index(["indicator_id", "basis"])
     assert rows.loc[("pci_rank", "reported"), "value"] == 20
-    assert rows.loc[("pci_rank", "reported"), "status"] == "new"  # the dataset has PCI 2022 only
+    assert rows.loc[("pci_rank", "reported"), "change"] == "new"  # the dataset has PCI 2022 only
     # PCI 2022 derived from "giảm 5 bậc": 15, the same as the value already in the dataset.
     assert rows.loc[("pci_rank", "derived"), "value"] == 15
-    assert rows.loc[("pci_rank", "derived"), "status"] == "same"
+    assert rows.loc[("pci_rank", "derived"), "change"] == "same"
     assert rows.loc[("budget_revenue", "reported"), "value"] == 6500
     assert preview.duplicate_of is None
     assert snapshot(raw) == before
@@ -64,7 +64,7 @@ def test_preview_flags_a_conflict_with_an_existing_source(project):
     text = "Tin\n\nNăm 2022, chỉ số PCI của Lạng Sơn xếp thứ 16/63.\n"
     preview = preview_document(doc(text), raw, read_dataset(out))
     [row] = preview.figures.to_dict("records")
-    assert row["status"] == "conflict" and "15 (002_a36a1cf8587c4fae)" in row["existing"]
+    assert row["change"] == "conflict" and "15 (002_a36a1cf8587c4fae)" in row["existing"]
 
 
 def test_add_stores_under_a_generated_name_rebuilds_and_logs(project):
