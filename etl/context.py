@@ -168,6 +168,8 @@ _ANOTHER_YEARS_HOLIDAY = re.compile(
     r"\b(?:năm (?:trước|ngoái)|trước đó|so với|cùng kỳ|(?P<y>(?:19|20)\d\d))\b"
 )
 _VISITORS = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách)\b")
+# (what a holiday's days count: its visitors and the takings from them, "…; doanh thu ước đạt 51 tỷ đồng")
+_A_HOLIDAYS_TAKE = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách|lượt|doanh thu)\b")
 _FOR_A_SPAN = re.compile(r"\bcho\s+(?:cả\s+)?$")
 # a sentence on a part of the figure before it ("Trong đó, khách nội địa …")
 _A_PART_OPENS = re.compile(r"\W*(?:trong đó|trong số đó|riêng)\b")
@@ -263,6 +265,7 @@ _AN_INDEX_NAMED = re.compile(r"\b(?:pci|pgi|papi|par index|sipas|dti)\s*(?:[-–
 # 30/11/2024", the value's own span)
 _A_SPAN_OF_ITS_OWN = compile_lowered(
     r"\b(?:cả|toàn|trong|của) (?:quý|năm|tháng|kỳ)\b|\blũy kế\b|\btừ đầu năm\b|\btính chung\b|\bcộng dồn\b"
+    r"|\briêng\b|\b(?:mùng|mồng)\b"
 )
 _PLANS_MET = compile_lowered(
     r"\b(?:chỉ tiêu|mục tiêu) (?:\S+ ){0,2}?(?:đạt|vượt)\b|\b(?:đạt|vượt) (?:so với )?kế hoạch\b"
@@ -438,6 +441,8 @@ class DocumentContext:
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
         self._day: tuple[int, Period] | None = None
         self._span_of_days: Period | None = None  # the last span of days told ("từ ngày 29/2 đến ngày 5/3")
+        # (and its paragraph, where it was a holiday's: "Trong 5 ngày nghỉ lễ … (từ ngày 30/4 …)")
+        self._holiday_told: tuple[int, Period] | None = None
         self._about: dict[tuple[int, str], bool] = {}  # names_around, by (line, pattern)
         self._first_named: dict[str, int | None] = {}  # first_named_at, by pattern
         self.title_line = next((i for i, s in enumerate(self.line_starts) if self.line(i).strip()), None)
@@ -541,6 +546,7 @@ class DocumentContext:
         spans = [p for p in days if p.start < p.end and not p.yearless]
         if spans and (self.doc_date is None or spans[-1].start <= self.doc_date):
             self._span_of_days = spans[-1]
+            self._holiday_told = (line, spans[-1]) if _tells_of_a_holiday(low) else None
         self._owned = owned
         self._singled = singled
         self._previous_low, self._low = self._low, low
@@ -1250,10 +1256,19 @@ class DocumentContext:
         )
         return (found, last) if found is not None else None
 
+    def _period_around(self, line: int) -> Period | None:
+        """The period the paragraph last reported on, else its heading's, else the title's."""
+        found = _single(self._reported_in(line)) or self._heading(line)
+        if found is None and self.title_line is not None and line != self.title_line:
+            found = _governing(self._periods_of_line(self.title_line), title=True)
+        return found
+
     def _holidays_days_before(self, tok, periods: list[PeriodMatch]) -> Period | None:
-        """The days of a holiday the sentence told before the value, where they are the only span it names:
-        "Trong 5 ngày nghỉ (từ 30/4 đến 4/5), tỉnh đón khoảng 142.600 lượt khách; doanh thu du lịch ước đạt
-        118,5 tỷ đồng" -- the clauses after ";" go on with the holiday's results."""
+        """The days of a holiday the sentence told before the value, or the days it opens on, where they are
+        the only span it names: "Trong 5 ngày nghỉ (từ 30/4 đến 4/5), tỉnh đón khoảng 142.600 lượt khách;
+        doanh thu du lịch ước đạt 118,5 tỷ đồng", "Từ ngày 1/1 đến ngày 10/1/2017, kim ngạch … đạt 142 triệu
+        USD; số thu đạt 96 tỷ đồng" -- the clauses after ";" go on in those days."""
+        comma = self._low.find(",")
         days = [
             pm
             for pm in periods
@@ -1262,15 +1277,24 @@ class DocumentContext:
             and not pm.period.yearless
             and pm.end <= tok.start
             and ";" in self._low[pm.end : tok.start]
-            and _tells_of_a_holiday(self._low[: pm.start])
+            and (
+                (pm.start <= 12 and comma > 0 and pm.end <= comma)
+                or _tells_of_a_holiday(self._low[: pm.start])
+            )
         ]
         others = [pm for pm in periods if pm.period.kind not in _NOT_CONTEXT and not pm.period.same_span]
         if len(days) != 1 or others:
             return None
-        # (not a clause on a span of its own that the rules give no dates: "…; cả quý ước đón 1,42 triệu
-        # lượt khách")
+        # (not a clause on a span of its own that the rules give no dates, "…; cả quý ước đón 1,42 triệu
+        # lượt khách", nor a day singled out, "…; riêng ngày mùng 1 Tết đón 15.000 lượt khách"; and only the
+        # holiday's visitors or takings, not "…; tổng thu ngân sách … ước đạt 6.100 tỷ đồng")
         clause_start = self._low.rfind(";", 0, tok.start)
-        return None if _A_SPAN_OF_ITS_OWN.search(self._low, clause_start, tok.start) else days[0].period
+        if _A_SPAN_OF_ITS_OWN.search(self._low, clause_start, tok.start):
+            return None
+        opening = days[0].start <= 12 and comma > 0 and days[0].end <= comma
+        if opening or _A_HOLIDAYS_TAKE.search(self._low, clause_start, tok.end + 20):
+            return days[0].period
+        return None
 
     def period_for(self, tok, periods: list[PeriodMatch], clause):
         """(period, where it was read) for a value token of the current sentence, or None. `periods` are
@@ -1439,7 +1463,13 @@ class DocumentContext:
                 if told
                 else []
             )
-            return (days[0], "previous_sentence") if len(days) == 1 else None
+            if len(days) == 1:
+                return days[0], "previous_sentence"
+            # ("… (từ ngày 30/4 đến hết ngày 4/5/2025), toàn tỉnh đón … . Trong đó, khách quốc tế … . Tổng
+            # doanh thu … trong kỳ nghỉ ước đạt 82 tỷ đồng": the holiday its paragraph told, a part between)
+            if not these["days"] and self._holiday_told is not None and self._holiday_told[0] == line:
+                return self._holiday_told[1], "paragraph"
+            return None
         if self._opening is not None:
             return self._opening, "sentence"
         if (days := self._holidays_days_before(tok, told_in_sentence)) is not None:
@@ -1458,6 +1488,7 @@ class DocumentContext:
         if self._previous is not None and self._previous[0] == line:
             # (a time the text leaves unnamed, "Có thời điểm, …", is no period the next sentence goes on in)
             said = [p for p in self._previous[1] if p.kind != UNPLACED]
+            after_a_plan = False
             if (
                 said
                 and tok.status not in ("target", "forecast")
@@ -1467,11 +1498,14 @@ class DocumentContext:
                 # (a sentence of results: "ước", "thực hiện", "đã đạt" … and no plan's word)
                 and RESULT_WORDS.search(self._low)
                 and status_of(self._low) not in ("target", "forecast")
+                and (other := self._period_around(line)) is not None
+                and other != _single(said)
             ):
                 # "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP đạt 10%. Số khách du lịch ước đạt 4,2 triệu lượt"
                 # in a report on nine months: the plan's year is no period of the result after it -- the
-                # paragraph's, the heading's or the title's is
-                said = []
+                # paragraph's, the heading's or the title's is (where none is, the plan's year is the one the
+                # text gives: "Năm 2024, tỉnh đặt mục tiêu đón 3 triệu lượt khách. Kết quả, … đã đón …")
+                said, after_a_plan = [], True
             found = _single(said)
             if (
                 found is None
@@ -1494,11 +1528,13 @@ class DocumentContext:
                 and _tells_of_a_holiday(self._previous_low)
                 # (not "Tính cả tháng, khách du lịch … ước đạt 265,3 nghìn lượt": the whole month it is in)
                 and _THE_WHOLE_PART.search(self._low) is None
+                # (nor in a sentence that tells days of its own: another holiday's)
+                and not any(pm.period.kind == "dates" for pm in told_in_sentence)
             ):
                 # "… dịp Tết, từ ngày 29/1 đến ngày 3/2, đón khoảng 60.000 lượt khách. Thu từ du lịch ước 45
                 # tỷ đồng": the holiday's days the sentence before told, its only period
                 found = said[0]
-            if found is None and said and _holds_all(self._previous_opening, said):
+            if found is None and not after_a_plan and _holds_all(self._previous_opening, said):
                 # "Năm 2023, dù xuất khẩu chậm lại trong quý I, tỉnh đạt 15/18 chỉ tiêu. GRDP ước tăng 6,27%":
                 # the period the sentence before opened on, which holds every other it names
                 found = self._previous_opening

@@ -67,6 +67,7 @@ from etl.periods import (
     listed_one_after_another,
     months_from_january,
     periods_in_lowered,
+    range_period,
     shift_years,
     term_closed_by,
     year_period,
@@ -1380,11 +1381,19 @@ def _read(
                     whose
                     or _bracketed_status(low, seg_start, tok.start)
                     or status_of(low, seg_start, tok.start)
-                    or (prev_status if prev_status in ("target", "forecast") else None)
+                    # (a plan's status reaches no clause opening on a year gone by: "Cả năm 2025, tỉnh đặt mục
+                    # tiêu … 100 triệu USD; năm 2024, con số này chỉ là 41,3 triệu USD")
+                    or (
+                        prev_status
+                        if prev_status in ("target", "forecast")
+                        and not _opens_on_a_past_year(low, clause, doc_date)
+                        else None
+                    )
                     or status_after(low, tok.end)
                     or (
                         plan
                         if plan
+                        and not _opens_on_a_past_year(low, clause, doc_date)
                         and not RESULT_WORDS.search(low, clause[0], tok.start)
                         and not result_after_purpose(low, clause[0], tok.start)
                         else None
@@ -3022,6 +3031,10 @@ def _read(
                 # "Ước đến hết năm 2020, có 21/25 chỉ tiêu chủ yếu của Nghị quyết Đại hội XVI đạt và vượt":
                 # the term's targets, counted at its close
                 period = term
+            elif ind.per_term and period.kind in ("as_of", "dates") and period.end.year % 5 == 0:
+                # "Trong 22 chỉ tiêu mà Nghị quyết Đại hội XVI đề ra, đến nay tỉnh có 19 chỉ tiêu đạt và vượt"
+                # in August 2020: the closing term's targets, counted before its close
+                period = range_period(period.end.year - 4, period.end.year)
             elif ind.per_term and period.kind == "year":
                 # ("Năm 2023 có 18/22 chỉ tiêu … đạt và vượt kế hoạch; đến nay 15/24 chỉ tiêu chủ yếu của Nghị
                 # quyết Đại hội XVII …": a term's count read with a year inside the term is no count of it)
@@ -5194,6 +5207,18 @@ def _holiday_governs(low: str, clause: tuple[int, int], tok: Token, own: list[Pe
 
 
 _CONCEDED = compile_lowered(r"\b(?:mặc )?dù(?: có| trùng)?(?: (?:kỳ nghỉ|thời gian|đợt))?\s+$")
+
+
+def _opens_on_a_past_year(low: str, clause: tuple[int, int], doc_date: date | None) -> bool:
+    """Whether the clause (not the sentence's first) opens on a year before the document's: "…; năm 2024, con
+    số này chỉ là 41,3 triệu USD" in 2025."""
+    if doc_date is None or clause[0] == 0:
+        return False
+    opening = _A_YEAR_OPENS.match(low, clause[0])
+    return opening is not None and int(opening["y"]) < doc_date.year
+
+
+_A_YEAR_OPENS = compile_lowered(r"\W*(?:trong |riêng |còn )?năm (?P<y>(?:19|20)\d\d)\b(?! (?:và|đến|tới|-))")
 
 
 def _told_before(context: DocumentContext, s_start: int) -> str | None:

@@ -887,7 +887,7 @@ def _a_documents_date(m, doc_date):
 @_rule(
     r"\b(?:hơn|gần|trên|ngót|chưa (?:đầy|tới|đến)) "
     r"(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười) tháng\b(?! (?:tuổi|lương)\b)"
-    r"(?: đầu năm| (?:của )?năm(?: \d{4})?\b)?",
+    r"(?: đầu| cuối)?(?: (?:của )?năm(?: \d{4})?\b)?",
     ("hơn", "gần", "trên", "ngót", "chưa"),
 )
 def _some_months_more_or_less(m, doc_date):
@@ -1499,9 +1499,13 @@ def _edition_published_in(m, doc_date):
 
 # "Cùng với PCI, năm nay VCCI lần đầu công bố Chỉ số Xanh cấp tỉnh (PGI)": this year's publication is the
 # edition of the year before, as above
-@_rule(r"\bnăm nay,? (?:[^\d,.;]{0,40} )?công bố\b", ("năm nay",))
+# (not "Năm nay, …" opening a sentence whose other clauses are this year's: "Năm nay, VCCI công bố PCI, …;
+# GRDP của tỉnh ước tăng 7%")
+@_rule(r"\bnăm nay(?P<comma>,)? (?:[^\d,.;]{0,40} )?công bố\b", ("năm nay",))
 def _edition_published_this_year(m, doc_date):
     if doc_date is None or not load_catalog().names_an_index().search(m.string, m.end(), m.end() + 60):
+        return None
+    if m["comma"] and ";" in m.string[m.end() :]:
         return None
     return year_period(doc_date.year - 1)
 

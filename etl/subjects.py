@@ -51,9 +51,35 @@ def topic_spans(sentence: str, catalog: Catalog, measure: str) -> list[tuple[int
     )
     if not generic:
         return named
-    # A bare word ("kim ngạch đạt …") stands for its indicator only before any narrower subject is named.
+    # A bare word ("kim ngạch đạt …") stands for its indicator only before any narrower subject is named --
+    # or after subjects counted in another unit, which it cannot narrow, once a number has followed them
+    # ("kim ngạch xuất nhập khẩu … đạt 43 tỷ USD và số thu đạt khoảng 9.000 tỷ đồng": the take, not the trade)
     first = min((start for start, _end, _ind in named), default=len(sentence))
-    return named + [span for span in generic if span[1] <= first]
+    return named + [
+        span
+        for span in generic
+        if span[1] <= first
+        or all(
+            # (the same subject named again bare: "tổng kim ngạch qua địa bàn tăng …; tuy nhiên chỉ tiêu kim
+            # ngạch đến năm 2020 đạt khoảng 6.000 triệu USD")
+            # (not a part singled out: "…; riêng kim ngạch với Trung Quốc khoảng 68,5 tỷ USD")
+            (ind is span[2] and _SINGLED_OUT_BEFORE.search(sentence, max(0, span[0] - 8), span[0]) is None)
+            or (
+                ind.unit != span[2].unit
+                # (a number between: the named subject's value, or what it is said of -- "nếu lượng ô tô nhập
+                # khẩu duy trì như tháng 10, số thu cả năm có thể đạt khoảng 4.800 tỷ đồng")
+                and DIGIT.search(sentence, end, span[0]) is not None
+                and _NEW_LINE.search(sentence, end, span[0]) is None
+            )
+            for start, end, ind in named
+            if start < span[0]
+        )
+    ]
+
+
+_SINGLED_OUT_BEFORE = re.compile(r"\briêng\s+$")
+# (only between two subjects of one line: an infographic's next line is a subject of its own)
+_NEW_LINE = re.compile(r"\n")
 
 
 # "Với 43,85 điểm, …": a clause that opens on its value names the value's subject right after the comma

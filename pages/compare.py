@@ -73,6 +73,18 @@ else:
 
         # Not st.dataframe: its fixed-width columns ran off a phone's screen (2 of 5 shown).
         st.html(stacking_table_html(view.screen))
+        # (an indicator chosen with no figure in either period is said to be missing, not dropped unseen)
+        missing = [i for i in chosen_ids if i not in set(view.rows["indicator_id"])]
+        if missing:
+            st.caption(
+                t(
+                    "compare_missing",
+                    lang,
+                    names=", ".join(indicator_name(data.indicators, i, lang) for i in missing),
+                    a=period_name(period_a),
+                    b=period_name(period_b),
+                )
+            )
         if view.footnotes:
             st.markdown(f"**{t('footnotes', lang)}**")
             for footnote in view.footnotes:

@@ -353,6 +353,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pair_problem_missing": ("thiếu số liệu một kỳ", "no figure in one period"),
     "pair_problem_indicator": ("khác chỉ tiêu", "different indicators"),
     "compare_not_comparable": ("Không so sánh: {why}", "Not compared: {why}"),
+    "compare_missing": (
+        "Không có số liệu cho cả hai kỳ {a} và {b}, nên không so sánh: {names}.",
+        "No figure for either {a} or {b}, so not compared: {names}.",
+    ),
     "compare_no_partner": (
         "Không có kỳ nào cùng loại với {period} để so sánh.",
         "No period of the same kind as {period} to compare with.",

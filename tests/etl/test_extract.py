@@ -14110,6 +14110,87 @@ def test_what_the_unsealed_set_and_the_days_pages_showed(text, doc_date, expecte
             date(2024, 5, 10),
             [("pgi_score", 21.3, "2023", "actual"), ("pgi_rank", 30, "2023", "actual")],
         ),
+        # … and what the review of these rules found
+        (  # a day singled out after ";" is not the holiday's days; another subject after ";" is not the holiday's
+            "Trong 7 ngày nghỉ Tết Nguyên đán (từ ngày 8/2 đến ngày 14/2/2024), tỉnh Lạng Sơn đón 128.000 lượt khách; "
+            "riêng ngày mùng 1 Tết đón 14.000 lượt khách. Trong 4 ngày nghỉ lễ Quốc khánh (từ 31/8 đến 3/9/2024), "
+            "tỉnh đón 50.000 lượt khách; tổng thu ngân sách trên địa bàn tỉnh ước đạt 6.000 tỷ đồng.",
+            date(2024, 9, 5),
+            [
+                ("tourists", 128000, "08/02–14/02/2024", "actual"),
+                ("tourists", 50000, "31/08–03/09/2024", "actual"),
+            ],
+        ),
+        (  # "Năm nay, …" opening a sentence is this year's for its other clauses
+            "Năm nay, VCCI công bố PCI, Lạng Sơn tăng 4 bậc; GRDP của tỉnh ước tăng 7,2%.",
+            date(2024, 12, 20),
+            [("grdp_growth", 7.2, "2024", "estimate")],
+        ),
+        (  # with no other period around, the plan's year is the one the text gives the result after it
+            "Năm 2024, tỉnh Lạng Sơn đặt mục tiêu đón 3 triệu lượt khách. Kết quả, toàn tỉnh đã đón 3,2 triệu lượt "
+            "khách.",
+            date(2025, 1, 10),
+            [("tourists", 3_000_000, "2024", "target"), ("tourists", 3_200_000, "2024", "actual")],
+        ),
+        (  # "hơn 6 tháng đầu năm 2024": its year is no period either
+            "Trong hơn 6 tháng đầu năm 2024, tỉnh Lạng Sơn đón 1,4 triệu lượt khách.",
+            date(2024, 7, 20),
+            [],
+        ),
+        (  # the closing term's targets counted "đến nay" in its last year
+            "Trong 22 chỉ tiêu mà Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI đề ra, đến nay tỉnh Lạng Sơn có 19 chỉ "
+            "tiêu đạt và vượt.",
+            date(2020, 8, 20),
+            [("term_targets_met", 19, "2016–2020", "estimate")],
+        ),
+        (  # the province's own enterprises' trade, "xuất nhập khẩu" written
+            "Năm 2024, kim ngạch xuất nhập khẩu của doanh nghiệp trên địa bàn tỉnh Lạng Sơn đạt 320 triệu USD.",
+            date(2025, 1, 10),
+            [("local_trade_turnover", 0.32, "2024", "actual")],
+        ),
+        # … and what two more sealed sets showed
+        (  # a plan's status reaches no clause opening on a year gone by
+            "Cả năm 2025, tỉnh Lạng Sơn đặt mục tiêu thu hút vốn FDI đăng ký đạt 90 triệu USD; năm 2024, con số này "
+            "chỉ là 38,5 triệu USD.",
+            date(2025, 10, 10),
+            [("fdi_registered", 90, "2025", "target"), ("fdi_registered", 38.5, "2024", "actual")],
+        ),
+        (  # the holiday its paragraph told, a sentence on a part between, "trong kỳ nghỉ" after
+            "Trong 5 ngày nghỉ lễ (từ ngày 30/4 đến hết ngày 4/5/2025), tỉnh Lạng Sơn đón khoảng 92.000 lượt khách. "
+            "Trong đó, khách quốc tế khoảng 6.000 lượt. Tổng doanh thu từ du lịch trong kỳ nghỉ ước đạt 80 tỷ đồng.",
+            date(2025, 5, 5),
+            [
+                ("tourists", 92000, "30/04–04/05/2025", "actual"),
+                ("tourism_revenue", 80, "30/04–04/05/2025", "estimate"),
+            ],
+        ),
+        (  # the days a sentence opens on reach its clauses after ";"
+            "Từ ngày 1/1 đến ngày 12/1/2018, kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn đạt 150 triệu USD; số "
+            "thu đạt 101 tỷ đồng.",
+            date(2018, 1, 14),
+            [
+                ("trade_turnover", 0.15, "01/01–12/01/2018", "actual"),
+                ("budget_revenue", 101, "01/01–12/01/2018", "actual"),
+            ],
+        ),
+        (  # a bare take after a trade counted in dollars is the take, not the trade
+            "Hải quan\n\nChi cục Hải quan khu vực VI dự kiến 6 tháng đầu năm 2026 kim ngạch qua địa bàn tỉnh Lạng Sơn "
+            "đạt khoảng 40 tỷ USD và số thu đạt khoảng 8.500 tỷ đồng.",
+            date(2026, 4, 10),
+            [
+                ("trade_turnover", 40, "H1/2026", "forecast"),
+                ("budget_revenue_trade", 8500, "H1/2026", "forecast"),
+            ],
+        ),
+        (  # the trade through the province named as such after the enterprises' own
+            "Kế hoạch năm 2021, tỉnh Lạng Sơn giao chỉ tiêu kim ngạch xuất nhập khẩu của doanh nghiệp trên địa bàn 450 "
+            "triệu USD và kim ngạch qua địa bàn 5,2 tỷ USD.",
+            date(2020, 12, 20),
+            [
+                ("local_trade_turnover", 0.45, "2021", "target"),
+                ("trade_turnover", 5.2, "2021", "target"),
+            ],
+        ),
     ],
 )
 def test_what_the_session_of_5_december_found(text, doc_date, expected):

@@ -72,6 +72,8 @@ def test_table_chart_and_card_write_each_figure_alike(data, lang):
                 continue
             labels = trace.text if trace.text is not None else [""] * len(trace.y)
             for y, label, (hover,) in zip(trace.y, labels, trace.customdata, strict=True):
+                if y is None:
+                    continue  # a line's break where the series skips years (ui/charts/gaps.py)
                 number = _written(y, decimals, lang)
                 lines = hover.split("<br>")
                 heading = next(k for k, line in enumerate(lines) if line.endswith("</b>"))

@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ui.charts.frame import frame_figure, headroom, no_data, rank_axis, tick_margin
+from ui.charts.gaps import broken_at_skipped_years, skipped_year, with_skipped_years, yearly
 from ui.charts.marks import (
     GROUP_NAMES,
     class_title,
@@ -136,7 +137,9 @@ def draw_indicator(
     for p, key in enumerate(panel_keys):
         axis = "" if p == 0 else str(p + 1)
         mine = [i for i, c in enumerate(classes) if c == key]
-        order = list(dict.fromkeys(str(records[i]["period_label"]) for i in mine))
+        # (the years a yearly series skips keep their place on the axis: ui/charts/gaps.py)
+        years = yearly(records[i] for i in mine)
+        order = with_skipped_years(list(dict.fromkeys(str(records[i]["period_label"]) for i in mine)), years)
         groups: dict[str, list[int]] = {}
         for i in mine:
             sc = status_class(records[i])
@@ -173,6 +176,7 @@ def draw_indicator(
             shown.add(group)
             if group == "record":
                 style = BASIS_STYLE["curated"]
+                trace = broken_at_skipped_years(trace, years)
                 trace |= {
                     "type": "scatter",
                     "mode": "lines+markers+text",
@@ -254,11 +258,12 @@ def draw_indicator(
                 }
             traces.append(trace)
         top = 1 - p * (panel + gap) / plot_height
-        ticks = {str(records[i]["period_label"]): period_tick(records[i], lang) for i in mine}
+        skipped = {c: str(year) for c in order if (year := skipped_year(c)) is not None}
+        ticks = {str(records[i]["period_label"]): period_tick(records[i], lang) for i in mine} | skipped
         if key.split(":")[0] in _WITHIN_YEAR and not _ticks_fit(list(ticks.values())):
             # The panel's title says which months ("Nửa năm (tháng 1–6)"): the year alone is the tick.
             # Six of "6 tháng đầu năm 2016" ran together into one smudge on a phone.
-            ticks = {str(records[i]["period_label"]): str(_year_of(records[i])) for i in mine}
+            ticks = {str(records[i]["period_label"]): str(_year_of(records[i])) for i in mine} | skipped
         layout[f"xaxis{axis}"] = {
             "anchor": f"y{axis}",
             "type": "category",
