@@ -190,9 +190,15 @@ def amount_in(low: str, start: int, end: int, period_spans) -> bool:
     """A number in low[start:end] that is no period: an amount the catalog does not hold."""
     for m in _DIGITS.finditer(low, start, end):
         at = m.start()
+        # (not how many the subject is one of: "Lạng Sơn, một trong 11 tỉnh giữ nguyên địa giới, tăng 8,12%")
+        if _ONE_OF.search(low, max(0, at - 16), at):
+            continue
         if not any(a <= at < b for a, b in period_spans):
             return True
     return False
+
+
+_ONE_OF = compile_lowered(r"\bmột trong (?:số )?$")
 
 
 # Not a footnote marker "[1]". The digit first, then the look-behind: the engine skips from digit to digit

@@ -265,7 +265,7 @@ _AN_INDEX_NAMED = re.compile(r"\b(?:pci|pgi|papi|par index|sipas|dti)\s*(?:[-–
 # 30/11/2024", the value's own span)
 _A_SPAN_OF_ITS_OWN = compile_lowered(
     r"\b(?:cả|toàn|trong|của) (?:quý|năm|tháng|kỳ)\b|\blũy kế\b|\btừ đầu năm\b|\btính chung\b|\bcộng dồn\b"
-    r"|\briêng\b|\b(?:mùng|mồng)\b"
+    r"|\briêng (?:ngày|đêm|tháng|quý|năm|dịp|mùng|mồng)\b|\b(?:mùng|mồng)\b"
 )
 _PLANS_MET = compile_lowered(
     r"\b(?:chỉ tiêu|mục tiêu) (?:\S+ ){0,2}?(?:đạt|vượt)\b|\b(?:đạt|vượt) (?:so với )?kế hoạch\b"
@@ -1278,7 +1278,9 @@ class DocumentContext:
             and pm.end <= tok.start
             and ";" in self._low[pm.end : tok.start]
             and (
-                (pm.start <= 12 and comma > 0 and pm.end <= comma)
+                # (a running span from a month's first day, as a report counts: not an event's days, "Từ ngày
+                # 20/3 đến ngày 24/3/2024, Hội chợ thương mại … thu hút 30.000 lượt khách; doanh thu …")
+                (pm.start <= 12 and comma > 0 and pm.end <= comma and pm.period.start.day == 1)
                 or _tells_of_a_holiday(self._low[: pm.start])
             )
         ]
@@ -1291,7 +1293,7 @@ class DocumentContext:
         clause_start = self._low.rfind(";", 0, tok.start)
         if _A_SPAN_OF_ITS_OWN.search(self._low, clause_start, tok.start):
             return None
-        opening = days[0].start <= 12 and comma > 0 and days[0].end <= comma
+        opening = days[0].start <= 12 and comma > 0 and days[0].end <= comma and days[0].period.start.day == 1
         if opening or _A_HOLIDAYS_TAKE.search(self._low, clause_start, tok.end + 20):
             return days[0].period
         return None

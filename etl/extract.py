@@ -469,6 +469,8 @@ def _read(
     seen_status: dict[str, str | None] = {}  # kind -> the status of the sentence's last such value
     previous_low: str | None = None
     previous_line = -1
+    # (the plan's list a sentence announced: the line it reaches so far, and the year it names)
+    plan_lead: tuple[int, Period | None] | None = None
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
@@ -558,6 +560,10 @@ def _read(
         markers = _markers_in(low)
         before_low, before_line = previous_low, previous_line  # (the sentence before, for "tỉnh này")
         previous_low, previous_line = low, line_of(s_start)  # (read at the next sentence's top)
+        if plan_lead is not None or "chỉ tiêu" in low or "mục tiêu" in low:
+            plan_lead = _plans_list_goes_on(
+                plan_lead, low, line_of(s_start), lowered(context.line(line_of(s_start))[:_LEAD_OPENING])
+            )
         if not context.names_anywhere(_OUR_NAME):
             # (the other province the sentence opens on as its subject, for the next one: by name, or -- in a
             # new paragraph -- by "Địa phương" after one that opened on it: "Thái Nguyên dẫn đầu vùng. ¶ Địa
@@ -714,6 +720,9 @@ def _read(
                 context.heading_plan(line_of(s_start)) if note is None else None
             )
             or plan_above
+            # "Các chỉ tiêu chủ yếu năm 2019 như sau. Tốc độ tăng trưởng … từ 8% trở lên. Cơ cấu kinh tế: …":
+            # the plan's list a sentence announced, to the paragraph that tells results
+            or ("target" if plan_lead is not None else None)
             # "Kỳ họp đã thông qua … Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2024 với 21 chỉ
             # tiêu chủ yếu. Theo đó, tốc độ tăng trưởng GRDP năm 2024 từ 7% trở lên; …": the plan just adopted
             or (
@@ -1180,6 +1189,23 @@ def _read(
                     # a working session with the customs office, which the text names only later: the
                     # province's whole or the office's take, the sentence does not say -- held, never guessed
                     why = f"{ind.id} or a customs office's take: the sentence names neither"
+                    hold(tok, "not_in_catalog", why, ind)
+                    continue
+                if (
+                    ind is asked
+                    and _collected_by_an_office(ind, catalog)
+                    # (told bare right after the trade, in dollars: "… kim ngạch … đạt 180 triệu USD; số
+                    # thu ngân sách đạt 120 tỷ đồng" -- the customs' take or the province's whole, the text
+                    # does not say, unless it names the whole: "tổng thu … trên địa bàn tỉnh")
+                    and any(i.unit != ind.unit and b <= tok.start for _a, b, i in topics.get(tok.kind, ()))
+                    and not _PROVINCE_WHOLE.search(low, clause[0], tok.start)
+                    # (its own words the last before the value: "số thu" bare, or none of the whole's)
+                    and not any(
+                        p.search(low, _after_the_take_word(low, clause[0], tok.start), tok.start)
+                        for p in ind.topics
+                    )
+                ):
+                    why = f"{ind.id} or a customs office's take, told after the trade: the text names neither"
                     hold(tok, "not_in_catalog", why, ind)
                     continue
             if (
@@ -2649,6 +2675,15 @@ def _read(
                 if tok.period
                 else context.period_for(tok, _not_in_a_later_bracket(own, low, tok), clause)
             )
+            if (
+                plan_lead is not None
+                and plan_lead[1] is not None
+                and (found is None or found[1] not in ("clause", "sentence"))
+                and tok.status in (None, "target")
+            ):
+                # (the year the plan's list was announced for: "Các chỉ tiêu chủ yếu năm 2019 như sau. … Cơ
+                # cấu kinh tế: … dịch vụ 49,5%" -- not the year of results told before the list)
+                found = (plan_lead[1], "paragraph")
             if (
                 found is not None
                 and found[1] == "paragraph_before"
@@ -5209,16 +5244,53 @@ def _holiday_governs(low: str, clause: tuple[int, int], tok: Token, own: list[Pe
 _CONCEDED = compile_lowered(r"\b(?:mặc )?dù(?: có| trùng)?(?: (?:kỳ nghỉ|thời gian|đợt))?\s+$")
 
 
+def _plans_list_goes_on(
+    lead: tuple[int, Period | None] | None, low: str, line: int, paragraph_opening: str
+) -> tuple[int, Period | None] | None:
+    """The plan's list a sentence announces ("Các chỉ tiêu chủ yếu năm 2019 như sau.", "Các chỉ tiêu chủ yếu
+    về kinh tế đến năm 2030 gồm: …"), carried on through its paragraph and the paragraphs after it until one
+    opens on results ("Đánh giá …", "ước đạt …"); with the one year it names as "năm Y" (not "đến năm 2030",
+    a plan's horizon, whose values name their own spans)."""
+    if (announced := _A_PLANS_LIST.search(low)) is not None and plan_status(low[: announced.end()]):
+        years = {int(y) for y in _A_PLANS_YEAR.findall(low, 0, announced.end())}
+        return line, (year_period(years.pop()) if len(years) == 1 else None)
+    if lead is None or line == lead[0]:
+        return lead
+    if status_of(paragraph_opening) in ("estimate", "actual") or RESULT_WORDS.search(paragraph_opening):
+        return None  # (a new paragraph that tells results: "Điều 3. Về ước thực hiện năm 2025 …")
+    return (line, lead[1])
+
+
+_A_PLANS_LIST = compile_lowered(
+    r"\b(?:các )?(?:chỉ tiêu|mục tiêu)(?: chủ yếu| cụ thể| chính)?[^.;:]{0,60}?"
+    r"\b(?:như sau|gồm có|bao gồm|gồm)\s*[:.]"
+)
+_A_PLANS_YEAR = compile_lowered(r"(?<!đến )(?<!tới )\bnăm ((?:19|20)\d\d)\b")
+
+
+def _after_the_take_word(low: str, start: int, end: int) -> int:
+    """Where the words after the last "số thu" in low[start:end] begin, else `start`."""
+    last = low.rfind("số thu", start, end)
+    return last + len("số thu") if last >= 0 else start
+
+
 def _opens_on_a_past_year(low: str, clause: tuple[int, int], doc_date: date | None) -> bool:
     """Whether the clause (not the sentence's first) opens on a year before the document's: "…; năm 2024, con
     số này chỉ là 41,3 triệu USD" in 2025."""
     if doc_date is None or clause[0] == 0:
         return False
     opening = _A_YEAR_OPENS.match(low, clause[0])
-    return opening is not None and int(opening["y"]) < doc_date.year
+    return (
+        opening is not None
+        and int(opening["y"]) < doc_date.year
+        # (told as what happened, not the plan of that year too: "Dự toán thu … năm 2025 là 10.500 tỷ đồng;
+        # năm 2024 là 9.200 tỷ đồng")
+        and _WHAT_HAPPENED_THEN.search(low, opening.end(), clause[1]) is not None
+    )
 
 
 _A_YEAR_OPENS = compile_lowered(r"\W*(?:trong |riêng |còn )?năm (?P<y>(?:19|20)\d\d)\b(?! (?:và|đến|tới|-))")
+_WHAT_HAPPENED_THEN = compile_lowered(r"\b(?:con số này|thực tế|chỉ|mới|đã|đạt|thực hiện|tăng|giảm)\b")
 
 
 def _told_before(context: DocumentContext, s_start: int) -> str | None:

@@ -124,6 +124,8 @@ _SUBJECT_VERB = compile_lowered(
     # its trade: "Tính từ đầu năm, công ty đã xuất khẩu khoảng 1.200 tấn …, trị giá khoảng 1,9 triệu USD"; or
     # of its own work toward a target: "Xã đang xây dựng hai điểm du lịch …, mục tiêu năm 2026 đón …")
     r"|đón|thu hút|xuất khẩu|nhập khẩu|xây dựng|triển khai|chiếm"
+    # (or of the area it serves and the work it does: "Chi cục Hải quan khu vực quản lý địa bàn hai tỉnh …")
+    r"|quản lý|phụ trách|làm thủ tục"
     r"|ước(?= (?:đạt|tăng|khoảng|tính|đón|thu|\d)))\b"
 )
 # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
@@ -413,7 +415,12 @@ def other_place(
             # its own figure, its "địa bàn" its own
             return named[1]
         rest += len(_QUALIFIED.match(before, rest)[0])
-        return None if _OURS.search(before, rest) else named[1]
+        # (ours named after it turns the value back to ours -- not in an aside saying what the place is: "Cao
+        # Bằng - tỉnh láng giềng của Lạng Sơn - tăng 6,8%")
+        ours_after = (match := _OURS.search(before, rest)) is not None and not _in_an_aside(
+            before, rest, match
+        )
+        return None if ours_after else named[1]
     if subject is not None and not (
         # ("GDP cả nước 6 tháng tăng 6,76%, …, vậy mục tiêu tăng trưởng 8,5% năm 2019 của Lạng Sơn …": ours,
         # named right after the value)
@@ -533,12 +540,17 @@ def _before_a_comparison(rest: str) -> str:
 
 def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) -> bool:
     """Whether the place `m`, the first the segment names, is the subject its clause goes on about."""
+    # (past an aside between dashes that says what the place is: "Cao Bằng - tỉnh láng giềng của Lạng Sơn -
+    # tăng 6,8%")
+    end = m.end()
+    if segment.startswith(" - ", end) and 0 < (closing := segment.find(" - ", end + 3)) - end <= 80:
+        end = closing + 2
     return bool(
         # (what it is compared with is no more of the segment: "Tốc độ tăng trưởng kinh tế trong KKTCK giai
         # đoạn 2009-2017 liên tục ở mức cao so với tốc độ tăng chung của tỉnh, …")
         (
             _LEAD.match(segment[: m.start()])
-            and len(_before_a_comparison(_after_its_bracket(segment[m.end() :]))) <= 40
+            and len(_before_a_comparison(_after_its_bracket(segment[end:]))) <= 40
         )
         or _SINGLED_OUT.search(segment[: m.start()])
         # "Tốc độ tăng trưởng kinh tế trong KKTCK giai đoạn 2009-2017 … , bình quân hàng năm đạt 11,26%": the
@@ -550,7 +562,7 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
         # "giai đoạn 2016 - 2020 huyện phấn đấu tăng trưởng 12%/năm, thu nhập … đạt 45 triệu đồng": a place
         # that is the subject of a plan or a result carries over the clause (not one compared with: "thấp
         # hơn bình quân cả nước là 7,09%, …")
-        or (_SUBJECT_VERB.match(segment, m.end()) and not _COMPARED.search(segment, 0, m.start()))
+        or (_SUBJECT_VERB.match(segment, end) and not _COMPARED.search(segment, 0, m.start()))
         or (
             _SUBJECT_BEFELL.match(segment, m.end())
             and _OPENS_SEGMENT.match(segment[: m.start()])
@@ -654,6 +666,10 @@ def _names_ours(segment: str, at: int) -> bool:
             # "Cửa khẩu quốc tế Hữu Nghị luôn chiếm trên 50% kim ngạch toàn tỉnh, …": the whole the place's
             # share is of, the place still the subject; so is what it is compared with ("Tốc độ tăng trưởng
             # kinh tế trong KKTCK … ở mức cao so với tốc độ tăng chung của tỉnh, …")
+            continue
+        # (nor an aside between dashes that says what the place is: "Cao Bằng - tỉnh láng giềng của Lạng Sơn -
+        # tăng 6,8%")
+        if _in_an_aside(segment, at, m):
             continue
         if segment.rfind("(", at, m.start()) <= segment.rfind(")", at, m.start()):
             return True
@@ -776,9 +792,11 @@ def names_province(low: str, start: int, end: int, after_another_province: bool 
         # (not named beside the other as its like: "Cao Bằng, địa phương cùng Lạng Sơn giữ nguyên địa giới …,
         # tăng 6,9%")
         # (nor as where a gate stands: "qua cửa khẩu Tân Thanh, Lạng Sơn, …", "cửa khẩu Chi Ma (Lạng Sơn)")
+        # (nor in an aside saying what the other is: "Cao Bằng - tỉnh láng giềng của Lạng Sơn - tăng 6,8%")
         return any(
             not _BESIDE.search(low, max(start, m.start() - 12), m.start())
             and not _WHERE_A_GATE_STANDS.search(low, max(start, m.start() - 40), m.start())
+            and not _in_an_aside(low, start, m)
             for m in _LANG_SON.finditer(low, start, end)
         )
     for m in _OURS.finditer(low, start, end):
@@ -791,6 +809,20 @@ def names_province(low: str, start: int, end: int, after_another_province: bool 
     return False
 
 
+def _in_an_aside(low: str, start: int, m: re.Match) -> bool:
+    """Whether the match stands between two dashes after `start`, with no number between them -- or names
+    the area a customs branch serves ("Chi cục Hải quan khu vực quản lý địa bàn hai tỉnh Lạng Sơn và Cao
+    Bằng đã …, thu ngân sách đạt …": the branch's take over both, not ours)."""
+    if _THE_AREA_SERVED.search(low, max(0, m.start() - 40), m.start()):
+        return True
+    # (the opening dash may stand right at `start`, its space read with what comes before)
+    opened, closed = low.rfind(" - ", max(0, start - 2), m.start()), low.find(" - ", m.end())
+    return opened >= 0 and closed >= 0 and not DIGIT.search(low, opened, closed)
+
+
+_THE_AREA_SERVED = compile_lowered(
+    r"\b(?:quản lý|phụ trách)(?: địa bàn)?(?: (?:cả )?(?:hai|2|các) tỉnh)? (?:tỉnh )?$"
+)
 _A_PART_DESCRIBED = compile_lowered(r"\b(?:trở thành|là) (?:huyện|xã|thành phố|đô thị)\b[^,;.]*$")
 _LANG_SON = compile_lowered(r"\blạng sơn\b")
 _BESIDE = compile_lowered(r"\b(?:cùng|như|giống|với|hơn|sau)\s+(?:tỉnh\s+)?$")

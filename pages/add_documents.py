@@ -33,6 +33,8 @@ from ui.labels import indicator_name, period_text
 EDITOR_KEY = "_langson_editor"  # a signed token, set only after a checked sign-in; no widget key
 PENDING_KEY = "_langson_pending"
 FLASH_KEY = "_langson_flash"  # messages that must survive the rerun after a change
+SIGNIN_REFUSED_KEY = "_langson_signin_refused"  # why the last sign-in was refused, shown after its rerun
+SIGNIN_ATTEMPTS_KEY = "_langson_signin_attempts"
 PREVIEW_ROWS = 1_000  # rows of the preview table shown
 PREVIEW_QUOTES = 50  # sentences shown under it
 
@@ -62,19 +64,31 @@ editor = _signed_in_editor()
 if editor is None:  # no token, a token from another browser or session, expired, or editor removed
     st.session_state.pop(EDITOR_KEY, None)
     st.subheader(t("signin_title", lang))
-    with st.form("signin", clear_on_submit=True):
-        name = st.text_input(t("signin_name", lang), max_chars=100)
-        password = st.text_input(t("signin_password", lang), type="password", max_chars=200)
+    if (refused := st.session_state.pop(SIGNIN_REFUSED_KEY, None)) is not None:
+        st.error(refused)
+    # A refused attempt keeps the name and empties the password: a fresh field (its key counts the attempts)
+    # after a rerun, so that neither a typed password stays on the page nor the name must be typed again.
+    attempts = st.session_state.get(SIGNIN_ATTEMPTS_KEY, 0)
+    with st.form("signin", clear_on_submit=False):
+        name = st.text_input(t("signin_name", lang), max_chars=100, key="signin_name")
+        password = st.text_input(
+            t("signin_password", lang), type="password", max_chars=200, key=f"signin_password_{attempts}"
+        )
         submitted = st.form_submit_button(t("signin_submit", lang))
     if submitted:
         attempt = auth.GUARD.attempt(editors, name, password, app_auth.client())
+        st.session_state.pop(f"signin_password_{attempts}", None)
         if attempt.ok:
+            st.session_state.pop("signin_name", None)
             st.session_state[EDITOR_KEY] = app_auth.sign_in(name)
             st.rerun()
-        elif not attempt.checked:
-            st.error(t("signin_wait", lang, seconds=int(attempt.wait) + 1))
-        else:
-            st.error(t("signin_failed", lang))
+        st.session_state[SIGNIN_ATTEMPTS_KEY] = attempts + 1
+        st.session_state[SIGNIN_REFUSED_KEY] = (
+            t("signin_wait", lang, seconds=int(attempt.wait) + 1)
+            if not attempt.checked
+            else t("signin_failed", lang)
+        )
+        st.rerun()
     st.stop()
 
 for kind, message in st.session_state.pop(FLASH_KEY, []):

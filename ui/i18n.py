@@ -442,6 +442,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dcol_period_inferred": ("Kỳ suy luận", "Period inferred"),
     "dcol_place": ("Địa bàn", "Place"),
     "dcol_locator": ("Vị trí trích dẫn", "Citation locator"),
+    # (the fact check's table, downloaded under the names its page shows)
+    "dcol_verdict": ("Kết quả kiểm chứng", "Verdict"),
+    "dcol_document_value": ("Số trong văn bản", "Document's figure"),
+    "dcol_document_source": ("Văn bản", "Document"),
+    "dcol_record_value": ("Số liệu gốc", "Record"),
+    "dcol_record_status": ("Tình trạng số liệu gốc", "Record's status"),
+    "dcol_record_source": ("Nguồn số liệu gốc", "Record's source"),
+    "dcol_record_link": ("Đường dẫn số liệu gốc", "Record's link"),
+    "dcol_finding": ("Nhận xét", "Finding"),
     # A download's context (package README, XLSX about sheet, datapackage.json)
     "pkg_title": ("Số liệu thống kê Lạng Sơn", "Lạng Sơn statistics"),
     "pkg_description": (

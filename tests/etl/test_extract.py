@@ -14165,8 +14165,8 @@ def test_what_the_unsealed_set_and_the_days_pages_showed(text, doc_date, expecte
             ],
         ),
         (  # the days a sentence opens on reach its clauses after ";"
-            "Từ ngày 1/1 đến ngày 12/1/2018, kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn đạt 150 triệu USD; số "
-            "thu đạt 101 tỷ đồng.",
+            "Từ ngày 1/1 đến ngày 12/1/2018, kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn đạt 150 triệu USD; "
+            "thu ngân sách trên địa bàn đạt 101 tỷ đồng.",
             date(2018, 1, 14),
             [
                 ("trade_turnover", 0.15, "01/01–12/01/2018", "actual"),
@@ -14189,6 +14189,59 @@ def test_what_the_unsealed_set_and_the_days_pages_showed(text, doc_date, expecte
             [
                 ("local_trade_turnover", 0.45, "2021", "target"),
                 ("trade_turnover", 5.2, "2021", "target"),
+            ],
+        ),
+        # … and the last two sealed sets, and the review of the rules before them
+        (  # a plan's list a sentence announces plans the sentences and paragraphs after it, in its year
+            "Nghị quyết\n\nHĐND tỉnh đánh giá năm 2018 tốc độ tăng trưởng kinh tế ước đạt 7,1%.\n\nCác chỉ tiêu "
+            "chủ yếu năm 2019 như sau. Tốc độ tăng trưởng kinh tế từ 8% trở lên. Cơ cấu kinh tế: dịch vụ 49%.\n\n"
+            "Tổng thu ngân sách nhà nước trên địa bàn 6.500 tỷ đồng.",
+            date(2018, 12, 12),
+            [
+                ("grdp_growth", 7.1, "2018", "estimate"),
+                ("grdp_growth", 8, "2019", "target"),
+                ("grdp_share_services", 49, "2019", "target"),
+                ("budget_revenue", 6500, "2019", "target"),
+            ],
+        ),
+        (  # … to a paragraph that tells results
+            "Quyết định\n\nCác chỉ tiêu chủ yếu năm 2026 như sau: tổng thu ngân sách trên địa bàn 14.000 tỷ đồng."
+            "\n\nVề ước thực hiện năm 2025: kim ngạch xuất nhập khẩu qua địa bàn tính đến ngày 30/11/2025 đạt 86 tỷ "
+            "USD.",
+            date(2025, 12, 10),
+            [
+                ("budget_revenue", 14000, "2026", "target"),
+                ("trade_turnover", 86, "01–11/2025", "estimate"),
+            ],
+        ),
+        (  # a plan's value in a clause on an earlier year goes on as that year's plan
+            "Dự toán thu ngân sách nhà nước trên địa bàn tỉnh Lạng Sơn năm 2025 là 10.500 tỷ đồng; năm 2024 là "
+            "9.200 tỷ đồng.",
+            date(2025, 1, 10),
+            [("budget_revenue", 10500, "2025", "target"), ("budget_revenue", 9200, "2024", "target")],
+        ),
+        (  # another province with an aside naming ours between dashes: the other's
+            "Tăng trưởng kinh tế năm 2025\n\nỞ nhóm cuối bảng, Cao Bằng - tỉnh láng giềng của Lạng Sơn - tăng 6,8%, "
+            "xếp thứ 33/34. Lạng Sơn, một "
+            "trong 11 tỉnh giữ nguyên địa giới, tăng 8,12%, xếp thứ 19/34.",
+            date(2026, 1, 6),
+            [("grdp_growth", 8.12, "2025", "actual"), ("grdp_growth_rank", 19, "2025", "actual")],
+        ),
+        (  # a customs branch serving two provinces: its take is over both
+            "Tính đến hết ngày 31/5/2026, Chi cục Hải quan khu vực quản lý địa bàn hai tỉnh Lạng Sơn và Cao Bằng "
+            "đã làm thủ tục cho 98.000 tờ khai, thu ngân sách đạt 6.100 tỷ đồng. Chỉ tiêu thu ngân sách Bộ Tài chính "
+            "giao cho Chi cục năm 2026 là 12.500 tỷ đồng.",
+            date(2026, 6, 3),
+            [],
+        ),
+        (  # an event's days opening a sentence are no reporting span for the clause after ";"
+            "Từ ngày 20/3 đến ngày 24/3/2024, Hội chợ thương mại tỉnh Lạng Sơn thu hút 30.000 lượt khách; doanh thu "
+            "đạt 15 tỷ đồng. Từ ngày 1/1 đến ngày 12/1/2024, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 180 triệu "
+            "USD; số thu ngân sách đạt 120 tỷ đồng.",
+            date(2024, 3, 25),
+            [
+                ("tourists", 30000, "20/03–24/03/2024", "actual"),
+                ("trade_turnover", 0.18, "01/01–12/01/2024", "actual"),
             ],
         ),
     ],

@@ -342,3 +342,15 @@ def test_a_phone_gets_the_cards_a_page_at_a_time(app, monkeypatch):
     at.number_input[0].set_value(3).run()
     assert _phone_cards(at).count("<tr>") == 1 + 2
     assert len(at.dataframe[0].value) == 8  # the wide table is whole
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_fact_checks_csv_and_xlsx_name_every_column_for_people(checked_dir, lang):
+    # (Parquet keeps the stable names for scripts; a spreadsheet reader sees the page's own words)
+    from ui.app_data import read_dataset
+    from ui.app_fact_check import fact_check_view
+    from ui.downloads import human_columns
+
+    screen = fact_check_view(read_dataset(checked_dir), lang).screen
+    named = human_columns(screen, lang)
+    assert not [c for c in named.columns if "_" in c or c in screen.columns], list(named.columns)

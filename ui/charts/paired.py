@@ -248,6 +248,14 @@ def comparison_chart(
     )
 
 
+def _status_words(row: dict, indicators: pd.DataFrame, lang: str) -> str:
+    """ " (ước tính)" after an estimate's or a preliminary figure's label; nothing after a final one."""
+    if row.get("status") not in ("estimate", "preliminary"):
+        return ""
+    what = figure_notes(row, lang, indicators)
+    return f" ({what[0]})" if what else ""
+
+
 def draw_headlines(
     rows: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame, lang: str
 ) -> go.Figure:
@@ -263,7 +271,8 @@ def draw_headlines(
                 str(row["period_label"]),
                 float(row["value"]),
                 "derived" if row["basis"] == "derived" else "reported",  # curated: a stated figure
-                row_label(row, lang),
+                # (an estimate says so on its bar, as on Compare's: "8,06% (ước tính)")
+                row_label(row, lang) + _status_words(row, indicators, lang),
                 next(hovers),
                 {"indicator_id": row["indicator_id"], "role": row["role"], "series": series_meta([row])},
             )
