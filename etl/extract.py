@@ -470,7 +470,7 @@ def _read(
     previous_low: str | None = None
     previous_line = -1
     # (the plan's list a sentence announced: the line it reaches so far, and the year it names)
-    plan_lead: tuple[int, Period | None] | None = None
+    plan_lead: tuple[int, Period | None, int | None] | None = None
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
     footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
@@ -562,7 +562,11 @@ def _read(
         previous_low, previous_line = low, line_of(s_start)  # (read at the next sentence's top)
         if plan_lead is not None or "chỉ tiêu" in low or "mục tiêu" in low:
             plan_lead = _plans_list_goes_on(
-                plan_lead, low, line_of(s_start), lowered(context.line(line_of(s_start))[:_LEAD_OPENING])
+                plan_lead,
+                low,
+                line_of(s_start),
+                lowered(context.line(line_of(s_start))[:_LEAD_OPENING]),
+                before_low or "",
             )
         if not context.names_anywhere(_OUR_NAME):
             # (the other province the sentence opens on as its subject, for the next one: by name, or -- in a
@@ -722,7 +726,11 @@ def _read(
             or plan_above
             # "Các chỉ tiêu chủ yếu năm 2019 như sau. Tốc độ tăng trưởng … từ 8% trở lên. Cơ cấu kinh tế: …":
             # the plan's list a sentence announced, to the paragraph that tells results
-            or ("target" if plan_lead is not None else None)
+            or (
+                "target"
+                if plan_lead is not None and _in_the_plans_list(plan_lead, low, line_of(s_start))
+                else None
+            )
             # "Kỳ họp đã thông qua … Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2024 với 21 chỉ
             # tiêu chủ yếu. Theo đó, tốc độ tăng trưởng GRDP năm 2024 từ 7% trở lên; …": the plan just adopted
             or (
@@ -1197,7 +1205,7 @@ def _read(
                     # (told bare right after the trade, in dollars: "… kim ngạch … đạt 180 triệu USD; số
                     # thu ngân sách đạt 120 tỷ đồng" -- the customs' take or the province's whole, the text
                     # does not say, unless it names the whole: "tổng thu … trên địa bàn tỉnh")
-                    and any(i.unit != ind.unit and b <= tok.start for _a, b, i in topics.get(tok.kind, ()))
+                    and any(i.id in _THE_TRADE and b <= tok.start for _a, b, i in topics.get(tok.kind, ()))
                     and not _PROVINCE_WHOLE.search(low, clause[0], tok.start)
                     # (its own words the last before the value: "số thu" bare, or none of the whole's)
                     and not any(
@@ -2680,6 +2688,7 @@ def _read(
                 and plan_lead[1] is not None
                 and (found is None or found[1] not in ("clause", "sentence"))
                 and tok.status in (None, "target")
+                and _in_the_plans_list(plan_lead, low, line_of(s_start))
             ):
                 # (the year the plan's list was announced for: "Các chỉ tiêu chủ yếu năm 2019 như sau. … Cơ
                 # cấu kinh tế: … dịch vụ 49,5%" -- not the year of results told before the list)
@@ -5244,28 +5253,57 @@ def _holiday_governs(low: str, clause: tuple[int, int], tok: Token, own: list[Pe
 _CONCEDED = compile_lowered(r"\b(?:mặc )?dù(?: có| trùng)?(?: (?:kỳ nghỉ|thời gian|đợt))?\s+$")
 
 
+def _in_the_plans_list(lead: tuple[int, Period | None, int | None], low: str, line: int) -> bool:
+    """Whether a sentence the plan's list reaches is one of its targets: in the paragraph that announced it,
+    or after it where the sentence names no year before the list's own (a year gone by, "Năm 2024, kim ngạch
+    … đạt 5,1 tỷ USD" after the list for 2025) and quotes no one ("Ông …, Giám đốc Sở …, cho biết, …")."""
+    if line == lead[0]:
+        return True
+    if _TOLD.search(low):
+        return False
+    return lead[2] is None or all(int(y) >= lead[2] for y in _A_YEAR.findall(low))
+
+
 def _plans_list_goes_on(
-    lead: tuple[int, Period | None] | None, low: str, line: int, paragraph_opening: str
-) -> tuple[int, Period | None] | None:
+    lead: tuple[int, Period | None, int | None] | None,
+    low: str,
+    line: int,
+    paragraph_opening: str,
+    low_before: str = "",
+) -> tuple[int, Period | None, int | None] | None:
     """The plan's list a sentence announces ("Các chỉ tiêu chủ yếu năm 2019 như sau.", "Các chỉ tiêu chủ yếu
     về kinh tế đến năm 2030 gồm: …"), carried on through its paragraph and the paragraphs after it until one
     opens on results ("Đánh giá …", "ước đạt …"); with the one year it names as "năm Y" (not "đến năm 2030",
     a plan's horizon, whose values name their own spans)."""
     if (announced := _A_PLANS_LIST.search(low)) is not None and plan_status(low[: announced.end()]):
-        years = {int(y) for y in _A_PLANS_YEAR.findall(low, 0, announced.end())}
-        return line, (year_period(years.pop()) if len(years) == 1 else None)
+        # (or the plan the sentence before adopted: "… thông qua Nghị quyết về kế hoạch … năm 2026 … . Nghị
+        # quyết xác định 22 chỉ tiêu chủ yếu, trong đó: …")
+        years = {int(y) for y in _A_PLANS_YEAR.findall(low, 0, announced.end())} or {
+            int(y) for y in _A_PLAN_OF_A_YEAR.findall(low_before)
+        }
+        # (and the first year it is for, a horizon's too: "đến năm 2030" is for no year before the document's)
+        horizon = min(
+            (int(y) for y in _A_YEAR.findall(low, 0, announced.end())), default=min(years, default=None)
+        )
+        return line, (year_period(years.pop()) if len(years) == 1 else None), horizon
     if lead is None or line == lead[0]:
         return lead
     if status_of(paragraph_opening) in ("estimate", "actual") or RESULT_WORDS.search(paragraph_opening):
         return None  # (a new paragraph that tells results: "Điều 3. Về ước thực hiện năm 2025 …")
-    return (line, lead[1])
+    return lead
 
 
 _A_PLANS_LIST = compile_lowered(
     r"\b(?:các )?(?:chỉ tiêu|mục tiêu)(?: chủ yếu| cụ thể| chính)?[^.;:]{0,60}?"
-    r"\b(?:như sau|gồm có|bao gồm|gồm)\s*[:.]"
+    r"\b(?:như sau|gồm có|bao gồm|gồm|trong đó)\s*[:.]"
 )
 _A_PLANS_YEAR = compile_lowered(r"(?<!đến )(?<!tới )\bnăm ((?:19|20)\d\d)\b")
+_A_PLAN_OF_A_YEAR = compile_lowered(r"\bkế hoạch\b[^.;]{0,80}?\bnăm ((?:19|20)\d\d)\b")
+_A_YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/.,]\d)")
+_TOLD = compile_lowered(r"\b(?:cho biết|thông tin|khẳng định|nhấn mạnh)\b")
+
+
+_THE_TRADE = ("trade_turnover", "export_turnover", "import_turnover", "local_trade_turnover")
 
 
 def _after_the_take_word(low: str, start: int, end: int) -> int:
@@ -5290,7 +5328,9 @@ def _opens_on_a_past_year(low: str, clause: tuple[int, int], doc_date: date | No
 
 
 _A_YEAR_OPENS = compile_lowered(r"\W*(?:trong |riêng |còn )?năm (?P<y>(?:19|20)\d\d)\b(?! (?:và|đến|tới|-))")
-_WHAT_HAPPENED_THEN = compile_lowered(r"\b(?:con số này|thực tế|chỉ|mới|đã|đạt|thực hiện|tăng|giảm)\b")
+_WHAT_HAPPENED_THEN = compile_lowered(
+    r"\b(?:con số này|tỷ lệ này|thực tế|chỉ|mới|đã|đạt|thực hiện|tăng|giảm|còn|vượt|về đích|cán mốc)\b"
+)
 
 
 def _told_before(context: DocumentContext, s_start: int) -> str | None:

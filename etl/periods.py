@@ -882,6 +882,13 @@ def _a_documents_date(m, doc_date):
     return UNRESOLVED
 
 
+# "Để đạt mục tiêu cả năm, Lạng Sơn cần tăng trưởng bình quân khoảng 10,9% trong các quý còn lại": the rest
+# of the year the text does not count out -- no span a value of it can be given (held)
+@_rule(r"\btrong (?:các|những|\d|hai|ba) (?:quý|tháng) còn lại\b", ("còn lại",))
+def _the_rest_of_the_year(m, doc_date):
+    return _UNPLACED
+
+
 # "Kim ngạch qua các cửa khẩu vượt 6 tỷ USD sau hơn 9 tháng", "gần 6 tháng đầu năm": some months and some days
 # the text does not count -- no span of whole months; a value of it is held, never the N months'
 @_rule(

@@ -14244,6 +14244,36 @@ def test_what_the_unsealed_set_and_the_days_pages_showed(text, doc_date, expecte
                 ("trade_turnover", 0.18, "01/01–12/01/2024", "actual"),
             ],
         ),
+        # … and the third review and the last sealed sets
+        (  # a later paragraph on a year gone by, or quoting someone, is no target of the list
+            "Kế hoạch\n\nCác chỉ tiêu chủ yếu năm 2025 như sau. Tốc độ tăng trưởng GRDP 8,5%.\n\nNăm 2024, kim "
+            "ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 5,1 tỷ USD.\n\nÔng Hoàng Văn Nam, Giám đốc Sở Tài chính cho "
+            "biết, tỉnh đón 3,6 triệu lượt khách du lịch năm 2024.",
+            date(2024, 12, 11),
+            [
+                ("grdp_growth", 8.5, "2025", "target"),
+                ("trade_turnover", 5.1, "2024", "estimate"),
+                ("tourists", 3_600_000, "2024", "estimate"),
+            ],
+        ),
+        (  # a list announced "…, trong đó:" after the plan adopted, its year the plan's
+            "Nghị quyết\n\nHĐND tỉnh Lạng Sơn đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm "
+            "2026. Nghị quyết xác định 22 chỉ tiêu chủ yếu, trong đó: tốc độ tăng trưởng GRDP từ 10% trở lên.\n\n"
+            "Thu ngân sách nhà nước trên địa bàn 11.500 tỷ đồng.",
+            date(2025, 12, 12),
+            [("grdp_growth", 10, "2026", "target"), ("budget_revenue", 11500, "2026", "target")],
+        ),
+        (  # the take after another amount than the trade is the province's
+            "Năm 2024, tỉnh Lạng Sơn thu hút vốn FDI đăng ký 50 triệu USD; số thu ngân sách đạt 9.000 tỷ đồng.",
+            date(2025, 1, 10),
+            [("fdi_registered", 50, "2024", "actual"), ("budget_revenue", 9000, "2024", "actual")],
+        ),
+        (  # the rest of the year, and what the border provinces as a group need, are no figures of ours
+            "Để đạt mục tiêu cả năm, Lạng Sơn cần tăng trưởng bình quân khoảng 10,9% trong các quý còn lại. Các tỉnh "
+            "biên giới cần mức tăng quý II khoảng 11% mới có thể hoàn thành mục tiêu năm.",
+            date(2026, 4, 20),
+            [],
+        ),
     ],
 )
 def test_what_the_session_of_5_december_found(text, doc_date, expected):
