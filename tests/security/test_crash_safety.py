@@ -218,7 +218,7 @@ def test_add_document_killed_at_a_step_boundary_is_rolled_back_and_audited(proje
     preview = still_works(raw, out, audit, 1)
     log = read_audit_log(audit)
     assert log["status"].tolist() == ["done", "done", "rolled back"]  # remove, add, the killed add
-    assert log.iloc[1]["added"] == len(preview.figures[preview.figures["status"] == "new"]) > 0
+    assert log.iloc[1]["added"] == len(preview.figures[preview.figures["change"] == "new"]) > 0
 
 
 def test_a_pending_add_is_rolled_back_before_the_next_add_not_published(project):

@@ -264,6 +264,12 @@ def draw_indicator(
             # The panel's title says which months ("Nửa năm (tháng 1–6)"): the year alone is the tick.
             # Six of "6 tháng đầu năm 2016" ran together into one smudge on a phone.
             ticks = {str(records[i]["period_label"]): str(_year_of(records[i])) for i in mine} | skipped
+        texts = [ticks[label] for label in order]
+        if years is not None:
+            # A yearly axis with every year in its place may be too many labels for a phone: every k-th year
+            # is written, the others left blank (their places, and the points on them, stay).
+            step = next(k for k in range(1, len(texts) + 1) if _ticks_fit(texts[::k]))
+            texts = [text if i % step == 0 else "" for i, text in enumerate(texts)]
         layout[f"xaxis{axis}"] = {
             "anchor": f"y{axis}",
             "type": "category",
@@ -272,7 +278,7 @@ def draw_indicator(
             "tickangle": 0,
             # the labels as the reader says them ("quý I/2025", "9 tháng đầu năm 2025")
             "tickvals": order,
-            "ticktext": [html.escape(ticks[label]) for label in order],
+            "ticktext": [html.escape(text) for text in texts],
         }
         values = [float(records[i]["value"]) for i in mine]
         value_axis = (
