@@ -543,8 +543,10 @@ def _opens_on_subject(segment: str, m: re.Match, places: dict[str, re.Pattern]) 
     # (past an aside between dashes that says what the place is: "Cao Bằng - tỉnh láng giềng của Lạng Sơn -
     # tăng 6,8%")
     end = m.end()
-    if segment.startswith(" - ", end) and 0 < (closing := segment.find(" - ", end + 3)) - end <= 80:
-        end = closing + 2
+    for dash in (" - ", " – "):
+        if segment.startswith(dash, end) and 0 < (closing := segment.find(dash, end + 3)) - end <= 80:
+            end = closing + 2
+            break
     return bool(
         # (what it is compared with is no more of the segment: "Tốc độ tăng trưởng kinh tế trong KKTCK giai
         # đoạn 2009-2017 liên tục ở mức cao so với tốc độ tăng chung của tỉnh, …")
@@ -815,9 +817,13 @@ def _in_an_aside(low: str, start: int, m: re.Match) -> bool:
     Bằng đã …, thu ngân sách đạt …": the branch's take over both, not ours)."""
     if _THE_AREA_SERVED.search(low, max(0, m.start() - 40), m.start()):
         return True
-    # (the opening dash may stand right at `start`, its space read with what comes before)
-    opened, closed = low.rfind(" - ", max(0, start - 2), m.start()), low.find(" - ", m.end())
-    return opened >= 0 and closed >= 0 and not DIGIT.search(low, opened, closed)
+    # (the opening dash may stand right at `start`, its space read with what comes before; a hyphen or an en
+    # dash, "Cao Bằng – tỉnh bạn của Lạng Sơn – đón 2 triệu lượt")
+    for dash in (" - ", " – "):
+        opened, closed = low.rfind(dash, max(0, start - 2), m.start()), low.find(dash, m.end())
+        if opened >= 0 and closed >= 0 and not DIGIT.search(low, opened, closed):
+            return True
+    return False
 
 
 _THE_AREA_SERVED = compile_lowered(

@@ -14227,6 +14227,12 @@ def test_what_the_unsealed_set_and_the_days_pages_showed(text, doc_date, expecte
             date(2026, 1, 6),
             [("grdp_growth", 8.12, "2025", "actual"), ("grdp_growth_rank", 19, "2025", "actual")],
         ),
+        (  # … an en dash too
+            "Tăng trưởng kinh tế năm 2025\n\nỞ nhóm cuối bảng, Cao Bằng – tỉnh láng giềng của Lạng Sơn – tăng 6,8%, "
+            "xếp thứ 33/34.",
+            date(2026, 1, 6),
+            [],
+        ),
         (  # a customs branch serving two provinces: its take is over both
             "Tính đến hết ngày 31/5/2026, Chi cục Hải quan khu vực quản lý địa bàn hai tỉnh Lạng Sơn và Cao Bằng "
             "đã làm thủ tục cho 98.000 tờ khai, thu ngân sách đạt 6.100 tỷ đồng. Chỉ tiêu thu ngân sách Bộ Tài chính "
