@@ -1269,6 +1269,12 @@ class DocumentContext:
         doanh thu du lịch ước đạt 118,5 tỷ đồng", "Từ ngày 1/1 đến ngày 10/1/2017, kim ngạch … đạt 142 triệu
         USD; số thu đạt 96 tỷ đồng" -- the clauses after ";" go on in those days."""
         comma = self._low.find(",")
+
+        def opens_the_sentence(pm: PeriodMatch) -> bool:
+            # (a running span from a month's first day, as a report counts: not an event's days, "Từ ngày 20/3
+            # đến ngày 24/3/2024, Hội chợ thương mại … thu hút 30.000 lượt khách; doanh thu …")
+            return pm.start <= 12 and comma > 0 and pm.end <= comma and pm.period.start.day == 1
+
         days = [
             pm
             for pm in periods
@@ -1277,12 +1283,7 @@ class DocumentContext:
             and not pm.period.yearless
             and pm.end <= tok.start
             and ";" in self._low[pm.end : tok.start]
-            and (
-                # (a running span from a month's first day, as a report counts: not an event's days, "Từ ngày
-                # 20/3 đến ngày 24/3/2024, Hội chợ thương mại … thu hút 30.000 lượt khách; doanh thu …")
-                (pm.start <= 12 and comma > 0 and pm.end <= comma and pm.period.start.day == 1)
-                or _tells_of_a_holiday(self._low[: pm.start])
-            )
+            and (opens_the_sentence(pm) or _tells_of_a_holiday(self._low[: pm.start]))
         ]
         others = [pm for pm in periods if pm.period.kind not in _NOT_CONTEXT and not pm.period.same_span]
         if len(days) != 1 or others:
@@ -1293,8 +1294,7 @@ class DocumentContext:
         clause_start = self._low.rfind(";", 0, tok.start)
         if _A_SPAN_OF_ITS_OWN.search(self._low, clause_start, tok.start):
             return None
-        opening = days[0].start <= 12 and comma > 0 and days[0].end <= comma and days[0].period.start.day == 1
-        if opening or _A_HOLIDAYS_TAKE.search(self._low, clause_start, tok.end + 20):
+        if opens_the_sentence(days[0]) or _A_HOLIDAYS_TAKE.search(self._low, clause_start, tok.end + 20):
             return days[0].period
         return None
 

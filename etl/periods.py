@@ -885,10 +885,6 @@ def _a_documents_date(m, doc_date):
 # "Để đạt mục tiêu cả năm, Lạng Sơn cần tăng trưởng bình quân khoảng 10,9% trong các quý còn lại": the rest
 # of the year the text does not count out -- no span a value of it can be given (held)
 @_rule(r"\btrong (?:các|những|\d|hai|ba) (?:quý|tháng) còn lại\b", ("còn lại",))
-def _the_rest_of_the_year(m, doc_date):
-    return _UNPLACED
-
-
 # "Kim ngạch qua các cửa khẩu vượt 6 tỷ USD sau hơn 9 tháng", "gần 6 tháng đầu năm": some months and some days
 # the text does not count -- no span of whole months; a value of it is held, never the N months'
 @_rule(
@@ -897,10 +893,6 @@ def _the_rest_of_the_year(m, doc_date):
     r"(?: đầu| cuối)?(?: (?:của )?năm(?: \d{4})?\b)?",
     ("hơn", "gần", "trên", "ngót", "chưa"),
 )
-def _some_months_more_or_less(m, doc_date):
-    return _UNPLACED
-
-
 # "Kim ngạch … đến giữa tháng 7 gần 48 tỷ USD": a running total to a day the text does not give (not "đến
 # cuối tháng 6", the month's last day) -- a value of it is held, never the month's
 @_rule(
@@ -910,7 +902,7 @@ def _some_months_more_or_less(m, doc_date):
     rf"(?:(?:/| năm ){YEAR})?\b",
     ("giữa tháng", "đầu tháng", "tuần tháng"),
 )
-def _to_an_untold_day(m, doc_date):
+def _a_span_the_text_does_not_count(m, doc_date):
     return _UNPLACED
 
 
