@@ -161,6 +161,10 @@ class Catalog:
     # Bodies ranked beside the provinces in an index (the ministries in PAR Index and SIPAS), by kind: a rank
     # said of one is its own; a body is no place for any other figure ("Bộ Tài chính giao …" sets ours).
     ranked_bodies: dict[str, re.Pattern] = field(default_factory=dict)
+    # Subjects reports speak of that no indicator holds (credit, prices, tonnes, transport): a value its
+    # clause says of one is held as not in the catalog, never given the subject of the sentence before or the
+    # title.
+    unheld_subjects: re.Pattern = field(default_factory=lambda: re.compile(r"(?!x)x"))
 
     def unit(self, indicator: Indicator) -> Unit:
         return self.units[indicator.unit]
@@ -266,6 +270,7 @@ def parse_catalog(raw: dict) -> Catalog:
     units, categories = _parse_units(raw.get("units", {})), raw.get("categories", {})
     places = _patterns_by_kind(raw, "places")
     ranked_bodies = _patterns_by_kind(raw, "ranked_bodies")
+    unheld_subjects = _compile(_whole_words(raw.get("unheld_subjects") or []), "unheld_subjects")
     indices = _parse_indices(raw.get("indices") or {})
     indicators, seen = [], set()
     required = ("id", "name_vi", "name_en", "unit", "category", "higher_is_better", "measure")
@@ -366,6 +371,7 @@ def parse_catalog(raw: dict) -> Catalog:
         places=places,
         indices=indices,
         ranked_bodies=ranked_bodies,
+        unheld_subjects=unheld_subjects,
     )
 
 

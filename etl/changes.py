@@ -332,6 +332,16 @@ def attach_comparisons(
             and not _RESTATED.search(low, max(0, t.start - 24), t.start)
             and not _own_period_between(period_starts, low, t.end, rel)
         ]
+        if (
+            comp.amount_unit == "steps"
+            and len(anchor) > 1
+            and anchor[-1].kind == "score"
+            and anchor[-2].kind == "rank"
+            and is_change(anchor[-1], low)
+        ):
+            # "xếp thứ 8/63, tăng 1,52 điểm và tăng 7 bậc so với năm 2022": a move in steps is the rank's,
+            # past the score's own change joined to it (implied_comparisons gives that one to the score)
+            anchor = anchor[:-1]
         if comp.amount_unit == "steps" and (not anchor or anchor[-1].kind != "rank"):
             # "đạt 63,66 điểm, tăng 0,94 điểm và tăng 6 bậc so với năm 2018, xếp thứ 52/63": a move in a
             # ranking is the rank's, named right after it
@@ -409,7 +419,7 @@ _BARE_UNITS = {"%": "%", "điểm phần trăm": "pp", "điểm": "points", "b�
 
 
 def implied_comparisons(
-    tokens: list[Token], comparisons, sentence: str, low: str, s_start: int, carried
+    tokens: list[Token], comparisons, sentence: str, low: str, s_start: int, carried, catalog: Catalog
 ) -> None:
     """A change written bare after a level compares it with what the text compared before: the comparison
     joined to it by "và" ("tăng 1,14 điểm và tăng 3 bậc so với năm trước"); for a part of a whole, the
@@ -419,10 +429,21 @@ def implied_comparisons(
     Only a reference an earlier value can be derived from is carried: after a plan or the nation, a bare
     change says nothing of its reference."""
     for tok in tokens:
-        if tok.kind not in ("money", "count", "score", "rank") or tok.comparison is not None:
+        if tok.kind not in ("money", "count", "score", "rank"):
             continue
         m = _BARE_CHANGE.match(low, tok.end)
         if m is None:
+            continue
+        if tok.kind == "rank" and m["u"] == "điểm":
+            # "đạt 65,12 điểm, xếp thứ 8/63, tăng 1,52 điểm và tăng 7 bậc so với năm 2022": a move in points
+            # is the score's before the rank, of the same index, in the same clause
+            scores = [t for t in tokens if t.end <= tok.start and t.kind == "score" and not is_change(t, low)]
+            if not scores or ";" in low[scores[-1].end : tok.start]:
+                continue
+            if not _same_index_between(low, scores[-1], tok, catalog):
+                continue
+            tok = scores[-1]
+        if tok.comparison is not None:
             continue
         joined = [
             c

@@ -46,6 +46,11 @@ def only_period_and_verb(lead: str, own: list[PeriodMatch]) -> bool:
     continuation -- no subject of its own."""
     if not own:
         return False
+    return only_continuation(lead, own)
+
+
+def only_continuation(lead: str, own: list[PeriodMatch] = ()) -> bool:
+    """Whether `lead` names nothing but its periods `own` and the words of a bare continuation ("; đạt ")."""
     kept, at = [], 0
     for pm in own:
         if pm.start >= len(lead):

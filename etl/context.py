@@ -31,6 +31,7 @@ from etl.periods import (
     is_month_end,
     listed_one_after_another,
     month_period,
+    months_from_january,
     period_before,
     periods_in_lowered,
     quarter_period,
@@ -276,6 +277,10 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
     r"(?=[^,;]*?\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|usd|đồng|lượt|doanh nghiệp|dự án))"
 )
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
+# a running total's words with no month of their own ("Lũy kế từ đầu năm, …", "tính từ đầu năm đạt …")
+_FROM_THE_YEARS_START = compile_lowered(
+    r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính)\s+(?:từ\s+)?đầu năm\b(?!\s*(?:\d|đến|tới|nay))"
+)
 
 
 _NAMES_THE_PROVINCE = re.compile(r"\b(?:lạng sơn|xứ lạng)\b")
@@ -1301,6 +1306,22 @@ class DocumentContext:
     def period_for(self, tok, periods: list[PeriodMatch], clause):
         """(period, where it was read) for a value token of the current sentence, or None. `periods` are
         the sentence's own periods (not those it compares with)."""
+        found = self._period_told(tok, periods, clause)
+        if (
+            found is not None
+            and found[0].kind == "month"
+            and found[1] not in ("clause", "sentence")
+            and _FROM_THE_YEARS_START.search(self._low, clause[0], tok.start)
+        ):
+            # "Khách du lịch … trong tháng ước đạt 241,6 nghìn lượt. Lũy kế từ đầu năm, toàn tỉnh đón 2.986,2
+            # nghìn lượt khách": a running total from January to the month told around it, never that month
+            period = found[0]
+            return replace(
+                months_from_january(period.start.year, period.start.month), inferred=period.inferred
+            ), found[1]
+        return found
+
+    def _period_told(self, tok, periods: list[PeriodMatch], clause):
         told_in_sentence = periods
         # "công bố ngày 2/4 cho thấy … đạt 43,6 điểm": a day written without its year dates a meeting or a
         # release, not what a figure is over (a count on that day is read by day_reported)

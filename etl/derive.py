@@ -150,6 +150,14 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
         d = d * float(scale) / unit.scale
         value, rule = v - s * d, "absolute_change"
         formula = f"{_fmt(v)} {sign} {_fmt(d)}"
+    elif unit.kind == "count" and comp.amount_unit.startswith("count:"):
+        # "124 xã đạt chuẩn …, tăng 11 xã so với năm 2023": a change counted in the value's own noun
+        _count, scale, noun = comp.amount_unit.split(":", 2)
+        if noun not in mention.value_text.lower():
+            return None
+        d = d * float(scale)
+        value, rule = v - s * d, "absolute_change"
+        formula = f"{_fmt(v)} {sign} {_fmt(d)}"
     elif comp.amount_unit == "times" and s > 0 and d > 0:
         value, rule = v / d, "ratio"
         formula = f"{_fmt(v)} / {_fmt(d)}"

@@ -47,7 +47,14 @@ from etl.changes import (
     names_an_index,
     plan_amounts,
 )
-from etl.clauses import OPENS_WITH_PART, SAID_NOW, bracket_around, is_range_end, only_period_and_verb
+from etl.clauses import (
+    OPENS_WITH_PART,
+    SAID_NOW,
+    bracket_around,
+    is_range_end,
+    only_continuation,
+    only_period_and_verb,
+)
 from etl.context import DAYS_WRITTEN, DocumentContext
 from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
@@ -709,7 +716,7 @@ def _read(
                 tokens.remove(tok)
         attach_comparisons(comparisons, tokens, low, s_start, catalog, period_starts)
         said_before = compared_before[1] if compared_before[0] == line_of(s_start) else None
-        implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before)
+        implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before, catalog)
         # (every sentence: one that compares nothing ends what the one before compared)
         compared_before = (line_of(s_start), comparisons[-1] if comparisons else None)
         subset_at = SUBSET.search(low) if may_match(SUBSET, low) else None
@@ -1150,13 +1157,13 @@ def _read(
                     ind = None
             if (
                 ind is None
-                and tok.kind in ("money", "percent")
+                and tok.kind in ("money", "percent", "score")
                 and (semi := low.rfind(";", max(0, tok.start - 80), tok.start)) >= 0
             ):
                 # "Thu ngân sách … tăng bình quân 10%/năm trở lên; năm 2020 đạt 7.500 tỷ đồng": a clause of
                 # nothing but a period and a verb goes on with the subject the sentence named before it (a
                 # rate only a share's: "Tỷ lệ hộ nghèo giảm bình quân 2,95%/năm; dự kiến đến cuối năm 2025
-                # còn khoảng 1,4%")
+                # còn khoảng 1,4%"; a score an index's: "PCI của tỉnh xếp thứ 8/63; đạt 65,12 điểm")
                 ind = _subject_before_semicolon(low, semi, tok, own, topics, catalog)
             if ind is not None:
                 ind = per_basis(ind, tok, low, catalog)
@@ -4625,14 +4632,25 @@ def _clause_named_in(ind: Indicator, low: str, clause_start: int, at: int) -> in
 
 def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], topics, catalog):
     shifted = [replace(pm, start=pm.start - semi - 1, end=pm.end - semi - 1) for pm in own if pm.start > semi]
-    if not only_period_and_verb(low[semi + 1 : tok.start], shifted):
+    if not only_period_and_verb(low[semi + 1 : tok.start], shifted) and not (
+        # (an index's score needs no period of its own: "PCI của tỉnh xếp thứ 8/63; đạt 65,12 điểm" -- where
+        # the clause before names no span but a year: "Cũng trong tháng 5, PAPI 2020 được công bố; tỉnh đạt
+        # 42,38 điểm" is for the rules of an index's edition)
+        tok.kind == "score"
+        and only_continuation(low[semi + 1 : tok.start], shifted)
+        and all(pm.period.kind == "year" for pm in own if pm.start < semi)
+    ):
         return None
     named = [
         c
         for c in topics_of(tok.kind, low, catalog, topics)
         if c[1] <= semi
         and ";" not in low[c[1] : semi]
-        and (tok.kind == "money" or c[2].figure_measure in ("share", "growth"))
+        and (
+            tok.kind == "money"
+            or c[2].figure_measure in ("share", "growth")
+            or (tok.kind == "score" and c[2].figure_measure == "score")
+        )
     ]
     if not named:
         return None

@@ -15,7 +15,7 @@ class Comparison:
 
     direction: int  # +1: the figure is higher / rose; -1: lower / fell
     amount: float
-    amount_unit: str  # "%", "pp", "points", "steps", "times", or a money unit id
+    amount_unit: str  # "%", "pp", "points", "steps", "times", a money unit id, or "count:SCALE:NOUN"
     start: int
     end: int
     text: str

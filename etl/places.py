@@ -417,8 +417,16 @@ def other_place(
         rest += len(_QUALIFIED.match(before, rest)[0])
         # (ours named after it turns the value back to ours -- not in an aside saying what the place is: "Cao
         # Bằng - tỉnh láng giềng của Lạng Sơn - tăng 6,8%")
-        ours_after = (match := _OURS.search(before, rest)) is not None and not _in_an_aside(
-            before, rest, match
+        ours_after = (
+            (match := _OURS.search(before, rest)) is not None
+            and not _in_an_aside(before, rest, match)
+            # (nor in a site's name: "Công viên địa chất toàn cầu UNESCO Lạng Sơn năm 2025 đón khoảng 1,3
+            # triệu lượt khách")
+            and not (
+                named[2] == "site"
+                and match.group() == "lạng sơn"
+                and _IN_A_SITES_NAME.fullmatch(before, rest, match.start())
+            )
         )
         return None if ours_after else named[1]
     if subject is not None and not (
@@ -831,6 +839,11 @@ _THE_AREA_SERVED = compile_lowered(
 )
 _A_PART_DESCRIBED = compile_lowered(r"\b(?:trở thành|là) (?:huyện|xã|thành phố|đô thị)\b[^,;.]*$")
 _LANG_SON = compile_lowered(r"\blạng sơn\b")
+# the words of a site's name up to the province's ("… toàn cầu UNESCO Lạng Sơn", "Khu du lịch Mẫu Sơn"), not a
+# conjunction or a verb setting the province beside it ("… và toàn tỉnh Lạng Sơn đón …")
+_IN_A_SITES_NAME = compile_lowered(
+    r"\s*(?:(?!(?:và|cùng|của|toàn tỉnh|tỉnh|đón|đạt|thu|có|với|so)\b)[^\s,;.()]+\s+){0,3}"
+)
 _BESIDE = compile_lowered(r"\b(?:cùng|như|giống|với|hơn|sau)\s+(?:tỉnh\s+)?$")
 _WHERE_IT_STANDS = compile_lowered(r"\s*(?:tỉnh\s+)?lạng sơn\b(?!\s*(?:đạt|có|tăng|giảm|là|ước|xếp)\b)")
 # a gate named with where it stands after it ("cửa khẩu Tân Thanh, Lạng Sơn", "cửa khẩu Chi Ma (Lạng Sơn)")

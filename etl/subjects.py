@@ -557,6 +557,9 @@ def subject_from_context(
     component = _component_start(low)
     if component is not None and component < tok.start:
         return None
+    if catalog.unheld_subjects.search(low, low.rfind(";", 0, tok.start) + 1, tok.start):
+        # "Tổng dư nợ tín dụng ước tăng 2,1% so với đầu năm": a subject of its own no indicator holds
+        return None
     if tok.kind in ("rank", "score") and catalog.names_an_index(held=False).search(low, 0, tok.start):
         # "ở Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2025 …, Lạng Sơn xếp thứ 27/34": an index the
         # catalog does not hold, not the one the title or the sentence before spoke of

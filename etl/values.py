@@ -129,6 +129,20 @@ MONEY = compile_lowered(
 NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 
 
+# What a comparison is against: its words after "so với", to the clause's end, to a bracketed note ("so với
+# năm 2022 (mục tiêu đề ra là 8%)"), to "và tăng …" opening a second comparison, or to a dash opening an aside
+# ("so với năm 2023 - mức cải thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
+# (… or "và đứng thứ 5/14 …", a rank of its own; "và vượt 8,2% kế hoạch năm", a ratio to a plan)
+# (… or to the close of the bracket it stands in: "(giảm 0,04 điểm so với năm 2023) xếp hạng thứ 16/63")
+# the nouns a count's change is written in, with its scale: "11 xã", "200 nghìn lượt", "35 doanh nghiệp"
+_COUNTED_CHANGE = r"(?:(?:nghìn|triệu)\s+)?(?:lượt|xã|doanh nghiệp|dự án)\b"
+_COUNT_NOUNS = ("lượt", "xã", "doanh nghiệp", "dự án")
+_REFERENCE = (
+    r"(?P<ref>[^,;…()]*?)(?=[,;…()]|\.(?!\d)|$"
+    r"|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng|vượt|đạt|đứng|xếp|vươn lên)\s|\s[-–—]\s(?!\d)"
+    # (or "nhưng" opening another: "tăng 6,8% so với tháng Hai nhưng chỉ bằng 95,7% so với cùng kỳ")
+    r"|\s+(?:nhưng|song)\s)"
+)
 COMPARISON = compile_lowered(
     # ("tăng trưởng âm 30,5% so với năm 2021": a fall, written as a negative growth)
     # ("tụt 9 bậc so với năm 2021", "thăng 2 hạng …": a rank that fell or rose)
@@ -138,18 +152,16 @@ COMPARISON = compile_lowered(
     rf"|{ARROW})"
     # (how much it moved said between: "giảm nhẹ 0,04 điểm", "tăng mạnh 35%")
     rf"(?:\s+(?:nhẹ|mạnh|sâu|nhanh|đáng kể))?(?:\s+|(?<={ARROW})\s*)(?P<n>{NUM})\s*"
-    r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))?"
+    r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD)"
+    # (a count's change in its own noun: "124 xã đạt chuẩn, tăng 11 xã so với năm 2023")
+    rf"|{_COUNTED_CHANGE})?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )"
-    r"(?=(?:năm|tháng|quý|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))"
+    r"(?=(?:năm|tháng|quý|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))" + _REFERENCE,
     # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
     # to "và tăng …" opening a second comparison, or to a dash opening an aside ("so với năm 2023 - mức cải
     # thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
     # (… or "và đứng thứ 5/14 …", a rank of its own; "và vượt 8,2% kế hoạch năm", a ratio to a plan)
     # (… or to the close of the bracket it stands in: "(giảm 0,04 điểm so với năm 2023) xếp hạng thứ 16/63")
-    r"(?P<ref>[^,;…()]*?)(?=[,;…()]|\.(?!\d)|$"
-    r"|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng|vượt|đạt|đứng|xếp|vươn lên)\s|\s[-–—]\s(?!\d)"
-    # (or "nhưng" opening another: "tăng 6,8% so với tháng Hai nhưng chỉ bằng 95,7% so với cùng kỳ")
-    r"|\s+(?:nhưng|song)\s)",
 )
 
 
@@ -425,6 +437,8 @@ def find_comparisons(
             amount_unit = "points"
         elif unit in ("bậc", "hạng"):
             amount_unit = "steps"
+        elif (counted := re.fullmatch(r"(?:(nghìn|triệu)\s+)?(.+)", unit)) and counted[2] in _COUNT_NOUNS:
+            amount_unit = f"count:{SCALE[counted[1]] if counted[1] else 1:g}:{counted[2]}"
         elif unit:
             scale = next(
                 v for k, v in sorted(SCALE.items(), key=lambda kv: -len(kv[0])) if unit.startswith(k)
@@ -451,6 +465,8 @@ def find_comparisons(
         )
     if "tương ứng" in low or "lần lượt" in low:
         out = sorted(out + _listed_changes(sentence, low, offset, periods, out), key=lambda c: c.start)
+    if "bậc" in low or "hạng" in low:
+        out = sorted(out + _paired_moves(sentence, low, offset, periods), key=lambda c: c.start)
     if legend:
         out = sorted(out + _legend_comparisons(sentence, low, offset, legend, out), key=lambda c: c.start)
     return out
@@ -487,6 +503,49 @@ def _reference(
     if same_period_last_year or ref_period is not None:
         return "same_period_last_year", True, period
     return None, False, period
+
+
+# "tăng 7 bậc và 1,52 điểm so với năm 2022", "giảm 0,8 điểm và 3 bậc so với năm trước": a rank's move and its
+# score's, one verb and one reference for both
+_PAIRED_MOVES = compile_lowered(
+    rf"(?P<dir>tăng|giảm)\s+(?P<n1>{NUM})\s*(?P<u1>bậc|hạng|điểm)\s+và\s+(?P<n2>{NUM})\s*(?P<u2>bậc|hạng|điểm)"
+    r"\s*so với" + _REFERENCE
+)
+
+
+def _paired_moves(sentence: str, low: str, offset: int, periods) -> list[Comparison]:
+    """Each of a rank's move and its score's said with one verb and one reference: two comparisons, the first
+    ending at its unit, the second carrying the reference (etl/changes.py gives each to its own value)."""
+    out = []
+    for m in _PAIRED_MOVES.finditer(low):
+        units = {m["u1"], m["u2"]}
+        if len(units - {"hạng"} | ({"bậc"} if "hạng" in units else set())) != 2:
+            continue  # (one of each: "tăng 3 bậc và 2 hạng" is no pair)
+        reference, derivable, period = _reference(low, m.start("ref"), m.end("ref"), m.group(), periods)
+        direction = -1 if m["dir"] == "giảm" else 1
+        verb, reference_words = sentence[m.start() : m.end("dir")], sentence[m.end("u2") : m.end()]
+        for n, u, start, end, text in (
+            (m["n1"], m["u1"], m.start(), m.end("u1"), sentence[m.start() : m.end("u1")] + reference_words),
+            (m["n2"], m["u2"], m.start("n2"), m.end(), f"{verb} {sentence[m.start('n2') : m.end()]}"),
+        ):
+            amount = num(n)
+            if amount is None:
+                break
+            out.append(
+                Comparison(
+                    direction=direction,
+                    amount=amount,
+                    amount_unit="points" if u == "điểm" else "steps",
+                    start=offset + start,
+                    end=offset + end,
+                    text=text.strip(),
+                    period=period,
+                    reference=reference,
+                    derivable=derivable,
+                    amount_at=m.start("n1") - m.start() if start == m.start() else len(verb) + 1,
+                )
+            )
+    return out
 
 
 def _listed_changes(sentence: str, low: str, offset: int, periods, found) -> list[Comparison]:

@@ -14297,3 +14297,111 @@ def test_a_list_of_changes_derives_each_earlier_level_from_an_amount_or_a_count(
         ("tourists", pytest.approx(1_500_000), "01–05/2023"),
         ("tourism_revenue", pytest.approx(1400), "01–05/2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    "moves",
+    [
+        # the rank's move and the score's, each with its own verb, in either order
+        "xếp thứ 21/63, tăng 2,05 điểm và tăng 9 bậc so với năm 2020",
+        "xếp thứ 21/63, tăng 9 bậc và tăng 2,05 điểm so với năm 2020",
+        # … or one verb for both ("tăng 9 bậc và 2,05 điểm")
+        "xếp thứ 21/63, tăng 2,05 điểm và 9 bậc so với năm 2020",
+        "xếp thứ 21/63, tăng 9 bậc và 2,05 điểm so với năm 2020",
+        # … the rank told after its move
+        "tăng 2,05 điểm và 9 bậc so với năm trước, xếp thứ 21/63",
+    ],
+)
+def test_a_rank_and_its_score_moved_together_each_derive_their_earlier_value(moves):
+    text = f"Chỉ số PCI năm 2021 của tỉnh Lạng Sơn đạt 64,40 điểm, {moves}."
+    assert sorted(derived_from(text, date(2022, 4, 28))) == [
+        ("pci_rank", 30, "2020"),
+        ("pci_score", pytest.approx(62.35), "2020"),
+    ]
+
+
+def test_a_fall_in_score_and_in_rank_said_with_one_verb_derives_both_earlier_values():
+    text = (
+        "Năm 2023, PGI của Lạng Sơn đạt 40,2 điểm, giảm 1,3 điểm và 4 bậc so với năm trước, đứng thứ 12/63."
+    )
+    assert sorted(derived_from(text, date(2024, 6, 1))) == [
+        ("pgi_rank", 8, "2022"),
+        ("pgi_score", pytest.approx(41.5), "2022"),
+    ]
+
+
+def test_a_score_in_a_clause_of_only_a_verb_is_the_index_named_before_the_semicolon():
+    text = "Năm 2021, chỉ số PCI của Lạng Sơn xếp thứ 21/63 tỉnh, thành phố; đạt 64,40 điểm."
+    assert read_with_status(text, date(2022, 4, 28)) == approx_values(
+        [("pci_rank", 21, "2021", "actual"), ("pci_score", 64.40, "2021", "actual")]
+    )
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a site named after the province is the site ("… toàn cầu UNESCO Lạng Sơn"): its visitors are held
+        (
+            "Năm 2024, toàn tỉnh đón 4,1 triệu lượt khách. Công viên địa chất toàn cầu UNESCO Lạng Sơn năm 2024 "
+            "đón khoảng 1,1 triệu lượt khách.",
+            date(2025, 1, 6),
+            [("tourists", 4_100_000, "2024", "actual")],
+        ),
+        # travel agencies' takings are one trade of tourism, not its revenue
+        (
+            "Trong tháng 6, ngành du lịch đón 301,2 nghìn lượt khách; doanh thu du lịch lữ hành đạt 5,3 tỷ đồng.",
+            date(2024, 6, 28),
+            [("tourists", 301_200, "06/2024", "estimate")],
+        ),
+        # a subject no indicator holds takes none from the lead ("Tổng dư nợ tín dụng ước tăng …")
+        (
+            "Chỉ số sản xuất công nghiệp tháng 6 ước tăng 7,1% so với cùng kỳ; 6 tháng ước tăng 5,2%.\n\n"
+            "Vốn huy động trên địa bàn đạt 31.200 tỷ đồng. Tổng dư nợ tín dụng ước tăng 3,4% so với đầu năm.",
+            date(2024, 6, 28),
+            [("iip_growth", 7.1, "06/2024", "estimate"), ("iip_growth", 5.2, "H1/2024", "estimate")],
+        ),
+        # a running total from January after a sentence on the month is to that month, never the month alone
+        (
+            "Trong tháng 10, khách du lịch đến tỉnh ước đạt 250,4 nghìn lượt. Lũy kế từ đầu năm, toàn tỉnh đón "
+            "3.240,8 nghìn lượt khách.",
+            date(2024, 10, 29),
+            [("tourists", 250_400, "10/2024", "estimate"), ("tourists", 3_240_800, "01–10/2024", "estimate")],
+        ),
+        # the communes a ceremony recognises are the year's additions, not the stock
+        (
+            "Ngày 27/12/2023, UBND tỉnh trao quyết định công nhận 12 xã đạt chuẩn nông thôn mới năm 2023. Đến "
+            "nay, toàn tỉnh có 115 xã đạt chuẩn nông thôn mới.",
+            date(2023, 12, 28),
+            [("new_rural_communes", 115, "28/12/2023", "actual")],
+        ),
+    ],
+)
+def test_what_the_session_of_5_december_afternoon_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Đến hết năm 2023, toàn tỉnh có 113 xã đạt chuẩn nông thôn mới, tăng 14 xã so với năm 2022.",
+            ("new_rural_communes", 99, "31/12/2022"),
+        ),
+        (
+            "Năm 2023, toàn tỉnh đón 3,5 triệu lượt khách, tăng 300 nghìn lượt so với năm trước.",
+            ("tourists", pytest.approx(3_200_000), "2022"),
+        ),
+        (
+            "Năm 2023, tỉnh có 920 doanh nghiệp thành lập mới, giảm 41 doanh nghiệp so với năm 2022.",
+            ("new_enterprises", 961, "2022"),
+        ),
+    ],
+)
+def test_a_count_changed_in_its_own_noun_derives_its_earlier_value(text, expected):
+    assert derived_from(text, date(2024, 1, 10)) == [expected]
+
+
+def test_a_change_in_another_noun_than_the_counts_derives_nothing():
+    # 3,5 million visitors "tăng 12 xã"? The change is not the count's: nothing is derived
+    text = "Năm 2023, toàn tỉnh đón 3,5 triệu lượt khách, tăng 12 xã so với năm trước."
+    assert derived_from(text, date(2024, 1, 10)) == []
