@@ -108,8 +108,10 @@ _GAP_REFERENCE = compile_lowered(r"\s*(?:so với|so cùng kỳ|kế hoạch|d�
 # "từ 22,14% cuối năm 2015 xuống còn 5,27%": the level a change started from, with where it went
 # (a bracket may stand between: "từ 12,36% cuối năm 2021 (theo chuẩn nghèo đa chiều …) xuống 3,36%")
 # (or a clause naming when it went there: "từ 22,76% cuối năm 2015, ước đến cuối năm 2020 còn khoảng 7,5%")
+# (or an aside on the time between commas: "từ 19,88% cuối năm 2021, thời điểm bắt đầu áp dụng chuẩn nghèo đa
+# chiều mới, xuống còn 4,62%")
 _FROM_TO = re.compile(
-    r"[^,;()]{0,40}?(?:\([^()]{0,120}\)[^,;()]{0,10}?)?"
+    r"[^,;()]{0,40}?(?:\([^()]{0,120}\)[^,;()]{0,10}?|,\s*[^,;()\d]{3,80},\s*)?"
     r"(?:,\s*(?:ước |dự kiến )?(?:đến|tới) (?:cuối |hết )?(?:năm|tháng|quý)\b[^,;()]{0,25}?)?"
     r"\b(?:xuống|(?<!trở )lên|còn|đến|tới)\b"
 )
@@ -279,6 +281,7 @@ def comparison_values(
 
 
 _PART_OPENS = compile_lowered(r"\btrong đó\b|\briêng\b")
+_REFERENCE_IN_BRACKETS = compile_lowered(r"\bso với [^,;()]{1,30}\(\s*(?:khoảng |là |đạt )?$")
 _RESTATED = compile_lowered(r"\btương (?:đương|ứng)(?: với)?(?: khoảng| gần| hơn)?\s+$")
 _NUMBER = re.compile(NUM)
 
@@ -331,6 +334,9 @@ def attach_comparisons(
             # restated, not what is compared
             and not _RESTATED.search(low, max(0, t.start - 24), t.start)
             and not _own_period_between(period_starts, low, t.end, rel)
+            # (nor the earlier level a comparison before gave in brackets: "tăng 9,5% so với năm 2021 (2,85
+            # triệu đồng) và tăng 0,44 triệu đồng so với năm 2020" compares the value before it)
+            and not _REFERENCE_IN_BRACKETS.search(low, max(0, t.start - 60), t.start)
         ]
         if (
             comp.amount_unit == "steps"

@@ -56,8 +56,12 @@ _LINES = [
 ]
 # Anywhere in the opening: "Hôm nay (ngày 25/8/2023)", "ngày 25/8/2023, …" (the older fallback).
 # (not a figure's cut-off or a span's ends: "tính đến ngày 30/11/2023", "từ ngày 1/9", "trước ngày 15/12")
+# (or a news lead's opening on the time of day: "Sáng 14/10/2020, tại Trung tâm Hội nghị tỉnh, …")
 _IN_TEXT = re.compile(
-    rf"(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )(?<!hết )\bngày\s+{_DMY}\b", re.IGNORECASE
+    r"(?:(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )(?<!hết )\bngày"
+    r"|(?:^|(?<=\n))\s*(?:sáng|trưa|chiều|tối)(?: nay)?(?:\s+ngày)?)"
+    rf"\s+{_DMY}\b",
+    re.IGNORECASE,
 )
 
 

@@ -4641,6 +4641,14 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
         and all(pm.period.kind == "year" for pm in own if pm.start < semi)
     ):
         return None
+    # (past clauses of the same kind between: "cuối năm 2022 tỷ lệ hộ nghèo còn 11,2%; cuối năm 2023 còn
+    # 8,43%; cuối năm 2024 còn 5,86%")
+    while (
+        (earlier := low.rfind(";", 0, semi)) >= 0
+        and not any(earlier < c[1] <= semi for c in topics_of(tok.kind, low, catalog, topics))
+        and _a_bare_clause(low, earlier, semi, own)
+    ):
+        semi = earlier
     named = [
         c
         for c in topics_of(tok.kind, low, catalog, topics)
@@ -4665,6 +4673,25 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
     ):
         return None
     return last[2]
+
+
+def _a_bare_clause(low: str, semi: int, end: int, own: list[PeriodMatch]) -> bool:
+    """Whether the clause low[semi + 1 : end] is only a period, a verb and one value ("cuối năm 2023 còn
+    8,43%")."""
+    value = DIGIT.search(low, semi + 1, end)
+    if value is None:
+        return False
+    periods = [
+        replace(pm, start=pm.start - semi - 1, end=pm.end - semi - 1) for pm in own if semi < pm.start < end
+    ]
+    lead = low[semi + 1 : value.start()]
+    # (the value's own period starts with a digit too: "; năm 2023 còn …" is read past its year)
+    while periods and periods[0].start <= len(lead) < periods[0].end:
+        value = DIGIT.search(low, semi + 1 + periods[0].end, end)
+        if value is None:
+            return False
+        lead = low[semi + 1 : value.start()]
+    return only_period_and_verb(lead, periods)
 
 
 _ACCORDINGLY = compile_lowered(r"\W*(?:theo đó|cụ thể)\s*[,:]")
@@ -5223,6 +5250,9 @@ _HOLIDAY_OR_EVENT_DAYS = compile_lowered(
     r"|(?<!sau )(?<!trước )\btết nguyên đán(?: [^\W\d]+ [^\W\d]+)?,? (?:năm )?(?:19|20)\d\d\b"
     # (or an event's: "Ban tổ chức dự kiến đón khoảng 15.000 lượt khách trong ba ngày lễ hội")
     r"|\btrong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày (?:lễ hội|diễn ra|hội|tổ chức)\b"
+    # (or the holiday's days counted: "Tết Giáp Thìn năm ngoái, tỉnh đón 182.100 lượt khách trong 7 ngày
+    # nghỉ")
+    r"|\btrong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín) ngày nghỉ\b"
 )
 
 

@@ -849,6 +849,9 @@ A_YEAR_OF_A_SPAN = (
     # "ước đạt 8,06%, cao nhất trong nhiệm kỳ 2020 - 2025": the span a record is set in, not the figure's
     rf"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:trong )?(?:cả )?(?:nhiệm kỳ|giai đoạn|\d+ năm) "
     rf"{YEAR}{DASH}(?:{YEAR}|\d{{2}})"
+    # (or since it began: "ước đạt 8,12%, cao nhất kể từ đầu nhiệm kỳ")
+    r"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:kể )?từ (?:đầu|khi bắt đầu) (?:nhiệm kỳ|giai đoạn|kế hoạch)"
+    r"\b(?! \d)"
     # "Cuối năm 2021, năm đầu của giai đoạn 2021-2025, …", "năm 2023, năm thứ ba thực hiện kế hoạch 5 năm
     # 2021-2025": which year of a span the year is, not the span the figure is over
     rf"|{A_YEAR_OF_A_SPAN} {YEAR}{DASH}(?:{YEAR}|\d{{2}})"

@@ -681,9 +681,18 @@ def _names_ours(segment: str, at: int) -> bool:
         # tăng 6,8%")
         if _in_an_aside(segment, at, m):
             continue
+        if _ONE_OF_ITS_PARTS.search(segment, 0, m.start()):
+            # (nor the province whose part the place is said to be: "Lộc Bình là một trong những huyện thu hút
+            # vốn đầu tư khá của tỉnh, với …")
+            continue
         if segment.rfind("(", at, m.start()) <= segment.rfind(")", at, m.start()):
             return True
     return False
+
+
+_ONE_OF_ITS_PARTS = compile_lowered(
+    r"\blà (?:một trong (?:những|các|số) )?(?:huyện|xã|phường|địa phương|đơn vị)\b[^,;.]*$"
+)
 
 
 _ORGAN_OF = compile_lowered(

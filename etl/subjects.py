@@ -14,6 +14,7 @@ from itertools import pairwise
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
+from etl.numbers import SCALE
 from etl.periods import (
     PeriodMatch,
     listed_one_after_another,
@@ -507,7 +508,7 @@ THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu) (?:này|đó|tr
 # a rate named by what it is and pointed back at ("Năm 2016, tỷ lệ này ước giảm còn 19,55%", "Mức tăng này
 # thấp hơn mục tiêu 8,5%"): the share or the growth rate the text just gave, whatever words follow
 RATE_POINTED_BACK = compile_lowered(
-    r"\b(?:(?P<share>tỷ lệ|tỉ lệ)|(?:mức|tốc độ) tăng(?: trưởng)?) (?:này|đó)\b"
+    r"\b(?:(?P<share>tỷ lệ|tỉ lệ)|(?:mức|tốc độ) tăng(?: trưởng)?|tốc độ) (?:này|đó)\b"
     # (only the words of the rate's own period, status and plan between: not "… thấp hơn mức 8,9% của tỉnh
     # Quảng Ninh", "… trong đồng bào dân tộc thiểu số là 12%", another's rate)
     r"(?:,?\s+(?:năm \d{4}|cuối năm(?: \d{4})?|đầu năm(?: \d{4})?|của tỉnh|toàn tỉnh"
@@ -515,7 +516,14 @@ RATE_POINTED_BACK = compile_lowered(
     r"|thấp hơn|cao hơn|chưa đạt|vượt|bằng|so với|mục tiêu|kế hoạch|kịch bản|chỉ tiêu|số|đề ra|đặt ra"
     r"|cả năm|mà|hđnd tỉnh|nghị quyết|năm nay|đến|vào|\d{1,2} tháng|đầu|dự kiến|dự báo|sẽ|khoảng"
     r"|hiện nay|hiện|dưới|trên|xuống dưới|theo chuẩn(?: nghèo)?(?: đa chiều)?(?: giai đoạn \d{4} - \d{4})?"
-    r"|năm|tháng)\b)*\s*$"
+    r"|năm|tháng|(?P<level>mức))\b)*\s*$"
+)
+# (a level set against the rate only where the value is named as a plan's or an earlier period's: "Tốc độ
+# này thấp hơn mức 7,2% theo kịch bản tăng trưởng 9 tháng", "… thấp hơn mức 7,35% của năm 2019" -- not "thấp
+# hơn mức 8,9% của tỉnh Quảng Ninh")
+_A_PLANS_LEVEL = compile_lowered(
+    r"\s*(?:theo|của|trong) (?:kịch bản|kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)\b"
+    r"|\s*(?:của|trong) (?:năm|quý|cùng kỳ)\b"
 )
 
 
@@ -578,7 +586,11 @@ def subject_from_context(
         return None
     if len(earlier) == 1 and COMPARED_LEVEL.search(low, max(0, tok.start - 60), tok.start):
         return next(iter(earlier))  # "tăng 6,01%, cao hơn mức 4,21% của năm 2023": the same measure, then
-    if tok.kind == "percent" and (this := RATE_POINTED_BACK.search(low, max(0, tok.start - 100), tok.start)):
+    if (
+        tok.kind == "percent"
+        and (this := RATE_POINTED_BACK.search(low, max(0, tok.start - 100), tok.start))
+        and (this["level"] is None or _A_PLANS_LEVEL.match(low, tok.end))
+    ):
         named = (
             next(iter(earlier))
             if len(earlier) == 1
@@ -1206,6 +1218,30 @@ def _of_a_months_size(tok) -> bool:
     return tok.money_unit is not None and tok.money_unit[0] == "đồng" and tok.value * tok.money_unit[1] < 30e6
 
 
+_PER_MONTH_WORDS = compile_lowered(
+    r"\b(?:(?:đầu người|người|bình quân|nhân khẩu) (?:một|1|mỗi|hằng|hàng) tháng|bình quân tháng"
+    r"|(?:người|nhân khẩu)\s*/\s*tháng)\b"
+)
+_ANOTHER_INCOME = compile_lowered(r"\b(?:thu nhập|lương|chuẩn nghèo|chi tiêu)\b")
+_AMOUNT_IN_DONG = compile_lowered(r"(?P<n>\d[\d.,]*)\s*(?P<scale>nghìn|ngàn|triệu|tỷ)\s*đồng\b")
+
+
+def _a_list_of_monthly_values_before(low: str, at: int) -> bool:
+    """Whether a value at `at` goes on a list of values per head per month its clause opened on ("Thu nhập
+    bình quân đầu người một tháng … năm 2022 đạt 3,12 triệu đồng, năm 2024 đạt 3,86 triệu đồng"; "… một tháng
+    … đạt 3.905 nghìn đồng, tăng 25,2% so với năm 2022 (3.119 nghìn đồng)"): every amount between of a month's
+    size, no other income named."""
+    clause = low.rfind(";", 0, at) + 1
+    said = next(reversed(list(_PER_MONTH_WORDS.finditer(low, max(clause, at - 240), at))), None)
+    if said is None or _ANOTHER_INCOME.search(low, said.end(), at):
+        return False
+    for amount in _AMOUNT_IN_DONG.finditer(low, said.end(), at):
+        value = num(amount["n"])
+        if value is None or value * SCALE[amount["scale"]] >= 30e6:
+            return False
+    return True
+
+
 # a per-unit after a value ("/người", "/năm", "mỗi người", "một năm"): the value says its own basis
 _PER_ANY_AFTER = compile_lowered(r"\s*(?:\d{0,2}\s*/|(?:mỗi|một|1|trên) (?:người|năm|tháng)\b)")
 # a value per head per month just before, in the same clause chain of a list ("…/người/tháng, năm 2024 đạt")
@@ -1259,7 +1295,9 @@ def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicat
         # "… đạt 3,9 triệu đồng/người/tháng, năm 2024 đạt 4,2 triệu đồng": the next year's value of the same
         # list, written without its unit's "/người/tháng" once said (a month's size: not "… năm 2024 đạt 50,4
         # triệu đồng", a year's)
-        monthly = _AFTER_A_MONTHLY_VALUE.search(low, max(0, tok.start - 90), tok.start) is not None
+        monthly = _AFTER_A_MONTHLY_VALUE.search(low, max(0, tok.start - 90), tok.start) is not None or (
+            _a_list_of_monthly_values_before(low, tok.start)
+        )
     want = "month" if monthly else "year"
     if ind.per == want:
         return ind

@@ -98,6 +98,11 @@ def test_an_agendas_numbered_item_is_no_date_line(head):
         ("BÁO CÁO\nSố 520-BC/TU, ngày 10/12/2023\nTình hình kinh tế - xã hội năm 2023", date(2023, 12, 10)),
         # guard: a day the opening gives for what happens is still the fallback
         ("Tin mới\n\nHôm nay (ngày 25/8/2023), Sở Tài chính tổ chức hội nghị.", date(2023, 8, 25)),
+        # a news lead opening on the time of day and its date, with no date line
+        ("Khai mạc kỳ họp\n\nSáng 9/12/2024, HĐND tỉnh khai mạc kỳ họp thứ 25.", date(2024, 12, 9)),
+        ("Khai mạc kỳ họp\n\nChiều nay 9/12/2024, HĐND tỉnh bế mạc kỳ họp.", date(2024, 12, 9)),
+        # (not a time of day inside a sentence: "… từ sáng 9/12/2024")
+        ("Khai mạc kỳ họp\n\nCác đại biểu làm việc từ sáng 9/12/2024 đến hết ngày.", None),
     ],
 )
 def test_an_instruments_day_in_the_opening_is_no_date_line(text, expected):

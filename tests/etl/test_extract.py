@@ -1,5 +1,6 @@
 """The extraction rules, one phrasing per row: sentence -> (indicator, value, period, extras)."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14374,6 +14375,66 @@ def test_a_score_in_a_clause_of_only_a_verb_is_the_index_named_before_the_semico
             date(2023, 12, 28),
             [("new_rural_communes", 115, "28/12/2023", "actual")],
         ),
+        # clauses of only a period and a verb after ";" go on with the subject named before them, past one another
+        (
+            "Tỷ lệ hộ nghèo cuối năm 2021 là 14,6%; cuối năm 2022 còn 10,9%; cuối năm 2023 còn 7,7%.",
+            date(2024, 2, 1),
+            [
+                ("poverty_rate", 14.6, "31/12/2021", "actual"),
+                ("poverty_rate", 10.9, "31/12/2022", "actual"),
+                ("poverty_rate", 7.7, "31/12/2023", "actual"),
+            ],
+        ),
+        # a level a fall started from, with an aside on the time before where it went
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm từ 16,4% cuối năm 2021, khi chuẩn nghèo mới được áp dụng, xuống còn 6,1% "
+            "cuối năm 2024.",
+            date(2025, 1, 20),
+            [("poverty_rate", 16.4, "31/12/2021", "actual"), ("poverty_rate", 6.1, "31/12/2024", "actual")],
+        ),
+        # the scenario's level a growth just given is set against ("Tốc độ này thấp hơn mức … theo kịch bản …")
+        (
+            "GRDP 6 tháng đầu năm ước tăng 6,4% so với cùng kỳ. Tốc độ này thấp hơn mức 7,5% theo kịch bản 6 "
+            "tháng.",
+            date(2024, 7, 2),
+            [("grdp_growth", 6.4, "H1/2024", "estimate"), ("grdp_growth", 7.5, "H1/2024", "target")],
+        ),
+        # a holiday's visitors, its days counted but not told, are no year's
+        (
+            "Năm 2023, tỉnh đón 3,6 triệu lượt khách. Tết Quý Mão năm ngoái, tỉnh đón 150.200 lượt khách trong 6 "
+            "ngày nghỉ.",
+            date(2024, 2, 15),
+            [("tourists", 3_600_000, "2023", "actual")],
+        ),
+        # money set aside for projects is no spending of the province's
+        (
+            "Dự toán chi ngân sách địa phương năm 2025 là 19.300 tỷ đồng; số vượt thu được bố trí 1.200 tỷ đồng cho "
+            "các dự án giao thông.",
+            date(2025, 7, 3),
+            [("budget_expenditure", 19_300, "2025", "target")],
+        ),
+        # a list of incomes per head per month keeps its basis past the first value
+        (
+            "Thu nhập bình quân đầu người một tháng năm 2020 đạt 2,64 triệu đồng, năm 2022 đạt 3,12 triệu đồng.",
+            date(2023, 6, 1),
+            [
+                ("income_per_capita_monthly", 2.64, "2020", "actual"),
+                ("income_per_capita_monthly", 3.12, "2022", "actual"),
+            ],
+        ),
+        # a district said to be one of the province's is still the subject of its figures
+        (
+            "Năm 2023, tổng vốn đầu tư phát triển toàn xã hội của tỉnh đạt 21.000 tỷ đồng. Năm 2023, Văn Lãng là "
+            "một trong những huyện thu hút đầu tư khá của tỉnh, với tổng vốn đầu tư trên địa bàn đạt 980 tỷ đồng.",
+            date(2024, 2, 1),
+            [("total_investment", 21_000, "2023", "actual")],
+        ),
+        # a record since the term began is no period of the figure, nor of its rank
+        (
+            "Năm 2025, GRDP của tỉnh ước tăng 7,9%, cao nhất kể từ đầu nhiệm kỳ, đứng thứ 4/9 tỉnh trong vùng.",
+            date(2026, 1, 8),
+            [("grdp_growth", 7.9, "2025", "estimate"), ("grdp_growth_rank_region", 4, "2025", "estimate")],
+        ),
     ],
 )
 def test_what_the_session_of_5_december_afternoon_found(text, doc_date, expected):
@@ -14405,3 +14466,19 @@ def test_a_change_in_another_noun_than_the_counts_derives_nothing():
     # 3,5 million visitors "tăng 12 xã"? The change is not the count's: nothing is derived
     text = "Năm 2023, toàn tỉnh đón 3,5 triệu lượt khách, tăng 12 xã so với năm trước."
     assert derived_from(text, date(2024, 1, 10)) == []
+
+
+def test_a_second_comparison_compares_the_value_not_the_earlier_level_the_first_gave_in_brackets():
+    # "tăng 9,5% so với năm 2021 (2,85 triệu đồng) và tăng 0,44 triệu đồng so với năm 2020": 3,12 − 0,44
+    text = (
+        "Năm 2024, thu nhập bình quân một người một tháng của dân cư trong tỉnh đạt 3,9 triệu đồng, tăng 8% so với "
+        "năm 2023 (3,61 triệu đồng) và tăng 0,62 triệu đồng so với năm 2022."
+    )
+    catalog = load_catalog()
+    derived = [
+        (m.indicator_id, earlier.value, earlier.period.label)
+        for m in extract_figures(text, catalog, date(2025, 5, 1))
+        for comp in (m.comparison, *m.also_compared)
+        if comp is not None and (earlier := derive_earlier(replace(m, comparison=comp), catalog)) is not None
+    ]
+    assert ("income_per_capita_monthly", pytest.approx(3.28), "2022") in derived
