@@ -338,6 +338,12 @@ def attach_comparisons(
             # triệu đồng) và tăng 0,44 triệu đồng so với năm 2020" compares the value before it)
             and not _REFERENCE_IN_BRACKETS.search(low, max(0, t.start - 60), t.start)
         ]
+        if comp.amount_unit.startswith("count:") and anchor:
+            # "850 doanh nghiệp thành lập mới, 320 doanh nghiệp quay trở lại hoạt động, tăng 40 doanh nghiệp
+            # so với năm trước": a count's change is the nearest count of its noun's, not a value past it
+            noun = comp.amount_unit.split(":", 2)[2]
+            if re.search(rf"\d[\d.,]*\s*(?:nghìn |triệu )?{noun}\b", low[anchor[-1].end : rel]):
+                continue
         if (
             comp.amount_unit == "steps"
             and len(anchor) > 1
@@ -351,12 +357,17 @@ def attach_comparisons(
         if comp.amount_unit == "steps" and (not anchor or anchor[-1].kind != "rank"):
             # "đạt 63,66 điểm, tăng 0,94 điểm và tăng 6 bậc so với năm 2018, xếp thứ 52/63": a move in a
             # ranking is the rank's, named right after it
+            # (from the end of a score's move said with it: "tăng 5 hạng và 2,3 điểm so với năm trước, đứng
+            # thứ 30/63")
+            moved_to = (
+                max([comp.end, *(c.end for c in comparisons if 0 <= c.start - comp.end <= 5)]) - s_start
+            )
             after = [
                 t
                 for t in tokens
-                if t.kind == "rank" and 0 <= t.start - (comp.end - s_start) <= 30 and t.comparison is None
+                if t.kind == "rank" and 0 <= t.start - moved_to <= 30 and t.comparison is None
             ]
-            between = low[comp.end - s_start : after[0].start] if after else ""
+            between = low[moved_to : after[0].start] if after else ""
             # (not another index's rank: "PCI của tỉnh tăng 5 bậc so với năm 2022, chỉ số PAR INDEX xếp
             # thứ 20")
             if (

@@ -1309,15 +1309,16 @@ class DocumentContext:
         found = self._period_told(tok, periods, clause)
         if (
             found is not None
-            and found[0].kind == "month"
+            and found[0].kind in ("month", "quarter")
             and found[1] not in ("clause", "sentence")
             and _FROM_THE_YEARS_START.search(self._low, clause[0], tok.start)
         ):
             # "Khách du lịch … trong tháng ước đạt 241,6 nghìn lượt. Lũy kế từ đầu năm, toàn tỉnh đón 2.986,2
-            # nghìn lượt khách": a running total from January to the month told around it, never that month
+            # nghìn lượt khách": a running total from January to the month (or the quarter) told around it,
+            # never that month
             period = found[0]
             return replace(
-                months_from_january(period.start.year, period.start.month), inferred=period.inferred
+                months_from_january(period.end.year, period.end.month), inferred=period.inferred
             ), found[1]
         return found
 

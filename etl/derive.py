@@ -143,7 +143,7 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
     elif unit.kind in ("level", "count") and comp.amount_unit == "%":
         value, rule = v / (1 + s * d / 100), "relative_change"
         formula = f"{_fmt(v)} / (1 {'+' if s > 0 else '-'} {_fmt(d)}/100)"
-    elif unit.is_money and ":" in comp.amount_unit:
+    elif unit.is_money and ":" in comp.amount_unit and not comp.amount_unit.startswith("count:"):
         currency, scale = comp.amount_unit.split(":")
         if currency != unit.currency:
             return None

@@ -2310,6 +2310,10 @@ def _read(
                 # đồng": what would have been, no result
                 hold(tok, "condition", "a value a condition would have led to, no result", ind, value)
                 continue
+            if "nhóm" in low and _A_GROUPS_THRESHOLD.search(low, max(0, tok.start - 80), tok.start):
+                # "Nhóm có tỷ lệ hộ nghèo dưới 10% gồm Thái Nguyên, …, Lạng Sơn": a group's bound, no value
+                hold(tok, "not_in_catalog", "the bound of a group of places, not a figure", ind, value)
+                continue
             if "nếu" in low and _supposed(low, tok.start, tok.end):
                 # "nếu mỗi năm chỉ tăng trên 7% thì liệu có về đích …": a value supposed, no result nor plan
                 hold(tok, "condition", "a value a condition supposes ('nếu … thì')", ind, value)
@@ -4639,6 +4643,8 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
         tok.kind == "score"
         and only_continuation(low[semi + 1 : tok.start], shifted)
         and all(pm.period.kind == "year" for pm in own if pm.start < semi)
+        # (nor a component's, named after it: "…; đạt 6,5 điểm ở chỉ số thành phần Chi phí thời gian")
+        and not _A_COMPONENT_AFTER.match(low, tok.end)
     ):
         return None
     # (past clauses of the same kind between: "cuối năm 2022 tỷ lệ hộ nghèo còn 11,2%; cuối năm 2023 còn
@@ -4673,6 +4679,13 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
     ):
         return None
     return last[2]
+
+
+_A_GROUPS_THRESHOLD = compile_lowered(
+    r"\bnhóm\b(?: (?:các|những))?(?: tỉnh| địa phương| huyện| xã)?(?: có)? [^,;.\d]{0,40}?"
+    r"\b(?:dưới|trên|từ|hơn|không quá|thấp hơn|cao hơn)\s*$"
+)
+_A_COMPONENT_AFTER = compile_lowered(r"\s*(?:ở|tại|về|của|cho) (?:chỉ số|nội dung|lĩnh vực|trụ cột)\b")
 
 
 def _a_bare_clause(low: str, semi: int, end: int, own: list[PeriodMatch]) -> bool:

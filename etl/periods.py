@@ -861,6 +861,8 @@ A_YEAR_OF_A_SPAN = (
     rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}(?:/{YEAR})?\b"
     # ("Báo cáo PCI năm 2019 do VCCI công bố ngày 6/5/2020, PCI của tỉnh đạt 63,64 điểm": the day released)
     rf"|\bcông bố (?:vào )?ngày \d{{1,2}}/\d{{1,2}}(?:/{YEAR})?\b"
+    # ("DTI năm 2023 do Bộ … công bố cuối năm 2024": when it was released, the edition named before it)
+    rf"|\bcông bố (?:vào |trong )?(?:đầu|giữa|cuối) năm {YEAR}\b"
     # "mức chưa từng đạt được trong một quý kể từ năm 2018": since when, not the figure's year (not "kể từ năm
     # 2018 đến nay", a span)
     rf"|\bkể từ (?:năm )?{YEAR}\b(?!\s*(?:đến|tới|-|–))"
@@ -888,6 +890,14 @@ def _a_documents_date(m, doc_date):
 # "Để đạt mục tiêu cả năm, Lạng Sơn cần tăng trưởng bình quân khoảng 10,9% trong các quý còn lại": the rest
 # of the year the text does not count out -- no span a value of it can be given (held)
 @_rule(r"\btrong (?:các|những|\d|hai|ba) (?:quý|tháng) còn lại\b", ("còn lại",))
+# "…; hai quý đầu năm lần lượt tăng 7,02% và 8,15%": each quarter's own value, counted but not named --
+# neither is the half-year's (held; a list of named quarters, "quý I và quý II lần lượt …", is read)
+@_rule(
+    # (not the last of a list of periods: "tháng 4 và 4 tháng đầu năm 2023 lần lượt đạt …")
+    r"(?<!và )(?<!, )\b(?:hai|ba|bốn|năm|sáu|[2-6]) (?:quý|tháng) đầu(?: (?:của )?năm(?: \d{4})?| tiên)?"
+    r"(?: (?:ước|đã|cũng|đều))* lần lượt\b",
+    ("lần lượt",),
+)
 # "Kim ngạch qua các cửa khẩu vượt 6 tỷ USD sau hơn 9 tháng", "gần 6 tháng đầu năm": some months and some days
 # the text does not count -- no span of whole months; a value of it is held, never the N months'
 @_rule(

@@ -84,7 +84,7 @@ _OPENS_ON_A_VERB = compile_lowered(r"\s*(?:đón|thu hút|doanh thu)\b")
 # ước đón 14,1 triệu lượt khách; tổng thu từ du lịch khoảng 30.000 tỷ đồng" -- not a place that only did
 # something: "huyện Cao Lộc tổ chức nhiều hoạt động xúc tiến; kim ngạch … đạt 3,5 tỷ USD")
 _OPENS_ON_A_MEASURE = compile_lowered(
-    r"\s*(?:tổng thu|thu nhập|grdp|tổng sản phẩm|tốc độ tăng|kim ngạch|số thu)\b"
+    r"\s*(?:tổng thu|thu nhập|grdp|tổng sản phẩm|tốc độ tăng|kim ngạch|số thu|tỷ lệ hộ nghèo)\b"
 )
 _A_PROVINCES_PRODUCT = compile_lowered(r"\s*grdp\b")
 _THE_NATIONS_PRODUCT = compile_lowered(r"\bgdp\b")
@@ -126,6 +126,8 @@ _SUBJECT_VERB = compile_lowered(
     r"|đón|thu hút|xuất khẩu|nhập khẩu|xây dựng|triển khai|chiếm"
     # (or of the area it serves and the work it does: "Chi cục Hải quan khu vực quản lý địa bàn hai tỉnh …")
     r"|quản lý|phụ trách|làm thủ tục"
+    # (or where its figure stands: "tỷ lệ hộ nghèo của huyện Bình Gia vẫn ở mức cao nhất, 17,3%")
+    r"|ở mức"
     r"|ước(?= (?:đạt|tăng|khoảng|tính|đón|thu|\d)))\b"
 )
 # ("Quảng Ninh tiếp tục thuộc nhóm dẫn đầu với 45,88 điểm, đứng thứ 4", "tỉnh bạn Cao Bằng ước tăng …"):
@@ -139,8 +141,10 @@ _SUBJECT_WEAK_VERB = compile_lowered(
 # Tràng Định bị thiệt hại nặng do bão. Thu ngân sách …")
 _SUBJECT_BEFELL = compile_lowered(r"\s+(?:vẫn |đã |cũng |còn )?(?:phải|bị|chịu)\b")
 _OWNS_THE_SUBJECT = compile_lowered(
-    r"\s*(?:quy mô |tổng )?(?:grdp|gdp|tổng sản phẩm|thu ngân sách|kim ngạch)[^,;:]{0,40}\bcủa\s+"
+    r"\s*(?:quy mô |tổng )?(?:grdp|gdp|tổng sản phẩm|thu ngân sách|kim ngạch|thu nhập|tỷ lệ)"
+    r"[^,;:]{0,40}\bcủa\s+"
 )
+_A_DISTRICTS_NAME = ("huyện", "thị xã", "thành phố", "xã ", "phường", "thị trấn")
 _OPENS_SEGMENT = re.compile(
     r"^(?:[^,;:]*:)?[\s\"“]*(?:(?:còn|riêng|trong khi đó|khi đó)\s+)?"
     r"(?:tỉnh\s+(?:bạn\s+|láng giềng\s+|lân cận\s+)?)?$"
@@ -294,14 +298,19 @@ def other_place(
                     # (or owns the subject that opens it: "Quy mô GRDP của toàn vùng ước vượt 1 triệu tỷ đồng;
                     # GRDP bình quân đầu người khoảng 76 triệu đồng")
                     # (the region's only: not "GDP của cả nước tăng 7,09%; GRDP ước tăng 7,1%", ours)
+                    # (or a district's: "Thu nhập bình quân đầu người của huyện đạt 45,2 triệu đồng …; tỷ lệ
+                    # hộ nghèo còn 6,9%")
                     or (
-                        "vùng" in m.group()
+                        ("vùng" in m.group() or m.group().startswith(_A_DISTRICTS_NAME))
                         and (owner := _OWNS_THE_SUBJECT.match(low, segment_start, m.end())) is not None
                         and m.start() <= owner.end() < m.end()
                     )
                 )
                 and _A_LEAD_AT_MOST.match(low[before_start:segment_start])
                 and not _OURS.search(low, clause_start, start)
+                # (nor ours named right after the value: "…; tỷ lệ hộ nghèo của huyện … là 10,2%, thấp hơn mức
+                # 16,78% của toàn tỉnh")
+                and not ours_right_after(low, end)
                 and (
                     _OPENS_ON_A_VERB.match(low, clause_start)
                     or (

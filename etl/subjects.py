@@ -16,6 +16,7 @@ from etl.catalog import Catalog, Indicator
 from etl.literals import may_match, quick
 from etl.numbers import SCALE
 from etl.periods import (
+    UNPLACED,
     PeriodMatch,
     listed_one_after_another,
     quarter_period,
@@ -757,6 +758,13 @@ def respective_tokens(
         if previous is not None:
             lead_start = max(lead_start, previous[0])
         ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
+        if any(pm.period.kind == UNPLACED and lead_start <= pm.start < listed.start for pm in own):
+            # "…; hai quý đầu năm lần lượt tăng 7,02% và 8,15%": the parts of a span the text counts but does
+            # not name, each held
+            subject = ordered[0] if len({i.id for i in ordered}) == 1 else None
+            why = ("no_period", "the parts of a span the text counts but does not name")
+            tokens += _listed_tokens(low, listed, [(subject, None)] * n, [None] * n, why)
+            continue
         if len({v.kind for v in listed.values}) > 1:
             # "các chỉ số PCI, PAR Index, SIPAS và PAPI … lần lượt đạt 62,46 điểm; 81,27%; 83,56% và 42,18
             # điểm": scores of several indices, each in its own unit (PAR Index and SIPAS in per cent)

@@ -135,7 +135,7 @@ NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 # (… or "và đứng thứ 5/14 …", a rank of its own; "và vượt 8,2% kế hoạch năm", a ratio to a plan)
 # (… or to the close of the bracket it stands in: "(giảm 0,04 điểm so với năm 2023) xếp hạng thứ 16/63")
 # the nouns a count's change is written in, with its scale: "11 xã", "200 nghìn lượt", "35 doanh nghiệp"
-_COUNTED_CHANGE = r"(?:(?:nghìn|triệu)\s+)?(?:lượt|xã|doanh nghiệp|dự án)\b"
+_COUNTED_CHANGE = r"(?:(?:nghìn|triệu)\s+)?(?:lượt(?: khách)?|xã|doanh nghiệp|dự án)\b"
 _COUNT_NOUNS = ("lượt", "xã", "doanh nghiệp", "dự án")
 _REFERENCE = (
     r"(?P<ref>[^,;…()]*?)(?=[,;…()]|\.(?!\d)|$"
@@ -437,7 +437,9 @@ def find_comparisons(
             amount_unit = "points"
         elif unit in ("bậc", "hạng"):
             amount_unit = "steps"
-        elif (counted := re.fullmatch(r"(?:(nghìn|triệu)\s+)?(.+)", unit)) and counted[2] in _COUNT_NOUNS:
+        elif (counted := re.fullmatch(r"(?:(nghìn|triệu)\s+)?(.+?)(?: khách)?", unit)) and counted[
+            2
+        ] in _COUNT_NOUNS:
             amount_unit = f"count:{SCALE[counted[1]] if counted[1] else 1:g}:{counted[2]}"
         elif unit:
             scale = next(

@@ -14429,6 +14429,57 @@ def test_a_score_in_a_clause_of_only_a_verb_is_the_index_named_before_the_semico
             date(2024, 2, 1),
             [("total_investment", 21_000, "2023", "actual")],
         ),
+        # the quarters a list counts but does not name are held, never the half-year or the quarter before
+        (
+            "GRDP quý III/2024 ước tăng 6,9% so với cùng kỳ; hai quý đầu năm lần lượt tăng 5,1% và 6,2%.",
+            date(2024, 9, 28),
+            [("grdp_growth", 6.9, "Q3/2024", "estimate")],
+        ),
+        # (the stock recognised to date is no addition)
+        (
+            "Đến nay, toàn tỉnh đã công nhận 121 xã đạt chuẩn nông thôn mới.",
+            date(2024, 10, 5),
+            [("new_rural_communes", 121, "05/10/2024", "actual")],
+        ),
+        # a score in a clause of only a verb is a component's when one is named right after it
+        (
+            "Năm 2023, PCI của tỉnh xếp thứ 11/63; đạt 6,8 điểm ở chỉ số thành phần Tính minh bạch.",
+            date(2024, 5, 10),
+            [("pci_rank", 11, "2023", "actual")],
+        ),
+        # a running total from January after a sentence on the quarter runs to the quarter's last month
+        (
+            "Quý III, toàn tỉnh đón 910 nghìn lượt khách. Lũy kế từ đầu năm, lượng khách đạt 3,2 triệu lượt.",
+            date(2024, 10, 5),
+            [("tourists", 910_000, "Q3/2024", "actual"), ("tourists", 3_200_000, "01–09/2024", "actual")],
+        ),
+        # the last sealed sets: a district's figure where it stands ("… của huyện X vẫn ở mức cao nhất, …%"),
+        # the region named short as a subject, the bound of a group, an index's edition released a year later
+        (
+            "Tỷ lệ hộ nghèo cuối năm 2023 là 6,9%; tỷ lệ hộ nghèo của huyện Đình Lập vẫn ở mức cao nhất, 15,1%.",
+            date(2024, 5, 27),
+            [("poverty_rate", 6.9, "31/12/2023", "actual")],
+        ),
+        (
+            "Miền núi phía Bắc vẫn là vùng có tỷ lệ hộ nghèo cao nhất cả nước, khoảng 14,8%. Nhóm có tỷ lệ hộ nghèo "
+            "dưới 8% gồm Thái Nguyên, Bắc Giang và Lạng Sơn.",
+            date(2024, 2, 1),
+            [],
+        ),
+        (
+            "Chỉ số DTI năm 2022 do Bộ Thông tin và Truyền thông công bố cuối năm 2023 ghi nhận tỉnh ở vị trí thứ "
+            "9/63.",
+            date(2024, 5, 27),
+            [("digital_transformation_rank", 9, "2022", "actual")],
+        ),
+        # a clause after ";" opening on a measure goes on with the district that owned the clause before --
+        # unless ours is named right after its value
+        (
+            "Thu nhập bình quân đầu người của huyện Văn Quan năm 2023 đạt 41,7 triệu đồng; tỷ lệ hộ nghèo còn 8,2%. "
+            "Tỷ lệ hộ nghèo của huyện cuối năm 2023 là 8,2%, cao hơn mức 5,9% của toàn tỉnh.",
+            date(2024, 3, 1),
+            [("poverty_rate", 5.9, "31/12/2023", "actual")],
+        ),
         # a record since the term began is no period of the figure, nor of its rank
         (
             "Năm 2025, GRDP của tỉnh ước tăng 7,9%, cao nhất kể từ đầu nhiệm kỳ, đứng thứ 4/9 tỉnh trong vùng.",
@@ -14482,3 +14533,28 @@ def test_a_second_comparison_compares_the_value_not_the_earlier_level_the_first_
         if comp is not None and (earlier := derive_earlier(replace(m, comparison=comp), catalog)) is not None
     ]
     assert ("income_per_capita_monthly", pytest.approx(3.28), "2022") in derived
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count's change after an amount derives nothing from the amount (and breaks nothing)
+        (
+            "Năm 2024, doanh thu du lịch đạt 2.300 tỷ đồng, lượng khách tăng 250 nghìn lượt so với năm 2023.",
+            [],
+        ),
+        # … nor from a count it does not follow: the nearer count of its noun is the one that changed
+        (
+            "Năm 2023, tỉnh có 870 doanh nghiệp thành lập mới, 310 doanh nghiệp quay trở lại hoạt động, tăng 35 "
+            "doanh nghiệp so với năm trước.",
+            [],
+        ),
+        # the rank told after a rank's and a score's move said with one verb
+        (
+            "Năm 2023, chỉ số PGI của tỉnh đạt 39,4 điểm, tăng 6 hạng và 2,2 điểm so với năm trước, đứng thứ 28/63.",
+            [("pgi_rank", 34, "2022"), ("pgi_score", pytest.approx(37.2), "2022")],
+        ),
+    ],
+)
+def test_what_the_review_of_the_5_december_afternoon_found(text, expected):
+    assert sorted(derived_from(text, date(2024, 5, 10))) == expected
