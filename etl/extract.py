@@ -5354,8 +5354,10 @@ def _plans_list_goes_on(
     return lead
 
 
+# (no value nor bracket between: not "… đạt 8,06% (mục tiêu đề ra 8%-9%), trong đó: nông lâm nghiệp tăng …", a
+# result whose parts follow)
 _A_PLANS_LIST = compile_lowered(
-    r"\b(?:các )?(?:chỉ tiêu|mục tiêu)(?: chủ yếu| cụ thể| chính)?[^.;:]{0,60}?"
+    r"\b(?:các )?(?:chỉ tiêu|mục tiêu)(?: chủ yếu| cụ thể| chính)?[^.;:()%]{0,60}?"
     r"\b(?:như sau|gồm có|bao gồm|gồm|trong đó)\s*[:.]"
 )
 _A_PLANS_YEAR = compile_lowered(r"(?<!đến )(?<!tới )\bnăm ((?:19|20)\d\d)\b")

@@ -14480,6 +14480,13 @@ def test_a_score_in_a_clause_of_only_a_verb_is_the_index_named_before_the_semico
             date(2024, 3, 1),
             [("poverty_rate", 5.9, "31/12/2023", "actual")],
         ),
+        # a result with its plan in brackets, its parts after "trong đó:", is no plan's list
+        (
+            "Năm 2017, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,2% (mục tiêu đề ra 7%-8%), trong đó: dịch vụ tăng "
+            "7,9%. Thu nhập bình quân đầu người đạt 35,1 triệu đồng.",
+            date(2018, 1, 10),
+            [("grdp_growth", 7.2, "2017", "actual"), ("income_per_capita", 35.1, "2017", "actual")],
+        ),
         # a record since the term began is no period of the figure, nor of its rank
         (
             "Năm 2025, GRDP của tỉnh ước tăng 7,9%, cao nhất kể từ đầu nhiệm kỳ, đứng thứ 4/9 tỉnh trong vùng.",
