@@ -1065,6 +1065,31 @@ def _read(
                     tok, "not_in_catalog", "the rank or score of an index the sentence before named, not held"
                 )
                 continue
+            if (
+                ind is None
+                and introducing is not None
+                and tok.kind == "percent"
+                # (the province and its verb before it, nothing else: not "Tỷ lệ hồ sơ … mới đạt 42,6%")
+                and _THE_PROVINCE_SCORES.fullmatch(low, 0, tok.start)
+            ):
+                # "Bộ Nội vụ đã công bố Chỉ số cải cách hành chính (PAR Index) năm 2024 … . Tỉnh đạt 87,42%,
+                # xếp thứ 28/63": the score, in per cent, of the index the sentence before introduced
+                scored = _the_index_in_per_cent(past_an_index_beside(introducing[0]), catalog)
+                if scored is not None:
+                    ind = scored
+                    ranked = next(
+                        (
+                            i
+                            for i in catalog.indicators
+                            if i.index == scored.index and i.figure_measure == "rank" and not i.regional
+                        ),
+                        None,
+                    )
+                    named = {**introduced(introducing[0], catalog), "percent": scored}
+                    if ranked is not None:
+                        named["rank"] = ranked  # (and its rank after it: "…, xếp thứ 28/63")
+                    subjects.update(previous=named, previous_status={}, line=introducing[1])
+                    introducing = None
             if ind is None and introducing is not None and tok.kind in INDEX_KINDS:
                 if named := introduced(introducing[0], catalog):
                     subjects.update(previous=named, previous_status={}, line=introducing[1])
@@ -4679,6 +4704,27 @@ def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], 
     ):
         return None
     return last[2]
+
+
+_THE_PROVINCE_SCORES = compile_lowered(
+    r"\W*(?:(?:năm \d{4}|kết quả[^,]{0,20}|theo đó),\s*)?(?:tỉnh lạng sơn|lạng sơn|tỉnh)"
+    r"(?: (?:tiếp tục|cũng|đã))? (?:đạt|được)(?: được)?\s*"
+)
+
+
+def _the_index_in_per_cent(low: str, catalog: Catalog) -> Indicator | None:
+    """The score, in per cent, of the one index the sentence names (PAR Index, SIPAS), if it names one."""
+    keys = [key for key in catalog.indices if catalog.names_the_index(key).search(low)]
+    if len(keys) != 1:
+        return None
+    return next(
+        (
+            ind
+            for ind in catalog.indicators
+            if ind.index == keys[0] and ind.figure_measure == "score" and catalog.unit(ind).kind == "rate"
+        ),
+        None,
+    )
 
 
 _A_GROUPS_THRESHOLD = compile_lowered(

@@ -861,8 +861,9 @@ A_YEAR_OF_A_SPAN = (
     rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}(?:/{YEAR})?\b"
     # ("Báo cáo PCI năm 2019 do VCCI công bố ngày 6/5/2020, PCI của tỉnh đạt 63,64 điểm": the day released)
     rf"|\bcông bố (?:vào )?ngày \d{{1,2}}/\d{{1,2}}(?:/{YEAR})?\b"
-    # ("DTI năm 2023 do Bộ … công bố cuối năm 2024": when it was released, the edition named before it)
-    rf"|\bcông bố (?:vào |trong )?(?:đầu|giữa|cuối) năm {YEAR}\b"
+    # ("DTI năm 2023 do Bộ … công bố cuối năm 2024": when someone released it, the edition named before it --
+    # not "số liệu rà soát công bố cuối năm 2024", the figures' own date)
+    rf"|\b(?:do|được) [^,;.]{{1,60}}? công bố (?:vào |trong )?(?:đầu|giữa|cuối) năm {YEAR}\b"
     # "mức chưa từng đạt được trong một quý kể từ năm 2018": since when, not the figure's year (not "kể từ năm
     # 2018 đến nay", a span)
     rf"|\bkể từ (?:năm )?{YEAR}\b(?!\s*(?:đến|tới|-|–))"
@@ -894,7 +895,8 @@ def _a_documents_date(m, doc_date):
 # neither is the half-year's (held; a list of named quarters, "quý I và quý II lần lượt …", is read)
 @_rule(
     # (not the last of a list of periods: "tháng 4 và 4 tháng đầu năm 2023 lần lượt đạt …")
-    r"(?<!và )(?<!, )\b(?:hai|ba|bốn|năm|sáu|[2-6]) (?:quý|tháng) đầu(?: (?:của )?năm(?: \d{4})?| tiên)?"
+    # (quarters only: "6 tháng đầu năm lần lượt đạt …" lists the half-year's subjects)
+    r"(?<!và )(?<!, )\b(?:hai|ba|[23]) quý đầu(?: (?:của )?năm(?: \d{4})?| tiên)?"
     r"(?: (?:ước|đã|cũng|đều))* lần lượt\b",
     ("lần lượt",),
 )

@@ -14487,6 +14487,30 @@ def test_a_score_in_a_clause_of_only_a_verb_is_the_index_named_before_the_semico
             date(2018, 1, 10),
             [("grdp_growth", 7.2, "2017", "actual"), ("income_per_capita", 35.1, "2017", "actual")],
         ),
+        # a sentence introducing an index scored in per cent, its score in the next with no subject of its own
+        (
+            "Bộ Nội vụ vừa công bố Chỉ số cải cách hành chính (PAR Index) năm 2023 của các bộ, ngành và địa "
+            "phương. Tỉnh đạt 86,05%.",
+            date(2024, 5, 20),
+            [("par_index_score", 86.05, "2023", "actual")],
+        ),
+        # (the second review's guards: a half-year's subjects listed "lần lượt", ours described as a mountain
+        # province, figures whose review was released at a year's end)
+        (
+            "Lượng khách và doanh thu du lịch 6 tháng đầu năm 2023 lần lượt đạt 1,5 triệu lượt và 1.700 tỷ đồng.",
+            date(2023, 7, 3),
+            [("tourists", 1_500_000, "H1/2023", "actual"), ("tourism_revenue", 1700, "H1/2023", "actual")],
+        ),
+        (
+            "Lạng Sơn – tỉnh biên giới miền núi phía Bắc có tốc độ tăng trưởng GRDP năm 2022 đạt 7,1%.",
+            date(2023, 2, 1),
+            [("grdp_growth", 7.1, "2022", "actual")],
+        ),
+        (
+            "Theo số liệu rà soát công bố cuối năm 2023, tỷ lệ hộ nghèo của tỉnh còn 7,5%.",
+            date(2024, 1, 5),
+            [("poverty_rate", 7.5, "31/12/2023", "actual")],
+        ),
         # a record since the term began is no period of the figure, nor of its rank
         (
             "Năm 2025, GRDP của tỉnh ước tăng 7,9%, cao nhất kể từ đầu nhiệm kỳ, đứng thứ 4/9 tỉnh trong vùng.",
