@@ -5368,7 +5368,7 @@ def _in_the_plans_list(lead: tuple[int, Period | None, int | None], low: str, li
         return True
     if _TOLD.search(low):
         return False
-    return lead[2] is None or all(int(y) >= lead[2] for y in _A_YEAR.findall(low))
+    return lead[2] is None or all(int(y) >= lead[2] for y in _A_YEAR_IN_FIGURES.findall(low))
 
 
 def _plans_list_goes_on(
@@ -5390,7 +5390,8 @@ def _plans_list_goes_on(
         }
         # (and the first year it is for, a horizon's too: "đến năm 2030" is for no year before the document's)
         horizon = min(
-            (int(y) for y in _A_YEAR.findall(low, 0, announced.end())), default=min(years, default=None)
+            (int(y) for y in _A_YEAR_IN_FIGURES.findall(low, 0, announced.end())),
+            default=min(years, default=None),
         )
         return line, (year_period(years.pop()) if len(years) == 1 else None), horizon
     if lead is None or line == lead[0]:
@@ -5408,7 +5409,8 @@ _A_PLANS_LIST = compile_lowered(
 )
 _A_PLANS_YEAR = compile_lowered(r"(?<!đến )(?<!tới )\bnăm ((?:19|20)\d\d)\b")
 _A_PLAN_OF_A_YEAR = compile_lowered(r"\bkế hoạch\b[^.;]{0,80}?\bnăm ((?:19|20)\d\d)\b")
-_A_YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/.,]\d)")
+# (a year written in figures, not a value nor a date's part; apart from `_A_YEAR`, "năm" or a year)
+_A_YEAR_IN_FIGURES = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/.,]\d)")
 _TOLD = compile_lowered(r"\b(?:cho biết|thông tin|khẳng định|nhấn mạnh)\b")
 
 

@@ -1221,15 +1221,26 @@ def _listed_places_at(lead: str, catalog: Catalog) -> list[tuple[int, str]]:
 
 
 # ("… một tháng cao nhất, đạt 2,48 triệu đồng": the value its comma leads straight to)
-def _of_a_months_size(tok) -> bool:
-    """Whether a money value is of a month's income's size (under 30 million đồng): not a year's."""
-    return tok.money_unit is not None and tok.money_unit[0] == "đồng" and tok.value * tok.money_unit[1] < 30e6
-
-
-_PER_MONTH_WORDS = compile_lowered(
+# the words of a value per head per month ("đầu người một tháng", "Thu nhập bình quân một nhân khẩu/tháng")
+_PER_MONTH = (
     r"\b(?:(?:đầu người|người|bình quân|nhân khẩu) (?:một|1|mỗi|hằng|hàng) tháng|bình quân tháng"
     r"|(?:người|nhân khẩu)\s*/\s*tháng)\b"
 )
+_PER_HEAD_PER_MONTH = compile_lowered(_PER_MONTH)
+
+
+def _of_a_months_size(tok) -> bool:
+    """Whether a money value is of a month's income's size (under 30 million đồng): not a year's."""
+    return (
+        tok.money_unit is not None
+        and tok.money_unit[0] == "đồng"
+        and tok.value * tok.money_unit[1] < _A_MONTHS_INCOME_AT_MOST
+    )
+
+
+_A_MONTHS_INCOME_AT_MOST = 30e6  # đồng per head: more is a year's
+
+
 _ANOTHER_INCOME = compile_lowered(r"\b(?:thu nhập|lương|chuẩn nghèo|chi tiêu)\b")
 _AMOUNT_IN_DONG = compile_lowered(r"(?P<n>\d[\d.,]*)\s*(?P<scale>nghìn|ngàn|triệu|tỷ)\s*đồng\b")
 
@@ -1240,12 +1251,12 @@ def _a_list_of_monthly_values_before(low: str, at: int) -> bool:
     … đạt 3.905 nghìn đồng, tăng 25,2% so với năm 2022 (3.119 nghìn đồng)"): every amount between of a month's
     size, no other income named."""
     clause = low.rfind(";", 0, at) + 1
-    said = next(reversed(list(_PER_MONTH_WORDS.finditer(low, max(clause, at - 240), at))), None)
+    said = next(reversed(list(_PER_HEAD_PER_MONTH.finditer(low, max(clause, at - 240), at))), None)
     if said is None or _ANOTHER_INCOME.search(low, said.end(), at):
         return False
     for amount in _AMOUNT_IN_DONG.finditer(low, said.end(), at):
         value = num(amount["n"])
-        if value is None or value * SCALE[amount["scale"]] >= 30e6:
+        if value is None or value * SCALE[amount["scale"]] >= _A_MONTHS_INCOME_AT_MOST:
             return False
     return True
 
@@ -1266,10 +1277,7 @@ _AFTER_A_MONTHLY_VALUE = compile_lowered(
 _PER_MONTH_BEFORE = compile_lowered(
     # (not past another amount or another income: "chuẩn nghèo là 1,5 triệu đồng/người một tháng … và thu nhập
     # bình quân đầu người năm 2023 … đạt 40 triệu đồng")
-    r"\b(?:(?:đầu người|người|bình quân|nhân khẩu) (?:một|1|mỗi|hằng|hàng) tháng|bình quân tháng"
-    # ("Thu nhập bình quân một nhân khẩu/tháng")
-    r"|(?:người|nhân khẩu)\s*/\s*tháng)\b"
-    r"(?:(?!(?<!\()thu nhập|\d[\d.,]*\s*(?:nghìn |triệu |tỷ )?(?:đồng|usd))[^,;])*"
+    _PER_MONTH + r"(?:(?!(?<!\()thu nhập|\d[\d.,]*\s*(?:nghìn |triệu |tỷ )?(?:đồng|usd))[^,;])*"
     # (or a table row before its column: "Thu nhập bình quân đầu người một tháng, năm 2016: 1.912 nghìn đồng")
     r"(?:,\s*(?:đạt|là|ở mức)\s*|,[^,;:]{1,60}:\s*)?$"
 )

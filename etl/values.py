@@ -129,14 +129,15 @@ MONEY = compile_lowered(
 NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
 
 
+# the nouns a count's change is written in, with its scale: "11 xã", "200 nghìn lượt", "35 doanh nghiệp"
+_COUNTED_CHANGE = r"(?:(?:nghìn|triệu)\s+)?(?:lượt(?: khách)?|xã|doanh nghiệp|dự án)\b"
+_COUNT_NOUNS = ("lượt", "xã", "doanh nghiệp", "dự án")
+_A_COUNTED_CHANGE = re.compile(r"(?:(nghìn|triệu)\s+)?(.+?)(?: khách)?")
 # What a comparison is against: its words after "so với", to the clause's end, to a bracketed note ("so với
 # năm 2022 (mục tiêu đề ra là 8%)"), to "và tăng …" opening a second comparison, or to a dash opening an aside
 # ("so với năm 2023 - mức cải thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
 # (… or "và đứng thứ 5/14 …", a rank of its own; "và vượt 8,2% kế hoạch năm", a ratio to a plan)
 # (… or to the close of the bracket it stands in: "(giảm 0,04 điểm so với năm 2023) xếp hạng thứ 16/63")
-# the nouns a count's change is written in, with its scale: "11 xã", "200 nghìn lượt", "35 doanh nghiệp"
-_COUNTED_CHANGE = r"(?:(?:nghìn|triệu)\s+)?(?:lượt(?: khách)?|xã|doanh nghiệp|dự án)\b"
-_COUNT_NOUNS = ("lượt", "xã", "doanh nghiệp", "dự án")
 _REFERENCE = (
     r"(?P<ref>[^,;…()]*?)(?=[,;…()]|\.(?!\d)|$"
     r"|\s+và\s+(?:tăng|giảm|cao hơn|thấp hơn|bằng|vượt|đạt|đứng|xếp|vươn lên)\s|\s[-–—]\s(?!\d)"
@@ -157,11 +158,6 @@ COMPARISON = compile_lowered(
     rf"|{_COUNTED_CHANGE})?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )"
     r"(?=(?:năm|tháng|quý|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))" + _REFERENCE,
-    # The reference runs to the clause's end, to a bracketed note ("so với năm 2022 (mục tiêu đề ra là 8%)"),
-    # to "và tăng …" opening a second comparison, or to a dash opening an aside ("so với năm 2023 - mức cải
-    # thiện lớn nhất cả nước"; not a span's dash, "so với giai đoạn 2011 - 2015").
-    # (… or "và đứng thứ 5/14 …", a rank of its own; "và vượt 8,2% kế hoạch năm", a ratio to a plan)
-    # (… or to the close of the bracket it stands in: "(giảm 0,04 điểm so với năm 2023) xếp hạng thứ 16/63")
 )
 
 
@@ -437,10 +433,9 @@ def find_comparisons(
             amount_unit = "points"
         elif unit in ("bậc", "hạng"):
             amount_unit = "steps"
-        elif (counted := re.fullmatch(r"(?:(nghìn|triệu)\s+)?(.+?)(?: khách)?", unit)) and counted[
-            2
-        ] in _COUNT_NOUNS:
-            amount_unit = f"count:{SCALE[counted[1]] if counted[1] else 1:g}:{counted[2]}"
+        elif (counted := _A_COUNTED_CHANGE.fullmatch(unit)) and counted[2] in _COUNT_NOUNS:
+            scale = SCALE[counted[1]] if counted[1] else 1
+            amount_unit = f"count:{scale:g}:{counted[2]}"
         elif unit:
             scale = next(
                 v for k, v in sorted(SCALE.items(), key=lambda kv: -len(kv[0])) if unit.startswith(k)
@@ -520,8 +515,7 @@ def _paired_moves(sentence: str, low: str, offset: int, periods) -> list[Compari
     ending at its unit, the second carrying the reference (etl/changes.py gives each to its own value)."""
     out = []
     for m in _PAIRED_MOVES.finditer(low):
-        units = {m["u1"], m["u2"]}
-        if len(units - {"hạng"} | ({"bậc"} if "hạng" in units else set())) != 2:
+        if {"bậc" if u == "hạng" else u for u in (m["u1"], m["u2"])} != {"bậc", "điểm"}:
             continue  # (one of each: "tăng 3 bậc và 2 hạng" is no pair)
         reference, derivable, period = _reference(low, m.start("ref"), m.end("ref"), m.group(), periods)
         direction = -1 if m["dir"] == "giảm" else 1
