@@ -104,6 +104,7 @@ from etl.subjects import (
     carried_ranking,
     in_another_group,
     index_component,
+    index_twin,
     introduced,
     is_regional,
     lead_paragraph,
@@ -1077,14 +1078,7 @@ def _read(
                 scored = _the_index_in_per_cent(past_an_index_beside(introducing[0]), catalog)
                 if scored is not None:
                     ind = scored
-                    ranked = next(
-                        (
-                            i
-                            for i in catalog.indicators
-                            if i.index == scored.index and i.figure_measure == "rank" and not i.regional
-                        ),
-                        None,
-                    )
+                    ranked = index_twin(scored, "rank", catalog)
                     named = {**introduced(introducing[0], catalog), "percent": scored}
                     if ranked is not None:
                         named["rank"] = ranked  # (and its rank after it: "…, xếp thứ 28/63")
@@ -4660,7 +4654,7 @@ def _clause_named_in(ind: Indicator, low: str, clause_start: int, at: int) -> in
 
 
 def _subject_before_semicolon(low: str, semi: int, tok, own: list[PeriodMatch], topics, catalog):
-    shifted = [replace(pm, start=pm.start - semi - 1, end=pm.end - semi - 1) for pm in own if pm.start > semi]
+    shifted = _periods_of_the_clause(own, semi, len(low))
     if not only_period_and_verb(low[semi + 1 : tok.start], shifted) and not (
         # (an index's score needs no period of its own: "PCI của tỉnh xếp thứ 8/63; đạt 65,12 điểm" -- where
         # the clause before names no span but a year: "Cũng trong tháng 5, PAPI 2020 được công bố; tỉnh đạt
@@ -4734,15 +4728,20 @@ _A_GROUPS_THRESHOLD = compile_lowered(
 _A_COMPONENT_AFTER = compile_lowered(r"\s*(?:ở|tại|về|của|cho) (?:chỉ số|nội dung|lĩnh vực|trụ cột)\b")
 
 
+def _periods_of_the_clause(own: list[PeriodMatch], semi: int, end: int) -> list[PeriodMatch]:
+    """The periods between the semicolon at `semi` and `end`, placed from the clause's start."""
+    return [
+        replace(pm, start=pm.start - semi - 1, end=pm.end - semi - 1) for pm in own if semi < pm.start < end
+    ]
+
+
 def _a_bare_clause(low: str, semi: int, end: int, own: list[PeriodMatch]) -> bool:
     """Whether the clause low[semi + 1 : end] is only a period, a verb and one value ("cuối năm 2023 còn
     8,43%")."""
     value = DIGIT.search(low, semi + 1, end)
     if value is None:
         return False
-    periods = [
-        replace(pm, start=pm.start - semi - 1, end=pm.end - semi - 1) for pm in own if semi < pm.start < end
-    ]
+    periods = _periods_of_the_clause(own, semi, end)
     lead = low[semi + 1 : value.start()]
     # (the value's own period starts with a digit too: "; năm 2023 còn …" is read past its year)
     while periods and periods[0].start <= len(lead) < periods[0].end:

@@ -390,7 +390,7 @@ def _title_subjects(low_title: str, catalog: Catalog, kinds: tuple[str, ...]) ->
     if "score" in kinds and "score" not in out and ranked is not None and ranked.index is not None:
         # "Chỉ số Par Index năm 2018: Lạng Sơn xếp thứ 26/63" over "Lạng Sơn đạt 77,25 điểm": the title's
         # ranking names its index, whose score the points are
-        twin = _index_twin(ranked, "score", catalog)
+        twin = index_twin(ranked, "score", catalog)
         if twin is not None:
             out["score"] = twin
     return out
@@ -746,7 +746,7 @@ def respective_tokens(
             continue
         if carried and len(carried) == n and not topic_spans(low[: listed.start], catalog, kind):
             twins = [
-                _index_twin(ind, value.kind, catalog)
+                index_twin(ind, value.kind, catalog)
                 for ind, value in zip(carried, listed.values, strict=True)
             ]
             if all(twins):
@@ -1094,10 +1094,10 @@ def score_after_rank(tok, tokens, low: str, catalog: Catalog) -> Indicator | Non
         return None
     last = before[-1]
     if last.kind == "rank" and last.resolved is not None and _WITH_SCORE.match(low[last.end : tok.start]):
-        return _index_twin(last.resolved, tok.kind, catalog)
+        return index_twin(last.resolved, tok.kind, catalog)
     ranks = [t for t in before if t.kind == "rank" and t.resolved is not None and t.resolved.index]
     if tok.kind == "score" and ranks and _SCORE_NAMED.search(low, ranks[-1].end, tok.start):
-        return _index_twin(ranks[-1].resolved, tok.kind, catalog)
+        return index_twin(ranks[-1].resolved, tok.kind, catalog)
     return None
 
 
@@ -1105,7 +1105,7 @@ def score_after_rank(tok, tokens, low: str, catalog: Catalog) -> Indicator | Non
 _SCORE_NAMED = compile_lowered(r"\b(?:điểm tổng hợp|điểm số|tổng điểm|số điểm)\b[^;,]{0,20}$")
 
 
-def _index_twin(ind: Indicator, kind: str, catalog: Catalog) -> Indicator | None:
+def index_twin(ind: Indicator, kind: str, catalog: Catalog) -> Indicator | None:
     """The same index's indicator of another kind: PCI's score for its rank."""
     if ind.index is None:
         return None
@@ -1191,7 +1191,7 @@ def _ordered_scores(lead: str, catalog: Catalog, values) -> list[Indicator]:
         if ind.figure_measure == "score"
     ]
     for start, _end, ind in topic_spans(lead, catalog, "rank"):
-        twin = _index_twin(ind, "score", catalog) or _index_twin(ind, "percent", catalog)
+        twin = index_twin(ind, "score", catalog) or index_twin(ind, "percent", catalog)
         if twin is not None:
             named.append((start, twin))
     last = {ind.id: (start, ind) for start, ind in sorted(named, key=lambda s: s[0]) if not ind.regional}
