@@ -252,7 +252,7 @@ def comparison_values(
             t
             for t in seen
             if t.end <= rel
-            and ";" not in low[t.end : rel]
+            and _within_reach(low, t.end, rel)
             # ("▼ 4,35% (so với tháng 01) | ▲ 6,12%": a separator ends a value's reach)
             and "|" not in low[t.end : rel]
             and not t.from_comparison
@@ -281,6 +281,22 @@ def comparison_values(
 
 
 _PART_OPENS = compile_lowered(r"\btrong đó\b|\briêng\b")
+# a clause after a semicolon that opens on the change itself, no subject of its own ("… xếp thứ 16/63 tỉnh,
+# thành phố; tăng 0,85 điểm và giảm 1 bậc so với năm 2023")
+_OPENS_ON_ITS_CHANGE = compile_lowered(
+    r";\s*(?:(?:và|đồng thời)\s+)?(?:(?:tăng|giảm) \d[\d,.]* (?:điểm|bậc),?\s+(?:và\s+)?)?$"
+)
+
+
+def _within_reach(low: str, value_end: int, rel: int) -> bool:
+    """Whether a comparison at `rel` may be of a value ending at `value_end`: no semicolon between, unless the
+    clause after the only one opens on the comparison."""
+    semicolon = low.find(";", value_end, rel)
+    return semicolon < 0 or (
+        low.find(";", semicolon + 1, rel) < 0 and _OPENS_ON_ITS_CHANGE.match(low, semicolon, rel) is not None
+    )
+
+
 _REFERENCE_IN_BRACKETS = compile_lowered(r"\bso với [^,;()]{1,30}\(\s*(?:khoảng |là |đạt )?$")
 _RESTATED = compile_lowered(r"\btương (?:đương|ứng)(?: với)?(?: khoảng| gần| hơn)?\s+$")
 _NUMBER = re.compile(NUM)
@@ -321,7 +337,7 @@ def attach_comparisons(
             t
             for t in tokens
             if t.end <= rel
-            and ";" not in low[t.end : rel]
+            and _within_reach(low, t.end, rel)
             and not (t.kind == "percent" and (AGAINST_PLAN.match(low[t.end :]) or t.from_comparison))
             # (nor the plan's amount in brackets: "đạt 1.625,4 tỷ đồng, bằng 25,8% dự toán HĐND tỉnh giao
             # (6.300 tỷ đồng), tăng 11,3% so với cùng kỳ")
@@ -423,7 +439,9 @@ _BARE_CHANGE = compile_lowered(
     # (not an approximate change, "giảm gần 30%": no earlier value can be derived from it)
     # ("xếp thứ 51/63 tỉnh, thành phố, tăng 3 bậc": the ranked named after a rank, before its move)
     r"(?:\s+(?:tỉnh,\s*thành(?: phố)?|tỉnh|địa phương|cả nước))?"
-    rf"\s*,\s*(?:và\s+)?(?P<dir>tăng|giảm|cao hơn|thấp hơn)\s+(?P<n>{NUM})\s*"
+    # (or after a semicolon, the clause opening on the move: "xếp thứ 16/63 tỉnh, thành phố; tăng 0,85 điểm và
+    # giảm 1 bậc so với năm 2023")
+    rf"\s*[,;]\s*(?:và\s+)?(?P<dir>tăng|giảm|cao hơn|thấp hơn)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|%|điểm|bậc)(?!\w)"
     # (and not one whose reference follows after all: "tăng 5% kế hoạch", "giảm 3% cùng kỳ")
     r"(?!\s*(?:so với|so cùng|kế hoạch|dự toán|chỉ tiêu|mục tiêu|cùng kỳ|của|trong|lần|năm|tháng|quý)\b)"
@@ -455,7 +473,7 @@ def implied_comparisons(
             # "đạt 65,12 điểm, xếp thứ 8/63, tăng 1,52 điểm và tăng 7 bậc so với năm 2022": a move in points
             # is the score's before the rank, of the same index, in the same clause
             scores = [t for t in tokens if t.end <= tok.start and t.kind == "score" and not is_change(t, low)]
-            if not scores or ";" in low[scores[-1].end : tok.start]:
+            if not scores or ";" in low[scores[-1].end : tok.start]:  # (between the score and its rank)
                 continue
             if not _same_index_between(low, scores[-1], tok, catalog):
                 continue

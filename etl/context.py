@@ -80,6 +80,11 @@ _SINCE_A_DAY = re.compile(
 # an item of a list: a bullet, "a)", or a numbered sentence ("1. Tổng vốn đầu tư … đạt 38.500 tỷ đồng.")
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s.*[.;]\s*$)")
 _LEAD_IN_MAX = 300
+_A_GROUPS_HEADING = re.compile(r"[^\d.:;|]{1,40}")
+_A_DASHED_ITEM = re.compile(r"[-+•*–▪■●◦►]\s")
+# an infographic's line of a label and its value ("Thu NSNN trên địa bàn: 1.325,8 tỷ đồng ↑ 6,7% (dự toán
+# …)"): data, no heading of the lines under it
+_A_LABELLED_VALUE = re.compile(r":\s*[+-]?\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|lượt)")
 
 
 def _under_way(period: Period, day: date) -> bool:
@@ -271,7 +276,7 @@ _A_SPAN_OF_ITS_OWN = compile_lowered(
 _PLANS_MET = compile_lowered(
     r"\b(?:chỉ tiêu|mục tiêu) (?:\S+ ){0,2}?(?:đạt|vượt)\b|\b(?:đạt|vượt) (?:so với )?kế hoạch\b"
 )
-_SINGLING_OUT_BETWEEN = compile_lowered(r"\briêng\b")
+_SINGLING_OUT_BETWEEN = compile_lowered(r"\b(?:riêng|trong đó)\b")
 _A_RUNNING_TOTAL_AFTER = compile_lowered(
     r"[,;]\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm)\b"
     r"(?=[^,;]*?\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|usd|đồng|lượt|doanh nghiệp|dự án))"
@@ -1135,10 +1140,20 @@ class DocumentContext:
                 # chủ yếu của toàn tỉnh như sau:")
                 if candidate.endswith(":") and len(candidate) <= _LEAD_IN_MAX and " | " not in candidate:
                     yield i
-                break
+                    break
+                # (past a group's own short heading under the lead-in: "Năm 2026, HĐND tỉnh giao các chỉ tiêu
+                # chủ yếu:" over "Về kinh tế" over "- Tốc độ tăng trưởng GRDP: 10% trở lên;")
+                if not _A_GROUPS_HEADING.fullmatch(candidate):
+                    break
         for i in range(line - 1, -1, -1):
             candidate = self.line(i).strip()
-            if not _may_head(candidate) or candidate.endswith((".", ";", ":")):
+            # (nor a list's item: "- IIP tháng 3/2025: +14,2% so với tháng trước" heads no line under it)
+            if (
+                not _may_head(candidate)
+                or candidate.endswith((".", ";", ":"))
+                or _A_DASHED_ITEM.match(candidate)
+                or _A_LABELLED_VALUE.search(candidate)
+            ):
                 continue
             if i == self.title_line:
                 return

@@ -627,7 +627,7 @@ def _read(
         # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
         owned = {pm.start for pm in own if owned_by_value(low, pm.start, pm.end)}
         # "…; riêng tháng 6 đạt 214 triệu USD": a period singled out is its clause's alone
-        singled = {pm.start for pm in own if _SINGLED_OUT.search(low, max(0, pm.start - 8), pm.start)}
+        singled = {pm.start for pm in own if _SINGLED_OUT.search(low, max(0, pm.start - 12), pm.start)}
         # "(số ước tính công bố tháng 12/2022 là 7,21%)": a period in brackets is the brackets' alone
         if "(" in low:
             brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(low)]
@@ -1561,7 +1561,25 @@ def _read(
                     # catalog does not hold, not the rank of the paragraph's other index
                     hold(tok, "not_in_catalog", f"the rank by {unranked}, which the catalog does not hold")
                     continue
-                ind = ranked or ind or carried_ranking(subjects, catalog)
+                ind = (
+                    ranked
+                    or ind
+                    or carried_ranking(subjects, catalog, next_item=_a_rank_item(context, line_of(s_start)))
+                )
+                if (
+                    ind is None
+                    and (one := _the_one_index_ranked(reading.mentions, catalog)) is not None
+                    and _NAMES_A_RANKING.search(low, 0, tok.start) is None
+                    and (
+                        _THE_PROVINCE_RANKED.search(low, clause[0], tok.start)
+                        or (tok.listed_at is not None and _RANKS_SPOKEN_OF.search(low, 0, tok.listed_at))
+                    )
+                ):
+                    # "… DTI 2023 của tỉnh xếp thứ 4/63. …\n Nhìn lại bốn năm, thứ hạng của Lạng Sơn
+                    # có sự thay đổi: năm 2020 tỉnh đứng thứ 16; năm 2021 và năm 2022 lần lượt xếp thứ 5
+                    # và thứ 7": the province ranked, no index named, in a text that has ranked it by one
+                    # index only -- by that index (not a part of it: "chính quyền số của tỉnh xếp thứ 3")
+                    ind = one
                 if (
                     ranked is None
                     and ind is not None
@@ -3011,6 +3029,32 @@ def _read(
                 # "… dịp Tết từ ngày 8/2 đến 14/2 … . Doanh thu trong dịp lễ này đạt 62 tỷ đồng": the
                 # holiday's days, where the sentence before gave them -- never the year it falls in
                 found = None
+            if (
+                found is None
+                and ind.index is not None
+                and (
+                    edition := _the_edition_told_before(low[: tok.start], clause[0], ind.index, catalog)
+                    or (
+                        _the_edition_told_before(context.text_low, s_start, ind.index, catalog, one=True)
+                        # (only where the sentence names no time at all, nor a part of the index, and
+                        # names the province or the index: not "sau khi từng xếp thứ 15", "năm đó",
+                        # "Kiểm soát tham nhũng … đứng thứ 6")
+                        if not own
+                        and _ANOTHER_TIME.search(low) is None
+                        and (
+                            _ABOUT_PROVINCE.search(low, 0, tok.start) is not None
+                            or catalog.names_the_index(ind.index).search(low, 0, tok.start) is not None
+                        )
+                        and index_component(catalog).search(low, 0, tok.start) is None
+                        else None
+                    )
+                )
+            ):
+                # "Báo cáo PCI 2023 và Chỉ số Xanh cấp tỉnh (PGI) 2023 được VCCI công bố ngày 9/5 … .\n Lạng
+                # Sơn chỉ đạt 17,33 điểm, xếp thứ 62/63": the one edition of the index the text told of before
+                # (the last its own sentence named before the value: "ở lần công bố đầu tiên (PGI 2022), tỉnh
+                # này xếp thứ 2")
+                found = (year_period(edition), "paragraph_before")
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
@@ -3602,6 +3646,39 @@ def _not_in_a_later_bracket(own: list[PeriodMatch], low: str, tok: Token) -> lis
 
 
 _RANKING_BOARD = compile_lowered(r"\bbảng xếp hạng\b")
+
+
+# the province itself ranked, named last before its rank ("tỉnh đứng thứ 16", "Lạng Sơn xếp thứ 5") -- not a
+# part of it ("chính quyền số của tỉnh xếp thứ 3")
+_THE_PROVINCE_RANKED = compile_lowered(
+    r"(?:^|[,;:(–-])\s*(?:(?:năm|quý|tháng) [\w/]+\s*,?\s*)?(?:(?:thì|nhưng|song|còn|và|đến|sang) )?"
+    r"(?:tỉnh|lạng sơn)(?: (?:vẫn|chỉ|đã|cũng|tiếp tục|lần lượt))?(?: (?:đứng|xếp))?\s*(?:ở )?(?:vị trí )?$"
+)
+# (a sentence that names what it ranks by -- an index, a table -- other than the province's rank itself)
+_NAMES_A_RANKING = compile_lowered(r"\b(?:(?<!bộ )chỉ số|index|bảng xếp hạng|xếp hạng)\b")
+_RANKS_SPOKEN_OF = compile_lowered(r"\b(?:thứ hạng|xếp hạng|vị trí)\b(?: (?:của )?(?:tỉnh|lạng sơn)\b)?")
+
+
+# a list's item that opens on a rank, its subject the item's before ("- Xếp thứ 21/63 tỉnh, thành phố;
+# thứ 6/14 …")
+_A_RANK_ITEM = compile_lowered(r"\s*[-+•*–▪■●◦►]\s+(?:(?:ước|sơ bộ)\s+)?(?:xếp|đứng)\b")
+_AN_ITEM = re.compile(r"\s*[-+•*–▪■●◦►]\s")
+
+
+def _a_rank_item(context, line: int) -> bool:
+    """Whether `line` is a list's item opening on a rank, right under another item."""
+    return (
+        line > 0
+        and bool(_A_RANK_ITEM.match(lowered(context.line(line))))
+        and bool(_AN_ITEM.match(context.line(line - 1)))
+    )
+
+
+def _the_one_index_ranked(mentions, catalog: Catalog) -> Indicator | None:
+    """The one index by which the text has ranked the province so far, if one (its national rank)."""
+    ranked = {m.indicator_id for m in mentions if m.measure == "rank"}
+    indices = [i for i in catalog.indicators if i.id in ranked and i.index is not None and not i.regional]
+    return indices[0] if len(indices) == 1 and len(ranked) == 1 else None
 
 
 def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalog, low: str) -> str | None:
@@ -5632,7 +5709,8 @@ _EVERY_YEAR = compile_lowered(
     r"(?! \d| nay| qua| trước| ngoái| liền| gần đây| trở lại)"
 )
 _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục tiêu\b")
-_SINGLED_OUT = compile_lowered(r"\briêng(?: trong)?\s+$")
+# (or a part after "trong đó": "… mục tiêu GRDP tăng từ 8% trở lên, trong đó quý I tăng khoảng 7,5%")
+_SINGLED_OUT = compile_lowered(r"\b(?:riêng(?: trong)?|(?<=[,;] )trong đó,?)\s+$")
 
 
 def _percentage_points(low: str, taken: list[tuple[int, int]], tokens: list[Token]) -> list[Token]:
@@ -5668,6 +5746,33 @@ _AN_ESTIMATE_COMPARED = compile_lowered(r"\bso với (?:số )?(?:ước thực 
 _A_FIELD_OF_THE_INDEX = compile_lowered(
     r"\b(?:lĩnh vực|tiêu chí|nội dung|thành phần|công tác|trụ cột)\b|\bcải cách (?!hành chính)|\bhiện đại hóa"
 )
+
+
+def _the_edition_told_before(
+    text_low: str, start: int, index: str, catalog: Catalog, *, one: bool = False
+) -> int | None:
+    """The last edition (year) of `index` that text_low names from `start` on ("PGI 2023", "Chỉ số Xanh cấp
+    tỉnh (PGI) năm 2023"); `one`: the edition the text names before `start`, if it names one only."""
+    found = _editions_of(catalog, index).finditer(text_low, 0, start) if one else None
+    if found is not None:
+        years = {int(m["y"]) for m in found}
+        return years.pop() if len(years) == 1 else None
+    years = [int(m["y"]) for m in _editions_of(catalog, index).finditer(text_low, start)]
+    return years[-1] if years else None
+
+
+# words that set a value in some time other than the index's current edition
+_ANOTHER_TIME = compile_lowered(
+    r"\b(?:từng|năm đó|khi đó|lúc đó|trước đó|năm trước|đầu tiên|lần đầu|lần trước)\b"
+)
+
+
+@lru_cache(maxsize=64)
+def _editions_of(catalog: Catalog, index: str) -> re.Pattern:
+    names = catalog.names_the_index(index).pattern
+    return compile_lowered(
+        rf"(?:{names})\)?(?:\s*\([^()]{{1,30}}\))?\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?![/.,]\d)"
+    )
 
 
 def _names_another_index(low: str, index: str | None, catalog: Catalog) -> bool:

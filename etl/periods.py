@@ -579,7 +579,18 @@ _QUARTER_NAMED = re.compile(rf"\bquý (?P<q>iv|iii|ii|i|[1-4])\b(?:(?:/| năm )(
     ("trước đó",),
 )
 def _before_that(m, doc_date):
-    word = m.group().split()[0]
+    return _the_one_before(m.group().split()[0], m, doc_date)
+
+
+# "Riêng quý II/2022, GRDP ước tăng 6,85%, cao hơn nhiều mức 4,96% của quý trước": the level of the quarter
+# (or month) before the one the sentence is set in, as "quý trước đó" -- not the quarter before the date
+# line's, and not "so với quý trước", a comparison
+@_rule(r"\bcủa (?:quý|tháng) trước\b(?! đó| nữa)", ("trước",))
+def _of_the_one_before(m, doc_date):
+    return _the_one_before(m.group().split()[1], m, doc_date)
+
+
+def _the_one_before(word: str, m, doc_date):
     year = _set_in(_YEAR_NAMED, m.string, m.start(), doc_date)
     if word == "năm":
         return year_period(int(year["y"]) - 1) if year is not None else _UNPLACED
@@ -616,7 +627,8 @@ def _some_before_that(m, doc_date):
 _NOT_SET_IN = re.compile(
     r"(?:\bso(?: với)?(?: cùng kỳ| quý \S+| tháng \d{1,2})?|\bkhác(?: với)?"
     r"|\b(?:hơn|bằng|gấp(?: đôi| rưỡi)?)(?: cùng kỳ| nhiều| [\d.,]+%| [\d.,]+ lần)?"
-    r"|\bnhư|\bnếu|\b(?:kể )?từ|\b\d{1,2}|\bsố \S+)\s*$"
+    # ("giá so sánh năm 2010": a price basis's year)
+    r"|\bnhư|\bnếu|\b(?:kể )?từ|\b\d{1,2}|\bsố \S+|\bso sánh)\s*$"
 )
 # a plan's year, from the date line's on ("Để đạt mục tiêu năm 2024, tháng trước …" in January 2024): not a
 # year the sentence is set in (a past plan's is: "Để hoàn thành kế hoạch năm 2024, tháng 12 …" in 2025)
@@ -822,10 +834,14 @@ def _plan_set_this_year(m, doc_date):
 
 
 # Which year of a span a year is, the words before the span ("năm cuối của Kế hoạch 5 năm", "năm đầu thực
-# hiện Kế hoạch phát triển kinh tế - xã hội 5 năm"; etl/context.py reads the span after them)
+# hiện Kế hoạch phát triển kinh tế - xã hội 5 năm", "năm đầu thực hiện Nghị quyết Đại hội …, nhiệm kỳ";
+# etl/context.py reads the span after them)
 A_YEAR_OF_A_SPAN = (
     r"\bnăm (?:đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:hai|ba|tư|năm|\d)|bản lề|giữa)"
     r"(?: (?:của|thực hiện|trong))?(?: các| nghị quyết| kế hoạch)*(?: phát triển kinh tế - xã hội)?"
+    # ("năm đầu thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030": the congress
+    # named, by its number, before its term)
+    r"(?: đại hội(?: đại biểu)?(?: đảng bộ tỉnh)?(?: lạng sơn)?(?: (?:lần thứ )?[xvi]+)?,?)?"
     r"(?: (?:giai đoạn|nhiệm kỳ|kế hoạch|\d+ năm))+"
 )
 
@@ -857,8 +873,9 @@ A_YEAR_OF_A_SPAN = (
     rf"|{A_YEAR_OF_A_SPAN} {YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "các lễ hội phải dừng từ đầu tháng 2": since when something happened, not a figure's month
     rf"|\btừ (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b(?!\s*(?:đến|tới|-|–|/))"
-    # "số ước tính công bố tháng 12/2022": when a figure was released, not what it is over
-    rf"|\bcông bố (?:vào |hồi |trong )?tháng \d{{1,2}}(?:/{YEAR})?\b"
+    # "số ước tính công bố tháng 12/2022", "… công bố đầu tháng 1": when a figure was released, not what it is
+    # over
+    rf"|\bcông bố (?:vào |hồi |trong )?(?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:/{YEAR})?\b"
     # ("Báo cáo PCI năm 2019 do VCCI công bố ngày 6/5/2020, PCI của tỉnh đạt 63,64 điểm": the day released)
     rf"|\bcông bố (?:vào )?ngày \d{{1,2}}/\d{{1,2}}(?:/{YEAR})?\b"
     # ("DTI năm 2023 do Bộ … công bố cuối năm 2024": when someone released it, the edition named before it --
@@ -1622,6 +1639,15 @@ _NOT_A_COUNT_OF_YEARS = (
 )
 def _last_year(m, doc_date):
     return year_period(doc_date.year - 1, inferred=True) if doc_date else _UNPLACED
+
+
+# "Chỉ số sản xuất công nghiệp năm 2024 ước tăng 6,53%, thấp hơn mức tăng 8,9% của năm trước": the level of
+# the year before the one the sentence is set in (as "năm trước đó"), else of the year before the document's
+@_rule(r"\bcủa năm (?:trước|ngoái|liền trước)\b(?! đó)", ("năm",))
+def _of_the_year_before(m, doc_date):
+    if (year := _set_in(_YEAR_NAMED, m.string, m.start(), doc_date)) is not None:
+        return year_period(int(year["y"]) - 1)
+    return _last_year(m, doc_date)
 
 
 # "số thu qua hải quan năm tới có thể đạt …": the year after the document's (not "5 năm tới", "những năm tới":

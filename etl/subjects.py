@@ -84,8 +84,13 @@ _SINGLED_OUT_BEFORE = re.compile(r"\briêng\s+$")
 _NEW_LINE = re.compile(r"\n")
 
 
-# "Với 43,85 điểm, …": a clause that opens on its value names the value's subject right after the comma
-WITH_VALUE = compile_lowered(r"(?:^|[,;:]\s*)với\s+(?:tổng\s+)?(?:số\s+)?$")
+# "Với 43,85 điểm, …": a clause that opens on its value names the value's subject right after the comma (so
+# does one that names the value first: "Với tổng điểm 69,12, PCI …", "Với giá trị chỉ số đạt 0,5867, DTI …")
+WITH_VALUE = compile_lowered(
+    r"(?:^|[,;:]\s*)với\s+(?:tổng\s+)?(?:số\s+)?"
+    r"(?:(?:(?<=tổng )điểm|(?<=số )điểm|điểm số|giá trị(?: chỉ số)?|chỉ số)(?: số)?"
+    r"\s+(?:(?:là|đạt|đạt được)\s+)?)?$"
+)
 OPENING_COMMA = re.compile(r"\s*,\s*(?:thì\s+)?(?:\w+\s+){0,2}?")
 
 
@@ -110,6 +115,9 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
                 or (tok.kind == "money" and NOUN_GAP.fullmatch(gap) is not None)
                 # "toàn tỉnh còn 5,86% hộ nghèo": a rate right before the noun it is the rate of
                 or (tok.kind == "percent" and gap == " " and sentence[start].isalpha())
+                # ("…, phần còn lại 4,36% là thuế sản phẩm trừ trợ cấp sản phẩm": what the share is said to
+                # be)
+                or (tok.kind == "percent" and gap == " là ")
             )
             and ";" not in gap
             and not any(t is not tok and tok.end <= t.start < start for t in tokens)
@@ -301,6 +309,15 @@ def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
         rate = before[-1].resolved
     elif (
         before
+        and before[-1].kind == "score"
+        and before[-1].resolved is not None
+        and _RIGHT_AFTER.fullmatch(low, before[-1].end, tok.start)
+    ):
+        # "Lạng Sơn đạt 19,62 điểm, xếp thứ 41/63" in a paragraph on PGI under a title on PCI: the rank of the
+        # index the score right before it is of
+        return index_twin(before[-1].resolved, "rank", catalog)
+    elif (
+        before
         and before[-1].kind == "rank"
         and before[-1].resolved is not None
         and _AND_THEN.fullmatch(low, before[-1].end, tok.start + 3)
@@ -322,6 +339,7 @@ def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
     return _ranking(rate, catalog)
 
 
+_RIGHT_AFTER = compile_lowered(r"\s*(?:,|và)?\s*(?:(?:xếp|đứng)(?: hạng| thứ)?\s*)?")
 # (the rank's token may open on its "và": "… của vùng và thứ 41/63")
 _AND_THEN = compile_lowered(r"[^,;.]{0,40}?\svà\s(?:đứng |xếp |thứ)?")
 _PROVINCE_RANKED = compile_lowered(
@@ -329,10 +347,13 @@ _PROVINCE_RANKED = compile_lowered(
 )
 
 
-def carried_ranking(subjects: dict, catalog: Catalog) -> Indicator | None:
+def carried_ranking(subjects: dict, catalog: Catalog, *, next_item: bool = False) -> Indicator | None:
     """ "GRDP năm 2023 tăng 6,27%. … Trên bảng xếp hạng toàn quốc, tỉnh đứng ở vị trí 27": a rank that
-    names no subject, in the paragraph of a growth rate, ranks that rate."""
-    if subjects["line"] != subjects["last_line"]:
+    names no subject, in the paragraph of a growth rate, ranks that rate (`next_item`: or in the list's item
+    right after the rate's, "- GRDP quý I ước tăng: 7,12%" over "- Xếp thứ 21/63 tỉnh, thành phố")."""
+    if subjects["line"] != subjects["last_line"] and not (
+        next_item and subjects["line"] == subjects["last_line"] - 1
+    ):
         return None
     return _ranking(subjects["previous"].get("percent"), catalog)
 
@@ -517,7 +538,7 @@ RATE_POINTED_BACK = compile_lowered(
     r"|thấp hơn|cao hơn|chưa đạt|vượt|bằng|so với|mục tiêu|kế hoạch|kịch bản|chỉ tiêu|số|đề ra|đặt ra"
     r"|cả năm|mà|hđnd tỉnh|nghị quyết|năm nay|đến|vào|\d{1,2} tháng|đầu|dự kiến|dự báo|sẽ|khoảng"
     r"|hiện nay|hiện|dưới|trên|xuống dưới|theo chuẩn(?: nghèo)?(?: đa chiều)?(?: giai đoạn \d{4} - \d{4})?"
-    r"|năm|tháng|(?P<level>mức))\b)*\s*$"
+    r"|năm|tháng|(?P<level>mức|con số))\b)*\s*$"
 )
 # (a level set against the rate only where the value is named as a plan's or an earlier period's: "Tốc độ
 # này thấp hơn mức 7,2% theo kịch bản tăng trưởng 9 tháng", "… thấp hơn mức 7,35% của năm 2019" -- not "thấp
@@ -630,8 +651,13 @@ def subject_from_context(
         return whole
     if tok.kind not in CONTEXT_KINDS or earlier:
         return None
-    if tok.kind in ("rank", "score") and quick(OTHER_INDEX).search(low):
-        return None  # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's
+    clause_end = low.find(";", tok.end)
+    if tok.kind in ("rank", "score") and quick(OTHER_INDEX).search(
+        low, 0, clause_end if clause_end >= 0 else len(low)
+    ):
+        # "trong bảng xếp hạng ICT Index, tỉnh ở vị trí 32/63": another index than the title's (in the value's
+        # clause or before it: not "…, xếp thứ 39/63; năm 2023, chỉ số PGI của tỉnh đứng thứ 18/63")
+        return None
     if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
     if (

@@ -45,8 +45,9 @@ RANK = compile_lowered(
     # (or "… và thứ 10 trong 14 tỉnh vùng …": its total after "trong")
     # (or the ranking it is in: "đứng thứ 10 cả nước và thứ 4 vùng trung du và miền núi phía Bắc")
     r"|\bvà thứ(?=\s+\d{1,3}\s*(?:/|trong|trên)\s*\d{1,3}|" + _RANKING_NAMED + ")"
-    # ("xếp thứ 4/9 tỉnh vùng trung du …, thứ 18/34 tỉnh, thành phố": after a comma, with its total)
-    r"|\bthứ(?<=, thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}|" + _RANKING_NAMED + "))"
+    # ("xếp thứ 4/9 tỉnh vùng trung du …, thứ 18/34 tỉnh, thành phố": after a comma or a semicolon, with its
+    # total)
+    r"|\bthứ(?<=[,;] thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}|" + _RANKING_NAMED + "))"
     # (not the number of provinces ranked: "năm đầu xếp hạng 34 tỉnh")
     r"\s+(?P<n>\d{1,3})(?!\d)(?:\s*/\s*(?P<of>\d{1,3})|(?!\s*(?:tỉnh|địa phương)\b))"
     r"(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))"

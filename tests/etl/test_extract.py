@@ -12970,13 +12970,6 @@ def test_what_round_hh_showed_reads_right(text, doc_date, expected):
             date(2019, 12, 20),
             ["4.600 tỷ đồng"],
         ),
-        (  # the visitors' spending is no budget revenue
-            "Du lịch 6 tháng đầu năm 2026\n\nDịp nghỉ lễ 30/4 – 1/5 (từ ngày 30/4 đến 3/5), tỉnh đón 186.500 lượt "
-            "khách, trong đó khách quốc tế "
-            "21.300 lượt, tổng thu ước đạt 164 tỷ đồng.",
-            date(2026, 7, 10),
-            ["164 tỷ đồng"],
-        ),
         (  # with no date line, a running total to now ends on a day the text does not give
             "Tình hình kinh tế - xã hội tháng 4 và 4 tháng đầu năm 2019\n\nTrong tháng có 32 doanh nghiệp đăng ký "
             "thành lập mới; từ đầu năm đến nay có 128 doanh nghiệp thành lập mới.",
@@ -14589,3 +14582,251 @@ def test_a_second_comparison_compares_the_value_not_the_earlier_level_the_first_
 )
 def test_what_the_review_of_the_5_december_afternoon_found(text, expected):
     assert sorted(derived_from(text, date(2024, 5, 10))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the visitors' takings past a semicolon, not the budget's
+        (
+            "Năm 2024, toàn tỉnh đón 4,2 triệu lượt khách, tăng 10% so với năm 2023; tổng thu đạt 3.900 tỷ đồng.",
+            date(2025, 1, 6),
+            [("tourists", 4_200_000, "2024", "actual"), ("tourism_revenue", 3900, "2024", "actual")],
+        ),
+        # when an estimate was released ("công bố đầu tháng 1") is not what it is over
+        (
+            "Về số liệu cả năm 2025, theo số ước tính Cục Thống kê công bố đầu tháng 1, GRDP của tỉnh tăng 8,05%.",
+            date(2026, 4, 8),
+            [("grdp_growth", 8.05, "2025", "estimate")],
+        ),
+        # the year a congress's term opens on, its term named after the congress: the sentence is the year's
+        (
+            "Báo cáo tình hình kinh tế - xã hội tháng 01 năm 2026\n"
+            "Năm 2026 là năm đầu tiên thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - "
+            "2030. Tỉnh phấn đấu tăng trưởng GRDP từ 10% trở lên.",
+            date(2026, 2, 3),
+            [("grdp_growth", 10, "2026", "target")],
+        ),
+        # "của quý trước": the quarter before the one the sentence is set in
+        (
+            "Riêng quý II/2023, GRDP ước tăng 7,1%, cao hơn rõ rệt so với mức 5,2% của quý trước.",
+            date(2023, 7, 5),
+            [("grdp_growth", 7.1, "Q2/2023", "estimate"), ("grdp_growth", 5.2, "Q1/2023", "actual")],
+        ),
+        # "của năm trước": the year before the sentence's, not the date line's (a price basis's year is none)
+        (
+            "Năm 2024, GRDP theo giá so sánh năm 2010 tăng 6,2%, thấp hơn mức tăng 7,4% của năm trước.",
+            date(2025, 1, 10),
+            [("grdp_growth", 6.2, "2024", "actual"), ("grdp_growth", 7.4, "2023", "actual")],
+        ),
+        # a year's target, its year told the sentence before, then its first quarter's after "trong đó"
+        (
+            "Năm 2026, cả nước phấn đấu tăng trưởng GDP từ 10% trở lên. Lạng Sơn đặt mục tiêu GRDP tăng từ 9% trở "
+            "lên, trong đó quý I tăng khoảng 8%.",
+            date(2026, 1, 9),
+            [("grdp_growth", 9, "2026", "target"), ("grdp_growth", 8, "Q1/2026", "target")],
+        ),
+        # "mức tăng này … con số X% của năm Y": the same rate, that year's
+        (
+            "Năm 2024, GRDP của tỉnh ước tăng 6,5%. Mức tăng này cao hơn con số 5,1% của năm 2023.",
+            date(2024, 12, 28),
+            [("grdp_growth", 6.5, "2024", "estimate"), ("grdp_growth", 5.1, "2023", "actual")],
+        ),
+        # the score named before the index the clause after the comma ranks
+        (
+            "Với giá trị chỉ số đạt 0,6112, DTI 2024 của tỉnh xếp thứ 7/63 tỉnh, thành phố.",
+            date(2025, 6, 2),
+            [("dti_score", 0.6112, "2024", "actual"), ("digital_transformation_rank", 7, "2024", "actual")],
+        ),
+        # a rank right after a score is that score's index's, whatever index the title names
+        (
+            "Kết quả PCI năm 2024 của Lạng Sơn\n"
+            "Lạng Sơn đạt 68,2 điểm PCI, xếp thứ 20/63.\n"
+            "Cùng dịp, VCCI công bố Chỉ số Xanh cấp tỉnh (PGI) năm 2024. Hà Giang dẫn đầu với 27,1 điểm. Lạng Sơn "
+            "đạt 20,4 điểm, xếp thứ 35/63.",
+            date(2025, 5, 8),
+            [
+                ("pci_score", 68.2, "2024", "actual"),
+                ("pci_rank", 20, "2024", "actual"),
+                ("pgi_score", 20.4, "2024", "actual"),
+                ("pgi_rank", 35, "2024", "actual"),
+            ],
+        ),
+        # an index's score and rank, the index named again in a later clause of the sentence
+        (
+            "Cùng ngày, VCCI công bố Chỉ số Xanh cấp tỉnh (PGI) năm 2024. Lạng Sơn đạt 22,1 điểm, xếp thứ 30/63; "
+            "năm 2023, chỉ số PGI của tỉnh đứng thứ 45/63.",
+            date(2025, 5, 8),
+            [
+                ("pgi_score", 22.1, "2024", "actual"),
+                ("pgi_rank", 30, "2024", "actual"),
+                ("pgi_rank", 45, "2023", "actual"),
+            ],
+        ),
+        # a share said to be a sector's after "là"
+        (
+            "Năm 2024, cơ cấu kinh tế: dịch vụ chiếm 48,1%, công nghiệp và xây dựng 27,2%, nông, lâm nghiệp và "
+            "thủy sản 20,3%, phần còn lại 4,4% là thuế sản phẩm trừ trợ cấp sản phẩm.",
+            date(2025, 1, 10),
+            [
+                ("grdp_share_services", 48.1, "2024", "actual"),
+                ("grdp_share_industry_construction", 27.2, "2024", "actual"),
+                ("grdp_share_agriculture", 20.3, "2024", "actual"),
+                ("grdp_share_taxes", 4.4, "2024", "actual"),
+            ],
+        ),
+        # domestic revenue named with "ngân sách" between; what the border gates collect is trade revenue
+        (
+            "Năm 2024, thu ngân sách nội địa đạt 3.420 tỷ đồng; số thu tại các cửa khẩu trên địa bàn tỉnh đạt "
+            "6.510 tỷ đồng.",
+            date(2025, 1, 10),
+            [
+                ("budget_revenue_domestic", 3420, "2024", "actual"),
+                ("budget_revenue_trade", 6510, "2024", "actual"),
+            ],
+        ),
+        # the visitors' spending over a holiday's days is tourism revenue, no budget revenue (it was held before
+        # tourism's words were read past the visitors' count)
+        (
+            "Du lịch 6 tháng đầu năm 2026\n\nDịp nghỉ lễ 30/4 – 1/5 (từ ngày 30/4 đến 3/5), tỉnh đón 186.500 lượt "
+            "khách, trong đó khách quốc tế 21.300 lượt, tổng thu ước đạt 164 tỷ đồng.",
+            date(2026, 7, 10),
+            [
+                ("tourists", 186_500, "30/04–03/05/2026", "actual"),
+                ("tourism_revenue", 164, "30/04–03/05/2026", "estimate"),
+            ],
+        ),
+        # the province's income, after the poor's, past "trong khi"
+        (
+            "Năm 2024, thu nhập bình quân của nhân khẩu hộ nghèo chỉ khoảng 1,3 triệu đồng/người/tháng, trong khi "
+            "thu nhập bình quân đầu người một tháng của toàn tỉnh ước đạt 3,9 triệu đồng.",
+            date(2024, 12, 20),
+            [("income_per_capita_monthly", 3.9, "2024", "estimate")],
+        ),
+    ],
+)
+def test_what_the_session_of_5_december_evening_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_a_rank_and_a_score_moved_in_a_clause_of_their_own_after_a_semicolon_derive_their_earlier_values():
+    text = (
+        "PCI năm 2024 của tỉnh đạt 68,2 điểm, xếp thứ 20/63 tỉnh, thành phố; giảm 0,4 điểm và tăng 3 bậc so với "
+        "năm 2023."
+    )
+    assert derived_from(text, date(2025, 5, 8)) == [
+        ("pci_score", pytest.approx(68.6), "2023"),
+        ("pci_rank", 23, "2023"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # an infographic's items: an item is no heading of the items under it, nor is a label and its value; a
+        # rank item takes the rate of the item above; the abbreviations of the statistics office's graphics
+        (
+            "Kinh tế - xã hội tỉnh Lạng Sơn quý I/2026\n"
+            "TĂNG TRƯỞNG\n"
+            "- GRDP quý I ước tăng: 8,1%\n"
+            "- Xếp thứ 12/34 tỉnh, thành phố; thứ 3/9 tỉnh vùng Trung du và miền núi phía Bắc\n"
+            "- Cơ cấu: dịch vụ 50,2% | thuế SP trừ trợ cấp SP 4,6%\n"
+            "- IIP tháng 3/2026: +11,2% so với tháng trước\n"
+            "THƯƠNG MẠI - DU LỊCH\n"
+            "- Khách du lịch: 1.630 nghìn lượt\n"
+            "NGÂN SÁCH\n"
+            "Thu NSNN trên địa bàn: 3.012,5 tỷ đồng (dự toán HĐND tỉnh giao: 16.000 tỷ đồng)\n"
+            "- Thu từ hoạt động XNK: 2.140,3 tỷ đồng\n"
+            "- Doanh nghiệp thành lập mới: 205 doanh nghiệp",
+            date(2026, 3, 29),
+            [
+                ("grdp_growth", 8.1, "Q1/2026", "estimate"),
+                ("grdp_growth_rank", 12, "Q1/2026", "estimate"),
+                ("grdp_growth_rank_region", 3, "Q1/2026", "estimate"),
+                ("grdp_share_services", 50.2, "Q1/2026", "estimate"),
+                ("grdp_share_taxes", 4.6, "Q1/2026", "estimate"),
+                ("tourists", 1_630_000, "Q1/2026", "estimate"),
+                ("budget_revenue", 3012.5, "Q1/2026", "estimate"),
+                ("budget_revenue", 16000, "2026", "target"),
+                ("budget_revenue_trade", 2140.3, "Q1/2026", "estimate"),
+                ("new_enterprises", 205, "Q1/2026", "estimate"),
+            ],
+        ),
+        # a list's lead-in over a group's short heading over its items
+        (
+            "HĐND tỉnh thông qua kế hoạch năm 2027\n"
+            "Năm 2027, HĐND tỉnh giao các chỉ tiêu chủ yếu:\n"
+            "Về kinh tế\n"
+            "- Tốc độ tăng trưởng GRDP: 10,5% trở lên;\n"
+            "- Khách du lịch: 5,5 triệu lượt.",
+            date(2026, 12, 12),
+            [("grdp_growth", 10.5, "2027", "target"), ("tourists", 5_500_000, "2027", "target")],
+        ),
+        # the province ranked by the one index the text ranked it by, in a paragraph that names none
+        (
+            "Lạng Sơn trong nhóm dẫn đầu về chuyển đổi số\n"
+            "DTI 2024 của tỉnh xếp thứ 6/63 tỉnh, thành phố.\n"
+            "Ở các trụ cột, chính quyền số của tỉnh xếp thứ 4, kinh tế số xếp thứ 15.\n"
+            "Nhìn lại, thứ hạng của Lạng Sơn liên tục cải thiện: năm 2021 – năm đầu áp dụng Bộ chỉ số – tỉnh "
+            "đứng thứ 20; năm 2022 và năm 2023 lần lượt xếp thứ 11 và thứ 9.",
+            date(2025, 6, 2),
+            [
+                ("digital_transformation_rank", 6, "2024", "actual"),
+                ("digital_transformation_rank", 20, "2021", "actual"),
+                ("digital_transformation_rank", 11, "2022", "actual"),
+                ("digital_transformation_rank", 9, "2023", "actual"),
+            ],
+        ),
+        # the edition of an index the text announced, for a score and rank in a paragraph that names no year
+        # (and one the sentence itself names for its own value)
+        (
+            "Chỉ số Xanh: Lạng Sơn tụt hạng\n"
+            "VCCI vừa công bố Chỉ số Xanh cấp tỉnh (PGI) 2023, xây dựng từ khảo sát gần 10.000 doanh nghiệp.\n"
+            "Lạng Sơn chỉ đạt 18,2 điểm, xếp thứ 58/63. Ở lần công bố đầu tiên (PGI 2022), tỉnh xếp thứ 3.",
+            date(2024, 5, 16),
+            [
+                ("pgi_score", 18.2, "2023", "actual"),
+                ("pgi_rank", 58, "2023", "actual"),
+                ("pgi_rank", 3, "2022", "actual"),
+            ],
+        ),
+    ],
+)
+def test_what_the_session_of_5_december_evening_found_in_whole_documents(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held",
+    [
+        # a kind of visitor's fall takes no subject from the lead
+        (
+            "Kinh tế năm 2020 của tỉnh\nNăm 2020, GRDP ước tăng 2,5%. Khách du lịch cả năm ước đạt 1,4 triệu "
+            "lượt, giảm 49% so với năm 2019; riêng khách quốc tế giảm tới 85%.",
+            date(2020, 12, 20),
+            ["85%"],
+        ),
+        # the economic zone's board's projects are the zone's
+        (
+            "Trong năm 2024, Ban Quản lý cấp mới chủ trương đầu tư cho 15 dự án với tổng vốn đăng ký 3.215 tỷ "
+            "đồng, trong đó có 2 dự án FDI với vốn đăng ký 27,4 triệu USD.",
+            date(2025, 1, 10),
+            ["27,4 triệu USD"],
+        ),
+        # the whole land border's gates, and the region named short as a subject
+        (
+            "9 tháng năm 2025, kim ngạch qua các cửa khẩu đường bộ biên giới Việt - Trung đạt khoảng 80 tỷ USD. "
+            "Năm 2024, vùng thu hút 4,1 tỷ USD vốn FDI.",
+            date(2025, 10, 10),
+            ["80 tỷ USD", "4,1 tỷ USD"],
+        ),
+        # the poor's income
+        (
+            "Năm 2024, thu nhập bình quân của nhân khẩu hộ nghèo chỉ khoảng 1,3 triệu đồng/người/tháng.",
+            date(2024, 12, 20),
+            ["1,3 triệu đồng"],
+        ),
+    ],
+)
+def test_what_the_session_of_5_december_evening_holds(text, doc_date, held):
+    assert_held(text, doc_date, held)
