@@ -82,6 +82,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s.*[.;]\s
 _LEAD_IN_MAX = 300
 _A_GROUPS_HEADING = re.compile(r"[^\d.:;|]{1,40}")
 _A_DASHED_ITEM = re.compile(r"[-+•*–▪■●◦►]\s")
+# (an item that gives a value or closes a list's line: not a dashed heading, "- Du lịch 6 tháng đầu năm";
+# nor an interview's question, "- Năm 2024 vừa qua, tỉnh đã … thế nào, thưa ông?")
+_AN_ITEMS_VALUE = re.compile(
+    r"\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|lượt|doanh nghiệp|điểm|xã)|;\s*$", re.IGNORECASE
+)
 # an infographic's line of a label and its value ("Thu NSNN trên địa bàn: 1.325,8 tỷ đồng ↑ 6,7% (dự toán
 # …)"): data, no heading of the lines under it
 _A_LABELLED_VALUE = re.compile(r":\s*[+-]?\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|lượt)")
@@ -260,8 +265,10 @@ def _tells_of_a_holiday(low: str) -> bool:
 # (not a roadmap's "Lộ trình thực hiện một số chỉ tiêu chủ yếu:", the plan to carry out)
 _THROUGH_THE_YEAR = re.compile(r"\b(?:đến|tới)(?: hết)? năm \d{4}\b")
 # (not the estimate a value is compared with: "… 400 triệu USD, giảm 6,52% so với ước thực hiện năm 2017")
+# (not the legal formula a decision opens on: "Căn cứ tình hình thực tế, HĐND tỉnh điều chỉnh … như sau:")
 _RESULTS_OF = re.compile(
-    r"\b(?:tình hình|kết quả(?! năm \d{4}, công bố)|(?<!lộ trình )(?<!so với ước )(?<!so với )thực hiện"
+    r"\b(?:(?<!căn cứ )tình hình|kết quả(?! năm \d{4}, công bố)"
+    r"|(?<!lộ trình )(?<!so với ước )(?<!so với )thực hiện"
     r"|đánh giá)\b"
 )
 # an index's name right before the year of its edition ("PCI 2024", "chỉ số PAPI năm 2023")
@@ -394,10 +401,23 @@ _TABLE_OF_INDICATORS = re.compile(r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|m
 # (a number among the words: "song vẫn thấp hơn so với mức tăng 9,3% của 9 tháng năm 2019")
 # a title's comparison ("… chậm lại so với quý cuối năm trước", "cao hơn năm 2019"), not "hơn" as "more than"
 # ("Lạng Sơn đón hơn 3 triệu lượt khách năm 2019")
+# (or what it passed: "Kim ngạch … 10 tháng lập kỷ lục, vượt cả năm 2024")
 _TITLE_COMPARES = re.compile(
-    r"\b(?:so với|(?:cao|thấp|chậm|nhanh|kém|lớn|nhỏ)(?: lại)? hơn|gấp(?: \S+)? lần)"
-    r"(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$"
+    r"\b(?:(?:so với|(?:cao|thấp|chậm|nhanh|kém|lớn|nhỏ)(?: lại)? hơn|gấp(?: \S+)? lần)"
+    r"(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}|vượt(?: qua)?(?: cả| mức)?)\s*$"
 )
+# (a plan passed is the year's own, "vượt dự toán năm 2024" -- not last year's, "vượt dự toán năm trước")
+_TITLE_PASSES_A_PLAN = re.compile(r"\bvượt (?:dự toán|kế hoạch|chỉ tiêu)\s*$")
+
+
+def _title_compares(title_low: str, pm) -> bool:
+    """Whether the title names the period at `pm` only as what it compares with."""
+    return _TITLE_COMPARES.search(title_low, max(0, pm.start - 48), pm.start) is not None or (
+        _TITLE_PASSES_A_PLAN.search(title_low, max(0, pm.start - 30), pm.start) is not None
+        and title_low.startswith(("năm trước", "năm ngoái"), pm.start)
+    )
+
+
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 
@@ -474,7 +494,7 @@ class DocumentContext:
             periods = [
                 pm.period
                 for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
-                if i != self.title_line or not _TITLE_COMPARES.search(low, max(0, pm.start - 48), pm.start)
+                if i != self.title_line or not _title_compares(low, pm)
             ]
             # "tháng 12, quý IV và năm 2021": the parts written without a year are the named year's.
             year = _single_year([p for p in periods if not p.yearless])
@@ -730,7 +750,7 @@ class DocumentContext:
         # quarter the title leaves to the year of its meeting)
         for pm in periods_in_lowered(title, self.doc_date, self.doc_date_inferred):
             # (nor one the title compares with: "Kim ngạch quý I tăng 20% so với quý I/2023")
-            if _TITLE_COMPARES.search(title, max(0, pm.start - 48), pm.start):
+            if _title_compares(title, pm):
                 continue
             if pm.period.kind in ("quarter", "half_year") and not pm.period.yearless:
                 parts.setdefault((pm.period.kind, pm.period.start.month), pm.period.start.year)
@@ -1151,7 +1171,9 @@ class DocumentContext:
             if (
                 not _may_head(candidate)
                 or candidate.endswith((".", ";", ":"))
-                or _A_DASHED_ITEM.match(candidate)
+                # (but an interview's question heads its answer: "- Năm 2024 vừa qua, tỉnh đã … thế nào, thưa
+                # ông?")
+                or (_A_DASHED_ITEM.match(candidate) and _AN_ITEMS_VALUE.search(candidate))
                 or _A_LABELLED_VALUE.search(candidate)
             ):
                 continue

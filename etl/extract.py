@@ -3035,7 +3035,9 @@ def _read(
                 and (
                     edition := _the_edition_told_before(low[: tok.start], clause[0], ind.index, catalog)
                     or (
-                        _the_edition_told_before(context.text_low, s_start, ind.index, catalog, one=True)
+                        _the_edition_told_before(
+                            context.text_low, s_start, ind.index, catalog, one=True, doc_date=doc_date
+                        )
                         # (only where the sentence names no time at all, nor a part of the index, and
                         # names the province or the index: not "sau khi từng xếp thứ 15", "năm đó",
                         # "Kiểm soát tham nhũng … đứng thứ 6")
@@ -3168,6 +3170,18 @@ def _read(
                 period = year_period(period.start.year)
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
+            if (
+                status == "target"
+                and doc_date is not None
+                and not doc_date_inferred
+                and period.end.year < doc_date.year
+                and _A_LEVEL_COMPARED_WITH.search(low, max(0, tok.start - 30), tok.start)
+                # (its year written right after it: not "thấp hơn mức 8% mà Nghị quyết HĐND tỉnh đề ra")
+                and any(0 <= pm.start - tok.end <= 16 for pm in own)
+            ):
+                # "đặt mục tiêu tăng trưởng GRDP 10,5%, cao hơn nhiều so với mức 6,27% đạt được năm 2024": the
+                # level of a year over that a plan is set against is that year's result, no plan
+                status = "actual"
             if ind.tense == "planned" and status == "forecast":
                 # a count the catalog holds as a plan is the plan's, however its plan is worded ("Phương án
                 # … dự kiến giảm 130 đơn vị"): what the plan puts forward, not a forecast of what will happen
@@ -3515,14 +3529,37 @@ def _owns_a_past_period(tok: Token, own: list[PeriodMatch], owned: set[int], doc
     )
 
 
+# a level a plan is set against, named as one ("so với mức", "hơn con số") -- not "so với mục tiêu …"
+_A_LEVEL_COMPARED_WITH = compile_lowered(
+    r"\b(?:so với|hơn|bằng)(?: nhiều| đáng kể| hẳn)?(?: so với)? (?:mức|con số|kết quả)"
+    r"(?: tăng(?: trưởng)?)?\s+$"
+)
+
+
 def _past_period_in_brackets(tok: Token, periods: list[PeriodMatch], low: str, doc_date) -> int | None:
     """Where the bracket around `tok` opens, when it opens on a period before the document's year ("(năm
     2020 tương ứng là …)", "(năm 2020 tăng 2,23%)"), else None."""
     opened = bracket_around(low, tok.start)
     if opened is None or doc_date is None:
         return None
-    first = next((pm for pm in periods if opened < pm.start <= opened + 2), None)
-    return opened if first is not None and first.period.end.year < doc_date.year else None
+    first = next(
+        (
+            pm
+            for pm in periods
+            if opened < pm.start
+            and pm.period.end.year < doc_date.year
+            and _A_BRACKETS_SPAN_WORDS.fullmatch(low, opened + 1, pm.start)
+        ),
+        None,
+    )
+    return opened if first is not None else None
+
+
+# the words a bracket may open on before its first period: the span of the years it lists ("(quý I các năm
+# 2022, 2023 và 2024 lần lượt tăng …)")
+_A_BRACKETS_SPAN_WORDS = compile_lowered(
+    r"\s?(?:(?:quý (?:iv|iii|ii|i)|\d{1,2} tháng(?: đầu)?|cùng kỳ)(?: của)?(?: các)? )?"
+)
 
 
 def _next_period_of_the_same(
@@ -5749,22 +5786,37 @@ _A_FIELD_OF_THE_INDEX = compile_lowered(
 
 
 def _the_edition_told_before(
-    text_low: str, start: int, index: str, catalog: Catalog, *, one: bool = False
+    text_low: str,
+    start: int,
+    index: str,
+    catalog: Catalog,
+    *,
+    one: bool = False,
+    doc_date: date | None = None,
 ) -> int | None:
     """The last edition (year) of `index` that text_low names from `start` on ("PGI 2023", "Chỉ số Xanh cấp
-    tỉnh (PGI) năm 2023"); `one`: the edition the text names before `start`, if it names one only."""
-    found = _editions_of(catalog, index).finditer(text_low, 0, start) if one else None
-    if found is not None:
-        years = {int(m["y"]) for m in found}
-        return years.pop() if len(years) == 1 else None
-    years = [int(m["y"]) for m in _editions_of(catalog, index).finditer(text_low, start)]
-    return years[-1] if years else None
+    tỉnh (PGI) năm 2023"); `one`: the edition the text names before `start`, if it names one only -- not one
+    only compared with ("So với PCI 2022, …", "Nếu như ở PCI 2022 …"), nor one older than the last the date
+    line allows (an edition is published the year after it)."""
+    if one:
+        years = {
+            int(m["y"])
+            for m in _editions_of(catalog, index).finditer(text_low, 0, start)
+            if _AN_EDITION_COMPARED.search(text_low, max(0, m.start() - 20), m.start()) is None
+        }
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        return year if doc_date is None or year >= doc_date.year - 1 else None
+    years_named = [int(m["y"]) for m in _editions_of(catalog, index).finditer(text_low, start)]
+    return years_named[-1] if years_named else None
 
 
 # words that set a value in some time other than the index's current edition
 _ANOTHER_TIME = compile_lowered(
     r"\b(?:từng|năm đó|khi đó|lúc đó|trước đó|năm trước|đầu tiên|lần đầu|lần trước)\b"
 )
+_AN_EDITION_COMPARED = compile_lowered(r"\b(?:so với|hơn|nếu như(?: ở)?|từ|ở)\s+(?:chỉ số\s+)?$")
 
 
 @lru_cache(maxsize=64)

@@ -313,6 +313,16 @@ def _as_of_day(m, doc_date):
         return None
 
 
+# the day spelled out as official letters write it: "Tính đến ngày 30 tháng 9 năm 2024, …"
+@_rule(
+    rf"(?:tính đến|tính tới|đến|tới) (?:hết |cuối )?(?:ngày )?"
+    rf"(?P<d>\d{{1,2}}) tháng (?P<m>\d{{1,2}}) năm (?P<y>{YEAR})\b",
+    ("tháng",),
+)
+def _as_of_day_spelled_out(m, doc_date):
+    return _as_of_day(m, doc_date)
+
+
 @_rule(
     # "lũy kế đến ngày 25/9" in a report of 27/9/2024: the date line's year (a day ahead of it, last year's)
     # ("tính đến 15/12" needs no "ngày": a running total's words say the day/month is a date)
@@ -894,11 +904,12 @@ def _names_not_periods(m, doc_date):
     return UNRESOLVED
 
 
-# "dự toán giao tại Quyết định số 1234/QĐ-UBND ngày 28/11/2023": the date a document was signed, not what a
-# figure is over (a rule of its own: joined to the names above, it cost every sentence a slower scan)
+# "dự toán giao tại Quyết định số 1234/QĐ-UBND ngày 28/11/2023" ("… ngày 10 tháng 12 năm 2024"): the date a
+# document was signed, not what a figure is over (a rule of its own: joined to the names above, it cost every
+# sentence a slower scan)
 @_rule(
     rf"\b(?:quyết định|nghị quyết|công văn|chỉ thị|thông báo|tờ trình|văn bản)(?: số [\w/.\-]+)?"
-    rf"(?: của [^,;()]{{1,40}}?)? ngày \d{{1,2}}[/-]\d{{1,2}}[/-]{YEAR}\b",
+    rf"(?: của [^,;()]{{1,40}}?)? ngày \d{{1,2}}(?:[/-]\d{{1,2}}[/-]| tháng \d{{1,2}} năm ){YEAR}\b",
     ("quyết định", "nghị quyết", "công văn", "chỉ thị", "thông báo", "tờ trình", "văn bản"),
 )
 def _a_documents_date(m, doc_date):
@@ -1167,7 +1178,11 @@ def _days_from_to(m, doc_date):
         return None
     if not timedelta(0) < last - first <= timedelta(days=31):
         # a long span ("từ 1/1 đến 30/11/2025") is a running total: from the year's first day, its own;
-        # otherwise read by the rules below
+        # otherwise read by the rules below -- unless both its days are written with their years: "Từ ngày
+        # 16/12/2023 đến ngày 15/6/2024, cơ quan điều tra khởi tố 4 vụ án" (the courts' and inspectors'
+        # reporting year) is those days
+        if m["y1"] and first.month != 1 and timedelta(0) < last - first <= timedelta(days=366):
+            return Period("dates", first, last, f"{_dmy(first)}–{_dmy(last)}")
         return _from_new_year(first, last)
     # (across a year's end, the first day with its year: "29/12/2024–01/01/2025", never "29/12–01/01/2025")
     opened = _dmy(first) if first.year != last.year else f"{first.day:02d}/{first.month:02d}"
@@ -1723,7 +1738,48 @@ def periods_in_lowered(
     for pm in found:
         if not chosen or pm.start >= chosen[-1].end:
             chosen.append(pm)
-    return [pm for pm in chosen if pm.period is not UNRESOLVED]
+    return _years_of_a_span_listed([pm for pm in chosen if pm.period is not UNRESOLVED], low)
+
+
+# the span a list of years is of, written before it: "quý I các năm 2021, 2022 và 2023 lần lượt tăng …", "9
+# tháng đầu các năm …", "cùng kỳ các năm 2023 và 2024", "cùng kỳ năm 2021 và năm 2022 (lần lượt …)"
+_A_SPAN_OF_THE_YEARS = compile_lowered(
+    r"\b(?:(?P<q>quý (?:iv|iii|ii|i|[1-4]))|(?P<same>cùng kỳ)|(?P<n>\d{1,2}) tháng(?: đầu)?(?: năm)?)"
+    r"(?: của)?(?: các)?\s*(?:năm\s+)?$"
+)
+
+
+def _years_of_a_span_listed(matches: list[PeriodMatch], low: str) -> list[PeriodMatch]:
+    """Each year of a list written after the span it is of, as that span of the year: the years of "quý I
+    các năm 2021, 2022 và 2023" are three first quarters (a first year "cùng kỳ năm 2021" lends its span to
+    the years listed after it)."""
+    out = list(matches)
+    i = 0
+    while i < len(out):
+        j = i
+        while (
+            j + 1 < len(out)
+            and out[j + 1].period.kind == "year"
+            and _BETWEEN_LISTED.fullmatch(low, out[j].end, out[j + 1].start)
+        ):
+            j += 1
+        first = out[i].period
+        if j > i and first.kind == "year":
+            span = _A_SPAN_OF_THE_YEARS.search(low, max(0, out[i].start - 30), out[i].start)
+            same = first.same_span or (span is not None and span["same"])
+            for k in range(i, j + 1):
+                y = out[k].period.start.year
+                if same:
+                    period = replace(year_period(y), same_span=True)
+                elif span is not None and span["q"]:
+                    period = quarter_period(y, _ROMAN.get(span["q"].split()[1]) or int(span["q"].split()[1]))
+                elif span is not None and 1 <= int(span["n"]) <= 12:
+                    period = months_from_january(y, int(span["n"]))
+                else:
+                    break
+                out[k] = replace(out[k], period=period)
+        i = j + 1
+    return out
 
 
 _NEEDED_WORDS = frozenset(word for _, _, needs in _RULES for word in needs or ())

@@ -154,7 +154,9 @@ _VALUE_JUST_BEFORE = compile_lowered(
     r"\s*(?:%|điểm|(?:nghìn tỷ |nghìn |triệu |tỷ )?(?:đồng|usd|người|lượt(?: khách)?(?: du lịch)?)|xã)?"
     # a rate per year ("8%/năm"), then whose plan it is ("… của Kế hoạch 5 năm 2021 - 2025", "… của cả
     # nhiệm kỳ", "… của Nghị quyết Đại hội")
-    r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo )?(?:cả )?"
+    # (or what was reached in it: "cao hơn nhiều so với mức 6,27% đạt được năm 2024")
+    r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)"
+    r"(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo |đạt được )?(?:cả )?"
     r"(?:kế hoạch (?:\d+ )?|nghị quyết )?(?:cuối |đầu |giữa )?"
     # (an index's round: "vươn lên vị trí thứ 4 ở kỳ đánh giá năm 2023")
     r"(?:kỳ (?:đánh giá|xếp hạng|công bố) )?$"

@@ -33,12 +33,14 @@ def normalise_text(text: str) -> str:
     return out
 
 
-# A line that opens a list item, a numbered heading or a table row: never the rest of the line above.
-# (a dash or a bullet with or without its space, "1.1.", "(2)", "A.", "b)", a date line)
+# A line that opens a list item, a numbered heading (a legal text's "Điều 2.") or a table row: never the rest
+# of the line above.
 _OPENS_ITEM = re.compile(
     # (not a number the line opens on: "3.412,8 triệu USD")
     r"\s*(?:[-+•*▪✓◦●○]|[–—](?=\s)|o\s|\(?\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\(?[a-zđA-ZĐ][.)]\s|[IVX]+[.)]\s"
     r"|\d{1,2}/\d{1,2}/\d{4}"
+    # (a legal text's article, chapter or section: "Điều 2. Mục tiêu và các chỉ tiêu chủ yếu năm 2025")
+    r"|(?:Điều|Chương|Mục|Phần) (?:\d{1,3}|[IVX]{1,5})[.:]\s"
     # (a page's date line as its metadata prints it, "date 2025-09-14 (Báo Mới) -", or a date alone on a line)
     r"|date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\b|\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)"
 )

@@ -14830,3 +14830,113 @@ def test_what_the_session_of_5_december_evening_found_in_whole_documents(text, d
 )
 def test_what_the_session_of_5_december_evening_holds(text, doc_date, held):
     assert_held(text, doc_date, held)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # an interview's question heads its answer
+        (
+            "Lãnh đạo tỉnh trả lời phỏng vấn đầu xuân\n"
+            "- Năm 2024 vừa qua, tỉnh đã vượt khó như thế nào, thưa ông?\n"
+            "Năm qua tỉnh chịu nhiều thiệt hại do bão lũ.\n"
+            "Điểm sáng là kinh tế cửa khẩu. Thu ngân sách trên địa bàn đạt 9.500 tỷ đồng.",
+            date(2025, 1, 30),
+            [("budget_revenue", 9500, "2024", "actual")],
+        ),
+        # a day spelled out as official letters write it: a running total to it, or a document's date
+        (
+            "Tính đến ngày 30 tháng 9 năm 2024, thu ngân sách trên địa bàn đạt 6.200 tỷ đồng.",
+            date(2024, 10, 10),
+            [("budget_revenue", 6200, "01–09/2024", "actual")],
+        ),
+        (
+            "Điều chỉnh chỉ tiêu thu ngân sách nhà nước năm 2025 tại Nghị quyết số 41/NQ-HĐND ngày 10 tháng 12 năm "
+            "2024 của HĐND tỉnh từ 9.910 tỷ đồng thành 16.000 tỷ đồng.",
+            date(2025, 11, 10),
+            [("budget_revenue", 9910, "2025", "target"), ("budget_revenue", 16000, "2025", "target")],
+        ),
+        # a span written before a list of years is each year's
+        (
+            "GRDP quý I/2025 ước tăng 7,86% (quý I các năm 2022, 2023 và 2024 lần lượt tăng 4,9%; 5,1% và 4,4%).",
+            date(2025, 3, 27),
+            [
+                ("grdp_growth", 7.86, "Q1/2025", "estimate"),
+                ("grdp_growth", 4.9, "Q1/2022", "actual"),
+                ("grdp_growth", 5.1, "Q1/2023", "actual"),
+                ("grdp_growth", 4.4, "Q1/2024", "actual"),
+            ],
+        ),
+        # what a title says the months passed is no year of the text
+        (
+            "Kim ngạch qua Lạng Sơn 10 tháng lập kỷ lục, vượt cả năm 2024\n"
+            "Trong 10 tháng, kim ngạch xuất khẩu qua các cửa khẩu trên địa bàn tỉnh đạt 28,1 tỷ USD.",
+            date(2025, 11, 4),
+            [("export_turnover", 28.1, "01–10/2025", "actual")],
+        ),
+        # the level of a year over that a plan is set against: that year's result, its year written after it
+        (
+            "Năm 2025, Lạng Sơn đặt mục tiêu tăng trưởng GRDP 10,5%, cao hơn nhiều so với mức 6,3% đạt được năm "
+            "2024.",
+            date(2025, 3, 10),
+            [("grdp_growth", 10.5, "2025", "target"), ("grdp_growth", 6.3, "2024", "actual")],
+        ),
+        # the days of the courts' and inspectors' reporting year, both written with their years
+        (
+            "Từ ngày 16/12/2023 đến ngày 15/6/2024, cơ quan điều tra của tỉnh khởi tố 5 vụ án tham nhũng.",
+            date(2024, 6, 25),
+            [("corruption_cases", 5, "16/12/2023–15/06/2024", "actual")],
+        ),
+    ],
+)
+def test_what_the_third_round_of_5_december_evening_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_a_legal_texts_article_is_never_run_into_the_wrapped_paragraph_above():
+    from etl.readers.text import normalise_text
+
+    wrapped = (
+        "Năm 2024, mặc dù chịu ảnh hưởng nặng nề của bão số 3, kinh tế của tỉnh tiếp tục phục hồi; ước\n"
+        "có 15/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch, 5 chỉ tiêu không đạt do thiên tai kéo dài.\n"
+        "Điều 2. Mục tiêu và các chỉ tiêu chủ yếu năm 2025\n"
+        "1. Tốc độ tăng trưởng kinh tế (GRDP) đạt 8% trở lên."
+    )
+    assert "\nĐiều 2. Mục tiêu" in normalise_text(wrapped)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a plan a title says was passed is the year's own
+        (
+            "Lạng Sơn: Thu ngân sách vượt dự toán năm 2023\n"
+            "Tổng thu ngân sách nhà nước trên địa bàn đạt 9.100 tỷ đồng, bằng 112% dự toán.",
+            date(2024, 1, 8),
+            [("budget_revenue", 9100, "2023", "actual")],
+        ),
+        # a dashed heading that gives no value heads the lines under it
+        (
+            "Kinh tế - xã hội Lạng Sơn 6 tháng\n- Du lịch 6 tháng đầu năm\nKhách du lịch đến tỉnh đạt 2,3 triệu lượt.",
+            date(2024, 7, 2),
+            [("tourists", 2_300_000, "H1/2024", "actual")],
+        ),
+        # an edition named only as what is compared with dates nothing
+        (
+            "Lạng Sơn cải thiện thứ hạng PCI\nSo với PCI 2022, năm nay tỉnh tăng 6 bậc.\n"
+            "Lạng Sơn đạt 65,8 điểm, xếp thứ 30/63 tỉnh, thành phố.",
+            date(2024, 5, 10),
+            [],
+        ),
+    ],
+)
+def test_what_the_review_of_the_5_december_evening_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_the_poors_income_is_held_whatever_income_words_follow():
+    text = (
+        "Năm 2024, thu nhập của hộ nghèo được nâng lên rõ rệt, mức thu nhập bình quân đạt 20 triệu "
+        "đồng/người/năm."
+    )
+    assert_held(text, date(2024, 12, 18), ["20 triệu đồng"])
