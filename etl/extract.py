@@ -966,6 +966,17 @@ def _read(
             if (
                 ind is not None
                 and tok.kind == "money"
+                and "hơn" in low
+                and _HIGHER_THAN_A_PLAN_GIVEN.search(low, max(0, tok.start - 60), tok.start)
+                and not any(t.kind == "money" and t.end <= tok.start for t in tokens)
+            ):
+                # "dự toán … do HĐND tỉnh quyết định cao hơn mức Trung ương giao 580 tỷ đồng": with no amount
+                # before it, the other plan's or the gap between the two -- the text does not say which
+                hold(tok, "not_in_catalog", f"the gap to a plan, or that plan: unsaid ({ind.id})", ind)
+                continue
+            if (
+                ind is not None
+                and tok.kind == "money"
                 and tok.indicator is None
                 and "thuế" in low
                 and _THE_TAX_OFFICE_COLLECTS.search(low, seg_start, tok.start)
@@ -2350,6 +2361,11 @@ def _read(
             if "nhóm" in low and _A_GROUPS_THRESHOLD.search(low, max(0, tok.start - 80), tok.start):
                 # "Nhóm có tỷ lệ hộ nghèo dưới 10% gồm Thái Nguyên, …, Lạng Sơn": a group's bound, no value
                 hold(tok, "not_in_catalog", "the bound of a group of places, not a figure", ind, value)
+                continue
+            if "liên tiếp" in low and _A_RUN_OF_YEARS_PAST.search(low, max(0, tok.start - 80), tok.start):
+                # "Đây là năm thứ hai liên tiếp tỉnh đón trên 3,5 triệu lượt khách": a mark passed year after
+                # year, no year's figure
+                hold(tok, "not_in_catalog", "a mark passed in a run of years, not a figure", ind, value)
                 continue
             if "nếu" in low and _supposed(low, tok.start, tok.end):
                 # "nếu mỗi năm chỉ tăng trên 7% thì liệu có về đích …": a value supposed, no result nor plan
@@ -4838,6 +4854,13 @@ def _the_index_in_per_cent(low: str, catalog: Catalog) -> Indicator | None:
 _A_GROUPS_THRESHOLD = compile_lowered(
     r"\bnhóm\b(?: (?:các|những))?(?: tỉnh| địa phương| huyện| xã)?(?: có)? [^,;.\d]{0,40}?"
     r"\b(?:dưới|trên|từ|hơn|không quá|thấp hơn|cao hơn)\s*$"
+)
+_HIGHER_THAN_A_PLAN_GIVEN = compile_lowered(
+    r"\b(?:cao|thấp) hơn (?:mức |số )?(?:do )?[^,;.\d]{0,30}?\bgiao\s*$"
+)
+_A_RUN_OF_YEARS_PAST = compile_lowered(
+    r"\b(?:năm|quý|tháng) thứ (?:hai|ba|tư|năm|\d{1,2}) liên tiếp\b[^,;.]{0,50}?"
+    r"\b(?:trên|hơn|vượt(?: mốc)?|ngoài|từ|quá)\s*$"
 )
 _A_COMPONENT_AFTER = compile_lowered(r"\s*(?:ở|tại|về|của|cho) (?:chỉ số|nội dung|lĩnh vực|trụ cột)\b")
 

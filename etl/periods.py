@@ -916,6 +916,17 @@ def _a_documents_date(m, doc_date):
     return UNRESOLVED
 
 
+# "Tỷ lệ hộ nghèo giảm từ trên 30% vào đầu những năm 1990 …": a decade, or part of one -- no calendar span a
+# figure is published over (held)
+@_rule(
+    r"\b(?:(?:đầu|giữa|cuối) (?:những|các) năm (?:19|20)\d0|những năm 19\d0|thập (?:niên|kỷ) (?:19|20)\d0)\b"
+    r"(?!\s*(?:,|và|đến|tới|[-–]))",
+    ("năm", "thập"),
+)
+def _a_decade(m, doc_date):
+    return _UNPLACED
+
+
 # "Để đạt mục tiêu cả năm, Lạng Sơn cần tăng trưởng bình quân khoảng 10,9% trong các quý còn lại": the rest
 # of the year the text does not count out -- no span a value of it can be given (held)
 @_rule(r"\btrong (?:các|những|\d|hai|ba) (?:quý|tháng) còn lại\b", ("còn lại",))

@@ -45,6 +45,7 @@ _OPENS_ITEM = re.compile(
     r"|date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\b|\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)"
 )
 _ENDS_SENTENCE = ".:;!?"
+_A_LINKS_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
 _WRAP_WIDTH = range(50, 161)  # the widths text is wrapped at (a paragraph written on one line is longer)
 
 
@@ -90,7 +91,14 @@ def _unwrap(lines: list[str]) -> str:
             runs_on = (not (_heading(line) or _heading(following)) and wrapped and full[k]) or (
                 following.lstrip()[:1].islower() and len(line) >= 40 and line[-1] not in _ENDS_SENTENCE
             )
-            if runs_on and not _OPENS_ITEM.match(following) and line.strip():
+            # (nor a headline linking to another article, its date in brackets: "GRDP 6 tháng đầu năm 2023
+            # tăng 5,32% so với cùng kỳ (30/06/2023)" under "Tin cùng chuyên mục")
+            if (
+                runs_on
+                and not _OPENS_ITEM.match(following)
+                and line.strip()
+                and not _A_LINKS_DATE.search(line)
+            ):
                 out.append(" ")
             else:
                 out.append("\n")

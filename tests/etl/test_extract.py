@@ -14940,3 +14940,65 @@ def test_the_poors_income_is_held_whatever_income_words_follow():
         "đồng/người/năm."
     )
     assert_held(text, date(2024, 12, 18), ["20 triệu đồng"])
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held",
+    [
+        # a decade is no calendar span
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm từ trên 35% vào cuối những năm 1990 xuống 6,9% năm 2020.",
+            date(2021, 5, 2),
+            ["35%"],
+        ),
+        # a mark passed year after year
+        (
+            "Năm 2025 là năm thứ ba liên tiếp tỉnh đón trên 4 triệu lượt khách.",
+            date(2025, 12, 30),
+            ["4 triệu lượt khách"],
+        ),
+        # the gap between two plans, or the other plan: unsaid
+        (
+            "Dự toán thu ngân sách năm 2026 do HĐND tỉnh quyết định cao hơn mức Trung ương giao 620 tỷ đồng.",
+            date(2025, 12, 12),
+            ["620 tỷ đồng"],
+        ),
+        # an office's own take
+        (
+            "Năm 2024, số thu do Văn phòng Cục Thuế tỉnh trực tiếp quản lý ước đạt 2.050 tỷ đồng.",
+            date(2024, 12, 20),
+            ["2.050 tỷ đồng"],
+        ),
+        # the sites of an area, and the part declared at one office
+        (
+            "Trong 9 tháng năm 2025, các điểm đến thuộc vùng công viên địa chất đón khoảng 1,7 triệu lượt khách.",
+            date(2025, 10, 5),
+            ["1,7 triệu lượt khách"],
+        ),
+        (
+            "Năm 2020, kim ngạch qua địa bàn chỉ khoảng 5,4 tỷ USD tính theo tờ khai mở tại Cục Hải quan tỉnh.",
+            date(2025, 8, 1),
+            ["5,4 tỷ USD"],
+        ),
+        # the level the Government sets every province
+        (
+            "Năm 2026, Chính phủ giao mục tiêu tăng trưởng cho từng địa phương, với mức phổ biến từ 10% trở lên.",
+            date(2026, 1, 10),
+            ["10%"],
+        ),
+    ],
+)
+def test_what_the_evenings_sealed_sets_gave_from_sentences_that_give_none(text, doc_date, held):
+    assert_held(text, doc_date, held)
+
+
+def test_a_linked_headline_with_its_date_is_never_run_into_the_next():
+    from etl.readers.text import normalise_text
+
+    links = (
+        "Tin cùng chuyên mục\n"
+        "Tình hình kinh tế - xã hội tháng 9, quý III và 9 tháng năm 2023 của tỉnh Lạng Sơn (28/09/2023)\n"
+        "GRDP 6 tháng đầu năm 2023 của tỉnh Lạng Sơn tăng 5,32% so với cùng kỳ năm trước (30/06/2023)\n"
+        "Chỉ số giá tiêu dùng tháng 7/2023 trên địa bàn tỉnh tăng 0,28% so với tháng trước (28/07/2023)"
+    )
+    assert normalise_text(links).count("\n") == 3
