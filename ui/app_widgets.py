@@ -66,6 +66,9 @@ _probe: dict[str, object] = {"started": False, "problem": None}
 def _run_probe() -> None:
     try:
         export.figure_to_image(go.Figure(), "svg")
+    except export.ExportFailed:
+        # (the browser is there but was slow or hung this once: the buttons stay, a click tries again)
+        log.warning("static export probe failed once; image buttons kept", exc_info=True)
     except export.ExportUnavailable as exc:
         _probe["problem"] = str(exc)
     except Exception:  # an export bug should not hide the buttons; a click will show the error

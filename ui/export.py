@@ -118,6 +118,13 @@ class _WarmBrowser:
             loop.call_soon_threadsafe(loop.stop)
             thread.join(timeout=5)
             loop.close()
+            if isinstance(exc, TimeoutError):
+                # (a browser that is there but slow to start -- a loaded machine -- is this attempt's failure,
+                # not the server's for good: the next export starts it again)
+                raise ExportFailed(
+                    f"Chromium at {self.path!r} took more than {_START_TIMEOUT} s to start for image export; "
+                    "try again."
+                ) from exc
             raise ExportUnavailable(
                 f"Chromium at {self.path!r} did not start for image export ({type(exc).__name__}: {exc}). "
                 "Check the Debian package `chromium` is installed and runs headless."

@@ -1,5 +1,6 @@
 """Export with the real kaleido and Debian's Chromium (one warm browser shared by these tests)."""
 
+import asyncio
 import io
 import os
 import re
@@ -240,3 +241,32 @@ def test_figures_zip_png(tables, growth_vi):
         assert archive.namelist() == ["grdp_growth_vi.png", "rankings_vi.png"]
         for name in archive.namelist():
             assert archive.read(name).startswith(PNG_SIGNATURE)
+
+
+def test_a_browser_slow_to_start_fails_this_export_only(monkeypatch):
+    # On a loaded machine Chromium may take longer than the start timeout: that export fails (ExportFailed,
+    # "try again"), and the server keeps its image buttons -- it is not "no Chromium here".
+    import sys
+
+    from ui import app_widgets, export
+
+    class SlowKaleido:
+        def __init__(self, **_kwargs):
+            pass
+
+        async def open(self):
+            await asyncio.sleep(5)
+
+    monkeypatch.setattr(export, "_kaleido_class", lambda: SlowKaleido)
+    monkeypatch.setattr(export, "_START_TIMEOUT", 0.2)
+    with pytest.raises(export.ExportFailed, match="to start"):
+        export._WarmBrowser(sys.executable)._start()
+
+    monkeypatch.setattr(app_widgets, "_probe", {"started": True, "problem": None})
+
+    def slow(*_args, **_kwargs):
+        raise export.ExportFailed("Chromium took more than 60 s to start for image export; try again.")
+
+    monkeypatch.setattr(export, "figure_to_image", slow)
+    app_widgets._run_probe()
+    assert app_widgets.static_export_problem() is None
