@@ -4393,7 +4393,7 @@ def _bare_part(
         collectors
         if _THE_DEPARTMENT.search(lead_opening)
         and "nhà nước" not in low[start : tok.start]
-        and not _THE_ECONOMY.search(low)
+        and not _THE_PROVINCES_ECONOMY.search(low)
         else []
     )
     releasing = by_title or by_lead
@@ -4663,7 +4663,9 @@ _THE_BEST_OF_ALL = compile_lowered(
 )
 # (the department, or the regional branch that took over its gates in 2025 -- not a branch at one gate)
 _THE_DEPARTMENT = compile_lowered(r"\bcục hải quan (?:tỉnh )?lạng sơn\b|\bchi cục hải quan khu vực vii?\b")
-_THE_ECONOMY = compile_lowered(r"\b(?:grdp|tăng trưởng kinh tế|kinh tế (?:của )?(?:tỉnh|lạng sơn))\b")
+_THE_PROVINCES_ECONOMY = compile_lowered(
+    r"\b(?:grdp|tăng trưởng kinh tế|kinh tế (?:của )?(?:tỉnh|lạng sơn))\b"
+)
 _LEAD_OPENING = 90  # (the characters of a lead in which it names whose release it is)
 # ("của Cục" alone, then its verb: not "của Cục Thống kê tỉnh, số thu …")
 _OF_THE_OFFICE = compile_lowered(

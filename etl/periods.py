@@ -1445,7 +1445,7 @@ def _five_years_of_the_term(m, doc_date):
         and doc_date.year % 5 == 1
         and doc_date.month <= 3
         and _ESTIMATED_OR_DONE.search(m.string, m.end())
-        and not _PLANNED.search(m.string)
+        and not _PLANNED_OR_SUPPOSED.search(m.string)
     ):
         # (or in the first quarter after the term closed: "tính chung 5 năm, GRDP ước tăng bình quân 7,1%/năm"
         # in a plan of January 2026 -- 2021-2025)
@@ -1471,7 +1471,9 @@ _PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $
 # (a result told, and no plan: not "Tính chung 5 năm, phấn đấu thu ngân sách đạt 60.000 tỷ đồng" in a plan for
 # the next term, "… cần huy động khoảng 300.000 tỷ đồng", "… sẽ đạt khoảng 40 tỷ USD nếu …")
 _ESTIMATED_OR_DONE = re.compile(r"\b(?:ước|đã|đạt)\b")
-_PLANNED = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|cần|phải|sẽ|dự kiến|định hướng|nếu|hướng tới)\b")
+_PLANNED_OR_SUPPOSED = re.compile(
+    r"\b(?:phấn đấu|mục tiêu|kế hoạch|cần|phải|sẽ|dự kiến|định hướng|nếu|hướng tới)\b"
+)
 
 
 @_rule(
