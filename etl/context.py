@@ -81,7 +81,9 @@ _SINCE_A_DAY = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s.*[.;]\s*$)")
 _LEAD_IN_MAX = 300
 _A_GROUPS_HEADING = re.compile(r"[^\d.:;|]{1,40}")
-_A_DASHED_ITEM = re.compile(r"[-+•*–▪■●◦►]\s")
+# a dash or a bullet that opens a list's item (an infographic's line)
+ITEM_BULLET = r"[-+•*–▪■●◦►]"
+A_DASHED_ITEM = re.compile(rf"\s*{ITEM_BULLET}\s")
 # (an item that gives a value or closes a list's line: not a dashed heading, "- Du lịch 6 tháng đầu năm";
 # nor an interview's question, "- Năm 2024 vừa qua, tỉnh đã … thế nào, thưa ông?")
 _AN_ITEMS_VALUE = re.compile(
@@ -1173,7 +1175,7 @@ class DocumentContext:
                 or candidate.endswith((".", ";", ":"))
                 # (but an interview's question heads its answer: "- Năm 2024 vừa qua, tỉnh đã … thế nào, thưa
                 # ông?")
-                or (_A_DASHED_ITEM.match(candidate) and _AN_ITEMS_VALUE.search(candidate))
+                or (A_DASHED_ITEM.match(candidate) and _AN_ITEMS_VALUE.search(candidate))
                 or _A_LABELLED_VALUE.search(candidate)
             ):
                 continue

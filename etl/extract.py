@@ -55,7 +55,7 @@ from etl.clauses import (
     only_continuation,
     only_period_and_verb,
 )
-from etl.context import DAYS_WRITTEN, DocumentContext
+from etl.context import A_DASHED_ITEM, DAYS_WRITTEN, ITEM_BULLET, DocumentContext
 from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
@@ -3045,34 +3045,30 @@ def _read(
                 # "… dịp Tết từ ngày 8/2 đến 14/2 … . Doanh thu trong dịp lễ này đạt 62 tỷ đồng": the
                 # holiday's days, where the sentence before gave them -- never the year it falls in
                 found = None
-            if (
-                found is None
-                and ind.index is not None
-                and (
-                    edition := _the_edition_told_before(low[: tok.start], clause[0], ind.index, catalog)
-                    or (
-                        _the_edition_told_before(
-                            context.text_low, s_start, ind.index, catalog, one=True, doc_date=doc_date
-                        )
-                        # (only where the sentence names no time at all, nor a part of the index, and
-                        # names the province or the index: not "sau khi từng xếp thứ 15", "năm đó",
-                        # "Kiểm soát tham nhũng … đứng thứ 6")
-                        if not own
-                        and _ANOTHER_TIME.search(low) is None
-                        and (
-                            _ABOUT_PROVINCE.search(low, 0, tok.start) is not None
-                            or catalog.names_the_index(ind.index).search(low, 0, tok.start) is not None
-                        )
-                        and index_component(catalog).search(low, 0, tok.start) is None
-                        else None
-                    )
-                )
-            ):
+            if found is None and ind.index is not None:
                 # "Báo cáo PCI 2023 và Chỉ số Xanh cấp tỉnh (PGI) 2023 được VCCI công bố ngày 9/5 … .\n Lạng
                 # Sơn chỉ đạt 17,33 điểm, xếp thứ 62/63": the one edition of the index the text told of before
                 # (the last its own sentence named before the value: "ở lần công bố đầu tiên (PGI 2022), tỉnh
                 # này xếp thứ 2")
-                found = (year_period(edition), "paragraph_before")
+                edition = _last_edition_named(low, clause[0], tok.start, ind.index, catalog)
+                if (
+                    edition is None
+                    # (only where the sentence names no time at all, nor a part of the index, and names the
+                    # province or the index: not "sau khi từng xếp thứ 15", "năm đó", "Kiểm soát tham nhũng
+                    # … đứng thứ 6")
+                    and not own
+                    and _ANOTHER_TIME.search(low) is None
+                    and (
+                        _ABOUT_PROVINCE.search(low, 0, tok.start) is not None
+                        or catalog.names_the_index(ind.index).search(low, 0, tok.start) is not None
+                    )
+                    and index_component(catalog).search(low, 0, tok.start) is None
+                ):
+                    edition = _the_one_edition_told_before(
+                        context.text_low, s_start, ind.index, catalog, doc_date
+                    )
+                if edition is not None:
+                    found = (year_period(edition), "paragraph_before")
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
@@ -3714,8 +3710,7 @@ _RANKS_SPOKEN_OF = compile_lowered(r"\b(?:thứ hạng|xếp hạng|vị trí)\b
 
 # a list's item that opens on a rank, its subject the item's before ("- Xếp thứ 21/63 tỉnh, thành phố;
 # thứ 6/14 …")
-_A_RANK_ITEM = compile_lowered(r"\s*[-+•*–▪■●◦►]\s+(?:(?:ước|sơ bộ)\s+)?(?:xếp|đứng)\b")
-_AN_ITEM = re.compile(r"\s*[-+•*–▪■●◦►]\s")
+_A_RANK_ITEM = compile_lowered(rf"\s*{ITEM_BULLET}\s+(?:(?:ước|sơ bộ)\s+)?(?:xếp|đứng)\b")
 
 
 def _a_rank_item(context, line: int) -> bool:
@@ -3723,7 +3718,7 @@ def _a_rank_item(context, line: int) -> bool:
     return (
         line > 0
         and bool(_A_RANK_ITEM.match(lowered(context.line(line))))
-        and bool(_AN_ITEM.match(context.line(line - 1)))
+        and bool(A_DASHED_ITEM.match(context.line(line - 1)))
     )
 
 
@@ -5810,31 +5805,28 @@ _A_FIELD_OF_THE_INDEX = compile_lowered(
 )
 
 
-def _the_edition_told_before(
-    text_low: str,
-    start: int,
-    index: str,
-    catalog: Catalog,
-    *,
-    one: bool = False,
-    doc_date: date | None = None,
+def _last_edition_named(low: str, start: int, end: int, index: str, catalog: Catalog) -> int | None:
+    """The last edition (year) of `index` low[start:end] names ("PGI 2023", "Chỉ số Xanh cấp tỉnh (PGI) năm
+    2023"), if any."""
+    years = [int(m["y"]) for m in _editions_of(catalog, index).finditer(low, start, end)]
+    return years[-1] if years else None
+
+
+def _the_one_edition_told_before(
+    text_low: str, end: int, index: str, catalog: Catalog, doc_date: date | None
 ) -> int | None:
-    """The last edition (year) of `index` that text_low names from `start` on ("PGI 2023", "Chỉ số Xanh cấp
-    tỉnh (PGI) năm 2023"); `one`: the edition the text names before `start`, if it names one only -- not one
-    only compared with ("So với PCI 2022, …", "Nếu như ở PCI 2022 …"), nor one older than the last the date
-    line allows (an edition is published the year after it)."""
-    if one:
-        years = {
-            int(m["y"])
-            for m in _editions_of(catalog, index).finditer(text_low, 0, start)
-            if _AN_EDITION_COMPARED.search(text_low, max(0, m.start() - 20), m.start()) is None
-        }
-        if len(years) != 1:
-            return None
-        year = years.pop()
-        return year if doc_date is None or year >= doc_date.year - 1 else None
-    years_named = [int(m["y"]) for m in _editions_of(catalog, index).finditer(text_low, start)]
-    return years_named[-1] if years_named else None
+    """The one edition of `index` the text names before `end`, if it names one only -- not one only compared
+    with ("So với PCI 2022, …", "Nếu như ở PCI 2022 …"), nor one older than the last the date line allows (an
+    edition is published the year after it)."""
+    years = {
+        int(m["y"])
+        for m in _editions_of(catalog, index).finditer(text_low, 0, end)
+        if _AN_EDITION_COMPARED.search(text_low, max(0, m.start() - 20), m.start()) is None
+    }
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if doc_date is None or year >= doc_date.year - 1 else None
 
 
 # words that set a value in some time other than the index's current edition

@@ -306,21 +306,17 @@ def _since(m, doc_date):
     rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})",
     ("/",),
 )
-def _as_of_day(m, doc_date):
-    try:
-        return as_of_period(date(int(m["y"]), int(m["m"]), int(m["d"])))
-    except ValueError:
-        return None
-
-
-# the day spelled out as official letters write it: "Tính đến ngày 30 tháng 9 năm 2024, …"
+# (the day spelled out as official letters write it: "Tính đến ngày 30 tháng 9 năm 2024, …")
 @_rule(
     rf"(?:tính đến|tính tới|đến|tới) (?:hết |cuối )?(?:ngày )?"
     rf"(?P<d>\d{{1,2}}) tháng (?P<m>\d{{1,2}}) năm (?P<y>{YEAR})\b",
     ("tháng",),
 )
-def _as_of_day_spelled_out(m, doc_date):
-    return _as_of_day(m, doc_date)
+def _as_of_day(m, doc_date):
+    try:
+        return as_of_period(date(int(m["y"]), int(m["m"]), int(m["d"])))
+    except ValueError:
+        return None
 
 
 @_rule(
@@ -1785,7 +1781,7 @@ def _years_of_a_span_listed(matches: list[PeriodMatch], low: str) -> list[Period
                 if same:
                     period = replace(year_period(y), same_span=True)
                 elif span is not None and span["q"]:
-                    period = quarter_period(y, _ROMAN.get(span["q"].split()[1]) or int(span["q"].split()[1]))
+                    period = quarter_period(y, _ROMAN[span["q"].split()[1]])
                 elif span is not None and 1 <= int(span["n"]) <= 12:
                     period = months_from_january(y, int(span["n"]))
                 else:
