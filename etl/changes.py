@@ -299,6 +299,21 @@ def _within_reach(low: str, value_end: int, rel: int) -> bool:
 
 _REFERENCE_IN_BRACKETS = compile_lowered(r"\bso với [^,;()]{1,30}\(\s*(?:khoảng |là |đạt )?$")
 _RESTATED = compile_lowered(r"\btương (?:đương|ứng)(?: với)?(?: khoảng| gần| hơn)?\s+$")
+_ABOUT_THE_COUNT_OF = compile_lowered(r"[^\s%]*\s*%\s*về số (?:lượng )?(?P<noun>[^\s,;.()]+)")
+_RESTATED_IN_BRACKETS = compile_lowered(
+    r"\d\s*(?:nghìn tỷ |triệu |tỷ |nghìn )?(?P<cur>đồng|usd)(?:/người)?\s*\(\s*"
+    r"(?:khoảng|gần|hơn|trên|tương đương|tức|~|≈)?\s*$"
+)
+
+
+def _restated_in_another_currency(low: str, t) -> bool:
+    """ "đạt 71,42 triệu đồng (khoảng 2.800 USD)": the value before, restated in brackets in another currency
+    (not the same amount written exactly, "trên 7,2 nghìn tỷ đồng (7.265,4 tỷ đồng)", which is the one
+    compared)."""
+    m = _RESTATED_IN_BRACKETS.search(low, max(0, t.start - 40), t.start)
+    return m is not None and t.money_unit is not None and t.money_unit[0].lower() != m["cur"]
+
+
 _NUMBER = re.compile(NUM)
 
 
@@ -338,7 +353,12 @@ def attach_comparisons(
             for t in tokens
             if t.end <= rel
             and _within_reach(low, t.end, rel)
-            and not (t.kind == "percent" and (AGAINST_PLAN.match(low[t.end :]) or t.from_comparison))
+            # (a rate that is itself a change takes a gap in points: "tăng 7,22% so với năm 2021, cao hơn 3,96
+            # điểm phần trăm so với năm 2021")
+            and not (
+                t.kind == "percent"
+                and (AGAINST_PLAN.match(low[t.end :]) or (t.from_comparison and comp.amount_unit != "pp"))
+            )
             # (nor the plan's amount in brackets: "đạt 1.625,4 tỷ đồng, bằng 25,8% dự toán HĐND tỉnh giao
             # (6.300 tỷ đồng), tăng 11,3% so với cùng kỳ")
             and not plan_in_brackets_before(low, t.start)
@@ -349,11 +369,20 @@ def attach_comparisons(
             # "… 62,4 triệu đồng, tương đương khoảng 5,2 triệu đồng/người/tháng, tăng 9,4%": the same value
             # restated, not what is compared
             and not _RESTATED.search(low, max(0, t.start - 24), t.start)
+            # (nor the value restated in another unit in brackets: "đạt 71,42 triệu đồng (khoảng 2.800 USD),
+            # tăng 6,9 triệu đồng so với năm 2024")
+            and not _restated_in_another_currency(low, t)
             and not _own_period_between(period_starts, low, t.end, rel)
             # (nor the earlier level a comparison before gave in brackets: "tăng 9,5% so với năm 2021 (2,85
             # triệu đồng) và tăng 0,44 triệu đồng so với năm 2020" compares the value before it)
             and not _REFERENCE_IN_BRACKETS.search(low, max(0, t.start - 60), t.start)
         ]
+        about = _ABOUT_THE_COUNT_OF.match(comp.text, comp.amount_at) if comp.amount_unit == "%" else None
+        if about is not None:
+            # "58 doanh nghiệp … với tổng vốn đăng ký 512,4 tỷ đồng, tăng 16% về số doanh nghiệp so với cùng
+            # kỳ": the change the text says is of the count, not of the amount just before it
+            counted = [t for t in anchor if t.kind == "count" and about["noun"] in low[t.start : t.end + 30]]
+            anchor = counted[-1:]
         if comp.amount_unit.startswith("count:") and anchor:
             # "850 doanh nghiệp thành lập mới, 320 doanh nghiệp quay trở lại hoạt động, tăng 40 doanh nghiệp
             # so với năm trước": a count's change is the nearest count of its noun's, not a value past it
@@ -399,6 +428,15 @@ def attach_comparisons(
             ):
                 after[0].comparison = comp
                 continue
+        if (
+            comp.amount_unit == "steps"
+            and len(anchor) > 1
+            and anchor[-1].kind == "score"
+            and anchor[-2].kind == "rank"
+        ):
+            # "xếp thứ 5/63 … với giá trị chỉ số 0,4572, tăng 11 bậc so với năm 2020": a move in steps is the
+            # rank's, past the score said with it
+            anchor = anchor[:-1]
         ranks_from = len(anchor)
         while ranks_from and anchor[ranks_from - 1].kind == "rank":
             ranks_from -= 1  # ("tăng 5,92%, xếp thứ 18/63 … và thứ 6/14 …, cao hơn 3,5 điểm phần trăm …")

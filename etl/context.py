@@ -267,9 +267,10 @@ def _tells_of_a_holiday(low: str) -> bool:
 # (not a roadmap's "Lộ trình thực hiện một số chỉ tiêu chủ yếu:", the plan to carry out)
 _THROUGH_THE_YEAR = re.compile(r"\b(?:đến|tới)(?: hết)? năm \d{4}\b")
 # (not the estimate a value is compared with: "… 400 triệu USD, giảm 6,52% so với ước thực hiện năm 2017")
-# (not the legal formula a decision opens on: "Căn cứ tình hình thực tế, HĐND tỉnh điều chỉnh … như sau:")
+# (not the legal formula a decision opens on: "Căn cứ tình hình thực tế, HĐND tỉnh điều chỉnh … như sau:",
+# "Căn cứ kết quả quý I/2025, …, UBND tỉnh đề xuất nâng các chỉ tiêu chủ yếu như sau:")
 _RESULTS_OF = re.compile(
-    r"\b(?:(?<!căn cứ )tình hình|kết quả(?! năm \d{4}, công bố)"
+    r"\b(?:(?<!căn cứ )tình hình|(?<!căn cứ )(?<!cơ sở )kết quả(?! năm \d{4}, công bố)"
     r"|(?<!lộ trình )(?<!so với ước )(?<!so với )thực hiện"
     r"|đánh giá)\b"
 )
@@ -297,6 +298,7 @@ _FROM_THE_YEARS_START = compile_lowered(
 )
 
 
+_DAYS_RESTATED = compile_lowered(r"\s*,?\s*(?:tức(?: là)?|nhằm|(?:tính )?theo (?:âm lịch|lịch âm))\b")
 _NAMES_THE_PROVINCE = re.compile(r"\b(?:lạng sơn|xứ lạng)\b")
 
 
@@ -403,9 +405,11 @@ _TABLE_OF_INDICATORS = re.compile(r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|m
 # (a number among the words: "song vẫn thấp hơn so với mức tăng 9,3% của 9 tháng năm 2019")
 # a title's comparison ("… chậm lại so với quý cuối năm trước", "cao hơn năm 2019"), not "hơn" as "more than"
 # ("Lạng Sơn đón hơn 3 triệu lượt khách năm 2019")
-# (or what it passed: "Kim ngạch … 10 tháng lập kỷ lục, vượt cả năm 2024")
+# (or what it passed: "Kim ngạch … 10 tháng lập kỷ lục, vượt cả năm 2024"; a multiple with its bound, "…
+# hút vốn FDI gấp hơn 3 lần năm ngoái")
 _TITLE_COMPARES = re.compile(
-    r"\b(?:(?:so với|(?:cao|thấp|chậm|nhanh|kém|lớn|nhỏ)(?: lại)? hơn|gấp(?: \S+)? lần)"
+    r"\b(?:(?:so với|(?:cao|thấp|chậm|nhanh|kém|lớn|nhỏ)(?: lại)? hơn"
+    r"|gấp(?: (?:hơn|gần|khoảng|trên|tới|đến))?(?: \S+)? lần)"
     r"(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}|vượt(?: qua)?(?: cả| mức)?)\s*$"
 )
 # (a plan passed is the year's own, "vượt dự toán năm 2024" -- not last year's, "vượt dự toán năm trước")
@@ -1526,8 +1530,11 @@ class DocumentContext:
                 if told
                 else []
             )
-            if len(days) == 1:
-                return days[0], "previous_sentence"
+            # (the holiday's name may be days too, inside the days it took: "Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo
+            # dài 5 ngày (từ ngày 30/4 đến hết ngày 4/5/2025). Trong dịp này, …")
+            holders = [d for d in days if all(d.start <= e.start and e.end <= d.end for e in days)]
+            if len(days) == 1 or len(holders) == 1:
+                return holders[0], "previous_sentence"
             # ("… (từ ngày 30/4 đến hết ngày 4/5/2025), toàn tỉnh đón … . Trong đó, khách quốc tế … . Tổng
             # doanh thu … trong kỳ nghỉ ước đạt 82 tỷ đồng": the holiday its paragraph told, a part between)
             if not these["days"] and self._holiday_told is not None and self._holiday_told[0] == line:
@@ -1813,6 +1820,14 @@ class DocumentContext:
         low = self._low
         opened = bracket_around(low, pm.start)
         if opened is None or ")" not in low[pm.end : tok.start]:
+            return False
+        if (
+            not low[opened + 1 : pm.start].strip()
+            and pm.period.kind == "dates"
+            and _DAYS_RESTATED.match(low, pm.end)
+        ):
+            # "Trong 7 ngày nghỉ Tết (từ ngày 08/02 đến ngày 14/02/2024, tức từ 29 tháng Chạp đến mùng 5 tháng
+            # Giêng), …": the days, then the same days in the lunar calendar
             return False
         return bool(low[opened + 1 : pm.start].strip() or not low[pm.end :].lstrip().startswith(")"))
 

@@ -48,6 +48,8 @@ _LINES = [
         rf"^\s*\d{{1,2}}:\d{{2}}(?:\s*(?:sa|ch|am|pm))?\s*(?:ngày\s*)?[,|-]?\s*{_DMY}(?!\s*:)", re.IGNORECASE
     ),
     re.compile(rf"^[^\n]{{0,40}},\s*{_WORDS}", re.IGNORECASE),
+    # (a legal-text site's record of the instrument: "Ngày ban hành: 08/12/2023")
+    re.compile(rf"^\s*ngày ban hành\s*:?\s*{_DMY}", re.IGNORECASE),
     # (and as a page's stored copy marks it: "date 2025-11-04")
     re.compile(rf"^\s*(?:date\s+)?{_ISO}\s*$", re.IGNORECASE),
     # (the mark, then the page's own opening run on: "date 2025-09-25 (VTC News) - …")
@@ -74,8 +76,10 @@ def _date(m: re.Match) -> date | None:
 
 # An official letter's header (issuing body, number, subject, the national motto) stands above its "Lạng Sơn,
 # ngày 14 tháng 10 năm 2019", right under the motto: a few lines lower than a news site's date line.
-_OFFICIAL_HEAD_LINES = 12
-_OFFICIAL_DATE = re.compile(rf"^[^\n]{{0,40}},\s*{_WORDS}", re.IGNORECASE)
+_OFFICIAL_HEAD_LINES = 16
+# (a place's name before the comma, no number: not "Thực hiện Quyết định số 9, ngày …", a decision cited)
+_OFFICIAL_DATE = re.compile(rf"^[^\n\d,]{{0,40}},\s*{_WORDS}", re.IGNORECASE)
+_A_NUMBER_LINE = re.compile(r"^\s*số\s*:?\s*\d+[-/]", re.IGNORECASE)
 _MOTTO = re.compile(r"độc lập\s*-\s*tự do\s*-\s*hạnh phúc", re.IGNORECASE)
 
 
@@ -90,8 +94,14 @@ def date_line(text: str) -> date | None:
     for i, line in enumerate(lines[:_OFFICIAL_HEAD_LINES]):
         # (the line right under the national motto: not "Thực hiện Nghị quyết số 45/NQ-HĐND, ngày 10 tháng 12
         # năm 2023 …", a decision the text cites)
-        if _MOTTO.search(line) and i + 1 < len(lines) and (m := _OFFICIAL_DATE.search(lines[i + 1])):
-            return _date(m)
+        # (or under the document's number, where the page set the two columns of the header one under the
+        # other: "Độc lập - Tự do - Hạnh phúc" / "Số: 41/NQ-HĐND" / "Lạng Sơn, ngày 08 tháng 12 năm 2023")
+        if _MOTTO.search(line):
+            for below in lines[i + 1 : i + 3]:
+                if m := _OFFICIAL_DATE.search(below):
+                    return _date(m)
+                if not _A_NUMBER_LINE.match(below):
+                    break
     for m in _IN_TEXT.finditer(text[:800]):
         # (not the date of an instrument the text cites: "Quyết định số 138/2008/QĐ-TTg ngày 14/10/2008")
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -481,7 +481,8 @@ def _read(
     plan_lead: tuple[int, Period | None, int | None] | None = None
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
-    footnotes: dict[str, Indicator] = {}  # a footnote's number -> the indicator of the value it was glued to
+    # a footnote's number -> the indicator of the value it was glued to, and where that value ends
+    footnotes: dict[str, tuple[Indicator, int]] = {}
     whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
     held_whole_before: dict[
         str, Held
@@ -604,9 +605,41 @@ def _read(
                 if names_province(unreferred, 0, len(low)) or _PROVINCE_SPOKEN_OF.search(unreferred):
                     province_line = line_of(s_start)
         note = _FOOTNOTE_LINE.match(low)
+        noted_a_held_value = False
+        if (
+            note
+            and note[1] not in footnotes
+            and not _a_marker_set(note[1]).search(context.text_low, 0, s_start)
+        ):
+            # "(1) Tốc độ tăng trưởng … đạt 7% trở lên.": a numbered item of a list, not the note of a marker
+            # the text set before ("7,1%(1)")
+            note = None
+        if (
+            note
+            and note[1] not in footnotes
+            and (marker := _a_marker_set(note[1]).search(context.text_low, 0, s_start)) is not None
+            and not any(m.sentence_start <= marker.start() < m.sentence_end for m in reading.mentions)
+            and any(
+                h.sentence_start <= marker.start() < h.sentence_end
+                and h.detail.startswith("a part of")
+                and h.indicator_id is not None
+                and catalog.by_id(h.indicator_id).measure == "money"
+                for h in reading.held
+            )
+        ):
+            # (a note on a sentence whose figure was held as a part of a catalog's whole: "Kim ngạch hàng hóa
+            # mở tờ khai tại Chi cục … đạt 5.312 triệu USD, bằng 118% kế hoạch …[1]" -- its breakdown is of
+            # that part)
+            noted_a_held_value = True
         if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
-            carried = footnotes[note[1]]
-            seen_subjects = {carried.measure: {carried}}
+            carried, noted_at = footnotes[note[1]]
+            # (only a value published: the note on one held -- "Kim ngạch hàng hóa mở tờ khai tại Chi cục …
+            # đạt 5.312 triệu USD[1]" over "[1] Trong đó: xuất khẩu 2.980 triệu USD, …" -- is about what was
+            # held)
+            if any(m.end == noted_at for m in reading.mentions):
+                seen_subjects = {carried.measure: {carried}}
+            else:
+                noted_a_held_value = True
         may_count = (
             counted.search(low) is not None
             or "tổng số" in low
@@ -681,6 +714,12 @@ def _read(
             for tok in tokens:
                 hold(tok, "linked_article", "a headline linking to another article, not this text's")
             continue
+        if noted_a_held_value:
+            # "[1] Trong đó: xuất khẩu 2.980 triệu USD, …" under "… mở tờ khai tại Chi cục … đạt 5.312 triệu
+            # USD[1]": the parts of a value held for review are held with it
+            for tok in tokens:
+                hold(tok, "not_in_catalog", "a footnote on a value held for review")
+            continue
         period_starts = [pm.start for pm in own]
         tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
         tokens += plan_amounts(low, comparisons, s_start)
@@ -716,7 +755,13 @@ def _read(
                 hold(tok, "cut_off", "the text stops inside the sentence, before what the figure is against")
                 tokens.remove(tok)
         attach_comparisons(comparisons, tokens, low, s_start, catalog, period_starts)
-        said_before = compared_before[1] if compared_before[0] == line_of(s_start) else None
+        # (the sentence before in its paragraph, or the paragraph before's last when this one opens on its
+        # part: "… giảm 13,1% so với cùng kỳ.⏎⏎Trong đó, thu nội địa đạt 4.408,6 tỷ đồng, tăng 9,2%")
+        said_before = (
+            compared_before[1]
+            if compared_before[0] == line_of(s_start) or _OPENS_ON_ITS_PART.match(low)
+            else None
+        )
         implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before, catalog)
         # (every sentence: one that compares nothing ends what the one before compared)
         compared_before = (line_of(s_start), comparisons[-1] if comparisons else None)
@@ -1335,7 +1380,7 @@ def _read(
                 ):
                     tok.comparison = None
             if ind is not None and (marker := _FOOTNOTE_MARK.match(low, tok.end)):
-                footnotes[marker[1]] = ind
+                footnotes[marker[1]] = (ind, s_start + tok.end)
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
             if prev_status in ("target", "forecast") and _owns_a_past_period(tok, own, owned, doc_date):
@@ -2407,6 +2452,17 @@ def _read(
             if (
                 place is None
                 and tok.place is None
+                and _A_VALUE_OPENING.search(low, max(0, tok.start - 40), tok.start)
+            ):
+                # "Với mức tăng 11,89%, Quảng Ninh đứng đầu cả nước": the place the clause after the value's
+                # opens on
+                after = _COMMA_AFTER.match(low, tok.end)
+                named = place_named(low[after.end() : after.end() + 40], places) if after else None
+                if named is not None and low.startswith(named, after.end()):
+                    place = named
+            if (
+                place is None
+                and tok.place is None
                 and opening is not None
                 and not names_province(low, opening[0], tok.start, _is_province(opening[1], places))
                 # (nor where ours is named right after the value: "GDP cả nước 6 tháng tăng 6,76%, vậy mục
@@ -3069,6 +3125,14 @@ def _read(
                     )
                 if edition is not None:
                     found = (year_period(edition), "paragraph_before")
+            if (
+                found is None
+                and not _HOLIDAY_OR_EVENT_DAYS.search(low)
+                and (after := _the_year_after_the_one_compared(tok, doc_date)) is not None
+            ):
+                # "Lạng Sơn ước tăng 8,06%, cao hơn 2,05 điểm phần trăm so với năm 2024": a value compared
+                # with a whole year, no span of its own named, is the next year's
+                found = (after, "clause")
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
@@ -3136,6 +3200,11 @@ def _read(
                 # (a day before the span's end: "giai đoạn 2016 - 2020 … còn 9,3%" in a report of 2025 is no
                 # count of the day it was written)
                 within = day is not None and (day.year <= period.end.year or _NOW.search(low) is not None)
+                if _BEFORE_AN_EVENT.search(low, 0, tok.start):
+                    # "Trước khi sắp xếp đơn vị hành chính cấp xã, toàn tỉnh có 116 xã đạt chuẩn …": the count
+                    # before a change the sentence does not date, not the count of the day reported
+                    hold(tok, "no_period", "a count before an event the text does not date", ind, value)
+                    continue
                 if within and not planned and not context.heading_plan(line_of(s_start)):
                     period, source = as_of_period(day), "reported_day"
                 else:
@@ -3517,8 +3586,16 @@ _THE_TOTAL_ABOVE = compile_lowered(
 
 
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").
-_FOOTNOTE_MARK = re.compile(r"\s?[\[(](\d{1,2})[\])]")
+# (after a rate per year too: "7,1%/năm[1]")
+_FOOTNOTE_MARK = re.compile(r"(?:/\s?năm)?\s?[\[(](\d{1,2})[\])]")
 _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
+
+
+@lru_cache(maxsize=32)
+def _a_marker_set(number: str) -> re.Pattern:
+    """A footnote's marker set in the text, glued to what it notes ("7,1%[1]", "năm 2025(1)")."""
+    return re.compile(rf"[^\s(\[][\[(]{number}[\])]")
+
 
 # The provinces merged on 1 July 2025: a national rank for a period ending after it is out of 34.
 PROVINCES_MERGED = date(2025, 7, 1)
@@ -3542,6 +3619,42 @@ def _owns_a_past_period(tok: Token, own: list[PeriodMatch], owned: set[int], doc
 
 
 # a level a plan is set against, named as one ("so với mức", "hơn con số") -- not "so với mục tiêu …"
+_BEFORE_AN_EVENT = compile_lowered(
+    r"\btrước (?:khi|thời điểm) (?:thực hiện )?(?:sắp xếp|sáp nhập|hợp nhất)\b"
+)
+
+
+def _the_year_after_the_one_compared(tok: Token, doc_date: date | None) -> Period | None:
+    """The year after the one whole year the value is compared with, where that year is over by the date line
+    (not a multiple of a year long before, "gấp 1,4 lần năm 2015"; nor a holiday against last year's)."""
+    years = {
+        c.period.start.year
+        for c in (tok.comparison, *tok.also_compared)
+        if c is not None
+        and c.period is not None
+        and c.period.kind == "year"
+        and not c.period.same_span
+        and c.amount_unit != "times"
+        # (nor a year's estimate, as a plan is compared with it: "giảm 5,1% so với ước thực hiện năm 2018")
+        and "ước" not in c.text.lower()
+    }
+    if len(years) != 1:
+        return None
+    year = years.pop() + 1
+    if doc_date is not None and year > doc_date.year:
+        return None
+    return year_period(year)
+
+
+_A_VALUE_OPENING = compile_lowered(
+    r"(?:^|[;:]\s*|\s[-–]\s*)\W*với "
+    r"(?:mức tăng(?: trưởng)?|tốc độ tăng(?: trưởng)?|mức|tổng điểm|số điểm|điểm số)"
+    r" (?:khoảng |gần |hơn |trên )?$"
+)
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+_OPENS_ON_ITS_PART = compile_lowered(r"\s*trong đó\s*[,:]")
+
+
 _A_LEVEL_COMPARED_WITH = compile_lowered(
     r"\b(?:so với|hơn|bằng)(?: nhiều| đáng kể| hẳn)?(?: so với)? (?:mức|con số|kết quả)"
     r"(?: tăng(?: trưởng)?)?\s+$"
@@ -4608,8 +4721,9 @@ _AHEAD_OR_BEHIND = compile_lowered(r"\b(?:kém|thua|cao hơn|thấp hơn)(?: (?:
 _COMPARED_WITH = compile_lowered(r"\s*so với\b")
 _A_GAP = compile_lowered(r"\b(?:khoảng cách|chênh lệch|cách biệt)\b(?:[^,;.]|[.,](?=\d)){0,80}$")
 # (but the plan's value the gap is to, written right after it: "khoảng cách đến mục tiêu 7% vẫn còn xa")
+# ("còn khoảng cách so với mục tiêu tăng trưởng 7% mà HĐND tỉnh đề ra": the plan's rate, named by its measure)
 _PLAN_VALUE_BEFORE = compile_lowered(
-    r"\b(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?: (?:cả )?năm(?: \d{4})?)?"
+    r"\b(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)(?: tăng trưởng(?: kinh tế)?)?(?: (?:cả )?năm(?: \d{4})?)?"
     r"(?: (?:là|đề ra|đặt ra|được giao|giao))?\s*$"
 )
 _INTO_A_PART = compile_lowered(
@@ -5261,10 +5375,22 @@ _RESULTS_BRACKETED = compile_lowered(r"\bkết quả(?: ước)?(?: thực hiệ
 
 
 def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
-    """A period the sentence compares with ("so với năm 2024", "gấp 1,6 lần năm 2020"), not reports on."""
+    """A period the sentence compares with ("so với năm 2024", "gấp 1,6 lần năm 2020"), not reports on; or the
+    plan's a ratio is to ("đạt 102,5% dự toán Trung ương giao cả năm"), unless the plan's level follows it
+    ("bằng 94,3% dự toán HĐND tỉnh giao năm nay là 6.800 tỷ đồng")."""
     if any(c.start - offset <= pm.start < c.end - offset for c in comparisons):
         return True
+    if _A_PLANS_RATIO_BEFORE.search(low, max(0, pm.start - 60), pm.start) and not _ITS_LEVEL_AFTER.match(
+        low, pm.end
+    ):
+        return True
     return _REFERENCE_BEFORE.search(low[max(0, pm.start - 48) : pm.start]) is not None
+
+
+_A_PLANS_RATIO_BEFORE = compile_lowered(
+    r"\b(?:đạt|bằng|vượt)(?: \S+)? [\d.,]+\s*% (?:so với )?(?:dự toán|kế hoạch)(?: [^\s,;.\d()]+){0,4}?\s+$"
+)
+_ITS_LEVEL_AFTER = compile_lowered(r"\s*(?:là|:|\()\s*(?:khoảng |gần |hơn |trên )?\d")
 
 
 # "từ nay đến cuối năm (2025)": from the day told (not "từ nay đến năm 2030", a span to a later year)
@@ -5301,6 +5427,9 @@ _NAMED_PERIOD_FIRST = compile_lowered(
 )
 
 
+_A_VALUE = compile_lowered(r"\d[\d.,]*\s*(?:%|điểm|(?:nghìn |triệu |tỷ )+(?:đồng|usd))")
+
+
 def _against_another_month(tok: Token, period: Period, low: str) -> bool:
     """ "IIP tháng 01/2016 ước giảm 4,6% so với tháng 12/2015", "So với quý IV/2025, GRDP giảm 4,1%": a month
     or quarter against another, not against the same one a year earlier."""
@@ -5314,6 +5443,9 @@ def _against_another_month(tok: Token, period: Period, low: str) -> bool:
         "so với" in low
         and own_reference != "same_period_last_year"
         and (first := _NAMED_PERIOD_FIRST.search(low, low.rfind(";", 0, tok.start) + 1, tok.start))
+        # (written first, not the comparison that closes a value before it: "GRDP ước tăng 9,71% so với quý
+        # III/2025, cao hơn mức tăng của quý I (8,12%)")
+        and not _A_VALUE.search(low, low.rfind(";", 0, first.start()) + 1, first.start())
     ):
         refs += [pm.period for pm in periods_in_lowered(first["p"])]
     return any(another_month_or_quarter(ref, period) for ref in refs)
@@ -5422,6 +5554,9 @@ _A_HOLIDAY_BEFORE_ITS_DAYS = compile_lowered(
     r"\b(?:tết|nguyên đán|quốc khánh|giỗ tổ|nghỉ lễ|dịp lễ|kỳ nghỉ|ngày nghỉ)\b[^,;.()]{0,25}$"
     # (or its long name: "… nghỉ lễ Giải phóng miền Nam, thống nhất đất nước và Quốc tế Lao động (từ ngày …)")
     r"|\b(?:thống nhất đất nước|quốc tế lao động)(?: \d{1,2}/\d{1,2})?\s*$"
+    # (or how long it lasts: "Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo dài 5 ngày (từ ngày 30/4 đến hết ngày
+    # 4/5/2025)")
+    r"|\bkéo dài (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín) ngày\s*$"
 )
 # a day that names its holiday, not the days it is kept ("dịp Quốc khánh 2/9/2025", "kỳ nghỉ lễ 30/4 - 1/5";
 # not the days written after it, "nghỉ lễ Quốc khánh từ 31/8 đến 3/9")
@@ -5624,6 +5759,12 @@ def _holiday_period(low: str, clause: tuple[int, int], tok: Token, days_told_bef
             continue
         if days_told_before and _POINTED_AT.match(low, m.end()):
             continue  # ("trong dịp nghỉ lễ này": the holiday whose days the sentence before wrote out)
+        if (
+            days_told_before
+            and m.start() > tok.end
+            and _COMPARED_WITH.search(low, max(0, m.start() - 10), m.start())
+        ):
+            continue  # ("…, tăng 18,6% so với kỳ nghỉ lễ năm trước": last year's holiday, compared with)
         if _HOLIDAY_CIRCUMSTANCE.search(low, max(clause[0], m.start() - 32), m.start()) or (
             circumstance_end >= 0
             and m.start() - circumstance_end < 30

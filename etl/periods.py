@@ -368,6 +368,7 @@ def _as_of_year(m, doc_date):
 
 
 _PER_PERSON_BEFORE = compile_lowered(r"\b(?:người|khẩu)\s+$")
+_A_DAY_OF_THE_MONTH_BEFORE = compile_lowered(r"\b(?:mùng|mồng|ngày)\s+$")
 
 
 @_rule(
@@ -384,6 +385,8 @@ def _months(m, doc_date):
         return None  # "thứ hai tháng 3" (a weekday), "mai tháng", a word the number word ends
     if m["n"] == "1" and _PER_PERSON_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None  # "thu nhập bình quân 1 người 1 tháng năm 2022": per month, not January
+    if _A_DAY_OF_THE_MONTH_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        return None  # "mùng 5 tháng Giêng", "ngày 10 tháng 12 năm 2024": a day of a month, not five months
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
     if not 1 <= n <= 12:
         return None
@@ -1337,9 +1340,13 @@ def _plan_of_the_term(opened: int) -> Period:
 # yếu của Nghị quyết Đại hội XVI ước đạt và vượt", at the XVII congress: 2016-2020)
 # (only as what a target belongs to: "Sau 4 năm thực hiện Nghị quyết Đại hội" is no period of a figure)
 @_rule(
-    r"(?:(?<=của )|(?<=theo )|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=chỉ tiêu chủ yếu ))nghị quyết"
+    # ("Trong 22 chỉ tiêu chủ yếu mà Nghị quyết Đại hội lần thứ XVII đề ra", "mục tiêu bình quân 8%/năm mà
+    # Nghị quyết … đề ra": the targets it set -- not one it set for a year the text names, "mục tiêu 4,5 triệu
+    # lượt mà Nghị quyết … đặt ra cho năm 2025")
+    r"(?:(?<=của )|(?<=theo )|(?<=mà )|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=chỉ tiêu chủ yếu ))nghị quyết"
     r" (?:của )?đại hội(?: đại biểu)?"
-    rf"(?: đảng bộ tỉnh)?(?: (?:lần thứ )?{_PROVINCIAL_CONGRESS})?(?! \S* ?(?:nhiệm kỳ|(?:19|20)\d\d))",
+    rf"(?: đảng bộ tỉnh)?(?: (?:lần thứ )?{_PROVINCIAL_CONGRESS})?(?! \S* ?(?:nhiệm kỳ|(?:19|20)\d\d))"
+    r"(?![^,;.]*\b(?:đề ra|đặt ra|giao) cho (?:năm|giai đoạn|năm nay)\b)",
     ("đại hội",),
 )
 def _congress_plan(m, doc_date):
@@ -1626,7 +1633,8 @@ def _report_month(m, doc_date):
     return month_period(doc_date.year, doc_date.month, yearless=True, report_month=True)
 
 
-@_rule(rf"(?<!từ )(?<!tháng )(?<!quý )\bđầu năm (?P<y>{YEAR})\b", ("đầu năm",))
+# (not "dẫn đầu năm 2023", "đứng đầu năm 2023": who led that year)
+@_rule(rf"(?<!từ )(?<!tháng )(?<!quý )(?<!dẫn )(?<!đứng )\bđầu năm (?P<y>{YEAR})\b", ("đầu năm",))
 def _start_of_year(m, doc_date):
     """ "tỷ lệ hộ nghèo đầu năm 2026 là 11,4%": a stock at the year's opening (not "6 tháng đầu năm", "từ đầu
     năm", a span)."""
@@ -1658,7 +1666,10 @@ _NOT_A_COUNT_OF_YEARS = (
     # (nor "cùng kỳ năm trước": the span reported on, a year earlier -- a comparison's or its own subject)
     # (nor "so với các năm trước": earlier years, which one the text does not say)
     _NOT_A_COUNT_OF_YEARS
-    + r"(?<!cùng kỳ )(?<!các )(?<!những )(?<!nhiều )(?<!mấy )\bnăm (?:trước|ngoái|liền trước)\b(?! đó)",
+    # (nor "vượt xa mọi năm trước", "hơn hẳn bất cứ năm trước nào")
+    + r"(?<!cùng kỳ )(?<!các )(?<!những )(?<!nhiều )(?<!mấy )(?<!mọi )(?<!mỗi )(?<!từng )"
+    r"(?<!bất cứ )(?<!bất kỳ )"
+    r"\bnăm (?:trước|ngoái|liền trước)\b(?! đó)",
     ("năm",),
 )
 def _last_year(m, doc_date):
@@ -1747,7 +1758,58 @@ def periods_in_lowered(
     for pm in found:
         if not chosen or pm.start >= chosen[-1].end:
             chosen.append(pm)
+    chosen = _the_term_named_before(chosen, low)
+    chosen = _the_month_named_before(chosen, low)
     return _years_of_a_span_listed([pm for pm in chosen if pm.period is not UNRESOLVED], low)
+
+
+def _the_month_named_before(matches: list[PeriodMatch], low: str) -> list[PeriodMatch]:
+    """ "Riêng trong tháng 9/2025, trị giá hàng hóa được thông quan trong tháng đạt …": "the month" after a
+    month named in the same sentence is that month, not the one the report is on (so "trong quý" after a
+    quarter) -- the one named, not one compared with ("tháng 1/2024 … đón 412.000 lượt khách, tăng 18,5% so
+    với tháng 1/2023; doanh thu du lịch trong tháng …")."""
+    out = list(matches)
+    for i, pm in enumerate(out):
+        if not pm.period.report_month:
+            continue
+        named = [
+            m.period
+            for m in out[:i]
+            if m.period.kind == pm.period.kind
+            and not m.period.report_month
+            and not m.period.yearless
+            and not _COMPARED_WITH_BEFORE.search(low, max(0, m.start - 24), m.start)
+            # (in the same clause: not "cùng kỳ năm trước, tháng 10/2022 chỉ đạt …; thu ngân sách trong
+            # tháng …")
+            and ";" not in low[m.end : pm.start]
+        ]
+        if len(set(named)) == 1:
+            out[i] = PeriodMatch(pm.start, pm.end, named[0])
+    return out
+
+
+_COMPARED_WITH_BEFORE = compile_lowered(r"\b(?:so (?:sánh )?với|cùng kỳ(?: năm (?:trước|ngoái))?,?)\s+$")
+
+
+_A_TERM_WITHOUT_YEARS = compile_lowered(r"\bnhiệm kỳ(?! \d)")
+_A_TERM_WITH_YEARS = compile_lowered(rf"\bnhiệm kỳ (?:{YEAR}){DASH}")
+
+
+def _the_term_named_before(matches: list[PeriodMatch], low: str) -> list[PeriodMatch]:
+    """ "trong nhiệm kỳ 2020 - 2025, kinh tế tăng 7,1%/năm; tổng thu … cả nhiệm kỳ đạt 48.187 tỷ đồng": a term
+    without its years, after a term written with them in the same sentence, is that term -- not the one the
+    date line falls in."""
+    out = list(matches)
+    named = None
+    for i, pm in enumerate(out):
+        words = low[pm.start : pm.end]
+        if _A_TERM_WITH_YEARS.search(words):
+            # (the term's whole years, not a run of it: "Từ đầu nhiệm kỳ 2020 - 2025 đến nay")
+            whole = (pm.period.start.month, pm.period.start.day, pm.period.end.month, pm.period.end.day)
+            named = pm.period if whole == (1, 1, 12, 31) else None
+        elif named is not None and _A_TERM_WITHOUT_YEARS.search(words) and not re.search(r"\d", words):
+            out[i] = PeriodMatch(pm.start, pm.end, named)
+    return out
 
 
 # the span a list of years is of, written before it: "quý I các năm 2021, 2022 và 2023 lần lượt tăng …", "9

@@ -156,7 +156,8 @@ _VALUE_JUST_BEFORE = compile_lowered(
     # nhiệm kỳ", "… của Nghị quyết Đại hội")
     # (or what was reached in it: "cao hơn nhiều so với mức 6,27% đạt được năm 2024")
     r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)"
-    r"(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo |đạt được )?(?:cả )?"
+    # ("tăng một bậc so với vị trí thứ 13 sau 6 tháng đầu năm": the rank the half-year had)
+    r"(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo |đạt được |sau )?(?:cả )?"
     r"(?:kế hoạch (?:\d+ )?|nghị quyết )?(?:cuối |đầu |giữa )?"
     # (an index's round: "vươn lên vị trí thứ 4 ở kỳ đánh giá năm 2023")
     r"(?:kỳ (?:đánh giá|xếp hạng|công bố) )?$"
@@ -168,6 +169,8 @@ _VALUE_JUST_BEFORE = compile_lowered(
 # may open with a verb or a bound ("(đạt 6,8%)", "(khoảng 6,8%)"), never with a period or another value.
 _REFERENCE_THEN_BRACKET = compile_lowered(
     r"(?:so với|cao hơn|thấp hơn|kém|bằng|hơn)\s+(?:(?:đáng kể|nhiều|hẳn|khá|nhẹ)\s+)?"
+    # ("tăng một bậc so với vị trí thứ 13 sau 6 tháng đầu năm (khi đạt 8,64%)": the rank's period's value)
+    r"(?:(?:vị trí|thứ hạng|hạng)(?: thứ)? \d{1,2}(?:/\d{1,2})? (?:sau|của|trong) )?"
     # ("cao hơn mức thực hiện của năm 2016 (5.851,6 tỷ đồng)": what was done that year)
     r"(?:mức\s+(?:tăng\s+(?:trưởng\s+)?|giảm\s+|thực hiện\s+|đạt được\s+)?"
     r"(?:bình quân\s+)?(?:của\s+)?"
@@ -181,9 +184,11 @@ _REFERENCE_THEN_BRACKET = compile_lowered(
     # "gần bằng mức bình quân giai đoạn 2011 - 2015 (8,2%/năm)"
     r"|giai đoạn \d{4}\s*[-–]\s*\d{4})"
     # "Riêng quý II ước tăng 2,03%, nhích lên so với quý I (tăng 0,98%)": a part of the year reported on
-    r"|(?P<yearless>quý [ivx1-4]+|tháng \d{1,2})(?![/\d]| năm \d))"
+    r"|(?P<yearless>quý [ivx1-4]+|tháng \d{1,2}|\d{1,2} tháng đầu năm)(?![/\d]| năm \d| \d))"
     # (or a later item of that bracket: "So với năm 2023 (tăng 4,93%, xếp thứ 55/63)")
-    r"\s*\((?:[^()]*?[,;]\s*)?(?:(?:đạt|tăng|giảm|là|khoảng|gần|hơn|trên|dưới|chỉ|mới|ước|ước tính)\s+)*$"
+    # (or an aside on it after a dash: "so với tháng 8/2025 - tháng có kim ngạch kỷ lục với hơn 9,1 tỷ USD")
+    r"\s*(?:\((?:[^()]*?[,;]\s*)?|[-–]\s*(?:tháng|quý|năm)\b[^\d()]{0,40}?\b(?:với|đạt|là)\s+)(?:khi\s+)?"
+    r"(?:(?:đạt|tăng|giảm|là|khoảng|gần|hơn|trên|dưới|chỉ|mới|ước|ước tính)\s+)*$"
 )
 
 
@@ -213,7 +218,8 @@ def compared_period_in_brackets(low: str, tok_start: int, reported: Period | Non
     if m["yearless"]:
         if reported is None or reported.start.year != reported.end.year:
             return UNRESOLVED
-        return parse_period(f"{m['yearless']}/{reported.start.year}")
+        joiner = " " if "đầu năm" in m["yearless"] else "/"
+        return parse_period(f"{m['yearless']}{joiner}{reported.start.year}")
     if m["before"]:
         return _period_before(reported, m["before"])
     year = re.search(r"\d{4}", ref)

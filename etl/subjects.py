@@ -91,6 +91,9 @@ WITH_VALUE = compile_lowered(
     r"(?:(?:(?<=tổng )điểm|(?<=số )điểm|điểm số|giá trị(?: chỉ số)?|chỉ số)(?: số)?"
     r"\s+(?:(?:là|đạt|đạt được)\s+)?)?$"
 )
+_A_RATE_OF_BEFORE = compile_lowered(
+    r"\b(?:mức|tốc độ) tăng(?: trưởng)?\s+(?:(?:chung|ước|ước tính|đạt|là)\s+)*$"
+)
 OPENING_COMMA = re.compile(r"\s*,\s*(?:thì\s+)?(?:\w+\s+){0,2}?")
 
 
@@ -118,6 +121,13 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
                 # ("…, phần còn lại 4,36% là thuế sản phẩm trừ trợ cấp sản phẩm": what the share is said to
                 # be)
                 or (tok.kind == "percent" and gap == " là ")
+                # ("đóng góp 0,76 điểm phần trăm vào mức tăng 4,65% của tổng sản phẩm trên địa bàn": the rate
+                # of what is named after it)
+                or (
+                    tok.kind == "percent"
+                    and gap == " của "
+                    and _A_RATE_OF_BEFORE.search(sentence, max(0, tok.start - 24), tok.start) is not None
+                )
             )
             and ";" not in gap
             and not any(t is not tok and tok.end <= t.start < start for t in tokens)
@@ -250,8 +260,10 @@ _THIS_ITEM_WORDS = r"\bkhoản (?:thu |chi )?(?:này|đó)\b"
 THIS_ITEM = compile_lowered(_THIS_ITEM_WORDS)
 COMPONENT = compile_lowered(
     r"thành phần|trụ cột|chỉ số nội dung|\bnội dung\b|\bchỉ số con\b"
-    # (not the index just named, by its period: "chỉ số tháng này ước tăng 6,7%")
-    r"|chỉ số (?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất"
+    # (not the index just named, by its period: "chỉ số tháng này ước tăng 6,7%"; nor its value, "với giá trị
+    # chỉ số 0,4572")
+    r"|(?<!giá trị )chỉ số "
+    r"(?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất"
     # (nor the index pointed back at by whose it is: "chỉ số của tỉnh lần lượt xếp thứ 29, 42 …")
     rf"|tháng\b|quý\b|chung\b|{_THE_PROVINCES_OWN}"
     # (nor the index itself doing its verb: "Tính chung 11 tháng, chỉ số tăng 8,72%"; nor the production
@@ -259,8 +271,10 @@ COMPONENT = compile_lowered(
     r"|(?:ước |ước tính |đã |chỉ |cũng |tiếp tục )?(?:tăng|giảm|đạt)\b|phát triển sản xuất)"
     r"|\bcpi\b"
     # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the item named
+    # (a sector of the economy, not the offices that report on it: "mức 2,96% mà ngành thống kê ước tính")
     rf"|{_THIS_ITEM_WORDS}"
-    r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)|(?<!toàn )\bngành\b|\blĩnh vực\b"
+    r"|\bkhu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ|thuế)"
+    r"|(?<!toàn )\bngành\b(?! (?:thống kê|chức năng|liên quan|chuyên môn)\b)|\blĩnh vực\b"
     # the industries of the production index without "ngành": "Công nghiệp chế biến, chế tạo tăng 19,3%; sản
     # xuất và phân phối điện tăng 8,6%"
     r"|\b(?:công nghiệp )?chế biến, chế tạo\b|\bkhai khoáng\b|\bsản xuất và phân phối điện\b"
@@ -526,7 +540,8 @@ COMPARED_LEVEL = compile_lowered(
     r"|\d\s*%\s+(?:của\s+)?(?:mức phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?: \S+){0,5}\s*\(\s*$"
 )
 # a sentence about the figure the one before gave ("Con số này mới bằng 31% …")
-THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu) (?:này|đó|trên)\b")
+# ("Năm 2023, chỉ tiêu này sơ bộ đạt 3.386 nghìn đồng": the indicator just given)
+THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu|chỉ tiêu) (?:này|đó|trên)\b")
 # a rate named by what it is and pointed back at ("Năm 2016, tỷ lệ này ước giảm còn 19,55%", "Mức tăng này
 # thấp hơn mục tiêu 8,5%"): the share or the growth rate the text just gave, whatever words follow
 RATE_POINTED_BACK = compile_lowered(
@@ -1265,6 +1280,7 @@ def _of_a_months_size(tok) -> bool:
 
 
 _A_MONTHS_INCOME_AT_MOST = 30e6  # đồng per head: more is a year's
+_PER_YEAR_AFTER = compile_lowered(r"\s*(?:/\s*(?:người\s*/\s*)?năm|(?:mỗi|một|1) năm)\b")
 
 
 _ANOTHER_INCOME = compile_lowered(r"\b(?:thu nhập|lương|chuẩn nghèo|chi tiêu)\b")
@@ -1340,6 +1356,16 @@ def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicat
         monthly = _AFTER_A_MONTHLY_VALUE.search(low, max(0, tok.start - 90), tok.start) is not None or (
             _a_list_of_monthly_values_before(low, tok.start)
         )
+    if (
+        not monthly
+        and ind.per == "month"
+        and _of_a_months_size(tok)
+        and not _PER_YEAR_AFTER.match(low, tok.end)
+        and not _ANOTHER_INCOME.search(low, 0, tok.start)
+    ):
+        # "… thu nhập bình quân đầu người một tháng năm 2022 đạt 3.118 nghìn đồng. Năm 2023, chỉ tiêu này đạt
+        # 3.386 nghìn đồng": the month's income the sentence before gave, gone on with -- never a year's
+        return ind
     want = "month" if monthly else "year"
     if ind.per == want:
         return ind

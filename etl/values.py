@@ -47,7 +47,9 @@ RANK = compile_lowered(
     r"|\bvà thứ(?=\s+\d{1,3}\s*(?:/|trong|trên)\s*\d{1,3}|" + _RANKING_NAMED + ")"
     # ("xếp thứ 4/9 tỉnh vùng trung du …, thứ 18/34 tỉnh, thành phố": after a comma or a semicolon, with its
     # total)
-    r"|\bthứ(?<=[,;] thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}|" + _RANKING_NAMED + "))"
+    r"|\bthứ(?<=[,;] thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}|" + _RANKING_NAMED + ")"
+    # (a year's rank in a run of years, its verb said once: "năm 2020 xếp thứ 51, năm 2021 thứ 36, …")
+    r"|\bthứ(?:(?<=, năm \d{4} thứ)|(?<=; năm \d{4} thứ)|(?<=và năm \d{4} thứ)))"
     # (not the number of provinces ranked: "năm đầu xếp hạng 34 tỉnh")
     r"\s+(?P<n>\d{1,3})(?!\d)(?:\s*/\s*(?P<of>\d{1,3})|(?!\s*(?:tỉnh|địa phương)\b))"
     r"(?!\s*(?:bậc|hạng|điểm|%|[.,]\d))"
@@ -109,7 +111,8 @@ BRACKETED_ITEM = compile_lowered(r"(?<=[^\W\d_]) \((?P<n>\d{1,3}(?:,\d{1,3})?)\)
 # An index written as a fraction of one with no unit, after its verb: "DTI của tỉnh đạt 0,7012", "0,51/1" (not
 # points out of another most, "0,4123/1.000 điểm", which the score rules read).
 BARE_FRACTION_SCORE = compile_lowered(
-    r"\b(?:đạt|là|với|ở mức)\s+(?:giá trị\s+)?(?P<n>0,\d{2,4})\b"
+    # ("xếp thứ 5/63 … với giá trị chỉ số 0,4572")
+    r"\b(?:đạt|là|với|ở mức)\s+(?:giá trị\s+)?(?:chỉ số\s+)?(?P<n>0,\d{2,4})\b"
     r"(?!\s*(?:%|điểm|/\s*(?!1(?:,0+)?(?![\d.,]?\d)(?!\s*điểm))\d|[.,]\d|tỷ|triệu|nghìn|lần))"
 )
 
@@ -157,6 +160,8 @@ COMPARISON = compile_lowered(
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD)"
     # (a count's change in its own noun: "124 xã đạt chuẩn, tăng 11 xã so với năm 2023")
     rf"|{_COUNTED_CHANGE})?"
+    # (what the change is of, said after it: "tăng 16% về số doanh nghiệp so với cùng kỳ")
+    r"(?:\s*về số (?:lượng )?(?:doanh nghiệp|dự án|lượt khách|khách|hộ|xã))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )"
     r"(?=(?:năm|tháng|quý|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))" + _REFERENCE,
 )
@@ -405,7 +410,13 @@ def find_comparisons(
         return _legend_comparisons(sentence, low, offset, legend, out) if legend else out
     matches = list(COMPARISON.finditer(low))
     if "so với" in low:
-        matches += COMPARISON_FIRST.finditer(low)
+        # (the reference first, unless it closes a change before it: "tăng 7,22% so với năm 2021, cao hơn 3,96
+        # điểm phần trăm so với năm 2021" -- the second comparison's reference is its own)
+        matches += [
+            m
+            for m in COMPARISON_FIRST.finditer(low)
+            if not any(c.start() < m.start() < c.end() for c in matches)
+        ]
         matches.sort(key=lambda m: m.start())
     for m in matches:
         amount = num(m["n"])
@@ -771,6 +782,7 @@ RAISED_TOTAL = compile_lowered(
 )
 
 
+_ANOTHER_COUNT_AFTER_A_COMMA = compile_lowered(r",\s*(?:(?:có|còn|với|cùng)\s*)?$")
 # what may follow a count's own words before its bare number: its span, its place
 _THE_COUNT_ALONE = compile_lowered(
     r"(?:\s+(?:(?:trong |của )?(?:\d{1,2} tháng(?: đầu năm| cuối năm)?|cả năm|năm (?:19|20)\d\d|quý [ivx]+)"
@@ -809,6 +821,10 @@ def raised_totals(sentence: str, ind: Indicator, taken, found: list[re.Match] | 
             if named is None or named.group().split()[0] != m["unit"]:
                 continue
         elif not ind.raised_total.match(m[what]):
+            continue
+        elif n == "n2" and _ANOTHER_COUNT_AFTER_A_COMMA.search(sentence, m.start(what), m.start(n)):
+            # ("bên cạnh số doanh nghiệp thành lập mới, có 205 doanh nghiệp hoạt động trở lại": the clause
+            # after the comma counts others)
             continue
         elif n == "n4" and not _THE_COUNT_ALONE.fullmatch(m[what], _own_words_end(ind, m[what])):
             # ("Số doanh nghiệp thành lập mới 9 tháng là 312": the count itself, with its span or place at
@@ -985,11 +1001,20 @@ def _said_again(sentence: str, ind: Indicator, nouns: str, taken, found: list[To
     clause: "Đến nay toàn tỉnh có 38 xã đạt chuẩn, kế hoạch đến cuối năm là 42 xã" (not a change, "tăng 6
     xã so với cuối năm 2023", nor a part of a whole, "3/19 xã")."""
     named = next(count_pattern(nouns).finditer(sentence), None)
-    if named is None:
+    # (or named as a number of them, its count said after by the bare noun: "Số xã đạt chuẩn nông thôn mới
+    # tăng thêm 8 xã, lũy kế đến cuối năm 2025 đạt 114 xã")
+    number_of = _number_of(nouns).match(sentence) if named is None else None
+    if named is None and number_of is None:
         return []
     # (after what a year added, "có thêm 9 xã", "có 9 xã được công nhận đạt chuẩn", only the stock it brings
     # the count to, "lũy kế 108 xã": not "…, kế hoạch đề ra là 8 xã", "…, năm 2022 là 12 xã")
-    added = "được công nhận" in named.group() or _ADDED_BEFORE.search(sentence, 0, named.start()) is not None
+    if named is None:
+        named = number_of
+        added = _ADDED_BEFORE.search(sentence) is not None or "thêm" in sentence
+    else:
+        added = (
+            "được công nhận" in named.group() or _ADDED_BEFORE.search(sentence, 0, named.start()) is not None
+        )
     spans = [(t.start, t.end) for t in found]
     tokens = []
     for m in count_pattern(ind.said_again.pattern).finditer(sentence, named.end()):
@@ -1047,6 +1072,14 @@ _THE_PROVINCE_AGAIN = compile_lowered(
     r"|lũy kế|luỹ kế|vượt|đề ra|đại hội)\s+)*"
 )
 _ADDED_BEFORE = compile_lowered(r"\bthêm\s+(?:\S+\s+)?$")
+
+
+@lru_cache(maxsize=16)
+def _number_of(nouns: str) -> re.Pattern:
+    """A sentence that opens on the number of the counted things as its subject ("Số xã đạt chuẩn …")."""
+    return compile_lowered(rf"\s*(?:[-+•*–]\s*|\d{{1,2}}[.)]\s*)?(?:tổng )?số (?:lượng )?(?:{nouns})")
+
+
 _A_STOCK_SAID = compile_lowered(r"\b(?:lũy kế|luỹ kế|tổng số|nâng lên|nâng tổng|đưa tổng)\b")
 # (nor one kind of unit of several: "tỉnh còn 65 xã, phường")
 _OTHER_UNITS_AFTER = compile_lowered(r",?\s*(?:phường|thị trấn)\b")

@@ -37,7 +37,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             # quyết đề ra": the plan's own amount, right after its name)
             r"\bphấn đấu\b|(?<!chương trình )(?<!về )(?<!vượt )\bmục tiêu\b(?! quốc gia)"
             r"|(?<=vượt )mục tiêu\b(?=[^,;:.]{0,30}$)"
-            r"|(?<!\d )(?<!nhiều )(?<!hầu hết )\bchỉ tiêu\b"
+            # (nor "chỉ tiêu này", the indicator a figure was just given for)
+            r"|(?<!\d )(?<!nhiều )(?<!hầu hết )\bchỉ tiêu\b(?! (?:này|đó|trên)\b)"
             r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )(?<!năm đầu )(?<!năm đầu của )"
             r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"
             # (not "cơ cấu kinh tế chuyển dịch đúng định hướng": having moved the right way is a result)
@@ -67,6 +68,13 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             # resolution's heading "QUYẾT NGHỊ:", over its assessment of the year past too)
             r"|\b(?:hđnd|hội đồng nhân dân)(?: tỉnh| huyện| thành phố)?(?: đã| cũng| vừa)?"
             r" quyết nghị\b(?!\s*:)(?! thông qua (?:các )?báo cáo)"
+            # a plan adjusted, to its new level ("Tốc độ tăng trưởng GRDP: từ 8% trở lên điều chỉnh thành
+            # 10%"), or by the council or committee that sets it ("HĐND tỉnh điều chỉnh tốc độ tăng trưởng …
+            # từ 8% trở lên thành 10%") -- not a figure revised ("… được Cục Thống kê điều chỉnh lên 9,25%")
+            r"|\btừ (?:mức )?[\d.,]+\s*\S*(?: \S+){0,3}? điều chỉnh (?:tăng |giảm )?(?:thành|lên|xuống)"
+            r"(?: mức)?\s*$"
+            r"|\b(?:hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân)(?: tỉnh)?"
+            r"(?: (?:đã|vừa|đề xuất|thống nhất|quyết định|thông qua))* điều chỉnh\b"
         ),
     ),
     # a clause of purpose opening on what is to be reached, the value within it ("Để đạt mức tăng trưởng 4%,
@@ -149,7 +157,8 @@ AGAINST_PLAN = compile_lowered(
     r"^\s*(?:so với |của )?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản)"
 )
 _BOUND_BEFORE = compile_lowered(
-    r"\b(?P<q>khoảng|xấp xỉ|chừng|trên dưới|hơn|trên|gần|dưới|tối đa|tối thiểu|ít nhất|(?<!và )vượt)\s+$"
+    r"\b(?P<q>khoảng|xấp xỉ|chừng|trên dưới|hơn|trên|gần|dưới|tối đa|tối thiểu|ít nhất|(?<!và )vượt"
+    r"|tiến sát)\s+$"
 )
 _BOUND_OF_WORD = {
     "khoảng": "approx",
@@ -160,6 +169,7 @@ _BOUND_OF_WORD = {
     "vượt": "over",  # "dự kiến thu ngân sách vượt 12.000 tỷ đồng" (a gap "vượt 300 tỷ đồng" is no figure)
     "trên": "over",
     "gần": "under",
+    "tiến sát": "under",  # "9 tháng tiến sát 67 tỷ USD": closing on it
     "dưới": "under",
     "tối đa": "at_most",
     "tối thiểu": "at_least",
@@ -185,6 +195,9 @@ _NEGATIVE_BEFORE = compile_lowered(
 _TARGET_AFTER = compile_lowered(
     r"^\s*,?\s*(?:theo|là|bằng|như) (?:chỉ tiêu|kế hoạch|mục tiêu|kịch bản|nghị quyết|dự toán)(?! và đầu tư)"
 )
+# "từ 8% trở lên điều chỉnh thành 10%": the level a plan is adjusted from (not a figure revised, "… được Cục
+# Thống kê điều chỉnh lên 9,25%")
+_ADJUSTED_AFTER = compile_lowered(r"\s*(?:trở lên\s+)?điều chỉnh (?:tăng |giảm )?(?:thành|lên|xuống)\b")
 # Words that make a clause report results, so a plan named earlier in its sentence or heading does not
 # reach it ("…; kết quả thực hiện đạt 6,5%").
 RESULT_WORDS = compile_lowered(
@@ -208,7 +221,7 @@ RESULT_WORDS = compile_lowered(
 def status_after(low: str, end: int) -> str | None:
     """A target named right after the value ("đạt 8,75% theo chỉ tiêu giao"); an estimate or forecast of a
     count whose verb follows its noun ("17/21 chỉ tiêu ước đạt", "… dự kiến hoàn thành")."""
-    if _TARGET_AFTER.match(low[end : end + 40]):
+    if _TARGET_AFTER.match(low[end : end + 40]) or _ADJUSTED_AFTER.match(low, end):
         return "target"
     if m := _COUNT_VERB_STATUS.match(low, end):
         return "estimate" if m["w"] == "ước" else "forecast"

@@ -129,3 +129,31 @@ def test_a_document_dated_to_its_month_measures_from_its_first_day_marked_inferr
     text = "Tiêu đề\ndate 2025-07\nTrong 6 tháng đầu năm, toàn tỉnh có 396 doanh nghiệp thành lập mới."
     source = infer_source("doc.txt", text, None, "0" * 64)
     assert (source.published, source.doc_date()) == ("2025-07", (date(2025, 7, 1), True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal-text site's record of the instrument, above its header
+        (
+            "Nghị quyết 12/NQ-HĐND năm 2024 về kế hoạch năm 2025\n\nSố hiệu: 12/NQ-HĐND\nNgày ban hành: "
+            "06/12/2024\nLoại văn bản: Nghị quyết",
+            date(2024, 12, 6),
+        ),
+        # the header's two columns set one under the other: the number between the motto and the day
+        (
+            "Nghị quyết về kế hoạch năm 2025\nLoại văn bản: Nghị quyết\nLĩnh vực: Kinh tế\nCơ quan: HĐND\nA\nB\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/NQ-HĐND\nLạng Sơn, ngày 06 tháng 12 năm 2024\n\nNGHỊ QUYẾT",
+            date(2024, 12, 6),
+        ),
+        # (not a day a decision cited under the motto's number line: the text's own day is missing)
+        (
+            "Báo cáo\nA\nB\nC\nD\nE\nF\nĐộc lập - Tự do - Hạnh phúc\nSố: 5/BC-UBND\nThực hiện Quyết định số 9, "
+            "ngày 06 tháng 12 năm 2024 của UBND tỉnh, …",
+            None,
+        ),
+    ],
+)
+def test_an_official_texts_own_day_under_its_header(text, expected):
+    assert date_line(text) == expected

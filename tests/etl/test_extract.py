@@ -15002,3 +15002,296 @@ def test_a_linked_headline_with_its_date_is_never_run_into_the_next():
         "Chỉ số giá tiêu dùng tháng 7/2023 trên địa bàn tỉnh tăng 0,28% so với tháng trước (28/07/2023)"
     )
     assert normalise_text(links).count("\n") == 3
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the half-year a rank is compared with is that rank's own: not the period of the rate and the rank
+        # before it, which the title gives
+        (
+            "Tăng trưởng 9 tháng năm 2026 của các tỉnh miền núi\n"
+            "Lạng Sơn tăng 9,15%, xếp thứ 11 cả nước, tăng hai bậc so với vị trí thứ 13 sau 6 tháng đầu năm.",
+            date(2026, 10, 8),
+            [("grdp_growth", 9.15, "01–09/2026", "actual"), ("grdp_growth_rank", 11, "01–09/2026", "actual")],
+        ),
+        # a title's multiple with its bound names last year only as what is compared with
+        (
+            "Tỉnh biên giới hút vốn FDI gấp gần 3 lần năm ngoái\n"
+            "Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn 9 tháng ước đạt 24.100 tỷ đồng.",
+            date(2026, 11, 18),
+            [("total_investment", 24100, "01–09/2026", "estimate")],
+        ),
+        # a term without its years, after the term written with them
+        (
+            "Trong nhiệm kỳ 2020 - 2025, kinh tế tỉnh tăng bình quân 7,1%/năm; tổng thu ngân sách nhà nước trên "
+            "địa bàn cả nhiệm kỳ đạt 48.100 tỷ đồng.",
+            date(2026, 10, 20),
+            [("grdp_growth", 7.1, "2021–2025", "actual"), ("budget_revenue", 48100, "2021–2025", "actual")],
+        ),
+        # a quarter's growth a plan asks for, the period between the plan's word and the growth
+        (
+            "Bí thư Tỉnh ủy yêu cầu phấn đấu quý IV/2026 tăng trưởng trên 10%.",
+            date(2026, 10, 16),
+            [("grdp_growth", 10, "Q4/2026", "target")],
+        ),
+        # earlier quarters' growth in brackets after the quarter reported on, against the same quarter a year
+        # before
+        (
+            "Riêng quý III/2026, GRDP ước tăng 9,7% so với quý III/2025, cao hơn mức tăng của quý I (8,1%) và quý "
+            "II (9,2%).",
+            date(2026, 9, 29),
+            [
+                ("grdp_growth", 9.7, "Q3/2026", "estimate"),
+                ("grdp_growth", 8.1, "Q1/2026", "actual"),
+                ("grdp_growth", 9.2, "Q2/2026", "actual"),
+            ],
+        ),
+        # a target adjusted, from its old level to its new one, in a council's list
+        (
+            "UBND tỉnh đề xuất nâng các chỉ tiêu năm 2025 như sau:\n"
+            "- Tốc độ tăng trưởng GRDP: từ 8% trở lên điều chỉnh thành 10%.\n"
+            "- Thu ngân sách nhà nước trên địa bàn: từ 9.300 tỷ đồng điều chỉnh lên 11.800 tỷ đồng.",
+            date(2025, 4, 20),
+            [
+                ("grdp_growth", 8, "2025", "target"),
+                ("grdp_growth", 10, "2025", "target"),
+                ("budget_revenue", 9300, "2025", "target"),
+                ("budget_revenue", 11800, "2025", "target"),
+            ],
+        ),
+        # (not a figure revised by the office that reckons it)
+        (
+            "Tốc độ tăng GRDP năm 2024 của tỉnh vừa được Cục Thống kê điều chỉnh thành 6,3%.",
+            date(2025, 7, 10),
+            [("grdp_growth", 6.3, "2024", "actual")],
+        ),
+        # a ratio to the year's plan: the plan's year, not the value's
+        (
+            "GRDP 6 tháng ước tăng 8,4%. Thu ngân sách nhà nước trên địa bàn ước đạt 8.900 tỷ đồng, đạt 102% "
+            "dự toán Trung ương giao cả năm.",
+            date(2025, 7, 5),
+            [("grdp_growth", 8.4, "H1/2025", "estimate"), ("budget_revenue", 8900, "H1/2025", "estimate")],
+        ),
+        # the month's income the sentence before gave, gone on with
+        (
+            "Thu nhập bình quân đầu người một tháng năm 2022 của tỉnh đạt 3.120 nghìn đồng. Năm 2023, chỉ tiêu "
+            "này sơ bộ đạt 3.390 nghìn đồng.",
+            date(2024, 7, 20),
+            [
+                ("income_per_capita_monthly", 3.12, "2022", "actual"),
+                ("income_per_capita_monthly", 3.39, "2023", "preliminary"),
+            ],
+        ),
+        # the targets a resolution numbered "(1)", "(2)": a list, not footnotes
+        (
+            "Nghị quyết về kế hoạch năm 2024\n3. Các chỉ tiêu chủ yếu\na) Chỉ tiêu kinh tế\n"
+            "(1) Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 7% trở lên.\n"
+            "(2) GRDP bình quân đầu người đạt 64 triệu đồng.",
+            None,
+            [("grdp_growth", 7, "2024", "target"), ("grdp_per_capita", 64, "2024", "target")],
+        ),
+        # the rank of a year in a run of years, its verb said once
+        (
+            "Thứ hạng PCI của tỉnh cải thiện: năm 2020 xếp thứ 51, năm 2021 thứ 36, năm 2022 vươn lên thứ 15.",
+            date(2023, 5, 10),
+            [
+                ("pci_rank", 51, "2020", "actual"),
+                ("pci_rank", 36, "2021", "actual"),
+                ("pci_rank", 15, "2022", "actual"),
+            ],
+        ),
+        # the month just named, "trong tháng" after it
+        (
+            "Riêng trong tháng 9/2025, trị giá hàng hóa được thông quan trong tháng đạt 7,8 tỷ USD.",
+            date(2025, 10, 8),
+            [("trade_turnover", 7.8, "09/2025", "actual")],
+        ),
+        # a holiday's days, then the same days in the lunar calendar
+        (
+            "Trong 7 ngày nghỉ Tết (từ ngày 08/02 đến ngày 14/02/2024, tức từ 29 tháng Chạp đến mùng 5 tháng "
+            "Giêng), toàn tỉnh ước đón khoảng 75.000 lượt khách.",
+            date(2024, 2, 28),
+            [("tourists", 75_000, "08/02–14/02/2024", "estimate")],
+        ),
+        # the days told in the sentence before, the holiday's name a span inside them, last year's holiday
+        # compared with
+        (
+            "Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo dài 5 ngày (từ ngày 30/4 đến hết ngày 4/5/2025). Trong dịp này, "
+            "toàn tỉnh ước đón 102.300 lượt khách, tăng 18,6% so với kỳ nghỉ lễ năm trước.",
+            date(2025, 5, 29),
+            [("tourists", 102_300, "30/04–04/05/2025", "estimate")],
+        ),
+        # a plan's growth rate its gap is to
+        (
+            "Tăng trưởng GRDP năm 2023 ước đạt 4,65%, còn khoảng cách so với mục tiêu tăng trưởng 7% mà HĐND "
+            "tỉnh đề ra cho năm 2023.",
+            date(2024, 1, 10),
+            [("grdp_growth", 4.65, "2023", "estimate"), ("grdp_growth", 7, "2023", "target")],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_of_5_december_night_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held",
+    [
+        # the count before a change the sentence does not date
+        (
+            "Trước khi sắp xếp đơn vị hành chính cấp xã, toàn tỉnh có 115 xã đạt chuẩn nông thôn mới.",
+            date(2025, 9, 24),
+            ["115 xã đạt chuẩn nông thôn mới"],
+        ),
+        # what a customs branch covering two provinces counts or collects
+        (
+            "Trên toàn địa bàn quản lý gồm hai tỉnh Lạng Sơn và Cao Bằng, số thu ngân sách 9 tháng năm 2025 của "
+            "Chi cục Hải quan khu vực VI đạt 10.500 tỷ đồng.",
+            date(2025, 10, 8),
+            ["10.500 tỷ đồng"],
+        ),
+        (
+            "Theo báo cáo của Chi cục Hải quan khu vực VI (quản lý địa bàn hai tỉnh Lạng Sơn và Cao Bằng), 11 tháng "
+            "năm 2025, tổng kim ngạch xuất nhập khẩu qua địa bàn quản lý đạt 83,5 tỷ USD.",
+            date(2025, 12, 5),
+            ["83,5 tỷ USD"],
+        ),
+        # the goods' part of retail, after the whole named as what it is in
+        (
+            "Trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 1/2026, doanh thu bán lẻ hàng hóa "
+            "đạt 2.950 tỷ đồng.",
+            date(2026, 1, 29),
+            ["2.950 tỷ đồng"],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_of_5_december_night_hold(text, doc_date, held):
+    assert_held(text, doc_date, held)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # enterprises that came back to business, beside the new ones named: not new enterprises
+        (
+            "Trong 6 tháng, toàn tỉnh có 220 doanh nghiệp thành lập mới. Bên cạnh số doanh nghiệp thành lập mới, "
+            "có 205 doanh nghiệp hoạt động trở lại.",
+            date(2025, 7, 5),
+            [("new_enterprises", 220, "H1/2025", "actual")],
+        ),
+        # "mọi năm trước" is no year: a month after it is the date line's year's
+        (
+            "Tính đến ngày 30/11/2025, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 86,1 tỷ USD; con số này đã "
+            "vượt xa mọi năm trước. Riêng tháng 11, kim ngạch đạt 9,8 tỷ USD.",
+            date(2025, 12, 3),
+            [("trade_turnover", 86.1, "01–11/2025", "actual"), ("trade_turnover", 9.8, "11/2025", "actual")],
+        ),
+        # a score the sentence gives as the index's value
+        (
+            "Kết quả DTI năm 2021 cho thấy Lạng Sơn xếp thứ 5/63 tỉnh, thành phố với giá trị chỉ số 0,4572.",
+            date(2022, 5, 12),
+            [
+                ("digital_transformation_rank", 5, "2021", "actual"),
+                ("dti_score", 0.4572, "2021", "actual"),
+            ],
+        ),
+        # the statistics sector reckoning, no sector of the economy
+        (
+            "GRDP năm 2020 tăng 2,83%, thấp hơn mức 2,96% mà ngành thống kê ước tính hồi tháng 12/2020.",
+            date(2021, 7, 12),
+            [("grdp_growth", 2.83, "2020", "actual"), ("grdp_growth", 2.96, "2020", "estimate")],
+        ),
+        # a footnote set after a rate per year
+        (
+            "Tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 ước đạt 7,1%/năm[1].\n"
+            "[1] Năm 2021 tăng 6,8%; năm 2022 tăng 7,9%.",
+            date(2025, 9, 20),
+            [
+                ("grdp_growth", 7.1, "2021–2025", "estimate"),
+                ("grdp_growth", 6.8, "2021", "actual"),
+                ("grdp_growth", 7.9, "2022", "actual"),
+            ],
+        ),
+        # the number of the communes the sentence opens on, its stock said by the bare noun
+        (
+            "Số xã đạt chuẩn nông thôn mới năm 2025 tăng thêm 8 xã, lũy kế đến cuối năm đạt 114 xã.",
+            date(2025, 12, 20),
+            [("new_rural_communes", 114, "31/12/2025", "estimate")],
+        ),
+        # the growth of the economy a sector's contribution went into
+        (
+            "Năm 2023, khu vực nông, lâm nghiệp và thủy sản tăng 3,5%, đóng góp 0,76 điểm phần trăm vào mức tăng "
+            "4,65% của tổng sản phẩm trên địa bàn.",
+            date(2024, 3, 10),
+            [("grdp_growth", 4.65, "2023", "actual")],
+        ),
+        # another province named right after the clause that opens on its value; ours compared with a whole
+        # year, no span of its own named: the next year's
+        (
+            "Bảng xếp hạng tăng trưởng của 34 tỉnh, thành\nVới mức tăng 11,9%, Quảng Ninh đứng đầu cả nước. Lạng "
+            "Sơn ước tăng 8,1%, cao hơn 2 điểm phần trăm so với năm 2024.",
+            date(2026, 1, 6),
+            [("grdp_growth", 8.1, "2025", "estimate")],
+        ),
+        # the province's crossings all named, no one of them: the worth of the goods through the province
+        (
+            "Hàng hóa qua các cửa khẩu cùng các lối thông quan được duy trì thông suốt; tính đến hết ngày "
+            "30/11/2025, giá trị hàng hóa xuất nhập khẩu qua địa bàn vượt 86 tỷ USD.",
+            date(2026, 1, 16),
+            [("trade_turnover", 86, "01–11/2025", "actual")],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_of_5_december_night_read_apart(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a change the text says is of the count, not of the amount just before it
+        (
+            "Trong tháng, toàn tỉnh có 58 doanh nghiệp thành lập mới với tổng vốn đăng ký 512 tỷ đồng, tăng 16% "
+            "về số doanh nghiệp so với cùng kỳ.",
+            date(2026, 1, 29),
+            [("new_enterprises", 50, "01/2025")],
+        ),
+        # a part's bare change in the paragraph that opens on it, the whole's comparison in the one before
+        (
+            "Tổng thu ngân sách 10 tháng năm 2026 ước đạt 11.900 tỷ đồng, giảm 13,1% so với cùng kỳ.\n\n"
+            "Trong đó, thu nội địa đạt 4.400 tỷ đồng, tăng 10%.",
+            date(2026, 11, 6),
+            [("budget_revenue", 13694.0, "01–10/2025"), ("budget_revenue_domestic", 4000, "01–10/2025")],
+        ),
+        # past the value restated in another unit in brackets
+        (
+            "GRDP bình quân đầu người năm 2025 đạt 71,4 triệu đồng (khoảng 2.800 USD), tăng 6,9 triệu đồng so với "
+            "năm 2024.",
+            date(2026, 7, 21),
+            [("grdp_per_capita", 64.5, "2024")],
+        ),
+        # a gap in points after a rate that is itself a change
+        (
+            "GRDP năm 2022 ước tăng 7,22% so với năm 2021, cao hơn 3,96 điểm phần trăm so với năm 2021.",
+            date(2022, 12, 29),
+            [("grdp_growth", 3.26, "2021")],
+        ),
+        # a move in steps is the rank's, past the score said with it
+        (
+            "Lạng Sơn xếp thứ 5/63 tỉnh, thành phố về chuyển đổi số năm 2021 với giá trị chỉ số 0,4572, tăng 11 "
+            "bậc so với năm 2020.",
+            date(2022, 5, 12),
+            [("digital_transformation_rank", 16, "2020")],
+        ),
+        # the term the sentence wrote, its previous one compared with
+        (
+            "Trong nhiệm kỳ 2020 - 2025, tổng thu ngân sách nhà nước trên địa bàn cả nhiệm kỳ đạt 48.187 tỷ đồng, "
+            "tăng 50,2% so với nhiệm kỳ trước.",
+            date(2026, 10, 20),
+            [("budget_revenue", 32082, "2016–2020")],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_of_5_december_night_derive(text, doc_date, expected):
+    assert derived_from(text, doc_date) == [(i, pytest.approx(v, abs=0.05), p) for i, v, p in expected]
