@@ -2980,6 +2980,10 @@ def _read(
                     # ("Đến nay, toàn tỉnh có 104 xã …" in a text with no date line: now is a day it does not
                     # give -- not the cut-off of another figure it gave, "tính đến ngày 30/11")
                     day = None
+                if _BEFORE_AN_EVENT.search(low, clause[0], tok.start):
+                    # ("Trước khi sắp xếp đơn vị hành chính cấp xã, toàn tỉnh có 116 xã …; sau sắp xếp, hiện
+                    # …": the count before a change its clause does not date, not the day reported)
+                    day = None
                 found = (as_of_period(day), "reported_day") if day is not None else None
             if (
                 found is not None
@@ -3128,7 +3132,7 @@ def _read(
             if (
                 found is None
                 and not _HOLIDAY_OR_EVENT_DAYS.search(low)
-                and (after := _the_year_after_the_one_compared(tok, doc_date)) is not None
+                and (after := _the_year_after_the_one_compared(tok, doc_date, "ước" in low)) is not None
             ):
                 # "Lạng Sơn ước tăng 8,06%, cao hơn 2,05 điểm phần trăm so với năm 2024": a value compared
                 # with a whole year, no span of its own named, is the next year's
@@ -3624,7 +3628,7 @@ _BEFORE_AN_EVENT = compile_lowered(
 )
 
 
-def _the_year_after_the_one_compared(tok: Token, doc_date: date | None) -> Period | None:
+def _the_year_after_the_one_compared(tok: Token, doc_date: date | None, estimated: bool) -> Period | None:
     """The year after the one whole year the value is compared with, where that year is over by the date line
     (not a multiple of a year long before, "gấp 1,4 lần năm 2015"; nor a holiday against last year's)."""
     years = {
@@ -3641,7 +3645,12 @@ def _the_year_after_the_one_compared(tok: Token, doc_date: date | None) -> Perio
     if len(years) != 1:
         return None
     year = years.pop() + 1
-    if doc_date is not None and year > doc_date.year:
+    # (the next year over by the date line, or in its last month when the year's results are reported -- from
+    # November, its estimates: not "… đạt 4,1 triệu lượt, tăng 12% so với năm 2024" in October 2025, a span of
+    # 2025 the text does not say)
+    if doc_date is not None and (
+        year > doc_date.year or (year == doc_date.year and doc_date.month < (11 if estimated else 12))
+    ):
         return None
     return year_period(year)
 
@@ -5380,9 +5389,13 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
     ("bằng 94,3% dự toán HĐND tỉnh giao năm nay là 6.800 tỷ đồng")."""
     if any(c.start - offset <= pm.start < c.end - offset for c in comparisons):
         return True
-    if _A_PLANS_RATIO_BEFORE.search(low, max(0, pm.start - 60), pm.start) and not _ITS_LEVEL_AFTER.match(
-        low, pm.end
+    if (
+        low.startswith("cả năm", pm.start)
+        and _A_PLANS_RATIO_BEFORE.search(low, max(0, pm.start - 60), pm.start)
+        and not _ITS_LEVEL_AFTER.match(low, pm.end)
     ):
+        # (the whole year's plan against a part of it: not "bằng 105,6% dự toán năm 2024", the value's own
+        # year)
         return True
     return _REFERENCE_BEFORE.search(low[max(0, pm.start - 48) : pm.start]) is not None
 

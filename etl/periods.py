@@ -1788,10 +1788,15 @@ def _the_month_named_before(matches: list[PeriodMatch], low: str) -> list[Period
     return out
 
 
-_COMPARED_WITH_BEFORE = compile_lowered(r"\b(?:so (?:sánh )?với|cùng kỳ(?: năm (?:trước|ngoái))?,?)\s+$")
+_COMPARED_WITH_BEFORE = compile_lowered(
+    r"\b(?:so (?:sánh )?với|cùng kỳ(?: năm (?:trước|ngoái))?,?|bằng(?: [\d.,]+\s*%)?"
+    r"|gấp(?: [\d.,]+ lần)?)\s+$"
+)
 
 
-_A_TERM_WITHOUT_YEARS = compile_lowered(r"\bnhiệm kỳ(?! \d)")
+_A_TERM_WITHOUT_YEARS = compile_lowered(
+    r"\bnhiệm kỳ(?! \d| (?:tới|mới|sau|trước|kế tiếp|tiếp theo|liền trước)\b)"
+)
 _A_TERM_WITH_YEARS = compile_lowered(rf"\bnhiệm kỳ (?:{YEAR}){DASH}")
 
 

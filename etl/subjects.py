@@ -1280,6 +1280,12 @@ def _of_a_months_size(tok) -> bool:
 
 
 _A_MONTHS_INCOME_AT_MOST = 30e6  # đồng per head: more is a year's
+# (a month's income in the province these years: well under half the 30 million a year's starts at)
+_A_MONTHS_INCOME_HERE_AT_MOST = 12e6
+# ("Tính cả năm, chỉ tiêu này đạt 28,8 triệu đồng/người": a year's worth)
+_A_YEARS_WORTH = compile_lowered(
+    r"\b(?:cả năm|tính (?:cả|theo) năm|mỗi năm|một năm|hằng năm|hàng năm)\b|/\s*năm\b"
+)
 _PER_YEAR_AFTER = compile_lowered(r"\s*(?:/\s*(?:người\s*/\s*)?năm|(?:mỗi|một|1) năm)\b")
 
 
@@ -1360,7 +1366,9 @@ def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicat
         not monthly
         and ind.per == "month"
         and _of_a_months_size(tok)
+        and tok.value * tok.money_unit[1] < _A_MONTHS_INCOME_HERE_AT_MOST
         and not _PER_YEAR_AFTER.match(low, tok.end)
+        and not _A_YEARS_WORTH.search(low)
         and not _ANOTHER_INCOME.search(low, 0, tok.start)
     ):
         # "… thu nhập bình quân đầu người một tháng năm 2022 đạt 3.118 nghìn đồng. Năm 2023, chỉ tiêu này đạt

@@ -68,10 +68,10 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             # resolution's heading "QUYẾT NGHỊ:", over its assessment of the year past too)
             r"|\b(?:hđnd|hội đồng nhân dân)(?: tỉnh| huyện| thành phố)?(?: đã| cũng| vừa)?"
             r" quyết nghị\b(?!\s*:)(?! thông qua (?:các )?báo cáo)"
-            # a plan adjusted, to its new level ("Tốc độ tăng trưởng GRDP: từ 8% trở lên điều chỉnh thành
-            # 10%"), or by the council or committee that sets it ("HĐND tỉnh điều chỉnh tốc độ tăng trưởng …
-            # từ 8% trở lên thành 10%") -- not a figure revised ("… được Cục Thống kê điều chỉnh lên 9,25%")
-            r"|\btừ (?:mức )?[\d.,]+\s*\S*(?: \S+){0,3}? điều chỉnh (?:tăng |giảm )?(?:thành|lên|xuống)"
+            # a plan adjusted by the council or committee that sets it ("HĐND tỉnh điều chỉnh tốc độ tăng
+            # trưởng … từ 8% trở lên thành 10%") -- not a figure revised ("… được Cục Thống kê điều chỉnh lên
+            # 9,25%")
+            r"|(?<=: từ )[\d.,]+\s*\S*(?: \S+){0,3}? điều chỉnh (?:tăng |giảm )?(?:thành|lên|xuống)"
             r"(?: mức)?\s*$"
             r"|\b(?:hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân)(?: tỉnh)?"
             r"(?: (?:đã|vừa|đề xuất|thống nhất|quyết định|thông qua))* điều chỉnh\b"
@@ -195,8 +195,11 @@ _NEGATIVE_BEFORE = compile_lowered(
 _TARGET_AFTER = compile_lowered(
     r"^\s*,?\s*(?:theo|là|bằng|như) (?:chỉ tiêu|kế hoạch|mục tiêu|kịch bản|nghị quyết|dự toán)(?! và đầu tư)"
 )
-# "từ 8% trở lên điều chỉnh thành 10%": the level a plan is adjusted from (not a figure revised, "… được Cục
-# Thống kê điều chỉnh lên 9,25%")
+# "- Tốc độ tăng trưởng GRDP: từ 8% trở lên điều chỉnh thành 10%", "b) Thu từ hoạt động xuất nhập khẩu: từ
+# 6.700 tỷ đồng điều chỉnh thành 5.200 tỷ đồng": in a resolution's list, the level a target is adjusted from
+# (not a figure revised in a sentence: "tỷ lệ hộ nghèo cuối năm 2021 từ 5,9% điều chỉnh thành 13,9%" under a
+# new standard)
+_A_LISTS_ITEM = compile_lowered(r"\s*(?:[-+•*–]\s|[a-zđ]\)\s|\(?\d{1,2}[.)]\s)[^:]{1,80}:\s*từ\b")
 _ADJUSTED_AFTER = compile_lowered(r"\s*(?:trở lên\s+)?điều chỉnh (?:tăng |giảm )?(?:thành|lên|xuống)\b")
 # Words that make a clause report results, so a plan named earlier in its sentence or heading does not
 # reach it ("…; kết quả thực hiện đạt 6,5%").
@@ -221,7 +224,9 @@ RESULT_WORDS = compile_lowered(
 def status_after(low: str, end: int) -> str | None:
     """A target named right after the value ("đạt 8,75% theo chỉ tiêu giao"); an estimate or forecast of a
     count whose verb follows its noun ("17/21 chỉ tiêu ước đạt", "… dự kiến hoàn thành")."""
-    if _TARGET_AFTER.match(low[end : end + 40]) or _ADJUSTED_AFTER.match(low, end):
+    if _TARGET_AFTER.match(low[end : end + 40]) or (
+        _A_LISTS_ITEM.match(low) and _ADJUSTED_AFTER.match(low, end)
+    ):
         return "target"
     if m := _COUNT_VERB_STATUS.match(low, end):
         return "estimate" if m["w"] == "ước" else "forecast"

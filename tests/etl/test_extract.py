@@ -15295,3 +15295,101 @@ def test_what_the_sealed_sets_of_5_december_night_read_apart(text, doc_date, exp
 )
 def test_what_the_sealed_sets_of_5_december_night_derive(text, doc_date, expected):
     assert derived_from(text, doc_date) == [(i, pytest.approx(v, abs=0.05), p) for i, v, p in expected]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a rate restated under a new standard is no target adjusted
+        (
+            "Áp dụng chuẩn nghèo đa chiều giai đoạn 2022 - 2025, tỷ lệ hộ nghèo cuối năm 2021 của tỉnh từ 5,8% điều "
+            "chỉnh thành 13,7%.",
+            date(2022, 1, 12),
+            [("poverty_rate", 5.8, "31/12/2021", "actual"), ("poverty_rate", 13.7, "31/12/2021", "actual")],
+        ),
+        # the plan's year a ratio names is the value's own, where the sentence names no other
+        (
+            "Tổng thu ngân sách nhà nước trên địa bàn đạt 11.300 tỷ đồng, bằng 105% dự toán năm 2024.",
+            date(2025, 1, 6),
+            [("budget_revenue", 11300, "2024", "actual")],
+        ),
+        # the next term is no term just named
+        (
+            "Nhiệm kỳ 2020 - 2025, kinh tế tỉnh tăng trưởng bình quân 6,5%/năm; nhiệm kỳ tới, tỉnh phấn đấu tăng "
+            "trưởng bình quân từ 10%/năm trở lên.",
+            date(2025, 9, 30),
+            [("grdp_growth", 6.5, "2021–2025", "estimate"), ("grdp_growth", 10, "2026–2030", "target")],
+        ),
+        # "trong tháng" after a month a ratio is to: the report's month
+        (
+            "Kinh tế cửa khẩu\nTháng 10, kim ngạch xuất nhập khẩu qua địa bàn ước đạt 600 triệu USD, bằng 92% tháng "
+            "9/2024, thu ngân "
+            "sách từ hoạt động xuất nhập khẩu trong tháng đạt 520 tỷ đồng.",
+            date(2024, 11, 1),
+            [
+                ("trade_turnover", 0.6, "10/2024", "estimate"),
+                ("budget_revenue_trade", 520, "10/2024", "actual"),
+            ],
+        ),
+        # the province's trade, told by the branch that covers two provinces
+        (
+            "Là đơn vị quản lý hai tỉnh Lạng Sơn và Cao Bằng, Chi cục Hải quan khu vực VI cho biết kim ngạch xuất "
+            "nhập khẩu qua địa bàn tỉnh Lạng Sơn 9 tháng năm 2025 đạt 51 tỷ USD.",
+            date(2025, 10, 7),
+            [("trade_turnover", 51, "01–09/2025", "actual")],
+        ),
+        # the province's total, a park named first
+        (
+            "Khu công nghiệp Đồng Bành hoàn thiện hạ tầng, góp phần đưa tổng vốn FDI đăng ký của toàn tỉnh năm 2024 "
+            "đạt 150 triệu USD.",
+            date(2024, 12, 30),
+            [("fdi_registered", 150, "2024", "estimate")],
+        ),
+        # a total told by its kinds
+        (
+            "Chín tháng năm 2025, Lạng Sơn đón 3,5 triệu lượt khách gồm khách trong nước và khách quốc tế.",
+            date(2025, 10, 6),
+            [("tourists", 3_500_000, "01–09/2025", "actual")],
+        ),
+        # a year's worth gone on with after a month's income: not a month's
+        (
+            "Năm 2023, thu nhập bình quân đầu người một tháng của tỉnh đạt 2,4 triệu đồng. Tính cả năm, chỉ tiêu "
+            "này đạt 28,8 triệu đồng/người.",
+            date(2024, 7, 20),
+            [
+                ("income_per_capita_monthly", 2.4, "2023", "actual"),
+                ("income_per_capita", 28.8, "2023", "actual"),
+            ],
+        ),
+        # a count before the reorganisation, then the one after
+        (
+            "Trước khi sắp xếp đơn vị hành chính cấp xã, toàn tỉnh có 116 xã đạt chuẩn nông thôn mới; sau sắp xếp, "
+            "hiện toàn tỉnh có 38 xã đạt chuẩn nông thôn mới.",
+            date(2025, 8, 12),
+            [("new_rural_communes", 38, "12/08/2025", "actual")],
+        ),
+    ],
+)
+def test_what_the_review_of_the_5_december_night_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held",
+    [
+        # a rate compared with last year, in a text of the year not over: its span is not told
+        (
+            "Lượng khách du lịch đến Lạng Sơn đạt 4,1 triệu lượt, tăng 12% so với năm 2024.",
+            date(2025, 10, 20),
+            ["4,1 triệu lượt"],
+        ),
+        # the top province of an index's table, named by its place in it
+        (
+            "Địa phương đứng đầu bảng xếp hạng PCI 2024 đạt 73,4 điểm; Lạng Sơn đạt 66,8 điểm.",
+            date(2025, 5, 7),
+            ["73,4 điểm"],
+        ),
+    ],
+)
+def test_what_the_review_of_the_5_december_night_holds(text, doc_date, held):
+    assert_held(text, doc_date, held)
