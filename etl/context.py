@@ -1533,7 +1533,7 @@ class DocumentContext:
             # (the holiday's name may be days too, inside the days it took: "Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo
             # dài 5 ngày (từ ngày 30/4 đến hết ngày 4/5/2025). Trong dịp này, …")
             holders = [d for d in days if all(d.start <= e.start and e.end <= d.end for e in days)]
-            if len(days) == 1 or len(holders) == 1:
+            if len(holders) == 1:
                 return holders[0], "previous_sentence"
             # ("… (từ ngày 30/4 đến hết ngày 4/5/2025), toàn tỉnh đón … . Trong đó, khách quốc tế … . Tổng
             # doanh thu … trong kỳ nghỉ ước đạt 82 tỷ đồng": the holiday its paragraph told, a part between)

@@ -606,31 +606,17 @@ def _read(
                     province_line = line_of(s_start)
         note = _FOOTNOTE_LINE.match(low)
         noted_a_held_value = False
-        if (
-            note
-            and note[1] not in footnotes
-            and not _a_marker_set(note[1]).search(context.text_low, 0, s_start)
-        ):
-            # "(1) Tốc độ tăng trưởng … đạt 7% trở lên.": a numbered item of a list, not the note of a marker
-            # the text set before ("7,1%(1)")
-            note = None
-        if (
-            note
-            and note[1] not in footnotes
-            and (marker := _a_marker_set(note[1]).search(context.text_low, 0, s_start)) is not None
-            and not any(m.sentence_start <= marker.start() < m.sentence_end for m in reading.mentions)
-            and any(
-                h.sentence_start <= marker.start() < h.sentence_end
-                and h.detail.startswith("a part of")
-                and h.indicator_id is not None
-                and catalog.by_id(h.indicator_id).measure == "money"
-                for h in reading.held
-            )
-        ):
-            # (a note on a sentence whose figure was held as a part of a catalog's whole: "Kim ngạch hàng hóa
-            # mở tờ khai tại Chi cục … đạt 5.312 triệu USD, bằng 118% kế hoạch …[1]" -- its breakdown is of
-            # that part)
-            noted_a_held_value = True
+        if note and note[1] not in footnotes:
+            marker = _a_marker_set(note[1]).search(context.text_low, 0, s_start)
+            if marker is None:
+                # "(1) Tốc độ tăng trưởng … đạt 7% trở lên.": a numbered item of a list, not the note of a
+                # marker the text set before ("7,1%(1)")
+                note = None
+            else:
+                # (a note on a sentence whose figure was held as a part of a catalog's whole: "Kim ngạch hàng
+                # hóa mở tờ khai tại Chi cục … đạt 5.312 triệu USD, bằng 118% kế hoạch …[1]" -- its breakdown
+                # is of that part)
+                noted_a_held_value = _only_a_part_held_at(marker.start(), reading, catalog)
         if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
             carried, noted_at = footnotes[note[1]]
             # (only a value published: the note on one held -- "Kim ngạch hàng hóa mở tờ khai tại Chi cục …
@@ -3595,6 +3581,19 @@ _FOOTNOTE_MARK = re.compile(r"(?:/\s?năm)?\s?[\[(](\d{1,2})[\])]")
 _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
 
 
+def _only_a_part_held_at(at: int, reading: Reading, catalog: Catalog) -> bool:
+    """Whether the sentence at `at` published nothing and held an amount as a part of a catalog's whole."""
+    if any(m.sentence_start <= at < m.sentence_end for m in reading.mentions):
+        return False
+    return any(
+        h.sentence_start <= at < h.sentence_end
+        and h.detail.startswith("a part of")
+        and h.indicator_id is not None
+        and catalog.by_id(h.indicator_id).measure == "money"
+        for h in reading.held
+    )
+
+
 @lru_cache(maxsize=32)
 def _a_marker_set(number: str) -> re.Pattern:
     """A footnote's marker set in the text, glued to what it notes ("7,1%[1]", "năm 2025(1)")."""
@@ -3622,7 +3621,7 @@ def _owns_a_past_period(tok: Token, own: list[PeriodMatch], owned: set[int], doc
     )
 
 
-# a level a plan is set against, named as one ("so với mức", "hơn con số") -- not "so với mục tiêu …"
+# a count's clause opening before a reorganisation ("Trước khi sắp xếp đơn vị hành chính cấp xã, …")
 _BEFORE_AN_EVENT = compile_lowered(
     r"\btrước (?:khi|thời điểm) (?:thực hiện )?(?:sắp xếp|sáp nhập|hợp nhất)\b"
 )
@@ -3664,6 +3663,7 @@ _COMMA_AFTER = re.compile(r"\s*,\s*")
 _OPENS_ON_ITS_PART = compile_lowered(r"\s*trong đó\s*[,:]")
 
 
+# a level a plan is set against, named as one ("so với mức", "hơn con số") -- not "so với mục tiêu …"
 _A_LEVEL_COMPARED_WITH = compile_lowered(
     r"\b(?:so với|hơn|bằng)(?: nhiều| đáng kể| hẳn)?(?: so với)? (?:mức|con số|kết quả)"
     r"(?: tăng(?: trưởng)?)?\s+$"

@@ -1270,16 +1270,16 @@ _PER_MONTH = (
 _PER_HEAD_PER_MONTH = compile_lowered(_PER_MONTH)
 
 
-def _of_a_months_size(tok) -> bool:
-    """Whether a money value is of a month's income's size (under 30 million đồng): not a year's."""
+_A_MONTHS_INCOME_AT_MOST = 30e6  # đồng per head: more is a year's
+
+
+def _of_a_months_size(tok, at_most: float = _A_MONTHS_INCOME_AT_MOST) -> bool:
+    """Whether a money value is of a month's income's size (under `at_most` đồng): not a year's."""
     return (
-        tok.money_unit is not None
-        and tok.money_unit[0] == "đồng"
-        and tok.value * tok.money_unit[1] < _A_MONTHS_INCOME_AT_MOST
+        tok.money_unit is not None and tok.money_unit[0] == "đồng" and tok.value * tok.money_unit[1] < at_most
     )
 
 
-_A_MONTHS_INCOME_AT_MOST = 30e6  # đồng per head: more is a year's
 # (a month's income in the province these years: well under half the 30 million a year's starts at)
 _A_MONTHS_INCOME_HERE_AT_MOST = 12e6
 # ("Tính cả năm, chỉ tiêu này đạt 28,8 triệu đồng/người": a year's worth)
@@ -1365,8 +1365,7 @@ def per_basis(ind: Indicator, tok: Token, low: str, catalog: Catalog) -> Indicat
     if (
         not monthly
         and ind.per == "month"
-        and _of_a_months_size(tok)
-        and tok.value * tok.money_unit[1] < _A_MONTHS_INCOME_HERE_AT_MOST
+        and _of_a_months_size(tok, _A_MONTHS_INCOME_HERE_AT_MOST)
         and not _PER_YEAR_AFTER.match(low, tok.end)
         and not _A_YEARS_WORTH.search(low)
         and not _ANOTHER_INCOME.search(low, 0, tok.start)

@@ -1010,7 +1010,7 @@ def _said_again(sentence: str, ind: Indicator, nouns: str, taken, found: list[To
     # the count to, "lũy kế 108 xã": not "…, kế hoạch đề ra là 8 xã", "…, năm 2022 là 12 xã")
     if named is None:
         named = number_of
-        added = _ADDED_BEFORE.search(sentence) is not None or "thêm" in sentence
+        added = "thêm" in sentence
     else:
         added = (
             "được công nhận" in named.group() or _ADDED_BEFORE.search(sentence, 0, named.start()) is not None
