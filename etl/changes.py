@@ -265,7 +265,10 @@ def comparison_values(
         # "GRDP … đạt 22.683 tỷ đồng, tăng 7,22% so với năm 2021": the level's growth, where the catalog
         # holds one (read by the extractor); any other amount's change is no figure.
         change_of = prior[-1] if prior and prior[-1].kind in ("money", "count") and not comp.index else None
-        if comp.amount_unit == "%" and (not prior or change_of is not None):
+        # (a rate whose reference is written first, after another rate, is a second rate of the same thing:
+        # "So với tháng trước, chỉ số … tăng 4,38%, so với cùng kỳ tăng 3,07%" -- no change of the 4,38%)
+        second_rate = bool(prior) and prior[-1].kind == "percent" and comp.text.lower().startswith("so với")
+        if comp.amount_unit == "%" and (not prior or change_of is not None or second_rate):
             n = _NUMBER.search(comp.text, comp.amount_at)
             tok = Token(
                 "percent", comp.amount, rel + n.start(), rel + n.end() + 1, comp.text[n.start() : n.end() + 1]
@@ -357,7 +360,12 @@ def attach_comparisons(
             # điểm phần trăm so với năm 2021")
             and not (
                 t.kind == "percent"
-                and (AGAINST_PLAN.match(low[t.end :]) or (t.from_comparison and comp.amount_unit != "pp"))
+                and (
+                    AGAINST_PLAN.match(low[t.end :])
+                    or (t.from_comparison and comp.amount_unit != "pp")
+                    # (nor a rate before one whose reference is written first: comparison_values)
+                    or (comp.amount_unit == "%" and comp.text.lower().startswith("so với"))
+                )
             )
             # (nor the plan's amount in brackets: "đạt 1.625,4 tỷ đồng, bằng 25,8% dự toán HĐND tỉnh giao
             # (6.300 tỷ đồng), tăng 11,3% so với cùng kỳ")

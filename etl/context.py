@@ -424,6 +424,7 @@ def _title_compares(title_low: str, pm) -> bool:
     )
 
 
+_A_CONTRAST_BETWEEN = compile_lowered(r",\s*(?:trong khi|trong lúc|còn|song|nhưng|tuy nhiên)\b")
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 
@@ -465,6 +466,9 @@ class DocumentContext:
         # (line, periods) of the paragraph that last framed the text: the lead, or one opening on its period
         # ("Năm 2025, …"), with the periods its sentences told; a later paragraph naming none goes on in it
         self._frame: tuple[int, list[Period]] | None = None
+        self._lead_told: list[
+            Period
+        ] = []  # the periods the lead told: a frame a later paragraph may take up again
         self._told_line = -1  # the paragraph of the last sentence that told a period of its own
         self._owned: set[int] = set()
         self._low = ""  # the sentence being read, lower-cased
@@ -572,8 +576,10 @@ class DocumentContext:
             for pm in periods
             if pm.start in owned and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
         ]
-        if any(p.kind != UNPLACED for p in self._current[1]) and not plan_status(low):
-            self._reported, self._reported_low = self._current, low
+        if any(p.kind != UNPLACED for p in self._current_told) and not plan_status(low):
+            # (what it reported on, not a year it compared with: "suốt năm 2024, … nhiều hơn năm 2023 khoảng
+            # 20%. … Tính chung cả năm, kim ngạch …" is 2024's)
+            self._reported, self._reported_low = (line, self._current_told), low
         if any(pm.period.kind != UNPLACED for pm in periods):
             self._named_line = line  # (a plan's too: "Cùng thời điểm" after it is not the day before it)
         days = [pm.period for pm in periods if pm.period.kind == "dates"]
@@ -650,6 +656,17 @@ class DocumentContext:
             # the sentence just before told with their year, across the paragraph's end
             year = self._same_span_just_told(yearless)
         if year is None:
+            return periods
+        if (
+            not named
+            and self.doc_date is not None
+            and not self.doc_date_inferred
+            and year > self.doc_date.year
+            and RESULT_WORDS.search(low)
+            and status_of(low) not in ("target", "forecast")
+        ):
+            # "Tốc độ tăng trưởng GRDP cả năm ước đạt 6,01%" of 30 December 2024 under a title on the plans of
+            # 2025: results are never of a year not begun on the date line -- the year the text looks back on
             return periods
         if (
             not named
@@ -1474,6 +1491,9 @@ class DocumentContext:
             for pm in after
             if pm.start not in self._singled or not _SINGLING_OUT_BETWEEN.search(self._low, tok.end, pm.start)
         ]
+        # (nor one a contrast after the value sets apart: "GRDP bình quân đầu người đạt 44,2 triệu đồng, trong
+        # khi năm 2015 mới là 30,6 triệu đồng")
+        after = [pm for pm in after if not _A_CONTRAST_BETWEEN.search(self._low, tok.end, pm.start)]
         if after:
             return after[0].period, "clause"
         if (
@@ -1715,10 +1735,22 @@ class DocumentContext:
             and any(_OPENS_ON_IT.fullmatch(low, 0, p.start) for p in opening)
         ):
             self._frame = (line, told)
+            if line == self.lead_line:
+                self._lead_told = told
         elif self._frame is not None and {_span(p) for p in told} <= {_span(p) for p in self._frame[1]}:
             # ("2 tháng đầu năm 2026, xuất nhập khẩu … tăng mạnh" over "… trong 2 tháng đầu năm đạt …": the
             # frame's own period told again -- the frame goes on)
             return
+        elif (
+            self._frame is None
+            and self._lead_told
+            and (self._previous is None or self._previous[0] != line)
+            and {_span(p) for p in told} <= {_span(p) for p in self._lead_told}
+        ):
+            # the lead's period told again by a paragraph after a plan ended the frame ("Đầu năm, … mục
+            # tiêu GRDP năm 2025 tăng 8%." then "Nhờ vậy, GRDP 6 tháng đầu năm 2025 ước tính tăng 8,34%" under
+            # a lead on the half-year): the lead's frame goes on from there
+            self._frame = (line, told)
         else:
             self._frame = None
 

@@ -80,7 +80,9 @@ _OFFICIAL_HEAD_LINES = 16
 # (a place's name before the comma, no number: not "Thực hiện Quyết định số 9, ngày …", a decision cited)
 _OFFICIAL_DATE = re.compile(rf"^[^\n\d,]{{0,40}},\s*{_WORDS}", re.IGNORECASE)
 _A_NUMBER_LINE = re.compile(r"^\s*số\s*:?\s*\d+[-/]", re.IGNORECASE)
-_MOTTO = re.compile(r"độc lập\s*-\s*tự do\s*-\s*hạnh phúc", re.IGNORECASE)
+_MOTTO = re.compile(r"độc lập\s*[-–—]\s*tự do\s*[-–—]\s*hạnh phúc", re.IGNORECASE)
+# (a rule printed under the motto: "——————", "_______")
+_A_RULE_LINE = re.compile(r"^\s*[-–—_=.*]{3,}\s*$")
 
 
 def date_line(text: str) -> date | None:
@@ -97,7 +99,7 @@ def date_line(text: str) -> date | None:
         # (or under the document's number, where the page set the two columns of the header one under the
         # other: "Độc lập - Tự do - Hạnh phúc" / "Số: 41/NQ-HĐND" / "Lạng Sơn, ngày 08 tháng 12 năm 2023")
         if _MOTTO.search(line):
-            for below in lines[i + 1 : i + 3]:
+            for below in [line for line in lines[i + 1 : i + 5] if not _A_RULE_LINE.match(line)][:2]:
                 if m := _OFFICIAL_DATE.search(below):
                     return _date(m)
                 if not _A_NUMBER_LINE.match(below):
@@ -105,6 +107,10 @@ def date_line(text: str) -> date | None:
     for m in _IN_TEXT.finditer(text[:800]):
         # (not the date of an instrument the text cites: "Quyết định số 138/2008/QĐ-TTg ngày 14/10/2008")
         line_start = text.rfind("\n", 0, m.start()) + 1
+        # (nor on a line that cites the instruments it rests on: "Căn cứ Luật Tổ chức chính quyền địa phương
+        # ngày 19/6/2015;")
+        if _CITES.match(text, line_start):
+            continue
         if not _AN_INSTRUMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _ITS_OWN_NUMBER.match(
             text, line_start, m.start()
         ):
@@ -129,6 +135,7 @@ def month_line(text: str) -> str | None:
 
 
 # a line opening on the document's own number, up to its day
+_CITES = re.compile(r"\s*(?:căn cứ|thực hiện)\b", re.IGNORECASE)
 _ITS_OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d+[-/][^\s,]*\s*,?\s*(?:ngày\s*)?$", re.IGNORECASE)
 # a legal instrument's number (or its kind) right before the day it was issued
 _AN_INSTRUMENT_BEFORE = re.compile(

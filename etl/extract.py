@@ -878,6 +878,26 @@ def _read(
                 continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
             if (
+                tok.kind == "percent"
+                and not tok.from_comparison
+                and _A_GAP_ITS_REFERENCE_BEFORE.search(low, max(clause[0], tok.start - 90), tok.start)
+            ):
+                # "…, so với bình quân giai đoạn 2016 - 2020 thì cao hơn 1,6%": a gap to a reference written
+                # before it, no level of anything
+                hold(tok, "not_in_catalog", "a gap to a reference written before it, no level", ind)
+                continue
+            if (
+                tok.kind == "rank"
+                and tok.indicator is None
+                and (named := _AN_INDEX_NAMED_AFTER.match(low, tok.end)) is not None
+                and not _names_a_held_index(low, named.start("index"), catalog, topics)
+            ):
+                # "Năm 2019, khi chưa có bộ chỉ số DTI, Lạng Sơn xếp thứ 31/63 về Chỉ số sẵn sàng cho phát
+                # triển và ứng dụng công nghệ thông tin (ICT Index)": the rank in the index named after it,
+                # which the catalog does not hold -- not the one named before
+                hold(tok, "not_in_catalog", "the rank in an index the catalog does not hold")
+                continue
+            if (
                 tok.indicator is None
                 and tok.period is not None
                 and tok.listed_at is not None
@@ -1594,7 +1614,13 @@ def _read(
             if tok.kind == "rank" and tok.indicator is None:
                 # "… tăng 7,32% so với cùng kỳ, xếp thứ 30/63": a rank right after a rate ranks that rate,
                 # whatever its own clause names or fails to name.
-                ranked = ranking_of(tok, tokens, low, clause, subjects, catalog)
+                # (not an index its own words name after it: "GRDP tăng 6,34%. Năm 2022, Lạng Sơn đứng thứ
+                # 6/63 tỉnh, thành phố về Chỉ số chuyển đổi số (DTI)")
+                ranked = (
+                    None
+                    if ind is not None and ind.index is not None and _AN_INDEX_NAMED_AFTER.match(low, tok.end)
+                    else ranking_of(tok, tokens, low, clause, subjects, catalog)
+                )
                 if ranked is None and ranks_another_value(tok, tokens, low, clause):
                     hold(tok, "not_in_catalog", "the rank of a value no catalog indicator ranks")
                     continue
@@ -1834,7 +1860,12 @@ def _read(
                 or _PREVIOUS_PERIOD_AFTER.match(low, tok.end)
                 or _consecutive_months_compared(low, clause[0], tok.start)
                 # ("…; so với quý trước, quy mô GRDP quý IV tăng 4,1%": the comparison written first)
-                or _PREVIOUS_PERIOD_FIRST.match(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+                # (not a rate with its own reference after it: "So với tháng trước, … tăng 4,38%, so với cùng
+                # kỳ tăng 3,07%")
+                or (
+                    reference is None
+                    and _PREVIOUS_PERIOD_FIRST.match(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+                )
                 # ("2,6% ↗" where the legend says ↗ is against the month before)
                 or reference_of_mark_after(low, tok.end, legend) == "previous_period"
             ):
@@ -2896,7 +2927,10 @@ def _read(
                 why = "the amount of the plan a result was measured against, for a span the text leaves open"
                 hold(tok, "no_period", why, ind, value)
                 continue
-            if "(" in low[max(0, tok.start - 20) : tok.start]:
+            # (or an aside after a dash: "so với tháng 8/2025 - tháng có kim ngạch kỷ lục với hơn 9,1 tỷ USD")
+            if "(" in low[max(0, tok.start - 20) : tok.start] or _AN_ASIDE_AFTER_A_DASH.search(
+                low, max(0, tok.start - 60), tok.start
+            ):
                 compared = compared_period_in_brackets(low, tok.start, found[0] if found else None)
                 if compared is UNRESOLVED:
                     why = "the value of the period compared with, which the text does not date"
@@ -3275,6 +3309,9 @@ def _read(
             if (
                 status in ("target", "forecast")
                 and period.yearless
+                # (not a whole year a results sentence reads as the year just ended: so is its plan -- "Tăng
+                # trưởng cả năm ước đạt 7,06%, thấp hơn kế hoạch 8%" of January 2017, etl/periods.py)
+                and (period.kind != "year" or plan_status(low))
                 and doc_date is not None
                 and period.end.year == doc_date.year - 1
                 and period.end < doc_date
@@ -5039,6 +5076,38 @@ def _year_plan_after_ratio(low: str, tok: Token) -> bool:
 _A_YEAR = compile_lowered(r"\b(?:cả )?năm\b|\b(?:19|20)\d{2}\b")
 _FOR_THE_YEAR = compile_lowered(r"\s*\)?\s*(?:đã )?(?:được )?(?:giao )?(?:cho |của )?(?:cả )?năm\b")
 # a plan's amount right after a result's ratio to it (not a quarter's or a month's plan, named between)
+# (not one pointed back at: "… lần lượt đứng thứ 51 và 45 về chỉ số này")
+_AN_INDEX_NAMED_AFTER = compile_lowered(
+    r"[^;.]{0,40}?\bvề (?P<index>chỉ số|bộ chỉ số)\b(?! (?:này|đó|trên|nói trên|đó)\b)"
+)
+
+
+def _names_a_held_index(low: str, start: int, catalog: Catalog, topics: dict) -> bool:
+    """Whether the name of an index from `start` (to a comma) is one the catalog holds, by its abbreviation
+    ("(PCI)") or its words ("chỉ số chuyển đổi số")."""
+    name = _up_to_a_comma(low, start)
+    end = start + len(name)
+    return bool(catalog.names_an_index().search(name)) or any(
+        start <= a < end for a, *_ in topics_of("rank", low, catalog, topics)
+    )
+
+
+def _up_to_a_comma(low: str, start: int) -> str:
+    """low from `start` to the first comma, semicolon or full stop outside brackets (120 characters at most):
+    the name of what a rank is in."""
+    depth = 0
+    for i, ch in enumerate(low[start : start + 120]):
+        depth += (ch == "(") - (ch == ")")
+        if depth <= 0 and ch in ",;." and not low[start + i + 1 : start + i + 2].isdigit():
+            return low[start : start + i]
+    return low[start : start + 120]
+
+
+_A_GAP_ITS_REFERENCE_BEFORE = compile_lowered(
+    r"\bso với\b[^;,]{3,70}?(?:,\s*)?(?:thì\s+)?(?:cao|thấp) hơn\s+(?:khoảng\s+|gần\s+|hơn\s+)?$"
+)
+_AN_ASIDE_AFTER_A_DASH = re.compile(r"\s[-–]\s+(?:tháng|quý|năm)\b")
+
 _PLAN_AMOUNT_AFTER_RATIO = compile_lowered(
     r"\d\s*%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)"
     r"(?:\s+(?:năm|cả năm|được giao|giao|pháp lệnh|phấn đấu|trung ương giao|hđnd tỉnh giao|\d{4}))*"

@@ -22,7 +22,7 @@ from etl.casefold import compile_lowered, lowered
 from etl.catalog import load_catalog
 from etl.literals import quick
 from etl.numbers import parse_vi_number
-from etl.wording import CHANGE_MARK
+from etl.wording import CHANGE_MARK, status_of
 
 YEAR = r"(?:19|20)\d{2}"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -322,14 +322,18 @@ def _as_of_day(m, doc_date):
 @_rule(
     # "lũy kế đến ngày 25/9" in a report of 27/9/2024: the date line's year (a day ahead of it, last year's)
     # ("tính đến 15/12" needs no "ngày": a running total's words say the day/month is a date)
-    r"(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết )?(?:ngày )?|(?:đến|tới) (?:hết )?ngày )"
-    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![/\-]\d|,\d)",
-    ("/",),
+    r"(?:(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết )?(?:ngày )?|(?:đến|tới) (?:hết )?ngày )"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+    # (or with the press's hyphen, after "ngày" only: "Lũy kế từ đầu năm đến ngày 15-12" -- a bare "đến 5-7"
+    # may be a range of anything)
+    r"|(?:đến|tới) (?:hết )?ngày (?P<dh>\d{1,2})-(?P<mh>\d{1,2}))\b(?![/\-]\d|,\d)",
+    ("/", "-"),
 )
 def _as_of_day_without_year(m, doc_date):
     if doc_date is None:
         return UNRESOLVED
-    day = _day_by_date_line(int(m["d"]), int(m["m"]), doc_date)
+    d, mo = (int(m["d"]), int(m["m"])) if m["d"] else (int(m["dh"]), int(m["mh"]))
+    day = _day_by_date_line(d, mo, doc_date)
     return None if day is None else replace(as_of_period(day), yearless=True)
 
 
@@ -1239,8 +1243,10 @@ def _days_from_to_without_year(m, doc_date):
 @_rule(
     # "Từ ngày 1 đến hết ngày 15/12, kim ngạch … đạt": days of one month, the month written once; its year
     # the date line's when not written
-    rf"\btừ ngày (?P<d1>\d{{1,2}}) (?:đến|tới) (?:hết )?(?:ngày )?(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})"
-    rf"(?:/(?P<y>{YEAR}))?(?![/\d])",
+    # (the press's hyphen too: "từ ngày 1 đến 15-12")
+    rf"\btừ ngày (?P<d1>\d{{1,2}}) (?:đến|tới) (?:hết )?(?:ngày )?"
+    rf"(?P<d2>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})"
+    rf"(?:(?P=sep)(?P<y>{YEAR}))?(?![/\-\d])",
     ("từ ngày",),
 )
 def _days_of_a_month(m, doc_date):
@@ -1264,6 +1270,7 @@ def _days_of_a_month(m, doc_date):
     ("sáng", "chiều", "tối", "trưa", "ngày"),
 )
 def _day_without_year(m, doc_date):
+    d, mo = int(m["d"]), int(m["m"])
     if (
         doc_date is None
         # (the congress itself the day's subject, right after it: "Sáng 14/10, Đại hội đại biểu Đảng bộ …" --
@@ -1273,11 +1280,11 @@ def _day_without_year(m, doc_date):
         # "Sáng 14/10, Đại hội … nhiệm kỳ 2020 – 2025 khai mạc …" with no date line: a Party congress sits in
         # the first year of the term it opens
         try:
-            day = date(int(congress["y"]), int(m["m"]), int(m["d"]))
+            day = date(int(congress["y"]), mo, d)
         except ValueError:
             return None
         return Period("dates", day, day, _dmy(day))
-    day = _day_by_date_line(int(m["d"]), int(m["m"]), doc_date) if doc_date is not None else None
+    day = _day_by_date_line(d, mo, doc_date) if doc_date is not None else None
     return None if day is None else Period("dates", day, day, _dmy(day), yearless=True)
 
 
@@ -1586,8 +1593,23 @@ _QUA_A_PLACE = r"(?: địa bàn)"
 @_rule(rf"\bcả năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua\b(?!{_QUA_A_PLACE})|trước|ngoái))", ("cả năm",))
 def _whole_year(m, doc_date):
     """ "phấn đấu cả năm tăng trưởng 7%": the year the text is about -- the one named nearby, else the
-    document's (etl/context.py anchors it as it does a month written without its year)."""
-    return replace(year_period(doc_date.year), yearless=True) if doc_date else None
+    document's (etl/context.py anchors it as it does a month written without its year); a whole year's
+    results told in January or February ("Tính chung cả năm, kim ngạch … đạt 60,2 tỷ USD" of 5 February
+    2025), the year just ended -- the new one has barely begun (a plan's whole year is the new one)."""
+    if doc_date is None:
+        # (no date line: the year named nearby, else none -- "Trong quý IV, … phấn đấu thu ngân sách cả năm
+        # đạt 7.500 tỷ đồng" under a title on 2019, not the quarter before it)
+        return replace(year_period(NO_YEAR), yearless=True)
+    # (in a sentence of values, not a table's row or column -- "Cả năm" over a plan's column is the plan's
+    # year; etl/grid.py reads a cell as "<row>, cả năm: 10,0%")
+    just_ended = (
+        doc_date.month <= 2
+        and "|" not in m.string
+        and not m.string.startswith(":", m.end())
+        and re.search(r"\d", m.string) is not None
+        and status_of(m.string) not in ("target", "forecast")
+    )
+    return replace(year_period(doc_date.year - just_ended), yearless=True)
 
 
 @_rule(

@@ -175,6 +175,9 @@ COMPARISON_FIRST = compile_lowered(
     r"|tháng \d{1,2}(?:/\d{4})?|năm \d{4}|kế hoạch|dự toán)"
     rf",?\s+(?P<dir>tăng|giảm|cao hơn|thấp hơn|bằng)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|lần)"
+    # (not a ratio to a plan after a reference that closed the change before it: "tăng hơn 6% so với cùng kỳ,
+    # bằng 72,4% kế hoạch năm")
+    r"(?!\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b)"
 )
 
 
@@ -412,11 +415,17 @@ def find_comparisons(
     if "so với" in low:
         # (the reference first, unless it closes a change before it: "tăng 7,22% so với năm 2021, cao hơn 3,96
         # điểm phần trăm so với năm 2021" -- the second comparison's reference is its own)
-        matches += [
-            m
-            for m in COMPARISON_FIRST.finditer(low)
-            if not any(c.start() < m.start() < c.end() for c in matches)
+        # (but a reference after a comma opens the next clause: "So với tháng trước, chỉ số … tăng 4,38%, so
+        # với cùng kỳ tăng 3,07%" -- the first change's reference told before it, the second's its own)
+        first = list(COMPARISON_FIRST.finditer(low))
+        opening = [
+            (c, m)
+            for m in first
+            for c in matches
+            if c.start() < m.start() < c.end() and re.search(r"[,;]", low[c.end("n") : m.start()])
         ]
+        matches = [c for c in matches if all(c is not o for o, _ in opening)]
+        matches += [m for m in first if not any(c.start() < m.start() < c.end() for c in matches)]
         matches.sort(key=lambda m: m.start())
     for m in matches:
         amount = num(m["n"])
@@ -979,7 +988,57 @@ def count_tokens(
             )
         if ind.said_again is not None and _context_in(ind, sentence):
             tokens += _said_again(sentence, ind, nouns, taken, tokens, undecided)
+        if held_for is None:
+            tokens += _the_number_is(sentence, ind, taken, tokens, undecided)
     return _claimed_before_held(tokens)
+
+
+@lru_cache(maxsize=64)
+def _number_then_bare(counted: str) -> re.Pattern:
+    """ "Số doanh nghiệp thành lập mới trên toàn tỉnh là 402, tăng 8,1%": the number of the counted things
+    as the clause's subject, its value bare after "là" or "đạt" (no noun after it, nothing between but the
+    subject's place and period)."""
+    return compile_lowered(
+        rf"(?<!của )(?<!của tổng )\b(?:tổng )?số (?:lượng )?(?P<noun>{counted})"
+        r"(?P<between>[^,;:()%]{0,60}?)\s(?:ước )?(?:là|đạt)\s+"
+        r"(?:(?:khoảng|gần|hơn|trên|ước|ước tính)\s+)?"
+        r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})(?![.,]\d)(?=\s*(?:[,;.)]|$))"
+    )
+
+
+# (a change or another count between the subject and its value: "Số doanh nghiệp thành lập mới tăng 20% là …")
+_NOT_THE_SUBJECTS_OWN = compile_lowered(r"\b(?:tăng|giảm|gồm|trong đó|so với|bằng|chiếm|riêng)\b")
+
+
+def _the_number_is(sentence: str, ind: Indicator, taken, found: list[Token], undecided: bool) -> list[Token]:
+    spans = [(t.start, t.end) for t in found]
+    tokens = []
+    for m in _number_then_bare(ind.counted.pattern).finditer(sentence):
+        at = m.start("n")
+        if (
+            inside(at, taken)
+            or inside(at, spans)
+            or _NOT_THE_SUBJECTS_OWN.search(m["between"])
+            # (the noun in full, as the catalog's words after it require: "số doanh nghiệp thành lập mới", not
+            # "số doanh nghiệp" of any kind)
+            or (ind.after is not None and not ind.after.match(sentence, m.end("noun")))
+            or (ind.not_before and ind.not_before.search(sentence, m.start(), at))
+            or (value := num(m["n"])) is None
+        ):
+            continue
+        tokens.append(
+            Token(
+                "count",
+                value,
+                at,
+                m.end("n"),
+                m["n"],
+                indicator=ind,
+                qualifier=qualifier_before(sentence, at),
+                undecided=undecided,
+            )
+        )
+    return tokens
 
 
 def _claimed_before_held(tokens: list[Token]) -> list[Token]:

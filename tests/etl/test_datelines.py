@@ -157,3 +157,25 @@ def test_a_document_dated_to_its_month_measures_from_its_first_day_marked_inferr
 )
 def test_an_official_texts_own_day_under_its_header(text, expected):
     assert date_line(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the motto set with en dashes, a rule under it, then the number and the day
+        (
+            "Kế hoạch 104/KH-UBND năm 2021\n\nHiệu lực: Không xác định\n\nỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n——-\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n—————\nSố: 104/KH-UBND\n"
+            "Lạng Sơn, ngày 12 tháng 5 năm 2021\n\nKẾ HOẠCH",
+            date(2021, 5, 12),
+        ),
+        # a law the text rests on is cited with its day: no date line of the text's own
+        (
+            "Kế hoạch phát triển kinh tế - xã hội\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+            "Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:",
+            None,
+        ),
+    ],
+)
+def test_an_official_texts_day_under_a_motto_set_with_dashes_not_a_law_it_cites(text, expected):
+    assert date_line(text) == expected

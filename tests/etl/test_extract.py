@@ -15393,3 +15393,146 @@ def test_what_the_review_of_the_5_december_night_found(text, doc_date, expected)
 )
 def test_what_the_review_of_the_5_december_night_holds(text, doc_date, held):
     assert_held(text, doc_date, held)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a whole year's results told in February, no year nearby: the year just ended
+        (
+            "Tính chung cả năm, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 60.240,8 triệu USD.",
+            date(2025, 2, 5),
+            [("trade_turnover", 60.2408, "2024", "actual")],
+        ),
+        # ... and its plan, a year told in February: the new one
+        (
+            "Cả năm, tỉnh phấn đấu kim ngạch xuất nhập khẩu qua địa bàn đạt 63 tỷ USD.",
+            date(2025, 2, 5),
+            [("trade_turnover", 63, "2025", "target")],
+        ),
+        # the year the paragraph reported on, not the year it compared with
+        (
+            "Suốt năm 2024, các cửa khẩu thông quan ổn định, số xe qua lại nhiều hơn năm 2023 khoảng 20%. Mỗi ngày "
+            "có 28 toa tàu xuất khẩu. Tính chung cả năm, kim ngạch xuất nhập khẩu qua địa bàn đạt 60,2 tỷ USD.",
+            date(2025, 4, 5),
+            [("trade_turnover", 60.2, "2024", "actual")],
+        ),
+        # the plan a year's results fell short of is that year's
+        (
+            "Năm 2016 là năm đầu của kế hoạch 5 năm. Tăng trưởng GRDP cả năm ước đạt 7,06%, thấp hơn kế hoạch 8%.",
+            date(2017, 1, 13),
+            [("grdp_growth", 7.06, "2016", "estimate"), ("grdp_growth", 8, "2016", "target")],
+        ),
+        # a value set apart after a dash is the month compared with's
+        (
+            "Tháng 9/2025, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 7,8 tỷ USD, thấp hơn 14% so với tháng "
+            "8/2025 - tháng cao kỷ lục với 9,1 tỷ USD.",
+            date(2025, 10, 6),
+            [("trade_turnover", 7.8, "09/2025", "actual"), ("trade_turnover", 9.1, "08/2025", "actual")],
+        ),
+        # the number of the counted things as the subject, its value bare
+        (
+            "Sáu tháng đầu năm 2025, số doanh nghiệp thành lập mới trên toàn tỉnh là 402, bằng 57% kế hoạch năm.",
+            date(2025, 7, 12),
+            [("new_enterprises", 402, "H1/2025", "actual")],
+        ),
+        # the province as the subject that grew
+        (
+            "Năm 2023, Lạng Sơn tăng trưởng 7,05%, cao nhất trong nhiều năm.",
+            date(2024, 3, 2),
+            [("grdp_growth", 7.05, "2023", "actual")],
+        ),
+        # the count of poor households, then their rate
+        (
+            "Kết quả rà soát cuối năm 2017 cho thấy toàn tỉnh có 36.482 hộ nghèo, tỷ lệ 19,12%.",
+            date(2018, 1, 10),
+            [("poverty_rate", 19.12, "31/12/2017", "actual")],
+        ),
+        # the reference written first, after the sentence opened on another
+        (
+            "So với tháng trước, chỉ số sản xuất công nghiệp tháng 4/2019 tăng 4,38%, so với cùng kỳ tăng 3,07%.",
+            date(2019, 4, 28),
+            [("iip_growth", 3.07, "04/2019", "estimate")],
+        ),
+        # a running total to a day the press wrote with a hyphen
+        (
+            "Lũy kế từ đầu năm đến ngày 15-12, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 3.871 triệu USD.",
+            date(2021, 12, 22),
+            [("trade_turnover", 3.871, "01/01–15/12/2021", "actual")],
+        ),
+        # no date line: the whole year the title names, not the quarter the sentence opens on
+        (
+            "Tình hình kinh tế - xã hội 9 tháng đầu năm 2019\n\nTrong quý IV, tỉnh tập trung tháo gỡ khó khăn, phấn "
+            "đấu thu ngân sách trên địa bàn cả năm đạt 7.500 tỷ đồng.",
+            None,
+            [("budget_revenue", 7500, "2019", "target")],
+        ),
+        # an index its own words name after the rank, not the rate the sentence before gave
+        (
+            "GRDP năm 2022 tăng 6,34%. Cũng năm 2022, Lạng Sơn đứng thứ 6/63 tỉnh, thành phố về Chỉ số chuyển đổi "
+            "số (DTI).",
+            date(2023, 5, 2),
+            [("grdp_growth", 6.34, "2022", "actual"), ("digital_transformation_rank", 6, "2022", "actual")],
+        ),
+        # a contrast after the value, with its own year
+        (
+            "Năm 2020, quy mô GRDP của tỉnh đạt 34.950 tỷ đồng; GRDP bình quân đầu người đạt 44,2 triệu đồng, "
+            "trong khi năm 2015 mới là 30,6 triệu đồng.",
+            date(2021, 6, 1),
+            [
+                ("grdp", 34950, "2020", "actual"),
+                ("grdp_per_capita", 44.2, "2020", "actual"),
+                ("grdp_per_capita", 30.6, "2015", "actual"),
+            ],
+        ),
+        # results are never of a year not begun, whatever year the title plans
+        (
+            "Lạng Sơn vững tâm bứt phá trong năm 2025\n\nTỉnh đã làm được nhiều việc. Tốc độ tăng trưởng GRDP cả "
+            "năm ước đạt 6,01%.",
+            date(2024, 12, 30),
+            [("grdp_growth", 6.01, "2024", "estimate")],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_of_5_december_late_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held",
+    [
+        # a sector named as the province's own
+        ("Nông, lâm nghiệp Lạng Sơn năm 2023 tăng trưởng 6,48%.", date(2023, 12, 20), ["6,48%"]),
+        # a gap to a reference written before it
+        (
+            "Ba năm 2021 - 2023, GRDP tăng bình quân 6,34%/năm, so với bình quân giai đoạn 2016 - 2020 thì cao "
+            "hơn 1,6%.",
+            date(2023, 12, 6),
+            ["1,6%"],
+        ),
+        # a rank in an index named after it that the catalog does not hold
+        (
+            "Năm 2019, khi chưa có bộ chỉ số DTI, Lạng Sơn xếp thứ 31/63 về Chỉ số sẵn sàng cho phát triển và ứng "
+            "dụng công nghệ thông tin (ICT Index).",
+            date(2021, 4, 2),
+            ["xếp thứ 31/63"],
+        ),
+        # those chosen for the national congress
+        (
+            "Sáng 25/9, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030 khai mạc với sự tham dự "
+            "của 350 đại biểu chính thức. Phiên bế mạc, Đại hội cũng đã chọn 19 đại biểu chính thức và 2 đại biểu "
+            "dự khuyết vào đoàn của Đảng bộ tỉnh dự Đại hội XIV của Đảng.",
+            date(2025, 9, 26),
+            ["19 đại biểu chính thức"],
+        ),
+        # the income of a group of households
+        (
+            "Thu nhập bình quân đầu người của tỉnh năm 2019 đạt 38,9 triệu đồng/năm; tuy vậy, thu nhập của nhóm hộ "
+            "nghèo mới ở mức khoảng 0,8 triệu đồng/người/tháng.",
+            date(2020, 8, 6),
+            ["0,8 triệu đồng"],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_of_5_december_late_hold(text, doc_date, held):
+    assert_held(text, doc_date, held)
