@@ -108,7 +108,7 @@ def date_line(text: str) -> date | None:
         # (not the date of an instrument the text cites: "Quyết định số 138/2008/QĐ-TTg ngày 14/10/2008")
         line_start = text.rfind("\n", 0, m.start()) + 1
         # (nor on a line that cites the instruments it rests on: "Căn cứ Luật Tổ chức chính quyền địa phương
-        # ngày 19/6/2015;")
+        # ngày 19/6/2015;" -- not "Thực hiện chương trình công tác, ngày 8/7/2024, đoàn …", the news's day)
         if _CITES.match(text, line_start):
             continue
         if not _AN_INSTRUMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _ITS_OWN_NUMBER.match(
@@ -135,7 +135,7 @@ def month_line(text: str) -> str | None:
 
 
 # a line opening on the document's own number, up to its day
-_CITES = re.compile(r"\s*(?:căn cứ|thực hiện)\b", re.IGNORECASE)
+_CITES = re.compile(r"\s*căn cứ\b", re.IGNORECASE)
 _ITS_OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d+[-/][^\s,]*\s*,?\s*(?:ngày\s*)?$", re.IGNORECASE)
 # a legal instrument's number (or its kind) right before the day it was issued
 _AN_INSTRUMENT_BEFORE = re.compile(

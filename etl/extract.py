@@ -4741,8 +4741,11 @@ def _consecutive_months_compared(low: str, start: int, end: int) -> bool:
     return m is not None and (int(m["a"]) - int(m["b"])) % 12 == 1
 
 
+# (or a month or quarter of the same year named: "So với tháng 8, chỉ số tháng 9 tăng 3,8%" -- no year on year
+# rate either)
 _PREVIOUS_PERIOD_FIRST = compile_lowered(
-    r"\W*so với (?:tháng|quý|kỳ) (?:liền )?trước(?: đó)?\s*,(?:[^;.]|[.,](?=\d)){0,80}$"
+    r"\W*so với (?:(?:tháng|quý|kỳ) (?:liền )?trước(?: đó)?|tháng \d{1,2}|quý (?:i|ii|iii|iv|[1-4]))"
+    r"\s*,(?:[^;.]|[.,](?=\d)){0,80}$"
 )
 _REPLACED_BEFORE = compile_lowered(
     r"\bthay (?:thế )?cho (?:mức|con số|số)?(?: [^\s,;.\d]+){0,6}\s*$"

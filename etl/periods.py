@@ -322,11 +322,12 @@ def _as_of_day(m, doc_date):
 @_rule(
     # "lũy kế đến ngày 25/9" in a report of 27/9/2024: the date line's year (a day ahead of it, last year's)
     # ("tính đến 15/12" needs no "ngày": a running total's words say the day/month is a date)
-    r"(?:(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết )?(?:ngày )?|(?:đến|tới) (?:hết )?ngày )"
+    r"(?:(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết )?(?:ngày )?"
+    r"|(?<!hướng )(?<!mừng )(?:đến|tới) (?:hết )?ngày )"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
-    # (or with the press's hyphen, after "ngày" only: "Lũy kế từ đầu năm đến ngày 15-12" -- a bare "đến 5-7"
-    # may be a range of anything)
-    r"|(?:đến|tới) (?:hết )?ngày (?P<dh>\d{1,2})-(?P<mh>\d{1,2}))\b(?![/\-]\d|,\d)",
+    # (or with the press's hyphen, after "ngày" only: "Lũy kế từ đầu năm đến ngày 15-12" -- not "Hướng tới
+    # ngày 3-2, kỷ niệm …", an anniversary looked forward to; a bare "đến 5-7" may be a range of anything)
+    r"|(?<!hướng )(?<!mừng )(?:đến|tới) (?:hết )?ngày (?P<dh>\d{1,2})-(?P<mh>\d{1,2}))\b(?![/\-]\d|,\d)",
     ("/", "-"),
 )
 def _as_of_day_without_year(m, doc_date):

@@ -364,6 +364,10 @@ def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
     blanked = _PURPOSE.sub(
         lambda m: " " * len(m.group()) if _DONE.search(blanked, m.end()) else m.group(), blanked
     )
+    # (and an opening that says what the year is for, the plan named in passing: "Là năm \"tăng tốc, bứt phá\"
+    # để về đích các chỉ tiêu nhiệm kỳ 2020 - 2025, năm 2025 cơ cấu kinh tế … chiếm 20,3%")
+    if lead == 0:
+        blanked = _A_YEAR_DESCRIBED.sub(lambda m: " " * len(m.group()), blanked)
     if "cho biết" in blanked or "thông tin" in blanked or "khẳng định" in blanked:
         # "Trả lời về khả năng hoàn thành mục tiêu tăng trưởng, lãnh đạo Sở cho biết tăng trưởng 9 tháng ước
         # đạt 5,46%": what was asked about is no status of what is told, where what is told is a result
@@ -401,6 +405,9 @@ _DONE = compile_lowered(
 )
 # the verbs that tell what was found, after the words of what was asked or spoken of
 _TOLD = compile_lowered(r"\b(?:cho biết|thông tin|khẳng định)\b(?: rằng| thêm)?\s*[,:]?")
+_A_YEAR_DESCRIBED = compile_lowered(
+    r"^\W*(?:là|đây là) năm\b[^:;]{0,80}?\b(?:để|nhằm)\s+(?:về đích|hoàn thành|thực hiện|đạt)\b[^:;,]{0,80},"
+)
 _PURPOSE = compile_lowered(
     r"(?:^|(?<=[,;:.]\s))(?:để|nhằm|muốn)\s+"
     r"(?:(?:đạt|hoàn thành|thực hiện|bám sát|hướng tới|tiến tới|bảo đảm|đảm bảo)"

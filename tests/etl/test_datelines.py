@@ -169,6 +169,12 @@ def test_an_official_texts_own_day_under_its_header(text, expected):
             "Lạng Sơn, ngày 12 tháng 5 năm 2021\n\nKẾ HOẠCH",
             date(2021, 5, 12),
         ),
+        # "Thực hiện …" opening a news lead: the day after it is the news's own
+        (
+            "Xuất nhập khẩu khởi sắc\nThực hiện chương trình công tác, ngày 8/7/2024, đoàn công tác của tỉnh làm "
+            "việc tại cửa khẩu Hữu Nghị.",
+            date(2024, 7, 8),
+        ),
         # a law the text rests on is cited with its day: no date line of the text's own
         (
             "Kế hoạch phát triển kinh tế - xã hội\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"

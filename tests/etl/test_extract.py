@@ -15536,3 +15536,64 @@ def test_what_the_sealed_sets_of_5_december_late_found(text, doc_date, expected)
 )
 def test_what_the_sealed_sets_of_5_december_late_hold(text, doc_date, held):
     assert_held(text, doc_date, held)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a new enterprises' count said after what it did, "với N doanh nghiệp"
+        (
+            "Trong năm 2024, doanh nghiệp thành lập mới tăng mạnh, với 1.185 doanh nghiệp, gấp đôi kế hoạch.",
+            date(2025, 1, 6),
+            [("new_enterprises", 1185, "2024", "actual")],
+        ),
+        # delegates at the congress's opening session, not its kinds in brackets
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII\n\nTại phiên khai mạc sáng 25/9/2025, có mặt đủ 398/398 đại "
+            "biểu chính thức được triệu tập (39 đại biểu đương nhiên và 359 đại biểu được bầu, chỉ định).",
+            date(2025, 9, 25),
+            [("congress_delegates", 398, "25/09/2025", "actual")],
+        ),
+        # the year a plan is named in passing for, not the shares' status
+        (
+            "Là năm bứt phá để về đích các chỉ tiêu nhiệm kỳ 2020 - 2025, năm 2025 cơ cấu kinh tế của tỉnh tiếp tục "
+            "dịch chuyển: khu vực nông, lâm nghiệp và thủy sản chiếm 20,3%.",
+            date(2026, 1, 16),
+            [("grdp_share_agriculture", 20.3, "2025", "actual")],
+        ),
+        # an anniversary looked forward to is no day a count is at
+        (
+            "Hướng tới ngày 3-2, kỷ niệm 95 năm Ngày thành lập Đảng, Đảng bộ tỉnh hiện có 72.100 đảng viên.",
+            date(2025, 1, 20),
+            [("party_members", 72100, "20/01/2025", "actual")],
+        ),
+    ],
+)
+def test_what_the_review_of_the_5_december_late_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held",
+    [
+        # the province grew in something the rate is said to be of
+        ("Năm 2024, Lạng Sơn tăng trưởng 18,6% về lượng khách du lịch.", date(2025, 1, 13), ["18,6%"]),
+        # poor households that left, then the fall
+        ("Năm 2024, toàn tỉnh giảm được 3.050 hộ nghèo, tỷ lệ 1,6%.", date(2025, 1, 13), ["1,6%"]),
+        # a council's sitting, not a congress's
+        (
+            "Kỳ họp thứ ba HĐND tỉnh khai mạc sáng nay. Có 58/62 đại biểu HĐND tỉnh có mặt tại phiên khai mạc.",
+            date(2016, 12, 8),
+            ["58/62 đại biểu"],
+        ),
+        # growth against a month of the same year, written first
+        (
+            "Chỉ số sản xuất công nghiệp tháng 9 ước tăng 7,95% so với cùng kỳ năm trước. So với tháng 8, chỉ số "
+            "tháng 9 tăng 3,8%.",
+            date(2023, 9, 28),
+            ["3,8%"],
+        ),
+    ],
+)
+def test_what_the_review_of_the_5_december_late_holds(text, doc_date, held):
+    assert_held(text, doc_date, held)
