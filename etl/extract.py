@@ -877,6 +877,22 @@ def _read(
                 hold(tok, "not_in_catalog", "the earlier level of a component just given, not the index's")
                 continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
+            if tok.kind == "money" and _ITS_PART_AFTER_A_PART.search(low, max(0, tok.start - 40), tok.start):
+                held_part = next(
+                    (
+                        h
+                        for h in reversed(reading.held)
+                        if s_start <= h.start < s_start + tok.start and h.detail.startswith("a part of")
+                    ),
+                    None,
+                )
+                if held_part is not None and not any(
+                    held_part.start < m.start < s_start + tok.start for m in reading.mentions
+                ):
+                    # "… hàng hóa mở tờ khai tại Cục Hải quan Lạng Sơn có kim ngạch 4.968 triệu USD …; phần
+                    # xuất khẩu 2.744 triệu USD": the export part of the part just held, not the province's
+                    hold(tok, "not_in_catalog", "a part of the part held just before it", ind)
+                    continue
             if (
                 tok.kind == "percent"
                 and not tok.from_comparison
@@ -3694,7 +3710,9 @@ def _the_year_after_the_one_compared(tok: Token, doc_date: date | None, estimate
 _A_VALUE_OPENING = compile_lowered(
     r"(?:^|[;:]\s*|\s[-–]\s*)\W*với "
     r"(?:mức tăng(?: trưởng)?|tốc độ tăng(?: trưởng)?|mức|tổng điểm|số điểm|điểm số)"
-    r" (?:khoảng |gần |hơn |trên )?$"
+    # ("Với mức tăng GRDP 11,89%, Quảng Ninh đứng đầu …": the measure named between)
+    r"(?: (?:grdp|gdp|kinh tế|tổng sản phẩm(?: trên địa bàn)?))?"
+    r" (?:khoảng |gần |hơn |trên |đạt )?$"
 )
 _COMMA_AFTER = re.compile(r"\s*,\s*")
 _OPENS_ON_ITS_PART = compile_lowered(r"\s*trong đó\s*[,:]")
@@ -5108,6 +5126,9 @@ def _up_to_a_comma(low: str, start: int) -> str:
 
 _A_GAP_ITS_REFERENCE_BEFORE = compile_lowered(
     r"\bso với\b[^;,]{3,70}?(?:,\s*)?(?:thì\s+)?(?:cao|thấp) hơn\s+(?:khoảng\s+|gần\s+|hơn\s+)?$"
+)
+_ITS_PART_AFTER_A_PART = compile_lowered(
+    r"[;,]\s*(?:trong đó\s*)?phần (?:xuất khẩu|nhập khẩu)\s+(?:đạt\s+|là\s+)?(?:khoảng |gần |hơn |trên )?$"
 )
 _AN_ASIDE_AFTER_A_DASH = re.compile(r"\s[-–]\s+(?:tháng|quý|năm)\b")
 

@@ -15532,6 +15532,40 @@ def test_what_the_sealed_sets_of_5_december_late_found(text, doc_date, expected)
             date(2020, 8, 6),
             ["0,8 triệu đồng"],
         ),
+        # the export part of a part just held
+        (
+            "Năm 2023, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 51.864,2 triệu USD. Trong số này, hàng hóa "
+            "mở tờ khai tại Cục Hải quan Lạng Sơn có kim ngạch 4.968 triệu USD, bằng 130,7% kế hoạch; phần xuất "
+            "khẩu 2.744 triệu USD; phần nhập khẩu 2.224 triệu USD.",
+            date(2024, 2, 7),
+            ["2.744 triệu USD", "2.224 triệu USD"],
+        ),
+        # another province's rate its sentence opens on, the measure named between
+        (
+            "Với mức tăng GRDP 11,89%, Quảng Ninh đứng đầu cả nước năm 2025.",
+            date(2026, 1, 5),
+            ["11,89%"],
+        ),
+        # one kind of visitor, the words of its share between
+        (
+            "Dịp Tết, Lạng Sơn đón 74.600 lượt khách; khách trong nước chiếm phần lớn với khoảng 72.400 lượt.",
+            date(2024, 2, 15),
+            ["72.400 lượt"],
+        ),
+        # the local enterprises' exports
+        (
+            "Sở Công Thương cho biết kim ngạch hàng hóa của doanh nghiệp địa phương xuất khẩu năm 2025 đạt 195 triệu "
+            "USD.",
+            date(2026, 1, 16),
+            ["195 triệu USD"],
+        ),
+        # an agency's take, the agency the sentence's subject
+        (
+            "Theo Hải quan cửa khẩu quốc tế Hữu Nghị, năm nay đơn vị vừa giữ được dòng hàng thông suốt, nổi bật là "
+            "số thu ngân sách đã lên tới 5.762 tỷ đồng.",
+            date(2025, 12, 8),
+            ["5.762 tỷ đồng"],
+        ),
     ],
 )
 def test_what_the_sealed_sets_of_5_december_late_hold(text, doc_date, held):
