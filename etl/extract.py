@@ -5104,13 +5104,11 @@ _AN_INDEX_NAMED_AFTER = compile_lowered(
 
 
 def _names_a_held_index(low: str, start: int, catalog: Catalog, topics: dict) -> bool:
-    """Whether the name of an index from `start` (to a comma) is one the catalog holds, by its abbreviation
-    ("(PCI)") or its words ("chỉ số chuyển đổi số")."""
-    name = _up_to_a_comma(low, start)
-    end = start + len(name)
-    return bool(catalog.names_an_index().search(name)) or any(
-        start <= a < end for a, *_ in topics_of("rank", low, catalog, topics)
-    )
+    """Whether the name of an index from `start` (to a comma) is one whose rank the catalog holds, by its
+    abbreviation ("(PCI)") or its words ("chỉ số chuyển đổi số")."""
+    # (a rank the catalog holds for it: not SIPAS, whose score it holds and whose rank it does not)
+    end = start + len(_up_to_a_comma(low, start))
+    return any(start <= a < end for a, *_ in topics_of("rank", low, catalog, topics))
 
 
 def _up_to_a_comma(low: str, start: int) -> str:

@@ -448,13 +448,43 @@ def _months_between(m, doc_date):
         y = doc_date.year if date(doc_date.year, b, 1) <= doc_date else doc_date.year - 1
     else:
         return None
+    return _months_of_a_year(a, b, y, yearless=not m["y"])
+
+
+def _months_of_a_year(a: int, b: int, y: int, yearless: bool = False) -> Period:
+    """Months a to b of year y: from January the running total, else the half, the quarter or the months."""
     if a == 1:
-        return replace(months_from_january(y, b), yearless=not m["y"])
+        return replace(months_from_january(y, b), yearless=yearless)
     if (a, b) in ((7, 12),):
-        return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", False, not m["y"])
+        return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", False, yearless)
     if b - a == 2 and a % 3 == 1:
-        return quarter_period(y, (a + 2) // 3, yearless=not m["y"])
-    return Period("months", date(y, a, 1), _month_end(y, b), f"{a:02d}–{b:02d}/{y}", False, not m["y"])
+        return quarter_period(y, (a + 2) // 3, yearless=yearless)
+    return Period("months", date(y, a, 1), _month_end(y, b), f"{a:02d}–{b:02d}/{y}", False, yearless)
+
+
+_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@_rule(
+    # "Tháng 1 - 10/2025", "tháng 1 - tháng 10/2025": the months between, the year written after the last (not
+    # a day's month, "ngày 5 tháng 1 - 10/2025"; nor one without its year, a range of anything)
+    rf"(?<!ngày \d )(?<!ngày \d\d )\btháng (?P<a>\d{{1,2}})\s*[-–]\s*(?:tháng\s*)?(?P<b>\d{{1,2}})"
+    rf"(?:/| năm )(?P<y>{YEAR})\b",
+    ("tháng",),
+)
+def _months_dashed(m, doc_date):
+    a, b = int(m["a"]), int(m["b"])
+    return _months_of_a_year(a, b, int(m["y"])) if 1 <= a < b <= 12 else None
+
+
+@_rule(
+    # "Quý I - quý III/2025": the quarters between, as months
+    rf"\bquý (?P<a>i|ii|iii|iv|[1-4])\s*[-–]\s*(?:quý\s*)?(?P<b>i|ii|iii|iv|[1-4])(?:/| năm )(?P<y>{YEAR})\b",
+    ("quý",),
+)
+def _quarters_dashed(m, doc_date):
+    a, b = _QUARTER_NUMBER[m["a"]], _QUARTER_NUMBER[m["b"]]
+    return _months_of_a_year(3 * a - 2, 3 * b, int(m["y"])) if a < b else None
 
 
 def _months_across_years(a: int, ya: int, b: int, yb: int) -> Period | None:

@@ -15601,6 +15601,16 @@ def test_what_the_sealed_sets_of_5_december_late_hold(text, doc_date, held):
             date(2025, 1, 20),
             [("party_members", 72100, "20/01/2025", "actual")],
         ),
+        # months and quarters joined by a dash, the year written after the last
+        (
+            "Tháng 1 - 10/2025, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 74 tỷ USD. Quý I - quý III/2025, thu "
+            "ngân sách trên địa bàn đạt 12.100 tỷ đồng.",
+            date(2025, 11, 5),
+            [
+                ("trade_turnover", 74, "01–10/2025", "actual"),
+                ("budget_revenue", 12100, "01–09/2025", "actual"),
+            ],
+        ),
     ],
 )
 def test_what_the_review_of_the_5_december_late_found(text, doc_date, expected):
@@ -15626,6 +15636,12 @@ def test_what_the_review_of_the_5_december_late_found(text, doc_date, expected):
             "tháng 9 tăng 3,8%.",
             date(2023, 9, 28),
             ["3,8%"],
+        ),
+        # a rank in an index whose score the catalog holds and whose rank it does not, named after it
+        (
+            "Năm 2024, GRDP của tỉnh tăng 6,2%, xếp thứ 41/63 về Chỉ số hài lòng (SIPAS).",
+            date(2025, 5, 5),
+            ["xếp thứ 41/63"],
         ),
     ],
 )
