@@ -267,7 +267,7 @@ def comparison_values(
         change_of = prior[-1] if prior and prior[-1].kind in ("money", "count") and not comp.index else None
         # (a rate whose reference is written first, after another rate, is a second rate of the same thing:
         # "So với tháng trước, chỉ số … tăng 4,38%, so với cùng kỳ tăng 3,07%" -- no change of the 4,38%)
-        second_rate = bool(prior) and prior[-1].kind == "percent" and comp.text.lower().startswith("so với")
+        second_rate = bool(prior) and prior[-1].kind == "percent" and comp.reference_first
         if comp.amount_unit == "%" and (not prior or change_of is not None or second_rate):
             n = _NUMBER.search(comp.text, comp.amount_at)
             tok = Token(
@@ -364,7 +364,7 @@ def attach_comparisons(
                     AGAINST_PLAN.match(low[t.end :])
                     or (t.from_comparison and comp.amount_unit != "pp")
                     # (nor a rate before one whose reference is written first: comparison_values)
-                    or (comp.amount_unit == "%" and comp.text.lower().startswith("so với"))
+                    or (comp.amount_unit == "%" and comp.reference_first)
                 )
             )
             # (nor the plan's amount in brackets: "đạt 1.625,4 tỷ đồng, bằng 25,8% dự toán HĐND tỉnh giao

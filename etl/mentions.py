@@ -40,6 +40,12 @@ class Comparison:
     # says the value's indicator is a part of that whole's
     from_whole: bool = False
 
+    @property
+    def reference_first(self) -> bool:
+        """ "so với cùng kỳ tăng 3,07%": the reference written before the change (the statistics office's
+        order), not after it."""
+        return self.text.lower().startswith("so với")
+
 
 @dataclass(frozen=True)
 class Mention:

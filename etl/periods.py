@@ -462,9 +462,6 @@ def _months_of_a_year(a: int, b: int, y: int, yearless: bool = False) -> Period:
     return Period("months", date(y, a, 1), _month_end(y, b), f"{a:02d}–{b:02d}/{y}", False, yearless)
 
 
-_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
 @_rule(
     # "Tháng 1 - 10/2025", "tháng 1 - tháng 10/2025": the months between, the year written after the last (not
     # a day's month, "ngày 5 tháng 1 - 10/2025"; nor one without its year, a range of anything)
@@ -483,7 +480,7 @@ def _months_dashed(m, doc_date):
     ("quý",),
 )
 def _quarters_dashed(m, doc_date):
-    a, b = _QUARTER_NUMBER[m["a"]], _QUARTER_NUMBER[m["b"]]
+    a, b = _ROMAN[m["a"]], _ROMAN[m["b"]]
     return _months_of_a_year(3 * a - 2, 3 * b, int(m["y"])) if a < b else None
 
 

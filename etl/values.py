@@ -1026,19 +1026,22 @@ def _the_number_is(sentence: str, ind: Indicator, taken, found: list[Token], und
             or (value := num(m["n"])) is None
         ):
             continue
-        tokens.append(
-            Token(
-                "count",
-                value,
-                at,
-                m.end("n"),
-                m["n"],
-                indicator=ind,
-                qualifier=qualifier_before(sentence, at),
-                undecided=undecided,
-            )
-        )
+        tokens.append(_count_of(ind, value, sentence, at, m.end("n"), undecided))
     return tokens
+
+
+def _count_of(ind: Indicator, value: float, sentence: str, start: int, end: int, undecided: bool) -> Token:
+    """A count of `ind` written at sentence[start:end], its bound read from the words before it."""
+    return Token(
+        "count",
+        value,
+        start,
+        end,
+        sentence[start:end],
+        indicator=ind,
+        qualifier=qualifier_before(sentence, start),
+        undecided=undecided,
+    )
 
 
 def _claimed_before_held(tokens: list[Token]) -> list[Token]:
@@ -1096,18 +1099,7 @@ def _said_again(sentence: str, ind: Indicator, nouns: str, taken, found: list[To
             or (value := num(m["n"])) is None
         ):
             continue
-        tokens.append(
-            Token(
-                "count",
-                value,
-                m.start(),
-                m.end(),
-                m.group(),
-                indicator=ind,
-                qualifier=qualifier_before(sentence, m.start()),
-                undecided=undecided,
-            )
-        )
+        tokens.append(_count_of(ind, value, sentence, m.start(), m.end(), undecided))
     return tokens
 
 
