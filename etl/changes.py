@@ -23,6 +23,9 @@ from etl.wording import (
 _SHARE_WORDS = compile_lowered(
     r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b"
     r"|\bhộ(?: nghèo)?,? tương ứng(?: với)?\s*$"
+    # (the households counted, their share after them: "số hộ nghèo chỉ còn 13.240 hộ (6,48%)", "… 6.930 hộ,
+    # bằng 3,36%")
+    r"|\b\d[\d.]* hộ(?: nghèo)?(?:,? bằng\s*| \(\s*)$"
 )
 
 

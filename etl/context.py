@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from etl.casefold import compile_lowered, lowered
@@ -22,6 +22,7 @@ from etl.periods import (
     A_YEAR_OF_A_SPAN,
     KIND_OF_WORD,
     NO_YEAR,
+    PLANNED_OR_SUPPOSED,
     SOME_TIME,
     UNPLACED,
     UNPLACED_PERIOD,
@@ -37,13 +38,16 @@ from etl.periods import (
     quarter_period,
     range_period,
     shift_years,
+    term_reported_on,
     year_period,
 )
 from etl.subjects import lead_paragraph
+from etl.titles import title_line_index
 from etl.values import DIGIT
 from etl.wording import RESULT_WORDS, plan_status, status_of
 
 _NEWLINE = re.compile("\n")
+_A_SUPERLATIVES_SCOPE = re.compile(r"\bnhất\s+(?:trong\s+)?$")
 # the span a year is said to be a year of ("Năm 2025 là năm cuối của Kế hoạch 5 năm 2021 - 2025", "năm đầu
 # thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030"), which the period rules read as no period
 # of a figure (etl/periods.py) -- but what "cả giai đoạn" or a plan's yearly average after it is over
@@ -213,13 +217,17 @@ _THESE_DAYS = re.compile(
     r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b(?! cuối tuần)"
     # ("… trong 9 ngày này", "trong những ngày này": the days just told, pointed at)
     r"|\btrong (?:(?P<days>\d{1,2})|những|các|mấy) ngày (?:này|đó|nói trên)\b"
+    # ("Tổng thu từ du lịch ước đạt 81,7 tỉ đồng, tăng 31,8% so với Tết năm trước": compared with the holiday
+    # a year before, the holiday's own)
+    r"|\bso với (?:cùng kỳ )?(?:dịp )?(?:tết|kỳ nghỉ|dịp nghỉ|nghỉ lễ|dịp lễ)\b"
 )
 # … when that sentence told of the holiday (not "Trước Tết, từ ngày 20/1 đến ngày 27/1/2025, …")
 _HOLIDAY = re.compile(r"\b(?:tết|kỳ nghỉ|dịp nghỉ|ngày nghỉ|nghỉ lễ|dịp lễ|quốc khánh|giỗ tổ)\b")
 # a holiday a title names with the year it falls in ("… kỳ nghỉ Tết Nguyên đán 2024", "Tết Giáp Thìn năm
-# 2024", "dịp Quốc khánh 2/9/2025"): the year is the holiday's, not a year of results
+# 2024", "Tết Nguyên đán Ất Tỵ 2025", "dịp Quốc khánh 2/9/2025"): the year is the holiday's, not a year of
+# results
 _HOLIDAY_OF_A_YEAR = re.compile(
-    r"\b(?P<name>tết|quốc khánh|giỗ tổ)\b(?:\s+(?!năm\b)[^\W\d]+){0,3}"
+    r"\b(?P<name>tết|quốc khánh|giỗ tổ)\b(?:\s+(?!năm\b)[^\W\d]+){0,4}"
     r"\s+(?:năm\s+)?(?:\d{1,2}/\d{1,2}/)?(?P<year>(?:19|20)\d\d)\b"
 )
 # a sentence saying it counts a whole year ("năm 2024", "cả năm", "trong năm")
@@ -291,7 +299,12 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
     r"[,;]\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm)\b"
     r"(?=[^,;]*?\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|usd|đồng|lượt|doanh nghiệp|dự án))"
 )
+# (how far ahead of the date line the months an estimate is of may end: a report of 20 December estimates the
+# month, the quarter and the year then closing)
+_ESTIMATED_AHEAD = 45
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
+_ESTIMATED_AFTER = re.compile(r"\s+(?:ước|đã|đạt)\b")
+_A_LEAD_IN = re.compile(r"[^\d,.;:()]{3,60},\s+")
 # a running total's words with no month of their own ("Lũy kế từ đầu năm, …", "tính từ đầu năm đạt …")
 _FROM_THE_YEARS_START = compile_lowered(
     r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính)\s+(?:từ\s+)?đầu năm\b(?!\s*(?:\d|đến|tới|nay))"
@@ -485,7 +498,8 @@ class DocumentContext:
         self._holiday_told: tuple[int, Period] | None = None
         self._about: dict[tuple[int, str], bool] = {}  # names_around, by (line, pattern)
         self._first_named: dict[str, int | None] = {}  # first_named_at, by pattern
-        self.title_line = next((i for i, s in enumerate(self.line_starts) if self.line(i).strip()), None)
+        # (past a site's banner: etl/titles.py)
+        self.title_line = title_line_index([self.line(i) for i in range(len(self.line_starts))])
 
     def line(self, i: int) -> str:
         """The text of line `i`."""
@@ -650,6 +664,30 @@ class DocumentContext:
             )
         ]
         year = self._year_nearby(named, line, sentence_before=True)
+        if (
+            year is not None
+            and not named
+            and not self._span_framed(yearless, line)
+            and self.doc_date is not None
+            and not self.doc_date_inferred
+            and year < self.doc_date.year
+            and status_of(low) == "estimate"
+            and all(
+                pm.period.kind in ("half_year", "quarter", "month", "months")
+                and shift_years(pm.period, self.doc_date.year - pm.period.end.year).end
+                <= self.doc_date + timedelta(days=_ESTIMATED_AHEAD)
+                for pm in yearless
+            )
+        ):
+            # "Năm 2024, chỉ số PCI của tỉnh xếp thứ 18/63 … . Cùng với đó, tăng trưởng kinh tế 6 tháng đầu
+            # năm ước đạt 8,37%" of July 2025: an estimate is of the months just ended or ending, the date
+            # line's year's -- not those of a year before, long since counted (but "9 tháng … số ước tính
+            # 7,74%" of January 2026 is 2025's: this year's nine months are far ahead)
+            # (and "Riêng 7 tháng năm 2025, …; tăng trưởng GRDP 6 tháng đầu năm ước đạt 8,37%" after "Năm
+            # 2024, …": a year its own sentence names in another clause is no frame of it) -- unless the title
+            # or the heading names the span these months are part of, with its year ("Báo cáo 6 tháng đầu năm
+            # 2021" over "riêng tháng 6 ước đạt 214 triệu USD")
+            year = self.doc_date.year
         if year is None and not named:
             # "… báo cáo … tình hình thực hiện kế hoạch … 6 tháng đầu năm 2022, Chủ tịch UBND tỉnh cho biết,
             # …" closing a paragraph, then "Tổng sản phẩm … 6 tháng đầu năm ước tăng 6,51%": the same months
@@ -714,6 +752,29 @@ class DocumentContext:
             else pm
             for pm in periods
         ]
+
+    def _span_framed(self, yearless: list[PeriodMatch], line: int) -> bool:
+        """Whether the title names, its year written, a part of a year holding each of the `yearless` months
+        in that year ("Báo cáo 6 tháng đầu năm 2021" over "tháng 6"; not "… quý II: Kinh tế 6 tháng tăng
+        trưởng khá, công bố kết quả các chỉ số năm 2020", whose months take the year only by being beside
+        it)."""
+        if self.title_line is None or line == self.title_line:
+            return False
+        framers = [
+            pm.period
+            for pm in periods_in_lowered(self._title_low, self.doc_date, self.doc_date_inferred)
+            if not has_no_year(pm.period)
+        ]
+        return any(
+            frame.kind in ("half_year", "quarter", "months", "month")
+            and not frame.yearless
+            and all(
+                frame.start <= (moved := shift_years(pm.period, frame.end.year - pm.period.end.year)).start
+                and moved.end <= frame.end
+                for pm in yearless
+            )
+            for frame in framers
+        )
 
     def _holidays_days(self, periods: list[PeriodMatch], low: str) -> list[PeriodMatch]:
         """Days a text with no date line writes without their year, in a sentence on a holiday the title names
@@ -785,6 +846,27 @@ class DocumentContext:
                 parts.setdefault(("quarter", 3 * quarter - 2), int(m[2]))
         return parts
 
+    def _term_closing(self, low: str, line: int, at: int) -> Period | None:
+        """The five plan years of the term a report written in a congress's autumn closes (etl/periods.py
+        `term_reported_on`), or in the first quarter after it, for a sentence of results under no plan's
+        heading or title; None at any other time."""
+        day = self.doc_date
+        if day is None or plan_status(low) or status_of(low) in ("target", "forecast"):
+            return None
+        if self.heading_plan(line) or (self.title_line is not None and plan_status(self._title_low)):
+            return None  # ("3. Thu hút vốn FDI đăng ký cả giai đoạn khoảng 500 triệu USD" in a plan)
+        if _A_SUPERLATIVES_SCOPE.search(low, max(0, at - 16), at):
+            return None  # ("GRDP ước tăng 8,3%, mức cao nhất trong cả giai đoạn": the scope of a superlative)
+        if PLANNED_OR_SUPPOSED.search(low):
+            # ("Tổng vốn đầu tư … cả giai đoạn cần khoảng 210.000 tỷ đồng": what the next one needs)
+            return None
+        if day.year % 5 == 0 and day.month >= 6:
+            opened = term_reported_on(day)
+            return range_period(opened + 1, opened + 5)
+        if day.year % 5 == 1 and day.month <= 3:
+            return range_period(day.year - 5, day.year - 1)
+        return None
+
     def _as_before(self, periods: list[PeriodMatch], line: int, low: str = "") -> list[PeriodMatch]:
         """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its
         paragraph) reported on; "Cùng thời điểm" after paragraphs naming no period, the day the text last
@@ -820,9 +902,23 @@ class DocumentContext:
                 out.append(replace(pm, period=next(iter(own.values()))))
             elif pm.period.kind == "range" and len({(p.start, p.end) for p in ranges}) == 1:
                 out.append(replace(pm, period=ranges[0]))  # "cả giai đoạn": the years named before
-            elif pm.period.kind == "range" and not ranges and (heading := self._heading(line)) is not None:
-                if heading.kind == "range":  # … or, the sentence before naming none, the heading's
-                    out.append(replace(pm, period=heading))
+            elif (
+                pm.period.kind == "range"
+                and not ranges
+                and (heading := self._heading(line)) is not None
+                and heading.kind == "range"
+            ):
+                out.append(
+                    replace(pm, period=heading)
+                )  # … or, the sentence before naming none, the heading's
+            elif (
+                pm.period.kind == "range"
+                and not ranges
+                and (term := self._term_closing(low, line, pm.start)) is not None
+            ):
+                # … or, neither naming one, in a report closing a term, the term's five years ("Thu ngân sách
+                # nhà nước trên địa bàn cả giai đoạn ước được 47.950 tỷ đồng" at the congress of 2025)
+                out.append(replace(pm, period=term))
             elif pm.period.kind != "range" and before is not None:
                 out.append(replace(pm, period=before))
         return out
@@ -1906,8 +2002,15 @@ class DocumentContext:
                 # year tells of that year, unless it goes on to plan it
                 or (
                     pm.period.kind == "year"
-                    # (what opens right before it)
-                    and _OPENS_HERE.search(low, max(0, pm.start - 8), pm.start)
+                    # (what opens right before it -- or after a lead-in the lead opens on, no number in it:
+                    # "Vượt qua không ít khó khăn, năm 2024 Lạng Sơn đã gặt hái nhiều kết quả …")
+                    and (
+                        _OPENS_HERE.search(low, max(0, pm.start - 8), pm.start)
+                        or _A_LEAD_IN.fullmatch(low, 0, pm.start) is not None
+                        # (or this year, its results estimated: "Số thu ngân sách trên địa bàn Lạng Sơn năm
+                        # nay ước gần 8.000 tỷ đồng, …")
+                        or (low.startswith("năm nay", pm.start) and _ESTIMATED_AFTER.match(low, pm.end))
+                    )
                     and not _PLANNED_AFTER.search(low, pm.end, pm.end + 60)
                 )
                 # "Lạng Sơn thu hút 5.600 doanh nghiệp … sau 6 tháng đầu năm": the part of the year the lead

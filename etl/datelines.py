@@ -12,7 +12,9 @@ Read only near the top (a date deep in the text is about something else). Format
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+
+from etl.titles import title_line_index
 
 _HEAD_LINES = 6  # a date line sits under the title, above the body
 _DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
@@ -23,7 +25,7 @@ _LINES = [
     # (a time may stand between: "Thứ Tư, 07:10, 03/08/2016")
     # (not an agenda's item: "Thứ Hai, 10:00 - 15/01/2024: Hội nghị sơ kết")
     re.compile(
-        rf"^\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*"
+        rf"^\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*"
         rf"(?:\d{{1,2}}:\d{{2}}\s*[,-]?\s*)?(?:ngày\s*)?{_DMY}(?!\s*:)",
         re.I,
     ),
@@ -92,7 +94,7 @@ def date_line(text: str) -> date | None:
         for pattern in _LINES:
             m = pattern.search(line)
             if m and (found := _date(m)):
-                return found
+                return _the_news_day(text, found)
     for i, line in enumerate(lines[:_OFFICIAL_HEAD_LINES]):
         # (the line right under the national motto: not "Thực hiện Nghị quyết số 45/NQ-HĐND, ngày 10 tháng 12
         # năm 2023 …", a decision the text cites)
@@ -117,6 +119,30 @@ def date_line(text: str) -> date | None:
             # (but a line that is the document's own number and day: "Số 520-BC/TU, ngày 10/12/2023")
             return _date(m)
     return None
+
+
+# A news lead opening on the day it tells of, with its year ("LSO - Sáng 24/9/2018, UBND tỉnh họp phiên thường
+# kỳ …"): the agency's code may stand before it
+_LEAD_DAY = re.compile(
+    rf"(?:^|\n)\s*(?:[^\W\d][\w.&]{{1,12}}\s*[-–]\s*)?(?:sáng|trưa|chiều|tối|ngày)(?: nay)?\s+"
+    rf"(?:ngày\s+)?{_DMY}\b",
+    re.IGNORECASE,
+)
+# (how long after the day its lead tells a page's date line may stand and still be the news's own day)
+_REPOSTED_AFTER = timedelta(days=60)
+
+
+def _the_news_day(text: str, printed: date) -> date:
+    """The day a page's news is of: its date line's, unless its lead opens on a day with its year long before
+    it -- a page stored again, or moved to a new site, prints the day it was posted again ("Thứ năm,
+    24/06/2021" over "LSO - Sáng 24/9/2018, UBND tỉnh họp …": the news of 2018, its "9 tháng" 2018's)."""
+    # (the lead's own opening, not a later paragraph's: "Ngày 1/7/2025, …" in a piece of 1/7/2026 looking
+    # back)
+    lines = text[:2000].split("\n")
+    lead = next((line for line in lines[(title_line_index(lines) or 0) + 1 :] if len(line) >= 80), "")
+    m = _LEAD_DAY.match("\n" + lead)
+    told = _date(m) if m else None
+    return told if told is not None and told < printed - _REPOSTED_AFTER else printed
 
 
 # A page's stored copy marked with its month alone ("date 2025-07", or "2025-07" on its own line): the month,

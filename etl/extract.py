@@ -124,6 +124,7 @@ from etl.subjects import (
     topic_spans,
     topics_of,
 )
+from etl.titles import title_of, title_span
 from etl.values import (
     AMONG_THE_BEST,
     DIGIT,
@@ -447,7 +448,7 @@ def _read(
     other_province = another_province_alone(context, catalog)
     # The subject a value with no topic in its sentence is about: the previous sentence's (in the same
     # paragraph), else the title's -- "PCI 2023: … Lạng Sơn đạt 66,03 điểm, xếp thứ 20/63".
-    title = text[: text.find("\n")] if "\n" in text else text
+    title = title_of(text)
     subjects: dict = {"title": title_subjects(lowered(title), catalog), "previous": {}, "line": -1}
     if about:
         # (the text's own first line first: a table cell's row may name its subject after the value)
@@ -631,7 +632,7 @@ def _read(
             or "tổng số" in low
             or "lũy kế số" in low
             # ("Số doanh nghiệp thành lập mới là 312, …": the count named first, its number bare)
-            or ("số " in low and _A_COUNT_NAMED_FIRST.search(low) is not None)
+            or _A_COUNT_NAMED_FIRST.search(low) is not None
         )
         if not (has_digit or may_count):
             context.saw(s_start, s_end, [])
@@ -2780,6 +2781,16 @@ def _read(
                     )
                 )
                 and not names_province(low, clause[0], tok.end)
+                # (not a part singled out in the clause before, the next clause back on the whole: "… qua địa
+                # bàn tỉnh tháng 02/2023 ước đạt 321,5 triệu USD, riêng cửa khẩu Hữu Nghị đạt 206,4 triệu USD;
+                # lũy kế 2 tháng ước đạt 598,7 triệu USD")
+                # (the whole itself no other place's: not "Cao Bằng đạt 5 tỷ USD, riêng cửa khẩu Tà Lùng …;
+                # lũy kế …")
+                and not (
+                    clause[0] >= placed_at[ind.id]
+                    and (singled := _A_PART_SINGLED_OUT_SEGMENT.search(low, 0, placed_at[ind.id])) is not None
+                    and place_named(low[: singled.start()], places) is None
+                )
             ):
                 # "… của cả nước năm 2017 đạt 425,12 tỷ USD; kim ngạch thương mại … đạt 93,69 tỷ USD": a value
                 # that takes its subject from one before it in the sentence takes that one's place too
@@ -3581,7 +3592,7 @@ def _read(
             None,
         )
         whole_line = line_of(s_start)
-    reading.mentions = _drop_restated(reading.mentions, _lead_span(text))
+    reading.mentions = _drop_restated(reading.mentions, _lead_span(text), title_span(text)[0])
     return reading
 
 
@@ -3629,8 +3640,8 @@ _THE_TOTAL_ABOVE = compile_lowered(
 
 
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").
-# (after a rate per year too: "7,1%/năm[1]")
-_FOOTNOTE_MARK = re.compile(r"(?:/\s?năm)?\s?[\[(](\d{1,2})[\])]")
+# (after a rate per year too: "7,1%/năm[1]", "7,1% mỗi năm[1]")
+_FOOTNOTE_MARK = re.compile(r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?\s?[\[(](\d{1,2})[\])]")
 _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
 
 
@@ -3703,6 +3714,11 @@ def _the_year_after_the_one_compared(tok: Token, doc_date: date | None, estimate
     if doc_date is not None and (
         year > doc_date.year or (year == doc_date.year and doc_date.month < (11 if estimated else 12))
     ):
+        return None
+    if doc_date is not None and year < doc_date.year - 1:
+        # (nor a year long past the date line's: "GRDP ước đạt 70,9 triệu đồng/năm, tăng 26,7 triệu đồng so
+        # với năm 2020" in September 2025 is no figure of 2021 -- a text compares the latest year with the one
+        # before it)
         return None
     return year_period(year)
 
@@ -3932,7 +3948,7 @@ def _index_without_rank(tok: Token, tokens: list[Token], clause, catalog: Catalo
 
 def _document_part(text: str, catalog: Catalog) -> str | None:
     """The district, city, commune, site or gate the whole text is about, if its title says so."""
-    title = text[: text.find("\n")] if "\n" in text else text
+    title = title_of(text)
     low = lowered(title)
     part = (
         _title_opens_on_part(low, catalog)
@@ -4762,8 +4778,9 @@ def _consecutive_months_compared(low: str, start: int, end: int) -> bool:
 # (or a month or quarter of the same year named: "So với tháng 8, chỉ số tháng 9 tăng 3,8%" -- no year on year
 # rate either)
 _PREVIOUS_PERIOD_FIRST = compile_lowered(
-    r"\W*so với (?:(?:tháng|quý|kỳ) (?:liền )?trước(?: đó)?|tháng \d{1,2}|quý (?:i|ii|iii|iv|[1-4]))"
-    r"\s*,(?:[^;.]|[.,](?=\d)){0,80}$"
+    # ("nếu so với tháng 4 thì tăng 2,14%": the same, as a condition)
+    r"\W*(?:nếu )?so với (?:(?:tháng|quý|kỳ) (?:liền )?trước(?: đó)?|tháng \d{1,2}|quý (?:i|ii|iii|iv|[1-4]))"
+    r"\s*(?:,|\bthì\b)(?:[^;.]|[.,](?=\d)){0,80}$"
 )
 _REPLACED_BEFORE = compile_lowered(
     r"\bthay (?:thế )?cho (?:mức|con số|số)?(?: [^\s,;.\d]+){0,6}\s*$"
@@ -5153,6 +5170,9 @@ def _is_province(name: str, places: dict) -> bool:
 
 
 _PART_AFTER = compile_lowered(r"\s+là (?:khoản|nguồn|phần)\b")
+# a value's comma segment singling out a part of what its clause opened on ("…, riêng cửa khẩu Hữu Nghị đạt
+# 206,4 triệu USD"), the value closing it
+_A_PART_SINGLED_OUT_SEGMENT = compile_lowered(r"[,(]\s*(?:riêng|trong đó(?: riêng)?)\s(?:[^,;()]|,(?=\d))*$")
 _ITS_OWN_EARLIER = compile_lowered(r"\s*(?:của )?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4})\b")
 _TURNS_BACK = compile_lowered(
     r"\b(?:nhưng|song|trong khi|so với(?! (?:cùng kỳ|năm|quý|tháng|kỳ|giai đoạn)\b)|cao hơn|thấp hơn"
@@ -5366,10 +5386,10 @@ _ADDED = compile_lowered(r"\bthêm(?: khoảng| gần| hơn| trên| xấp xỉ)?
 _REMAINING = compile_lowered(
     r"\b(?:các|những|mấy|mỗi) (?:quý|tháng) (?:cuối năm|còn lại|tiếp theo|tới)\b"
     r"|\b(?:hai|ba|bốn|[2-4]) năm đầu\b"
-    # (and a half-month or a week: "Riêng nửa đầu tháng 12, kim ngạch … chỉ khoảng 118 triệu USD", "Tuần qua,
-    # kim ngạch xuất khẩu … chưa tới 9 triệu USD": spans the figure model does not hold)
+    # (and a week: "Tuần qua, kim ngạch xuất khẩu … chưa tới 9 triệu USD": a span the figure model does not
+    # hold; a half-month with its month is days -- etl/periods.py -- but not one without: "nửa đầu tháng")
     # ("Trong tuần đầu tháng 10/2024", "tuần thứ hai của tháng 10": the week with its month)
-    r"|\bnửa (?:đầu|cuối|sau) tháng(?: \d{1,2}(?:/\d{4})?)?"
+    r"|\bnửa (?:đầu|cuối|sau) tháng(?! \d)"
     r"|\b(?:trong )?tuần (?:qua|trước|này|đầu|cuối|sau|thứ (?:nhất|hai|ba|tư|năm|\d))"
     r"(?: (?:của )?tháng \d{1,2}(?:/\d{4})?)?|\btrong tuần\b(?! (?:qua|trước|này|đầu|cuối|sau|thứ)\b)"
 )
@@ -5642,6 +5662,8 @@ _THE_ECONOMY = compile_lowered(r"(?<!khu )\bkinh tế\b|\bgrdp\b|\btổng sản 
 # "Số doanh nghiệp thành lập mới là 312, …": a count named first, its number bare
 _A_COUNT_NAMED_FIRST = re.compile(
     r"\bsố (?:[^;.,\d]|\d{1,2}(?= tháng)|(?<=năm )\d{4}){3,60}? (?:là|đạt|ước đạt|ước là|ước tính đạt) \d"
+    # (or the counted things opening the sentence or a clause: "Doanh nghiệp thành lập mới ước đạt 762, …")
+    r"|(?:^|[,;:] )\W*[^;.,\d]{3,60}? (?:là|đạt|ước đạt|ước là|ước tính đạt) \d"
 )
 # "4, 2": a short bare number, a comma, one space, and the value (never a year's "năm 2021, 95%" nor a
 # value with its own unit before it, "5%, 6%")
@@ -6268,7 +6290,9 @@ def _rounded_rate(headline: Mention, body: Mention) -> bool:
 _DECIMALS = re.compile(r"\d,(\d+)|\d(?=\s*%)()")
 
 
-def _drop_restated(mentions: list[Mention], lead: tuple[int, int] | None = None) -> list[Mention]:
+def _drop_restated(
+    mentions: list[Mention], lead: tuple[int, int] | None = None, title_start: int = 0
+) -> list[Mention]:
     """A headline restating a figure the body gives with its period adds nothing: keep the body's. So does
     a title that says what its first paragraph says ("Năm nay có 17/20 chỉ tiêu đạt và vượt" twice), and a
     lead (`lead`: where it is) that says what the body under it says, rounded or not ("Khép lại năm 2024 với
@@ -6320,14 +6344,28 @@ def _drop_restated(mentions: list[Mention], lead: tuple[int, int] | None = None)
         # (`as_said`: whether the body's figure can be the one restated, by their statuses)
         def restates(m: Mention, b: Mention) -> bool:
             # "Quý I: Kim ngạch … đạt hơn 1 tỷ USD" over "… đạt 1.046,7 triệu USD": the headline's round bound
-            return same(b) == same(m) or (
-                (b.indicator_id, b.period.start, b.period.end)
-                == (m.indicator_id, m.period.start, m.period.end)
-                and (
-                    (m.bound in _ROUNDED and _ROUNDED[m.bound](b.value, m.value))
-                    # ("… 9 tháng đạt 5,7%" over "… ước đạt 5,71%": the headline's rounding of the body's
-                    # rate)
-                    or _rounded_rate(m, b)
+            return (
+                same(b) == same(m)
+                or (
+                    (b.indicator_id, b.period.start, b.period.end)
+                    == (m.indicator_id, m.period.start, m.period.end)
+                    and (
+                        (m.bound in _ROUNDED and _ROUNDED[m.bound](b.value, m.value))
+                        # ("… 9 tháng đạt 5,7%" over "… ước đạt 5,71%": the headline's rounding of the body's
+                        # rate)
+                        or _rounded_rate(m, b)
+                    )
+                )
+                or (
+                    # "Kinh tế cửa khẩu năm 2025 lập đỉnh mới, kim ngạch vượt 86 tỷ USD" over "Tính đến ngày
+                    # 30/11/2025, … đạt 86,27 tỷ USD": the headline's year is the body's months from January
+                    m.period.kind == "year"
+                    and b.indicator_id == m.indicator_id
+                    and b.period.kind in ("to_date", "months")
+                    and b.period.start == m.period.start
+                    and b.period.end < m.period.end
+                    and m.bound in _ROUNDED
+                    and _ROUNDED[m.bound](b.value, m.value)
                 )
             )
 
@@ -6335,7 +6373,7 @@ def _drop_restated(mentions: list[Mention], lead: tuple[int, int] | None = None)
 
     # the title is the text's first sentence; a figure there that the body states again is the body's; so is
     # one in the lead that the paragraphs under it state again
-    in_body = restated_in([m for m in kept if m.sentence_start > 0])
+    in_body = restated_in([m for m in kept if m.sentence_start > title_start])
     lead_start, lead_end = lead or (-1, -1)
     # (a lead's result may drop the body's "ước", but a plan is no forecast of the same size: "mục tiêu 4,3 tỷ
     # USD" in the lead, "dự báo cả năm đạt 4,3 tỷ USD" under it)
@@ -6351,7 +6389,7 @@ def _drop_restated(mentions: list[Mention], lead: tuple[int, int] | None = None)
         else None
     )
     restates = [
-        (m.sentence_start == 0 and in_body(m))
+        (m.sentence_start == title_start and in_body(m))
         or (under_the_lead is not None and lead_start <= m.sentence_start < lead_end and under_the_lead(m))
         for m in kept
     ]

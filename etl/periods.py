@@ -158,7 +158,15 @@ def _month_end(y: int, m: int) -> date:
 
 def another_month_or_quarter(ref: Period, period: Period) -> bool:
     """Whether `ref` is a month or quarter other than `period`'s own (a year earlier or not): "so với tháng
-    12/2015" for January 2016 -- no year-on-year rate, and no earlier value derived from it."""
+    12/2015" for January 2016 -- no year-on-year rate, and no earlier value derived from it. (So are days
+    other than the same days of an earlier year: "nửa đầu tháng 12 …, giảm 41,2% so với nửa đầu tháng 11".)"""
+    if ref.kind == period.kind == "dates":
+        return (ref.start.month, ref.start.day, ref.end.month, ref.end.day) != (
+            period.start.month,
+            period.start.day,
+            period.end.month,
+            period.end.day,
+        )
     return (
         ref.kind == period.kind and ref.kind in ("month", "quarter") and ref.start.month != period.start.month
     )
@@ -306,6 +314,11 @@ def _since(m, doc_date):
     rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})",
     ("/",),
 )
+# (or with the press's hyphens, after "ngày": "Lũy kế từ đầu năm đến hết ngày 15-12-2021, …")
+@_rule(
+    rf"(?:tính đến|tính tới|đến|tới) (?:hết |cuối )?ngày (?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>{YEAR})\b",
+    ("-",),
+)
 # (the day spelled out as official letters write it: "Tính đến ngày 30 tháng 9 năm 2024, …")
 @_rule(
     rf"(?:tính đến|tính tới|đến|tới) (?:hết |cuối )?(?:ngày )?"
@@ -321,8 +334,9 @@ def _as_of_day(m, doc_date):
 
 @_rule(
     # "lũy kế đến ngày 25/9" in a report of 27/9/2024: the date line's year (a day ahead of it, last year's)
-    # ("tính đến 15/12" needs no "ngày": a running total's words say the day/month is a date)
-    r"(?:(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết )?(?:ngày )?"
+    # ("tính đến 15/12", "từ đầu năm đến 15/12" need no "ngày": a running total's words say the day/month is a
+    # date)
+    r"(?:(?:(?:tính|lũy kế|luỹ kế|cộng dồn|từ đầu năm) (?:đến|tới) (?:hết )?(?:ngày )?"
     r"|(?<!hướng )(?<!mừng )(?:đến|tới) (?:hết )?ngày )"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
     # (or with the press's hyphen, after "ngày" only: "Lũy kế từ đầu năm đến ngày 15-12" -- not "Hướng tới
@@ -1292,6 +1306,33 @@ def _days_of_a_month(m, doc_date):
 
 
 @_rule(
+    # "Nửa đầu tháng 12, kim ngạch … chỉ đạt 118 triệu USD": the customs' half-month, its "kỳ 1" (days 1 to
+    # 15; "nửa cuối", "kỳ 2", the rest of the month); its year the date line's when not written
+    r"\b(?:nửa (?P<half>đầu|cuối|sau)|kỳ (?P<k>1|2|i|ii)) tháng (?P<m>\d{1,2})"
+    rf"(?:(?:/| năm )(?P<y>{YEAR}))?(?![/.,\-]\d)",
+    ("nửa", "kỳ"),
+)
+def _half_a_month(m, doc_date):
+    mo = int(m["m"])
+    if not 1 <= mo <= 12:
+        return None
+    if _A_CONDITION_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        # (nor the time a condition names: "Nếu thông quan trở lại bình thường trong nửa cuối tháng 12, số thu
+        # có thể lên tới 6.700 tỷ đồng" -- a time no figure's, not the month)
+        return _UNPLACED
+    if m["y"]:
+        first = date(int(m["y"]), mo, 1)
+    elif doc_date is None or (first := _day_by_date_line(1, mo, doc_date, days_ahead=0)) is None:
+        return None
+    if m["half"] == "đầu" or m["k"] in ("1", "i"):
+        last = first.replace(day=15)
+    else:
+        first, last = first.replace(day=16), month_period(first.year, mo).end
+    label = f"{first.day:02d}–{_dmy(last)}"
+    return Period("dates", first, last, label)
+
+
+@_rule(
     # "Sáng 25/9, Đại hội … khai mạc": a news report's day, its year the date line's. The day-part word is
     # required: a bare "18/20" is a count of targets, "15/63" a rank.
     r"\b(?:sáng|chiều|tối|trưa|ngày) (?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![/\-]\d|,\d)",
@@ -1483,7 +1524,7 @@ def _five_years_of_the_term(m, doc_date):
         and doc_date.year % 5 == 1
         and doc_date.month <= 3
         and _ESTIMATED_OR_DONE.search(m.string, m.end())
-        and not _PLANNED_OR_SUPPOSED.search(m.string)
+        and not PLANNED_OR_SUPPOSED.search(m.string)
     ):
         # (or in the first quarter after the term closed: "tính chung 5 năm, GRDP ước tăng bình quân 7,1%/năm"
         # in a plan of January 2026 -- 2021-2025)
@@ -1505,11 +1546,26 @@ def _five_years_done(m, doc_date):
     return _five_years_of_the_term(m, doc_date)
 
 
+@_rule(r"\btrong 5 năm(?=\s*(?:[.;]|$))", ("5 năm",))
+def _the_five_years_closing(m, doc_date):
+    """ "… mang lại trên 30,5 tỷ USD giá trị hàng hóa xuất, nhập khẩu qua địa bàn trong 5 năm." in a report
+    closing a term: the term's five years -- only where the sentence tells a result, not a plan's ("phấn đấu
+    thu hút 30 tỷ USD trong 5 năm" at a congress, "7. Đón 18 triệu lượt khách du lịch trong 5 năm;" in a plan
+    are the next term's)."""
+    if PLANNED_OR_SUPPOSED.search(m.string) or not _A_RESULT_TOLD.search(m.string, 0, m.start()):
+        return None
+    return _five_years_of_the_term(m, doc_date)
+
+
+_A_RESULT_TOLD = re.compile(r"\b(?:ước|đã|đạt|mang lại|thu về)\b")
+_A_CONDITION_BEFORE = re.compile(r"\bnếu\b")
+
+
 _PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $")
 # (a result told, and no plan: not "Tính chung 5 năm, phấn đấu thu ngân sách đạt 60.000 tỷ đồng" in a plan for
 # the next term, "… cần huy động khoảng 300.000 tỷ đồng", "… sẽ đạt khoảng 40 tỷ USD nếu …")
 _ESTIMATED_OR_DONE = re.compile(r"\b(?:ước|đã|đạt)\b")
-_PLANNED_OR_SUPPOSED = re.compile(
+PLANNED_OR_SUPPOSED = re.compile(
     r"\b(?:phấn đấu|mục tiêu|kế hoạch|cần|phải|sẽ|dự kiến|định hướng|nếu|hướng tới)\b"
 )
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
-from etl.literals import may_match, quick
+from etl.literals import may_match, quick, required_words
 from etl.numbers import SCALE
 from etl.periods import (
     UNPLACED,
@@ -25,6 +25,7 @@ from etl.periods import (
     years_of_span,
 )
 from etl.respectively import respective_lists
+from etl.titles import title_line_index
 from etl.values import DIGIT, MONEY, NUM, Token, num, value_tokens
 from etl.wording import CHANGE_MARK, MARK_AFTER
 
@@ -39,11 +40,14 @@ ABOUT = re.compile(r"\bvề\b")
 
 def topic_spans(sentence: str, catalog: Catalog, measure: str) -> list[tuple[int, int, Indicator]]:
     def spans(kind: str) -> list[tuple[int, int, Indicator]]:
+        patterns, words = _topic_patterns(catalog, measure, kind)
+        # (which of the measure's words the sentence holds is asked once, not once per pattern: a substring
+        # test spares most scans, as may_match's does -- etl/literals.py)
+        present = {word for word in words if word in sentence}
         return [
             (m.start(), m.end(), ind)
-            for ind in catalog.with_measure(measure)
-            for pattern in getattr(ind, kind)
-            if may_match(pattern, sentence)  # a substring test spares most scans (etl/literals.py)
+            for ind, pattern, needs in patterns
+            if not needs or not needs.isdisjoint(present)
             for m in quick(pattern).finditer(sentence)
         ]
 
@@ -77,6 +81,21 @@ def topic_spans(sentence: str, catalog: Catalog, measure: str) -> list[tuple[int
             if start < span[0]
         )
     ]
+
+
+@lru_cache(maxsize=64)
+def _topic_patterns(
+    catalog: Catalog, measure: str, kind: str
+) -> tuple[tuple[tuple[Indicator, re.Pattern, frozenset[str]], ...], frozenset[str]]:
+    """The topic patterns of one kind ("topics", "generic_topics") of the indicators read as `measure`, in the
+    catalog's order, each with the words one of which every match of it holds (none: no test), and all those
+    words together."""
+    patterns = tuple(
+        (ind, pattern, frozenset(required_words(pattern)))
+        for ind in catalog.with_measure(measure)
+        for pattern in getattr(ind, kind)
+    )
+    return patterns, frozenset().union(*(needs for _ind, _pattern, needs in patterns))
 
 
 _SINGLED_OUT_BEFORE = re.compile(r"\briêng\s+$")
@@ -1394,7 +1413,9 @@ def regional_twin(ind: Indicator, catalog: Catalog) -> Indicator | None:
 
 def lead_paragraph(text: str) -> str:
     """The first paragraph of the body: after the title, past the date line and any short byline."""
-    for line in text.split("\n")[1:6]:
+    lines = text.split("\n")
+    after_title = (title_line_index(lines) or 0) + 1
+    for line in lines[after_title : after_title + 5]:
         if len(line) >= 80:
             return line
     return ""

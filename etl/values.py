@@ -516,7 +516,7 @@ def _reference(
         # "tổng thu … 5 năm ước đạt 48.187 tỷ đồng, tăng 50,2% so với giai đoạn trước": the span as long
         # before it (etl/derive.py reads it for a span of years only)
         return "previous_term", True, period
-    if PREVIOUS_PERIOD_REF.search(ref_text):
+    if PREVIOUS_PERIOD_REF.search(ref_text) or _THE_SAME_DAYS_OF_A_MONTH.search(ref_text):
         return "previous_period", False, period
     if same_period_last_year or ref_period is not None:
         return "same_period_last_year", True, period
@@ -601,6 +601,9 @@ def _listed_changes(sentence: str, low: str, offset: int, periods, found) -> lis
 
 
 _SAME_SPAN = re.compile(r"cùng (?:kỳ|tháng|quý|thời kỳ|thời điểm)\b")
+# "giảm 11,2% so với cùng kỳ tháng 11" (of 1-15 December): the same days of a month named without a year,
+# the month before -- no year-on-year change, nothing derived (but "cùng kỳ tháng 11 năm 2015" is that year's)
+_THE_SAME_DAYS_OF_A_MONTH = re.compile(r"\bcùng kỳ (?:của )?tháng \d{1,2}\b(?![/.-]\d| năm)")
 
 
 def _same_span_in(ref_period: Period | None, ref_text: str) -> Period | None:
@@ -997,9 +1000,10 @@ def count_tokens(
 def _number_then_bare(counted: str) -> re.Pattern:
     """ "Số doanh nghiệp thành lập mới trên toàn tỉnh là 402, tăng 8,1%": the number of the counted things
     as the clause's subject, its value bare after "là" or "đạt" (no noun after it, nothing between but the
-    subject's place and period)."""
+    subject's place and period) -- or the things themselves opening the sentence or a clause: "Doanh nghiệp
+    thành lập mới ước đạt 762, bằng 152% kế hoạch", "Năm 2022, doanh nghiệp thành lập mới ước đạt 611"."""
     return compile_lowered(
-        rf"(?<!của )(?<!của tổng )\b(?:tổng )?số (?:lượng )?(?P<noun>{counted})"
+        rf"(?:(?<!của )(?<!của tổng )\b(?:tổng )?số (?:lượng )?|^\W*|(?<=[,;:] ))(?P<noun>{counted})"
         r"(?P<between>[^,;:()%]{0,60}?)\s(?:ước )?(?:là|đạt)\s+"
         r"(?:(?:khoảng|gần|hơn|trên|ước|ước tính)\s+)?"
         r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})(?![.,]\d)(?=\s*(?:[,;.)]|$))"
