@@ -302,6 +302,7 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
 # (how far ahead of the date line the months an estimate is of may end: a report of 20 December estimates the
 # month, the quarter and the year then closing)
 _ESTIMATED_AHEAD = 45
+_SINGLED_OUT_BEFORE = re.compile(r"\b(?:riêng|trong đó(?: riêng)?)\s+(?:trong\s+)?$")
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _ESTIMATED_AFTER = re.compile(r"\s+(?:ước|đã|đạt)\b")
 _A_LEAD_IN = re.compile(r"[^\d,.;:()]{3,60},\s+")
@@ -672,11 +673,20 @@ class DocumentContext:
             and not self.doc_date_inferred
             and year < self.doc_date.year
             and status_of(low) == "estimate"
+            # (not a part singled out of the year just told: "Theo số liệu chính thức, năm 2024 … tăng 6,21%.
+            # Riêng quý I, tăng trưởng ước đạt 5,04%")
+            and (
+                unsingled := [
+                    pm
+                    for pm in yearless
+                    if not _SINGLED_OUT_BEFORE.search(low, max(0, pm.start - 16), pm.start)
+                ]
+            )
             and all(
                 pm.period.kind in ("half_year", "quarter", "month", "months")
                 and shift_years(pm.period, self.doc_date.year - pm.period.end.year).end
                 <= self.doc_date + timedelta(days=_ESTIMATED_AHEAD)
-                for pm in yearless
+                for pm in unsingled
             )
         ):
             # "Năm 2024, chỉ số PCI của tỉnh xếp thứ 18/63 … . Cùng với đó, tăng trưởng kinh tế 6 tháng đầu

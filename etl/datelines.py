@@ -12,7 +12,7 @@ Read only near the top (a date deep in the text is about something else). Format
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from etl.titles import title_line_index
 
@@ -123,26 +123,31 @@ def date_line(text: str) -> date | None:
 
 # A news lead opening on the day it tells of, with its year ("LSO - Sáng 24/9/2018, UBND tỉnh họp phiên thường
 # kỳ …"): the agency's code may stand before it
+# (a time of day, not "Ngày 1/10/1991, tỉnh … được tái lập": a feature recalling a day, not the news's)
 _LEAD_DAY = re.compile(
-    rf"(?:^|\n)\s*(?:[^\W\d][\w.&]{{1,12}}\s*[-–]\s*)?(?:sáng|trưa|chiều|tối|ngày)(?: nay)?\s+"
-    rf"(?:ngày\s+)?{_DMY}\b",
+    rf"(?:^|\n)\s*(?:[^\W\d][\w.&]{{1,12}}\s*[-–]\s*)?(?:sáng|trưa|chiều|tối)\s+(?:ngày\s+)?{_DMY}\b",
     re.IGNORECASE,
 )
-# (how long after the day its lead tells a page's date line may stand and still be the news's own day)
-_REPOSTED_AFTER = timedelta(days=60)
+# (a page stored again prints a later year than its news's, but not many later)
+_REPOSTED_WITHIN_YEARS = 6
 
 
 def _the_news_day(text: str, printed: date) -> date:
-    """The day a page's news is of: its date line's, unless its lead opens on a day with its year long before
-    it -- a page stored again, or moved to a new site, prints the day it was posted again ("Thứ năm,
-    24/06/2021" over "LSO - Sáng 24/9/2018, UBND tỉnh họp …": the news of 2018, its "9 tháng" 2018's)."""
+    """The day a page's news is of: its date line's, unless its lead opens on a time of a day of an earlier
+    year (a few years before) -- a page stored again, or moved to a new site, prints the day it was posted
+    again ("Thứ năm, 24/06/2021" over "LSO - Sáng 24/9/2018, UBND tỉnh họp …": the news of 2018, its "9
+    tháng" 2018's)."""
     # (the lead's own opening, not a later paragraph's: "Ngày 1/7/2025, …" in a piece of 1/7/2026 looking
     # back)
     lines = text[:2000].split("\n")
     lead = next((line for line in lines[(title_line_index(lines) or 0) + 1 :] if len(line) >= 80), "")
     m = _LEAD_DAY.match("\n" + lead)
     told = _date(m) if m else None
-    return told if told is not None and told < printed - _REPOSTED_AFTER else printed
+    if told is None or not printed.year - _REPOSTED_WITHIN_YEARS <= told.year < printed.year:
+        # (nor a day earlier in the date line's own year: "Sáng 15/3/2024, UBND tỉnh tổ chức Hội nghị xúc tiến
+        # đầu tư …" in a piece of November 2024 tells what has happened since)
+        return printed
+    return told
 
 
 # A page's stored copy marked with its month alone ("date 2025-07", or "2025-07" on its own line): the month,

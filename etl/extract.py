@@ -194,6 +194,14 @@ _ANOTHER_RATE_CHANGES = compile_lowered(
     r"\s*(?:và |còn )?t[ỷỉ] lệ [^,;%\d]{1,80}? (?:(?:ước|dự kiến|đã) )?(?:tăng|giảm)"
     r"(?: (?:khoảng|trên|hơn|gần))? $"
 )
+_A_RANKS_MOVE = compile_lowered(r"\b(?:bậc|hạng)\b")
+# a group growing, the clause's subject ("nhóm lương thực, thực phẩm tăng", "nhóm hàng may mặc giảm") -- not a
+# group of places ours is named in ("Trong nhóm tỉnh biên giới phía Bắc, Lạng Sơn ước tăng 9,27%")
+_A_GROUP_CHANGES = compile_lowered(
+    r"(?:^|[,:]\s*|\s)nhóm\b[^;%\d]{1,60}? (?:(?:ước|cũng|chỉ|lại) )?(?:tăng|giảm)"
+    r"(?: (?:khoảng|trên|hơn|gần))? $"
+)
+_A_GROUP_OF_PLACES = compile_lowered(r"\bnhóm (?:các |những )?(?:tỉnh|địa phương|thành phố|huyện|xã)\b")
 _ANOTHER_SUBJECT = compile_lowered(
     # (not a segment that tells who reports, "lãnh đạo Cục Thống kê cho biết sẽ đạt 7,5%" -- unless the source
     # only qualifies a subject: "tỷ lệ … theo báo cáo của Sở Tài chính đạt", "… mà Sở … công bố đạt"; and
@@ -1937,6 +1945,17 @@ def _read(
                     hold(tok, "not_in_catalog", f"another subject's rate, not {ind.id}", ind)
                     continue
                 if (
+                    "nhóm" in low
+                    and (group := _A_GROUP_CHANGES.search(low, clause[0], tok.start)) is not None
+                    and not any(group.start() < a < tok.start for a, _b, _i in topics.get(tok.kind, ()))
+                    and not names_province(low, group.start(), tok.start)
+                    and not _A_GROUP_OF_PLACES.search(group.group())
+                ):
+                    # "So với năm trước, nhóm lương thực, thực phẩm tăng 12,5%": a group of goods (or of
+                    # people) growing, the clause's subject -- no catalog rate
+                    hold(tok, "not_in_catalog", f"a group's rate, not {ind.id}", ind)
+                    continue
+                if (
                     AGAINST_PLAN.match(low[tok.end :])
                     and not tok.index
                     # "thấp hơn mục tiêu 8,5% Nghị quyết … đã giao": the plan's own value, named by the plan
@@ -1996,8 +2015,20 @@ def _read(
                 ind.part_of is not None
                 and (declared := _last_match(_DECLARED, low, 0, tok.start)) is not None
                 and not _DECLARED_ELSEWHERE_TOO.search(low)
-                and not any(
-                    i.id == ind.part_of and declared < a < tok.start for a, _b, i in topics.get(tok.kind, ())
+                and (
+                    not any(
+                        i.id == ind.part_of and declared < a < tok.start
+                        for a, _b, i in topics.get(tok.kind, ())
+                    )
+                    # (the whole named after the words is the declared goods' own, held as such: "Đối với hàng
+                    # hóa mở tờ khai tại địa bàn tỉnh, kim ngạch ước đạt 472,8 triệu USD; trong đó nhập khẩu
+                    # khoảng 408,5 triệu USD")
+                    or any(
+                        h.sentence_start == s_start
+                        and h.indicator_id == ind.part_of
+                        and declared < h.start - s_start < tok.start
+                        for h in reading.held
+                    )
                 )
             ):
                 # "… mở tờ khai tại Cục Hải quan Lạng Sơn đạt 4.975 triệu USD, …, xuất khẩu 2.750 triệu USD,
@@ -2955,8 +2986,16 @@ def _read(
                 hold(tok, "no_period", why, ind, value)
                 continue
             # (or an aside after a dash: "so với tháng 8/2025 - tháng có kim ngạch kỷ lục với hơn 9,1 tỷ USD")
-            if "(" in low[max(0, tok.start - 20) : tok.start] or _AN_ASIDE_AFTER_A_DASH.search(
-                low, max(0, tok.start - 60), tok.start
+            if (
+                "(" in low[max(0, tok.start - 20) : tok.start]
+                or _AN_ASIDE_AFTER_A_DASH.search(low, max(0, tok.start - 60), tok.start)
+            ) and not (
+                # (not a rank the bracket opens on: "GRDP 6 tháng ước tăng 6,47% so với cùng kỳ năm trước (xếp
+                # thứ 5/14 tỉnh vùng …)" ranks the rate given, not the year compared with)
+                tok.kind == "rank"
+                and low[(opened := low.rfind("(", 0, tok.start)) + 1 : tok.start].strip() == ""
+                # (but a rank's own move compared: "tăng 11 bậc so với năm 2020 (xếp thứ 16/63)" is 2020's)
+                and _A_RANKS_MOVE.search(low, max(0, opened - 60), opened) is None
             ):
                 compared = compared_period_in_brackets(low, tok.start, found[0] if found else None)
                 if compared is UNRESOLVED:

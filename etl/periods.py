@@ -1309,7 +1309,7 @@ def _days_of_a_month(m, doc_date):
     # "Nửa đầu tháng 12, kim ngạch … chỉ đạt 118 triệu USD": the customs' half-month, its "kỳ 1" (days 1 to
     # 15; "nửa cuối", "kỳ 2", the rest of the month); its year the date line's when not written
     r"\b(?:nửa (?P<half>đầu|cuối|sau)|kỳ (?P<k>1|2|i|ii)) tháng (?P<m>\d{1,2})"
-    rf"(?:(?:/| năm )(?P<y>{YEAR}))?(?![/.,\-]\d)",
+    rf"(?:(?:/| năm )(?P<y>{YEAR})| (?:của )?năm (?P<rel>ngoái|trước|nay))?(?![/.,\-]\d)",
     ("nửa", "kỳ"),
 )
 def _half_a_month(m, doc_date):
@@ -1322,7 +1322,12 @@ def _half_a_month(m, doc_date):
         return _UNPLACED
     if m["y"]:
         first = date(int(m["y"]), mo, 1)
-    elif doc_date is None or (first := _day_by_date_line(1, mo, doc_date, days_ahead=0)) is None:
+    elif doc_date is None:
+        return None
+    elif m["rel"]:
+        # ("…, trong khi nửa đầu tháng 12 năm ngoái đạt 240 triệu USD": last year's)
+        first = date(_relative_year("nay" if m["rel"] == "nay" else "ngoái", doc_date), mo, 1)
+    elif (first := _day_by_date_line(1, mo, doc_date, days_ahead=0)) is None:
         return None
     if m["half"] == "đầu" or m["k"] in ("1", "i"):
         last = first.replace(day=15)
@@ -1737,6 +1742,29 @@ def _report_month(m, doc_date):
             Period("month", date(NO_YEAR, 1, 1), date(NO_YEAR, 1, 31), ""), yearless=True, report_month=True
         )
     return month_period(doc_date.year, doc_date.month, yearless=True, report_month=True)
+
+
+# "Chỉ sau 20 ngày đầu năm 2026, số thu … vượt 1.163 tỷ đồng", "10 ngày đầu tháng 3": the first days of a year
+# or a month, a span of days (its year the date line's when not written)
+@_rule(
+    rf"\b(?P<n>\d{{1,2}}) ngày đầu (?:năm(?: (?P<y>{YEAR}))?|tháng (?P<mo>\d{{1,2}})(?:/(?P<y2>{YEAR}))?)\b"
+    r"(?![/.,]\d)",
+    ("ngày đầu",),
+)
+def _first_days(m, doc_date):
+    n, mo = int(m["n"]), int(m["mo"] or 1)
+    written = m["y"] or m["y2"]
+    if not 1 <= n <= 60 or not 1 <= mo <= 12 or (written is None and doc_date is None):
+        return None
+    if written is not None:
+        first = date(int(written), mo, 1)
+    elif (first := _day_by_date_line(1, mo, doc_date, days_ahead=0)) is None:
+        return None
+    last = first + timedelta(days=n - 1)
+    if m["mo"] and last.month != mo:
+        return None  # (more days than the month has)
+    opened = f"{first.day:02d}" if first.month == last.month else f"{first:%d/%m}"
+    return Period("dates", first, last, f"{opened}–{_dmy(last)}")
 
 
 # (not "dẫn đầu năm 2023", "đứng đầu năm 2023": who led that year)

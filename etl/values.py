@@ -602,8 +602,9 @@ def _listed_changes(sentence: str, low: str, offset: int, periods, found) -> lis
 
 _SAME_SPAN = re.compile(r"cùng (?:kỳ|tháng|quý|thời kỳ|thời điểm)\b")
 # "giảm 11,2% so với cùng kỳ tháng 11" (of 1-15 December): the same days of a month named without a year,
-# the month before -- no year-on-year change, nothing derived (but "cùng kỳ tháng 11 năm 2015" is that year's)
-_THE_SAME_DAYS_OF_A_MONTH = re.compile(r"\bcùng kỳ (?:của )?tháng \d{1,2}\b(?![/.-]\d| năm)")
+# the month before -- no year-on-year change, nothing derived (but "cùng kỳ tháng 11 (của) năm 2015" is that
+# year's)
+_THE_SAME_DAYS_OF_A_MONTH = re.compile(r"\bcùng kỳ (?:của )?tháng \d{1,2}\b(?![/.-]\d| (?:của )?năm)")
 
 
 def _same_span_in(ref_period: Period | None, ref_text: str) -> Period | None:
