@@ -1927,7 +1927,12 @@ def _read(
                 hold(tok, "not_in_catalog", f"another subject's share, not {ind.id}", ind)
                 continue
             if tok.kind == "percent" and ind.figure_measure == "growth":
-                if tok.share_context or quick(_STRUCTURE).search(low, 0, tok.start):
+                if (
+                    tok.share_context
+                    or quick(_STRUCTURE).search(low, 0, tok.start)
+                    or _OF_A_COUNT.match(low, tok.end)
+                ):
+                    # (or a count's part: "…; 60% số xã đạt chuẩn nông thôn mới" in a list after growth)
                     # "chiếm 25%", "cơ cấu … 45%": a share, not a growth rate (held, never dropped)
                     hold(tok, "not_in_catalog", f"a share, not {ind.id}", ind)
                     continue
@@ -5155,7 +5160,8 @@ _FOR_THE_YEAR = compile_lowered(r"\s*\)?\s*(?:đã )?(?:được )?(?:giao )?(?:
 # a plan's amount right after a result's ratio to it (not a quarter's or a month's plan, named between)
 # (not one pointed back at: "… lần lượt đứng thứ 51 và 45 về chỉ số này")
 _AN_INDEX_NAMED_AFTER = compile_lowered(
-    r"[^;.]{0,40}?\bvề (?P<index>chỉ số|bộ chỉ số)\b(?! (?:này|đó|trên|nói trên|đó)\b)"
+    r"[^;.]{0,40}?\bvề (?P<index>chỉ số|bộ chỉ số|pci|papi|pgi|dti|sipas|par index|ict index)\b"
+    r"(?! (?:này|đó|trên|nói trên|đó)\b)"
 )
 
 

@@ -345,6 +345,18 @@ def other_place(
             continue
         if (
             m is not None
+            and "vùng" in m.group()
+            and (owner := _OWNS_THE_SUBJECT.match(segment, 0, m.end())) is not None
+            and m.start() <= owner.end()
+            and not _names_ours(segment, 0)
+        ):
+            # "Quy mô GRDP theo giá hiện hành của vùng ước vượt 1 triệu tỷ đồng, GRDP bình quân đầu người
+            # khoảng 76 triệu đồng": the region owns the subject its segment opens on, and the segments after
+            # go on with it
+            subject = m.group()
+            continue
+        if (
+            m is not None
             and _opens_on_subject(segment, m, places)
             and not _A_BACKGROUND.match(segment)
             # (not a place ours is set against, ours opening the segment: "Năm 2024, Lạng Sơn có tốc độ tăng
@@ -492,10 +504,11 @@ _GIVEN_TO = compile_lowered(
 
 
 def _has_its_own_grdp(subject: str, places: dict[str, re.Pattern]) -> bool:
-    """Whether the place is one with a GRDP of its own (another province, a region): not the nation."""
+    """Whether the place is one with a GRDP of its own (another province, a region -- ours too, "GRDP toàn
+    vùng"): not the nation."""
     return any(
         kind in places and places[kind].fullmatch(subject) is not None
-        for kind in ("province", "other_region")
+        for kind in ("province", "other_region", "region")
     )
 
 

@@ -16006,3 +16006,54 @@ def test_a_year_on_year_change_against_the_month_of_last_year_still_derives():
     assert derived_from(text, date(2024, 11, 29)) == [
         ("trade_turnover", pytest.approx(0.471, abs=1e-3), "11/2023")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # an index named by its abbreviation after "về" is the rank's, not the rank's before it
+        (
+            "Năm 2022, Lạng Sơn đứng thứ 56/63 về PCI và thứ 47/63 về PAPI.",
+            date(2023, 5, 31),
+            [("pci_rank", 56, "2022", "actual"), ("papi_rank", 47, "2022", "actual")],
+        ),
+    ],
+)
+def test_what_the_second_round_of_6_december_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held",
+    [
+        # the region owning the subject its segment opens on: the segments after go on with it
+        (
+            "Năm 2024, quy mô GRDP theo giá hiện hành của vùng ước vượt 1 triệu tỷ đồng, GRDP bình quân đầu người "
+            "khoảng 76 triệu đồng.",
+            date(2024, 12, 18),
+            ["76 triệu đồng"],
+        ),
+        # the region's capital drawn
+        (
+            "Năm 2024, thu hút FDI khởi sắc, với tổng vốn đăng ký mới và điều chỉnh của vùng vượt 5,6 tỷ USD.",
+            date(2024, 12, 18),
+            ["5,6 tỷ USD"],
+        ),
+        # a count's share in a list of growth targets
+        (
+            "Nhiệm kỳ 2020 - 2025, tỉnh đặt mục tiêu tăng trưởng kinh tế bình quân 8%/năm; thu ngân sách tăng bình "
+            "quân 8%/năm; 60% số xã đạt chuẩn nông thôn mới.",
+            date(2020, 9, 26),
+            ["60%"],
+        ),
+        # a whole year the title names, barely begun, has no results yet
+        (
+            "Tạo đà cho Lạng Sơn bứt phá trong năm 2026\nNgành du lịch đón 5,1 triệu lượt khách, tăng 4% so với năm "
+            "trước.",
+            date(2026, 1, 24),
+            ["5,1 triệu lượt khách"],
+        ),
+    ],
+)
+def test_what_the_second_round_of_6_december_holds(text, doc_date, held):
+    assert_held(text, doc_date, held)
