@@ -115,7 +115,7 @@ def _may_head(line: str) -> bool:
         bool(line)
         and len(line) <= _HEADING_MAX
         and " | " not in line
-        and not ("mừng" in line and _A_GREETING.match(lowered(line)))
+        and not (("mừng" in line or "quyết tâm" in line.lower()) and _A_GREETING.match(lowered(line)))
         # (nor a photo's caption: what it says is no heading of the text under it)
         and not _is_caption(line)
     )
@@ -158,7 +158,8 @@ _HEADING_MARK = re.compile(r"\s*(?:[-–•*+]\s*|(?:\d{1,2}|[ivx]{1,4})[.)]\s*)
 
 # a site's banner greeting an event ("Chào mừng Đại hội đại biểu Đảng bộ tỉnh … lần thứ XVII, nhiệm kỳ 2020 -
 # 2025"): the page's frame, no heading of what is under it
-_A_GREETING = compile_lowered(r"\W*(?:nhiệt liệt )?chào mừng\b")
+# (or a slogan a site sets at its top: "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …")
+_A_GREETING = compile_lowered(r"\W*(?:(?:nhiệt liệt )?chào mừng|quyết tâm thực hiện thắng lợi)\b")
 
 
 def _single(periods: list[Period]) -> Period | None:

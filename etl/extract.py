@@ -4160,6 +4160,9 @@ _ABOUT = compile_lowered(r"\bvề (?:kế hoạch|nhiệm vụ|tình hình|dự 
 _OF_A_PART = compile_lowered(r"\bcủa (?=(?:xã|phường|thị trấn|huyện|thành phố) )")
 
 
+_A_GATES_OFFICE = compile_lowered(r"\s*(?:đội |chi cục )?hải quan (?=cửa khẩu\b)")
+
+
 def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     """The district or city a title opens on before a colon or a dash ("Thành phố Lạng Sơn: …", "Huyện Cao
     Lộc - …", "Hữu Lũng: …"), the place a travel title goes to ("Về Bắc Sơn …", "Ở xã biên giới Bảo Lâm …"), a
@@ -4196,8 +4199,12 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     # a named site, gate or commune opening the title as its subject ("Mẫu Sơn vẫn chờ nhà đầu tư …", "Xã Bắc
     # Sơn đón 'lộc' sau danh hiệu …", "Cửa khẩu Hữu Nghị gánh gần một nửa kim ngạch của Lạng Sơn"), the
     # province named after it only as the whole it is part of
+    # (the gate's customs office too: "Hải quan cửa khẩu quốc tế Hữu Nghị vượt chỉ tiêu thu ngân sách" is the
+    # gate's take)
+    office = _A_GATES_OFFICE.match(title)
     for kind in ("site", "border_gate"):
-        m = catalog.places[kind].match(title) if kind in catalog.places else None
+        at = office.end() if office is not None and kind == "border_gate" else 0
+        m = catalog.places[kind].match(title, at) if kind in catalog.places else None
         if (
             m is not None
             and len(m.group().split()) > 1

@@ -12,12 +12,15 @@ from __future__ import annotations
 from etl.casefold import compile_lowered, lowered
 
 # A line that is a site's banner, not an article's title: the site's name, its address, a skip link, a
-# breadcrumb from the home page -- or the page's date line set above the title ("Thứ ba, 21/03/2023").
+# breadcrumb from the home page, its slogan -- or the page's date line set above the title ("Thứ ba,
+# 21/03/2023").
 _SITE_BANNER = compile_lowered(
     r"\s*(?:(?:trang|cổng) thông tin điện tử\b[^.;:\d]{0,100}"
     r"|skip to (?:main )?content|bỏ qua (?:nội dung|menu)"
     r"|(?:https?://|www\.)\S+"
     r"|trang chủ(?:\s*[>»›/|].*)?"
+    # (a slogan the site sets at its top: "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …")
+    r"|(?:quyết tâm thực hiện thắng lợi|nhiệt liệt chào mừng)\b.*"
     r"|(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:ngày\s+)?"
     r"\d{1,2}([/.-])\d{1,2}\1\d{4}"
     r"(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(gmt\s*\+\s*0?7(?::00)?\))?)?)\s*$"
