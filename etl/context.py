@@ -38,7 +38,7 @@ from etl.periods import (
     quarter_period,
     range_period,
     shift_years,
-    term_reported_on,
+    term_closing,
     year_period,
 )
 from etl.subjects import lead_paragraph
@@ -303,7 +303,6 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
 # (how far ahead of the date line the months an estimate is of may end: a report of 20 December estimates the
 # month, the quarter and the year then closing)
 _ESTIMATED_AHEAD = 45
-_SINGLED_OUT_BEFORE = re.compile(r"\b(?:riêng|trong đó(?: riêng)?)\s+(?:trong\s+)?$")
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _ESTIMATED_AFTER = re.compile(r"\s+(?:ước|đã|đạt)\b")
 _A_LEAD_IN = re.compile(r"[^\d,.;:()]{3,60},\s+")
@@ -676,13 +675,7 @@ class DocumentContext:
             and status_of(low) == "estimate"
             # (not a part singled out of the year just told: "Theo số liệu chính thức, năm 2024 … tăng 6,21%.
             # Riêng quý I, tăng trưởng ước đạt 5,04%")
-            and (
-                unsingled := [
-                    pm
-                    for pm in yearless
-                    if not _SINGLED_OUT_BEFORE.search(low, max(0, pm.start - 16), pm.start)
-                ]
-            )
+            and (unsingled := [pm for pm in yearless if pm.start not in singled])
             and all(
                 pm.period.kind in ("half_year", "quarter", "month", "months")
                 and shift_years(pm.period, self.doc_date.year - pm.period.end.year).end
@@ -858,9 +851,8 @@ class DocumentContext:
         return parts
 
     def _term_closing(self, low: str, line: int, at: int) -> Period | None:
-        """The five plan years of the term a report written in a congress's autumn closes (etl/periods.py
-        `term_reported_on`), or in the first quarter after it, for a sentence of results under no plan's
-        heading or title; None at any other time."""
+        """The five plan years of the term the report closes (etl/periods.py `term_closing`), for a sentence
+        of results under no plan's heading or title; None at any other time."""
         day = self.doc_date
         if day is None or plan_status(low) or status_of(low) in ("target", "forecast"):
             return None
@@ -871,12 +863,7 @@ class DocumentContext:
         if PLANNED_OR_SUPPOSED.search(low):
             # ("Tổng vốn đầu tư … cả giai đoạn cần khoảng 210.000 tỷ đồng": what the next one needs)
             return None
-        if day.year % 5 == 0 and day.month >= 6:
-            opened = term_reported_on(day)
-            return range_period(opened + 1, opened + 5)
-        if day.year % 5 == 1 and day.month <= 3:
-            return range_period(day.year - 5, day.year - 1)
-        return None
+        return term_closing(day)
 
     def _as_before(self, periods: list[PeriodMatch], line: int, low: str = "") -> list[PeriodMatch]:
         """ "Cùng thời gian, các cơ quan … khởi tố 27 vụ án": the one period the sentence before (in its
@@ -919,9 +906,8 @@ class DocumentContext:
                 and (heading := self._heading(line)) is not None
                 and heading.kind == "range"
             ):
-                out.append(
-                    replace(pm, period=heading)
-                )  # … or, the sentence before naming none, the heading's
+                # … or, the sentence before naming none, the heading's
+                out.append(replace(pm, period=heading))
             elif (
                 pm.period.kind == "range"
                 and not ranges

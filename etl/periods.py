@@ -1326,7 +1326,7 @@ def _half_a_month(m, doc_date):
         return None
     elif m["rel"]:
         # ("…, trong khi nửa đầu tháng 12 năm ngoái đạt 240 triệu USD": last year's)
-        first = date(_relative_year("nay" if m["rel"] == "nay" else "ngoái", doc_date), mo, 1)
+        first = date(_relative_year(m["rel"], doc_date), mo, 1)
     elif (first := _day_by_date_line(1, mo, doc_date, days_ahead=0)) is None:
         return None
     if m["half"] == "đầu" or m["k"] in ("1", "i"):
@@ -1524,20 +1524,26 @@ def _five_years_of_the_term(m, doc_date):
     ("5 năm" alone may be the next five years of a plan: no period.)"""
     if _PLAN_NAMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "kế hoạch 5 năm …": a plan's name
-    if (
-        doc_date is not None
-        and doc_date.year % 5 == 1
-        and doc_date.month <= 3
-        and _ESTIMATED_OR_DONE.search(m.string, m.end())
-        and not PLANNED_OR_SUPPOSED.search(m.string)
-    ):
-        # (or in the first quarter after the term closed: "tính chung 5 năm, GRDP ước tăng bình quân 7,1%/năm"
-        # in a plan of January 2026 -- 2021-2025)
-        return _plan_of_the_term(doc_date.year - 6)
-    if doc_date is None or doc_date.year % 5 or doc_date.month < 6:
+    term = term_closing(doc_date) if doc_date is not None else None
+    if term is None:
         return UNRESOLVED
-    opened = term_reported_on(doc_date)
-    return _plan_of_the_term(opened)
+    if doc_date.month <= 3 and not (
+        _ESTIMATED_OR_DONE.search(m.string, m.end()) and not PLANNED_OR_SUPPOSED.search(m.string)
+    ):
+        # (in the first quarter after the term closed, only a result told: "tính chung 5 năm, GRDP ước tăng
+        # bình quân 7,1%/năm" in a plan of January 2026 -- 2021-2025)
+        return UNRESOLVED
+    return term
+
+
+def term_closing(day: date) -> Period | None:
+    """The five plan years of the term a report written on `day` closes: in a congress's autumn (from June of
+    a year ending in 0 or 5) or in the first quarter after it; None at any other time."""
+    if day.year % 5 == 0 and day.month >= 6:
+        return _plan_of_the_term(term_reported_on(day))
+    if day.year % 5 == 1 and day.month <= 3:
+        return _plan_of_the_term(day.year - 6)
+    return None
 
 
 @_rule(r"\b(?:trong )?5 năm(?= ước\b| đã\b|, )", ("5 năm",))
