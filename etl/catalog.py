@@ -57,6 +57,9 @@ class Indicator:
     before: re.Pattern | None = None
     after: re.Pattern | None = None  # (count) or a phrase right after the counted noun ("16/18 chỉ tiêu đạt")
     context: re.Pattern | None = None
+    # (count) words that count it where the paragraph, a heading or the title names its context, not the
+    # sentence ("Đại hội khai mạc … . Có 398 đại biểu chính thức về dự")
+    context_nearby: re.Pattern | None = None
     not_context: re.Pattern | None = None
     not_before: re.Pattern | None = None
     # after the counted noun, in its clause (a count), or after the amount in its sentence (money): another
@@ -331,6 +334,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 before=opt("before"),
                 after=opt("after"),
                 context=opt("context"),
+                context_nearby=opt("context_nearby"),
                 not_context=opt("not_context"),
                 not_before=opt("not_before"),
                 not_after=opt("not_after"),

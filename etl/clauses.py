@@ -73,6 +73,8 @@ OPENS_WITH_PART = compile_lowered(
 SAID_NOW = compile_lowered(
     r"(?:^|[,;:] )hiện\b|\bhiện (?:nay|có|đang|còn|toàn|cả|tỉnh)\b"
     r"|\bthay mặt(?: cho)?\b|\btham dự\b|\bcó mặt\b"
+    # (those at a meeting: "Có 398 đại biểu chính thức về dự, …")
+    r"|\bvề dự\b"
 )
 
 

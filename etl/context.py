@@ -218,6 +218,8 @@ _THESE_DAYS = re.compile(
     r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b(?! cuối tuần)"
     # ("… trong 9 ngày này", "trong những ngày này": the days just told, pointed at)
     r"|\btrong (?:(?P<days>\d{1,2})|những|các|mấy) ngày (?:này|đó|nói trên)\b"
+    # ("… (từ 8/2 đến 14/2/2024), …; doanh thu du lịch dịp này ước đạt 62 tỷ đồng": the holiday pointed at)
+    r"|\b(?:trong )?(?:dịp|kỳ nghỉ) (?:này|đó|nói trên)\b"
     # ("Tổng thu từ du lịch ước đạt 81,7 tỉ đồng, tăng 31,8% so với Tết năm trước": compared with the holiday
     # a year before, the holiday's own)
     r"|\bso với (?:cùng kỳ )?(?:dịp )?(?:tết|kỳ nghỉ|dịp nghỉ|nghỉ lễ|dịp lễ)\b"
@@ -305,7 +307,12 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
 _ESTIMATED_AHEAD = 45
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _ESTIMATED_AFTER = re.compile(r"\s+(?:ước|đã|đạt)\b")
-_A_LEAD_IN = re.compile(r"[^\d,.;:()]{3,60},\s+")
+_A_LEAD_IN = re.compile(r"(?:[^\d,.;:()]{3,60},\s+){1,2}")
+# a year the text moves on to, no year of results ("Những kết quả ấy là nền tảng để tỉnh tự tin bước sang năm
+# 2025 – năm về đích của nhiệm kỳ")
+_A_MEETING_MID_YEAR = re.compile(r"\bgiữa năm (?:19|20)\d\d\b")
+_TO_DATE = re.compile(r"\b(?:hiện nay|hiện tại|đến nay|tới nay|hiện|thời điểm này)\b")
+_MOVING_ON_TO = re.compile(r"\b(?:bước sang|bước vào|chuyển sang|hướng tới|hướng đến|chuẩn bị cho|sang)\s+$")
 # a running total's words with no month of their own ("Lũy kế từ đầu năm, …", "tính từ đầu năm đạt …")
 _FROM_THE_YEARS_START = compile_lowered(
     r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính)\s+(?:từ\s+)?đầu năm\b(?!\s*(?:\d|đến|tới|nay))"
@@ -441,6 +448,9 @@ def _title_compares(title_low: str, pm) -> bool:
 _A_CONTRAST_BETWEEN = compile_lowered(r",\s*(?:trong khi|trong lúc|còn|song|nhưng|tuy nhiên)\b")
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
+# a month added in to a total the sentence goes on to name ("Cộng kết quả tháng 8, từ đầu năm đến hết tháng 8
+# …"): no period the sentence is on (not "Tính cả tháng 1/2023, …", "Cộng cả hai tháng đầu năm, …": the whole)
+_ADDED_IN = compile_lowered(r"\b(?:cộng (?:thêm|kết quả|số liệu)|tính thêm)(?: của)? $")
 
 
 def _numbering(line: str) -> str | None:
@@ -620,6 +630,7 @@ class DocumentContext:
             and pm.start not in singled
             and pm.period.kind not in ("dates", "plan")
             and not _BASIS.search(low, 0, pm.start)
+            and not _ADDED_IN.search(low, max(0, pm.start - 24), pm.start)
         ]
         # (two periods listed there, "Năm 2023 và 2024, …", govern nothing but the values listed for them)
         listed = len(opening) > 1 and listed_one_after_another(low, opening[:2])
@@ -1476,6 +1487,8 @@ class DocumentContext:
         return found
 
     def _period_told(self, tok, periods: list[PeriodMatch], clause):
+        # (not a month added in: "Cộng kết quả tháng 8, từ đầu năm đến hết tháng 8 …")
+        periods = [pm for pm in periods if not _ADDED_IN.search(self._low, max(0, pm.start - 24), pm.start)]
         told_in_sentence = periods
         # "công bố ngày 2/4 cho thấy … đạt 43,6 điểm": a day written without its year dates a meeting or a
         # release, not what a figure is over (a count on that day is read by day_reported)
@@ -1487,12 +1500,23 @@ class DocumentContext:
         # "tăng từ 44,2 triệu đồng năm 2020 lên 71,1 triệu đồng năm 2025", "mức 4,21% của năm 2023": a period
         # written right after the value is its own, whatever the clause named before it.
         # ("8%/năm của Kế hoạch 5 năm 2021 - 2025": the words between may name whose plan it is)
+        # (or one whose words open inside a count's and run past it: "Có 19/22 chỉ tiêu chủ yếu của nhiệm kỳ
+        # đạt và vượt", the term's targets)
         adjacent = [
             pm
             for pm in in_clause
             if pm.start in self._owned
-            and 0 <= pm.start - tok.end <= 30
-            and not DIGIT.search(_PLAN_YEARS.sub("", self._low[tok.end : pm.start]))
+            and (
+                (
+                    0 <= pm.start - tok.end <= 30
+                    and not DIGIT.search(_PLAN_YEARS.sub("", self._low[tok.end : pm.start]))
+                )
+                # (not a count to date: "đến nay toàn tỉnh có 9/21 chỉ tiêu chủ yếu của nhiệm kỳ đã đạt")
+                or (
+                    tok.start < pm.start < tok.end < pm.end
+                    and not _TO_DATE.search(self._low, clause[0], tok.start)
+                )
+            )
         ]
         if adjacent:
             return adjacent[0].period, "clause"
@@ -1785,6 +1809,15 @@ class DocumentContext:
             if (
                 found is not None
                 and found.kind == "year"
+                and _A_MEETING_MID_YEAR.search(lowered(self.line(self.title_line)))
+                and tok.status not in ("target", "forecast")
+            ):
+                # "HĐND tỉnh … khai mạc kỳ họp thường lệ giữa năm 2025": the year the meeting sits in, which
+                # dates the months below ("6 tháng đầu năm"), not a year of results
+                found = None
+            if (
+                found is not None
+                and found.kind == "year"
                 and tok.status not in ("target", "forecast")
                 and self.doc_date is not None
                 and found.start.year == self.doc_date.year
@@ -2035,5 +2068,6 @@ class DocumentContext:
                 )
             )
             and not _plans_of(low, pm.start)
+            and not _MOVING_ON_TO.search(low, max(0, pm.start - 16), pm.start)
         }
         return results.pop() if len(results) == 1 else None

@@ -6,7 +6,7 @@ Read only near the top (a date deep in the text is about something else). Format
 "Đăng ngày 15-01-2024", "Tin đăng lúc : 08-04-2019", "Địa phương - Ngày đăng : 14:08, 02/11/2023",
 "15/04/2025 lúc 13:25", "VTV.vn - 04/11/2022, 07:40", "Thứ Tư, 07:10,
 03/08/2016", "(14/12/2016 17:05)", "Lạng Sơn, ngày 12 tháng 01 năm 2024", "2024-01-15T09:30",
-"ngày 25/8/2023".
+"ngày 25/8/2023", "Báo Lạng Sơn 08/07/2025".
 """
 
 from __future__ import annotations
@@ -44,6 +44,13 @@ _LINES = [
     # (a site's name first: "VTV.vn - 04/11/2022, 07:40"; a name, not an agenda's numbered item "1.1 -
     # 14/03/2024: Đón tiếp đại biểu")
     re.compile(rf"^\s*[^\W\d]\w*(?:\.\w+)+\s*[-–|]\s*{_DMY}(?!\s*:)", re.IGNORECASE),
+    # (a publisher's name, then the date, the whole line: "Báo Lạng Sơn 08/07/2025", "Báo Lạng Sơn -
+    # 08/07/2025 10:20"; not a sentence that names one)
+    re.compile(
+        rf"^\s*(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|ttxvn|vov|vtv|lstv)\b[^\n\d:,.]{{0,40}}?"
+        rf"\s*[-–|]?\s*{_DMY}(?:\s*[-,|]?\s*\d{{1,2}}:\d{{2}})?\s*$",
+        re.IGNORECASE,
+    ),
     # ("11:20 | 05/11/2025")
     # (not an agenda's "08:00 - 12/01/2024: Khai mạc hội nghị")
     re.compile(

@@ -613,10 +613,16 @@ def _read(
                 unreferred = _AS_REFERENCE.sub(_blank, unoffice)
                 if names_province(unreferred, 0, len(low)) or _PROVINCE_SPOKEN_OF.search(unreferred):
                     province_line = line_of(s_start)
-        note = _FOOTNOTE_LINE.match(low)
+        # ("¹ Năm 2016 tăng 4,06%; …": a superscript's number, which the lowered text blanks)
+        note = _FOOTNOTE_LINE.match(low) or _SUPERSCRIPT_LINE.match(sentence)
+        note_key = note[1].translate(_SUPERSCRIPT_DIGITS) if note else None
         noted_a_held_value = False
-        if note and note[1] not in footnotes:
-            marker = _a_marker_set(note[1]).search(context.text_low, 0, s_start)
+        if note and note_key not in footnotes:
+            marker = (
+                _a_marker_set(note[1]).search(context.text_low, 0, s_start)
+                if note_key == note[1]
+                else re.compile(rf"\S{note[1]}").search(text, 0, s_start)
+            )
             if marker is None:
                 # "(1) Tốc độ tăng trưởng … đạt 7% trở lên.": a numbered item of a list, not the note of a
                 # marker the text set before ("7,1%(1)")
@@ -626,8 +632,8 @@ def _read(
                 # hóa mở tờ khai tại Chi cục … đạt 5.312 triệu USD, bằng 118% kế hoạch …[1]" -- its breakdown
                 # is of that part)
                 noted_a_held_value = _only_a_part_held_at(marker.start(), reading, catalog)
-        if note and note[1] in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
-            carried, noted_at = footnotes[note[1]]
+        if note and note_key in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
+            carried, noted_at = footnotes[note_key]
             # (only a value published: the note on one held -- "Kim ngạch hàng hóa mở tờ khai tại Chi cục …
             # đạt 5.312 triệu USD[1]" over "[1] Trong đó: xuất khẩu 2.980 triệu USD, …" -- is about what was
             # held)
@@ -758,6 +764,23 @@ def _read(
             else None
         )
         implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before, catalog)
+        if (
+            comparisons
+            and whole_figure_before is not None
+            and whole_figure_before.comparison is None
+            and whole_line == line_of(s_start)
+            and _THIS_FIGURE_CHANGED.match(low)
+            and tokens
+            and all(t.from_comparison and t.change_of is None for t in tokens)
+        ):
+            # "… từ ngày 1 đến hết ngày 15-12 đạt 186,4 triệu USD. Con số này giảm 14,6% so với cùng kỳ năm
+            # 2017": the changes of the figure the sentence before ended on, compared as if said beside it
+            # (a sentence of changes alone: nothing else of its own to publish)
+            at = next(i for i, m in enumerate(reading.mentions) if m is whole_figure_before)
+            whole_figure_before = reading.mentions[at] = replace(
+                whole_figure_before, comparison=comparisons[0], also_compared=tuple(comparisons[1:])
+            )
+            tokens = []
         # (every sentence: one that compares nothing ends what the one before compared)
         compared_before = (line_of(s_start), comparisons[-1] if comparisons else None)
         subset_at = SUBSET.search(low) if may_match(SUBSET, low) else None
@@ -1410,8 +1433,11 @@ def _read(
                     not in (compared.indicator_id, catalog.by_id(compared.indicator_id).part_of)
                 ):
                     tok.comparison = None
-            if ind is not None and (marker := _FOOTNOTE_MARK.match(low, tok.end)):
-                footnotes[marker[1]] = (ind, s_start + tok.end)
+            if ind is not None and (
+                (marker := _FOOTNOTE_MARK.match(low, tok.end))
+                or (marker := _SUPERSCRIPT_MARK.match(text, s_start + tok.end))
+            ):
+                footnotes[marker[1].translate(_SUPERSCRIPT_DIGITS)] = (ind, s_start + tok.end)
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
             if prev_status in ("target", "forecast") and _owns_a_past_period(tok, own, owned, doc_date):
@@ -1867,7 +1893,13 @@ def _read(
                     )
                     continue
                 ind = regional
-            reference = tok.reference or (tok.comparison.reference if tok.comparison else None)
+            # (a gap in points between two rates says nothing of what either is against: "riêng quý II ước
+            # tăng 7,6%, cao hơn quý trước 1,1 điểm phần trăm")
+            reference = tok.reference or (
+                tok.comparison.reference
+                if tok.comparison and not (tok.kind == "percent" and tok.comparison.amount_unit == "pp")
+                else None
+            )
             if (
                 ind.figure_measure == "growth"
                 and tok.kind == "percent"
@@ -2881,7 +2913,8 @@ def _read(
             found = (
                 (tok.period, "clause")
                 if tok.period
-                else context.period_for(tok, _not_in_a_later_bracket(own, low, tok), clause)
+                else _then_of_the_comparison_before(tok, low, s_start, comparisons)
+                or context.period_for(tok, _not_in_a_later_bracket(own, low, tok), clause)
             )
             if (
                 plan_lead is not None
@@ -3228,6 +3261,18 @@ def _read(
                 # "Lạng Sơn ước tăng 8,06%, cao hơn 2,05 điểm phần trăm so với năm 2024": a value compared
                 # with a whole year, no span of its own named, is the next year's
                 found = (after, "clause")
+            if (
+                found is None
+                and tok.status == "target"
+                and (
+                    result := _the_result_measured_against(
+                        tok, ind, low, reading.mentions[first_of_sentence:]
+                    )
+                )
+            ):
+                # "Thu ngân sách … ước đạt 7.318,5 tỷ đồng, bằng 80,6% dự toán Trung ương giao (9.080 tỷ
+                # đồng)" under a lead on the half-year: the plan a result is measured against is its year's
+                found = (year_period(result.period.end.year), result.period_source)
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
@@ -3331,6 +3376,16 @@ def _read(
                 # "Trong 22 chỉ tiêu mà Nghị quyết Đại hội XVI đề ra, đến nay tỉnh có 19 chỉ tiêu đạt và vượt"
                 # in August 2020: the closing term's targets, counted before its close
                 period = range_period(period.end.year - 4, period.end.year)
+            elif (
+                ind.per_term
+                and period.kind == "year"
+                and _THE_YEARS_COUNT.search(low, clause[0], tok.start)
+                and (annual := next((i for i in catalog.indicators if i.over_years == ind.id), None))
+            ):
+                # "Bước vào năm thứ hai triển khai … kế hoạch 5 năm 2016 - 2020, …; cả năm có 16/18 chỉ
+                # tiêu đạt và vượt kế hoạch": the year's targets, its clause says, whatever the sentence said
+                # of the term
+                ind = annual
             elif ind.per_term and period.kind == "year":
                 # ("Năm 2023 có 18/22 chỉ tiêu … đạt và vượt kế hoạch; đến nay 15/24 chỉ tiêu chủ yếu của Nghị
                 # quyết Đại hội XVII …": a term's count read with a year inside the term is no count of it)
@@ -3652,12 +3707,17 @@ def _lead_span(text: str) -> tuple[int, int] | None:
 # năm", and a budget estimate, which is annual ("dự toán Trung ương giao"; not "kịch bản quý I")
 # in brackets after the result's ratio to it: "bằng 70,5% kế hoạch năm (4.200 triệu USD)"
 _ANNUAL_PLAN_LEVEL = compile_lowered(
-    r"(?:\d\s*%|so với)\s+(?:của\s+)?(?:(?:kế hoạch|mục tiêu|chỉ tiêu)(?: cả)? năm\b(?! \d)|dự toán\b)"
-    rf"(?! quý| tháng| 6 tháng)(?: [^\s()]+){{0,5}}?(?: {PLAN_DOCUMENT})?\s*\(\s*"
+    # (a target or an aim named by who set it is the year's too: "bằng 31% chỉ tiêu Bộ Tài chính giao (9.600
+    # tỷ đồng), đạt 19% so với mức phấn đấu (15.500 tỷ đồng)")
+    r"(?:\d\s*%|so với)\s+(?:của\s+)?(?:(?:kế hoạch|mục tiêu|chỉ tiêu)(?: cả)? năm\b(?! \d)|dự toán\b"
+    r"|(?:chỉ tiêu|mục tiêu|mức phấn đấu|mức(?= [^()]{0,40}\bphấn đấu\b))\b)"
+    rf"(?! quý| tháng| 6 tháng| \d)(?: [^\s()]+){{0,6}}?(?: {PLAN_DOCUMENT})?\s*\(\s*"
     # (the bracket may name the plan again: "bằng 59,8% kế hoạch năm (kế hoạch tỉnh giao 5,3 tỷ USD)")
     r"(?:(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b[^()\d]{0,30})?$"
     # or right before it: "6 tháng cuối năm …; thu ngân sách phải hoàn thành dự toán 5.480 tỷ đồng"
     r"|\bdự toán(?: cả năm| năm| được giao| giao)?\s*(?::|là)?\s*$"
+    # ("… phải phấn đấu thu ngân sách vượt dự toán, đạt 6.000 tỷ đồng trở lên": the year's, past its budget)
+    r"|\b(?:vượt|hoàn thành) dự toán(?: năm| được giao| giao)?,?\s+(?:đạt|lên)\s+(?:mức\s+)?$"
     # or named the year's right before it: "5.690 tỷ đồng (KH năm: 8.090 tỷ đồng)", "kế hoạch cả năm là …"
     # (a growth's too: "GRDP 9 tháng ↑ 6,9% (KH năm ↑ 8,5%)", "mục tiêu cả năm tăng 8,5%")
     rf"|\b(?:kế hoạch|kh|mục tiêu|chỉ tiêu)(?: cả)? năm\s*(?::|là)?\s*(?:tăng (?:trưởng )?|{CHANGE_MARK})?$"
@@ -3687,6 +3747,10 @@ _THE_TOTAL_ABOVE = compile_lowered(
 # (after a rate per year too: "7,1%/năm[1]", "7,1% mỗi năm[1]")
 _FOOTNOTE_MARK = re.compile(r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?\s?[\[(](\d{1,2})[\])]")
 _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
+# … or as a superscript ("4,68%¹" over "¹ Năm 2016 tăng 4,06%; …"), read in the text as written
+_SUPERSCRIPT_MARK = re.compile(r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)")
+_SUPERSCRIPT_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\s")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _only_a_part_held_at(at: int, reading: Reading, catalog: Catalog) -> bool:
@@ -5210,6 +5274,50 @@ _PROPOSED = compile_lowered(
     r"\b(?:đề nghị|kiến nghị|đề xuất)\s+(?:nâng|điều chỉnh|hạ|giảm|tăng)\b[^.;]{0,100}?"
     r"\b(?:lên|xuống)(?: mức| còn)?\s*$"
 )
+
+
+def _the_result_measured_against(tok, ind, low: str, said: list[Mention]) -> Mention | None:
+    """The result of `ind` published earlier in the sentence, within one year, that the plan amount `tok` is
+    written after as what it was measured against ("bằng 80,6% dự toán … (9.080 tỷ đồng)")."""
+    if not _ANNUAL_PLAN_LEVEL.search(low, max(0, tok.start - 160), tok.start):
+        return None
+    return next(
+        (
+            m
+            for m in reversed(said)
+            if m.indicator_id == ind.id
+            and m.status not in ("target", "forecast")
+            and m.period.start.year == m.period.end.year
+        ),
+        None,
+    )
+
+
+# the year's count, said in the value's own clause ("…; cả năm có 16/18 chỉ tiêu đạt và vượt")
+_THE_YEARS_COUNT = compile_lowered(r"\b(?:cả năm|trong năm)(?: (?:có|đạt|ước có|ước đạt))?\s+$")
+# a bracket that speaks of the time just compared with ("tăng 33 bậc so với năm 2023 (khi đó tỉnh xếp thứ
+# 62)")
+_THEN = compile_lowered(r"\(\s*(?:khi|lúc|hồi|thời điểm|năm) (?:đó|ấy|này)\b")
+
+
+def _then_of_the_comparison_before(tok, low: str, s_start: int, comparisons) -> tuple[Period, str] | None:
+    """The period a comparison named right before the bracket `tok` stands in, where the bracket opens on
+    "khi đó" -- the value is of the time compared with, not of the sentence's."""
+    opened = bracket_around(low, tok.start)
+    if opened is None or not _THEN.match(low, opened):
+        return None
+    for comp in comparisons:
+        if comp.period is not None and not comp.period.same_span and 0 <= opened - (comp.end - s_start) <= 2:
+            return comp.period, "clause"
+    return None
+
+
+# a sentence that opens on the figure just given and says how it changed ("Con số này giảm 14,6% so với cùng
+# kỳ năm 2017", "Kết quả trên tăng 16,8% so với năm 2023")
+_THIS_FIGURE_CHANGED = compile_lowered(
+    r"\s*(?:con số|kết quả|số liệu|mức|số) (?:này|đó|trên)\s+(?:(?:đã|chỉ|vẫn|cũng|ước|lại)\s+)?"
+    r"(?:tăng|giảm|thấp hơn|cao hơn|vượt)\b"
+)
 _POINTS_BACK = re.compile(r"(?<!trong )\b(?:con số|số) (?:này|đó)\b", re.IGNORECASE)
 _PART_SINGLED_OUT = compile_lowered(r"\b(?:riêng|trong đó)\b")
 _CARRY_SPAN = 300  # characters a reader carries a place over (a run-on text has no clause end for pages)
@@ -6186,7 +6294,7 @@ _ITS_RANK_AFTER = compile_lowered(
     r"(?: chuẩn)?(?: \([^()]*\))?,?\s+(?:và\s+)?(?:xếp|đứng)\s+(?:thứ|hạng|vị trí)"
 )
 _ITS_RANK_BEFORE = compile_lowered(
-    r"\b(?:xếp|đứng) (?:thứ hạng|thứ|hạng) \d{1,2}(?:/\d{2})? với (?:điểm số )?$"
+    r"\b(?:xếp|đứng) (?:thứ hạng|thứ|hạng) \d{1,2}(?:/\d{2})?(?: (?:cả nước|toàn quốc))? với (?:điểm số )?$"
 )
 _OWNED_REACH = 12  # characters from a value to a period written right after it as its own ("thứ 16 năm 2020")
 # ("từng" as "each" is no "once": "Xét theo từng quý, GRDP …", "từng tháng", "từng địa phương")

@@ -47,6 +47,11 @@ _BARE_GROWTH = re.compile(
 )
 _RUNNING_COLUMN = re.compile(r"lũy kế|luỹ kế|cộng dồn|từ đầu năm|tính chung", re.IGNORECASE)
 _SHARE_COLUMN = re.compile(r"^(?:cơ cấu|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
+# (its last sentence: "…, tăng 5,1 triệu đồng so với năm 2021. Cơ cấu kinh tế như sau:")
+_SHARE_CAPTION = re.compile(
+    r"(?:^|\.\s)\W*(?:cơ cấu|tỷ trọng|tỉ trọng)\b(?![^:.]*\b(?:tốc độ|tăng)\b)[^.]*$", re.IGNORECASE
+)
+_TOC_DO_TANG = re.compile(r"\btốc độ\b|\btăng\b", re.IGNORECASE)
 # Abbreviations of table headers and labels, spelled out so the ordinary rules read them.
 _ABBREVIATIONS = [
     (re.compile(r"\bƯTH\b|\bƯớc TH\b", re.IGNORECASE), "ước thực hiện"),
@@ -186,6 +191,9 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
             None if by_period else _same_span_before(columns, i, caption_period) for i in range(len(columns))
         ]
         index_spans = [_against_a_year_before(c) if index_table else None for c in columns]
+        # "Cơ cấu kinh tế như sau:" over "Khu vực kinh tế | Năm 2021 (%) | Ước năm 2022 (%) | Tốc độ tăng …":
+        # a table of shares, whose per cent columns are shares, not changes
+        shares_table = not by_period and _SHARE_CAPTION.search(caption) is not None
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
             if parts[0][2].strip() and not any(c.strip() for _a, _b, c in parts[1:]):
@@ -218,7 +226,10 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
                 # (a series' "Tăng trưởng (%)" is a figure, and so is a share: "Cơ cấu (%)", "Tỷ trọng (%)")
                 comparing = (
                     _COMPARES_TO
-                    if by_period or (place_subject and i in measured) or _SHARE_COLUMN.match(columns[i])
+                    if by_period
+                    or (place_subject and i in measured)
+                    or _SHARE_COLUMN.match(columns[i])
+                    or (shares_table and not _TOC_DO_TANG.search(columns[i]))
                     else _COMPARING
                 )
                 same_span_before, index_span = same_spans[i], index_spans[i]
@@ -353,6 +364,11 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
                     # a row naming the whole or a part of the population, of what the caption measures
                     lead = f"{column}, {caption_subject[0].lower()}{caption_subject[1:]} {label.lower()}: "
                 sentence = f"{lead}{value}{_unit_after(cell_unit)}."
+                if shares_table and cell_unit in ("", "%") and not _COMPARES_TO.search(columns[i]):
+                    # "Nông, lâm nghiệp và thủy sản | 23,58" under "Cơ cấu kinh tế như sau:": the sector's
+                    # share, as prose writes it
+                    lead = f"{column}, cơ cấu kinh tế: {label[0].lower()}{label[1:]} chiếm "
+                    sentence = f"{lead}{value}%."
                 if (
                     _INDEX_ROW.match(label)
                     and cell_unit in ("", "%")
@@ -584,6 +600,11 @@ def _caption(text: str, header_start: int) -> str:
         # "Biểu 3. Tổng mức bán lẻ … theo giá hiện hành" over "(Đơn vị tính: Tỷ đồng)": caption and unit
         above = _caption(text, end - len(line))
         return f"{above} {line.strip()}" if above and not _UNIT_LINE.match(above) else line
+    if not short and line.rstrip().endswith(":") and SEPARATOR not in line:
+        # "… tăng 5,1 triệu đồng so với năm 2021. Cơ cấu kinh tế như sau:": a paragraph's last sentence that
+        # announces the table
+        last = line[line.rfind(". ") + 2 :] if ". " in line else ""
+        return last if 0 < len(last) <= _CAPTION_LENGTH else ""
     return line if short else ""
 
 

@@ -217,14 +217,23 @@ def _rule(pattern: str, needs: tuple[str, ...] = ()):
     return register
 
 
-# "Từ đầu nhiệm kỳ đến nay", or "Từ đầu nhiệm kỳ, toàn Đảng bộ kết nạp …" (to date, unsaid)
+# "Từ đầu nhiệm kỳ đến nay", or "Từ đầu nhiệm kỳ, toàn Đảng bộ kết nạp …" (to date, unsaid); or to a month's
+# end, "Từ đầu nhiệm kỳ đến hết tháng 8/2025"
 @_rule(
-    rf"từ đầu nhiệm kỳ(?: (?P<a>{YEAR}){DASH}(?P<b>{YEAR}))?(?: (?:đến|tới) (?:nay|hiện nay)|(?=,))",
+    rf"từ đầu nhiệm kỳ(?: (?P<a>{YEAR}){DASH}(?P<b>{YEAR}))?"
+    rf"(?: (?:đến|tới) (?:nay|hiện nay|(?:hết |cuối )?tháng (?P<mo>\d{{1,2}})/(?P<y>{YEAR}))|(?=,))",
     ("nhiệm kỳ",),
 )
 def _term_to_date(m, doc_date):
     if doc_date is None:
         return UNRESOLVED  # "2020-2025" inside it is not the period: the term is not over
+    if m["mo"]:
+        if not 1 <= int(m["mo"]) <= 12:
+            return None
+        through = _month_end(int(m["y"]), int(m["mo"]))
+        if through > doc_date + timedelta(days=31):
+            return UNRESOLVED
+        doc_date = through  # (the term's running total to that month, not to the document's day)
     if not m["a"]:
         # "Từ đầu nhiệm kỳ đến nay" with no years: since the congress that opened the term the document is
         # written in (terms open every five years in the autumn: 2015, 2020, 2025)
@@ -1443,10 +1452,14 @@ def _congress_plan(m, doc_date):
 
 # "mục tiêu tăng trưởng GRDP bình quân từ 8%/năm trở lên mà Đại hội XVII đã đề ra": the plan of the term the
 # congress named by its number opened -- the congress as who set the target, without "Nghị quyết"
+# (or its resolution as the subject: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII đặt mục tiêu tăng 8%/năm")
 @_rule(
-    r"\b(?:mà|do|được|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=các chỉ tiêu ))\s*đại hội(?: đại biểu)?"
+    r"\b(?:(?:mà|do|được|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=các chỉ tiêu ))\s*|nghị quyết )"
+    r"đại hội(?: đại biểu)?"
     rf"(?: đảng bộ tỉnh)? (?:lần thứ )?{_PROVINCIAL_CONGRESS}"
-    r"(?: (?:đã|vừa))? (?:đề ra|đặt ra|xác định|thông qua|giao)\b",
+    r"(?: (?:đã|vừa))? (?:đề ra|đặt ra|xác định|thông qua|giao|đặt mục tiêu)\b"
+    # (not a target it set for a year: "… 4,5 triệu lượt mà Nghị quyết Đại hội XVII đặt ra cho năm 2025")
+    r"(?! cho (?:năm|giai đoạn|năm nay)\b)",
     ("đại hội",),
 )
 def _set_by_a_congress(m, doc_date):
@@ -1483,10 +1496,19 @@ def _this_term(m, doc_date):
     the text must say."""
     if doc_date is None:
         return UNRESOLVED
-    if term_opened(doc_date) == doc_date.year and not m["done"]:
+    # (its targets said met are the closing term's: "Có 19/22 chỉ tiêu chủ yếu của nhiệm kỳ đạt và vượt" at
+    # the congress)
+    if (
+        term_opened(doc_date) == doc_date.year
+        and not m["done"]
+        and not _TARGETS_MET_AFTER.match(m.string, m.end())
+    ):
         return UNRESOLVED
     opened = term_reported_on(doc_date)
     return _plan_of_the_term(opened)
+
+
+_TARGETS_MET_AFTER = re.compile(r"\s+(?:(?:ước|đã|cơ bản)\s+)?(?:đạt và vượt|đạt|vượt|hoàn thành)\b")
 
 
 @_rule(
@@ -1557,13 +1579,17 @@ def _five_years_done(m, doc_date):
     return _five_years_of_the_term(m, doc_date)
 
 
-@_rule(r"\btrong 5 năm(?=\s*(?:[.;]|$))", ("5 năm",))
+@_rule(r"\btrong 5 năm(?=\s*(?:[.;]|$))|^\W*trong 5 năm(?=,)", ("5 năm",))
 def _the_five_years_closing(m, doc_date):
     """ "… mang lại trên 30,5 tỷ USD giá trị hàng hóa xuất, nhập khẩu qua địa bàn trong 5 năm." in a report
-    closing a term: the term's five years -- only where the sentence tells a result, not a plan's ("phấn đấu
-    thu hút 30 tỷ USD trong 5 năm" at a congress, "7. Đón 18 triệu lượt khách du lịch trong 5 năm;" in a plan
-    are the next term's)."""
-    if PLANNED_OR_SUPPOSED.search(m.string) or not _A_RESULT_TOLD.search(m.string, 0, m.start()):
+    closing a term, or "Trong 5 năm, thu ngân sách … ước đạt 48.210 tỷ đồng": the term's five years -- only
+    where the sentence tells a result, not a plan's ("phấn đấu thu hút 30 tỷ USD trong 5 năm" at a congress,
+    "7. Đón 18 triệu lượt khách du lịch trong 5 năm;" in a plan are the next term's)."""
+    opening = m.string.startswith(",", m.end())
+    told = (
+        _A_RESULT_TOLD.search(m.string, m.end()) if opening else _A_RESULT_TOLD.search(m.string, 0, m.start())
+    )
+    if PLANNED_OR_SUPPOSED.search(m.string) or not told:
         return None
     return _five_years_of_the_term(m, doc_date)
 

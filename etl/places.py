@@ -54,7 +54,8 @@ _AFTER = compile_lowered(
     # (the measure named between: "so với 26,46 tỷ USD vốn FDI đăng ký của cả nước")
     r"(?:(?:vốn (?:fdi|đầu tư(?: trực tiếp nước ngoài)?)(?: đăng ký)?|kim ngạch(?: xuất nhập khẩu)?"
     r"|thu ngân sách(?: nhà nước)?)\s+)?"
-    r"(?:của|tại|ở|qua|trên(?=\s+(?:toàn\s+)?địa bàn\s+(?:do\s|quản lý|(?:hai|2|cả hai|các) tỉnh))"
+    # ("cao hơn so với mức khoảng 7% mà cả nước ước đạt trong năm nay": whose the level is, named as its subject)
+    r"(?:của|tại|ở|qua|mà|trên(?=\s+(?:toàn\s+)?địa bàn\s+(?:do\s|quản lý|(?:hai|2|cả hai|các) tỉnh))"
     r"|trên\s+(?:toàn\s+)?địa bàn)\s+"
     # ("thấp hơn mức tăng 9,6% của toàn ngành công nghiệp cả nước": a sector of the place named between)
     r"(?:(?:toàn )?ngành(?: công nghiệp)?\s+)?"

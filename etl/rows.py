@@ -70,9 +70,15 @@ def mention_rows(m: Mention, source_id: str, text: str, catalog: Catalog) -> lis
         if derived is None or (derived.period.start, derived.period.end) in periods_derived:
             continue
         periods_derived.add((derived.period.start, derived.period.end))
+        # (the quote reaches the comparison where a sentence after said it: "… đạt 186,4 triệu USD. Con số này
+        # giảm 14,6% so với cùng kỳ năm 2017")
+        quote_start, quote_end = min(m.sentence_start, comp.start), max(m.sentence_end, comp.end)
         rows.append(
             {
                 **base,
+                "quote": text[quote_start:quote_end],
+                "char_start": quote_start,
+                "char_end": quote_end,
                 "figure_id": figure_id(source_id, m.indicator_id, comp.start, "derived"),
                 "value": derived.value,
                 "value_text": comp.text,

@@ -216,7 +216,9 @@ def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0
 REGION_OPENING = compile_lowered(
     # ("Trong số các tỉnh vùng trung du …, Lạng Sơn đứng thứ 3")
     # ("Nếu tính theo khu vực miền núi phía Bắc thì tỉnh xếp thứ 2")
-    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:tính|xét) (?:theo|trong))\s+"
+    # ("Xét riêng các tỉnh miền núi phía Bắc, Lạng Sơn đã leo lên vị trí thứ 2")
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?"
+    r"(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:tính|xét) (?:theo|trong)|riêng)\s+"
     r"(?:nhóm\s+)?(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
     # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of
     # provinces: "Trong 7 tỉnh thuộc vùng biên giới phía Bắc", "tỉnh vùng Đông Bắc")
@@ -590,7 +592,15 @@ def reads_as_growth(tok: Token, low: str) -> bool:
         GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start]) is not None
         or low.startswith("/năm", tok.end)
         or MARK_AFTER.match(low, tok.end) is not None
+        # (an item of a list of rates a colon announces: "Mức tăng từng năm: năm 2021 đạt 5,48%, năm 2022 đạt
+        # 7,24%, …")
+        or (":" in low and _RATES_LISTED.match(low, 0, tok.start) is not None)
     )
+
+
+_RATES_LISTED = compile_lowered(
+    r"\W*(?:\[\d{1,2}\]\s*)?(?:mức|tốc độ) tăng(?: trưởng)?(?: [^\d:;.]{0,30})?:[^:]*$"
+)
 
 
 # A clause whose subject is one of the province's agencies: a department, the police, an office, a board
@@ -604,6 +614,17 @@ _AN_AGENCY_OPENS = compile_lowered(
 )
 
 
+def _scored_in_per_cent(title: dict, catalog: Catalog) -> Indicator | None:
+    """The score, in per cent, of the index the title ranks (PAR Index's), where the title names no other
+    per cent (not "Công bố PAR Index và SIPAS 2024: …", two indices scored in per cent)."""
+    ranked = title.get("rank")
+    scored = index_twin(ranked, "score", catalog) if ranked is not None and ranked.index else None
+    if scored is None or scored.measure != "percent" or title.get("percent") not in (None, scored):
+        return None
+    return scored
+
+
+_A_RANK_RIGHT_AFTER = compile_lowered(r",?\s+(?:và\s+)?(?:xếp|đứng)\s+(?:thứ|hạng|vị trí)\b")
 # a sentence opening on a target, the value next ("Mục tiêu cả năm là 8,5%", "Kế hoạch năm 2016 đề ra là 8%")
 _A_TARGET_FOR_IT = compile_lowered(
     r"\W*(?:mục tiêu|kế hoạch|chỉ tiêu)"
@@ -667,6 +688,16 @@ def subject_from_context(
         # "GRDP 9 tháng ước đạt 7,42% so với cùng kỳ. Mục tiêu cả năm là 8,5%, …": the target of the growth
         # the sentence before gave
         return named
+    if (
+        tok.kind == "percent"
+        and not earlier
+        and (scored := _scored_in_per_cent(subjects["title"], catalog)) is not None
+        and _A_RANK_RIGHT_AFTER.match(low, tok.end)
+        and not catalog.names_an_index().search(low, 0, tok.start)
+    ):
+        # "Chỉ số cải cách hành chính năm 2018: Lạng Sơn đứng thứ 27/63" over "… Lạng Sơn đạt 77,61%, xếp thứ
+        # 27/63": a per cent beside a rank, the score of the index the title ranks (PAR Index's, in per cent)
+        return scored
     if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
     if len(earlier) == 1:

@@ -27,6 +27,11 @@ _SITE_BANNER = compile_lowered(
 )
 
 
+def is_site_banner(line: str) -> bool:
+    """Whether `line` is a site's banner (its name, address, slogan, a date line above the title)."""
+    return _SITE_BANNER.fullmatch(lowered(line)) is not None
+
+
 def title_line_index(lines: list[str]) -> int | None:
     """Which of `lines` is the title: the first that holds text and is no site's banner (the first that holds
     text where every one is a banner); None for a text with none."""
@@ -34,7 +39,7 @@ def title_line_index(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if _SITE_BANNER.fullmatch(lowered(line)) is None:
+        if not is_site_banner(line):
             return i
         first = i if first is None else first
     return first

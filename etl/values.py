@@ -125,7 +125,8 @@ _SCORE_OUT_OF = compile_lowered(rf"(?<![\d.,])(?P<n>{NUM})\s*/\s*$")
 MONEY = compile_lowered(
     rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ|ỷ)?\s*"
     # (a footnote's number may be glued to the unit, as a PDF gives a superscript: "50.412,8 triệu USD1,")
-    r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?:(?!\w)|(?=\d{1,2}(?![\d.,]\d)))",
+    # (not "52 đồng chí trúng cử": comrades, no money)
+    r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?! chí\b)(?:(?!\w)|(?=\d{1,2}(?![\d.,]\d)))",
 )
 
 
@@ -181,6 +182,19 @@ COMPARISON_FIRST = compile_lowered(
 )
 
 
+# The reference between the verb and the amount: "thấp hơn năm 2023 là 0,18 điểm", "tăng so với cùng kỳ năm
+# trước 12,5%", "cao hơn so với năm 2022 khoảng 1.200 tỷ đồng" -- a period only: "thấp hơn kế hoạch 8,5% mà
+# HĐND tỉnh đề ra" names the plan's own level
+COMPARISON_REFERENCE_BETWEEN = compile_lowered(
+    r"(?P<dir>cao hơn|thấp hơn|tăng|giảm)\s+(?:so\s+)?(?:với\s+)?"
+    r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|(?:tháng|quý|kỳ|năm) (?:trước|liền trước|ngoái)"
+    r"|năm \d{4})"
+    rf"\s+(?:là\s+|khoảng\s+)?(?P<n>{NUM})\s*"
+    r"(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|USD))"
+    r"(?![\w/])"
+)
+
+
 # Comparisons against something no earlier value of the province can be derived from.
 NOT_A_PERIOD_REF = compile_lowered(
     r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản|cả nước|toàn quốc|bình quân chung|"
@@ -232,7 +246,7 @@ NEEDS = {
     "score": ("điểm",),
     "percent": ("%", "phần trăm"),
     "money": ("đồng", "vnđ", "vnd", "usd", "đô la"),
-    "comparison": ("so với", "so cùng kỳ", "lần"),
+    "comparison": ("so với", "so cùng kỳ", "lần", "hơn năm", "hơn cùng kỳ"),
 }
 
 
@@ -426,6 +440,13 @@ def find_comparisons(
         ]
         matches = [c for c in matches if all(c is not o for o, _ in opening)]
         matches += [m for m in first if not any(c.start() < m.start() < c.end() for c in matches)]
+        matches.sort(key=lambda m: m.start())
+    if " hơn " in low or "so với" in low:
+        matches += [
+            m
+            for m in COMPARISON_REFERENCE_BETWEEN.finditer(low)
+            if not any(c.start() < m.end() and m.start() < c.end() for c in matches)
+        ]
         matches.sort(key=lambda m: m.start())
     for m in matches:
         amount = num(m["n"])
@@ -903,7 +924,17 @@ def count_tokens(
         # "… có ít nhất 80 xã đạt chuẩn" in a paragraph on new-rural communes: its short noun counts it
         # (where it ends its clause and is no part of a whole: not "có 9 xã đạt chuẩn giai đoạn trước hiện bị
         # rớt", "Cao Lộc dẫn đầu với 15/20 xã đạt chuẩn")
-        if not _context_in(ind, sentence) and not (short and about(quick(ind.context))):
+        if (
+            not _context_in(ind, sentence)
+            and not (short and about(quick(ind.context)))
+            # ("Đại hội khai mạc sáng cùng ngày … . Có 398 đại biểu chính thức về dự, …": those attending
+            # the meeting its paragraph opened)
+            and not (
+                ind.context_nearby is not None
+                and ind.context_nearby.search(sentence)
+                and about(quick(ind.context))
+            )
+        ):
             twin = catalog.by_id(ind.over_years) if ind.over_years else None
             if twin is not None and twin.context is not None and twin.context.search(sentence):
                 continue  # its twin's ("… đại biểu" of a congress to come)

@@ -40,9 +40,14 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             # (nor "chỉ tiêu này", the indicator a figure was just given for)
             r"|(?<!\d )(?<!nhiều )(?<!hầu hết )\bchỉ tiêu\b(?! (?:này|đó|trên)\b)"
             r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )(?<!năm đầu )(?<!năm đầu của )"
-            r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)|"
-            # (not "cơ cấu kinh tế chuyển dịch đúng định hướng": having moved the right way is a result)
-            r"\bdự toán\b|\bkịch bản\b|(?<!đúng )\bđịnh hướng\b|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
+            # (nor the plan as the text that speaks: "Kế hoạch đánh giá, năm 2022 kinh tế của tỉnh … tăng
+            # 7,2%")
+            r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)"
+            r"(?! (?:đánh giá|nhận định|nêu rõ|chỉ rõ|chỉ ra|cho biết|cho thấy)\b)|"
+            # (not "cơ cấu kinh tế chuyển dịch đúng định hướng", "… dịch chuyển theo định hướng": having moved
+            # the right way is a result)
+            r"\bdự toán\b|\bkịch bản\b|(?<!đúng )(?<!dịch theo )(?<!chuyển theo )\bđịnh hướng\b"
+            r"|\bđặt ra\b|\bđề ra\b|\bđược giao\b|"
             # "KH", a table's or an infographic's label for "kế hoạch", before its value: "(KH: 8%)", "KH năm:
             # 8.090 tỷ đồng", "(KH ↑ 8%)" -- not "KH số 125/KH-UBND", "Sở KH&ĐT", "khách hàng (KH)"
             rf"(?<!so với )(?<!% )\bKH(?=(?: (?:cả )?năm)?(?: \d{{4}})?\s*:"
@@ -208,7 +213,9 @@ RESULT_WORDS = compile_lowered(
     # (nor an index's edition a plan aims at: "Mục tiêu cụ thể (kết quả năm 2026, công bố trong năm 2027):")
     r"(?<!mục tiêu )(?<!đối với )(?<!hướng tới )\bkết quả\b(?! năm \d{4}, công bố)"
     # ("quý IV phải thực hiện được khoảng 4.150 tỷ đồng": what a plan requires, no result)
-    r"|(?<!phải )(?<!cần )(?<!lộ trình )\bthực hiện\b"
+    # (nor the year that opens a plan's or a resolution's implementation: "Năm 2026, năm đầu thực hiện Nghị
+    # quyết Đại hội …, tỉnh phấn đấu …")
+    r"|(?<!phải )(?<!cần )(?<!lộ trình )(?<!năm đầu )(?<!năm thứ hai )(?<!năm tiếp tục )\bthực hiện\b"
     r"|\b(?:phải|cần) thực hiện\b(?!(?: được)?(?: (?:khoảng|ít nhất|tối thiểu))? ?(?:\d|$))"
     r"|\bthực tế\b|\bđã đạt\b|\bđạt được\b|\bđã thu\b|\bthu được\b"
     r"|\bước\b|\bsơ bộ\b"

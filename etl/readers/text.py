@@ -8,6 +8,7 @@ import unicodedata
 
 from etl.readers.common import DocumentError, ReadResult
 from etl.readers.encodings import decode_text, mojibake_reason
+from etl.titles import is_site_banner
 
 MAX_TITLE_CHARS = 200
 
@@ -93,9 +94,13 @@ def _unwrap(lines: list[str]) -> str:
             )
             # (nor a headline linking to another article, its date in brackets: "GRDP 6 tháng đầu năm 2023
             # tăng 5,32% so với cùng kỳ (30/06/2023)" under "Tin cùng chuyên mục")
+            # (nor a site's banner, nor into one: "… lấy lại đà tăng trưởng" over "Quyết tâm thực hiện thắng
+            # lợi Nghị quyết Đại hội …", two full lines of a block of web furniture)
             if (
                 runs_on
                 and not _OPENS_ITEM.match(following)
+                and not is_site_banner(following)
+                and not is_site_banner(line)
                 and line.strip()
                 and not _A_LINKS_DATE.search(line)
             ):

@@ -25,6 +25,9 @@ OFFICIAL_HEAD = (
         ("Tiêu đề\nTin đăng lúc : 08-04-2019\n\nNội dung.", date(2019, 4, 8)),
         ("Tiêu đề\nVTV.vn - 04/11/2022, 07:40\n\nNội dung.", date(2022, 11, 4)),
         ("Tiêu đề\n11:20 | 05/11/2025\n\nNội dung.", date(2025, 11, 5)),
+        # (a publisher's name, then the date, the whole line)
+        ("Tiêu đề\nBáo Lạng Sơn 08/07/2025\n\nNội dung.", date(2025, 7, 8)),
+        ("Tiêu đề\nBáo Lạng Sơn - 08/07/2025 10:20\n\nNội dung.", date(2025, 7, 8)),
         # (a section's name before the posting word; the time after "lúc"; a stored copy's ISO marker)
         ("Tiêu đề\nKinh tế - Ngày đăng : 09:12, 03/05/2022\n\nNội dung.", date(2022, 5, 3)),
         ("Tiêu đề\n21/07/2024 lúc 08:40\n\nNội dung.", date(2024, 7, 21)),

@@ -802,3 +802,22 @@ def test_a_row_of_indices_with_words_no_cell_rule_reads_stays_the_prose_readers(
     got, _reading = figures(text, date(2024, 5, 1))
     assert ("pgi_rank", 9.0) in [(i, v) for i, v, _p, _s in got]
     assert not any(v in (7.05, 7.3) for _i, v, _p, _s in got)
+
+
+def test_a_table_of_shares_its_last_sentence_announces_reads_its_per_cent_columns_as_shares():
+    """ "… Cơ cấu kinh tế như sau:" over "Khu vực kinh tế | Năm 2021 (%) | Ước năm 2022 (%) | Tốc độ tăng …": the
+    per cent columns are the sectors' shares, not changes; the growth column gives no figure."""
+    text = (
+        "Tình hình kinh tế - xã hội năm 2022\n\n"
+        "Quy mô GRDP theo giá hiện hành ước đạt 42.860 tỷ đồng, tăng 9,1% so với năm 2021. Cơ cấu kinh tế như sau:\n"
+        "Khu vực kinh tế | Năm 2021 (%) | Ước năm 2022 (%) | Tốc độ tăng năm 2022 so với năm 2021 (%)\n"
+        "Nông, lâm nghiệp và thủy sản | 23,58 | 22,71 | 3,46\n"
+        "Dịch vụ | 50,41 | 50,17 | 7,62\n"
+    )
+    got, _ = figures(text, date(2022, 12, 28))
+    assert [g for g in got if g[0].startswith("grdp_share")] == [
+        ("grdp_share_agriculture", 23.58, "2021", "actual"),
+        ("grdp_share_agriculture", 22.71, "2022", "estimate"),
+        ("grdp_share_services", 50.41, "2021", "actual"),
+        ("grdp_share_services", 50.17, "2022", "estimate"),
+    ]

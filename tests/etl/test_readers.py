@@ -587,6 +587,12 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one_and_keeps_every_offse
         "Các chỉ tiêu chủ yếu của tỉnh trong 9 tháng đầu năm 2024 như sau, cụ thể là các mục\n1.1. Tổng sản phẩm",
         "BÁO CÁO NHANH KẾT QUẢ THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN 9 THÁNG ĐẦU NĂM\n2024 VÀ KẾ HOẠCH NĂM 2025",
         "KẾ HOẠCH NĂM 2025 CỦA CÁC HUYỆN VÀ THÀNH PHỐ TRÊN ĐỊA BÀN TỈNH LẠNG SƠN\nDự kiến cả năm thu ngân sách",
+        # a site's slogan under the title, in a block of web furniture two of whose lines are full
+        (
+            "Nửa đầu năm 2022: kinh tế - xã hội Lạng Sơn phục hồi, từng bước lấy lại đà tăng trưởng\n"
+            "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025\n"
+            "In trang Chia sẻ Đọc bài viết\n-A A +A"
+        ),
     ],
 )
 def test_lists_and_headings_keep_their_lines(kept):
