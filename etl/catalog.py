@@ -60,6 +60,7 @@ class Indicator:
     # (count) words that count it where the paragraph, a heading or the title names its context, not the
     # sentence ("Đại hội khai mạc … . Có 398 đại biểu chính thức về dự")
     context_nearby: re.Pattern | None = None
+    context_around: re.Pattern | None = None  # (what the paragraph, a heading or the title must name for it)
     not_context: re.Pattern | None = None
     not_before: re.Pattern | None = None
     # after the counted noun, in its clause (a count), or after the amount in its sentence (money): another
@@ -335,6 +336,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 after=opt("after"),
                 context=opt("context"),
                 context_nearby=opt("context_nearby"),
+                context_around=opt("context_around"),
                 not_context=opt("not_context"),
                 not_before=opt("not_before"),
                 not_after=opt("not_after"),

@@ -65,8 +65,10 @@ def only_continuation(lead: str, own: list[PeriodMatch] = ()) -> bool:
 
 
 # ("Trong tổng thu, thu từ hoạt động xuất nhập khẩu đạt …": the whole the sentence before gave, named again)
+# (not a year singled out: "Riêng năm 2024, GRDP tăng 6,01%; …" is that year's, no part of a whole before)
 OPENS_WITH_PART = compile_lowered(
-    r"^\s*(?:trong (?:số )?(?:đó|này)|riêng|trong tổng (?:số )?(?:thu|chi|kim ngạch)(?=,))\b"
+    r"^\s*(?:trong (?:số )?(?:đó|này)|riêng(?! (?:trong )?năm (?:19|20)\d\d\b)"
+    r"|trong tổng (?:số )?(?:thu|chi|kim ngạch)(?=,))\b"
 )
 
 # A count said to stand now, or at the meeting being reported: "hiện toàn tỉnh có", "thay mặt cho".

@@ -311,7 +311,12 @@ _A_LEAD_IN = re.compile(r"(?:[^\d,.;:()]{3,60},\s+){1,2}")
 # a year the text moves on to, no year of results ("Những kết quả ấy là nền tảng để tỉnh tự tin bước sang năm
 # 2025 – năm về đích của nhiệm kỳ")
 _A_MEETING_MID_YEAR = re.compile(r"\bgiữa năm (?:19|20)\d\d\b")
+_OPENS_ON_AN_AVERAGE = re.compile(r"\W*(?:tính )?bình quân (?:\d+|hai|ba|bốn|năm|cả) (?:năm|giai đoạn)\b")
 _TO_DATE = re.compile(r"\b(?:hiện nay|hiện tại|đến nay|tới nay|hiện|thời điểm này)\b")
+_A_RESULT_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:của tỉnh|toàn tỉnh|ước tính|ước|đã|chỉ|vẫn)\s+)*(?:đạt|tăng|giảm)\s+"
+    r"(?:khoảng |gần |hơn |trên )?\d"
+)
 _MOVING_ON_TO = re.compile(r"\b(?:bước sang|bước vào|chuyển sang|hướng tới|hướng đến|chuẩn bị cho|sang)\s+$")
 # a running total's words with no month of their own ("Lũy kế từ đầu năm, …", "tính từ đầu năm đạt …")
 _FROM_THE_YEARS_START = compile_lowered(
@@ -641,13 +646,18 @@ class DocumentContext:
         # năm phục hồi", whose next sentence may be on the half-year)
         # (or in a clause of its own after ";": "Giai đoạn 2016 - 2020, … đạt 6,01%/năm; quy mô … năm 2020 …")
         self._frame_the_text(line, low, opening if not listed else [])
-        self._opening_goes_on = self._opening is not None and all(
-            _ASIDE.search(low, low.rfind(",", 0, pm.start) + 1, pm.start)
-            or low.find(";", comma, pm.start) >= 0
-            for pm in periods
-            if pm.period is not self._opening
-            and pm.period.kind not in _NOT_CONTEXT
-            and not pm.period.same_span
+        # (not the years an average was taken over: "Bình quân 4 năm 2021 - 2024, GRDP ước tăng 6,78%/năm.")
+        self._opening_goes_on = (
+            self._opening is not None
+            and not _OPENS_ON_AN_AVERAGE.match(low)
+            and all(
+                _ASIDE.search(low, low.rfind(",", 0, pm.start) + 1, pm.start)
+                or low.find(";", comma, pm.start) >= 0
+                for pm in periods
+                if pm.period is not self._opening
+                and pm.period.kind not in _NOT_CONTEXT
+                and not pm.period.same_span
+            )
         )
         return periods
 
@@ -1695,6 +1705,10 @@ class DocumentContext:
         if self._previous is not None and self._previous[0] == line:
             # (a time the text leaves unnamed, "Có thời điểm, …", is no period the next sentence goes on in)
             said = [p for p in self._previous[1] if p.kind != UNPLACED]
+            if _OPENS_ON_AN_AVERAGE.match(self._previous_low):
+                # ("Bình quân 4 năm 2021 - 2024, GRDP ước tăng 6,78%/năm. Quy mô GRDP … ước đạt 52.406 tỷ đồng":
+                # the years an average was taken over, an aside the next sentence does not go on in)
+                said = [p for p in said if p.kind != "range"]
             after_a_plan = False
             if (
                 said
@@ -2056,6 +2070,14 @@ class DocumentContext:
                         or (low.startswith("năm nay", pm.start) and _ESTIMATED_AFTER.match(low, pm.end))
                     )
                     and not _PLANNED_AFTER.search(low, pm.end, pm.end + 60)
+                )
+                # "Lạng Sơn - Tổng thu ngân sách nhà nước trên địa bàn tỉnh năm 2024 ước đạt 9.786,4 tỉ
+                # đồng.": a lead whose own figure is a result of the year it names
+                or (
+                    pm.period.kind == "year"
+                    and valued
+                    and _A_RESULT_RIGHT_AFTER.match(low, pm.end)
+                    and not _PLANNED_AFTER.search(low, 0, pm.end + 60)
                 )
                 # "Lạng Sơn thu hút 5.600 doanh nghiệp … sau 6 tháng đầu năm": the part of the year the lead
                 # tells a result over (not a plan for it: "… phấn đấu trong 6 tháng cuối năm"; nor the time of

@@ -498,6 +498,8 @@ def _read(
     ] = {}  # … and those it held (another place's, a part's) and did not publish
     whole_line = -1
     whole_figure_before: Mention | None = None
+    # the last value the sentence before said, if it published it ("Con số này giảm 14,6% …" is its change)
+    last_said_before: Mention | None = None
     compared_before = (-1, None)  # (line, the sentence before's last comparison), for a change written bare
     # (the sentence before and its line, for the part it opened on -- read only when a value needs it)
     part_opened: tuple[int, str, str] = (-1, "", "")
@@ -661,7 +663,14 @@ def _read(
         # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
         owned = {pm.start for pm in own if owned_by_value(low, pm.start, pm.end)}
         # "…; riêng tháng 6 đạt 214 triệu USD": a period singled out is its clause's alone
-        singled = {pm.start for pm in own if _SINGLED_OUT.search(low, max(0, pm.start - 12), pm.start)}
+        # (but a sentence that opens on the year it singles out of a span is that year's throughout: "Riêng
+        # năm 2024, GRDP tăng 6,01%; thu ngân sách … đạt 9.805,5 tỷ đồng" -- not "Riêng tháng 12, …; cả năm")
+        singled = {
+            pm.start
+            for pm in own
+            if _SINGLED_OUT.search(low, max(0, pm.start - 12), pm.start)
+            and not (pm.period.kind == "year" and _OPENS_SINGLING_OUT.fullmatch(low, 0, pm.start))
+        }
         # "(số ước tính công bố tháng 12/2022 là 7,21%)": a period in brackets is the brackets' alone
         if "(" in low:
             brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(low)]
@@ -766,8 +775,8 @@ def _read(
         implied_comparisons(tokens, comparisons, sentence, low, s_start, said_before, catalog)
         if (
             comparisons
-            and whole_figure_before is not None
-            and whole_figure_before.comparison is None
+            and last_said_before is not None
+            and last_said_before.comparison is None
             and whole_line == line_of(s_start)
             and _THIS_FIGURE_CHANGED.match(low)
             and tokens
@@ -775,11 +784,14 @@ def _read(
         ):
             # "… từ ngày 1 đến hết ngày 15-12 đạt 186,4 triệu USD. Con số này giảm 14,6% so với cùng kỳ năm
             # 2017": the changes of the figure the sentence before ended on, compared as if said beside it
-            # (a sentence of changes alone: nothing else of its own to publish)
-            at = next(i for i, m in enumerate(reading.mentions) if m is whole_figure_before)
-            whole_figure_before = reading.mentions[at] = replace(
-                whole_figure_before, comparison=comparisons[0], also_compared=tuple(comparisons[1:])
+            # (a sentence of changes alone: nothing else of its own to publish; and only where the last value
+            # the sentence before said is that figure -- not a part held, nor another province's)
+            at = next(i for i, m in enumerate(reading.mentions) if m is last_said_before)
+            reading.mentions[at] = replace(
+                last_said_before, comparison=comparisons[0], also_compared=tuple(comparisons[1:])
             )
+            if whole_figure_before is last_said_before:
+                whole_figure_before = reading.mentions[at]
             tokens = []
         # (every sentence: one that compares nothing ends what the one before compared)
         compared_before = (line_of(s_start), comparisons[-1] if comparisons else None)
@@ -831,6 +843,7 @@ def _read(
             if named:
                 whole, subset_at = named, within
         first_of_sentence = len(reading.mentions)
+        first_held_of_sentence = len(reading.held)
         component_ends: list[int] = []  # where values held as an index's component ended
         placed_in_sentence: dict[str, str] = {}  # indicator -> the other place a value of it was held for
         placed_at: dict[str, int] = {}  # indicator -> where that value ended
@@ -1833,6 +1846,20 @@ def _read(
                 hold(tok, "not_in_catalog", "a value the text says others reported wrongly", ind)
                 continue
             if (
+                tok.kind == "percent"
+                and ind.not_after is not None
+                and (other := ind.not_after.match(low, tok.end)) is not None
+            ):
+                # "… 12,2% hộ nghèo (hơn 23.500 hộ) và 12,06% hộ cận nghèo": a rate of another thing, named
+                # right after it
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    _unheld_part(ind, sentence[other.start() : other.end()].strip()),
+                    ind,
+                )
+                continue
+            if (
                 tok.kind == "money"
                 and tok.indicator is None
                 and ind.not_after is not None
@@ -2094,6 +2121,13 @@ def _read(
             ):
                 # "(đến 30/6 mới đạt khoảng 32% kế hoạch)": a ratio to a plan, no share of the indicator
                 hold(tok, "against_plan", "a ratio to a plan or budget", ind, value)
+                continue
+            if tok.kind == "money" and (
+                inside := _INCLUDES_ANOTHER_PROVINCE.search(low, max(clause[0], tok.start - 160), tok.start)
+            ):
+                # "Tính chung toàn địa bàn Chi cục quản lý (gồm cả các cửa khẩu của tỉnh Cao Bằng), kim ngạch
+                # 8 tháng đạt khoảng 61,5 tỷ USD": a whole that holds another province's part
+                hold(tok, "other_place", inside["province"], ind, value)
                 continue
             if (
                 tok.kind == "money"
@@ -3690,6 +3724,9 @@ def _read(
             ),
             None,
         )
+        said = [*reading.mentions[first_of_sentence:], *reading.held[first_held_of_sentence:]]
+        last = max(said, key=lambda x: x.start, default=None)
+        last_said_before = last if isinstance(last, Mention) else None
         whole_line = line_of(s_start)
     reading.mentions = _drop_restated(reading.mentions, _lead_span(text), title_span(text)[0])
     return reading
@@ -4817,6 +4854,13 @@ _WITH_ANOTHER_PROVINCES_BRANCH = compile_lowered(
     rf"(?:(?!không|trừ)[^.;]){{0,40}}?{_BRANCH_ELSEWHERE}"
 )
 _MORE_OF = compile_lowered(r"\b(?:tăng thêm|có thêm)\s+$")
+# what a whole is said to include, before its value: another province's part ("(gồm cả các cửa khẩu của tỉnh
+# Cao Bằng)"; not "không gồm …", "chưa tính …")
+_INCLUDES_ANOTHER_PROVINCE = compile_lowered(
+    r"(?<!không )(?<!chưa )\b(?:bao gồm|gồm|kể cả|tính cả)(?: cả)?\b[^.;()]{0,50}?\b(?:của|thuộc|ở|tại) "
+    r"(?:tỉnh )?(?P<province>cao bằng|quảng ninh|bắc giang|bắc ninh|hà giang|lào cai|bắc kạn|thái nguyên"
+    r"|tuyên quang|điện biên|lai châu)\b"
+)
 _OPENS_ON_WITH = compile_lowered(r"(?:^|[,;:]\s*)\W*với\b[^,;.]{0,60}$")
 _TO_THE_COMMA = compile_lowered(r"[^,;.]{0,25},\s*(?:tỉnh |thành phố |tp\.? ?)?")
 # the whole a share is of, its level in brackets ("… bằng 1,06% tổng kim ngạch … (425,1 tỷ USD)")
@@ -5297,6 +5341,7 @@ def _the_result_measured_against(tok, ind, low: str, said: list[Mention]) -> Men
 _THE_YEARS_COUNT = compile_lowered(r"\b(?:cả năm|trong năm)(?: (?:có|đạt|ước có|ước đạt))?\s+$")
 # a bracket that speaks of the time just compared with ("tăng 33 bậc so với năm 2023 (khi đó tỉnh xếp thứ
 # 62)")
+_A_YEAR_COMPARED_WITH = compile_lowered(r"\bso với (?:năm )?(?P<y>(?:19|20)\d\d)\s*$")
 _THEN = compile_lowered(r"\(\s*(?:khi|lúc|hồi|thời điểm|năm) (?:đó|ấy|này)\b")
 
 
@@ -5309,6 +5354,9 @@ def _then_of_the_comparison_before(tok, low: str, s_start: int, comparisons) -> 
     for comp in comparisons:
         if comp.period is not None and not comp.period.same_span and 0 <= opened - (comp.end - s_start) <= 2:
             return comp.period, "clause"
+    # (a comparison with no amount: "thấp hơn nhiều so với năm 2022 (khi đó tăng 6,95%, …)")
+    if (year := _A_YEAR_COMPARED_WITH.search(low, max(0, opened - 40), opened)) is not None:
+        return year_period(int(year["y"])), "clause"
     return None
 
 
@@ -6195,6 +6243,7 @@ _EVERY_YEAR = compile_lowered(
 _AVERAGE_OVER_THEM = compile_lowered(r"\bbình quân\b|\bphấn đấu\b|\bmục tiêu\b")
 # (or a part after "trong đó": "… mục tiêu GRDP tăng từ 8% trở lên, trong đó quý I tăng khoảng 7,5%")
 _SINGLED_OUT = compile_lowered(r"\b(?:riêng(?: trong)?|(?<=[,;] )trong đó,?)\s+$")
+_OPENS_SINGLING_OUT = compile_lowered(r"\W*riêng(?: trong)?\s+")
 
 
 def _percentage_points(low: str, taken: list[tuple[int, int]], tokens: list[Token]) -> list[Token]:

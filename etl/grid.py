@@ -48,8 +48,13 @@ _BARE_GROWTH = re.compile(
 _RUNNING_COLUMN = re.compile(r"lũy kế|luỹ kế|cộng dồn|từ đầu năm|tính chung", re.IGNORECASE)
 _SHARE_COLUMN = re.compile(r"^(?:cơ cấu|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
 # (its last sentence: "…, tăng 5,1 triệu đồng so với năm 2021. Cơ cấu kinh tế như sau:")
+# (the province's economy's only: not "Cơ cấu lao động như sau:", "Cơ cấu kinh tế cả nước …", "Tỷ trọng vốn
+# đầu tư …")
 _SHARE_CAPTION = re.compile(
-    r"(?:^|\.\s)\W*(?:cơ cấu|tỷ trọng|tỉ trọng)\b(?![^:.]*\b(?:tốc độ|tăng)\b)[^.]*$", re.IGNORECASE
+    r"(?:^|\.\s)\W*(?:cơ cấu|tỷ trọng|tỉ trọng) (?:(?:các )?(?:khu vực|ngành) )?"
+    r"(?:kinh tế|grdp|tổng sản phẩm)\b"
+    r"(?![^:.]*\b(?:tốc độ|tăng|cả nước|toàn quốc|vùng|khu vực|huyện|thành phố|tỉnh \w)\b)[^.]*$",
+    re.IGNORECASE,
 )
 _TOC_DO_TANG = re.compile(r"\btốc độ\b|\btăng\b", re.IGNORECASE)
 # Abbreviations of table headers and labels, spelled out so the ordinary rules read them.

@@ -1317,12 +1317,18 @@ def _days_of_a_month(m, doc_date):
 @_rule(
     # "Nửa đầu tháng 12, kim ngạch … chỉ đạt 118 triệu USD": the customs' half-month, its "kỳ 1" (days 1 to
     # 15; "nửa cuối", "kỳ 2", the rest of the month); its year the date line's when not written
-    r"\b(?:nửa (?P<half>đầu|cuối|sau)|kỳ (?P<k>1|2|i|ii)) tháng (?P<m>\d{1,2})"
+    # ("trong nửa đầu tháng này (từ ngày 1 đến hết ngày 15-12)": the date line's month)
+    r"\b(?:nửa (?P<half>đầu|cuối|sau)|kỳ (?P<k>1|2|i|ii)) (?:tháng (?P<m>\d{1,2})|(?P<this>tháng này)\b)"
     rf"(?:(?:/| năm )(?P<y>{YEAR})| (?:của )?năm (?P<rel>ngoái|trước|nay))?(?![/.,\-]\d)",
     ("nửa", "kỳ"),
 )
 def _half_a_month(m, doc_date):
-    mo = int(m["m"])
+    if m["this"]:
+        if doc_date is None or m["y"] or m["rel"]:
+            return UNRESOLVED
+        mo = doc_date.month
+    else:
+        mo = int(m["m"])
     if not 1 <= mo <= 12:
         return None
     if _A_CONDITION_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):

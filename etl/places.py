@@ -54,7 +54,8 @@ _AFTER = compile_lowered(
     # (the measure named between: "so với 26,46 tỷ USD vốn FDI đăng ký của cả nước")
     r"(?:(?:vốn (?:fdi|đầu tư(?: trực tiếp nước ngoài)?)(?: đăng ký)?|kim ngạch(?: xuất nhập khẩu)?"
     r"|thu ngân sách(?: nhà nước)?)\s+)?"
-    # ("cao hơn so với mức khoảng 7% mà cả nước ước đạt trong năm nay": whose the level is, named as its subject)
+    # ("cao hơn so với mức khoảng 7% mà cả nước ước đạt trong năm nay": whose the level is, named as its
+    # subject)
     r"(?:của|tại|ở|qua|mà|trên(?=\s+(?:toàn\s+)?địa bàn\s+(?:do\s|quản lý|(?:hai|2|cả hai|các) tỉnh))"
     r"|trên\s+(?:toàn\s+)?địa bàn)\s+"
     # ("thấp hơn mức tăng 9,6% của toàn ngành công nghiệp cả nước": a sector of the place named between)
@@ -68,7 +69,8 @@ _AFTER = compile_lowered(
 # tăng 3%").
 _LEAD = re.compile(
     # ("Cùng thời gian, qua cửa khẩu Móng Cái (Quảng Ninh), kim ngạch 10 tháng đạt …": through a gate)
-    r"^\s*(?:tính chung|trên phạm vi|trên|trong|tại|ở|còn|riêng|đối với|với|trong khi|khi đó|cùng kỳ"
+    r"^\s*(?:tính chung|trên phạm vi|trên bình diện|trên|trong|tại|ở|còn|riêng|đối với|với|trong khi|khi đó"
+    r"|cùng kỳ"
     r"|cũng|qua)?\s*"
     # (a period with no comma after it: "…, năm qua huyện có thêm 2 xã đạt chuẩn, thu nhập … ước đạt …")
     rf"(?:(?:năm (?:qua|nay|{YEAR})|\d{{1,2}} tháng(?: đầu năm)?(?: qua)?)\s+)?"

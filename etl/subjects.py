@@ -219,7 +219,8 @@ REGION_OPENING = compile_lowered(
     # ("Xét riêng các tỉnh miền núi phía Bắc, Lạng Sơn đã leo lên vị trí thứ 2")
     r"(?:^|[,.]\s*)\s*(?:xét |còn )?"
     r"(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:tính|xét) (?:theo|trong)|riêng)\s+"
-    r"(?:nhóm\s+)?(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
+    # ("Trong phạm vi khu vực miền núi phía Bắc, Lạng Sơn đã vươn lên vị trí thứ 2")
+    r"(?:phạm vi\s+)?(?:nhóm\s+)?(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
     # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of
     # provinces: "Trong 7 tỉnh thuộc vùng biên giới phía Bắc", "tỉnh vùng Đông Bắc")
     r"(?:(?:khu vực|vùng) |(?:các )?tỉnh\s+|(?:của|thuộc) )?"
@@ -624,6 +625,9 @@ def _scored_in_per_cent(title: dict, catalog: Catalog) -> Indicator | None:
     return scored
 
 
+_A_RATE_OF_ITS_OWN = compile_lowered(
+    r"\b(?:tỷ lệ|tỉ lệ|số lượng|hồ sơ|mức độ|chỉ số thành phần|lĩnh vực|nội dung|tiêu chí|chỉ số)\b"
+)
 _A_RANK_RIGHT_AFTER = compile_lowered(r",?\s+(?:và\s+)?(?:xếp|đứng)\s+(?:thứ|hạng|vị trí)\b")
 # a sentence opening on a target, the value next ("Mục tiêu cả năm là 8,5%", "Kế hoạch năm 2016 đề ra là 8%")
 _A_TARGET_FOR_IT = compile_lowered(
@@ -694,6 +698,8 @@ def subject_from_context(
         and (scored := _scored_in_per_cent(subjects["title"], catalog)) is not None
         and _A_RANK_RIGHT_AFTER.match(low, tok.end)
         and not catalog.names_an_index().search(low, 0, tok.start)
+        # (nor a rate the sentence names of its own: "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%, xếp thứ 10")
+        and not _A_RATE_OF_ITS_OWN.search(low, 0, tok.start)
     ):
         # "Chỉ số cải cách hành chính năm 2018: Lạng Sơn đứng thứ 27/63" over "… Lạng Sơn đạt 77,61%, xếp thứ
         # 27/63": a per cent beside a rank, the score of the index the title ranks (PAR Index's, in per cent)

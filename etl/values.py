@@ -186,7 +186,8 @@ COMPARISON_FIRST = compile_lowered(
 # trước 12,5%", "cao hơn so với năm 2022 khoảng 1.200 tỷ đồng" -- a period only: "thấp hơn kế hoạch 8,5% mà
 # HĐND tỉnh đề ra" names the plan's own level
 COMPARISON_REFERENCE_BETWEEN = compile_lowered(
-    r"(?P<dir>cao hơn|thấp hơn|tăng|giảm)\s+(?:so\s+)?(?:với\s+)?"
+    # (a rise or a fall says "so với": not "so với tốc độ tăng năm 2023 là 3,5%", the rate of that year)
+    r"(?P<dir>cao hơn|thấp hơn|tăng(?=\s+so\s+với\b)|giảm(?=\s+so\s+với\b))\s+(?:so\s+)?(?:với\s+)?"
     r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|(?:tháng|quý|kỳ|năm) (?:trước|liền trước|ngoái)"
     r"|năm \d{4})"
     rf"\s+(?:là\s+|khoảng\s+)?(?P<n>{NUM})\s*"
@@ -932,7 +933,7 @@ def count_tokens(
             and not (
                 ind.context_nearby is not None
                 and ind.context_nearby.search(sentence)
-                and about(quick(ind.context))
+                and about(quick(ind.context_around or ind.context))
             )
         ):
             twin = catalog.by_id(ind.over_years) if ind.over_years else None

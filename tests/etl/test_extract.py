@@ -16236,6 +16236,45 @@ def test_what_the_second_round_of_6_december_holds(text, doc_date, held):
             date(2025, 7, 8),
             [("budget_revenue", 7318.5, "H1/2025", "estimate"), ("budget_revenue", 9080, "2025", "target")],
         ),
+        # (second round, sets CV-CX) goods cleared at the province's gates; a month singled out, "qua cửa khẩu"
+        (
+            "8 tháng năm 2025, trị giá hàng hóa xuất nhập khẩu làm thủ tục tại các cửa khẩu thuộc tỉnh Lạng Sơn đạt "
+            "gần 58,7 tỷ USD. Riêng tháng 8/2025, hàng hóa xuất nhập khẩu qua cửa khẩu trên địa bàn tỉnh đạt trị giá "
+            "hơn 9,2 tỷ USD.",
+            date(2025, 9, 5),
+            [("trade_turnover", 58.7, "01–08/2025", "actual"), ("trade_turnover", 9.2, "08/2025", "actual")],
+        ),
+        # a ranking "trong phạm vi" the region
+        (
+            "Chỉ số PCI năm 2024 của tỉnh Lạng Sơn\nNăm 2024, PCI của tỉnh đứng thứ 16/63. Trong phạm vi khu vực "
+            "miền núi phía Bắc, Lạng Sơn đã vươn lên vị trí thứ 2.",
+            date(2025, 5, 6),
+            [("pci_rank", 16, "2024", "actual"), ("pci_rank_region", 2, "2024", "actual")],
+        ),
+        # the half of "this month", its days in brackets
+        (
+            "Do ách tắc kéo dài, trong nửa đầu tháng này (từ ngày 1 đến hết ngày 15-12), kim ngạch xuất nhập khẩu "
+            "chung qua Lạng Sơn mới đạt 118,36 triệu USD.",
+            date(2021, 12, 20),
+            [("trade_turnover", 0.11836, "01–15/12/2021", "actual")],
+        ),
+        # those attending the congress the paragraph opened: "Tham dự có …"
+        (
+            "Tái đắc cử Bí thư Tỉnh ủy\nĐại hội khai mạc từ sáng cùng ngày. Tham dự có 398 đại biểu chính thức, thay "
+            "mặt cho hơn 71.000 đảng viên.",
+            date(2025, 9, 25),
+            [
+                ("congress_delegates", 398, "25/09/2025", "actual"),
+                ("party_members", 71000, "25/09/2025", "actual"),
+            ],
+        ),
+        # a sentence opening on the year it singles out of a term is that year's throughout
+        (
+            "Nhiệm kỳ 2020 - 2025\nNhìn lại nhiệm kỳ 2020-2025, Đảng bộ đạt nhiều kết quả. Riêng năm 2024, GRDP tăng "
+            "6,01%; thu ngân sách nhà nước trên địa bàn đạt 9.805,5 tỷ đồng.",
+            date(2025, 9, 20),
+            [("grdp_growth", 6.01, "2024", "actual"), ("budget_revenue", 9805.5, "2024", "actual")],
+        ),
     ],
 )
 def test_what_the_sealed_sets_cp_to_cu_found(text, doc_date, expected):
@@ -16260,6 +16299,19 @@ def test_what_the_sealed_sets_cp_to_cu_found(text, doc_date, expected):
             "đạt trong năm nay.",
             date(2024, 12, 9),
             ["7%"],
+        ),
+        # a whole the text says holds another province's part
+        (
+            "Tính chung toàn địa bàn Chi cục quản lý (gồm cả các cửa khẩu của tỉnh Cao Bằng), kim ngạch 8 tháng năm "
+            "2025 đạt khoảng 61,5 tỷ USD.",
+            date(2025, 9, 5),
+            ["61,5 tỷ USD"],
+        ),
+        # the near-poor's rate, named right after it
+        (
+            "Cuối năm 2021, toàn tỉnh có 12,2% hộ nghèo (hơn 23.500 hộ) và 12,06% hộ cận nghèo (trên 23.200 hộ).",
+            date(2025, 12, 10),
+            ["12,06%"],
         ),
         # the employed's earnings, a labour survey's, not income per head
         (
@@ -16322,3 +16374,96 @@ def test_comrades_are_no_money():
 )
 def test_what_the_sealed_sets_cp_to_cu_derive(text, doc_date, expected):
     assert derived_from(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Con số này" is the last value said: a part singled out, not the total before it
+        (
+            "Thu ngân sách 6 tháng\nThứ Tư, 03/07/2024 - 10:15\nThu ngân sách nhà nước trên địa bàn 6 tháng đầu năm "
+            "2024 ước đạt 4.150 tỷ đồng, riêng thu nội địa đạt 1.820 tỷ đồng. Con số này giảm 3,1% so với cùng kỳ năm "
+            "trước.",
+            [("budget_revenue_domestic", 1878, "H1/2023")],
+        ),
+        # … and no figure at all where the last value said was another province's
+        (
+            "Kim ngạch năm 2023\nThứ Ba, 09/01/2024 - 08:00\nNăm 2023, kim ngạch xuất nhập khẩu qua địa bàn Lạng Sơn "
+            "đạt 4.700 triệu USD, trong khi tỉnh Cao Bằng đạt 1.150 triệu USD. Con số này tăng 12% so với năm 2022.",
+            [],
+        ),
+        # a rate of a year written after "so với", no comparison with its amount
+        (
+            "Tăng trưởng 2024\nThứ Hai, 30/12/2024 - 09:00\nTốc độ tăng GRDP năm 2024 của tỉnh ước đạt 7,8%, cao hơn "
+            "so với tốc độ tăng năm 2023 là 3,5%.",
+            [],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_cp_to_cu_guards_in_derivations(text, expected):
+    """The review's regressions of the first reading of sets CP-CU, mended (each read right by the session-start
+    code: guards)."""
+    assert [(i, pytest.approx(v, abs=1), p) for i, v, p in derived_from(text, date_line(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        # a conference's attendance, under a resolution of the national congress
+        (
+            "Học tập Nghị quyết\nThứ Hai, 15/03/2021 - 17:00\nSáng 15/3/2021, Tỉnh ủy tổ chức hội nghị trực tuyến "
+            "học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng. Có 520 đại biểu về dự "
+            "tại điểm cầu tỉnh.",
+            ["520 đại biểu"],
+        ),
+        # another body's congress
+        (
+            "Đại hội Phụ nữ tỉnh\nThứ Ba, 24/08/2021 - 10:00\nĐại hội đại biểu Phụ nữ tỉnh Lạng Sơn lần thứ XVII, "
+            "nhiệm kỳ 2021 - 2026 khai mạc sáng nay. Có 260 đại biểu chính thức về dự.",
+            ["260 đại biểu chính thức"],
+        ),
+        # a part of the economy growing
+        (
+            "Kinh tế năm 2025\nThứ Ba, 30/12/2025 - 09:00\nNăm 2025, kinh tế tăng trưởng 8,15%, trong khi mục tiêu "
+            "đề ra là 8%; kinh tế cửa khẩu tăng trưởng 12,3%.",
+            ["12,3%"],
+        ),
+        # the nation, opening the sentence "trên bình diện cả nước"
+        (
+            "Kinh tế năm 2024\nThứ Hai, 30/12/2024 - 09:00\nNăm 2024, trên bình diện cả nước, kinh tế tăng trưởng "
+            "7,09%; Lạng Sơn tăng 7,8%.",
+            ["7,09%"],
+        ),
+        # a rate the sentence names of its own, beside a rank, under a title ranking PAR Index
+        (
+            "Chỉ số cải cách hành chính năm 2018: Lạng Sơn đứng thứ 27/63\nThứ Tư, 13/11/2019\nTỷ lệ hồ sơ giải "
+            "quyết đúng hạn đạt 98,5%, xếp thứ 10 cả nước.",
+            ["98,5%"],
+        ),
+        # a table of the labour force's shares, and of the nation's economy
+        (
+            "Lao động\nThứ Tư, 10/01/2024 - 08:00\nNăm 2023, toàn tỉnh có 470.000 lao động đang làm việc. Cơ cấu "
+            "lao động như sau:\nNgành | Năm 2022 (%) | Năm 2023 (%)\nNông, lâm nghiệp và thủy sản | 62,1 | 60,5",
+            [],
+        ),
+        (
+            "Cả nước\nThứ Tư, 10/01/2024 - 08:00\nGDP cả nước tăng 5,05%. Cơ cấu kinh tế cả nước như sau:\nKhu vực "
+            "| Năm 2022 (%) | Năm 2023 (%)\nNông, lâm nghiệp và thủy sản | 11,88 | 11,96",
+            [],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_cp_to_cu_guards(text, held):
+    """… and nothing published from them (guards)."""
+    reading = read_figures(text, load_catalog(), date_line(text))
+    assert not any(
+        m.indicator_id.startswith("grdp_share") or m.indicator_id == "congress_delegates"
+        for m in reading.mentions
+    )
+    assert_held(text, date_line(text), held)
+
+
+def test_domestic_and_international_visitors_together_are_the_whole():
+    """ "tổng lượng khách trong nước, quốc tế …": both kinds, the whole (a guard)."""
+    text = "Năm 2024, tổng lượng khách trong nước, quốc tế đến Lạng Sơn ước đạt 3,1 triệu lượt."
+    assert read_with_status(text, date(2024, 12, 20)) == [("tourists", 3.1e6, "2024", "estimate")]
