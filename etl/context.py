@@ -1706,8 +1706,8 @@ class DocumentContext:
             # (a time the text leaves unnamed, "Có thời điểm, …", is no period the next sentence goes on in)
             said = [p for p in self._previous[1] if p.kind != UNPLACED]
             if _OPENS_ON_AN_AVERAGE.match(self._previous_low):
-                # ("Bình quân 4 năm 2021 - 2024, GRDP ước tăng 6,78%/năm. Quy mô GRDP … ước đạt 52.406 tỷ đồng":
-                # the years an average was taken over, an aside the next sentence does not go on in)
+                # ("Bình quân 4 năm 2021 - 2024, GRDP ước tăng 6,78%/năm. Quy mô GRDP … ước đạt 52.406 tỷ
+                # đồng": the years an average was taken over, an aside the next sentence does not go on in)
                 said = [p for p in said if p.kind != "range"]
             after_a_plan = False
             if (

@@ -16275,6 +16275,18 @@ def test_what_the_second_round_of_6_december_holds(text, doc_date, held):
             date(2025, 9, 20),
             [("grdp_growth", 6.01, "2024", "actual"), ("budget_revenue", 9805.5, "2024", "actual")],
         ),
+        # the years an average was taken over do not frame the next sentence
+        (
+            "Thông cáo báo chí về tình hình kinh tế - xã hội năm 2024\nTổng sản phẩm trên địa bàn (GRDP) năm 2024 "
+            "ước tăng 6,21%. Bình quân 4 năm 2021 - 2024, GRDP ước tăng 6,78%/năm. Quy mô GRDP theo giá hiện hành ước "
+            "đạt 52.406 tỷ đồng.",
+            date(2025, 1, 6),
+            [
+                ("grdp_growth", 6.21, "2024", "estimate"),
+                ("grdp_growth", 6.78, "2021–2024", "estimate"),
+                ("grdp", 52406, "2024", "estimate"),
+            ],
+        ),
     ],
 )
 def test_what_the_sealed_sets_cp_to_cu_found(text, doc_date, expected):
