@@ -22,7 +22,7 @@ from etl.wording import (
 # ("giảm còn 6.912 hộ nghèo, tương ứng 3,36%": the share a count comes to)
 _SHARE_WORDS = compile_lowered(
     r"\bchiếm\b|\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b|\btỷ lệ\b|\btỉ lệ\b"
-    r"|\bhộ(?: nghèo)?,? tương ứng(?: với)?\s*$"
+    r"|\bhộ(?: nghèo)?,? (?:tương ứng|tương đương)(?: với)?\s*$"
     # (the households counted, their share after them: "số hộ nghèo chỉ còn 13.240 hộ (6,48%)", "… 6.930 hộ,
     # bằng 3,36%")
     r"|\b\d[\d.]* hộ(?: nghèo)?(?:,? bằng\s*| \(\s*)$"

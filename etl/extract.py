@@ -3531,6 +3531,10 @@ def _read(
                         if source == "previous_sentence" and before_low is not None
                         else None
                     )
+                    # "Trong nhiệm kỳ 2020 - 2025, Đảng bộ tỉnh xác định tốc độ tăng trưởng GRDP bình quân từ
+                    # 8%/năm trở lên": what a body sets itself for a period to come (a word that tells a plan
+                    # only of such a period: "xác định" of a year gone by is a finding)
+                    or ("target" if _SETS_ITSELF.search(low, 0, tok.start) else None)
                     or "actual"
                 )
                 if status not in ("target", "forecast"):
@@ -5341,6 +5345,10 @@ def _the_result_measured_against(tok, ind, low: str, said: list[Mention]) -> Men
 _THE_YEARS_COUNT = compile_lowered(r"\b(?:cả năm|trong năm)(?: (?:có|đạt|ước có|ước đạt))?\s+$")
 # a bracket that speaks of the time just compared with ("tăng 33 bậc so với năm 2023 (khi đó tỉnh xếp thứ
 # 62)")
+_SETS_ITSELF = compile_lowered(
+    r"\b(?:tỉnh|đảng bộ(?: tỉnh)?|ubnd tỉnh|hđnd tỉnh|ban chấp hành|đại hội|nghị quyết)\b[^.;]{0,40}?"
+    r"\b(?:xác định|đề ra|thống nhất|chủ trương)\b(?! (?:rõ|được|là năm)\b)"
+)
 _A_YEAR_COMPARED_WITH = compile_lowered(r"\bso với (?:năm )?(?P<y>(?:19|20)\d\d)\s*$")
 _THEN = compile_lowered(r"\(\s*(?:khi|lúc|hồi|thời điểm|năm) (?:đó|ấy|này)\b")
 

@@ -1458,6 +1458,17 @@ def _congress_plan(m, doc_date):
 
 # "mục tiêu tăng trưởng GRDP bình quân từ 8%/năm trở lên mà Đại hội XVII đã đề ra": the plan of the term the
 # congress named by its number opened -- the congress as who set the target, without "Nghị quyết"
+# "sau một nhiệm kỳ triển khai Nghị quyết Đại hội XVI, kinh tế của tỉnh ước tăng bình quân 4,85%/năm": the
+# whole term the congress opened (not "Sau 4 năm thực hiện Nghị quyết Đại hội", some years of it)
+@_rule(
+    r"\bsau (?:một |cả )?nhiệm kỳ (?:triển khai|thực hiện) (?:nghị quyết )?đại hội(?: đại biểu)?"
+    rf"(?: đảng bộ tỉnh)?(?: lạng sơn)? (?:lần thứ )?{_PROVINCIAL_CONGRESS}",
+    ("nhiệm kỳ",),
+)
+def _a_term_carried_out(m, doc_date):
+    return _plan_of_the_term(congress_opened(m["n"]))
+
+
 # (or its resolution as the subject: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII đặt mục tiêu tăng 8%/năm")
 @_rule(
     r"\b(?:(?:mà|do|được|(?<=mục tiêu )|(?<=chỉ tiêu )|(?<=các chỉ tiêu ))\s*|nghị quyết )"

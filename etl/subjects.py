@@ -335,11 +335,20 @@ OTHER_INDEX = compile_lowered(
 THIS_RATE = compile_lowered(r"\b(?:mức|tốc độ) (?:tăng|tăng trưởng)(?: này| đó| trên)?\b")
 
 
+_A_CLAUSE_OF_ITS_RANK = compile_lowered(
+    r"\s*(?:và\s+)?(?:(?:xếp|đứng)(?:\s+ở)?\s*(?:vị trí|thứ hạng|thứ|hạng)?\s*)?"
+)
+
+
 def ranking_of(tok, tokens, low, clause, subjects, catalog) -> Indicator | None:
     """ "GRDP … tăng 8,21%, xếp thứ 13/34 tỉnh": a rank right after a growth rate (or after "mức tăng này",
     "tốc độ tăng" naming the sentence's rate or the previous sentence's) ranks that rate -- the catalog's
     indicator whose `ranks` it is."""
     before = [t for t in tokens if t.end <= tok.start and t.start >= clause[0]]
+    if not before and _A_CLAUSE_OF_ITS_RANK.fullmatch(low, clause[0], tok.start):
+        # "GRDP … ước tính tăng 6,12% so với năm trước; xếp thứ 41/63 tỉnh, thành phố": a clause that opens on
+        # the rank, no subject of its own -- the rate the clause before ended on
+        before = [t for t in tokens if t.end <= tok.start]
     rate = None
     if before and before[-1].kind == "percent" and before[-1].resolved is not None:
         rate = before[-1].resolved

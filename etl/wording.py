@@ -239,6 +239,10 @@ def status_after(low: str, end: int) -> str | None:
         return "estimate" if m["w"] == "ước" else "forecast"
     if _ESTIMATE_MARK_AFTER.match(low, end):
         return "estimate"  # "xuống còn 6,02% cuối năm 2020 (ước)": the estimate mark after its date
+    if _REPORTED_EARLIER_AFTER.match(low, end):
+        # "… tăng 6,12%, cao hơn mức 6,04% đã báo cáo tại kỳ họp thứ 31 HĐND tỉnh": the estimate a session was
+        # given, restated beside its revision
+        return "estimate"
     return None
 
 
@@ -273,6 +277,10 @@ _STATUS_OF_WHOSE_VERB = {
 }
 
 
+_REPORTED_EARLIER_AFTER = re.compile(
+    r"\s*(?:đã |từng |được )?(?:báo cáo|công bố|đưa ra)(?: trước đó)?\s+(?:tại|trước|ở)\s+"
+    r"(?:kỳ họp|hội nghị|phiên)\b"
+)
 _ESTIMATE_MARK_AFTER = re.compile(
     r"(?: (?:cuối|hết|đến cuối|đến hết) năm(?: \d{4})?| năm \d{4}| \d{4})?"
     r" \((?:ước|ước tính|ước thực hiện|ước đạt)\)"

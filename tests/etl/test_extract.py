@@ -16287,6 +16287,38 @@ def test_what_the_second_round_of_6_december_holds(text, doc_date, held):
                 ("grdp", 52406, "2024", "estimate"),
             ],
         ),
+        # (after the sets joined the corpus) a whole term carried out; what a body sets itself for the term to come
+        (
+            "Ra mắt Ban Chấp hành Đảng bộ tỉnh khóa XVII\nBáo cáo cho biết, sau một nhiệm kỳ triển khai Nghị quyết "
+            "Đại hội XVI, kinh tế của tỉnh ước tăng bình "
+            "quân 4,85%/năm, thấp hơn mục tiêu 9%/năm mà Nghị quyết đề ra. Trong nhiệm kỳ 2020 - 2025, Đảng bộ tỉnh "
+            "xác định tốc độ tăng trưởng GRDP bình quân từ 8%/năm trở lên.",
+            date(2020, 9, 26),
+            [
+                ("grdp_growth", 4.85, "2016–2020", "estimate"),
+                ("grdp_growth", 9, "2016–2020", "target"),
+                ("grdp_growth", 8, "2021–2025", "target"),
+            ],
+        ),
+        # the poor households counted, their rate in brackets or "tương đương"
+        (
+            "Cuối năm 2021, tỉnh có khoảng 23.600 hộ nghèo (tỷ lệ 12,24%). Tới cuối năm 2024, số hộ nghèo chỉ còn "
+            "6.874 hộ, tương đương 3,34%.",
+            date(2025, 6, 10),
+            [("poverty_rate", 12.24, "31/12/2021", "actual"), ("poverty_rate", 3.34, "31/12/2024", "actual")],
+        ),
+        # a clause opening on the rank ranks the rate the clause before ended on; the estimate a session was
+        # given, restated beside its revision
+        (
+            "GRDP năm 2024 ước tính tăng 6,12% so với năm trước, cao hơn mức 6,04% đã báo cáo tại kỳ họp thứ 31 "
+            "HĐND tỉnh; xếp thứ 41/63 tỉnh, thành phố.",
+            date(2025, 1, 6),
+            [
+                ("grdp_growth", 6.12, "2024", "estimate"),
+                ("grdp_growth", 6.04, "2024", "estimate"),
+                ("grdp_growth_rank", 41, "2024", "estimate"),
+            ],
+        ),
     ],
 )
 def test_what_the_sealed_sets_cp_to_cu_found(text, doc_date, expected):
