@@ -388,6 +388,12 @@ def attach_comparisons(
             # triệu đồng) và tăng 0,44 triệu đồng so với năm 2020" compares the value before it)
             and not _REFERENCE_IN_BRACKETS.search(low, max(0, t.start - 60), t.start)
         ]
+        # (nor a value in brackets closed before the comparison, an aside, where a value stands before them:
+        # "đạt 18.412,6 tỷ đồng (số ước báo cáo tại kỳ họp … là 18.063,8 tỷ đồng), tăng 61,2% so với năm
+        # 2024")
+        outside = [t for t in anchor if not _in_brackets_closed_before(low, t, rel)]
+        if outside and len(outside) < len(anchor) and outside[-1].kind == anchor[-1].kind:
+            anchor = outside
         about = _ABOUT_THE_COUNT_OF.match(comp.text, comp.amount_at) if comp.amount_unit == "%" else None
         if about is not None:
             # "58 doanh nghiệp … với tổng vốn đăng ký 512,4 tỷ đồng, tăng 16% về số doanh nghiệp so với cùng
@@ -465,6 +471,18 @@ def attach_comparisons(
             anchor[-1].comparison = comp
         elif anchor:
             anchor[-1].also_compared.append(comp)
+
+
+def _in_brackets_closed_before(low: str, t: Token, rel: int) -> bool:
+    """Whether `t` stands in brackets that close before `rel`, after words of their own (an aside before a
+    comparison -- not the value restated, "trên 7,2 nghìn tỷ đồng (7.265,4 tỷ đồng), tăng 11,7%")."""
+    opened = low.rfind("(", 0, t.start)
+    return (
+        opened >= 0
+        and ")" not in low[opened : t.start]
+        and 0 <= low.find(")", t.end) < rel
+        and any(c.isalpha() for c in low[opened : t.start])
+    )
 
 
 def _pair_listed_change(comp, tokens: list[Token], low: str, rel: int) -> None:

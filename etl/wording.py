@@ -42,7 +42,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             r"|(?<!so với )(?<!% )(?<!thực hiện )(?<!triển khai )(?<!năm đầu )(?<!năm đầu của )"
             # (nor the plan as the text that speaks: "Kế hoạch đánh giá, năm 2022 kinh tế của tỉnh … tăng
             # 7,2%")
-            r"\bkế hoạch\b(?! đề ra| và đầu tư)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)"
+            # (nor a plan named by its number, the document that reckons: "Kế hoạch số 152/KH-UBND … ước …")
+            r"\bkế hoạch\b(?! đề ra| và đầu tư| số \d)(?!(?: \d+ năm| năm \d{4}| \d{4}\s*-\s*\d{4})? có \d)"
             r"(?! (?:đánh giá|nhận định|nêu rõ|chỉ rõ|chỉ ra|cho biết|cho thấy)\b)|"
             # (not "cơ cấu kinh tế chuyển dịch đúng định hướng", "… dịch chuyển theo định hướng": having moved
             # the right way is a result)

@@ -16319,6 +16319,13 @@ def test_what_the_second_round_of_6_december_holds(text, doc_date, held):
                 ("grdp_growth_rank", 41, "2024", "estimate"),
             ],
         ),
+        # a plan named by its number is the document that reckons, no plan word
+        (
+            "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025\nKế hoạch số 152/KH-UBND ngày 07/9/2020 của UBND "
+            "tỉnh ước tốc độ tăng GRDP bình quân giai đoạn 2016 – 2020 đạt 5,45%.",
+            date(2021, 3, 1),
+            [("grdp_growth", 5.45, "2016–2020", "estimate")],
+        ),
     ],
 )
 def test_what_the_sealed_sets_cp_to_cu_found(text, doc_date, expected):
@@ -16413,6 +16420,14 @@ def test_comrades_are_no_money():
             "Năm 2016, GRDP ước tăng 8,05% so với năm trước, thấp hơn kế hoạch 8,5% mà HĐND tỉnh đề ra.",
             date(2016, 12, 20),
             [],
+        ),
+        # a comparison past an aside in brackets compares the value before them (not the bracketed restatement:
+        # "trên 7,2 nghìn tỷ đồng (7.265,4 tỷ đồng), tăng …" is the value's own)
+        (
+            "Năm 2025, thu ngân sách nhà nước trên địa bàn đạt 18.412,6 tỷ đồng (số ước báo cáo tại kỳ họp HĐND tỉnh "
+            "cuối năm là 18.063,8 tỷ đồng), tăng 61,2% so với năm 2024.",
+            date(2026, 1, 16),
+            [("budget_revenue", pytest.approx(11422.2, abs=0.1), "2024")],
         ),
     ],
 )
