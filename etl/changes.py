@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from etl.casefold import compile_lowered
 from etl.catalog import Catalog, Indicator
+from etl.clauses import bracket_around
 from etl.values import NUM, Token, num, value_tokens
 from etl.wording import (
     AGAINST_PLAN,
@@ -476,10 +477,9 @@ def attach_comparisons(
 def _in_brackets_closed_before(low: str, t: Token, rel: int) -> bool:
     """Whether `t` stands in brackets that close before `rel`, after words of their own (an aside before a
     comparison -- not the value restated, "trên 7,2 nghìn tỷ đồng (7.265,4 tỷ đồng), tăng 11,7%")."""
-    opened = low.rfind("(", 0, t.start)
+    opened = bracket_around(low, t.start)
     return (
-        opened >= 0
-        and ")" not in low[opened : t.start]
+        opened is not None
         and 0 <= low.find(")", t.end) < rel
         and any(c.isalpha() for c in low[opened : t.start])
     )

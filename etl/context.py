@@ -308,15 +308,19 @@ _ESTIMATED_AHEAD = 45
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _ESTIMATED_AFTER = re.compile(r"\s+(?:ước|đã|đạt)\b")
 _A_LEAD_IN = re.compile(r"(?:[^\d,.;:()]{3,60},\s+){1,2}")
-# a year the text moves on to, no year of results ("Những kết quả ấy là nền tảng để tỉnh tự tin bước sang năm
-# 2025 – năm về đích của nhiệm kỳ")
+# a meeting named by when in the year it sits ("kỳ họp thường lệ giữa năm 2025")
 _A_MEETING_MID_YEAR = re.compile(r"\bgiữa năm (?:19|20)\d\d\b")
+# a sentence opening on the years an average was taken over ("Bình quân 4 năm 2021 - 2024, …")
 _OPENS_ON_AN_AVERAGE = re.compile(r"\W*(?:tính )?bình quân (?:\d+|hai|ba|bốn|năm|cả) (?:năm|giai đoạn)\b")
+# a count said to stand now ("đến nay toàn tỉnh có 9/21 chỉ tiêu …")
 _TO_DATE = re.compile(r"\b(?:hiện nay|hiện tại|đến nay|tới nay|hiện|thời điểm này)\b")
+# a result's verb and its number right after a year ("… năm 2024 ước đạt 9.786,4 tỉ đồng")
 _A_RESULT_RIGHT_AFTER = re.compile(
     r"\s+(?:(?:của tỉnh|toàn tỉnh|ước tính|ước|đã|chỉ|vẫn)\s+)*(?:đạt|tăng|giảm)\s+"
     r"(?:khoảng |gần |hơn |trên )?\d"
 )
+# a year the text moves on to, no year of results ("Những kết quả ấy là nền tảng để tỉnh tự tin bước sang năm
+# 2025 – năm về đích của nhiệm kỳ")
 _MOVING_ON_TO = re.compile(r"\b(?:bước sang|bước vào|chuyển sang|hướng tới|hướng đến|chuẩn bị cho|sang)\s+$")
 # a running total's words with no month of their own ("Lũy kế từ đầu năm, …", "tính từ đầu năm đạt …")
 _FROM_THE_YEARS_START = compile_lowered(

@@ -1846,27 +1846,14 @@ def _read(
                 hold(tok, "not_in_catalog", "a value the text says others reported wrongly", ind)
                 continue
             if (
-                tok.kind == "percent"
-                and ind.not_after is not None
-                and (other := ind.not_after.match(low, tok.end)) is not None
-            ):
-                # "… 12,2% hộ nghèo (hơn 23.500 hộ) và 12,06% hộ cận nghèo": a rate of another thing, named
-                # right after it
-                hold(
-                    tok,
-                    "not_in_catalog",
-                    _unheld_part(ind, sentence[other.start() : other.end()].strip()),
-                    ind,
-                )
-                continue
-            if (
-                tok.kind == "money"
-                and tok.indicator is None
-                and ind.not_after is not None
+                ind.not_after is not None
+                and (tok.kind == "percent" or (tok.kind == "money" and tok.indicator is None))
                 and (whole_after := ind.not_after.match(low, tok.end)) is not None
             ):
                 # "… cấp mới 1 dự án với vốn đăng ký 3,2 triệu USD và …; như vậy tổng vốn FDI đăng ký cấp mới
-                # và tăng thêm 9 tháng đạt 8,6 triệu USD": a part of the whole the sentence then gives
+                # và tăng thêm 9 tháng đạt 8,6 triệu USD": a part of the whole the sentence then gives; "…
+                # 12,2% hộ nghèo (hơn 23.500 hộ) và 12,06% hộ cận nghèo": a rate of another thing, named right
+                # after it
                 hold(
                     tok,
                     "not_in_catalog",
@@ -5343,13 +5330,15 @@ def _the_result_measured_against(tok, ind, low: str, said: list[Mention]) -> Men
 
 # the year's count, said in the value's own clause ("…; cả năm có 16/18 chỉ tiêu đạt và vượt")
 _THE_YEARS_COUNT = compile_lowered(r"\b(?:cả năm|trong năm)(?: (?:có|đạt|ước có|ước đạt))?\s+$")
-# a bracket that speaks of the time just compared with ("tăng 33 bậc so với năm 2023 (khi đó tỉnh xếp thứ
-# 62)")
+# a body setting itself what follows ("Đảng bộ tỉnh xác định tốc độ tăng trưởng …")
 _SETS_ITSELF = compile_lowered(
     r"\b(?:tỉnh|đảng bộ(?: tỉnh)?|ubnd tỉnh|hđnd tỉnh|ban chấp hành|đại hội|nghị quyết)\b[^.;]{0,40}?"
     r"\b(?:xác định|đề ra|thống nhất|chủ trương)\b(?! (?:rõ|được|là năm)\b)"
 )
+# a year compared with, right before a bracket ("… so với năm 2022 (khi đó …)")
 _A_YEAR_COMPARED_WITH = compile_lowered(r"\bso với (?:năm )?(?P<y>(?:19|20)\d\d)\s*$")
+# a bracket that speaks of the time just compared with ("tăng 33 bậc so với năm 2023 (khi đó tỉnh xếp thứ
+# 62)")
 _THEN = compile_lowered(r"\(\s*(?:khi|lúc|hồi|thời điểm|năm) (?:đó|ấy|này)\b")
 
 
