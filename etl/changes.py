@@ -154,10 +154,27 @@ def is_share(tok: Token, low: str, ind: Indicator) -> bool:
         or _SHARE_WORDS.search(low, 0, tok.start) is not None
         # "còn 5,86% hộ nghèo", "có 30% số hộ …": the per cent of the households (a share) its noun names
         or _SHARE_NOUN_AFTER.match(low, tok.end) is not None
+        # "còn 9,21% hộ nghèo (cuối năm 2021 là 12,18%)": the same share at an earlier date, in brackets
+        # after it
+        or restates_a_share(tok, low)
+    )
+
+
+def restates_a_share(tok: Token, low: str) -> bool:
+    """Whether `tok` stands in brackets right after a share, giving its value at an earlier date ("chiếm
+    15,26% tổng số hộ (năm 2017 là 19,07%)")."""
+    return (
+        (opened := bracket_around(low, tok.start)) is not None
+        and _A_SHARE_BEFORE_THE_BRACKET.search(low, max(0, opened - 60), opened) is not None
+        and _THEN_IT_WAS.fullmatch(low, opened + 1, tok.start) is not None
     )
 
 
 _SHARE_NOUN_AFTER = compile_lowered(r"\s*(?:số )?(?:hộ|dân số|lao động|xã|doanh nghiệp)\b")
+_A_SHARE_BEFORE_THE_BRACKET = compile_lowered(
+    r"\d\s*%(?:\s+(?:tổng )?(?:số )?(?:hộ|dân số|lao động|xã|doanh nghiệp)\b[^()%\d]{0,30})?\s*$"
+)
+_THEN_IT_WAS = compile_lowered(r"[^()%\d]{0,20}(?:(?:19|20)\d\d|\d{1,2}/\d{4})?[^()%\d]{0,6}\b(?:là|còn)\s*")
 
 
 # "cao hơn 8,7% so với dự toán Thủ tướng Chính phủ giao (7.590.000 triệu đồng)": the plan's amount, bracketed.

@@ -439,7 +439,9 @@ _TABLE_OF_INDICATORS = re.compile(r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|m
 # hút vốn FDI gấp hơn 3 lần năm ngoái")
 _TITLE_COMPARES = re.compile(
     r"\b(?:(?:so với|(?:cao|thấp|chậm|nhanh|kém|lớn|nhỏ)(?: lại)? hơn"
-    r"|gấp(?: (?:hơn|gần|khoảng|trên|tới|đến))?(?: \S+)? lần)"
+    r"|gấp(?: (?:hơn|gần|khoảng|trên|tới|đến))?(?: \S+)? lần"
+    # ("… thu ngân sách gần gấp đôi năm trước": a multiple in words)
+    r"|gấp (?:đôi|ba|rưỡi))"
     r"(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}|vượt(?: qua)?(?: cả| mức)?)\s*$"
 )
 # (a plan passed is the year's own, "vượt dự toán năm 2024" -- not last year's, "vượt dự toán năm trước")
@@ -455,6 +457,16 @@ def _title_compares(title_low: str, pm) -> bool:
 
 
 _A_CONTRAST_BETWEEN = compile_lowered(r",\s*(?:trong khi|trong lúc|còn|song|nhưng|tuy nhiên)\b")
+_A_PLAN_NAMED_BEFORE = compile_lowered(
+    # (a ratio to the plan, not a change against it: "tăng hơn 30% so với chỉ tiêu năm nay")
+    r"\b(?:bằng|đạt|tương đương|được|là)\s+(?:khoảng |gần |hơn |trên )?\d+(?:,\d+)?\s*%\s*(?:của |so với )?"
+    r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)"
+    r"(?: (?:thu|được giao|giao|đề ra|cả))?\s*$"
+)
+_A_BODYS_TERM = compile_lowered(r"\bkhóa [xvi]+\s*,?\s*(?:nhiệm kỳ\s*)?$")
+_AN_AVERAGE_OVER_YEARS = compile_lowered(r"\bbình quân\b[^,;]{0,16}(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+_AN_AVERAGES_SPAN = compile_lowered(r"\bbình quân\b[^,;]{0,16}$")
+_WHILE_BETWEEN = compile_lowered(r",\s*(?:trong khi|trong lúc)\b")
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 # a month added in to a total the sentence goes on to name ("Cộng kết quả tháng 8, từ đầu năm đến hết tháng 8
@@ -538,7 +550,10 @@ class DocumentContext:
             periods = [
                 pm.period
                 for pm in periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
-                if i != self.title_line or not _title_compares(low, pm)
+                if (i != self.title_line or not _title_compares(low, pm))
+                # (nor the term that names a body: "Kỳ họp thứ mười hai HĐND tỉnh khóa XV, nhiệm kỳ 2011 -
+                # 2016" is no title on those years)
+                and not _A_BODYS_TERM.search(low, max(0, pm.start - 30), pm.start)
             ]
             # "tháng 12, quý IV và năm 2021": the parts written without a year are the named year's.
             year = _single_year([p for p in periods if not p.yearless])
@@ -782,6 +797,15 @@ class DocumentContext:
             for pm in periods
         ]
 
+    def _a_plans_year_after(self, tok, pm: PeriodMatch) -> bool:
+        """Whether `pm`, after the value, is the year of a plan a ratio after the value names ("… đạt 2.905 tỷ
+        đồng, tương đương 31% chỉ tiêu năm 2026")."""
+        return (
+            pm.period.kind == "year"
+            and "%" in self._low[tok.end : pm.start]
+            and _A_PLAN_NAMED_BEFORE.search(self._low, max(tok.end, pm.start - 48), pm.start) is not None
+        )
+
     def _span_framed(self, yearless: list[PeriodMatch], line: int) -> bool:
         """Whether the title names, its year written, a part of a year holding each of the `yearless` months
         in that year ("Báo cáo 6 tháng đầu năm 2021" over "tháng 6"; not "… quý II: Kinh tế 6 tháng tăng
@@ -843,12 +867,29 @@ class DocumentContext:
         if self._current is None:
             return None
         spans = {(p.kind, p.start.month, p.end.month) for p in (pm.period for pm in yearless)}
-        told = {
-            p.end.year
+        told = [
+            p
             for p in self._told_past_captions
             if not p.yearless and p.start.year == p.end.year and (p.kind, p.start.month, p.end.month) in spans
-        }
-        return told.pop() if len(spans) == 1 and len(told) == 1 else None
+        ]
+        years = {p.end.year for p in told}
+        if len(spans) == 1:
+            return years.pop() if len(years) == 1 else None
+        # (several yearless spans, the first the one told and the others inside it: "Hai tháng đầu năm 2026,
+        # …"
+        # then "trong 2 tháng đầu năm, … đạt …; tháng 1 đạt …, còn tháng 2 …" -- not "nếu … trong quý IV …, cả
+        # năm …" after a sentence on an index's year)
+        first = min(yearless, key=lambda pm: pm.start).period
+        if not any(
+            (t.kind, t.start.month, t.end.month) == (first.kind, first.start.month, first.end.month)
+            for t in told
+        ):
+            return None
+        inside = all(
+            any(t.start.month <= p.start.month and p.end.month <= t.end.month for t in told)
+            for p in (pm.period for pm in yearless)
+        )
+        return years.pop() if len(years) == 1 and inside else None
 
     def _title_parts(self) -> dict[tuple[str, int], int]:
         """The months, quarters and halves the title names with their year ((kind, first month) -> year): a
@@ -1484,7 +1525,19 @@ class DocumentContext:
     def period_for(self, tok, periods: list[PeriodMatch], clause):
         """(period, where it was read) for a value token of the current sentence, or None. `periods` are
         the sentence's own periods (not those it compares with)."""
+        plans_years = [
+            pm.period for pm in periods if pm.start >= tok.end and self._a_plans_year_after(tok, pm)
+        ]
         found = self._period_told(tok, periods, clause)
+        if plans_years and not (
+            found is not None
+            and plans_years[0].start <= found[0].start
+            and found[0].end <= plans_years[0].end
+        ):
+            # "… đạt 11.300 tỷ đồng, bằng 105% dự toán năm 2024": the year of the plan a ratio measures the
+            # value against is the value's own where nothing else tells a part of that year
+            # (`_a_plans_year_after`)
+            found = (plans_years[0], "clause")
         if (
             found is not None
             and found[0].kind in ("month", "quarter")
@@ -1625,6 +1678,9 @@ class DocumentContext:
         # (nor one a contrast after the value sets apart: "GRDP bình quân đầu người đạt 44,2 triệu đồng, trong
         # khi năm 2015 mới là 30,6 triệu đồng")
         after = [pm for pm in after if not _A_CONTRAST_BETWEEN.search(self._low, tok.end, pm.start)]
+        # (nor the year of the plan a ratio after the value measures it against: "… đạt 2.905 tỷ đồng, tương
+        # đương 31% chỉ tiêu năm 2026 Bộ Tài chính giao" -- the year's plan, the value's span told elsewhere)
+        after = [pm for pm in after if not self._a_plans_year_after(tok, pm)]
         if after:
             return after[0].period, "clause"
         if (
@@ -1703,6 +1759,31 @@ class DocumentContext:
         # (nor is one in a bracket closed before the value: "(kế hoạch năm 2017 là 4,2 tỷ USD); trong đó xuất
         # khẩu 592,4 triệu USD")
         periods = [pm for pm in periods if pm.end > tok.start or not self._closed_before(pm, tok)]
+        # (nor one a "trong khi" clause after it sets apart: "… đạt 2.803,6 tỷ đồng, tăng 41,7% so với cùng
+        # kỳ, trong khi dự toán … giao cho cả năm 2026 là 9.200 tỷ đồng")
+        periods = [
+            pm
+            for pm in periods
+            if pm.end <= tok.start
+            or not (_WHILE_BETWEEN.search(self._low, tok.end, pm.start) or self._a_plans_year_after(tok, pm))
+        ]
+        # (nor the span of an average another clause gives, where the sentence names another period: "… năm
+        # 2015
+        # ước đạt 9,61%, bình quân 5 năm 2011 - 2015 ước tăng 8,83%/năm; GRDP bình quân đầu người đạt 35,1
+        # triệu đồng" -- the year)
+        not_averaged = [
+            pm
+            for pm in periods
+            if not (
+                pm.period.kind == "range"
+                and not clause[0] <= pm.start < clause[1]
+                and (
+                    self._low.startswith("bình quân", pm.start)
+                    or _AN_AVERAGES_SPAN.search(self._low, max(0, pm.start - 24), pm.start)
+                )
+            )
+        ]
+        periods = not_averaged or periods
         in_sentence = _governing([pm.period for pm in periods])
         if in_sentence is not None:
             return in_sentence, "sentence"
@@ -1712,6 +1793,11 @@ class DocumentContext:
             if _OPENS_ON_AN_AVERAGE.match(self._previous_low):
                 # ("Bình quân 4 năm 2021 - 2024, GRDP ước tăng 6,78%/năm. Quy mô GRDP … ước đạt 52.406 tỷ
                 # đồng": the years an average was taken over, an aside the next sentence does not go on in)
+                said = [p for p in said if p.kind != "range"]
+            elif _AN_AVERAGE_OVER_YEARS.search(self._previous_low) and any(p.kind != "range" for p in said):
+                # ("… năm 2015 ước đạt 9,61%, bình quân 5 năm 2011 - 2015 ước tăng 8,83%/năm; … . Thu ngân
+                # sách …
+                # ước đạt 6.812 tỷ đồng": the year the sentence before told, not the span of its average)
                 said = [p for p in said if p.kind != "range"]
             after_a_plan = False
             if (

@@ -46,6 +46,7 @@ from etl.changes import (
     level_changed,
     names_an_index,
     plan_amounts,
+    restates_a_share,
 )
 from etl.clauses import (
     OPENS_WITH_PART,
@@ -100,6 +101,7 @@ from etl.spans import compared_period_in_brackets, owned_by_value, period_aggreg
 from etl.subjects import (
     CONTEXT_KINDS,
     INDEX_KINDS,
+    REGION_OPENING,
     THIS_ITEM,
     carried_ranking,
     in_another_group,
@@ -491,7 +493,7 @@ def _read(
     listed_before: list[Indicator] = []  # the subjects of the last "lần lượt" list, in its paragraph
     listed_line = -1
     # a footnote's number -> the indicator of the value it was glued to, and where that value ends
-    footnotes: dict[str, tuple[Indicator, int]] = {}
+    footnotes: dict[str, tuple[Indicator, int, str]] = {}
     whole_before: set[str] = set()  # the indicators of the sentence before, for one opening on "Trong đó"
     held_whole_before: dict[
         str, Held
@@ -616,9 +618,18 @@ def _read(
                 if names_province(unreferred, 0, len(low)) or _PROVINCE_SPOKEN_OF.search(unreferred):
                     province_line = line_of(s_start)
         # ("¹ Năm 2016 tăng 4,06%; …": a superscript's number, which the lowered text blanks)
-        note = _FOOTNOTE_LINE.match(low) or _SUPERSCRIPT_LINE.match(sentence)
+        # ("2 Trong đó: thu nội địa …" under "… đạt 31.960 tỷ đồng2, …": a plain number glued to a word)
+        glued = None
+        note = (
+            _FOOTNOTE_LINE.match(low)
+            or _SUPERSCRIPT_LINE.match(sentence)
+            or (glued := _GLUED_NOTE_LINE.match(sentence) if sentence[:3].strip()[:1].isdigit() else None)
+        )
         note_key = note[1].translate(_SUPERSCRIPT_DIGITS) if note else None
         noted_a_held_value = False
+        noted_period: Period | None = None  # the period of the value the note is on, for its own values
+        if note and glued is not None and note_key not in footnotes:
+            note = None  # (a numbered line no glued marker before it announced)
         if note and note_key not in footnotes:
             marker = (
                 _a_marker_set(note[1]).search(context.text_low, 0, s_start)
@@ -635,12 +646,16 @@ def _read(
                 # is of that part)
                 noted_a_held_value = _only_a_part_held_at(marker.start(), reading, catalog)
         if note and note_key in footnotes:  # "[1] Năm 2021 tăng 3,01%; …": about what "7,1%[1]" was about
-            carried, noted_at = footnotes[note_key]
+            carried, noted_at, bracket = footnotes[note_key]
             # (only a value published: the note on one held -- "Kim ngạch hàng hóa mở tờ khai tại Chi cục …
             # đạt 5.312 triệu USD[1]" over "[1] Trong đó: xuất khẩu 2.980 triệu USD, …" -- is about what was
             # held)
-            if any(m.end == noted_at for m in reading.mentions):
+            if noted := next((m for m in reading.mentions if m.end == noted_at), None):
                 seen_subjects = {carried.measure: {carried}}
+                # (its period only for a note opening on the marker as the text set it: not "(1) Tốc độ tăng
+                # trưởng …", a plan's numbered item, under "… 7,06%[1]")
+                if not bracket or sentence.lstrip().startswith(bracket):
+                    noted_period = noted.period
             else:
                 noted_a_held_value = True
         may_count = (
@@ -660,6 +675,9 @@ def _read(
         comparisons = find_comparisons(sentence, low, s_start, dated, legend) if has_digit else []
         # The periods the sentence reports on: not those it compares with ("so với năm 2024").
         own = [pm for pm in periods if not _is_reference(pm, low, comparisons, s_start)]
+        # (nor a term the year is said to close: "Là năm "tăng tốc, bứt phá" để về đích nhiệm kỳ 2020 - 2025,
+        # cơ cấu kinh tế … nông - lâm nghiệp chiếm 20,31%" -- the year's figures, not the term's)
+        own = [pm for pm in own if not _A_TERM_AIMED_AT.search(low, max(0, pm.start - 24), pm.start)]
         # "cao hơn mức 7,17% của năm 2018": a period written right after a value is that value's alone.
         owned = {pm.start for pm in own if owned_by_value(low, pm.start, pm.end)}
         # "…; riêng tháng 6 đạt 214 triệu USD": a period singled out is its clause's alone
@@ -692,6 +710,8 @@ def _read(
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
         period_spans = [(pm.start, pm.end) for pm in periods]
+        if note and glued is not None:
+            period_spans.append(glued.span(1))  # (the note's own number, no amount: "1 Theo số liệu …")
         carried = listed_before if line_of(s_start) == listed_line else None
         listed = respective_tokens(low, catalog, own, carried) if has_digit else []
         if listed and all(t.indicator is not None for t in listed):
@@ -729,6 +749,12 @@ def _read(
             # USD[1]": the parts of a value held for review are held with it
             for tok in tokens:
                 hold(tok, "not_in_catalog", "a footnote on a value held for review")
+            continue
+        if noted_period is not None and _A_NOTE_ON_WHAT_IT_HOLDS.match(low, note.end()):
+            # "2 Bao gồm 1.050 tỷ đồng ghi thu tiền sử dụng đất của các dự án đối ứng." under "… 8.200 tỷ
+            # đồng2": what the noted value counts in, no figure of its own
+            for tok in tokens:
+                hold(tok, "not_in_catalog", "what a noted value counts in, as its note says")
             continue
         period_starts = [pm.start for pm in own]
         tokens += comparison_values(comparisons, tokens, low, s_start, period_starts)
@@ -878,7 +904,12 @@ def _read(
                 )
                 continue
             opening = openings["rank" if tok.kind == "rank" else "other"]
-            in_subset = subset_at is not None and tok.start > subset_at.start()
+            in_subset = (
+                subset_at is not None
+                and tok.start > subset_at.start()
+                # ("Riêng ở khu vực miền núi phía Bắc, tỉnh lên vị trí thứ 2": another ranking, no part)
+                and not (tok.kind == "rank" and REGION_OPENING.match(low, subset_at.start()))
+            )
             clause = _clause(sentence, tok.start)
             seg_start = max(clause[0], previous.end if previous is not None else 0)
             prev_status = (
@@ -887,6 +918,11 @@ def _read(
                 and previous.end > clause[0]
                 # "(mục tiêu đề ra là 8%), đứng thứ 6/14": a bracketed plan's status stays in its brackets
                 and ")" not in low[previous.end : tok.start]
+                # (and a plan's reaches no bracket opening on a year gone by: "… năm 2023 đạt 55 triệu đồng
+                # trở lên (năm 2022 đạt 51,6 triệu đồng)", what that year gave)
+                and not (
+                    previous.status == "target" and _past_period_in_brackets(tok, periods, low, doc_date)
+                )
                 # "vượt 3,5% dự toán Trung ương giao, trong đó thu nội địa 2.350 tỷ đồng": a ratio to a plan
                 # is no plan's figure
                 and not (previous.kind == "percent" and AGAINST_PLAN.match(low[previous.end :]))
@@ -998,6 +1034,8 @@ def _read(
                 and tok.kind == "percent"
                 and tok.indicator is None
                 and _A_SHARE_OF_A_COUNT.search(low, 0, tok.start)
+                # (not the share itself at an earlier date: "chiếm 15,26% tổng số hộ (năm 2017 là 19,07%)")
+                and not restates_a_share(tok, low)
             ):
                 # "công ty trách nhiệm hữu hạn chiếm tới 78% số doanh nghiệp mới; ngành thương mại, dịch vụ
                 # chiếm trên 60%": a share of the count the sentence named, not of the product
@@ -1449,8 +1487,15 @@ def _read(
             if ind is not None and (
                 (marker := _FOOTNOTE_MARK.match(low, tok.end))
                 or (marker := _SUPERSCRIPT_MARK.match(text, s_start + tok.end))
+                or (marker := _GLUED_MARK.match(text, s_start + tok.end))
             ):
-                footnotes[marker[1].translate(_SUPERSCRIPT_DIGITS)] = (ind, s_start + tok.end)
+                # (with the bracket the marker is written in, which its note opens on too)
+                bracket = marker.string[marker.start(1) - 1] if marker.start(1) > marker.start() else ""
+                footnotes[marker[1].translate(_SUPERSCRIPT_DIGITS)] = (
+                    ind,
+                    s_start + tok.end,
+                    bracket if bracket in "[(" else "",
+                )
             if ind is not None and tok.kind in (*CONTEXT_KINDS, "money"):
                 seen_subjects.setdefault(tok.kind, set()).add(ind)
             if prev_status in ("target", "forecast") and _owns_a_past_period(tok, own, owned, doc_date):
@@ -1580,6 +1625,9 @@ def _read(
                         plan
                         if plan
                         and not _opens_on_a_past_year(low, clause, doc_date)
+                        # (nor a bracket opening on a year gone by: "… năm 2023 đạt 55 triệu đồng trở lên (năm
+                        # 2022 đạt 51,6 triệu đồng)", what that year gave)
+                        and _past_period_in_brackets(tok, periods, low, doc_date) is None
                         and not RESULT_WORDS.search(low, clause[0], tok.start)
                         and not result_after_purpose(low, clause[0], tok.start)
                         else None
@@ -2458,6 +2506,16 @@ def _read(
                 continue
             if (
                 ind.index is not None
+                and tok.kind in ("score", "rank", "percent")
+                and "thành phần" in low
+                and _COMPONENTS_LISTED.search(low, 0, tok.start)
+            ):
+                # "Các chỉ số thành phần PGI tăng điểm gồm: "Giảm thiểu ô nhiễm và thiên tai" đạt 4,91 điểm;
+                # …": the components a colon lists, each its own score
+                hold(tok, "not_in_catalog", f"a component of {ind.id}, not the index itself", ind, value)
+                continue
+            if (
+                ind.index is not None
                 and tok.kind in ("score", "percent")
                 and _THE_PART_THAT_LEADS.search(low, max(0, tok.start - 120), tok.start)
             ):
@@ -3250,6 +3308,20 @@ def _read(
                 # "… dịp Tết từ ngày 8/2 đến 14/2 … . Doanh thu trong dịp lễ này đạt 62 tỷ đồng": the
                 # holiday's days, where the sentence before gave them -- never the year it falls in
                 found = None
+            if (
+                found is not None
+                and ind.index in catalog.indices
+                and found[0].kind in ("dates", "as_of")
+                and found[0].start == found[0].end
+                and (edition := _last_edition_named(low, 0, tok.start, ind.index, catalog)) is not None
+            ):
+                # "Tại lễ công bố PCI năm 2022 … sáng 11/4/2023, Lạng Sơn đạt 67,88 điểm": the day the index
+                # was announced, not its period -- the edition the sentence names is
+                found = (year_period(edition), "sentence")
+            if noted_period is not None and (found is None or found[1] in _FRAMES_ABOVE):
+                # "2 Trong đó: thu nội địa 10.830 tỷ đồng; …" under "… cả giai đoạn đạt 31.960 tỷ đồng2": a
+                # note naming no period of its own is on the period of the value it notes
+                found = (noted_period, "footnote")
             if found is None and ind.index is not None:
                 # "Báo cáo PCI 2023 và Chỉ số Xanh cấp tỉnh (PGI) 2023 được VCCI công bố ngày 9/5 … .\n Lạng
                 # Sơn chỉ đạt 17,33 điểm, xếp thứ 62/63": the one edition of the index the text told of before
@@ -3298,6 +3370,40 @@ def _read(
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
             period, source = found
+            if (
+                tok.status == "target"
+                and period.kind == "year"
+                and (sat := _A_MEETING_AT_YEARS_END.search(low, clause[0], tok.start)) is not None
+                and int(sat["y"]) == period.start.year
+                and (
+                    later := [
+                        pm.period for pm in own if pm.period.kind == "year" and pm.period.start > period.end
+                    ]
+                )
+            ):
+                # "Tỉnh phấn đấu cả năm 2025 tăng trưởng GRDP từ 10% trở lên (Nghị quyết … tại kỳ họp cuối
+                # năm 2024 đề ra mức 8% trở lên)": a plan a year-end meeting set is for the year the sentence
+                # plans, not the year the meeting sat in (its estimates are that year's: "Tại kỳ họp cuối năm
+                # 2016, thu … cả năm được ước đạt 5.900 tỷ đồng")
+                period = later[0]
+            if (
+                period.kind == "year"
+                and _AGAINST_THE_TERM_BEFORE.match(low, tok.end)
+                # (a clause saying it is over the years reads them itself: "… 5 năm đạt 49.060 tỷ đồng")
+                and not _OVER_THE_YEARS.search(low, clause[0], tok.start)
+            ):
+                # "… ước đạt 30.650 tỷ đồng, tăng 22,8% so với nhiệm kỳ trước": a total over a term, set
+                # against the term before -- the term its sentence or its heading names, never a year
+                term = next((pm.period for pm in own if pm.period.kind == "range"), None) or (
+                    heading
+                    if (heading := context.heading_period(line_of(s_start))) is not None
+                    and heading.kind == "range"
+                    else None
+                )
+                if term is None:
+                    hold(tok, "no_period", "a term's total whose term the text does not name", ind, value)
+                    continue
+                period, source = term, "heading"
             if period.kind == START_OF_SPAN:
                 hold(tok, "no_period", "the start of a span, a day the text does not give", ind, value)
                 continue
@@ -3778,6 +3884,13 @@ _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
 # … or as a superscript ("4,68%¹" over "¹ Năm 2016 tăng 4,06%; …"), read in the text as written
 _SUPERSCRIPT_MARK = re.compile(r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)")
 _SUPERSCRIPT_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\s")
+# … or as a plain number glued to the word before it ("31.960 tỷ đồng2", "4,71%/năm1") over a line opening on
+# it ("2 Trong đó: …")
+_A_NOTE_ON_WHAT_IT_HOLDS = compile_lowered(r"\s*(?:bao gồm|gồm cả|đã bao gồm|kể cả|tính cả)\b(?!\s*:)")
+_GLUED_MARK = re.compile(r"(?:/\s?năm)?(?<=[^\W\d_])(\d{1,2})(?![\d%]|[.,]\d)")
+_GLUED_NOTE_LINE = re.compile(r"^\s*(\d{1,2}) (?=[A-ZĐÂĂÊÔƠƯ][^\W\d_])")
+# (the frames a note's own period comes before: its own clause and sentence name none)
+_FRAMES_ABOVE = ("paragraph", "paragraph_before", "heading", "title", "lead", "date_line")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -5951,12 +6064,26 @@ def _holiday_governs(low: str, clause: tuple[int, int], tok: Token, own: list[Pe
         if m.start() >= tok.end:
             if not any(c in low[tok.end : m.start()] for c in ",;("):
                 return True
-        elif m.start() >= span_end and not _CONCEDED.search(low, max(0, m.start() - 24), m.start()):
+        elif (
+            m.start() >= span_end
+            and not _CONCEDED.search(low, max(0, m.start() - 24), m.start())
+            and not _GIVEN_AS_A_CAUSE.search(low, max(0, m.start() - 50), m.start())
+        ):
             return True
     return False
 
 
 _CONCEDED = compile_lowered(r"\b(?:mặc )?dù(?: có| trùng)?(?: (?:kỳ nghỉ|thời gian|đợt))?\s+$")
+# ("còn tháng 2, do các cặp cửa khẩu tạm nghỉ Tết Nguyên đán, kim ngạch chỉ đạt …": the holiday is why, the
+# month is the span)
+_OVER_THE_YEARS = compile_lowered(r"\b(?:5|năm) năm\b|\bcả (?:nhiệm kỳ|giai đoạn)\b")
+_A_MEETING_AT_YEARS_END = compile_lowered(
+    r"\btại (?:kỳ họp|phiên họp)(?: [^\s,;.()]+){0,4}? cuối năm (?P<y>\d{4})\b"
+)
+_AGAINST_THE_TERM_BEFORE = compile_lowered(
+    r"(?:[^.;]|\.(?=\d)){0,30}?\bso với (?:cả )?(?:nhiệm kỳ|giai đoạn|thời kỳ) trước\b"
+)
+_GIVEN_AS_A_CAUSE = compile_lowered(r"\b(?:do|vì|bởi)\b[^,;]{0,40}$")
 
 
 def _in_the_plans_list(lead: tuple[int, Period | None, int | None], low: str, line: int) -> bool:
@@ -6195,11 +6322,29 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
             is not None
         )
 
+    def a_reports_month_told_by(i: int) -> bool:
+        # "Trong tháng (từ ngày 26/8 đến ngày 25/9/2023), toàn tỉnh có 38 doanh nghiệp …": the days the
+        # office's month runs over, which the bracket gives exactly
+        return (
+            periods[i - 1].period.kind == "month"
+            and periods[i].period.kind == "dates"
+            and periods[i].period.start < periods[i].period.end
+            and _DAYS_OF_THE_MONTH.fullmatch(low, periods[i - 1].end, periods[i].start) is not None
+            # (not a week of it: "Riêng tuần đầu tháng 9 (từ ngày 1 đến ngày 7/9)")
+            and not _A_WEEK_OF.search(low, max(0, periods[i - 1].start - 12), periods[i - 1].start)
+        )
+
     dropped = set()
     for i in range(1, len(periods)):
-        if clarifies(i):
+        if a_reports_month_told_by(i):
+            dropped.add(i - 1)
+        elif clarifies(i):
             dropped.add(i - 1 if a_holidays_year_told_by(i) else i)
     return [pm for i, pm in enumerate(periods) if i not in dropped]
+
+
+_A_WEEK_OF = re.compile(r"\btuần\b[^,;()]{0,8}$")
+_DAYS_OF_THE_MONTH = re.compile(r"\s*\(\s*(?:tính )?(?:từ )?(?:ngày )?")
 
 
 # (or the same rate of another place: "tỷ lệ hộ nghèo của huyện … là 15%, tỷ lệ của toàn tỉnh là 4,8%")
@@ -6273,6 +6418,8 @@ def _names_its_index(low: str, ind: Indicator, catalog: Catalog) -> bool:
 
 
 _AN_ESTIMATE_COMPARED = compile_lowered(r"\bso với (?:số )?(?:ước thực hiện|ước tính|ước)\b[^()]*\($")
+_A_TERM_AIMED_AT = compile_lowered(r"\bvề đích(?: của)?\s*$")
+_COMPONENTS_LISTED = compile_lowered(r"\bchỉ số thành phần\b[^.;:]*:")
 _A_FIELD_OF_THE_INDEX = compile_lowered(
     r"\b(?:lĩnh vực|tiêu chí|nội dung|thành phần|công tác|trụ cột)\b|\bcải cách (?!hành chính)|\bhiện đại hóa"
 )

@@ -17,7 +17,9 @@ from etl.numbers import NUMERAL
 
 _VALUE = rf"(?:thứ\s+)?(?P<v>{NUMERAL})(?:\s*/\s*(?P<of>\d{{1,3}}))?(?:\s*(?P<u>%|điểm))?"
 # "lần lượt xếp thứ 20, 62 và 12", "lần lượt là 6,5%; 7,2% và 8%", "lần lượt đạt 66,4 và 67,1 điểm"
-_UNNAMED = _VALUE.replace("(?P<v>", "(?:").replace("(?P<of>", "(?:").replace("(?P<u>", "(?:")
+# (each item may carry its own year in brackets: "lần lượt là 60 (năm 2017), 56 (năm 2018) và 36 (năm 2021)")
+_ITS_YEAR = r"(?:\s*\((?:năm\s+)?(?:19|20)\d\d\))?"
+_UNNAMED = _VALUE.replace("(?P<v>", "(?:").replace("(?P<of>", "(?:").replace("(?P<u>", "(?:") + _ITS_YEAR
 # "xuất khẩu và nhập khẩu lần lượt đạt 1.531 triệu USD và 1.417 triệu USD": amounts, each with its unit
 _MONEY = rf"(?:{NUMERAL})\s*(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|usd)(?!\w)"
 _LIST = compile_lowered(
@@ -44,8 +46,11 @@ _IMPLICIT = compile_lowered(
     rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
 )
 _MONEY_ITEM = compile_lowered(_MONEY)
-_RANK_SUBJECT = compile_lowered(r"\b(?:thứ hạng|xếp hạng|vị trí)\b[^;.,]*$")
-_ITEM = compile_lowered(_VALUE)
+# (the years it ranks may be listed between: "thứ hạng của Lạng Sơn các năm 2018, 2019 và 2020 lần lượt là …")
+_RANK_SUBJECT = compile_lowered(
+    r"\b(?:thứ hạng|xếp hạng|vị trí)\b(?:[^;.,]|,\s*(?=(?:năm\s+)?(?:19|20)\d\d\b))*$"
+)
+_ITEM = compile_lowered(rf"(?P<item>{_VALUE}){_ITS_YEAR}")
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ def _lists(low: str, matches, implicit: bool = False) -> list[RespectiveList]:
             w in verb for w in ("xếp", "đứng", "hạng", "thứ", "vị trí", "giữ", "lùi", "tụt", "lên", "xuống")
         ) or (
             # "thứ hạng PCI của tỉnh lần lượt là 55, 59, 61 và 42": the list's subject is a rank
-            not implicit and _RANK_SUBJECT.search(low, max(0, m.start() - 50), m.start()) is not None
+            not implicit and _RANK_SUBJECT.search(low, max(0, m.start() - 90), m.start()) is not None
         )
         items = []
         for it in _ITEM.finditer(low, m.start("items"), m.end("items")):
@@ -122,9 +127,9 @@ def _lists(low: str, matches, implicit: bool = False) -> list[RespectiveList]:
         values = [
             ListedValue(
                 kind or item_kind,
-                it.group().strip(),
+                it["item"].strip(),
                 it.start("v"),
-                it.end(),
+                it.end("item"),
                 int(it["of"]) if it["of"] else None,
             )
             for item_kind, it in items

@@ -61,6 +61,7 @@ PERIOD_SOURCES = (
     "reported_day",
     "table_column",
     "lead",
+    "footnote",  # a note's value naming no period: the period of the value whose marker it notes
 )
 # What a figure covers where one indicator is published in more than one scope (trade through the
 # province's border gates vs goods declared at its customs vs its own enterprises'): a lower-case word; the

@@ -17,6 +17,7 @@ from etl.literals import may_match, quick, required_words
 from etl.numbers import SCALE
 from etl.periods import (
     UNPLACED,
+    Period,
     PeriodMatch,
     listed_one_after_another,
     quarter_period,
@@ -106,7 +107,8 @@ _NEW_LINE = re.compile(r"\n")
 # "Với 43,85 điểm, …": a clause that opens on its value names the value's subject right after the comma (so
 # does one that names the value first: "Với tổng điểm 69,12, PCI …", "Với giá trị chỉ số đạt 0,5867, DTI …")
 WITH_VALUE = compile_lowered(
-    r"(?:^|[,;:]\s*)với\s+(?:tổng\s+)?(?:số\s+)?"
+    # (after a lead's dash too: "(Thanh tra) - Với tổng điểm 69,01 điểm, Chỉ số … (PCI) năm 2024 …")
+    r"(?:^|[,;:–-]\s*)với\s+(?:tổng\s+)?(?:số\s+)?"
     r"(?:(?:(?<=tổng )điểm|(?<=số )điểm|điểm số|giá trị(?: chỉ số)?|chỉ số)(?: số)?"
     r"\s+(?:(?:là|đạt|đạt được)\s+)?)?$"
 )
@@ -218,7 +220,8 @@ REGION_OPENING = compile_lowered(
     # ("Nếu tính theo khu vực miền núi phía Bắc thì tỉnh xếp thứ 2")
     # ("Xét riêng các tỉnh miền núi phía Bắc, Lạng Sơn đã leo lên vị trí thứ 2")
     r"(?:^|[,.]\s*)\s*(?:xét |còn )?"
-    r"(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:tính|xét) (?:theo|trong)|riêng)\s+"
+    # ("Riêng ở khu vực miền núi phía Bắc, tỉnh lên vị trí thứ 2")
+    r"(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:tính|xét) (?:theo|trong)|riêng(?: (?:ở|trong|tại))?)\s+"
     # ("Trong phạm vi khu vực miền núi phía Bắc, Lạng Sơn đã vươn lên vị trí thứ 2")
     r"(?:phạm vi\s+)?(?:nhóm\s+)?(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
     # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of
@@ -605,7 +608,22 @@ def reads_as_growth(tok: Token, low: str) -> bool:
         # (an item of a list of rates a colon announces: "Mức tăng từng năm: năm 2021 đạt 5,48%, năm 2022 đạt
         # 7,24%, …")
         or (":" in low and _RATES_LISTED.match(low, 0, tok.start) is not None)
+        # (a rate of growth whose period and revision sit between it and its value: "Tốc độ tăng quý I/2021
+        # sau khi cập nhật là 6,22%")
+        or _A_RATE_OF_GROWTH_IS.search(low, max(0, tok.start - 70), tok.start) is not None
+        # (or the list it is an item of: "Tốc độ tăng theo quý năm 2024 (sơ bộ) lần lượt là 5,21%; 6,14% …")
+        or (
+            tok.listed_at is not None
+            and _A_RATE_OF_GROWTH_LISTED.search(low, max(0, tok.listed_at - 70), tok.listed_at) is not None
+        )
     )
+
+
+# (not a list's: "Tốc độ tăng theo quý năm 2024 lần lượt là 5,21%; 6,14% …" pairs its values or gives none)
+_A_RATE_OF_GROWTH_LISTED = compile_lowered(r"\b(?:tốc độ|mức) tăng(?: trưởng)?\b[^;:%]{0,50}$")
+_A_RATE_OF_GROWTH_IS = compile_lowered(
+    r"\b(?:tốc độ|mức) tăng(?: trưởng)?\b(?:(?!lần lượt|tương ứng)[^;:%]){0,50}\b(?:là|ở mức)\s*$"
+)
 
 
 _RATES_LISTED = compile_lowered(
@@ -864,7 +882,13 @@ def respective_tokens(
         if previous is not None:
             lead_start = max(lead_start, previous[0])
         ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
-        if any(pm.period.kind == UNPLACED and lead_start <= pm.start < listed.start for pm in own):
+        # "thứ hạng của tỉnh lần lượt là 60 (năm 2017), 56 (năm 2018) … và 36 (năm 2021)": each value's year
+        # in brackets right after it (what the lead says of the years, "những năm trước đó", then only frames
+        # them)
+        bracketed = _years_in_brackets_after(low, listed, own)
+        if len(bracketed) != n and any(
+            pm.period.kind == UNPLACED and lead_start <= pm.start < listed.start for pm in own
+        ):
             # "…; hai quý đầu năm lần lượt tăng 7,02% và 8,15%": the parts of a span the text counts but does
             # not name, each held
             subject = ordered[0] if len({i.id for i in ordered}) == 1 else None
@@ -911,7 +935,9 @@ def respective_tokens(
             # named, held
             years = {pm.period.start.year for pm in own if pm.period.kind == "year"}
             subject = ordered[0] if len({i.id for i in ordered}) == 1 else None
-            if len(years) == 1 and subject is not None:
+            if len(years) == 1 and (subject is not None or not ordered):
+                # (with no subject of its own, its first value's is read as a lone value's and is the others':
+                # "Tốc độ tăng theo quý năm 2024 lần lượt là …" after a sentence on GRDP)
                 year = years.pop()
                 tokens += _listed_tokens(
                     low, listed, [(subject, quarter_period(year, q)) for q in range(1, 5)], [None] * n
@@ -937,8 +963,13 @@ def respective_tokens(
         if len(ordered) < n and ";" in low[:lead_start]:
             # "Tỷ trọng của khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ; … lần lượt
             # là …": the subjects themselves are listed with semicolons.
-            lead_start = previous[0] if previous is not None else 0
-            ordered = _ordered_subjects(low[lead_start : listed.start], catalog, kind, n)
+            # (only where that gives as many subjects as values: not "… chiếm 9,21% (cuối năm 2021 là 12,18%);
+            # hai huyện nghèo Bình Gia và Văn Quan có tỷ lệ hộ nghèo lần lượt là 22,6% và 17,9%", one subject
+            # over two places -- the years before the semicolon are not the list's)
+            wider = previous[0] if previous is not None else 0
+            subjects_listed = _ordered_subjects(low[wider : listed.start], catalog, kind, n)
+            if len(subjects_listed) == n:
+                lead_start, ordered = wider, subjects_listed
         if (
             not ordered
             and previous is not None
@@ -1007,6 +1038,8 @@ def respective_tokens(
                 pairs = list(zip(ordered, previous_periods, strict=True))
         elif len({i.id for i in ordered}) == 1 and len(named_periods) == n:
             pairs = [(ordered[0], p) for p in named_periods]
+        elif len({i.id for i in ordered}) <= 1 and len(bracketed) == n:
+            pairs = [(ordered[0] if ordered else None, p) for p in bracketed]
         elif len({i.id for i in ordered}) == 1 and len(named_places) == n and "" in named_places:
             # "Hà Giang, Lạng Sơn và Cao Bằng có tốc độ tăng GRDP lần lượt là 5,34%, 6,27% và 4,81%": one
             # value per province, the province's own where it stands in the list.
@@ -1081,6 +1114,30 @@ def respective_tokens(
         pairs = [(ind, period or period_of_list) for ind, period in pairs]
         tokens += _listed_tokens(low, listed, pairs, places)
     return tokens
+
+
+_A_BRACKET_OPENS = compile_lowered(r"\s*\((?:năm\s+)?$")
+
+
+def _years_in_brackets_after(low: str, listed, own: list[PeriodMatch]) -> list[Period]:
+    """The year in brackets right after each of a list's values ("60 (năm 2017), 56 (năm 2018)"), in order:
+    as many as the values only where each has its own."""
+    years = []
+    for value in listed.values:
+        year = next(
+            (
+                pm.period
+                for pm in own
+                if pm.period.kind == "year"
+                and value.end <= pm.start <= value.end + 8
+                and _A_BRACKET_OPENS.fullmatch(low, value.end, pm.start)
+            ),
+            None,
+        )
+        if year is None:
+            return []
+        years.append(year)
+    return years
 
 
 # (not periods compared with or counted from: "So với năm 2022 và 2023, …", "từ quý I và quý II …")
@@ -1273,7 +1330,7 @@ _LISTS_OTHER_THAN_YEARS = compile_lowered(
 )
 
 
-_EACH_QUARTER = compile_lowered(r"\b(?:từng|các|bốn|4) quý\b(?! (?:[ivx]+|\d)\b)")
+_EACH_QUARTER = compile_lowered(r"\b(?:từng|các|bốn|4|theo) quý\b(?! (?:[ivx]+|\d)\b)")
 
 
 def _indices_named_in_order(lead: str, catalog: Catalog) -> list[str]:

@@ -68,7 +68,8 @@ RANK_LABELLED = compile_lowered(
 # (no group of provinces on the way: not "thứ 3/7 tỉnh biên giới phía Bắc có điểm số cao nhất", "thứ 5/14 tỉnh
 # trung du và miền núi phía Bắc có tốc độ cao nhất")
 AMONG_THE_BEST = compile_lowered(
-    r"\s*(?:tỉnh|địa phương)(?:,? thành(?: phố)?)?\s+(?:có\s+)?"
+    # ("thứ 16/30 trong nhóm địa phương điều hành kinh tế tốt nhất cả nước")
+    r"\s*(?:trong nhóm (?:các )?)?(?:tỉnh|địa phương)(?:,? thành(?: phố)?)?\s+(?:có\s+)?"
     r"(?:(?!vùng|khu vực|miền|trung du|biên giới|phía bắc|nhóm|trong)[^,.;\d]){0,40}?"
     r"(?:tốt nhất|cao nhất|dẫn đầu)"
     r"(?!\s+(?:của |trong )?(?:vùng|khu vực|miền|nhóm))"

@@ -284,7 +284,8 @@ _REPORTED_EARLIER_AFTER = re.compile(
 )
 _ESTIMATE_MARK_AFTER = re.compile(
     r"(?: (?:cuối|hết|đến cuối|đến hết) năm(?: \d{4})?| năm \d{4}| \d{4})?"
-    r" \((?:ước|ước tính|ước thực hiện|ước đạt)\)"
+    # ("xuống còn 4,9% (cuối năm 2025, ước)": the date and the mark in one bracket)
+    r" \((?:(?:cuối |hết |đến cuối |đến hết )?năm \d{4},\s*)?(?:ước|ước tính|ước thực hiện|ước đạt)\)"
 )
 
 
