@@ -216,12 +216,18 @@ def amount_in(low: str, start: int, end: int, period_spans) -> bool:
         # (not how many the subject is one of: "Lạng Sơn, một trong 11 tỉnh giữ nguyên địa giới, tăng 8,12%")
         if _ONE_OF.search(low, max(0, at - 16), at):
             continue
+        # (nor how many places a group or a ranking counts: "Ở vùng trung du … (nay còn 9 tỉnh), Lạng Sơn …
+        # tăng 8,11%", "Trong nhóm 14 tỉnh …", "khi còn xếp hạng trên 63 tỉnh, thành phố, tỉnh chỉ tăng
+        # 6,26%")
+        if _PLACES_COUNTED.match(low, at):
+            continue
         if not any(a <= at < b for a, b in period_spans):
             return True
     return False
 
 
 _ONE_OF = compile_lowered(r"\bmột trong (?:số )?$")
+_PLACES_COUNTED = compile_lowered(r"\d{1,2}\s+(?:tỉnh|địa phương)\b(?!\s*(?:có|đạt|tăng|giảm|thu))")
 
 
 # Not a footnote marker "[1]". The digit first, then the look-behind: the engine skips from digit to digit

@@ -18,7 +18,7 @@ _CONTINUATION_WORDS = compile_lowered(
     r"(?:^|(?<=,)|(?<=:))\s*(?:ông|bà|lãnh đạo|ban quản lý|sở|cục|chi cục|ubnd|chúng tôi|đại diện|giám đốc"
     r"|phó giám đốc|cục trưởng|trưởng ban|phó trưởng ban)\b[^.;,]{0,60}?\b(?:dự báo|nhận định|cho rằng)\b"
     r"|\b(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính|chung|riêng|cả|ước tính|ước|đạt|được|chỉ|mới|khoảng|"
-    r"xấp xỉ|gần|hơn|trên|là|có thể|có|từ đầu năm|đến hết|dự kiến|còn"
+    r"xấp xỉ|gần|hơn|trên|là|có thể|có|từ đầu năm|đến hết|dự kiến|dự ước|còn"
     # (a period's own qualifier: "; cuối năm 2023 còn 8,43%")
     r"|cuối|đầu|giữa"
     # "Riêng tháng 3, số thu ước đạt …", "Lũy kế … ước thu …": the amount the sentence before was about

@@ -461,7 +461,8 @@ _A_PLAN_NAMED_BEFORE = compile_lowered(
     # (a ratio to the plan, not a change against it: "tăng hơn 30% so với chỉ tiêu năm nay")
     r"\b(?:bằng|đạt|tương đương|được|là)\s+(?:khoảng |gần |hơn |trên )?\d+(?:,\d+)?\s*%\s*(?:của |so với )?"
     r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)"
-    r"(?: (?:thu|được giao|giao|đề ra|cả))?\s*$"
+    # (and the words of whose plan it is: "chỉ tiêu pháp lệnh năm 2026", "dự toán HĐND tỉnh giao năm 2026")
+    r"(?: [^\d,;()%]{1,30}?)?\s*$"
 )
 _A_BODYS_TERM = compile_lowered(r"\bkhóa [xvi]+\s*,?\s*(?:nhiệm kỳ\s*)?$")
 _AN_AVERAGE_OVER_YEARS = compile_lowered(r"\bbình quân\b[^,;]{0,16}(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
@@ -615,6 +616,9 @@ class DocumentContext:
             if pm.start not in owned
             and pm.start not in singled
             and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+            # (nor the year of a plan a ratio measured a value against: "… đã thu được 2.918 tỷ đồng, tương
+            # đương 30% chỉ tiêu pháp lệnh năm 2026" reports on no year)
+            and not _A_PLAN_NAMED_BEFORE.search(low, max(0, pm.start - 48), pm.start)
         ]
         if not self._furniture(line):
             self._told_past_captions = self._current_told
@@ -1531,8 +1535,12 @@ class DocumentContext:
         found = self._period_told(tok, periods, clause)
         if plans_years and not (
             found is not None
-            and plans_years[0].start <= found[0].start
-            and found[0].end <= plans_years[0].end
+            and (
+                # (a period its own clause or sentence told: "Tính đến ngày 30/6/2018, … có 52 xã …, bằng
+                # 59,8% mục tiêu đến năm 2020")
+                found[1] in ("clause", "sentence")
+                or (plans_years[0].start <= found[0].start and found[0].end <= plans_years[0].end)
+            )
         ):
             # "… đạt 11.300 tỷ đồng, bằng 105% dự toán năm 2024": the year of the plan a ratio measures the
             # value against is the value's own where nothing else tells a part of that year

@@ -1408,7 +1408,12 @@ def _read(
                 and ind is not None
                 and tok.indicator is None
                 and ind.part_of is not None
-                and ind.part_of not in whole
+                and (
+                    ind.part_of not in whole
+                    # (or its breakdown right after it: "hàng hóa do đơn vị giải quyết thủ tục có tổng kim
+                    # ngạch 2.781 triệu USD, gồm xuất khẩu 671,4 triệu USD …", the whole held as one gate's)
+                    or _broken_down_right_after(held_wholes.get(ind.part_of), subset_at, low, s_start)
+                )
                 # ("Trong đó, số thu … tại các cửa khẩu thuộc tỉnh Lạng Sơn là 9.512,3 tỷ đồng": ours, named)
                 and not names_province(low, subset_at.start() if subset_at is not None else 0, tok.end)
                 and (whole_held := (held_whole_before if opens_with_part else held_wholes).get(ind.part_of))
@@ -1793,10 +1798,12 @@ def _read(
                     rated = prev_status if prev_status not in ("target", "forecast") else None
                     # (or of the sentence's rate before it: "… ước tăng 4,12%, xếp thứ 38/63 tỉnh, thành và
                     # thứ 10 trong 14 tỉnh vùng …")
-                    tok.status = (
-                        rated
-                        or seen_status.get("percent")
-                        or subjects.get("previous_status", {}).get("percent")
+                    # (a rate of its own sentence told as a result ranks as one: "… chỉ tăng 5,81% và đứng thứ
+                    # 52/63" after a sentence of estimates)
+                    tok.status = rated or (
+                        seen_status["percent"]
+                        if "percent" in seen_status
+                        else subjects.get("previous_status", {}).get("percent")
                     )
             if ind is None:
                 # the documents are about the province: a sentence naming it, or naming no other place, is
@@ -2326,11 +2333,24 @@ def _read(
                 # "đạt 42,77 điểm trên thang 80 điểm": the top of the index's scale, no score of the province
                 hold(tok, "not_in_catalog", "the top of a scale, not a figure", ind, value)
                 continue
+            if tok.kind == "money" and _EACH_UNIT_BEFORE.search(
+                low, max(clause[0], tok.start - 40), tok.start
+            ):
+                # "mức hỗ trợ xây dựng nhà văn hóa thôn, mỗi thôn tối đa 300 triệu đồng": an amount for each
+                # village, commune or project, not the province's
+                hold(tok, "not_in_catalog", "an amount for each unit, not the province's", ind, value)
+                continue
             if "nào" in low and _NONE_BEYOND.search(low, max(clause[0], tok.start - 80), tok.start):
                 # "qua đánh giá DDCI, không có đơn vị nào đạt dưới 60 điểm": a threshold no one crossed
                 hold(tok, "not_in_catalog", "a threshold none of them crossed, not a figure", ind, value)
                 continue
-            if _THRESHOLD_BEFORE.search(low, max(0, tok.start - 16), tok.start) or (
+            if (
+                _THRESHOLD_BEFORE.search(low, max(0, tok.start - 16), tok.start)
+                and not (
+                    _A_MARK_REACHED.search(low, max(0, tok.start - 20), tok.start)
+                    and (tok.status == "target" or _significant_digits(tok.text.split()[0]) >= 4)
+                )
+            ) or (
                 "lần đầu" in low and _FIRST_TIME_OVER.search(low, max(clause[0], tok.start - 100), tok.start)
             ):
                 # "lần đầu vượt mốc 90 tỷ USD", "lần đầu tiên trong hơn một thập kỷ kinh tế tỉnh tăng trên
@@ -6274,7 +6294,37 @@ _NONE_BEYOND = compile_lowered(
     r"(?:[^.;,]|,(?= (?:xã|huyện|đơn vị|địa phương) nào)){0,40}?"
     r"(?:dưới|trên|thấp hơn|cao hơn|quá|vượt)\s+$"
 )
+
+
+def _broken_down_right_after(whole: Held | None, subset_at, low: str, s_start: int) -> bool:
+    """Whether the whole held at `whole` is broken down right after it (", gồm xuất khẩu …")."""
+    return (
+        whole is not None
+        and subset_at is not None
+        and _A_BREAKDOWN.fullmatch(low, whole.end - s_start, subset_at.end()) is not None
+    )
+
+
+_A_BREAKDOWN = compile_lowered(r"\s*[,(]?\s*(?:bao )?gồm")
+_EACH_UNIT_BEFORE = compile_lowered(
+    r"\bmỗi (?:thôn|bản|xã|phường|huyện|hộ(?: gia đình)?|dự án|doanh nghiệp|công trình|trường|cơ sở|đơn vị)\b"
+    r"(?: [^\d,;.]{0,20})?\s*$"
+)
+
+
+def _significant_digits(written: str) -> int:
+    """How many significant digits a number is written with ("18.105,2": 6; "2,6": 2; "10.000": 1)."""
+    whole, _, fraction = written.partition(",")
+    digits = (whole.replace(".", "") + fraction).lstrip("0")
+    return len(digits if fraction else digits.rstrip("0"))
+
+
 _THRESHOLD_BEFORE = compile_lowered(r"\b(?:mốc|ngưỡng)\s+(?:khoảng |hơn |trên )?$")
+# a mark reached ("cán mốc", "chạm mốc"): the figure itself where it is no round mark ("ước cán mốc 18.105,2
+# tỷ đồng") or a plan's ("phấn đấu … chạm mốc 18.000 tỷ đồng") -- not a milestone a result passed ("du lịch
+# cán mốc 2,6 triệu lượt khách" over a body giving 2,63 million), nor one nearly reached ("gần chạm mốc 10.000
+# tỉ đồng")
+_A_MARK_REACHED = compile_lowered(r"(?<!gần )\b(?:chạm|cán|đạt)(?: tới)? mốc\s+$")
 # (not the figure itself, bounded: "lần đầu tiên thu ngân sách đạt trên 10.300 tỷ đồng")
 _FIRST_TIME_OVER = compile_lowered(r"\blần đầu(?: tiên)?\b[^,;.]{0,80}?\b(?:vượt|quá|(?:tăng|lên) trên)\s+$")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -6312,6 +6362,9 @@ def _without_clarifying_days(periods: list[PeriodMatch], low: str) -> list[Perio
             periods[i].period.kind in ("dates", "as_of")
             and periods[i - 1].period.kind not in ("dates", "as_of")
             and _CLARIFYING_DAY.fullmatch(low, periods[i - 1].end, periods[i].start) is not None
+            # (a day of the period before: not "tăng 43,8% so với năm 2024 (tính đến 30/11/2025 là 86,14 tỷ
+            # USD)", the days of another figure)
+            and periods[i - 1].period.start <= periods[i].period.end <= periods[i - 1].period.end
         )
 
     def a_holidays_year_told_by(i: int) -> bool:

@@ -1014,6 +1014,16 @@ def _a_span_the_text_does_not_count(m, doc_date):
     return _UNPLACED
 
 
+# "Từ ngày 1/1 đến hết tháng 11/2025, …": the start of the running total the date after it closes (read by
+# that date's rule), no day of its own
+@_rule(
+    r"\btừ (?:ngày )?0?1/0?1(?:/(?:19|20)\d\d)? (?=(?:đến|tới) (?:hết |cuối )?(?:ngày |tháng )?\d)",
+    ("1/1", "01/01"),
+)
+def _from_new_years_day(m, doc_date):
+    return UNRESOLVED
+
+
 # "số ước tính 8,41% mà tỉnh báo cáo tại kỳ họp HĐND tháng 12": when a meeting heard it, not what it is over
 @_rule(
     rf"\btại (?:kỳ họp|phiên họp|hội nghị|họp báo)(?: [^\s,;.]+){{0,4}}? tháng \d{{1,2}}"
@@ -1294,11 +1304,12 @@ def _days_from_to_without_year(m, doc_date):
 @_rule(
     # "Từ ngày 1 đến hết ngày 15/12, kim ngạch … đạt": days of one month, the month written once; its year
     # the date line's when not written
-    # (the press's hyphen too: "từ ngày 1 đến 15-12")
-    rf"\btừ ngày (?P<d1>\d{{1,2}}) (?:đến|tới) (?:hết )?(?:ngày )?"
+    # (the press's hyphen too: "từ ngày 1 đến 15-12"; and "ngày" left out: "Đại hội diễn ra trong ba ngày, từ
+    # 25 đến 27/9/2020")
+    rf"\btừ (?:ngày )?(?P<d1>\d{{1,2}}) (?:đến|tới) (?:hết )?(?:ngày )?"
     rf"(?P<d2>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=sep)(?P<y>{YEAR}))?(?![/\-\d])",
-    ("từ ngày",),
+    ("từ ",),
 )
 def _days_of_a_month(m, doc_date):
     if m["y"]:
@@ -1395,8 +1406,11 @@ def _same_span(m, doc_date):
     r"(?:cùng kỳ năm (?:trước|ngoái)(?=[,:]? )"
     rf"|cùng kỳ(?=[,:]? (?:(?:ước |ước tính )?(?:tăng|giảm)\b|{CHANGE_MARK}(?=\d))))"
     # (a value's own: "cao hơn mức 6,85% của cùng kỳ năm trước")
-    r"|(?<=\bcủa )cùng kỳ năm (?:trước|ngoái)\b",
-    ("cùng kỳ",),
+    r"|(?<=\bcủa )cùng kỳ năm (?:trước|ngoái)\b"
+    # ("Một năm trước, khi bảng xếp hạng còn tính trên 63 tỉnh, Lạng Sơn chỉ tăng 5,81%": a sentence opening
+    # on the year before the one reported)
+    r"|^(?:một|1) năm trước(?=,)",
+    ("cùng kỳ", "năm trước"),
 )
 def _same_span_a_year_before(m, doc_date):
     if doc_date is None:

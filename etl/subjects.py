@@ -133,7 +133,9 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
             return ind
         if (
             (
-                ABOUT.search(gap)
+                # (for an amount or a rate, "về" in its own comma segment: not "… đạt khoảng 150 triệu đồng,
+                # đưa Lạng Sơn vào nhóm 5 tỉnh dẫn đầu vùng về quy mô kinh tế")
+                (ABOUT.search(gap) and (tok.kind in ("rank", "score") or "," not in gap))
                 or (opens_on_value and OPENING_COMMA.fullmatch(gap))
                 # "thu hút khoảng 250 triệu USD vốn FDI": the subject right after the amount, as its noun
                 or (tok.kind == "money" and NOUN_GAP.fullmatch(gap) is not None)
@@ -575,6 +577,10 @@ COMPARED_LEVEL = compile_lowered(
 )
 # a sentence about the figure the one before gave ("Con số này mới bằng 31% …")
 # ("Năm 2023, chỉ tiêu này sơ bộ đạt 3.386 nghìn đồng": the indicator just given)
+# the source of an amount pointed back at ("thu từ lĩnh vực này", "nguồn thu này")
+_THIS_SOURCE = compile_lowered(
+    r"\b(?:thu|số thu|nguồn thu)(?: từ)?(?: (?:lĩnh vực|nguồn|khoản|hoạt động))? (?:này|đó)\b[^.;,\d]{0,20}$"
+)
 THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu|chỉ tiêu) (?:này|đó|trên)\b")
 # a rate named by what it is and pointed back at ("Năm 2016, tỷ lệ này ước giảm còn 19,55%", "Mức tăng này
 # thấp hơn mục tiêu 8,5%"): the share or the growth rate the text just gave, whatever words follow
@@ -586,7 +592,7 @@ RATE_POINTED_BACK = compile_lowered(
     r"|theo chuẩn (?:cũ|mới)|ước|ước tính|chỉ|đã|vẫn|cũng|tiếp tục|giảm|tăng|còn|xuống|lên|là|đạt|ở mức"
     r"|thấp hơn|cao hơn|chưa đạt|vượt|bằng|so với|mục tiêu|kế hoạch|kịch bản|chỉ tiêu|số|đề ra|đặt ra"
     r"|cả năm|mà|hđnd tỉnh|nghị quyết|năm nay|đến|vào|\d{1,2} tháng|đầu|dự kiến|dự báo|sẽ|khoảng"
-    r"|hiện nay|hiện|dưới|trên|xuống dưới|theo chuẩn(?: nghèo)?(?: đa chiều)?(?: giai đoạn \d{4} - \d{4})?"
+    r"|hiện nay|hiện|dưới|trên|từ|xuống dưới|theo chuẩn(?: nghèo)?(?: đa chiều)?(?: giai đoạn \d{4} - \d{4})?"
     r"|năm|tháng|(?P<level>mức|con số))\b)*\s*$"
 )
 # (a level set against the rate only where the value is named as a plan's or an earlier period's: "Tốc độ
@@ -670,6 +676,16 @@ def subject_from_context(
     """A value whose clause names no subject takes the one its sentence named before it ("GRDP 6 tháng
     tăng 4,75%; riêng quý II tăng 5,48%"); a rank, score or growth rate also the previous sentence's (same
     paragraph) or the title's: a reader carries the subject over. A per cent must read as a growth."""
+    if (
+        tok.kind == "money"
+        and subjects["line"] == line
+        and "money" in subjects["previous"]
+        and _THIS_SOURCE.search(low, max(0, tok.start - 60), tok.start)
+        and not in_sentence.get("money")
+    ):
+        # "Thu ngân sách từ hoạt động xuất nhập khẩu … năm 2023 đạt 5.872 tỷ đồng, … . Năm 2024, tỉnh phấn đấu
+        # thu từ lĩnh vực này 6.300 tỷ đồng": the revenue the sentence before named (no sector of its own)
+        return subjects["previous"]["money"]
     component = _component_start(low)
     if component is not None and component < tok.start:
         return None
@@ -997,7 +1013,13 @@ def respective_tokens(
         # "(cơ cấu tương ứng của năm 2016 là 23,61%; …)": a year between "tương ứng" and the values is theirs
         inner_periods = [pm.period for pm in own if listed.start <= pm.start < listed.values[0].start]
         # "(năm 2020 tương ứng là 23,25%; 21,89%; …)": a year written right before "tương ứng" is theirs too
-        inner_periods = inner_periods or [pm.period for pm in own if 0 <= listed.start - pm.end <= 2]
+        # (or with the list's subject between: "(cùng kỳ năm 2023 các tỷ trọng tương ứng là 21,9%; 22,14%;
+        # …)")
+        inner_periods = inner_periods or [
+            pm.period
+            for pm in own
+            if 0 <= listed.start - pm.end <= 24 and _ITS_SUBJECT_BETWEEN.fullmatch(low, pm.end, listed.start)
+        ]
         if len(ordered) == n:
             pairs = [(ind, None) for ind in ordered]
             own_period = (
@@ -1140,6 +1162,9 @@ def _years_in_brackets_after(low: str, listed, own: list[PeriodMatch]) -> list[P
     return years
 
 
+_ITS_SUBJECT_BETWEEN = compile_lowered(
+    r"\s*(?:(?:các |những )?(?:tỷ trọng|tỉ trọng|con số|số liệu|chỉ tiêu|mức)\s*)?"
+)
 # (not periods compared with or counted from: "So với năm 2022 và 2023, …", "từ quý I và quý II …")
 _BEFORE_LISTED_PERIODS = compile_lowered(r"\b(?:so với|cùng kỳ|từ|đến|sau|trước|hơn|bằng)\s*$")
 
