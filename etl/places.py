@@ -162,7 +162,11 @@ _REPORTS = compile_lowered(
 # "… cho biết riêng cửa khẩu Tân Thanh trong 9 tháng …, kim ngạch đạt …": a place singled out mid-segment.
 _SINGLED_OUT = re.compile(r"\briêng\s+$")
 # "63 tỉnh, thành", "các tỉnh, thành phố": a comma inside a name is no boundary.
-_NAME_COMMA = re.compile(r"tỉnh, thành|huyện, thành phố")
+# (and a list of names after "như": "một số huyện như Bình Gia, Đình Lập tỷ lệ hộ nghèo vẫn ở mức trên 30%")
+_NAME_COMMA = re.compile(
+    r"tỉnh, thành|huyện, thành phố"
+    r"|\b(?:huyện|xã|tỉnh|địa phương|nơi) như (?:[^\W\d_]+ ){1,3}?[^\W\d_]+, (?=[^\W\d_]+ [^\W\d_]+)"
+)
 # (and "nhưng": "thấp hơn bình quân cả nước nhưng đã cải thiện so với mức 4,21% của năm 2023" turns back to
 # the subject's own figures)
 _BOUNDARY = re.compile(r",(?=\s)|\s(?=nhưng\s)")

@@ -383,6 +383,13 @@ def test_what_the_sealed_sets_cy_to_dd_found(text, doc_date, expected):
             date(2025, 12, 9),
             ["2.781 triệu USD", "671,4 triệu USD", "2.109,6 triệu USD"],
         ),
+        # some districts, their names listed after "như" before the value
+        (
+            "Tỉnh phấn đấu đến cuối năm 2017 đưa tỷ lệ hộ nghèo xuống còn 17,5%, tuy vậy một số huyện như Bình Gia, "
+            "Đình Lập tỷ lệ hộ nghèo vẫn ở mức trên 30%.",
+            date(2017, 10, 5),
+            ["30%"],
+        ),
         # the income of a group of the people, not income per head
         (
             "Năm 2024, thu nhập bình quân đầu người của tỉnh đạt 64,8 triệu đồng. Thu nhập bình quân của người dân "
