@@ -467,7 +467,12 @@ _A_PLAN_NAMED_BEFORE = compile_lowered(
 _A_BODYS_TERM = compile_lowered(r"\bkhóa [xvi]+\s*,?\s*(?:nhiệm kỳ\s*)?$")
 _AN_AVERAGE_OVER_YEARS = compile_lowered(r"\bbình quân\b[^,;]{0,16}(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 _AN_AVERAGES_SPAN = compile_lowered(r"\bbình quân\b[^,;]{0,16}$")
-_WHILE_BETWEEN = compile_lowered(r",\s*(?:trong khi|trong lúc)\b")
+# (not another place's at the same time: "…, trong khi bình quân cả nước năm 2024 tăng 7,09%", the same year)
+_WHILE_BETWEEN = compile_lowered(
+    r",\s*(?:trong khi|trong lúc)\b"
+    r"(?!(?:\s+đó)?,?\s+(?:(?:bình quân|mức tăng|tốc độ tăng)(?: chung)?\s+)?(?:của\s+)?"
+    r"(?:cả nước|toàn quốc|vùng|khu vực|các tỉnh|nhiều tỉnh|các địa phương)\b)"
+)
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 # a month added in to a total the sentence goes on to name ("Cộng kết quả tháng 8, từ đầu năm đến hết tháng 8
@@ -880,9 +885,8 @@ class DocumentContext:
         if len(spans) == 1:
             return years.pop() if len(years) == 1 else None
         # (several yearless spans, the first the one told and the others inside it: "Hai tháng đầu năm 2026,
-        # …"
-        # then "trong 2 tháng đầu năm, … đạt …; tháng 1 đạt …, còn tháng 2 …" -- not "nếu … trong quý IV …, cả
-        # năm …" after a sentence on an index's year)
+        # …" then "trong 2 tháng đầu năm, … đạt …; tháng 1 đạt …, còn tháng 2 …" -- not "nếu … trong quý IV …,
+        # cả năm …" after a sentence on an index's year)
         first = min(yearless, key=lambda pm: pm.start).period
         if not any(
             (t.kind, t.start.month, t.end.month) == (first.kind, first.start.month, first.end.month)
@@ -1776,9 +1780,8 @@ class DocumentContext:
             or not (_WHILE_BETWEEN.search(self._low, tok.end, pm.start) or self._a_plans_year_after(tok, pm))
         ]
         # (nor the span of an average another clause gives, where the sentence names another period: "… năm
-        # 2015
-        # ước đạt 9,61%, bình quân 5 năm 2011 - 2015 ước tăng 8,83%/năm; GRDP bình quân đầu người đạt 35,1
-        # triệu đồng" -- the year)
+        # 2015 ước đạt 9,61%, bình quân 5 năm 2011 - 2015 ước tăng 8,83%/năm; GRDP bình quân đầu người đạt
+        # 35,1 triệu đồng" -- the year)
         not_averaged = [
             pm
             for pm in periods
@@ -1804,8 +1807,8 @@ class DocumentContext:
                 said = [p for p in said if p.kind != "range"]
             elif _AN_AVERAGE_OVER_YEARS.search(self._previous_low) and any(p.kind != "range" for p in said):
                 # ("… năm 2015 ước đạt 9,61%, bình quân 5 năm 2011 - 2015 ước tăng 8,83%/năm; … . Thu ngân
-                # sách …
-                # ước đạt 6.812 tỷ đồng": the year the sentence before told, not the span of its average)
+                # sách … ước đạt 6.812 tỷ đồng": the year the sentence before told, not the span of its
+                # average)
                 said = [p for p in said if p.kind != "range"]
             after_a_plan = False
             if (

@@ -536,6 +536,8 @@ def _read(
                 if (one := _the_one_subject(v, whole_too=not points_back)) is not None
             }
             subjects["previous_status"] = dict(seen_status)
+            # (and whether it broke its whole down: "…, trong đó thu tiền sử dụng đất đạt 850 tỷ đồng")
+            subjects["previous_parts"] = previous_low is not None and SUBSET.search(previous_low) is not None
             subjects["line"] = subjects["last_line"]
         elif previous_low is not None:
             # "Cùng dịp, VCCI công bố Chỉ số Xanh cấp tỉnh (PGI) năm 2024. Lạng Sơn đạt 21,87 điểm, xếp thứ
@@ -2528,7 +2530,10 @@ def _read(
                 ind.index is not None
                 and tok.kind in ("score", "rank", "percent")
                 and "thành phần" in low
-                and _COMPONENTS_LISTED.search(low, 0, tok.start)
+                and (listed := _COMPONENTS_LISTED.search(low, 0, tok.start)) is not None
+                # (not the index itself named after the list: "Nhờ cải thiện cả 10 chỉ số thành phần: …, PCI
+                # năm 2022 của tỉnh đạt 67,74 điểm")
+                and not catalog.names_the_index(ind.index).search(low, listed.end(), tok.start)
             ):
                 # "Các chỉ số thành phần PGI tăng điểm gồm: "Giảm thiểu ô nhiễm và thiên tai" đạt 4,91 điểm;
                 # …": the components a colon lists, each its own score
@@ -3395,6 +3400,9 @@ def _read(
                 and period.kind == "year"
                 and (sat := _A_MEETING_AT_YEARS_END.search(low, clause[0], tok.start)) is not None
                 and int(sat["y"]) == period.start.year
+                # (the meeting's year only: not "Tại kỳ họp cuối năm 2024, HĐND tỉnh điều chỉnh dự toán thu
+                # ngân sách năm 2024 lên 10.500 tỷ đồng", a plan of the year it names)
+                and sat["y"] not in low[: sat.start()] + " " + low[sat.end() :]
                 and (
                     later := [
                         pm.period for pm in own if pm.period.kind == "year" and pm.period.start > period.end
@@ -3408,6 +3416,10 @@ def _read(
                 period = later[0]
             if (
                 period.kind == "year"
+                and tok.kind == "money"
+                # (a year the value's clause or sentence names is its own: "Năm 2024, thu ngân sách … đạt
+                # 10.200 tỷ đồng, cao hơn so với nhiệm kỳ trước")
+                and source not in ("clause", "sentence")
                 and _AGAINST_THE_TERM_BEFORE.match(low, tok.end)
                 # (a clause saying it is over the years reads them itself: "… 5 năm đạt 49.060 tỷ đồng")
                 and not _OVER_THE_YEARS.search(low, clause[0], tok.start)

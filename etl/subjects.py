@@ -135,7 +135,14 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
             (
                 # (for an amount or a rate, "về" in its own comma segment: not "… đạt khoảng 150 triệu đồng,
                 # đưa Lạng Sơn vào nhóm 5 tỉnh dẫn đầu vùng về quy mô kinh tế")
-                (ABOUT.search(gap) and (tok.kind in ("rank", "score") or "," not in gap))
+                (
+                    ABOUT.search(gap)
+                    and (
+                        tok.kind in ("rank", "score")
+                        or "," not in gap
+                        or not _a_subject_before(candidates, tok)
+                    )
+                )
                 or (opens_on_value and OPENING_COMMA.fullmatch(gap))
                 # "thu hút khoảng 250 triệu USD vốn FDI": the subject right after the amount, as its noun
                 or (tok.kind == "money" and NOUN_GAP.fullmatch(gap) is not None)
@@ -167,6 +174,12 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     if not before:
         return None
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
+
+
+def _a_subject_before(candidates, tok: Token) -> bool:
+    """Whether a subject stands before the value in its sentence (then "…, đưa Lạng Sơn vào nhóm … về quy mô
+    kinh tế" after it is no subject of its own)."""
+    return any(end <= tok.start for _start, end, _ind in candidates)
 
 
 _CHANGED_AGAINST_THE_INDEX = compile_lowered(
@@ -575,12 +588,12 @@ COMPARED_LEVEL = compile_lowered(
     # the plan a result's ratio is to, its level in brackets
     r"|\d\s*%\s+(?:của\s+)?(?:mức phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?: \S+){0,5}\s*\(\s*$"
 )
-# a sentence about the figure the one before gave ("Con số này mới bằng 31% …")
-# ("Năm 2023, chỉ tiêu này sơ bộ đạt 3.386 nghìn đồng": the indicator just given)
 # the source of an amount pointed back at ("thu từ lĩnh vực này", "nguồn thu này")
 _THIS_SOURCE = compile_lowered(
     r"\b(?:thu|số thu|nguồn thu)(?: từ)?(?: (?:lĩnh vực|nguồn|khoản|hoạt động))? (?:này|đó)\b[^.;,\d]{0,20}$"
 )
+# a sentence about the figure the one before gave ("Con số này mới bằng 31% …")
+# ("Năm 2023, chỉ tiêu này sơ bộ đạt 3.386 nghìn đồng": the indicator just given)
 THIS_FIGURE = compile_lowered(r"\b(?:con số|mức|số liệu|chỉ tiêu) (?:này|đó|trên)\b")
 # a rate named by what it is and pointed back at ("Năm 2016, tỷ lệ này ước giảm còn 19,55%", "Mức tăng này
 # thấp hơn mục tiêu 8,5%"): the share or the growth rate the text just gave, whatever words follow
@@ -626,9 +639,18 @@ def reads_as_growth(tok: Token, low: str) -> bool:
 
 
 # (not a list's: "Tốc độ tăng theo quý năm 2024 lần lượt là 5,21%; 6,14% …" pairs its values or gives none)
-_A_RATE_OF_GROWTH_LISTED = compile_lowered(r"\b(?:tốc độ|mức) tăng(?: trưởng)?\b[^;:%]{0,50}$")
+# (not another measure's growth named between: "Tốc độ tăng dân số bình quân năm 2023 là 0,95%", "tốc độ tăng
+# giá tiêu dùng … ở mức 3,2%" -- a revision's words are no measure: "quý I/2024 sau đánh giá lại là 5,46%")
+_ANOTHER_MEASURE = (
+    r"(?!dân số|giá\b(?! lại)|tiêu dùng|cpi|lạm phát|tín dụng|dư nợ|huy động|lao động|việc làm|năng suất"
+    r"|vốn|doanh thu|sản lượng|diện tích|xuất khẩu|nhập khẩu|bán lẻ|khách|thu)"
+)
+_A_RATE_OF_GROWTH_LISTED = compile_lowered(
+    rf"\b(?:tốc độ|mức) tăng(?: trưởng)?\b(?:(?!lần lượt|tương ứng){_ANOTHER_MEASURE}[^;:%\s]*\s*){{0,12}}$"
+)
 _A_RATE_OF_GROWTH_IS = compile_lowered(
-    r"\b(?:tốc độ|mức) tăng(?: trưởng)?\b(?:(?!lần lượt|tương ứng)[^;:%]){0,50}\b(?:là|ở mức)\s*$"
+    rf"\b(?:tốc độ|mức) tăng(?: trưởng)?\s+(?:(?!lần lượt|tương ứng){_ANOTHER_MEASURE}[^;:%\s]*\s+){{0,12}}"
+    r"(?:là|ở mức)\s*$"
 )
 
 
@@ -680,6 +702,9 @@ def subject_from_context(
         tok.kind == "money"
         and subjects["line"] == line
         and "money" in subjects["previous"]
+        # (a whole the sentence before broke down is not what "nguồn này" points at: "…, trong đó thu tiền sử
+        # dụng đất đạt 850 tỷ đồng. Năm 2025, dự kiến thu từ nguồn này 900 tỷ đồng")
+        and not subjects.get("previous_parts")
         and _THIS_SOURCE.search(low, max(0, tok.start - 60), tok.start)
         and not in_sentence.get("money")
     ):
