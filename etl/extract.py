@@ -625,7 +625,7 @@ def _read(
         note = (
             _FOOTNOTE_LINE.match(low)
             or _SUPERSCRIPT_LINE.match(sentence)
-            or (glued := _GLUED_NOTE_LINE.match(sentence) if sentence[:3].strip()[:1].isdigit() else None)
+            or (glued := _GLUED_NOTE_LINE.match(sentence))
         )
         note_key = note[1].translate(_SUPERSCRIPT_DIGITS) if note else None
         noted_a_held_value = False
@@ -3426,11 +3426,9 @@ def _read(
             ):
                 # "… ước đạt 30.650 tỷ đồng, tăng 22,8% so với nhiệm kỳ trước": a total over a term, set
                 # against the term before -- the term its sentence or its heading names, never a year
+                heading = context.heading_period(line_of(s_start))
                 term = next((pm.period for pm in own if pm.period.kind == "range"), None) or (
-                    heading
-                    if (heading := context.heading_period(line_of(s_start))) is not None
-                    and heading.kind == "range"
-                    else None
+                    heading if heading is not None and heading.kind == "range" else None
                 )
                 if term is None:
                     hold(tok, "no_period", "a term's total whose term the text does not name", ind, value)
@@ -3916,9 +3914,10 @@ _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
 # … or as a superscript ("4,68%¹" over "¹ Năm 2016 tăng 4,06%; …"), read in the text as written
 _SUPERSCRIPT_MARK = re.compile(r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)")
 _SUPERSCRIPT_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\s")
+# (a note on what its value counts in: "2 Bao gồm 1.050 tỷ đồng ghi thu tiền sử dụng đất …")
+_A_NOTE_ON_WHAT_IT_HOLDS = compile_lowered(r"\s*(?:bao gồm|gồm cả|đã bao gồm|kể cả|tính cả)\b(?!\s*:)")
 # … or as a plain number glued to the word before it ("31.960 tỷ đồng2", "4,71%/năm1") over a line opening on
 # it ("2 Trong đó: …")
-_A_NOTE_ON_WHAT_IT_HOLDS = compile_lowered(r"\s*(?:bao gồm|gồm cả|đã bao gồm|kể cả|tính cả)\b(?!\s*:)")
 _GLUED_MARK = re.compile(r"(?:/\s?năm)?(?<=[^\W\d_])(\d{1,2})(?![\d%]|[.,]\d)")
 _GLUED_NOTE_LINE = re.compile(r"^\s*(\d{1,2}) (?=[A-ZĐÂĂÊÔƠƯ][^\W\d_])")
 # (the frames a note's own period comes before: its own clause and sentence name none)
@@ -6108,6 +6107,7 @@ def _holiday_governs(low: str, clause: tuple[int, int], tok: Token, own: list[Pe
 _CONCEDED = compile_lowered(r"\b(?:mặc )?dù(?: có| trùng)?(?: (?:kỳ nghỉ|thời gian|đợt))?\s+$")
 # ("còn tháng 2, do các cặp cửa khẩu tạm nghỉ Tết Nguyên đán, kim ngạch chỉ đạt …": the holiday is why, the
 # month is the span)
+_GIVEN_AS_A_CAUSE = compile_lowered(r"\b(?:do|vì|bởi)\b[^,;]{0,40}$")
 _OVER_THE_YEARS = compile_lowered(r"\b(?:5|năm) năm\b|\bcả (?:nhiệm kỳ|giai đoạn)\b")
 _A_MEETING_AT_YEARS_END = compile_lowered(
     r"\btại (?:kỳ họp|phiên họp)(?: [^\s,;.()]+){0,4}? cuối năm (?P<y>\d{4})\b"
@@ -6115,7 +6115,6 @@ _A_MEETING_AT_YEARS_END = compile_lowered(
 _AGAINST_THE_TERM_BEFORE = compile_lowered(
     r"(?:[^.;]|\.(?=\d)){0,30}?\bso với (?:cả )?(?:nhiệm kỳ|giai đoạn|thời kỳ) trước\b"
 )
-_GIVEN_AS_A_CAUSE = compile_lowered(r"\b(?:do|vì|bởi)\b[^,;]{0,40}$")
 
 
 def _in_the_plans_list(lead: tuple[int, Period | None, int | None], low: str, line: int) -> bool:
