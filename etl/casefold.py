@@ -22,9 +22,28 @@ def lowered(text: str) -> str:
     if len(low) != len(text):
         # A few characters lower-case to two ("İ" → "i̇"); keep those as they are.
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if "." in low and _DOTTED_DATE.search(low) is not None:
+        low = _DOTTED_DATE.sub(_slashed, low)
     if _SUPERSCRIPT.search(low) is None:
         return low
     return _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), low)
+
+
+# A day written with dots, as some papers print it ("Ngày 23.2, …", "từ ngày 14 đến 22.2", "23.2.2026"), read
+# as the slashed day the period rules know -- after a word that introduces a day, or with its year; never a
+# number ("22.2%", "1.250 tỷ": a decimal point or a thousands group is no day and month)
+_DOTTED_DATE = re.compile(
+    r"(?:(?<=\bngày )|(?<=\bđến )|(?<=\bhết )|(?<=\btới )|(?<=\bmùng ))"
+    r"\d{1,2}\.\d{1,2}(?:\.(?:19|20)\d\d)?\b(?![.,]?\d|\s*%)"
+    r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b(?![.,]?\d)"
+)
+
+
+def _slashed(m: re.Match) -> str:
+    day, month = m.group().split(".")[:2]
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return m.group()
+    return m.group().replace(".", "/")
 
 
 _SUPERSCRIPT = re.compile("[¹²³⁰⁴⁵⁶⁷⁸⁹]")

@@ -85,6 +85,12 @@ _SINCE_A_DAY = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s.*[.;]\s*$)")
 _LEAD_IN_MAX = 300
 _A_GROUPS_HEADING = re.compile(r"[^\d.:;|]{1,40}")
+_PER_YEAR = re.compile(r"\s?/\s?năm\b")
+# a numbered heading that names a topic alone ("1. Về kinh tế", "b) Lĩnh vực xã hội")
+_A_TOPICS_HEADING = re.compile(
+    r"(?:\d{1,2}|[a-zđ])[.)]\s+(?:về|lĩnh vực)\s+[^\d.:;|]{2,40}",
+    re.IGNORECASE,
+)
 # a dash or a bullet that opens a list's item (an infographic's line)
 ITEM_BULLET = r"[-+•*–▪■●◦►]"
 A_DASHED_ITEM = re.compile(rf"\s*{ITEM_BULLET}\s")
@@ -473,6 +479,12 @@ _WHILE_BETWEEN = compile_lowered(
     r"(?!(?:\s+đó)?,?\s+(?:(?:bình quân|mức tăng|tốc độ tăng)(?: chung)?\s+)?(?:của\s+)?"
     r"(?:cả nước|toàn quốc|vùng|khu vực|các tỉnh|nhiều tỉnh|các địa phương)\b)"
 )
+# a sentence opening on the span just told, or on the total just told ("Theo Sở Công Thương, trong tổng số
+# trên, …")
+_THE_SPAN_JUST_TOLD = compile_lowered(
+    r"(?:[^,.;]{0,60}, )?(?:cũng trong (?:khoảng )?thời gian|trong tổng (?:số|kim ngạch|số thu))"
+    r" (?:này|trên|nói trên)\b|(?:trong |tại )?cùng (?:thời gian|giai đoạn|thời kỳ)\b"
+)
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 # a month added in to a total the sentence goes on to name ("Cộng kết quả tháng 8, từ đầu năm đến hết tháng 8
@@ -521,6 +533,7 @@ class DocumentContext:
             Period
         ] = []  # the periods the lead told: a frame a later paragraph may take up again
         self._told_line = -1  # the paragraph of the last sentence that told a period of its own
+        self._paragraph_told: tuple[int, list[Period]] = (-1, [])  # (line, the periods its sentences told)
         self._owned: set[int] = set()
         self._low = ""  # the sentence being read, lower-cased
         self._previous_low = ""  # the sentence read before it
@@ -627,6 +640,10 @@ class DocumentContext:
         ]
         if not self._furniture(line):
             self._told_past_captions = self._current_told
+        if self._paragraph_told[0] == line:
+            self._paragraph_told[1].extend(self._current_told)
+        else:
+            self._paragraph_told = (line, list(self._current_told))
         # (a value's own period still tells the year the sentence is in: "… đạt 17.851,9 triệu USD trong Quý
         # I/2025. Về thu ngân sách, trong quý I, …")
         self._current_owned = [
@@ -957,6 +974,12 @@ class DocumentContext:
         ):
             # (a paragraph opening on it, a table or a description between: the day the text last counted to)
             before = next((p for p in self._reported[1] if p.kind in ("to_date", "as_of")), None)
+        elif not previous and self._paragraph_told[0] == self._named_line and _THE_SPAN_JUST_TOLD.match(low):
+            # ("Cũng trong thời gian này, …", "Trong tổng số trên, …" opening a paragraph: the span the
+            # paragraph before told, if it told one alone -- not "… đến ngày 20/8/2018 … . Để so sánh, cả năm
+            # 2017 …", whose span is meant the text does not say)
+            told = {(p.kind, p.start, p.end): p for p in self._paragraph_told[1] if p.kind != UNPLACED}
+            before = next(iter(told.values())) if len(told) == 1 else None
         out = []
         for pm in periods:
             # ("Năm 2025 là năm cuối của Kế hoạch 5 năm 2021 - 2025; … tăng trưởng bình quân cả giai đoạn
@@ -1416,6 +1439,17 @@ class DocumentContext:
                 return None
             if lead_in and plan_status(said) is None:
                 nearest = next(above, None)
+            if (
+                nearest is not None
+                and not lead_in
+                and _A_TOPICS_HEADING.fullmatch(self.line(nearest).strip())
+                and plan_status(lowered(self.line(nearest))) is None
+                and (numbering := _numbering(self.line(nearest))) is not None
+            ):
+                # ("III. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030" over "1. Về kinh tế" over "- Năm
+                # 2030, GRDP bình quân đầu người đạt …": a topic's numbered heading names no plan or result of
+                # its own; its parent, numbered otherwise, says which)
+                nearest = next((i for i in above if _numbering(self.line(i)) != numbering), None)
             # (not a question: "Tỉnh có dự báo gì cho cả năm?" asks; the answer's own words say what is
             # forecast)
             asked = nearest is not None and self.line(nearest).rstrip().endswith("?")
@@ -1795,6 +1829,11 @@ class DocumentContext:
             )
         ]
         periods = not_averaged or periods
+        per_year = _PER_YEAR.match(self._low, tok.end) and "bình quân" in self._low[clause[0] : tok.start]
+        if per_year:
+            # (nor the year another clause names, for an average per year: "GRDP tăng bình quân ước 7,1%/năm;
+            # GRDP bình quân đầu người năm 2025 ước 71,1 triệu đồng" -- years the text goes on to name)
+            periods = [pm for pm in periods if clause[0] <= pm.start < clause[1] or pm.period.kind != "year"]
         in_sentence = _governing([pm.period for pm in periods])
         if in_sentence is not None:
             return in_sentence, "sentence"
@@ -1870,7 +1909,13 @@ class DocumentContext:
                 # period it last reported on, past a sentence that named none of its own
                 found = _single(self._reported_in(line))
                 # (not a span of years: "Bình quân hai năm 2016 - 2017, GRDP tăng 7,62%/năm" is the average's)
-                if found is not None and found.kind != "range" and tok.status not in ("target", "forecast"):
+                # (nor a year for an average per year)
+                if (
+                    found is not None
+                    and found.kind != "range"
+                    and tok.status not in ("target", "forecast")
+                    and not (per_year and found.kind == "year")
+                ):
                     return found, "paragraph"
                 reported = self._reported_in(line)
                 if (

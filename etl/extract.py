@@ -746,9 +746,11 @@ def _read(
             for tok in tokens:
                 hold(tok, "linked_article", "a headline linking to another article, not this text's")
             continue
-        if noted_a_held_value:
+        if noted_a_held_value and not (own and _A_NOTE_OF_ITS_OWN.match(low)):
             # "[1] Trong đó: xuất khẩu 2.980 triệu USD, …" under "… mở tờ khai tại Chi cục … đạt 5.312 triệu
-            # USD[1]": the parts of a value held for review are held with it
+            # USD[1]": the parts of a value held for review are held with it (not a note that names its own
+            # subject and years: "[2] Thu ngân sách nhà nước trên địa bàn các năm: năm 2021 đạt …" under "…
+            # lần đầu vượt mốc 11 nghìn tỷ đồng[2]")
             for tok in tokens:
                 hold(tok, "not_in_catalog", "a footnote on a value held for review")
             continue
@@ -3434,6 +3436,17 @@ def _read(
                     hold(tok, "no_period", "a term's total whose term the text does not name", ind, value)
                     continue
                 period, source = term, "heading"
+            if (
+                tok.status == "target"
+                and tok.kind == "money"
+                and source != "clause"
+                and period.kind in ("months", "to_date", "half_year", "quarter")
+                and period.start == date(period.start.year, 1, 1)
+                and _A_PLAN_SET_AGAINST.search(low, max(clause[0], tok.start - 40), tok.start)
+            ):
+                # "Hai tháng, thu … đạt 2.947 tỷ đồng …; so với mức phấn đấu 15.500 tỷ đồng thì đạt 19%": the
+                # plan a part of the year's result is measured against is the year's, not the months'
+                period, source = year_period(period.start.year), "sentence"
             if period.kind == START_OF_SPAN:
                 hold(tok, "no_period", "the start of a span, a day the text does not give", ind, value)
                 continue
@@ -3909,7 +3922,11 @@ _THE_TOTAL_ABOVE = compile_lowered(
 
 # A footnote glued to a value ("7,1%[1]", "7,1%(1)") and the line that gives it ("[1] Năm 2021 tăng …").
 # (after a rate per year too: "7,1%/năm[1]", "7,1% mỗi năm[1]")
-_FOOTNOTE_MARK = re.compile(r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?\s?[\[(](\d{1,2})[\])]")
+# (past the plan an aside sets beside it: "… ước đạt 7,05%/năm (mục tiêu Nghị quyết: 8%/năm)[1]")
+_FOOTNOTE_MARK = re.compile(
+    r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?(?: \((?:mục tiêu|kế hoạch|chỉ tiêu)\b[^()\[\]]{0,60}\))?"
+    r"\s?[\[(](\d{1,2})[\])]"
+)
 _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
 # … or as a superscript ("4,68%¹" over "¹ Năm 2016 tăng 4,06%; …"), read in the text as written
 _SUPERSCRIPT_MARK = re.compile(r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)")
@@ -4011,7 +4028,17 @@ _A_VALUE_OPENING = compile_lowered(
     r" (?:khoảng |gần |hơn |trên |đạt )?$"
 )
 _COMMA_AFTER = re.compile(r"\s*,\s*")
+# a plan a result is set against, its amount next ("so với mức phấn đấu 15.500 tỷ đồng", "so với mục tiêu nội
+# bộ của đơn vị là 18.000 tỷ đồng")
+_A_PLAN_SET_AGAINST = compile_lowered(
+    r"\bso với (?:mức |con số )?(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự toán)\b[^,;()\d]{0,30}?(?: là)?\s*$"
+)
 _OPENS_ON_ITS_PART = compile_lowered(r"\s*trong đó\s*[,:]")
+# a note that opens on a subject of its own, its values by the years it lists: not on the noted value's parts
+_A_NOTE_OF_ITS_OWN = compile_lowered(
+    r"\s*[\[(]?\d{1,2}[\])]?\s+(?!trong đó|gồm|bao gồm|cụ thể|chi tiết|xuất khẩu|nhập khẩu)"
+    r"[^\d:;]{8,90}?\b(?:các năm|từng năm|qua các năm|hằng năm|hàng năm)\s*:"
+)
 
 
 # a level a plan is set against, named as one ("so với mức", "hơn con số") -- not "so với mục tiêu …"

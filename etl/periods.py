@@ -993,12 +993,13 @@ def _a_decade(m, doc_date):
     r"(?: (?:ước|đã|cũng|đều))* lần lượt\b",
     ("lần lượt",),
 )
-# "Kim ngạch qua các cửa khẩu vượt 6 tỷ USD sau hơn 9 tháng", "gần 6 tháng đầu năm": some months and some days
-# the text does not count -- no span of whole months; a value of it is held, never the N months'
+# "Kim ngạch qua các cửa khẩu vượt 6 tỷ USD sau hơn 9 tháng", "gần 6 tháng đầu năm", "hơn 1 tháng rưỡi":
+# some months and some days the text does not count -- no span of whole months; a value of it is held, never
+# the N months'
 @_rule(
     r"\b(?:hơn|gần|trên|ngót|chưa (?:đầy|tới|đến)) "
-    r"(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười) tháng\b(?! (?:tuổi|lương)\b)"
-    r"(?: đầu| cuối)?(?: (?:của )?năm(?: \d{4})?\b)?",
+    r"(?:\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười) tháng\b(?! (?:tuổi|lương)\b)"
+    r"(?: rưỡi)?(?: đầu| cuối)?(?: (?:của )?năm(?: \d{4})?\b)?",
     ("hơn", "gần", "trên", "ngót", "chưa"),
 )
 # "Kim ngạch … đến giữa tháng 7 gần 48 tỷ USD": a running total to a day the text does not give (not "đến
@@ -1012,6 +1013,30 @@ def _a_decade(m, doc_date):
 )
 def _a_span_the_text_does_not_count(m, doc_date):
     return _UNPLACED
+
+
+# "Kim ngạch qua các cửa khẩu giảm nhẹ trong 10 tháng rưỡi", "sau ba tháng rưỡi đầu năm 2017": the customs'
+# running total from January to the half-month's close, the 15th of the month after the N-th (in a text dated
+# after it; not "trong một tháng rưỡi qua", some weeks before the date line)
+@_rule(
+    rf"(?P<n>\d{{1,2}}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười) tháng rưỡi"
+    rf"(?: đầu năm| đầu| (?:của )?năm)?(?: (?P<y>{YEAR}))?\b(?! (?:qua|vừa qua|gần đây|tới|nữa)\b)",
+    ("rưỡi",),
+)
+def _months_and_a_half(m, doc_date):
+    if not m["n"].isdigit() and _NOT_A_COUNT_WORD.search(m.string, max(0, m.start() - 4), m.start()):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS.get(m["n"].lower(), 1 if m["n"] == "một" else 0)
+    if not 1 <= n <= 11:
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif doc_date is not None and date(doc_date.year, n + 1, 15) <= doc_date:
+        y = doc_date.year
+    else:
+        return _UNPLACED
+    last = date(y, n + 1, 15)
+    return Period("to_date", date(y, 1, 1), last, f"01/01–{_dmy(last)}")
 
 
 # "Từ ngày 1/1 đến hết tháng 11/2025, …": the start of the running total the date after it closes (read by
@@ -1692,10 +1717,14 @@ def term_reported_on(doc_date: date) -> int:
 # (and "Cùng thời điểm, số thu … đạt": the date the figures before were counted to)
 # ("… cuối năm 2015, cả tỉnh mới có 13 xã đạt chuẩn. Tỷ lệ hộ nghèo khi đó …": "then", the time just told --
 # not "trong khi đó", "meanwhile")
+# ("Cũng trong thời gian này, …", "Trong tổng số trên, xuất khẩu …": the span of the figures just told, or
+# of the total they are parts of)
 @_rule(
     r"\b(?:trong |tại )?cùng (?:thời gian|giai đoạn|thời kỳ|thời điểm)(?: (?:này|đó|trên|nói trên))?\b"
-    r"|(?<!trong )\b(?:khi|lúc|vào thời điểm) (?:đó|ấy)\b",
-    ("cùng", "khi", "lúc"),
+    r"|(?<!trong )\b(?:khi|lúc|vào thời điểm) (?:đó|ấy)\b"
+    r"|\bcũng trong (?:khoảng )?thời gian (?:này|trên|nói trên)\b"
+    r"|\btrong tổng (?:số|kim ngạch|số thu) (?:trên|nói trên|này)\b",
+    ("cùng", "khi", "lúc", "thời gian", "tổng"),
 )
 def _as_before(m, doc_date):
     return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)

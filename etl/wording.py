@@ -108,7 +108,14 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("preliminary", compile_lowered(r"\bsơ bộ\b")),
-    ("estimate", compile_lowered(r"\bước\b")),
+    # "(số công bố hồi cuối tháng 6 là 0,47%)": the figure first published, beside the one that replaced it
+    (
+        "estimate",
+        compile_lowered(
+            r"\bước\b|\(\s*(?:số|con số|số liệu)(?: ước tính)?(?: đã)? (?:công bố|báo cáo)"
+            r" (?:hồi|trước đó|lần đầu|ban đầu)\b"
+        ),
+    ),
     # "số liệu chính thức", not "398 đại biểu chính thức" (a kind of delegate), "phiên chính thức" or "mở đầu
     # cho Đại hội chính thức" (a sitting, the congress proper), nor an event begun in earnest ("Đại hội …
     # chính thức khai mạc", "… chính thức đi vào hoạt động")
