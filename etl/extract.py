@@ -3442,7 +3442,7 @@ def _read(
                 and source != "clause"
                 and period.kind in ("months", "to_date", "half_year", "quarter")
                 and period.start == date(period.start.year, 1, 1)
-                and _A_PLAN_SET_AGAINST.search(low, max(clause[0], tok.start - 40), tok.start)
+                and _A_PLAN_SET_AGAINST.search(low, max(clause[0], tok.start - 100), tok.start)
             ):
                 # "Hai tháng, thu … đạt 2.947 tỷ đồng …; so với mức phấn đấu 15.500 tỷ đồng thì đạt 19%": the
                 # plan a part of the year's result is measured against is the year's, not the months'
@@ -4031,7 +4031,9 @@ _COMMA_AFTER = re.compile(r"\s*,\s*")
 # a plan a result is set against, its amount next ("so với mức phấn đấu 15.500 tỷ đồng", "so với mục tiêu nội
 # bộ của đơn vị là 18.000 tỷ đồng")
 _A_PLAN_SET_AGAINST = compile_lowered(
-    r"\bso với (?:mức |con số )?(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự toán)\b[^,;()\d]{0,30}?(?: là)?\s*$"
+    # (or the second of two: "so với mức phấn đấu 15.500 tỷ đồng và mục tiêu nội bộ 18.000 tỷ đồng")
+    r"\bso với (?:[^;()]{0,50}?\b(?:và|cũng như) )?(?:mức |con số )?(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự toán)\b"
+    r"[^,;()\d]{0,30}?(?: là)?\s*$"
 )
 _OPENS_ON_ITS_PART = compile_lowered(r"\s*trong đó\s*[,:]")
 # a note that opens on a subject of its own, its values by the years it lists: not on the noted value's parts

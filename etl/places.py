@@ -729,6 +729,13 @@ _ORGAN_OF = compile_lowered(
 )
 
 
+# a lead that only dates what follows ("Năm 2022", "Trong 6 tháng đầu năm 2024", "Cùng kỳ")
+_A_PERIOD_LEAD = re.compile(
+    r"\s*(?:trong |riêng |tính đến |đến )?(?:năm \d{4}|(?:\d{1,2} tháng|quý [ivx]+)(?: đầu)?(?: năm)?(?:[ /]\d{4})?"
+    r"|giai đoạn \d{4}\s*[-–]\s*\d{4})\s*"
+)
+
+
 def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | None:
     """(end, place) where a sentence opens on another place before its first comma ("Bình quân cả nước, thu
     nhập … ; tỷ lệ hộ nghèo còn 1,93%"): the subject of all its clauses until the province is named."""
@@ -736,6 +743,19 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
     comma = min((i for i in (low.find(","), low.find(";")) if i > 0), default=-1)
     if comma <= 0:
         return None
+    if _A_PERIOD_LEAD.fullmatch(low, 0, comma):
+        # ("Năm 2022, Lào Cai có quy mô kinh tế gần 68.000 tỷ đồng; GRDP bình quân đầu người khoảng 90 triệu
+        # đồng": the place the clause after a period's lead opens on, as its subject)
+        after = comma + 1 + (len(low) - comma - 1 - len(low[comma + 1 :].lstrip()))
+        stop = min((i for i in (low.find(",", after), low.find(";", after)) if i > 0), default=-1)
+        m = _first_place(low[after : min(stop, after + 45)], places) if stop > 0 else None
+        if (
+            m is not None
+            and m.start() == 0
+            and not _OURS.search(low, 0, stop)
+            and (_SUBJECT_VERB.match(low, after + m.end()) or low.startswith(" có ", after + m.end()))
+        ):
+            return stop, m.group()
     # (or a place qualifying the subject the sentence opens on: "Tốc độ tăng trưởng kinh tế của huyện bình
     # quân … đạt 10,2%/năm, thu nhập bình quân đầu người … đạt 22 triệu đồng")
     m = _first_place(low[: min(comma, 45)], places)

@@ -118,6 +118,18 @@ from tests.etl.test_extract import approx_values, assert_held, read_with_status
                 ("budget_revenue_trade", 18000, "2026", "target"),
             ],
         ),
+        # the second of two plans a part-year result is set against
+        (
+            "Hai tháng đầu năm 2026, số thu ngân sách từ hoạt động xuất nhập khẩu trên địa bàn tỉnh đạt 2.937 tỷ "
+            "đồng; so với mức phấn đấu 15.500 tỷ đồng và mục tiêu nội bộ 18.000 tỷ đồng của đơn vị, tỷ lệ lần lượt "
+            "là 19% và 16%.",
+            date(2026, 3, 5),
+            [
+                ("budget_revenue_trade", 2937, "01–02/2026", "actual"),
+                ("budget_revenue_trade", 15500, "2026", "target"),
+                ("budget_revenue_trade", 18000, "2026", "target"),
+            ],
+        ),
     ],
 )
 def test_what_the_sealed_sets_dh_to_dm_found(text, doc_date, expected):
@@ -133,6 +145,47 @@ def test_what_the_sealed_sets_dh_to_dm_found(text, doc_date, expected):
             "tháng rưỡi qua, thu ngân sách trên địa bàn đạt 900 tỷ đồng.",
             date(2025, 2, 16),
             ["1.200 triệu USD", "900 tỷ đồng"],
+        ),
+        # a total counting in another province a customs branch serves
+        (
+            "Hai tháng đầu năm 2026, số thu trên địa bàn tỉnh Lạng Sơn đạt 2.874,6 tỷ đồng. Tính cả địa bàn tỉnh "
+            "Cao Bằng do Chi cục quản lý, tổng số thu đạt 3.126 tỷ đồng.",
+            date(2026, 3, 5),
+            ["3.126 tỷ đồng"],
+        ),
+        # another province the clause after a period's lead opens on, through the semicolon's clause
+        (
+            "Năm 2022, tỉnh Lạng Sơn có GRDP bình quân đầu người 52 triệu đồng. Năm 2022, Lào Cai có quy mô kinh tế "
+            "gần 68.000 tỷ đồng; GRDP bình quân đầu người khoảng 90 triệu đồng.",
+            date(2023, 9, 21),
+            ["68.000 tỷ đồng", "90 triệu đồng"],
+        ),
+        # the country's "core" PCI, no province's score
+        (
+            "Năm 2024, PCI của Lạng Sơn đạt 68,87 điểm. PCI gốc - phần đo phẩm chất điều hành cốt lõi - đạt 68,18 "
+            "điểm, tăng đều qua từng năm kể từ 2016.",
+            date(2025, 5, 8),
+            ["68,18 điểm"],
+        ),
+        # delegates the lower congresses elected, a part of all delegates
+        (
+            "Tại phiên trù bị chiều 24/9/2025, Đại hội có mặt đủ 398/398 đại biểu (39 đại biểu đương nhiên và 359 "
+            "đại biểu do đại hội cấp dưới bầu hoặc được chỉ định).",
+            date(2025, 9, 25),
+            ["359 đại biểu"],
+        ),
+        # the poor and the near-poor together
+        (
+            "Năm 2024, tổng số hộ nghèo và hộ cận nghèo là 24.887 hộ; tỷ lệ nghèo đa chiều (bao gồm tỷ lệ hộ nghèo "
+            "và tỷ lệ hộ cận nghèo) là 12,69%.",
+            date(2025, 1, 10),
+            ["12,69%"],
+        ),
+        # the members a year's review assessed
+        (
+            "Năm 2010, có 41.120 đảng viên được đánh giá, trong đó 5.321 đảng viên hoàn thành xuất sắc nhiệm vụ.",
+            date(2011, 1, 20),
+            ["41.120 đảng viên"],
         ),
     ],
 )
