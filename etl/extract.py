@@ -4032,7 +4032,8 @@ _COMMA_AFTER = re.compile(r"\s*,\s*")
 # bộ của đơn vị là 18.000 tỷ đồng")
 _A_PLAN_SET_AGAINST = compile_lowered(
     # (or the second of two: "so với mức phấn đấu 15.500 tỷ đồng và mục tiêu nội bộ 18.000 tỷ đồng")
-    r"\bso với (?:[^;()]{0,50}?\b(?:và|cũng như) )?(?:mức |con số )?(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự toán)\b"
+    r"\bso với (?:[^;()]{0,50}?\b(?:và|cũng như) )?(?:mức |con số )?"
+    r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự toán)\b"
     r"[^,;()\d]{0,30}?(?: là)?\s*$"
 )
 _OPENS_ON_ITS_PART = compile_lowered(r"\s*trong đó\s*[,:]")

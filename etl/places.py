@@ -731,7 +731,8 @@ _ORGAN_OF = compile_lowered(
 
 # a lead that only dates what follows ("Năm 2022", "Trong 6 tháng đầu năm 2024", "Cùng kỳ")
 _A_PERIOD_LEAD = re.compile(
-    r"\s*(?:trong |riêng |tính đến |đến )?(?:năm \d{4}|(?:\d{1,2} tháng|quý [ivx]+)(?: đầu)?(?: năm)?(?:[ /]\d{4})?"
+    r"\s*(?:trong |riêng |tính đến |đến )?"
+    r"(?:năm \d{4}|(?:\d{1,2} tháng|quý [ivx]+)(?: đầu)?(?: năm)?(?:[ /]\d{4})?"
     r"|giai đoạn \d{4}\s*[-–]\s*\d{4})\s*"
 )
 
