@@ -29,14 +29,24 @@ def lowered(text: str) -> str:
     return _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), low)
 
 
+# the words of an amount's unit after a number ("5.2 tỷ USD", "3.2 triệu lượt"): no day and month
+_UNIT_WORDS = r"tỷ|tỉ|triệu|nghìn|ngàn|lần|điểm|usd|đồng|lượt|người|hộ|ha\b|tấn|km|xe|doanh nghiệp|dự án"
 # A day written with dots, as some papers print it ("Ngày 23.2, …", "từ ngày 14 đến 22.2", "23.2.2026"), read
 # as the slashed day the period rules know -- after a word that introduces a day, or with its year; never a
-# number ("22.2%", "1.250 tỷ": a decimal point or a thousands group is no day and month)
-_DOTTED_DATE = re.compile(
+# number ("22.2%", "lên tới 5.2 tỷ USD", "1.250 tỷ": a decimal point or a thousands group is no day and month)
+_DOTTED_DATE_SOURCE = (
     r"(?:(?<=\bngày )|(?<=\bđến )|(?<=\bhết )|(?<=\btới )|(?<=\bmùng ))"
-    r"\d{1,2}\.\d{1,2}(?:\.(?:19|20)\d\d)?\b(?![.,]?\d|\s*%)"
+    r"\d{1,2}\.\d{1,2}(?:\.(?:19|20)\d\d)?\b(?![.,]?\d|\s*(?:%|" + _UNIT_WORDS + r"))"
     r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b(?![.,]?\d)"
 )
+_DOTTED_DATE = re.compile(_DOTTED_DATE_SOURCE)
+_DOTTED_DATE_ANY_CASE = re.compile(_DOTTED_DATE_SOURCE, re.IGNORECASE)
+
+
+def dotted_date_at(text: str, pos: int) -> bool:
+    """Whether the "." at text[pos] is a dotted day's ("Ngày 23.2"), no decimal point (etl.numbers)."""
+    start = max(0, pos - 16)
+    return any(m.start() < pos < m.end() for m in _DOTTED_DATE_ANY_CASE.finditer(text, start, pos + 12))
 
 
 def _slashed(m: re.Match) -> str:

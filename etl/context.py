@@ -485,7 +485,16 @@ _THE_SPAN_JUST_TOLD = compile_lowered(
     r"(?:[^,.;]{0,60}, )?(?:cũng trong (?:khoảng )?thời gian|trong tổng (?:số|kim ngạch|số thu))"
     r" (?:này|trên|nói trên)\b|(?:trong |tại )?cùng (?:thời gian|giai đoạn|thời kỳ)\b"
 )
-_COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
+# the province's economy (and society) in a year, as a paragraph announces the results that follow
+_ANNOUNCES_A_YEAR = compile_lowered(
+    r"\bkinh tế(?:\s*[-–]\s*xã hội)?(?: của)?(?: tỉnh| lạng sơn| tỉnh lạng sơn| địa phương)?(?: trong)? năm "
+    r"(?:19|20)\d\d\b(?! (?:và|cùng|,))"
+)
+_A_FIGURE = re.compile(r"\d")
+# a sentence opening on what it sets beside the text before ("Để so sánh, …", "So với cùng kỳ, …")
+_SET_BESIDE = compile_lowered(r"\W*(?:để so sánh|so với|trong khi|ngược lại|trước đó|cùng kỳ)\b")
+# ("… đã vượt con số của cả năm 2024 (gần 62 tỷ USD)": a year passed, compared with)
+_COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như|vượt)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 # a month added in to a total the sentence goes on to name ("Cộng kết quả tháng 8, từ đầu năm đến hết tháng 8
 # …"): no period the sentence is on (not "Tính cả tháng 1/2023, …", "Cộng cả hai tháng đầu năm, …": the whole)
@@ -534,6 +543,7 @@ class DocumentContext:
         ] = []  # the periods the lead told: a frame a later paragraph may take up again
         self._told_line = -1  # the paragraph of the last sentence that told a period of its own
         self._paragraph_told: tuple[int, list[Period]] = (-1, [])  # (line, the periods its sentences told)
+        self._paragraph_opening = ""  # (that paragraph's first sentence, lower-cased)
         self._owned: set[int] = set()
         self._low = ""  # the sentence being read, lower-cased
         self._previous_low = ""  # the sentence read before it
@@ -644,6 +654,7 @@ class DocumentContext:
             self._paragraph_told[1].extend(self._current_told)
         else:
             self._paragraph_told = (line, list(self._current_told))
+            self._paragraph_opening = low
         # (a value's own period still tells the year the sentence is in: "… đạt 17.851,9 triệu USD trong Quý
         # I/2025. Về thu ngân sách, trong quý I, …")
         self._current_owned = [
@@ -963,6 +974,14 @@ class DocumentContext:
         if not any(pm.period.as_before for pm in periods):
             return periods
         previous = self._current[1] if self._current is not None and self._current[0] == line else []
+        if any(pm.period.as_before and pm.period.kind == "dates" for pm in periods):
+            # ("… sáng cùng ngày": the day the text last told, in any paragraph before)
+            day = self._day[1] if self._day is not None and self._day[1].start == self._day[1].end else None
+            return [
+                replace(pm, period=day) if pm.period.as_before else pm
+                for pm in periods
+                if not pm.period.as_before or day is not None
+            ]
         ranges = [p for p in previous if p.kind == "range"]
         # (or the day the sentence before counted to: "Đến 30/9/2024, … . Cùng thời điểm, thu ngân sách …")
         before = _single(previous) or next((p for p in previous if p.kind in ("to_date", "as_of")), None)
@@ -974,7 +993,13 @@ class DocumentContext:
         ):
             # (a paragraph opening on it, a table or a description between: the day the text last counted to)
             before = next((p for p in self._reported[1] if p.kind in ("to_date", "as_of")), None)
-        elif not previous and self._paragraph_told[0] == self._named_line and _THE_SPAN_JUST_TOLD.match(low):
+        elif (
+            not previous
+            and self._paragraph_told[0] == self._named_line
+            and _THE_SPAN_JUST_TOLD.match(low)
+            # (not a paragraph set beside the one before it: "Để so sánh, cả năm 2023 Cục thu được …")
+            and not _SET_BESIDE.match(self._paragraph_opening)
+        ):
             # ("Cũng trong thời gian này, …", "Trong tổng số trên, …" opening a paragraph: the span the
             # paragraph before told, if it told one alone -- not "… đến ngày 20/8/2018 … . Để so sánh, cả năm
             # 2017 …", whose span is meant the text does not say)
@@ -1674,6 +1699,25 @@ class DocumentContext:
             ]
             if set_for:
                 return set_for[0].period, "clause"
+        if (
+            before
+            and before[-1].period.kind == "year"
+            and _PER_YEAR.match(self._low, tok.end)
+            and (
+                span := next(
+                    (
+                        pm
+                        for pm in in_clause
+                        if pm.start > tok.end and pm.period.kind == "range" and pm.start - tok.end <= 40
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "Đối với mốc năm 2025, …: GRDP tăng bình quân từ 7,5%/năm trở lên trong giai đoạn 2021 - 2025":
+            # an average per year over the span written right after it, not the year its clause opened on
+            return span.period, "clause"
         if before:
             return before[-1].period, "clause"
         if _purpose_around(self._low, clause[0], tok.start) is not None:
@@ -2032,7 +2076,17 @@ class DocumentContext:
             self._frame[1].extend(told)
         elif line == self.lead_line or (
             (self._previous is None or self._previous[0] != line)
-            and any(_OPENS_ON_IT.fullmatch(low, 0, p.start) for p in opening)
+            and (
+                any(_OPENS_ON_IT.fullmatch(low, 0, p.start) for p in opening)
+                # (or announces the year whose results follow, no figure of its own: "Báo cáo trình kỳ họp nêu
+                # rõ, …, kinh tế - xã hội Lạng Sơn năm 2025 tiếp tục chuyển biến tích cực trên nhiều mặt.")
+                or (
+                    len({_span(p) for p in told}) == 1
+                    and told[0].kind == "year"
+                    and _ANNOUNCES_A_YEAR.search(low) is not None
+                    and not _A_FIGURE.search(_ANNOUNCES_A_YEAR.sub("", low))
+                )
+            )
         ):
             self._frame = (line, told)
             if line == self.lead_line:
@@ -2204,8 +2258,10 @@ class DocumentContext:
                 _RESULTS_OF.search(low, max(0, pm.start - 50), pm.start)
                 # "(Chinhphu.vn) - Năm qua, dù …, kinh tế Lạng Sơn vẫn tăng trưởng khá": a lead opening on a
                 # year tells of that year, unless it goes on to plan it
+                # (or a part of one, opening the lead: "9 tháng năm 2025, bên cạnh đà phục hồi của sản xuất
+                # công nghiệp, …")
                 or (
-                    pm.period.kind == "year"
+                    (pm.period.kind == "year" or (pm.period.kind != "year" and pm.start <= 2))
                     # (what opens right before it -- or after a lead-in the lead opens on, no number in it:
                     # "Vượt qua không ít khó khăn, năm 2024 Lạng Sơn đã gặt hái nhiều kết quả …")
                     and (

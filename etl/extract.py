@@ -746,11 +746,9 @@ def _read(
             for tok in tokens:
                 hold(tok, "linked_article", "a headline linking to another article, not this text's")
             continue
-        if noted_a_held_value and not (own and _A_NOTE_OF_ITS_OWN.match(low)):
+        if noted_a_held_value:
             # "[1] Trong đó: xuất khẩu 2.980 triệu USD, …" under "… mở tờ khai tại Chi cục … đạt 5.312 triệu
-            # USD[1]": the parts of a value held for review are held with it (not a note that names its own
-            # subject and years: "[2] Thu ngân sách nhà nước trên địa bàn các năm: năm 2021 đạt …" under "…
-            # lần đầu vượt mốc 11 nghìn tỷ đồng[2]")
+            # USD[1]": the parts of a value held for review are held with it
             for tok in tokens:
                 hold(tok, "not_in_catalog", "a footnote on a value held for review")
             continue
@@ -3393,6 +3391,30 @@ def _read(
                 # "Thu ngân sách … ước đạt 7.318,5 tỷ đồng, bằng 80,6% dự toán Trung ương giao (9.080 tỷ
                 # đồng)" under a lead on the half-year: the plan a result is measured against is its year's
                 found = (year_period(result.period.end.year), result.period_source)
+            if (
+                found is None
+                and ind.stock
+                and ind.tense != "planned"
+                and tok.status is None
+                and (
+                    day := next(
+                        (
+                            pm.period
+                            for pm in own
+                            if pm.period.kind == "dates"
+                            and pm.period.start == pm.period.end
+                            and not has_no_year(pm.period)
+                            and pm.end <= tok.start
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and (doc_date is None or day.start <= doc_date)
+            ):
+                # "Đại hội khai mạc sáng 25/9, có 398 đại biểu chính thức dự": a count at the meeting whose
+                # day its sentence names, the date line giving the year
+                found = (as_of_period(day.start), "clause")
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
@@ -4037,11 +4059,6 @@ _A_PLAN_SET_AGAINST = compile_lowered(
     r"[^,;()\d]{0,30}?(?: là)?\s*$"
 )
 _OPENS_ON_ITS_PART = compile_lowered(r"\s*trong đó\s*[,:]")
-# a note that opens on a subject of its own, its values by the years it lists: not on the noted value's parts
-_A_NOTE_OF_ITS_OWN = compile_lowered(
-    r"\s*[\[(]?\d{1,2}[\])]?\s+(?!trong đó|gồm|bao gồm|cụ thể|chi tiết|xuất khẩu|nhập khẩu)"
-    r"[^\d:;]{8,90}?\b(?:các năm|từng năm|qua các năm|hằng năm|hàng năm)\s*:"
-)
 
 
 # a level a plan is set against, named as one ("so với mức", "hơn con số") -- not "so với mục tiêu …"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from etl.casefold import dotted_date_at
+
 # A numeral with Vietnamese (or, tolerated, English) grouping. Word boundaries keep "2021-2022" and
 # "15/63" from being read as one number. Each branch opens with the digit and only then looks behind it
 # ("not after a digit, dot or comma"): a pattern that begins with a digit class lets the regex engine skip
@@ -56,9 +58,11 @@ def english_grouping(text: str) -> bool:
         return False
     # (a heading's section number is no decimal: "3.1 Mục tiêu", "3.1.2. Khách du lịch" over "năm 2025 đạt
     # 50.600 lượt khách" had read the page's thousands as decimals)
+    # (nor a day printed with dots: "Từ ngày 8.2 đến hết 14.2.2024, … đón 135.000 lượt khách")
     return any(
         not _in_a_section_number(text, m.start())
         and not _A_PART_OF_A_TEXT.search(text, max(0, m.start() - 16), m.start())
+        and not dotted_date_at(text, m.start())
         for m in _ENGLISH_DECIMAL.finditer(text)
     )
 

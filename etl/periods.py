@@ -1018,13 +1018,26 @@ def _a_span_the_text_does_not_count(m, doc_date):
 # "Kim ngạch qua các cửa khẩu giảm nhẹ trong 10 tháng rưỡi", "sau ba tháng rưỡi đầu năm 2017": the customs'
 # running total from January to the half-month's close, the 15th of the month after the N-th (in a text dated
 # after it; not "trong một tháng rưỡi qua", some weeks before the date line)
+_A_SPAN_REPORTED_OVER = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:trong|sau|qua|lũy kế|luỹ kế|ước thực hiện|ước tính|tính chung|hết|kết thúc)\s+)$"
+)
+
+
 @_rule(
     rf"(?P<n>\d{{1,2}}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười) tháng rưỡi"
-    rf"(?: đầu năm| đầu| (?:của )?năm)?(?: (?P<y>{YEAR}))?\b(?! (?:qua|vừa qua|gần đây|tới|nữa)\b)",
+    rf"(?: đầu năm| đầu| (?:của )?năm)?(?: (?P<y>{YEAR}))?\b"
+    rf"(?! (?:qua|vừa qua|gần đây|tới|nữa|trước đó|sau đó)\b)",
     ("rưỡi",),
 )
 def _months_and_a_half(m, doc_date):
     if not m["n"].isdigit() and _NOT_A_COUNT_WORD.search(m.string, max(0, m.start() - 4), m.start()):
+        return None
+    if not (
+        m["y"]
+        or "đầu" in m.group()
+        or _A_SPAN_REPORTED_OVER.search(m.string, max(0, m.start() - 24), m.start())
+    ):
+        # ("Mùa lễ hội … kéo dài 1 tháng rưỡi": a length, no span from January)
         return None
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS.get(m["n"].lower(), 1 if m["n"] == "một" else 0)
     if not 1 <= n <= 11:
@@ -1550,6 +1563,8 @@ def _this_term(m, doc_date):
     years in the autumn: 2015, 2020, 2025), as its plan years. At the congress that closes a term (a
     congress year, from October), what was done "trong nhiệm kỳ" is the term closing; its plan, which term's
     the text must say."""
+    if _A_SUPERLATIVE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # ("… lập kỷ lục thu ngân sách, cao nhất cả nhiệm kỳ": the scope of a superlative)
     if doc_date is None:
         return UNRESOLVED
     # (its targets said met are the closing term's: "Có 19/22 chỉ tiêu chủ yếu của nhiệm kỳ đạt và vượt" at
@@ -1564,6 +1579,7 @@ def _this_term(m, doc_date):
     return _plan_of_the_term(opened)
 
 
+_A_SUPERLATIVE_BEFORE = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|tốt|nhanh|mạnh) nhất (?:trong |của )?$")
 _TARGETS_MET_AFTER = re.compile(r"\s+(?:(?:ước|đã|cơ bản)\s+)?(?:đạt và vượt|đạt|vượt|hoàn thành)\b")
 
 
@@ -1664,8 +1680,10 @@ PLANNED_OR_SUPPOSED = re.compile(
 
 
 @_rule(
-    r"\b(?P<n>[2-5]|hai|ba|bốn|năm) năm(?= (?:ước|đã|đạt|khoảng|trên|hơn)\b)",
-    (" năm ước", " năm đã", " năm đạt", " năm khoảng", " năm trên", " năm hơn"),
+    r"\b(?P<n>[2-5]|hai|ba|bốn|năm) năm(?= (?:ước|đã|đạt|khoảng|trên|hơn)\b)"
+    # (or opening its clause: "Cộng cả 5 năm, thu ngân sách … ước đạt 47.960 tỷ đồng")
+    r"|(?<![^\s,;:(])(?:(?:cộng|tính chung|tổng cộng) )?cả (?P<lead>[2-5]|hai|ba|bốn|năm) năm(?=\s*,)",
+    (" năm ước", " năm đã", " năm đạt", " năm khoảng", " năm trên", " năm hơn", " năm,"),
 )
 def _first_years_of_the_term(m, doc_date):
     """ "Tổng vốn đầu tư phát triển toàn xã hội 3 năm ước đạt khoảng 33.800 tỷ đồng" in a mid-term review of
@@ -1673,6 +1691,18 @@ def _first_years_of_the_term(m, doc_date):
     …" at the congress of October 2020: a total or an average over the term's first N years,
     in a report written in the Nth year or the one after -- not a plan's ("mục tiêu … 5 năm đạt 25.000 tỷ
     đồng"), and only after a total's or an average's word."""
+    if m["lead"]:
+        # (its clause's verb says whether results are told: "Cộng cả 5 năm, thu ngân sách … ước đạt …")
+        told = _ESTIMATED_OR_DONE.search(m.string, m.end(), m.end() + 90)
+        if told is None or _PLANNED.search(m.string) or doc_date is None:
+            return None
+        n = int(parse_vi_number(m["lead"]))
+        opened = term_reported_on(doc_date)
+        return (
+            range_period(opened + 1, opened + n)
+            if opened + n <= doc_date.year <= opened + n + 1
+            else UNRESOLVED
+        )
     n = int(parse_vi_number(m["n"]))
     if n == 5 and not m.string.startswith((" ước", " đã"), m.end()):
         # (five years are a whole term: at a congress "5 năm đạt" may be the next term's plan as well as the
@@ -1728,6 +1758,15 @@ def term_reported_on(doc_date: date) -> int:
 )
 def _as_before(m, doc_date):
     return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
+
+
+# "Chiều 25/9, … . ⏎ Đại hội khai mạc từ sáng cùng ngày, có 398 đại biểu …": the day the text last told
+# (etl/context.py), else no period -- a part of the day named: not "Cùng ngày, VCCI công bố PGI 2024 …" (what
+# else that day brought, the index its edition's), nor "Chi ngân sách … đến cùng ngày …" (the cut-off just
+# told)
+@_rule(r"\b(?:sáng|chiều|trưa|tối|đêm) cùng ngày\b", ("cùng ngày",))
+def _the_same_day(m, doc_date):
+    return Period("dates", date(NO_YEAR, 1, 1), date(NO_YEAR, 1, 1), "", as_before=True)
 
 
 @_rule(r"\b(?:lần|kỳ) (?:đánh giá|công bố|xếp hạng|khảo sát) (?:trước|liền trước)(?! đó)", ("trước",))

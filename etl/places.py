@@ -729,6 +729,7 @@ _ORGAN_OF = compile_lowered(
 )
 
 
+_A_CONTRAST = compile_lowered(r"\b(?:trong khi|còn|riêng|ngược lại)\b")
 # a lead that only dates what follows ("Năm 2022", "Trong 6 tháng đầu năm 2024", "Cùng kỳ")
 _A_PERIOD_LEAD = re.compile(
     r"\s*(?:trong |riêng |tính đến |đến )?"
@@ -747,13 +748,18 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
     if _A_PERIOD_LEAD.fullmatch(low, 0, comma):
         # ("Năm 2022, Lào Cai có quy mô kinh tế gần 68.000 tỷ đồng; GRDP bình quân đầu người khoảng 90 triệu
         # đồng": the place the clause after a period's lead opens on, as its subject)
+        # (another province only, never the nation or a region: "Năm 2024, GDP của cả nước tăng 7,09%; GRDP
+        # ước tăng 7,1%" goes back to the province; and no contrast with ours later: "Năm 2024, Cao Bằng tăng
+        # 7,1%, trong khi tỉnh ta …")
         after = comma + 1 + (len(low) - comma - 1 - len(low[comma + 1 :].lstrip()))
         stop = min((i for i in (low.find(",", after), low.find(";", after)) if i > 0), default=-1)
-        m = _first_place(low[after : min(stop, after + 45)], places) if stop > 0 else None
+        provinces = {k: v for k, v in places.items() if k == "province"}
+        m = _first_place(low[after : min(stop, after + 45)], provinces) if stop > 0 and provinces else None
         if (
             m is not None
             and m.start() == 0
-            and not _OURS.search(low, 0, stop)
+            and not _OURS.search(low)
+            and not _A_CONTRAST.search(low, stop)
             and (_SUBJECT_VERB.match(low, after + m.end()) or low.startswith(" có ", after + m.end()))
         ):
             return stop, m.group()
