@@ -22,7 +22,7 @@ def lowered(text: str) -> str:
     if len(low) != len(text):
         # A few characters lower-case to two ("İ" → "i̇"); keep those as they are.
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    if "." in low and _DOTTED_DATE.search(low) is not None:
+    if "." in low and _A_DAY_AND_MONTH.search(low) is not None:
         low = _DOTTED_DATE.sub(_slashed, low)
     if _SUPERSCRIPT.search(low) is None:
         return low
@@ -30,7 +30,9 @@ def lowered(text: str) -> str:
 
 
 # the words of an amount's unit after a number ("5.2 tỷ USD", "3.2 triệu lượt"): no day and month
-_UNIT_WORDS = r"tỷ|tỉ|triệu|nghìn|ngàn|lần|điểm|usd|đồng|lượt|người|hộ|ha\b|tấn|km|xe|doanh nghiệp|dự án"
+_UNIT_WORDS = (
+    r"tỷ|tỉ|triệu|nghìn|ngàn|lần|điểm|phần trăm|usd|đồng|lượt|người|hộ|ha\b|tấn|km|xe|doanh nghiệp|dự án"
+)
 # A day written with dots, as some papers print it ("Ngày 23.2, …", "từ ngày 14 đến 22.2", "23.2.2026"), read
 # as the slashed day the period rules know -- after a word that introduces a day, or with its year; never a
 # number ("22.2%", "lên tới 5.2 tỷ USD", "1.250 tỷ": a decimal point or a thousands group is no day and month)
@@ -40,6 +42,9 @@ _DOTTED_DATE_SOURCE = (
     r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b(?![.,]?\d)"
 )
 _DOTTED_DATE = re.compile(_DOTTED_DATE_SOURCE)
+# (a cheap look first: a day and month, no thousands group -- most texts have none, and the full pattern's
+# look-behinds are tried at every character)
+_A_DAY_AND_MONTH = re.compile(r"\d\.\d\d?(?![\d])")
 _DOTTED_DATE_ANY_CASE = re.compile(_DOTTED_DATE_SOURCE, re.IGNORECASE)
 
 

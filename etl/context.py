@@ -196,7 +196,10 @@ _VISITORS = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách)\b")
 _A_HOLIDAYS_TAKE = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách|lượt|doanh thu)\b")
 _FOR_A_SPAN = re.compile(r"\bcho\s+(?:cả\s+)?$")
 # a sentence on a part of the figure before it ("Trong đó, khách nội địa …")
-_A_PART_OPENS = re.compile(r"\W*(?:trong đó|trong số đó|riêng)\b")
+# (or the visitors' part by where they came from: "Khách nội địa chiếm phần lớn với khoảng 73.900 lượt")
+_A_PART_OPENS = re.compile(
+    r"\W*(?:trong đó|trong số đó|riêng|(?:lượng |lượt )?khách (?:nội địa|quốc tế|nước ngoài|trong nước)\b)"
+)
 _FRAMES = ("year", "half_year", "quarter", "month", "months")
 _PARAGRAPH_MIN = 80  # characters: shorter lines are captions, bylines, image credits
 _LEAD_REACH = 3  # paragraphs

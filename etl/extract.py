@@ -3394,8 +3394,11 @@ def _read(
             if (
                 found is None
                 and ind.stock
+                and ind.measure == "count"
                 and ind.tense != "planned"
                 and tok.status is None
+                # (those at the meeting: not "Ngày 10/3, … lễ trao bằng công nhận cho 12 xã đạt chuẩn …")
+                and _AT_A_MEETING.search(low) is not None
                 and (
                     day := next(
                         (
@@ -4050,6 +4053,10 @@ _A_VALUE_OPENING = compile_lowered(
     r" (?:khoảng |gần |hơn |trên |đạt )?$"
 )
 _COMMA_AFTER = re.compile(r"\s*,\s*")
+# those a meeting has present ("Đại hội khai mạc sáng 25/9, có 398 đại biểu chính thức dự")
+_AT_A_MEETING = compile_lowered(
+    r"\b(?:khai mạc|bế mạc|phiên (?:trù bị|khai mạc|chính thức|bế mạc)|có mặt|về dự|tham dự|dự đại hội)\b"
+)
 # a plan a result is set against, its amount next ("so với mức phấn đấu 15.500 tỷ đồng", "so với mục tiêu nội
 # bộ của đơn vị là 18.000 tỷ đồng")
 _A_PLAN_SET_AGAINST = compile_lowered(

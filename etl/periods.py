@@ -1674,6 +1674,7 @@ _PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $
 # (a result told, and no plan: not "Tính chung 5 năm, phấn đấu thu ngân sách đạt 60.000 tỷ đồng" in a plan for
 # the next term, "… cần huy động khoảng 300.000 tỷ đồng", "… sẽ đạt khoảng 40 tỷ USD nếu …")
 _ESTIMATED_OR_DONE = re.compile(r"\b(?:ước|đã|đạt)\b")
+_ESTIMATED_OR_DONE_SAID = re.compile(r"\b(?:ước|đã)\b")
 PLANNED_OR_SUPPOSED = re.compile(
     r"\b(?:phấn đấu|mục tiêu|kế hoạch|cần|phải|sẽ|dự kiến|định hướng|nếu|hướng tới)\b"
 )
@@ -1692,11 +1693,13 @@ def _first_years_of_the_term(m, doc_date):
     in a report written in the Nth year or the one after -- not a plan's ("mục tiêu … 5 năm đạt 25.000 tỷ
     đồng"), and only after a total's or an average's word."""
     if m["lead"]:
-        # (its clause's verb says whether results are told: "Cộng cả 5 năm, thu ngân sách … ước đạt …")
-        told = _ESTIMATED_OR_DONE.search(m.string, m.end(), m.end() + 90)
-        if told is None or _PLANNED.search(m.string) or doc_date is None:
-            return None
+        # (a whole term, its clause's verb saying results are told: "Cộng cả 5 năm, thu ngân sách … ước đạt …"
+        # -- not "Cộng cả 3 năm, …" after the years just listed, nor "Cả 5 năm, tổng vốn … đạt khoảng …" in a
+        # plan for the next term)
+        told = _ESTIMATED_OR_DONE_SAID.search(m.string, m.end(), m.end() + 90)
         n = int(parse_vi_number(m["lead"]))
+        if n != 5 or told is None or _PLANNED.search(m.string) or doc_date is None:
+            return None
         opened = term_reported_on(doc_date)
         return (
             range_period(opened + 1, opened + n)

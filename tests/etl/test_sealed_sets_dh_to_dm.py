@@ -189,6 +189,22 @@ from tests.etl.test_extract import approx_values, assert_held, read_with_status
             date(2025, 11, 4),
             [("trade_turnover", 74, "01–10/2025", "actual"), ("trade_turnover", 62, "2024", "actual")],
         ),
+        # a holiday's takings after a sentence on the visitors' part by where they came from
+        (
+            "Trong dịp nghỉ Tết Nguyên đán, từ 8/2 đến hết 14/2/2024, tổng lượt khách đến tỉnh ước đạt 76.200 lượt. "
+            "Khách nội địa chiếm phần lớn với khoảng 73.900 lượt. Tổng thu từ du lịch ước 63,5 tỉ đồng.",
+            date(2024, 2, 15),
+            [
+                ("tourists", 76200, "08/02–14/02/2024", "estimate"),
+                ("tourism_revenue", 63.5, "08/02–14/02/2024", "estimate"),
+            ],
+        ),
+        # the product each person makes, an amount in millions before "GRDP"
+        (
+            "Năm 2025, bình quân mỗi người dân làm ra khoảng 71,3 triệu đồng GRDP.",
+            date(2026, 1, 16),
+            [("grdp_per_capita", 71.3, "2025", "actual")],
+        ),
     ],
 )
 def test_what_the_sealed_sets_dh_to_dm_found(text, doc_date, expected):
@@ -308,6 +324,42 @@ def test_what_the_sealed_sets_dh_to_dm_hold(text, doc_date, held):
             "Cũng trong thời gian này, số thu ngân sách trên địa bàn đạt 1.650 tỷ đồng.",
             date(2024, 3, 22),
             [("budget_revenue_trade", 1200, "01/01–20/03/2024", "actual")],
+        ),
+        # (the second review) a ceremony's communes and a meeting's poverty rate: no count of those present
+        (
+            "Ngày 10/3, UBND tỉnh tổ chức lễ trao bằng công nhận cho 12 xã đạt chuẩn nông thôn mới.",
+            date(2024, 3, 11),
+            [],
+        ),
+        (
+            "Ngày 15/1, Sở Lao động - Thương binh và Xã hội tổ chức hội nghị tổng kết công tác giảm nghèo, theo đó "
+            "tỷ lệ hộ nghèo toàn tỉnh giảm còn 5,12%.",
+            date(2025, 1, 16),
+            [],
+        ),
+        # three years just listed, summed: no term's first three
+        (
+            "Các năm 2022, 2023 và 2024, kim ngạch xuất nhập khẩu qua địa bàn lần lượt đạt 3,8 tỷ USD, 5,2 tỷ USD "
+            "và 6,1 tỷ USD. Cộng cả 3 năm, kim ngạch đạt 15,1 tỷ USD.",
+            date(2025, 1, 25),
+            [
+                ("trade_turnover", 3.8, "2022", "actual"),
+                ("trade_turnover", 5.2, "2023", "actual"),
+                ("trade_turnover", 6.1, "2024", "actual"),
+            ],
+        ),
+        # another province named as what it is, not telling figures of its own
+        (
+            "Năm 2024, Hà Nội là thị trường gửi khách lớn nhất; tổng lượt khách đến tham quan đạt 3,1 triệu lượt, "
+            "doanh thu du lịch đạt 2.500 tỷ đồng.",
+            date(2025, 1, 10),
+            [("tourists", 3100000, "2024", "actual"), ("tourism_revenue", 2500, "2024", "actual")],
+        ),
+        # a decimal point before "phần trăm", no day
+        (
+            "Năm 2024, GRDP của tỉnh tăng lên tới 7.5 phần trăm; thu ngân sách đạt 11.5 nghìn tỷ đồng.",
+            date(2025, 1, 10),
+            [("grdp_growth", 7.5, "2024", "actual"), ("budget_revenue", 11500, "2024", "actual")],
         ),
     ],
 )
