@@ -66,7 +66,8 @@ from tests.etl.test_extract import approx_values, assert_held, read_with_status
             date(2026, 2, 23),
             [("tourists", 618000, "01/01–22/02/2026", "estimate")],
         ),
-        # a footnote marked past the plan an aside sets beside the value
+        # a footnote marked past the plan an aside sets beside the value (a guard: this short form
+        # reads right on the start code too; the set's page did not)
         (
             "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 ước đạt 7,05%/năm (mục tiêu Nghị quyết: "
             "8%/năm)[1].\n"
@@ -150,7 +151,8 @@ from tests.etl.test_extract import approx_values, assert_held, read_with_status
                 ("party_members", 71000, "25/09/2025", "actual"),
             ],
         ),
-        # yearless months far down a page with no date line, its lead opening on them with their year
+        # yearless months far down a page with no date line, its lead opening on them with their year (a guard:
+        # this short form reads right on the start code too; the set's page did not)
         (
             "Kinh tế Lạng Sơn 9 tháng: cửa khẩu giữ nhịp tăng\n"
             "9 tháng năm 2025, bên cạnh đà phục hồi của sản xuất công nghiệp, lượng hàng hóa thông quan qua các cửa "
@@ -170,7 +172,8 @@ from tests.etl.test_extract import approx_values, assert_held, read_with_status
             None,
             [("grdp_growth", 7.5, "2021–2025", "target"), ("trade_turnover", 10, "2025", "target")],
         ),
-        # a paragraph announcing the year whose results the next one lists
+        # a paragraph announcing the year whose results the next one lists (a guard: this short form reads
+        # right on the start code too; the set's page did not)
         (
             "Lạng Sơn đặt mục tiêu tăng trưởng hai con số\n"
             "Thứ Tư, 10/12/2025 11:45 (GMT+7)\n"
