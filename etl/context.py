@@ -493,7 +493,6 @@ _ANNOUNCES_A_YEAR = compile_lowered(
     r"\bkinh tế(?:\s*[-–]\s*xã hội)?(?: của)?(?: tỉnh| lạng sơn| tỉnh lạng sơn| địa phương)?(?: trong)? năm "
     r"(?:19|20)\d\d\b(?! (?:và|cùng|,))"
 )
-_A_FIGURE = re.compile(r"\d")
 # a sentence opening on what it sets beside the text before ("Để so sánh, …", "So với cùng kỳ, …")
 _SET_BESIDE = compile_lowered(r"\W*(?:để so sánh|so với|trong khi|ngược lại|trước đó|cùng kỳ)\b")
 # ("… đã vượt con số của cả năm 2024 (gần 62 tỷ USD)": a year passed, compared with)
@@ -1702,25 +1701,14 @@ class DocumentContext:
             ]
             if set_for:
                 return set_for[0].period, "clause"
-        if (
-            before
-            and before[-1].period.kind == "year"
-            and _PER_YEAR.match(self._low, tok.end)
-            and (
-                span := next(
-                    (
-                        pm
-                        for pm in in_clause
-                        if pm.start > tok.end and pm.period.kind == "range" and pm.start - tok.end <= 40
-                    ),
-                    None,
-                )
-            )
-            is not None
-        ):
+        if before and before[-1].period.kind == "year" and _PER_YEAR.match(self._low, tok.end):
             # "Đối với mốc năm 2025, …: GRDP tăng bình quân từ 7,5%/năm trở lên trong giai đoạn 2021 - 2025":
             # an average per year over the span written right after it, not the year its clause opened on
-            return span.period, "clause"
+            span = next(
+                (pm for pm in in_clause if pm.period.kind == "range" and 0 < pm.start - tok.end <= 40), None
+            )
+            if span is not None:
+                return span.period, "clause"
         if before:
             return before[-1].period, "clause"
         if _purpose_around(self._low, clause[0], tok.start) is not None:
@@ -2087,7 +2075,7 @@ class DocumentContext:
                     len({_span(p) for p in told}) == 1
                     and told[0].kind == "year"
                     and _ANNOUNCES_A_YEAR.search(low) is not None
-                    and not _A_FIGURE.search(_ANNOUNCES_A_YEAR.sub("", low))
+                    and not DIGIT.search(_ANNOUNCES_A_YEAR.sub("", low))
                 )
             )
         ):
@@ -2264,7 +2252,7 @@ class DocumentContext:
                 # (or a part of one, opening the lead: "9 tháng năm 2025, bên cạnh đà phục hồi của sản xuất
                 # công nghiệp, …")
                 or (
-                    (pm.period.kind == "year" or (pm.period.kind != "year" and pm.start <= 2))
+                    (pm.period.kind == "year" or pm.start <= 2)
                     # (what opens right before it -- or after a lead-in the lead opens on, no number in it:
                     # "Vượt qua không ít khó khăn, năm 2024 Lạng Sơn đã gặt hái nhiều kết quả …")
                     and (

@@ -1039,7 +1039,7 @@ def _months_and_a_half(m, doc_date):
     ):
         # ("Mùa lễ hội … kéo dài 1 tháng rưỡi": a length, no span from January)
         return None
-    n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS.get(m["n"].lower(), 1 if m["n"] == "một" else 0)
+    n = int(m["n"]) if m["n"].isdigit() else _MONTH_NAMES[m["n"]]
     if not 1 <= n <= 11:
         return None
     if m["y"]:

@@ -740,11 +740,16 @@ _A_PERIOD_LEAD = re.compile(
 )
 
 
+def _segment_end(low: str, start: int) -> int:
+    """Where the comma or semicolon segment opening at `start` ends, or -1 if it runs to the end."""
+    return min((i for i in (low.find(",", start), low.find(";", start)) if i > 0), default=-1)
+
+
 def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | None:
     """(end, place) where a sentence opens on another place before its first comma ("Bình quân cả nước, thu
     nhập … ; tỷ lệ hộ nghèo còn 1,93%"): the subject of all its clauses until the province is named."""
     # (a semicolon too: "Toàn huyện hiện có 8/22 xã đạt chuẩn …; thu nhập bình quân … đạt 24,6 triệu đồng")
-    comma = min((i for i in (low.find(","), low.find(";")) if i > 0), default=-1)
+    comma = _segment_end(low, 0)
     if comma <= 0:
         return None
     if _A_PERIOD_LEAD.fullmatch(low, 0, comma):
@@ -753,9 +758,9 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
         # (another province only, never the nation or a region: "Năm 2024, GDP của cả nước tăng 7,09%; GRDP
         # ước tăng 7,1%" goes back to the province; and no contrast with ours later: "Năm 2024, Cao Bằng tăng
         # 7,1%, trong khi tỉnh ta …")
-        after = comma + 1 + (len(low) - comma - 1 - len(low[comma + 1 :].lstrip()))
-        stop = min((i for i in (low.find(",", after), low.find(";", after)) if i > 0), default=-1)
-        provinces = {k: v for k, v in places.items() if k == "province"}
+        after = len(low) - len(low[comma + 1 :].lstrip())
+        stop = _segment_end(low, after)
+        provinces = {"province": places["province"]} if "province" in places else {}
         m = _first_place(low[after : min(stop, after + 45)], provinces) if stop > 0 and provinces else None
         if (
             m is not None
