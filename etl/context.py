@@ -44,7 +44,7 @@ from etl.periods import (
 from etl.subjects import lead_paragraph
 from etl.titles import title_line_index
 from etl.values import DIGIT
-from etl.wording import RESULT_WORDS, plan_status, status_of
+from etl.wording import RESULT_WORDS, a_year_described, plan_status, status_of
 
 _NEWLINE = re.compile("\n")
 _A_SUPERLATIVES_SCOPE = re.compile(r"\bnhất\s+(?:trong\s+)?$")
@@ -52,6 +52,21 @@ _A_SUPERLATIVES_SCOPE = re.compile(r"\bnhất\s+(?:trong\s+)?$")
 # thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030"), which the period rules read as no period
 # of a figure (etl/periods.py) -- but what "cả giai đoạn" or a plan's yearly average after it is over
 _A_YEAR_OF_A_SPAN = re.compile(rf"{A_YEAR_OF_A_SPAN} (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b")
+# a value set against a whole year, the one before its own ("tăng 85,7% so với năm 2024")
+_SET_AGAINST_A_WHOLE_YEAR = compile_lowered(r"\bso với (?:cả )?năm ((?:19|20)\d\d)\b(?!\s*(?:[,;.]\s*)?\d)")
+# (the words that name such a year, which etl/periods.py reads as the year where no year is written beside
+# them) a week pointed at, not one the words place otherwise ("trong tuần", "cả tuần" -- not "tuần qua", "tuần
+# đầu …")
+_THE_WEEK = compile_lowered(r"\b(?:trong|cả) tuần\b(?! (?:qua|trước|này|đầu|cuối|sau|thứ|tới|lễ|văn hóa)\b)")
+_A_WEEK_NAMED = compile_lowered(r"\btuần (?:từ )?(?:ngày )?\d")
+# a Party term named with its years, the congresses' ("nhiệm kỳ 2020 - 2025": 2021 to 2025)
+_A_TERM_WITH_ITS_YEARS = re.compile(r"\bnhiệm kỳ (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b")
+# a Party term named without its years ("cả nhiệm kỳ", "trong nhiệm kỳ")
+# (not "nhiệm kỳ tới", "nhiệm kỳ mới", "nhiệm kỳ này": a term the words place themselves)
+_A_TERM_WITHOUT_ITS_YEARS = re.compile(
+    r"\bnhiệm kỳ\b(?! \d| (?:tới|mới|sau|trước|kế tiếp|tiếp theo|liền trước|này)\b)"
+)
+_A_YEAR_BY_ITS_PLACE = re.compile(r"năm (?:đầu|cuối|thứ)\b")
 
 
 # a plan's span named as the plan ("Kế hoạch 5 năm 2021 - 2025 đặt mục tiêu …"), not one closed or compared
@@ -226,7 +241,11 @@ _MONTH_OPENS = re.compile(
 _THESE_DAYS = re.compile(
     r"\btrong (?:kỳ nghỉ|dịp nghỉ|những ngày nghỉ)\b(?! cuối tuần)"
     # ("… trong 9 ngày này", "trong những ngày này": the days just told, pointed at)
-    r"|\btrong (?:(?P<days>\d{1,2})|những|các|mấy) ngày (?:này|đó|nói trên)\b"
+    # (or counted alone, as many as were just told: "từ ngày 1/1 đến hết ngày 22/1/2026, … . Trong 22 ngày, số
+    # thu … đạt 1.236,4 tỷ đồng")
+    r"|\btrong (?:(?P<days>\d{1,2}) ngày(?: (?:này|đó|nói trên))?"
+    r"(?! (?:đầu|cuối|qua|tới|gần|liên tiếp|nghỉ|lễ|tết|làm việc)\b)"
+    r"|(?:những|các|mấy) ngày (?:này|đó|nói trên))\b"
     # ("… (từ 8/2 đến 14/2/2024), …; doanh thu du lịch dịp này ước đạt 62 tỷ đồng": the holiday pointed at)
     r"|\b(?:trong )?(?:dịp|kỳ nghỉ) (?:này|đó|nói trên)\b"
     # ("Tổng thu từ du lịch ước đạt 81,7 tỉ đồng, tăng 31,8% so với Tết năm trước": compared with the holiday
@@ -530,6 +549,7 @@ class DocumentContext:
         self._current: tuple[int, list[Period]] | None = None
         # (the sentence's own periods less those it compares with, for the year a next sentence goes on in)
         self._current_told: list[Period] = []
+        self._previous_told: list[Period] = []  # (the sentence before's)
         # (… and of the last sentence that was no photo's caption or frame: what the text last told)
         self._told_past_captions: list[Period] = []
         self._furniture_lines: dict[int, bool] = {}
@@ -635,7 +655,9 @@ class DocumentContext:
         periods = self._anchor(periods, line, singled, low)
         periods = self._holidays_days(periods, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
+        periods = self._the_term_told_before(periods, line, low)
         self._before_previous, self._previous = self._previous, self._current
+        self._previous_told = self._current_told
         self._current = (
             line,
             [pm.period for pm in periods if pm.start not in owned and pm.start not in singled],
@@ -652,10 +674,17 @@ class DocumentContext:
         ]
         if not self._furniture(line):
             self._told_past_captions = self._current_told
+        # (what the paragraph reported on: not the year a plan or a forecast looks to, "Chi cục dự kiến cả năm
+        # 2025 số thu đạt khoảng 13.800 tỷ đồng")
+        results_told = [
+            pm.period
+            for pm in periods
+            if pm.period in self._current_told and status_of(low, 0, pm.start) not in ("target", "forecast")
+        ]
         if self._paragraph_told[0] == line:
-            self._paragraph_told[1].extend(self._current_told)
+            self._paragraph_told[1].extend(results_told)
         else:
-            self._paragraph_told = (line, list(self._current_told))
+            self._paragraph_told = (line, list(results_told))
             self._paragraph_opening = low
         # (a value's own period still tells the year the sentence is in: "… đạt 17.851,9 triệu USD trong Quý
         # I/2025. Về thu ngân sách, trong quý I, …")
@@ -1201,6 +1230,49 @@ class DocumentContext:
             out.append(pm)
         return out
 
+    def week_told(self, pos: int) -> Period | None:
+        """The week "trong tuần" / "cả tuần" before `pos` in the sentence being read points at: the days of a
+        week the text named before (five to seven of them: "tuần từ ngày 12/8 đến ngày 18/8/2019", its title's
+        "tuần từ 10-16/9/2020"), else None -- a week the text does not date is no span of a figure."""
+        if _THE_WEEK.search(self._low, 0, pos) is None:
+            return None
+        told = [self._span_of_days] if self._span_of_days is not None else []
+        if self.title_line is not None and _A_WEEK_NAMED.search(lowered(self.line(self.title_line))):
+            told += [p for p in self._periods_of_line(self.title_line) if p.kind == "dates"]
+        weeks = [p for p in told if not p.yearless and 5 <= (p.end - p.start).days + 1 <= 7]
+        return weeks[0] if weeks else None
+
+    def _the_term_told_before(self, periods: list[PeriodMatch], line: int, low: str) -> list[PeriodMatch]:
+        """ "2025 là năm về đích của nhiệm kỳ 2020 - 2025. Cả nhiệm kỳ, tỉnh đạt và vượt 18/20 chỉ tiêu chủ
+        yếu" in January 2026: a term without its years, after a sentence of its paragraph that named the
+        term just closed, is that term -- not the one the date line falls in (etl/periods.py reads the same
+        within a sentence)."""
+        # (read from its words: a term it says a year closes is no period of its own figures, "… là năm về
+        # đích của nhiệm kỳ 2020 - 2025", but the term the next sentence speaks of)
+        if self._current is None or self._current[0] != line:
+            return periods
+        terms = {
+            range_period(int(m["a"]) + 1, int(m["b"]))
+            for m in _A_TERM_WITH_ITS_YEARS.finditer(self._low)
+            if int(m["b"]) - int(m["a"]) == 5
+        } | {p for p in self._current[1] if p.kind == "range" and p.end.year - p.start.year == 4}
+        if len(terms) != 1:
+            return periods
+        (term,) = terms
+        return [
+            replace(pm, period=term)
+            if pm.period.kind == "range"
+            # (the term just closed, at the turn of a term -- not one long past set beside it: "…; nhiệm kỳ
+            # 2015 - 2020 chỉ khoảng 6,8%/năm. Ước có 20/23 chỉ tiêu chủ yếu của nhiệm kỳ đạt và vượt")
+            and term.start.year == pm.period.start.year - 5
+            and self.doc_date is not None
+            and term.end.year >= self.doc_date.year - 1
+            and _A_TERM_WITHOUT_ITS_YEARS.search(low, pm.start, pm.end)
+            and not DIGIT.search(low, pm.start, pm.end)
+            else pm
+            for pm in periods
+        ]
+
     def _same_span(self, periods: list[PeriodMatch], line: int, low: str) -> list[PeriodMatch]:
         """ "Cùng kỳ năm 2024" is the span being reported on -- the sentence's other period, the last one
         before it in the paragraph that reported results, the heading's, the title's -- in 2024. With none of
@@ -1629,6 +1701,19 @@ class DocumentContext:
     def _period_told(self, tok, periods: list[PeriodMatch], clause):
         # (not a month added in: "Cộng kết quả tháng 8, từ đầu năm đến hết tháng 8 …")
         periods = [pm for pm in periods if not _ADDED_IN.search(self._low, max(0, pm.start - 24), pm.start)]
+        if (described := a_year_described(self._low)) is not None and described.end() <= tok.start:
+            # (nor the span of the plan the year is said to close: "Năm 2025 được xác định là năm tăng tốc để
+            # về đích các chỉ tiêu của nhiệm kỳ 2020 - 2025, GRDP của tỉnh tăng 8,1%" -- the year's)
+            periods = [pm for pm in periods if not described.start("what") <= pm.start < described.end()]
+        if _PER_YEAR.match(self._low, tok.end) and "bình quân" in self._low[clause[0] : tok.start]:
+            # (an average per year is over years, never the one year named by its place in a span: "Đây là năm
+            # đầu thực hiện Kế hoạch … 5 năm 2026 - 2030, với mục tiêu tăng trưởng bình quân từ 10%/năm trở
+            # lên" -- the plan's years, read below)
+            periods = [
+                pm
+                for pm in periods
+                if not (pm.period.kind == "year" and _A_YEAR_BY_ITS_PLACE.match(self._low, pm.start))
+            ]
         told_in_sentence = periods
         # "công bố ngày 2/4 cho thấy … đạt 43,6 điểm": a day written without its year dates a meeting or a
         # release, not what a figure is over (a count on that day is read by day_reported)
@@ -1660,6 +1745,10 @@ class DocumentContext:
         ]
         if adjacent:
             return adjacent[0].period, "clause"
+        if not in_clause and (week := self.week_told(tok.start)) is not None:
+            # "Tình hình xuất nhập khẩu … tuần từ 10-16/9/2020" over "Kim ngạch xuất nhập khẩu cả tuần đạt
+            # 45,12 triệu USD": the week the text named by its days
+            return week, "previous_sentence"
         in_clause = [pm for pm in in_clause if pm.start not in self._owned]
         periods = [pm for pm in periods if pm.start not in self._owned and pm.start not in self._singled]
         # "… so với năm 2020 (năm 2020 tăng 2,23%), thấp hơn mục tiêu … (7%)": a bracket's period stays in it
@@ -1875,6 +1964,8 @@ class DocumentContext:
         if self._previous is not None and self._previous[0] == line:
             # (a time the text leaves unnamed, "Có thời điểm, …", is no period the next sentence goes on in)
             said = [p for p in self._previous[1] if p.kind != UNPLACED]
+            told_there = [p for p in said if p in self._previous_told]
+            said = told_there or said
             if _OPENS_ON_AN_AVERAGE.match(self._previous_low):
                 # ("Bình quân 4 năm 2021 - 2024, GRDP ước tăng 6,78%/năm. Quy mô GRDP … ước đạt 52.406 tỷ
                 # đồng": the years an average was taken over, an aside the next sentence does not go on in)
@@ -2001,6 +2092,17 @@ class DocumentContext:
             # "… đón 80 nghìn lượt khách dịp Tết Nguyên đán 2025" over "Doanh thu du lịch ước đạt 60 tỷ đồng")
             if found is not None and self._a_holidays_year(found):
                 found = None
+            if (
+                found is not None
+                and found.kind != "year"
+                and found.start.year == found.end.year
+                and (against := _SET_AGAINST_A_WHOLE_YEAR.search(self._low, tok.end, clause[1])) is not None
+                and int(against[1]) == found.start.year - 1
+            ):
+                # "kim ngạch 11 tháng năm 2025 gần 86 tỷ USD" over "thu ngân sách … đạt 18.210,4 tỷ đồng, tăng
+                # 85,7% so với năm 2024": set against the whole year before, the value is its own year's --
+                # the title's months are another figure's
+                found = year_period(found.start.year)
             if (
                 found is not None
                 and found.kind == "year"

@@ -2374,6 +2374,8 @@ def _read(
                 and not any(
                     rest.end() <= pm.start < tok.start or pm.start <= rest.start() < pm.end for pm in own
                 )
+                # (a week the text dated: "tuần từ 10-16/9/2020" over "Trong tuần, kim ngạch …")
+                and context.week_told(tok.start) is None
             ):
                 # "… quý II cần đạt khoảng 8,7% và các quý cuối năm phải tăng bình quân trên 9%": the quarters
                 # or months left, no calendar span of their own

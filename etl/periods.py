@@ -932,14 +932,14 @@ A_YEAR_OF_A_SPAN = (
     # (or since it began: "ước đạt 8,12%, cao nhất kể từ đầu nhiệm kỳ")
     r"|\b(?:cao|thấp|lớn|nhiều|ít) nhất (?:kể )?từ (?:đầu|khi bắt đầu) (?:nhiệm kỳ|giai đoạn|kế hoạch)"
     r"\b(?! \d)"
-    # "Cuối năm 2021, năm đầu của giai đoạn 2021-2025, …", "năm 2023, năm thứ ba thực hiện kế hoạch 5 năm
-    # 2021-2025": which year of a span the year is, not the span the figure is over
-    rf"|{A_YEAR_OF_A_SPAN} {YEAR}{DASH}(?:{YEAR}|\d{{2}})"
     # "các lễ hội phải dừng từ đầu tháng 2": since when something happened, not a figure's month
     rf"|\btừ (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b(?!\s*(?:đến|tới|-|–|/))"
     # "số ước tính công bố tháng 12/2022", "… công bố đầu tháng 1": when a figure was released, not what it is
     # over
     rf"|\bcông bố (?:vào |hồi |trong )?(?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:/{YEAR})?\b"
+    # (or presented to a council: "số ước tính trình kỳ họp HĐND tỉnh tháng 12/2024 là 6,01%")
+    rf"|\btrình (?:kỳ họp|hđnd|hội đồng nhân dân)[^,;()\d]{{0,40}}? (?:vào |hồi |trong )?"
+    rf"(?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:/{YEAR})?\b"
     # ("Báo cáo PCI năm 2019 do VCCI công bố ngày 6/5/2020, PCI của tỉnh đạt 63,64 điểm": the day released)
     rf"|\bcông bố (?:vào )?ngày \d{{1,2}}/\d{{1,2}}(?:/{YEAR})?\b"
     # ("DTI năm 2023 do Bộ … công bố cuối năm 2024": when someone released it, the edition named before it --
@@ -952,10 +952,61 @@ A_YEAR_OF_A_SPAN = (
     rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
     rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
-    ("quý", "chuẩn", "tiêu chí", "nhất", "từ trước", "công bố", "từ ", "năm ", "hồi ", "kể từ", "thường kỳ"),
+    (
+        "quý",
+        "chuẩn",
+        "tiêu chí",
+        "nhất",
+        "từ trước",
+        "công bố",
+        "từ ",
+        "năm ",
+        "hồi ",
+        "kể từ",
+        "thường kỳ",
+        "trình ",
+    ),
 )
 def _names_not_periods(m, doc_date):
     return UNRESOLVED
+
+
+_ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5}
+# a year written just before, in apposition ("Năm 2023, năm thứ ba thực hiện …", "Năm 2025 là năm cuối …")
+_A_YEAR_JUST_BEFORE = re.compile(rf"\b{YEAR}\b[^.;:!?]{{0,40}}$")
+
+
+@_rule(
+    rf"{A_YEAR_OF_A_SPAN} (?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b",
+    ("năm đầu", "năm cuối", "năm thứ", "năm bản lề", "năm giữa"),
+)
+def _a_year_of_a_span(m, doc_date):
+    """ "… bước vào năm đầu của giai đoạn 2026 - 2030 với chỉ tiêu tăng trưởng từ 10% trở lên": the span's
+    first year (its second, third …, its last), named by its place in the span. Where the year is written
+    beside it ("Năm 2023, năm thứ ba thực hiện kế hoạch 5 năm 2021 - 2025"), or the span is a term whose
+    first years the words do not fix (a council's "nhiệm kỳ 2021 - 2026" opens mid-year), or the year is a
+    "bản lề" or "giữa", the words are no period of their own: the year the text writes is."""
+    said = m.group(0)
+    a, b = int(m["a"]), int(m["b"])
+    if b < 100:
+        b += a // 100 * 100
+    if b <= a or _A_YEAR_JUST_BEFORE.search(m.string, max(0, m.start() - 48), m.start()):
+        return UNRESOLVED
+    which = said.split()[1]
+    if "nhiệm kỳ" in said and which != "cuối":
+        if "đại hội" not in said or b - a != 5:
+            return UNRESOLVED
+        a += 1  # (a Party term is named by its congresses' years: "nhiệm kỳ 2025 - 2030" is 2026 to 2030)
+    if which == "đầu":
+        year = a
+    elif which == "cuối":
+        year = b
+    elif which == "thứ":
+        word = said.split()[2]
+        year = a + (int(word) if word.isdigit() else _ORDINALS.get(word, 99)) - 1
+    else:
+        return UNRESOLVED
+    return year_period(year) if a <= year <= b else UNRESOLVED
 
 
 # "dự toán giao tại Quyết định số 1234/QĐ-UBND ngày 28/11/2023" ("… ngày 10 tháng 12 năm 2024"): the date a

@@ -745,6 +745,9 @@ def _segment_end(low: str, start: int) -> int:
     return min((i for i in (low.find(",", start), low.find(";", start)) if i > 0), default=-1)
 
 
+_AT_A_PLACE = re.compile(r"(?:riêng\s+)?(?:tại|ở)")
+
+
 def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | None:
     """(end, place) where a sentence opens on another place before its first comma ("Bình quân cả nước, thu
     nhập … ; tỷ lệ hộ nghèo còn 1,93%"): the subject of all its clauses until the province is named."""
@@ -772,11 +775,15 @@ def opening_place(low: str, places: dict[str, re.Pattern]) -> tuple[int, str] | 
             return stop, m.group()
     # (or a place qualifying the subject the sentence opens on: "Tốc độ tăng trưởng kinh tế của huyện bình
     # quân … đạt 10,2%/năm, thu nhập bình quân đầu người … đạt 22 triệu đồng")
-    m = _first_place(low[: min(comma, 45)], places)
+    m = _first_place(low[: min(comma, 80)], places)
     if m is None or _OURS.search(low, 0, comma):
         return None
-    # (or opens on its council, committee or party: "HĐND tỉnh Cao Bằng thông qua kế hoạch …")
-    opens = not low[: m.start()].strip(" \n\t-–") or _ORGAN_OF.fullmatch(low[: m.start()].strip()) is not None
+    # (or opens on its council, committee or party: "HĐND tỉnh Cao Bằng thông qua kế hoạch …"; or on where, a
+    # long name: "Riêng tại Hải quan cửa khẩu quốc tế Hữu Nghị, kim ngạch 8 tháng đạt 1.982 triệu USD")
+    before = low[: m.start()].strip(" \n\t-–")
+    opens = not before or _ORGAN_OF.fullmatch(before) is not None or _AT_A_PLACE.fullmatch(before) is not None
+    if m.end() > 45 and not (opens and m.end() == comma):
+        return None
     if (
         comma > 40
         and not opens

@@ -430,8 +430,20 @@ _DONE = compile_lowered(
 # the verbs that tell what was found, after the words of what was asked or spoken of
 _TOLD = compile_lowered(r"\b(?:cho biết|thông tin|khẳng định)\b(?: rằng| thêm)?\s*[,:]?")
 _A_YEAR_DESCRIBED = compile_lowered(
-    r"^\W*(?:là|đây là) năm\b[^:;]{0,80}?\b(?:để|nhằm)\s+(?:về đích|hoàn thành|thực hiện|đạt)\b[^:;,]{0,80},"
+    # (or "Được xác định là năm …", "Năm 2025 được coi là năm …")
+    r"^\W*(?:năm (?:19|20)\d\d )?(?P<what>(?:được (?:xác định|coi|đánh giá|xem) )?là|đây là) năm\b"
+    r"[^:;]{0,80}?"
+    r"\b(?:để|nhằm)\s+(?:về đích|hoàn thành|thực hiện|đạt)\b[^:;,]{0,80},"
 )
+
+
+def a_year_described(low: str) -> re.Match | None:
+    """The opening of a sentence that says what its year is for, the plan named in passing ("Năm 2025 được xác
+    định là năm tăng tốc để về đích các chỉ tiêu của nhiệm kỳ 2020 - 2025, …"), if it opens on one: its
+    group "what" starts where the description does."""
+    return _A_YEAR_DESCRIBED.match(low)
+
+
 _PURPOSE = compile_lowered(
     r"(?:^|(?<=[,;:.]\s))(?:để|nhằm|muốn)\s+"
     r"(?:(?:đạt|hoàn thành|thực hiện|bám sát|hướng tới|tiến tới|bảo đảm|đảm bảo)"
