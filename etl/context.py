@@ -54,10 +54,14 @@ _A_SUPERLATIVES_SCOPE = re.compile(r"\bnhất\s+(?:trong\s+)?$")
 _A_YEAR_OF_A_SPAN = re.compile(rf"{A_YEAR_OF_A_SPAN} (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b")
 # a value set against a whole year, the one before its own ("tăng 85,7% so với năm 2024")
 _SET_AGAINST_A_WHOLE_YEAR = compile_lowered(r"\bso với (?:cả )?năm ((?:19|20)\d\d)\b(?!\s*(?:[,;.]\s*)?\d)")
-# (the words that name such a year, which etl/periods.py reads as the year where no year is written beside
-# them) a week pointed at, not one the words place otherwise ("trong tuần", "cả tuần" -- not "tuần qua", "tuần
-# đầu …")
+# a reason given after a value, in a clause of its own
+_A_REASON_BETWEEN = compile_lowered(
+    r",\s*(?:chủ yếu |một phần |phần lớn |nguyên nhân (?:chính )?(?:là )?)?(?:do|vì|bởi)\b"
+)
+# a week pointed at, not one the words place otherwise ("trong tuần", "cả tuần" -- not "tuần qua", "tuần đầu
+# …")
 _THE_WEEK = compile_lowered(r"\b(?:trong|cả) tuần\b(?! (?:qua|trước|này|đầu|cuối|sau|thứ|tới|lễ|văn hóa)\b)")
+_A_RUNNING_TOTAL_SAID = compile_lowered(r"\b(?:lũy kế|luỹ kế|cộng dồn|nâng tổng|từ đầu năm|tổng cộng)\b")
 _A_WEEK_NAMED = compile_lowered(r"\btuần (?:từ )?(?:ngày )?\d")
 # a Party term named with its years, the congresses' ("nhiệm kỳ 2020 - 2025": 2021 to 2025)
 _A_TERM_WITH_ITS_YEARS = re.compile(r"\bnhiệm kỳ (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b")
@@ -66,6 +70,8 @@ _A_TERM_WITH_ITS_YEARS = re.compile(r"\bnhiệm kỳ (?P<a>(?:19|20)\d\d)\s*[-�
 _A_TERM_WITHOUT_ITS_YEARS = re.compile(
     r"\bnhiệm kỳ\b(?! \d| (?:tới|mới|sau|trước|kế tiếp|tiếp theo|liền trước|này)\b)"
 )
+# (the words that name a year by its place in a span, which etl/periods.py reads as the year where no year is
+# written beside them)
 _A_YEAR_BY_ITS_PLACE = re.compile(r"năm (?:đầu|cuối|thứ)\b")
 
 
@@ -572,6 +578,9 @@ class DocumentContext:
         self._named_line = -1  # the paragraph that last named a period, of results or of a plan
         self._singled: set[int] = set()
         self._opening: Period | None = None
+        self._opening_by_its_place = (
+            False  # (the opening a year named by its place in a span: "Năm đầu của …")
+        )
         self._previous_opening: Period | None = None  # (the sentence before's)
         self._opening_goes_on = False
         # (line, day) of the last day (or days) a sentence named so far: "Sáng 25/9, …"
@@ -728,6 +737,9 @@ class DocumentContext:
         listed = len(opening) > 1 and listed_one_after_another(low, opening[:2])
         self._previous_opening = self._opening if self._opening_goes_on else None
         self._opening = opening[0].period if opening and not listed else None
+        self._opening_by_its_place = (
+            bool(opening) and _A_YEAR_BY_ITS_PLACE.match(low, opening[0].start) is not None
+        )
         # (it goes on into the next sentence only where every other period the sentence names stands in an
         # aside: "Năm 2023, dù xuất khẩu chậm lại trong quý I, …" -- not "Năm 2024, kinh tế trong 6 tháng đầu
         # năm phục hồi", whose next sentence may be on the half-year)
@@ -1234,7 +1246,15 @@ class DocumentContext:
         """The week "trong tuần" / "cả tuần" before `pos` in the sentence being read points at: the days of a
         week the text named before (five to seven of them: "tuần từ ngày 12/8 đến ngày 18/8/2019", its title's
         "tuần từ 10-16/9/2020"), else None -- a week the text does not date is no span of a figure."""
-        if _THE_WEEK.search(self._low, 0, pos) is None:
+        week = _THE_WEEK.search(self._low, 0, pos)
+        # (not a running total the week brings: "Trong tuần, Cục thu được 71 tỷ đồng, nâng tổng số thu lũy kế
+        # lên 2.100 tỷ đồng")
+        if week is None or _A_RUNNING_TOTAL_SAID.search(self._low, week.end(), pos):
+            return None
+        # (nor in a clause of its own after a semicolon: "Trong tuần, … đối thoại với doanh nghiệp; tính từ
+        # đầu năm, kim ngạch …" -- but a part of the week's figure, "…; trong đó xuất khẩu …", is the week's)
+        semicolon = self._low.rfind(";", week.end(), pos)
+        if semicolon >= 0 and not _A_PART_OPENS.match(self._low, semicolon + 1):
             return None
         told = [self._span_of_days] if self._span_of_days is not None else []
         if self.title_line is not None and _A_WEEK_NAMED.search(lowered(self.line(self.title_line))):
@@ -1247,6 +1267,11 @@ class DocumentContext:
         yếu" in January 2026: a term without its years, after a sentence of its paragraph that named the
         term just closed, is that term -- not the one the date line falls in (etl/periods.py reads the same
         within a sentence)."""
+        if plan_status(low):
+            return (
+                periods  # (a plan is for the term ahead: "… tổng kết nhiệm kỳ 2020 - 2025 … . Trong nhiệm kỳ,
+            )
+            # tỉnh phấn đấu tăng trưởng … 10%/năm")
         # (read from its words: a term it says a year closes is no period of its own figures, "… là năm về
         # đích của nhiệm kỳ 2020 - 2025", but the term the next sentence speaks of)
         if self._current is None or self._current[0] != line:
@@ -1701,6 +1726,17 @@ class DocumentContext:
     def _period_told(self, tok, periods: list[PeriodMatch], clause):
         # (not a month added in: "Cộng kết quả tháng 8, từ đầu năm đến hết tháng 8 …")
         periods = [pm for pm in periods if not _ADDED_IN.search(self._low, max(0, pm.start - 24), pm.start)]
+        # (nor a year named by its place in a span after the value, one the sentence looks ahead to: "… ước
+        # đạt 18.000 tỷ đồng, tạo tiền đề vững chắc cho năm đầu của giai đoạn 2026 - 2030")
+        periods = [
+            pm
+            for pm in periods
+            if not (
+                pm.start >= tok.end
+                and pm.period.kind == "year"
+                and _A_YEAR_BY_ITS_PLACE.match(self._low, pm.start)
+            )
+        ]
         if (described := a_year_described(self._low)) is not None and described.end() <= tok.start:
             # (nor the span of the plan the year is said to close: "Năm 2025 được xác định là năm tăng tốc để
             # về đích các chỉ tiêu của nhiệm kỳ 2020 - 2025, GRDP của tỉnh tăng 8,1%" -- the year's)
@@ -1851,6 +1887,10 @@ class DocumentContext:
         # (nor the year of the plan a ratio after the value measures it against: "… đạt 2.905 tỷ đồng, tương
         # đương 31% chỉ tiêu năm 2026 Bộ Tài chính giao" -- the year's plan, the value's span told elsewhere)
         after = [pm for pm in after if not self._a_plans_year_after(tok, pm)]
+        # (nor one in the reason given after it: "… ước đạt 3.082,5 triệu USD, giảm 34,5% so với năm 2021, chủ
+        # yếu do ùn ứ hàng hóa tại các cửa khẩu trong quý I" -- when the cause came, not what the value is
+        # over)
+        after = [pm for pm in after if not _A_REASON_BETWEEN.search(self._low, tok.end, pm.start)]
         if after:
             return after[0].period, "clause"
         if (
@@ -1917,7 +1957,11 @@ class DocumentContext:
             if not these["days"] and self._holiday_told is not None and self._holiday_told[0] == line:
                 return self._holiday_told[1], "paragraph"
             return None
-        if self._opening is not None:
+        if self._opening is not None and not (
+            self._opening_by_its_place and _PER_YEAR.match(self._low, tok.end) and "bình quân" in self._low
+        ):
+            # (not for an average per year, a year named by its place: "Năm đầu của giai đoạn 2021 - 2025 gặp
+            # nhiều khó khăn, tăng trưởng GRDP bình quân của tỉnh ước đạt 6,5%/năm")
             return self._opening, "sentence"
         if (days := self._holidays_days_before(tok, told_in_sentence)) is not None:
             return days, "sentence"
@@ -1935,7 +1979,11 @@ class DocumentContext:
             pm
             for pm in periods
             if pm.end <= tok.start
-            or not (_WHILE_BETWEEN.search(self._low, tok.end, pm.start) or self._a_plans_year_after(tok, pm))
+            or not (
+                _WHILE_BETWEEN.search(self._low, tok.end, pm.start)
+                or self._a_plans_year_after(tok, pm)
+                or _A_REASON_BETWEEN.search(self._low, tok.end, pm.start)
+            )
         ]
         # (nor the span of an average another clause gives, where the sentence names another period: "… năm
         # 2015 ước đạt 9,61%, bình quân 5 năm 2011 - 2015 ước tăng 8,83%/năm; GRDP bình quân đầu người đạt
@@ -2096,6 +2144,10 @@ class DocumentContext:
                 found is not None
                 and found.kind != "year"
                 and found.start.year == found.end.year
+                # (in a report written after that year ended: "Tình hình kinh tế - xã hội 10 tháng năm 2025"
+                # of November over "…, tăng 12,5% so với năm 2024" is the ten months', loosely worded)
+                and self.doc_date is not None
+                and self.doc_date.year > found.start.year
                 and (against := _SET_AGAINST_A_WHOLE_YEAR.search(self._low, tok.end, clause[1])) is not None
                 and int(against[1]) == found.start.year - 1
             ):

@@ -630,6 +630,7 @@ def _read(
         note_key = note[1].translate(_SUPERSCRIPT_DIGITS) if note else None
         noted_a_held_value = False
         noted_period: Period | None = None  # the period of the value the note is on, for its own values
+        noted_growth: Indicator | None = None  # the growth the note is on, for its rates year by year
         if note and glued is not None and note_key not in footnotes:
             note = None  # (a numbered line no glued marker before it announced)
         if note and note_key not in footnotes:
@@ -654,6 +655,7 @@ def _read(
             # held)
             if noted := next((m for m in reading.mentions if m.end == noted_at), None):
                 seen_subjects = {carried.measure: {carried}}
+                noted_growth = carried if carried.figure_measure == "growth" else None
                 # (its period only for a note opening on the marker as the text set it: not "(1) Tốc độ tăng
                 # trưởng …", a plan's numbered item, under "… 7,06%[1]")
                 if not bracket or sentence.lstrip().startswith(bracket):
@@ -1317,6 +1319,16 @@ def _read(
                     ind = subject_from_context(
                         tok, low, {**subjects, "title": lead}, -2, seen_subjects, catalog
                     )
+                if (
+                    ind is None
+                    and noted_growth is not None
+                    and tok.kind == "percent"
+                    and not tok.share_context
+                    and _A_YEARS_RATE.search(low, max(0, tok.start - 30), tok.start)
+                ):
+                    # "… tăng bình quân 7,08%/năm[1]" over "[1] Tăng trưởng từng năm: năm 2021 đạt 5,35%; năm
+                    # 2022 đạt 7,28%": a note's rates, year by year, are of the growth its marker was on
+                    ind = noted_growth
             if (
                 ind is None
                 and tok.kind == "money"
@@ -3954,6 +3966,8 @@ _FOOTNOTE_MARK = re.compile(
     r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?(?: \((?:mục tiêu|kế hoạch|chỉ tiêu)\b[^()\[\]]{0,60}\))?"
     r"\s?[\[(](\d{1,2})[\])]"
 )
+# a year's rate in a list of years ("năm 2021 đạt 5,35%", "ước năm 2025 đạt 8,06%")
+_A_YEARS_RATE = compile_lowered(r"\bnăm (?:19|20)\d\d\s*(?:đạt|là|:)?\s*(?:khoảng |gần |hơn |trên )?$")
 _FOOTNOTE_LINE = re.compile(r"^\s*[\[(](\d{1,2})[\])]\s")
 # … or as a superscript ("4,68%¹" over "¹ Năm 2016 tăng 4,06%; …"), read in the text as written
 _SUPERSCRIPT_MARK = re.compile(r"(?:/\s?năm| (?:mỗi|một|hằng|hàng) năm)?([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)")

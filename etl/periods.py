@@ -976,6 +976,12 @@ _ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5}
 _A_YEAR_JUST_BEFORE = re.compile(rf"\b{YEAR}\b[^.;:!?]{{0,40}}$")
 
 
+_A_RATE_PER_YEAR = re.compile(r"%\s*/\s*năm\b")
+_SOME_YEARS_BEFORE = re.compile(r"\b(?:những|các|mấy|hai|ba|bốn|\d)\s+$")
+# a part of a year the words just before name ("Quý I, quý mở đầu …", "6 tháng đầu …")
+_A_PART_OF_A_YEAR_BEFORE = re.compile(r"\b(?:quý|tháng|nửa)\b[^.;:]*$")
+
+
 @_rule(
     rf"{A_YEAR_OF_A_SPAN} (?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b",
     ("năm đầu", "năm cuối", "năm thứ", "năm bản lề", "năm giữa"),
@@ -985,18 +991,28 @@ def _a_year_of_a_span(m, doc_date):
     first year (its second, third …, its last), named by its place in the span. Where the year is written
     beside it ("Năm 2023, năm thứ ba thực hiện kế hoạch 5 năm 2021 - 2025"), or the span is a term whose
     first years the words do not fix (a council's "nhiệm kỳ 2021 - 2026" opens mid-year), or the year is a
-    "bản lề" or "giữa", the words are no period of their own: the year the text writes is."""
+    "bản lề" or "giữa", or a part of the year stands just before it, the words are no period of their own."""
     said = m.group(0)
     a, b = int(m["a"]), int(m["b"])
     if b < 100:
         b += a // 100 * 100
     if b <= a or _A_YEAR_JUST_BEFORE.search(m.string, max(0, m.start() - 48), m.start()):
         return UNRESOLVED
+    if _SOME_YEARS_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return UNRESOLVED  # ("những năm đầu của giai đoạn 2021 - 2025": several years, not one)
+    if _A_RATE_PER_YEAR.search(m.string):
+        # ("Năm đầu của giai đoạn 2021 - 2025 gặp nhiều khó khăn, tăng trưởng GRDP bình quân … 6,5%/năm": a
+        # sentence of averages per year is about the span, whose years etl/context.py reads)
+        return UNRESOLVED
     which = said.split()[1]
-    if "nhiệm kỳ" in said and which != "cuối":
-        if "đại hội" not in said or b - a != 5:
-            return UNRESOLVED
+    if "nhiệm kỳ" in said:
+        if a % 5 != 0 or b - a != 5:
+            return UNRESOLVED  # (a council's term, "nhiệm kỳ 2021 - 2026", is elected mid-year)
         a += 1  # (a Party term is named by its congresses' years: "nhiệm kỳ 2025 - 2030" is 2026 to 2030)
+    if _A_PART_OF_A_YEAR_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        # ("Quý I, quý mở đầu năm đầu của giai đoạn 2026 - 2030, …": the quarter's year, which the text goes
+        # on to read -- not the year in its place)
+        return UNRESOLVED
     if which == "đầu":
         year = a
     elif which == "cuối":

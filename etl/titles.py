@@ -22,7 +22,8 @@ _SITE_BANNER = compile_lowered(
     # (a slogan the site sets at its top: "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …", "Chào mừng
     # Đại hội đại biểu Đảng bộ tỉnh …", "Chào mừng kỷ niệm …")
     r"|(?:quyết tâm thực hiện thắng lợi|nhiệt liệt chào mừng"
-    r"|chào mừng (?:thành công )?(?:đại hội|kỷ niệm))\b.*"
+    # (not a title that goes on past a colon: "Chào mừng Đại hội …: 9 tháng, Lạng Sơn thu ngân sách …")
+    r"|chào mừng (?:thành công )?(?:đại hội|kỷ niệm))\b[^:]*"
     r"|(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:ngày\s+)?"
     r"\d{1,2}([/.-])\d{1,2}\1\d{4}"
     r"(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(gmt\s*\+\s*0?7(?::00)?\))?)?)\s*$"

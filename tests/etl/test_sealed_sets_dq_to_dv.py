@@ -182,6 +182,29 @@ from tests.etl.test_extract import approx_values, assert_held, read_with_status
                 ("trade_turnover", 40, "2021–2025", "target"),
             ],
         ),
+        # a note's rates year by year ("năm 2021 đạt 5,35%"), under the growth its marker was on
+        (
+            "Tốc độ tăng GRDP bình quân giai đoạn 2021 - 2025 ước đạt 7,08%/năm[1].\n"
+            "__________\n"
+            "[1] Tăng trưởng từng năm: năm 2021 đạt 5,35%; năm 2022 đạt 7,28%; ước năm 2025 đạt 8,06%.",
+            date(2025, 11, 5),
+            [
+                ("grdp_growth", 7.08, "2021–2025", "estimate"),
+                ("grdp_growth", 5.35, "2021", "actual"),
+                ("grdp_growth", 7.28, "2022", "actual"),
+                ("grdp_growth", 8.06, "2025", "estimate"),
+            ],
+        ),
+        # the quarter a reason after the value names is when the cause came, not what the value is over
+        (
+            "Kim ngạch xuất nhập khẩu năm 2022 ước đạt 3.082,5 triệu USD. Thu ngân sách từ hoạt động xuất nhập khẩu "
+            "ước đạt 2.400 tỷ đồng, giảm 20% so với năm 2021, chủ yếu do ùn ứ hàng hóa tại các cửa khẩu trong quý I.",
+            date(2022, 12, 28),
+            [
+                ("trade_turnover", 3.0825, "2022", "estimate"),
+                ("budget_revenue_trade", 2400, "2022", "estimate"),
+            ],
+        ),
     ],
 )
 def test_what_the_sealed_sets_dq_to_dv_found(text, doc_date, expected):
@@ -221,4 +244,100 @@ def test_what_the_sealed_sets_dq_to_dv_found(text, doc_date, expected):
     ],
 )
 def test_what_the_sealed_sets_dq_to_dv_hold(text, doc_date, held):
+    assert_held(text, doc_date, held)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a value set against the year before, in a report on the year's first months: the months' (the whole
+        # year only once it is over)
+        (
+            "Tình hình kinh tế - xã hội 10 tháng năm 2025\n05/11/2025\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ "
+            "tiêu dùng đạt 32.500 tỷ đồng, tăng 12,5% so với năm 2024.",
+            date(2025, 11, 5),
+            [("retail_sales", 32500, "01–10/2025", "actual")],
+        ),
+        # a quarter before the span's first year: the quarter
+        (
+            "Lạng Sơn: quý I thu ngân sách khả quan\n06/04/2026\nQuý I, quý mở đầu năm đầu của giai đoạn 2026 - "
+            "2030, thu ngân sách nhà nước trên địa bàn đạt 3.100 tỷ đồng.",
+            date(2026, 4, 6),
+            [("budget_revenue", 3100, "Q1/2026", "actual")],
+        ),
+        # a title greeting a congress that goes on past a colon is the title
+        (
+            "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XVIII: 9 tháng, Lạng Sơn thu ngân sách vượt dự toán\n02/10/2025\n"
+            "Số thu ngân sách nhà nước trên địa bàn đạt 12.400 tỷ đồng, vượt 8% dự toán năm.",
+            date(2025, 10, 2),
+            [("budget_revenue", 12400, "01–09/2025", "actual")],
+        ),
+        # the branch named in a title as a contributor: the province's whole take stays the whole
+        (
+            "Lạng Sơn thu ngân sách vượt dự toán, Hải quan khu vực VI đóng góp lớn\n06/01/2026\nNăm 2025, số thu "
+            "trên địa bàn tỉnh Lạng Sơn đạt 18.210 tỷ đồng, vượt 58% dự toán.",
+            date(2026, 1, 6),
+            [("budget_revenue", 18210, "2025", "actual")],
+        ),
+        # a year the sentence looks ahead to, after the value: not the value's
+        (
+            "Lạng Sơn tổng kết công tác tài chính năm 2025\n29/12/2025\nThu ngân sách nhà nước trên địa bàn ước đạt "
+            "18.000 tỷ đồng, tạo tiền đề vững chắc cho năm đầu của giai đoạn 2026 - 2030.",
+            date(2025, 12, 29),
+            [("budget_revenue", 18000, "2025", "estimate")],
+        ),
+        # a plan "trong nhiệm kỳ" after the closed term was named: the term ahead
+        (
+            "Đại hội\n09/01/2026\nĐại hội đã tổng kết nhiệm kỳ 2020 - 2025 và xác định phương hướng cho 5 năm tới. "
+            "Trong nhiệm kỳ, tỉnh phấn đấu tăng trưởng GRDP bình quân từ 10%/năm trở lên.",
+            date(2026, 1, 9),
+            [("grdp_growth", 10, "2026–2030", "target")],
+        ),
+        # a week's take, and the running total it brings: the week's only
+        (
+            "Hải quan Lạng Sơn: số thu tuần từ 10-16/9/2020\n17/09/2020\nTrong tuần, Cục Hải quan tỉnh thu ngân sách "
+            "được 71 tỷ đồng, nâng tổng số thu lũy kế của Cục lên 2.100 tỷ đồng.",
+            date(2020, 9, 17),
+            [("budget_revenue_trade", 71, "10–16/09/2020", "actual")],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_dq_to_dv_guards(text, doc_date, expected):
+    """Readings the session's first rules broke (each found by a review helper's texts) and mended."""
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, held",
+    [
+        # a council's term, elected mid-year: which year is its last the words do not fix
+        (
+            "Kỳ họp thứ 35 HĐND tỉnh khóa XVII\n12/12/2025\nNăm cuối của nhiệm kỳ 2021 - 2026, thu ngân sách nhà "
+            "nước trên địa bàn ước đạt 13.500 tỷ đồng.",
+            date(2025, 12, 12),
+            ["13.500 tỷ đồng"],
+        ),
+        # an average per year beside a year named by its place: the span's, not the year's
+        (
+            "Tổng kết\n18/12/2025\nNăm đầu của giai đoạn 2021 - 2025 gặp nhiều khó khăn, tăng trưởng GRDP bình quân "
+            "của tỉnh ước đạt 6,5%/năm.",
+            date(2025, 12, 18),
+            ["6,5%"],
+        ),
+        # investment in the border zone, not the economy
+        (
+            "Lạng Sơn: Vốn đầu tư vào khu kinh tế tăng 35%\n02/10/2025\nVốn đầu tư tăng mạnh.",
+            date(2025, 10, 2),
+            ["35%"],
+        ),
+        # a running total after a week's other news, past a semicolon
+        (
+            "Tình hình xuất nhập khẩu tuần từ 16-22/6/2025\n23/06/2025\nTrong tuần, Hải quan khu vực VI tổ chức đối "
+            "thoại với doanh nghiệp; tính từ đầu năm, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 26,4 tỷ USD.",
+            date(2025, 6, 23),
+            ["26,4 tỷ USD"],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_dq_to_dv_holds(text, doc_date, held):
     assert_held(text, doc_date, held)
