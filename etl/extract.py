@@ -5861,7 +5861,9 @@ _LEADS_TO_CONDITION = compile_lowered(
 # ("Nếu so với tháng 02 năm 2018, IIP …", "Nếu tính riêng các doanh nghiệp của tỉnh, kim ngạch …": a way of
 # counting, not a supposition; but "nếu không tính …", "nếu loại trừ …" leave a part out: _COUNTERFACTUAL)
 _CONTRAST = compile_lowered(
+    # ("Nếu chỉ so trong khu vực …, Lạng Sơn đứng thứ 3/14": a frame of comparison, no supposition)
     r"nếu (?:như|(?:năm|tháng|quý|giai đoạn|cùng kỳ)\b|so với|so cùng kỳ|so sánh|tính|xét|chỉ xét|chỉ tính"
+    r"|chỉ so\b"
     r"|kể cả|quy đổi|theo giá)"
 )
 

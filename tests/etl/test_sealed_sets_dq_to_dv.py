@@ -205,6 +205,23 @@ from tests.etl.test_extract import approx_values, assert_held, read_with_status
                 ("budget_revenue_trade", 2400, "2022", "estimate"),
             ],
         ),
+        # "Nếu chỉ so trong khu vực …": a frame of comparison, no supposition
+        (
+            "PCI năm 2024 của tỉnh đạt 68,97 điểm, xếp thứ 16/63 tỉnh, thành phố. Nếu chỉ so trong khu vực trung du và "
+            "miền núi phía Bắc, Lạng Sơn đứng thứ 3/14 tỉnh, sau Bắc Giang và Lào Cai.",
+            date(2025, 5, 10),
+            [
+                ("pci_score", 68.97, "2024", "actual"),
+                ("pci_rank", 16, "2024", "actual"),
+                ("pci_rank_region", 3, "2024", "actual"),
+            ],
+        ),
+        # the PAR Index by its Vietnamese abbreviation, "Chỉ số CCHC"
+        (
+            "Năm 2024, Chỉ số CCHC của tỉnh đạt giá trị 89,12%, xếp thứ 20/63 tỉnh, thành phố.",
+            date(2025, 5, 10),
+            [("par_index_score", 89.12, "2024", "actual"), ("par_index_rank", 20, "2024", "actual")],
+        ),
     ],
 )
 def test_what_the_sealed_sets_dq_to_dv_found(text, doc_date, expected):
@@ -227,6 +244,12 @@ def test_what_the_sealed_sets_dq_to_dv_found(text, doc_date, expected):
             "476,3 triệu USD.",
             date(2025, 9, 10),
             ["1.982 triệu USD", "476,3 triệu USD"],
+        ),
+        # one agency's score in the province's own index of its agencies (a guard)
+        (
+            "Ở khối cơ quan cấp tỉnh, theo Chỉ số CCHC năm 2024 do UBND tỉnh công bố, Sở Tài chính dẫn đầu với 91,2%.",
+            date(2025, 4, 18),
+            ["91,2%"],
         ),
         # another country's economy in a title (a guard)
         (
