@@ -685,11 +685,15 @@ class DocumentContext:
             self._told_past_captions = self._current_told
         # (what the paragraph reported on: not the year a plan or a forecast looks to, "Chi cục dự kiến cả năm
         # 2025 số thu đạt khoảng 13.800 tỷ đồng")
-        results_told = [
-            pm.period
-            for pm in periods
-            if pm.period in self._current_told and status_of(low, 0, pm.start) not in ("target", "forecast")
-        ]
+        planned = plan_status(low) if self._current_told else None  # (once per sentence: asked again below)
+        results_told = self._current_told
+        if planned:
+            results_told = [
+                pm.period
+                for pm in periods
+                if pm.period in self._current_told
+                and status_of(low, 0, pm.start) not in ("target", "forecast")
+            ]
         if self._paragraph_told[0] == line:
             self._paragraph_told[1].extend(results_told)
         else:
@@ -702,7 +706,7 @@ class DocumentContext:
             for pm in periods
             if pm.start in owned and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
         ]
-        if any(p.kind != UNPLACED for p in self._current_told) and not plan_status(low):
+        if any(p.kind != UNPLACED for p in self._current_told) and not planned:
             # (what it reported on, not a year it compared with: "suốt năm 2024, … nhiều hơn năm 2023 khoảng
             # 20%. … Tính chung cả năm, kim ngạch …" is 2024's)
             self._reported, self._reported_low = (line, self._current_told), low
@@ -1267,11 +1271,12 @@ class DocumentContext:
         yếu" in January 2026: a term without its years, after a sentence of its paragraph that named the
         term just closed, is that term -- not the one the date line falls in (etl/periods.py reads the same
         within a sentence)."""
+        if not any(pm.period.kind == "range" for pm in periods) or "nhiệm kỳ" not in low:
+            return periods
+        # (a plan is for the term ahead: "… tổng kết nhiệm kỳ 2020 - 2025 … . Trong nhiệm kỳ, tỉnh phấn đấu
+        # tăng trưởng … 10%/năm")
         if plan_status(low):
-            return (
-                periods  # (a plan is for the term ahead: "… tổng kết nhiệm kỳ 2020 - 2025 … . Trong nhiệm kỳ,
-            )
-            # tỉnh phấn đấu tăng trưởng … 10%/năm")
+            return periods
         # (read from its words: a term it says a year closes is no period of its own figures, "… là năm về
         # đích của nhiệm kỳ 2020 - 2025", but the term the next sentence speaks of)
         if self._current is None or self._current[0] != line:
