@@ -19,6 +19,7 @@ from etl.casefold import compile_lowered, lowered
 from etl.clauses import bracket_around
 from etl.datelines import date_line, month_line
 from etl.periods import (
+    A_TERM_WITHOUT_YEARS,
     A_YEAR_OF_A_SPAN,
     KIND_OF_WORD,
     NO_YEAR,
@@ -65,11 +66,6 @@ _A_RUNNING_TOTAL_SAID = compile_lowered(r"\b(?:lũy kế|luỹ kế|cộng dồn
 _A_WEEK_NAMED = compile_lowered(r"\btuần (?:từ )?(?:ngày )?\d")
 # a Party term named with its years, the congresses' ("nhiệm kỳ 2020 - 2025": 2021 to 2025)
 _A_TERM_WITH_ITS_YEARS = re.compile(r"\bnhiệm kỳ (?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b")
-# a Party term named without its years ("cả nhiệm kỳ", "trong nhiệm kỳ")
-# (not "nhiệm kỳ tới", "nhiệm kỳ mới", "nhiệm kỳ này": a term the words place themselves)
-_A_TERM_WITHOUT_ITS_YEARS = re.compile(
-    r"\bnhiệm kỳ\b(?! \d| (?:tới|mới|sau|trước|kế tiếp|tiếp theo|liền trước|này)\b)"
-)
 # (the words that name a year by its place in a span, which etl/periods.py reads as the year where no year is
 # written beside them)
 _A_YEAR_BY_ITS_PLACE = re.compile(r"năm (?:đầu|cuối|thứ)\b")
@@ -92,6 +88,13 @@ def _span_a_year_is_of(low: str, end: int, pattern: re.Pattern = _A_YEAR_OF_A_SP
         return None
     a, b = spans.pop()
     return range_period(a, b) if a < b else None
+
+
+def _a_term_without_its_years(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] names a term without its years ("cả nhiệm kỳ", "trong nhiệm kỳ") -- nor "nhiệm
+    kỳ này", a term the words place themselves, as "nhiệm kỳ tới" (etl/periods.py)."""
+    term = A_TERM_WITHOUT_YEARS.search(low, start, end)
+    return term is not None and not low.startswith(" này", term.end())
 
 
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
@@ -1297,7 +1300,7 @@ class DocumentContext:
             and term.start.year == pm.period.start.year - 5
             and self.doc_date is not None
             and term.end.year >= self.doc_date.year - 1
-            and _A_TERM_WITHOUT_ITS_YEARS.search(low, pm.start, pm.end)
+            and _a_term_without_its_years(low, pm.start, pm.end)
             and not DIGIT.search(low, pm.start, pm.end)
             else pm
             for pm in periods

@@ -2129,7 +2129,9 @@ _COMPARED_WITH_BEFORE = compile_lowered(
 )
 
 
-_A_TERM_WITHOUT_YEARS = compile_lowered(
+# a term named without its years ("cả nhiệm kỳ"), not one the words place themselves ("nhiệm kỳ tới");
+# etl/context.py reads it across sentences
+A_TERM_WITHOUT_YEARS = compile_lowered(
     r"\bnhiệm kỳ(?! \d| (?:tới|mới|sau|trước|kế tiếp|tiếp theo|liền trước)\b)"
 )
 _A_TERM_WITH_YEARS = compile_lowered(rf"\bnhiệm kỳ (?:{YEAR}){DASH}")
@@ -2147,7 +2149,7 @@ def _the_term_named_before(matches: list[PeriodMatch], low: str) -> list[PeriodM
             # (the term's whole years, not a run of it: "Từ đầu nhiệm kỳ 2020 - 2025 đến nay")
             whole = (pm.period.start.month, pm.period.start.day, pm.period.end.month, pm.period.end.day)
             named = pm.period if whole == (1, 1, 12, 31) else None
-        elif named is not None and _A_TERM_WITHOUT_YEARS.search(words) and not re.search(r"\d", words):
+        elif named is not None and A_TERM_WITHOUT_YEARS.search(words) and not re.search(r"\d", words):
             out[i] = PeriodMatch(pm.start, pm.end, named)
     return out
 
