@@ -50,6 +50,9 @@ class Indicator:
     # the least value the province can have in any period the indicator is published for (in its unit): a
     # value below it was written with English thousands ("GRDP … là 32,435 tỷ đồng") or misread
     plausible_min: float | None = None
+    # the most it can be in any period, a span of years summed included: a value above it is another place's
+    # ("hai đầu tàu vượt 700.000 tỉ" beside Lạng Sơn) or misread
+    plausible_max: float | None = None
     # where the paragraph, a heading above it or the title speaks of this (the customs office), the bare
     # revenue words of its whole ("số thu đạt 462 tỷ đồng") name it, not the whole
     bare_in: re.Pattern | None = None
@@ -331,6 +334,7 @@ def parse_catalog(raw: dict) -> Catalog:
                 bare_in=opt("bare_in"),
                 per_person=bool(item.get("per_person", False)),
                 plausible_min=item.get("plausible_min"),
+                plausible_max=item.get("plausible_max"),
                 counted=opt("counted"),
                 before=opt("before"),
                 after=opt("after"),

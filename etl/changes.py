@@ -314,7 +314,10 @@ _PART_OPENS = compile_lowered(r"\btrong đó\b|\briêng\b")
 # a clause after a semicolon that opens on the change itself, no subject of its own ("… xếp thứ 16/63 tỉnh,
 # thành phố; tăng 0,85 điểm và giảm 1 bậc so với năm 2023")
 _OPENS_ON_ITS_CHANGE = compile_lowered(
-    r";\s*(?:(?:và|đồng thời)\s+)?(?:(?:tăng|giảm) \d[\d,.]* (?:điểm|bậc),?\s+(?:và\s+)?)?$"
+    r";\s*(?:(?:và|đồng thời)\s+)?(?:(?:tăng|giảm) \d[\d,.]* (?:điểm|bậc),?\s+(?:và\s+)?"
+    # (or on a first comparison written reference first: "… 1.626,41 tỷ đồng; so với tháng trước tăng 1,23% và
+    # so với cùng kỳ tăng 37,78%")
+    r"|so với [^;,%\d]{1,30}? (?:tăng|giảm) \d[\d,.]*\s*%,?\s+(?:và\s+)?)?$"
 )
 
 
@@ -531,6 +534,9 @@ _BARE_CHANGE = compile_lowered(
     r"(?:\s+(?:tỉnh,\s*thành(?: phố)?|tỉnh|địa phương|cả nước))?"
     # (or after a semicolon, the clause opening on the move: "xếp thứ 16/63 tỉnh, thành phố; tăng 0,85 điểm và
     # giảm 1 bậc so với năm 2023")
+    # (past its ratio to a plan: "xuất khẩu đạt 2,7 tỷ USD, bằng 125,6% kế hoạch, tăng 12,5%", "… bằng kế
+    # hoạch, tăng 12,7%")
+    rf"(?:\s*,\s*(?:bằng|đạt|vượt)\s+(?:{NUM}\s*%\s+)?(?:so với\s+)?(?:kế hoạch|dự toán)\b[^,;\d]{{0,24}})?"
     rf"\s*[,;]\s*(?:và\s+)?(?P<dir>tăng|giảm|cao hơn|thấp hơn)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|%|điểm|bậc)(?!\w)"
     # (and not one whose reference follows after all: "tăng 5% kế hoạch", "giảm 3% cùng kỳ")

@@ -219,6 +219,11 @@ _ANOTHER_SUBJECT = compile_lowered(
     rf"|(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,8}}(?:theo [^,;%\d]{{1,60}}? )?)"
     r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
 )
+_A_DIGIT = re.compile(r"\d")
+_A_YEAR_THEN_ITS_MOVE = compile_lowered(
+    r"\bnăm \d{4},? từ (?:mức )?\d[\d.,]*\s*(?:%|[^\s,;]+)? (?:giảm|tăng|hạ|nâng)(?: xuống| lên)?"
+    r"(?: còn| mức)?\s+$"
+)
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, int]:
@@ -1725,7 +1730,12 @@ def _read(
                 and tok.indicator is None
                 and (semi := low.rfind(";", 0, tok.start)) >= 0
                 and any(
-                    semi < a and b <= tok.start and tok.start - b <= 12
+                    # (with no value of its own between: not "tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)
+                    # đạt 7,0%, đứng thứ 5 vùng …", the rate's rank)
+                    semi < a
+                    and b <= tok.start
+                    and tok.start - b <= 12
+                    and not _A_DIGIT.search(low, b, tok.start)
                     for a, b, _i in topics_of("money", low, catalog, topics)
                 )
             ):
@@ -3523,6 +3533,19 @@ def _read(
                 # year before's level or the year's first -- unsaid (not "từ 44,2 triệu đồng năm 2020 lên …")
                 hold(tok, "no_period", "the level a move started from, its period unsaid", ind, value)
                 continue
+            elif _A_YEAR_THEN_ITS_MOVE.search(low, max(clause[0], tok.start - 80), tok.start) and not any(
+                0 <= pm.start - tok.end <= 25 for pm in periods
+            ):
+                # "tỷ lệ hộ nghèo năm 2023 từ 6,03% giảm xuống còn 3,36%": the year the move started from,
+                # where it went by when -- unsaid
+                hold(
+                    tok,
+                    "no_period",
+                    "the level a move ended at, the year told the one it started from",
+                    ind,
+                    value,
+                )
+                continue
             if period.kind == UNPLACED:
                 why = "a period relative to another (the date line's or one named) the text does not place"
                 hold(tok, "no_period", why, ind, value)
@@ -3837,6 +3860,7 @@ def _read(
                 (tok.kind == "rank" and (value < 1 or (rank_of and value > rank_of)))
                 or (catalog.unit(ind).kind == "rate" and abs(value) > MAX_PERCENT)
                 or (ind.plausible_min is not None and 0 < value < ind.plausible_min)
+                or (ind.plausible_max is not None and value > ind.plausible_max)
             ):
                 why = f"{value:g} is out of range for {ind.id}" + (f" (out of {rank_of})" if rank_of else "")
                 hold(tok, "out_of_range", why, ind, value)

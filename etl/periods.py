@@ -885,6 +885,44 @@ def _year_to_date(m, doc_date):
     return Period("to_date", date(doc_date.year, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
 
 
+_THE_FIGURES_VERB = re.compile(r"\s+(?:đã\s+|ước\s+)?(?:đạt|lên|tăng lên|thu|là)\b")
+
+
+# "Với kết quả của tháng 8, tổng kim ngạch … từ đầu năm 2025 đã lên gần 59 tỷ USD", "Từ đầu năm 2025, tổng thu
+# … đạt 5.120 tỷ đồng" (a report of September): the year begun, never the whole year -- to the month the
+# sentence reports on, else to the date line, as "từ đầu năm 2025 đến nay" (not "Ngay từ đầu năm 2025, … đã
+# giao …", when a plan was set)
+@_rule(
+    rf"(?<!ngay )(?<!lũy kế )(?<!luỹ kế )(?<!cộng dồn )(?<!tính chung )(?<!tổng cộng )(?<!tính )"
+    rf"\btừ đầu năm (?P<y>{YEAR})\b(?!\s*(?:đến|tới)\b)",
+    ("đầu năm",),
+)
+def _since_the_start_of_a_year(m, doc_date):
+    y, text = int(m["y"]), m.string
+    # (the span a figure is told over opens its clause, or comes right before the verb that gives the figure
+    # -- not a time another noun is placed at: "dịch COVID-19 từ đầu năm 2020, Đảng bộ … đạt 17/24 chỉ tiêu",
+    # "giảm 26 xã từ đầu năm 2020", when a reform took effect)
+    opens_its_clause = re.search(r"(?:^|[,;:.\n])\s*$", text[max(0, m.start() - 8) : m.start()])
+    if not ((opens_its_clause and text.startswith(",", m.end())) or _THE_FIGURES_VERB.match(text, m.end())):
+        return None
+    opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    months = {
+        int(found["mo"])
+        for found in _MONTH_NAMED.finditer(text, opens, m.start())
+        if found["y"] in (None, m["y"])
+        and not _NOT_SET_IN.search(text, max(0, found.start() - 24), found.start())
+    }
+    if len(months) == 1 and 1 <= (mo := months.pop()) <= 12:
+        if doc_date is not None and (doc_date.year, doc_date.month) < (y, mo):
+            return _UNPLACED
+        return month_period(y, 1) if mo == 1 else months_from_january(y, mo)
+    if months or doc_date is None or doc_date.year < y:
+        return _UNPLACED
+    if doc_date.year > y:
+        return None  # (a year long past: the year's results, as "năm 2024" read)
+    return Period("to_date", date(y, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
+
+
 @_rule(
     r"\b(?:đề ra|đặt ra|được giao|xây dựng|ban hành) (?:từ )?đầu năm\b(?! \d| nay| qua| trước| ngoái)",
     ("đầu năm",),

@@ -117,10 +117,41 @@ def document_rows(
     reading = read_figures(text, catalog, doc_date, date_uncertain)
     rows = [row for m in reading.mentions for row in mention_rows(m, source.source_id, text, catalog)]
     rows, contradicted = _without_derivations_it_states(rows)
+    rows = _without_a_title_rounding_the_body(rows, text)
     rows.sort(key=lambda r: (r["mention_start"], r["basis"]))  # reading order; stable for ties
     held = [review_row(h, source.source_id, text) for h in reading.held]
     held += [_contradiction_row(r, stated, source.source_id, text) for r, stated in contradicted]
     return rows, held
+
+
+_ROUNDED_WITHIN = 0.05  # a headline's round number is within 5% of the body's exact one ("2.600" for "2.666")
+
+
+def _without_a_title_rounding_the_body(rows: list[dict], text: str) -> list[dict]:
+    """The rows less a title's figure the body states exactly: "Tỉnh biên giới thu ngân sách 2.600 tỉ đồng trong
+    3 tháng đầu năm" over "thu ngân sách đạt hơn 2.666 tỉ đồng" is one figure, the headline's rounded -- the
+    same indicator, period and kind of status, within a few per cent -- not a second value for the quarter."""
+    title_end = text.find("\n")
+    if not 0 < title_end <= 200:
+        return rows  # (no title line: a document opening on its body)
+
+    def key(r: dict) -> tuple:
+        planned = r["status"] in ("target", "forecast")
+        return r["indicator_id"], r["period_start"], r["period_end"], planned
+
+    body = {}
+    for r in rows:
+        if r["basis"] == "reported" and r["mention_start"] > title_end:
+            body.setdefault(key(r), []).append(r["value"])
+
+    def rounds_the_body(r: dict) -> bool:
+        return any(
+            v != r["value"] and abs(r["value"] - v) <= _ROUNDED_WITHIN * abs(v) for v in body.get(key(r), ())
+        )
+
+    dropped = {r["figure_id"] for r in rows if r["mention_start"] < title_end and rounds_the_body(r)}
+    # (and what the headline's figure alone derived: the body's exact one derives it)
+    return [r for r in rows if r["figure_id"] not in dropped and r["derived_from"] not in dropped]
 
 
 def _without_derivations_it_states(rows: list[dict]) -> tuple[list[dict], list[tuple[dict, dict]]]:

@@ -171,9 +171,18 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     # (not a subject inside a bracket closed before the value: "Dự toán … là 8.560 tỷ đồng (thu nội địa …, thu
     # từ hoạt động xuất nhập khẩu 5.000 tỷ đồng), cao hơn mức Trung ương giao 7.610 tỷ đồng" -- the whole's)
     before = [c for c in before if not _in_figures_closed_before(sentence, c[1], tok.start)]
+    if tok.kind == "money" and tok.money_unit is not None:
+        # (an amount in đồng is no subject's in dollars: "số thuế thu từ hàng hóa xuất nhập khẩu qua các cửa
+        # khẩu của tỉnh đạt 5.396,8 tỷ đồng" is the revenue, though the turnover's words end nearer)
+        in_its_currency = [c for c in before if _currency_of(c[2]) in (None, tok.money_unit[0])]
+        before = in_its_currency or before
     if not before:
         return None
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
+
+
+def _currency_of(ind: Indicator) -> str | None:
+    return "đồng" if ind.unit.endswith("_vnd") else "usd" if ind.unit.endswith("_usd") else None
 
 
 def _a_subject_before(candidates, tok: Token) -> bool:

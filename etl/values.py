@@ -130,6 +130,12 @@ MONEY = compile_lowered(
     r"(?P<cur>đồng|VNĐ|VND|USD|đô la Mỹ|đô la)(?! chí\b)(?:(?!\w)|(?=\d{1,2}(?![\d.,]\d)))",
 )
 
+# Billions of đồng with the currency left unsaid, as reports and the press often write them: "doanh thu du
+# lịch đạt 476 tỷ, tăng 10,9%", "thu ngân sách hơn 10 nghìn tỷ." -- the scale closing its clause (not "1,2 tỷ
+# USD", "3 tỷ lượt", "tỷ lệ").
+BARE_BILLIONS = compile_lowered(
+    rf"(?P<n>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|tỷ|tỉ)(?=\s*(?:[,;)]|\.(?!\d)|$))"
+)
 
 # The rules of values that open with a number, by kind (etl/numbered.py scans for them together).
 NUMBERED = {"score": SCORE, "percent": PERCENT, "money": MONEY}
@@ -248,6 +254,7 @@ NEEDS = {
     "score": ("điểm",),
     "percent": ("%", "phần trăm"),
     "money": ("đồng", "vnđ", "vnd", "usd", "đô la"),
+    "bare_billions": ("tỷ,", "tỷ;", "tỷ.", "tỷ)", "tỉ,", "tỉ;", "tỉ.", "tỉ)"),
     "comparison": ("so với", "so cùng kỳ", "lần", "hơn năm", "hơn cùng kỳ"),
 }
 
@@ -723,6 +730,10 @@ def value_tokens(sentence: str, taken: list[tuple[int, int]]) -> list[Token]:
         scale = SCALE.get((m["scale"] or "").lower(), 1.0)
         currency = CURRENCY[m["cur"].lower()]
         tokens.append(Token("money", v, m.start(), m.end(), m.group(), money_unit=(currency, scale)))
+    for m in matches("bare_billions", BARE_BILLIONS):
+        if free(m) and (v := num(m["n"])) is not None:
+            scale = SCALE[m["scale"].lower()]
+            tokens.append(Token("money", v, m.start(), m.end(), m.group(), money_unit=("đồng", scale)))
     if "(" in sentence:
         tokens += _bracketed_items(sentence, tokens, free)
     return tokens

@@ -205,8 +205,9 @@ _NEGATIVE_BEFORE = compile_lowered(
 
 
 # "đạt 8,75% theo chỉ tiêu Chính phủ giao", "… 10.350 tỷ đồng là mục tiêu": a target named after the value.
+# (not a result equal to its plan: "nhập khẩu đạt 1,95 tỷ USD, bằng kế hoạch, tăng 12,7%")
 _TARGET_AFTER = compile_lowered(
-    r"^\s*,?\s*(?:theo|là|bằng|như) (?:chỉ tiêu|kế hoạch|mục tiêu|kịch bản|nghị quyết|dự toán)(?! và đầu tư)"
+    r"^\s*,?\s*(?:theo|là|như) (?:chỉ tiêu|kế hoạch|mục tiêu|kịch bản|nghị quyết|dự toán)(?! và đầu tư)"
 )
 # "- Tốc độ tăng trưởng GRDP: từ 8% trở lên điều chỉnh thành 10%", "b) Thu từ hoạt động xuất nhập khẩu: từ
 # 6.700 tỷ đồng điều chỉnh thành 5.200 tỷ đồng": in a resolution's list, the level a target is adjusted from
@@ -321,7 +322,7 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     Bounds rather than a slice let the test of each rule's words ask about the whole sentence once, for
     all its values (etl/literals.py); the rule itself reads only the slice, as before."""
     segment = _without_plans_in_passing(text, start, end)
-    nearest, at, planned = None, -1, False
+    nearest, at, planned, said = None, -1, False, ""
     # (a plan named before a colon is what the estimates after it are the basis of: "… ước thực hiện năm 2025
     # làm căn cứ giao kế hoạch: tốc độ tăng trưởng GRDP năm 2025 ước đạt 8,06%")
     colon = segment.rfind(": ")
@@ -332,11 +333,14 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
                 if status == "target" and m.start() > colon:
                     planned, plan_end = True, max(plan_end, m.end())
                 if m.start() > at:
-                    nearest, at = status, m.start()
+                    nearest, at, said = status, m.start(), m.group()
     # "phấn đấu … ước đạt": an estimate a plan aims at is the plan's (but "mục tiêu 8% …; kịch bản điều chỉnh,
     # dự kiến … 3,5%" is the forecast the nearer words give; nor a plan of one year before another year's
     # estimate: "Báo cáo kết quả năm 2022; mục tiêu, nhiệm vụ kế hoạch năm 2023 … cho thấy, năm 2022 …")
     if nearest == "estimate" and planned and not _another_year_after_the_plans(segment, plan_end, at):
+        return "target"
+    # (and what a plan says will be is the plan: "Theo kế hoạch, đến hết năm 2015, toàn tỉnh sẽ có 13 xã …")
+    if nearest == "forecast" and said.startswith("sẽ") and planned and ";" not in segment[plan_end:at]:
         return "target"
     return nearest
 
