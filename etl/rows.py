@@ -128,9 +128,10 @@ _ROUNDED_WITHIN = 0.05  # a headline's round number is within 5% of the body's e
 
 
 def _without_a_title_rounding_the_body(rows: list[dict], text: str) -> list[dict]:
-    """The rows less a title's figure the body states exactly: "Tỉnh biên giới thu ngân sách 2.600 tỉ đồng trong
-    3 tháng đầu năm" over "thu ngân sách đạt hơn 2.666 tỉ đồng" is one figure, the headline's rounded -- the
-    same indicator, period and kind of status, within a few per cent -- not a second value for the quarter."""
+    """The rows less a title's figure the body states exactly: "Tỉnh biên giới thu ngân sách 2.600 tỉ đồng
+    trong 3 tháng đầu năm" over "thu ngân sách đạt hơn 2.666 tỉ đồng" is one figure, the headline's rounded --
+    the same indicator, period and kind of status, within a few per cent -- not a second value for the
+    quarter."""
     title_end = text.find("\n")
     if not 0 < title_end <= 200:
         return rows  # (no title line: a document opening on its body)
