@@ -187,7 +187,11 @@ _NOT_A_SUBJECT_WORD = (
 )
 
 
-_DECLARED = compile_lowered(r"\bmở tờ khai\b")
+# goods declared at the province's customs, a part of what passes its gates: "mở tờ khai tại …", "khai báo tại
+# …", "… làm thủ tục cho 132.886 tờ khai hải quan với tổng kim ngạch …; … đăng ký 62.744 tờ khai, trị giá …"
+_DECLARED = compile_lowered(
+    r"\bmở tờ khai\b|\bkhai báo (?:hải quan )?tại\b|(?<!tính cả )(?<!kể cả )\b\d[\d.]* (?:bộ )?tờ khai\b"
+)
 _DECLARED_ELSEWHERE_TOO = compile_lowered(
     r"\b(?:tính cả|kể cả|bao gồm(?: cả)?|cộng cả|gồm cả)\b[^.;]{0,60}?\bmở tờ khai\b"
     r"|\bmở tờ khai\b[^.;]{0,40}?\b(?:(?:cục|chi cục|đơn vị|địa phương|tỉnh)(?: hải quan)? khác|ngoài tỉnh)\b"
@@ -220,6 +224,8 @@ _ANOTHER_SUBJECT = compile_lowered(
     r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
 )
 _A_DIGIT = re.compile(r"\d")
+# (not "toàn Cục": a department's whole take, which may count another province's branch -- _OFFICE_WHOLE)
+_THE_OFFICE_COLLECTS = compile_lowered(r"(?<!chi )(?<!toàn )\bcục (?:đã |ước |mới )?thu(?: nộp| được)?\b")
 _A_YEAR_THEN_ITS_MOVE = compile_lowered(
     r"\bnăm \d{4},? từ (?:mức )?\d[\d.,]*\s*(?:%|[^\s,;]+)? (?:giảm|tăng|hạ|nâng)(?: xuống| lên)?"
     r"(?: còn| mức)?\s+$"
@@ -2167,7 +2173,14 @@ def _read(
                 # trade through the province ("hàng hóa làm thủ tục tại các Chi cục Hải quan trên địa bàn"),
                 # nor a whole counting in goods declared elsewhere ("Nếu tính cả lượng hàng mở tờ khai ở các
                 # cục hải quan khác …")
-                hold(tok, "not_in_catalog", _unheld_part(ind, "mở tờ khai"), ind, value)
+                said = _last(_DECLARED.finditer(low, 0, tok.start))
+                hold(
+                    tok,
+                    "not_in_catalog",
+                    _unheld_part(ind, said.group() if said else "mở tờ khai"),
+                    ind,
+                    value,
+                )
                 continue
             if _PART_AFTER.match(low, tok.end):
                 # "số thu năm 2025 có khoảng 2.900 tỷ đồng là khoản thu đột biến …": the part of a whole it is
@@ -4929,7 +4942,8 @@ def _bare_part(
     # office's whole take, whichever office the text speaks of)
     office_whole = "toàn cục" in low and _OFFICE_WHOLE.search(low, start, tok.start) is not None
     if not office_whole and (
-        low.find("số thu", start, tok.start) < 0
+        # (or the office collecting, its name the title's: "Cục đã thu nộp ngân sách nhà nước 3.119 tỷ đồng")
+        (low.find("số thu", start, tok.start) < 0 and not _THE_OFFICE_COLLECTS.search(low, start, tok.start))
         or (
             _PROVINCE_WHOLE.search(low, start, end)
             and not (
@@ -4940,7 +4954,9 @@ def _bare_part(
                 and not _OTHER_COLLECTOR.search(low, start, tok.start)
             )
         )
-        or not _BARE_REVENUE.search(low, start, tok.start)
+        or not (
+            _BARE_REVENUE.search(low, start, tok.start) or _THE_OFFICE_COLLECTS.search(low, start, tok.start)
+        )
     ):
         return ind
     parts = catalog.parts_of(ind.id)

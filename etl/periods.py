@@ -885,6 +885,7 @@ def _year_to_date(m, doc_date):
     return Period("to_date", date(doc_date.year, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
 
 
+_AN_END_TOLD = re.compile(r"\b(?:đến|tới) (?:hết |cuối )?(?:ngày \d|\d{1,2}/\d|tháng \d)")
 _THE_FIGURES_VERB = re.compile(r"\s+(?:đã\s+|ước\s+)?(?:đạt|lên|tăng lên|thu|là)\b")
 
 
@@ -893,19 +894,29 @@ _THE_FIGURES_VERB = re.compile(r"\s+(?:đã\s+|ước\s+)?(?:đạt|lên|tăng l
 # sentence reports on, else to the date line, as "từ đầu năm 2025 đến nay" (not "Ngay từ đầu năm 2025, … đã
 # giao …", when a plan was set)
 @_rule(
-    rf"(?<!ngay )(?<!lũy kế )(?<!luỹ kế )(?<!cộng dồn )(?<!tính chung )(?<!tổng cộng )(?<!tính )"
-    rf"\btừ đầu năm (?P<y>{YEAR})\b(?!\s*(?:đến|tới)\b)",
+    # (not a plan set when the year began: "mục tiêu 8% giao từ đầu năm", "Kế hoạch … giao từ đầu năm là 88 tỷ
+    # USD")
+    rf"(?<!ngay )(?<!lũy kế )(?<!luỹ kế )(?<!cộng dồn )(?<!tính chung )(?<!tổng cộng )(?<!tính )(?<!giao )"
+    rf"(?<!đề ra )(?<!đặt ra )(?<!ban hành )(?<!xây dựng )(?<!xác định )"
+    rf"\btừ đầu năm(?: (?P<y>{YEAR}))?\b(?!\s*(?:đến|tới|nay|qua|ngoái|trước|\d)\b)",
     ("đầu năm",),
 )
 def _since_the_start_of_a_year(m, doc_date):
-    y, text = int(m["y"]), m.string
+    """(With no year written -- "Tổng thu … từ đầu năm đạt gần 6.000 tỷ đồng" -- the date line's year, as "từ
+    đầu năm đến nay"; not in January, when the year just ended may be meant.)"""
+    text = m.string
+    opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    if _AN_END_TOLD.search(text, opens, m.start()):
+        return None  # ("Tính đến ngày 20/6, số doanh nghiệp thành lập mới từ đầu năm là 98": the end told)
     # (the span a figure is told over opens its clause, or comes right before the verb that gives the figure
     # -- not a time another noun is placed at: "dịch COVID-19 từ đầu năm 2020, Đảng bộ … đạt 17/24 chỉ tiêu",
     # "giảm 26 xã từ đầu năm 2020", when a reform took effect)
     opens_its_clause = re.search(r"(?:^|[,;:.\n])\s*$", text[max(0, m.start() - 8) : m.start()])
     if not ((opens_its_clause and text.startswith(",", m.end())) or _THE_FIGURES_VERB.match(text, m.end())):
         return None
-    opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    if m["y"] is None and (doc_date is None or doc_date.month == 1):
+        return UNRESOLVED if doc_date is None else _UNPLACED
+    y = int(m["y"] or doc_date.year)
     months = {
         int(found["mo"])
         for found in _MONTH_NAMED.finditer(text, opens, m.start())
@@ -924,7 +935,7 @@ def _since_the_start_of_a_year(m, doc_date):
 
 
 @_rule(
-    r"\b(?:đề ra|đặt ra|được giao|xây dựng|ban hành) (?:từ )?đầu năm\b(?! \d| nay| qua| trước| ngoái)",
+    r"\b(?:đề ra|đặt ra|được giao|giao|xây dựng|ban hành) (?:từ )?đầu năm\b(?! \d| nay| qua| trước| ngoái)",
     ("đầu năm",),
 )
 def _plan_set_this_year(m, doc_date):
@@ -1916,6 +1927,10 @@ def _the_years_before(m, doc_date):
 # "qua" is "through" before "địa bàn" ("kim ngạch cả năm qua địa bàn"), not "the past year" ("Cả năm qua
 # các cửa khẩu, …" in January may be either: left to the year looked back on)
 _QUA_A_PLACE = r"(?: địa bàn)"
+_OPENS_ON_SEVERAL_YEARS = re.compile(
+    r"\W*(?:(?:hai|ba|các) )?năm (?:19|20)\d\d(?:\s*(?:,|và|-|–)\s*(?:năm )?(?:19|20)\d\d)+\s*,",
+    re.IGNORECASE,
+)
 
 
 @_rule(rf"\bcả năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua\b(?!{_QUA_A_PLACE})|trước|ngoái))", ("cả năm",))
@@ -1924,6 +1939,12 @@ def _whole_year(m, doc_date):
     document's (etl/context.py anchors it as it does a month written without its year); a whole year's
     results told in January or February ("Tính chung cả năm, kim ngạch … đạt 60,2 tỷ USD" of 5 February
     2025), the year just ended -- the new one has barely begun (a plan's whole year is the new one)."""
+    # (a sentence opening on several years: which one's, untold -- "Hai năm 2023, 2024, con số cả năm đạt 44,8 tỷ
+    # USD, 65,3 tỷ USD")
+    text = m.string
+    opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    if _OPENS_ON_SEVERAL_YEARS.match(text, opens, m.start()):
+        return _UNPLACED
     if doc_date is None:
         # (no date line: the year named nearby, else none -- "Trong quý IV, … phấn đấu thu ngân sách cả năm
         # đạt 7.500 tỷ đồng" under a title on 2019, not the quarter before it)

@@ -245,7 +245,9 @@ REGION_OPENING = compile_lowered(
     # ("Xét riêng các tỉnh miền núi phía Bắc, Lạng Sơn đã leo lên vị trí thứ 2")
     r"(?:^|[,.]\s*)\s*(?:xét |còn )?"
     # ("Riêng ở khu vực miền núi phía Bắc, tỉnh lên vị trí thứ 2")
-    r"(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:tính|xét) (?:theo|trong)|riêng(?: (?:ở|trong|tại))?)\s+"
+    # ("Nếu chỉ xét khu vực miền núi phía Bắc, tỉnh đã lên xếp thứ 2", "Nếu chỉ so trong khu vực …")
+    r"(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:chỉ )?(?:(?:tính|xét|so) (?:theo|trong)|xét)"
+    r"|riêng(?: (?:ở|trong|tại))?)\s+"
     # ("Trong phạm vi khu vực miền núi phía Bắc, Lạng Sơn đã vươn lên vị trí thứ 2")
     r"(?:phạm vi\s+)?(?:nhóm\s+)?(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
     # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of

@@ -65,6 +65,9 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             # định tăng trưởng … đạt 6,1%/năm")
             r"|(?<!thực hiện )(?<!triển khai )(?<!đánh giá )(?<!kết quả )(?<!nghị quyết )"
             r"\b(?:nghị quyết|đại hội)(?: \S+){0,8}?(?: \([^()]{1,40}\))? (?:xác định|đặt mục tiêu)\b"
+            # (or the province: "Cho năm 2026, tỉnh xác định tốc độ tăng trưởng kinh tế 10 - 11%; …; tổng thu
+            # ngân sách 9.850 tỷ đồng" -- not "tỉnh xác định được 120 hộ", who were found)
+            r"|\b(?:tỉnh|ubnd tỉnh|hđnd tỉnh|lạng sơn)(?: đã| cũng)? xác định\b(?! (?:là|rõ|được)\b)"
             # "Lộ trình thực hiện một số chỉ tiêu chủ yếu:": a roadmap's figures are its plan (not "thực hiện
             # lộ trình cắt giảm thủ tục …", "lộ trình tăng lương", a roadmap of something else)
             r"|\blộ trình (?:thực hiện |đạt |từng năm|các năm)?"
