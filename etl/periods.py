@@ -1939,8 +1939,8 @@ def _whole_year(m, doc_date):
     document's (etl/context.py anchors it as it does a month written without its year); a whole year's
     results told in January or February ("Tính chung cả năm, kim ngạch … đạt 60,2 tỷ USD" of 5 February
     2025), the year just ended -- the new one has barely begun (a plan's whole year is the new one)."""
-    # (a sentence opening on several years: which one's, untold -- "Hai năm 2023, 2024, con số cả năm đạt 44,8 tỷ
-    # USD, 65,3 tỷ USD")
+    # (a sentence opening on several years: which one's, untold -- "Hai năm 2023, 2024, con số cả năm đạt 44,8
+    # tỷ USD, 65,3 tỷ USD")
     text = m.string
     opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     if _OPENS_ON_SEVERAL_YEARS.match(text, opens, m.start()):
