@@ -226,6 +226,25 @@ _ANOTHER_SUBJECT = compile_lowered(
 _A_DIGIT = re.compile(r"\d")
 # (not "toàn Cục": a department's whole take, which may count another province's branch -- _OFFICE_WHOLE)
 _THE_OFFICE_COLLECTS = compile_lowered(r"(?<!chi )(?<!toàn )\bcục (?:đã |ước |mới )?thu(?: nộp| được)?\b")
+# (another office by its name: "Cục Quản lý thị trường tỉnh xử lý 300 vụ", "Cục Thuế", "Cục Thống kê"; or
+# another province's customs)
+_AN_OFFICE_NOT_CUSTOMS = compile_lowered(
+    r"\bcục (?:quản lý|thống kê|thuế|kiểm soát|kiểm tra|dự trữ|cảnh sát|an ninh|thi hành án|đăng kiểm"
+    r"|đường bộ|lâm nghiệp|thú y|bảo vệ thực vật|xuất nhập khẩu|xúc tiến|công nghiệp|đầu tư nước ngoài"
+    r"|chăn nuôi|trồng trọt)\b"
+    r"|\bcục hải quan (?:tỉnh )?(?:quảng ninh|cao bằng|lào cai|hà giang|bắc giang|hà nội|hải phòng)\b"
+)
+_A_CUSTOMS_DEPARTMENT = compile_lowered(r"\bcục hải quan\b")
+_FROM_A_YEARS_LEVEL_TO = compile_lowered(
+    # (not the year's start, whose end is the same year's: "từ 9,46% (kết quả rà soát đầu năm 2026) xuống ước
+    # còn 7,05% vào cuối năm")
+    r"\btừ (?:mức )?\d[^;]{0,50}?(?<!đầu )\bnăm (?P<y>(?:19|20)\d\d)\b[^;\d]{0,10}?\b(?:lên|xuống)(?: mức)?"
+    r"(?: dự kiến| ước)?"
+    r"(?: còn)?(?: khoảng| gần| hơn| trên)?\s+$"
+)
+_ITS_YEAR_AFTER = compile_lowered(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vào |đến |tới )?(?:cuối |hết )?năm (?P<y>(?:19|20)\d\d)\b"
+)
 _A_YEAR_THEN_ITS_MOVE = compile_lowered(
     r"\bnăm \d{4},? từ (?:mức )?\d[\d.,]*\s*(?:%|[^\s,;]+)? (?:giảm|tăng|hạ|nâng)(?: xuống| lên)?"
     r"(?: còn| mức)?\s+$"
@@ -3546,6 +3565,27 @@ def _read(
                 # year before's level or the year's first -- unsaid (not "từ 44,2 triệu đồng năm 2020 lên …")
                 hold(tok, "no_period", "the level a move started from, its period unsaid", ind, value)
                 continue
+            elif (
+                period.kind == "year"
+                and (
+                    started := _FROM_A_YEARS_LEVEL_TO.search(low, max(clause[0], tok.start - 120), tok.start)
+                )
+                is not None
+                and int(started["y"]) == period.start.year
+            ):
+                # "tăng từ 44,2 triệu đồng (1.917 USD) năm 2020 lên mức dự kiến 71,1 triệu đồng (khoảng 2.900
+                # USD) vào năm 2025": where the move ended is the year after it, never the start's year
+                if (ended := _ITS_YEAR_AFTER.match(low, tok.end)) is None:
+                    hold(
+                        tok,
+                        "no_period",
+                        "the level a move ended at, the year told the one it started from",
+                        ind,
+                        value,
+                    )
+                    continue
+                y = int(ended["y"])
+                period = as_of_period(date(y, 12, 31)) if ind.stock else year_period(y)
             elif _A_YEAR_THEN_ITS_MOVE.search(low, max(clause[0], tok.start - 80), tok.start) and not any(
                 0 <= pm.start - tok.end <= 25 for pm in periods
             ):
@@ -4941,9 +4981,27 @@ def _bare_part(
     # ("Cục Hải quan Lạng Sơn tổ chức hội nghị … . Tính đến ngày 15/12, tổng thu ngân sách toàn Cục đạt …": an
     # office's whole take, whichever office the text speaks of)
     office_whole = "toàn cục" in low and _OFFICE_WHOLE.search(low, start, tok.start) is not None
+    # (the office collecting, in a text on the province's customs: "Báo cáo nhanh … của Cục Hải quan Lạng Sơn
+    # …" over "Cục đã thu nộp ngân sách nhà nước 3.119 tỷ đồng" -- no other office named in its paragraph or
+    # just before: not "Cục Quản lý thị trường tỉnh xử lý 300 vụ. … Cục thu ngân sách được 12 tỷ đồng từ xử
+    # phạt")
+    office_collects = (
+        _THE_OFFICE_COLLECTS.search(low, start, tok.start) is not None
+        and (
+            _PROVINCES_CUSTOMS.search(title) is not None
+            or (anywhere is not None and anywhere(_PROVINCES_CUSTOMS))
+            or (
+                anywhere is not None
+                and anywhere(_A_CUSTOMS_DEPARTMENT)
+                and not anywhere(_AN_OFFICE_NOT_CUSTOMS)
+            )
+        )
+        and not _OTHER_COLLECTOR.search(title)
+        and not _AN_OFFICE_NOT_CUSTOMS.search(low, max(0, tok.start - 300), tok.start)
+        and not about(_AN_OFFICE_NOT_CUSTOMS)
+    )
     if not office_whole and (
-        # (or the office collecting, its name the title's: "Cục đã thu nộp ngân sách nhà nước 3.119 tỷ đồng")
-        (low.find("số thu", start, tok.start) < 0 and not _THE_OFFICE_COLLECTS.search(low, start, tok.start))
+        (low.find("số thu", start, tok.start) < 0 and not office_collects)
         or (
             _PROVINCE_WHOLE.search(low, start, end)
             and not (
@@ -4954,9 +5012,7 @@ def _bare_part(
                 and not _OTHER_COLLECTOR.search(low, start, tok.start)
             )
         )
-        or not (
-            _BARE_REVENUE.search(low, start, tok.start) or _THE_OFFICE_COLLECTS.search(low, start, tok.start)
-        )
+        or not (_BARE_REVENUE.search(low, start, tok.start) or office_collects)
     ):
         return ind
     parts = catalog.parts_of(ind.id)
@@ -6156,7 +6212,11 @@ _A_HOLIDAYS_YEAR_BEFORE = compile_lowered(
 _INCLUDING_A_HOLIDAY = compile_lowered(
     r"\b(?:bao gồm|gồm|kể cả|tính cả|trong đó có)(?: cả)? (?:\d+ ngày )?(?:kỳ |dịp )?nghỉ tết\b"
 )
-_LUNAR_NEW_YEAR = compile_lowered(r"(?<!sau )(?<!trước )(?<!sau kỳ nghỉ )\btết\b|\bnguyên đán\b")
+# (or its days by the lunar calendar: "từ ngày 8/2 đến hết ngày 14/2 (tức 29 tháng Chạp … đến mùng 5 tháng
+# Giêng …)")
+_LUNAR_NEW_YEAR = compile_lowered(
+    r"(?<!sau )(?<!trước )(?<!sau kỳ nghỉ )\btết\b|\bnguyên đán\b|\btháng chạp\b.{0,40}\btháng giêng\b"
+)
 _HOLIDAY_OR_EVENT_DAYS = compile_lowered(
     r"\bdịp (?:tết|lễ|nghỉ|đầu xuân|xuân|quốc khánh|giỗ tổ)|\bkỳ nghỉ (?:tết|lễ)|\bnghỉ (?:tết|lễ)\b"
     r"|\bmùa lễ hội\b"

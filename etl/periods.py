@@ -885,7 +885,10 @@ def _year_to_date(m, doc_date):
     return Period("to_date", date(doc_date.year, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
 
 
-_AN_END_TOLD = re.compile(r"\b(?:đến|tới) (?:hết |cuối )?(?:ngày \d|\d{1,2}/\d|tháng \d)")
+_AN_END_TOLD = re.compile(
+    r"\b(?:đến|tới) (?:hết |cuối )?(?:(?:ngày )?(?P<d>\d{1,2})/(?P<mo>\d{1,2})|tháng (?P<mo2>\d{1,2}))"
+    r"(?:/(?P<y>(?:19|20)\d\d))?\b"
+)
 _THE_FIGURES_VERB = re.compile(r"\s+(?:đã\s+|ước\s+)?(?:đạt|lên|tăng lên|thu|là)\b")
 
 
@@ -906,8 +909,10 @@ def _since_the_start_of_a_year(m, doc_date):
     đầu năm đến nay"; not in January, when the year just ended may be meant.)"""
     text = m.string
     opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    if _AN_END_TOLD.search(text, opens, m.start()):
-        return None  # ("Tính đến ngày 20/6, số doanh nghiệp thành lập mới từ đầu năm là 98": the end told)
+    if (end_told := _AN_END_TOLD.search(text, opens, m.start())) is not None:
+        # ("Tính đến ngày 20/6, số doanh nghiệp thành lập mới từ đầu năm là 98", "Tính đến ngày 30/9/2025,
+        # tổng thu … từ đầu năm 2025 đạt …": from January to the end told)
+        return _from_january_to(end_told, int(m["y"]) if m["y"] else None, doc_date)
     # (the span a figure is told over opens its clause, or comes right before the verb that gives the figure
     # -- not a time another noun is placed at: "dịch COVID-19 từ đầu năm 2020, Đảng bộ … đạt 17/24 chỉ tiêu",
     # "giảm 26 xã từ đầu năm 2020", when a reform took effect)
@@ -930,8 +935,28 @@ def _since_the_start_of_a_year(m, doc_date):
     if months or doc_date is None or doc_date.year < y:
         return _UNPLACED
     if doc_date.year > y:
-        return None  # (a year long past: the year's results, as "năm 2024" read)
+        # (the year just ended, in a report of its first two months -- else since then to the date line, or
+        # within it: "Từ đầu năm 2024, tỉnh đã thu hút 25 dự án FDI" in March 2025 does not say)
+        return year_period(y) if (doc_date.year - y, doc_date.month) in ((1, 1), (1, 2)) else _UNPLACED
     return Period("to_date", date(y, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
+
+
+def _from_january_to(end_told: re.Match, y: int | None, doc_date: date | None) -> Period:
+    """January 1 to the end a clause told before "từ đầu năm": a day ("đến ngày 30/9/2025") or a month's end
+    ("đến hết tháng 9")."""
+    y = int(end_told["y"]) if end_told["y"] else y or (doc_date.year if doc_date is not None else None)
+    if y is None:
+        return _UNPLACED
+    mo = int(end_told["mo"] or end_told["mo2"])
+    if not 1 <= mo <= 12:
+        return _UNPLACED
+    if end_told["d"] is None:
+        return month_period(y, 1) if mo == 1 else months_from_january(y, mo)
+    try:
+        end = date(y, mo, int(end_told["d"]))
+    except ValueError:
+        return _UNPLACED
+    return Period("to_date", date(y, 1, 1), end, f"01/01–{_dmy(end)}")
 
 
 @_rule(

@@ -137,22 +137,34 @@ def _without_a_title_rounding_the_body(rows: list[dict], text: str) -> list[dict
         return rows  # (no title line: a document opening on its body)
 
     def key(r: dict) -> tuple:
-        planned = r["status"] in ("target", "forecast")
-        return r["indicator_id"], r["period_start"], r["period_end"], planned
+        # (a result of any status is one; a target and a forecast are each their own)
+        kind = r["status"] if r["status"] in ("target", "forecast") else "result"
+        return r["indicator_id"], r["period_start"], r["period_end"], kind
 
     body = {}
     for r in rows:
         if r["basis"] == "reported" and r["mention_start"] > title_end:
-            body.setdefault(key(r), []).append(r["value"])
+            body.setdefault(key(r), []).append(r)
 
     def rounds_the_body(r: dict) -> bool:
+        # (the title's number the rounder: not "… đạt 2.666 tỷ đồng" over the body's "gần 2,7 nghìn tỷ đồng")
         return any(
-            v != r["value"] and abs(r["value"] - v) <= _ROUNDED_WITHIN * abs(v) for v in body.get(key(r), ())
+            b["value"] != r["value"]
+            and abs(r["value"] - b["value"]) <= _ROUNDED_WITHIN * abs(b["value"])
+            and _significant_digits(r["value_text"]) < _significant_digits(b["value_text"])
+            for b in body.get(key(r), ())
         )
 
     dropped = {r["figure_id"] for r in rows if r["mention_start"] < title_end and rounds_the_body(r)}
     # (and what the headline's figure alone derived: the body's exact one derives it)
     return [r for r in rows if r["figure_id"] not in dropped and r["derived_from"] not in dropped]
+
+
+def _significant_digits(written: str) -> int:
+    """How many digits a number as written gives, less the zeros that only fill its place: "2.600" 2, "2.666"
+    4, "2,7 nghìn" 2."""
+    digits = "".join(ch for ch in written.split("%")[0] if ch.isdigit())
+    return len(digits.rstrip("0")) if digits.strip("0") else 1
 
 
 def _without_derivations_it_states(rows: list[dict]) -> tuple[list[dict], list[tuple[dict, dict]]]:

@@ -173,12 +173,21 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
     before = [c for c in before if not _in_figures_closed_before(sentence, c[1], tok.start)]
     if tok.kind == "money" and tok.money_unit is not None:
         # (an amount in đồng is no subject's in dollars: "số thuế thu từ hàng hóa xuất nhập khẩu qua các cửa
-        # khẩu của tỉnh đạt 5.396,8 tỷ đồng" is the revenue, though the turnover's words end nearer)
-        in_its_currency = [c for c in before if _currency_of(c[2]) in (None, tok.money_unit[0])]
+        # khẩu của tỉnh đạt 5.396,8 tỷ đồng" is the revenue, though the turnover's words end nearer) (in the
+        # value's own clause: not "doanh thu du lịch … 3.650 tỷ đồng, kim ngạch xuất khẩu … 2.300 tỷ đồng")
+        in_its_currency = [
+            c
+            for c in before
+            if _currency_of(c[2]) in (None, tok.money_unit[0])
+            and not _A_CLAUSE_BREAK.search(sentence, c[1], tok.start)
+        ]
         before = in_its_currency or before
     if not before:
         return None
     return max(before, key=lambda c: (c[1], c[1] - c[0]))[2]
+
+
+_A_CLAUSE_BREAK = re.compile(r"[;]|,(?!\d)")
 
 
 def _currency_of(ind: Indicator) -> str | None:
@@ -261,7 +270,9 @@ REGION_OPENING = compile_lowered(
 # "Trong 7 tỉnh thuộc vùng biên giới phía Bắc, PCI của Lạng Sơn xếp thứ 3": a clause opening on another group
 # of provinces than the nation or the region -- a rank among them, which no series of the catalog holds.
 OTHER_GROUP_OPENING = compile_lowered(
-    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với)\s+(?:nhóm\s+)?"
+    # ("Nếu chỉ xét các tỉnh biên giới phía Bắc, Lạng Sơn đứng thứ 2")
+    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với|(?:nếu )?(?:chỉ )?(?:xét|so)(?: trong)?)\s+"
+    r"(?:nhóm\s+)?"
     r"(?:(?:số )?(?:\d+|các|những) tỉnh\s+(?:(?:thuộc|của|trong) )?(?:(?:vùng|khu vực) )?|(?:vùng|khu vực) )"
     r"(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|miền trung|phía bắc|phía nam|cao"
     r"|kinh tế trọng điểm|dân tộc)\b"

@@ -65,9 +65,12 @@ _STATUS_WORDS: list[tuple[str, re.Pattern]] = [
             # định tăng trưởng … đạt 6,1%/năm")
             r"|(?<!thực hiện )(?<!triển khai )(?<!đánh giá )(?<!kết quả )(?<!nghị quyết )"
             r"\b(?:nghị quyết|đại hội)(?: \S+){0,8}?(?: \([^()]{1,40}\))? (?:xác định|đặt mục tiêu)\b"
-            # (or the province: "Cho năm 2026, tỉnh xác định tốc độ tăng trưởng kinh tế 10 - 11%; …; tổng thu
-            # ngân sách 9.850 tỷ đồng" -- not "tỉnh xác định được 120 hộ", who were found)
-            r"|\b(?:tỉnh|ubnd tỉnh|hđnd tỉnh|lạng sơn)(?: đã| cũng)? xác định\b(?! (?:là|rõ|được)\b)"
+            # (or the province, for a year it names first: "Cho năm 2026, tỉnh xác định tốc độ tăng trưởng
+            # kinh tế 10 - 11%; …; tổng thu ngân sách 9.850 tỷ đồng" -- not a finding, "Qua rà soát …, tỉnh
+            # xác định tỷ lệ hộ nghèo còn 3,36%", nor "các giải pháp tỉnh xác định từ đầu năm")
+            r"|\b(?:cho|trong|đối với) năm \d{4},? (?:tỉnh|ubnd tỉnh|hđnd tỉnh|lạng sơn)(?: đã| cũng)?"
+            r" xác định\b"
+            r"(?! (?:là|rõ|được)\b)"
             # "Lộ trình thực hiện một số chỉ tiêu chủ yếu:": a roadmap's figures are its plan (not "thực hiện
             # lộ trình cắt giảm thủ tục …", "lộ trình tăng lương", a roadmap of something else)
             r"|\blộ trình (?:thực hiện |đạt |từng năm|các năm)?"
@@ -343,20 +346,36 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     if nearest == "estimate" and planned and not _another_year_after_the_plans(segment, plan_end, at):
         return "target"
     # (and what a plan says will be is the plan: "Theo kế hoạch, đến hết năm 2015, toàn tỉnh sẽ có 13 xã …")
-    if nearest == "forecast" and said.startswith("sẽ") and planned and ";" not in segment[plan_end:at]:
+    # (not what another planned thing will bring: "Theo kế hoạch, cao tốc … sẽ thông xe vào năm 2026, khi đó
+    # kim ngạch … sẽ đạt khoảng 80 tỷ USD" is a forecast)
+    if (
+        nearest == "forecast"
+        and said.startswith("sẽ")
+        and planned
+        and not _ANOTHER_THING_WILL.search(segment, plan_end, at)
+    ):
         return "target"
     return nearest
 
 
+_ANOTHER_THING_WILL = re.compile(r";|\bsẽ\b|\b(?:khi|lúc|nhờ|từ) đó\b")
+
+
 # (not one compared with: "Theo kế hoạch năm 2025, so với (ước thực hiện) năm 2024, … ước đạt")
 _A_YEAR = re.compile(r"(?<!cùng kỳ )\bnăm ((?:19|20)\d\d)\b")
+# (its words may stand between: "… kế hoạch … năm 2020 và mục tiêu, nhiệm vụ năm 2021 …, GRDP năm 2020 ước đạt
+# …")
+_THE_PLANS_YEAR = re.compile(
+    r"[\s,]*(?:(?:và )?(?:nhiệm vụ|giải pháp|chỉ tiêu)[\s,]*){0,3}năm ((?:19|20)\d\d)\b"
+)
 
 
 def _another_year_after_the_plans(segment: str, plan_end: int, at: int) -> bool:
     """Whether segment[plan_end:at] names a year other than the one the plan word just before it names
     ("kế hoạch năm 2021 …, năm 2020 … ước đạt"): the estimate is of that year, not the plan's."""
-    plan_year = _A_YEAR.match(segment, plan_end + 1) if plan_end >= 0 else None
-    if plan_year is None or not 0 <= plan_end < at:
+    plan_year = _THE_PLANS_YEAR.match(segment, plan_end) if plan_end >= 0 else None
+    # (nor past a heading joined to the text it is over: "mục tiêu, nhiệm vụ năm 2020 | năm 2019, …")
+    if plan_year is None or not 0 <= plan_end < at or "|" in segment[plan_end:at]:
         return False
     return any(
         m[1] != plan_year[1] and "so với" not in segment[max(0, m.start() - 28) : m.start()]

@@ -312,3 +312,137 @@ def test_a_title_rounding_the_bodys_figure_is_that_figure(tmp_path):
     rows, _held = document_rows_of(document)
     reported = [(r["indicator_id"], r["value"]) for r in rows if r["basis"] == "reported"]
     assert reported == [("budget_revenue", 3148)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a forecast only the title states stays beside the body's target (a guard)
+        (
+            "Lạng Sơn dự kiến thu ngân sách năm 2025 đạt 10.300 tỷ đồng\nThứ Tư, 05/11/2025 15:00\n\nNăm 2025, dự "
+            "toán thu ngân sách nhà nước trên địa bàn được HĐND tỉnh giao 10.000 tỷ đồng.",
+            [("budget_revenue", 10300, "2025", "forecast"), ("budget_revenue", 10000, "2025", "target")],
+        ),
+        # an exact title over the body's round number stays (a guard)
+        (
+            "Lạng Sơn thu ngân sách quý I đạt 2.666 tỷ đồng\nCập nhật: 02/04/2025 10:00\n\nQuý I/2025, thu ngân sách "
+            "nhà nước trên địa bàn tỉnh đạt gần 2,7 nghìn tỷ đồng.",
+            [("budget_revenue", 2666, "Q1/2025", "actual"), ("budget_revenue", 2700, "Q1/2025", "actual")],
+        ),
+        # what another planned thing will bring is a forecast (a guard)
+        (
+            "Cao tốc mở đường\nCập nhật: 10/09/2025 10:00\n\nTheo kế hoạch, cao tốc Đồng Đăng - Trà Lĩnh sẽ thông "
+            "xe vào năm 2026, khi đó kim ngạch xuất nhập khẩu qua địa bàn tỉnh sẽ đạt khoảng 80 tỷ USD.",
+            [("trade_turnover", 80, "2026", "forecast")],
+        ),
+        # an end told before "từ đầu năm 2025"
+        (
+            "Thu ngân sách 9 tháng\nCập nhật: 02/10/2025 10:00\n\nTính đến ngày 30/9/2025, tổng thu ngân sách nhà "
+            "nước trên địa bàn từ đầu năm 2025 đạt 6.050 tỷ đồng.",
+            [("budget_revenue", 6050, "01/01–30/09/2025", "actual")],
+        ),
+        # (a guard) a fund's or the social insurance's payments are no budget spending; a part named after it
+        (
+            "BHXH tỉnh\nThứ Năm, 08/01/2026 14:00\n\nNăm 2025, Bảo hiểm xã hội tỉnh thu 2.150 tỷ đồng, chi 3.400 tỷ "
+            "đồng cho các chế độ bảo hiểm. Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 9.805 tỷ đồng, chi "
+            "2.100 tỷ đồng cho đầu tư phát triển.",
+            [("budget_revenue", 9805, "2025", "estimate")],
+        ),
+        # (a guard) an amount in đồng past a clause break keeps its own subject
+        (
+            "Kinh tế\nThứ Bảy, 20/12/2025 09:00\n\nNăm 2025, doanh thu du lịch ước đạt 3.650 tỷ đồng, kim ngạch "
+            "xuất khẩu nông sản của tỉnh ước đạt 2.300 tỷ đồng.",
+            [("tourism_revenue", 3650, "2025", "estimate")],
+        ),
+        # (a guard) declarations counted, then the province's whole
+        (
+            "Xuất nhập khẩu\nThứ Bảy, 10/01/2026 09:00\n\nNăm 2025, các cửa khẩu của tỉnh tiếp nhận 320.000 tờ khai, "
+            "tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 60,5 tỷ USD.",
+            [("trade_turnover", 60.5, "2025", "actual")],
+        ),
+        # (a guard) a finding or a survey's result is no plan
+        (
+            "Hộ nghèo\n10/01/2025 10:00 GMT+7\n\nQua rà soát cuối năm 2024, tỉnh xác định tỷ lệ hộ nghèo còn 3,36%.",
+            [("poverty_rate", 3.36, "31/12/2024", "actual")],
+        ),
+        (
+            "Ngân sách\n15/01/2025 10:00 GMT+7\n\nThực hiện đồng bộ các giải pháp tỉnh xác định từ đầu năm, thu ngân "
+            "sách nhà nước trên địa bàn năm 2024 đạt 8.420 tỷ đồng.",
+            [("budget_revenue", 8420, "2024", "actual")],
+        ),
+        # (a guard) another office's "Cục thu"
+        (
+            "Theo Cục Hải quan Lạng Sơn, lượng xe qua cửa khẩu tăng. Trong khi đó, Cục Quản lý thị trường tỉnh xử lý "
+            "250 vụ. Tính đến ngày 15/9, Cục thu ngân sách được 15 tỷ đồng từ xử phạt.",
+            [],
+        ),
+    ],
+)
+def test_what_the_reviews_of_sets_ea_to_el_guard(text, expected, tmp_path):
+    document = tmp_path / "tin.txt"
+    document.write_text(text + "\n", encoding="utf-8")
+    rows, _held = document_rows_of(document)
+    reported = [
+        (r["indicator_id"], r["value"], r["period_label"], r["status"])
+        for r in rows
+        if r["basis"] == "reported"
+    ]
+    assert reported == approx_values(expected)
+
+
+def test_a_rank_among_another_group_of_provinces_is_held():
+    """ "Nếu chỉ xét các tỉnh biên giới phía Bắc, Lạng Sơn đứng thứ 2": no ranking the catalog holds."""
+    assert_held(
+        "Chỉ số PCI năm 2024 của Lạng Sơn xếp thứ 30/63 tỉnh, thành phố. Nếu chỉ xét các tỉnh biên giới phía Bắc, "
+        "Lạng Sơn đứng thứ 2.",
+        date(2025, 5, 10),
+        ["đứng thứ 2"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # where a move ended is the year after it, past the value restated in dollars -- never the start's year
+        (
+            "GRDP bình quân đầu người tăng từ 40,1 triệu đồng (1.740 USD) năm 2019 lên mức dự kiến 58,6 triệu đồng "
+            "(khoảng 2.400 USD) vào năm 2024.",
+            date(2024, 9, 20),
+            [
+                ("grdp_per_capita", 40.1, "2019", "actual"),
+                ("grdp_per_capita", 58.6, "2024", "forecast"),
+            ],
+        ),
+        # a year's estimate after the report's words name next year's plan
+        (
+            "Theo báo cáo tình hình thực hiện kế hoạch năm 2021 và mục tiêu, nhiệm vụ năm 2022, tốc độ tăng trưởng "
+            "GRDP năm 2021 ước đạt 3,12%.",
+            date(2022, 1, 12),
+            [("grdp_growth", 3.12, "2021", "estimate")],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_eo_to_er_found(text, doc_date, expected):
+    assert read_with_status(text, doc_date) == approx_values(expected)
+
+
+def test_a_move_from_a_year_to_no_year_told_is_held():
+    """ "… tăng từ 40,1 triệu đồng năm 2019 lên 58,6 triệu đồng.": where it went by when, untold (a guard)."""
+    assert_held(
+        "GRDP bình quân đầu người tăng từ 40,1 triệu đồng năm 2019 lên 58,6 triệu đồng.",
+        date(2024, 9, 20),
+        ["58,6 triệu đồng"],
+    )
+
+
+def test_holiday_days_told_by_the_lunar_calendar_derive_nothing(tmp_path):
+    """A Tết holiday's days against "cùng kỳ năm trước": last year's holiday fell on other days."""
+    document = tmp_path / "tet.txt"
+    document.write_text(
+        "Lạng Sơn đón khách dịp đầu xuân\nThứ Năm, 23/01/2025\n\nTừ ngày 28/1 đến hết ngày 2/2 (tức 29 tháng Chạp "
+        "năm Giáp Thìn đến mùng 5 tháng Giêng năm Ất Tỵ), các khu, điểm du lịch trên địa bàn tỉnh ước đón 82.000 "
+        "lượt khách, tăng 9% so với cùng kỳ năm 2024.\n",
+        encoding="utf-8",
+    )
+    rows, _held = document_rows_of(document)
+    assert [(r["indicator_id"], r["basis"]) for r in rows] == [("tourists", "reported")]
