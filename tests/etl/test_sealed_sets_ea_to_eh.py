@@ -420,6 +420,23 @@ def test_a_rank_among_another_group_of_provinces_is_held():
             date(2022, 1, 12),
             [("grdp_growth", 3.12, "2021", "estimate")],
         ),
+        # spending opening a clause after revenue's comparison (a review's "both wrong")
+        (
+            "Năm 2023, thu ngân sách nhà nước trên địa bàn tỉnh đạt 7.950 tỷ đồng, tăng 4,1% so với năm 2022, chi đạt "
+            "15.400 tỷ đồng.",
+            date(2024, 1, 15),
+            [
+                ("budget_revenue", 7950, "2023", "actual"),
+                ("budget_expenditure", 15400, "2023", "actual"),
+            ],
+        ),
+        # trade at the border markets beside the retail total is no retail
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng năm 2024 ước đạt 30.100 tỷ đồng, trong khi trao "
+            "đổi hàng hóa qua các chợ biên giới đạt 790 tỷ đồng.",
+            date(2024, 12, 20),
+            [("retail_sales", 30100, "2024", "estimate")],
+        ),
     ],
 )
 def test_what_the_sealed_sets_eo_to_er_found(text, doc_date, expected):
