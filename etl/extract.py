@@ -223,7 +223,6 @@ _ANOTHER_SUBJECT = compile_lowered(
     rf"|(?:(?!(?:{_NOT_A_SUBJECT_WORD})\b)[^\W\d]+ ){{2,8}}(?:theo [^,;%\d]{{1,60}}? )?)"
     r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
 )
-_A_DIGIT = re.compile(r"\d")
 # (not "toàn Cục": a department's whole take, which may count another province's branch -- _OFFICE_WHOLE)
 _THE_OFFICE_COLLECTS = compile_lowered(r"(?<!chi )(?<!toàn )\bcục (?:đã |ước |mới )?thu(?: nộp| được)?\b")
 # (another office by its name: "Cục Quản lý thị trường tỉnh xử lý 300 vụ", "Cục Thuế", "Cục Thống kê"; or
@@ -991,7 +990,7 @@ def _read(
                 component_ends.append(tok.end)
                 hold(tok, "not_in_catalog", "the earlier level of a component just given, not the index's")
                 continue
-            ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens)
+            ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens, catalog)
             if tok.kind == "money" and _ITS_PART_AFTER_A_PART.search(low, max(0, tok.start - 40), tok.start):
                 held_part = next(
                     (
@@ -1760,7 +1759,7 @@ def _read(
                     semi < a
                     and b <= tok.start
                     and tok.start - b <= 12
-                    and not _A_DIGIT.search(low, b, tok.start)
+                    and not DIGIT.search(low, b, tok.start)
                     for a, b, _i in topics_of("money", low, catalog, topics)
                 )
             ):

@@ -885,6 +885,11 @@ def _year_to_date(m, doc_date):
     return Period("to_date", date(doc_date.year, 1, 1), doc_date, f"01/01–{_dmy(doc_date)}")
 
 
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding text[at] opens (after ". " or a line break)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 _AN_END_TOLD = re.compile(
     r"\b(?:đến|tới) (?:hết |cuối )?(?:(?:ngày )?(?P<d>\d{1,2})/(?P<mo>\d{1,2})|tháng (?P<mo2>\d{1,2}))"
     r"(?:/(?P<y>(?:19|20)\d\d))?\b"
@@ -908,7 +913,7 @@ def _since_the_start_of_a_year(m, doc_date):
     """(With no year written -- "Tổng thu … từ đầu năm đạt gần 6.000 tỷ đồng" -- the date line's year, as "từ
     đầu năm đến nay"; not in January, when the year just ended may be meant.)"""
     text = m.string
-    opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    opens = _sentence_opening(text, m.start())
     if (end_told := _AN_END_TOLD.search(text, opens, m.start())) is not None:
         # ("Tính đến ngày 20/6, số doanh nghiệp thành lập mới từ đầu năm là 98", "Tính đến ngày 30/9/2025,
         # tổng thu … từ đầu năm 2025 đạt …": from January to the end told)
@@ -1967,7 +1972,7 @@ def _whole_year(m, doc_date):
     # (a sentence opening on several years: which one's, untold -- "Hai năm 2023, 2024, con số cả năm đạt 44,8
     # tỷ USD, 65,3 tỷ USD")
     text = m.string
-    opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    opens = _sentence_opening(text, m.start())
     if _OPENS_ON_SEVERAL_YEARS.match(text, opens, m.start()):
         return _UNPLACED
     if doc_date is None:

@@ -118,7 +118,9 @@ _A_RATE_OF_BEFORE = compile_lowered(
 OPENING_COMMA = re.compile(r"\s*,\s*(?:thì\s+)?(?:\w+\s+){0,2}?")
 
 
-def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Indicator | None:
+def topic_for(
+    tok: Token, sentence: str, candidates, tokens: list[Token], catalog: Catalog
+) -> Indicator | None:
     if not candidates:
         return None
     # "đứng thứ 6 toàn quốc về chuyển đổi số": the subject follows the value, after "về"; so it does after a
@@ -178,7 +180,7 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
         in_its_currency = [
             c
             for c in before
-            if _currency_of(c[2]) in (None, tok.money_unit[0])
+            if catalog.unit(c[2]).currency in (None, tok.money_unit[0])
             and not _A_CLAUSE_BREAK.search(sentence, c[1], tok.start)
         ]
         before = in_its_currency or before
@@ -188,10 +190,6 @@ def topic_for(tok: Token, sentence: str, candidates, tokens: list[Token]) -> Ind
 
 
 _A_CLAUSE_BREAK = re.compile(r"[;]|,(?!\d)")
-
-
-def _currency_of(ind: Indicator) -> str | None:
-    return "đồng" if ind.unit.endswith("_vnd") else "usd" if ind.unit.endswith("_usd") else None
 
 
 def _a_subject_before(candidates, tok: Token) -> bool:

@@ -13,6 +13,13 @@ from etl.evaluate import document_rows_of
 from tests.etl.test_extract import approx_values, assert_held, read_with_status
 
 
+def _published_rows(tmp_path, text: str) -> list[dict]:
+    """The rows a document of `text` publishes, read as a file of data/raw is (title, date line, rows)."""
+    document = tmp_path / "tin.txt"
+    document.write_text(text + "\n", encoding="utf-8")
+    return document_rows_of(document)[0]
+
+
 @pytest.mark.parametrize(
     "text, doc_date, expected",
     [
@@ -137,9 +144,7 @@ def test_what_the_sealed_sets_ea_to_ee_found(text, doc_date, expected):
     ],
 )
 def test_what_the_sealed_sets_ea_to_ee_derive(text, expected, tmp_path):
-    document = tmp_path / "tin.txt"
-    document.write_text(f"Tin kinh tế\nThứ Hai, 02/06/2022\n\n{text}\n", encoding="utf-8")
-    rows, _held = document_rows_of(document)
+    rows = _published_rows(tmp_path, f"Tin kinh tế\nThứ Hai, 02/06/2022\n\n{text}")
     derived = [(r["indicator_id"], r["value"], r["period_label"]) for r in rows if r["basis"] == "derived"]
     assert derived == [(i, pytest.approx(v), p) for i, v, p in expected]
 
@@ -301,15 +306,13 @@ def test_what_the_sealed_sets_ei_to_el_hold(text, doc_date, held):
 
 def test_a_title_rounding_the_bodys_figure_is_that_figure(tmp_path):
     """ "… thu ngân sách 3.100 tỉ đồng …" over "… đạt hơn 3.148 tỉ đồng": one figure, the body's."""
-    document = tmp_path / "tin.txt"
-    document.write_text(
+    rows = _published_rows(
+        tmp_path,
         "Tỉnh biên giới thu ngân sách 3.100 tỉ đồng trong quý đầu năm\n"
         "Thứ Sáu, 28/03/2025\n\n"
         "Quý I năm 2025, thu ngân sách nhà nước trên địa bàn tỉnh Lạng Sơn đạt hơn 3.148 tỉ đồng, tăng 20,5% so "
-        "với cùng kỳ.\n",
-        encoding="utf-8",
+        "với cùng kỳ.",
     )
-    rows, _held = document_rows_of(document)
     reported = [(r["indicator_id"], r["value"]) for r in rows if r["basis"] == "reported"]
     assert reported == [("budget_revenue", 3148)]
 
@@ -379,9 +382,7 @@ def test_a_title_rounding_the_bodys_figure_is_that_figure(tmp_path):
     ],
 )
 def test_what_the_reviews_of_sets_ea_to_el_guard(text, expected, tmp_path):
-    document = tmp_path / "tin.txt"
-    document.write_text(text + "\n", encoding="utf-8")
-    rows, _held = document_rows_of(document)
+    rows = _published_rows(tmp_path, text)
     reported = [
         (r["indicator_id"], r["value"], r["period_label"], r["status"])
         for r in rows
@@ -454,12 +455,10 @@ def test_a_move_from_a_year_to_no_year_told_is_held():
 
 def test_holiday_days_told_by_the_lunar_calendar_derive_nothing(tmp_path):
     """A Tết holiday's days against "cùng kỳ năm trước": last year's holiday fell on other days."""
-    document = tmp_path / "tet.txt"
-    document.write_text(
+    rows = _published_rows(
+        tmp_path,
         "Lạng Sơn đón khách dịp đầu xuân\nThứ Năm, 23/01/2025\n\nTừ ngày 28/1 đến hết ngày 2/2 (tức 29 tháng Chạp "
         "năm Giáp Thìn đến mùng 5 tháng Giêng năm Ất Tỵ), các khu, điểm du lịch trên địa bàn tỉnh ước đón 82.000 "
-        "lượt khách, tăng 9% so với cùng kỳ năm 2024.\n",
-        encoding="utf-8",
+        "lượt khách, tăng 9% so với cùng kỳ năm 2024.",
     )
-    rows, _held = document_rows_of(document)
     assert [(r["indicator_id"], r["basis"]) for r in rows] == [("tourists", "reported")]
