@@ -233,7 +233,11 @@ _THE_WHOLE_PART = re.compile(r"\b(?:tính )?cả (?:tháng|quý|năm|kỳ)\b")
 DAYS_WRITTEN = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}\b")
 _FRAME_LINES = 24  # lines: blank lines and captions between paragraphs included, the reach bounded
 # the words a paragraph opening on its period may put before it ("Trong 6 tháng đầu năm 2025, …")
-_OPENS_ON_IT = re.compile(r"\W*(?:(?:trong|tính chung|tính riêng|riêng|cả|sau|qua|hết|kết thúc)\s+)?")
+# (past who reports it, no number said: "Báo cáo của Ủy ban nhân dân tỉnh cho biết, 6 tháng đầu năm, …")
+_OPENS_ON_IT = re.compile(
+    r"\W*(?:[^\d,.;:()]{3,80}\b(?:cho biết|cho hay|báo cáo|nêu rõ),\s+)?"
+    r"(?:(?:trong|tính chung|tính riêng|riêng|cả|sau|qua|hết|kết thúc)\s+)?"
+)
 _SPAN_BACK = re.compile(r"\b(?:năm|mấy|nhiều|những|các|\d+) năm (?:qua|gần đây|trở lại đây)\b")
 _ESTIMATED = compile_lowered(r"\b(?:ước|sơ bộ)\b")
 # a month that opens its sentence ("Tháng 2/2024, tỉnh khai mạc …", "Trong tháng 2, …")
@@ -342,7 +346,17 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
 # (how far ahead of the date line the months an estimate is of may end: a report of 20 December estimates the
 # month, the quarter and the year then closing)
 _ESTIMATED_AHEAD = 45
+# a year a text strives to meet the plan of ("quyết tâm hoàn thành kế hoạch tăng trưởng năm 2025")
+_A_YEAR_PURSUED = re.compile(
+    r"\b(?:quyết tâm|phấn đấu|nỗ lực|tăng tốc|bứt tốc) (?:để )?(?:hoàn thành|về đích|đạt)\b[^.;]{0,50}?"
+    r"\bnăm (?P<y>(?:19|20)\d\d)\b"
+)
+# a year written with a digit missing ("Năm 201,", "giai đoạn 2011 - 201")
+_A_YEAR_CUT_SHORT = re.compile(r"\bnăm (?:19|20)\d(?![\d/])|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d(?![\d/])")
+# the month a year's whole is first estimated from (the year-end council sessions' reports)
+_A_YEARS_LAST_QUARTER = 10
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
+_A_CLAUSE_OPENS_HERE = re.compile(r"(?:^|[.!?:,;]\s+|\s[-–]\s+)$")
 _ESTIMATED_AFTER = re.compile(r"\s+(?:ước|đã|đạt)\b")
 _A_LEAD_IN = re.compile(r"(?:[^\d,.;:()]{3,60},\s+){1,2}")
 # a meeting named by when in the year it sits ("kỳ họp thường lệ giữa năm 2025")
@@ -923,7 +937,10 @@ class DocumentContext:
         28/12 đến 1/1", are never read so: etl/periods.py)."""
         if not any(pm.period.kind == "dates" and pm.period.start.year == NO_YEAR for pm in periods):
             return periods
-        holiday = _HOLIDAY_OF_A_YEAR.search(self._title_low)
+        first_day = min(pm.start for pm in periods if pm.period.kind == "dates")
+        # (or the sentence's own, named with its year before the days: "trong kỳ nghỉ Tết Nguyên đán Bính Ngọ
+        # 2026 kéo dài 9 ngày (từ ngày 14/2 đến hết ngày 22/2)" under a title naming no year)
+        holiday = _HOLIDAY_OF_A_YEAR.search(self._title_low) or _HOLIDAY_OF_A_YEAR.search(low, 0, first_day)
         if (
             holiday is None
             or not _tells_of_a_holiday(low)
@@ -1703,6 +1720,22 @@ class DocumentContext:
             pm.period for pm in periods if pm.start >= tok.end and self._a_plans_year_after(tok, pm)
         ]
         found = self._period_told(tok, periods, clause)
+        if (
+            found is not None
+            and found[1] not in ("clause", "sentence")
+            and (
+                _A_YEAR_CUT_SHORT.search(self._low)
+                or (
+                    self._previous is not None
+                    and self._current is not None
+                    and self._previous[0] == self._current[0]
+                    and _A_YEAR_CUT_SHORT.search(self._previous_low)
+                )
+            )
+        ):
+            # "Năm 201, tổng kim ngạch … đạt 5,25 tỷ USD", "Giai đoạn 2011 - 201, … . Cơ cấu kinh tế …: nông
+            # lâm nghiệp chiếm 20,30%": a year the text meant to tell and cut short -- no other words date it
+            return None
         if plans_years and not (
             found is not None
             and (
@@ -2166,6 +2199,17 @@ class DocumentContext:
             if (
                 found is not None
                 and found.kind == "year"
+                and tok.status not in ("target", "forecast")
+                and (pursued := _A_YEAR_PURSUED.search(self._title_low)) is not None
+                and int(pursued["y"]) == found.start.year
+            ):
+                # "Lạng Sơn bứt tốc, quyết tâm hoàn thành kế hoạch tăng trưởng năm 2025" over "tổng chi ngân
+                # sách địa phương ước đạt 7.768,5 tỷ đồng": the year the text strives to meet, not the span of
+                # its results
+                found = None
+            if (
+                found is not None
+                and found.kind == "year"
                 and _A_MEETING_MID_YEAR.search(lowered(self.line(self.title_line)))
                 and tok.status not in ("target", "forecast")
             ):
@@ -2178,13 +2222,15 @@ class DocumentContext:
                 and tok.status not in ("target", "forecast")
                 and self.doc_date is not None
                 and found.start.year == self.doc_date.year
-                and self.doc_date.month <= 2
+                and self.doc_date.month < _A_YEARS_LAST_QUARTER
                 # (an event may open it: "… giảm 26 xã" by a merger in force from 1 January)
                 and not (tok.indicator is not None and tok.indicator.event)
             ):
                 # "… tạo đà cho Lạng Sơn bứt phá trong năm 2025" of 25 January 2025 over "Ngành du lịch đón
                 # 4,92 triệu lượt khách": a year barely begun has no results yet -- the title names what it
-                # looks to
+                # looks to; nor has one not yet in its last quarter, whose whole is not yet estimated ("Lạng
+                # Sơn bứt tốc, quyết tâm hoàn thành kế hoạch tăng trưởng năm 2025" of 23 June over "tổng chi
+                # ngân sách địa phương ước đạt 7.768,5 tỷ đồng", the half-year's)
                 found = None
             if found is not None and (
                 tok.status in ("target", "forecast")
@@ -2201,7 +2247,13 @@ class DocumentContext:
             and (found := self._frame_above(line)) is not None
         ):
             return found, "paragraph_before"
-        if tok.status not in ("target", "forecast") and (found := self._lead_results) is not None:
+        if (
+            tok.status not in ("target", "forecast")
+            and (found := self._lead_results) is not None
+            # (a running total the lead opens on goes on only until another period is told: "… từ đầu năm đến
+            # nay." then "tính đến ngày 20/8/2018, tổng số thu … . Cùng thời gian, kim ngạch …")
+            and not (found.kind == "to_date" and self._told_line not in (-1, self.lead_line))
+        ):
             return found, "lead"
         if (
             tok.kind in ("rank", "score")
@@ -2406,6 +2458,8 @@ class DocumentContext:
                 pm.period.kind == "year"
                 # ("thông tin về tình hình kinh tế - xã hội 9 tháng và nhiệm vụ …": the first nine months)
                 or (pm.period.kind in ("months", "half_year", "quarter") and not has_no_year(pm.period))
+                # (or the running total to the date line: "từ đầu năm đến nay", below)
+                or (pm.period.kind == "to_date" and pm.period.end == self.doc_date)
             )
             and (
                 _RESULTS_OF.search(low, max(0, pm.start - 50), pm.start)
@@ -2442,6 +2496,15 @@ class DocumentContext:
                     and pm.period.kind != "year"
                     and _OVER_PART_OF_A_YEAR.search(low, max(0, pm.start - 8), pm.start)
                     and not _PLANNED_AFTER.search(low, 0, pm.start)
+                )
+                # "Ngày 1/11, …, ông … cho hay, từ đầu năm đến nay, hoạt động xuất nhập khẩu … luôn nhộn
+                # nhịp": the running total to the date line a lead opens its account on (its clause's opening)
+                or (
+                    pm.period.kind == "to_date"
+                    and self.doc_date is not None
+                    and pm.period.end == self.doc_date
+                    and _A_CLAUSE_OPENS_HERE.search(low, max(0, pm.start - 4), pm.start) is not None
+                    and not _PLANNED_AFTER.search(low, 0, pm.end + 60)
                 )
             )
             and not _plans_of(low, pm.start)

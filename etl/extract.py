@@ -244,6 +244,10 @@ _FROM_A_YEARS_LEVEL_TO = compile_lowered(
 _ITS_YEAR_AFTER = compile_lowered(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vào |đến |tới )?(?:cuối |hết )?năm (?P<y>(?:19|20)\d\d)\b"
 )
+# (the year of the level a move starts from, right after it: "từ 44,2 triệu đồng năm 2020 lên …")
+_A_MOVES_START_ITS_YEAR = compile_lowered(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vào |của )?năm (?P<y>(?:19|20)\d\d)\b,?\s*(?:lên|xuống)\b"
+)
 _A_YEAR_THEN_ITS_MOVE = compile_lowered(
     r"\bnăm \d{4},? từ (?:mức )?\d[\d.,]*\s*(?:%|[^\s,;]+)? (?:giảm|tăng|hạ|nâng)(?: xuống| lên)?"
     r"(?: còn| mức)?\s+$"
@@ -3686,6 +3690,18 @@ def _read(
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if (
+                status in ("target", "forecast")
+                and period.kind == "year"
+                and (started := _A_MOVES_START_ITS_YEAR.match(low, tok.end)) is not None
+                and int(started["y"]) == period.start.year
+                and "từ " in low[max(0, tok.start - 12) : tok.start]
+                and (doc_date is None or period.end < doc_date)
+            ):
+                # "GRDP bình quân đầu người dự kiến tăng từ 44,2 triệu đồng năm 2020 lên 71,1 triệu đồng năm
+                # 2025": the plan's or forecast's word is of where the move ends; where it starts, a year
+                # over, is that year's result
+                status = "actual"
+            if (
                 status == "target"
                 and doc_date is not None
                 and not doc_date_inferred
@@ -5282,7 +5298,10 @@ _PROVINCES_PART = compile_lowered(
     r"(?: xuất nhập khẩu| xuất,? nhập khẩu)?)?(?: của)?)"
     r"(?: tỉnh)? lạng sơn\b"
 )
-_OFFICE_WHOLE = compile_lowered(r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b")
+# (or the whole office collecting: "toàn Cục thu nộp ngân sách nhà nước được 4.486,2 tỷ đồng")
+_OFFICE_WHOLE = compile_lowered(
+    r"\bthu(?: ngân sách)?(?: nhà nước)? (?:của )?toàn cục\b|\btoàn cục (?:đã |ước )?thu nộp ngân sách\b"
+)
 # "Cục chỉ thu được …", "Cục dự kiến thu …": the office as the subject of its take
 _OFFICE_WORDS = r"(?:đã|ước|chỉ|mới|dự kiến|phấn đấu|cần|sẽ|có thể)"
 _OFFICE_VERB = rf"(?:{_OFFICE_WORDS} )*"

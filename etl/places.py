@@ -69,7 +69,10 @@ _AFTER = compile_lowered(
 # tăng 3%").
 _LEAD = re.compile(
     # ("Cùng thời gian, qua cửa khẩu Móng Cái (Quảng Ninh), kim ngạch 10 tháng đạt …": through a gate)
-    r"^\s*(?:tính chung|trên phạm vi|trên bình diện|trên|trong|tại|ở|còn|riêng|đối với|với|trong khi|khi đó"
+    # ("VCCI cho rằng Việt Nam đang ở thời điểm chuyển mình, với mục tiêu tăng trưởng kinh tế 8%": whose view
+    # it is comes first)
+    r"^\s*(?:[^\s,;]+(?: [^\s,;]+){0,4} (?:cho rằng|nhận định|khẳng định) )?"
+    r"(?:tính chung|trên phạm vi|trên bình diện|trên|trong|tại|ở|còn|riêng|đối với|với|trong khi|khi đó"
     r"|cùng kỳ"
     r"|cũng|qua)?\s*"
     # (a period with no comma after it: "…, năm qua huyện có thêm 2 xã đạt chuẩn, thu nhập … ước đạt …")
