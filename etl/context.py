@@ -270,6 +270,7 @@ _HOLIDAY = re.compile(r"\b(?:tết|kỳ nghỉ|dịp nghỉ|ngày nghỉ|nghỉ 
 # a holiday a title names with the year it falls in ("… kỳ nghỉ Tết Nguyên đán 2024", "Tết Giáp Thìn năm
 # 2024", "Tết Nguyên đán Ất Tỵ 2025", "dịp Quốc khánh 2/9/2025"): the year is the holiday's, not a year of
 # results
+_A_HOLIDAY_NAMED = re.compile(r"\b(?:tết|quốc khánh|giỗ tổ)\b")
 _HOLIDAY_OF_A_YEAR = re.compile(
     r"\b(?P<name>tết|quốc khánh|giỗ tổ)\b(?:\s+(?!năm\b)[^\W\d]+){0,4}"
     r"\s+(?:năm\s+)?(?:\d{1,2}/\d{1,2}/)?(?P<year>(?:19|20)\d\d)\b"
@@ -346,13 +347,18 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
 # (how far ahead of the date line the months an estimate is of may end: a report of 20 December estimates the
 # month, the quarter and the year then closing)
 _ESTIMATED_AHEAD = 45
+# another value added after a value, in a segment of its own ("…, ngoài ra 1,9 tỷ USD …")
+_ANOTHER_VALUE_ADDED = re.compile(r"[,;]\s*(?:ngoài ra|bên cạnh đó|thêm vào đó|cùng với đó)\b,?[^,;]*?\d")
 # a year a text strives to meet the plan of ("quyết tâm hoàn thành kế hoạch tăng trưởng năm 2025")
 _A_YEAR_PURSUED = re.compile(
     r"\b(?:quyết tâm|phấn đấu|nỗ lực|tăng tốc|bứt tốc) (?:để )?(?:hoàn thành|về đích|đạt)\b[^.;]{0,50}?"
     r"\bnăm (?P<y>(?:19|20)\d\d)\b"
 )
 # a year written with a digit missing ("Năm 201,", "giai đoạn 2011 - 201")
-_A_YEAR_CUT_SHORT = re.compile(r"\bnăm (?:19|20)\d(?![\d/])|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d(?![\d/])")
+# (a year, not an amount: not "mỗi năm 200 tỷ đồng")
+_A_YEAR_CUT_SHORT = re.compile(
+    r"(?:\bnăm (?:19|20)\d|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d)(?![\d/])(?=\s*[,.;:)]|\s+(?:và|đến|tới)\b)"
+)
 # the month a year's whole is first estimated from (the year-end council sessions' reports)
 _A_YEARS_LAST_QUARTER = 10
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
@@ -938,9 +944,14 @@ class DocumentContext:
         if not any(pm.period.kind == "dates" and pm.period.start.year == NO_YEAR for pm in periods):
             return periods
         first_day = min(pm.start for pm in periods if pm.period.kind == "dates")
-        # (or the sentence's own, named with its year before the days: "trong kỳ nghỉ Tết Nguyên đán Bính Ngọ
-        # 2026 kéo dài 9 ngày (từ ngày 14/2 đến hết ngày 22/2)" under a title naming no year)
-        holiday = _HOLIDAY_OF_A_YEAR.search(self._title_low) or _HOLIDAY_OF_A_YEAR.search(low, 0, first_day)
+        # (or the sentence's own, named with its year nearest before the days: "trong kỳ nghỉ Tết Nguyên đán
+        # Bính Ngọ 2026 kéo dài 9 ngày (từ ngày 14/2 đến hết ngày 22/2)" under a title naming no year -- not
+        # one compared with before it: "Nếu như dịp Tết Giáp Thìn 2024 …, thì trong 9 ngày nghỉ Tết Ất Tỵ
+        # (…)")
+        holiday = _HOLIDAY_OF_A_YEAR.search(self._title_low)
+        if holiday is None:
+            named = list(_A_HOLIDAY_NAMED.finditer(low, 0, first_day))
+            holiday = _HOLIDAY_OF_A_YEAR.match(low, named[-1].start()) if named else None
         if (
             holiday is None
             or not _tells_of_a_holiday(low)
@@ -1932,6 +1943,9 @@ class DocumentContext:
         # yếu do ùn ứ hàng hóa tại các cửa khẩu trong quý I" -- when the cause came, not what the value is
         # over)
         after = [pm for pm in after if not _A_REASON_BETWEEN.search(self._low, tok.end, pm.start)]
+        # (nor one another value added after it owns: "… 40 dự án với tổng vốn 240 triệu USD, ngoài ra 1,9 tỷ
+        # USD vốn đầu tư được kêu gọi đến năm 2025")
+        after = [pm for pm in after if not _ANOTHER_VALUE_ADDED.search(self._low, tok.end, pm.start)]
         if after:
             return after[0].period, "clause"
         if (
@@ -2024,6 +2038,7 @@ class DocumentContext:
                 _WHILE_BETWEEN.search(self._low, tok.end, pm.start)
                 or self._a_plans_year_after(tok, pm)
                 or _A_REASON_BETWEEN.search(self._low, tok.end, pm.start)
+                or _ANOTHER_VALUE_ADDED.search(self._low, tok.end, pm.start)
             )
         ]
         # (nor the span of an average another clause gives, where the sentence names another period: "… năm
@@ -2200,6 +2215,9 @@ class DocumentContext:
                 found is not None
                 and found.kind == "year"
                 and tok.status not in ("target", "forecast")
+                # (not at the year's end, when its whole is estimated: "Lạng Sơn nỗ lực hoàn thành các chỉ
+                # tiêu năm 2024" of 28 December)
+                and (self.doc_date is None or self.doc_date.month < _A_YEARS_LAST_QUARTER)
                 and (pursued := _A_YEAR_PURSUED.search(self._title_low)) is not None
                 and int(pursued["y"]) == found.start.year
             ):

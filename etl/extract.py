@@ -224,6 +224,8 @@ _ANOTHER_SUBJECT = compile_lowered(
     r"(?:(?:ước|dự kiến|phải|cần|sẽ) )?(?:đạt|là|ở mức)(?: (?:khoảng|trên|hơn|gần|dưới))? $"
 )
 # (not "toàn Cục": a department's whole take, which may count another province's branch -- _OFFICE_WHOLE)
+# an office taking and paying in ("Cục đã thu nộp ngân sách nhà nước …")
+_AN_OFFICE_PAYS_IN = compile_lowered(r"(?<!chi )\bcục (?:đã |ước |mới )?thu nộp(?: vào)? ngân sách\b")
 _THE_OFFICE_COLLECTS = compile_lowered(r"(?<!chi )(?<!toàn )\bcục (?:đã |ước |mới )?thu(?: nộp| được)?\b")
 # (another office by its name: "Cục Quản lý thị trường tỉnh xử lý 300 vụ", "Cục Thuế", "Cục Thống kê"; or
 # another province's customs)
@@ -1408,6 +1410,12 @@ def _read(
                     lowered(lead_paragraph(text))[:_LEAD_OPENING],
                     context.names_anywhere,
                 )
+                if ind is asked and _AN_OFFICE_PAYS_IN.search(low, max(clause[0], tok.start - 80), tok.start):
+                    # "Theo Cục Thuế tỉnh, … Cục đã thu nộp ngân sách nhà nước 2.010 tỷ đồng", "Cục Quản lý
+                    # thị trường … . Cục đã thu nộp ngân sách 12,5 tỷ đồng": what an office took and paid in,
+                    # the customs' take only where the text is the customs' (_bare_part) -- never the whole's
+                    hold(tok, "not_in_catalog", f"an office's take and payment, not the whole {ind.id}", ind)
+                    continue
                 if (
                     ind is asked
                     and _collected_by_an_office(ind, catalog)
@@ -3691,16 +3699,18 @@ def _read(
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if (
                 status in ("target", "forecast")
-                and period.kind == "year"
+                and period.kind in ("year", "as_of")
                 and (started := _A_MOVES_START_ITS_YEAR.match(low, tok.end)) is not None
-                and int(started["y"]) == period.start.year
+                and int(started["y"]) == period.end.year
                 and "từ " in low[max(0, tok.start - 12) : tok.start]
-                and (doc_date is None or period.end < doc_date)
+                and (doc_date is None or period.start <= doc_date)
             ):
                 # "GRDP bình quân đầu người dự kiến tăng từ 44,2 triệu đồng năm 2020 lên 71,1 triệu đồng năm
                 # 2025": the plan's or forecast's word is of where the move ends; where it starts, a year
-                # over, is that year's result
-                status = "actual"
+                # over, is that year's result (its estimate, the year under way: "… tăng từ 71,1 triệu đồng
+                # năm 2025 lên 120 triệu đồng năm 2030" of October 2025; a rate at its end, "giảm từ 12,5% năm
+                # 2021")
+                status = "estimate" if doc_date is not None and doc_date < period.end else "actual"
             if (
                 status == "target"
                 and doc_date is not None
@@ -4395,6 +4405,7 @@ def _document_part(text: str, catalog: Catalog) -> str | None:
     part = (
         _title_opens_on_part(low, catalog)
         or _title_names_a_part(low, catalog)
+        or _title_names_one_gate(low, catalog)
         or _document_of_a_part(text, catalog)
         or _headings_of_a_part(text, catalog)
     )
@@ -4492,9 +4503,34 @@ def _title_names_a_part(title: str, catalog: Catalog) -> str | None:
     return m.group()
 
 
+def _title_names_one_gate(title: str, catalog: Catalog) -> str | None:
+    """The one border gate a title says the text inspects or trades through ("Đoàn công tác của tỉnh kiểm tra
+    cửa khẩu quốc tế Hữu Nghị", "Thúc đẩy xuất nhập khẩu hàng hóa qua cửa khẩu Ga đường sắt quốc tế Đồng
+    Đăng"), else None -- not the gates ("qua các cửa khẩu"), nor one named beside the province's whole."""
+    if "border_gate" not in catalog.places or (about := _ONE_GATE_IN_TITLE.search(title)) is None:
+        return None
+    gate = catalog.places["border_gate"].match(title, about.end())
+    if (
+        gate is None
+        or _PROVINCE_IN_TITLE.search(title)
+        or len(catalog.places["border_gate"].findall(title)) > 1
+    ):
+        return None
+    return gate.group()
+
+
+_ONE_GATE_IN_TITLE = compile_lowered(
+    r"\b(?:kiểm tra|làm việc (?:tại|với)|khảo sát"
+    # (not goods passing one: "Hàng hóa qua cửa khẩu Hữu Nghị thông suốt, tổng kim ngạch … 9 tháng …")
+    r"|(?:xuất nhập khẩu|kim ngạch)(?: [^\s,:;]+){0,3} qua)"
+    r"(?: [^\s,:;]+){0,2}? (?=cửa khẩu )"
+)
+
+
 _OF_A_PART_IN_TITLE = compile_lowered(
     r"\b(?:kinh tế - xã hội|kinh tế|ngân sách|nông thôn mới|tuần (?:văn hóa|du lịch|lễ)(?: - du lịch)?)"
-    r"(?: của)? (?=(?:xã|phường|thị trấn|huyện|thành phố) \w)"
+    # ("Kiểm tra tình hình phát triển kinh tế - xã hội tại huyện Văn Quan": where it is looked at)
+    r"(?: của| tại)? (?=(?:xã|phường|thị trấn|huyện|thành phố) \w)"
 )
 
 

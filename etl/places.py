@@ -71,7 +71,7 @@ _LEAD = re.compile(
     # ("Cùng thời gian, qua cửa khẩu Móng Cái (Quảng Ninh), kim ngạch 10 tháng đạt …": through a gate)
     # ("VCCI cho rằng Việt Nam đang ở thời điểm chuyển mình, với mục tiêu tăng trưởng kinh tế 8%": whose view
     # it is comes first)
-    r"^\s*(?:[^\s,;]+(?: [^\s,;]+){0,4} (?:cho rằng|nhận định|khẳng định) )?"
+    r"^\s*(?:[^,;]{1,80}? (?:cho rằng|nhận định|khẳng định) )?"
     r"(?:tính chung|trên phạm vi|trên bình diện|trên|trong|tại|ở|còn|riêng|đối với|với|trong khi|khi đó"
     r"|cùng kỳ"
     r"|cũng|qua)?\s*"
@@ -804,6 +804,18 @@ def part_opening(low: str, sentence: str, places: dict[str, re.Pattern]) -> str 
     as its subject, after a lead at most ("Xã Yên Trạch (huyện Cao Lộc) là một trong những xã về đích …",
     "Năm 2022, huyện Văn Quan có …"), or None -- for the next sentence of its paragraph to go on about."""
     named = with_named_units(places, named_units(sentence))
+    # (or the trade through one gate the sentence opens on: "Kim ngạch xuất nhập khẩu qua cửa khẩu Ga đường
+    # sắt quốc tế Đồng Đăng mấy năm gần đây có tăng nhưng không đều. Năm 2021, kim ngạch đạt 161,7 triệu USD")
+    if (
+        "border_gate" in places
+        and (gate := _first_place(low[:100], {"border_gate": places["border_gate"]})) is not None
+        and _ONE_GATES_TRADE_OPENS.fullmatch(low, 0, gate.start()) is not None
+        and not DIGIT.search(low)
+        and not any(
+            quick(pattern).search(low, gate.end()) for kind, pattern in named.items() if kind != "border_gate"
+        )
+    ):
+        return gate.group()
     parts = {k: v for k, v in named.items() if k in _PARTS_OPENING}
     m = _first_place(low[:80], parts)
     if m is None or _OURS.search(low, 0, m.start()):
@@ -854,6 +866,12 @@ def part_telling(low: str) -> tuple[int, str] | None:
 
 
 _PARTS_OPENING = ("district", "site", "zone", "named_unit")
+# a sentence opening on the trade through one gate, no figure of its own ("Kim ngạch xuất nhập khẩu qua cửa
+# khẩu …")
+_ONE_GATES_TRADE_OPENS = compile_lowered(
+    r"\W*(?:tổng )?(?:kim ngạch|trị giá|giá trị)(?: hàng (?:hóa|hoá))?(?: xuất,? nhập khẩu)?"
+    r"(?: hàng (?:hóa|hoá))? qua "
+)
 # ("là địa phương có tốc độ tăng trưởng cao nhất", "có kim ngạch lớn nhất", "đứng đầu tỉnh về …": the part
 # ranked among the parts or set against the province -- not "đã có 20 xã đạt chuẩn, nhiều nhất tỉnh", "là
 # huyện dẫn đầu về xây dựng nông thôn mới", its own count or standing with a rank aside)

@@ -792,8 +792,11 @@ def any_count(patterns: tuple[str, ...]) -> re.Pattern:
 
 @cache
 def _out_of(ind: Indicator) -> re.Pattern:
-    """The whole a ratio count is of, named before it: "Trong 21 chỉ tiêu chủ yếu …, có 17 chỉ tiêu …"."""
-    return compile_lowered(rf"\b(?:trong|trên) (?:tổng số )?(?P<of>\d{{1,3}}) (?:{ind.counted.pattern})\b")
+    """The whole a ratio count is of, named before it: "Trong 21 chỉ tiêu chủ yếu …, có 17 chỉ tiêu …",
+    "Trong số 18 chỉ tiêu …, có 15 chỉ tiêu …"."""
+    return compile_lowered(
+        rf"\b(?:trong|trên) (?:(?:tổng )?số )?(?P<of>\d{{1,3}}) (?:{ind.counted.pattern})\b"
+    )
 
 
 def counted_pattern(catalog: Catalog) -> re.Pattern:
