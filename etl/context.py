@@ -348,7 +348,10 @@ _A_RUNNING_TOTAL_AFTER = compile_lowered(
 # month, the quarter and the year then closing)
 _ESTIMATED_AHEAD = 45
 # another value added after a value, in a segment of its own ("…, ngoài ra 1,9 tỷ USD …")
-_ANOTHER_VALUE_ADDED = re.compile(r"[,;]\s*(?:ngoài ra|bên cạnh đó|thêm vào đó|cùng với đó)\b,?[^,;]*?\d")
+_ANOTHER_VALUE_ADDED = re.compile(
+    r"[,;]\s*(?:ngoài ra|bên cạnh đó|thêm vào đó|cùng với đó)\b,?"
+    r"[^,;]*?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|%)"
+)
 # a year a text strives to meet the plan of ("quyết tâm hoàn thành kế hoạch tăng trưởng năm 2025")
 _A_YEAR_PURSUED = re.compile(
     r"\b(?:quyết tâm|phấn đấu|nỗ lực|tăng tốc|bứt tốc) (?:để )?(?:hoàn thành|về đích|đạt)\b[^.;]{0,50}?"
@@ -360,7 +363,7 @@ _A_YEAR_CUT_SHORT = re.compile(
     r"(?:\bnăm (?:19|20)\d|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d)(?![\d/])(?=\s*[,.;:)]|\s+(?:và|đến|tới)\b)"
 )
 # the month a year's whole is first estimated from (the year-end council sessions' reports)
-_A_YEARS_LAST_QUARTER = 10
+A_YEARS_LAST_QUARTER = 10
 _OPENS_HERE = re.compile(r"(?:^|[.!?:]\s+|\s[-–]\s+)$")
 _A_CLAUSE_OPENS_HERE = re.compile(r"(?:^|[.!?:,;]\s+|\s[-–]\s+)$")
 _ESTIMATED_AFTER = re.compile(r"\s+(?:ước|đã|đạt)\b")
@@ -2217,7 +2220,7 @@ class DocumentContext:
                 and tok.status not in ("target", "forecast")
                 # (not at the year's end, when its whole is estimated: "Lạng Sơn nỗ lực hoàn thành các chỉ
                 # tiêu năm 2024" of 28 December)
-                and (self.doc_date is None or self.doc_date.month < _A_YEARS_LAST_QUARTER)
+                and (self.doc_date is None or self.doc_date.month < A_YEARS_LAST_QUARTER)
                 and (pursued := _A_YEAR_PURSUED.search(self._title_low)) is not None
                 and int(pursued["y"]) == found.start.year
             ):
@@ -2240,7 +2243,7 @@ class DocumentContext:
                 and tok.status not in ("target", "forecast")
                 and self.doc_date is not None
                 and found.start.year == self.doc_date.year
-                and self.doc_date.month < _A_YEARS_LAST_QUARTER
+                and self.doc_date.month < A_YEARS_LAST_QUARTER
                 # (an event may open it: "… giảm 26 xã" by a merger in force from 1 January)
                 and not (tok.indicator is not None and tok.indicator.event)
             ):

@@ -56,7 +56,7 @@ from etl.clauses import (
     only_continuation,
     only_period_and_verb,
 )
-from etl.context import A_DASHED_ITEM, DAYS_WRITTEN, ITEM_BULLET, DocumentContext
+from etl.context import A_DASHED_ITEM, A_YEARS_LAST_QUARTER, DAYS_WRITTEN, ITEM_BULLET, DocumentContext
 from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
@@ -1410,7 +1410,18 @@ def _read(
                     lowered(lead_paragraph(text))[:_LEAD_OPENING],
                     context.names_anywhere,
                 )
-                if ind is asked and _AN_OFFICE_PAYS_IN.search(low, max(clause[0], tok.start - 80), tok.start):
+                if (
+                    ind is asked
+                    and _AN_OFFICE_PAYS_IN.search(low, max(clause[0], tok.start - 80), tok.start)
+                    and context.names_anywhere(_PROVINCES_CUSTOMS)
+                    and not context.names_anywhere(_AN_OFFICE_NOT_CUSTOMS)
+                ):
+                    # ("Cục Hải quan Lạng Sơn cho biết, năm 2023, Cục ước thu nộp ngân sách nhà nước 4.300 tỷ
+                    # đồng": the customs' own take, in a text on it and no other office)
+                    ind = catalog.by_id("budget_revenue_trade")
+                elif ind is asked and _AN_OFFICE_PAYS_IN.search(
+                    low, max(clause[0], tok.start - 80), tok.start
+                ):
                     # "Theo Cục Thuế tỉnh, … Cục đã thu nộp ngân sách nhà nước 2.010 tỷ đồng", "Cục Quản lý
                     # thị trường … . Cục đã thu nộp ngân sách 12,5 tỷ đồng": what an office took and paid in,
                     # the customs' take only where the text is the customs' (_bare_part) -- never the whole's
@@ -3710,7 +3721,13 @@ def _read(
                 # over, is that year's result (its estimate, the year under way: "… tăng từ 71,1 triệu đồng
                 # năm 2025 lên 120 triệu đồng năm 2030" of October 2025; a rate at its end, "giảm từ 12,5% năm
                 # 2021")
-                status = "estimate" if doc_date is not None and doc_date < period.end else "actual"
+                status = (
+                    "actual"
+                    if doc_date is None or period.end < doc_date
+                    else "estimate"
+                    if doc_date.month >= A_YEARS_LAST_QUARTER
+                    else status
+                )
             if (
                 status == "target"
                 and doc_date is not None

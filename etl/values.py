@@ -794,8 +794,10 @@ def any_count(patterns: tuple[str, ...]) -> re.Pattern:
 def _out_of(ind: Indicator) -> re.Pattern:
     """The whole a ratio count is of, named before it: "Trong 21 chỉ tiêu chủ yếu …, có 17 chỉ tiêu …",
     "Trong số 18 chỉ tiêu …, có 15 chỉ tiêu …"."""
+    # (not a group of them: "Trong số 6 chỉ tiêu về lĩnh vực xã hội, có 5 chỉ tiêu đạt")
     return compile_lowered(
         rf"\b(?:trong|trên) (?:(?:tổng )?số )?(?P<of>\d{{1,3}}) (?:{ind.counted.pattern})\b"
+        r"(?!\s+(?:(?:về|thuộc|của|trong) )?(?:lĩnh vực|nhóm|khối|ngành)\b)"
     )
 
 
