@@ -1410,18 +1410,19 @@ def _read(
                     lowered(lead_paragraph(text))[:_LEAD_OPENING],
                     context.names_anywhere,
                 )
-                if (
+                pays_in = (
                     ind is asked
-                    and _AN_OFFICE_PAYS_IN.search(low, max(clause[0], tok.start - 80), tok.start)
+                    and _AN_OFFICE_PAYS_IN.search(low, max(clause[0], tok.start - 80), tok.start) is not None
+                )
+                if (
+                    pays_in
                     and context.names_anywhere(_PROVINCES_CUSTOMS)
                     and not context.names_anywhere(_AN_OFFICE_NOT_CUSTOMS)
                 ):
                     # ("Cục Hải quan Lạng Sơn cho biết, năm 2023, Cục ước thu nộp ngân sách nhà nước 4.300 tỷ
                     # đồng": the customs' own take, in a text on it and no other office)
                     ind = catalog.by_id("budget_revenue_trade")
-                elif ind is asked and _AN_OFFICE_PAYS_IN.search(
-                    low, max(clause[0], tok.start - 80), tok.start
-                ):
+                elif pays_in:
                     # "Theo Cục Thuế tỉnh, … Cục đã thu nộp ngân sách nhà nước 2.010 tỷ đồng", "Cục Quản lý
                     # thị trường … . Cục đã thu nộp ngân sách 12,5 tỷ đồng": what an office took and paid in,
                     # the customs' take only where the text is the customs' (_bare_part) -- never the whole's
