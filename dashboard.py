@@ -40,7 +40,7 @@ page = st.navigation([*pages, overview_alias])
 if page is overview_alias:
     st.switch_page(pages[0])
 
-app_state.enter_page(page.url_path)
+app_state.enter_page(page.url_path, lang)
 dataset = load_dataset(lang)
 with st.sidebar:
     st.caption(f"**{t('status_title', lang)}**")

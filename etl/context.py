@@ -275,6 +275,12 @@ _HOLIDAY_OF_A_YEAR = re.compile(
     r"\b(?P<name>tết|quốc khánh|giỗ tổ)\b(?:\s+(?!năm\b)[^\W\d]+){0,4}"
     r"\s+(?:năm\s+)?(?:\d{1,2}/\d{1,2}/)?(?P<year>(?:19|20)\d\d)\b"
 )
+# what a holiday's tourism account goes on with
+_VISITORS = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách)\b")
+# a sentence opening on a part of what the one before gave ("Trong số này, …", "Trong đó, …")
+_A_PART_OPENING = re.compile(r"\W*trong (?:số )?(?:này|đó)\b")
+# the lunar days across the New Year ("từ 29 tháng Chạp đến mùng 5 tháng Giêng", "mùng 1 Tết")
+_ACROSS_THE_LUNAR_NEW_YEAR = re.compile(r"\btháng chạp\b[^.;]{0,60}\btháng giêng\b|\bmùng \d{1,2} tết\b")
 # a sentence saying it counts a whole year ("năm 2024", "cả năm", "trong năm")
 # (not one compared with: "tăng 20% so với cùng kỳ năm 2024")
 _YEAR_OF_RESULTS_NAMED = re.compile(
@@ -308,11 +314,11 @@ def _year_of_parts(spans: list[Period]) -> int | None:
 
 def _tells_of_a_holiday(low: str) -> bool:
     """Whether the sentence speaks of a holiday ("Dịp Tết Nguyên đán, từ ngày …", "Trong 5 ngày Tết, …",
-    "(Tết Ất Tỵ)", "Dịp Quốc khánh 2/9"), not only of the days before or after one ("Trước Tết, …", "Sau kỳ
-    nghỉ Tết, …")."""
+    "(Tết Ất Tỵ)", "Dịp Quốc khánh 2/9", "tức từ 29 tháng Chạp đến mùng 5 tháng Giêng"), not only of the days
+    before or after one ("Trước Tết, …", "Sau kỳ nghỉ Tết, …")."""
     return any(
         not _BESIDE_A_HOLIDAY.search(low, max(0, m.start() - 20), m.start()) for m in _HOLIDAY.finditer(low)
-    )
+    ) or (_ACROSS_THE_LUNAR_NEW_YEAR.search(low) is not None)
 
 
 # "tình hình kinh tế - xã hội năm 2016", "kết quả thực hiện nhiệm vụ năm 2025": what a report's results are of
@@ -601,6 +607,8 @@ class DocumentContext:
         self._owned: set[int] = set()
         self._low = ""  # the sentence being read, lower-cased
         self._previous_low = ""  # the sentence read before it
+        # whether the sentence being read, and the one before it, opened its paragraph
+        self._opens_paragraph = self._previous_opened_paragraph = True
         self._named_line = -1  # the paragraph that last named a period, of results or of a plan
         self._singled: set[int] = set()
         self._opening: Period | None = None
@@ -691,6 +699,8 @@ class DocumentContext:
         periods = self._holidays_days(periods, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
         periods = self._the_term_told_before(periods, line, low)
+        self._previous_opened_paragraph = self._opens_paragraph
+        self._opens_paragraph = self._current is None or self._current[0] != line
         self._before_previous, self._previous = self._previous, self._current
         self._previous_told = self._current_told
         self._current = (
@@ -955,9 +965,13 @@ class DocumentContext:
         if holiday is None:
             named = list(_A_HOLIDAY_NAMED.finditer(low, 0, first_day))
             holiday = _HOLIDAY_OF_A_YEAR.match(low, named[-1].start()) if named else None
-        if (
-            holiday is None
-            or not _tells_of_a_holiday(low)
+        if holiday is None:
+            return periods
+        # (or days the lunar calendar turns into the New Year: "từ ngày 8/2 đến ngày 14/2 (tức từ 29 tháng
+        # Chạp đến mùng 5 tháng Giêng)" under a title on Tết)
+        lunar_new_year = holiday["name"] == "tết" and _ACROSS_THE_LUNAR_NEW_YEAR.search(low) is not None
+        if not lunar_new_year and (
+            not _tells_of_a_holiday(low)
             # (the holiday the title names, not another: "Dịp nghỉ lễ Quốc khánh vừa qua, …" under a title on
             # Tết)
             or holiday["name"] not in low
@@ -2128,6 +2142,42 @@ class DocumentContext:
                 # "… dịp Tết, từ ngày 29/1 đến ngày 3/2, đón khoảng 60.000 lượt khách. Thu từ du lịch ước 45
                 # tỷ đồng": the holiday's days the sentence before told, its only period
                 found = said[0]
+            if (
+                found is None
+                and not said
+                and self._holiday_told is not None
+                and (
+                    (
+                        (pointed := _THESE_DAYS.search(self._previous_low)) is not None
+                        and not pointed["days"]
+                        # (in the holiday's paragraph, or opening the next: not after another event told
+                        # between, "Lễ hội … diễn ra từ ngày 22 đến ngày 27 tháng Giêng. Lượng khách dịp này
+                        # …")
+                        and (
+                            self._holiday_told[0] == line
+                            or (
+                                self._previous_opened_paragraph
+                                and self._next_paragraph(self._holiday_told[0], line)
+                            )
+                        )
+                    )
+                    # (or a part of what the holiday's sentence gave, in its paragraph, the visitors' account
+                    # going on: "…, từ ngày 8/2 đến ngày 14/2 (…), lượng khách … ước đạt 75.000 lượt. Trong số
+                    # này, khách nội địa … . Tổng doanh thu từ du lịch ước đạt 62 tỷ đồng" -- not "Thu ngân
+                    # sách nhà nước …", another account)
+                    or (
+                        self._holiday_told[0] == line
+                        and _A_PART_OPENING.match(self._previous_low)
+                        and _VISITORS.search(self._low) is not None
+                    )
+                )
+                and _THE_WHOLE_PART.search(self._low) is None
+                and not told_in_sentence
+            ):
+                # "… (từ ngày 14/2 đến hết ngày 22/2), toàn tỉnh ước đón 140.000 lượt khách. ¶ Trong tổng
+                # lượng khách dịp này có … . Tổng thu từ du lịch ước đạt 150 tỷ đồng": the holiday the
+                # sentence before pointed at, its days told before it
+                found = self._holiday_told[1]
             if found is None and not after_a_plan and _holds_all(self._previous_opening, said):
                 # "Năm 2023, dù xuất khẩu chậm lại trong quý I, tỉnh đạt 15/18 chỉ tiêu. GRDP ước tăng 6,27%":
                 # the period the sentence before opened on, which holds every other it names
@@ -2333,6 +2383,14 @@ class DocumentContext:
             self._frame = (line, told)
         else:
             self._frame = None
+
+    def _next_paragraph(self, above: int, line: int) -> bool:
+        """Whether the paragraph at `line` comes right after the one at `above`: only blank lines, captions
+        and short lines between."""
+        return above < line and all(
+            len(said := self.line(i).strip()) < _PARAGRAPH_MIN or _is_caption(said)
+            for i in range(above + 1, line)
+        )
 
     def _frame_above(self, line: int) -> Period | None:
         """ "Năm 2025, kinh tế - xã hội của tỉnh đạt nhiều kết quả tích cực." over a paragraph "Thu ngân

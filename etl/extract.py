@@ -246,6 +246,9 @@ _FROM_A_YEARS_LEVEL_TO = compile_lowered(
 _ITS_YEAR_AFTER = compile_lowered(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vào |đến |tới )?(?:cuối |hết )?năm (?P<y>(?:19|20)\d\d)\b"
 )
+# a rank a move starts from, and the move right after it ("từ thứ hạng 62 lên 31")
+_A_RANK_LEFT = compile_lowered(r"\btừ (?:thứ )?$")
+_A_RANK_MOVE_AFTER = compile_lowered(r"\s+(?:lên|xuống)\b")
 # (the year of the level a move starts from, right after it: "từ 44,2 triệu đồng năm 2020 lên …")
 _A_MOVES_START_ITS_YEAR = compile_lowered(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vào |của )?năm (?P<y>(?:19|20)\d\d)\b,?\s*(?:lên|xuống)\b"
@@ -3497,10 +3500,35 @@ def _read(
                 # "Đại hội khai mạc sáng 25/9, có 398 đại biểu chính thức dự": a count at the meeting whose
                 # day its sentence names, the date line giving the year
                 found = (as_of_period(day.start), "clause")
+            if (
+                ind.event
+                and (found is None or found[1] not in ("clause", "sentence"))
+                and (day := _the_one_day_told(own, low)) is not None
+            ):
+                # "… sắp xếp 200 đơn vị hành chính cấp xã thành 65 xã, phường, giảm 135 đơn vị; kết thúc hoạt
+                # động cấp huyện từ ngày 1/7/2025": a one-off change its sentence dates to one day, in
+                # whichever clause -- the change's year, read below (not the half-year a report's lead is on)
+                found = (day, "sentence")
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
             period, source = found
+            if (
+                ind.figure_measure == "share"
+                and period.kind == "range"
+                and source not in ("clause", "sentence")
+            ):
+                # "Giai đoạn 2006 - 2010, GDP của tỉnh tăng bình quân 10,45%/năm. Cơ cấu kinh tế chuyển dịch
+                # đúng hướng: nông, lâm nghiệp chiếm 39,74%; …": a structure stands in one year, and which
+                # year of the span before it, the text does not tell
+                hold(
+                    tok,
+                    "no_period",
+                    "a share under a span of years: of which year, the text does not tell",
+                    ind,
+                    value,
+                )
+                continue
             if (
                 tok.status == "target"
                 and period.kind == "year"
@@ -3670,6 +3698,15 @@ def _read(
                     continue
                 ind = twin
             if ind.event and period.kind in ("dates", "as_of") and period.start == period.end:
+                if (
+                    period.yearless
+                    and doc_date is not None
+                    and (ahead := _the_day_a_year_on(period.start))
+                    and (ahead - doc_date).days < (doc_date - period.start).days
+                ):
+                    # ("Lạng Sơn giảm 7 xã, còn 193 đơn vị hành chính cấp xã từ ngày 1/12" of 2 November 2024:
+                    # a change's day written without its year is the nearer one, here the coming 1 December)
+                    period = as_of_period(ahead)
                 if doc_date is not None and period.start > doc_date:
                     # ("Nghị quyết có hiệu lực từ ngày 1/7/2025 …, giảm 128 đơn vị" on 10 June: not done yet)
                     hold(tok, "no_period", "a change that takes effect after the document's date", ind, value)
@@ -3707,6 +3744,16 @@ def _read(
                 # "9 tháng … mới bằng 70,5% kế hoạch năm (4.200 triệu USD)", "… bằng 69,2% dự toán Trung ương
                 # giao (3.160 tỷ đồng)": the plan a part of the year is measured against is the year's
                 period = year_period(period.start.year)
+            if (
+                tok.kind == "rank"
+                and ind.index is not None  # (an index's editions: not a year's growth rank revised)
+                and period.kind == "year"
+                and _A_RANK_LEFT.search(low, max(0, tok.start - 12), tok.start)
+                and _A_RANK_MOVE_AFTER.match(low, tok.end)
+            ):
+                # "chỉ số PGI của Lạng Sơn đã vươn từ thứ hạng 62 lên 31" in a text on PGI 2024: the rank
+                # left, no year of its own written, is the edition before
+                period = year_period(period.start.year - 1)
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if (
@@ -4486,8 +4533,9 @@ _A_GATE_NAMED = compile_lowered(r"(?<=hải quan )cửa khẩu\b")
 _ANOTHER_PROVINCES_ORGAN = compile_lowered(
     r"\b(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|tỉnh uỷ|cục thống kê) tỉnh"
     # ("Tổng sản phẩm trên địa bàn (GRDP) tỉnh Cao Bằng tăng 6,74%": the bracketed name between)
-    r"|(?:grdp\)?|tổng sản phẩm(?: trên địa bàn)?|tăng trưởng kinh tế|kinh tế|thu ngân sách)"
-    r"(?: của)? tỉnh) (?=\w)"
+    # ("… đóng góp tích cực cho thu ngân sách nhà nước của tỉnh Lào Cai")
+    r"|(?:grdp\)?|tổng sản phẩm(?: trên địa bàn)?|tăng trưởng kinh tế|kinh tế|thu ngân sách(?: nhà nước)?)"
+    r"(?: trên địa bàn)?(?: của)? tỉnh) (?=\w)"
 )
 
 
@@ -5691,6 +5739,32 @@ _PROPOSED = compile_lowered(
     r"\b(?:đề nghị|kiến nghị|đề xuất)\s+(?:nâng|điều chỉnh|hạ|giảm|tăng)\b[^.;]{0,100}?"
     r"\b(?:lên|xuống)(?: mức| còn)?\s*$"
 )
+
+
+def _the_day_a_year_on(day: date) -> date | None:
+    """The same day a year later, or None (29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return None
+
+
+def _the_one_day_told(own, low: str) -> Period | None:
+    """The one day, with its year, that a sentence's own periods name as the day something took effect, or
+    None where they name none or several days: "… giảm 135 đơn vị; kết thúc hoạt động cấp huyện từ ngày
+    1/7/2025" (not a deadline or another act's day: "…; đề án … phải trình trước ngày 30/6/2025")."""
+    if len(own) != 1 or own[0].period.kind != "dates" or own[0].period.start != own[0].period.end:
+        return None
+    if has_no_year(own[0].period) or not _TAKES_EFFECT_ON.search(
+        low, max(0, own[0].start - 40), own[0].start
+    ):
+        return None
+    return own[0].period
+
+
+# the words before a day something took effect on ("từ ngày", "kể từ", "có hiệu lực từ ngày", "chính thức vận
+# hành từ")
+_TAKES_EFFECT_ON = compile_lowered(r"\b(?:từ|kể từ|hiệu lực(?: thi hành)?)\s+(?:ngày\s+)?$")
 
 
 def _the_result_measured_against(tok, ind, low: str, said: list[Mention]) -> Mention | None:

@@ -1992,8 +1992,11 @@ def _whole_year(m, doc_date):
 
 
 @_rule(
-    # (not a year the words after single out: "trong năm cuối kỳ kế hoạch", "trong năm đầu nhiệm kỳ")
-    r"\btrong năm\b(?!\s*(?:(?:19|20)\d\d\b|nay|qua|trước|ngoái|tới|sau|học|tài chính|cuối|đầu|thứ|\d))",
+    # (not a year the words after single out: "trong năm cuối kỳ kế hoạch", "trong năm đầu nhiệm kỳ"; nor one
+    # they point back to, "Cũng trong năm đó, ngành du lịch … thu về trên 3.100 tỷ đồng" -- the year told
+    # before)
+    r"\btrong năm\b"
+    r"(?!\s*(?:(?:19|20)\d\d\b|nay|qua|trước|ngoái|tới|sau|học|tài chính|cuối|đầu|thứ|đó|ấy|\d))",
     ("trong năm",),
 )
 def _during_the_year(m, doc_date):

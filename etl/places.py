@@ -280,6 +280,12 @@ def _ends_on_unit(segment: str, places: dict[str, re.Pattern]) -> bool:
     return False
 
 
+# communes (or wards, towns) and the districts they lie in, just before the district's name
+_UNITS_BELONG_TO = compile_lowered(
+    r"\b(?:xã|phường|thị trấn)(?:, (?:phường|thị trấn))* thuộc (?:các |\d+ )?$"
+)
+
+
 def other_place(
     low: str, clause_start: int, start: int, end: int, places: dict[str, re.Pattern]
 ) -> str | None:
@@ -346,6 +352,10 @@ def other_place(
         if subject is not None and _APPOSITION.match(segment):
             continue
         m = _first_place(low, places, a, b)
+        if m is not None and _UNITS_BELONG_TO.search(segment, max(0, m.start() - 40), m.start()):
+            # "tỉnh sắp xếp 14 xã thuộc các huyện Tràng Định, Văn Quan, …, giảm 7 xã": where the units counted
+            # lie, no subject of the clause
+            m = None
         if (given := _A_PLACE_GIVEN_TO.match(segment)) is not None and (
             named := _place_at(low, a + given.end(), places, b)
         ) is not None:

@@ -250,7 +250,8 @@ REGION_OPENING = compile_lowered(
     # ("Trong số các tỉnh vùng trung du …, Lạng Sơn đứng thứ 3")
     # ("Nếu tính theo khu vực miền núi phía Bắc thì tỉnh xếp thứ 2")
     # ("Xét riêng các tỉnh miền núi phía Bắc, Lạng Sơn đã leo lên vị trí thứ 2")
-    r"(?:^|[,.]\s*)\s*(?:xét |còn )?"
+    # ("Tính riêng khu vực miền núi phía Bắc, Lạng Sơn xếp thứ 2")
+    r"(?:^|[,.]\s*)\s*(?:xét |còn |tính )?"
     # ("Riêng ở khu vực miền núi phía Bắc, tỉnh lên vị trí thứ 2")
     # ("Nếu chỉ xét khu vực miền núi phía Bắc, tỉnh đã lên xếp thứ 2", "Nếu chỉ so trong khu vực …")
     r"(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:chỉ )?(?:(?:tính|xét|so) (?:theo|trong)|xét)"

@@ -40,6 +40,10 @@ RANK = compile_lowered(
     r"|\bđạt(?: từ)? thứ"  # ("phấn đấu PCI đạt thứ 30 trở lên")
     # "năm 2021 lên thứ 48, … rồi lùi về thứ 26": a move in a ranking names the rank reached
     r"|\b(?:lên|xuống|lùi về|tụt về|về)(?: vị trí| hạng)? thứ"
+    # ("vươn từ thứ hạng 62 lên 31": the rank reached, bare after the one left -- which is not this year's)
+    r"|\b(?:lên|xuống)(?:(?<=hạng \d lên)|(?<=hạng \d\d lên)|(?<=thứ \d lên)|(?<=thứ \d\d lên)"
+    r"|(?<=trí \d lên)|(?<=trí \d\d lên)|(?<=hạng \d xuống)|(?<=hạng \d\d xuống)|(?<=thứ \d xuống)"
+    r"|(?<=thứ \d\d xuống))"
     r"|\bvị trí(?: thứ)?|\bhạng"
     # "xếp thứ 50/63 tỉnh, thành phố và thứ 11/14 tỉnh trong vùng": a second rank, written with its total
     # (or "… và thứ 10 trong 14 tỉnh vùng …": its total after "trong")
@@ -68,8 +72,10 @@ RANK_LABELLED = compile_lowered(
 # (no group of provinces on the way: not "thứ 3/7 tỉnh biên giới phía Bắc có điểm số cao nhất", "thứ 5/14 tỉnh
 # trung du và miền núi phía Bắc có tốc độ cao nhất")
 AMONG_THE_BEST = compile_lowered(
-    # ("thứ 16/30 trong nhóm địa phương điều hành kinh tế tốt nhất cả nước")
-    r"\s*(?:trong nhóm (?:các )?)?(?:tỉnh|địa phương)(?:,? thành(?: phố)?)?\s+(?:có\s+)?"
+    # ("thứ 16/30 trong nhóm địa phương điều hành kinh tế tốt nhất cả nước", "đứng thứ 16 trong 30 tỉnh, thành
+    # điều hành tốt nhất")
+    r"\s*(?:trong nhóm (?:các )?|(?:trong(?: số)?(?: nhóm)?|trên|/)\s*\d{1,3}\s+)?(?:tỉnh|địa phương)"
+    r"(?:,? thành(?: phố)?)?\s+(?:có\s+)?"
     r"(?:(?!vùng|khu vực|miền|trung du|biên giới|phía bắc|nhóm|trong)[^,.;\d]){0,40}?"
     r"(?:tốt nhất|cao nhất|dẫn đầu)"
     r"(?!\s+(?:của |trong )?(?:vùng|khu vực|miền|nhóm))"

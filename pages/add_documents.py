@@ -70,9 +70,17 @@ if editor is None:  # no token, a token from another browser or session, expired
     # after a rerun, so that neither a typed password stays on the page nor the name must be typed again.
     attempts = st.session_state.get(SIGNIN_ATTEMPTS_KEY, 0)
     with st.form("signin", clear_on_submit=False):
-        name = st.text_input(t("signin_name", lang), max_chars=100, key="signin_name")
+        # A sign-in, not a new account: "username" and "current-password" let a password manager fill them
+        # (Streamlit's default for a password field is "new-password", which offers to make one up).
+        name = st.text_input(
+            t("signin_name", lang), max_chars=100, key="signin_name", autocomplete="username"
+        )
         password = st.text_input(
-            t("signin_password", lang), type="password", max_chars=200, key=f"signin_password_{attempts}"
+            t("signin_password", lang),
+            type="password",
+            max_chars=200,
+            key=f"signin_password_{attempts}",
+            autocomplete="current-password",
         )
         submitted = st.form_submit_button(t("signin_submit", lang))
     if submitted:

@@ -34,14 +34,15 @@ if view.screen.empty:
     st.info(t("fc_none", lang))
 else:
     labels = {v: t(f"fc_{v}", lang) for v in VERDICTS}
-    chosen = st.multiselect(
+    # Through app_state, as every filter: kept in the link, and told its labels again on a language switch.
+    offered = [v for v in VERDICTS if view.counts[v]]
+    chosen = app_state.multiselect(
+        "verdict",
         t("fc_filter", lang),
-        [v for v in VERDICTS if view.counts[v]],
-        default=[v for v in VERDICTS if view.counts[v]],
-        format_func=labels.get,
-        key="fact_check_verdicts",
+        offered,
+        offered,
+        labels.__getitem__,
         placeholder=t("filter_all", lang),
-        select_all=False,  # its "Select all" text cannot be translated
     )
     shown = view.screen.loc[view.checks["verdict"].isin(chosen)]
     st.caption(t("rows_shown", lang, rows=len(shown)))

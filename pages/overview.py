@@ -11,6 +11,7 @@ from ui.labels import (
     card_value_text,
     figure_notes,
     indicator_name,
+    mixed_status_note,
     period_text,
     source_line,
     value_text,
@@ -64,6 +65,13 @@ for indicator_id in HEADLINES:
             description = t("vs_period", lang, period=prev_period)
             if card["prev_basis"] == "derived":
                 description += f" ({t('derived_mark', lang)})"
+            # an estimate against a final figure: the change may be partly the estimate's
+            latest_period = period_text(
+                card["period_kind"], card["period_start"], card["period_end"], card["period_label"], lang
+            )
+            caveat = mixed_status_note(card["prev"], card["latest"], prev_period, latest_period, lang)
+            if caveat:
+                description += f" ({caveat})"
         improved = card["improved"]
         below = None
         if description and len(delta or "") + len(description) > ONE_LINE:

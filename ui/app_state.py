@@ -20,13 +20,15 @@ _SEED = "_langson_url_seed"  # the link's parameters, consumed as pages ask for 
 _CHOSEN = "_langson_params"  # name -> last chosen value (str, list[str] or bool), across pages
 _SHOWN = "_langson_shown"  # name -> value to put in the URL for the page shown in this run
 _IGNORED = "_langson_ignored"  # parameter names whose link values were ignored (shown once)
-_PAGE = "_langson_page"  # url path of the page shown by the previous run
-_FRESH = "_langson_fresh"  # True when this run shows another page than the previous run
+_PAGE = "_langson_page"  # (url path, language) of the page shown by the previous run
+_FRESH = "_langson_fresh"  # True when this run shows another page, or the page in another language
 _FRAMED = "_langson_framed"  # True while dashboard.py is running a page
 
 LANG_PARAM = "lang"
 # Every parameter any page understands; anything else in a link is ignored with a notice.
-KNOWN_PARAMS = frozenset({LANG_PARAM, "cat", "ind", "per", "cind", "a", "b", "src", "conf", "derived"})
+KNOWN_PARAMS = frozenset(
+    {LANG_PARAM, "cat", "ind", "per", "cind", "a", "b", "src", "conf", "derived", "verdict"}
+)
 _MAX_VALUES = 50  # more values than this in one parameter is not a link we wrote
 
 
@@ -45,15 +47,20 @@ def begin_run() -> None:
     ss[_FRESH] = True  # until enter_page() knows whether the page changed
 
 
-def enter_page(url_path: str) -> None:
-    """Note which page this run shows; after a page switch, widgets start from the carried choices.
+def enter_page(url_path: str, lang: str) -> None:
+    """Note which page this run shows, and in which language; after a switch of either, widgets start
+    from the carried choices.
 
     Streamlit gives a page's widget its default when it was not on the previous page, even if its
-    key is still in session state; so on a switch the slots are written again, explicitly.
+    key is still in session state; so on a page switch the slots are written again, explicitly.
+    A widget's browser side keeps the labels it was last sent while its key stays the same: after a
+    language switch its chips still read "Kinh tế" although its options now say "Economy". Writing the
+    slot again (the same ids) makes Streamlit send the value anew, in the new language's words.
     """
     ss = st.session_state
-    ss[_FRESH] = ss.get(_PAGE) != url_path
-    ss[_PAGE] = url_path
+    shown = (url_path, lang)
+    ss[_FRESH] = ss.get(_PAGE) != shown
+    ss[_PAGE] = shown
 
 
 def run_page(page) -> None:

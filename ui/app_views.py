@@ -37,6 +37,7 @@ from ui.labels import (
     figure_notes,
     figure_period_text,
     indicator_name,
+    mixed_status_note,
     period_ticks,
     source_line,
     source_parts,
@@ -189,7 +190,10 @@ def _comparison_screen(
         if not r["comparable"]:
             return t("compare_not_comparable", lang, why=t(f"pair_problem_{r['problem']}", lang))
         figure = next((f for f in (r["row_b"], r["row_a"]) if isinstance(f, dict)), {})
-        return format_change(r["abs_change"], r["unit"], lang, decimals=figure.get("decimals"))
+        text = format_change(r["abs_change"], r["unit"], lang, decimals=figure.get("decimals"))
+        both = isinstance(r["row_a"], dict) and isinstance(r["row_b"], dict)
+        caveat = mixed_status_note(r["row_a"], r["row_b"], period_a, period_b, lang) if both else None
+        return f"{text} ({caveat})" if caveat else text
 
     records = rows.to_dict("records")
     return pd.DataFrame(

@@ -80,10 +80,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters_note": ("Bộ lọc: {filters}", "Filters: {filters}"),
     # Overview
     "overview_intro": (
-        "Những con số chính. Màu xanh: tốt lên; đỏ: kém đi. Thứ hạng đổi theo bậc: ↑ +3 bậc là lên 3 bậc "
-        "(từ thứ 16 lên thứ 13).",
-        "The headline figures. Green: better; red: worse. A rank changes by places: ↑ +3 places is 3 places "
-        "up the table (from 16th to 13th).",
+        "Dưới đây là các chỉ tiêu chính, mỗi chỉ tiêu so với kỳ trước cùng loại. Màu xanh: tốt lên; đỏ: kém "
+        "đi. Thứ hạng đổi theo bậc: ↑ +3 bậc là lên 3 bậc (từ thứ 16 lên thứ 13).",
+        "Below are the headline indicators, each against the period before of the same kind. Green: better; "
+        "red: worse. A rank changes by places: ↑ +3 places is 3 places up the table (from 16th to 13th).",
     ),
     "vs_period": ("so với {period}", "vs {period}"),
     "derived_mark": ("số suy ra", "derived"),
@@ -162,6 +162,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_preliminary": ("sơ bộ", "preliminary"),
     "status_estimate": ("ước tính", "estimate"),
     "status_actual": ("thực hiện", "actual"),
+    # beside a change between a final figure and one that is not yet (labels.mixed_status_note)
+    "status_caveat_estimate": ("{period} là số ước tính", "{period} is an estimate"),
+    "status_caveat_preliminary": ("{period} là số sơ bộ", "{period} is preliminary"),
     "place_province": ("tỉnh Lạng Sơn", "Lạng Sơn province"),
     "status_target": ("kế hoạch", "target"),
     "status_forecast": ("dự báo", "forecast"),

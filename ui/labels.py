@@ -26,6 +26,7 @@ from ui.formatting import (
     is_missing,
 )
 from ui.i18n import t
+from ui.pairing import FINAL, mixed_finality
 
 _ROMAN = ("I", "II", "III", "IV")
 _TITLE_MAX = 60  # a source title longer than this is shortened in a source line
@@ -264,6 +265,21 @@ def figure_notes(row: Mapping, lang: str, indicators: pd.DataFrame | None = None
     elif row.get("basis") == "curated":
         words.append(t("basis_curated", lang))
     return words
+
+
+def mixed_status_note(a: Mapping, b: Mapping, period_a: str, period_b: str, lang: str) -> str | None:
+    """ "2024 là số ước tính" / "2024 is an estimate": said beside a change between two results that are
+    not equally final (pairing.mixed_finality), naming each period whose figure is not final; None when
+    both are as final. Not escaped."""
+    mixed = mixed_finality(a, b)
+    if mixed is None:
+        return None
+    parts = [
+        t(f"status_caveat_{kind}", lang, period=period)
+        for period, kind in zip((period_a, period_b), mixed, strict=True)
+        if kind != FINAL
+    ]
+    return "; ".join(parts)
 
 
 def unit_line(indicators: pd.DataFrame, indicator_id: str, lang: str, price_basis: str | None = None) -> str:

@@ -151,6 +151,26 @@ def comparable(a: Mapping, b: Mapping) -> bool:
     return pair_problem(a, b) is None
 
 
+FINAL = "final"  # a result that is neither an estimate nor preliminary: actual, official
+
+
+def finality(row: Mapping) -> str:
+    """How final a result is: "estimate", "preliminary" or "final" (actual and official alike)."""
+    status = _get(row, "status")
+    return status if status in ("estimate", "preliminary") else FINAL
+
+
+def mixed_finality(a: Mapping, b: Mapping) -> tuple[str, str] | None:
+    """(finality of a, of b) when two results compared are not equally final (2023 official against a 2024
+    estimate: part of the change may be the estimate's, until the final figure replaces it); else None.
+
+    Only results are compared (pair_problem: never a target with a result), so only they are asked."""
+    if status_class(a) != RESULT or status_class(b) != RESULT:
+        return None
+    pair = finality(a), finality(b)
+    return None if pair[0] == pair[1] else pair
+
+
 def previous_comparable(rows: Sequence[Mapping], latest: int) -> int | None:
     """Position in `rows` of the latest figure before rows[latest] that is comparable with it."""
     end = _day(_get(rows[latest], "period_start"))

@@ -108,3 +108,39 @@ def test_phone_period_ticks_do_not_run_together(server, new_page, lang):
     for ticks in axes:
         for a, b in itertools.pairwise(ticks):
             assert not _overlap(a, b), (a, b)
+
+
+# Every value label of every chart (a bar's text, a point's): its box, and the chart's.
+_VALUE_LABELS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
+    const svg = plot.querySelector('.main-svg').getBoundingClientRect();
+    const texts = [...plot.querySelectorAll('text.bartext, .textpoint text')]
+        .filter(t => t.textContent.trim() && t.getBoundingClientRect().width > 0)
+        .map(t => { const r = t.getBoundingClientRect();
+                    return {text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom}; });
+    return {svg: {left: svg.left, right: svg.right}, texts};
+})"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("path", ["", "compare", "indicators"])
+def test_phone_value_labels_are_whole_and_apart(server, new_page, screenshots_dir, path, lang):
+    """ "8,06%* (ước tí" cut at the chart's edge on Overview and Compare, "8,06%8,02%8,36%" on Indicators."""
+    page = new_page(390, 844)
+    open_app(page, server, path, f"lang={lang}", charts=1)
+    assert_no_exception(page)
+    page.wait_for_function(f"() => ({_VALUE_LABELS})().some(chart => chart.texts.length > 0)")
+    page.wait_for_timeout(300)  # (plotly places bar labels after the bars)
+    charts = page.evaluate(_VALUE_LABELS)
+    for chart in charts:
+        for label in chart["texts"]:
+            assert (
+                chart["svg"]["left"] - 1 <= label["left"] and label["right"] <= chart["svg"]["right"] + 1
+            ), (
+                label,
+                chart["svg"],
+            )
+        for a, b in itertools.combinations(chart["texts"], 2):
+            assert not _overlap(a, b), (a, b)
+    page.screenshot(
+        path=str(screenshots_dir / f"value_labels_{path or 'overview'}_{lang}_390.png"), full_page=True
+    )

@@ -181,6 +181,38 @@ def test_filters_follow_the_visitor_to_another_page(server, new_page):
     assert "Thu nhập bình quân đầu người" in chips
 
 
+# The words on every chip of every multiselect and in every selectbox (its input's value) of the page.
+_CHOSEN_WORDS = """() => [
+    ...[...document.querySelectorAll('[data-testid="stMultiSelectTagsContainer"] [data-tag] span[title]')]
+        .map(s => s.textContent),
+    ...[...document.querySelectorAll('[data-testid="stSelectbox"] input')].map(i => i.value),
+]"""
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "vi", "en"),
+    [
+        ("indicators", "cat=economy&ind=grdp_growth", ["Kinh tế"], ["Economy", "GRDP growth rate"]),
+        ("sources", "", ["Tất cả"], ["All"]),
+    ],
+)
+def test_a_language_switch_relabels_the_chosen_filters(server, new_page, path, query, vi, en):
+    """After English was chosen the chips still read "Kinh tế" until a reload: the browser keeps the
+    labels it was last sent for a widget whose key has not changed."""
+    page = new_page()
+    open_app(page, server, path, query)
+    page.wait_for_function(f"() => ({_CHOSEN_WORDS})().length > 0")
+    assert set(vi) <= set(page.evaluate(_CHOSEN_WORDS))
+    page.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()
+    page.wait_for_url(re.compile(r"lang=en"))
+    wait_idle(page)
+    page.wait_for_function(f"(en) => en.every(w => ({_CHOSEN_WORDS})().includes(w))", arg=en, timeout=20_000)
+    shown = page.evaluate(_CHOSEN_WORDS)
+    assert not set(vi) & set(shown), shown
+    if query:
+        assert query in page.url  # the choice itself (ids) survived the switch
+
+
 def test_bad_link_parameters_are_ignored_with_a_notice(server, new_page):
     page = new_page()
     # (the notice is looked for as soon as the script has run, not after the charts are drawn: it is a toast)

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from etl.dataset import read_dataset
 from etl.manifest import load_manifest
 from etl.pipeline import run
+from tests.sample_dataset import write_sample_dataset
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, navigation_v2, open_page  # noqa: F401 (fixture)
 from ui import auth
 from ui.editing import read_audit_log
@@ -57,6 +58,19 @@ def test_without_editors_the_page_explains_and_stays_read_only(project, monkeypa
     assert not at.exception
     assert any("LANGSON_EDITORS" in i.value for i in at.info)
     assert not at.text_input and not at.get("file_uploader")
+
+
+def test_the_sign_in_form_asks_for_an_existing_password(tmp_path, monkeypatch):
+    """autocomplete="new-password" (Streamlit's default) made a browser offer to invent a password here."""
+    monkeypatch.setenv("LANGSON_DATA_DIR", str(write_sample_dataset(tmp_path / "processed")))
+    monkeypatch.setenv("LANGSON_EDITORS", "lan:mật-khẩu-đúng")
+    at = open_page(AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT), PAGE)
+    assert not at.exception
+    name, password = at.text_input
+    assert name.proto.autocomplete == "username"
+    assert (
+        password.proto.type == password.proto.PASSWORD and password.proto.autocomplete == "current-password"
+    )
 
 
 def test_wrong_password_is_refused_and_slowed_down(project, monkeypatch):

@@ -427,6 +427,11 @@ def test_text_colours_have_enough_contrast(tables, lang):
             outline = trace.marker.line.color
             if outline and outline != BACKGROUND:
                 assert contrast_ratio(outline, background) >= 3, (name, trace.name, outline)
+        # The hover's own colours, stated: left to Streamlit's theme it was grey #808495 on white (3.7:1).
+        hover = fig.layout.hoverlabel
+        assert hover.bgcolor and hover.font.color, name
+        assert contrast_ratio(hover.font.color, hover.bgcolor) >= 4.5, (name, hover.font.color)
+        assert all(not (t.hoverlabel and t.hoverlabel.font.color) for t in fig.data), name  # none overrides
 
 
 @pytest.mark.parametrize(

@@ -243,10 +243,20 @@ def test_the_fact_check_page_lists_every_figure_with_its_verdict(app, lang):
 
 def test_the_verdict_filter_narrows_the_table(app):
     at = open_page(app, "pages/fact_check.py", lang="en")
-    at.multiselect(key="fact_check_verdicts").set_value(["differs"]).run()
+    at.multiselect(key="param_verdict").set_value(["differs"]).run()
     assert_clean(at)
     assert at.dataframe[0].value["verdict"].tolist() == ["Differs"]
     assert _phone_cards(at).count("<tr>") == 1 + 1  # the head and the one row
+
+
+def test_the_verdict_filter_follows_a_language_switch(app):
+    at = open_page(app, "pages/fact_check.py")
+    at.multiselect(key="param_verdict").set_value(["differs"]).run()
+    at.segmented_control(key="param_lang").set_value("en").run()
+    assert_clean(at)
+    box = at.multiselect(key="param_verdict")
+    assert box.value == ["differs"] and list(box.proto.raw_values) == ["Differs"]  # not "Chênh lệch"
+    assert at.dataframe[0].value["verdict"].tolist() == ["Differs"]
 
 
 def _phone_cards(at: AppTest) -> str:

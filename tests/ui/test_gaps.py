@@ -44,3 +44,12 @@ def test_a_line_breaks_where_the_next_point_is_more_than_a_year_on():
     assert broken["text"] == ["a", "b", "", "c"] and broken["customdata"][2] == [""]
     # (consecutive years: unchanged)
     assert broken_at_skipped_years(trace, {"2019": 2019, "2020": 2020, "2022": 2021}) == trace
+
+
+def test_a_break_stands_on_the_axis_own_category_and_keeps_each_marks_style():
+    # Another series has 2021 (the axis's "2021"): the break is drawn there, not on a category of its own,
+    # and per-point marker styles get a filler so that 2022 keeps its own.
+    trace = {"x": ["2020", "2022"], "y": [3.0, 4.0], "marker": {"symbol": ["circle", "diamond"], "size": 9}}
+    broken = broken_at_skipped_years(trace, {"2020": 2020, "2021": 2021, "2022": 2022})
+    assert broken["x"] == ["2020", "2021", "2022"] and broken["y"] == [3.0, None, 4.0]
+    assert broken["marker"] == {"symbol": ["circle", "circle", "diamond"], "size": 9}

@@ -73,3 +73,10 @@ def test_every_reason_a_number_is_held_has_words_in_both_languages():
 
     missing = [r for r in REVIEW_REASONS if f"review_reason_{r}" not in STRINGS]
     assert not missing, f"review reasons without words on the review list: {missing}"
+
+
+@pytest.mark.parametrize(("lang", "says"), [("vi", "so với kỳ trước"), ("en", "against the period before")])
+def test_the_overview_intro_opens_with_a_sentence_saying_what_the_page_shows(lang, says):
+    # ("Những con số chính." / "The headline figures." read as a fragment)
+    first = t("overview_intro", lang).split(". ")[0]
+    assert says in first and len(first.split()) > 6

@@ -304,6 +304,34 @@ def test_filters_are_carried_across_page_switches(app):
 
 
 @pytest.mark.parametrize(
+    ("page", "key", "chosen", "english"),
+    [
+        ("pages/indicators.py", "param_cat", ["economy"], ["Economy"]),
+        ("pages/indicators.py", "param_ind", ["grdp_growth"], ["GRDP growth rate"]),
+    ],
+)
+def test_a_language_switch_relabels_the_chosen_filters(app, page, key, chosen, english):
+    """The browser keeps showing the labels it was last sent for a widget ("Kinh tế" after English was
+    chosen): the switch must send the same choice again, in the new words."""
+    at = open_page(app, page)
+    at.multiselect(key=key).set_value(chosen).run()
+    at.segmented_control(key="param_lang").set_value("en").run()
+    assert_clean(at)
+    box = at.multiselect(key=key)
+    assert box.value == chosen  # the ids survive the switch
+    assert box.proto.set_value and list(box.proto.raw_values) == english
+    at.segmented_control(key="param_lang").set_value("vi").run()
+    assert at.multiselect(key=key).value == chosen
+
+
+def test_a_language_switch_relabels_a_selectbox_left_at_its_default(app):
+    at = open_page(app, "pages/sources.py")
+    at.segmented_control(key="param_lang").set_value("en").run()
+    box = at.selectbox(key="param_src")
+    assert box.proto.set_value and box.proto.raw_value == t("filter_all", "en")  # not "Tất cả"
+
+
+@pytest.mark.parametrize(
     "params",
     [
         {"lang": "xx"},

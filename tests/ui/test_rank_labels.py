@@ -9,7 +9,8 @@ import itertools
 import pandas as pd
 import pytest
 
-from tests.sample_dataset import sample_tables
+from tests.sample_dataset import record_tables, sample_tables
+from ui.charts.frame import phone_legend_rows
 from ui.charts.rankings import CHAR_PX, LABEL_GAP, LABEL_PX, PLOT_HEIGHT, _Label, _place_labels
 from ui.charts_of import headline_chart, rankings_chart
 
@@ -98,4 +99,39 @@ def test_a_year_with_no_rank_is_a_gap_on_the_axis():
     ranks = {"papi_rank": {2017: 30, 2022: 22, 2023: 25}}
     fig = rankings_chart(_with_ranks(tables, ranks), tables["indicators"], tables["sources"], "en")
     categories = list(fig.layout.xaxis.categoryarray)
-    assert categories == sorted(categories) and categories.index("2022") - categories.index("2017") == 5
+    assert list(fig.layout.xaxis.ticktext) == [str(y) for y in range(2017, 2024)]  # every year in its place
+    assert categories.index("2022") - categories.index("2017") == 5
+    (line,) = [t for t in fig.data if t.meta.get("indicator_id") == "papi_rank"]
+    assert list(line.y) == [30.0, None, 22.0, 25.0]  # and no ramp drawn across the years with no rank
+
+
+def test_the_rankings_legend_leaves_the_chart_its_room_on_a_phone():
+    """A legend entry for each index and another for each index's documents, by their full names, made ten
+    lines of legend: more than half the chart on a phone. An index's line is named by its end label ("PCI
+    16/63") and its full name in the key under the chart; the documents' marks share one entry."""
+    tables = record_tables()
+    others = ("pgi_rank", "digital_transformation_rank", "papi_rank", "par_index_rank")
+    figures = _with_ranks(tables, {i: {2021: 30, 2022: 28, 2023: 25} for i in others})
+    fig = rankings_chart(figures, tables["indicators"], tables["sources"], "vi")
+    shown = [t.name for t in fig.data if t.showlegend is not False]
+    assert shown == ["Số liệu trong văn bản"]
+    assert fig.layout.legend.orientation == "h"
+    assert fig.layout.margin.t < PLOT_HEIGHT / 2
+    ends = [a.text for a in fig.layout.annotations if a.name == "rank_label"]
+    assert {e.split()[0] for e in ends} >= {"PCI", "PGI", "DTI", "PAPI", "PAR"}  # each line says its index
+    [notes] = [a.text for a in fig.layout.annotations if a.name == "notes"]
+    assert "PCI: Xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh;" in notes.replace("<br>", " ")
+
+
+@pytest.mark.parametrize(
+    ("names", "plot_px", "rows"),
+    [
+        (["Số liệu trong văn bản", "Suy ra"], 300, 1),  # side by side
+        (["Số liệu trong văn bản", "Suy ra"], 215, 2),  # a grid as wide as the widest entry
+        (["PCI", "PGI", "DTI", "PAPI", "PAR"], 215, 3),  # two 76 px columns
+        (["Xếp hạng Chỉ số năng lực cạnh tranh cấp<br>tỉnh (PCI)", "PGI"], 300, 3),  # two lines, then one
+        ([], 300, 0),
+    ],
+)
+def test_phone_legend_rows(names, plot_px, rows):
+    assert phone_legend_rows(names, plot_px) == rows

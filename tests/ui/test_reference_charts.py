@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl.schema import BASES
-from tests.sample_dataset import RECORD_TITLE, record_tables, sample_tables, write_record_dataset
+from tests.sample_dataset import RECORD_TITLE, _year, record_tables, sample_tables, write_record_dataset
 from tests.ui.test_like_with_like import like_with_like_problems
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, assert_clean, navigation_v2, open_page  # noqa: F401
 from ui import charts, charts_of
@@ -119,6 +120,44 @@ def test_rankings_draw_the_record_with_the_documents_ranks_on_it(tables):
     assert "xếp thứ 15/63" in marks.customdata[0][0]  # the document's sentence
     assert fig.layout.yaxis.autorange == "reversed" or fig.layout.yaxis.range[0] > fig.layout.yaxis.range[1]
     assert like_with_like_problems(json.loads(fig.to_json())) == []
+
+
+def test_a_rankings_line_breaks_across_the_years_its_ranking_skips(tables):
+    """PAR Index 2013 → 2018 was drawn as a flat line, PAPI 2017 → 2022 as a ramp: ranks nobody published."""
+    figures = tables["figures"]
+    curated = figures.loc[(figures["basis"] == "curated") & (figures["indicator_id"] == "pci_rank")].iloc[0]
+    extra = [{**curated.to_dict(), "figure_id": "curated-pci-2019", "value": 40.0, **_year(2019)}]
+    extra += [  # a ranking published every year: its years are on the axis where the PCI has none
+        {**curated.to_dict(), "indicator_id": "pgi_rank", "figure_id": f"pgi-{y}", "value": 9.0, **_year(y)}
+        for y in range(2019, 2024)
+    ]
+    more = {**tables, "figures": pd.concat([figures, pd.DataFrame(extra)], ignore_index=True)}
+    fig = _rankings(more, "en")
+    (pci,) = [
+        t for t in fig.data if t.meta.get("indicator_id") == "pci_rank" and t.meta["basis"] == "curated"
+    ]
+    assert list(pci.x)[:3] == ["2019", "2020", "2023"] and list(pci.y)[:3] == [40.0, None, 30.0]
+    assert len(pci.marker.symbol) == len(pci.x)  # each mark's style still on its own point
+    (pgi,) = [
+        t for t in fig.data if t.meta.get("indicator_id") == "pgi_rank" and t.meta["basis"] == "curated"
+    ]
+    assert None not in list(pgi.y)  # every year: one line
+    order = list(fig.layout.xaxis.categoryarray)
+    assert all(x in order for t in fig.data for x in (t.x or []) if x is not None)  # no category added
+    assert list(fig.layout.xaxis.ticktext) == [str(y) for y in range(2019, 2026)]
+
+
+def test_a_year_no_ranking_has_is_an_empty_place_on_the_axis(tables):
+    figures = tables["figures"]
+    curated = figures.loc[(figures["basis"] == "curated") & (figures["indicator_id"] == "pci_rank")].iloc[0]
+    early = {**curated.to_dict(), "figure_id": "curated-pci-2019", "value": 40.0, **_year(2019)}
+    fig = _rankings({**tables, "figures": pd.concat([figures, pd.DataFrame([early])], ignore_index=True)})
+    (pci,) = [
+        t for t in fig.data if t.meta.get("indicator_id") == "pci_rank" and t.meta["basis"] == "curated"
+    ]
+    assert list(pci.y)[:2] == [40.0, None]  # 2019, then nothing until 2022's document mark's year
+    assert list(fig.layout.xaxis.ticktext)[:4] == ["2019", "2020", "2021", "2022"]
+    assert pci.x[1] == list(fig.layout.xaxis.categoryarray)[1]  # the break stands on 2020's empty place
 
 
 @pytest.mark.parametrize(("lang", "text"), [("vi", "34 tỉnh, thành từ 1/7/2025"), ("en", "34 provinces")])

@@ -5,6 +5,7 @@ plot area of a known height, the light template, separators and fonts; and the v
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -15,6 +16,10 @@ from ui.charts.style import BACKGROUND, FONT_FAMILY, MUTED_TEXT_COLOUR, TEXT_COL
 from ui.charts.text import WRAP_NOTE, WRAP_SUBTITLE, WRAP_TITLE, chart_words, source_footer, wrap
 from ui.formatting import format_number, is_missing, plotly_separators
 from ui.labels import plotly_entities
+
+# px left of the plot area (its value ticks) and right of it, unless a chart needs more (end labels)
+MARGIN_LEFT, MARGIN_RIGHT = 56, 24
+
 
 _TICK_SPACE = 34  # px between the plot area's bottom and the footer: room for one line of tick labels
 
@@ -72,8 +77,8 @@ def frame_figure(
     legend_rows: int = 0,
     legend_gap: int = 0,
     legend_orientation: str = "h",
-    margin_left: int = 56,
-    margin_right: int = 24,
+    margin_left: int = MARGIN_LEFT,
+    margin_right: int = MARGIN_RIGHT,
     meta: dict | None = None,
 ) -> go.Figure:
     """Title, subtitle, legend, footnotes and source line, separators, fonts and margins that fit them.
@@ -157,7 +162,13 @@ def frame_figure(
             "traceorder": "normal",
             "indentation": 8,
         },
-        "hoverlabel": {"font": {"family": FONT_FAMILY, "size": 12}, "align": "left"},
+        # The hover's colours stated: left unset, Streamlit's theme wrote it grey (#808495) on white, 3.7:1.
+        "hoverlabel": {
+            "bgcolor": BACKGROUND,
+            "bordercolor": MUTED_TEXT_COLOUR,
+            "font": {"family": FONT_FAMILY, "size": 12, "color": TEXT_COLOUR},
+            "align": "left",
+        },
         # toolbar_band: the band above the title kept for the on-screen toolbar; files drop it (ui.export).
         "meta": {"lang": lang, "title": title, "toolbar_band": _MODEBAR_PX, **(meta or {})},
         "annotations": [*layout.get("annotations", ()), *footer],
@@ -192,14 +203,39 @@ def no_data(fig: go.Figure, lang: str) -> None:
     fig.update_yaxes(visible=False)
 
 
-def with_missing_years(order: Sequence[str]) -> list[str]:
-    """The periods of a category axis, with the years a yearly series lacks put back between its first and
-    last: a year with no figure is a visible gap, not a step the axis leaves out (2020 then 2022 drawn side
-    by side read as consecutive years). Other periods are left as they are."""
-    if not order or not all(len(o) == 4 and o.isdigit() for o in order):
-        return list(order)
-    years = [int(o) for o in order]
-    return [str(y) for y in range(min(years), max(years) + 1)]
+# A chart's width on a 390 px phone (Streamlit pads the page 16 px each side): what a chart's fixed layout
+# is measured against, as charts have one layout at every width.
+PHONE_CHART_PX = 358
+
+
+# A horizontal legend entry as plotly draws it: 8 px indentation (frame_figure), its 30 px symbol and
+# 5 px on either side, then its text (about 7 px a character at 12 px); entries 5 px apart.
+_LEGEND_ITEM_PX, _LEGEND_CHAR_PX, _LEGEND_GAP_PX = 48, 7, 5
+
+
+def phone_legend_rows(names: Sequence[str], plot_px: int) -> int:
+    """The lines a horizontal legend of these entries (names with their `<br>`s) takes on a phone, where
+    the plot area is `plot_px` wide, laid out as plotly does: one row if all entries fit side by side,
+    else a grid of columns as wide as the widest entry (one long entry makes every column long)."""
+    entries = []
+    for name in names:
+        lines = html.unescape(re.sub(r"<(?!br>)[^>]*>", "", name)).split("<br>")
+        entries.append((_LEGEND_ITEM_PX + _LEGEND_CHAR_PX * max(len(line) for line in lines), len(lines)))
+    if not entries:
+        return 0
+    one_row = sum(w for w, _ in entries) + _LEGEND_GAP_PX * (len(entries) - 1) < plot_px
+    column = max(w for w, _ in entries)
+    rows: list[int] = []  # the lines of each row
+    used = 0
+    for width, lines in entries:
+        step = (width if one_row else column) + _LEGEND_GAP_PX
+        if not rows or used + step - _LEGEND_GAP_PX >= plot_px:
+            rows.append(lines)
+            used = 0
+        else:
+            rows[-1] = max(rows[-1], lines)
+        used += step
+    return sum(rows)
 
 
 def rank_axis(total: int | None) -> dict:
@@ -217,6 +253,33 @@ def headroom(values: Iterable[float]) -> dict:
     finite = [float(v) for v in values if not is_missing(v)]
     top = max(finite, default=0) or 1
     return {"range": [0, top * 1.3], "autorange": False}
+
+
+_BAR_LABEL_CHAR_PX = 7  # about one character of a 12 px bar label
+_BAR_LABEL_PAD_PX = 8  # plotly's gap between a bar's end and its outside label, and a little air
+
+
+def label_room(values: Sequence[float], labels: Sequence[str], plot_px: int) -> dict:
+    """A horizontal bar axis on which each bar's outside label ("8,06%* (ước tính)") fits beyond the bar
+    within a plot `plot_px` wide (a phone's: wider screens have more room), 0 included.
+
+    headroom's fixed 30% left a phone 58 px past the longest bar, and its 17-character label was cut off
+    at the chart's edge. The widest label right of 0 sets the room on the right, the widest left of 0 the
+    room on the left; the bars keep at least 40% of the width, however long the labels."""
+    pairs = [(float(v), str(t)) for v, t in zip(values, labels, strict=True) if not is_missing(v)]
+    if not pairs:
+        return headroom([])
+
+    def share(text: str) -> float:
+        return (len(html.unescape(text)) * _BAR_LABEL_CHAR_PX + _BAR_LABEL_PAD_PX) / plot_px
+
+    right = max((share(t) for v, t in pairs if v >= 0), default=0.0)
+    left = max((share(t) for v, t in pairs if v < 0), default=0.0)
+    if right + left > 0.6:
+        right, left = 0.6 * right / (right + left), 0.6 * left / (right + left)
+    high, low = max(max(v for v, _ in pairs), 0.0), min(min(v for v, _ in pairs), 0.0)
+    span = (high - low or 1) / (1 - right - left)
+    return {"range": [low - left * span, high + right * span], "autorange": False}
 
 
 def tick_margin(values: Iterable[float], lang: str) -> int:

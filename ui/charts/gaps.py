@@ -45,19 +45,36 @@ def skipped_year(category: str) -> int | None:
 
 def broken_at_skipped_years(trace: dict, years: Mapping[str, int] | None) -> dict:
     """A line's trace with a break (a point with no value, no text) where its next point is more than a year
-    on: plotly does not join across a missing value."""
+    on: plotly does not join across a missing value.
+
+    `years` are the axis's: the break stands on the year after the point, on that year's own category
+    where another series has a figure then (Rankings: PAPI skips 2018, the PCI has it), else on its
+    empty one. Per-point marker styles get a filler too, so each still belongs to its own point."""
     x = trace["x"]
     if not years or len(x) < 2:
         return trace
-    parallel = [k for k in ("y", "text", "customdata") if isinstance(trace.get(k), list)]
-    filler = {"y": None, "text": "", "customdata": [""]}
-    out: dict[str, list] = {k: [] for k in ("x", *parallel)}
+    label_of = {year: label for label, year in years.items()}
+    parallel = [k for k in ("y", "text", "customdata", "hovertext") if isinstance(trace.get(k), list)]
+    filler = {"y": None, "text": "", "customdata": [""], "hovertext": ""}
+    marker = dict(trace.get("marker") or {})
+    styles = [k for k, v in marker.items() if isinstance(v, list) and len(v) == len(x)]
+    out: dict[str, list] = {k: [] for k in ("x", *parallel, *styles)}
     for i, label in enumerate(x):
         if i and years.get(label, 0) - years.get(x[i - 1], 0) > 1:
-            out["x"].append(f"{GAP_PREFIX}{years[x[i - 1]] + 1}")
+            year = years[x[i - 1]] + 1
+            out["x"].append(label_of.get(year, f"{GAP_PREFIX}{year}"))
             for k in parallel:
                 out[k].append(filler[k])
+            for k in styles:  # (the break draws no mark: any valid style will do)
+                out[k].append(marker[k][i - 1])
         out["x"].append(label)
         for k in parallel:
             out[k].append(trace[k][i])
-    return {**trace, **out}
+        for k in styles:
+            out[k].append(marker[k][i])
+    if len(out["x"]) == len(x):
+        return trace
+    broken = {**trace, **{k: out[k] for k in ("x", *parallel)}}
+    if styles:
+        broken["marker"] = {**marker, **{k: out[k] for k in styles}}
+    return broken

@@ -87,6 +87,32 @@ PHONE_PLOT_PX = 290  # a chart's plot area on a 390 px phone
 TICK_CHAR_PX = 6  # about one character of a 12 px tick label (Noto Sans)
 
 
+LABEL_CHAR_PX = 7  # about one character of a 12 px point label ("8,06%": the "%" is wide)
+
+
+def labels_with_room(texts: list[str], slots: list[int], n_slots: int) -> list[str]:
+    """A line's point labels where they have room side by side on a phone's plot, the rest left to the
+    hover: the last point's label always (the latest value, where the eye ends), then going back, each
+    label that stands clear of the one kept after it. A few points keep every label.
+
+    `slots` is each point's place among the axis's `n_slots` categories (a skipped year keeps its place)."""
+    step = PHONE_PLOT_PX / max(n_slots, 1)
+    kept = [""] * len(texts)
+    after: tuple[int, str] | None = None  # the slot and text of the label kept right of this one
+    for i in sorted(range(len(texts)), key=lambda i: -slots[i]):
+        text = texts[i]
+        if not text:
+            continue
+        # centred labels: apart when their centres are further than half of both, plus a gap
+        room = after is None or (after[0] - slots[i]) * step >= (
+            LABEL_CHAR_PX * (len(html.unescape(text)) + len(html.unescape(after[1]))) / 2 + 6
+        )
+        if room:
+            kept[i] = text
+            after = (slots[i], text)
+    return kept
+
+
 def _ticks_fit(ticks: list[str]) -> bool:
     """Whether these tick labels, side by side, fit a phone's plot without running into each other."""
     widest = max((len(tick) for tick in ticks), default=0)
@@ -176,6 +202,9 @@ def draw_indicator(
             shown.add(group)
             if group == "record":
                 style = BASIS_STYLE["curated"]
+                # "8,06%8,02%8,36%": a label on every point of a long record ran together on a phone
+                where = {label: k for k, label in enumerate(order)}
+                trace["text"] = labels_with_room(trace["text"], [where[x] for x in trace["x"]], len(order))
                 trace = broken_at_skipped_years(trace, years)
                 trace |= {
                     "type": "scatter",

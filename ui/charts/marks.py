@@ -205,9 +205,16 @@ def unit_subtitle(
 
 
 def panel_title(
-    indicators: pd.DataFrame, indicator_id: str, change: float, rel_change: float | None, unit: str, lang: str
+    indicators: pd.DataFrame,
+    indicator_id: str,
+    change: float,
+    rel_change: float | None,
+    unit: str,
+    lang: str,
+    caveat: str | None = None,
 ) -> str:
-    """ "Name: +1,5 điểm %" or "Name: +11,16 triệu đồng (+29,3%)": escaped, wrapped, the change unbroken."""
+    """ "Name: +1,5 điểm %" or "Name: +11,16 triệu đồng (+29,3%)": escaped, wrapped, the change unbroken;
+    then the caveat the change needs ("2024 là số ước tính", labels.mixed_status_note), if any."""
     name = html.escape(indicator_name(indicators, indicator_id, lang))
     if is_missing(change):
         return br(name, WRAP_SUBTITLE)
@@ -216,7 +223,10 @@ def panel_title(
     )
     if not is_missing(rel_change):
         text += f" ({format_change(rel_change, unit, lang, relative=True)})"
-    return br(f"{name}: " + text.replace(" ", "\u00a0"), WRAP_SUBTITLE)
+    text = f"{name}: " + text.replace(" ", "\u00a0")
+    if caveat:
+        text += f" ({html.escape(caveat)})"
+    return br(text, WRAP_SUBTITLE)
 
 
 def period_span(rows: pd.DataFrame) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.charts.frame import frame_figure, headroom, no_data, rank_axis
+from ui.charts.frame import MARGIN_RIGHT, PHONE_CHART_PX, frame_figure, label_room, no_data, rank_axis
 from ui.charts.marks import (
     conflict_notes,
     derived_notes,
@@ -30,7 +30,14 @@ from ui.charts.style import GRID_COLOUR, REPORTED_COLOUR, TEXT_COLOUR, bar_style
 from ui.charts.text import chart_words, sources_of
 from ui.formatting import check_lang, format_value, is_missing
 from ui.i18n import t
-from ui.labels import derivation_note, figure_notes, indicator_info, indicator_name, value_text
+from ui.labels import (
+    derivation_note,
+    figure_notes,
+    indicator_info,
+    indicator_name,
+    mixed_status_note,
+    value_text,
+)
 from ui.units import unit_kind
 
 _LABELS_LEFT = 84  # px at least for the period labels ("2015–2020") left of the panels
@@ -112,7 +119,15 @@ def paired_panels(pairs: Sequence[Pair], lang: str, panel: int) -> tuple[go.Figu
                     "cliponaxis": False,
                 }
             traces.append(trace)
-        value_axis = rank_axis(pair.total) if rank else headroom([m.value for m in pair.marks])
+        value_axis = (
+            rank_axis(pair.total)
+            if rank
+            else label_room(
+                [m.value for m in pair.marks],
+                [m.text for m in pair.marks],
+                PHONE_CHART_PX - margin_left - MARGIN_RIGHT,
+            )
+        )
         layout[f"xaxis{axis}"] = {"anchor": f"y{axis}", "gridcolor": GRID_COLOUR, **value_axis}
         layout[f"yaxis{axis}"] = {
             "anchor": f"x{axis}",
@@ -216,8 +231,20 @@ def comparison_chart(
             mark, note = _comparison_mark(row, suffix, period, indicators, sources, lang)
             marks.append(mark)
             notes += [note] if note else []
+        figures = row.get("row_a"), row.get("row_b")
+        caveat = (
+            mixed_status_note(*figures, str(period_a), str(period_b), lang)
+            if all(isinstance(f, dict) for f in figures)
+            else None
+        )
         title = panel_title(
-            indicators, row["indicator_id"], row["abs_change"], row.get("rel_change"), row["unit"], lang
+            indicators,
+            row["indicator_id"],
+            row["abs_change"],
+            row.get("rel_change"),
+            row["unit"],
+            lang,
+            caveat,
         )
         total = national_total(indicator_info(indicators, row["indicator_id"]))
         pairs.append(Pair(title, row["unit"], total, (str(period_a), str(period_b)), tuple(marks)))
@@ -278,11 +305,17 @@ def draw_headlines(
             )
             for row in (earlier, latest)
         )
+        periods = (str(earlier["period_label"]), str(latest["period_label"]))
         title = panel_title(
-            indicators, latest["indicator_id"], latest["change"], latest["rel_change"], latest["unit"], lang
+            indicators,
+            latest["indicator_id"],
+            latest["change"],
+            latest["rel_change"],
+            latest["unit"],
+            lang,
+            mixed_status_note(earlier, latest, *periods, lang),
         )
         total = row_rank_of(latest) or national_total(indicator_info(indicators, latest["indicator_id"]))
-        periods = (str(earlier["period_label"]), str(latest["period_label"]))
         pairs.append(Pair(title, latest["unit"], total, periods, marks))
     fig, plot_height, shown, margin_left = paired_panels(pairs, lang, panel=96)
     notes = derived_notes(rows, indicators, lang) + conflict_notes(rows, sources, lang)

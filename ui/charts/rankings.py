@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.charts.frame import NOTE_SIZE, frame_figure, no_data, rank_axis, with_missing_years
+from ui.charts.frame import (
+    MARGIN_LEFT,
+    NOTE_SIZE,
+    PHONE_CHART_PX,
+    frame_figure,
+    no_data,
+    phone_legend_rows,
+    rank_axis,
+)
+from ui.charts.gaps import broken_at_skipped_years, skipped_year, with_skipped_years, yearly
 from ui.charts.marks import (
     GROUP_NAMES,
     class_title,
@@ -47,8 +57,12 @@ def draw_rankings(
     check_lang(lang)
     words = chart_words(lang)
     fig = go.Figure()
-    order = with_missing_years(
-        [str(p) for p in dict.fromkeys(rows.sort_values("period_end", kind="stable")["period_label"])]
+    # A year no ranking has keeps its place on the axis, and a line breaks across the years its ranking
+    # skips (ui/charts/gaps.py, as on Indicators): PAR Index 2013 → 2018 is no flat line of ranks nobody
+    # published.
+    years = yearly(rows.to_dict("records"))
+    order = with_skipped_years(
+        [str(p) for p in dict.fromkeys(rows.sort_values("period_end", kind="stable")["period_label"])], years
     )
     # One line per series (pairing.series_key): a line joins only ranks of one kind of period and one
     # status class; another kind, a target or a forecast of the same ranking gets its own unjoined marks.
@@ -73,6 +87,7 @@ def draw_rankings(
         if k[3]
     }
     labels: list[_Label] = []
+    names_of: dict[str, str] = {}  # an index's short name → its full name, for the key under the chart
     for key, part in groups:  # a ranking's line, then the documents' marks on it
         indicator_id, pc, sc, line = key
         i = colour_of[indicator_id]
@@ -81,6 +96,12 @@ def draw_rankings(
         name = indicator_name(indicators, indicator_id, lang)
         abbreviation = acronym(name)
         main = sc == RESULT and main_class.get(indicator_id) == pc
+        # An index's line is named by its end label ("PCI 16/63"), its full name in the key under the
+        # chart: a legend entry for each index, and one for each index's documents, made ten lines of
+        # legend, more than half the chart on a phone. The legend keeps what no end label says.
+        labelled = main and line and bool(abbreviation)
+        if labelled:
+            names_of[abbreviation] = name
         if not main and line:
             name = f"{name} ({class_title(pc, lang) if sc == RESULT else words[GROUP_NAMES[sc]]})"
         elif not line:
@@ -94,33 +115,52 @@ def draw_rankings(
             marker_symbol = ["diamond-open"] * len(records)
         elif not line:
             marker_symbol = ["diamond-open" if d else "diamond" for d in derived]
+        trace = {
+            "x": [str(p) for p in part["period_label"]],
+            "y": [float(v) for v in part["value"]],
+            "mode": "lines+markers" if sc == RESULT and line else "markers",
+            "name": br(html.escape(name), 40),
+            # (every index's documents' marks share one legend entry, below)
+            "showlegend": line and not labelled,
+            "text": texts,  # drawn as end labels (_place_labels), so that none overlaps another
+            "line": {"color": colour, "width": 2, "dash": "solid" if main else "dot"},
+            "marker": {
+                "size": 13 if line else 11,
+                "symbol": marker_symbol,
+                # a document's rank on the record: the ranking's colour, lighter, as a diamond
+                "color": [
+                    BACKGROUND if d or sc != RESULT else (colour if line else lighten(colour, 0.5))
+                    for d in derived
+                ],
+                "line": {"color": outline_for(colour), "width": 2},
+            },
+            "customdata": [[t] for t in hover_texts(part, indicators, sources, lang)],
+            "hovertemplate": "%{customdata[0]}<extra></extra>",
+            "meta": {
+                "indicator_id": indicator_id,
+                "drawn_as": "result" if sc == RESULT else sc,
+                "series": series_meta(records),
+                "basis": "curated" if indicator_id in with_record and line else "documents",
+                "on_record": indicator_id in with_record and not line,
+            },
+        }
+        fig.add_trace(
+            go.Scatter(broken_at_skipped_years(trace, years) if "lines" in trace["mode"] else trace)
+        )
+    if not all(k[3] for k in series_of):
         fig.add_trace(
             go.Scatter(
-                x=list(part["period_label"]),
-                y=[float(v) for v in part["value"]],
-                mode="lines+markers" if sc == RESULT and line else "markers",
-                name=br(html.escape(name), 40),
-                text=texts,  # drawn as end labels (_place_labels), so that none overlaps another
-                line={"color": colour, "width": 2, "dash": "solid" if main else "dot"},
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=words["document"],
                 marker={
-                    "size": 13 if line else 11,
-                    "symbol": marker_symbol,
-                    # a document's rank on the record: the ranking's colour, lighter, as a diamond
-                    "color": [
-                        BACKGROUND if d or sc != RESULT else (colour if line else lighten(colour, 0.5))
-                        for d in derived
-                    ],
-                    "line": {"color": outline_for(colour), "width": 2},
+                    "size": 11,
+                    "symbol": "diamond",
+                    "color": lighten(MUTED_TEXT_COLOUR, 0.5),
+                    "line": {"color": MUTED_TEXT_COLOUR, "width": 2},
                 },
-                customdata=[[t] for t in hover_texts(part, indicators, sources, lang)],
-                hovertemplate="%{customdata[0]}<extra></extra>",
-                meta={
-                    "indicator_id": indicator_id,
-                    "drawn_as": "result" if sc == RESULT else sc,
-                    "series": series_meta(records),
-                    "basis": "curated" if indicator_id in with_record and line else "documents",
-                    "on_record": indicator_id in with_record and not line,
-                },
+                meta={"basis": "documents", "legend_only": True},
             )
         )
     if (rows["basis"] == "derived").any():
@@ -134,11 +174,17 @@ def draw_rankings(
                 meta={"basis": "derived", "legend_only": True},
             )
         )
-    legend_rows = sum(str(t.name).count("<br>") + 1 for t in fig.data)
+    legend = [str(t.name) for t in fig.data if t.showlegend is not False]
     totals = [int(t) for t in rows["out_of"].dropna()] if not rows.empty else []
     fig.update_yaxes(**rank_axis(max(totals) if totals else None), gridcolor=GRID_COLOUR)
     # (no fixed tick angle: plotly turns the years where they would run together, on a phone's width)
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
+    fig.update_xaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=order,
+        tickvals=order,
+        ticktext=[str(year) if (year := skipped_year(c)) is not None else c for c in order],
+    )
     if order:
         fig.update_xaxes(range=[-0.5, len(order) - 0.5 + 0.15])
     top = max(totals) + 1 if totals else max([float(v) for v in rows["value"]] + [1.0]) + 1
@@ -146,9 +192,11 @@ def draw_rankings(
         fig.add_annotation(annotation)
     # The last period's labels hang in the right margin: as wide as the longest, never clipped.
     last = [len(label.text) for label in labels if label.x == len(order) - 1]
+    margin_right = max(24, LABEL_GAP + 8 + CHAR_PX * max(last, default=0))
     if rows.empty:
         no_data(fig, lang)
-    notes = [
+    notes = [index_key(names_of)] if names_of else []
+    notes += [
         derivation_note(r, indicators, lang) for r in rows.loc[rows["basis"] == "derived"].to_dict("records")
     ]
     notes += conflict_notes(rows, sources, lang)
@@ -168,13 +216,22 @@ def draw_rankings(
         source_ids=sources_of(rows),
         notes=notes,
         plot_height=PLOT_HEIGHT,
-        legend_rows=legend_rows,
-        margin_right=max(24, LABEL_GAP + 8 + CHAR_PX * max(last, default=0)),
-        legend_orientation="v",
+        legend_rows=phone_legend_rows(legend, PHONE_CHART_PX - MARGIN_LEFT - margin_right),
+        margin_right=margin_right,
         meta={"stem": "rankings", "period": period_span(rows)},
     )
     _mark_34_provinces(fig, rows, order, lang)
     return fig
+
+
+def index_key(names_of: dict[str, str]) -> str:
+    """ "PCI: Xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh; PGI: …": what the short name on each line's end
+    label stands for (escaped), so that an exported chart still names its indices in full."""
+    parts = []
+    for short, full in names_of.items():
+        bare = re.sub(rf"\s*\({re.escape(short)}[^)]*\)", "", full).strip()  # "(PCI)" said once, in front
+        parts.append(f"{short}: {bare}")
+    return html.escape("; ".join(parts))
 
 
 PLOT_HEIGHT = 340
