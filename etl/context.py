@@ -219,10 +219,11 @@ _VISITORS = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách)\b")
 # (what a holiday's days count: its visitors and the takings from them, "…; doanh thu ước đạt 51 tỷ đồng")
 _A_HOLIDAYS_TAKE = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách|lượt|doanh thu)\b")
 _FOR_A_SPAN = re.compile(r"\bcho\s+(?:cả\s+)?$")
-# a sentence on a part of the figure before it ("Trong đó, khách nội địa …")
+# a sentence on a part of the figure before it ("Trong đó, khách nội địa …", "Trong số này, …")
 # (or the visitors' part by where they came from: "Khách nội địa chiếm phần lớn với khoảng 73.900 lượt")
 _A_PART_OPENS = re.compile(
-    r"\W*(?:trong đó|trong số đó|riêng|(?:lượng |lượt )?khách (?:nội địa|quốc tế|nước ngoài|trong nước)\b)"
+    r"\W*(?:trong (?:số )?(?:đó|này)|riêng"
+    r"|(?:lượng |lượt )?khách (?:nội địa|quốc tế|nước ngoài|trong nước)\b)"
 )
 _FRAMES = ("year", "half_year", "quarter", "month", "months")
 _PARAGRAPH_MIN = 80  # characters: shorter lines are captions, bylines, image credits
@@ -275,10 +276,6 @@ _HOLIDAY_OF_A_YEAR = re.compile(
     r"\b(?P<name>tết|quốc khánh|giỗ tổ)\b(?:\s+(?!năm\b)[^\W\d]+){0,4}"
     r"\s+(?:năm\s+)?(?:\d{1,2}/\d{1,2}/)?(?P<year>(?:19|20)\d\d)\b"
 )
-# what a holiday's tourism account goes on with
-_VISITORS = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách)\b")
-# a sentence opening on a part of what the one before gave ("Trong số này, …", "Trong đó, …")
-_A_PART_OPENING = re.compile(r"\W*trong (?:số )?(?:này|đó)\b")
 # the lunar days across the New Year ("từ 29 tháng Chạp đến mùng 5 tháng Giêng", "mùng 1 Tết")
 _ACROSS_THE_LUNAR_NEW_YEAR = re.compile(r"\btháng chạp\b[^.;]{0,60}\btháng giêng\b|\bmùng \d{1,2} tết\b")
 # a sentence saying it counts a whole year ("năm 2024", "cả năm", "trong năm")
@@ -607,8 +604,6 @@ class DocumentContext:
         self._owned: set[int] = set()
         self._low = ""  # the sentence being read, lower-cased
         self._previous_low = ""  # the sentence read before it
-        # whether the sentence being read, and the one before it, opened its paragraph
-        self._opens_paragraph = self._previous_opened_paragraph = True
         self._named_line = -1  # the paragraph that last named a period, of results or of a plan
         self._singled: set[int] = set()
         self._opening: Period | None = None
@@ -699,8 +694,6 @@ class DocumentContext:
         periods = self._holidays_days(periods, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
         periods = self._the_term_told_before(periods, line, low)
-        self._previous_opened_paragraph = self._opens_paragraph
-        self._opens_paragraph = self._current is None or self._current[0] != line
         self._before_previous, self._previous = self._previous, self._current
         self._previous_told = self._current_told
         self._current = (
@@ -965,16 +958,16 @@ class DocumentContext:
         if holiday is None:
             named = list(_A_HOLIDAY_NAMED.finditer(low, 0, first_day))
             holiday = _HOLIDAY_OF_A_YEAR.match(low, named[-1].start()) if named else None
-        if holiday is None:
-            return periods
-        # (or days the lunar calendar turns into the New Year: "từ ngày 8/2 đến ngày 14/2 (tức từ 29 tháng
-        # Chạp đến mùng 5 tháng Giêng)" under a title on Tết)
-        lunar_new_year = holiday["name"] == "tết" and _ACROSS_THE_LUNAR_NEW_YEAR.search(low) is not None
-        if not lunar_new_year and (
-            not _tells_of_a_holiday(low)
+        if (
+            holiday is None
+            or not _tells_of_a_holiday(low)
             # (the holiday the title names, not another: "Dịp nghỉ lễ Quốc khánh vừa qua, …" under a title on
-            # Tết)
-            or holiday["name"] not in low
+            # Tết -- or days the lunar calendar turns into the New Year: "từ ngày 8/2 đến ngày 14/2 (tức từ 29
+            # tháng Chạp đến mùng 5 tháng Giêng)" under a title on Tết)
+            or (
+                holiday["name"] not in low
+                and not (holiday["name"] == "tết" and _ACROSS_THE_LUNAR_NEW_YEAR.search(low))
+            )
         ):
             return periods
         year = int(holiday["year"])
@@ -2146,29 +2139,15 @@ class DocumentContext:
                 found is None
                 and not said
                 and self._holiday_told is not None
+                and (pointed := _THESE_DAYS.search(self._previous_low)) is not None
+                and not pointed["days"]
+                # (in the holiday's paragraph, or opening the next: not after another event told between, "Lễ
+                # hội … diễn ra từ ngày 22 đến ngày 27 tháng Giêng. Lượng khách dịp này …")
                 and (
-                    (
-                        (pointed := _THESE_DAYS.search(self._previous_low)) is not None
-                        and not pointed["days"]
-                        # (in the holiday's paragraph, or opening the next: not after another event told
-                        # between, "Lễ hội … diễn ra từ ngày 22 đến ngày 27 tháng Giêng. Lượng khách dịp này
-                        # …")
-                        and (
-                            self._holiday_told[0] == line
-                            or (
-                                self._previous_opened_paragraph
-                                and self._next_paragraph(self._holiday_told[0], line)
-                            )
-                        )
-                    )
-                    # (or a part of what the holiday's sentence gave, in its paragraph, the visitors' account
-                    # going on: "…, từ ngày 8/2 đến ngày 14/2 (…), lượng khách … ước đạt 75.000 lượt. Trong số
-                    # này, khách nội địa … . Tổng doanh thu từ du lịch ước đạt 62 tỷ đồng" -- not "Thu ngân
-                    # sách nhà nước …", another account)
+                    self._holiday_told[0] == line
                     or (
-                        self._holiday_told[0] == line
-                        and _A_PART_OPENING.match(self._previous_low)
-                        and _VISITORS.search(self._low) is not None
+                        self._previous_opened_paragraph()
+                        and self._next_paragraph(self._holiday_told[0], line)
                     )
                 )
                 and _THE_WHOLE_PART.search(self._low) is None
@@ -2383,6 +2362,12 @@ class DocumentContext:
             self._frame = (line, told)
         else:
             self._frame = None
+
+    def _previous_opened_paragraph(self) -> bool:
+        """Whether the sentence read before the current one opened its paragraph."""
+        return self._before_previous is None or (
+            self._previous is not None and self._before_previous[0] != self._previous[0]
+        )
 
     def _next_paragraph(self, above: int, line: int) -> bool:
         """Whether the paragraph at `line` comes right after the one at `above`: only blank lines, captions

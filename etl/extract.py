@@ -3701,12 +3701,12 @@ def _read(
                 if (
                     period.yearless
                     and doc_date is not None
-                    and (ahead := _the_day_a_year_on(period.start))
-                    and (ahead - doc_date).days < (doc_date - period.start).days
+                    and ((ahead := shift_years(period, 1)).start - doc_date).days
+                    < (doc_date - period.start).days
                 ):
                     # ("Lạng Sơn giảm 7 xã, còn 193 đơn vị hành chính cấp xã từ ngày 1/12" of 2 November 2024:
                     # a change's day written without its year is the nearer one, here the coming 1 December)
-                    period = as_of_period(ahead)
+                    period = as_of_period(ahead.start)
                 if doc_date is not None and period.start > doc_date:
                     # ("Nghị quyết có hiệu lực từ ngày 1/7/2025 …, giảm 128 đơn vị" on 10 June: not done yet)
                     hold(tok, "no_period", "a change that takes effect after the document's date", ind, value)
@@ -5739,14 +5739,6 @@ _PROPOSED = compile_lowered(
     r"\b(?:đề nghị|kiến nghị|đề xuất)\s+(?:nâng|điều chỉnh|hạ|giảm|tăng)\b[^.;]{0,100}?"
     r"\b(?:lên|xuống)(?: mức| còn)?\s*$"
 )
-
-
-def _the_day_a_year_on(day: date) -> date | None:
-    """The same day a year later, or None (29 February)."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return None
 
 
 def _the_one_day_told(own, low: str) -> Period | None:
