@@ -100,6 +100,9 @@ def _a_term_without_its_years(low: str, start: int, end: int) -> bool:
 _HEADING_MAX = 160  # characters: a longer line is a paragraph, not a heading
 # a day something began or happened on ("từ ngày 01/7/2025", "vào ngày 1/12"), not a day a figure is of
 # ("thông qua ngày 8/12/2023": the day a resolution was adopted)
+# a clause conceding something before the main one ("dù nửa đầu năm còn chịu ảnh hưởng của dịch, …")
+# (not "tuy nhiên", "tuy vậy", "dù vậy": "however", the main clause itself)
+_CONCEDING = re.compile(r"\s*(?:mặc dù|dù|tuy|dẫu cho|dẫu|bất chấp)\b(?! (?:nhiên|vậy|thế|sao)\b)[^,;]*$")
 _SINCE_A_DAY = re.compile(
     r"\b(?:từ|kể từ|vào|sau|trước|thông qua|ban hành|ký|họp|diễn ra|tổ chức)(?: vào| từ)? $"
 )
@@ -492,7 +495,12 @@ _A_PLANS_TABLE = re.compile(
     r"\b(?:chỉ tiêu|mục tiêu)\b[^.;:]{0,40}\bkế hoạch "
     r"(?:\d+ năm|(?:phát triển kinh tế - xã hội )?(?:năm )?\d{4})"
 )
-_TABLE_OF_INDICATORS = re.compile(r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|một số chỉ tiêu)\b")
+# (not one that names the master plan they are of: "Một số chỉ tiêu chủ yếu của Quy hoạch:", its targets -- a
+# five-year plan's are as often listed with their results)
+_TABLE_OF_INDICATORS = re.compile(
+    r"^\s*(?:[ivxlc\d]+[.)]\s*)?(?:biểu|bảng|một số chỉ tiêu)\b"
+    r"(?!.*\b(?:của|theo) quy hoạch\b)"
+)
 # what a period right after it is compared with: "cao hơn mức tăng của quý I/2025", "so với cùng kỳ năm 2025"
 # ("… không bị gián đoạn kéo dài như năm trước": a year likened to, not reported on)
 # (a number among the words: "song vẫn thấp hơn so với mức tăng 9,3% của 9 tháng năm 2019")
@@ -817,6 +825,15 @@ class DocumentContext:
                 and _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
             )
         ]
+        # (the opening's year gives way to one its own clause names: "Năm 2024, tổng thu … đạt 11.000 tỷ đồng;
+        # năm 2025, tỉnh phấn đấu cả năm thu 12.500 tỷ đồng")
+        own_clause = [
+            pm.period
+            for pm in periods
+            if pm.period in named
+            and not all(";" in low[min(pm.end, y.end) : max(pm.start, y.start)] for y in yearless)
+        ]
+        named = own_clause or named
         year = self._year_nearby(named, line, sentence_before=True)
         if (
             year is not None
@@ -1870,6 +1887,19 @@ class DocumentContext:
             # "Năm 2025, tỉnh … vận hành chính quyền hai cấp từ ngày 01/7/2025 …, song GRDP ước tăng 8,06%":
             # the day something happened, in a segment of its own, is no span a rate or an amount is over --
             # the period named before it is
+            before = before[:-1]
+        if (
+            len(before) > 1
+            and before[-2].period.start
+            <= before[-1].period.start
+            <= before[-1].period.end
+            <= before[-2].period.end
+            and before[-2].period != before[-1].period
+            and "," in self._low[before[-1].end : tok.start]
+            and _CONCEDING.match(self._low, self._low.rfind(",", 0, before[-1].start) + 1, before[-1].start)
+        ):
+            # "Năm 2022, dù nửa đầu năm còn chịu ảnh hưởng của dịch, tỉnh vẫn đón hơn 2,6 triệu lượt khách": a
+            # part of the year a concession names is not what the result after it is over -- the year is
             before = before[:-1]
         if tok.status == "target" and (own := _ITS_PLAN_AFTER.match(self._low, tok.end)) is not None:
             # "…, vượt mục tiêu 40.000 tỷ đồng mà Nghị quyết Đại hội XVII đề ra cho cả nhiệm kỳ", "thấp hơn

@@ -246,6 +246,12 @@ _FROM_A_YEARS_LEVEL_TO = compile_lowered(
 _ITS_YEAR_AFTER = compile_lowered(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vào |đến |tới )?(?:cuối |hết )?năm (?P<y>(?:19|20)\d\d)\b"
 )
+# a move from one year's level to another's, both years told ("từ 14,99% năm 2023 xuống còn 11,36% năm 2024")
+_A_MOVE_BETWEEN_YEARS = compile_lowered(
+    r"\btừ (?:mức )?\d[\d.,]*\s*%?(?: của)? năm (?P<a>(?:19|20)\d\d)\b[^;\d]{0,12}?\b(?:lên|xuống)"
+    r"(?: mức)?(?: còn)?(?: khoảng| gần| hơn| trên)?\s+\d[\d.,]*\s*%?(?: của)?,? (?:vào |đến |tới )?"
+    r"(?:cuối |hết )?năm (?P<b>(?:19|20)\d\d)\b"
+)
 # a rank a move starts from, and the move right after it ("từ thứ hạng 62 lên 31")
 _A_RANK_LEFT = compile_lowered(r"\btừ (?:thứ )?$")
 _A_RANK_MOVE_AFTER = compile_lowered(r"\s+(?:lên|xuống)\b")
@@ -1098,12 +1104,29 @@ def _read(
                 ind is not None
                 and ind.figure_measure == "growth"
                 and tok.kind == "percent"
-                and _A_SHARE_OF_GRDP.search(low, clause[0], tok.start)
+                and (share := _A_SHARE_OF_GRDP.search(low, clause[0], tok.start))
             ):
                 # "tỷ trọng của khu vực này trong GRDP giảm từ 22,18% … xuống còn khoảng 20,5%": a share of
-                # the product (whose, the clause before tells), never its growth
-                hold(tok, "not_in_catalog", "a share of the product the clause does not name, not its growth")
-                continue
+                # the product (whose, the clause before tells), never its growth; the sector's, where the
+                # words before the product name one ("tỷ trọng ngành nông, lâm nghiệp trong GDP giảm từ …")
+                named = low[share.start() : share.start("whole")]
+                spans = [
+                    (a, b, i)
+                    for a, b, i in topic_spans(named, catalog, "percent")
+                    if i.figure_measure == "share"
+                ]
+                sectors = {i.id: i for _a, _b, i in spans}
+                # (the sector's words and no others: not "tỷ trọng công nghiệp và dịch vụ trong GRDP", "tỷ
+                # trọng dịch vụ logistics trong GRDP")
+                rest = [named[:a] + named[b:] for a, b, _i in spans]
+                if len(sectors) != 1 or _SHARE_WORDS.fullmatch(rest[0]) is None:
+                    hold(
+                        tok,
+                        "not_in_catalog",
+                        "a share of the product the clause does not name, not its growth",
+                    )
+                    continue
+                ind = next(iter(sectors.values()))
             if (
                 ind is not None
                 and ind.growth_of is not None
@@ -1213,7 +1236,11 @@ def _read(
                 and tok.indicator is None
                 and (on := _RANKED_ON.match(low, tok.end)) is not None
                 and not names_an_index(low, on.start("what"), on.end("what"), catalog)
-                and not topics_of(tok.kind, on["what"], catalog, {})
+                # (a rank on the product itself is on its size, not its growth: "thứ 51 về GRDP")
+                and (
+                    not topics_of(tok.kind, on["what"], catalog, {})
+                    or _THE_PRODUCT_ITSELF.fullmatch(on["what"])
+                )
                 # (not an index the clause ranks: "chỉ số PCI của tỉnh xếp thứ 13/63 về chất lượng điều hành")
                 and not names_an_index(
                     unquoted := _QUOTED.sub("", low[clause[0] : tok.start]), 0, len(unquoted), catalog
@@ -2439,7 +2466,8 @@ def _read(
                 # 8%": a milestone passed, not the figure itself
                 hold(tok, "not_in_catalog", "a threshold the figure passed, not the figure", ind, value)
                 continue
-            if tok.kind != "rank" and is_range_end(low, tok):
+            # (a value of a list read respectively is no end of a range: "tương ứng là 28-28-44%")
+            if tok.kind != "rank" and tok.listed_at is None and is_range_end(low, tok):
                 hold(tok, "range", "one end of a range: the text states no single value", ind, value)
                 continue
             if "nếu" in low and _CONVERSION.search(low, max(0, tok.start - 120), tok.start):
@@ -3509,6 +3537,24 @@ def _read(
                 # động cấp huyện từ ngày 1/7/2025": a one-off change its sentence dates to one day, in
                 # whichever clause -- the change's year, read below (not the half-year a report's lead is on)
                 found = (day, "sentence")
+            moved_in = (
+                _year_the_other_moves_tell(low, clause[0], tok)
+                # (its own words naming what moved: not "…, nông nghiệp giảm từ 8% xuống còn 4,8%" read as
+                # the sector named before it)
+                if found is None
+                and any(
+                    a >= max(clause[0], low.rfind(", ", 0, tok.start)) and i.id == ind.id
+                    for a, _b, i in topic_spans(low, catalog, tok.kind)
+                )
+                else None
+            )
+            if moved_in is not None:
+                # "… giảm từ 14,99% năm 2023 xuống còn 11,36% năm 2024; tỷ lệ hộ nghèo từ mức 6,03% của năm
+                # 2023 đã hạ xuống còn 3,36%; …": a move whose years the sentence's other moves tell
+                found = (
+                    as_of_period(date(moved_in, 12, 31)) if ind.stock else year_period(moved_in),
+                    "sentence",
+                )
             if found is None:
                 hold(tok, "no_period", "the text does not tell its period", ind, value)
                 continue
@@ -3608,6 +3654,7 @@ def _read(
                 period = year_period(period.start.year if end == "from" else period.end.year)
             elif (
                 "từ " in low[max(0, tok.start - 60) : tok.start]
+                and moved_in is None
                 and end_of_a_move(tok, low) == "from"
                 and not tok.status
                 and not any(0 <= pm.start - tok.end <= 25 for pm in periods)
@@ -4887,7 +4934,11 @@ _RANKED_AMONG_THE_BEST = compile_lowered(
 # what a rank is on, named after it ("xếp thứ 2 toàn quốc về số lượng sản phẩm …")
 _RANKED_ON = compile_lowered(
     r"(?:/\d{1,2})?(?:\s+(?:toàn quốc|cả nước|trong cả nước|trong vùng|khu vực))?"
-    r"\s+về\s+(?P<what>[^,.;()]{3,80})"
+    # (to the next rank of a list: "thứ 51 về GRDP và thứ 20 về tốc độ tăng trưởng GRDP")
+    r"\s+về\s+(?P<what>(?:(?! và thứ\b)[^,.;()]){3,80})"
+)
+_THE_PRODUCT_ITSELF = compile_lowered(
+    r"\s*(?:quy mô )?(?:grdp|gdp|tổng sản phẩm(?: trên địa bàn| nội tỉnh)?)(?: \((?:grdp|gdp)\))?\s*"
 )
 _QUOTED = re.compile(r"[“\"][^”\"]{0,120}[”\"]")
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
@@ -5312,9 +5363,11 @@ _ANOTHER_WHOLE_AFTER = compile_lowered(
     r"\s*(?:của |trong |so với )?(?:tổng )?(?:kim ngạch|số thu|thu ngân sách|tổng thu"
     r"|số (?:doanh nghiệp|dự án|lượt|khách)|vốn|doanh thu|dư nợ|lượt khách|lượng (?:hàng|xe))\b"
 )
+# what stands around a sector's name in a share's subject ("tỷ trọng ngành … ", "tỷ trọng của khu vực … ")
+_SHARE_WORDS = compile_lowered(r"\s*(?:tỷ|tỉ) trọng(?: của)?(?: các)?(?: ngành| khu vực| lĩnh vực)?\s*")
 _A_SHARE_OF_GRDP = compile_lowered(
-    r"\b(?:tỷ trọng|tỉ trọng)\b[^;.]{0,60}?\b(?:trong|của|so với) (?:tổng )?"
-    r"(?:grdp|gdp|tổng sản phẩm|cơ cấu)\b[^;.]{0,80}$"
+    r"\b(?:tỷ trọng|tỉ trọng)\b[^;.]{0,60}?(?P<whole>\b(?:trong|của|so với) (?:tổng )?"
+    r"(?:grdp|gdp|tổng sản phẩm|cơ cấu)\b)[^;.]{0,80}$"
 )
 
 
@@ -5738,6 +5791,54 @@ _SELF_ASSESSED = compile_lowered(r"\btự (?:đánh giá|chấm(?: điểm)?)\b"
 _PROPOSED = compile_lowered(
     r"\b(?:đề nghị|kiến nghị|đề xuất)\s+(?:nâng|điều chỉnh|hạ|giảm|tăng)\b[^.;]{0,100}?"
     r"\b(?:lên|xuống)(?: mức| còn)?\s*$"
+)
+
+
+def _year_the_other_moves_tell(low: str, clause_start: int, tok) -> int | None:
+    """The year of a level a move starts from or ends at, where its own words leave it unsaid and every
+    other move of the sentence between two years says one pair: "… giảm từ 51,04% năm 2000 xuống còn 39,34%
+    năm 2008; ngành công nghiệp - xây dựng tăng từ 12,59% lên 21,39%" (2000, then 2008); "… từ 14,99% năm 2023
+    xuống còn 11,36% năm 2024; tỷ lệ hộ nghèo từ mức 6,03% của năm 2023 đã hạ xuống còn 3,36%" (2024). Else
+    None."""
+    if _ITS_YEAR_AFTER.match(low, tok.end):
+        return None
+    segment = max(clause_start, low.rfind(", ", 0, tok.start), low.rfind("; ", 0, tok.start))
+    if status_of(low, segment, tok.start) in ("target", "forecast") or _MOVES_ON.search(
+        low, segment, tok.start
+    ):
+        # (not a plan's move after a result's: "…; tỉnh phấn đấu tiếp tục đưa tỷ lệ hộ nghèo từ 11,36% xuống
+        # còn khoảng 8,5%", "… sẽ tiếp tục tăng từ 44,2% lên khoảng 50%")
+        return None
+    if (
+        started := _FROM_A_YEARS_LEVEL_TO.search(low, max(clause_start, tok.start - 120), tok.start)
+    ) is not None:
+        side, from_year = "b", started["y"]
+    elif _A_MOVE_FROM.search(low, max(clause_start, tok.start - 12), tok.start) and _ITS_MOVE_AFTER.match(
+        low, tok.end
+    ):
+        side, from_year = "a", None
+    elif _A_YEARLESS_MOVE_TO.search(low, max(clause_start, tok.start - 60), tok.start):
+        side, from_year = "b", None
+    else:
+        return None
+    pairs = {
+        (m["a"], m["b"])
+        for m in _A_MOVE_BETWEEN_YEARS.finditer(low)
+        if (from_year is None or m["a"] == from_year) and not m.start() <= tok.start < m.end()
+    }
+    return int(pairs.pop()[0 if side == "a" else 1]) if len(pairs) == 1 else None
+
+
+# words of a move still to come ("sẽ tiếp tục tăng từ 44,2% lên khoảng 50%")
+_MOVES_ON = compile_lowered(r"\b(?:sẽ|tiếp tục|dự kiến|phấn đấu|hướng tới)\b")
+# a level a move starts from, no year of its own ("tăng từ 12,59% lên 21,39%"), and where it ends
+_A_MOVE_FROM = compile_lowered(r"\btừ (?:mức )?$")
+_ITS_MOVE_AFTER = compile_lowered(
+    r"\s*(?:lên|xuống)(?: mức)?(?: còn)?(?: khoảng| gần| hơn| trên)?\s+\d[\d.,]*\s*%?"
+    r"(?!\s*(?:\(|,)?\s*(?:của |vào |đến )?năm)"
+)
+_A_YEARLESS_MOVE_TO = compile_lowered(
+    r"\btừ (?:mức )?\d[\d.,]*\s*%?\s*(?:lên|xuống)(?: mức)?(?: còn)?(?: khoảng| gần| hơn| trên)?\s+$"
 )
 
 

@@ -313,6 +313,11 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
                     column = f"{column} {year.group()}"
                 elif caption_when and not by_period and not _SAYS_WHEN.search(column):
                     column = f"{column} {caption_when}"
+                elif caption_period and not by_period and _RESULTS_COLUMN.match(column):
+                    # "Ước thực hiện" under "Khách du lịch dịp Tết (từ 8/2 đến 14/2/2024):": the result of the
+                    # caption's span, not of its year (nor the caption's plan word: "Tình hình thực hiện dự
+                    # toán thu ngân sách 6 tháng đầu năm 2024")
+                    column = f"{column} {caption_period}"
                 elif (
                     caption_when
                     and not by_period
@@ -649,6 +654,8 @@ def _same_span_before(columns: list[str], i: int, caption_period: str) -> str | 
     return span.replace(years[0], earlier) if same["year"] in (None, earlier) else None
 
 
+# a column of results that says no span of its own ("Ước thực hiện", "Thực hiện", "Ước tính")
+_RESULTS_COLUMN = re.compile(r"^(?:ước(?: tính)?(?: thực hiện)?|thực hiện|ước th|th)$", re.IGNORECASE)
 # "Kế hoạch năm", "KH năm", "Dự toán năm": the year's plan, the year the caption's
 _YEARS_PLAN_COLUMN = re.compile(r"^(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?: cả)? năm$", re.IGNORECASE)
 _SAYS_PERIOD = re.compile(r"\d|\b(?:quý|tháng|năm|kỳ)\b", re.IGNORECASE)

@@ -426,10 +426,15 @@ def _months(m, doc_date):
         doc_date
         and _PAST_MONTHS.match(m.string, m.end())
         and n >= 2
-        and n in (doc_date.month - 1, doc_date.month)
+        and (
+            n in (doc_date.month - 1, doc_date.month)
+            # (not months counted from another start: "Kể từ … tháng 3/2025, trong 8 tháng qua")
+            or (n >= 6 and n == doc_date.month - 2 and not _SINCE_A_MONTH.search(m.string, 0, m.start()))
+        )
     ):
         # "9 tháng qua chi ngân sách ước thực hiện …" in a report of October: this year's nine months, the
-        # months just past being the year's first (not "3 tháng qua" in October: some three months)
+        # months just past being the year's first (not "3 tháng qua" in October: some three months); or the
+        # months the office last counted, a month behind ("trong 10 tháng qua" in early December)
         y, inferred = doc_date.year, False
     elif doc_date and _CALENDAR_MONTHS.match(m.string, m.end()) and n >= 2:
         # "IIP 6 tháng ước tăng 3,15%" in a report dated 10/7/2024: the year's first six months, read from
@@ -527,15 +532,18 @@ def months_from_january(y: int, n: int) -> Period:
 
 @_rule(rf"(?:nửa đầu năm|nửa cuối năm)(?: (?P<y>{YEAR}))?", ("nửa",))
 def _half(m, doc_date):
+    """ "nửa đầu năm 2025"; without its year, the one named nearby, as "6 tháng đầu năm" (etl/context.py sets
+    it), else the date line's; with neither written, held -- never the whole year a title names."""
     if m["y"]:
         y, inferred = int(m["y"]), False
     elif doc_date:
         y, inferred = doc_date.year, True
     else:
-        return None
+        return _UNPLACED  # (no date line: which year's half, a title's year does not say)
+    yearless = not m["y"]
     if "đầu" in m.group():
-        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}", inferred)
-    return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred)
+        return Period("half_year", date(y, 1, 1), date(y, 6, 30), f"H1/{y}", inferred, yearless)
+    return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred, yearless)
 
 
 # "Tính từ đầu năm đến hết tháng trước, tổng mức bán lẻ … ước đạt" in a report of 6 May: January to April
@@ -1216,6 +1224,25 @@ def _from_new_years_day(m, doc_date):
 )
 def _meeting_month(m, doc_date):
     return UNRESOLVED
+
+
+# "Tại hội nghị sơ kết ngày 20/1/2025, Sở Nội vụ cho biết … đã giảm 15 phòng": the day the meeting sat, not
+# the day of what it heard; a year its name gives is what it heard about ("Tại hội nghị tổng kết năm 2024 ngày
+# 10/1/2025, …")
+@_rule(
+    r"\btại (?:kỳ họp|phiên họp|hội nghị|hội thảo|họp báo|buổi họp|cuộc họp|buổi làm việc)"
+    rf"(?: (?:thứ \d{{1,2}}|năm (?P<y>{YEAR})|[^\s,;.\d]+)){{0,5}}? (?:(?:sáng|chiều|tối) )?(?:ngày )?"
+    rf"\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?\b",
+    ("kỳ họp", "phiên họp", "hội nghị", "hội thảo", "họp báo", "buổi họp", "cuộc họp", "buổi làm việc"),
+)
+def _meeting_day(m, doc_date):
+    # (a meeting reviewing it, not one setting out its tasks: "hội nghị triển khai nhiệm vụ năm 2025 ngày
+    # 8/1/2025")
+    reviews = m["y"] and _REVIEWS_A_YEAR.search(m.string, m.start(), m.start("y"))
+    return year_period(int(m["y"])) if reviews else UNRESOLVED
+
+
+_REVIEWS_A_YEAR = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá)\b")
 
 
 @_rule(r"\b(?:đến|tính đến|tới) cuối năm\b(?!\s*(?:\d|nay|qua|trước|ngoái))", ("cuối năm",))
@@ -1948,9 +1975,14 @@ def _edition_published_this_year(m, doc_date):
     return year_period(doc_date.year - 1)
 
 
-@_rule(r"\b(?:cả|toàn|trong cả) giai đoạn(?! \d)(?: này| trên| nói trên)?", ("giai đoạn",))
+@_rule(
+    r"\b(?:(?:cả|toàn|trong cả) giai đoạn(?! \d)(?: này| trên| nói trên| đó| ấy)?"
+    r"|giai đoạn (?:này|trên|nói trên|đó|ấy)\b)",
+    ("giai đoạn",),
+)
 def _the_years_before(m, doc_date):
-    """ "… trong giai đoạn 2021 - 2025, … . Tổng vốn đầu tư cả giai đoạn đạt …": the years named before."""
+    """ "… trong giai đoạn 2021 - 2025, … . Tổng vốn đầu tư cả giai đoạn đạt …", "GDP trong giai đoạn đó tăng
+    bình quân 10,35%/năm": the years named before."""
     return Period("range", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
 
 
@@ -2294,6 +2326,7 @@ _MAYBE_PERIOD = compile_lowered(
 )
 # After "N tháng", words that make it a duration ("6 tháng qua", "3 tháng liên tiếp"), not the year's months.
 _PAST_MONTHS = re.compile(r"\s+(?:vừa )?qua\b")
+_SINCE_A_MONTH = re.compile(r"\b(?:kể từ|từ)\b[^.;]{0,80}\btháng \d")
 _CALENDAR_MONTHS = re.compile(r"(?!\s*(?:qua|tới|trước|sau|liên tiếp|liền|gần đây|kể từ|nữa|/))")
 _RELATIVE_TO_DOCUMENT = {
     _whole_year,

@@ -34,7 +34,10 @@ _LIST = compile_lowered(
     # ("chiếm tỷ trọng lần lượt khoảng 18%; 22%; 52% và 8%": a bound before the whole list)
     r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?"
     rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_MONEY})+"
-    rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
+    rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+"
+    # ("tỷ trọng nông nghiệp - công nghiệp, xây dựng - dịch vụ tương ứng là 28-28-44%": three or more joined
+    # by dashes, the unit said once at the end -- two so joined are a range)
+    rf"|(?P<dashed>{_UNNAMED}(?:\s*[-–]\s*{_UNNAMED}){{2,}}))"
 )
 # the same list with no "lần lượt": a verb right before values of one unit ("tăng 5,2% và 6,1%", "đạt 5,1 tỷ
 # USD và 5,6 tỷ USD", "xếp thứ 15 và 20")
@@ -68,6 +71,7 @@ class RespectiveList:
     start: int  # of "lần lượt" (of the verb, in an implicit list)
     end: int
     implicit: bool = False  # no "lần lượt": one value per listed period only
+    dashed: bool = False  # "28-28-44%": read only as the shares of as many sectors named
 
 
 def respective_lists(low: str) -> list[RespectiveList]:
@@ -134,5 +138,6 @@ def _lists(low: str, matches, implicit: bool = False) -> list[RespectiveList]:
             )
             for item_kind, it in items
         ]
-        out.append(RespectiveList(values, m.start(), m.end(), implicit))
+        dashed = "dashed" in m.re.groupindex and m["dashed"] is not None
+        out.append(RespectiveList(values, m.start(), m.end(), implicit, dashed))
     return out

@@ -1032,6 +1032,9 @@ def respective_tokens(
             subjects_listed = _ordered_subjects(low[wider : listed.start], catalog, kind, n)
             if len(subjects_listed) == n:
                 lead_start, ordered = wider, subjects_listed
+        if listed.dashed and not (len(ordered) == n and all(i.figure_measure == "share" for i in ordered)):
+            # ("các quý I, II, III lần lượt là 6,5 - 7,0 - 7,5%": read as the text's ranges, never guessed)
+            continue
         if (
             not ordered
             and previous is not None
@@ -1172,6 +1175,21 @@ def respective_tokens(
                 )
                 continue
             pairs = [(ordered[0] if ordered else None, year_period(y)) for y in years]
+        elif (
+            0 < len(ordered) < n
+            and len(near_periods) < n
+            and not named_places
+            and _A_STRUCTURE.search(lead)
+            and all(i.figure_measure == "share" for i in ordered)
+        ):
+            # "tỷ trọng nông nghiệp, công nghiệp và dịch vụ … lần lượt là 22,5%, 20,1% và 50,2%": fewer
+            # shares the catalog names than values -- which value is whose, untold (never all the last's)
+            why = (
+                "not_in_catalog",
+                f"{n} shares listed, {len(ordered)} of them named as the catalog names them",
+            )
+            tokens += _listed_tokens(low, listed, [(None, None)] * n, places, why)
+            continue
         else:
             continue  # the lists do not line up: nothing is guessed
         if any(ind is None for ind, _p in pairs):
@@ -1184,6 +1202,8 @@ def respective_tokens(
     return tokens
 
 
+# the structure a list of shares is of ("tỷ trọng nông nghiệp, công nghiệp và dịch vụ", "cơ cấu kinh tế")
+_A_STRUCTURE = compile_lowered(r"\b(?:tỷ trọng|tỉ trọng|cơ cấu)\b")
 _A_BRACKET_OPENS = compile_lowered(r"\s*\((?:năm\s+)?$")
 
 

@@ -52,6 +52,9 @@ RANK = compile_lowered(
     # ("xếp thứ 4/9 tỉnh vùng trung du …, thứ 18/34 tỉnh, thành phố": after a comma or a semicolon, with its
     # total)
     r"|\bthứ(?<=[,;] thứ)(?=\s+\d{1,3}\s*/\s*\d{1,3}|" + _RANKING_NAMED + ")"
+    # (or on another measure, the verb said once: "đứng thứ 52 cả nước về số dân, thứ 51 về GRDP … và thứ 20
+    # về tốc độ tăng trưởng GRDP")
+    r"|\bthứ(?:(?<=[,;] thứ)|(?<=và thứ))(?=\s+\d{1,3}\s+(?:(?:trong )?(?:cả nước|toàn quốc|vùng) )?về\b)"
     # (a year's rank in a run of years, its verb said once: "năm 2020 xếp thứ 51, năm 2021 thứ 36, …")
     r"|\bthứ(?:(?<=, năm \d{4} thứ)|(?<=; năm \d{4} thứ)|(?<=và năm \d{4} thứ)))"
     # (not the number of provinces ranked: "năm đầu xếp hạng 34 tỉnh")

@@ -102,7 +102,7 @@ for indicator_id in HEADLINES:
                 else t("plan_reached", lang, pct=format_number(pct, lang, decimals=1) + "%", target=target)
             )
             st.caption(md_text(plan[:1].upper() + plan[1:]))
-        st.caption(md_text(source_line(data.sources, card["source_ids"], lang)))
+        st.caption(md_text(source_line(data.sources, card["source_ids"], lang, title_max=None)))
         if not is_missing(card["latest"].get("quote")):
             st.caption(f"“{md_text(card['quote'])}”")
         elif not is_missing(card["latest"].get("locator")):

@@ -29,7 +29,7 @@ with left:
         t("filter_source", lang),
         [ALL, *sources],
         ALL,
-        lambda s: t("filter_all", lang) if s == ALL else html.unescape(source_name(sources[s], lang)),
+        lambda s: t("filter_all", lang) if s == ALL else html.unescape(source_name(sources[s], lang, None)),
     )
 with right:
     only_conflicts = app_state.toggle("conf", t("filter_only_conflicts", lang), False)

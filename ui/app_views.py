@@ -75,11 +75,17 @@ class FiguresView:
     screen: pd.DataFrame  # `table` with values and periods in words
 
 
+NOT_A_QUOTE = "—"  # "As written" of a curated figure: it quotes no document
+
+
 def screen_table(figures: pd.DataFrame, table: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The download table with each value and period written out in the language, for st.dataframe."""
+    """The download table with each value and period written out in the language, for st.dataframe; a
+    curated figure's "As written" is a dash (its value is in the Value column, its basis says curated)."""
     records = figures.to_dict("records")
+    curated = figures["basis"].eq("curated").to_numpy()
     return table.assign(
         value=[value_text(row, lang) for row in records],
+        value_text=table["value_text"].mask(curated, NOT_A_QUOTE),
         period=[figure_period_text(row, lang) for row in records],
         derivation=table["derivation"].fillna(""),
         quote=table["quote"].fillna(table["locator"].map(lambda x: locator_text(x, lang) or None)).fillna(""),
@@ -359,7 +365,7 @@ def figure_block(
         row["mention_end"],
         quote=row["quote"],
     )
-    line = [source_line(data.sources, [row["source_id"]], lang)]
+    line = [source_line(data.sources, [row["source_id"]], lang, title_max=None)]
     notes = [app_widgets.md_text(" · ".join(line))]
     if row["basis"] == "derived":
         notes.append(app_widgets.md_text(derivation_note(row, data.indicators, lang)))
@@ -452,7 +458,10 @@ def conflict_lines(data: Dataset, source_id: str | None, lang: str, query: str =
         # Each value with the name of the document that gives it (the table's own text names ids).
         ids = [i for i in str(c["figure_ids"]).split("\n") if i in by_id.index]
         rows = [by_id.loc[i].to_dict() for i in ids]
-        names = [html.unescape("; ".join(source_parts(data.sources, [r["source_id"]], lang))) for r in rows]
+        names = [
+            html.unescape("; ".join(source_parts(data.sources, [r["source_id"]], lang, title_max=None)))
+            for r in rows
+        ]
         values = "; ".join(f"{value_text(r, lang)} ({name})" for r, name in zip(rows, names, strict=True))
         lines.append(
             f"- **{app_widgets.md_text(indicator_name(data.indicators, c['indicator_id'], lang))}**, "

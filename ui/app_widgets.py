@@ -414,6 +414,24 @@ def _present(value: object) -> bool:
     )
 
 
+# The note ui/editing.py writes in the manifest for a document an editor added: our words, not a curator's.
+_ADDED_NOTE = re.compile(r"Added through the dashboard(?: by (?P<editor>.+))?\.", re.DOTALL)
+
+
+def note_row(note: object, lang: str) -> tuple[str, str] | None:
+    """A source's note as a (label, escaped HTML) row of a metadata table: the dashboard's own note in the
+    reader's language; a curator's note as written (in English), labelled as the curator's."""
+    if not _present(note):
+        return None
+    text = str(note).strip()
+    ours = _ADDED_NOTE.fullmatch(text)
+    if ours:
+        editor = ours.group("editor")
+        words = t("note_added_by", lang, editor=editor) if editor else t("note_added", lang)
+        return t("meta_note_ours", lang), html.escape(words)
+    return t("meta_note", lang), html.escape(text).replace("\n", "<br>")
+
+
 def document_meta_html(source: dict, lang: str) -> str:
     """A document's metadata as a small escaped table; links only when they are http(s)."""
     rows: list[tuple[str, str]] = []
@@ -438,8 +456,8 @@ def document_meta_html(source: dict, lang: str) -> str:
     related = [safe_link(u) for u in str(source.get("related_links") or "").splitlines()]
     if any(related):
         rows.append((t("meta_related", lang), "<br>".join(r for r in related if r)))
-    if _present(source.get("note")):
-        rows.append((t("meta_note", lang), html.escape(str(source["note"]))))
+    if (note := note_row(source.get("note"), lang)) is not None:
+        rows.append(note)
     rows.append((t("meta_file", lang), html.escape(str(source.get("file_name", "")))))
     rows.append((t("meta_figures", lang), format_number(int(source.get("n_figures", 0) or 0), lang)))
     return _meta_table(rows)
@@ -476,6 +494,6 @@ def citation_html(source: dict, lang: str, locator: object = None, cited: str | 
         rows.append((t("cite_locator", lang), html.escape(locator_text(locator, lang))))
     if cited:
         rows.append((t("meta_cited_figures", lang), html.escape(cited).replace("\n", "<br>")))
-    if _present(source.get("note")):
-        rows.append((t("meta_note", lang), html.escape(str(source["note"])).replace("\n", "<br>")))
+    if (note := note_row(source.get("note"), lang)) is not None:
+        rows.append(note)
     return _meta_table(rows)

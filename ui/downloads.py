@@ -51,6 +51,7 @@ TABLE_COLUMNS = (
     "period_aggregate",
     "period_inferred",
     "place",
+    "scope",
     "locator",
 )
 
@@ -74,7 +75,9 @@ def figures_table(
             "category": ids.map(catalog[f"category_{suffix}"]),
             "value": figures["value"].astype(float),
             "unit": figures["unit"].map(_unit_names(indicators, suffix)).fillna(figures["unit"]),
-            "value_text": figures["value_text"],
+            # The words a document wrote the figure with; a curated figure quotes no document (the
+            # curator's CSV cell is no quote: its value is in `value`).
+            "value_text": figures["value_text"].where(figures["basis"].ne("curated")),
             "period": figures["period_label"],
             "period_start": pd.to_datetime(figures["period_start"]).dt.strftime("%Y-%m-%d"),
             "period_end": pd.to_datetime(figures["period_end"]).dt.strftime("%Y-%m-%d"),
@@ -92,6 +95,8 @@ def figures_table(
             "approximate": figures["approximate"].astype(bool),
             **{col: figures[col] for col in _FLAG_CODES},
             "period_inferred": figures["period_inferred"].astype(bool),
+            # a figure of another scope than its indicator's own is another series (ui.pairing.scope_of)
+            "scope": figures.get("scope"),
         },
         columns=list(TABLE_COLUMNS),
     )

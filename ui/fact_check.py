@@ -221,7 +221,7 @@ def _sources_by_id(sources: pd.DataFrame) -> dict[str, dict]:
 def _source_words(source: dict | None, lang: str) -> str:
     import html
 
-    return "" if source is None else html.unescape(source_name(source, lang))
+    return "" if source is None else html.unescape(source_name(source, lang, title_max=None))
 
 
 def fact_check_screen(

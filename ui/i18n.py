@@ -151,6 +151,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "meta_figures": ("Số liệu", "Figures"),
     # The curators write their notes in English: the label says so, rather than pass them off as ours.
     "meta_note": ("Ghi chú (tiếng Anh)", "Curator's note"),  # short: the label column does not wrap
+    # The dashboard's own note on a document an editor added (ui/editing.py writes it in English)
+    "meta_note_ours": ("Ghi chú", "Note"),
+    "note_added": ("Thêm qua trang Thêm tài liệu.", "Added through the dashboard."),
+    "note_added_by": ("{editor} thêm qua trang Thêm tài liệu.", "Added through the dashboard by {editor}."),
     "meta_unknown": ("không rõ", "unknown"),
     "figure_value": ("Giá trị", "Value"),
     "figure_period": ("Kỳ", "Period"),
@@ -173,8 +177,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "meta_accessed": ("Ngày truy cập", "Accessed"),
     "meta_kind": ("Loại nguồn", "Kind"),
     "meta_curated": (
-        "số liệu gốc, biên soạn thủ công từ nguồn chính thức (data/reference)",
-        "curated by hand from an official source (data/reference)",
+        "số liệu gốc, biên soạn thủ công từ nguồn chính thức",
+        "curated by hand from an official source",
     ),
     "meta_cited_figures": ("Số liệu trích dẫn", "Figures cited"),
     "reference_heading": ("Nguồn của số liệu gốc", "Sources of the reference history"),
@@ -256,8 +260,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "filters, licence, version.",
     ),
     "download_help_sdmx": (
-        "SDMX-CSV 1.0 cho người làm thống kê: mã kỳ SDMX, OBS_STATUS, đơn vị.",
-        "SDMX-CSV 1.0 for statisticians: SDMX period codes, OBS_STATUS, units.",
+        "SDMX-CSV 1.0 cho người làm thống kê: mã kỳ SDMX, OBS_STATUS, đơn vị; mỗi khóa quan sát một "
+        "dòng (số liệu chính thức nhất, ưu tiên số liệu tham chiếu), các lần công bố khác có trong CSV, "
+        "XLSX, Parquet.",
+        "SDMX-CSV 1.0 for statisticians: SDMX period codes, OBS_STATUS, units; one row per observation "
+        "key (the most final statement, the reference history first), the other statements in the CSV, "
+        "XLSX and Parquet.",
     ),
     "export_unavailable": (
         "Không xuất được ảnh tĩnh (PNG/SVG/PDF) trên máy chủ này: {reason}. "
@@ -444,6 +452,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dcol_period_aggregate": ("Cách gộp kỳ", "Period aggregate"),
     "dcol_period_inferred": ("Kỳ suy luận", "Period inferred"),
     "dcol_place": ("Địa bàn", "Place"),
+    "dcol_scope": ("Phạm vi", "Scope"),
     "dcol_locator": ("Vị trí trích dẫn", "Citation locator"),
     # (the fact check's table, downloaded under the names its page shows)
     "dcol_verdict": ("Kết quả kiểm chứng", "Verdict"),
@@ -492,9 +501,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pkg_columns": ("Các cột", "Columns"),
     "pkg_sdmx_status": (
         "Trong SDMX-CSV, OBS_STATUS: A thực hiện/chính thức, E ước tính, P sơ bộ, F dự báo, T kế hoạch "
-        "(mã riêng của dự án, không có trong CL_OBS_STATUS).",
+        "(mã riêng của dự án, không có trong CL_OBS_STATUS). Khóa của một quan sát là DATAFLOW, INDICATOR, "
+        "REF_AREA, SERIES_TYPE (RESULT kết quả, TARGET kế hoạch, FORECAST dự báo), PRICES (CURRENT giá hiện "
+        "hành, CONSTANT_2010 giá so sánh 2010), SCOPE (phạm vi khác phạm vi của chỉ tiêu), AGGREGATION "
+        "(AVERAGE bình quân, TOTAL tổng, STOCK số tại thời điểm, UNSPECIFIED không nêu, cho kỳ nhiều năm) "
+        "và TIME_PERIOD; _Z là không áp dụng. Mỗi khóa chỉ có một dòng: khi nhiều nguồn hoặc nhiều lần "
+        "công bố cùng nêu một quan sát, giữ số liệu tính trực tiếp trước số suy ra, rồi số chính thức nhất "
+        "(chính thức, thực hiện, sơ bộ, ước tính), rồi số liệu tham chiếu trước số trong văn bản, số chính "
+        "xác trước số xấp xỉ, rồi giá trị nhiều nguồn nêu nhất. Các lần công bố khác vẫn có trong CSV, XLSX "
+        "và Parquet; COMMENT ghi số lượng của chúng (other_statements).",
         "In SDMX-CSV, OBS_STATUS: A actual/official, E estimate, P preliminary, F forecast, T target "
-        "(this project's own code, not in CL_OBS_STATUS).",
+        "(this project's own code, not in CL_OBS_STATUS). An observation's key is DATAFLOW, INDICATOR, "
+        "REF_AREA, SERIES_TYPE (RESULT, TARGET, FORECAST), PRICES (CURRENT, CONSTANT_2010), SCOPE (a scope "
+        "other than the indicator's own), AGGREGATION (AVERAGE, TOTAL, STOCK or UNSPECIFIED, for a span "
+        "of years) and TIME_PERIOD; _Z is not applicable. Each key has one row: where several sources or "
+        "releases state the same observation, a stated figure is kept before a derived one, then the most "
+        "final (official, as stated, preliminary, estimate), then the reference history before a "
+        "document, an exact value before an approximate one, then the value most sources give. The other "
+        "statements stay in the CSV, XLSX and Parquet; COMMENT counts them (other_statements).",
     ),
     # Each downloaded column described (datapackage.json's table schema)
     "dfield_figure_id": (
@@ -506,7 +530,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dfield_category": ("Nhóm chỉ tiêu.", "The indicator's category."),
     "dfield_value": ("Giá trị số, theo đơn vị ở cột unit.", "The number, in the unit of column unit."),
     "dfield_unit": ("Đơn vị của giá trị.", "The value's unit."),
-    "dfield_value_text": ("Số liệu như được viết trong văn bản.", "The figure as written in the document."),
+    "dfield_value_text": (
+        "Số liệu như được viết trong văn bản; trống với số liệu tham chiếu (không trích văn bản nào).",
+        "The figure as written in the document; empty for a curated reference figure (it quotes none).",
+    ),
     "dfield_period": ("Kỳ số liệu, bằng chữ.", "The period, in words."),
     "dfield_period_start": ("Ngày đầu kỳ.", "First day of the period."),
     "dfield_period_end": ("Ngày cuối kỳ.", "Last day of the period."),
@@ -567,6 +594,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The period was inferred (the document does not state it).",
     ),
     "dfield_place": ("Địa bàn của số liệu.", "The place the figure is about."),
+    "dfield_scope": (
+        "Phạm vi số liệu khi chỉ tiêu được công bố theo nhiều phạm vi, ví dụ through_province (hàng qua các "
+        "cửa khẩu của tỉnh), customs_declared (hàng làm thủ tục tại Hải quan tỉnh); trống: không nêu, tức "
+        "phạm vi của chính chỉ tiêu.",
+        "What the figure covers where the indicator is published in several scopes, e.g. through_province "
+        "(goods through the province's border gates), customs_declared (goods declared at its customs); "
+        "empty: none stated, the indicator's own.",
+    ),
     "dfield_locator": ("Vị trí trong nguồn (trang, bảng).", "Where in the source (page, table)."),
     # Add documents (editors only)
     "page_add": ("Thêm tài liệu", "Add documents"),

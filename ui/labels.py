@@ -29,7 +29,9 @@ from ui.i18n import t
 from ui.pairing import FINAL, mixed_finality
 
 _ROMAN = ("I", "II", "III", "IV")
-_TITLE_MAX = 60  # a source title longer than this is shortened in a source line
+# A source title longer than this is shortened in a chart's source line and hover (a chart has no room;
+# its citation gives the whole title). A page's text passes title_max=None: the whole title, wrapped.
+_TITLE_MAX = 60
 
 _RULE_WORDS = {
     "percentage_point_change": ("chênh lệch điểm phần trăm", "percentage-point difference"),
@@ -296,11 +298,14 @@ def unit_line(indicators: pd.DataFrame, indicator_id: str, lang: str, price_basi
     return text
 
 
-def source_name(source: Mapping, lang: str) -> str:
-    """Publisher (or shortened title) and date of one source, escaped: "TTXVN, 25/08/2023 (ngày suy luận)"."""
+def source_name(source: Mapping, lang: str, title_max: int | None = _TITLE_MAX) -> str:
+    """Publisher (or title, shortened to `title_max` characters unless None) and date of one source,
+    escaped: "TTXVN, 25/08/2023 (ngày suy luận)"."""
     who = publisher_text(source, lang)
     if not who:
-        who = shorten_words(title_text(source, lang) or str(source.get("source_id", "")), _TITLE_MAX)
+        who = title_text(source, lang) or str(source.get("source_id", ""))
+        if title_max is not None:
+            who = shorten_words(who, title_max)
     text = html.escape(who)
     date = format_date(source.get("published"), lang)
     if date:
@@ -311,21 +316,25 @@ def source_name(source: Mapping, lang: str) -> str:
     return text
 
 
-def source_parts(sources: pd.DataFrame, source_ids: Iterable[str], lang: str) -> list[str]:
-    """One escaped entry per distinct source, in the order given."""
+def source_parts(
+    sources: pd.DataFrame, source_ids: Iterable[str], lang: str, title_max: int | None = _TITLE_MAX
+) -> list[str]:
+    """One escaped entry per distinct source (source_name), in the order given."""
     check_lang(lang)
     by_id = _index(sources, "source_id")
     parts: list[str] = []
     for sid in dict.fromkeys(str(s) for s in source_ids if not is_missing(s)):
-        part = source_name(by_id[sid], lang) if sid in by_id else html.escape(sid)
+        part = source_name(by_id[sid], lang, title_max) if sid in by_id else html.escape(sid)
         if part not in parts:
             parts.append(part)
     return parts
 
 
-def source_line(sources: pd.DataFrame, source_ids: Iterable[str], lang: str) -> str:
+def source_line(
+    sources: pd.DataFrame, source_ids: Iterable[str], lang: str, title_max: int | None = _TITLE_MAX
+) -> str:
     """ "Nguồn: TTXVN, 25/08/2023 (ngày suy luận); …" / "Source: …", HTML-escaped."""
-    parts = source_parts(sources, source_ids, lang)
+    parts = source_parts(sources, source_ids, lang, title_max)
     head = "Nguồn" if lang == "vi" else "Source"
     if not parts:
         return f"{head}: " + ("không rõ" if lang == "vi" else "unknown")

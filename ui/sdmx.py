@@ -1,26 +1,47 @@
 """The figures table as SDMX-CSV 1.0 for statisticians: one row per observation, SDMX period codes.
 
-Columns: DATAFLOW, the dimensions INDICATOR, REF_AREA, TIME_PERIOD, then OBS_VALUE and the attributes
-OBS_STATUS, UNIT_MEASURE, UNIT_MULT, DECIMALS, COMMENT. Pure functions of the table and the catalog.
+Columns: DATAFLOW, the dimensions INDICATOR, REF_AREA, SERIES_TYPE, PRICES, SCOPE, AGGREGATION,
+TIME_PERIOD, then OBS_VALUE and the attributes OBS_STATUS, UNIT_MEASURE, UNIT_MULT, DECIMALS, COMMENT.
+Pure functions of the table and the catalog.
+
+In SDMX an observation's key (its dimensions) is unique. The dimensions are what make two figures
+different series in the dashboard (ui.pairing.series_key): a result, a target or a forecast; current or
+constant prices; the indicator's own scope or another; a yearly average or a total over the same years.
+What is not a dimension is not a new observation: two documents giving the same figure, the record and a
+press article, an estimate and its revision are statements of one observation, and the export keeps one
+of them (`one_per_key`, the dashboard's rule for a period's current value); the others stay in the full
+CSV, XLSX and Parquet downloads, and COMMENT counts them.
 """
 
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from datetime import date
 
 import pandas as pd
 
 from ui.downloads import spreadsheet_safe
+from ui.i18n import t
+from ui.pairing import period_class, scope_of, status_class
+from ui.selection import FINALITY
 from ui.units import Unit, units_of
 
 DATAFLOW = "LANGSON:LS_FIGURES(1.0)"
 REF_AREA = "VN-09"  # Lạng Sơn, ISO 3166-2:VN
-COLUMNS = (
+DIMENSIONS = (
     "DATAFLOW",
     "INDICATOR",
     "REF_AREA",
+    "SERIES_TYPE",  # RESULT, TARGET, FORECAST (pairing.status_class)
+    "PRICES",  # CURRENT, CONSTANT_2010, or _Z (SDMX's "not applicable")
+    "SCOPE",  # _Z for the indicator's own scope, else the other one (CUSTOMS_DECLARED)
+    "AGGREGATION",  # over several years: AVERAGE, TOTAL, STOCK, UNSPECIFIED; else _Z
     "TIME_PERIOD",
+)
+NOT_APPLICABLE = "_Z"
+COLUMNS = (
+    *DIMENSIONS,
     "OBS_VALUE",
     "OBS_STATUS",
     "UNIT_MEASURE",
@@ -94,6 +115,54 @@ def _decimals(value: float, catalog_decimals: object) -> int:
     return len(f"{value:.6f}".rstrip("0").split(".")[1])
 
 
+def _code(value: object) -> str:
+    return str(value).upper() if isinstance(value, str) and value else NOT_APPLICABLE
+
+
+def _aggregation(row: dict) -> str:
+    """A span of years' aggregate as pairing.period_class reads it ("range:average" → AVERAGE); _Z for a
+    period within a year, where a period is its own aggregate."""
+    kind, _, rest = period_class(row).partition(":")
+    if kind not in ("range", "plan", "to_date", "dates") or not rest:
+        return NOT_APPLICABLE
+    return rest.split(":")[0].upper()
+
+
+# The table's basis column is in words of the page's language (downloads.figures_table): back to codes.
+_BASIS = {t(f"basis_{b}", lang): b for b in ("reported", "derived", "curated") for lang in ("vi", "en")}
+
+
+def _rank(row: dict) -> tuple:
+    """How a statement of an observation ranks against the others of its key, best first: stated before
+    derived, then the most final status (official, as stated, preliminary, estimate: selection.FINALITY),
+    then the reference history before a document, then an exact value before an approximate one."""
+    basis = _BASIS.get(str(row.get("basis")), str(row.get("basis")))
+    return (
+        basis == "derived",
+        FINALITY.get(str(row.get("status")), 1),
+        basis != "curated",
+        bool(row.get("approximate")),
+    )
+
+
+def one_per_key(rows: list[dict], keys: list[tuple]) -> list[tuple[int, int]]:
+    """(position of the statement kept, how many others) per distinct key, in the order keys first occur.
+
+    Of a key's statements the best by `_rank` is kept; of equally ranked ones, the value most of them
+    give, then the first (the Overview's rule for a period's current value, selection.one_per_period)."""
+    groups: dict[tuple, list[int]] = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(key, []).append(i)
+    kept = []
+    for members in groups.values():
+        ranks = {i: _rank(rows[i]) for i in members}
+        values = {i: float(rows[i]["value"]) for i in members}
+        support = Counter((ranks[i], values[i]) for i in members)
+        best = min(members, key=lambda i: (ranks[i], -support[(ranks[i], values[i])], i))
+        kept.append((best, len(members) - 1))
+    return kept
+
+
 def _comment(row: dict) -> str:
     parts = [str(row["period"])]
     if row.get("what"):
@@ -106,25 +175,42 @@ def _comment(row: dict) -> str:
         parts.append("period_inferred")
     if isinstance(row.get("source"), str):
         parts.append(f"source={row['source']}")
+    if others := row.get("_others"):
+        parts.append(f"other_statements={others}")
     return "; ".join(parts)
 
 
+def _key(row: dict) -> dict[str, str]:
+    """A figures-table row's SDMX dimensions."""
+    return {
+        "DATAFLOW": DATAFLOW,
+        "INDICATOR": str(row["indicator_id"]).upper(),
+        "REF_AREA": REF_AREA,
+        "SERIES_TYPE": status_class(row).upper(),
+        "PRICES": _code(row.get("price_basis")),
+        "SCOPE": _code(scope_of(row)),
+        "AGGREGATION": _aggregation(row),
+        "TIME_PERIOD": sdmx_period(row["period_kind"], row["period_start"], row["period_end"]),
+    }
+
+
 def sdmx_table(table: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
-    """The figures table (downloads.figures_table, stable column names) as SDMX-CSV rows."""
+    """The figures table (downloads.figures_table, stable column names) as SDMX-CSV rows: one per key
+    (`one_per_key`), in the order the table first gives each key."""
     catalog = indicators.drop_duplicates("indicator_id").set_index("indicator_id")
     units = units_of(indicators)
+    records = table.to_dict("records")
+    keys = [_key(row) for row in records]
     rows = []
-    for row in table.to_dict("records"):
+    for position, others in one_per_key(records, [tuple(k.values()) for k in keys]):
+        row = {**records[position], "_others": others}
         indicator_id = row["indicator_id"]
         unit_id = catalog["unit"].get(indicator_id)
         unit, mult = unit_code(units[str(unit_id)]) if unit_id in units else ("", None)
         value = float(row["value"])
         rows.append(
             {
-                "DATAFLOW": DATAFLOW,
-                "INDICATOR": str(indicator_id).upper(),
-                "REF_AREA": REF_AREA,
-                "TIME_PERIOD": sdmx_period(row["period_kind"], row["period_start"], row["period_end"]),
+                **keys[position],
                 "OBS_VALUE": value,
                 "OBS_STATUS": OBS_STATUS.get(str(row.get("status")), "A"),
                 "UNIT_MEASURE": unit,

@@ -130,7 +130,7 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
     ).tolist()
     # The final word first: official, then as stated, then preliminary, then estimated.
     statuses = figures["status"].tolist() if "status" in figures else ["actual"] * len(ids)
-    finality = [_FINALITY.get(x, 1) for x in statuses]
+    finality = [FINALITY.get(x, 1) for x in statuses]
     # How many figures of the same standing give each value: of equally final statements, the one most
     # sources agree on stands (the others are listed as disagreeing).
     standing = [
@@ -175,7 +175,8 @@ def one_per_period(figures: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-_FINALITY = {"official": 0, "actual": 1, "preliminary": 2, "estimate": 3}
+# How final a result is, most final first: a period stated several times keeps its most final statement.
+FINALITY = {"official": 0, "actual": 1, "preliminary": 2, "estimate": 3}
 
 
 def record_and_documents(figures: pd.DataFrame) -> pd.DataFrame:

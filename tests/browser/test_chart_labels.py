@@ -144,3 +144,30 @@ def test_phone_value_labels_are_whole_and_apart(server, new_page, screenshots_di
     page.screenshot(
         path=str(screenshots_dir / f"value_labels_{path or 'overview'}_{lang}_390.png"), full_page=True
     )
+
+
+# Per x axis of every chart: each tick label's box and whether plotly turned it (a "rotate" transform).
+_TURNED_X_TICKS = """() => [...document.querySelectorAll('.js-plotly-plot .xaxislayer-above')].map(axis =>
+    [...axis.querySelectorAll('g[class$="tick"] > text')].map(t => {
+        const r = t.getBoundingClientRect();
+        return {text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+                turned: /rotate\\(\\s*-?[1-9]/.test(t.getAttribute('transform') || '')};
+    }).filter(b => b.right > b.left && b.text).sort((a, b) => a.left - b.left))"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_rankings_years_are_level_whole_and_apart(server, new_page, screenshots_dir, lang):
+    """Thirteen years on a 390 px phone: plotly turned each year on its end and the footer cut it to "20"."""
+    page = new_page(390, 844)
+    open_app(page, server, "rankings", f"lang={lang}", charts=1)
+    assert_no_exception(page)
+    (ticks,) = page.evaluate(_TURNED_X_TICKS)
+    assert len(ticks) >= 3
+    for tick in ticks:
+        assert re.fullmatch(r"\d{4}", tick["text"]), tick
+        assert not tick["turned"] and tick["right"] - tick["left"] > tick["bottom"] - tick["top"], tick
+    for a, b in itertools.pairwise(ticks):
+        assert a["right"] + 2 <= b["left"], (a, b)
+    page.locator(".js-plotly-plot").first.screenshot(
+        path=str(screenshots_dir / f"rankings_years_{lang}_390.png")
+    )

@@ -7,17 +7,7 @@ changes must keep."""
 
 import pytest
 
-from etl.evaluate import document_rows_of
-
-
-def _rows(tmp_path, text: str) -> list[tuple]:
-    """(indicator, value, period, status, basis) of what a document of `text` publishes (title, date line, body)."""
-    document = tmp_path / "tin.txt"
-    document.write_text(text + "\n", encoding="utf-8")
-    return [
-        (r["indicator_id"], r["value"], r["period_label"], r["status"], r["basis"])
-        for r in document_rows_of(document)[0]
-    ]
+from tests.etl.published import approximately, published_rows
 
 
 @pytest.mark.parametrize(
@@ -195,7 +185,7 @@ def _rows(tmp_path, text: str) -> list[tuple]:
     ],
 )
 def test_what_the_sealed_sets_fg_to_fm_read(text, expected, tmp_path):
-    assert _rows(tmp_path, text) == [(i, pytest.approx(v), p, s, b) for i, v, p, s, b in expected]
+    assert published_rows(tmp_path, text) == approximately(expected)
 
 
 @pytest.mark.parametrize(
@@ -263,4 +253,4 @@ def test_what_the_sealed_sets_fg_to_fm_read(text, expected, tmp_path):
     ],
 )
 def test_what_the_review_of_sets_fg_to_fm_found(text, expected, tmp_path):
-    assert _rows(tmp_path, text) == [(i, pytest.approx(v), p, s, b) for i, v, p, s, b in expected]
+    assert published_rows(tmp_path, text) == approximately(expected)

@@ -135,3 +135,36 @@ def test_the_rankings_legend_leaves_the_chart_its_room_on_a_phone():
 )
 def test_phone_legend_rows(names, plot_px, rows):
     assert phone_legend_rows(names, plot_px) == rows
+
+
+# --- The year axis on a phone ----------------------------------------------------------------------
+
+_TICK_CHAR_PX = 6.6  # a digit of a 12 px tick label (Noto Sans: 0.55 em), measured in Chromium
+_PHONE_CHART_PX = 358  # a chart's width on a 390 px phone (Streamlit pads the page 16 px each side)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_year_ticks_have_room_and_say_whole_years(lang):
+    """Thirteen years of four rankings (the bundled record: PAR Index 2013 to the PCI's 2025) wrote
+    "20 20 20" under the chart on a phone: every year's label, 16 px apart, each cut to fit."""
+    tables = sample_tables()
+    years = range(2013, 2026)
+    ranks = {
+        "pci_rank": {y: 50 - 3 * (y - 2013) for y in years},
+        "papi_rank": {y: 12 + (y % 3) for y in range(2016, 2026)},
+        "par_index_rank": {2013: 26, 2018: 26},
+        "pgi_rank": {2022: 2, 2023: 14, 2024: 62},
+    }
+    fig = rankings_chart(_with_ranks(tables, ranks), tables["indicators"], tables["sources"], lang)
+    axis = fig.layout.xaxis
+    order, texts = list(axis.categoryarray), list(axis.ticktext)
+    assert list(axis.tickvals) == order and len(order) == len(years)  # every year keeps its place
+    written = [(i, text) for i, text in enumerate(texts) if text]
+    assert all(text == str(y) for (i, text), y in zip(written, [years[i] for i, _ in written], strict=True))
+    assert texts[-1] == "2025"  # the latest year, under the lines' end labels
+    assert axis.tickangle == 0  # level, as on Indicators
+    plot_px = _PHONE_CHART_PX - fig.layout.margin.l - fig.layout.margin.r
+    step_px = plot_px / len(order)
+    for (i, a), (j, b) in itertools.pairwise(written):
+        room = (j - i) * step_px
+        assert room >= _TICK_CHAR_PX * (len(a) + len(b)) / 2 + 4, (a, b, room)

@@ -17,6 +17,7 @@ from ui.charts.frame import (
     no_data,
     phone_legend_rows,
     rank_axis,
+    thinned_ticks,
 )
 from ui.charts.gaps import broken_at_skipped_years, skipped_year, with_skipped_years, yearly
 from ui.charts.marks import (
@@ -177,22 +178,25 @@ def draw_rankings(
     legend = [str(t.name) for t in fig.data if t.showlegend is not False]
     totals = [int(t) for t in rows["out_of"].dropna()] if not rows.empty else []
     fig.update_yaxes(**rank_axis(max(totals) if totals else None), gridcolor=GRID_COLOUR)
-    # (no fixed tick angle: plotly turns the years where they would run together, on a phone's width)
+    # The last period's labels hang in the right margin: as wide as the longest, never clipped.
+    last = [len(label.text) for label in labels if label.x == len(order) - 1]
+    margin_right = max(24, LABEL_GAP + 8 + CHAR_PX * max(last, default=0))
+    # As many years as a phone's plot has room for, level: with all thirteen, plotly turned each on its end
+    # and the footer cut it to "20".
+    ticks = [str(year) if (year := skipped_year(c)) is not None else c for c in order]
     fig.update_xaxes(
         type="category",
         categoryorder="array",
         categoryarray=order,
         tickvals=order,
-        ticktext=[str(year) if (year := skipped_year(c)) is not None else c for c in order],
+        ticktext=[html.escape(t) for t in thinned_ticks(ticks, PHONE_CHART_PX - MARGIN_LEFT - margin_right)],
+        tickangle=0,
     )
     if order:
         fig.update_xaxes(range=[-0.5, len(order) - 0.5 + 0.15])
     top = max(totals) + 1 if totals else max([float(v) for v in rows["value"]] + [1.0]) + 1
     for annotation in _place_labels(labels, top, PLOT_HEIGHT):
         fig.add_annotation(annotation)
-    # The last period's labels hang in the right margin: as wide as the longest, never clipped.
-    last = [len(label.text) for label in labels if label.x == len(order) - 1]
-    margin_right = max(24, LABEL_GAP + 8 + CHAR_PX * max(last, default=0))
     if rows.empty:
         no_data(fig, lang)
     notes = [index_key(names_of)] if names_of else []
