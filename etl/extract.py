@@ -1119,7 +1119,7 @@ def _read(
                 # (the sector's words and no others: not "tỷ trọng công nghiệp và dịch vụ trong GRDP", "tỷ
                 # trọng dịch vụ logistics trong GRDP")
                 rest = [named[:a] + named[b:] for a, b, _i in spans]
-                if len(sectors) != 1 or _SHARE_WORDS.fullmatch(rest[0]) is None:
+                if len(sectors) != 1 or _A_SECTORS_SHARE_FRAME.fullmatch(rest[0]) is None:
                     hold(
                         tok,
                         "not_in_catalog",
@@ -3544,7 +3544,7 @@ def _read(
                 if found is None
                 and any(
                     a >= max(clause[0], low.rfind(", ", 0, tok.start)) and i.id == ind.id
-                    for a, _b, i in topic_spans(low, catalog, tok.kind)
+                    for a, _b, i in topics_of(tok.kind, low, catalog, topics)
                 )
                 else None
             )
@@ -5364,7 +5364,9 @@ _ANOTHER_WHOLE_AFTER = compile_lowered(
     r"|số (?:doanh nghiệp|dự án|lượt|khách)|vốn|doanh thu|dư nợ|lượt khách|lượng (?:hàng|xe))\b"
 )
 # what stands around a sector's name in a share's subject ("tỷ trọng ngành … ", "tỷ trọng của khu vực … ")
-_SHARE_WORDS = compile_lowered(r"\s*(?:tỷ|tỉ) trọng(?: của)?(?: các)?(?: ngành| khu vực| lĩnh vực)?\s*")
+_A_SECTORS_SHARE_FRAME = compile_lowered(
+    r"\s*(?:tỷ|tỉ) trọng(?: của)?(?: các)?(?: ngành| khu vực| lĩnh vực)?\s*"
+)
 _A_SHARE_OF_GRDP = compile_lowered(
     r"\b(?:tỷ trọng|tỉ trọng)\b[^;.]{0,60}?(?P<whole>\b(?:trong|của|so với) (?:tổng )?"
     r"(?:grdp|gdp|tổng sản phẩm|cơ cấu)\b)[^;.]{0,80}$"

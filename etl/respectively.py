@@ -138,6 +138,6 @@ def _lists(low: str, matches, implicit: bool = False) -> list[RespectiveList]:
             )
             for item_kind, it in items
         ]
-        dashed = "dashed" in m.re.groupindex and m["dashed"] is not None
+        dashed = m.groupdict().get("dashed") is not None  # (the implicit pattern has no such group)
         out.append(RespectiveList(values, m.start(), m.end(), implicit, dashed))
     return out

@@ -15,7 +15,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl.dataset import read_dataset
-from tests.sample_dataset import mixed_tables, write_mixed_dataset
+from tests.sample_dataset import _year, mixed_tables, write_mixed_dataset
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, assert_clean, navigation_v2, open_page, texts  # noqa: F401
 from ui import charts, charts_of
 from ui.page_list import READING_PAGES
@@ -260,17 +260,6 @@ def _trade(f, **changes) -> dict:
     }
 
 
-def _year_of(y: int) -> dict:
-    import pandas as pd
-
-    return {
-        "period_kind": "year",
-        "period_start": pd.Timestamp(f"{y}-01-01"),
-        "period_end": pd.Timestamp(f"{y}-12-31"),
-        "period_label": str(y),
-    }
-
-
 @pytest.mark.parametrize(
     ("scope_a", "scope_b", "problem"),
     [
@@ -281,8 +270,8 @@ def _year_of(y: int) -> dict:
 )
 def test_two_scopes_of_trade_are_never_paired(tables, scope_a, scope_b, problem):
     f = tables["figures"]
-    a = _trade(f, figure_id="t-2023", value=51.99, scope=scope_a, **_year_of(2023))
-    b = _trade(f, figure_id="t-2017", value=4.65, scope=scope_b, **_year_of(2017))
+    a = _trade(f, figure_id="t-2023", value=51.99, scope=scope_a, **_year(2023))
+    b = _trade(f, figure_id="t-2017", value=4.65, scope=scope_b, **_year(2017))
     assert pair_problem(a, b) == problem
 
 
@@ -291,9 +280,9 @@ def test_two_scopes_of_one_year_are_two_figures_in_two_panels_and_compare_picks_
 
     f, ind, src = tables["figures"], tables["indicators"], tables["sources"]
     rows = [
-        _trade(f, figure_id="t-2023-all", value=51.99, scope="through_province", **_year_of(2023)),
-        _trade(f, figure_id="t-2023-decl", value=4.975, scope="customs_declared", **_year_of(2023)),
-        _trade(f, figure_id="t-2017-decl", value=4.65, scope="customs_declared", **_year_of(2017)),
+        _trade(f, figure_id="t-2023-all", value=51.99, scope="through_province", **_year(2023)),
+        _trade(f, figure_id="t-2023-decl", value=4.975, scope="customs_declared", **_year(2023)),
+        _trade(f, figure_id="t-2017-decl", value=4.65, scope="customs_declared", **_year(2017)),
     ]
     more = pd.concat([f, pd.DataFrame(rows)], ignore_index=True)
     more["rank_of"] = more["rank_of"].astype("Int64")

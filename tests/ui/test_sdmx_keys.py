@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl.__main__ import main
-from tests.sample_dataset import mixed_tables
+from tests.sample_dataset import _range, _year, mixed_tables
 from tests.ui.test_pages import DASHBOARD, TIMEOUT, assert_clean, navigation_v2, open_page  # noqa: F401
 from ui import sdmx
 from ui.downloads import figures_table
@@ -55,42 +55,36 @@ def _collisions() -> tuple[pd.DataFrame, pd.DataFrame]:
     budget = {"indicator_id": "budget_revenue", "unit": "billion_vnd", "measure": "level", "rank_of": None}
     trade = {"indicator_id": "trade_turnover", "unit": "billion_usd", "measure": "level", "rank_of": None}
 
-    def year(y: int) -> dict:
-        return {
-            "period_kind": "year",
-            "period_start": pd.Timestamp(f"{y}-01-01"),
-            "period_end": pd.Timestamp(f"{y}-12-31"),
-            "period_label": str(y),
-        }
-
-    span = {
-        "period_kind": "range",
-        "period_start": pd.Timestamp("2021-01-01"),
-        "period_end": pd.Timestamp("2025-12-31"),
-        "period_label": "2021–2025",
-    }
+    span = _range(2021, 2025)
     rows = [
         # two documents reporting the same figure
-        {**doc, **growth, **year(2016), "figure_id": "same-a", "value": 6.0, "source_id": "doc_a"},
-        {**doc, **growth, **year(2016), "figure_id": "same-b", "value": 6.0, "source_id": "doc_b"},
+        {**doc, **growth, **_year(2016), "figure_id": "same-a", "value": 6.0, "source_id": "doc_a"},
+        {**doc, **growth, **_year(2016), "figure_id": "same-b", "value": 6.0, "source_id": "doc_b"},
         # the record's estimate, its official revision, and a press estimate
-        {**ref, **growth, **year(2017), "figure_id": "rec-est", "value": 5.0, "status": "estimate"},
-        {**ref, **growth, **year(2017), "figure_id": "rec-official", "value": 5.3, "status": "official"},
-        {**doc, **growth, **year(2017), "figure_id": "press-est", "value": 4.9, "status": "estimate"},
+        {**ref, **growth, **_year(2017), "figure_id": "rec-est", "value": 5.0, "status": "estimate"},
+        {**ref, **growth, **_year(2017), "figure_id": "rec-official", "value": 5.3, "status": "official"},
+        {**doc, **growth, **_year(2017), "figure_id": "press-est", "value": 4.9, "status": "estimate"},
         # equally final: the record before two documents that agree with each other
-        {**doc, **growth, **year(2018), "figure_id": "doc1-est", "value": 6.1, "status": "estimate"},
-        {**ref, **growth, **year(2018), "figure_id": "rec-est-18", "value": 6.2, "status": "estimate"},
-        {**doc, **growth, **year(2018), "figure_id": "doc2-est", "value": 6.1, "status": "estimate"},
+        {**doc, **growth, **_year(2018), "figure_id": "doc1-est", "value": 6.1, "status": "estimate"},
+        {**ref, **growth, **_year(2018), "figure_id": "rec-est-18", "value": 6.2, "status": "estimate"},
+        {**doc, **growth, **_year(2018), "figure_id": "doc2-est", "value": 6.1, "status": "estimate"},
         # a derived value and a stated one
-        {**doc, **growth, **year(2019), "figure_id": "derived", "value": 5.5, "basis": "derived"},
-        {**doc, **growth, **year(2019), "figure_id": "stated", "value": 5.6},
+        {**doc, **growth, **_year(2019), "figure_id": "derived", "value": 5.5, "basis": "derived"},
+        {**doc, **growth, **_year(2019), "figure_id": "stated", "value": 5.6},
         # not collisions: prices, series type, scope, aggregate
-        {**ref, **grdp, **year(2019), "figure_id": "cur", "value": 30887.0, "price_basis": "current"},
-        {**ref, **grdp, **year(2019), "figure_id": "const", "value": 17978.0, "price_basis": "constant_2010"},
-        {**doc, **growth, **year(2020), "figure_id": "target", "value": 7.5, "status": "target"},
-        {**doc, **growth, **year(2020), "figure_id": "result", "value": 2.1},
-        {**ref, **trade, **year(2023), "figure_id": "gates", "value": 5.0, "scope": "through_province"},
-        {**ref, **trade, **year(2023), "figure_id": "customs", "value": 3.0, "scope": "customs_declared"},
+        {**ref, **grdp, **_year(2019), "figure_id": "cur", "value": 30887.0, "price_basis": "current"},
+        {
+            **ref,
+            **grdp,
+            **_year(2019),
+            "figure_id": "const",
+            "value": 17978.0,
+            "price_basis": "constant_2010",
+        },
+        {**doc, **growth, **_year(2020), "figure_id": "target", "value": 7.5, "status": "target"},
+        {**doc, **growth, **_year(2020), "figure_id": "result", "value": 2.1},
+        {**ref, **trade, **_year(2023), "figure_id": "gates", "value": 5.0, "scope": "through_province"},
+        {**ref, **trade, **_year(2023), "figure_id": "customs", "value": 3.0, "scope": "customs_declared"},
         {**doc, **budget, **span, "figure_id": "avg", "value": 10000.0, "period_aggregate": "average"},
         {**doc, **budget, **span, "figure_id": "total", "value": 50000.0, "period_aggregate": "total"},
     ]
