@@ -22,6 +22,10 @@ def lowered(text: str) -> str:
     if len(low) != len(text):
         # A few characters lower-case to two ("İ" → "i̇"); keep those as they are.
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if "gdrp" in low:
+        low = _GDRP.sub(
+            "grdp", low
+        )  # (the press's slip of the keys, "GDRP bình quân đầu người": the same four)
     if "." in low and _A_DAY_AND_MONTH.search(low) is not None:
         low = _DOTTED_DATE.sub(_slashed, low)
     if _SUPERSCRIPT.search(low) is None:
@@ -29,6 +33,7 @@ def lowered(text: str) -> str:
     return _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), low)
 
 
+_GDRP = re.compile(r"\bgdrp\b")
 # the words of an amount's unit after a number ("5.2 tỷ USD", "3.2 triệu lượt"): no day and month
 _UNIT_WORDS = (
     r"tỷ|tỉ|triệu|nghìn|ngàn|lần|điểm|phần trăm|usd|đồng|lượt|người|hộ|ha\b|tấn|km|xe|doanh nghiệp|dự án"

@@ -115,7 +115,7 @@ _A_GROUPS_HEADING = re.compile(r"[^\d.:;|]{1,40}")
 _PER_YEAR = re.compile(r"\s?/\s?năm\b")
 # a numbered heading that names a topic alone ("1. Về kinh tế", "b) Lĩnh vực xã hội")
 _A_TOPICS_HEADING = re.compile(
-    r"(?:\d{1,2}|[a-zđ])[.)]\s+(?:về|lĩnh vực)\s+[^\d.:;|]{2,40}",
+    r"(?:\d{1,2}|[a-zđ])[.)]\s+(?:(?:về|lĩnh vực)\s+)?[^\d.:;|]{2,40}",
     re.IGNORECASE,
 )
 # a dash or a bullet that opens a list's item (an infographic's line)
@@ -193,6 +193,18 @@ _HEADING_MARK = re.compile(r"\s*(?:[-–•*+]\s*|(?:\d{1,2}|[ivx]{1,4})[.)]\s*)
 # 2025"): the page's frame, no heading of what is under it
 # (or a slogan a site sets at its top: "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …")
 _A_GREETING = compile_lowered(r"\W*(?:(?:nhiệt liệt )?chào mừng|quyết tâm thực hiện thắng lợi)\b")
+
+
+def _another_clause_names_one(low: str, pm: PeriodMatch, periods: list[PeriodMatch]) -> bool:
+    """Whether `pm` (a "the span told before" unresolved) sits inside its clause, none before it in the
+    sentence naming a period and a later clause naming one a figure could take."""
+    if low.startswith(",", pm.end) or any(q.end <= pm.start for q in periods if not q.period.as_before):
+        return False
+    return any(
+        q.start > pm.end and q.period.kind not in _NOT_CONTEXT and re.search(r"[,;]", low[pm.end : q.start])
+        for q in periods
+        if not q.period.as_before
+    )
 
 
 def _single(periods: list[Period]) -> Period | None:
@@ -360,7 +372,8 @@ _ANOTHER_VALUE_ADDED = re.compile(
 )
 # a year a text strives to meet the plan of ("quyết tâm hoàn thành kế hoạch tăng trưởng năm 2025")
 _A_YEAR_PURSUED = re.compile(
-    r"\b(?:quyết tâm|phấn đấu|nỗ lực|tăng tốc|bứt tốc) (?:để )?(?:hoàn thành|về đích|đạt)\b[^.;]{0,50}?"
+    r"\b(?:quyết tâm|phấn đấu|nỗ lực|tăng tốc|bứt tốc|dồn sức|nước rút|gấp rút) (?:để )?"
+    r"(?:hoàn thành|về đích|đạt)\b[^.;]{0,50}?"
     r"\bnăm (?P<y>(?:19|20)\d\d)\b"
 )
 # a year written with a digit missing ("Năm 201,", "giai đoạn 2011 - 201")
@@ -376,6 +389,14 @@ _ESTIMATED_AFTER = re.compile(r"\s+(?:ước|đã|đạt)\b")
 _A_LEAD_IN = re.compile(r"(?:[^\d,.;:()]{3,60},\s+){1,2}")
 # a meeting named by when in the year it sits ("kỳ họp thường lệ giữa năm 2025")
 _A_MEETING_MID_YEAR = re.compile(r"\bgiữa năm (?:19|20)\d\d\b")
+# a title on the term a congress opens ("Đại hội … nhiệm kỳ 2025 - 2030 khai mạc", "… được bầu làm Bí thư
+# Tỉnh ủy nhiệm kỳ 2025-2030") -- not one on what a term brought ("… báo cáo nhiều kết quả tích cực nhiệm kỳ
+# 2020 - 2025")
+_A_TERM_OPENED = re.compile(
+    r"^(?!.*\b(?:kết quả|nhìn lại|tổng kết|thành tựu|dấu ấn|sau)\b)"
+    r".*\b(?:đại hội|bầu|trúng cử|đắc cử|khai mạc|bế mạc|ban chấp hành)\b"
+    r".*\bnhiệm kỳ (?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+)
 # a sentence opening on the years an average was taken over ("Bình quân 4 năm 2021 - 2024, …")
 _OPENS_ON_AN_AVERAGE = re.compile(r"\W*(?:tính )?bình quân (?:\d+|hai|ba|bốn|năm|cả) (?:năm|giai đoạn)\b")
 # a count said to stand now ("đến nay toàn tỉnh có 9/21 chỉ tiêu …")
@@ -1145,6 +1166,12 @@ class DocumentContext:
                 out.append(replace(pm, period=term))
             elif pm.period.kind != "range" and before is not None:
                 out.append(replace(pm, period=before))
+            elif _another_clause_names_one(low, pm, periods):
+                # (the span told before, which the text no longer shows, inside its clause -- not "Cùng
+                # thời gian, …" governing the sentence: no period, rather than a later clause's -- "Trong 5
+                # năm này, … . GDP của tỉnh trong giai đoạn đó tăng bình quân 10,35%/năm, GDP bình quân đầu
+                # người năm 2010 cao gấp …")
+                out.append(replace(pm, period=UNPLACED_PERIOD))
         return out
 
     def _year_nearby(self, named: list[Period], line: int, sentence_before: bool) -> int | None:
@@ -2311,6 +2338,17 @@ class DocumentContext:
                 # looks to; nor has one not yet in its last quarter, whose whole is not yet estimated ("Lạng
                 # Sơn bứt tốc, quyết tâm hoàn thành kế hoạch tăng trưởng năm 2025" of 23 June over "tổng chi
                 # ngân sách địa phương ước đạt 7.768,5 tỷ đồng", the half-year's)
+                found = None
+            if (
+                found is not None
+                and found.kind == "range"
+                and self.doc_date is None
+                and tok.status not in ("target", "forecast")
+                and _A_TERM_OPENED.search(self._title_low)
+            ):
+                # "Ông … được bầu lại làm Bí thư Tỉnh ủy Lạng Sơn nhiệm kỳ 2025-2030" with no date line
+                # over "Cộng 5 năm, thu ngân sách … ước đạt 48.187 tỷ đồng": the term a congress opens, not
+                # yet begun -- whose results, the text's date would tell
                 found = None
             if found is not None and (
                 tok.status in ("target", "forecast")

@@ -825,6 +825,11 @@ def _read(
                         tok, "split_number", "a number split by a comma and a space: its value is not certain"
                     )
                     tokens.remove(tok)
+        for tok in [t for t in tokens if _A_GROUP_SPLIT_OFF.match(low, max(0, t.start - 2))]:
+            # "đón 2.710 000 lượt khách": thousands a space splits off the number they end -- "000" is no
+            # figure of its own, and the whole is not for us to piece together
+            hold(tok, "split_number", "a number split by a space: its value is not certain")
+            tokens.remove(tok)
         if s_end >= text_end:
             # "… ước tính 6 tháng đầu năm tăng 4,7% so với c": a stored copy that stops inside the figure's
             # comparison does not say what the rate is measured against -- held, never lost
@@ -4016,7 +4021,28 @@ def _read(
                 if _A_FIELD_OF_THE_INDEX.search(low, clause[0], tok.start):
                     hold(tok, "not_in_catalog", f"a field's rank or points, not {ind.id}'s", ind, value)
                     continue
-                if _names_another_index(past_an_index_beside(before_low or ""), ind.index, catalog):
+                this_one = (
+                    _the_index_named_last(before_low or "", catalog) if _THIS_RANKING.search(low) else None
+                )
+                if this_one is not None and not this_one.held:
+                    # ("Cùng với PCI, Bộ … công bố Chỉ số đổi mới sáng tạo cấp địa phương (PII). Trên bảng
+                    # xếp hạng này, …": an index the catalog does not hold)
+                    hold(
+                        tok, "not_in_catalog", f"a rank or points of {this_one.id}, not {ind.id}", ind, value
+                    )
+                    continue
+                if this_one is not None:
+                    # "… giới thiệu, công bố Chỉ số Xanh cấp tỉnh (PGI). Trên bảng xếp hạng này, Lạng Sơn xếp
+                    # thứ 2": this ranking is the one the sentence before named last
+                    ind = next(
+                        (
+                            i
+                            for i in catalog.indicators
+                            if i.index == this_one.id and i.figure_measure == ind.figure_measure
+                        ),
+                        ind,
+                    )
+                elif _names_another_index(past_an_index_beside(before_low or ""), ind.index, catalog):
                     why = f"{ind.id}, or another index the sentence before names"
                     hold(tok, "not_in_catalog", why, ind, value)
                     continue
@@ -4123,6 +4149,10 @@ def _read(
         whole_line = line_of(s_start)
     reading.mentions = _drop_restated(reading.mentions, _lead_span(text), title_span(text)[0])
     return reading
+
+
+# a group of thousands after a digit and a space ("2.710 000"): the tail of a number a space split
+_A_GROUP_SPLIT_OFF = re.compile(r"\d 0\d\d(?![\d.,])")
 
 
 def _lead_span(text: str) -> tuple[int, int] | None:
@@ -6947,6 +6977,21 @@ def _names_another_index(low: str, index: str | None, catalog: Catalog) -> bool:
     return any(_names_index(low, other) for other in catalog.indices.values() if other.id != index)
 
 
+# "bảng xếp hạng này", "chỉ số này": the ranking the text has just named
+_THIS_RANKING = compile_lowered(r"\b(?:bảng xếp hạng|xếp hạng|bộ chỉ số|chỉ số) (?:này|đó|nói trên)\b")
+
+
+def _the_index_named_last(low: str, catalog: Catalog) -> PublishedIndex | None:
+    """The index of the catalog's list (held or not) that `low` names last, if it names any."""
+    last = None
+    for index in catalog.indices.values():
+        for name in index.names:
+            for m in _index_name_pattern(name).finditer(low):
+                if last is None or m.start() > last[0]:
+                    last = (m.start(), index)
+    return last[1] if last is not None else None
+
+
 def _names_index(low: str, index: PublishedIndex) -> bool:
     """Whether `low` names `index`, one the catalog holds, by the catalog's names of it."""
     return index.held and any(
@@ -7224,7 +7269,19 @@ def _drop_restated(
         for m in kept
     ]
     title = [m for m, r in zip(kept, restates, strict=True) if r]
-    return _keep_comparisons([m for m, r in zip(kept, restates, strict=True) if not r], title)
+    kept = _keep_comparisons([m for m, r in zip(kept, restates, strict=True) if not r], title)
+    # a figure the text estimated, said again further on without its "ước" ("Tổng thu từ hoạt động du lịch ước
+    # đạt 150 tỉ đồng. … thu về 150 tỉ đồng chỉ trong 9 ngày, …"): the estimate, said once
+    estimated = set()
+    again = []
+    for m in kept:
+        if m.status == "estimate":
+            estimated.add(same(m))
+        again.append(m.status == "actual" and same(m) in estimated)
+    return _keep_comparisons(
+        [m for m, r in zip(kept, again, strict=True) if not r],
+        [m for m, r in zip(kept, again, strict=True) if r],
+    )
 
 
 # A headline's bound a body figure meets, within the rounding a headline makes (a tenth either way)

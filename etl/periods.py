@@ -355,12 +355,15 @@ def _as_of_day(m, doc_date):
 )
 def _as_of_day_without_year(m, doc_date):
     if doc_date is None:
-        return UNRESOLVED
+        # (a running total's cut-off with no date line: which year's, untold -- never the whole year a
+        # paragraph before names, "… năm 2023 … . Lũy kế đến ngày 30/11, tổng kim ngạch … ước đạt …")
+        return _UNPLACED if _RUNNING_TOTAL_TO.match(m.group()) else UNRESOLVED
     d, mo = (int(m["d"]), int(m["m"])) if m["d"] else (int(m["dh"]), int(m["mh"]))
     day = _day_by_date_line(d, mo, doc_date)
     return None if day is None else replace(as_of_period(day), yearless=True)
 
 
+_RUNNING_TOTAL_TO = re.compile(r"(?:tính|lũy kế|luỹ kế|cộng dồn|từ đầu năm) ", re.IGNORECASE)
 _DAYS_AHEAD = 10  # a report may count to a day a few days ahead of its date line, never further
 
 
@@ -1856,7 +1859,8 @@ PLANNED_OR_SUPPOSED = re.compile(
 @_rule(
     r"\b(?P<n>[2-5]|hai|ba|bốn|năm) năm(?= (?:ước|đã|đạt|khoảng|trên|hơn)\b)"
     # (or opening its clause: "Cộng cả 5 năm, thu ngân sách … ước đạt 47.960 tỷ đồng")
-    r"|(?<![^\s,;:(])(?:(?:cộng|tính chung|tổng cộng) )?cả (?P<lead>[2-5]|hai|ba|bốn|năm) năm(?=\s*,)",
+    r"|(?<![^\s,;:(])(?:(?:cộng|tính chung|tổng cộng) (?:cả )?|cả )"
+    r"(?P<lead>[2-5]|hai|ba|bốn|năm) năm(?=\s*,)",
     (" năm ước", " năm đã", " năm đạt", " năm khoảng", " năm trên", " năm hơn", " năm,"),
 )
 def _first_years_of_the_term(m, doc_date):
@@ -1874,11 +1878,11 @@ def _first_years_of_the_term(m, doc_date):
         if n != 5 or told is None or _PLANNED.search(m.string) or doc_date is None:
             return None
         opened = term_reported_on(doc_date)
-        return (
-            range_period(opened + 1, opened + n)
-            if opened + n <= doc_date.year <= opened + n + 1
-            else UNRESOLVED
-        )
+        if opened + n <= doc_date.year <= opened + n + 1:
+            return range_period(opened + 1, opened + n)
+        # (or, after the congress, the term it closed: "tính chung 5 năm, GRDP ước tăng bình quân khoảng
+        # 7,1%/năm" in a plan of January 2026)
+        return _five_years_of_the_term(m, doc_date)
     n = int(parse_vi_number(m["n"]))
     if n == 5 and not m.string.startswith((" ước", " đã"), m.end()):
         # (five years are a whole term: at a congress "5 năm đạt" may be the next term's plan as well as the

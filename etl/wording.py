@@ -306,7 +306,8 @@ _ESTIMATE_MARK_AFTER = re.compile(
 
 
 _COUNT_VERB_STATUS = re.compile(
-    r"(?: chủ yếu| kinh tế - xã hội)?(?: của năm(?: \d{4})?)? (?P<w>ước|dự kiến) (?:đạt|hoàn thành|vượt)"
+    r"(?: kế hoạch)?(?: chủ yếu| kinh tế - xã hội)?(?: của (?:tỉnh|năm(?: \d{4})?))?"
+    r" (?P<w>ước|dự kiến) (?:đạt|hoàn thành|vượt)"
 )
 
 
