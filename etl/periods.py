@@ -345,7 +345,7 @@ def _as_of_day(m, doc_date):
     # "lũy kế đến ngày 25/9" in a report of 27/9/2024: the date line's year (a day ahead of it, last year's)
     # ("tính đến 15/12", "từ đầu năm đến 15/12" need no "ngày": a running total's words say the day/month is a
     # date)
-    r"(?:(?:(?:tính|lũy kế|luỹ kế|cộng dồn|từ đầu năm) (?:đến|tới) (?:hết )?(?:ngày )?"
+    r"(?:(?:(?P<total>tính|lũy kế|luỹ kế|cộng dồn|từ đầu năm) (?:đến|tới) (?:hết )?(?:ngày )?"
     r"|(?<!hướng )(?<!mừng )(?:đến|tới) (?:hết )?ngày )"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
     # (or with the press's hyphen, after "ngày" only: "Lũy kế từ đầu năm đến ngày 15-12" -- not "Hướng tới
@@ -357,13 +357,12 @@ def _as_of_day_without_year(m, doc_date):
     if doc_date is None:
         # (a running total's cut-off with no date line: which year's, untold -- never the whole year a
         # paragraph before names, "… năm 2023 … . Lũy kế đến ngày 30/11, tổng kim ngạch … ước đạt …")
-        return _UNPLACED if _RUNNING_TOTAL_TO.match(m.group()) else UNRESOLVED
+        return _UNPLACED if m["total"] else UNRESOLVED
     d, mo = (int(m["d"]), int(m["m"])) if m["d"] else (int(m["dh"]), int(m["mh"]))
     day = _day_by_date_line(d, mo, doc_date)
     return None if day is None else replace(as_of_period(day), yearless=True)
 
 
-_RUNNING_TOTAL_TO = re.compile(r"(?:tính|lũy kế|luỹ kế|cộng dồn|từ đầu năm) ", re.IGNORECASE)
 _DAYS_AHEAD = 10  # a report may count to a day a few days ahead of its date line, never further
 
 
