@@ -136,9 +136,15 @@ def _under_way(period: Period, day: date) -> bool:
     return period.end >= day and (period.start - day).days <= 92
 
 
-def _to_a_day(period: Period) -> bool:
-    """Whether a period ends on a day written as a day ("đến ngày 10/1"), not at a month's end."""
-    return period.kind in ("as_of", "to_date") and not is_month_end(period.end)
+def _to_a_day(pm: PeriodMatch, low: str) -> bool:
+    """Whether a period ends on a day written as a day ("đến ngày 10/1", "đến ngày 30/11"), not at a month's
+    end ("đến hết tháng 11")."""
+    return pm.period.kind in ("as_of", "to_date") and (
+        not is_month_end(pm.period.end) or _A_DAY_WRITTEN.search(low, pm.start, pm.end) is not None
+    )
+
+
+_A_DAY_WRITTEN = re.compile(r"\d/\d|\bngày \d")
 
 
 def _may_head(line: str) -> bool:
@@ -231,7 +237,11 @@ _ANOTHER_YEARS_HOLIDAY = re.compile(
     r"\b(?:năm (?:trước|ngoái)|trước đó|so với|cùng kỳ|(?P<y>(?:19|20)\d\d))\b"
 )
 _VISITORS = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách)\b")
-# (what a holiday's days count: its visitors and the takings from them, "…; doanh thu ước đạt 51 tỷ đồng")
+# (what a holiday's days count: its visitors and the takings from them, "…; doanh thu ước đạt 51 tỷ đồng") (a
+# holiday's visitors or the tourism's takings, not the province's retail sales: "Tổng mức bán lẻ … và doanh
+# thu dịch vụ tiêu dùng ước đạt 3.600 tỷ đồng" after the Tết days)
+_TOURISM_TAKE = re.compile(r"\b(?:du lịch|du khách|lượt khách)\b")
+_A_WHOLE_SPAN = re.compile(r"\b(?:tính cả|cả|trong|lũy kế|luỹ kế|riêng) (?:tháng|quý|năm|tuần)\b")
 _A_HOLIDAYS_TAKE = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách|lượt|doanh thu)\b")
 _FOR_A_SPAN = re.compile(r"\bcho\s+(?:cả\s+)?$")
 # a sentence on a part of the figure before it ("Trong đó, khách nội địa …", "Trong số này, …")
@@ -611,6 +621,7 @@ class DocumentContext:
         self._previous: tuple[int, list[Period]] | None = None  # (line, periods) of the sentence before
         self._before_previous: tuple[int, list[Period]] | None = None  # (and of the one before that)
         self._current: tuple[int, list[Period]] | None = None
+        self._s_start = 0  # (where the sentence being read starts)
         # (the sentence's own periods less those it compares with, for the year a next sentence goes on in)
         self._current_told: list[Period] = []
         self._previous_told: list[Period] = []  # (the sentence before's)
@@ -714,6 +725,7 @@ class DocumentContext:
         never the context of another value; `singled`: where periods start that a clause singles out ("…;
         riêng tháng 6 đạt 214 triệu USD"), the period of that clause alone."""
         line = self.line_of(s_start)
+        self._s_start = s_start
         periods = self._before_that_opening(periods, line, low)
         periods = self._edition_before(periods, line)
         periods = self._as_before(periods, line, low)
@@ -943,7 +955,7 @@ class DocumentContext:
             if pm.period.yearless
             and pm.period.end.year != year_of(pm.period)
             and pm.period.kind != "dates"
-            and (own_year is not None or not _to_a_day(pm.period))
+            and (own_year is not None or not _to_a_day(pm, low))
             else pm
             for pm in periods
         ]
@@ -2079,6 +2091,23 @@ class DocumentContext:
             if not these["days"] and self._holiday_told is not None and self._holiday_told[0] == line:
                 return self._holiday_told[1], "paragraph"
             return None
+        if (
+            not periods
+            and self._holiday_told is not None
+            and self._holiday_told[0] == line
+            and self._previous is not None
+            and self._previous[0] == line
+            and all(p == self._holiday_told[1] for p in self._previous[1])
+            and tok.kind in ("money", "count")
+            and tok.status not in ("target", "forecast")  # ("Ngành du lịch phấn đấu đón 4 triệu lượt khách")
+            and _TOURISM_TAKE.search(self._low, clause[0], tok.end + 20)
+            # (not a span its own words count, "Tính cả tháng, khách du lịch … ước đạt 250 nghìn lượt")
+            and not _A_WHOLE_SPAN.search(self._low)
+        ):
+            # "… trong dịp nghỉ Tết (từ ngày 8/2 đến ngày 14/2), lượng khách … ước đạt 75.000 lượt … . Phần
+            # lớn là khách nội địa … . Về doanh thu, ngành du lịch ước thu về 62 tỷ đồng": the holiday's
+            # takings, the paragraph telling of it and of no other span since
+            return self._holiday_told[1], "paragraph"
         if self._opening is not None and not (
             self._opening_by_its_place and _PER_YEAR.match(self._low, tok.end) and "bình quân" in self._low
         ):
@@ -2371,6 +2400,7 @@ class DocumentContext:
             # (a running total the lead opens on goes on only until another period is told: "… từ đầu năm đến
             # nay." then "tính đến ngày 20/8/2018, tổng số thu … . Cùng thời gian, kim ngạch …")
             and not (found.kind == "to_date" and self._told_line not in (-1, self.lead_line))
+            and not self._before_the_leads_period(found)
         ):
             return found, "lead"
         if (
@@ -2558,7 +2588,29 @@ class DocumentContext:
     def _lead(self) -> tuple[str, list[PeriodMatch]]:
         """The lead paragraph, lower-cased, and the periods it names: read once for what asks about it."""
         low = lowered(lead_paragraph(self.text))
-        return low, periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+        periods = periods_in_lowered(low, self.doc_date, self.doc_date_inferred)
+        # "… tình hình thực hiện kế hoạch … 6 tháng đầu năm; nhiệm vụ, giải pháp … 6 tháng cuối năm 2025": the
+        # parts written without a year are the one year the lead names (as a line's are, _periods_of_line)
+        # (not a year compared with: "Trong quý I, … ước đạt 8,56%, cao hơn đáng kể mức tăng của quý I/2025")
+        year = _single_year(
+            [
+                pm.period
+                for pm in periods
+                if not pm.period.yearless
+                # (a part of a year beside it, not a year the lead names for something else: "… khó khăn của
+                # năm 2024", "định hướng phát triển đến năm 2030")
+                and pm.period.kind in ("half_year", "quarter", "month", "months")
+                and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+            ]
+        )
+        if year is None:
+            return low, periods
+        return low, [
+            replace(pm, period=replace(shift_years(pm.period, year - pm.period.end.year), yearless=False))
+            if pm.period.yearless
+            else pm
+            for pm in periods
+        ]
 
     @cached_property
     def _lead_edition(self) -> Period | None:
@@ -2572,6 +2624,15 @@ class DocumentContext:
             and _AN_INDEX_NAMED.search(low, max(0, pm.start - 24), pm.start)
         }
         return editions.pop() if len(editions) == 1 else None
+
+    def _before_the_leads_period(self, found: Period) -> bool:
+        """Whether the sentence being read stands in the lead paragraph before the lead first names `found`:
+        "Giai đoạn 2011 - 2015, … . Cơ cấu kinh tế …: nông lâm nghiệp chiếm 20,30%, … . Năm 2018, thu nhập …"
+        -- a year told further on dates none of the sentences before it."""
+        if self._current is None or self._current[0] != self.lead_line:
+            return False
+        at = next((pm.start for pm in self._lead[1] if pm.period == found), None)
+        return at is not None and self._s_start - self.line_starts[self.lead_line] < at
 
     @cached_property
     def _lead_results(self) -> Period | None:

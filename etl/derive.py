@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from etl.casefold import lowered
 from etl.catalog import Catalog, load_catalog
 from etl.mentions import Mention
 from etl.periods import YEAR, Period, another_month_or_quarter, shift_years
@@ -58,10 +59,13 @@ def _round_significant(value: float, digits: int) -> float:
 
 
 _YEAR_BEFORE = re.compile(r"\bnăm (?:trước|ngoái)\b")
+# a holiday, whose days move from year to year (the lunar New Year, the Hùng Kings' day) or whose length does
+# (not "thông quan cả thứ Bảy, Chủ nhật và ngày nghỉ": days off, no holiday)
+_A_HOLIDAY = re.compile(r"\b(?:tết|kỳ nghỉ|dịp nghỉ|nghỉ lễ|dịp lễ|quốc khánh|giỗ tổ)\b")
 _YEAR_WRITTEN = re.compile(rf"\b{YEAR}\b")
 
 
-def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived | None:
+def derive_earlier(mention: Mention, catalog: Catalog | None = None, sentence: str = "") -> Derived | None:
     """The earlier period's value implied by the mention's comparison, or None if it implies none.
 
     Only where the arithmetic is legitimate: the reference is an earlier period of the same kind (never a
@@ -85,6 +89,11 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
         # tăng 12% so với cùng kỳ năm 2024": days a sentence before told are a holiday's, which falls on
         # other days each year -- the same days a year before are not what was compared with (days its own
         # clause names are: "từ ngày 1 đến hết ngày 15/12 đạt …, giảm 32,7% so với cùng kỳ năm 2020")
+        return None
+    if mention.period.kind == "dates" and _A_HOLIDAY.search(lowered(sentence)):
+        # (nor the days a holiday's own sentence names: "Trong 3 ngày nghỉ lễ Giỗ Tổ (từ ngày 6/4 đến ngày
+        # 7/4), Lạng Sơn đón 24.000 lượt khách, tăng 6% so với cùng kỳ năm 2024" -- last year's holiday fell
+        # on other days)
         return None
     if comp.reference == "previous_term":
         if mention.period.kind != "range":
@@ -172,6 +181,8 @@ def derive_earlier(mention: Mention, catalog: Catalog | None = None) -> Derived 
         # more places before the point, to the same place ("98 doanh nghiệp, giảm 9,3%" gives 108, not 110)
         places = math.floor(math.log10(abs(value))) - math.floor(math.log10(abs(v))) if value and v else 0
         value = _round_significant(value, _significant(mention.value_text) + max(0, places))
+    if unit.kind == "count":
+        value = float(round(value))  # (things counted are whole: "1.200 doanh nghiệp, tăng 57,5%" gives 762)
     if value <= 0 or (unit.kind == "rank" and (value < 1 or (mention.rank_of and value > mention.rank_of))):
         return None
     note = ""

@@ -2210,7 +2210,11 @@ def _read(
                 # sub-sector's share, named nearer the value than the catalog's sector
                 hold(tok, "not_in_catalog", f"a sub-sector's share, not {ind.id}", ind)
                 continue
-            if ind.figure_measure == "share" and not is_share(tok, low, ind):
+            if (
+                ind.figure_measure == "share"
+                and not is_share(tok, low, ind)
+                and not (not is_change(tok, low) and _an_item_under_a_structure(context, line_of(s_start)))
+            ):
                 # "khu vực dịch vụ tăng 6,77%", "tỷ lệ hộ nghèo giảm từ 3%": a change, not the share
                 hold(tok, "not_in_catalog", f"a change of {ind.id}, not its level", ind)
                 continue
@@ -2836,6 +2840,10 @@ def _read(
                         # tỉnh này …": the place the sentence before spoke of, though it gave no figure
                         place = place_named(before_low, places)
 
+            if place is None and tok.place is None and not names_province(low, 0, len(low)):
+                # "6 tháng đầu năm 2025, cả nước:" over "- Doanh nghiệp thành lập mới tăng mạnh: 91.200 doanh
+                # nghiệp;": the place a dashed list's lead ends on is its items'
+                place = _the_lists_place(context, line_of(s_start), places)
             if (
                 place is None
                 and tok.place is None
@@ -4500,6 +4508,43 @@ _RANKS_SPOKEN_OF = compile_lowered(r"\b(?:thứ hạng|xếp hạng|vị trí)\b
 _A_RANK_ITEM = compile_lowered(rf"\s*{ITEM_BULLET}\s+(?:(?:ước|sơ bộ)\s+)?(?:xếp|đứng)\b")
 
 
+# a lead opening on the economy's structure, its list to follow ("Cơ cấu kinh tế tiếp tục chuyển dịch tích
+# cực:") -- not the labour's, the investment's, the sectors' growth or their contributions to it ("Tăng
+# trưởng của các khu vực trong cơ cấu kinh tế như sau:", "Tỷ trọng đóng góp của các khu vực …:")
+_A_STRUCTURE_LEAD = compile_lowered(
+    r"(?:^|[.;]\s+)\W*(?:(?:năm|quý|tháng) [^,:.;]{1,20},\s*)?(?:cơ cấu|tỷ trọng|tỉ trọng) "
+    r"(?:(?:các )?(?:khu vực|ngành) (?:kinh tế )?)?(?:kinh tế|grdp|tổng sản phẩm)\b"
+    # (the whole economy's, not the digital or the private economy's: "Tỷ trọng kinh tế số trong từng ngành:")
+    r"(?! (?:số|tư nhân|biển|xanh|tuần hoàn|đêm|cửa khẩu|nhà nước|ngoài nhà nước|tập thể)\b)"
+    r"(?![^.;:]*\b(?:đóng góp|tăng trưởng|lao động|vốn)\b)[^.;:]*:\s*$"
+)
+
+
+def _the_lists_place(context, line: int, places: dict) -> str | None:
+    """The other place a dashed list's lead names last, right before its colon ("6 tháng đầu năm 2025, cả
+    nước:"), for an item of that list; None for an item of no list, or a lead on the province."""
+    if not A_DASHED_ITEM.match(context.line(line)):
+        return None
+    above = line - 1
+    while above >= 0 and A_DASHED_ITEM.match(context.line(above)):
+        above -= 1
+    lead = lowered(context.line(above)).rstrip() if above >= 0 else ""
+    if not lead.endswith(":"):
+        return None
+    return place_right_before(lead, len(lead) - 1, places)
+
+
+def _an_item_under_a_structure(context, line: int) -> bool:
+    """Whether `line` is an item of a dashed list whose lead names a structure ("Cơ cấu kinh tế như sau:" over
+    "- Nông, lâm nghiệp: 20,30%;"): its per cent a share, as the lead says."""
+    if not A_DASHED_ITEM.match(context.line(line)):
+        return False
+    above = line - 1
+    while above >= 0 and A_DASHED_ITEM.match(context.line(above)):
+        above -= 1
+    return above >= 0 and _A_STRUCTURE_LEAD.search(lowered(context.line(above))) is not None
+
+
 def _a_rank_item(context, line: int) -> bool:
     """Whether `line` is a list's item opening on a rank, right under another item."""
     return (
@@ -6074,7 +6119,10 @@ _NOW = compile_lowered(r"\b(?:hiện nay|hiện tại|đến nay|thời điểm 
 _SAID_TODAY = compile_lowered(r"(?:^|[,;:] )hiện\b|\bhiện (?:toàn|cả|tỉnh|có)\b")
 # what stands now, "hiện" said anywhere in the sentence, as a bare word too ("hiện vẫn trên 20%", "đến nay")
 _NOW_ANYWHERE = compile_lowered(
-    r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện\b(?! hành)|\bđến nay\b"
+    # (not a record, "lớn nhất từ trước đến nay": ever -- but "Từ trước đến nay, tỉnh đã thu hút 85 dự án" is
+    # a running total to now)
+    r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện\b(?! hành)"
+    r"|(?<!nhất từ trước )(?<!lục từ trước )\bđến nay\b"
 )
 # a span's yearly average told before a value in its clause ("bình quân hằng năm thời kỳ 2021 - 2030 đạt 8%,")
 _AN_AVERAGE_BEFORE = compile_lowered(r"\bbình quân (?:hằng|hàng|mỗi) năm\b[^;]*?\d[\d,.]*\s*%[^;]*?,")

@@ -42,6 +42,9 @@ _COMPARES_TO = re.compile(
 _COMPARING = re.compile(
     _COMPARES_TO.pattern + r"|\(%\)|%\s*$|(?:19|20)\d\d\s*/\s*(?:19|20)\d\d|tốc độ tăng", re.IGNORECASE
 )
+# the cells a merged header spans after its comparison ("Tốc độ phát triển (%) 15/14 | 16/15 | BQ"): a year's
+# against the year before's, by their last two digits, and their mean
+_UNDER_A_COMPARISON = re.compile(r"^\s*(?:\d{2}\s*/\s*\d{2}|bq|bình quân)\s*$", re.IGNORECASE)
 _BARE_GROWTH = re.compile(
     r"^(?:tăng trưởng|tốc độ tăng(?: trưởng)?|tăng|mức tăng)\s*(?:\(%\))?\s*$", re.IGNORECASE
 )
@@ -242,6 +245,7 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
                     i in (label_col, unit_col)
                     or _ORDINAL.match(columns[i])
                     or (comparing.search(columns[i]) and same_span_before is None and index_span is None)
+                    or (not by_period and _UNDER_A_COMPARISON.match(columns[i]) and _COMPARING.search(header))
                 ):
                     continue
                 if by_period and (_BARE_GROWTH.match(columns[i]) or _RUNNING_COLUMN.search(columns[i])):

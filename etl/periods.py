@@ -359,8 +359,30 @@ def _as_of_day_without_year(m, doc_date):
         # paragraph before names, "… năm 2023 … . Lũy kế đến ngày 30/11, tổng kim ngạch … ước đạt …")
         return _UNPLACED if m["total"] else UNRESOLVED
     d, mo = (int(m["d"]), int(m["m"])) if m["d"] else (int(m["dh"]), int(m["mh"]))
-    day = _day_by_date_line(d, mo, doc_date)
+    # (a day looked ahead to, "Dự kiến / Phấn đấu đến ngày 30/11, …" on 15 November: this year's, still to
+    # come; an estimate's, "Ước đến ngày 31/12, …", the nearer of this year's and last year's -- 5 December's
+    # is this year's close, 8 January's the close just past)
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if _LOOKED_AHEAD_TO.search(before):
+        day = _day_by_date_line(d, mo, doc_date, days_ahead=366)
+    elif _ESTIMATED_TO.search(before):
+        day = _nearest_day(d, mo, doc_date)
+    else:
+        day = _day_by_date_line(d, mo, doc_date)
     return None if day is None else replace(as_of_period(day), yearless=True)
+
+
+_LOOKED_AHEAD_TO = re.compile(r"\b(?:dự kiến|phấn đấu|kế hoạch|mục tiêu)\s+(?:[^\s,;.]+\s+){0,2}$")
+_ESTIMATED_TO = re.compile(r"\bước\s+(?:[^\s,;.]+\s+){0,2}$")
+
+
+def _nearest_day(d: int, mo: int, doc_date: date) -> date | None:
+    """Day `d` of month `mo` in the date line's year or the year before, whichever is nearer the date line."""
+    try:
+        days = [date(doc_date.year - 1, mo, d), date(doc_date.year, mo, d)]
+    except ValueError:
+        return None
+    return min(days, key=lambda day: abs((day - doc_date).days))
 
 
 _DAYS_AHEAD = 10  # a report may count to a day a few days ahead of its date line, never further
@@ -1631,6 +1653,14 @@ def _same_span_a_year_before(m, doc_date):
     return replace(year_period(doc_date.year - 1, inferred=True), same_span=True, year_before=True)
 
 
+# (a year its last digit lost, opening its sentence or clause: "Năm 201 tổng kim ngạch … đạt 5,25 tỷ USD", "…;
+# năm 202, thu ngân sách đạt …" -- told, but which, unreadable: held, never dated by the paragraph's other
+# years; not a count a year has, "bình quân mỗi năm 205 doanh nghiệp")
+@_rule(r"(?:^|(?<=[,;:] ))\W*năm (?:19|20)\d(?![\d./])\b(?!\s+[^\W\d]+ (?:mới|thành lập)\b)", ("năm",))
+def _a_year_cut_short(m, doc_date):
+    return _UNPLACED
+
+
 @_rule(rf"\bnăm (?P<y>{YEAR})\b", ("năm",))
 # A bare year: not glued to a word, a number or a date ("2022" but not "12/2022", "2.022", "x2022"), and
 # not a quantity ("2022 người"). The look-behind sits after the first two digits so the year leads.
@@ -1874,6 +1904,15 @@ def _first_years_of_the_term(m, doc_date):
         # plan for the next term)
         told = _ESTIMATED_OR_DONE_SAID.search(m.string, m.end(), m.end() + 90)
         n = int(parse_vi_number(m["lead"]))
+        if (
+            n != 5
+            and _A_RESULT_TOLD.search(m.string, m.end(), m.end() + 90)
+            and not _PLANNED.search(m.string)
+        ):
+            # ("Năm 2021 … 7.180 tỷ đồng; năm 2022 … ; năm 2023 … . Cộng 3 năm, thu ngân sách đạt 23.360 tỷ
+            # đồng": the years the text listed, which this sentence does not tell -- held, never the year the
+            # paragraph opened on)
+            return _UNPLACED
         if n != 5 or told is None or _PLANNED.search(m.string) or doc_date is None:
             return None
         opened = term_reported_on(doc_date)

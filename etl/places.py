@@ -468,6 +468,9 @@ def other_place(
                 and match.group() == "lạng sơn"
                 and _IN_A_SITES_NAME.fullmatch(before, rest, match.start())
             )
+            # (nor in an event's name or as its venue: "Hội thi … các dân tộc thiểu số tỉnh Lạng Sơn lần thứ V
+            # năm 2024 thu hút …", "Liên hoan Du lịch Đông Bắc năm 2024 tại Lạng Sơn đã thu hút …")
+            and not (named[2] == "site" and _AN_EVENTS_OWN.match(before, match.start(), match.end() + 12))
         )
         return None if ours_after else named[1]
     if subject is not None and not (
@@ -498,7 +501,33 @@ def other_place(
             m = pattern.match(after, lead.end())  # (in place: "của huyện" is read behind the name)
             if m:
                 return m.group()
-    return None
+    return _the_lists_owner(low, clause_start, start, places)
+
+
+_A_SHORT_LEAD = re.compile(r"(?:[^,;]{0,40},\s*)?")
+# a body setting out its targets, a list following: "Đảng bộ huyện xác định 22 chỉ tiêu chủ yếu, trong đó …"
+_SETS_OUT_A_LIST = compile_lowered(
+    r"[^;.]{0,80}?\b(?:xác định|đề ra|đặt ra|thông qua|đặt mục tiêu)\b[^;.]{0,80}?(?:, trong đó\b|:)"
+)
+
+
+def _the_lists_owner(low: str, clause_start: int, start: int, places: dict[str, re.Pattern]) -> str | None:
+    """The district (or city) a sentence opens on, setting out a list of targets, for a value in a later
+    clause of that list ("Bước vào nhiệm kỳ mới, Đảng bộ huyện xác định 22 chỉ tiêu, trong đó phấn đấu …; đến
+    năm 2025, thu nhập bình quân đầu người đạt trên 60 triệu đồng; …": the district's, not the province's)."""
+    first = low.find(";")
+    if (
+        first < 0
+        or clause_start <= first
+        or "district" not in places
+        or _OURS.search(low, clause_start, start)
+    ):
+        return None
+    m = _first_place(low, {"district": places["district"]}, 0, first)
+    # (its subject after a short lead at most: "Bước vào nhiệm kỳ mới, …")
+    if m is None or not _A_SHORT_LEAD.fullmatch(low, 0, m.start()):
+        return None
+    return m.group() if _SETS_OUT_A_LIST.match(low, m.end(), first) else None
 
 
 def rank_given_to(low: str, end: int, places: dict[str, re.Pattern]) -> str | None:
@@ -951,6 +980,7 @@ _A_PART_DESCRIBED = compile_lowered(r"\b(?:trở thành|là) (?:huyện|xã|thà
 _LANG_SON = compile_lowered(r"\blạng sơn\b")
 # the words of a site's name up to the province's ("… toàn cầu UNESCO Lạng Sơn", "Khu du lịch Mẫu Sơn"), not a
 # conjunction or a verb setting the province beside it ("… và toàn tỉnh Lạng Sơn đón …")
+_AN_EVENTS_OWN = compile_lowered(r"(?:tỉnh )?lạng sơn(?= lần thứ\b)|(?<=\btại )lạng sơn\b")
 _IN_A_SITES_NAME = compile_lowered(
     r"\s*(?:(?!(?:và|cùng|của|toàn tỉnh|tỉnh|đón|đạt|thu|có|với|so)\b)[^\s,;.()]+\s+){0,3}"
 )

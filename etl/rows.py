@@ -66,7 +66,9 @@ def mention_rows(m: Mention, source_id: str, text: str, catalog: Catalog) -> lis
     periods_derived = set()
     for comp in (m.comparison, *m.also_compared) if m.comparison is not None else ():
         # each comparison the sentence makes defines its own earlier figure, the first for a period wins
-        derived = derive_earlier(replace(m, comparison=comp), catalog)
+        derived = derive_earlier(
+            replace(m, comparison=comp), catalog, text[m.sentence_start : m.sentence_end]
+        )
         if derived is None or (derived.period.start, derived.period.end) in periods_derived:
             continue
         periods_derived.add((derived.period.start, derived.period.end))

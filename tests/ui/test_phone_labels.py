@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from tests.sample_dataset import _year, record_tables
-from ui.charts.frame import MARGIN_RIGHT, PHONE_CHART_PX, label_room
+from ui.charts.frame import MARGIN_RIGHT, PHONE_CHART_PX, label_room, thinned_ticks
 from ui.charts.indicator import LABEL_CHAR_PX, PHONE_PLOT_PX, labels_with_room
 from ui.charts.paired import Mark, Pair, paired_panels
 from ui.charts_of import indicator_chart
@@ -107,3 +107,20 @@ def test_a_long_record_line_labels_only_points_with_room():
     texts = list(line.text)
     assert texts[-1] and 0 < sum(map(bool, texts)) < len(texts)
     _assert_apart(texts, [order.index(x) for x in line.x], len(order))
+
+
+def test_a_long_yearly_axis_writes_its_latest_year_as_the_rankings_axis_does():
+    """Twelve years on a phone: every k-th year written, counted back from the latest (2026, where the eye
+    ends) -- the Indicators chart had counted from the first, and left the latest year unnamed."""
+    tables = record_tables()
+    figures = tables["figures"]
+    curated = figures.loc[figures["basis"] == "curated"].iloc[0].to_dict()
+    growth = {**curated, "indicator_id": "grdp_growth", "unit": "percent", "rank_of": None}
+    rows = [{**growth, "figure_id": f"g{y}", "value": 7.0, **_year(y)} for y in range(2015, 2027)]
+    figures = pd.concat([figures, pd.DataFrame(rows)], ignore_index=True)
+    figures["rank_of"] = figures["rank_of"].astype("Int64")
+    fig = indicator_chart(figures, tables["indicators"], tables["sources"], "grdp_growth", "vi")
+    ticks = list(fig.layout.xaxis.ticktext)
+    assert ticks[-1] == "2026"
+    assert 0 < sum(map(bool, ticks)) < len(ticks)
+    assert ticks == thinned_ticks(list(fig.layout.xaxis.categoryarray), PHONE_PLOT_PX)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.charts.frame import frame_figure, headroom, no_data, rank_axis, tick_margin
+from ui.charts.frame import frame_figure, headroom, no_data, rank_axis, thinned_ticks, tick_margin
 from ui.charts.gaps import broken_at_skipped_years, skipped_year, with_skipped_years, yearly
 from ui.charts.marks import (
     GROUP_NAMES,
@@ -296,9 +296,9 @@ def draw_indicator(
         texts = [ticks[label] for label in order]
         if years is not None:
             # A yearly axis with every year in its place may be too many labels for a phone: every k-th year
-            # is written, the others left blank (their places, and the points on them, stay).
-            step = next(k for k in range(1, len(texts) + 1) if _ticks_fit(texts[::k]))
-            texts = [text if i % step == 0 else "" for i, text in enumerate(texts)]
+            # is written, the others left blank (their places, and the points on them, stay)
+            # (the Rankings chart's rule: counted back from the latest year, the one the eye ends on)
+            texts = thinned_ticks(texts, PHONE_PLOT_PX)
         layout[f"xaxis{axis}"] = {
             "anchor": f"y{axis}",
             "type": "category",
