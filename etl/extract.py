@@ -6122,7 +6122,7 @@ _NOW_ANYWHERE = compile_lowered(
     # (not a record, "lớn nhất từ trước đến nay": ever -- but "Từ trước đến nay, tỉnh đã thu hút 85 dự án" is
     # a running total to now)
     r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )\bhiện\b(?! hành)"
-    r"|(?<!nhất từ trước )(?<!lục từ trước )\bđến nay\b"
+    r"|(?<!nhất từ trước )(?<!lục từ trước )(?<!nhất từ trước cho )\bđến nay\b"
 )
 # a span's yearly average told before a value in its clause ("bình quân hằng năm thời kỳ 2021 - 2030 đạt 8%,")
 _AN_AVERAGE_BEFORE = compile_lowered(r"\bbình quân (?:hằng|hàng|mỗi) năm\b[^;]*?\d[\d,.]*\s*%[^;]*?,")

@@ -1060,7 +1060,7 @@ A_YEAR_OF_A_SPAN = (
     # 2018 đến nay", a span)
     rf"|\bkể từ (?:năm )?{YEAR}\b(?!\s*(?:đến|tới|-|–))"
     # "mức cao nhất từ trước đến nay": ever, not a running total to the date line
-    rf"|\btừ trước (?:đến|tới) (?:nay|giờ)"
+    rf"|\btừ trước (?:cho )?(?:đến|tới) (?:nay|giờ)"
     # "Lễ công bố PAPI năm 2019 hồi tháng 4": when something happened, not what a figure is over
     rf"|\bhồi (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b",
     (
@@ -1653,10 +1653,13 @@ def _same_span_a_year_before(m, doc_date):
     return replace(year_period(doc_date.year - 1, inferred=True), same_span=True, year_before=True)
 
 
-# (a year its last digit lost, opening its sentence or clause: "Năm 201 tổng kim ngạch … đạt 5,25 tỷ USD", "…;
-# năm 202, thu ngân sách đạt …" -- told, but which, unreadable: held, never dated by the paragraph's other
-# years; not a count a year has, "bình quân mỗi năm 205 doanh nghiệp")
-@_rule(r"(?:^|(?<=[,;:] ))\W*năm (?:19|20)\d(?![\d./])\b(?!\s+[^\W\d]+ (?:mới|thành lập)\b)", ("năm",))
+# (a year its last digit lost, opening its sentence or clause or after "hết": "Năm 201 tổng kim ngạch … đạt
+# 5,25 tỷ USD", "…; năm 202, thu ngân sách đạt …", "đến hết năm 202, …" -- told, but which, unreadable: held,
+# never dated by the paragraph's other years; not a count a year has, "bình quân mỗi năm 205 doanh nghiệp")
+@_rule(
+    r"(?:^|(?<=[,;:] )|(?<=\bhết ))\W*năm (?:19|20)\d(?![\d./])\b(?!\s+[^\W\d]+ (?:mới|thành lập)\b)",
+    ("năm",),
+)
 def _a_year_cut_short(m, doc_date):
     return _UNPLACED
 

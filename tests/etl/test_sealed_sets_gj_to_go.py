@@ -319,6 +319,24 @@ def test_what_the_sealed_sets_gj_to_go_read(text, expected, tmp_path):
             "đạt 9.900 tỷ đồng, vượt 15% dự toán.",
             [("budget_revenue", 9900, "2025", "estimate", "reported")],
         ),
+        # the pace, then credit's growth: no GRDP growth
+        (
+            "Kinh tế\nLạng Sơn, ngày 25/6/2025\n\nKinh tế của tỉnh giữ được đà tăng trưởng khá, 6 tháng đầu năm dư nợ "
+            "tín dụng trên địa bàn ước tăng 6,5% so với cuối năm 2024.",
+            [],
+        ),
+        # a record "cao nhất từ trước cho đến nay" is no "now": the year the text reports on
+        (
+            "Xuất nhập khẩu\nLạng Sơn, ngày 10/1/2025\n\nNăm 2024, kinh tế tỉnh tăng trưởng khá.\n\nKim ngạch xuất "
+            "nhập khẩu qua các cửa khẩu của tỉnh đạt 5,8 tỷ USD, cao nhất từ trước cho đến nay.",
+            [("trade_turnover", 5.8, "2024", "actual", "reported")],
+        ),
+        # a year cut short after "hết": held
+        (
+            "Nông thôn mới\n\nNăm 2023, toàn tỉnh có 92 xã đạt chuẩn nông thôn mới; đến hết năm 202, toàn tỉnh có "
+            "101 xã đạt chuẩn.",
+            [("new_rural_communes", 92, "31/12/2023", "actual", "reported")],
+        ),
         # an event held in the province: its visitors, not the province's
         (
             "Liên hoan\n\nLiên hoan Du lịch Đông Bắc năm 2024 tại Lạng Sơn đã thu hút khoảng 30.000 lượt khách.",
