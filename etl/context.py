@@ -237,11 +237,12 @@ _ANOTHER_YEARS_HOLIDAY = re.compile(
     r"\b(?:năm (?:trước|ngoái)|trước đó|so với|cùng kỳ|(?P<y>(?:19|20)\d\d))\b"
 )
 _VISITORS = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách)\b")
-# (what a holiday's days count: its visitors and the takings from them, "…; doanh thu ước đạt 51 tỷ đồng") (a
-# holiday's visitors or the tourism's takings, not the province's retail sales: "Tổng mức bán lẻ … và doanh
-# thu dịch vụ tiêu dùng ước đạt 3.600 tỷ đồng" after the Tết days)
+# (a holiday's visitors or the tourism's takings told sentences on -- not the province's retail sales, "Tổng
+# mức bán lẻ … và doanh thu dịch vụ tiêu dùng ước đạt 3.600 tỷ đồng" after the Tết days -- in a sentence that
+# names no span of its own)
 _TOURISM_TAKE = re.compile(r"\b(?:du lịch|du khách|lượt khách)\b")
 _A_WHOLE_SPAN = re.compile(r"\b(?:tính cả|cả|trong|lũy kế|luỹ kế|riêng) (?:tháng|quý|năm|tuần)\b")
+# (what a holiday's days count: its visitors and the takings from them, "…; doanh thu ước đạt 51 tỷ đồng")
 _A_HOLIDAYS_TAKE = re.compile(r"\b(?:du lịch|du khách|lượt khách|khách|lượt|doanh thu)\b")
 _FOR_A_SPAN = re.compile(r"\bcho\s+(?:cả\s+)?$")
 # a sentence on a part of the figure before it ("Trong đó, khách nội địa …", "Trong số này, …")

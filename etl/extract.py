@@ -4520,29 +4520,28 @@ _A_STRUCTURE_LEAD = compile_lowered(
 )
 
 
-def _the_lists_place(context, line: int, places: dict) -> str | None:
-    """The other place a dashed list's lead names last, right before its colon ("6 tháng đầu năm 2025, cả
-    nước:"), for an item of that list; None for an item of no list, or a lead on the province."""
+def _the_dashed_lists_lead(context, line: int) -> str:
+    """The line a dashed list's items hang from, lower-cased, for an item of it at `line` (the line right
+    above the run of items); "" for a line that is no dashed item, or a list opening the text."""
     if not A_DASHED_ITEM.match(context.line(line)):
-        return None
+        return ""
     above = line - 1
     while above >= 0 and A_DASHED_ITEM.match(context.line(above)):
         above -= 1
-    lead = lowered(context.line(above)).rstrip() if above >= 0 else ""
-    if not lead.endswith(":"):
-        return None
-    return place_right_before(lead, len(lead) - 1, places)
+    return lowered(context.line(above)).rstrip() if above >= 0 else ""
+
+
+def _the_lists_place(context, line: int, places: dict) -> str | None:
+    """The other place a dashed list's lead names last, right before its colon ("6 tháng đầu năm 2025, cả
+    nước:"), for an item of that list; None for an item of no list, or a lead on the province."""
+    lead = _the_dashed_lists_lead(context, line)
+    return place_right_before(lead, len(lead) - 1, places) if lead.endswith(":") else None
 
 
 def _an_item_under_a_structure(context, line: int) -> bool:
     """Whether `line` is an item of a dashed list whose lead names a structure ("Cơ cấu kinh tế như sau:" over
     "- Nông, lâm nghiệp: 20,30%;"): its per cent a share, as the lead says."""
-    if not A_DASHED_ITEM.match(context.line(line)):
-        return False
-    above = line - 1
-    while above >= 0 and A_DASHED_ITEM.match(context.line(above)):
-        above -= 1
-    return above >= 0 and _A_STRUCTURE_LEAD.search(lowered(context.line(above))) is not None
+    return _A_STRUCTURE_LEAD.search(_the_dashed_lists_lead(context, line)) is not None
 
 
 def _a_rank_item(context, line: int) -> bool:
