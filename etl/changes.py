@@ -15,6 +15,7 @@ from etl.values import NUM, Token, num, value_tokens
 from etl.wording import (
     AGAINST_PLAN,
     CHANGE_MARK,
+    PLAN_BEFORE_A_RATIO,
     PLAN_DOCUMENT,
     PLAN_FOR_A_PART_IN_BRACKETS,
     plan_in_brackets_before,
@@ -55,7 +56,8 @@ _CHANGE_BEFORE = compile_lowered(
     # (not the rate named as a noun: "tốc độ tăng xếp thứ 11/34", "mức tăng này đứng thứ 5")
     r"(?<!tốc độ )(?<!mức )\b(?:tăng|giảm|hụt|thiếu hụt|vượt|chênh lệch|nhích|nhích lên|cao hơn|thấp hơn"
     # ("Tính năng động … đã cải thiện 0,45 điểm": a score's change)
-    r"|nhiều hơn|ít hơn|cải thiện)"
+    # ("được cộng thêm 1,62 điểm": points added, a change)
+    r"|nhiều hơn|ít hơn|cải thiện|cộng thêm|được cộng)"
     # ("tỷ lệ hộ nghèo giảm từ 3% trở lên": a fall of at least 3 points, not a rate from which it fell)
     # ("chính sách miễn, giảm thuế … làm giảm số thu khoảng 180 tỷ đồng": what the revenue lost)
     # ("điều chỉnh giảm tương ứng 1.125 tỷ đồng")
@@ -317,7 +319,9 @@ _OPENS_ON_ITS_CHANGE = compile_lowered(
     r";\s*(?:(?:và|đồng thời)\s+)?(?:(?:tăng|giảm) \d[\d,.]* (?:điểm|bậc),?\s+(?:và\s+)?"
     # (or on a first comparison written reference first: "… 1.626,41 tỷ đồng; so với tháng trước tăng 1,23% và
     # so với cùng kỳ tăng 37,78%")
-    r"|so với [^;,%\d]{1,30}? (?:tăng|giảm) \d[\d,.]*\s*%,?\s+(?:và\s+)?)?$"
+    # (or on ratios to plans first: "…; so với dự toán Trung ương giao đạt 70,1%, so với dự toán tỉnh giao đạt
+    # 69,2%, so với cùng kỳ năm trước bằng 105,3%")
+    r"|(?:so với [^;,%\d]{1,30}? (?:tăng|giảm|đạt|bằng) \d[\d,.]*\s*%,?\s+(?:và\s+)?)+)?$"
 )
 
 
@@ -392,6 +396,7 @@ def attach_comparisons(
                 t.kind == "percent"
                 and (
                     AGAINST_PLAN.match(low[t.end :])
+                    or PLAN_BEFORE_A_RATIO.search(low, max(0, t.start - 70), t.start)
                     or (t.from_comparison and comp.amount_unit != "pp")
                     # (nor a rate before one whose reference is written first: comparison_values)
                     or (comp.amount_unit == "%" and comp.reference_first)

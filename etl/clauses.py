@@ -68,7 +68,10 @@ def only_continuation(lead: str, own: list[PeriodMatch] = ()) -> bool:
 # (not a year singled out: "Riêng năm 2024, GRDP tăng 6,01%; …" is that year's, no part of a whole before)
 OPENS_WITH_PART = compile_lowered(
     r"^\s*(?:trong (?:số )?(?:đó|này)|riêng(?! (?:trong )?năm (?:19|20)\d\d\b)"
-    r"|trong tổng (?:số )?(?:thu|chi|kim ngạch)(?=,))\b"
+    r"|trong tổng (?:số )?(?:thu|chi|kim ngạch)(?=,)"
+    # ("… mở tờ khai tại Cục Hải quan đạt 4.975 triệu USD. Cụ thể, xuất khẩu 2.750 triệu USD; nhập khẩu …":
+    # the whole's parts, set out)
+    r"|cụ thể(?=,?\s+(?:xuất khẩu|nhập khẩu|thu nội địa|thu từ|thu ngân sách từ)\b))\b"
 )
 
 # A count said to stand now, or at the meeting being reported: "hiện toàn tỉnh có", "thay mặt cho".

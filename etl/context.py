@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from etl.casefold import compile_lowered, lowered
+from etl.catalog import load_catalog
 from etl.clauses import bracket_around
 from etl.datelines import date_line, month_line
 from etl.periods import (
@@ -591,6 +592,13 @@ _ANNOUNCES_A_YEAR = compile_lowered(
 _SET_BESIDE = compile_lowered(r"\W*(?:để so sánh|so với|trong khi|ngược lại|trước đó|cùng kỳ)\b")
 # ("… đã vượt con số của cả năm 2024 (gần 62 tỷ USD)": a year passed, compared with)
 _COMPARED_WITH = re.compile(r"\b(?:so với|hơn|gấp|bằng|như|vượt)(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
+# a period a sentence sets its figures against ("So với cuối năm 2024, …"; not "Vượt qua năm 2022 đầy khó
+# khăn", "… vượt kế hoạch năm 2023", what it is about)
+_AGAINST_A_PERIOD = re.compile(r"\bso với(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}\s*$")
+# a year aimed at ("mục tiêu đến năm 2030", "hướng tới năm 2025", "phấn đấu năm 2026")
+_AIMED_AT = re.compile(
+    r"\b(?:mục tiêu|hướng tới|phấn đấu|kế hoạch|định hướng|tầm nhìn|đến|tới)\b[^.;,]{0,30}$"
+)
 _BASIS = re.compile(r"\b(?:trên cơ sở|căn cứ|dựa trên|dựa vào|từ kết quả)\b", re.IGNORECASE)
 # a month added in to a total the sentence goes on to name ("Cộng kết quả tháng 8, từ đầu năm đến hết tháng 8
 # …"): no period the sentence is on (not "Tính cả tháng 1/2023, …", "Cộng cả hai tháng đầu năm, …": the whole)
@@ -626,6 +634,9 @@ class DocumentContext:
         # (the sentence's own periods less those it compares with, for the year a next sentence goes on in)
         self._current_told: list[Period] = []
         self._previous_told: list[Period] = []  # (the sentence before's)
+        # (the periods the sentence before only compared with: "So với cuối năm 2024, …")
+        self._current_compared: list[Period] = []
+        self._previous_compared: list[Period] = []
         # (… and of the last sentence that was no photo's caption or frame: what the text last told)
         self._told_past_captions: list[Period] = []
         self._furniture_lines: dict[int, bool] = {}
@@ -734,10 +745,15 @@ class DocumentContext:
         periods = self._report_month(periods, low, line)
         periods = self._anchor(periods, line, singled, low)
         periods = self._holidays_days(periods, low)
+        periods = self._days_in_the_year_told(periods, line, low)
         periods = self._same_span([pm for pm in periods if not has_no_year(pm.period)], line, low)
         periods = self._the_term_told_before(periods, line, low)
         self._before_previous, self._previous = self._previous, self._current
         self._previous_told = self._current_told
+        self._previous_compared = self._current_compared
+        self._current_compared = [
+            pm.period for pm in periods if _AGAINST_A_PERIOD.search(low, max(0, pm.start - 48), pm.start)
+        ]
         self._current = (
             line,
             [pm.period for pm in periods if pm.start not in owned and pm.start not in singled],
@@ -807,6 +823,8 @@ class DocumentContext:
             and pm.period.kind not in ("dates", "plan")
             and not _BASIS.search(low, 0, pm.start)
             and not _ADDED_IN.search(low, max(0, pm.start - 24), pm.start)
+            # (nor one it compares with: "So với cuối năm 2024, tỷ lệ hộ nghèo giảm 1,04 điểm phần trăm")
+            and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
         ]
         # (two periods listed there, "Năm 2023 và 2024, …", govern nothing but the values listed for them)
         listed = len(opening) > 1 and listed_one_after_another(low, opening[:2])
@@ -1037,6 +1055,72 @@ class DocumentContext:
             for pm in periods
         ]
 
+    def _on_an_index(self, line: int) -> bool:
+        """Whether the title, the lead or the line names an index the catalog holds (PCI, PGI, DTI …)."""
+        names = load_catalog().names_an_index()
+        return any(
+            names.search(low) is not None
+            for low in (self._title_low, self._lead[0], lowered(self.line(line)))
+        )
+
+    def told_a_holidays_days(self, line: int) -> bool:
+        """Whether a sentence of this paragraph wrote out a holiday's days ("… trong kỳ nghỉ Tết Nguyên đán từ
+        ngày 8/2 đến ngày 14/2/2024, …"), which a later sentence's "trong kỳ nghỉ" points back at."""
+        return self._holiday_told is not None and self._holiday_told[0] == line
+
+    def _days_in_the_year_told(self, periods: list[PeriodMatch], line: int, low: str) -> list[PeriodMatch]:
+        """Days a text with no date line writes without their year, on no holiday the title names ("Những
+        ngày cuối năm 2021, … . Từ ngày 1 đến hết ngày 15-12, tổng kim ngạch … chỉ đạt 121,65 triệu USD"): the
+        year told nearby (the sentence, the one before it, the heading, the title, the lead), as a reader
+        takes it -- else no period a figure may take: the days claim their clause, and the figure is held,
+        never given the whole year the lead names."""
+        if not any(pm.period.kind == "dates" and pm.period.start.year == NO_YEAR for pm in periods):
+            return periods
+        if _HOLIDAY.search(low):
+            # (a holiday's days: only a title naming the holiday's year dates them, _holidays_days -- a
+            # holiday falls on other days each year)
+            return periods
+        named = [
+            pm.period
+            for pm in periods
+            if not pm.period.yearless
+            and pm.period.kind != UNPLACED
+            and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+        ]
+        year = _single_year(named)
+        if year is None and self._current is not None and self._current[0] == line:
+            # (the sentence before's, one it told -- not one it compared with: "… tăng gấp rưỡi so với năm
+            # 2021. Trong 15 ngày đầu tháng 12, …")
+            year = _single_year(self._current_told)
+        if year is None:
+            year = self._year_nearby([], line, sentence_before=False)  # (the heading's, the title's)
+        if year is None:
+            # (or the one year the lead paragraph names, whatever it says of it: "Những ngày cuối năm 2021,
+            # hàng nghìn xe … vẫn nằm chờ …" above "Từ ngày 1 đến hết ngày 15-12, …")
+            lead_low, lead_periods = self._lead
+            years = {
+                pm.period.end.year
+                for pm in lead_periods
+                if not has_no_year(pm.period)
+                # (not one it compares with or aims at: "… giảm mạnh so với năm 2020", "mục tiêu đến năm
+                # 2030")
+                and not _AGAINST_A_PERIOD.search(lead_low, max(0, pm.start - 48), pm.start)
+                and not _AIMED_AT.search(lead_low, max(0, pm.start - 40), pm.start)
+            }
+            year = years.pop() if len(years) == 1 else None
+
+        def placed(period: Period) -> Period:
+            if year is None:
+                return UNPLACED_PERIOD
+            return replace(shift_years(period, year - NO_YEAR), yearless=False)
+
+        return [
+            replace(pm, period=placed(pm.period))
+            if pm.period.kind == "dates" and pm.period.start.year == NO_YEAR
+            else pm
+            for pm in periods
+        ]
+
     def _same_span_just_told(self, yearless: list[PeriodMatch]) -> int | None:
         """The year of the one span the sentence just before (in any paragraph, past a photo and its caption)
         told that is the same months as every one of `yearless`, else None."""
@@ -1155,7 +1239,14 @@ class DocumentContext:
             }
             if not own and pm.period.kind == "range" and (span := _span_a_year_is_of(low, pm.start)):
                 own = {(span.start, span.end): span}  # (named as what a year is of: "Năm 2025 là năm cuối …")
-            if not pm.period.as_before:
+            if pm.period.span_year:
+                # ("Đến năm cuối của giai đoạn này, …": the last year of the one span told before)
+                spans = own or {(p.start, p.end): p for p in ranges}
+                if len(spans) == 1:
+                    span = next(iter(spans.values()))
+                    year = span.end.year if pm.period.span_year == "last" else span.start.year
+                    out.append(replace(pm, period=year_period(year)))
+            elif not pm.period.as_before:
                 out.append(pm)
             elif pm.period.kind == "range" and len(own) == 1:
                 out.append(replace(pm, period=next(iter(own.values()))))
@@ -1250,16 +1341,22 @@ class DocumentContext:
     def _edition_before(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
         """ "Sau khi rơi xuống vị trí 62/63 ở lần đánh giá trước": the year before the one the report is on
         -- the one year the sentence names, else its heading's, else its title's; with none, no period."""
-        if not any(pm.period.edition_before for pm in periods):
+        if not any(pm.period.edition_before or pm.period.this_edition for pm in periods):
             return periods
-        named = [pm.period for pm in periods if not pm.period.edition_before]
+        named = [pm.period for pm in periods if not (pm.period.edition_before or pm.period.this_edition)]
         year = self._year_nearby(named, line, sentence_before=False)
         out = []
         for pm in periods:
-            if not pm.period.edition_before:
+            if not (pm.period.edition_before or pm.period.this_edition):
                 out.append(pm)
+            elif pm.period.this_edition and not self._on_an_index(line):
+                # ("Theo báo cáo năm nay của UBND tỉnh, …": a report of the year, no index's edition -- the
+                # date line's year, as "năm nay" reads)
+                if self.doc_date is not None:
+                    out.append(replace(pm, period=year_period(self.doc_date.year)))
             elif year is not None:
-                out.append(replace(pm, period=year_period(year - 1)))
+                # ("trong báo cáo năm nay": the report's own year, the edition the text names)
+                out.append(replace(pm, period=year_period(year - pm.period.edition_before)))
         return out
 
     def _report_quarter(self, periods: list[PeriodMatch], line: int) -> list[PeriodMatch]:
@@ -2166,7 +2263,9 @@ class DocumentContext:
             # (a time the text leaves unnamed, "Có thời điểm, …", is no period the next sentence goes on in)
             said = [p for p in self._previous[1] if p.kind != UNPLACED]
             told_there = [p for p in said if p in self._previous_told]
-            said = told_there or said
+            # (not one it only compared with: "So với cuối năm 2024, tỷ lệ hộ nghèo giảm 1,04 điểm phần trăm.
+            # Tính từ đầu giai đoạn, … xuống còn 2,32%")
+            said = told_there or [p for p in said if p not in self._previous_compared]
             if _OPENS_ON_AN_AVERAGE.match(self._previous_low):
                 # ("Bình quân 4 năm 2021 - 2024, GRDP ước tăng 6,78%/năm. Quy mô GRDP … ước đạt 52.406 tỷ
                 # đồng": the years an average was taken over, an aside the next sentence does not go on in)
@@ -2407,6 +2506,9 @@ class DocumentContext:
         if (
             tok.kind in ("rank", "score")
             and tok.status not in ("target", "forecast")
+            # (not where the sentence singles out an edition of its own: "Ở lần công bố đầu tiên (PGI 2022),
+            # tỉnh xếp thứ 3")
+            and not self._singled
             and (found := self._lead_edition) is not None
         ):
             # "Ngày 6.5, VCCI tổ chức Lễ công bố … PCI 2024." above "… gồm Phú Thọ (xếp thứ 8), Lạng Sơn
@@ -2622,7 +2724,8 @@ class DocumentContext:
             for pm in periods
             if pm.period.kind == "year"
             and not has_no_year(pm.period)
-            and _AN_INDEX_NAMED.search(low, max(0, pm.start - 24), pm.start)
+            # (or its name's abbreviation in brackets before it: "… cấp tỉnh (PCI) năm 2022")
+            and _AN_INDEX_NAMED.search(low.replace(")", " "), max(0, pm.start - 24), pm.start)
         }
         return editions.pop() if len(editions) == 1 else None
 

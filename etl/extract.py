@@ -189,8 +189,10 @@ _NOT_A_SUBJECT_WORD = (
 
 # goods declared at the province's customs, a part of what passes its gates: "mở tờ khai tại …", "khai báo tại
 # …", "… làm thủ tục cho 132.886 tờ khai hải quan với tổng kim ngạch …; … đăng ký 62.744 tờ khai, trị giá …"
+# (and what passed through the office's own declarations: "Xuất khẩu qua tờ khai của Cục đạt 2.750 triệu USD")
 _DECLARED = compile_lowered(
     r"\bmở tờ khai\b|\bkhai báo (?:hải quan )?tại\b|(?<!tính cả )(?<!kể cả )\b\d[\d.]* (?:bộ )?tờ khai\b"
+    r"|\bqua tờ khai (?:hải quan )?(?:của|tại) (?:cục|chi cục)\b"
 )
 _DECLARED_ELSEWHERE_TOO = compile_lowered(
     r"\b(?:tính cả|kể cả|bao gồm(?: cả)?|cộng cả|gồm cả)\b[^.;]{0,60}?\bmở tờ khai\b"
@@ -341,7 +343,9 @@ def _read_tables(
             planned = context.heading_period(context.line_of(cell.quote_start))
             through = context.heading_plans_through(context.line_of(cell.quote_start))
             found.mentions = [_under_plan(m, plan_above, planned, doc_date, through) for m in found.mentions]
-        place = place_named(lowered(cell.label), catalog.places)
+        # ("Xếp hạng cả nước | 13/63 | 16/63": where the province ranks, among the country's provinces -- not
+        # the country's own figure)
+        place = place_named(_RANKED_AMONG.sub(r"\g<rank>", lowered(cell.label)), catalog.places)
         caption = lowered(cell.caption)
         if place is None:
             # "PCI của tỉnh Cao Bằng qua các năm:", "Điểm PCI trung vị cả nước qua các năm:": a table of
@@ -412,6 +416,30 @@ def _read_tables(
     reading.held.sort(key=lambda h: h.start)
 
 
+# a rank joined right after a value ("…, đứng thứ 6 cả nước", "… và xếp thứ 3")
+_ITS_RANK_RIGHT_AFTER = compile_lowered(r"\s*,?\s*(?:và\s+)?(?:(?:cùng|đồng thời)\s+)?")
+# two sectors named as one subject right before their share ("công nghiệp và dịch vụ chiếm 80,9%")
+_TWO_SECTORS_TOGETHER = compile_lowered(
+    r"\b(?:công nghiệp|xây dựng|nông(?:, lâm)? nghiệp(?: và thủy sản)?)\s+và\s+(?:khu vực\s+)?"
+    # ("tỷ trọng công nghiệp và dịch vụ trong cơ cấu kinh tế năm 2024 ước đạt hơn 80%")
+    r"(?:dịch vụ|công nghiệp(?: - xây dựng)?)\s+(?:(?:trong|của) [^.;,\d%]{0,40}?(?:\d{4}\s+)?)?(?:ước\s+)?"
+    r"(?:chiếm|đạt|là)\s+"
+    r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
+)
+# an estimate's word right after the value, before the period it is of ("8,27% ước tính cho riêng quý I")
+_ESTIMATED_RIGHT_AFTER = compile_lowered(r"\s*(?:ước tính|ước)\s+(?:cho|của|trong)\b")
+# a value ranked right after it among the province's districts ("…, luôn đứng thứ hai trong các huyện, thành
+# phố của tỉnh", "…, xếp thứ 3/11 huyện")
+_RANKED_AMONG_THE_DISTRICTS = compile_lowered(
+    r"\s*,?\s*(?:(?:luôn|vẫn|tiếp tục|cũng)\s+)?(?:đứng|xếp)(?: ở)?(?: vị trí)?(?: thứ)?"
+    r" (?:\d{1,2}|nhất|hai|ba|tư|năm|đầu|cuối)\b"
+    r"[^.;]{0,12}?(?:/\s*\d{1,2} |\b(?:trong|trong số|so với|của) (?:các|\d{1,2}|mười một) )"
+    r"(?:huyện|địa phương cấp huyện|địa phương (?:của|trong|thuộc) tỉnh)\b"
+)
+# a rank row's field: "Xếp hạng cả nước", "Thứ hạng toàn quốc"
+_RANKED_AMONG = compile_lowered(
+    r"^(?P<rank>xếp hạng|thứ hạng|vị trí) (?:trong |so với )?(?:cả nước|toàn quốc)\b"
+)
 _THE_PROVINCE_WORDS = compile_lowered(r"\b(?:của|toàn|cả) tỉnh\b|\btỉnh ta\b")
 
 
@@ -714,7 +742,19 @@ def _read(
             or _A_COUNT_NAMED_FIRST.search(low) is not None
         )
         if not (has_digit or may_count):
-            context.saw(s_start, s_end, [])
+            # (a sentence with no value still tells the period the next one goes on in, by opening on it: "Năm
+            # qua được đánh giá là năm thành công của du lịch xứ Lạng. Toàn tỉnh đón hơn 4,4 triệu lượt khách
+            # …" of 1 January -- not by naming it further on: "Sự kiện năm nay còn đánh dấu …" in an article
+            # on an index's edition, the year published)
+            told = [
+                pm
+                for pm in periods_in_lowered(low, doc_date, doc_date_inferred)[:1]
+                if _OPENS_ON_A_PERIOD.fullmatch(low, 0, pm.start)
+            ]
+            if told:
+                context.saw(s_start, s_end, told, low=low)
+            else:
+                context.saw(s_start, s_end, [])
             continue
         periods = _without_superlatives_spans(
             _without_clarifying_days(periods_in_lowered(low, doc_date, doc_date_inferred), low), low
@@ -1009,6 +1049,16 @@ def _read(
                 # the component's earlier level, not the index's
                 component_ends.append(tok.end)
                 hold(tok, "not_in_catalog", "the earlier level of a component just given, not the index's")
+                continue
+            if (
+                component_ends
+                and tok.kind == "rank"
+                and _ITS_RANK_RIGHT_AFTER.fullmatch(low, component_ends[-1], tok.start)
+            ):
+                # "Kiểm soát tham nhũng trong khu vực công đạt 7,02 điểm, đứng thứ 6 cả nước": the component's
+                # rank, said right after its points
+                component_ends.append(tok.end)
+                hold(tok, "not_in_catalog", "the rank of a component just given, not the index's")
                 continue
             ind = tok.indicator or topic_for(tok, low, topics.get(tok.kind), tokens, catalog)
             if tok.kind == "money" and _ITS_PART_AFTER_A_PART.search(low, max(0, tok.start - 40), tok.start):
@@ -1556,7 +1606,9 @@ def _read(
                     if ind is not None and ind.id in whole
                     else "a part of the whole just given"
                 )
-                hold(tok, "not_in_catalog", part, ind)
+                # (itself a whole for the parts set out after it: "Trong đó, kim ngạch … mở tờ khai tại Cục
+                # Hải quan Lạng Sơn đạt 4.975 triệu USD. Cụ thể, xuất khẩu 2.750 triệu USD; …")
+                hold(tok, "not_in_catalog", part, ind, whole=True)
                 continue
             if (
                 in_subset
@@ -1659,6 +1711,20 @@ def _read(
                 # "số thu … của Cục đạt …, bằng 88,6% chỉ tiêu được giao (6.000 tỷ đồng)": an office's)
                 result = held_wholes.get(ind.id)
                 if (
+                    result is None
+                    and subjects["line"] == line_of(s_start)
+                    and _OPENS_ON_THE_FIGURE_BEFORE.match(low)
+                    # (unless it names ours: "Con số này chiếm 60% số thu của tỉnh Lạng Sơn (…)")
+                    and not names_province(low, 0, tok.end, after_another_province=True)
+                ):
+                    # ("Chi cục Hải quan khu vực VI đã thu được 2.959 tỷ đồng. Con số này mới bằng 31% chỉ
+                    # tiêu được giao (9.600 tỷ đồng), …": the sentence before's, held as another's, and so its
+                    # plan)
+                    result = held_whole_before.get(ind.id)
+                    if result is not None and result.reason == "other_place":
+                        hold(tok, result.reason, result.detail, ind)
+                        continue
+                if (
                     result is not None
                     and result.sentence_start == s_start
                     # (the value right before: not "… huyện Cao Lộc đạt 300 tỷ đồng, toàn tỉnh đạt 8.000 tỷ
@@ -1717,6 +1783,8 @@ def _read(
                 if tok.plan_value
                 else (
                     whose
+                    # ("cao hơn mức tăng 8,27% ước tính cho riêng quý I": the value's own, right after it)
+                    or ("estimate" if _ESTIMATED_RIGHT_AFTER.match(low, tok.end) else None)
                     or _bracketed_status(low, seg_start, tok.start)
                     or status_of(low, seg_start, tok.start)
                     # (a plan's status reaches no clause opening on a year gone by: "Cả năm 2025, tỉnh đặt mục
@@ -1925,7 +1993,7 @@ def _read(
             if (
                 tok.kind in ("score", "rank", "percent")  # (SIPAS and PAR Index in per cent)
                 and ind.index is not None
-                and index_component(catalog).search(low, max(clause[0], tok.start - 60), tok.start)
+                and index_component(catalog).search(low, max(clause[0], tok.start - 100), tok.start)
             ):
                 # "Điểm trừ vẫn nằm ở Tiếp cận đất đai (6,02 điểm)": a component index named, not the index
                 component_ends.append(tok.end)
@@ -2281,6 +2349,11 @@ def _read(
             ):
                 # "(đến 30/6 mới đạt khoảng 32% kế hoạch)": a ratio to a plan, no share of the indicator
                 hold(tok, "against_plan", "a ratio to a plan or budget", ind, value)
+                continue
+            if _RANKED_AMONG_THE_DISTRICTS.match(low, tok.end) and not names_province(low, 0, tok.start):
+                # "Thu ngân sách trên địa bàn năm 2019 đạt trên 480 tỷ đồng, luôn đứng thứ hai trong các
+                # huyện, thành phố của tỉnh": ranked among the province's districts, a district's figure
+                hold(tok, "other_place", "a district's (ranked among the province's districts)", ind, value)
                 continue
             if tok.kind == "money" and (
                 inside := _INCLUDES_ANOTHER_PROVINCE.search(low, max(clause[0], tok.start - 160), tok.start)
@@ -3022,10 +3095,16 @@ def _read(
                     low,
                     clause,
                     tok,
-                    before_low is not None
-                    and before_line == line_of(s_start)
-                    and _HOLIDAY_OR_EVENT_DAYS.search(before_low) is not None
-                    and DAYS_WRITTEN.search(before_low) is not None,
+                    (
+                        before_low is not None
+                        and before_line == line_of(s_start)
+                        and _HOLIDAY_OR_EVENT_DAYS.search(before_low) is not None
+                        and DAYS_WRITTEN.search(before_low) is not None
+                    )
+                    # (or a sentence before it in its paragraph, a part between: "… từ ngày 8/2 đến ngày
+                    # 14/2/2024 …, ước đạt 75.000 lượt khách … . Trong đó, khách nội địa … . Doanh thu … trong
+                    # kỳ nghỉ ước đạt 62 tỷ đồng, tăng 116,6% so với dịp Tết năm trước")
+                    or context.told_a_holidays_days(line_of(s_start)),
                 )
                 # (unless its days are written: "từ ngày 14/2 đến hết ngày 22/2, toàn tỉnh đón khoảng 148.500
                 # lượt khách, tăng 21% so với kỳ nghỉ Tết năm trước")
@@ -3130,6 +3209,30 @@ def _read(
                 # "Thời gian qua, tỉnh đã cấp mới … 2 dự án FDI với 91,3 triệu USD": a span the sentence names
                 # but does not date, not the one the context gives
                 hold(tok, "no_period", 'the sentence\'s own span is not dated ("thời gian qua")', ind, value)
+                continue
+            if (
+                tok.period is None
+                and tok.listed_at is None
+                and "lần lượt" in low
+                and (listed := _PERIODS_LISTED_AFTER.search(low, tok.end)) is not None
+                and listed.start() - tok.end < 60
+                # (values listed for them: two or more before the word, in a clause naming no period of its
+                # own -- not "Năm 2024, toàn tỉnh đón 4,3 triệu lượt khách, lượng khách tăng cao lần lượt vào
+                # các tháng 2 và tháng 9", one value its opening dates)
+                and len(_A_LISTED_VALUE.findall(low, low.rfind(";", 0, tok.start) + 1, listed.start())) >= 2
+                and not any(
+                    max(low.rfind(",", 0, tok.start), low.rfind(";", 0, tok.start))
+                    < pm.start
+                    < listed.start()
+                    for pm in own
+                )
+                and not _opening_period(own, low)
+            ):
+                # "… đón trên 2,8 triệu và trên 3,7 triệu lượt khách, lần lượt vào các năm 2015 và 2020":
+                # values given their periods respectively after them, which the reading did not pair -- never
+                # the first period for every value
+                why = "the periods are listed respectively after values the reading did not pair with them"
+                hold(tok, "no_period", why, ind, value)
                 continue
             if tok.period is None and _opens_on_listed_periods(low, own, clause, tok):
                 # "Năm 2023 và 2024, tổng vốn đầu tư … đạt 18.500 tỷ đồng", "Quý I và quý II, kim ngạch xuất
@@ -4012,6 +4115,15 @@ def _read(
                 # "GRDP theo giá hiện hành là 32,435 tỷ đồng" in a text writing "5,7%": thousands grouped the
                 # English way, which only the size of the province's figure tells
                 value = as_written(value * 1000)
+            if (
+                ind.figure_measure == "share"
+                and tok.listed_at is None
+                and _TWO_SECTORS_TOGETHER.search(low, max(clause[0], tok.start - 90), tok.start)
+            ):
+                # "Công nghiệp và dịch vụ chiếm 80,9% cơ cấu kinh tế": two sectors' share together, no one
+                # sector's (not a list, "… công nghiệp - xây dựng và dịch vụ lần lượt là …", read as one)
+                hold(tok, "not_in_catalog", "the share of two sectors together", ind, value)
+                continue
             if tok.kind == "percent" and _A_CONTRIBUTION.search(low, max(0, tok.start - 24), tok.start):
                 # "…, đóng góp 6,47% vào tăng trưởng chung": a share of the whole's growth, no rate of its own
                 hold(tok, "not_in_catalog", "a contribution to growth, not a rate of its own", ind, value)
@@ -4454,6 +4566,23 @@ def _unless_an_amount_between(
             # đạt khoảng 72% năm trước": what the colon explains with goes on with its own amount
             return None
     return ind
+
+
+# what may stand before a period a sentence opens on ("Trong năm qua, …", "Tính chung cả năm nay, …")
+_OPENS_ON_A_PERIOD = compile_lowered(
+    r"\W*(?:(?:trong|tính chung|tính riêng|riêng|cả|sau|qua|hết|kết thúc)\s+)?"
+)
+_A_LISTED_VALUE = compile_lowered(r"\d[\d.,]*\s*(?:%|triệu|tỷ|nghìn|điểm|lượt|người|doanh nghiệp|usd|đồng)")
+# periods listed after "lần lượt" ("…, lần lượt vào các năm 2015 và 2020", "lần lượt trong quý I và quý II")
+_PERIODS_LISTED_AFTER = compile_lowered(
+    r"\blần lượt\s+(?:(?:vào|trong|của|là)\s+)?(?:các |những )?(?:năm|quý|tháng)\s+[\divx/]+"
+    r"(?:\s*(?:,|và)\s*(?:(?:năm|quý|tháng)\s+)?[\divx/]+)+"
+)
+
+
+def _opening_period(own: list[PeriodMatch], low: str) -> bool:
+    """Whether the sentence opens on a period of its own, a comma after it ("Năm 2024, …")."""
+    return any(pm.start <= 8 and low.startswith(",", pm.end) for pm in own)
 
 
 def _opens_on_listed_periods(low: str, own: list[PeriodMatch], clause, tok) -> bool:
@@ -5987,6 +6116,12 @@ def _then_of_the_comparison_before(tok, low: str, s_start: int, comparisons) -> 
 _THIS_FIGURE_CHANGED = compile_lowered(
     r"\s*(?:con số|kết quả|số liệu|mức|số) (?:này|đó|trên)\s+(?:(?:đã|chỉ|vẫn|cũng|ước|lại)\s+)?"
     r"(?:tăng|giảm|thấp hơn|cao hơn|vượt)\b"
+)
+# a sentence opening on the figure the one before gave ("Con số này mới bằng 31% …", "Tuy nhiên, số thu này
+# …")
+_OPENS_ON_THE_FIGURE_BEFORE = compile_lowered(
+    r"\W*(?:(?:tuy nhiên|song|nhưng|như vậy|theo đó),?\s+)?"
+    r"(?:con số|số thu|mức thu|kết quả|số liệu|mức) (?:này|đó|trên)\b"
 )
 _POINTS_BACK = re.compile(r"(?<!trong )\b(?:con số|số) (?:này|đó)\b", re.IGNORECASE)
 _PART_SINGLED_OUT = compile_lowered(r"\b(?:riêng|trong đó)\b")

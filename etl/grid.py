@@ -27,7 +27,8 @@ MAX_CELLS = 2000  # per document: bounded work whatever the text looks like
 
 # The header cell of each kind of column that is not a column of figures.
 _LABEL = re.compile(
-    r"^(?:chỉ tiêu|nội dung|danh mục|tên chỉ tiêu|các chỉ tiêu(?: chủ yếu)?|nguồn vốn|khoản thu|khoản mục"
+    r"^(?:chỉ tiêu|tiêu chí|nội dung|danh mục|tên chỉ tiêu|các chỉ tiêu(?: chủ yếu)?|nguồn vốn|khoản thu"
+    r"|khoản mục"
     r"|(?:khu vực|ngành|lĩnh vực)(?: kinh tế)?|ngành công nghiệp)$",
     re.IGNORECASE,
 )
@@ -54,7 +55,8 @@ _SHARE_COLUMN = re.compile(r"^(?:cơ cấu|tỷ trọng|tỉ trọng)\b", re.IGN
 # (the province's economy's only: not "Cơ cấu lao động như sau:", "Cơ cấu kinh tế cả nước …", "Tỷ trọng vốn
 # đầu tư …")
 _SHARE_CAPTION = re.compile(
-    r"(?:^|\.\s)\W*(?:cơ cấu|tỷ trọng|tỉ trọng) (?:(?:các )?(?:khu vực|ngành) )?"
+    # ("Tỷ trọng các khu vực trong GRDP hai năm gần đây thể hiện ở bảng sau:")
+    r"(?:^|\.\s)\W*(?:cơ cấu|tỷ trọng|tỉ trọng) (?:(?:các )?(?:khu vực|ngành)(?: kinh tế)? (?:trong |của )?)?"
     r"(?:kinh tế|grdp|tổng sản phẩm)\b"
     r"(?![^:.]*\b(?:tốc độ|tăng|cả nước|toàn quốc|vùng|khu vực|huyện|thành phố|tỉnh \w)\b)[^.]*$",
     re.IGNORECASE,
@@ -115,6 +117,17 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
     names_an_index = catalog.names_an_index()
     cells: list[TableCell] = []
     read: set[int] = set()
+    # the one year the title names ("Tình hình kinh tế - xã hội tỉnh 9 tháng đầu năm 2019"), for a column
+    # whose months the caption does not date
+    # (a title on months or a quarter of that year, a report on them -- not "Kế hoạch … năm 2025", a plan's
+    # year)
+    title = text[: text.find("\n")] if "\n" in text else text
+    title_years = set(_A_YEAR.findall(title))
+    title_year = (
+        title_years.pop()
+        if len(title_years) == 1 and (_MONTHS_SPAN.search(title) or _QUARTER.search(title))
+        else None
+    )
     for block in _blocks(text):
         header_start, header = block[0]
         columns = [_spelled(c) for c in _cells(header)]
@@ -365,6 +378,18 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
                 ):
                     # "Ước tính 9 tháng" under "… các quý năm 2020 …": that year's months
                     column = f"{column} năm {year.group()}"
+                elif (
+                    not caption_when
+                    and title_year is not None
+                    and not by_period
+                    and not _A_YEAR.search(column)
+                    and not _YEAR_BEFORE.search(column)
+                    and (_MONTHS_SPAN.search(column) or _QUARTER.search(column))
+                ):
+                    # "Ước thực hiện 9 tháng" under a caption naming no period ("Kết quả thực hiện một số chỉ
+                    # tiêu … như sau:"), in "Tình hình kinh tế - xã hội tỉnh 9 tháng đầu năm 2019": the
+                    # title's year, as a reader takes it
+                    column = f"{column} năm {title_year}"
                 label, column = _a_year_of_the_span(label, column)
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")

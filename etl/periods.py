@@ -69,9 +69,14 @@ class Period:
     now: bool = False
     # "ở lần đánh giá trước": the year before the one the index's report is on -- set by etl/context.py.
     edition_before: bool = False
+    # "trong báo cáo năm nay": the year the report is on, not the date line's -- set by etl/context.py.
+    this_edition: bool = False
     # "(cùng kỳ năm trước tăng 5,9%)": with same_span, the span reported on one year before it -- set by
     # etl/context.py, else unplaced.
     year_before: bool = False
+    # "Đến năm cuối của giai đoạn này, …": with as_before, one year of the span told before, "first" or "last"
+    # -- set by etl/context.py.
+    span_year: str = ""
 
 
 @dataclass(frozen=True)
@@ -194,7 +199,7 @@ NO_YEAR = 1900
 def has_no_year(p: Period) -> bool:
     """A placeholder the context has not resolved: a yearless month or quarter, "cùng thời điểm", "lần đánh
     giá trước" (etl/context.py sets them, or they give no period)."""
-    return p.start.year == NO_YEAR and (p.yearless or p.as_before or p.edition_before)
+    return p.start.year == NO_YEAR and (p.yearless or p.as_before or p.edition_before or p.this_edition)
 
 
 # Claims an expression's span without giving a period (it needs a document date we do not have).
@@ -202,9 +207,8 @@ UNRESOLVED = Period("unresolved", date.min, date.min, "")
 
 # Each rule: (pattern for the lower-cased text, builder(match, doc_date) -> Period | None, needs).
 # Order matters only for ties; overlaps are resolved by position then length (the longest expression
-# at a place wins).
-# `needs`: words one of which every match contains (lower case), so a rule is tried only on text that
-# could hold it; a substring test costs far less than a case-insensitive regex scan of the sentence.
+# at a place wins). `needs`: words one of which every match contains (lower case), so a rule is tried only on
+# text that could hold it; a substring test costs far less than a case-insensitive regex scan of the sentence.
 _Rule = tuple[re.Pattern, object, tuple[str, ...]]
 _RULES: list[_Rule] = []
 
@@ -427,7 +431,8 @@ _A_DAY_OF_THE_MONTH_BEFORE = compile_lowered(r"\b(?:mùng|mồng|ngày)\s+$")
     # (number words too, not "năm"/"một", which are also "year"/"one"; the weekday "thứ hai tháng 3" is
     # turned away by the rule, not by look-behinds the engine would try at every character)
     rf"(?P<n>\d{{1,2}}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười) tháng"
-    rf"(?P<part> đầu| cuối)?(?:(?: của)? năm)?(?: (?P<y>{YEAR}))?",
+    rf"(?P<part> đầu| cuối)?(?:(?: của)? năm(?: (?P<rel>nay|trước|ngoái)\b(?! đây| đó| nữa))?)?"
+    rf"(?: (?P<y>{YEAR}))?",
     ("tháng",),
 )
 def _months(m, doc_date):
@@ -442,7 +447,17 @@ def _months(m, doc_date):
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
     if not 1 <= n <= 12:
         return None
-    if m["y"]:
+    written = bool(m["y"])
+    if m["rel"] and m["y"]:
+        return None  # ("6 tháng đầu năm nay 2025": no such words)
+    if m["rel"]:
+        # "bảy tháng đầu năm nay" of 28 August 2025: the date line's year, written as surely as a number --
+        # not a year the sentence opened on ("Năm 2024, … đạt 66,5 tỷ USD; bảy tháng đầu năm nay, …"); not
+        # "6 tháng đầu năm trước đây được báo cáo …", "previously")
+        if doc_date is None:
+            return UNRESOLVED
+        y, inferred, written = _relative_year(m["rel"], doc_date), False, True
+    elif m["y"]:
         y, inferred = int(m["y"]), False
     elif doc_date and re.search(r"đầu năm|cuối năm|năm nay", m.group(), re.IGNORECASE):
         y, inferred = doc_date.year, False
@@ -468,7 +483,7 @@ def _months(m, doc_date):
         y, inferred = NO_YEAR, False  # set from the year named nearby, or dropped (etl/context.py)
     else:
         return None  # "5 năm qua", "6 tháng" with no year: not a calendar period
-    yearless = not m["y"]
+    yearless = not written
     if n == 6 and m["part"] == " cuối":
         return Period("half_year", date(y, 7, 1), date(y, 12, 31), f"H2/{y}", inferred, yearless)
     if m["part"] == " cuối":
@@ -1047,7 +1062,9 @@ A_YEAR_OF_A_SPAN = (
     rf"|\btừ (?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:(?:/| năm ){YEAR})?\b(?!\s*(?:đến|tới|-|–|/))"
     # "số ước tính công bố tháng 12/2022", "… công bố đầu tháng 1": when a figure was released, not what it is
     # over
-    rf"|\bcông bố (?:vào |hồi |trong )?(?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:/{YEAR})?\b"
+    # ("… (DTI) năm 2022 do Bộ … đưa ra vào tháng 7/2023 cho thấy …")
+    rf"|\b(?:công bố|đưa ra|ban hành|phát hành) (?:vào |hồi |trong )?(?:đầu |giữa |cuối )?tháng \d{{1,2}}"
+    rf"(?:/{YEAR})?\b"
     # (or presented to a council: "số ước tính trình kỳ họp HĐND tỉnh tháng 12/2024 là 6,01%")
     rf"|\btrình (?:kỳ họp|hđnd|hội đồng nhân dân)[^,;()\d]{{0,40}}? (?:vào |hồi |trong )?"
     rf"(?:đầu |giữa |cuối )?tháng \d{{1,2}}(?:/{YEAR})?\b"
@@ -1076,6 +1093,9 @@ A_YEAR_OF_A_SPAN = (
         "kể từ",
         "thường kỳ",
         "trình ",
+        "đưa ra",
+        "ban hành",
+        "phát hành",
     ),
 )
 def _names_not_periods(m, doc_date):
@@ -1403,6 +1423,18 @@ _rule(
 )(_month)
 
 
+# "Trong tháng đầu năm, kim ngạch … đạt 1,7 tỷ USD", "tháng đầu tiên của năm 2024": January alone (not "6
+# tháng đầu năm", "các tháng đầu năm": several months -- only after "trong", "riêng", "của", which no count
+# follows)
+@_rule(
+    r"\b(?:trong|riêng|của) tháng đầu(?: tiên)?(?: của)? năm"
+    rf"(?:(?: |/)(?P<y>{YEAR})| (?P<rel>nay|trước|ngoái))?\b(?![/.,]\d| âm lịch| mới)",
+    ("tháng đầu",),
+)
+def _first_month(m, doc_date):
+    return _month({"mo": "1", "y": m["y"], "rel": m["rel"]}, doc_date)
+
+
 # Two rules where one pattern with an optional lead-in would do: a pattern that opens with the year itself
 # lets the engine skip to the next "19"/"20" instead of trying the lead-in at every character. Where both
 # match, the longer one (with its lead-in) starts first and wins.
@@ -1424,6 +1456,9 @@ def _range(m, doc_date):
     b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
     if not a < b <= a + 30:
         return None
+    if end := _A_SPANS_END_YEAR.search(m.string, max(0, m.start() - 30), m.start()):
+        # "năm cuối của giai đoạn 2021 - 2025", "năm đầu tiên của nhiệm kỳ 2020 - 2025": one year of it
+        return year_period(b if end["which"] == "cuối" else a)
     lead = m.group().lstrip().removeprefix("bình quân ")
     # (and "5 năm 2015 - 2020": five years, the span's six calendar years named by its congresses)
     if b - a == 5 and (
@@ -1547,17 +1582,19 @@ def _days_from_to_without_year(m, doc_date):
     ("từ ",),
 )
 def _days_of_a_month(m, doc_date):
-    if m["y"]:
+    if m["y"] or doc_date is None:
+        # (with no date line and no year written, days of no year yet: the year told nearby sets it, or the
+        # figure is held -- etl/context.py; never the whole year the lead names)
         try:
-            last = date(int(m["y"]), int(m["m"]), int(m["d2"]))
+            last = date(int(m["y"] or NO_YEAR), int(m["m"]), int(m["d2"]))
         except ValueError:
             return None
-    elif doc_date is None or (last := _day_by_date_line(int(m["d2"]), int(m["m"]), doc_date)) is None:
+    elif (last := _day_by_date_line(int(m["d2"]), int(m["m"]), doc_date)) is None:
         return None
     if not 1 <= int(m["d1"]) < last.day:
         return None
     first = last.replace(day=int(m["d1"]))
-    return Period("dates", first, last, f"{first.day:02d}–{_dmy(last)}")
+    return Period("dates", first, last, f"{first.day:02d}–{_dmy(last)}", yearless=last.year == NO_YEAR)
 
 
 @_rule(
@@ -1584,7 +1621,7 @@ def _half_a_month(m, doc_date):
     if m["y"]:
         first = date(int(m["y"]), mo, 1)
     elif doc_date is None:
-        return None
+        first = date(NO_YEAR, mo, 1)  # (no year yet: the year told nearby sets it -- etl/context.py)
     elif m["rel"]:
         # ("…, trong khi nửa đầu tháng 12 năm ngoái đạt 240 triệu USD": last year's)
         first = date(_relative_year(m["rel"], doc_date), mo, 1)
@@ -1595,7 +1632,7 @@ def _half_a_month(m, doc_date):
     else:
         first, last = first.replace(day=16), month_period(first.year, mo).end
     label = f"{first.day:02d}–{_dmy(last)}"
-    return Period("dates", first, last, label)
+    return Period("dates", first, last, label, yearless=first.year == NO_YEAR)
 
 
 @_rule(
@@ -1883,6 +1920,7 @@ _PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $
 # the next term, "… cần huy động khoảng 300.000 tỷ đồng", "… sẽ đạt khoảng 40 tỷ USD nếu …")
 _ESTIMATED_OR_DONE = re.compile(r"\b(?:ước|đã|đạt)\b")
 _ESTIMATED_OR_DONE_SAID = re.compile(r"\b(?:ước|đã)\b")
+_A_TERM_AHEAD = re.compile(r"\b(?:nhiệm kỳ|giai đoạn|kế hoạch)(?: \S+)? (?:tới|sắp tới|tiếp theo|mới)\b")
 PLANNED_OR_SUPPOSED = re.compile(
     r"\b(?:phấn đấu|mục tiêu|kế hoạch|cần|phải|sẽ|dự kiến|định hướng|nếu|hướng tới)\b"
 )
@@ -1891,7 +1929,8 @@ PLANNED_OR_SUPPOSED = re.compile(
 @_rule(
     r"\b(?P<n>[2-5]|hai|ba|bốn|năm) năm(?= (?:ước|đã|đạt|khoảng|trên|hơn)\b)"
     # (or opening its clause: "Cộng cả 5 năm, thu ngân sách … ước đạt 47.960 tỷ đồng")
-    r"|(?<![^\s,;:(])(?:(?:cộng|tính chung|tổng cộng) (?:cả )?|cả )"
+    # (and "Cộng dồn 5 năm, …": a sum of what was done, a result whatever its verb)
+    r"|(?<![^\s,;:(])(?:(?:cộng|tính chung|tổng cộng|(?P<sum>cộng dồn)) (?:cả )?|cả )"
     r"(?P<lead>[2-5]|hai|ba|bốn|năm) năm(?=\s*,)",
     (" năm ước", " năm đã", " năm đạt", " năm khoảng", " năm trên", " năm hơn", " năm,"),
 )
@@ -1905,7 +1944,14 @@ def _first_years_of_the_term(m, doc_date):
         # (a whole term, its clause's verb saying results are told: "Cộng cả 5 năm, thu ngân sách … ước đạt …"
         # -- not "Cộng cả 3 năm, …" after the years just listed, nor "Cả 5 năm, tổng vốn … đạt khoảng …" in a
         # plan for the next term)
-        told = _ESTIMATED_OR_DONE_SAID.search(m.string, m.end(), m.end() + 90)
+        told = _ESTIMATED_OR_DONE_SAID.search(m.string, m.end(), m.end() + 90) or (
+            # ("Cộng dồn 5 năm, … đạt hơn 48 nghìn tỷ đồng": a sum of what was done -- not what a plan needs,
+            # "…, cộng dồn 5 năm, tỉnh cần huy động …", "Trong nhiệm kỳ tới, cộng dồn 5 năm, …")
+            m["sum"]
+            and _A_RESULT_TOLD.search(m.string, m.end(), m.end() + 90)
+            and not PLANNED_OR_SUPPOSED.search(m.string)
+            and not _A_TERM_AHEAD.search(m.string)
+        )
         n = int(parse_vi_number(m["lead"]))
         if (
             n != 5
@@ -1916,7 +1962,7 @@ def _first_years_of_the_term(m, doc_date):
             # đồng": the years the text listed, which this sentence does not tell -- held, never the year the
             # paragraph opened on)
             return _UNPLACED
-        if n != 5 or told is None or _PLANNED.search(m.string) or doc_date is None:
+        if n != 5 or not told or _PLANNED.search(m.string) or doc_date is None:
             return None
         opened = term_reported_on(doc_date)
         if opened + n <= doc_date.year <= opened + n + 1:
@@ -1995,6 +2041,15 @@ def _edition_before(m, doc_date):
     return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", edition_before=True)
 
 
+# "Những con số đáng chú ý của Lạng Sơn trong báo cáo năm nay:" in an article of December 2023 on PCI 2022:
+# the year the report is on (its title's, its heading's), not the year it came out in
+@_rule(
+    r"\b(?:báo cáo|bảng xếp hạng|(?:lần|kỳ) (?:đánh giá|công bố|xếp hạng)) (?:của )?năm nay\b", ("năm nay",)
+)
+def _this_edition(m, doc_date):
+    return Period("year", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", this_edition=True)
+
+
 # "Báo cáo PCI công bố năm 2019: Lạng Sơn … vươn lên thứ 10": an index's edition is named by the year it
 # scores, published the year after -- the year of publication names the edition of the year before
 @_rule(
@@ -2020,6 +2075,10 @@ def _edition_published_this_year(m, doc_date):
     return year_period(doc_date.year - 1)
 
 
+# "năm cuối của giai đoạn 2021 - 2025", "năm đầu tiên của giai đoạn này": a span's last or first year
+_A_SPANS_END_YEAR = re.compile(r"\bnăm (?P<which>cuối|đầu)(?: cùng| tiên)?(?: của)? $")
+
+
 @_rule(
     r"\b(?:(?:cả|toàn|trong cả) giai đoạn(?! \d)(?: này| trên| nói trên| đó| ấy)?"
     r"|giai đoạn (?:này|trên|nói trên|đó|ấy)\b)",
@@ -2027,8 +2086,11 @@ def _edition_published_this_year(m, doc_date):
 )
 def _the_years_before(m, doc_date):
     """ "… trong giai đoạn 2021 - 2025, … . Tổng vốn đầu tư cả giai đoạn đạt …", "GDP trong giai đoạn đó tăng
-    bình quân 10,35%/năm": the years named before."""
-    return Period("range", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True)
+    bình quân 10,35%/năm": the years named before (one of them after "năm cuối của", "năm đầu của": "Đến năm
+    cuối của giai đoạn này, GRDP bình quân đầu người ước đạt 71,1 triệu đồng")."""
+    end = _A_SPANS_END_YEAR.search(m.string, max(0, m.start() - 30), m.start())
+    which = "" if end is None else "last" if end["which"] == "cuối" else "first"
+    return Period("range", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True, span_year=which)
 
 
 # "qua" is "through" before "địa bàn" ("kim ngạch cả năm qua địa bàn"), not "the past year" ("Cả năm qua
@@ -2105,7 +2167,12 @@ def _report_quarter(m, doc_date):
 
 
 # "Trong tháng có 41 doanh nghiệp …", "chỉ số tháng này ước tăng 6,7%": the month the report is on
-@_rule(r"\btrong tháng(?: này| qua)?\b(?!\s*\d)|\btháng này\b", ("tháng",))
+# (not a month named in words: "Trong tháng Một vừa qua, …" is January; nor "trong tháng đầu năm", the first)
+@_rule(
+    r"\btrong tháng(?: này| qua)?\b(?!\s*\d|\s+(?:một|hai|ba|tư|sáu|bảy|tám|chín|mười|giêng|chạp|đầu)\b)"
+    r"|\btháng này\b",
+    ("tháng",),
+)
 def _report_month(m, doc_date):
     if doc_date is None:
         return replace(
@@ -2124,17 +2191,18 @@ def _report_month(m, doc_date):
 def _first_days(m, doc_date):
     n, mo = int(m["n"]), int(m["mo"] or 1)
     written = m["y"] or m["y2"]
-    if not 1 <= n <= 60 or not 1 <= mo <= 12 or (written is None and doc_date is None):
+    if not 1 <= n <= 60 or not 1 <= mo <= 12:
         return None
-    if written is not None:
-        first = date(int(written), mo, 1)
+    if written is not None or doc_date is None:
+        # (no date line and no year written: days of no year yet, as above)
+        first = date(int(written or NO_YEAR), mo, 1)
     elif (first := _day_by_date_line(1, mo, doc_date, days_ahead=0)) is None:
         return None
     last = first + timedelta(days=n - 1)
     if m["mo"] and last.month != mo:
         return None  # (more days than the month has)
     opened = f"{first.day:02d}" if first.month == last.month else f"{first:%d/%m}"
-    return Period("dates", first, last, f"{opened}–{_dmy(last)}")
+    return Period("dates", first, last, f"{opened}–{_dmy(last)}", yearless=first.year == NO_YEAR)
 
 
 # (not "dẫn đầu năm 2023", "đứng đầu năm 2023": who led that year)

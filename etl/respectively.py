@@ -19,9 +19,17 @@ _VALUE = rf"(?:thứ\s+)?(?P<v>{NUMERAL})(?:\s*/\s*(?P<of>\d{{1,3}}))?(?:\s*(?P<
 # "lần lượt xếp thứ 20, 62 và 12", "lần lượt là 6,5%; 7,2% và 8%", "lần lượt đạt 66,4 và 67,1 điểm"
 # (each item may carry its own year in brackets: "lần lượt là 60 (năm 2017), 56 (năm 2018) và 36 (năm 2021)")
 _ITS_YEAR = r"(?:\s*\((?:năm\s+)?(?:19|20)\d\d\))?"
-_UNNAMED = _VALUE.replace("(?P<v>", "(?:").replace("(?P<of>", "(?:").replace("(?P<u>", "(?:") + _ITS_YEAR
+# (an item may carry its own bound: "lần lượt là 20,28%, 28,33% và hơn 47%")
+_ITS_BOUND = r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?"
+_UNNAMED = (
+    _ITS_BOUND
+    + _VALUE.replace("(?P<v>", "(?:").replace("(?P<of>", "(?:").replace("(?P<u>", "(?:")
+    + _ITS_YEAR
+)
 # "xuất khẩu và nhập khẩu lần lượt đạt 1.531 triệu USD và 1.417 triệu USD": amounts, each with its unit
+# (and its own bound: "lần lượt đạt 1.850 tỷ đồng và gần 2.300 tỷ đồng")
 _MONEY = rf"(?:{NUMERAL})\s*(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|usd)(?!\w)"
+_BOUNDED_MONEY = rf"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?{_MONEY}"
 _LIST = compile_lowered(
     r"\b(?:lần lượt|tương ứng)\s+"
     # "(cơ cấu tương ứng của năm 2016 là 23,61%; 17,02%; …)": the list's own year before its verb
@@ -33,7 +41,7 @@ _LIST = compile_lowered(
     r"(?:\s+(?:vị trí|hạng|thứ hạng))?(?:\s+thứ)?)\s*"
     # ("chiếm tỷ trọng lần lượt khoảng 18%; 22%; 52% và 8%": a bound before the whole list)
     r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?"
-    rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_MONEY})+"
+    rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_BOUNDED_MONEY})+"
     rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+"
     # ("tỷ trọng nông nghiệp - công nghiệp, xây dựng - dịch vụ tương ứng là 28-28-44%": three or more joined
     # by dashes, the unit said once at the end -- two so joined are a range)
@@ -45,7 +53,7 @@ _IMPLICIT = compile_lowered(
     r"\b(?P<verb>(?:(?:ước|ước tính|sơ bộ)\s+)?(?:tăng|giảm còn|giảm xuống|giảm|đạt|là|ở mức|còn|chiếm"
     r"|(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)?"
     r" thứ))\s+"
-    rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_MONEY})+"
+    rf"(?P<items>{_MONEY}(?:\s*(?:,|;|\s+và)\s*{_BOUNDED_MONEY})+"
     rf"|{_UNNAMED}(?:\s*(?:,|;|\s+và)\s*{_UNNAMED})+)"
 )
 _MONEY_ITEM = compile_lowered(_MONEY)
@@ -53,7 +61,7 @@ _MONEY_ITEM = compile_lowered(_MONEY)
 _RANK_SUBJECT = compile_lowered(
     r"\b(?:thứ hạng|xếp hạng|vị trí)\b(?:[^;.,]|,\s*(?=(?:năm\s+)?(?:19|20)\d\d\b))*$"
 )
-_ITEM = compile_lowered(rf"(?P<item>{_VALUE}){_ITS_YEAR}")
+_ITEM = compile_lowered(rf"{_ITS_BOUND}(?P<item>{_VALUE}){_ITS_YEAR}")
 
 
 @dataclass(frozen=True)
@@ -100,7 +108,7 @@ def _lists(low: str, matches, implicit: bool = False) -> list[RespectiveList]:
     for m in matches:
         verb = m["verb"] or ""
         amounts = list(_MONEY_ITEM.finditer(low, m.start("items"), m.end("items")))
-        if amounts and amounts[0].start() == m.start("items"):
+        if amounts and amounts[0].start() == m.start("items") and len(amounts) >= 2:
             values = [ListedValue("money", a.group().strip(), a.start(), a.end(), None) for a in amounts]
             out.append(RespectiveList(values, m.start(), m.end(), implicit))
             continue

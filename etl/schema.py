@@ -43,9 +43,9 @@ ADMIN_LEVELS = ("province", "district", "commune")
 # Where a figure's period was read: its clause, its sentence, the sentence before, the last one of its
 # paragraph that named one (the paragraph's results go on in it), the last told by a paragraph above (an
 # article's frame: "Năm 2025, kinh tế - xã hội của tỉnh đạt nhiều kết quả" over paragraphs naming none),
-# the paragraph's heading, the document's
-# title, the document's date (relative words: "năm nay", "cùng kỳ"), a citation, the day a report is on (a
-# count standing at a date under a term's heading: "Sáng 25/9, … 398 đại biểu"), a table's column header
+# the paragraph's heading, the document's title, the document's date (relative words: "năm nay", "cùng kỳ"), a
+# citation, the day a report is on (a count standing at a date under a term's heading: "Sáng 25/9, … 398 đại
+# biểu"), a table's column header
 # ("Ước thực hiện năm 2024"), the one year of results the lead paragraph names ("tình hình kinh tế - xã hội
 # năm 2016 và phương hướng năm 2017").
 PERIOD_SOURCES = (

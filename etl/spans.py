@@ -157,7 +157,9 @@ _VALUE_JUST_BEFORE = compile_lowered(
     # (or what was reached in it: "cao hơn nhiều so với mức 6,27% đạt được năm 2024")
     r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)"
     # ("tăng một bậc so với vị trí thứ 13 sau 6 tháng đầu năm": the rank the half-year had)
-    r"(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo |đạt được |sau )?(?:cả )?"
+    # ("cao hơn mức tăng 8,27% ước tính cho riêng quý I": the status and the part singled out between)
+    r"(?:(?:ước tính |ước |sơ bộ )?(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo |đạt được |sau )"
+    r"(?:riêng )?)?(?:cả )?"
     r"(?:kế hoạch (?:\d+ )?|nghị quyết )?(?:cuối |đầu |giữa )?"
     # (an index's round: "vươn lên vị trí thứ 4 ở kỳ đánh giá năm 2023")
     r"(?:kỳ (?:đánh giá|xếp hạng|công bố) )?$"

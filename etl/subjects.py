@@ -257,10 +257,13 @@ REGION_OPENING = compile_lowered(
     r"(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:chỉ )?(?:(?:tính|xét|so) (?:theo|trong)|xét)"
     r"|riêng(?: (?:ở|trong|tại))?)\s+"
     # ("Trong phạm vi khu vực miền núi phía Bắc, Lạng Sơn đã vươn lên vị trí thứ 2")
-    r"(?:phạm vi\s+)?(?:nhóm\s+)?(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
+    # ("Trong khu vực 14 tỉnh trung du và miền núi phía Bắc, tỉnh đứng thứ 5": the region, then its count)
+    r"(?:phạm vi\s+)?(?:nhóm\s+)?(?:(?:khu vực|vùng)\s+(?=(?:số )?(?:\d+|các) tỉnh))?"
+    r"(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
     # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of
     # provinces: "Trong 7 tỉnh thuộc vùng biên giới phía Bắc", "tỉnh vùng Đông Bắc")
-    r"(?:(?:khu vực|vùng) |(?:các )?tỉnh\s+|(?:của|thuộc) )?"
+    # ("trong 14 tỉnh thuộc khu vực trung du …")
+    r"(?:(?:của|thuộc)\s+)?(?:(?:khu vực|vùng)\s+|(?:các )?tỉnh\s+)?"
     r"(?:trung du|miền núi"
     r"|vùng(?!\s+(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|cao|sâu|kinh tế"
     r"|dân tộc)\b))"
@@ -572,6 +575,11 @@ def index_component(catalog: Catalog) -> re.Pattern:
         + r"|từ(?: [\d.,]+(?: điểm)? (?:lên|xuống))?)(?: mức)?\s*$"
         # (or a factor the survey weighs: "đánh giá cao nhất yếu tố công chức giải quyết công việc (86,1%)")
         + r"|\byếu tố\b[^.;,()]{0,60}\(?\s*$"
+        # (or a list's item opening on a component, its value after its name's colon: "- Công khai, minh bạch
+        # trong việc ra quyết định ở địa phương: 5,338 điểm")
+        + r"|(?:^|[-–•+]\s*)(?:"
+        + catalog.index_components()
+        + r")(?:(?!\b(?:tổng điểm|điểm tổng hợp|tổng hợp|chỉ số chung)\b)[^.;:]){0,60}:\s*$"
     )
 
 

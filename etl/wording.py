@@ -177,6 +177,12 @@ PLAN_FOR_A_PART_IN_BRACKETS = compile_lowered(
 AGAINST_PLAN = compile_lowered(
     r"^\s*(?:so với |của )?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kịch bản)"
 )
+# the plan named before a ratio to it ("vượt kế hoạch với tỷ lệ đạt 125,8%", "so với dự toán Trung ương giao
+# đạt 70,1%")
+PLAN_BEFORE_A_RATIO = compile_lowered(
+    r"\b(?:so với|vượt|đạt|bằng)\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+[^\s,;.\d()]+){0,5}?"
+    r"\s+(?:(?:với )?tỷ lệ\s+)?(?:đạt|bằng|là)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$"
+)
 _BOUND_BEFORE = compile_lowered(
     r"\b(?P<q>khoảng|xấp xỉ|chừng|trên dưới|hơn|trên|gần|dưới|tối đa|tối thiểu|ít nhất|(?<!và )vượt"
     r"|tiến sát)\s+$"
@@ -424,7 +430,13 @@ def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
     if "cho biết" in blanked or "thông tin" in blanked or "khẳng định" in blanked:
         # "Trả lời về khả năng hoàn thành mục tiêu tăng trưởng, lãnh đạo Sở cho biết tăng trưởng 9 tháng ước
         # đạt 5,46%": what was asked about is no status of what is told, where what is told is a result
-        told = [m for m in _TOLD.finditer(blanked) if _DONE.search(blanked, m.end())]
+        # (a running total to a day reached, "tính đến ngày 15/12/2023 đạt 7.412 tỷ đồng", is told as done
+        # too)
+        told = [
+            m
+            for m in _TOLD.finditer(blanked)
+            if _DONE.search(blanked, m.end()) or _REACHED_BY_A_DAY.search(blanked, m.end())
+        ]
         if told:
             blanked = " " * told[-1].end() + blanked[told[-1].end() :]
     return blanked[start - lead :]
@@ -452,6 +464,11 @@ DECIDED = (
 )
 # (… unless how it was done says it was done: "tỉnh đã chỉ đạo quyết liệt, 6 tháng đầu năm thu … đạt …"; not
 # "Tỉnh ủy đã quyết định, quý III tăng trưởng 7,8%", "đã chỉ đạo ngành thuế, thu … 6 tháng cuối năm đạt …")
+# (not what is sure or expected to be reached by a day: "tính đến ngày 31/12/2024 chắc chắn đạt …")
+_REACHED_BY_A_DAY = compile_lowered(
+    r"\b(?:tính )?(?:đến|tới) (?:hết )?ngày \d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"(?:(?!\b(?:chắc chắn|sẽ|có thể|dự kiến|ước|phấn đấu)\b)[^,;]){0,40}\bđạt\b"
+)
 _DONE = compile_lowered(
     rf"\bđã\b(?! {DECIDED}\b(?![^,;]*\b(?:quyết liệt|sát sao|kịp thời|mạnh mẽ|đồng bộ|tích cực|chặt chẽ)\b))"
     r"|\bđạt được\b|\bthu được\b|\bước\b"
