@@ -3214,16 +3214,17 @@ def _read(
                 tok.period is None
                 and tok.listed_at is None
                 and "lần lượt" in low
-                and (listed := _PERIODS_LISTED_AFTER.search(low, tok.end)) is not None
-                and listed.start() - tok.end < 60
+                and (periods_after := _PERIODS_LISTED_AFTER.search(low, tok.end)) is not None
+                and periods_after.start() - tok.end < 60
                 # (values listed for them: two or more before the word, in a clause naming no period of its
                 # own -- not "Năm 2024, toàn tỉnh đón 4,3 triệu lượt khách, lượng khách tăng cao lần lượt vào
                 # các tháng 2 và tháng 9", one value its opening dates)
-                and len(_A_LISTED_VALUE.findall(low, low.rfind(";", 0, tok.start) + 1, listed.start())) >= 2
+                and len(_A_LISTED_VALUE.findall(low, low.rfind(";", 0, tok.start) + 1, periods_after.start()))
+                >= 2
                 and not any(
                     max(low.rfind(",", 0, tok.start), low.rfind(";", 0, tok.start))
                     < pm.start
-                    < listed.start()
+                    < periods_after.start()
                     for pm in own
                 )
                 and not _opening_period(own, low)

@@ -459,7 +459,7 @@ def _months(m, doc_date):
         y, inferred, written = _relative_year(m["rel"], doc_date), False, True
     elif m["y"]:
         y, inferred = int(m["y"]), False
-    elif doc_date and re.search(r"đầu năm|cuối năm|năm nay", m.group(), re.IGNORECASE):
+    elif doc_date and re.search(r"đầu năm|cuối năm", m.group(), re.IGNORECASE):
         y, inferred = doc_date.year, False
     elif (
         doc_date

@@ -29,7 +29,7 @@ _UNNAMED = (
 # "xuất khẩu và nhập khẩu lần lượt đạt 1.531 triệu USD và 1.417 triệu USD": amounts, each with its unit
 # (and its own bound: "lần lượt đạt 1.850 tỷ đồng và gần 2.300 tỷ đồng")
 _MONEY = rf"(?:{NUMERAL})\s*(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|usd)(?!\w)"
-_BOUNDED_MONEY = rf"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?{_MONEY}"
+_BOUNDED_MONEY = rf"{_ITS_BOUND}{_MONEY}"
 _LIST = compile_lowered(
     r"\b(?:lần lượt|tương ứng)\s+"
     # "(cơ cấu tương ứng của năm 2016 là 23,61%; 17,02%; …)": the list's own year before its verb

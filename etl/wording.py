@@ -464,14 +464,14 @@ DECIDED = (
 )
 # (… unless how it was done says it was done: "tỉnh đã chỉ đạo quyết liệt, 6 tháng đầu năm thu … đạt …"; not
 # "Tỉnh ủy đã quyết định, quý III tăng trưởng 7,8%", "đã chỉ đạo ngành thuế, thu … 6 tháng cuối năm đạt …")
+_DONE = compile_lowered(
+    rf"\bđã\b(?! {DECIDED}\b(?![^,;]*\b(?:quyết liệt|sát sao|kịp thời|mạnh mẽ|đồng bộ|tích cực|chặt chẽ)\b))"
+    r"|\bđạt được\b|\bthu được\b|\bước\b"
+)
 # (not what is sure or expected to be reached by a day: "tính đến ngày 31/12/2024 chắc chắn đạt …")
 _REACHED_BY_A_DAY = compile_lowered(
     r"\b(?:tính )?(?:đến|tới) (?:hết )?ngày \d{1,2}/\d{1,2}(?:/\d{4})?"
     r"(?:(?!\b(?:chắc chắn|sẽ|có thể|dự kiến|ước|phấn đấu)\b)[^,;]){0,40}\bđạt\b"
-)
-_DONE = compile_lowered(
-    rf"\bđã\b(?! {DECIDED}\b(?![^,;]*\b(?:quyết liệt|sát sao|kịp thời|mạnh mẽ|đồng bộ|tích cực|chặt chẽ)\b))"
-    r"|\bđạt được\b|\bthu được\b|\bước\b"
 )
 # the verbs that tell what was found, after the words of what was asked or spoken of
 _TOLD = compile_lowered(r"\b(?:cho biết|thông tin|khẳng định)\b(?: rằng| thêm)?\s*[,:]?")
