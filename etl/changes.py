@@ -321,7 +321,7 @@ _OPENS_ON_ITS_CHANGE = compile_lowered(
     # so với cùng kỳ tăng 37,78%")
     # (or on ratios to plans first: "…; so với dự toán Trung ương giao đạt 70,1%, so với dự toán tỉnh giao đạt
     # 69,2%, so với cùng kỳ năm trước bằng 105,3%")
-    r"|(?:so với [^;,%\d]{1,30}? (?:tăng|giảm|đạt|bằng) \d[\d,.]*\s*%,?\s+(?:và\s+)?)+)?$"
+    r"|(?:so với (?:[^;,%\d]|(?:19|20)\d\d){1,30}? (?:tăng|giảm|đạt|bằng) \d[\d,.]*\s*%,?\s+(?:và\s+)?)+)?$"
 )
 
 

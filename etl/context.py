@@ -262,10 +262,12 @@ DAYS_WRITTEN = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2
 _FRAME_LINES = 24  # lines: blank lines and captions between paragraphs included, the reach bounded
 # the words a paragraph opening on its period may put before it ("Trong 6 tháng đầu năm 2025, …")
 # (past who reports it, no number said: "Báo cáo của Ủy ban nhân dân tỉnh cho biết, 6 tháng đầu năm, …")
+_BEFORE_AN_OPENING_PERIOD = r"(?:(?:trong|tính chung|tính riêng|riêng|sau|qua|hết|kết thúc)\s+)?(?:cả\s+)?"
 _OPENS_ON_IT = re.compile(
-    r"\W*(?:[^\d,.;:()]{3,80}\b(?:cho biết|cho hay|báo cáo|nêu rõ),\s+)?"
-    r"(?:(?:trong|tính chung|tính riêng|riêng|cả|sau|qua|hết|kết thúc)\s+)?"
+    r"\W*(?:[^\d,.;:()]{3,80}\b(?:cho biết|cho hay|báo cáo|nêu rõ),\s+)?" + _BEFORE_AN_OPENING_PERIOD
 )
+# what may stand before a period a sentence opens on ("Trong năm qua, …", "Tính chung cả năm nay, …")
+OPENS_ON_A_PERIOD = re.compile(r"\W*" + _BEFORE_AN_OPENING_PERIOD)
 _SPAN_BACK = re.compile(r"\b(?:năm|mấy|nhiều|những|các|\d+) năm (?:qua|gần đây|trở lại đây)\b")
 _ESTIMATED = compile_lowered(r"\b(?:ước|sơ bộ)\b")
 # a month that opens its sentence ("Tháng 2/2024, tỉnh khai mạc …", "Trong tháng 2, …")
@@ -823,8 +825,9 @@ class DocumentContext:
             and pm.period.kind not in ("dates", "plan")
             and not _BASIS.search(low, 0, pm.start)
             and not _ADDED_IN.search(low, max(0, pm.start - 24), pm.start)
-            # (nor one it compares with: "So với cuối năm 2024, tỷ lệ hộ nghèo giảm 1,04 điểm phần trăm")
-            and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+            # (nor one it compares with: "So với cuối năm 2024, tỷ lệ hộ nghèo giảm 1,04 điểm phần trăm" --
+            # not "Vượt qua năm 2022 đầy khó khăn, …", what the sentence is about)
+            and not _AGAINST_A_PERIOD.search(low, max(0, pm.start - 48), pm.start)
         ]
         # (two periods listed there, "Năm 2023 và 2024, …", govern nothing but the values listed for them)
         listed = len(opening) > 1 and listed_one_after_another(low, opening[:2])
@@ -1080,12 +1083,16 @@ class DocumentContext:
             # (a holiday's days: only a title naming the holiday's year dates them, _holidays_days -- a
             # holiday falls on other days each year)
             return periods
+        days = [pm for pm in periods if pm.period.kind == "dates" and pm.period.start.year == NO_YEAR]
         named = [
             pm.period
             for pm in periods
             if not pm.period.yearless
             and pm.period.kind != UNPLACED
             and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
+            and not _A_PLAN_NAMED_BEFORE.search(low, max(0, pm.start - 48), pm.start)
+            # (in the days' own clause: not "…; năm 2022, tỉnh phấn đấu …")
+            and not all(";" in low[min(pm.end, d.end) : max(pm.start, d.start)] for d in days)
         ]
         year = _single_year(named)
         if year is None and self._current is not None and self._current[0] == line:
@@ -1242,10 +1249,17 @@ class DocumentContext:
             if pm.period.span_year:
                 # ("Đến năm cuối của giai đoạn này, …": the last year of the one span told before)
                 spans = own or {(p.start, p.end): p for p in ranges}
+                if not spans and (heading := self._heading(line)) is not None and heading.kind == "range":
+                    spans = {(heading.start, heading.end): heading}  # (… or, none told, the heading's)
                 if len(spans) == 1:
                     span = next(iter(spans.values()))
-                    year = span.end.year if pm.period.span_year == "last" else span.start.year
-                    out.append(replace(pm, period=year_period(year)))
+                    which, _, count = pm.period.span_year.partition(" ")
+                    years = int(count or 1)
+                    first = span.end.year - years + 1 if which == "last" else span.start.year
+                    if years == 1:
+                        out.append(replace(pm, period=year_period(first)))
+                    elif first + years - 1 <= span.end.year and first >= span.start.year:
+                        out.append(replace(pm, period=range_period(first, first + years - 1)))
             elif not pm.period.as_before:
                 out.append(pm)
             elif pm.period.kind == "range" and len(own) == 1:

@@ -56,12 +56,20 @@ from etl.clauses import (
     only_continuation,
     only_period_and_verb,
 )
-from etl.context import A_DASHED_ITEM, A_YEARS_LAST_QUARTER, DAYS_WRITTEN, ITEM_BULLET, DocumentContext
+from etl.context import (
+    A_DASHED_ITEM,
+    A_YEARS_LAST_QUARTER,
+    DAYS_WRITTEN,
+    ITEM_BULLET,
+    OPENS_ON_A_PERIOD,
+    DocumentContext,
+)
 from etl.grid import SEPARATOR, TableCell, read_tables
 from etl.literals import may_match, quick
 from etl.mentions import Held, Mention, Reading
 from etl.numbers import NumberFormatError, english_grouping, parse_vi_number
 from etl.periods import (
+    CLAUSE_MARK,
     HALF_A_TERM,
     SPAN_IN_WORDS,
     START_OF_SPAN,
@@ -749,7 +757,7 @@ def _read(
             told = [
                 pm
                 for pm in periods_in_lowered(low, doc_date, doc_date_inferred)[:1]
-                if _OPENS_ON_A_PERIOD.fullmatch(low, 0, pm.start)
+                if OPENS_ON_A_PERIOD.fullmatch(low, 0, pm.start)
             ]
             if told:
                 context.saw(s_start, s_end, told, low=low)
@@ -3222,7 +3230,7 @@ def _read(
                 and len(_A_LISTED_VALUE.findall(low, low.rfind(";", 0, tok.start) + 1, periods_after.start()))
                 >= 2
                 and not any(
-                    max(low.rfind(",", 0, tok.start), low.rfind(";", 0, tok.start))
+                    max((m.start() for m in CLAUSE_MARK.finditer(low, 0, tok.start)), default=-1)
                     < pm.start
                     < periods_after.start()
                     for pm in own
@@ -4569,21 +4577,17 @@ def _unless_an_amount_between(
     return ind
 
 
-# what may stand before a period a sentence opens on ("Trong năm qua, …", "Tính chung cả năm nay, …")
-_OPENS_ON_A_PERIOD = compile_lowered(
-    r"\W*(?:(?:trong|tính chung|tính riêng|riêng|cả|sau|qua|hết|kết thúc)\s+)?"
-)
 _A_LISTED_VALUE = compile_lowered(r"\d[\d.,]*\s*(?:%|triệu|tỷ|nghìn|điểm|lượt|người|doanh nghiệp|usd|đồng)")
 # periods listed after "lần lượt" ("…, lần lượt vào các năm 2015 và 2020", "lần lượt trong quý I và quý II")
 _PERIODS_LISTED_AFTER = compile_lowered(
-    r"\blần lượt\s+(?:(?:vào|trong|của|là)\s+)?(?:các |những )?(?:năm|quý|tháng)\s+[\divx/]+"
-    r"(?:\s*(?:,|và)\s*(?:(?:năm|quý|tháng)\s+)?[\divx/]+)+"
+    r"\blần lượt\s+(?:(?:vào|trong|của|là)\s+)?(?:các |những )?(?:năm|quý|tháng)\s+(?:\d[\d/]*|[ivx]+\b)"
+    r"(?:\s*(?:,|và)\s*(?:(?:năm|quý|tháng)\s+)?(?:\d[\d/]*|[ivx]+\b))+"
 )
 
 
 def _opening_period(own: list[PeriodMatch], low: str) -> bool:
     """Whether the sentence opens on a period of its own, a comma after it ("Năm 2024, …")."""
-    return any(pm.start <= 8 and low.startswith(",", pm.end) for pm in own)
+    return any(OPENS_ON_A_PERIOD.fullmatch(low, 0, pm.start) and low.startswith(",", pm.end) for pm in own)
 
 
 def _opens_on_listed_periods(low: str, own: list[PeriodMatch], clause, tok) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from etl.casefold import lowered
 from etl.catalog import Catalog
 from etl.periods import YEAR, find_periods, shift_years
+from etl.titles import title_of
 from etl.values import DIGIT
 
 SEPARATOR = " | "
@@ -121,7 +122,7 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
     # whose months the caption does not date
     # (a title on months or a quarter of that year, a report on them -- not "Kế hoạch … năm 2025", a plan's
     # year)
-    title = text[: text.find("\n")] if "\n" in text else text
+    title = title_of(text)
     title_years = set(_A_YEAR.findall(title))
     title_year = (
         title_years.pop()

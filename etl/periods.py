@@ -75,7 +75,7 @@ class Period:
     # etl/context.py, else unplaced.
     year_before: bool = False
     # "Đến năm cuối của giai đoạn này, …": with as_before, one year of the span told before, "first" or "last"
-    # -- set by etl/context.py.
+    # ("Ba năm đầu của giai đoạn này": its first three, "first 3") -- set by etl/context.py.
     span_year: str = ""
 
 
@@ -1032,7 +1032,7 @@ A_YEAR_OF_A_SPAN = (
     # ("năm đầu thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030": the congress
     # named, by its number, before its term)
     r"(?: đại hội(?: đại biểu)?(?: đảng bộ tỉnh)?(?: lạng sơn)?(?: (?:lần thứ )?[xvi]+)?,?)?"
-    r"(?: (?:giai đoạn|nhiệm kỳ|kế hoạch|\d+ năm))+"
+    r"(?: (?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|\d+ năm))+"
 )
 
 
@@ -1424,11 +1424,11 @@ _rule(
 
 
 # "Trong tháng đầu năm, kim ngạch … đạt 1,7 tỷ USD", "tháng đầu tiên của năm 2024": January alone (not "6
-# tháng đầu năm", "các tháng đầu năm": several months -- only after "trong", "riêng", "của", which no count
-# follows)
+# tháng đầu năm", "các tháng đầu năm": several months -- only opening the sentence or after "trong", "riêng",
+# "của", which no count follows; not "trong tháng đầu năm trước đó", "previously")
 @_rule(
-    r"\b(?:trong|riêng|của) tháng đầu(?: tiên)?(?: của)? năm"
-    rf"(?:(?: |/)(?P<y>{YEAR})| (?P<rel>nay|trước|ngoái))?\b(?![/.,]\d| âm lịch| mới)",
+    r"(?:^\W*|\b(?:trong|riêng|của) )tháng đầu(?: tiên)?(?: của)? năm"
+    rf"(?:(?: |/)(?P<y>{YEAR})| (?P<rel>nay|trước|ngoái)\b(?! đây| đó| nữa))?\b(?![/.,]\d| âm lịch| mới)",
     ("tháng đầu",),
 )
 def _first_month(m, doc_date):
@@ -1456,9 +1456,6 @@ def _range(m, doc_date):
     b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
     if not a < b <= a + 30:
         return None
-    if end := _A_SPANS_END_YEAR.search(m.string, max(0, m.start() - 30), m.start()):
-        # "năm cuối của giai đoạn 2021 - 2025", "năm đầu tiên của nhiệm kỳ 2020 - 2025": one year of it
-        return year_period(b if end["which"] == "cuối" else a)
     lead = m.group().lstrip().removeprefix("bình quân ")
     # (and "5 năm 2015 - 2020": five years, the span's six calendar years named by its congresses)
     if b - a == 5 and (
@@ -1915,6 +1912,16 @@ _A_RESULT_TOLD = re.compile(r"\b(?:ước|đã|đạt|mang lại|thu về)\b")
 _A_CONDITION_BEFORE = re.compile(r"\bnếu\b")
 
 
+# what ends a clause: ";" or a "," not inside a number ("1,5 tỷ USD", a decimal comma)
+CLAUSE_MARK = re.compile(r";|,(?!\d)")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause `pos` stands in ends: at its next CLAUSE_MARK, else the end."""
+    end = CLAUSE_MARK.search(text, pos)
+    return len(text) if end is None else end.start()
+
+
 _PLAN_NAMED_BEFORE = re.compile(r"(?:kế hoạch|chiến lược|quy hoạch) $")
 # (a result told, and no plan: not "Tính chung 5 năm, phấn đấu thu ngân sách đạt 60.000 tỷ đồng" in a plan for
 # the next term, "… cần huy động khoảng 300.000 tỷ đồng", "… sẽ đạt khoảng 40 tỷ USD nếu …")
@@ -1947,10 +1954,12 @@ def _first_years_of_the_term(m, doc_date):
         told = _ESTIMATED_OR_DONE_SAID.search(m.string, m.end(), m.end() + 90) or (
             # ("Cộng dồn 5 năm, … đạt hơn 48 nghìn tỷ đồng": a sum of what was done -- not what a plan needs,
             # "…, cộng dồn 5 năm, tỉnh cần huy động …", "Trong nhiệm kỳ tới, cộng dồn 5 năm, …")
+            # (the plan's words before the figure's verb or in its clause: not "…, tạo nền tảng cho giai đoạn
+            # mới" after it)
             m["sum"]
-            and _A_RESULT_TOLD.search(m.string, m.end(), m.end() + 90)
-            and not PLANNED_OR_SUPPOSED.search(m.string)
-            and not _A_TERM_AHEAD.search(m.string)
+            and (result := _A_RESULT_TOLD.search(m.string, m.end(), m.end() + 90))
+            and not PLANNED_OR_SUPPOSED.search(m.string, 0, _clause_end(m.string, result.end()))
+            and not _A_TERM_AHEAD.search(m.string, 0, m.end())
         )
         n = int(parse_vi_number(m["lead"]))
         if (
@@ -2090,6 +2099,15 @@ def _the_years_before(m, doc_date):
     cuối của giai đoạn này, GRDP bình quân đầu người ước đạt 71,1 triệu đồng")."""
     end = _A_SPANS_END_YEAR.search(m.string, max(0, m.start() - 30), m.start())
     which = "" if end is None else "last" if end["which"] == "cuối" else "first"
+    if end is not None and (
+        some := _SOME_YEARS_BEFORE.search(m.string, max(0, end.start() - 12), end.start())
+    ):
+        # (several years of it: "Ba năm đầu của giai đoạn này, …" its first three; "những năm cuối của giai
+        # đoạn này", which the text does not say, none)
+        count = some.group().strip()
+        if not (count.isdigit() or count in _ORDINALS):
+            return _UNPLACED
+        which = f"{which} {parse_vi_number(count):.0f}"
     return Period("range", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True, span_year=which)
 
 
@@ -2169,7 +2187,8 @@ def _report_quarter(m, doc_date):
 # "Trong tháng có 41 doanh nghiệp …", "chỉ số tháng này ước tăng 6,7%": the month the report is on
 # (not a month named in words: "Trong tháng Một vừa qua, …" is January; nor "trong tháng đầu năm", the first)
 @_rule(
-    r"\btrong tháng(?: này| qua)?\b(?!\s*\d|\s+(?:một|hai|ba|tư|sáu|bảy|tám|chín|mười|giêng|chạp|đầu)\b)"
+    r"\btrong tháng(?: này| qua)?\b(?!\s*\d|\s+(?:tư|sáu|bảy|tám|chín|mười|giêng|chạp|đầu)\b"
+    r"|\s+(?:một|hai|ba)\b(?=\s*(?:[,.;:(/]|vừa qua\b|năm\b|$)))"
     r"|\btháng này\b",
     ("tháng",),
 )
@@ -2435,7 +2454,7 @@ def _years_of_a_span_listed(matches: list[PeriodMatch], low: str) -> list[Period
 _NEEDED_WORDS = frozenset(word for _, _, needs in _RULES for word in needs or ())
 # (a term's words need no digit: "Mục tiêu Nghị quyết Đại hội XVI", a table column's whole header)
 _MAYBE_PERIOD = compile_lowered(
-    r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b|\bnăm qua\b|\bđại hội\b|\bnhiệm kỳ\b"
+    r"\d|\bnay\b|\bquý\b|\btrước\b|\bngoái\b|\bnăm qua\b|\bđại hội\b|\bnhiệm kỳ\b|\btháng đầu\b"
 )
 # After "N tháng", words that make it a duration ("6 tháng qua", "3 tháng liên tiếp"), not the year's months.
 _PAST_MONTHS = re.compile(r"\s+(?:vừa )?qua\b")

@@ -937,6 +937,14 @@ def respective_tokens(
             pairs = _listed_period_pairs(low, listed, catalog, own)
             if pairs is not None:
                 tokens += _listed_tokens(low, listed, pairs, [None] * n)
+                continue
+            # "Kim ngạch xuất khẩu và nhập khẩu quý IV/2024 đạt 1,5 tỷ USD và 1,4 tỷ USD": as many subjects
+            # listed right before the verb as values, each value its own subject's as a reader takes it --
+            # never every value the nearest subject's
+            lead_start = max(low.rfind(";", 0, listed.start), low.rfind(": ", 0, listed.start)) + 1
+            subjects = _the_list_before_its_values(low[lead_start : listed.start], catalog, kind, n)
+            if len(subjects) == n:
+                tokens += _listed_tokens(low, listed, [(ind, None) for ind in subjects], [None] * n)
             continue
         if carried and len(carried) == n and not topic_spans(low[: listed.start], catalog, kind):
             twins = [

@@ -180,7 +180,9 @@ AGAINST_PLAN = compile_lowered(
 # the plan named before a ratio to it ("vượt kế hoạch với tỷ lệ đạt 125,8%", "so với dự toán Trung ương giao
 # đạt 70,1%")
 PLAN_BEFORE_A_RATIO = compile_lowered(
-    r"\b(?:so với|vượt|đạt|bằng)\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+[^\s,;.\d()]+){0,5}?"
+    # (its words may name its year: "so với dự toán Trung ương giao năm 2024 đạt 70,1%")
+    r"\b(?:so với|vượt|đạt|bằng)\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)"
+    r"(?:\s+(?:[^\s,;.\d()]+|(?:19|20)\d\d)){0,6}?"
     r"\s+(?:(?:với )?tỷ lệ\s+)?(?:đạt|bằng|là)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$"
 )
 _BOUND_BEFORE = compile_lowered(
@@ -470,7 +472,7 @@ _DONE = compile_lowered(
 )
 # (not what is sure or expected to be reached by a day: "tính đến ngày 31/12/2024 chắc chắn đạt …")
 _REACHED_BY_A_DAY = compile_lowered(
-    r"\b(?:tính )?(?:đến|tới) (?:hết )?ngày \d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"\b(?:tính )?(?:đến|tới) (?:hết )?ngày \d{1,2}/\d{1,2}(?:/\d{4})?,?"
     r"(?:(?!\b(?:chắc chắn|sẽ|có thể|dự kiến|ước|phấn đấu)\b)[^,;]){0,40}\bđạt\b"
 )
 # the verbs that tell what was found, after the words of what was asked or spoken of
