@@ -22,6 +22,7 @@ from etl.datelines import date_line, month_line
 from etl.periods import (
     A_TERM_WITHOUT_YEARS,
     A_YEAR_OF_A_SPAN,
+    CLAUSE_MARK,
     KIND_OF_WORD,
     NO_YEAR,
     PLANNED_OR_SUPPOSED,
@@ -70,6 +71,14 @@ _A_TERM_WITH_ITS_YEARS = re.compile(r"\bnhiệm kỳ (?P<a>(?:19|20)\d\d)\s*[-�
 # (the words that name a year by its place in a span, which etl/periods.py reads as the year where no year is
 # written beside them)
 _A_YEAR_BY_ITS_PLACE = re.compile(r"năm (?:đầu|cuối|thứ)\b")
+_A_YEAR_IS = re.compile(r"\W*năm (?:19|20)\d\d là\b")
+# whose word the sentence is, said first and no more ("Theo dự kiến, …", "Theo Cục Thống kê tỉnh, …")
+_ATTRIBUTED = re.compile(r"\W*theo [^\d,;:.()]{2,60},\s*")
+# a scheme named by the year it aims at ("Đề án phát triển du lịch tỉnh Lạng Sơn đến năm 2030", "Quy hoạch
+# tỉnh … tầm nhìn đến năm 2050")
+_A_SCHEMES_NAME_BEFORE = re.compile(
+    r"\b(?:đề án|quy hoạch|chiến lược|chương trình)\b[^.;,:\d]{0,70}\b(?:đến|tới)\s+(?:năm\s+)?$"
+)
 
 
 # a plan's span named as the plan ("Kế hoạch 5 năm 2021 - 2025 đặt mục tiêu …"), not one closed or compared
@@ -590,6 +599,13 @@ _ANNOUNCES_A_YEAR = compile_lowered(
     r"\bkinh tế(?:\s*[-–]\s*xã hội)?(?: của)?(?: tỉnh| lạng sơn| tỉnh lạng sơn| địa phương)?(?: trong)? năm "
     r"(?:19|20)\d\d\b(?! (?:và|cùng|,))"
 )
+_SUMS_UP_A_SPAN = compile_lowered(
+    r"\b(?:tổng hợp|báo cáo|đánh giá|sơ kết|tổng kết|thông tin về)\b[^.;:]{0,80}\b(?:tình hình|kết quả)\b"
+)
+_A_PERIODS_DIGITS = re.compile(
+    r"(?:\d{1,2} tháng(?: đầu| cuối)?(?: năm)?|tháng \d{1,2}|quý [ivx]+|(?:năm )?(?:19|20)\d\d)"
+    r"(?:/(?:19|20)\d\d)?"
+)
 # a sentence opening on what it sets beside the text before ("Để so sánh, …", "So với cùng kỳ, …")
 _SET_BESIDE = compile_lowered(r"\W*(?:để so sánh|so với|trong khi|ngược lại|trước đó|cùng kỳ)\b")
 # ("… đã vượt con số của cả năm 2024 (gần 62 tỷ USD)": a year passed, compared with)
@@ -769,6 +785,8 @@ class DocumentContext:
             # (nor the year of a plan a ratio measured a value against: "… đã thu được 2.918 tỷ đồng, tương
             # đương 30% chỉ tiêu pháp lệnh năm 2026" reports on no year)
             and not _A_PLAN_NAMED_BEFORE.search(low, max(0, pm.start - 48), pm.start)
+            # (nor the year a scheme's name aims at: "… trong Đề án phát triển du lịch tỉnh đến năm 2030")
+            and not _A_SCHEMES_NAME_BEFORE.search(low, max(0, pm.start - 90), pm.start)
         ]
         if not self._furniture(line):
             self._told_past_captions = self._current_told
@@ -814,6 +832,13 @@ class DocumentContext:
         # "Năm 2025, năm cuối của kế hoạch 5 năm, …: X đạt 8%; Y đạt 66 triệu đồng; …", "Tính đến hết tháng
         # 4, …": a period that opens the sentence, before its first comma, governs all of it.
         comma = low.find(",")
+        if (attributed := _ATTRIBUTED.match(low)) is not None:
+            # (past whose word it is: "Theo dự kiến, đến cuối năm 2025 tỷ lệ hộ nghèo chỉ còn khoảng 1,36%;
+            # thu nhập bình quân đầu người đạt 69,41 triệu đồng/năm")
+            after = CLAUSE_MARK.search(low, attributed.end())
+            comma = len(low) if after is None else after.start()
+        if comma < 0 and _A_YEAR_IS.match(low):
+            comma = len(low)  # (a sentence on what its year is: "Năm 2025 là năm cuối của giai đoạn …")
         opening = [
             pm
             for pm in periods
@@ -848,6 +873,9 @@ class DocumentContext:
             and all(
                 _ASIDE.search(low, low.rfind(",", 0, pm.start) + 1, pm.start)
                 or low.find(";", comma, pm.start) >= 0
+                # (or a year in a scheme's name: "Năm 2025 là năm cuối … trong Đề án phát triển du lịch tỉnh
+                # đến năm 2030. Kết thúc năm, tỉnh đã đón hơn 4,4 triệu lượt khách")
+                or _A_SCHEMES_NAME_BEFORE.search(low, max(0, pm.start - 90), pm.start)
                 for pm in periods
                 if pm.period is not self._opening
                 and pm.period.kind not in _NOT_CONTEXT
@@ -1101,9 +1129,10 @@ class DocumentContext:
             year = _single_year(self._current_told)
         if year is None:
             year = self._year_nearby([], line, sentence_before=False)  # (the heading's, the title's)
-        if year is None:
+        if year is None and self.lead_line != line:
             # (or the one year the lead paragraph names, whatever it says of it: "Những ngày cuối năm 2021,
-            # hàng nghìn xe … vẫn nằm chờ …" above "Từ ngày 1 đến hết ngày 15-12, …")
+            # hàng nghìn xe … vẫn nằm chờ …" above "Từ ngày 1 đến hết ngày 15-12, …" -- the days' own
+            # paragraph told what it does above)
             lead_low, lead_periods = self._lead
             years = {
                 pm.period.end.year
@@ -2555,6 +2584,13 @@ class DocumentContext:
                     and told[0].kind == "year"
                     and _ANNOUNCES_A_YEAR.search(low) is not None
                     and not DIGIT.search(_ANNOUNCES_A_YEAR.sub("", low))
+                )
+                # (or a report's summing up of a span: "UBND tỉnh vừa tổng hợp tình hình phát triển doanh
+                # nghiệp và thu hút đầu tư trong 6 tháng đầu năm 2025.", the paragraphs after on those months)
+                or (
+                    len({_span(p) for p in told}) == 1
+                    and _SUMS_UP_A_SPAN.search(low) is not None
+                    and not DIGIT.search(_A_PERIODS_DIGITS.sub("", low))
                 )
             )
         ):

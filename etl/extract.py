@@ -31,6 +31,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache, partial
 from itertools import takewhile
+from operator import itemgetter
 
 from etl.casefold import compile_lowered, lowered
 from etl.catalog import Catalog, Indicator, PublishedIndex
@@ -1502,6 +1503,12 @@ def _read(
                     # (or the lead opening on the collector: "Cục Hải quan Lạng Sơn vừa công bố số liệu …")
                     lowered(lead_paragraph(text))[:_LEAD_OPENING],
                     context.names_anywhere,
+                    # (the sentence before, in its paragraph, opening on the whole and breaking it down)
+                    whole_told_before=before_low is not None
+                    and before_line == line_of(s_start)
+                    and _breaks_down(
+                        sorted(topic_spans(before_low, catalog, "money"), key=itemgetter(0)), asked
+                    ),
                 )
                 pays_in = (
                     ind is asked
@@ -3203,6 +3210,26 @@ def _read(
                 # "Khánh Hòa (tăng 28 bậc, đứng thứ 16)" over "… đây là năm tỉnh có điểm số cao nhất (năm
                 # 2014 cũng đứng thứ 16/63 …)": a section the heading gives another province
                 place = heading
+            aside_at = low.rfind(",", clause[0], tok.start) + 1
+            if (
+                place is None
+                and tok.place is None
+                and aside_at > 0
+                and _A_PASSIVE_ASIDE.match(low, aside_at)
+                and (before := place_named(low[low.rfind(",", 0, aside_at - 1) + 1 : aside_at], places))
+                is not None
+            ):
+                # "… cao hơn nhiều so với mức tăng của cả nước, được Chính phủ ước tính khoảng 6,5%": an aside
+                # on what the segment before named goes on with its place
+                place = before
+            if (
+                place == "gdp"
+                and context.names_anywhere(_GDP_IS_OURS)
+                and not context.names_anywhere(_GDP_IS_THE_NATIONS)
+            ):
+                # "GDP bình quân đầu người năm 2008 đạt 10,37 triệu đồng" in a text that named the province's
+                # product so ("tổng sản phẩm (GDP) trên địa bàn tỉnh tăng …") and never the nation's: ours
+                place = None
             place = place or other_province
             if place is not None:
                 placed_in_sentence[ind.id], placed_at[ind.id] = place, tok.end
@@ -3253,6 +3280,7 @@ def _read(
                 (tok.period, "clause")
                 if tok.period
                 else _then_of_the_comparison_before(tok, low, s_start, comparisons)
+                or _a_year_after_the_opening_comparison(tok, low, periods, own)
                 or context.period_for(tok, _not_in_a_later_bracket(own, low, tok), clause)
             )
             if (
@@ -5195,6 +5223,18 @@ def _last(matches) -> re.Match | None:
     return max(matches, key=re.Match.start, default=None)
 
 
+# an aside in the passive, on what its segment before named ("…, được Chính phủ ước tính khoảng 6,5%")
+_A_PASSIVE_ASIDE = re.compile(
+    r"\s*(?:vốn |vừa |đã )?được [^,;.\d]{0,40}\b(?:ước tính|dự báo|công bố|đánh giá|ghi nhận)\b"
+)
+# a text naming the province's product "GDP", as before 2017 ("tổng sản phẩm (GDP) trên địa bàn tỉnh", "GDP
+# của tỉnh"), and one naming the nation's
+_GDP_IS_OURS = re.compile(
+    r"\(gdp\) (?:trên|của) địa bàn|\bgdp (?:của |toàn |trên địa bàn )(?:tỉnh|lạng sơn)\b"
+)
+_GDP_IS_THE_NATIONS = re.compile(r"\bgdp (?:của |toàn )?(?:cả nước|việt nam|toàn quốc|quốc gia)\b")
+
+
 def _nearest_other_place(low: str, end: int, places: dict) -> str | None:
     """The other place named nearest before `end`, if no mention of the province (by name, or its own organ
     speaking) stands nearer."""
@@ -5346,6 +5386,7 @@ def _bare_part(
     title: str = "",
     lead_opening: str = "",
     anywhere=None,
+    whole_told_before: bool = False,
 ) -> Indicator:
     """The part of `ind` its bare words name where the text around speaks of that part's own collector (the
     catalog's `bare_in`: "Theo Cục Hải quan tỉnh, … . Riêng tháng 11, số thu đạt 462 tỷ đồng" is the customs'
@@ -5404,7 +5445,10 @@ def _bare_part(
         for p in collectors
         if p.bare_in.search(title)
         or _PROVINCES_CUSTOMS.search(title)
-        or _titled_alone(p, ind, title, catalog.parts_of(ind.id))
+        # (not where the sentence before opened on the whole: "Tổng thu trên địa bàn … 669,5 tỷ đồng, trong
+        # đó …, còn thu từ hoạt động xuất nhập khẩu … . Tính lũy kế 11 tháng, số thu … đạt 6.932 tỷ đồng"
+        # under a title on the take from trade is the whole's)
+        or (_titled_alone(p, ind, title, catalog.parts_of(ind.id)) and not whole_told_before)
     ]
     by_lead = (
         collectors
@@ -5441,6 +5485,12 @@ def _bare_part(
         return ind
     # ("Hải quan Lạng Sơn: 11 tháng thu ngân sách …" over "…, số thu 10 tháng còn 2.804,9 tỷ đồng")
     return _collectors_part(parts, low, start, tok, about) or released or ind
+
+
+def _breaks_down(spans: list[tuple[int, int, Indicator]], whole: Indicator) -> bool:
+    """Whether subjects named in order (`spans`) open on `whole` and go on to a part of it ("Tổng thu … 669,5
+    tỷ đồng, trong đó thu nội địa …, còn thu từ hoạt động xuất nhập khẩu …")."""
+    return bool(spans) and spans[0][2] is whole and any(ind.part_of == whole.id for *_, ind in spans[1:])
 
 
 def _titled_alone(part: Indicator, whole: Indicator, title: str, parts: list[Indicator]) -> bool:
@@ -6114,6 +6164,29 @@ def _then_of_the_comparison_before(tok, low: str, s_start: int, comparisons) -> 
     if (year := _A_YEAR_COMPARED_WITH.search(low, max(0, opened - 40), opened)) is not None:
         return year_period(int(year["y"])), "clause"
     return None
+
+
+def _a_year_after_the_opening_comparison(tok, low: str, periods, own) -> tuple[Period, str] | None:
+    """ "So với tháng 11 năm ngoái, chỉ số sản xuất công nghiệp tăng 9,42%; cộng dồn 11 tháng, …": a sentence
+    opening on the part of last year it compares with, its first clause naming no period of its own, is on the
+    same part of this year."""
+    opening = _OPENS_AGAINST_LAST_YEAR.match(low)
+    if opening is None or not opening.end() <= tok.start or ";" in low[opening.end() : tok.start]:
+        return None
+    if any(pm.start < tok.start for pm in own):
+        return None
+    compared = [pm.period for pm in periods if opening.start("then") <= pm.start < opening.end()]
+    if len(compared) != 1 or compared[0].kind not in ("month", "quarter", "months", "half_year"):
+        return None
+    return shift_years(compared[0], 1), "clause"
+
+
+# a sentence opening on the part of last year it compares with ("So với tháng 11 năm ngoái, …")
+_OPENS_AGAINST_LAST_YEAR = compile_lowered(
+    r"\W*so với (?:cùng kỳ )?"
+    r"(?P<then>(?:tháng \d{1,2}|quý (?:iv|iii|ii|i)|\d{1,2} tháng(?: đầu năm)?)"
+    r" (?:của )?năm (?:ngoái|trước)),\s*"
+)
 
 
 # a sentence that opens on the figure just given and says how it changed ("Con số này giảm 14,6% so với cùng
@@ -7373,9 +7446,18 @@ def _drop_restated(
         for m in mentions
         if m.period_source in own and not m.period.inferred
     }
+    # (a result is no restatement of a target of the same size, nor a target of a result: "Kết thúc năm, tỉnh
+    # đã đón hơn 4,4 triệu lượt khách. … đặt mục tiêu đến năm 2025 đón 4,4 triệu lượt khách" -- but a
+    # heading's plan over the result a row or a sentence gives is that result again)
+    explicit_aims = {
+        (m.indicator_id, m.value, m.status == "target")
+        for m in mentions
+        if m.period_source in own and not m.period.inferred
+    }
     restated = [
         (m.period.inferred or m.period_source not in own)
         and (m.indicator_id, m.value) in explicit
+        and (m.period_source == "heading" or (m.indicator_id, m.value, m.status == "target") in explicit_aims)
         # "Năm nay … ước đạt 7,0%, trong khi Nghị quyết đặt mục tiêu 7,5%" carries its period from the
         # sentence before, as a person reads it: not a restatement of next year's "phấn đấu tăng 7,5%" later
         and (

@@ -57,8 +57,11 @@ _SHARE_COLUMN = re.compile(r"^(?:cơ cấu|tỷ trọng|tỉ trọng)\b", re.IGN
 # đầu tư …")
 _SHARE_CAPTION = re.compile(
     # ("Tỷ trọng các khu vực trong GRDP hai năm gần đây thể hiện ở bảng sau:")
-    r"(?:^|\.\s)\W*(?:cơ cấu|tỷ trọng|tỉ trọng) (?:(?:các )?(?:khu vực|ngành)(?: kinh tế)? (?:trong |của )?)?"
-    r"(?:kinh tế|grdp|tổng sản phẩm)\b"
+    # ("Biểu: Cơ cấu GDP trên địa bàn tỉnh (%)": a table's label before it; GDP, the province's product as
+    # texts called it before GRDP)
+    r"(?:^|\.\s)\W*(?:(?:biểu|bảng|hình)(?: (?:số )?\d+)?:\s*)?"
+    r"(?:cơ cấu|tỷ trọng|tỉ trọng) (?:(?:các )?(?:khu vực|ngành)(?: kinh tế)? (?:trong |của )?)?"
+    r"(?:kinh tế|grdp|gdp|tổng sản phẩm)\b"
     r"(?![^:.]*\b(?:tốc độ|tăng|cả nước|toàn quốc|vùng|khu vực|huyện|thành phố|tỉnh \w)\b)[^.]*$",
     re.IGNORECASE,
 )

@@ -405,7 +405,9 @@ def _day_by_date_line(d: int, mo: int, doc_date: date, days_ahead: int = _DAYS_A
 
 @_rule(
     # "đến hết tháng 6/2025" needs its "hết"/"cuối": "đến tháng 6" alone may be a month, not a total.
-    rf"(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết |cuối )?|(?<!từ )\b(?:đến|tới) (?:hết|cuối) )"
+    rf"(?:(?:tính|lũy kế|luỹ kế|cộng dồn) (?:đến|tới) (?:hết |cuối )?|(?<!từ )\b(?:đến|tới) (?:hết|cuối) "
+    # (or "hết" opening its clause: "Nửa đầu năm, tiến độ khá chậm: hết tháng 6 toàn tỉnh mới có 396 …")
+    rf"|(?:^\W*|(?<=[,:;] ))hết )"
     rf"(?:năm (?P<y>{YEAR})|tháng (?P<mo>\d{{1,2}})(?:(?:/| năm )(?P<y2>{YEAR}))?)",
     ("tính", "lũy kế", "luỹ kế", "cộng dồn", "hết", "cuối"),
 )
@@ -1073,6 +1075,9 @@ A_YEAR_OF_A_SPAN = (
     # ("DTI năm 2023 do Bộ … công bố cuối năm 2024": when someone released it, the edition named before it --
     # not "số liệu rà soát công bố cuối năm 2024", the figures' own date)
     rf"|\b(?:do|được) [^,;.]{{1,60}}? công bố (?:vào |trong )?(?:đầu|giữa|cuối) năm {YEAR}\b"
+    # ("… trong Nghị quyết của HĐND tỉnh thông qua cuối năm 2024 lên 8,75%": when a resolution passed)
+    rf"|\b(?:nghị quyết|quyết định|kế hoạch|đề án)\b[^,;.\d]{{0,40}}? (?:thông qua|ban hành|phê duyệt|ký)"
+    rf" (?:vào |hồi |trong )?(?:đầu |giữa |cuối )?(?:tháng \d{{1,2}}/|năm ){YEAR}\b"
     # "mức chưa từng đạt được trong một quý kể từ năm 2018": since when, not the figure's year (not "kể từ năm
     # 2018 đến nay", a span)
     rf"|\bkể từ (?:năm )?{YEAR}\b(?!\s*(?:đến|tới|-|–))"
@@ -1096,6 +1101,9 @@ A_YEAR_OF_A_SPAN = (
         "đưa ra",
         "ban hành",
         "phát hành",
+        "thông qua",
+        "phê duyệt",
+        " ký ",
     ),
 )
 def _names_not_periods(m, doc_date):
@@ -1425,9 +1433,9 @@ _rule(
 
 # "Trong tháng đầu năm, kim ngạch … đạt 1,7 tỷ USD", "tháng đầu tiên của năm 2024": January alone (not "6
 # tháng đầu năm", "các tháng đầu năm": several months -- only opening the sentence or after "trong", "riêng",
-# "của", which no count follows; not "trong tháng đầu năm trước đó", "previously")
+# "của", "ngay", which no count follows; not "trong tháng đầu năm trước đó", "previously")
 @_rule(
-    r"(?:^\W*|\b(?:trong|riêng|của) )tháng đầu(?: tiên)?(?: của)? năm"
+    r"(?:^\W*|\b(?:trong|riêng|của|ngay) )tháng đầu(?: tiên)?(?: của)? năm"
     rf"(?:(?: |/)(?P<y>{YEAR})| (?P<rel>nay|trước|ngoái)\b(?! đây| đó| nữa))?\b(?![/.,]\d| âm lịch| mới)",
     ("tháng đầu",),
 )
@@ -1851,8 +1859,10 @@ def _next_term(m, doc_date):
 
 
 @_rule(
-    r"\b5 năm(?: qua| vừa qua| thực hiện nghị quyết(?: đại hội)?)\b(?! (?:tới|trước|sau|nữa|liền|tiếp|\d))",
-    ("5 năm",),
+    r"\b5 năm(?: qua| vừa qua| thực hiện nghị quyết(?: đại hội)?)\b(?! (?:tới|trước|sau|nữa|liền|tiếp|\d))"
+    # ("Sau 5 năm, tổng thu ngân sách … ước đạt 48.187 tỷ đồng": the five years just gone through)
+    r"|(?<![^\s,;:(])sau (?:5|năm) năm(?=\s*,)",
+    ("5 năm", "sau năm năm"),
 )
 def _five_years_of_the_term(m, doc_date):
     """ "5 năm qua, tổng thu ngân sách ước đạt hơn 52.000 tỷ đồng" in a report closing a term (a congress
@@ -2105,7 +2115,7 @@ def _the_years_before(m, doc_date):
         # (several years of it: "Ba năm đầu của giai đoạn này, …" its first three; "những năm cuối của giai
         # đoạn này", which the text does not say, none)
         count = some.group().strip()
-        if not (count.isdigit() or count in _ORDINALS):
+        if not (count.isdigit() or count in ("hai", "ba", "bốn")):
             return _UNPLACED
         which = f"{which} {parse_vi_number(count):.0f}"
     return Period("range", date(NO_YEAR, 1, 1), date(NO_YEAR, 12, 31), "", as_before=True, span_year=which)
@@ -2188,7 +2198,9 @@ def _report_quarter(m, doc_date):
 # (not a month named in words: "Trong tháng Một vừa qua, …" is January; nor "trong tháng đầu năm", the first)
 @_rule(
     r"\btrong tháng(?: này| qua)?\b(?!\s*\d|\s+(?:tư|sáu|bảy|tám|chín|mười|giêng|chạp|đầu)\b"
-    r"|\s+(?:một|hai|ba)\b(?=\s*(?:[,.;:(/]|vừa qua\b|năm\b|$)))"
+    # ("Trong tháng Hai vừa rồi", "tháng Ba vừa kết thúc", "tháng Hai qua", "tháng Một và tháng Hai": months
+    # named -- not "Trong tháng hai cửa khẩu …", "Trong tháng một số mặt hàng …")
+    r"|\s+(?:một|hai|ba)\b(?=\s*(?:[,.;:(/]|vừa\b|qua\b|và tháng\b|năm\b|$)))"
     r"|\btháng này\b",
     ("tháng",),
 )

@@ -186,7 +186,9 @@ def _without_derivations_it_states(rows: list[dict]) -> tuple[list[dict], list[t
     stated = {key(r): r for r in rows if r["basis"] == "reported"}
     kept, contradicted = [], []
     for r in rows:
-        said = stated.get(key(r)) if r["basis"] == "derived" else None
+        # (a rank stated with no count of provinces, "lần lượt đứng thứ 59, 54, 51 và 53", is of the ranking a
+        # rank of the same index the document derives for that year is of)
+        said = stated.get(key(r)) or stated.get((*key(r)[:-1], None)) if r["basis"] == "derived" else None
         if said is None:
             kept.append(r)
         elif not _agrees(r, said["value"]):

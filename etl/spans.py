@@ -75,8 +75,16 @@ def period_aggregate(
         if ind.figure_measure in ("share", "growth") and (period.end.month, period.end.day) == (12, 31):
             # "đến cuối năm 2026, khu vực dịch vụ chiếm khoảng 48,5% GRDP": the year's share
             return year_period(period.end.year), None
+        if ind.figure_measure == "growth" and is_month_end(period.end) and not ind.stock:
+            # "chỉ số sản xuất công nghiệp đến hết tháng 11/2023 tăng 7,21% so với cùng kỳ": the growth of the
+            # year's months to then, as "11 tháng năm 2023" says it
+            return months_from_january(period.end.year, period.end.month), None
         if ind.stock or ind.figure_measure in ("rank", "score", "share", "growth"):
             return period, "stock" if ind.stock or ind.figure_measure == "count" else None
+        if (period.end.month, period.end.day) == (1, 1) and tok.status in ("target", "forecast"):
+            # "Đầu năm 2025, tỉnh giao chỉ tiêu thành lập mới 700 doanh nghiệp": a flow's plan set at the
+            # year's start is the year's (no days run to its first)
+            return year_period(period.end.year), None
         # "tính đến 30/11/2025, kim ngạch đạt …": a flow's running total since January; to a month's end
         # ("đến hết tháng 6/2025") it is the year's first months, the same period as "6 tháng năm 2025".
         end = period.end

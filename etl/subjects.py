@@ -942,7 +942,9 @@ def respective_tokens(
             # listed right before the verb as values, each value its own subject's as a reader takes it --
             # never every value the nearest subject's
             lead_start = max(low.rfind(";", 0, listed.start), low.rfind(": ", 0, listed.start)) + 1
-            subjects = _the_list_before_its_values(low[lead_start : listed.start], catalog, kind, n)
+            subjects = _the_list_before_its_values(
+                low[lead_start : listed.start], catalog, kind, n, _ONLY_PLACE_AND_PERIOD
+            )
             if len(subjects) == n:
                 tokens += _listed_tokens(low, listed, [(ind, None) for ind in subjects], [None] * n)
             continue
@@ -1037,6 +1039,12 @@ def respective_tokens(
             if len(in_clause) != n and listed_one_after_another(low, near[-n:]):
                 in_clause = [pm.period for pm in near[-n:]]
             near_periods = in_clause if len(in_clause) == n else near_periods
+        if len(near_periods) < n and (after := _YEARS_LISTED_AFTER.match(low, listed.end)) is not None:
+            # "PCI của tỉnh lần lượt đứng thứ 59, 54, 51 và 53 trong các năm 2016, 2017, 2018 và 2019": the
+            # years listed right after the values, as many as they
+            listed_after = [pm.period for pm in own if after.start() <= pm.start < after.end()]
+            if len(listed_after) == n and all(p.kind == "year" for p in listed_after):
+                near_periods = listed_after
         near_places = _listed_places(low[lead_start : listed.start], catalog)
         if len(ordered) < n and ";" in low[:lead_start]:
             # "Tỷ trọng của khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ; … lần lượt
@@ -1392,6 +1400,13 @@ def index_twin(ind: Indicator, kind: str, catalog: Catalog) -> Indicator | None:
 _SHARE_LIST = compile_lowered(r"\btỷ trọng\b|\btỉ trọng\b|\bcơ cấu\b")
 
 
+# years listed right after a list's values ("… lần lượt đứng thứ 59, 54 và 53 trong các năm 2016, 2017 và
+# 2018")
+_YEARS_LISTED_AFTER = re.compile(
+    r"\s*(?:trong|vào|của)? ?(?:các|những) năm (?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm )?(?:19|20)\d\d)+\b"
+)
+
+
 def _ordered_subjects(lead: str, catalog: Catalog, kind: str, n: int) -> list[Indicator]:
     """The subjects in the order they are last named ("Về … cải cách hành chính, các chỉ số PCI, PAPI và
     PAR Index … lần lượt"), national ranks before regional ones named by the same words; in a list of
@@ -1413,11 +1428,14 @@ def _ordered_subjects(lead: str, catalog: Catalog, kind: str, n: int) -> list[In
 _LIST_JOINER = re.compile(r"\s*(?:,|;|,?\s*và)\s*")
 
 
-def _the_list_before_its_values(lead: str, catalog: Catalog, kind: str, n: int) -> list[Indicator]:
+def _the_list_before_its_values(
+    lead: str, catalog: Catalog, kind: str, n: int, tail: re.Pattern | None = None
+) -> list[Indicator]:
     """The last `n` subjects of a lead, where they are named as one list ("kim ngạch xuất nhập khẩu đạt 4,6 tỷ
     USD, trong đó xuất khẩu và nhập khẩu lần lượt …": the two parts, not the whole named before them); also
     where a comma joins two words one topic reads as a whole ("kim ngạch xuất khẩu, nhập khẩu … lần lượt":
-    exports, then imports, as "xuất khẩu và nhập khẩu" would name them). [] where there is no such list."""
+    exports, then imports, as "xuất khẩu và nhập khẩu" would name them). [] where there is no such list, or
+    where `tail` (if given) does not match all the lead says after it."""
     for words in (lead, _LIST_JOINER.sub(" và ", lead)):
         spans = sorted(
             (span for span in topic_spans(words, catalog, kind) if not span[2].regional), key=lambda c: c[0]
@@ -1426,9 +1444,21 @@ def _the_list_before_its_values(lead: str, catalog: Catalog, kind: str, n: int) 
             len(spans) == n
             and len({ind.id for *_, ind in spans}) == n
             and all(_LIST_JOINER.fullmatch(words, a[1], b[0]) for a, b in pairwise(spans))
+            and (tail is None or tail.fullmatch(words, spans[-1][1]))
         ):
             return [ind for *_, ind in spans]
     return []
+
+
+# what may follow a list of subjects before its verb and still leave each subject whole: the province, a
+# period, a status ("xuất khẩu và nhập khẩu qua địa bàn tỉnh quý IV/2024 đạt …" -- not "… của các doanh nghiệp
+# trên địa bàn tỉnh", "… hàng nông sản …", parts)
+_ONLY_PLACE_AND_PERIOD = compile_lowered(
+    r"(?:\s*,?\s*(?:(?:qua|trên|của|tại)\s+)?(?:địa bàn\s*)?(?:(?:toàn |cả )?tỉnh(?: lạng sơn)?|lạng sơn)\b"
+    r"|\s+(?:trong\s+)?(?:năm|quý|tháng)\s+[\divx/]+\b(?:\s*năm\s*(?:19|20)\d\d)?"
+    r"|\s+(?:trong\s+)?\d{1,2} tháng(?: đầu năm| cuối năm)?(?:\s*(?:năm\s*)?(?:19|20)\d\d)?"
+    r"|\s+(?:ước(?: tính)?|đã|đều|sơ bộ|cùng))*\s*"
+)
 
 
 _LISTS_OTHER_THAN_YEARS = compile_lowered(

@@ -168,8 +168,11 @@ _REFERENCE = (
 COMPARISON = compile_lowered(
     # ("tăng trưởng âm 30,5% so với năm 2021": a fall, written as a negative growth)
     # ("tụt 9 bậc so với năm 2021", "thăng 2 hạng …": a rank that fell or rose)
-    r"(?P<dir>cao hơn|thấp hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|nhích lên|nhích thêm|nhích|giảm|vượt"
-    r"|gấp|bằng|(?:tụt|thăng)(?=\s+\d{1,2}\s*(?:bậc|hạng)\b)"
+    # ("205 doanh nghiệp … nhiều hơn 33% so với cùng kỳ": a quantity's rise, said of the quantity)
+    r"(?P<dir>cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|nhích lên"
+    r"|nhích thêm|nhích|giảm|vượt"
+    # ("vươn lên 31 bậc so với thứ hạng 62/63 của PGI năm 2023", "lùi 3 bậc so với năm 2023")
+    r"|gấp|bằng|(?:tụt|thăng|vươn lên|lùi|tăng hạng|giảm hạng)(?=\s+\d{1,2}\s*(?:bậc|hạng)\b)"
     # (an infographic's arrow in place of the verb: "▲ 12,1% so với cùng kỳ")
     rf"|{ARROW})"
     # (how much it moved said between: "giảm nhẹ 0,04 điểm", "tăng mạnh 35%")
@@ -203,7 +206,9 @@ COMPARISON_FIRST = compile_lowered(
 # HĐND tỉnh đề ra" names the plan's own level
 COMPARISON_REFERENCE_BETWEEN = compile_lowered(
     # (a rise or a fall says "so với": not "so với tốc độ tăng năm 2023 là 3,5%", the rate of that year)
-    r"(?P<dir>cao hơn|thấp hơn|tăng(?=\s+so\s+với\b)|giảm(?=\s+so\s+với\b))\s+(?:so\s+)?(?:với\s+)?"
+    # ("nhiều hơn cùng kỳ 10,4%": a count or an amount that grew, said of the quantity)
+    r"(?P<dir>cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng(?=\s+so\s+với\b)|giảm(?=\s+so\s+với\b))\s+(?:so\s+)?"
+    r"(?:với\s+)?"
     r"(?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|(?:tháng|quý|kỳ|năm) (?:trước|liền trước|ngoái)"
     r"|năm \d{4})"
     rf"\s+(?:là\s+|khoảng\s+)?(?P<n>{NUM})\s*"
@@ -472,7 +477,7 @@ def find_comparisons(
             continue
         verb, unit = m["dir"].lower(), (m["u"] or "").lower()
         falls = (
-            verb in ("thấp hơn", "giảm", "tăng trưởng âm", "tụt")
+            verb in ("thấp hơn", "ít hơn", "giảm", "tăng trưởng âm", "tụt", "lùi", "giảm hạng")
             or re.fullmatch(FALL_ARROW, verb) is not None
         )
         direction = -1 if falls else 1

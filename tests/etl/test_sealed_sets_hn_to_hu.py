@@ -154,3 +154,233 @@ from tests.etl.published import approximately, published_rows
 )
 def test_what_the_review_of_the_session_before_found(text, expected, tmp_path):
     assert published_rows(tmp_path, text) == approximately(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare "số thu" after a sentence that opened on the whole and broke it down: the whole, even under a
+        # title on one part
+        (
+            "Thu từ xuất nhập khẩu chiếm phần lớn số thu tháng 10\nThứ hai, 06/11/2023 - 10:00\n\nTổng thu ngân "
+            "sách trên địa bàn tháng 10 ước đạt 700 tỷ đồng, trong đó thu nội địa ước 200 tỷ đồng, còn thu từ hoạt "
+            "động xuất nhập khẩu ước 500 tỷ đồng. Lũy kế 10 tháng, số thu đạt 7.000 tỷ đồng.",
+            [
+                ("budget_revenue", 700, "10/2023", "estimate", "reported"),
+                ("budget_revenue_domestic", 200, "10/2023", "estimate", "reported"),
+                ("budget_revenue_trade", 500, "10/2023", "estimate", "reported"),
+                ("budget_revenue", 7000, "01–10/2023", "actual", "reported"),
+            ],
+        ),
+        # the local budget as the subject of "chi", and the total spent over the months
+        (
+            "Ngân sách tháng 10\nThứ hai, 06/11/2023 - 10:00\n\nVề chi, trong tháng 10 ngân sách địa phương đã "
+            "chi 1.500 tỷ đồng, đưa tổng chi 10 tháng lên 9.000 tỷ đồng.",
+            [
+                ("budget_expenditure", 1500, "10/2023", "actual", "reported"),
+                ("budget_expenditure", 9000, "01–10/2023", "actual", "reported"),
+            ],
+        ),
+        # "nhiều hơn cùng kỳ 10%": a rise said of the quantity, the year before derived (the months not over on
+        # the date line: estimates)
+        (
+            "Du lịch 5 tháng\nNgày 25/05/2018\n\nCộng dồn 5 tháng, toàn tỉnh đón 1.100.000 lượt khách, nhiều hơn "
+            "cùng kỳ 10%.",
+            [
+                ("tourists", 1100000, "01–05/2018", "estimate", "reported"),
+                ("tourists", 1000000, "01–05/2017", "estimate", "derived"),
+            ],
+        ),
+        # the whole branch's index beside its parts, "chỉ số sản xuất toàn ngành", "chỉ số toàn ngành"
+        (
+            "Sản xuất công nghiệp tháng 5\nNgày 29/05/2025\n\nChỉ số sản xuất toàn ngành tháng 5 ước tăng 9,1% so "
+            "với cùng kỳ. Cộng dồn từ đầu năm, chỉ số toàn ngành tăng 10,2%; trong đó ngành chế biến, chế tạo tăng "
+            "12%.",
+            [
+                ("iip_growth", 9.1, "05/2025", "estimate", "reported"),
+                ("iip_growth", 10.2, "01–05/2025", "estimate", "reported"),
+            ],
+        ),
+        # enterprises "được cấp giấy chứng nhận đăng ký thành lập mới", and "đăng ký thành lập" alone
+        (
+            "Doanh nghiệp tháng 7\nNgày 28/07/2024\n\nTrong tháng 7, toàn tỉnh có 45 doanh nghiệp được cấp giấy "
+            "chứng nhận đăng ký thành lập mới.",
+            [("new_enterprises", 45, "07/2024", "estimate", "reported")],
+        ),
+        (
+            "Doanh nghiệp năm 2025\nThứ Sáu, 16/01/2026 - 17:10\n\nĐầu năm 2025, tỉnh giao chỉ tiêu thành lập mới "
+            "700 doanh nghiệp. Nửa đầu năm, tiến độ chậm: hết tháng 6 toàn tỉnh mới có 380 doanh nghiệp đăng ký "
+            "thành lập.",
+            [
+                ("new_enterprises", 700, "2025", "target", "reported"),
+                ("new_enterprises", 380, "H1/2025", "actual", "reported"),
+            ],
+        ),
+        # a sentence on what its year is, a scheme named by the year it aims at: the year goes on; and the
+        # result beside a target of the same size is no restatement of it
+        (
+            "Du lịch năm 2025\nThứ năm, 01/01/2026 - 15:21\n\nLễ đón đoàn khách đầu tiên diễn ra sáng nay tại cửa "
+            "khẩu Hữu Nghị, mở đầu một năm du lịch mới của tỉnh với nhiều kỳ vọng.\n\nNăm 2025 là năm cuối của giai "
+            "đoạn 2021 - 2025 trong Chương trình phát triển du lịch của tỉnh đến năm 2030. Kết thúc năm, tỉnh đã đón "
+            "hơn 4,2 triệu lượt khách.\n\nChương trình đặt mục tiêu đến năm 2025 đón 4,2 triệu lượt khách.",
+            [
+                ("tourists", 4200000, "2025", "actual", "reported"),
+                ("tourists", 4200000, "2025", "target", "reported"),
+            ],
+        ),
+        # "năm cuối của kỳ kế hoạch" said of a year: the year's result, not a plan
+        (
+            "Kế hoạch 5 năm 2021 - 2025\nLạng Sơn, ngày 04 tháng 5 năm 2021\n\nĐến năm 2020, năm cuối của kỳ kế "
+            "hoạch, cơ cấu kinh tế của tỉnh như sau: khu vực dịch vụ chiếm 50,2%; khu vực công nghiệp - xây dựng "
+            "chiếm 21,9%.",
+            [
+                ("grdp_share_services", 50.2, "2020", "actual", "reported"),
+                ("grdp_share_industry_construction", 21.9, "2020", "actual", "reported"),
+            ],
+        ),
+        # "không năm nào hụt dự toán": plans met, no plan's word for what follows
+        (
+            "Đại hội\nNgày 15/10/2015\n\nThu ngân sách trên địa bàn tăng qua từng năm, không năm nào hụt dự toán; "
+            "riêng năm 2015 thu đạt 6.100 tỷ đồng.",
+            [("budget_revenue", 6100, "2015", "estimate", "reported")],
+        ),
+        # "Sau 5 năm," at the congress closing a term: the term's five years
+        (
+            "Đại hội\nThứ Năm, 25/09/2025 - 19:15\n\nSau 5 năm, tổng thu ngân sách nhà nước trên địa bàn ước đạt "
+            "48.000 tỷ đồng.",
+            [("budget_revenue", 48000, "2021–2025", "estimate", "reported")],
+        ),
+        # a period opening the sentence past whose word it is ("Theo dự kiến, …") governs its clauses
+        (
+            "Giảm nghèo\nNgày 10/10/2025\n\nTheo dự kiến, đến cuối năm 2025 tỷ lệ hộ nghèo chỉ còn khoảng 1,4%; thu "
+            "nhập bình quân đầu người đạt 69 triệu đồng/năm.",
+            [
+                ("poverty_rate", 1.4, "31/12/2025", "forecast", "reported"),
+                ("income_per_capita", 69, "2025", "forecast", "reported"),
+            ],
+        ),
+        # groups of visitors named before their counts: parts, never all visitors
+        (
+            "Đề án du lịch\nChủ nhật, 26/03/2023\n\nĐến năm 2045, hai nhóm khách này được đặt mục tiêu lần lượt là "
+            "2,5 triệu và 8 triệu lượt.",
+            [],
+        ),
+        # "GDP" in a text that named the province's product so and never the nation's: the province's
+        (
+            "Khái quát kinh tế giai đoạn 2001 - 2008\n\nTrong giai đoạn 2001 - 2005, tổng sản phẩm (GDP) trên địa "
+            "bàn tỉnh tăng bình quân 10%/năm. GDP bình quân đầu người năm 2008 đạt 10,4 triệu đồng.",
+            [
+                ("grdp_growth", 10, "2001–2005", "actual", "reported"),
+                ("grdp_per_capita", 10.4, "2008", "actual", "reported"),
+            ],
+        ),
+        # (a guard) … and in a text of today, the nation's
+        (
+            "Kinh tế\nNgày 05/01/2024\n\nNăm 2023, GDP bình quân đầu người đạt 101,9 triệu đồng.",
+            [],
+        ),
+        # a table labelled "Biểu:", of shares of GDP by year
+        (
+            "Khái quát kinh tế\n\nBiểu: Cơ cấu GDP trên địa bàn tỉnh (%)\nKhu vực kinh tế | Năm 2000 | Năm 2008\n"
+            "Dịch vụ | 36,4 | 39,3",
+            [
+                ("grdp_share_services", 36.4, "2000", "actual", "reported"),
+                ("grdp_share_services", 39.3, "2008", "actual", "reported"),
+            ],
+        ),
+        # "vươn lên 31 bậc so với …", "lùi 3 bậc so với năm 2023": a move in a ranking, the year before derived
+        (
+            "PCI 2024\nThứ Tư, 07/05/2025 - 09:15\n\nNăm 2024, PCI của Lạng Sơn xếp thứ 16/63, lùi 3 bậc so với năm "
+            "2023.",
+            [
+                ("pci_rank", 16, "2024", "actual", "reported"),
+                ("pci_rank", 13, "2023", "actual", "derived"),
+            ],
+        ),
+        # an aside in the passive on the nation's rate named before it: the nation's
+        (
+            "Kỳ họp\nThứ ba, 08/12/2015\n\nTăng trưởng GRDP năm 2015 ước đạt 9,7%, cao hơn nhiều so với mức tăng của "
+            "cả nước, được Chính phủ ước tính khoảng 6,5%.",
+            [("grdp_growth", 9.7, "2015", "estimate", "reported")],
+        ),
+        # when a resolution passed is no period of the target it set
+        (
+            "Kinh tế 6 tháng\nChủ nhật - 06/07/2025 08:00\n\nMục tiêu tăng trưởng năm 2025 của tỉnh đã được nâng từ "
+            "mức 7,7 - 8% trong Nghị quyết của HĐND tỉnh thông qua cuối năm 2024 lên 8,8%.",
+            [("grdp_growth", 8.8, "2025", "target", "reported")],
+        ),
+        # the indicators a review looks at are no targets
+        (
+            "Phiên họp tháng 8\nThứ sáu,  23/08/2019\n\nCác chỉ tiêu kinh tế chủ yếu trong tám tháng năm 2019 cho "
+            "thấy nhiều điểm tích cực: chỉ số sản xuất công nghiệp tăng 6,9% so với cùng kỳ.",
+            [("iip_growth", 6.9, "01–08/2019", "estimate", "reported")],
+        ),
+        # a plan named before a colon, a result told after it ("mới đạt"): a result
+        (
+            "Kế hoạch\nNgày 10/03/2024\n\nĐây là mục tiêu không nhỏ nếu so với điểm xuất phát: năm 2023, GRDP bình "
+            "quân đầu người của tỉnh mới đạt 60 triệu đồng.",
+            [("grdp_per_capita", 60, "2023", "actual", "reported")],
+        ),
+        # ranks listed, then the years they are of
+        (
+            "PCI qua các năm\nNgày 10/05/2021\n\nPCI của tỉnh lần lượt đứng thứ 59, 54 và 51 trong các năm 2016, "
+            "2017 và 2018.",
+            [
+                ("pci_rank", 59, "2016", "actual", "reported"),
+                ("pci_rank", 54, "2017", "actual", "reported"),
+                ("pci_rank", 51, "2018", "actual", "reported"),
+            ],
+        ),
+        # a growth "đến hết tháng 11/2023 … so với cùng kỳ": the year's months to then
+        (
+            "Công nghiệp\nNgày 15/04/2024\n\nNhờ vậy, chỉ số sản xuất công nghiệp đến hết tháng 11/2023 tăng 7,2% "
+            "so với cùng kỳ; tính chung cả năm 2023 tăng 7,7%.",
+            [
+                ("iip_growth", 7.2, "01–11/2023", "actual", "reported"),
+                ("iip_growth", 7.7, "2023", "actual", "reported"),
+            ],
+        ),
+        # a report's summing up of a span, the next paragraph on those months
+        (
+            "Doanh nghiệp nửa năm\nNgày 10/07/2025\n\nSố doanh nghiệp tạm ngừng và giải thể giảm mạnh, trong khi số "
+            "doanh nghiệp quay lại thị trường tăng một phần ba so với năm ngoái.\n\nUBND tỉnh vừa tổng hợp tình hình "
+            "phát triển doanh nghiệp trong 6 tháng đầu năm 2025. Theo đó, 205 doanh nghiệp đã hoạt động trở lại.\n\n"
+            "Số doanh nghiệp đăng ký thành lập mới là 400, bằng 57% kế hoạch năm.",
+            [("new_enterprises", 400, "H1/2025", "actual", "reported")],
+        ),
+        # "So với tháng 11 năm ngoái, …": the same month this year, not the running total of the next clause
+        (
+            "Sức mua tăng mạnh\nThứ tư, 20/12/2023 - 19:34\n\nSản xuất công nghiệp cũng là điểm sáng. So với tháng "
+            "11 năm ngoái, chỉ số sản xuất công nghiệp tăng 9,4%; cộng dồn 11 tháng, mức tăng là 7,3%.",
+            [
+                ("iip_growth", 9.4, "11/2023", "actual", "reported"),
+                ("iip_growth", 7.3, "01–11/2023", "actual", "reported"),
+            ],
+        ),
+        # (a guard) "Trong tháng Hai vừa rồi", "tháng Ba vừa kết thúc", "tháng Hai qua": months named in words
+        (
+            "Xuất khẩu\nNgày 07/03/2024\n\nTrong tháng Hai vừa rồi, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh "
+            "đạt 500 triệu USD.",
+            [("trade_turnover", 0.5, "02/2024", "actual", "reported")],
+        ),
+        (
+            "Xuất khẩu\nNgày 03/04/2024\n\nTrong tháng Ba vừa kết thúc, tổng kim ngạch xuất nhập khẩu qua địa bàn "
+            "tỉnh đạt 500 triệu USD.",
+            [("trade_turnover", 0.5, "03/2024", "actual", "reported")],
+        ),
+        # (a guard) subjects listed before a part's words: held, not the province's exports and imports
+        (
+            "Xuất nhập khẩu\nNgày 05/01/2025\n\nNăm 2024, kim ngạch xuất khẩu và nhập khẩu của các doanh nghiệp trên "
+            "địa bàn tỉnh đạt 520 triệu USD và 730 triệu USD.",
+            [],
+        ),
+        # "Ngay tháng đầu tiên của năm 2026": January
+        (
+            "Thu nội địa\nNgày 05/02/2026\n\nNgay tháng đầu tiên của năm 2026, thu nội địa trên địa bàn tỉnh đã đạt "
+            "750 tỷ đồng.",
+            [("budget_revenue_domestic", 750, "01/2026", "actual", "reported")],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_hn_to_hu_read(text, expected, tmp_path):
+    assert published_rows(tmp_path, text) == approximately(expected)
