@@ -3226,6 +3226,7 @@ def _read(
                 place == "gdp"
                 and context.names_anywhere(_GDP_IS_OURS)
                 and not context.names_anywhere(_GDP_IS_THE_NATIONS)
+                and not _THE_NATION.search(low, low.rfind(",", 0, tok.start) + 1, tok.end)
             ):
                 # "GDP bình quân đầu người năm 2008 đạt 10,37 triệu đồng" in a text that named the province's
                 # product so ("tổng sản phẩm (GDP) trên địa bàn tỉnh tăng …") and never the nation's: ours
@@ -5232,7 +5233,8 @@ _A_PASSIVE_ASIDE = re.compile(
 _GDP_IS_OURS = re.compile(
     r"\(gdp\) (?:trên|của) địa bàn|\bgdp (?:của |toàn |trên địa bàn )(?:tỉnh|lạng sơn)\b"
 )
-_GDP_IS_THE_NATIONS = re.compile(r"\bgdp (?:của |toàn )?(?:cả nước|việt nam|toàn quốc|quốc gia)\b")
+_GDP_IS_THE_NATIONS = re.compile(r"\bgdp\b[^.;]{0,40}?\b(?:cả nước|việt nam|toàn quốc|quốc gia)\b")
+_THE_NATION = re.compile(r"\b(?:cả nước|việt nam|toàn quốc|quốc gia)\b")
 
 
 def _nearest_other_place(low: str, end: int, places: dict) -> str | None:
@@ -7446,18 +7448,23 @@ def _drop_restated(
         for m in mentions
         if m.period_source in own and not m.period.inferred
     }
-    # (a result is no restatement of a target of the same size, nor a target of a result: "Kết thúc năm, tỉnh
-    # đã đón hơn 4,4 triệu lượt khách. … đặt mục tiêu đến năm 2025 đón 4,4 triệu lượt khách" -- but a
-    # heading's plan over the result a row or a sentence gives is that result again)
-    explicit_aims = {
-        (m.indicator_id, m.value, m.status == "target")
+    # (a result said done is no restatement of a plan of the same size: "Kết thúc năm, tỉnh đã đón hơn 4,4
+    # triệu lượt khách. … đặt mục tiêu đến năm 2025 đón 4,4 triệu lượt khách" -- but "Để cán đích 4 triệu lượt
+    # khách, …" after the target is the target again, and a heading's plan over the result a row or a sentence
+    # gives is that result again)
+    explicit_results = {
+        (m.indicator_id, m.value)
         for m in mentions
-        if m.period_source in own and not m.period.inferred
+        if m.period_source in own and not m.period.inferred and m.status not in ("target", "forecast")
     }
     restated = [
         (m.period.inferred or m.period_source not in own)
         and (m.indicator_id, m.value) in explicit
-        and (m.period_source == "heading" or (m.indicator_id, m.value, m.status == "target") in explicit_aims)
+        and (
+            m.period_source == "heading"
+            or m.status != "actual"
+            or (m.indicator_id, m.value) in explicit_results
+        )
         # "Năm nay … ước đạt 7,0%, trong khi Nghị quyết đặt mục tiêu 7,5%" carries its period from the
         # sentence before, as a person reads it: not a restatement of next year's "phấn đấu tăng 7,5%" later
         and (
