@@ -71,6 +71,15 @@ _A_TERM_WITH_ITS_YEARS = re.compile(r"\bnhiệm kỳ (?P<a>(?:19|20)\d\d)\s*[-�
 # (the words that name a year by its place in a span, which etl/periods.py reads as the year where no year is
 # written beside them)
 _A_YEAR_BY_ITS_PLACE = re.compile(r"năm (?:đầu|cuối|thứ)\b")
+# a bracket saying when the count after it was taken ("(kết quả rà soát cuối năm 2021), toàn tỉnh có …")
+THE_COUNTS_DATE_IN_BRACKETS = compile_lowered(
+    r"\(\s*(?:theo )?(?:kết quả (?:rà soát|điều tra|tổng điều tra)|tại thời điểm|thời điểm)\b"
+)
+# (and what follows it: the count's clause going on, "…), toàn tỉnh có …", "…) là 25,95%")
+THE_COUNT_AFTER = re.compile(r",|\s*(?:là|đạt|chiếm|còn|có)\b")
+_RISEN_FROM = re.compile(r"^\W*(?:\(\w+\)\s*[-–]\s*)?từ (?:vị trí|thứ hạng|hạng|mức|vị thứ)\b[^,;]*$")
+# the same value restated in dollars, between it and its period ("44,2 triệu đồng (1.917 USD) của năm 2020")
+_IN_ANOTHER_CURRENCY = re.compile(r"\s*\((?:khoảng |tương đương |gần |hơn )?[\d.,]+\s*(?:usd|đô la mỹ)\)")
 _A_YEAR_IS = re.compile(r"\W*năm (?:19|20)\d\d là\b")
 # whose word the sentence is, said first and no more ("Theo dự kiến, …", "Theo Cục Thống kê tỉnh, …")
 _ATTRIBUTED = re.compile(r"\W*theo [^\d,;:.()]{2,60},\s*")
@@ -853,6 +862,9 @@ class DocumentContext:
             # (nor one it compares with: "So với cuối năm 2024, tỷ lệ hộ nghèo giảm 1,04 điểm phần trăm" --
             # not "Vượt qua năm 2022 đầy khó khăn, …", what the sentence is about)
             and not _AGAINST_A_PERIOD.search(low, max(0, pm.start - 48), pm.start)
+            # (nor the year of the place it rose from: "Từ vị trí áp chót … PGI năm 2023, Lạng Sơn đã vươn lên
+            # thứ 31/63 ở kết quả PGI năm 2024")
+            and not _RISEN_FROM.search(low, max(0, pm.start - 80), pm.start)
         ]
         # (two periods listed there, "Năm 2023 và 2024, …", govern nothing but the values listed for them)
         listed = len(opening) > 1 and listed_one_after_another(low, opening[:2])
@@ -2029,7 +2041,9 @@ class DocumentContext:
             and (
                 (
                     0 <= pm.start - tok.end <= 30
-                    and not DIGIT.search(_PLAN_YEARS.sub("", self._low[tok.end : pm.start]))
+                    and not DIGIT.search(
+                        _PLAN_YEARS.sub("", _IN_ANOTHER_CURRENCY.sub("", self._low[tok.end : pm.start]))
+                    )
                 )
                 # (not a count to date: "đến nay toàn tỉnh có 9/21 chỉ tiêu chủ yếu của nhiệm kỳ đã đạt")
                 or (
@@ -2734,6 +2748,12 @@ class DocumentContext:
         ):
             # "Trong 7 ngày nghỉ Tết (từ ngày 08/02 đến ngày 14/02/2024, tức từ 29 tháng Chạp đến mùng 5 tháng
             # Giêng), …": the days, then the same days in the lunar calendar
+            return False
+        if THE_COUNTS_DATE_IN_BRACKETS.match(low, opened) and THE_COUNT_AFTER.match(
+            low, low.find(")", pm.end) + 1
+        ):
+            # "(kết quả rà soát cuối năm 2021), toàn tỉnh có … hộ nghèo, chiếm 12,2%": when the count after it
+            # was taken
             return False
         return bool(low[opened + 1 : pm.start].strip() or not low[pm.end :].lstrip().startswith(")"))
 

@@ -63,6 +63,8 @@ from etl.context import (
     DAYS_WRITTEN,
     ITEM_BULLET,
     OPENS_ON_A_PERIOD,
+    THE_COUNT_AFTER,
+    THE_COUNTS_DATE_IN_BRACKETS,
     DocumentContext,
 )
 from etl.grid import SEPARATOR, TableCell, read_tables
@@ -800,6 +802,9 @@ def _read(
                         pm.period.kind == "dates"
                         and _A_HOLIDAY_BEFORE_ITS_DAYS.search(low, max(0, a - 40), a)
                     )
+                    # (nor the count's date in brackets before it: "khi chuẩn nghèo … bắt đầu được áp dụng
+                    # (kết quả rà soát cuối năm 2021), toàn tỉnh có … hộ nghèo, chiếm 12,2%")
+                    and not (THE_COUNTS_DATE_IN_BRACKETS.match(low, a) and THE_COUNT_AFTER.match(low, b))
                     for a, b in brackets
                 )
             }
@@ -1995,6 +2000,17 @@ def _read(
                         if "percent" in seen_status
                         else subjects.get("previous_status", {}).get("percent")
                     )
+            if (
+                ind is None
+                and tok.kind == "percent"
+                and before_line == line_of(s_start)
+                and _A_RATE_OF_THE_AMOUNT_BEFORE.match(low)
+                and (grown := _growth_of_the_one_amount(before_low, catalog)) is not None
+            ):
+                # "Quy mô tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2025 ước tính đạt 27.116 tỷ đồng.
+                # Tốc độ tăng so với cùng kỳ năm trước ước đạt 8,37%": the growth of the one amount the
+                # sentence before gave, where the catalog holds it (and what a rank after it ranks)
+                ind = tok.resolved = grown
             if ind is None:
                 # the documents are about the province: a sentence naming it, or naming no other place, is
                 # about it, and a number there that no indicator claims is held for review, never dropped
@@ -3194,6 +3210,18 @@ def _read(
                 # "Tỉnh này thu ngân sách … khoảng 2.086 tỷ đồng …; riêng thu từ xuất nhập khẩu chỉ còn 755 tỷ
                 # đồng": a part of the whole just given for another place is that place's too
                 place = placed_in_sentence[ind.part_of]
+            if (
+                place is None
+                and tok.kind == "rank"
+                and ind.index is not None
+                and (twin := index_twin(ind, "score", catalog)) is not None
+                and twin.id in placed_in_sentence
+                and clause[0] <= placed_at[twin.id] < tok.start
+                and not names_province(low, placed_at[twin.id], tok.end)
+            ):
+                # "Hà Giang chỉ đạt 43,7 điểm, giảm 0,5 điểm và tụt 19 bậc, xuống vị trí thứ 30": the rank of
+                # the province whose score its clause just gave
+                place = placed_in_sentence[twin.id]
             if (
                 place is None
                 and not names_province(low, 0, tok.end)
@@ -6507,7 +6535,8 @@ _REFERENCE_BEFORE = compile_lowered(
     # "cao hơn đáng kể mức tăng của quý I/2025"
     # ("cao hơn mức thực hiện của năm 2016 (5.851,6 tỷ đồng)")
     # ("tăng từ 10,2% đến 10,7% so với ước thực hiện năm 2017": the estimate of the year compared with)
-    r"(?:cùng kỳ\s+|mức(?: tăng(?: trưởng)?| thực hiện| đạt được)?(?: của)?\s+|bình quân\s+"
+    # ("so với cùng tháng năm 2018, chỉ số này tăng 2,91%": the same month a year before)
+    r"(?:cùng (?:kỳ|tháng|quý)\s+|mức(?: tăng(?: trưởng)?| thực hiện| đạt được)?(?: của)?\s+|bình quân\s+"
     r"|(?:số )?(?:ước thực hiện|ước tính|ước|thực hiện)(?: của)?\s+)?$"
     # ("… đạt 4,3 triệu USD, chỉ bằng khoảng một phần ba cùng kỳ năm 2020": a fraction of another period's)
     r"|\bbằng (?:khoảng |gần |hơn |chưa đến |chỉ |chưa bằng )*(?:một nửa|nửa|(?:một|hai|ba|\d+) phần"
@@ -6704,6 +6733,20 @@ _THE_TAX_OFFICE_COLLECTS = compile_lowered(
 _A_CONTRIBUTION_TO = compile_lowered(r"(?<!tỉnh )(?<!lạng sơn )\bđóng góp (?:vào|cho)\b[^,;.]{0,70}$")
 _THE_PROVINCE_OPENS = compile_lowered(r"\s*(?:tỉnh lạng sơn|lạng sơn|tỉnh ta|tỉnh)\b")
 # "Tốc độ tăng trưởng bình quân …": the rate opening its sentence, whose subject it does not say
+# a sentence opening on a rate of no subject, then how it compares ("Tốc độ tăng so với cùng kỳ năm trước …")
+_A_RATE_OF_THE_AMOUNT_BEFORE = compile_lowered(r"\W*(?:tốc độ|mức) tăng(?: trưởng)? so với\b")
+
+
+def _growth_of_the_one_amount(before_low: str | None, catalog: Catalog) -> Indicator | None:
+    """The growth indicator of the one amount `before_low` (the sentence before) names, if the catalog holds
+    one."""
+    amounts = {ind.id for _, _, ind in topic_spans(before_low or "", catalog, "money") if ind is not None}
+    if len(amounts) != 1:
+        return None
+    (amount,) = amounts
+    return next((i for i in catalog.indicators if i.growth_of == amount), None)
+
+
 _BARE_GROWTH_OPENING = compile_lowered(
     r"\W*tốc độ tăng trưởng\b(?!\s*(?:\(|kinh tế|grdp|tổng sản phẩm|của (?:tỉnh|lạng sơn|nền kinh tế)))"
 )

@@ -65,6 +65,7 @@ _SHARE_CAPTION = re.compile(
     r"(?![^:.]*\b(?:tốc độ|tăng|cả nước|toàn quốc|vùng|khu vực|huyện|thành phố|tỉnh \w)\b)[^.]*$",
     re.IGNORECASE,
 )
+_DASHED_ITEM = re.compile(r"\s*[-–+]\s+")
 _TOC_DO_TANG = re.compile(r"\btốc độ\b|\btăng\b", re.IGNORECASE)
 # Abbreviations of table headers and labels, spelled out so the ordinary rules read them.
 _ABBREVIATIONS = [
@@ -219,6 +220,7 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
         # "Cơ cấu kinh tế như sau:" over "Khu vực kinh tế | Năm 2021 (%) | Ước năm 2022 (%) | Tốc độ tăng …":
         # a table of shares, whose per cent columns are shares, not changes
         shares_table = not by_period and _SHARE_CAPTION.search(caption) is not None
+        parent_name = ""  # the last row not itself a dashed item: what the items under it are parts of
         for row_start, row in block[1:]:
             parts = _cell_spans(row)
             if parts[0][2].strip() and not any(c.strip() for _a, _b, c in parts[1:]):
@@ -242,6 +244,12 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
                 continue
             row_cells: list[TableCell] = []
             row_name = _spelled(parts[label_col][2])
+            if _DASHED_ITEM.match(row_name) and parent_name:
+                # "2. Kim ngạch mở tờ khai tại Cục Hải quan Lạng Sơn | …" over "- Xuất khẩu | 1.023,1 | …": an
+                # item of the row above, read as prose says it ("…, trong đó xuất khẩu …")
+                row_name = f"{parent_name}, trong đó {_DASHED_ITEM.sub('', row_name)}"
+            elif not _DASHED_ITEM.match(row_name):
+                parent_name = row_name
             if section_basis and not _PRICE_BASIS.search(row_name):
                 row_name = f"{row_name} {section_basis}"
             if not by_period and _CHANGE_ROW.search(row_name):

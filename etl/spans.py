@@ -137,7 +137,7 @@ _CLOSING_DAYS = 10
 def owned_by_value(low: str, start: int, end: int) -> bool:
     """Whether the period at low[start:end] is the value's just before it ("mức 4,21% của năm 2023", "xếp
     thứ 59/63 (năm 2016)": a bracket holding nothing but the period)."""
-    m = _VALUE_JUST_BEFORE.search(low, max(0, start - 24), start)
+    m = _VALUE_JUST_BEFORE.search(low, max(0, start - 40), start)
     if m is not None and _A_DAY_BEFORE.search(low, max(0, start - 40), start):
         return False  # "dịp nghỉ lễ 30/4 – 1/5 (từ ngày 28/4 đến hết ngày 1/5)": a day named, then its span
     if m is not None and m["bracket"] and not low.startswith(")", end):
@@ -163,14 +163,18 @@ _VALUE_JUST_BEFORE = compile_lowered(
     # a rate per year ("8%/năm"), then whose plan it is ("… của Kế hoạch 5 năm 2021 - 2025", "… của cả
     # nhiệm kỳ", "… của Nghị quyết Đại hội")
     # (or what was reached in it: "cao hơn nhiều so với mức 6,27% đạt được năm 2024")
-    r"(?:/năm)?(?:\s*(?P<bracket>\()|\s+)"
+    # (past the same value in another currency: "mức 44,2 triệu đồng (1.917 USD) của năm 2020")
+    r"(?:/năm)?(?:\s*\((?:khoảng |tương đương |gần |hơn )?[\d.,]+\s*(?:usd|đô la mỹ)\))?"
+    r"(?:\s*(?P<bracket>\()|\s+)"
     # ("tăng một bậc so với vị trí thứ 13 sau 6 tháng đầu năm": the rank the half-year had)
     # ("cao hơn mức tăng 8,27% ước tính cho riêng quý I": the status and the part singled out between)
     r"(?:(?:ước tính |ước |sơ bộ )?(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo |đạt được |sau )"
     r"(?:riêng )?)?(?:cả )?"
     r"(?:kế hoạch (?:\d+ )?|nghị quyết )?(?:cuối |đầu |giữa )?"
-    # (an index's round: "vươn lên vị trí thứ 4 ở kỳ đánh giá năm 2023")
-    r"(?:kỳ (?:đánh giá|xếp hạng|công bố) )?$"
+    # (an index's round: "vươn lên vị trí thứ 4 ở kỳ đánh giá năm 2023"; its results: "vươn lên thứ 31/63 ở
+    # kết quả PGI năm 2024")
+    r"(?:kỳ (?:đánh giá|xếp hạng|công bố) |kết quả(?: (?:chỉ số )?[a-z]{3,5}(?: index)?)? "
+    r"|bảng xếp hạng(?: [a-z]{3,5})? )?$"
 )
 
 

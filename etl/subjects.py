@@ -229,6 +229,10 @@ def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0
     tỉnh trung du và miền núi phía Bắc, tỉnh xếp thứ 4")."""
     tail = _up_to_next_rank(sentence, tok)
     if tok.rank_of and ind.national_total and tok.rank_of not in NATIONAL_TOTALS:
+        # (not a place in the nation's top group the sentence names: "… trong nhóm 30 tỉnh, thành phố có chất
+        # lượng điều hành kinh tế tốt nhất cả nước, ở vị trí 16/30")
+        return not (tok.rank_of == 30 and _THE_NATIONS_TOP_THIRTY.search(sentence))
+    if REGIONAL.search(tail) and not NATIONAL.search(tail):
         return True
     if REGIONAL.search(tail) and not NATIONAL.search(tail):
         return True
@@ -244,6 +248,7 @@ def is_regional(tok: Token, sentence: str, ind: Indicator, clause_start: int = 0
     return False
 
 
+_THE_NATIONS_TOP_THIRTY = compile_lowered(r"\b(?:nhóm|top) 30 (?:tỉnh|địa phương)\b")
 # "Trong 14 tỉnh trung du …, tỉnh xếp thứ 4", "Xét trong khu vực …", "Ở vùng …": a clause opening on the
 # region.
 REGION_OPENING = compile_lowered(
@@ -251,10 +256,11 @@ REGION_OPENING = compile_lowered(
     # ("Nếu tính theo khu vực miền núi phía Bắc thì tỉnh xếp thứ 2")
     # ("Xét riêng các tỉnh miền núi phía Bắc, Lạng Sơn đã leo lên vị trí thứ 2")
     # ("Tính riêng khu vực miền núi phía Bắc, Lạng Sơn xếp thứ 2")
-    r"(?:^|[,.]\s*)\s*(?:xét |còn |tính )?"
+    r"(?:^|[,.;]\s*)\s*(?:xét |còn |tính )?"
     # ("Riêng ở khu vực miền núi phía Bắc, tỉnh lên vị trí thứ 2")
+    # ("…; so với 9 tỉnh trong vùng trung du và miền núi phía Bắc, mức tăng này đứng thứ ba")
     # ("Nếu chỉ xét khu vực miền núi phía Bắc, tỉnh đã lên xếp thứ 2", "Nếu chỉ so trong khu vực …")
-    r"(?:trong|ở|tại|so với các tỉnh|(?:nếu )?(?:chỉ )?(?:(?:tính|xét|so) (?:theo|trong)|xét)"
+    r"(?:trong|ở|tại|so với(?= (?:các|\d+) tỉnh)|(?:nếu )?(?:chỉ )?(?:(?:tính|xét|so) (?:theo|trong)|xét)"
     r"|riêng(?: (?:ở|trong|tại))?)\s+"
     # ("Trong phạm vi khu vực miền núi phía Bắc, Lạng Sơn đã vươn lên vị trí thứ 2")
     # ("Trong khu vực 14 tỉnh trung du và miền núi phía Bắc, tỉnh đứng thứ 5": the region, then its count)
@@ -263,7 +269,7 @@ REGION_OPENING = compile_lowered(
     # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of
     # provinces: "Trong 7 tỉnh thuộc vùng biên giới phía Bắc", "tỉnh vùng Đông Bắc")
     # ("trong 14 tỉnh thuộc khu vực trung du …")
-    r"(?:(?:của|thuộc)\s+)?(?:(?:khu vực|vùng)\s+|(?:các )?tỉnh\s+)?"
+    r"(?:(?:của|thuộc|trong)\s+)?(?:(?:khu vực|vùng)\s+|(?:các )?tỉnh\s+)?"
     r"(?:trung du|miền núi"
     r"|vùng(?!\s+(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|cao|sâu|kinh tế"
     r"|dân tộc)\b))"
@@ -942,11 +948,18 @@ def respective_tokens(
             # listed right before the verb as values, each value its own subject's as a reader takes it --
             # never every value the nearest subject's
             lead_start = max(low.rfind(";", 0, listed.start), low.rfind(": ", 0, listed.start)) + 1
-            subjects = _the_list_before_its_values(
-                low[lead_start : listed.start], catalog, kind, n, _ONLY_PLACE_AND_PERIOD
-            )
+            lead = low[lead_start : listed.start]
+            subjects = _the_list_before_its_values(lead, catalog, kind, n, _ONLY_PLACE_AND_PERIOD)
             if len(subjects) == n:
                 tokens += _listed_tokens(low, listed, [(ind, None) for ind in subjects], [None] * n)
+            elif len(_the_list_before_its_values(lead, catalog, kind, n)) == n:
+                # (… and where other words follow them, "… của các doanh nghiệp trên địa bàn tỉnh …", whose
+                # values they are the reader must weigh: held, never every value the nearest subject's)
+                why = (
+                    "not_in_catalog",
+                    "values listed for as many subjects, words after the subjects narrowing them",
+                )
+                tokens += _listed_tokens(low, listed, [(None, None)] * n, [None] * n, why)
             continue
         if carried and len(carried) == n and not topic_spans(low[: listed.start], catalog, kind):
             twins = [
@@ -1455,6 +1468,7 @@ def _the_list_before_its_values(
 # trên địa bàn tỉnh", "… hàng nông sản …", parts)
 _ONLY_PLACE_AND_PERIOD = compile_lowered(
     r"(?:\s*,?\s*(?:(?:qua|trên|của|tại)\s+)?(?:địa bàn\s*)?(?:(?:toàn |cả )?tỉnh(?: lạng sơn)?|lạng sơn)\b"
+    r"|\s+qua (?:các )?cửa khẩu(?: (?:trên địa bàn|của|thuộc)(?: tỉnh)?)?\b"
     r"|\s+(?:trong\s+)?(?:năm|quý|tháng)\s+[\divx/]+\b(?:\s*năm\s*(?:19|20)\d\d)?"
     r"|\s+(?:trong\s+)?\d{1,2} tháng(?: đầu năm| cuối năm)?(?:\s*(?:năm\s*)?(?:19|20)\d\d)?"
     r"|\s+(?:ước(?: tính)?|đã|đều|sơ bộ|cùng))*\s*"
