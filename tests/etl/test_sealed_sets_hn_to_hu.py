@@ -384,3 +384,124 @@ def test_what_the_review_of_the_session_before_found(text, expected, tmp_path):
 )
 def test_what_the_sealed_sets_hn_to_hu_read(text, expected, tmp_path):
     assert published_rows(tmp_path, text) == approximately(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two subjects, then the province's gates, then two values: each its own subject's
+        (
+            "Xuất nhập khẩu\nNgày 05/01/2025\n\nNăm 2024, kim ngạch xuất khẩu và nhập khẩu qua các cửa khẩu trên "
+            "địa bàn tỉnh đạt 1,6 tỷ USD và 1,3 tỷ USD.",
+            [
+                ("export_turnover", 1.6, "2024", "actual", "reported"),
+                ("import_turnover", 1.3, "2024", "actual", "reported"),
+            ],
+        ),
+        # … and other words after the subjects ("đều tăng khá, đạt …"): held, not both the nearest subject's
+        (
+            "Xuất nhập khẩu\nNgày 05/01/2025\n\nNăm 2024, kim ngạch xuất khẩu và nhập khẩu đều tăng khá, đạt 1,6 tỷ "
+            "USD và 1,3 tỷ USD.",
+            [],
+        ),
+        # the region's provinces set beside it before the rank: a rank in the region
+        (
+            "Họp báo\nThứ Sáu, 16/01/2026 - 14:20\n\nNăm 2025, tốc độ tăng trưởng GRDP của tỉnh đạt 8,1%; so với 9 "
+            "tỉnh trong vùng trung du và miền núi phía Bắc, mức tăng này đứng thứ tư.",
+            [
+                ("grdp_growth", 8.1, "2025", "actual", "reported"),
+                ("grdp_growth_rank_region", 4, "2025", "actual", "reported"),
+            ],
+        ),
+        # the goods' retail said to leave the services out: no retail sales
+        (
+            "Bán lẻ tháng 8\n\nƯớc tính tháng 8/2021, tổng mức bán lẻ hàng hóa (không kể doanh thu các ngành dịch "
+            "vụ) trên địa bàn tỉnh đạt 1.500 tỷ đồng.",
+            [],
+        ),
+        # "mức bán lẻ", the total named bare after it was named whole
+        (
+            "Thương mại tháng 4\nThứ Sáu, 03/05/2019 - 09:10\n\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu "
+            "dùng tháng 4 ước đạt 1.700 tỷ đồng. Tính chung 4 tháng đầu năm, mức bán lẻ ước đạt 6.900 tỷ đồng.",
+            [
+                ("retail_sales", 1700, "04/2019", "estimate", "reported"),
+                ("retail_sales", 6900, "01–04/2019", "estimate", "reported"),
+            ],
+        ),
+        # "so với cùng tháng năm 2018, …": the month compared with, not the value's
+        (
+            "Công nghiệp tháng 4\nThứ Sáu, 03/05/2019 - 09:10\n\nChỉ số sản xuất công nghiệp tháng 4 tăng 4,7% so "
+            "với tháng trước; so với cùng tháng năm 2018, chỉ số này tăng 2,9%.",
+            [("iip_growth", 2.9, "04/2019", "actual", "reported")],
+        ),
+        # a rate of no subject after the one amount the sentence before gave: that amount's growth, and its rank
+        (
+            "Kinh tế 6 tháng\nThứ hai - 07/07/2025 10:20\n\nQuy mô tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu "
+            "năm 2025 ước tính đạt 27.100 tỷ đồng. Tốc độ tăng so với cùng kỳ năm trước ước đạt 8,4%, đứng thứ "
+            "11/34 tỉnh, thành phố trong cả nước.",
+            [
+                ("grdp", 27100, "H1/2025", "estimate", "reported"),
+                ("grdp_growth", 8.4, "H1/2025", "estimate", "reported"),
+                ("grdp_growth_rank", 11, "H1/2025", "estimate", "reported"),
+            ],
+        ),
+        # a table's dashed items are parts of the row above them: of goods declared at the customs, none
+        (
+            "Xuất nhập khẩu năm 2023\nThứ sáu - 29/12/2023 16:10\n\nBảng: Một số chỉ tiêu xuất nhập khẩu\n\nChỉ tiêu "
+            "| Đơn vị tính | Ước tính năm 2023\nKim ngạch mở tờ khai tại Cục Hải quan Lạng Sơn | Triệu USD | "
+            "5.000,0\n- Xuất khẩu | Triệu USD | 2.700,0\n- Nhập khẩu | Triệu USD | 2.300,0",
+            [],
+        ),
+        # (a guard) … of the province's budget, its parts
+        (
+            "Thu ngân sách\nNgày 29/12/2023\n\nBảng: Thu ngân sách\n\nChỉ tiêu | Đơn vị tính | Ước năm 2023\nTổng "
+            "thu ngân sách nhà nước trên địa bàn | Tỷ đồng | 7.800\n- Thu nội địa | Tỷ đồng | 2.800",
+            [
+                ("budget_revenue", 7800, "2023", "estimate", "reported"),
+                ("budget_revenue_domestic", 2800, "2023", "estimate", "reported"),
+            ],
+        ),
+        # when a count was taken, in brackets before it: its date
+        (
+            "Giảm nghèo\nThứ Tư, 26/11/2025 - 16:30\n\nKhi chuẩn nghèo đa chiều mới được áp dụng (kết quả rà soát "
+            "cuối năm 2021), toàn tỉnh có trên 23.500 hộ nghèo, chiếm 12,2%.",
+            [("poverty_rate", 12.2, "31/12/2021", "actual", "reported")],
+        ),
+        # one of PAPI's dimensions, a few points: not the index's score
+        (
+            "PAPI 2023\nThứ ba, 2/4/2024, 16:05 (GMT+7)\n\nCung ứng dịch vụ công là một trong tám nội dung của PAPI "
+            "2023. Lạng Sơn có 7,35 điểm, xếp thứ 7/14 trong vùng ở nội dung này.",
+            [],
+        ),
+        # the year of the place it rose from, then its own: the rank's year is the one after it
+        (
+            "PGI 2024\nThứ sáu, 23/05/2025 07:30\n\nTừ vị trí áp chót trong bảng xếp hạng Chỉ số Xanh cấp tỉnh (PGI) "
+            "năm 2023, Lạng Sơn đã vươn lên thứ 30/63 ở kết quả PGI năm 2024.",
+            [("pgi_rank", 30, "2024", "actual", "reported")],
+        ),
+        # a place in the nation's top 30: no regional rank
+        (
+            "PCI 2024\nThứ ba, 06/05/2025 - 16:56\n\nPCI năm 2024 cho thấy Lạng Sơn tiếp tục có mặt trong nhóm 30 "
+            "tỉnh, thành phố dẫn đầu cả nước, ở vị trí 16/30.",
+            [("pci_rank", 16, "2024", "actual", "reported")],
+        ),
+        # another province's score, then its fall in the ranking: that province's rank
+        (
+            "PAPI 2024\nNgày 10/04/2025\n\nTrên bình diện cả nước, Quảng Ninh tiếp tục đứng đầu bảng xếp hạng PAPI "
+            "2024. Trong khi đó, một số địa phương trong vùng đi xuống: Hà Giang chỉ đạt 43,7 điểm, giảm 0,5 điểm và "
+            "tụt 19 bậc, xuống vị trí thứ 30.",
+            [],
+        ),
+        # a level compared with, restated in dollars before its year: that year's
+        (
+            "Kinh tế\nNgày 13/10/2025\n\nGRDP bình quân đầu người năm 2025 ước đạt 71,1 triệu đồng, tăng đáng kể so "
+            "với mức 44,2 triệu đồng (1.917 USD) của năm 2020.",
+            [
+                ("grdp_per_capita", 71.1, "2025", "estimate", "reported"),
+                ("grdp_per_capita", 44.2, "2020", "actual", "reported"),
+            ],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_hv_to_ib_read(text, expected, tmp_path):
+    assert published_rows(tmp_path, text) == approximately(expected)
