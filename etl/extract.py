@@ -3216,6 +3216,7 @@ def _read(
                 and ind.index is not None
                 and (twin := index_twin(ind, "score", catalog)) is not None
                 and twin.id in placed_in_sentence
+                and _is_province(placed_in_sentence[twin.id], places)
                 and clause[0] <= placed_at[twin.id] < tok.start
                 and not names_province(low, placed_at[twin.id], tok.end)
             ):
@@ -4333,7 +4334,7 @@ def _read(
         last = max(said, key=lambda x: x.start, default=None)
         last_said_before = last if isinstance(last, Mention) else None
         whole_line = line_of(s_start)
-    reading.mentions = _drop_restated(reading.mentions, _lead_span(text), title_span(text)[0])
+    reading.mentions = _drop_restated(reading.mentions, _lead_span(text), title_span(text)[0], text)
     return reading
 
 
@@ -7470,8 +7471,13 @@ def _rounded_rate(headline: Mention, body: Mention) -> bool:
 _DECIMALS = re.compile(r"\d,(\d+)|\d(?=\s*%)()")
 
 
+_KIND_OF_STATUS = {"target": "plan", "forecast": "forecast"}
+# a result said done ("Kết thúc năm, tỉnh đã đón …"), no plan restated
+_SAID_DONE = compile_lowered(r"\bđã\b|\bkết thúc năm\b|\bthực hiện được\b|\bđạt được\b")
+
+
 def _drop_restated(
-    mentions: list[Mention], lead: tuple[int, int] | None = None, title_start: int = 0
+    mentions: list[Mention], lead: tuple[int, int] | None = None, title_start: int = 0, text: str = ""
 ) -> list[Mention]:
     """A headline restating a figure the body gives with its period adds nothing: keep the body's. So does
     a title that says what its first paragraph says ("Năm nay có 17/20 chỉ tiêu đạt và vượt" twice), and a
@@ -7491,23 +7497,28 @@ def _drop_restated(
         for m in mentions
         if m.period_source in own and not m.period.inferred
     }
-    # (a result said done is no restatement of a plan of the same size: "Kết thúc năm, tỉnh đã đón hơn 4,4
-    # triệu lượt khách. … đặt mục tiêu đến năm 2025 đón 4,4 triệu lượt khách" -- but "Để cán đích 4 triệu lượt
-    # khách, …" after the target is the target again, and a heading's plan over the result a row or a sentence
-    # gives is that result again)
-    explicit_results = {
-        (m.indicator_id, m.value)
+    # (what each figure is: a plan, a forecast or a result)
+    explicit_kinds = {
+        (m.indicator_id, m.value, _KIND_OF_STATUS.get(m.status, "result"))
         for m in mentions
-        if m.period_source in own and not m.period.inferred and m.status not in ("target", "forecast")
+        if m.period_source in own and not m.period.inferred
     }
+
+    def told_apart(m: Mention) -> bool:
+        """Whether `m` is another figure than the explicit ones of its size: a forecast beside a plan ("mục
+        tiêu 8,5%/năm … cho nhiệm kỳ" then "năm nay có thể đạt 8,5%"), or a result said done beside a plan
+        ("Kết thúc năm, tỉnh đã đón hơn 4,4 triệu lượt khách" then "… đặt mục tiêu … đón 4,4 triệu lượt
+        khách") -- not "Để cán đích 4 triệu lượt khách, …" after the target, the target again."""
+        kind = _KIND_OF_STATUS.get(m.status, "result")
+        if (m.indicator_id, m.value, kind) in explicit_kinds:
+            return False
+        return kind != "result" or _SAID_DONE.search(lowered(text[m.sentence_start : m.start])) is not None
+
     restated = [
         (m.period.inferred or m.period_source not in own)
         and (m.indicator_id, m.value) in explicit
-        and (
-            m.period_source == "heading"
-            or m.status != "actual"
-            or (m.indicator_id, m.value) in explicit_results
-        )
+        # (but a heading's plan over the result a row or a sentence gives is that result again)
+        and (m.period_source == "heading" or not told_apart(m))
         # "Năm nay … ước đạt 7,0%, trong khi Nghị quyết đặt mục tiêu 7,5%" carries its period from the
         # sentence before, as a person reads it: not a restatement of next year's "phấn đấu tăng 7,5%" later
         and (

@@ -137,7 +137,10 @@ _CLOSING_DAYS = 10
 def owned_by_value(low: str, start: int, end: int) -> bool:
     """Whether the period at low[start:end] is the value's just before it ("mức 4,21% của năm 2023", "xếp
     thứ 59/63 (năm 2016)": a bracket holding nothing but the period)."""
-    m = _VALUE_JUST_BEFORE.search(low, max(0, start - 40), start)
+    # (within a few words -- and past the value restated in dollars: "44,2 triệu đồng (1.917 USD) của năm
+    # 2020")
+    reach = 48 if _IN_DOLLARS_BEFORE.search(low, max(0, start - 30), start) else 24
+    m = _VALUE_JUST_BEFORE.search(low, max(0, start - reach), start)
     if m is not None and _A_DAY_BEFORE.search(low, max(0, start - 40), start):
         return False  # "dịp nghỉ lễ 30/4 – 1/5 (từ ngày 28/4 đến hết ngày 1/5)": a day named, then its span
     if m is not None and m["bracket"] and not low.startswith(")", end):
@@ -149,6 +152,7 @@ def owned_by_value(low: str, start: int, end: int) -> bool:
 
 
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
+_IN_DOLLARS_BEFORE = re.compile(r"\([^()]{0,20}\b(?:usd|đô la mỹ)\)\s*(?:của\s+)?$")
 _THE_SENTENCES_SPAN = compile_lowered(r"trong (?:năm|tháng|quý|kỳ)(?: (?:này|nay|qua))?$")
 # a day and month ("lễ 30/4 – 1/5", "ngày 2/9"), no value, right before the bracket
 _A_DAY_BEFORE = compile_lowered(
