@@ -2006,6 +2006,8 @@ def _read(
                 and before_line == line_of(s_start)
                 and _A_RATE_OF_THE_AMOUNT_BEFORE.match(low)
                 and (grown := _growth_of_the_one_amount(before_low, catalog)) is not None
+                # (the province's amount: not "GRDP của thành phố … đạt …" before it)
+                and place_named(before_low, catalog.places) is None
             ):
                 # "Quy mô tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2025 ước tính đạt 27.116 tỷ đồng.
                 # Tốc độ tăng so với cùng kỳ năm trước ước đạt 8,37%": the growth of the one amount the
@@ -3213,15 +3215,15 @@ def _read(
             if (
                 place is None
                 and tok.kind == "rank"
-                and ind.index is not None
                 and (twin := index_twin(ind, "score", catalog)) is not None
                 and twin.id in placed_in_sentence
-                and _is_province(placed_in_sentence[twin.id], places)
                 and clause[0] <= placed_at[twin.id] < tok.start
-                and not names_province(low, placed_at[twin.id], tok.end)
+                and _its_subjects_rank(
+                    low, placed_in_sentence[twin.id], placed_at[twin.id], tok.start, places
+                )
             ):
-                # "Hà Giang chỉ đạt 43,7 điểm, giảm 0,5 điểm và tụt 19 bậc, xuống vị trí thứ 30": the rank of
-                # the province whose score its clause just gave
+                # "…: Hà Giang chỉ đạt 43,7 điểm, giảm 0,5 điểm và tụt 19 bậc, xuống vị trí thứ 30": the rank
+                # of the province its clause opened on and scored
                 place = placed_in_sentence[twin.id]
             if (
                 place is None
@@ -4334,7 +4336,7 @@ def _read(
         last = max(said, key=lambda x: x.start, default=None)
         last_said_before = last if isinstance(last, Mention) else None
         whole_line = line_of(s_start)
-    reading.mentions = _drop_restated(reading.mentions, _lead_span(text), title_span(text)[0], text)
+    reading.mentions = _drop_restated(reading.mentions, _lead_span(text), title_span(text)[0])
     return reading
 
 
@@ -6197,6 +6199,20 @@ def _then_of_the_comparison_before(tok, low: str, s_start: int, comparisons) -> 
     return None
 
 
+def _its_subjects_rank(low: str, place: str, scored_at: int, rank_at: int, places: dict) -> bool:
+    """Whether another province named as its segment's subject ("…: Hà Giang chỉ đạt 43,7 điểm") goes on to
+    the rank after its score -- not one the province is set beside ("cao hơn Bắc Kạn (42,9 điểm), tỉnh xếp thứ
+    24/63", "chỉ sau Cao Bằng (66,1 điểm), xếp thứ 36/63")."""
+    named = low.rfind(place, 0, scored_at)
+    if named < 0 or not _is_province(place, places):
+        return False
+    segment = max(low.rfind(mark, 0, named) for mark in ",:;(") + 1
+    return not low[segment:named].strip() and not _SET_BESIDE_ANOTHER.search(low, named, rank_at)
+
+
+_SET_BESIDE_ANOTHER = compile_lowered(r"\b(?:hơn|sau|so với|bằng|như|kém|tỉnh|lạng sơn)\b")
+
+
 def _a_year_after_the_opening_comparison(tok, low: str, periods, own) -> tuple[Period, str] | None:
     """ "So với tháng 11 năm ngoái, chỉ số sản xuất công nghiệp tăng 9,42%; cộng dồn 11 tháng, …": a sentence
     opening on the part of last year it compares with, its first clause naming no period of its own, is on the
@@ -7471,13 +7487,8 @@ def _rounded_rate(headline: Mention, body: Mention) -> bool:
 _DECIMALS = re.compile(r"\d,(\d+)|\d(?=\s*%)()")
 
 
-_KIND_OF_STATUS = {"target": "plan", "forecast": "forecast"}
-# a result said done ("Kết thúc năm, tỉnh đã đón …"), no plan restated
-_SAID_DONE = compile_lowered(r"\bđã\b|\bkết thúc năm\b|\bthực hiện được\b|\bđạt được\b")
-
-
 def _drop_restated(
-    mentions: list[Mention], lead: tuple[int, int] | None = None, title_start: int = 0, text: str = ""
+    mentions: list[Mention], lead: tuple[int, int] | None = None, title_start: int = 0
 ) -> list[Mention]:
     """A headline restating a figure the body gives with its period adds nothing: keep the body's. So does
     a title that says what its first paragraph says ("Năm nay có 17/20 chỉ tiêu đạt và vượt" twice), and a
@@ -7497,28 +7508,9 @@ def _drop_restated(
         for m in mentions
         if m.period_source in own and not m.period.inferred
     }
-    # (what each figure is: a plan, a forecast or a result)
-    explicit_kinds = {
-        (m.indicator_id, m.value, _KIND_OF_STATUS.get(m.status, "result"))
-        for m in mentions
-        if m.period_source in own and not m.period.inferred
-    }
-
-    def told_apart(m: Mention) -> bool:
-        """Whether `m` is another figure than the explicit ones of its size: a forecast beside a plan ("mục
-        tiêu 8,5%/năm … cho nhiệm kỳ" then "năm nay có thể đạt 8,5%"), or a result said done beside a plan
-        ("Kết thúc năm, tỉnh đã đón hơn 4,4 triệu lượt khách" then "… đặt mục tiêu … đón 4,4 triệu lượt
-        khách") -- not "Để cán đích 4 triệu lượt khách, …" after the target, the target again."""
-        kind = _KIND_OF_STATUS.get(m.status, "result")
-        if (m.indicator_id, m.value, kind) in explicit_kinds:
-            return False
-        return kind != "result" or _SAID_DONE.search(lowered(text[m.sentence_start : m.start])) is not None
-
     restated = [
         (m.period.inferred or m.period_source not in own)
         and (m.indicator_id, m.value) in explicit
-        # (but a heading's plan over the result a row or a sentence gives is that result again)
-        and (m.period_source == "heading" or not told_apart(m))
         # "Năm nay … ước đạt 7,0%, trong khi Nghị quyết đặt mục tiêu 7,5%" carries its period from the
         # sentence before, as a person reads it: not a restatement of next year's "phấn đấu tăng 7,5%" later
         and (

@@ -120,6 +120,9 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
     reader skips (cells that do not line up, a table naming no rows, past the bound) stays the sentence
     reader's: nothing is lost. A table of indices reads only the rows naming one the catalog holds."""
     names_an_index = catalog.names_an_index()
+    # (the words of the catalog's parts, "Xuất khẩu", "Thu nội địa": a dashed row naming one is a part of the
+    # row above it)
+    part_words = [t for i in catalog.indicators if i.part_of is not None for t in i.topics]
     cells: list[TableCell] = []
     read: set[int] = set()
     # the one year the title names ("Tình hình kinh tế - xã hội tỉnh 9 tháng đầu năm 2019"), for a column
@@ -244,7 +247,11 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
                 continue
             row_cells: list[TableCell] = []
             row_name = _spelled(parts[label_col][2])
-            if _DASHED_ITEM.match(row_name) and parent_name:
+            if (
+                _DASHED_ITEM.match(row_name)
+                and parent_name
+                and any(t.search(lowered(row_name)) for t in part_words)
+            ):
                 # "2. Kim ngạch mở tờ khai tại Cục Hải quan Lạng Sơn | …" over "- Xuất khẩu | 1.023,1 | …": an
                 # item of the row above, read as prose says it ("…, trong đó xuất khẩu …")
                 row_name = f"{parent_name}, trong đó {_DASHED_ITEM.sub('', row_name)}"
