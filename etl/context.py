@@ -566,7 +566,8 @@ _TITLE_COMPARES = re.compile(
     r"|gấp(?: (?:hơn|gần|khoảng|trên|tới|đến))?(?: \S+)? lần"
     # ("… thu ngân sách gần gấp đôi năm trước": a multiple in words)
     r"|gấp (?:đôi|ba|rưỡi))"
-    r"(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}|vượt(?: qua)?(?: cả| mức)?)\s*$"
+    # ("… sau 10 tháng, vượt xa cả năm ngoái": what the months passed)
+    r"(?: (?:\d[\d.,]*%?|[^\s,;.()]+)){0,5}|vượt(?: xa| qua)?(?: cả| mức)?)\s*$"
 )
 # (a plan passed is the year's own, "vượt dự toán năm 2024" -- not last year's, "vượt dự toán năm trước")
 _TITLE_PASSES_A_PLAN = re.compile(r"\bvượt (?:dự toán|kế hoạch|chỉ tiêu)\s*$")

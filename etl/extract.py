@@ -879,6 +879,12 @@ def _read(
                         tok, "split_number", "a number split by a comma and a space: its value is not certain"
                     )
                     tokens.remove(tok)
+        if _A_QUESTION.search(sentence):
+            # "Những yếu tố nào giúp tỉnh vẫn đạt mức tăng trưởng trên 8%?": a question names a figure it asks
+            # about, and reports none -- its answer does
+            for tok in tokens:
+                hold(tok, "question", "a figure a question asks about, not one it reports")
+            tokens = []
         for tok in [t for t in tokens if _A_GROUP_SPLIT_OFF.match(low, max(0, t.start - 2))]:
             # "đón 2.710 000 lượt khách": thousands a space splits off the number they end -- "000" is no
             # figure of its own, and the whole is not for us to piece together
@@ -6197,6 +6203,10 @@ def _then_of_the_comparison_before(tok, low: str, s_start: int, comparisons) -> 
     if (year := _A_YEAR_COMPARED_WITH.search(low, max(0, opened - 40), opened)) is not None:
         return year_period(int(year["y"])), "clause"
     return None
+
+
+# a sentence that asks ("…?"), closing quotes or brackets after its mark
+_A_QUESTION = re.compile(r"\?[\s\"'”)»]*$")
 
 
 def _its_subjects_rank(low: str, place: str, scored_at: int, rank_at: int, places: dict) -> bool:

@@ -83,6 +83,7 @@ REVIEW_REASONS = (
     # the text stops inside the figure's sentence ("tăng 4,7% so với c"): what it is measured against untold
     "cut_off",
     "split_number",  # "đạt 4, 2 tỷ USD": a number a stray space splits; which value it means is untold
+    "question",  # "Những yếu tố nào giúp tỉnh đạt mức tăng trưởng trên 8%?": asked about, not reported
 )
 DERIVATION_RULES = (
     "percentage_point_change",  # a rate "cao hơn 1,5%" than another rate: points, not per cent

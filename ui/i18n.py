@@ -407,6 +407,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         'số bị tách bởi dấu phẩy và khoảng trắng ("4, 2"), chưa rõ giá trị',
         'a number split by a comma and a space ("4, 2"): its value is uncertain',
     ),
+    "review_reason_question": (
+        "số nêu trong một câu hỏi, không phải số báo cáo",
+        "a figure a question asks about, not one it reports",
+    ),
     "review_reason_contradicts_stated": (
         "mức thay đổi không khớp với số kỳ trước mà văn bản nêu",
         "a change at odds with the earlier value the text states",
