@@ -504,3 +504,39 @@ def test_what_the_sealed_sets_hn_to_hu_read(text, expected, tmp_path):
 )
 def test_what_the_sealed_sets_hv_to_ib_read(text, expected, tmp_path):
     assert published_rows(tmp_path, text) == approximately(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reporter's question names a figure it asks about: held, the answer's figure published
+        (
+            "Họp báo quý I/2026\nCập nhật: 16/01/2026 14:30\n\nNăm 2025, tăng trưởng GRDP của tỉnh ước đạt 8,06%.\n\n"
+            "Phóng viên: Những yếu tố nào giúp tỉnh vẫn đạt mức tăng trưởng trên 8%?",
+            [("grdp_growth", 8.06, "2025", "estimate", "reported")],
+        ),
+        # a plan's column with no year beside a column of the year's months, no date line: that year's plan
+        (
+            "Thu ngân sách 9 tháng\n\nNội dung | Dự toán tỉnh giao (tỷ đồng) | Ước thực hiện 9 "
+            "tháng năm 2023 (tỷ đồng)\nTổng thu ngân sách nhà nước trên địa bàn | 8.200 | 5.674,1",
+            [
+                ("budget_revenue", 8200, "2023", "target", "reported"),
+                ("budget_revenue", 5674.1, "01–09/2023", "estimate", "reported"),
+            ],
+        ),
+        # a title on what the months passed ("vượt xa cả năm ngoái") dates them in no year of its own
+        (
+            "Kim ngạch 10 tháng vượt xa cả năm ngoái\n04-11-2025 - 10:12 AM\n\nTính chung 10 tháng qua, tổng kim "
+            "ngạch hàng hóa xuất nhập khẩu qua các cửa khẩu của tỉnh Lạng Sơn đạt 73,9 tỷ USD.",
+            [("trade_turnover", 73.9, "01–10/2025", "actual", "reported")],
+        ),
+        # a term named with no date line to place it: held, not the years the sentence opened on
+        (
+            "Nghị quyết\n\nTính chung ba năm 2021 - 2023, tốc độ tăng trưởng GRDP bình quân đạt 6,1%/năm, còn thấp so "
+            "với mục tiêu bình quân 8%/năm của cả nhiệm kỳ.",
+            [("grdp_growth", 6.1, "2021–2023", "actual", "reported")],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_ic_to_ih_read(text, expected, tmp_path):
+    assert published_rows(tmp_path, text) == approximately(expected)
