@@ -1816,9 +1816,7 @@ def _this_term(m, doc_date):
     if _A_SUPERLATIVE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return None  # ("… lập kỷ lục thu ngân sách, cao nhất cả nhiệm kỳ": the scope of a superlative)
     if doc_date is None:
-        # (a term the text names and no date line places: "mục tiêu bình quân 8%/năm của cả nhiệm kỳ" is held,
-        # never the years its sentence opened on)
-        return _UNPLACED
+        return UNRESOLVED
     # (its targets said met are the closing term's: "Có 19/22 chỉ tiêu chủ yếu của nhiệm kỳ đạt và vượt" at
     # the congress)
     if (

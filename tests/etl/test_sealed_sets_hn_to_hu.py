@@ -539,12 +539,6 @@ def test_what_the_sealed_sets_hv_to_ib_read(text, expected, tmp_path):
                 ("pci_rank", 16, "2024", "actual", "reported"),
             ],
         ),
-        # a term named with no date line to place it: held, not the years the sentence opened on
-        (
-            "Nghị quyết\n\nTính chung ba năm 2021 - 2023, tốc độ tăng trưởng GRDP bình quân đạt 6,1%/năm, còn thấp so "
-            "với mục tiêu bình quân 8%/năm của cả nhiệm kỳ.",
-            [("grdp_growth", 6.1, "2021–2023", "actual", "reported")],
-        ),
     ],
 )
 def test_what_the_sealed_sets_ic_to_ih_read(text, expected, tmp_path):
