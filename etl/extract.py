@@ -881,10 +881,12 @@ def _read(
                     tokens.remove(tok)
         if _A_QUESTION.search(sentence):
             # "Những yếu tố nào giúp tỉnh vẫn đạt mức tăng trưởng trên 8%?": a question names a figure it asks
-            # about, and reports none -- its answer does
-            for tok in tokens:
+            # about, and reports none -- its answer does (but the plan it names is that plan: "… có hoàn thành
+            # mục tiêu tăng trưởng 8% của năm 2019 hay không?")
+            asked = [t for t in tokens if not _A_PLAN_NAMED.search(low, max(0, t.start - 40), t.start)]
+            for tok in asked:
                 hold(tok, "question", "a figure a question asks about, not one it reports")
-            tokens = []
+            tokens = [t for t in tokens if t not in asked]
         for tok in [t for t in tokens if _A_GROUP_SPLIT_OFF.match(low, max(0, t.start - 2))]:
             # "đón 2.710 000 lượt khách": thousands a space splits off the number they end -- "000" is no
             # figure of its own, and the whole is not for us to piece together
@@ -6207,6 +6209,7 @@ def _then_of_the_comparison_before(tok, low: str, s_start: int, comparisons) -> 
 
 # a sentence that asks ("…?"), closing quotes or brackets after its mark
 _A_QUESTION = re.compile(r"\?[\s\"'”)»]*$")
+_A_PLAN_NAMED = compile_lowered(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)\b[^,;.?]*$")
 
 
 def _its_subjects_rank(low: str, place: str, scored_at: int, rank_at: int, places: dict) -> bool:
