@@ -65,7 +65,6 @@ _SHARE_CAPTION = re.compile(
     r"(?![^:.]*\b(?:tốc độ|tăng|cả nước|toàn quốc|vùng|khu vực|huyện|thành phố|tỉnh \w)\b)[^.]*$",
     re.IGNORECASE,
 )
-_A_PLANS_COLUMN = re.compile(r"\s*(?:dự toán|kế hoạch|chỉ tiêu)\b", re.IGNORECASE)
 _DASHED_ITEM = re.compile(r"\s*[-–+]\s+")
 _TOC_DO_TANG = re.compile(r"\btốc độ\b|\btăng\b", re.IGNORECASE)
 # Abbreviations of table headers and labels, spelled out so the ordinary rules read them.
@@ -410,15 +409,6 @@ def read_tables(text: str, catalog: Catalog) -> tuple[list[TableCell], set[int]]
                     # tiêu … như sau:"), in "Tình hình kinh tế - xã hội tỉnh 9 tháng đầu năm 2019": the
                     # title's year, as a reader takes it
                     column = f"{column} năm {title_year}"
-                elif (
-                    not by_period
-                    and _A_PLANS_COLUMN.match(column)
-                    and not _A_YEAR.search(column)
-                    and len(header_years := set(_A_YEAR.findall(header))) == 1
-                ):
-                    # "Dự toán Trung ương giao (tỷ đồng)" beside "Ước thực hiện 9 tháng năm 2023": the plan of
-                    # the one year the header names, as a reader takes it
-                    column = f"{column} năm {next(iter(header_years))}"
                 label, column = _a_year_of_the_span(label, column)
                 # "Số xã đạt chuẩn …, Thực hiện năm 2017: 42 xã" would put a year between a count's name and
                 # its number; a count's sentence opens on its column ("Thực hiện năm 2017, số xã …: 42 xã")

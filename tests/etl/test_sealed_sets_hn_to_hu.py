@@ -515,15 +515,6 @@ def test_what_the_sealed_sets_hv_to_ib_read(text, expected, tmp_path):
             "Phóng viên: Những yếu tố nào giúp tỉnh vẫn đạt mức tăng trưởng trên 8%?",
             [("grdp_growth", 8.06, "2025", "estimate", "reported")],
         ),
-        # a plan's column with no year beside a column of the year's months, no date line: that year's plan
-        (
-            "Thu ngân sách 9 tháng\n\nNội dung | Dự toán tỉnh giao (tỷ đồng) | Ước thực hiện 9 "
-            "tháng năm 2023 (tỷ đồng)\nTổng thu ngân sách nhà nước trên địa bàn | 8.200 | 5.674,1",
-            [
-                ("budget_revenue", 8200, "2023", "target", "reported"),
-                ("budget_revenue", 5674.1, "01–09/2023", "estimate", "reported"),
-            ],
-        ),
         # a title on what the months passed ("vượt xa cả năm ngoái") dates them in no year of its own
         (
             "Kim ngạch 10 tháng vượt xa cả năm ngoái\n04-11-2025 - 10:12 AM\n\nTính chung 10 tháng qua, tổng kim "
