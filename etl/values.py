@@ -45,8 +45,6 @@ RANK = compile_lowered(
     r"|(?<=trí \d lên)|(?<=trí \d\d lên)|(?<=hạng \d xuống)|(?<=hạng \d\d xuống)|(?<=thứ \d xuống)"
     r"|(?<=thứ \d\d xuống))"
     r"|\bvị trí(?: thứ)?|\bhạng"
-    # ("thứ hạng là 16/63 tỉnh, thành phố": the rank named, then said, out of the nation's provinces)
-    r"|\bthứ hạng(?: của tỉnh| chung)? (?:là|đạt|ở)(?=\s+\d{1,3}\s*/\s*(?:63|34)\b)"
     # "xếp thứ 50/63 tỉnh, thành phố và thứ 11/14 tỉnh trong vùng": a second rank, written with its total
     # (or "… và thứ 10 trong 14 tỉnh vùng …": its total after "trong")
     # (or the ranking it is in: "đứng thứ 10 cả nước và thứ 4 vùng trung du và miền núi phía Bắc")

@@ -521,15 +521,6 @@ def test_what_the_sealed_sets_hv_to_ib_read(text, expected, tmp_path):
             "ngạch hàng hóa xuất nhập khẩu qua các cửa khẩu của tỉnh Lạng Sơn đạt 73,9 tỷ USD.",
             [("trade_turnover", 73.9, "01–10/2025", "actual", "reported")],
         ),
-        # "thứ hạng là 16/63": the rank named, then said
-        (
-            "PCI 2024\nThứ Tư, 07/05/2025 - 09:15\n\nNăm 2024, tổng điểm PCI của tỉnh đạt 69,01 điểm; thứ hạng là "
-            "16/63 tỉnh, thành phố.",
-            [
-                ("pci_score", 69.01, "2024", "actual", "reported"),
-                ("pci_rank", 16, "2024", "actual", "reported"),
-            ],
-        ),
     ],
 )
 def test_what_the_sealed_sets_ic_to_ih_read(text, expected, tmp_path):
