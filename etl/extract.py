@@ -3266,6 +3266,8 @@ def _read(
                 and context.names_anywhere(_GDP_IS_OURS)
                 and not context.names_anywhere(_GDP_IS_THE_NATIONS)
                 and not _THE_NATION.search(low, low.rfind(",", 0, tok.start) + 1, tok.end)
+                # (nor another province's: "GDP của tỉnh Quảng Đông tăng 7,5%")
+                and place_named(low.replace("gdp", "   "), places) is None
             ):
                 # "GDP bình quân đầu người năm 2008 đạt 10,37 triệu đồng" in a text that named the province's
                 # product so ("tổng sản phẩm (GDP) trên địa bàn tỉnh tăng …") and never the nation's: ours
@@ -5270,7 +5272,8 @@ _A_PASSIVE_ASIDE = re.compile(
 # a text naming the province's product "GDP", as before 2017 ("tổng sản phẩm (GDP) trên địa bàn tỉnh", "GDP
 # của tỉnh"), and one naming the nation's
 _GDP_IS_OURS = re.compile(
-    r"\(gdp\) (?:trên|của) địa bàn|\bgdp (?:của |toàn |trên địa bàn )(?:tỉnh|lạng sơn)\b"
+    r"\(gdp\) (?:trên|của) địa bàn|\bgdp (?:của |toàn |trên địa bàn )"
+    r"(?:tỉnh(?= (?:ta|nhà|tăng|giảm|đạt|ước|năm|là|trong|bình quân)\b|[,.;)])|lạng sơn)"
 )
 _GDP_IS_THE_NATIONS = re.compile(r"\bgdp\b[^.;]{0,40}?\b(?:cả nước|việt nam|toàn quốc|quốc gia)\b")
 _THE_NATION = re.compile(r"\b(?:cả nước|việt nam|toàn quốc|quốc gia)\b")
@@ -5531,7 +5534,13 @@ def _bare_part(
 def _breaks_down(spans: list[tuple[int, int, Indicator]], whole: Indicator) -> bool:
     """Whether subjects named in order (`spans`) open on `whole` and go on to a part of it ("Tổng thu … 669,5
     tỷ đồng, trong đó thu nội địa …, còn thu từ hoạt động xuất nhập khẩu …")."""
-    return bool(spans) and spans[0][2] is whole and any(ind.part_of == whole.id for *_, ind in spans[1:])
+    # (a part named after the whole's own words end: not "số thu ngân sách từ hoạt động xuất nhập khẩu", the
+    # part's name holding the whole's)
+    return (
+        bool(spans)
+        and spans[0][2] is whole
+        and any(ind.part_of == whole.id and start >= spans[0][1] for start, _end, ind in spans[1:])
+    )
 
 
 def _titled_alone(part: Indicator, whole: Indicator, title: str, parts: list[Indicator]) -> bool:
