@@ -44,6 +44,7 @@ from etl.periods import (
     term_closing,
     year_period,
 )
+from etl.spans import IN_DOLLARS
 from etl.subjects import lead_paragraph
 from etl.titles import title_line_index
 from etl.values import DIGIT
@@ -79,7 +80,7 @@ THE_COUNTS_DATE_IN_BRACKETS = compile_lowered(
 THE_COUNT_AFTER = re.compile(r",|\s*(?:là|đạt|chiếm|còn|có)\b")
 _RISEN_FROM = re.compile(r"^\W*(?:\(\w+\)\s*[-–]\s*)?từ (?:vị trí|thứ hạng|hạng|mức|vị thứ)\b[^,;]*$")
 # the same value restated in dollars, between it and its period ("44,2 triệu đồng (1.917 USD) của năm 2020")
-_IN_ANOTHER_CURRENCY = re.compile(r"\s*\((?:khoảng |tương đương |gần |hơn )?[\d.,]+\s*(?:usd|đô la mỹ)\)")
+_IN_ANOTHER_CURRENCY = re.compile(r"\s*" + IN_DOLLARS)
 _A_YEAR_IS = re.compile(r"\W*năm (?:19|20)\d\d là\b")
 # whose word the sentence is, said first and no more ("Theo dự kiến, …", "Theo Cục Thống kê tỉnh, …")
 _ATTRIBUTED = re.compile(r"\W*theo [^\d,;:.()]{2,60},\s*")

@@ -1516,12 +1516,10 @@ def _read(
                     # (or the lead opening on the collector: "Cục Hải quan Lạng Sơn vừa công bố số liệu …")
                     lowered(lead_paragraph(text))[:_LEAD_OPENING],
                     context.names_anywhere,
-                    # (the sentence before, in its paragraph, opening on the whole and breaking it down)
-                    whole_told_before=before_low is not None
-                    and before_line == line_of(s_start)
-                    and _breaks_down(
-                        sorted(topic_spans(before_low, catalog, "money"), key=itemgetter(0)), asked
-                    ),
+                    # (the sentence before, in its paragraph)
+                    told_before=before_low
+                    if before_low is not None and before_line == line_of(s_start)
+                    else "",
                 )
                 pays_in = (
                     ind is asked
@@ -5430,13 +5428,15 @@ def _bare_part(
     title: str = "",
     lead_opening: str = "",
     anywhere=None,
-    whole_told_before: bool = False,
+    told_before: str = "",
 ) -> Indicator:
     """The part of `ind` its bare words name where the text around speaks of that part's own collector (the
     catalog's `bare_in`: "Theo Cục Hải quan tỉnh, … . Riêng tháng 11, số thu đạt 462 tỷ đồng" is the customs'
     collection), else `ind` -- not where the sentence speaks of the province's whole ("trên địa bàn").
     In the collector's own release (its title names it: "Cục Hải quan Lạng Sơn cập nhật số liệu … thu ngân
-    sách"), even the whole's words are its take: "Số thu ngân sách nhà nước 8 tháng đạt 2.847,3 tỷ đồng"."""
+    sách"), even the whole's words are its take: "Số thu ngân sách nhà nước 8 tháng đạt 2.847,3 tỷ đồng".
+    `told_before`: the sentence before in the value's paragraph, whose opening on the whole and breaking it
+    down outweighs a title on one part."""
     # (within a reader's span around the value: a run-on text is one clause of many values)
     start, end = max(clause[0], tok.start - _CARRY_SPAN), min(len(low), tok.end + _CARRY_SPAN)
     # ("Cục Hải quan Lạng Sơn tổ chức hội nghị … . Tính đến ngày 15/12, tổng thu ngân sách toàn Cục đạt …": an
@@ -5492,7 +5492,10 @@ def _bare_part(
         # (not where the sentence before opened on the whole: "Tổng thu trên địa bàn … 669,5 tỷ đồng, trong
         # đó …, còn thu từ hoạt động xuất nhập khẩu … . Tính lũy kế 11 tháng, số thu … đạt 6.932 tỷ đồng"
         # under a title on the take from trade is the whole's)
-        or (_titled_alone(p, ind, title, catalog.parts_of(ind.id)) and not whole_told_before)
+        or (
+            _titled_alone(p, ind, title, catalog.parts_of(ind.id))
+            and not _breaks_down(sorted(topic_spans(told_before, catalog, "money"), key=itemgetter(0)), ind)
+        )
     ]
     by_lead = (
         collectors
@@ -6218,7 +6221,6 @@ def _then_of_the_comparison_before(tok, low: str, s_start: int, comparisons) -> 
 
 # a sentence that asks ("…?"), closing quotes or brackets after its mark
 _A_QUESTION = re.compile(r"\?[\s\"'”)»]*$")
-_A_PLAN_NAMED = compile_lowered(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)\b[^,;.?]*$")
 
 
 def _its_subjects_rank(low: str, place: str, scored_at: int, rank_at: int, places: dict) -> bool:
@@ -6420,7 +6422,10 @@ _NOW_BEFORE = compile_lowered(
     r"(?:(?:đã |chỉ |mới |đang )?(?:đạt|là|ở mức|vào khoảng|khoảng|gần|hơn|trên|xấp xỉ) )?"
     r"(?:khoảng |gần |hơn |trên |xấp xỉ )?$"
 )
-_PLAN_WORDS = compile_lowered(r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)\b")
+_A_PLAN_WORD = r"\b(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)\b"
+_PLAN_WORDS = compile_lowered(_A_PLAN_WORD)
+# (a plan named in the value's own clause: "… mục tiêu tăng trưởng 8% của năm 2019 hay không?")
+_A_PLAN_NAMED = compile_lowered(_A_PLAN_WORD + r"[^,;.?]*$")
 _ONE_AFTER_ANOTHER = compile_lowered(r"\blần lượt\b")
 # (a list's total or average over the span, said so: "tổng cộng", "bình quân")
 _OVER_THE_SPAN = compile_lowered(r"\b(?:tổng cộng|tổng số|bình quân|trung bình|cả giai đoạn|tổng)\b")
@@ -6779,11 +6784,10 @@ _A_RATE_OF_THE_AMOUNT_BEFORE = compile_lowered(r"\W*(?:tốc độ|mức) tăng(
 def _growth_of_the_one_amount(before_low: str | None, catalog: Catalog) -> Indicator | None:
     """The growth indicator of the one amount `before_low` (the sentence before) names, if the catalog holds
     one."""
-    amounts = {ind.id for _, _, ind in topic_spans(before_low or "", catalog, "money") if ind is not None}
-    if len(amounts) != 1:
-        return None
-    (amount,) = amounts
-    return next((i for i in catalog.indicators if i.growth_of == amount), None)
+    amounts = {
+        ind.id: ind for _, _, ind in topic_spans(before_low or "", catalog, "money") if ind is not None
+    }
+    return growth_of(next(iter(amounts.values())), catalog) if len(amounts) == 1 else None
 
 
 _BARE_GROWTH_OPENING = compile_lowered(

@@ -152,7 +152,9 @@ def owned_by_value(low: str, start: int, end: int) -> bool:
 
 
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}$")
-_IN_DOLLARS_BEFORE = re.compile(r"\([^()]{0,20}\b(?:usd|đô la mỹ)\)\s*(?:của\s+)?$")
+# a value restated in dollars in brackets ("44,2 triệu đồng (1.917 USD)")
+IN_DOLLARS = r"\((?:khoảng |tương đương |gần |hơn )?[\d.,]+\s*(?:usd|đô la mỹ)\)"
+_IN_DOLLARS_BEFORE = re.compile(IN_DOLLARS + r"\s*(?:của\s+)?$")
 _THE_SENTENCES_SPAN = compile_lowered(r"trong (?:năm|tháng|quý|kỳ)(?: (?:này|nay|qua))?$")
 # a day and month ("lễ 30/4 – 1/5", "ngày 2/9"), no value, right before the bracket
 _A_DAY_BEFORE = compile_lowered(
@@ -168,7 +170,7 @@ _VALUE_JUST_BEFORE = compile_lowered(
     # nhiệm kỳ", "… của Nghị quyết Đại hội")
     # (or what was reached in it: "cao hơn nhiều so với mức 6,27% đạt được năm 2024")
     # (past the same value in another currency: "mức 44,2 triệu đồng (1.917 USD) của năm 2020")
-    r"(?:/năm)?(?:\s*\((?:khoảng |tương đương |gần |hơn )?[\d.,]+\s*(?:usd|đô la mỹ)\))?"
+    rf"(?:/năm)?(?:\s*{IN_DOLLARS})?"
     r"(?:\s*(?P<bracket>\()|\s+)"
     # ("tăng một bậc so với vị trí thứ 13 sau 6 tháng đầu năm": the rank the half-year had)
     # ("cao hơn mức tăng 8,27% ước tính cho riêng quý I": the status and the part singled out between)
