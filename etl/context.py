@@ -91,6 +91,12 @@ _A_SCHEMES_NAME_BEFORE = re.compile(
 )
 
 
+_A_BODYS_TERM_BEFORE = re.compile(r"\bkhóa [ivxl]+\s*,?\s*(?:nhiệm kỳ\s+)?$")
+_A_MEETING_OPENED_BEFORE = re.compile(
+    r"\b(?:khai mạc|bế mạc|diễn ra|họp)(?: vào)?(?: (?:sáng|chiều|tối|hôm))?(?: (?:ngày|nay))?\s+$"
+)
+
+
 # a plan's span named as the plan ("Kế hoạch 5 năm 2021 - 2025 đặt mục tiêu …"), not one closed or compared
 # with ("Sau khi kết thúc kế hoạch 5 năm 2016 - 2020, …", "so với giai đoạn 2016 - 2020")
 _A_PLANS_SPAN = re.compile(
@@ -526,7 +532,9 @@ def _single_year(periods: list[Period]) -> int | None:
     years = {
         p.start.year
         for p in periods
-        if p.start.year == p.end.year and p.kind not in _NOT_CONTEXT and not p.same_span
+        if p.start.year == p.end.year
+        and (p.kind not in _NOT_CONTEXT or (p.kind == UNPLACED and p.start != date.min))
+        and not p.same_span
     }
     return years.pop() if len(years) == 1 else None
 
@@ -798,6 +806,17 @@ class DocumentContext:
             and not _A_PLAN_NAMED_BEFORE.search(low, max(0, pm.start - 48), pm.start)
             # (nor the year a scheme's name aims at: "… trong Đề án phát triển du lịch tỉnh đến năm 2030")
             and not _A_SCHEMES_NAME_BEFORE.search(low, max(0, pm.start - 90), pm.start)
+            # (nor the term in a council's name: "kỳ họp thứ 31 HĐND tỉnh khóa XVII, nhiệm kỳ 2021-2026" -- but a
+            # party's term is the span its resolution's targets are set for)
+            and not (
+                (low.startswith("nhiệm kỳ", pm.start) or low.endswith("nhiệm kỳ ", 0, pm.start))
+                and _A_BODYS_TERM_BEFORE.search(low, max(0, pm.start - 36), pm.start)
+            )
+            # (nor the day a meeting opened: "…, khai mạc sáng 9/12, Chủ tịch UBND tỉnh cho biết …")
+            and not (
+                pm.period.start == pm.period.end
+                and _A_MEETING_OPENED_BEFORE.search(low, max(0, pm.start - 30), pm.start)
+            )
         ]
         if not self._furniture(line):
             self._told_past_captions = self._current_told

@@ -170,6 +170,7 @@ from etl.wording import (
     price_basis,
     result_after_purpose,
     result_told,
+    result_verb_told,
     rise_said_before,
     status_after,
     status_of,
@@ -1819,6 +1820,8 @@ def _read(
                         prev_status
                         if prev_status in ("target", "forecast")
                         and not _opens_on_a_past_year(low, clause, doc_date)
+                        # (nor a clause that tells a result: "…: năm 2024, toàn tỉnh mới đạt 3,6 triệu lượt")
+                        and not result_verb_told(low, clause[0], tok.start)
                         else None
                     )
                     or status_after(low, tok.end)
@@ -1830,6 +1833,7 @@ def _read(
                         # 2022 đạt 51,6 triệu đồng)", what that year gave)
                         and _past_period_in_brackets(tok, periods, low, doc_date) is None
                         and not RESULT_WORDS.search(low, clause[0], tok.start)
+                        and not result_verb_told(low, clause[0], tok.start)
                         and not result_after_purpose(low, clause[0], tok.start)
                         else None
                     )
@@ -4991,6 +4995,14 @@ def _title_opens_on_part(title: str, catalog: Catalog) -> str | None:
     Lộc - …", "Hữu Lũng: …"), the place a travel title goes to ("Về Bắc Sơn …", "Ở xã biên giới Bảo Lâm …"), a
     named site, gate or commune opening it as its subject, a district's own meeting; else None."""
     title = title.lstrip()
+    if (
+        (other := catalog.places["province"].match(title)) is not None
+        and _TITLE_SUBJECT_END.match(title, other.end())
+        and not _OUR_NAME.search(title)
+    ):
+        # "Lào Cai: vốn đầu tư tạo chuyển biến …": another province the article is about, its sentences that
+        # name no place its own (unless its paragraph speaks of ours)
+        return other.group()
     if (going := _GOING_TO.match(title)) is not None:
         # "Về Bắc Sơn ngắm thung lũng vàng", "Lên Mẫu Sơn săn mây": the place a travel piece goes to
         rest = title[going.end() :]

@@ -278,6 +278,21 @@ def _some_time(m, doc_date):
     return SOME_TIME
 
 
+# "Những tháng đầu năm 2024, kim ngạch … đạt …": some months the text does not count -- a value of them is
+# held, never the year's (nor January's: "tháng đầu năm" alone is the first)
+@_rule(
+    rf"\b(?:những|các|mấy|vài) tháng (?:đầu|cuối) năm(?: (?P<y>{YEAR})| (?P<rel>nay|trước|ngoái))?\b"
+    r"(?![/.,]\d| âm lịch)",
+    ("tháng",),
+)
+def _some_months(m, doc_date):
+    year = int(m["y"]) if m["y"] else _relative_year(m["rel"], doc_date) if m["rel"] and doc_date else None
+    if year is None:
+        return SOME_TIME
+    # (its year still the year the sentence goes on in: "Những tháng đầu năm 2021, …: 2 tháng đầu năm, …")
+    return Period(UNPLACED, date(year, 1, 1), date(year, 12, 31), f"some months of {year}")
+
+
 @_rule(
     rf"(?<!từ )\bđầu (?:giai đoạn|nhiệm kỳ|thời kỳ|kỳ kế hoạch) (?P<a>{YEAR}){DASH}(?P<b>{YEAR}|\d{{2}})\b",
     ("đầu",),
@@ -1425,7 +1440,8 @@ _rule(
     # một lần", "tháng hai đợt"; "tháng Năm" only before its year: "tháng, năm" is no month)
     r"|(?:một|hai|ba)(?! (?:lần|lượt|kỳ|đợt|người|ngày|tuần|tháng|buổi|phiên|chuyến|cuộc|số)\b)"
     rf"|năm(?=(?:/| năm ){YEAR}))\b"
-    rf"(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?"
+    # (a name's year may follow it bare: "tháng Hai 2024")
+    rf"(?:(?:/| năm | )(?P<y>{YEAR})\b| năm (?P<rel>nay|trước|ngoái))?"
     r"(?! tháng| năm\b(?! \d| nay| trước| ngoái))",
     ("tháng",),
 )(_month)
@@ -1435,7 +1451,11 @@ _rule(
 # tháng đầu năm", "các tháng đầu năm": several months -- only opening the sentence or after "trong", "riêng",
 # "của", "ngay", which no count follows; not "trong tháng đầu năm trước đó", "previously")
 @_rule(
-    r"(?:^\W*|\b(?:trong|riêng|của|ngay) )tháng đầu(?: tiên)?(?: của)? năm"
+    r"(?:^\W*|\b(?:trong|riêng|của|ngay) "
+    # (or after the subject it is of, no count before it: "Kim ngạch … tháng đầu năm 2024 đạt …")
+    r"|(?<=[^\W\d] )(?<!các )(?<!những )(?<!mấy )(?<!vài )(?<!từ )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )"
+    r"(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )(?<!mươi )(?<!hàng )(?<!mỗi )(?<!nhiều ))"
+    r"tháng đầu(?: tiên)?(?: của)? năm"
     rf"(?:(?: |/)(?P<y>{YEAR})| (?P<rel>nay|trước|ngoái)\b(?! đây| đó| nữa))?\b(?![/.,]\d| âm lịch| mới)",
     ("tháng đầu",),
 )
@@ -2198,9 +2218,9 @@ def _report_quarter(m, doc_date):
 # (not a month named in words: "Trong tháng Một vừa qua, …" is January; nor "trong tháng đầu năm", the first)
 @_rule(
     r"\btrong tháng(?: này| qua)?\b(?!\s*\d|\s+(?:tư|sáu|bảy|tám|chín|mười|giêng|chạp|đầu)\b"
-    # ("Trong tháng Hai vừa rồi", "tháng Ba vừa kết thúc", "tháng Hai qua", "tháng Một và tháng Hai": months
-    # named -- not "Trong tháng hai cửa khẩu …", "Trong tháng một số mặt hàng …")
-    r"|\s+(?:một|hai|ba)\b(?=\s*(?:[,.;:(/]|vừa\b|qua\b|và tháng\b|năm\b|$)))"
+    # ("Trong tháng Hai vừa rồi", "tháng Ba vừa kết thúc", "tháng Hai qua", "tháng Một và tháng Hai", "tháng
+    # Hai 2024": months named -- not "Trong tháng hai cửa khẩu …", "Trong tháng một số mặt hàng …")
+    r"|\s+(?:một|hai|ba)\b(?=\s*(?:[,.;:(/]|vừa\b|qua\b|và tháng\b|năm\b|(?:19|20)\d\d\b|$)))"
     r"|\btháng này\b",
     ("tháng",),
 )

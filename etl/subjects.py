@@ -960,6 +960,15 @@ def respective_tokens(
                     "values listed for as many subjects, words after the subjects narrowing them",
                 )
                 tokens += _listed_tokens(low, listed, [(None, None)] * n, [None] * n, why)
+            elif kind == "money" and _names_several_subjects(lead, catalog, kind):
+                # "kim ngạch xuất khẩu qua địa bàn tỉnh và giá trị hàng hóa tạm nhập tái xuất đạt 2,05 tỷ USD và
+                # 0,74 tỷ USD": several things listed, not each the catalog's -- held, never every value the
+                # nearest subject's
+                why = (
+                    "not_in_catalog",
+                    "values listed for several subjects the reading could not pair them with",
+                )
+                tokens += _listed_tokens(low, listed, [(None, None)] * n, [None] * n, why)
             continue
         if carried and len(carried) == n and not topic_spans(low[: listed.start], catalog, kind):
             twins = [
@@ -1450,29 +1459,49 @@ def _the_list_before_its_values(
     exports, then imports, as "xuất khẩu và nhập khẩu" would name them). [] where there is no such list, or
     where `tail` (if given) does not match all the lead says after it."""
     for words in (lead, _LIST_JOINER.sub(" và ", lead)):
+        named = [span for span in topic_spans(words, catalog, kind) if not span[2].regional]
+        # (a subject's words inside a longer one's, "tổng thu" in "tổng thu ngân sách nhà nước", are that one)
         spans = sorted(
-            (span for span in topic_spans(words, catalog, kind) if not span[2].regional), key=lambda c: c[0]
+            (a for a in named if not any(b[0] <= a[0] and a[1] <= b[1] and b[:2] != a[:2] for b in named)),
+            key=lambda c: c[0],
         )[-n:]
         if (
             len(spans) == n
             and len({ind.id for *_, ind in spans}) == n
-            and all(_LIST_JOINER.fullmatch(words, a[1], b[0]) for a, b in pairwise(spans))
+            and all(_JOINED.fullmatch(words, a[1], b[0]) for a, b in pairwise(spans))
             and (tail is None or tail.fullmatch(words, spans[-1][1]))
         ):
             return [ind for *_, ind in spans]
     return []
 
 
+def _names_several_subjects(lead: str, catalog: Catalog, kind: str) -> bool:
+    """Whether a lead names two or more things of the list's kind: two of the catalog's, or one with another
+    thing joined after it ("xuất khẩu … và giá trị hàng hóa tạm nhập tái xuất")."""
+    spans = sorted(topic_spans(lead, catalog, kind), key=lambda c: c[0])
+    if len({ind.id for *_, ind in spans}) >= 2:
+        return True
+    return bool(spans) and _ANOTHER_THING_JOINED.search(lead, spans[-1][1]) is not None
+
+
+_ANOTHER_THING_JOINED = compile_lowered(r"\s(?:và|cùng)\s(?!(?:tỉnh|lạng sơn|\d))")
+
+
 # what may follow a list of subjects before its verb and still leave each subject whole: the province, a
 # period, a status ("xuất khẩu và nhập khẩu qua địa bàn tỉnh quý IV/2024 đạt …" -- not "… của các doanh nghiệp
 # trên địa bàn tỉnh", "… hàng nông sản …", parts)
-_ONLY_PLACE_AND_PERIOD = compile_lowered(
+_PLACE_AND_PERIOD_WORDS = (
     r"(?:\s*,?\s*(?:(?:qua|trên|của|tại)\s+)?(?:địa bàn\s*)?(?:(?:toàn |cả )?tỉnh(?: lạng sơn)?|lạng sơn)\b"
+    r"|\s+(?:trên|qua) địa bàn\b"
     r"|\s+qua (?:các )?cửa khẩu(?: (?:trên địa bàn|của|thuộc)(?: tỉnh)?)?\b"
     r"|\s+(?:trong\s+)?(?:năm|quý|tháng)\s+[\divx/]+\b(?:\s*năm\s*(?:19|20)\d\d)?"
     r"|\s+(?:trong\s+)?\d{1,2} tháng(?: đầu năm| cuối năm)?(?:\s*(?:năm\s*)?(?:19|20)\d\d)?"
     r"|\s+(?:ước(?: tính)?|đã|đều|sơ bộ|cùng))*\s*"
 )
+_ONLY_PLACE_AND_PERIOD = compile_lowered(_PLACE_AND_PERIOD_WORDS)
+# two subjects of one list: joined, or the first placed before the joiner ("tổng thu ngân sách nhà nước trên
+# địa bàn, thu nội địa và …", "thu ngân sách trên địa bàn và chi ngân sách địa phương …")
+_JOINED = compile_lowered(rf"(?:{_PLACE_AND_PERIOD_WORDS})?{_LIST_JOINER.pattern}")
 
 
 _LISTS_OTHER_THAN_YEARS = compile_lowered(

@@ -355,6 +355,12 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     # phát: năm 2023, GRDP bình quân đầu người của tỉnh mới đạt 59,8 triệu đồng" -- the baseline, a result)
     if nearest == "target" and 0 <= at < colon and _RESULT_TOLD.search(segment, colon):
         return None
+    # (nor one named in a clause before a result told: "… giao dự toán thu 9.500 tỷ đồng; đến hết tháng 6,
+    # tổng thu mới đạt 4.200 tỷ đồng", "Theo dự kiến, cả năm … đón 4,5 triệu lượt khách; riêng 9 tháng đã đón
+    # 3,4 triệu lượt")
+    if nearest in ("target", "forecast") and (told := _A_RESULT_TOLD_APART.search(segment, at)) is not None:
+        if not _PLAN_WORD_AFTER.search(segment, told.end()):
+            return None
     # "phấn đấu … ước đạt": an estimate a plan aims at is the plan's (but "mục tiêu 8% …; kịch bản điều chỉnh,
     # dự kiến … 3,5%" is the forecast the nearer words give; nor a plan of one year before another year's
     # estimate: "Báo cáo kết quả năm 2022; mục tiêu, nhiệm vụ kế hoạch năm 2023 … cho thấy, năm 2022 …")
@@ -404,11 +410,32 @@ def result_told(low: str, start: int, end: int) -> bool:
     return _RESULT_TOLD.search(low, start, end) is not None
 
 
+def result_verb_told(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells a result by its verb ("…: năm 2024, toàn tỉnh mới đạt", "…; riêng 9
+    tháng đã đón"), not as the condition a plan sets ("quý II phải tăng 8,9% thì 6 tháng mới đạt 8%")."""
+    m = _A_RESULT_VERB.search(low, start, end)
+    return m is not None and not _THEN.search(low, start, m.start())
+
+
+_A_RESULT_VERB = compile_lowered(
+    r"\b(?:đã (?:thu|đạt|thực hiện|đón)|thu được|(?<!sẽ )mới (?:chỉ )?(?:đạt|thu|đón))\b"
+)
+_THEN = compile_lowered(r"\bthì\b")
+
+
 _RESULT_TOLD = compile_lowered(
     # ("năm 2023, GRDP bình quân đầu người của tỉnh mới đạt 59,8 triệu đồng": only reached so far)
-    r"\b(?:đã (?:thu|đạt|thực hiện)|thu được|kết quả(?: thu| thực hiện)?(?: đạt| được)?|thực hiện được"
+    r"\b(?:đã (?:thu|đạt|thực hiện|đón)|thu được|kết quả(?: thu| thực hiện)?(?: đạt| được)?|thực hiện được"
     r"|(?<!sẽ )mới (?:chỉ )?đạt)\b"
 )
+
+
+# a result told in a clause of its own after a plan's words: a clause break, then a result's verb
+_A_RESULT_TOLD_APART = compile_lowered(
+    r"(?:[;:]|,\s*(?:trong khi|còn|nhưng|song|riêng)\b|\btrong khi\b)[^;:]*?"
+    r"\b(?:đã (?:thu|đạt|thực hiện|đón)|thu được|(?<!sẽ )(?<!thì )mới (?:chỉ )?(?:đạt|thu|đón))\b"
+)
+_PLAN_WORD_AFTER = compile_lowered(r"\b(?:phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|dự toán|dự kiến|dự báo|sẽ)\b")
 
 
 def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
