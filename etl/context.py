@@ -806,8 +806,8 @@ class DocumentContext:
             and not _A_PLAN_NAMED_BEFORE.search(low, max(0, pm.start - 48), pm.start)
             # (nor the year a scheme's name aims at: "… trong Đề án phát triển du lịch tỉnh đến năm 2030")
             and not _A_SCHEMES_NAME_BEFORE.search(low, max(0, pm.start - 90), pm.start)
-            # (nor the term in a council's name: "kỳ họp thứ 31 HĐND tỉnh khóa XVII, nhiệm kỳ 2021-2026" -- but a
-            # party's term is the span its resolution's targets are set for)
+            # (nor the term in a council's name: "kỳ họp thứ 31 HĐND tỉnh khóa XVII, nhiệm kỳ 2021-2026" --
+            # but a party's term is the span its resolution's targets are set for)
             and not (
                 (low.startswith("nhiệm kỳ", pm.start) or low.endswith("nhiệm kỳ ", 0, pm.start))
                 and _A_BODYS_TERM_BEFORE.search(low, max(0, pm.start - 36), pm.start)

@@ -1453,8 +1453,8 @@ _rule(
 @_rule(
     r"(?:^\W*|\b(?:trong|riêng|của|ngay) "
     # (or after the subject it is of, no count before it: "Kim ngạch … tháng đầu năm 2024 đạt …")
-    r"|(?<=[^\W\d] )(?<!các )(?<!những )(?<!mấy )(?<!vài )(?<!từ )(?<!một )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )"
-    r"(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )(?<!mươi )(?<!hàng )(?<!mỗi )(?<!nhiều ))"
+    r"|(?<=[^\W\d] )(?<!các )(?<!những )(?<!mấy )(?<!vài )(?<!từ )(?<!một )(?<!hai )(?<!ba )(?<!bốn )"
+    r"(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )(?<!mươi )(?<!hàng )(?<!mỗi )(?<!nhiều ))"
     r"tháng đầu(?: tiên)?(?: của)? năm"
     rf"(?:(?: |/)(?P<y>{YEAR})| (?P<rel>nay|trước|ngoái)\b(?! đây| đó| nữa))?\b(?![/.,]\d| âm lịch| mới)",
     ("tháng đầu",),

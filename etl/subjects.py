@@ -961,9 +961,9 @@ def respective_tokens(
                 )
                 tokens += _listed_tokens(low, listed, [(None, None)] * n, [None] * n, why)
             elif kind == "money" and _names_several_subjects(lead, catalog, kind):
-                # "kim ngạch xuất khẩu qua địa bàn tỉnh và giá trị hàng hóa tạm nhập tái xuất đạt 2,05 tỷ USD và
-                # 0,74 tỷ USD": several things listed, not each the catalog's -- held, never every value the
-                # nearest subject's
+                # "kim ngạch xuất khẩu qua địa bàn tỉnh và giá trị hàng hóa tạm nhập tái xuất đạt 2,05 tỷ USD
+                # và 0,74 tỷ USD": several things listed, not each the catalog's -- held, never every value
+                # the nearest subject's
                 why = (
                     "not_in_catalog",
                     "values listed for several subjects the reading could not pair them with",

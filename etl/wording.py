@@ -358,9 +358,9 @@ def status_of(text: str, start: int = 0, end: int | None = None) -> str | None:
     # (nor one named in a clause before a result told: "… giao dự toán thu 9.500 tỷ đồng; đến hết tháng 6,
     # tổng thu mới đạt 4.200 tỷ đồng", "Theo dự kiến, cả năm … đón 4,5 triệu lượt khách; riêng 9 tháng đã đón
     # 3,4 triệu lượt")
-    if nearest in ("target", "forecast") and (told := _A_RESULT_TOLD_APART.search(segment, at)) is not None:
-        if not _PLAN_WORD_AFTER.search(segment, told.end()):
-            return None
+    told = _A_RESULT_TOLD_APART.search(segment, at) if nearest in ("target", "forecast") else None
+    if told is not None and not _PLAN_WORD_AFTER.search(segment, told.end()):
+        return None
     # "phấn đấu … ước đạt": an estimate a plan aims at is the plan's (but "mục tiêu 8% …; kịch bản điều chỉnh,
     # dự kiến … 3,5%" is the forecast the nearer words give; nor a plan of one year before another year's
     # estimate: "Báo cáo kết quả năm 2022; mục tiêu, nhiệm vụ kế hoạch năm 2023 … cho thấy, năm 2022 …")
