@@ -2279,6 +2279,11 @@ def _read(
                     # people) growing, the clause's subject -- no catalog rate
                     hold(tok, "not_in_catalog", f"a group's rate, not {ind.id}", ind)
                     continue
+                if _A_PLAN_COMPARED_BEFORE.search(low, max(clause[0], tok.start - 80), tok.start):
+                    # "Mức tăng so với kế hoạch đề ra là 2,5%": how far a result went past its plan, not its
+                    # growth
+                    hold(tok, "against_plan", "a ratio to a plan or budget", ind)
+                    continue
                 if (
                     AGAINST_PLAN.match(low[tok.end :])
                     and not tok.index
@@ -3998,6 +4003,25 @@ def _read(
                 # "chỉ số PGI của Lạng Sơn đã vươn từ thứ hạng 62 lên 31" in a text on PGI 2024: the rank
                 # left, no year of its own written, is the edition before
                 period = year_period(period.start.year - 1)
+            if (
+                period.kind == "as_of"
+                and (period.end.month, period.end.day) == (1, 1)
+                and not period.now
+                and not ind.stock
+                and ind.figure_measure in ("level", "count")
+                and tok.status not in ("target", "forecast")
+                and _THE_YEARS_START.search(low, max(0, tok.start - 160), tok.start)
+            ):
+                # "Đầu năm 2025, toàn tỉnh đã thu ngân sách được 900 tỷ đồng": a flow's result in the year's
+                # first weeks -- from January to which day, the text does not say
+                hold(
+                    tok,
+                    "no_period",
+                    "a flow's total early in a year, to a day the text does not tell",
+                    ind,
+                    value,
+                )
+                continue
             period, aggregate = period_aggregate(period, ind, low, seg_start, tok, doc_date)
             status = tok.status or ("target" if ind.tense == "planned" else "actual")
             if (
@@ -5395,6 +5419,12 @@ def _first_of_sentence(items: list, s_start: int):
 _PARTS_A_PARAGRAPH_GOES_ON_ABOUT = ("zone",)  # (a district or a site is mostly named in passing)
 # the province's ground, however written ("Trên toàn địa bàn tỉnh, kim ngạch …")
 _THE_PROVINCES_GROUND = compile_lowered(r"\b(?:toàn|cả) (?:địa bàn )?tỉnh\b|\bđịa bàn (?:toàn )?tỉnh\b")
+_A_PLAN_COMPARED_BEFORE = compile_lowered(
+    # (not the plan's own level: "thấp hơn nhiều so với kế hoạch đầu năm là 8%")
+    r"\b(?:mức )?(?:tăng|vượt)(?: thêm)? so với (?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)\b[^,;.\d]{0,30}?"
+    r"\b(?:là|đạt|ở mức|bằng)\s+$"
+)
+_THE_YEARS_START = compile_lowered(r"(?<!từ )\bđầu năm (?:19|20)\d\d\b")
 _SINGLED_OUT_OPENING = compile_lowered(r"\W*(?:riêng|trong đó|cùng kỳ|cùng thời gian|cùng thời điểm)\b")
 
 

@@ -1050,6 +1050,8 @@ A_YEAR_OF_A_SPAN = (
     # named, by its number, before its term)
     r"(?: đại hội(?: đại biểu)?(?: đảng bộ tỉnh)?(?: lạng sơn)?(?: (?:lần thứ )?[xvi]+)?,?)?"
     r"(?: (?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|\d+ năm))+"
+    # ("năm đầu của thời kỳ ổn định ngân sách 2022 - 2025": the budget's span, its name between)
+    r"(?: ổn định ngân sách(?: địa phương)?)?"
 )
 
 
@@ -1354,6 +1356,20 @@ def _two_quarters(m, doc_date):
         y = NO_YEAR
     start, end = date(y, 3 * first - 2, 1), _month_end(y, 3 * first + 3)
     return Period("half_year", start, end, f"H{(first + 1) // 2}/{y}", yearless=not (m["y"] or m["rel"]))
+
+
+# "Tháng đầu tiên của quý II/2024", "tháng cuối quý IV": one month of a quarter -- never the quarter
+@_rule(
+    rf"\btháng (?P<which>đầu tiên|đầu|thứ hai|giữa|cuối cùng|cuối) (?:của )?quý (?P<q>iv|iii|ii|i|[1-4])\b"
+    rf"(?:(?:/| năm )(?P<y>{YEAR})| năm (?P<rel>nay|trước|ngoái))?",
+    ("quý",),
+)
+def _month_of_a_quarter(m, doc_date):
+    quarter = _quarter(m, doc_date)
+    which = m["which"]
+    offset = 0 if which.startswith("đầu") else 2 if which.startswith("cuối") else 1
+    month = quarter.start.month + offset
+    return month_period(quarter.start.year, month, yearless=quarter.yearless)
 
 
 @_rule(
@@ -2120,8 +2136,9 @@ _A_SPANS_END_YEAR = re.compile(r"\bnăm (?P<which>cuối|đầu)(?: cùng| tiên
 
 @_rule(
     r"\b(?:(?:cả|toàn|trong cả) giai đoạn(?! \d)(?: này| trên| nói trên| đó| ấy)?"
-    r"|giai đoạn (?:này|trên|nói trên|đó|ấy)\b)",
-    ("giai đoạn",),
+    # ("Năm đầu của thời kỳ này": the span told before, "thời kỳ" as "giai đoạn")
+    r"|(?:giai đoạn|thời kỳ) (?:này|trên|nói trên|đó|ấy)\b)",
+    ("giai đoạn", "thời kỳ"),
 )
 def _the_years_before(m, doc_date):
     """ "… trong giai đoạn 2021 - 2025, … . Tổng vốn đầu tư cả giai đoạn đạt …", "GDP trong giai đoạn đó tăng

@@ -12,6 +12,7 @@ from functools import lru_cache
 from etl.casefold import compile_lowered, lowered
 from etl.literals import may_match, quick, words_gate
 from etl.periods import YEAR
+from etl.spans import IN_DOLLARS
 from etl.values import DIGIT
 
 # Words that bring the subject back to the province after another place was named.
@@ -45,7 +46,10 @@ _QUALIFIED = re.compile(r"\s*(?:(?:của )?(?:toàn|cả) tỉnh\b|của tỉnh\
 # "chiếm gần 60% cơ cấu kinh tế của huyện": the whole a share is of, then whose it is
 _AFTER = compile_lowered(
     # ("chiếm trên 70% giá trị tăng thêm của thành phố": the whole named between)
-    r"^\s*(?:/năm\s+)?(?:trở lên\s+|trở xuống\s+)?(?:\(|,)?\s*"
+    r"^\s*(?:/năm\s+)?(?:trở lên\s+|trở xuống\s+)?"
+    # ("mức 114 triệu đồng (4.700 USD) của cả nước": past the level restated in dollars)
+    rf"(?:{IN_DOLLARS}\s*)?"
+    r"(?:\(|,)?\s*"
     # ("chiếm tới 52% giá trị sản xuất trên địa bàn huyện")
     r"(?:(?:trong )?cơ cấu(?: kinh tế)?\s+|giá trị (?:tăng thêm|sản xuất)\s+|tổng sản phẩm\s+|grdp\s+)?"
     # ("quý I đã thu 2.612,8 tỷ đồng trên toàn địa bàn quản lý": an agency's area; not "đứng thứ 9, trên Cao

@@ -271,6 +271,8 @@ REGION_OPENING = compile_lowered(
     # ("trong 14 tỉnh thuộc khu vực trung du …")
     r"(?:(?:của|thuộc|trong)\s+)?(?:(?:khu vực|vùng)\s+|(?:các )?tỉnh\s+)?"
     r"(?:trung du|miền núi"
+    # ("so với 14 tỉnh trong khu vực, mức tăng này đứng thứ 9": the region, named bare)
+    r"|khu vực(?=\s*,)"
     r"|vùng(?!\s+(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|cao|sâu|kinh tế"
     r"|dân tộc)\b))"
 )
@@ -279,7 +281,8 @@ REGION_OPENING = compile_lowered(
 # of provinces than the nation or the region -- a rank among them, which no series of the catalog holds.
 OTHER_GROUP_OPENING = compile_lowered(
     # ("Nếu chỉ xét các tỉnh biên giới phía Bắc, Lạng Sơn đứng thứ 2")
-    r"(?:^|[,.]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với|(?:nếu )?(?:chỉ )?(?:xét|so)(?: trong)?)\s+"
+    # ("…; so với các tỉnh biên giới phía Bắc, mức tăng này đứng thứ 2": after a semicolon too)
+    r"(?:^|[,.;]\s*)\s*(?:xét |còn )?(?:trong|ở|tại|so với|(?:nếu )?(?:chỉ )?(?:xét|so)(?: trong)?)\s+"
     r"(?:nhóm\s+)?"
     r"(?:(?:số )?(?:\d+|các|những) tỉnh\s+(?:(?:thuộc|của|trong) )?(?:(?:vùng|khu vực) )?|(?:vùng|khu vực) )"
     r"(?:biên giới|đông bắc|tây bắc|việt bắc|duyên hải|đồng bằng|tây nguyên|miền trung|phía bắc|phía nam|cao"
@@ -293,6 +296,8 @@ def in_another_group(tok: Token, sentence: str, clause_start: int = 0) -> bool:
     tail = _up_to_next_rank(sentence, tok)
     if tok.rank_of is not None or NATIONAL.search(tail) or REGIONAL.search(tail):
         return False
+    # (from the mark that opens the clause: "…; so với các tỉnh biên giới phía Bắc, mức tăng này đứng thứ 2")
+    clause_start = max(0, clause_start - 2)
     if not may_match(OTHER_GROUP_OPENING, sentence, clause_start, tok.start):
         return False
     opening = OTHER_GROUP_OPENING.search(sentence, clause_start, tok.start)
