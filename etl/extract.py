@@ -5421,8 +5421,8 @@ _PARTS_A_PARAGRAPH_GOES_ON_ABOUT = ("zone",)  # (a district or a site is mostly 
 _THE_PROVINCES_GROUND = compile_lowered(r"\b(?:toàn|cả) (?:địa bàn )?tỉnh\b|\bđịa bàn (?:toàn )?tỉnh\b")
 _A_PLAN_COMPARED_BEFORE = compile_lowered(
     # (not the plan's own level: "thấp hơn nhiều so với kế hoạch đầu năm là 8%")
-    r"\b(?:mức )?(?:tăng|vượt)(?: thêm)? so với (?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)\b[^,;.\d]{0,30}?"
-    r"\b(?:là|đạt|ở mức|bằng)\s+$"
+    r"\b(?:mức )?(?:tăng|vượt)(?: thêm)? so với (?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)\b"
+    r"[^,;.\d]{0,30}?\b(?:là|đạt|ở mức|bằng)\s+$"
 )
 _THE_YEARS_START = compile_lowered(r"(?<!từ )\bđầu năm (?:19|20)\d\d\b")
 _SINGLED_OUT_OPENING = compile_lowered(r"\W*(?:riêng|trong đó|cùng kỳ|cùng thời gian|cùng thời điểm)\b")
