@@ -83,7 +83,10 @@ _RISEN_FROM = re.compile(r"^\W*(?:\(\w+\)\s*[-–]\s*)?từ (?:vị trí|thứ h
 _IN_ANOTHER_CURRENCY = re.compile(r"\s*" + IN_DOLLARS)
 _A_YEAR_IS = re.compile(r"\W*năm (?:19|20)\d\d là\b")
 # whose word the sentence is, said first and no more ("Theo dự kiến, …", "Theo Cục Thống kê tỉnh, …")
-_ATTRIBUTED = re.compile(r"\W*theo [^\d,;:.()]{2,60},\s*")
+_ATTRIBUTED = re.compile(
+    # (or told by whom before the period: "Báo cáo của UBND tỉnh cho biết, năm 2023, … tỉnh đã đạt …")
+    r"\W*(?:theo [^\d,;:.()]{2,60}|[^\d,.;:()]{3,80}\b(?:cho biết|cho hay|nêu rõ)),\s*"
+)
 # a scheme named by the year it aims at ("Đề án phát triển du lịch tỉnh Lạng Sơn đến năm 2030", "Quy hoạch
 # tỉnh … tầm nhìn đến năm 2050")
 _A_SCHEMES_NAME_BEFORE = re.compile(

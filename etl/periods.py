@@ -278,6 +278,18 @@ def _some_time(m, doc_date):
     return SOME_TIME
 
 
+# "khoảng giữa tháng 11, … lũy kế mới ở mức trên 81 tỉ USD": some day in the middle of a month, which the
+# text does not tell -- never the month
+# (not where a span starts or ends: "… tạm dừng hoạt động từ giữa tháng 5 đến đầu tháng 6")
+@_rule(
+    rf"(?<!từ )(?<!đến )(?<!tới )\b(?:khoảng |vào )?giữa tháng (?:\d{{1,2}}(?:/{YEAR})?|này|trước)\b(?![/.,]\d)"
+    r"(?!\s*(?:đến|tới)\b)",
+    ("giữa tháng",),
+)
+def _mid_month(m, doc_date):
+    return SOME_TIME
+
+
 # "Những tháng đầu năm 2024, kim ngạch … đạt …": some months the text does not count -- a value of them is
 # held, never the year's (nor January's: "tháng đầu năm" alone is the first)
 @_rule(
@@ -435,7 +447,9 @@ def _as_of_year(m, doc_date):
     if m["y2"]:
         return as_of_period(_month_end(int(m["y2"]), month))
     if doc_date is None:
-        return UNRESOLVED
+        # (no date line: the year named nearby, as for a month written without it -- "Tính từ đầu năm đến hết
+        # tháng 11, tổng kim ngạch ước 3.430 triệu USD" under "… tháng 11 năm 2016")
+        return replace(as_of_period(_month_end(NO_YEAR, month)), yearless=True)
     y = doc_date.year if date(doc_date.year, month, 1) <= doc_date else doc_date.year - 1
     return replace(as_of_period(_month_end(y, month)), yearless=True)
 
