@@ -282,8 +282,8 @@ def _some_time(m, doc_date):
 # text does not tell -- never the month
 # (not where a span starts or ends: "… tạm dừng hoạt động từ giữa tháng 5 đến đầu tháng 6")
 @_rule(
-    rf"(?<!từ )(?<!đến )(?<!tới )\b(?:khoảng |vào )?giữa tháng (?:\d{{1,2}}(?:/{YEAR})?|này|trước)\b(?![/.,]\d)"
-    r"(?!\s*(?:đến|tới)\b)",
+    rf"(?<!từ )(?<!đến )(?<!tới )\b(?:khoảng |vào )?giữa tháng (?:\d{{1,2}}(?:/{YEAR})?|này|trước)\b"
+    r"(?![/.,]\d)(?!\s*(?:đến|tới)\b)",
     ("giữa tháng",),
 )
 def _mid_month(m, doc_date):

@@ -1281,7 +1281,8 @@ def _years_in_brackets_after(low: str, listed, own: list[PeriodMatch]) -> list[P
 
 _ITS_SUBJECT_BETWEEN = compile_lowered(
     # ("(năm 2020, các tỷ trọng tương ứng là …)", "(năm 2016 các tỷ trọng này lần lượt là …)")
-    r"\s*,?\s*(?:(?:các |những )?(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|con số|số liệu|chỉ tiêu|mức)(?: này| đó| trên)?\s*)?"
+    r"\s*,?\s*(?:(?:các |những )?(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|con số|số liệu|chỉ tiêu|mức)"
+    r"(?: này| đó| trên)?\s*)?"
 )
 # (not periods compared with or counted from: "So với năm 2022 và 2023, …", "từ quý I và quý II …")
 _BEFORE_LISTED_PERIODS = compile_lowered(r"\b(?:so với|cùng kỳ|từ|đến|sau|trước|hơn|bằng)\s*$")
