@@ -965,7 +965,12 @@ def respective_tokens(
                     "values listed for as many subjects, words after the subjects narrowing them",
                 )
                 tokens += _listed_tokens(low, listed, [(None, None)] * n, [None] * n, why)
-            elif kind == "money" and _names_several_subjects(lead, catalog, kind):
+            elif (
+                kind == "money"
+                # (values in one currency: "… đạt 612 triệu USD và 1.480 tỷ đồng" each tell their subject by it)
+                and len({_currency(low[v.start : v.end]) for v in listed.values}) == 1
+                and _names_several_subjects(lead, catalog, kind)
+            ):
                 # "kim ngạch xuất khẩu qua địa bàn tỉnh và giá trị hàng hóa tạm nhập tái xuất đạt 2,05 tỷ USD
                 # và 0,74 tỷ USD": several things listed, not each the catalog's -- held, never every value
                 # the nearest subject's
@@ -1480,6 +1485,10 @@ def _the_list_before_its_values(
         ):
             return [ind for *_, ind in spans]
     return []
+
+
+def _currency(amount: str) -> str:
+    return "usd" if "usd" in amount or "đô" in amount else "vnd"
 
 
 def _names_several_subjects(lead: str, catalog: Catalog, kind: str) -> bool:

@@ -247,3 +247,80 @@ def test_statuses(text, expected, tmp_path):
 )
 def test_places(text, expected, tmp_path):
     assert published_rows(tmp_path, text) == approximately(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the earlier year's list in brackets, its subject between: every value that year's
+        (
+            "Thông cáo báo chí\nNgày 27/12/2024\n\nNăm 2024, khu vực nông, lâm nghiệp và thủy sản chiếm 21,6%; "
+            "công nghiệp - xây dựng chiếm 23,5%; dịch vụ chiếm 50,4%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm "
+            "4,5% (năm 2023, các tỷ lệ này tương ứng là 22,1%; 22,9%; 50,6% và 4,4%).",
+            [
+                ("grdp_share_agriculture", 21.6, "2024", "estimate", "reported"),
+                ("grdp_share_industry_construction", 23.5, "2024", "estimate", "reported"),
+                ("grdp_share_services", 50.4, "2024", "estimate", "reported"),
+                ("grdp_share_taxes", 4.5, "2024", "estimate", "reported"),
+                ("grdp_share_agriculture", 22.1, "2023", "actual", "reported"),
+                ("grdp_share_industry_construction", 22.9, "2023", "actual", "reported"),
+                ("grdp_share_services", 50.6, "2023", "actual", "reported"),
+                ("grdp_share_taxes", 4.4, "2023", "actual", "reported"),
+            ],
+        ),
+        # a running total to "khoảng giữa tháng 11": to which day, untold -- not November
+        (
+            "Xuất nhập khẩu\n30/11/2025 10:05 (GMT+7)\n\nTính đến hết ngày 27/11/2025, tổng kim ngạch xuất nhập "
+            "khẩu qua các cửa khẩu của tỉnh đạt 84,6 tỉ USD. Khoảng giữa tháng 11, tổng kim ngạch lũy kế ở mức "
+            "80 tỉ USD.",
+            [("trade_turnover", 84.6, "01/01–27/11/2025", "actual", "reported")],
+        ),
+        # a growth of tens of per cent is no province's GRDP growth
+        (
+            "Xuất nhập khẩu qua Lạng Sơn bứt phá\n29/11/2025 10:05 (GMT+7)\n\nTăng trưởng 41% so với cùng kỳ, kim "
+            "ngạch qua các cửa khẩu Lạng Sơn đang hướng tới một kỷ lục mới khi năm 2025 chỉ còn hơn một tháng.",
+            [],
+        ),
+        # the trade through the province's gates, said as its activity, valued
+        (
+            "Tình hình kinh tế - xã hội tháng 8 năm 2022\n\nHoạt động xuất nhập khẩu qua các cửa khẩu của tỉnh "
+            "trong tháng 8/2022 ước đạt 210 triệu USD.",
+            [("trade_turnover", 0.21, "08/2022", "estimate", "reported")],
+        ),
+        # "đến hết tháng 11" with no date line: the year the title names
+        (
+            "Tình hình kinh tế - xã hội tỉnh Lạng Sơn tháng 11 năm 2016\n\nTính từ đầu năm đến hết tháng 11, tổng "
+            "kim ngạch xuất nhập khẩu qua địa bàn tỉnh ước 3.410 triệu USD.",
+            [("trade_turnover", 3.41, "01–11/2016", "estimate", "reported")],
+        ),
+        # a period opening a sentence after who told it: the paragraph after goes on in it
+        (
+            "Triển khai nhiệm vụ năm 2024\nThứ Tư, 10/01/2024 - 11:25\n\n(LSO) - Sáng 10/1/2024, UBND tỉnh tổ chức "
+            "hội nghị trực tuyến triển khai kế hoạch phát triển kinh tế - xã hội năm 2024.\n\nPhó Chủ tịch Thường "
+            "trực UBND tỉnh chủ trì hội nghị.\n\nBáo cáo của UBND tỉnh cho biết, năm 2023, với sự nỗ lực của cả hệ "
+            "thống chính trị, tỉnh đã đạt được nhiều kết quả quan trọng. Toàn tỉnh đạt và vượt 15/18 chỉ tiêu chủ "
+            "yếu.\n\nTốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 7,1%.",
+            [
+                ("annual_targets_met", 15, "2023", "actual", "reported"),
+                ("grdp_growth", 7.1, "2023", "actual", "reported"),
+            ],
+        ),
+        # (a guard) values listed in two currencies tell their subjects by them
+        (
+            "Quý I\nCập nhật: 05/04/2024 10:30\n\nQuý I/2024, kim ngạch xuất khẩu qua địa bàn tỉnh và số thu từ "
+            "hoạt động xuất nhập khẩu đạt 620 triệu USD và 1.450 tỷ đồng.",
+            [
+                ("export_turnover", 0.62, "Q1/2024", "actual", "reported"),
+                ("budget_revenue_trade", 1450, "Q1/2024", "actual", "reported"),
+            ],
+        ),
+        # (a guard) what a forecast says after its colon is the forecast
+        (
+            "Du lịch năm 2025\nCập nhật: 10/06/2025 09:00\n\nDự báo cho năm 2025 chưa mấy lạc quan: cả năm mới đạt "
+            "khoảng 4,1 triệu lượt khách.",
+            [("tourists", 4100000, "2025", "forecast", "reported")],
+        ),
+    ],
+)
+def test_what_the_sealed_sets_ii_to_ip_read(text, expected, tmp_path):
+    assert published_rows(tmp_path, text) == approximately(expected)
