@@ -967,7 +967,7 @@ def respective_tokens(
                 tokens += _listed_tokens(low, listed, [(None, None)] * n, [None] * n, why)
             elif (
                 kind == "money"
-                # (values in one currency: "… đạt 612 triệu USD và 1.480 tỷ đồng" each tell their subject by it)
+                # (values in one currency: "… đạt 612 triệu USD và 1.480 tỷ đồng" tell their subjects by it)
                 and len({_currency(low[v.start : v.end]) for v in listed.values}) == 1
                 and _names_several_subjects(lead, catalog, kind)
             ):

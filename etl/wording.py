@@ -432,8 +432,8 @@ _RESULT_TOLD = compile_lowered(
 
 # a result told in a clause of its own after a plan's words: a clause break, then a result's verb
 _A_RESULT_TOLD_APART = compile_lowered(
-    # (not after a colon, which tells what the plan or forecast is: "Dự báo cho năm 2025 chưa mấy lạc quan: cả năm
-    # mới đạt khoảng 4 triệu lượt khách")
+    # (not after a colon, which tells what the plan or forecast is: "Dự báo cho năm 2025 chưa mấy lạc quan: cả
+    # năm mới đạt khoảng 4 triệu lượt khách")
     r"(?:;|,\s*(?:trong khi|còn|nhưng|song|riêng)\b|\btrong khi\b)[^;:]*?"
     r"\b(?:đã (?:thu|đạt|thực hiện|đón)|thu được|(?<!sẽ )(?<!thì )mới (?:chỉ )?(?:đạt|thu|đón))\b"
 )
