@@ -4099,7 +4099,8 @@ def _read(
                 # January 2025: of a period over, what a condition would have led to, no forecast
                 hold(tok, "condition", "a value a condition would have led to, for a period over", ind, value)
                 continue
-            if status == "actual" and stock_closing_at_report(period, doc_date):
+            fallen_to = _FALLEN_TO.search(low, clause[0], tok.start) is not None
+            if status == "actual" and stock_closing_at_report(period, doc_date, fallen_to):
                 # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure,
                 # estimated a few days before the year closes
                 status = "estimate"
@@ -4152,7 +4153,7 @@ def _read(
                 status == "actual"
                 and doc_date is not None
                 and period.start > doc_date
-                and not (stock_closing_at_report(period, doc_date))
+                and not (stock_closing_at_report(period, doc_date, fallen_to))
             ):
                 hold(
                     tok,
@@ -5424,6 +5425,7 @@ _A_PLAN_COMPARED_BEFORE = compile_lowered(
     r"\b(?:mức )?(?:tăng|vượt)(?: thêm)? so với (?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)\b"
     r"[^,;.\d]{0,30}?\b(?:là|đạt|ở mức|bằng)\s+$"
 )
+_FALLEN_TO = compile_lowered(r"\b(?:xuống|còn)\b")
 _THE_YEARS_START = compile_lowered(r"(?<!từ )\bđầu năm (?:19|20)\d\d\b")
 _SINGLED_OUT_OPENING = compile_lowered(r"\W*(?:riêng|trong đó|cùng kỳ|cùng thời gian|cùng thời điểm)\b")
 

@@ -120,13 +120,17 @@ def period_aggregate(
     return period, None
 
 
-def stock_closing_at_report(period: Period, doc_date: date | None) -> bool:
+def stock_closing_at_report(period: Period, doc_date: date | None, fallen_to: bool = False) -> bool:
     """A stock at the close of the year, a quarter or a month a report of its last days speaks of ("đến cuối
     năm 2024 còn 3,36%" on 27 December, "đến hết quý III/2018 có 56 xã" on 27 September): the closing
-    figure, estimated a few days early, not a plan."""
+    figure, estimated a few days early, not a plan. `fallen_to`: the value is told as the level the stock came
+    down to, which a report from November on gives for the year's close too ("từ 12,2% cuối năm 2021 xuống còn
+    khoảng 1,36% cuối năm 2025" on 24 November, as year-end reports and five-year plans review it)."""
     if doc_date is None or period.kind != "as_of":
         return False
-    if period.end == date(doc_date.year, 12, 31) and doc_date.month == 12:
+    if period.end == date(doc_date.year, 12, 31) and (
+        doc_date.month == 12 or (fallen_to and doc_date.month == 11)
+    ):
         return True
     return is_month_end(period.end) and 0 <= (period.end - doc_date).days <= _CLOSING_DAYS
 
