@@ -1762,6 +1762,15 @@ class DocumentContext:
             parts.append(self.line(self.title_line))
         return lowered(" | ".join(parts))
 
+    def list_lead_in(self, line: int) -> str:
+        """The lower-cased line a list's item at `line` hangs from ("Kết quả từng chỉ số nội dung của tỉnh như
+        sau:" over "1. Tham gia của người dân ở cấp cơ sở: 5,04 điểm, …"), or "" for a line no list holds."""
+        if not _LIST_ITEM.match(self.line(line)):
+            return ""
+        first = next(self._headings_above(line), None)
+        said = self.line(first).strip() if first is not None else ""
+        return lowered(said) if said.endswith(":") else ""
+
     def _headings_above(self, line: int):
         """The headings above `line`, nearest first: short lines without a full stop, past the date line
         under the title (when the page was printed, not a heading), up to the title (not a heading). A list's

@@ -809,6 +809,18 @@ def _read(
                     for a, b in brackets
                 )
             }
+            # "lễ công bố Chỉ số PAPI năm 2019 (tháng 4/2020)": when the edition was published, in brackets
+            # after its year -- no period of the figures
+            own = [
+                pm
+                for pm in own
+                if not any(
+                    a < pm.start < b
+                    and _A_YEAR_BEFORE_ITS_BRACKET.search(low, max(0, a - 12), a)
+                    and not DIGIT.search(low[a + 1 : pm.start] + low[pm.end : b - 1])
+                    for a, b in brackets
+                )
+            ]
         own = context.saw(s_start, s_end, own, owned, low, singled)
         taken = [(c.start - s_start, c.end - s_start) for c in comparisons]
         # Dates and periods are never values ("năm 2022", "25/8/2023", "2021-2022").
@@ -4299,6 +4311,15 @@ def _read(
                 )
                 continue
             if (
+                ind.index is not None
+                and ind.figure_measure in ("rank", "score")
+                and _AN_INDEXS_PARTS_LISTED.search(context.list_lead_in(line_of(s_start)))
+            ):
+                # "Kết quả từng chỉ số nội dung của tỉnh như sau:" over "1. Công khai, minh bạch: 5,48 điểm, hạng
+                # 29/63": the index's parts, one by one -- none of them the index's own score or rank
+                hold(tok, "not_in_catalog", f"a part of the index listed, not {ind.id}", ind, value)
+                continue
+            if (
                 (tok.kind == "rank" and (value < 1 or (rank_of and value > rank_of)))
                 or (catalog.unit(ind).kind == "rate" and abs(value) > MAX_PERCENT)
                 or (ind.plausible_min is not None and 0 < value < ind.plausible_min)
@@ -5424,6 +5445,10 @@ _A_PLAN_COMPARED_BEFORE = compile_lowered(
     # (not the plan's own level: "thấp hơn nhiều so với kế hoạch đầu năm là 8%")
     r"\b(?:mức )?(?:tăng|vượt)(?: thêm)? so với (?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản)\b"
     r"[^,;.\d]{0,30}?\b(?:là|đạt|ở mức|bằng)\s+$"
+)
+_A_YEAR_BEFORE_ITS_BRACKET = re.compile(r"\bnăm (?:19|20)\d\d\s*$")
+_AN_INDEXS_PARTS_LISTED = compile_lowered(
+    r"\b(?:chỉ số|chỉ tiêu) (?:nội dung|thành phần|con)\b|\btừng chỉ số\b|\bcác trụ cột\b|\btừng trụ cột\b"
 )
 _FALLEN_TO = compile_lowered(r"\b(?:xuống|còn)\b")
 _THE_YEARS_START = compile_lowered(r"(?<!từ )\bđầu năm (?:19|20)\d\d\b")

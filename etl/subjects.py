@@ -338,7 +338,8 @@ COMPONENT = compile_lowered(
     # (not the index just named, by its period: "chỉ số tháng này ước tăng 6,7%"; nor its value, "với giá trị
     # chỉ số 0,4572")
     r"|(?<!giá trị )chỉ số "
-    r"(?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất"
+    # (nor the index as a whole: "chỉ số tổng hợp của tỉnh chỉ đạt 44,70 điểm")
+    r"(?!năng lực|xanh|chuyển đổi|hiệu quả|cải cách|hài lòng|pci|pgi|dti|papi|này|đó|trên\b|sản xuất|tổng hợp"
     # (nor the index pointed back at by whose it is: "chỉ số của tỉnh lần lượt xếp thứ 29, 42 …")
     rf"|tháng\b|quý\b|chung\b|{_THE_PROVINCES_OWN}"
     # (nor the index itself doing its verb: "Tính chung 11 tháng, chỉ số tăng 8,72%"; nor the production
