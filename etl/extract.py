@@ -4315,8 +4315,8 @@ def _read(
                 and ind.figure_measure in ("rank", "score")
                 and _AN_INDEXS_PARTS_LISTED.search(context.list_lead_in(line_of(s_start)))
             ):
-                # "Kết quả từng chỉ số nội dung của tỉnh như sau:" over "1. Công khai, minh bạch: 5,48 điểm, hạng
-                # 29/63": the index's parts, one by one -- none of them the index's own score or rank
+                # "Kết quả từng chỉ số nội dung của tỉnh như sau:" over "1. Công khai, minh bạch: 5,48 điểm,
+                # hạng 29/63": the index's parts, one by one -- none of them the index's own score or rank
                 hold(tok, "not_in_catalog", f"a part of the index listed, not {ind.id}", ind, value)
                 continue
             if (
