@@ -814,7 +814,8 @@ def _read(
             own = [
                 pm
                 for pm in own
-                if not any(
+                if pm.period.kind != "month"
+                or not any(
                     a < pm.start < b
                     and _A_YEAR_BEFORE_ITS_BRACKET.search(low, max(0, a - 12), a)
                     and not DIGIT.search(low[a + 1 : pm.start] + low[pm.end : b - 1])
@@ -4111,7 +4112,7 @@ def _read(
                 # January 2025: of a period over, what a condition would have led to, no forecast
                 hold(tok, "condition", "a value a condition would have led to, for a period over", ind, value)
                 continue
-            fallen_to = _FALLEN_TO.search(low, clause[0], tok.start) is not None
+            fallen_to = _FALLEN_TO.search(low, 0, tok.start) is not None
             if status == "actual" and stock_closing_at_report(period, doc_date, fallen_to):
                 # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure,
                 # estimated a few days before the year closes
@@ -5450,7 +5451,9 @@ _A_YEAR_BEFORE_ITS_BRACKET = re.compile(r"\bnăm (?:19|20)\d\d\s*$")
 _AN_INDEXS_PARTS_LISTED = compile_lowered(
     r"\b(?:chỉ số|chỉ tiêu) (?:nội dung|thành phần|con)\b|\btừng chỉ số\b|\bcác trụ cột\b|\btừng trụ cột\b"
 )
-_FALLEN_TO = compile_lowered(r"\b(?:xuống|còn)\b")
+# (a decline told: "giảm từ 12,2% … xuống còn khoảng 1,36%", "bình quân giảm 2,8%/năm, đến cuối năm 2025 còn
+# 4,36%" -- not "Đến cuối năm 2023, tỷ lệ hộ nghèo còn 4,5%" alone)
+_FALLEN_TO = compile_lowered(r"\bxuống\b|\bgiảm\b[^.;]{0,80}\bcòn\b")
 _THE_YEARS_START = compile_lowered(r"(?<!từ )\bđầu năm (?:19|20)\d\d\b")
 _SINGLED_OUT_OPENING = compile_lowered(r"\W*(?:riêng|trong đó|cùng kỳ|cùng thời gian|cùng thời điểm)\b")
 
