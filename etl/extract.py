@@ -4112,7 +4112,7 @@ def _read(
                 # January 2025: of a period over, what a condition would have led to, no forecast
                 hold(tok, "condition", "a value a condition would have led to, for a period over", ind, value)
                 continue
-            fallen_to = _FALLEN_TO.search(low, 0, tok.start) is not None
+            fallen_to = period.kind == "as_of" and _FALLEN_TO.search(low, 0, tok.start) is not None
             if status == "actual" and stock_closing_at_report(period, doc_date, fallen_to):
                 # "đến cuối năm 2024 còn 3,36%" in a report of late December: the year's closing figure,
                 # estimated a few days before the year closes

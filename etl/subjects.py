@@ -969,7 +969,7 @@ def respective_tokens(
             elif (
                 kind == "money"
                 # (values in one currency: "… đạt 612 triệu USD và 1.480 tỷ đồng" tell their subjects by it)
-                and len({_currency(low[v.start : v.end]) for v in listed.values}) == 1
+                and len(_currencies(low, listed)) == 1
                 and _names_several_subjects(lead, catalog, kind)
             ):
                 # "kim ngạch xuất khẩu qua địa bàn tỉnh và giá trị hàng hóa tạm nhập tái xuất đạt 2,05 tỷ USD
@@ -1488,8 +1488,15 @@ def _the_list_before_its_values(
     return []
 
 
-def _currency(amount: str) -> str:
-    return "usd" if "usd" in amount or "đô" in amount else "vnd"
+def _currencies(low: str, listed) -> set[str]:
+    """The currencies of a list's amounts, as the value reader takes them ("612 triệu USD", "1.480 tỷ
+    đồng")."""
+    return {
+        t.money_unit[0]
+        for v in listed.values
+        for t in value_tokens(low[v.start : v.end], [])
+        if t.money_unit is not None
+    }
 
 
 def _names_several_subjects(lead: str, catalog: Catalog, kind: str) -> bool:

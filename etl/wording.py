@@ -417,9 +417,11 @@ def result_verb_told(low: str, start: int, end: int) -> bool:
     return m is not None and not _THEN.search(low, start, m.start())
 
 
-_A_RESULT_VERB = compile_lowered(
-    r"\b(?:đã (?:thu|đạt|thực hiện|đón)|thu được|(?<!sẽ )mới (?:chỉ )?(?:đạt|thu|đón))\b"
+# a result's verb (not "sẽ mới đạt", nor "thì mới đạt", what a condition would bring)
+_RESULT_VERB_WORDS = (
+    r"\b(?:đã (?:thu|đạt|thực hiện|đón)|thu được|(?<!sẽ )(?<!thì )mới (?:chỉ )?(?:đạt|thu|đón))\b"
 )
+_A_RESULT_VERB = compile_lowered(_RESULT_VERB_WORDS)
 _THEN = compile_lowered(r"\bthì\b")
 
 
@@ -434,8 +436,7 @@ _RESULT_TOLD = compile_lowered(
 _A_RESULT_TOLD_APART = compile_lowered(
     # (not after a colon, which tells what the plan or forecast is: "Dự báo cho năm 2025 chưa mấy lạc quan: cả
     # năm mới đạt khoảng 4 triệu lượt khách")
-    r"(?:;|,\s*(?:trong khi|còn|nhưng|song|riêng)\b|\btrong khi\b)[^;:]*?"
-    r"\b(?:đã (?:thu|đạt|thực hiện|đón)|thu được|(?<!sẽ )(?<!thì )mới (?:chỉ )?(?:đạt|thu|đón))\b"
+    r"(?:;|,\s*(?:trong khi|còn|nhưng|song|riêng)\b|\btrong khi\b)[^;:]*?" + _RESULT_VERB_WORDS
 )
 _PLAN_WORD_AFTER = compile_lowered(r"\b(?:phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|dự toán|dự kiến|dự báo|sẽ)\b")
 
