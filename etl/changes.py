@@ -75,6 +75,8 @@ def is_change(tok: Token, low: str) -> bool:
     window = max(0, tok.start - 30)
     m = _CHANGE_BEFORE.search(low[window : tok.start])
     if m is None:
+        if tok.kind == "percent" and _A_LISTED_CHANGE_BEFORE.search(low, max(0, tok.start - 60), tok.start):
+            return True  # "dịch vụ và thuế sản phẩm giảm tương ứng 2,98% và 0,46%": the list's later changes
         if _STEPS_AND.search(low, window, tok.start):
             return True  # "tăng 3 bậc và 1,06 điểm so với năm 2017": the score's change, after the rank's
         if _GAP_BETWEEN.search(low, max(0, tok.start - 160), tok.start):
@@ -104,6 +106,10 @@ _GAP_BETWEEN = compile_lowered(
     # rút ngắn, chỉ số PCI năm 2023 của tỉnh đạt 65,2 điểm")
     r"\bkhoảng cách (?:về )?(?:điểm số |điểm |tăng trưởng |thu nhập )?(?:giữa|với|so với)\b[^;.,]{0,100}"
     r"(?:,\s*(?:từ|còn|chỉ còn|xuống|lên)\b[^;.,]{0,60})?$"
+)
+_A_LISTED_CHANGE_BEFORE = compile_lowered(
+    r"\b(?:tăng|giảm)(?: (?:tương ứng|lần lượt))?\s+"
+    r"(?:\d[\d.,]*\s*%\s*[,;]\s*)*\d[\d.,]*\s*%\s*(?:,|;|và)\s*$"
 )
 _STEPS_AND = compile_lowered(r"\b(?:tăng|giảm) \d{1,2} (?:bậc|hạng) và\s+$")
 _SET_BY = compile_lowered(r"\s*(?:mà |do |đã )?(?:[^\s,;.]+ ){0,3}?(?:đề ra|đặt ra|giao)\b")
@@ -223,12 +229,19 @@ def amount_in(low: str, start: int, end: int, period_spans) -> bool:
         # 6,26%")
         if _PLACES_COUNTED.match(low, at):
             continue
+        # (nor a document's number: "sau khi Chính phủ ban hành Nghị quyết số 25/NQ-CP, chỉ tiêu này …")
+        if _A_DOCUMENTS_NUMBER.match(low, at):
+            continue
         if not any(a <= at < b for a, b in period_spans):
             return True
     return False
 
 
 _ONE_OF = compile_lowered(r"\bmột trong (?:số )?$")
+# ("Nghị quyết số 25/NQ-CP", "Công văn số 456/SKHĐT-TH", "Nghị quyết số 37-NQ/TU")
+_A_DOCUMENTS_NUMBER = compile_lowered(
+    r"\d+/(?:\d{4}/)?[a-zđ]{1,6}(?:-[a-zđ]{1,6})+\b|\d+-[a-zđ]{1,6}/[a-zđ]{1,6}\b"
+)
 _PLACES_COUNTED = compile_lowered(r"\d{1,2}\s+(?:tỉnh|địa phương)\b(?!\s*(?:có|đạt|tăng|giảm|thu))")
 
 
@@ -321,7 +334,11 @@ _OPENS_ON_ITS_CHANGE = compile_lowered(
     # so với cùng kỳ tăng 37,78%")
     # (or on ratios to plans first: "…; so với dự toán Trung ương giao đạt 70,1%, so với dự toán tỉnh giao đạt
     # 69,2%, so với cùng kỳ năm trước bằng 105,3%")
-    r"|(?:so với (?:[^;,%\d]|(?:19|20)\d\d){1,30}? (?:tăng|giảm|đạt|bằng) \d[\d,.]*\s*%,?\s+(?:và\s+)?)+)?$"
+    r"|(?:so với (?:[^;,%\d]|(?:19|20)\d\d){1,30}? (?:tăng|giảm|đạt|bằng) \d[\d,.]*\s*%,?\s+(?:và\s+)?)+"
+    # (or on the figure named back and its ratio to a plan: "… ước đạt 9.805,5 tỉ đồng; con số này bằng 131%
+    # dự toán và tăng 25,8% so với cùng kỳ")
+    r"|(?:con số|chỉ tiêu|số thu|mức) (?:này|đó)\s+(?:bằng|đạt|vượt) \d[\d,.]*\s*%"
+    r" [^;,\d]{0,40}?\s*(?:,|và)\s+)?$"
 )
 
 
@@ -499,10 +516,32 @@ def attach_comparisons(
             # is no rank's, but the score's just before it, of the same index (the rank's own move is read
             # bare: implied_comparisons) -- not another index's ("PCI đạt 65,2 điểm, chỉ số PAPI xếp thứ 20")
             anchor = anchor[:ranks_from]
+        if not anchor and (reached := _the_level_reached_after(comp, tokens, low, s_start)) is not None:
+            # "kim ngạch … tăng 18% so với cùng kỳ, đạt 1,3 tỷ USD": the change told first, then the level it
+            # brought the value to
+            reached.comparison = comp
+            continue
         if anchor and anchor[-1].comparison is None:
             anchor[-1].comparison = comp
         elif anchor:
             anchor[-1].also_compared.append(comp)
+
+
+# the level a change brought the value to, right after the change: "…, đạt 1,3 tỷ USD", "… và ước đạt …"
+_REACHED_AFTER_A_CHANGE = compile_lowered(
+    r"\s*,?\s*(?:và\s+)?(?:ước\s+(?:tính\s+)?)?(?:đạt|lên|ở mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?"
+)
+
+
+def _the_level_reached_after(comp, tokens: list[Token], low: str, s_start: int) -> Token | None:
+    """The amount or count a change in per cent told before it brought its subject to, in the same clause."""
+    if comp.amount_unit != "%":
+        return None
+    end = comp.end - s_start
+    after = next((t for t in tokens if t.start >= end), None)
+    if after is None or after.kind not in ("money", "count") or after.comparison is not None:
+        return None
+    return after if _REACHED_AFTER_A_CHANGE.fullmatch(low, end, after.start) else None
 
 
 def _in_brackets_closed_before(low: str, t: Token, rel: int) -> bool:

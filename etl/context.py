@@ -652,6 +652,11 @@ def _numbering(line: str) -> str | None:
 
 # "Kế hoạch 5 năm": a plan's length between a value and the plan's years, not a number of the text
 _PLAN_YEARS = re.compile(r"\bkế hoạch \d+ ")
+_THE_YEARS_RUNNING_TOTAL = compile_lowered(r"\b(?:lũy kế|luỹ kế|cộng dồn|tính chung)(?: cả)? (?:năm )?$")
+_ITS_RANK_BETWEEN = compile_lowered(
+    r"\s*(?:điểm\s*)?(?:,|và)\s*(?:(?:xếp|đứng)\s+)?(?:hạng|thứ|vị trí(?: thứ)?)\s+"
+    r"\d{1,2}(?:/\d{2})?\s*(?:\(\s*)?"
+)
 
 
 class DocumentContext:
@@ -677,6 +682,10 @@ class DocumentContext:
         # (the periods the sentence before only compared with: "So với cuối năm 2024, …")
         self._current_compared: list[Period] = []
         self._previous_compared: list[Period] = []
+        # (and the years of the plans it measured its values against: "… bằng 94% chỉ tiêu được giao từ đầu
+        # năm", no period a value is over)
+        self._current_plans: list[Period] = []
+        self._previous_plans: list[Period] = []
         # (… and of the last sentence that was no photo's caption or frame: what the text last told)
         self._told_past_captions: list[Period] = []
         self._furniture_lines: dict[int, bool] = {}
@@ -791,6 +800,10 @@ class DocumentContext:
         self._before_previous, self._previous = self._previous, self._current
         self._previous_told = self._current_told
         self._previous_compared = self._current_compared
+        self._previous_plans = self._current_plans
+        self._current_plans = [
+            pm.period for pm in periods if _A_PLAN_NAMED_BEFORE.search(low, max(0, pm.start - 48), pm.start)
+        ]
         self._current_compared = [
             pm.period for pm in periods if _AGAINST_A_PERIOD.search(low, max(0, pm.start - 48), pm.start)
         ]
@@ -1155,8 +1168,12 @@ class DocumentContext:
             and pm.period.kind != UNPLACED
             and not _COMPARED_WITH.search(low, max(0, pm.start - 48), pm.start)
             and not _A_PLAN_NAMED_BEFORE.search(low, max(0, pm.start - 48), pm.start)
-            # (in the days' own clause: not "…; năm 2022, tỉnh phấn đấu …")
-            and not all(";" in low[min(pm.end, d.end) : max(pm.start, d.start)] for d in days)
+            # (in the days' own clause: not "…; năm 2022, tỉnh phấn đấu …" -- but the running total of the
+            # year the days are in, "…; lũy kế cả năm 2023 ước đạt 7.820 tỷ đồng")
+            and not (
+                all(";" in low[min(pm.end, d.end) : max(pm.start, d.start)] for d in days)
+                and not _THE_YEARS_RUNNING_TOTAL.search(low, max(0, pm.start - 24), pm.start)
+            )
         ]
         year = _single_year(named)
         if year is None and self._current is not None and self._current[0] == line:
@@ -1633,7 +1650,8 @@ class DocumentContext:
         20/12/2020, …"): for the parts a sentence opening on "Trong số đó" gives of what it said."""
         if self._previous is None or self._current is None or self._previous[0] != self._current[0]:
             return None
-        periods = [p for p in self._previous[1] if p.kind != "plan"]
+        # (not the year of a plan it measured a value against: "… bằng 94% chỉ tiêu được giao từ đầu năm")
+        periods = [p for p in self._previous[1] if p.kind != "plan" and p not in self._previous_plans]
         return periods[0] if len(periods) == 1 else None
 
     def day_reported(self, same_paragraph: bool = False) -> date | None:
@@ -2078,6 +2096,13 @@ class DocumentContext:
                         _PLAN_YEARS.sub("", _IN_ANOTHER_CURRENCY.sub("", self._low[tok.end : pm.start]))
                     )
                 )
+                # (past the rank said with a score: "từ 17,33 điểm và hạng 62/63 năm 2023, PGI 2024 …" -- the
+                # year of both)
+                or (
+                    tok.kind == "score"
+                    and 0 <= pm.start - tok.end <= 40
+                    and _ITS_RANK_BETWEEN.fullmatch(self._low, tok.end, pm.start) is not None
+                )
                 # (not a count to date: "đến nay toàn tỉnh có 9/21 chỉ tiêu chủ yếu của nhiệm kỳ đã đạt")
                 or (
                     tok.start < pm.start < tok.end < pm.end
@@ -2355,7 +2380,9 @@ class DocumentContext:
             told_there = [p for p in said if p in self._previous_told]
             # (not one it only compared with: "So với cuối năm 2024, tỷ lệ hộ nghèo giảm 1,04 điểm phần trăm.
             # Tính từ đầu giai đoạn, … xuống còn 2,32%")
-            said = told_there or [p for p in said if p not in self._previous_compared]
+            said = told_there or [
+                p for p in said if p not in self._previous_compared and p not in self._previous_plans
+            ]
             if _OPENS_ON_AN_AVERAGE.match(self._previous_low):
                 # ("Bình quân 4 năm 2021 - 2024, GRDP ước tăng 6,78%/năm. Quy mô GRDP … ước đạt 52.406 tỷ
                 # đồng": the years an average was taken over, an aside the next sentence does not go on in)

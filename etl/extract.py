@@ -140,6 +140,7 @@ from etl.subjects import (
 from etl.titles import title_of, title_span
 from etl.values import (
     AMONG_THE_BEST,
+    COMPARISON_FRONTED,
     DIGIT,
     ENGLISH_DIGITS,
     MONTH_OF_NO_YEAR,
@@ -168,6 +169,7 @@ from etl.wording import (
     plan_in_brackets_before,
     plan_status,
     price_basis,
+    result_a_speaker_tells,
     result_after_purpose,
     result_told,
     result_verb_told,
@@ -933,8 +935,9 @@ def _read(
             and last_said_before is not None
             and last_said_before.comparison is None
             and whole_line == line_of(s_start)
-            and _THIS_FIGURE_CHANGED.match(low)
-            and tokens
+            and (_THIS_FIGURE_CHANGED.match(low) or COMPARISON_FRONTED.match(low))
+            # (a move in steps is no value of its own: "So với năm 2021, thứ hạng của tỉnh tụt 9 bậc")
+            and (tokens or comparisons[0].amount_unit == "steps")
             and all(t.from_comparison and t.change_of is None for t in tokens)
         ):
             # "… từ ngày 1 đến hết ngày 15-12 đạt 186,4 triệu USD. Con số này giảm 14,6% so với cùng kỳ năm
@@ -1666,7 +1669,10 @@ def _read(
                     to_unit(tok, ind, catalog),
                 )
                 continue
-            if not in_subset and ind is not None:
+            if not in_subset and ind is not None and not (ind.part_of and ind.part_of in whole):
+                # (a whole's own parts given before "trong đó" are no wholes of the parts after it: "… ước đạt
+                # 290 triệu USD (xuất khẩu 60 triệu USD, …), nâng tổng kim ngạch 11 tháng lên 2.695 triệu USD,
+                # …; trong đó: xuất khẩu 745 triệu USD")
                 whole.add(ind.id)
             tok.resolved = ind
             if tok.comparison is not None and tok.comparison.from_whole:
@@ -1848,6 +1854,7 @@ def _read(
                         and not RESULT_WORDS.search(low, clause[0], tok.start)
                         and not result_verb_told(low, clause[0], tok.start)
                         and not result_after_purpose(low, clause[0], tok.start)
+                        and not result_a_speaker_tells(low, 0, tok.start)
                         else None
                     )
                     # "Đến cuối năm, toàn tỉnh ước có 82 xã …; tỷ lệ hộ nghèo còn 14,19%": an estimate
@@ -2219,9 +2226,13 @@ def _read(
                 # ("…; so với quý trước, quy mô GRDP quý IV tăng 4,1%": the comparison written first)
                 # (not a rate with its own reference after it: "So với tháng trước, … tăng 4,38%, so với cùng
                 # kỳ tăng 3,07%")
+                # (from a run-in heading's colon too: "Sản xuất công nghiệp: So với tháng 3, chỉ số … tăng
+                # 4,65%")
                 or (
                     reference is None
-                    and _PREVIOUS_PERIOD_FIRST.match(low, low.rfind(";", 0, tok.start) + 1, tok.start)
+                    and _PREVIOUS_PERIOD_FIRST.match(
+                        low, max(low.rfind(";", 0, tok.start), low.rfind(":", 0, tok.start)) + 1, tok.start
+                    )
                 )
                 # ("2,6% ↗" where the legend says ↗ is against the month before)
                 or reference_of_mark_after(low, tok.end, legend) == "previous_period"
@@ -6693,7 +6704,7 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
     """A period the sentence compares with ("so với năm 2024", "gấp 1,6 lần năm 2020"), not reports on; or the
     plan's a ratio is to ("đạt 102,5% dự toán Trung ương giao cả năm"), unless the plan's level follows it
     ("bằng 94,3% dự toán HĐND tỉnh giao năm nay là 6.800 tỷ đồng")."""
-    if any(c.start - offset <= pm.start < c.end - offset for c in comparisons):
+    if any(c.start - offset <= pm.start < _end_of_its_reference(c) - offset for c in comparisons):
         return True
     if (
         low.startswith("cả năm", pm.start)
@@ -6704,6 +6715,13 @@ def _is_reference(pm: PeriodMatch, low: str, comparisons, offset: int) -> bool:
         # year)
         return True
     return _REFERENCE_BEFORE.search(low[max(0, pm.start - 48) : pm.start]) is not None
+
+
+def _end_of_its_reference(comparison) -> int:
+    """Where the words of what a comparison is against end: its end, or the comma after a reference written
+    first ("So với cùng kỳ, tổng mức bán lẻ … quý I/2025 tăng 15,8%": the quarter is the value's own)."""
+    comma = comparison.text.find(", ") if comparison.reference_first else -1
+    return comparison.start + comma if comma > 0 else comparison.end
 
 
 _A_PLANS_RATIO_BEFORE = compile_lowered(

@@ -1109,6 +1109,9 @@ A_YEAR_OF_A_SPAN = (
     # ("… trong Nghị quyết của HĐND tỉnh thông qua cuối năm 2024 lên 8,75%": when a resolution passed)
     rf"|\b(?:nghị quyết|quyết định|kế hoạch|đề án)\b[^,;.\d]{{0,40}}? (?:thông qua|ban hành|phê duyệt|ký)"
     rf" (?:vào |hồi |trong )?(?:đầu |giữa |cuối )?(?:tháng \d{{1,2}}/|năm ){YEAR}\b"
+    # ("Chỉ tiêu tăng trưởng GRDP năm 2025 được HĐND tỉnh thông qua từ cuối năm 2024 là …": when it passed)
+    rf"|\bđược [^,;.\d]{{0,30}}?thông qua (?:từ |vào |hồi |trong )?(?:đầu |giữa |cuối )?"
+    rf"(?:tháng \d{{1,2}}/|năm ){YEAR}\b"
     # "mức chưa từng đạt được trong một quý kể từ năm 2018": since when, not the figure's year (not "kể từ năm
     # 2018 đến nay", a span)
     rf"|\bkể từ (?:năm )?{YEAR}\b(?!\s*(?:đến|tới|-|–))"
@@ -1332,7 +1335,9 @@ _REVIEWS_A_YEAR = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá)\b")
 def _end_of_this_year(m, doc_date):
     """ "Đến cuối năm, toàn tỉnh ước có 82 xã": the end of the year the text is about."""
     if doc_date is None:
-        return None
+        # (no date line: the year named nearby, as for a month written without it -- "tỉnh phấn đấu đến cuối
+        # năm đưa tỷ lệ hộ nghèo xuống dưới 12%" under "… 9 tháng đầu năm 2019")
+        return replace(as_of_period(date(NO_YEAR, 12, 31)), yearless=True)
     return replace(as_of_period(date(doc_date.year, 12, 31)), yearless=True)
 
 

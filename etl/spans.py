@@ -176,6 +176,9 @@ _VALUE_JUST_BEFORE = compile_lowered(
     # (past the same value in another currency: "mức 44,2 triệu đồng (1.917 USD) của năm 2020")
     rf"(?:/năm)?(?:\s*{IN_DOLLARS})?"
     r"(?:\s*(?P<bracket>\()|\s+)"
+    # (past the field a rank is in: "Từ vị trí thứ 12 trong vùng năm 2022, PCI … lên thứ 7/14 … ở kết quả PCI
+    # năm 2023" -- the 12's year, not the sentence's)
+    r"(?:(?:trong |của )?(?:vùng|khu vực|cả nước|toàn quốc) )?"
     # ("tăng một bậc so với vị trí thứ 13 sau 6 tháng đầu năm": the rank the half-year had)
     # ("cao hơn mức tăng 8,27% ước tính cho riêng quý I": the status and the part singled out between)
     r"(?:(?:ước tính |ước |sơ bộ )?(?:(?:đề ra |đặt ra )?cho |của |trong |vào |ở |tại |theo |đạt được |sau )"

@@ -28,7 +28,7 @@ from etl.periods import (
 from etl.respectively import respective_lists
 from etl.titles import title_line_index
 from etl.values import DIGIT, MONEY, NUM, Token, num, value_tokens
-from etl.wording import CHANGE_MARK, MARK_AFTER
+from etl.wording import CHANGE_MARK, MARK_AFTER, status_of_whose_value
 
 REGIONAL = compile_lowered(r"khu vực|\bvùng\b|\bmiền\b|trung du|duyên hải|tây nguyên|đồng bằng")
 
@@ -265,7 +265,8 @@ REGION_OPENING = compile_lowered(
     # ("Trong phạm vi khu vực miền núi phía Bắc, Lạng Sơn đã vươn lên vị trí thứ 2")
     # ("Trong khu vực 14 tỉnh trung du và miền núi phía Bắc, tỉnh đứng thứ 5": the region, then its count)
     r"(?:phạm vi\s+)?(?:nhóm\s+)?(?:(?:khu vực|vùng)\s+(?=(?:số )?(?:\d+|các) tỉnh))?"
-    r"(?:(?:số )?(?:\d+|các) tỉnh\s+)?"
+    # ("riêng trong 14 tỉnh, thành vùng trung du …": the provinces and cities)
+    r"(?:(?:số )?(?:\d+|các) tỉnh(?:,? thành(?: phố)?)?\s+)?"
     # ("Trong khu vực trung du …", "trong 14 tỉnh của vùng, Lạng Sơn đứng thứ 7"; not another group of
     # provinces: "Trong 7 tỉnh thuộc vùng biên giới phía Bắc", "tỉnh vùng Đông Bắc")
     # ("trong 14 tỉnh thuộc khu vực trung du …")
@@ -344,7 +345,9 @@ COMPONENT = compile_lowered(
     rf"|tháng\b|quý\b|chung\b|{_THE_PROVINCES_OWN}"
     # (nor the index itself doing its verb: "Tính chung 11 tháng, chỉ số tăng 8,72%"; nor the production
     # index's longer name, "chỉ số phát triển sản xuất công nghiệp")
-    r"|(?:ước |ước tính |đã |chỉ |cũng |tiếp tục )?(?:tăng|giảm|đạt)\b|phát triển sản xuất)"
+    # ("Cộng dồn 8 tháng, chỉ số ước bằng 104,9% cùng kỳ": its ratio to the same period)
+    r"|(?:ước |ước tính |đã |chỉ |cũng |tiếp tục )?(?:tăng|giảm|đạt|bằng|cao hơn|thấp hơn)\b"
+    r"|phát triển sản xuất)"
     r"|\bcpi\b"
     # "Thu nội địa tăng nhờ thu tiền sử dụng đất, riêng khoản này 9 tháng đạt 1.050 tỷ đồng": the item named
     # (a sector of the economy, not the offices that report on it: "mức 2,96% mà ngành thống kê ước tính")
@@ -665,6 +668,13 @@ def reads_as_growth(tok: Token, low: str) -> bool:
         GROWTH_WORDS.search(low[max(0, tok.start - 40) : tok.start]) is not None
         or low.startswith("/năm", tok.end)
         or MARK_AFTER.match(low, tok.end) is not None
+        # (an index's ratio to the same period, or its gap to it: "chỉ số ước bằng 104,9% cùng kỳ", "chỉ số
+        # cao hơn cùng kỳ năm 2018 là 2,86%")
+        or (
+            _EQUAL_TO_BEFORE.search(low, max(0, tok.start - 12), tok.start)
+            and _TO_THE_SAME_PERIOD.match(low, tok.end)
+        )
+        or _ABOVE_THE_SAME_PERIOD_BY.search(low, max(0, tok.start - 40), tok.start) is not None
         # (an item of a list of rates a colon announces: "Mức tăng từng năm: năm 2021 đạt 5,48%, năm 2022 đạt
         # 7,24%, …")
         or (":" in low and _RATES_LISTED.match(low, 0, tok.start) is not None)
@@ -677,6 +687,17 @@ def reads_as_growth(tok: Token, low: str) -> bool:
             and _A_RATE_OF_GROWTH_LISTED.search(low, max(0, tok.listed_at - 70), tok.listed_at) is not None
         )
     )
+
+
+_THIS_FIGURE_OPENS = compile_lowered(r"\W*(?:con số|mức|số liệu) (?:này|đó|trên)\b")
+_ABOVE_OR_BELOW_THE_LEVEL = compile_lowered(r"\b(?:cao|thấp) hơn (?:so với )?mức\s*$")
+# what may follow a level compared with: its end, or who reckoned it and when ("mà tỉnh ước tính hồi tháng 9")
+_NOTHING_ELSE_OWNS_IT = compile_lowered(r"\s*(?:[,.;)]|$|mà\b|\((?!\s*\D))")
+_EQUAL_TO_BEFORE = compile_lowered(r"\bbằng\s*$")
+_TO_THE_SAME_PERIOD = compile_lowered(r"\s*(?:so với\s+)?cùng kỳ\b")
+_ABOVE_THE_SAME_PERIOD_BY = compile_lowered(
+    r"\b(?:cao|thấp) hơn (?:so với )?cùng kỳ(?: năm (?:trước|ngoái|\d{4}))? là\s*$"
+)
 
 
 # (not a list's: "Tốc độ tăng theo quý năm 2024 lần lượt là 5,21%; 6,14% …" pairs its values or gives none)
@@ -813,6 +834,28 @@ def subject_from_context(
         # "Chỉ số cải cách hành chính năm 2018: Lạng Sơn đứng thứ 27/63" over "… Lạng Sơn đạt 77,61%, xếp thứ
         # 27/63": a per cent beside a rank, the score of the index the title ranks (PAR Index's, in per cent)
         return scored
+    named_back = (
+        next(iter(earlier))
+        if len(earlier) == 1
+        else subjects["previous"].get("percent")
+        if not earlier and subjects["line"] == line
+        else None
+    )
+    if (
+        tok.kind == "percent"
+        and named_back is not None
+        and _THIS_FIGURE_OPENS.match(
+            low, max(low.rfind(";", 0, tok.start) + 1, low.rfind(", ", 0, tok.start) + 1)
+        )
+        and _ABOVE_OR_BELOW_THE_LEVEL.search(low, max(0, tok.start - 30), tok.start)
+        # (the province's own level, as someone reckoned it -- not another place's, "… thấp hơn mức 9,2% của
+        # tỉnh Bắc Giang", nor a plan's, "… mức 10% mà Nghị quyết Đại hội đề ra", the term's average)
+        and _NOTHING_ELSE_OWNS_IT.match(low, tok.end)
+        and status_of_whose_value(low, tok.end) != "target"
+    ):
+        # "GRDP năm nay ước đạt 8,06%. Con số này thấp hơn mức 8,41% mà tỉnh ước tính hồi tháng 9": the same
+        # measure as the figure named back, its level as reckoned before
+        return named_back
     if tok.kind == "percent" and (tok.share_context or not reads_as_growth(tok, low)):
         return None
     if len(earlier) == 1:

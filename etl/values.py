@@ -172,7 +172,7 @@ COMPARISON = compile_lowered(
     r"(?P<dir>cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng trưởng âm|tăng trưởng|tăng thêm|tăng|nhích lên"
     r"|nhích thêm|nhích|giảm|vượt"
     # ("vươn lên 31 bậc so với thứ hạng 62/63 của PGI năm 2023", "lùi 3 bậc so với năm 2023")
-    r"|gấp|bằng|(?:tụt|thăng|vươn lên|lùi|tăng hạng|giảm hạng)(?=\s+\d{1,2}\s*(?:bậc|hạng)\b)"
+    r"|gấp|(?P<equal>bằng)|(?:tụt|thăng|vươn lên|lùi|tăng hạng|giảm hạng)(?=\s+\d{1,2}\s*(?:bậc|hạng)\b)"
     # (an infographic's arrow in place of the verb: "▲ 12,1% so với cùng kỳ")
     rf"|{ARROW})"
     # (how much it moved said between: "giảm nhẹ 0,04 điểm", "tăng mạnh 35%")
@@ -183,7 +183,10 @@ COMPARISON = compile_lowered(
     # (what the change is of, said after it: "tăng 16% về số doanh nghiệp so với cùng kỳ")
     r"(?:\s*về số (?:lượng )?(?:doanh nghiệp|dự án|lượt khách|khách|hộ|xã))?"
     r"\s*(?:so với|so cùng kỳ|(?<=lần )"
-    r"(?=(?:năm|tháng|quý|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b))" + _REFERENCE,
+    r"(?=(?:năm|tháng|quý|giai đoạn|cùng kỳ|kế hoạch|dự toán|mức|bình quân)\b)"
+    # (the statistics office's ratio with no "so với": "… quý I ước 285 nghìn lượt, bằng 61,3% cùng kỳ" --
+    # only after "bằng", the group the conditional asks for, and right after its per cent)
+    r"|(?(equal)(?<=%\s)(?=cùng kỳ\b)|(?!)))" + _REFERENCE,
 )
 
 
@@ -198,6 +201,29 @@ COMPARISON_FIRST = compile_lowered(
     # (not a ratio to a plan after a reference that closed the change before it: "tăng hơn 6% so với cùng kỳ,
     # bằng 72,4% kế hoạch năm")
     r"(?!\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b)"
+)
+
+
+# The reference written first, opening a sentence or a clause after a semicolon, its subject the figure the
+# text just gave: "… đạt 46,36 tỷ USD. So với cùng kỳ năm 2023, con số này tăng 29,5%", "… xếp thứ 13/63. So
+# với năm 2021, thứ hạng của tỉnh tụt 9 bậc", "… ước đạt 7.768,5 tỷ đồng; so với cùng kỳ, chỉ tiêu này tăng
+# 60,2%"
+# -- or a subject of its own with the level it reached right after: "So với cùng kỳ, tổng mức bán lẻ … quý
+# I/2025 tăng 15,8%, đạt 10.782 tỷ đồng" (a subject of its own and no level after is another value's)
+_REACHED_RIGHT_AFTER = r"\s*,\s*(?:và\s+)?(?:ước\s+(?:tính\s+)?)?(?:đạt|lên)\s"
+COMPARISON_FRONTED = compile_lowered(
+    r"(?:^\W*|(?<=;\s))so với (?P<ref>cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?"
+    r"|(?:tháng|quý|kỳ|năm) (?:trước|liền trước|ngoái)|năm \d{4}),\s+"
+    r"(?:(?:con số|kết quả|số liệu|mức|chỉ tiêu|chỉ số|số thu)(?: lũy kế| luỹ kế)? (?:này|đó|trên)"
+    r"|thứ hạng(?: (?:này|đó))?(?: của (?:tỉnh|lạng sơn))?"
+    # (or the province, moving in a ranking: "So với năm 2017, Lạng Sơn tăng 1 bậc")
+    r"|(?:tỉnh )?lạng sơn(?=[^,;.\d]{0,24}\d{1,2}\s*(?:bậc|hạng)\b(?! mục))"
+    rf"|[^,;.]{{3,120}}?(?=\s+(?:ước\s+)?(?:tăng|giảm)\s+{NUM}\s*%{_REACHED_RIGHT_AFTER}))"
+    r"\s+(?:(?:đã|chỉ|vẫn|cũng|ước|lại)\s+)?"
+    r"(?P<dir>tăng|giảm|cao hơn|thấp hơn|(?:tụt|thăng|vươn lên|lùi)(?=\s+\d{1,2}\s*(?:bậc|hạng)\b))"
+    r"(?:\s+thêm)?"
+    rf"\s+(?P<n>{NUM})\s*(?P<u>điểm phần trăm|điểm %|%|phần trăm|điểm|bậc|hạng"
+    r"|(?:nghìn tỷ|nghìn|triệu|tỷ)\s*(?:đồng|usd))(?![\w/])(?! mục)"
 )
 
 
@@ -269,7 +295,7 @@ NEEDS = {
     "percent": ("%", "phần trăm"),
     "money": ("đồng", "vnđ", "vnd", "usd", "đô la"),
     "bare_billions": ("tỷ,", "tỷ;", "tỷ.", "tỷ)", "tỉ,", "tỉ;", "tỉ.", "tỉ)"),
-    "comparison": ("so với", "so cùng kỳ", "lần", "hơn năm", "hơn cùng kỳ"),
+    "comparison": ("so với", "so cùng kỳ", "lần", "hơn năm", "hơn cùng kỳ", "% cùng kỳ"),
 }
 
 
@@ -463,6 +489,13 @@ def find_comparisons(
         ]
         matches = [c for c in matches if all(c is not o for o, _ in opening)]
         matches += [m for m in first if not any(c.start() < m.start() < c.end() for c in matches)]
+        matches.sort(key=lambda m: m.start())
+    if "so với" in low:
+        fronted = list(COMPARISON_FRONTED.finditer(low))
+        matches = [
+            *fronted,
+            *(m for m in matches if not any(f.start() < m.end() and m.start() < f.end() for f in fronted)),
+        ]
         matches.sort(key=lambda m: m.start())
     if " hơn " in low or "so với" in low:
         matches += [

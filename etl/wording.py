@@ -184,6 +184,10 @@ PLAN_BEFORE_A_RATIO = compile_lowered(
     r"\b(?:so với|vượt|đạt|bằng)\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)"
     r"(?:\s+(?:[^\s,;.\d()]+|(?:19|20)\d\d)){0,6}?"
     r"\s+(?:(?:với )?tỷ lệ\s+)?(?:đạt|bằng|là)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$"
+    # (or the gap right after the plan: "đạt 4.100 triệu USD, vượt kế hoạch 24,6%, tăng 20,5% so với năm
+    # trước")
+    r"|\bvượt (?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?: (?:năm|tỉnh|được giao|đề ra))?"
+    r"\s+(?:khoảng\s+|gần\s+|hơn\s+)?$"
 )
 _BOUND_BEFORE = compile_lowered(
     r"\b(?P<q>khoảng|xấp xỉ|chừng|trên dưới|hơn|trên|gần|dưới|tối đa|tối thiểu|ít nhất|(?<!và )vượt"
@@ -406,8 +410,28 @@ def _another_year_after_the_plans(segment: str, plan_end: int, at: int) -> bool:
 
 def result_told(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] tells a result ("…; đến nay đã thu", ", kết quả thu đạt"): a plan's status
-    before it does not reach the value after it."""
-    return _RESULT_TOLD.search(low, start, end) is not None
+    before it does not reach the value after it; nor does it reach what a speaker then tells as done or
+    reached by a day (`result_a_speaker_tells`)."""
+    return _RESULT_TOLD.search(low, start, end) is not None or result_a_speaker_tells(low, start, end)
+
+
+def result_a_speaker_tells(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] has a speaker tell, as done or reached by a day, what leads to the value at
+    `end` ("Trả lời câu hỏi về khả năng đạt mục tiêu 5 tỷ USD, Giám đốc Sở cho biết tới ngày 10/12/2024, kim
+    ngạch … đạt"): the plan asked about before the speaker is no status of it (but "…, ông cho biết tỉnh phấn
+    đấu …" tells a plan)."""
+    if "cho biết" not in low and "thông tin" not in low and "khẳng định" not in low:
+        return False
+    return any(
+        _a_result_told_after(low, m.end(), end) and not _PLAN_WORD_AFTER.search(low, m.end(), end)
+        for m in _TOLD.finditer(low, start, end)
+    )
+
+
+def _a_result_told_after(low: str, start: int, end: int) -> bool:
+    """Whether what a speaker tells from `start` is done or reached by a day ("… cho biết tới ngày 10/12/2024,
+    kim ngạch … đạt", "… cho biết tăng trưởng 9 tháng ước đạt 5,46%")."""
+    return bool(_DONE.search(low, start, end) or _REACHED_BY_A_DAY.search(low, start, end))
 
 
 def result_verb_told(low: str, start: int, end: int) -> bool:
@@ -476,11 +500,7 @@ def _without_plans_in_passing(text: str, start: int, end: int | None) -> str:
         # đạt 5,46%": what was asked about is no status of what is told, where what is told is a result
         # (a running total to a day reached, "tính đến ngày 15/12/2023 đạt 7.412 tỷ đồng", is told as done
         # too)
-        told = [
-            m
-            for m in _TOLD.finditer(blanked)
-            if _DONE.search(blanked, m.end()) or _REACHED_BY_A_DAY.search(blanked, m.end())
-        ]
+        told = [m for m in _TOLD.finditer(blanked) if _a_result_told_after(blanked, m.end(), len(blanked))]
         if told:
             blanked = " " * told[-1].end() + blanked[told[-1].end() :]
     return blanked[start - lead :]
