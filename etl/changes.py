@@ -28,6 +28,8 @@ _SHARE_WORDS = compile_lowered(
     # (the households counted, their share after them: "số hộ nghèo chỉ còn 13.240 hộ (6,48%)", "… 6.930 hộ,
     # bằng 3,36%")
     r"|\b\d[\d.]* hộ(?: nghèo)?(?:,? bằng\s*| \(\s*)$"
+    # (a sector's weight: "Khu vực dịch vụ vẫn giữ vai trò lớn nhất với 47,22%")
+    r"|\bvai trò\b[^,;.]{0,24}\bvới\s*$"
 )
 
 
@@ -581,6 +583,8 @@ _BARE_CHANGE = compile_lowered(
     # (past its ratio to a plan: "xuất khẩu đạt 2,7 tỷ USD, bằng 125,6% kế hoạch, tăng 12,5%", "… bằng kế
     # hoạch, tăng 12,7%")
     rf"(?:\s*,\s*(?:bằng|đạt|vượt)\s+(?:{NUM}\s*%\s+)?(?:so với\s+)?(?:kế hoạch|dự toán)\b[^,;\d]{{0,24}})?"
+    # (or in brackets: "xuất khẩu 745 triệu USD (34,8% kế hoạch), giảm 40,4%")
+    rf"(?:\s*\((?:bằng |đạt )?{NUM}\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b[^,;()\d]{{0,24}}\))?"
     rf"\s*[,;]\s*(?:và\s+)?(?P<dir>tăng|giảm|cao hơn|thấp hơn)\s+(?P<n>{NUM})\s*"
     r"(?P<u>điểm phần trăm|%|điểm|bậc)(?!\w)"
     # (and not one whose reference follows after all: "tăng 5% kế hoạch", "giảm 3% cùng kỳ")

@@ -349,3 +349,33 @@ def test_parts_and_days(text, expected, tmp_path):
 )
 def test_comparisons_told_first(text, expected, tmp_path):
     assert published_rows(tmp_path, text) == approximately(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sector's weight "với X%", its change in points after it
+        (
+            "Nhìn lại nhiệm kỳ\nCập nhật: 10/10/2025 08:00\n\nNăm 2025, cơ cấu kinh tế tiếp tục chuyển dịch. Khu "
+            "vực dịch vụ vẫn giữ vai trò lớn nhất với 47,5%, tuy giảm 2,5 điểm phần trăm so với năm 2020.",
+            [
+                ("grdp_share_services", 47.5, "2025", "estimate", "reported"),
+                ("grdp_share_services", 50.0, "2020", "estimate", "derived"),
+            ],
+        ),
+        # a part's bare change past its ratio to a plan in brackets: against the whole's reference
+        (
+            "Báo cáo tháng 11/2022\nThứ Hai, 05/12/2022\n\nLũy kế 11 tháng, tổng kim ngạch xuất nhập khẩu qua địa "
+            "bàn tỉnh đạt 2.700 triệu USD, giảm 25% so với cùng kỳ; trong đó: xuất khẩu 750 triệu USD (35% kế "
+            "hoạch), giảm 40%.",
+            [
+                ("trade_turnover", 2.7, "01–11/2022", "actual", "reported"),
+                ("trade_turnover", 3.6, "01–11/2021", "actual", "derived"),
+                ("export_turnover", 0.75, "01–11/2022", "actual", "reported"),
+                ("export_turnover", 1.25, "01–11/2021", "actual", "derived"),
+            ],
+        ),
+    ],
+)
+def test_shares_and_parts(text, expected, tmp_path):
+    assert published_rows(tmp_path, text) == approximately(expected)
