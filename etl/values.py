@@ -489,8 +489,8 @@ def find_comparisons(
         ]
         matches = [c for c in matches if all(c is not o for o, _ in opening)]
         matches += [m for m in first if not any(c.start() < m.start() < c.end() for c in matches)]
-        matches.sort(key=lambda m: m.start())
-    if "so với" in low:
+        # (a reference written first of the figure named back, or of a subject with the level it reached:
+        # COMPARISON_FRONTED -- it takes the place of any other reading of its words)
         fronted = list(COMPARISON_FRONTED.finditer(low))
         matches = [
             *fronted,
